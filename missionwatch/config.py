@@ -1,0 +1,28 @@
+"""Settings in one place, read from ``MISSIONWATCH_*`` environment variables.
+
+Every setting has a safe default so that ``missionwatch demo`` works with nothing configured;
+commands override them with their own options (``--db`` beats ``MISSIONWATCH_DB``).
+"""
+
+from __future__ import annotations
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="MISSIONWATCH_", extra="ignore")
+
+    db: str = Field(default="missionwatch.db", description="SQLite file path or SQLAlchemy URL")
+    max_document_bytes: int = Field(default=20 * 1024 * 1024, description="Size cap per input")
+    near_duplicate_threshold: float = Field(default=0.8, description="MinHash Jaccard for a cluster")
+    http_timeout: float = Field(default=20.0, description="Seconds per URL fetch")
+    user_agent: str = "MissionWatch/0.1 (+https://github.com/missionwatch/missionwatch)"
+    token: str | None = Field(default=None, description="Bearer token that enables POST in the API")
+    alert_mandate_days: int = 30
+    alert_deployed_pct: float = 50.0
+    alert_funding_pct: float = 50.0
+
+
+def get_settings() -> Settings:
+    return Settings()
