@@ -1,1 +1,216 @@
-"""sources."""
+"""Readers: every input a user can name (file, directory, stdin, URL, feed) becomes Documents.
+
+This is the first stage of the pipeline. It knows nothing of extraction or storage; it turns
+bytes into ``Document`` objects (text + where it came from + when it was published) and reports
+every input it cannot read as an ``InputError`` *value* in the stream, so that one bad file in a
+batch of hundreds costs one line of output, not the batch.
+
+    read_inputs(inputs, *, allow_private=False, settings=None) -> Iterator[Document | InputError]
+    read_text(text, *, source="-", **meta) -> Document
+    read_url(url, *, allow_private=False, settings=None) -> list[Document]   (raises InputError)
+
+Formats: see ``SUPPORTED_EXTENSIONS`` and docs/sources.md.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from missionwatch.config import Settings
+from missionwatch.errors import InputError
+from missionwatch.models import Document
+
+from .base import check_size, decode_bytes
+from .text import KNOWN_KEYS, document_from_text, field_key
+
+__all__ = ["SUPPORTED_EXTENSIONS", "read_inputs", "read_text", "read_url"]
+
+# Extension → content type. Directories are walked for exactly these.
+CONTENT_TYPES: dict[str, str] = {
+    ".txt": "text/plain",
+    ".text": "text/plain",
+    ".md": "text/markdown",
+    ".markdown": "text/markdown",
+    ".html": "text/html",
+    ".htm": "text/html",
+    ".xhtml": "text/html",
+    ".pdf": "application/pdf",
+    ".jsonl": "application/jsonl",
+    ".ndjson": "application/jsonl",
+    ".rss": "application/rss+xml",
+    ".atom": "application/atom+xml",
+}
+SUPPORTED_EXTENSIONS: frozenset[str] = frozenset(CONTENT_TYPES)
+
+
+def read_inputs(
+    inputs: Iterable[str], *, allow_private: bool = False, settings: Settings | None = None
+) -> Iterator[Document | InputError]:
+    """Every document of every input, in order, with an InputError in place of each failure.
+
+    An input is a file, a directory (walked recursively for ``SUPPORTED_EXTENSIONS``, hidden
+    entries skipped), ``-`` for stdin, or an http(s) URL (a page, a PDF, a feed: told apart by
+    content type and content). Never raises for a bad input.
+    """
+    settings = settings or Settings()
+    for item in inputs:
+        try:
+            if item == "-":
+                yield from _read_stdin(settings)
+            elif _is_url(item):
+                from .web import iter_url
+
+                yield from iter_url(item, allow_private=allow_private, settings=settings)
+            else:
+                yield from _read_path(Path(item), item, settings)
+        except InputError as exc:
+            yield exc
+        except Exception as exc:  # a reader bug must not end the batch; report it as this input's
+            yield InputError(f"could not be read ({type(exc).__name__}: {exc})", input=item)
+
+
+def read_text(text: str, *, source: str = "-", **meta: Any) -> Document:
+    """A Document from text given directly (an API POST body), its header block parsed.
+
+    Keyword arguments named like header keys (``title``, ``published``, ``url``, ``outlet``,
+    ``language``, ``content_type``) fill those fields and beat the header; the rest go to
+    ``meta``. Raises InputError when there is no text.
+    """
+    fields: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    content_type = meta.pop("content_type", None) or "text/plain"
+    for key, value in meta.items():
+        norm = field_key(key)
+        if norm in KNOWN_KEYS:
+            fields[KNOWN_KEYS[norm]] = value
+        elif value is not None:
+            extra[key] = value
+    if not text or not text.strip():
+        raise InputError("empty input", input=source)
+    return document_from_text(text, source=source, content_type=content_type, meta=extra, **fields)
+
+
+def read_url(url: str, *, allow_private: bool = False, settings: Settings | None = None) -> list[Document]:
+    """The documents behind one URL (one page, or each entry of a feed).
+
+    Raises InputError when the URL is refused or cannot be fetched, or yields no document. For
+    a feed, entries that fail on their own are left out here; ``read_inputs`` reports each.
+    """
+    from .web import iter_url
+
+    documents: list[Document] = []
+    first_error: InputError | None = None
+    for item in iter_url(url, allow_private=allow_private, settings=settings or Settings()):
+        if isinstance(item, InputError):
+            first_error = first_error or item
+        else:
+            documents.append(item)
+    if not documents:
+        raise first_error or InputError("no documents", input=url)
+    return documents
+
+
+def _is_url(item: str) -> bool:
+    return item.lower().startswith(("http://", "https://"))
+
+
+def _read_stdin(settings: Settings) -> Iterator[Document | InputError]:
+    data = sys.stdin.buffer.read(settings.max_document_bytes + 1)
+    check_size(len(data), settings.max_document_bytes, "-")
+    yield from read_bytes(data, source="-", content_type=None)
+
+
+def _read_path(path: Path, name: str, settings: Settings) -> Iterator[Document | InputError]:
+    if path.is_dir():
+        found = False
+        for child in _walk(path):
+            found = True
+            try:
+                yield from _read_file(child, str(child), settings)
+            except InputError as exc:
+                yield exc
+        if not found:
+            kinds = ", ".join(sorted(SUPPORTED_EXTENSIONS))
+            raise InputError(f"directory has no readable documents (looked for {kinds})", input=name)
+        return
+    yield from _read_file(path, name, settings)
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for filename in sorted(filenames):
+            if filename.startswith("."):
+                continue
+            if Path(filename).suffix.lower() in SUPPORTED_EXTENSIONS:
+                yield Path(dirpath) / filename
+
+
+def _read_file(path: Path, name: str, settings: Settings) -> Iterator[Document | InputError]:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise InputError("no such file or directory", input=name) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", input=name) from None
+    if not path.is_file():
+        raise InputError("not a regular file", input=name)
+    check_size(size, settings.max_document_bytes, name)
+    if size == 0:
+        raise InputError("empty file", input=name)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", input=name) from None
+    check_size(len(data), settings.max_document_bytes, name)
+    yield from read_bytes(data, source=name, content_type=CONTENT_TYPES.get(path.suffix.lower()))
+
+
+def sniff(data: bytes) -> str:
+    """A content type from the bytes themselves, for stdin, odd extensions and vague servers."""
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"%pdf-"):
+        return "application/pdf"
+    if head.startswith(b"<?xml") or head.startswith(b"<rss") or head.startswith(b"<feed"):
+        if b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head:
+            return "application/rss+xml"
+        if b"<html" in head:
+            return "text/html"
+    if head.startswith((b"<!doctype html", b"<html", b"<head", b"<body")) or b"<html" in head[:512]:
+        return "text/html"
+    if head.startswith(b"{") and b'"text"' in data[:65536]:
+        return "application/jsonl"
+    return "text/plain"
+
+
+def read_bytes(data: bytes, *, source: str, content_type: str | None) -> Iterator[Document | InputError]:
+    """The documents in ``data`` by its content type (sniffed when None or unsupported)."""
+    if not data.strip():
+        raise InputError("empty input", input=source)
+    kind = content_type if content_type in set(CONTENT_TYPES.values()) else sniff(data)
+    if kind in ("text/plain", "text/markdown"):
+        warnings: list[str] = []
+        text = decode_bytes(data, source=source, warnings=warnings)
+        yield document_from_text(text, source=source, content_type=kind, warnings=warnings)
+    elif kind == "text/html":
+        from .html import read_html
+
+        yield read_html(data, source=source)
+    elif kind == "application/pdf":
+        from .pdf import read_pdf
+
+        yield read_pdf(data, source=source)
+    elif kind == "application/jsonl":
+        from .jsonl import read_jsonl
+
+        yield from read_jsonl(data, source=source)
+    elif kind in ("application/rss+xml", "application/atom+xml"):
+        from .feed import read_feed_bytes
+
+        yield from read_feed_bytes(data, source=source)
+    else:  # pragma: no cover - every value of CONTENT_TYPES is handled above
+        raise InputError(f"unsupported content type {kind}", input=source)

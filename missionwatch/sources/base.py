@@ -1,0 +1,144 @@
+"""What every reader shares: turning bytes into text safely, and text plus metadata into a Document.
+
+Decoding policy (the same for files, stdin, URLs and JSONL):
+
+1. A byte-order mark decides (UTF-8, UTF-16 LE/BE).
+2. NUL bytes, or more than 5 % control characters, mean a binary file: refused.
+3. Strict UTF-8 is tried first.
+4. If that fails and the bytes hold *no* valid UTF-8 multi-byte sequence at all, the file is in a
+   legacy single-byte encoding (old French and Spanish sites): decoded as Windows-1252 (Latin-1
+   for the five bytes cp1252 leaves undefined), with a warning.
+5. Otherwise it is UTF-8 with damage: the bad bytes become U+FFFD and a warning says how many —
+   unless more than 10 % of the characters would be replaced, which is refused as not text.
+
+Warnings go to ``Document.meta["warnings"]`` (a list of strings), so the ledger keeps them.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from collections.abc import Mapping
+from typing import Any
+
+from missionwatch.errors import InputError
+from missionwatch.models import Document
+
+from .dates import parse_published
+from .language import guess_language, normalise_language
+
+_CONTROL_OK = {"\t", "\n", "\r", "\f", "\v"}
+_MAX_CONTROL_RATIO = 0.05
+_MAX_REPLACED_RATIO = 0.10
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def decode_bytes(data: bytes, *, source: str, warnings: list[str]) -> str:
+    """Text from bytes by the policy above; raises InputError for binary or undecodable data."""
+    if not data.strip():
+        raise InputError("empty input", input=source)
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"not valid {encoding.upper()} text ({exc.reason})", input=source) from None
+            _check_control(text, source)
+            return text
+    if b"\x00" in data:
+        raise InputError("binary file, not text (contains NUL bytes)", input=source)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = _decode_damaged(data, source, warnings)
+    _check_control(text, source)
+    return text
+
+
+def _decode_damaged(data: bytes, source: str, warnings: list[str]) -> str:
+    if not _UTF8_MULTIBYTE.search(data):
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+        warnings.append("not UTF-8: decoded as Windows-1252")
+        return text
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    if replaced > _MAX_REPLACED_RATIO * max(len(text), 1):
+        raise InputError(f"not text: {replaced} of {len(text)} characters are invalid UTF-8", input=source)
+    warnings.append(f"invalid UTF-8: {replaced} byte sequence(s) replaced with U+FFFD")
+    return text
+
+
+def _check_control(text: str, source: str) -> None:
+    sample = text[:65536]
+    if "\x00" in sample:
+        raise InputError("binary file, not text (contains NUL characters)", input=source)
+    controls = sum(1 for ch in sample if ch not in _CONTROL_OK and unicodedata.category(ch) == "Cc")
+    if controls > _MAX_CONTROL_RATIO * max(len(sample), 1):
+        raise InputError(f"binary file, not text ({controls} control characters)", input=source)
+
+
+def check_size(size: int, limit: int, source: str) -> None:
+    """Refuse an input over the size cap before reading more of it."""
+    if size > limit:
+        raise InputError(f"too large: {size} bytes is over the {limit}-byte limit "
+                         "(MISSIONWATCH_MAX_DOCUMENT_BYTES)", input=source)
+
+
+def build_document(
+    text: str,
+    *,
+    source: str,
+    content_type: str,
+    url: str | None = None,
+    title: str | None = None,
+    outlet: str | None = None,
+    published: object = None,
+    language: str | None = None,
+    meta: Mapping[str, Any] | None = None,
+    warnings: list[str] | None = None,
+) -> Document:
+    """A Document with its date normalised, its language guessed, and its warnings kept.
+
+    Raises InputError when there is no text. A date that cannot be read is not fatal: it is kept
+    in ``meta["published_raw"]`` with a warning, and ``published`` stays None.
+    """
+    if not text or not text.strip():
+        raise InputError("no text to read", input=source)
+    extra: dict[str, Any] = dict(meta or {})
+    notes = list(warnings or [])
+    iso: str | None = None
+    precision = None
+    if published not in (None, ""):
+        parsed = parse_published(published)
+        if parsed is None:
+            extra["published_raw"] = str(published)
+            notes.append(f"unreadable publication date {str(published)!r}")
+        else:
+            iso, precision = parsed
+    if notes:
+        extra["warnings"] = [*extra.get("warnings", []), *notes]
+    lang = normalise_language(language) or guess_language(text)
+    return Document(
+        text=text,
+        source=source,
+        url=url or None,
+        title=_clean(title),
+        outlet=_clean(outlet),
+        published=iso,
+        published_precision=precision,
+        language=lang,
+        content_type=content_type,
+        meta=extra,
+    )
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = " ".join(str(value).split())
+    return value or None
