@@ -1,0 +1,393 @@
+"""From claims to facts: group the claims that speak of one thing, keep them all, choose a best value.
+
+A fact is one mission, measure, normalised subject (and unit) within one as-of window: "MSS
+personnel deployed, all contributors, late September 2024". Every claim about it stays beside its
+rivals in ``Fact.claims``; ``best`` comes from the first rule of ``Rules.order`` that leaves a
+single value, and ``decided_by`` names that rule so a reader can disagree with it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import statistics
+from collections import Counter
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from datetime import date
+
+from pydantic import BaseModel, Field
+
+from missionwatch.models import StoredClaim
+from missionwatch.reconcile.compare import (
+    any_disagreement,
+    source_components,
+    value_key,
+)
+from missionwatch.reconcile.normalise import (
+    PERSONS_DEFAULT,
+    RESOLUTION_MEASURES,
+    DateSpan,
+    country_label,
+    fold,
+    kind_of,
+    mission_key,
+    number,
+    parse_date,
+    parse_tally,
+    plain,
+    resolution_number,
+    subject_key,
+)
+from missionwatch.reconcile.rules import Rules
+
+FactValue = int | float | str | None
+
+_QUALIFIER_RANK = {"exact": 0, None: 1, "approx": 2, "at_least": 3, "at_most": 3}
+
+
+class Fact(BaseModel):
+    """One reconciled fact: its key, the spread and best of what was claimed, and every claim."""
+
+    id: str = Field(description="Stable id from the key and the window start")
+    mission: str | None
+    measure: str
+    subject: str | None = Field(description="Normalised: alpha-3, category key, resolution number…")
+    subject_label: str | None = Field(default=None, description="The subject as a reader would name it")
+    resolution: str | None = None
+    unit: str | None = None
+    kind: str = Field(description="number, tally, date, category, status or text")
+    as_of: str | None = Field(default=None, description="The date the best value describes")
+    as_of_first: str | None = None
+    as_of_last: str | None = None
+    low: FactValue = None
+    best: FactValue = None
+    high: FactValue = None
+    qualifier: str | None = Field(default=None, description="Qualifier of the claims behind best")
+    values: list[FactValue] = Field(default_factory=list, description="Distinct values claimed")
+    sources: int = Field(description="Independent sources: a cluster, a document, an outlet-day once")
+    decided_by: str = Field(description="agreement, official, exact, later, sources, median, tie, none")
+    conflict: bool = False
+    official: bool = Field(default=False, description="Some claim comes from an official source")
+    claims: list[StoredClaim] = Field(default_factory=list)
+
+    @property
+    def key(self) -> tuple:
+        """What makes this fact the same series as another, window aside."""
+        return (self.mission, self.measure, self.subject, self.resolution, self.unit)
+
+
+def claim_sort_key(c: StoredClaim) -> tuple:
+    """A total order on claims, so facts never depend on the order claims arrived in."""
+    return (c.as_of or "", c.published or "", c.document_id, c.start, c.end, c.model_dump_json())
+
+
+def claim_date(c: StoredClaim) -> DateSpan | None:
+    """The date a claim describes: its as_of, else the day it was published."""
+    return parse_date(c.as_of) or parse_date(c.published)
+
+
+def unit_key(c: StoredClaim) -> str | None:
+    """Units that compare: currencies upper-cased; persons assumed for head counts."""
+    unit = (c.unit or "").strip()
+    if kind_of(c.measure) != "number":
+        return None
+    if not unit:
+        if c.measure in PERSONS_DEFAULT:
+            return "persons"
+        if c.measure == "gang_control":
+            return "percent"
+        if c.measure == "mandate.duration":
+            return "months"
+        return None
+    if len(unit) == 3 and unit.isalpha():
+        return unit.upper()
+    folded = fold(unit)
+    return {"person": "persons", "people": "persons", "%": "percent", "month": "months"}.get(folded, folded)
+
+
+def _group_key(c: StoredClaim) -> tuple:
+    res = resolution_number(c.resolution, c.subject) if c.measure in RESOLUTION_MEASURES else None
+    if c.measure == "council.penholder":
+        res = resolution_number(c.value, c.resolution)
+    subj = subject_key(c.measure, c.subject, c.resolution)
+    mission = mission_key(c.mission)
+    if c.measure in ("council.vote", "council.adopted") and subj:
+        mission = None  # one resolution is one vote, whichever mission an outlet files it under
+    extra = fold(str(c.value)) if c.measure == "quote" and c.value is not None else None
+    return (mission, c.measure, subj, res if c.measure not in ("council.vote", "council.adopted") else None,
+            unit_key(c), extra)
+
+
+def _windows(claims: list[StoredClaim], days: int | None) -> list[list[StoredClaim]]:
+    """Split claims of one key into as-of windows of at most ``days`` (anchored on the first date).
+
+    Day-precise claims are clustered first; a month- or year-precise claim joins the overlapping
+    window with most claims (earliest on a tie), or a window of its own with claims of the same
+    period. Undated claims make one window.
+    """
+    claims = sorted(claims, key=claim_sort_key)
+    if days is None:
+        return [claims]
+    precise: list[tuple[date, StoredClaim]] = []
+    vague: list[tuple[DateSpan, StoredClaim]] = []
+    undated: list[StoredClaim] = []
+    for c in claims:
+        span = claim_date(c)
+        if span is None:
+            undated.append(c)
+        elif span.precision == "day":
+            precise.append((span.first, c))
+        else:
+            vague.append((span, c))
+    precise.sort(key=lambda p: (p[0], claim_sort_key(p[1])))
+    groups: list[list[StoredClaim]] = []
+    bounds: list[tuple[date, date]] = []
+    for d, c in precise:
+        if groups and (d - bounds[-1][0]).days <= days:
+            groups[-1].append(c)
+            bounds[-1] = (bounds[-1][0], d)
+        else:
+            groups.append([c])
+            bounds.append((d, d))
+    sizes = [len(g) for g in groups]
+    by_period: dict[str, list[StoredClaim]] = {}
+    for span, c in vague:
+        overlapping = [i for i, (lo, hi) in enumerate(bounds) if lo <= span.last and hi >= span.first]
+        if overlapping:
+            best = max(overlapping, key=lambda i: (sizes[i], -i))
+            groups[best].append(c)
+        else:
+            by_period.setdefault(span.text, []).append(c)
+    groups.extend(by_period[k] for k in sorted(by_period))
+    if undated:
+        groups.append(undated)
+    return [sorted(g, key=claim_sort_key) for g in groups]
+
+
+def _display(kind: str, key: Hashable) -> FactValue:
+    if kind == "number" and isinstance(key, float):
+        return plain(key)
+    return key  # type: ignore[return-value]
+
+
+def _choose(
+    fact_claims: Sequence[StoredClaim],
+    components: Sequence[int],
+    kind: str,
+    rules: Rules,
+) -> tuple[Hashable | None, str, list[StoredClaim]]:
+    """Apply the rules in order; return the best value key, the deciding rule and its claims."""
+    cands = [(c, comp) for c, comp in zip(fact_claims, components, strict=True)
+             if value_key(c, rules) is not None]
+    if not cands:
+        return None, "none", []
+
+    def keys(cs: list[tuple[StoredClaim, int]]) -> set[Hashable]:
+        return {value_key(c, rules) for c, _ in cs}
+
+    def done(cs: list[tuple[StoredClaim, int]]) -> bool:
+        return len(keys(cs)) == 1
+
+    if done(cands):
+        return next(iter(keys(cands))), "agreement", [c for c, _ in cands]
+
+    steps: dict[str, Callable[[list], list]] = {
+        "official": lambda cs: [p for p in cs if rules.is_official(url=p[0].url, outlet=p[0].outlet,
+                                                                    attrs=p[0].attrs)],
+        "exact": lambda cs: _most_exact(cs, kind, rules),
+        "later": _latest_statements,
+        "sources": lambda cs: _most_sources(cs, rules),
+    }
+    for name in rules.order:
+        if name == "median":
+            break
+        narrowed = steps[name](cands)
+        if narrowed and len(narrowed) < len(cands):
+            cands = narrowed
+            if done(cands):
+                return next(iter(keys(cands))), name, [c for c, _ in cands]
+    return _median(cands, kind, rules)
+
+
+def _most_exact(cands: list[tuple[StoredClaim, int]], kind: str, rules: Rules) -> list:
+    """Exact figures within the stated bounds, else approximate ones, else the bounds themselves."""
+    if kind == "number":
+        lows = [number(c.value) for c, _ in cands if c.qualifier == "at_least"]
+        highs = [number(c.value) for c, _ in cands if c.qualifier == "at_most"]
+        lo = max((x for x in lows if x is not None), default=None)
+        hi = min((x for x in highs if x is not None), default=None)
+
+        def within(c: StoredClaim) -> bool:
+            n = number(c.value)
+            return n is not None and (lo is None or n >= lo) and (hi is None or n <= hi)
+
+        for wanted in (("exact", None), ("approx",)):
+            points = [p for p in cands if p[0].qualifier in wanted and within(p[0])]
+            if points:
+                return points
+        return cands
+    if kind == "tally":
+        complete = [p for p in cands
+                    if (t := parse_tally(p[0].value, rules.council_size, p[0].attrs)) and t.complete]
+        cands = complete or cands
+    if kind == "date":
+        finest = max(len(str(value_key(c, rules))) for c, _ in cands)
+        cands = [p for p in cands if len(str(value_key(p[0], rules))) == finest]
+    best_rank = min(_QUALIFIER_RANK.get(c.qualifier, 1) for c, _ in cands)
+    return [p for p in cands if _QUALIFIER_RANK.get(p[0].qualifier, 1) == best_rank]
+
+
+def _latest_statements(cands: list[tuple[StoredClaim, int]]) -> list:
+    """Of statements about the same as-of date, keep only the latest published ones."""
+    latest: dict[str, str] = {}
+    for c, _ in cands:
+        if c.as_of and c.published and c.published > latest.get(c.as_of, ""):
+            latest[c.as_of] = c.published
+    return [p for p in cands
+            if not (p[0].as_of and p[0].published) or p[0].published >= latest[p[0].as_of]]
+
+
+def _most_sources(cands: list[tuple[StoredClaim, int]], rules: Rules) -> list:
+    """Keep the values stated by the most independent sources."""
+    support: dict[Hashable, set[int]] = {}
+    for c, comp in cands:
+        support.setdefault(value_key(c, rules), set()).add(comp)
+    top = max(len(s) for s in support.values())
+    winners = {k for k, s in support.items() if len(s) == top}
+    return [p for p in cands if value_key(p[0], rules) in winners]
+
+
+def _median(cands: list[tuple[StoredClaim, int]], kind: str,
+            rules: Rules) -> tuple[Hashable, str, list[StoredClaim]]:
+    """The lower median of one value per (source, value) — always a value someone stated.
+
+    Values that do not order (tallies, categories) fall to the first in sorted order: "tie".
+    """
+    pairs = sorted({(value_key(c, rules), comp) for c, comp in cands}, key=lambda p: (str(p[0]), p[1]))
+    if kind == "number":
+        chosen = statistics.median_low([k for k, _ in pairs])  # type: ignore[type-var]
+        how = "median"
+    elif kind == "date":
+        ordered = sorted((k for k, _ in pairs), key=lambda k: parse_date(k).first)  # type: ignore[union-attr]
+        chosen = ordered[(len(ordered) - 1) // 2]
+        how = "median"
+    else:
+        chosen = min((k for k, _ in pairs), key=str)
+        how = "tie"
+    return chosen, how, [c for c, _ in cands if value_key(c, rules) == chosen]
+
+
+def _label(measure: str, subj: str | None, claims: Sequence[StoredClaim]) -> str | None:
+    if subj is None:
+        return None
+    if measure in ("council.vote", "council.adopted"):
+        return f"resolution {subj}"
+    if len(subj) == 3 and subj.isupper():
+        return country_label(subj)
+    named = Counter(str(c.subject).strip() for c in claims if c.subject)
+    if not named:
+        return subj
+    return sorted(named.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _fact_id(key: tuple, first: str | None) -> str:
+    raw = "|".join("" if k is None else str(k) for k in (*key, first))
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12]
+
+
+def build_fact(key: tuple, claims: list[StoredClaim], rules: Rules) -> Fact:
+    """One fact from the claims of one key and window."""
+    mission, measure, subj, res, unit, _extra = key
+    kind = kind_of(measure)
+    comps = source_components(claims, rules)
+    best_key, decided_by, chosen = _choose(claims, comps, kind, rules)
+    if mission is None:
+        missions = Counter(m for c in claims if (m := mission_key(c.mission)))
+        mission = sorted(missions.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if missions else None
+    value_keys = {k for c in claims if (k := value_key(c, rules)) is not None}
+    low = high = None
+    if kind == "number":
+        ordered_values = sorted(value_keys)  # type: ignore[type-var]
+        if ordered_values:
+            low, high = plain(ordered_values[0]), plain(ordered_values[-1])  # type: ignore[arg-type]
+        values: list[FactValue] = [plain(v) for v in ordered_values]  # type: ignore[arg-type]
+    elif kind == "date":
+        ordered = sorted(value_keys, key=lambda k: (parse_date(k).first, str(k)))  # type: ignore[union-attr]
+        values = list(ordered)  # type: ignore[arg-type]
+        if ordered:
+            low, high = ordered[0], ordered[-1]  # type: ignore[assignment]
+    else:
+        values = sorted(value_keys, key=str)  # type: ignore[arg-type]
+    spans = [s for c in claims if (s := claim_date(c))]
+    best_spans = [s for c in chosen if (s := claim_date(c))]
+    as_of = max(best_spans, key=lambda s: (s.last, len(s.text))).text if best_spans else None
+    first = min(spans, key=lambda s: (s.first, s.text)).text if spans else None
+    last = max(spans, key=lambda s: (s.last, len(s.text))).text if spans else None
+    qualifiers = sorted({c.qualifier for c in chosen}, key=lambda q: (_QUALIFIER_RANK.get(q, 1), str(q)))
+    return Fact(
+        id=_fact_id(key, first),
+        mission=mission,
+        measure=measure,
+        subject=subj,
+        subject_label=_label(measure, subj, claims),
+        resolution=res if res else (subj if measure in ("council.vote", "council.adopted") else None),
+        unit=unit,
+        kind=kind,
+        as_of=as_of,
+        as_of_first=first,
+        as_of_last=last,
+        low=low,
+        best=_display(kind, best_key) if best_key is not None else None,
+        high=high,
+        qualifier=qualifiers[0] if qualifiers else None,
+        values=values,
+        sources=len(set(comps)),
+        decided_by=decided_by,
+        conflict=any_disagreement(claims, rules),
+        official=any(rules.is_official(url=c.url, outlet=c.outlet, attrs=c.attrs) for c in claims),
+        claims=claims,
+    )
+
+
+def _known_by(c: StoredClaim, cutoff: str) -> bool:
+    """Whether a claim was public on ``cutoff``: published by then (or, undated, about a date by then)."""
+    when = c.published or c.as_of
+    if not when:
+        return True
+    n = min(len(when), len(cutoff))
+    return when[:n] <= cutoff[:n]
+
+
+def reconcile(claims: Iterable[StoredClaim], rules: Rules | None = None, *,
+              as_of: str | None = None) -> list[Fact]:
+    """Group claims into facts and choose each fact's best value.
+
+    ``as_of`` keeps only what was public on that date (claims published by then), so the record
+    can be read as it stood. Every kept claim lands in exactly one fact; facts come sorted by
+    mission, measure, subject and date, whatever order the claims came in.
+    """
+    rules = rules or Rules()
+    groups: dict[tuple, list[StoredClaim]] = {}
+    for c in claims:
+        if as_of and not _known_by(c, as_of):
+            continue
+        groups.setdefault(_group_key(c), []).append(c)
+    facts: list[Fact] = []
+    for key in sorted(groups, key=lambda k: tuple("" if x is None else str(x) for x in k)):
+        for window in _windows(groups[key], rules.window_for(key[1])):
+            facts.append(build_fact(key, window, rules))
+    facts.sort(key=lambda f: (f.mission or "", f.measure, f.subject or "", f.resolution or "",
+                              f.unit or "", f.as_of_first or "", f.id))
+    return facts
+
+
+def latest(facts: Iterable[Fact]) -> list[Fact]:
+    """The most recent fact of each series (mission, measure, subject, unit): where things stand."""
+    newest: dict[tuple, Fact] = {}
+    for f in facts:
+        extra = fold(str(f.best)) if f.measure == "quote" else None
+        k = (*f.key, extra)
+        cur = newest.get(k)
+        if cur is None or (f.as_of_last or "", f.id) > (cur.as_of_last or "", cur.id):
+            newest[k] = f
+    return sorted(newest.values(), key=lambda f: (f.mission or "", f.measure, f.subject or "",
+                                                  f.as_of_first or "", f.id))
