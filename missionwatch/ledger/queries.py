@@ -1,0 +1,279 @@
+"""Read queries over the ledger: filters for documents and claims, full-text search.
+
+Every value a user gives reaches the database as a bound parameter. Full-text queries are turned
+into plain word lists first (FTS5 query syntax is never taken from the user), so a stray quote
+or ``NEAR(`` in a search box cannot produce a syntax error or a different query.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Integer,
+    Select,
+    and_,
+    bindparam,
+    column,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+    text,
+)
+
+from missionwatch.errors import LedgerError, NotFoundError
+from missionwatch.ledger.records import SearchHit, StoredDocument
+from missionwatch.ledger.schema import ClaimRow, DocumentRow
+from missionwatch.models import Claim, StoredClaim
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_HEX = re.compile(r"[0-9a-f]{4,64}")
+
+_fts = table("documents_fts", column("rowid", Integer))
+
+CLAIM_FIELDS = tuple(Claim.model_fields)
+
+
+def utc(value: datetime | None) -> datetime | None:
+    """Naive UTC as stored → aware UTC as returned."""
+    if value is None:
+        return None
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def to_naive_utc(value: datetime) -> datetime:
+    """Aware (or naive, taken as UTC) → naive UTC, the form both backends store identically."""
+    if value.tzinfo is None:
+        return value
+    return value.astimezone(UTC).replace(tzinfo=None)
+
+
+def numeric(value: Any) -> float | None:
+    """The value as a float for ``claims.value_num``, or None when it is not a finite number."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        number = float(value)
+    except OverflowError:
+        return None
+    return number if math.isfinite(number) else None
+
+
+def fts_words(query: str) -> list[str]:
+    """The words of a search query, the only part of it the full-text engines see."""
+    return _WORD.findall(query)
+
+
+def document_from_row(row: Any, claim_count: int | None = None) -> StoredDocument:
+    return StoredDocument(
+        id=row.id,
+        text=row.text,
+        source=row.source,
+        url=row.url,
+        title=row.title,
+        outlet=row.outlet,
+        published=row.published,
+        published_precision=row.published_precision,
+        retrieved_at=utc(row.retrieved_at),
+        language=row.language,
+        content_type=row.content_type,
+        meta=row.meta or {},
+        cluster_id=row.cluster_id,
+        stored_at=utc(row.stored_at),
+        claim_count=claim_count,
+    )
+
+
+def claim_from_row(row: Any) -> StoredClaim:
+    data = {name: getattr(row, name) for name in CLAIM_FIELDS}
+    data["flags"] = data["flags"] or []
+    data["attrs"] = data["attrs"] or {}
+    return StoredClaim(
+        id=row.id,
+        document_id=row.document_id,
+        cluster_id=row.cluster_id,
+        published=row.published,
+        outlet=row.outlet,
+        url=row.url,
+        title=row.title,
+        **data,
+    )
+
+
+def _search_filter(conn: Connection, query: str) -> ColumnElement[bool]:
+    words = fts_words(query)
+    if not words:
+        return literal_column("1") == literal_column("0")
+    if conn.dialect.name == "sqlite":
+        match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+        sub = select(_fts.c.rowid).where(
+            literal_column("documents_fts").op("MATCH")(bindparam("fts_q", match))
+        )
+        return DocumentRow.seq.in_(sub)
+    if conn.dialect.name == "postgresql":
+        tsquery = func.plainto_tsquery(
+            literal_column("'english'::regconfig"), bindparam("ts_q", " ".join(words))
+        )
+        return literal_column("documents.tsv").op("@@")(tsquery)
+    # Other backends: a plain substring match on every word.
+    return and_(*(DocumentRow.text.ilike("%" + w + "%") for w in words))
+
+
+def document_filters(
+    conn: Connection,
+    *,
+    outlet: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    cluster: str | None = None,
+    search: str | None = None,
+) -> list[ColumnElement[bool]]:
+    """WHERE clauses for ``Ledger.documents``; dates compare as ISO strings on ``published``."""
+    where: list[ColumnElement[bool]] = []
+    if outlet:
+        where.append(func.lower(DocumentRow.outlet) == outlet.lower())
+    if since:
+        where.append(DocumentRow.published >= since)
+    if until:
+        # "2024-06" as an upper bound includes every day of June.
+        where.append(DocumentRow.published <= until + "\uffff")
+    if cluster:
+        where.append(DocumentRow.cluster_id.startswith(cluster, autoescape=True))
+    if search:
+        where.append(_search_filter(conn, search))
+    return where
+
+
+def claim_filters(
+    *,
+    mission: str | None = None,
+    measure: str | None = None,
+    subject: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    document_id: str | None = None,
+) -> list[ColumnElement[bool]]:
+    """WHERE clauses for ``Ledger.claims``.
+
+    ``measure`` is exact, or a family with ``.*`` (``personnel.*``); mission and subject compare
+    case-insensitively; ``since``/``until`` bound the date the claim describes (``as_of``, else
+    its document's publication date).
+    """
+    where: list[ColumnElement[bool]] = []
+    if mission:
+        where.append(func.upper(ClaimRow.mission) == mission.upper())
+    if measure:
+        if measure.endswith(".*"):
+            where.append(ClaimRow.measure.startswith(measure[:-1], autoescape=True))
+        else:
+            where.append(ClaimRow.measure == measure)
+    if subject:
+        where.append(func.lower(ClaimRow.subject) == subject.lower())
+    when = func.coalesce(ClaimRow.as_of, DocumentRow.published)
+    if since:
+        where.append(when >= since)
+    if until:
+        where.append(when <= until + "\uffff")
+    if document_id:
+        where.append(ClaimRow.document_id == document_id)
+    return where
+
+
+def claims_select(where: list[ColumnElement[bool]]) -> Select[Any]:
+    return (
+        select(
+            *ClaimRow.__table__.c,
+            DocumentRow.cluster_id,
+            DocumentRow.published,
+            DocumentRow.outlet,
+            DocumentRow.url,
+            DocumentRow.title,
+        )
+        .join(DocumentRow, DocumentRow.id == ClaimRow.document_id)
+        .where(*where)
+    )
+
+
+def claim_rows(conn: Connection, stmt: Select[Any]) -> list[StoredClaim]:
+    return [claim_from_row(row) for row in conn.execute(stmt)]
+
+
+def resolve_document_id(conn: Connection, ref: str) -> str:
+    """A full id or a unique prefix of at least 4 hex digits → the full id."""
+    ref = ref.strip().lower()
+    if not _HEX.fullmatch(ref):
+        raise NotFoundError("no such document (give its id or an id prefix of 4+ hex digits)", input=ref)
+    if len(ref) == 64:
+        found = conn.execute(select(DocumentRow.id).where(DocumentRow.id == ref)).scalar()
+        if found is None:
+            raise NotFoundError("no such document", input=ref)
+        return str(found)
+    ids = (
+        conn.execute(select(DocumentRow.id).where(DocumentRow.id.startswith(ref, autoescape=True)).limit(2))
+        .scalars()
+        .all()
+    )
+    if not ids:
+        raise NotFoundError("no such document", input=ref)
+    if len(ids) > 1:
+        raise LedgerError("id prefix matches more than one document; give more digits", input=ref)
+    return str(ids[0])
+
+
+SQLITE_SEARCH = text(
+    "SELECT d.id, d.title, d.outlet, d.published, d.url, "
+    "snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet "
+    "FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid "
+    "WHERE documents_fts MATCH :q ORDER BY documents_fts.rank LIMIT :n"
+)
+POSTGRES_SEARCH = text(
+    "SELECT d.id, d.title, d.outlet, d.published, d.url, "
+    "ts_headline('english'::regconfig, left(d.text, 200000), q, "
+    "'StartSel=[, StopSel=], MaxWords=24, MinWords=8') AS snippet "
+    "FROM documents d, plainto_tsquery('english'::regconfig, :q) q "
+    "WHERE d.tsv @@ q ORDER BY ts_rank(d.tsv, q) DESC, d.seq LIMIT :n"
+)
+
+
+def search(conn: Connection, query: str, limit: int = 20) -> list[SearchHit]:
+    """Documents matching every word of the query, best first, with a snippet around the match."""
+    words = fts_words(query)
+    if not words:
+        return []
+    if conn.dialect.name == "sqlite":
+        match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+        rows = conn.execute(SQLITE_SEARCH, {"q": match, "n": limit})
+    elif conn.dialect.name == "postgresql":
+        rows = conn.execute(POSTGRES_SEARCH, {"q": " ".join(words), "n": limit})
+    else:
+        stmt = (
+            select(
+                DocumentRow.id,
+                DocumentRow.title,
+                DocumentRow.outlet,
+                DocumentRow.published,
+                DocumentRow.url,
+                literal_column("''").label("snippet"),
+            )
+            .where(or_(*(DocumentRow.text.ilike("%" + w + "%") for w in words)))
+            .limit(limit)
+        )
+        rows = conn.execute(stmt)
+    return [
+        SearchHit(
+            document_id=r.id,
+            title=r.title,
+            outlet=r.outlet,
+            published=r.published,
+            url=r.url,
+            snippet=r.snippet or "",
+        )
+        for r in rows
+    ]

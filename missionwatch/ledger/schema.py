@@ -1,0 +1,140 @@
+"""The ledger's tables as SQLAlchemy 2.0 declarative models.
+
+These classes describe the schema the Alembic migrations build (``ledger/migrations``); a test
+checks that the two agree. Everything outside ``ledger/`` speaks the Pydantic shapes of
+``missionwatch.models`` instead of these rows.
+
+Why the columns look the way they do:
+
+- ``documents.seq`` is the integer primary key and ``documents.id`` (sha256 of the normalised text)
+  a unique key: SQLite's FTS5 external-content index needs a stable integer rowid, which a TEXT
+  primary key does not give (VACUUM may renumber implicit rowids).
+- ``claims.value`` is JSON so that ``2`` (int), ``2.0`` (float) and ``"2"`` (text) come back as
+  they went in; ``value_num`` mirrors numeric values for range queries.
+- ``documents.minhash`` keeps the MinHash signature and ``doc_bands`` its LSH band hashes, so that
+  near-duplicate lookup works across processes with one indexed query.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    SmallInteger,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    """Declarative base of the ledger tables."""
+
+
+class DocumentRow(Base):
+    """One stored document: its text, metadata and near-duplicate cluster."""
+
+    __tablename__ = "documents"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(64), unique=True, nullable=False)
+    url: Mapped[str | None] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+    outlet: Mapped[str | None] = mapped_column(String(200))
+    published: Mapped[str | None] = mapped_column(String(10))
+    published_precision: Mapped[str | None] = mapped_column(String(5))
+    retrieved_at: Mapped[datetime] = mapped_column(DateTime(timezone=False), nullable=False)
+    language: Mapped[str | None] = mapped_column(String(20))
+    content_type: Mapped[str] = mapped_column(String(100), nullable=False)
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+    source: Mapped[str] = mapped_column(Text, nullable=False)
+    cluster_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    meta: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
+    minhash: Mapped[bytes | None] = mapped_column(LargeBinary)
+    stored_at: Mapped[datetime] = mapped_column(DateTime(timezone=False), nullable=False)
+    run_id: Mapped[int | None] = mapped_column(Integer)
+
+    __table_args__ = (
+        Index("ix_documents_published", "published"),
+        Index("ix_documents_outlet", "outlet"),
+        Index("ix_documents_cluster_id", "cluster_id"),
+    )
+
+
+class ClaimRow(Base):
+    """One claim, tied to its document; deleted with it."""
+
+    __tablename__ = "claims"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False
+    )
+    seq: Mapped[int] = mapped_column(Integer, nullable=False)
+    measure: Mapped[str] = mapped_column(String(64), nullable=False)
+    mission: Mapped[str | None] = mapped_column(String(32))
+    subject: Mapped[str | None] = mapped_column(Text)
+    value: Mapped[Any] = mapped_column(JSON)
+    value_num: Mapped[float | None] = mapped_column(Float)
+    unit: Mapped[str | None] = mapped_column(String(32))
+    qualifier: Mapped[str | None] = mapped_column(String(16))
+    qualifier_cue: Mapped[str | None] = mapped_column(Text)
+    as_of: Mapped[str | None] = mapped_column(String(10))
+    as_of_precision: Mapped[str | None] = mapped_column(String(5))
+    resolution: Mapped[str | None] = mapped_column(String(16))
+    sentence: Mapped[str] = mapped_column(Text, nullable=False)
+    start: Mapped[int] = mapped_column(Integer, nullable=False)
+    end: Mapped[int] = mapped_column(Integer, nullable=False)
+    confidence: Mapped[float] = mapped_column(Float, nullable=False)
+    extractor: Mapped[str] = mapped_column(String(64), nullable=False)
+    extractor_version: Mapped[str] = mapped_column(String(32), nullable=False)
+    rule: Mapped[str | None] = mapped_column(Text)
+    flags: Mapped[list[str]] = mapped_column(JSON, nullable=False)
+    attrs: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
+
+    __table_args__ = (
+        Index("ix_claims_document_id", "document_id"),
+        Index("ix_claims_measure_mission", "measure", "mission"),
+        Index("ix_claims_subject", "subject"),
+    )
+
+
+class DocBandRow(Base):
+    """One LSH band hash of a document's MinHash signature (near-duplicate candidates)."""
+
+    __tablename__ = "doc_bands"
+
+    band: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    bucket: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    document_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+
+    __table_args__ = (Index("ix_doc_bands_document_id", "document_id"),)
+
+
+class RunRow(Base):
+    """One ``ingest`` (or ``import``) run: what it read, when, and how it went."""
+
+    __tablename__ = "ingest_runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    command: Mapped[str] = mapped_column(String(32), nullable=False)
+    inputs: Mapped[list[str]] = mapped_column(JSON, nullable=False)
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=False), nullable=False)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=False))
+    stored: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    duplicates: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    failed: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    claims: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    errors: Mapped[list[str]] = mapped_column(JSON, nullable=False)
+    extractor: Mapped[str | None] = mapped_column(String(100))

@@ -1,0 +1,433 @@
+"""The ``Ledger``: the one object through which documents and claims are stored and read.
+
+Durability rule: a document, its claims, its LSH bands and its full-text entry are written in
+ONE transaction (``store``), so a process killed at any instant leaves either all of them or none.
+The document id is the sha256 of its normalised text and is unique, and the existence check runs
+inside the writer lock, so an exact duplicate is never stored twice, even by two processes at once:
+the later one sees ``duplicate``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Engine, delete, func, insert, select, tuple_, update
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from missionwatch.errors import LedgerError
+from missionwatch.ledger import clusters as mh
+from missionwatch.ledger import queries as q
+from missionwatch.ledger.engine import ensure_schema, make_engine, redact, writer
+from missionwatch.ledger.records import IngestRun, SearchHit, StoredDocument, StoreResult
+from missionwatch.ledger.schema import ClaimRow, DocBandRow, DocumentRow, RunRow
+from missionwatch.models import Claim, Document, StoredClaim
+
+MAX_CANDIDATES = 50
+MAX_RUN_ERRORS = 1000
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Ledger:
+    """A MissionWatch database (SQLite or PostgreSQL) at the current schema."""
+
+    def __init__(self, engine: Engine, *, near_duplicate_threshold: float = 0.8) -> None:
+        self.engine = engine
+        self.threshold = near_duplicate_threshold
+
+    # -- lifecycle -------------------------------------------------------------------------
+    @property
+    def url(self) -> str:
+        return redact(self.engine.url.render_as_string(hide_password=False))
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------------------
+    def store(
+        self,
+        doc: Document,
+        claims: Sequence[Claim] = (),
+        *,
+        run_id: int | None = None,
+        cluster_id: str | None = None,
+        stored_at: datetime | None = None,
+    ) -> StoreResult:
+        """Store a document and its claims in one transaction, or report it as a duplicate.
+
+        ``cluster_id`` forces the cluster (imports keep the exported one); otherwise the
+        document joins the cluster of its most similar stored near-duplicate, or starts its own.
+        """
+        sig = mh.signature(doc.text)
+        try:
+            with writer(self.engine) as conn:
+                existing = conn.execute(
+                    select(DocumentRow.cluster_id).where(DocumentRow.id == doc.id)
+                ).first()
+                if existing is not None:
+                    return StoreResult(status="duplicate", document_id=doc.id, cluster_id=existing[0])
+                cluster = cluster_id or self._find_cluster(conn, sig) or doc.id
+                conn.execute(
+                    insert(DocumentRow),
+                    {
+                        "id": doc.id,
+                        "url": doc.url,
+                        "title": doc.title,
+                        "outlet": doc.outlet,
+                        "published": doc.published,
+                        "published_precision": doc.published_precision,
+                        "retrieved_at": q.to_naive_utc(doc.retrieved_at),
+                        "language": doc.language,
+                        "content_type": doc.content_type,
+                        "text": doc.text,
+                        "source": doc.source,
+                        "cluster_id": cluster,
+                        "meta": doc.meta,
+                        "minhash": mh.to_bytes(sig),
+                        "stored_at": q.to_naive_utc(stored_at) if stored_at else _now(),
+                        "run_id": run_id,
+                    },
+                )
+                conn.execute(
+                    insert(DocBandRow),
+                    [{"band": b, "bucket": h, "document_id": doc.id} for b, h in mh.bands(sig)],
+                )
+                if claims:
+                    conn.execute(
+                        insert(ClaimRow), [_claim_values(doc.id, i, c) for i, c in enumerate(claims)]
+                    )
+        except IntegrityError:
+            # Only reachable if another writer slipped past the lock (e.g. a foreign tool).
+            found = self._cluster_of(doc.id)
+            if found is None:
+                raise
+            return StoreResult(status="duplicate", document_id=doc.id, cluster_id=found)
+        except OperationalError as exc:
+            raise LedgerError(f"cannot write to the ledger: {exc.orig}", input=doc.source) from exc
+        return StoreResult(status="stored", document_id=doc.id, cluster_id=cluster, claims=len(claims))
+
+    def _find_cluster(self, conn: Any, sig: Any) -> str | None:
+        """Cluster of the most similar stored document at or above the threshold, if any."""
+        keys = mh.bands(sig)
+        shared = func.count().label("shared")
+        candidates = conn.execute(
+            select(DocBandRow.document_id, shared)
+            .where(tuple_(DocBandRow.band, DocBandRow.bucket).in_(keys))
+            .group_by(DocBandRow.document_id)
+            .order_by(shared.desc(), DocBandRow.document_id)
+            .limit(MAX_CANDIDATES)
+        ).all()
+        if not candidates:
+            return None
+        rows = conn.execute(
+            select(DocumentRow.seq, DocumentRow.cluster_id, DocumentRow.minhash).where(
+                DocumentRow.id.in_([c.document_id for c in candidates])
+            )
+        ).all()
+        best: tuple[float, int, str] | None = None
+        for row in rows:
+            if not row.minhash:
+                continue
+            score = mh.jaccard(sig, mh.from_bytes(row.minhash))
+            if score >= self.threshold and (best is None or (score, -row.seq) > (best[0], -best[1])):
+                best = (score, row.seq, row.cluster_id)
+        return best[2] if best else None
+
+    def _cluster_of(self, document_id: str) -> str | None:
+        with self.engine.connect() as conn:
+            return conn.execute(select(DocumentRow.cluster_id).where(DocumentRow.id == document_id)).scalar()
+
+    def delete_document(self, ref: str) -> str:
+        """Remove a document with its claims and bands (one transaction); returns its id."""
+        with writer(self.engine) as conn:
+            doc_id = q.resolve_document_id(conn, ref)
+            conn.execute(delete(ClaimRow).where(ClaimRow.document_id == doc_id))
+            conn.execute(delete(DocBandRow).where(DocBandRow.document_id == doc_id))
+            conn.execute(delete(DocumentRow).where(DocumentRow.id == doc_id))
+        return doc_id
+
+    # -- runs ------------------------------------------------------------------------------
+    def start_run(
+        self, inputs: Sequence[str], *, command: str = "ingest", extractor: str | None = None
+    ) -> int:
+        """Record the start of a run; an interrupted run keeps ``finished_at`` empty."""
+        with writer(self.engine) as conn:
+            result = conn.execute(
+                insert(RunRow).returning(RunRow.id),
+                {
+                    "command": command,
+                    "inputs": list(inputs),
+                    "started_at": _now(),
+                    "stored": 0,
+                    "duplicates": 0,
+                    "failed": 0,
+                    "claims": 0,
+                    "errors": [],
+                    "extractor": extractor,
+                },
+            )
+            return int(result.scalar_one())
+
+    def finish_run(
+        self, run_id: int, *, stored: int, duplicates: int, failed: int, claims: int, errors: Sequence[str]
+    ) -> None:
+        with writer(self.engine) as conn:
+            conn.execute(
+                update(RunRow)
+                .where(RunRow.id == run_id)
+                .values(
+                    finished_at=_now(),
+                    stored=stored,
+                    duplicates=duplicates,
+                    failed=failed,
+                    claims=claims,
+                    errors=list(errors)[:MAX_RUN_ERRORS],
+                )
+            )
+
+    def runs(self, limit: int = 50) -> list[IngestRun]:
+        """The most recent runs first."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(*RunRow.__table__.c).order_by(RunRow.id.desc()).limit(limit)).all()
+        return [
+            IngestRun(
+                id=r.id,
+                command=r.command,
+                inputs=r.inputs or [],
+                started_at=q.utc(r.started_at),
+                finished_at=q.utc(r.finished_at),
+                stored=r.stored,
+                duplicates=r.duplicates,
+                failed=r.failed,
+                claims=r.claims,
+                errors=r.errors or [],
+                extractor=r.extractor,
+            )
+            for r in rows
+        ]
+
+    # -- reading ---------------------------------------------------------------------------
+    def has_document(self, document_id: str) -> bool:
+        with self.engine.connect() as conn:
+            return (
+                conn.execute(select(DocumentRow.seq).where(DocumentRow.id == document_id)).first() is not None
+            )
+
+    def document(self, ref: str) -> StoredDocument:
+        """The document with this id or unique id prefix; NotFoundError otherwise."""
+        with self.engine.connect() as conn:
+            doc_id = q.resolve_document_id(conn, ref)
+            row = conn.execute(select(*DocumentRow.__table__.c).where(DocumentRow.id == doc_id)).one()
+            count = conn.execute(
+                select(func.count()).select_from(ClaimRow).where(ClaimRow.document_id == doc_id)
+            ).scalar_one()
+        return q.document_from_row(row, count)
+
+    def documents(
+        self,
+        *,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        cluster: str | None = None,
+        search: str | None = None,
+        limit: int | None = 100,
+        offset: int = 0,
+    ) -> list[StoredDocument]:
+        """Documents, newest publication first, filtered; ``search`` is a full-text word query."""
+        counts = (
+            select(ClaimRow.document_id, func.count().label("n")).group_by(ClaimRow.document_id).subquery()
+        )
+        with self.engine.connect() as conn:
+            where = q.document_filters(
+                conn, outlet=outlet, since=since, until=until, cluster=cluster, search=search
+            )
+            stmt = (
+                select(*DocumentRow.__table__.c, counts.c.n)
+                .outerjoin(counts, counts.c.document_id == DocumentRow.id)
+                .where(*where)
+                .order_by(
+                    DocumentRow.published.is_(None), DocumentRow.published.desc(), DocumentRow.seq.desc()
+                )
+                .offset(offset)
+            )
+            if limit is not None:
+                stmt = stmt.limit(limit)
+            return [q.document_from_row(r, r.n or 0) for r in conn.execute(stmt)]
+
+    def count_documents(self, **filters: Any) -> int:
+        with self.engine.connect() as conn:
+            where = q.document_filters(conn, **filters)
+            return int(conn.execute(select(func.count()).select_from(DocumentRow).where(*where)).scalar_one())
+
+    def claims(
+        self,
+        *,
+        mission: str | None = None,
+        measure: str | None = None,
+        subject: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        document_id: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[StoredClaim]:
+        """Claims with their documents' provenance, in storage order."""
+        where = q.claim_filters(
+            mission=mission,
+            measure=measure,
+            subject=subject,
+            since=since,
+            until=until,
+            document_id=document_id,
+        )
+        stmt = q.claims_select(where).order_by(ClaimRow.id).offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self.engine.connect() as conn:
+            return q.claim_rows(conn, stmt)
+
+    def count_claims(
+        self,
+        *,
+        mission: str | None = None,
+        measure: str | None = None,
+        subject: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        document_id: str | None = None,
+    ) -> int:
+        where = q.claim_filters(
+            mission=mission,
+            measure=measure,
+            subject=subject,
+            since=since,
+            until=until,
+            document_id=document_id,
+        )
+        stmt = (
+            select(func.count())
+            .select_from(ClaimRow)
+            .join(DocumentRow, DocumentRow.id == ClaimRow.document_id)
+            .where(*where)
+        )
+        with self.engine.connect() as conn:
+            return int(conn.execute(stmt).scalar_one())
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """Full-text search over titles and texts (every word must match)."""
+        with self.engine.connect() as conn:
+            return q.search(conn, query, limit)
+
+    def stats(self) -> dict[str, Any]:
+        """Counts for summaries: documents, claims, clusters, clusters with copies, claims by measure."""
+        with self.engine.connect() as conn:
+            docs = conn.execute(select(func.count()).select_from(DocumentRow)).scalar_one()
+            claims = conn.execute(select(func.count()).select_from(ClaimRow)).scalar_one()
+            sizes = conn.execute(
+                select(DocumentRow.cluster_id, func.count()).group_by(DocumentRow.cluster_id)
+            ).all()
+            by_measure = conn.execute(
+                select(ClaimRow.measure, func.count()).group_by(ClaimRow.measure).order_by(ClaimRow.measure)
+            ).all()
+        return {
+            "documents": int(docs),
+            "claims": int(claims),
+            "clusters": len(sizes),
+            "clusters_with_copies": sum(1 for _, n in sizes if n > 1),
+            "claims_by_measure": {m: int(n) for m, n in by_measure},
+        }
+
+    def clusters(self, min_size: int = 2) -> list[list[StoredDocument]]:
+        """Clusters of at least ``min_size`` documents, largest first, each oldest document first."""
+        with self.engine.connect() as conn:
+            ids = (
+                conn.execute(
+                    select(DocumentRow.cluster_id)
+                    .group_by(DocumentRow.cluster_id)
+                    .having(func.count() >= min_size)
+                    .order_by(func.count().desc(), DocumentRow.cluster_id)
+                )
+                .scalars()
+                .all()
+            )
+            out = []
+            for cid in ids:
+                rows = conn.execute(
+                    select(*DocumentRow.__table__.c)
+                    .where(DocumentRow.cluster_id == cid)
+                    .order_by(DocumentRow.seq)
+                ).all()
+                out.append([q.document_from_row(r) for r in rows])
+        return out
+
+    def iter_documents(self, batch: int = 500) -> Iterator[tuple[StoredDocument, list[Claim]]]:
+        """Every document with its claims, in storage order, a batch at a time (for export)."""
+        last = 0
+        fields = q.CLAIM_FIELDS
+        while True:
+            with self.engine.connect() as conn:
+                rows = conn.execute(
+                    select(*DocumentRow.__table__.c)
+                    .where(DocumentRow.seq > last)
+                    .order_by(DocumentRow.seq)
+                    .limit(batch)
+                ).all()
+                if not rows:
+                    return
+                by_doc: dict[str, list[Claim]] = {r.id: [] for r in rows}
+                claim_rows = conn.execute(
+                    select(*ClaimRow.__table__.c)
+                    .where(ClaimRow.document_id.in_(list(by_doc)))
+                    .order_by(ClaimRow.document_id, ClaimRow.seq)
+                ).all()
+            for c in claim_rows:
+                data = {name: getattr(c, name) for name in fields}
+                data["flags"] = data["flags"] or []
+                data["attrs"] = data["attrs"] or {}
+                by_doc[c.document_id].append(Claim(**data))
+            for r in rows:
+                yield q.document_from_row(r), by_doc[r.id]
+            last = rows[-1].seq
+
+
+def _claim_values(document_id: str, seq: int, claim: Claim) -> dict[str, Any]:
+    values = claim.model_dump()
+    values.update(document_id=document_id, seq=seq, value_num=q.numeric(claim.value))
+    return values
+
+
+def open_ledger(db: str | None = None, *, near_duplicate_threshold: float | None = None) -> Ledger:
+    """Open (creating at the current schema if new) the ledger at a path or URL.
+
+    A path means SQLite (default ``./missionwatch.db``); ``postgresql+psycopg://…`` or any
+    SQLAlchemy URL means that database. Raises LedgerError when it cannot be opened or is at an
+    older schema (run ``missionwatch db upgrade``).
+    """
+    from missionwatch.config import get_settings
+
+    settings = get_settings()
+    engine = make_engine(db or settings.db)
+    try:
+        ensure_schema(engine)
+    except Exception:
+        engine.dispose()
+        raise
+    threshold = (
+        settings.near_duplicate_threshold if near_duplicate_threshold is None else near_duplicate_threshold
+    )
+    return Ledger(engine, near_duplicate_threshold=threshold)
