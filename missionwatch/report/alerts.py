@@ -1,0 +1,215 @@
+"""Alerts: what an analyst must hear about without asking, with thresholds from configuration.
+
+Five kinds, each computed from the same facts the briefing shows:
+
+- ``mandate_expiring`` — the authorisation ends within ``alert_mandate_days``;
+- ``deployed_low`` — personnel deployed below ``alert_deployed_pct`` % of the target;
+- ``funding_low`` — money contributed below ``alert_funding_pct`` % of what is required;
+- ``conflict`` — a claim published since ``since`` disagrees with the current best estimate;
+- ``council_vote`` — the Council voted on the mission since ``since``.
+
+Each alert has a stable ``id`` (the same condition gives the same id on every run) so a feed reader
+or a mail hook does not repeat itself. ``to_atom`` writes them as an Atom feed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from datetime import timedelta
+from typing import Literal
+from xml.etree import ElementTree as ET
+
+from pydantic import BaseModel, Field
+
+from missionwatch.config import Settings
+from missionwatch.models import StoredClaim
+from missionwatch.report.backend import Backend, FactView, as_number
+from missionwatch.report.briefing import build_briefing, claim_link, known_by, today
+from missionwatch.report.format import label, parse_date, value_text
+
+AlertKind = Literal["mandate_expiring", "deployed_low", "funding_low", "conflict", "council_vote"]
+NOT_FIGURES = {"quote", "role", "contributor", "donor", "mission.lead", "council.penholder"}
+
+
+class AlertSource(BaseModel):
+    outlet: str | None = None
+    published: str | None = None
+    url: str | None = None
+    sentence: str = ""
+    link: str
+
+
+class Alert(BaseModel):
+    id: str = Field(description="Stable across runs for the same condition")
+    kind: AlertKind
+    mission: str
+    date: str = Field(description="When the condition arose: the as-of date or the claim's publication")
+    title: str
+    message: str
+    link: str = Field(description="Path of the page that explains the alert")
+    sources: list[AlertSource] = Field(default_factory=list)
+
+
+def _id(*parts: object) -> str:
+    return hashlib.sha256("|".join(str(p) for p in parts).encode()).hexdigest()[:16]
+
+
+def _source(c: StoredClaim) -> AlertSource:
+    return AlertSource(outlet=c.outlet, published=c.published, url=c.url, sentence=c.sentence,
+                       link=claim_link(c))
+
+
+def disagrees(claim: StoredClaim, fact: FactView) -> bool:
+    """True when the claim's value is not the fact's best estimate (numbers within 1 % agree)."""
+    a, b = as_number(claim.value), as_number(fact.best)
+    if a is not None and b is not None:
+        return abs(a - b) > 0.01 * max(abs(a), abs(b), 1.0)
+    return str(claim.value).strip().lower() != str(fact.best).strip().lower()
+
+
+def mission_alerts(mission: str, claims: list[StoredClaim], *, settings: Settings, since: str,
+                   as_of: str, backend: Backend) -> list[Alert]:
+    """The alerts of one mission at ``as_of``; 'new' means published on or after ``since``."""
+    known = known_by(claims, as_of)
+    facts = backend.facts(known, as_of=as_of)
+    brief = build_briefing(mission, known, as_of=as_of, backend=backend, facts=facts)
+    code, page = brief.mission, f"/missions/{brief.mission}"
+    out: list[Alert] = []
+
+    m = brief.mandate
+    if m.expiry is not None and m.days_left is not None and 0 <= m.days_left <= settings.alert_mandate_days:
+        out.append(Alert(
+            id=_id("mandate_expiring", code, m.expiry.value), kind="mandate_expiring", mission=code,
+            date=as_of, link=f"{page}#mandate",
+            title=f"{code}: mandate expires in {m.days_left} days",
+            message=f"The authorisation of {brief.mission_name} ends on {m.expiry.value} "
+                    f"({m.days_left} days after {as_of}; "
+                    f"alert threshold {settings.alert_mandate_days} days).",
+            sources=[_source(c) for f in facts if f.measure == "mandate.expiry" and f.subject is None
+                     and f.mission == code for c in f.claims[:3]],
+        ))
+
+    total = brief.strength.total
+    if total.pct_of_target is not None and total.pct_of_target < settings.alert_deployed_pct:
+        out.append(Alert(
+            id=_id("deployed_low", code, total.deployed and total.deployed.value,
+                   total.target and total.target.value),
+            kind="deployed_low", mission=code, date=as_of, link=f"{page}#strength",
+            title=f"{code}: {total.pct_of_target:g} % of target strength deployed",
+            message=f"{total.deployed.text if total.deployed else '?'} personnel deployed against a "
+                    f"target of {total.target.text if total.target else '?'} "
+                    f"(alert below {settings.alert_deployed_pct:g} %).",
+        ))
+
+    money = brief.money
+    if money.pct_contributed is not None and money.pct_contributed < settings.alert_funding_pct:
+        out.append(Alert(
+            id=_id("funding_low", code, money.total.contributed and money.total.contributed.value,
+                   money.total.required and money.total.required.value),
+            kind="funding_low", mission=code, date=as_of, link=f"{page}#money",
+            title=f"{code}: {money.pct_contributed:g} % of required funding contributed",
+            message=f"{money.total.contributed.text if money.total.contributed else '?'} contributed of "
+                    f"{money.total.required.text if money.total.required else '?'} required "
+                    f"(alert below {settings.alert_funding_pct:g} %).",
+        ))
+
+    for fact in facts:
+        if fact.measure in NOT_FIGURES or fact.mission not in (code, None):
+            continue
+        for c in fact.claims:
+            if (c.published or "")[:10] >= since and disagrees(c, fact):
+                who = f" ({fact.subject})" if fact.subject else ""
+                out.append(Alert(
+                    id=_id("conflict", code, c.id, c.document_id, c.start, c.measure),
+                    kind="conflict", mission=code, date=(c.published or as_of)[:10],
+                    link=claim_link(c),
+                    title=f"{code}: {label(fact.measure)}{who} — new claim "
+                          f"{value_text(c.value, c.unit, c.qualifier)} vs best "
+                          f"{value_text(fact.best, fact.unit, fact.qualifier)}",
+                    message=f"{c.outlet or 'A source'} ({c.published or 'undated'}) says "
+                            f"{value_text(c.value, c.unit, c.qualifier)}; the current best estimate is "
+                            f"{value_text(fact.best, fact.unit, fact.qualifier)}"
+                            f"{f' (decided by {fact.decided_by})' if fact.decided_by else ''}.",
+                    sources=[_source(c)],
+                ))
+
+    seen: set[str] = set()
+    for r in m.resolutions:
+        if r.date and since <= r.date[:10] <= as_of:
+            seen.add(r.number)
+            out.append(Alert(
+                id=_id("council_vote", code, r.number), kind="council_vote", mission=code, date=r.date[:10],
+                link=f"{page}#mandate", title=f"{code}: Council adopted resolution {r.number}"
+                + (f" ({r.tally})" if r.tally else ""),
+                message=f"Resolution {r.number} adopted on {r.date}"
+                        + (f" by {r.tally}" if r.tally else "")
+                        + (f"; the authorisation now runs to {r.expiry}." if r.expiry else "."),
+            ))
+    for c in known:
+        if c.measure != "council.vote" or (c.published or "")[:10] < since:
+            continue
+        number = (c.subject or "").replace("resolution", "").strip()
+        if number in seen or c.mission not in (code, None):
+            continue
+        seen.add(number)
+        out.append(Alert(
+            id=_id("council_vote", code, number), kind="council_vote", mission=code,
+            date=(c.as_of or c.published or as_of)[:10], link=claim_link(c),
+            title=f"{code}: Council vote on resolution {number or '?'} ({c.value})",
+            message=f"{c.outlet or 'A source'} reports a Council vote of {c.value} on resolution "
+                    f"{number or '?'}.", sources=[_source(c)],
+        ))
+    return out
+
+
+def compute_alerts(claims_by_mission: dict[str, list[StoredClaim]], *, settings: Settings,
+                   since: str | None = None, as_of: str | None = None,
+                   backend: Backend | None = None) -> list[Alert]:
+    """Alerts of every mission, newest first; ``since`` defaults to 30 days before ``as_of``."""
+    backend = backend or Backend()
+    as_of = (as_of or today())[:10]
+    if since is None:
+        start = parse_date(as_of)
+        since = (start - timedelta(days=30)).isoformat() if start else as_of
+    out: list[Alert] = []
+    for mission, claims in claims_by_mission.items():
+        out.extend(mission_alerts(mission, claims, settings=settings, since=since[:10], as_of=as_of,
+                                  backend=backend))
+    return sorted(out, key=lambda a: (a.date, a.kind, a.id), reverse=True)
+
+
+def to_text(alerts: Iterable[Alert]) -> str:
+    lines = []
+    for a in alerts:
+        lines.append(f"{a.date}  {a.kind:<16} {a.title}")
+        lines.append(f"            {a.message}")
+    return "\n".join(lines) + ("\n" if lines else "No alerts.\n")
+
+
+ATOM = "http://www.w3.org/2005/Atom"
+
+
+def to_atom(alerts: list[Alert], *, base_url: str, updated: str | None = None) -> bytes:
+    """An Atom 1.0 feed of the alerts; ElementTree escapes every text from the documents."""
+    ET.register_namespace("", ATOM)
+    base = base_url.rstrip("/")
+    feed = ET.Element(f"{{{ATOM}}}feed")
+    ET.SubElement(feed, f"{{{ATOM}}}title").text = "MissionWatch alerts"
+    ET.SubElement(feed, f"{{{ATOM}}}id").text = "urn:missionwatch:alerts"
+    stamp = updated or (max((a.date for a in alerts), default=today()))
+    ET.SubElement(feed, f"{{{ATOM}}}updated").text = f"{stamp[:10]}T00:00:00Z"
+    ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=f"{base}/alerts.atom")
+    author = ET.SubElement(feed, f"{{{ATOM}}}author")
+    ET.SubElement(author, f"{{{ATOM}}}name").text = "MissionWatch"
+    for a in alerts:
+        entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
+        ET.SubElement(entry, f"{{{ATOM}}}id").text = f"urn:missionwatch:alert:{a.id}"
+        ET.SubElement(entry, f"{{{ATOM}}}title").text = a.title
+        ET.SubElement(entry, f"{{{ATOM}}}updated").text = f"{a.date[:10]}T00:00:00Z"
+        ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=f"{base}{a.link}")
+        ET.SubElement(entry, f"{{{ATOM}}}category", term=a.kind)
+        summary = a.message + "".join(f"\n— {s.outlet or 'source'} {s.published or ''}: {s.sentence}"
+                                      for s in a.sources)
+        ET.SubElement(entry, f"{{{ATOM}}}summary", type="text").text = summary
+    return ET.tostring(feed, encoding="utf-8", xml_declaration=True)

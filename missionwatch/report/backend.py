@@ -1,0 +1,233 @@
+"""What the briefing and the alerts need from the stages below them, behind one small seam.
+
+Reports read reconciled facts (``reconcile``), Council decisions and missions (``kb``). Those stages
+are written separately and their objects are read here through a few named attributes only
+(``FactView``, ``ResolutionView``, ``MissionView``), so a renamed field in one of them breaks one
+adapter instead of every template, and tests can hand in plain fakes through ``Backend``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from missionwatch.models import StoredClaim
+
+Number = int | float
+
+
+def _get(obj: Any, *names: str, default: Any = None) -> Any:
+    """The first attribute (or mapping key) of ``names`` that is set on ``obj``."""
+    for name in names:
+        if isinstance(obj, Mapping):
+            if obj.get(name) is not None:
+                return obj[name]
+        else:
+            value = getattr(obj, name, None)
+            if value is not None:
+                return value
+    return default
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
+
+
+@dataclass
+class FactView:
+    """A reconciled figure: the best estimate, its range, and the claims that support it."""
+
+    measure: str
+    mission: str | None
+    subject: str | None
+    best: Any
+    low: Any = None
+    high: Any = None
+    unit: str | None = None
+    qualifier: str | None = None
+    as_of: str | None = None
+    conflict: bool = False
+    decided_by: str | None = None
+    claims: list[StoredClaim] = field(default_factory=list)
+    subject_label: str | None = None
+
+    @property
+    def display(self) -> str | None:
+        """The subject as a reader names it ("Kenya" rather than "KEN")."""
+        return self.subject_label or self.subject
+
+    @property
+    def key(self) -> tuple[str, str | None, str | None]:
+        return (self.measure, self.mission, self.subject)
+
+    def numeric(self) -> float | None:
+        """The best value as a number, or None when it is a date, a tally or text."""
+        return as_number(self.best)
+
+
+def as_number(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            return float(value.replace(",", ""))
+        except ValueError:
+            return None
+    return None
+
+
+def fact_view(fact: Any) -> FactView:
+    """Read a ``reconcile.Fact`` (or a mapping with the same names) into a ``FactView``."""
+    if isinstance(fact, FactView):
+        return fact
+    claims = list(_get(fact, "claims", "supporting", default=[]) or [])
+    conflict = _get(fact, "conflict", "conflicting", default=False)
+    return FactView(
+        measure=_get(fact, "measure"),
+        mission=_get(fact, "mission"),
+        subject=_get(fact, "subject"),
+        best=_get(fact, "best", "value"),
+        low=_get(fact, "low"),
+        high=_get(fact, "high"),
+        unit=_get(fact, "unit"),
+        qualifier=_get(fact, "qualifier"),
+        as_of=_text(_get(fact, "as_of")),
+        conflict=bool(conflict),
+        decided_by=_text(_get(fact, "decided_by", "rule")),
+        subject_label=_get(fact, "subject_label"),
+        claims=[c if isinstance(c, StoredClaim) else StoredClaim.model_validate(c) for c in claims
+                if isinstance(c, StoredClaim | Mapping)],
+    )
+
+
+@dataclass
+class ResolutionView:
+    """A Council resolution as the briefing shows it: when, how the vote went, until when."""
+
+    number: str
+    mission: str | None = None
+    date: str | None = None
+    tally: str | None = None
+    votes: dict[str, str] = field(default_factory=dict)
+    expiry: str | None = None
+    summary: str | None = None
+
+
+def _tally_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, Sequence) and len(value) == 3:
+        return "-".join(str(v) for v in value)
+    parts = [_get(value, name) for name in ("yes", "no", "abstain")]
+    if all(p is not None for p in parts):
+        return "-".join(str(p) for p in parts)
+    parts = [_get(value, name) for name in ("in_favour", "against", "abstentions")]
+    if all(p is not None for p in parts):
+        return "-".join(str(p) for p in parts)
+    return str(value)
+
+
+def _votes(value: Any) -> dict[str, str]:
+    if not value:
+        return {}
+    if isinstance(value, Mapping):
+        return {str(k): str(v) for k, v in value.items()}
+    out: dict[str, str] = {}
+    for item in value:
+        member = _get(item, "member", "country", "name")
+        vote = _get(item, "vote", "value")
+        if member is not None:
+            out[str(_get(member, "name", default=member))] = str(vote)
+    return out
+
+
+def resolution_view(res: Any) -> ResolutionView:
+    return ResolutionView(
+        number=str(_get(res, "number", "resolution", default="?")),
+        mission=_get(res, "mission"),
+        date=_text(_get(res, "date", "adopted", "adopted_on")),
+        tally=_tally_text(_get(res, "tally", "vote")),
+        votes=_votes(_get(res, "member_votes", "votes")),
+        expiry=_text(_get(res, "expiry", "expires", "mandate_expiry")),
+        summary=_get(res, "summary", "title", "note"),
+    )
+
+
+@dataclass
+class MissionView:
+    code: str
+    name: str
+    country: str | None = None
+
+
+def mission_view(mission: Any) -> MissionView:
+    code = str(_get(mission, "code", "id"))
+    return MissionView(code=code, name=str(_get(mission, "name", default=code)),
+                       country=_get(mission, "country", "host", "host_country"))
+
+
+def _default_reconcile(claims: list[StoredClaim], as_of: str | None = None) -> list[Any]:
+    """Where things stand at ``as_of``: the latest fact of each series."""
+    from missionwatch import reconcile as rec
+
+    return list(rec.latest(rec.reconcile(claims, as_of=as_of)))
+
+
+def _default_resolutions(mission: str) -> list[Any]:
+    from missionwatch.kb import council
+
+    return list(council.resolutions(mission))
+
+
+def _default_missions() -> list[Any]:
+    from missionwatch.kb import missions
+
+    return list(missions.all_missions())
+
+
+def _default_lookup(text: str) -> Any:
+    from missionwatch.kb import missions
+
+    return missions.lookup(text)
+
+
+@dataclass
+class Backend:
+    """The functions reports call into; the defaults are the real stages, tests pass fakes."""
+
+    reconcile: Callable[..., Iterable[Any]] = _default_reconcile
+    resolutions: Callable[[str], Iterable[Any]] = _default_resolutions
+    missions: Callable[[], Iterable[Any]] = _default_missions
+    lookup: Callable[[str], Any] = _default_lookup
+
+    def facts(self, claims: list[StoredClaim], as_of: str | None = None) -> list[FactView]:
+        return [fact_view(f) for f in self.reconcile(claims, as_of=as_of)]
+
+    def mission(self, text: str) -> MissionView | None:
+        found = self.lookup(text)
+        if found is None:
+            for m in self.missions():
+                view = mission_view(m)
+                if view.code.lower() == text.lower():
+                    return view
+            return None
+        return mission_view(found)
+
+    def mission_list(self) -> list[MissionView]:
+        return [mission_view(m) for m in self.missions()]
+
+    def resolution_list(self, mission: str) -> list[ResolutionView]:
+        try:
+            found = self.resolutions(mission)
+        except (LookupError, ImportError):  # no Council record for it, or no Council module
+            return []
+        return sorted((resolution_view(r) for r in found), key=lambda r: (r.date or "", r.number))

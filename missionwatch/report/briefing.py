@@ -1,0 +1,407 @@
+"""The one-page briefing on a mission: where it stands, with every number tied to its sources.
+
+``build_briefing`` turns the claims of one mission into a ``Briefing`` — mandate, strength, money,
+situation, what changed, statements and open conflicts — and numbers every source it cites, so the
+Markdown and HTML forms and the web overview all show the same figures with the same footnotes.
+The model is plain Pydantic: the web layer serves it as the JSON twin of the page as it is.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from missionwatch.errors import InputError, NotFoundError
+from missionwatch.models import StoredClaim
+from missionwatch.report.backend import Backend, FactView, as_number
+from missionwatch.report.format import parse_date, percent, range_text, value_text
+
+SITUATION_MEASURES = ("displaced", "people_in_need", "killed", "injured", "kidnapped", "gang_control")
+STRENGTH_MEASURES = ("personnel.deployed", "personnel.target", "personnel.pledged")
+MONEY_MEASURES = ("funding.pledged", "funding.contributed", "funding.required", "funding.withheld")
+MAX_REFS = 6  # footnotes shown per figure; the rest are counted in ``more``
+
+
+class Source(BaseModel):
+    """A footnote: the sentence that states a figure and where it was published."""
+
+    n: int
+    claim_id: int | None = None
+    document_id: str
+    outlet: str | None = None
+    published: str | None = None
+    url: str | None = None
+    title: str | None = None
+    sentence: str = ""
+    link: str = Field(description="Path of the document view, anchored at the claim's sentence")
+
+
+class Figure(BaseModel):
+    """One reconciled number as shown: best value, its range when sources disagree, its footnotes."""
+
+    measure: str
+    subject: str | None = None
+    value: Any = None
+    low: Any = None
+    high: Any = None
+    unit: str | None = None
+    qualifier: str | None = None
+    as_of: str | None = None
+    text: str
+    range: str | None = None
+    conflict: bool = False
+    decided_by: str | None = None
+    refs: list[int] = Field(default_factory=list)
+    more: int = 0
+    link: str | None = None
+    derived: bool = Field(default=False, description="Summed from the rows rather than stated")
+
+
+class Resolution(BaseModel):
+    number: str
+    date: str | None = None
+    tally: str | None = None
+    votes: dict[str, str] = Field(default_factory=dict)
+    expiry: str | None = None
+    summary: str | None = None
+    refs: list[int] = Field(default_factory=list)
+
+
+class Mandate(BaseModel):
+    resolutions: list[Resolution] = Field(default_factory=list)
+    expiry: Figure | None = None
+    days_left: int | None = None
+
+
+class StrengthRow(BaseModel):
+    subject: str | None
+    deployed: Figure | None = None
+    target: Figure | None = None
+    pledged: Figure | None = None
+    pct_of_target: float | None = None
+
+
+class TrendPoint(BaseModel):
+    date: str
+    value: float
+    ref: int
+    link: str
+
+
+class Strength(BaseModel):
+    total: StrengthRow
+    rows: list[StrengthRow] = Field(default_factory=list)
+    trend: list[TrendPoint] = Field(default_factory=list)
+
+
+class MoneyRow(BaseModel):
+    subject: str | None
+    pledged: Figure | None = None
+    contributed: Figure | None = None
+    required: Figure | None = None
+    withheld: Figure | None = None
+
+
+class Money(BaseModel):
+    total: MoneyRow
+    rows: list[MoneyRow] = Field(default_factory=list)
+    pct_contributed: float | None = None
+
+
+class Change(BaseModel):
+    measure: str
+    subject: str | None = None
+    before: Figure | None = None
+    after: Figure
+
+
+class Statement(BaseModel):
+    speaker: str | None
+    role: str | None = None
+    quote: str
+    published: str | None = None
+    ref: int
+    link: str
+
+
+class Conflict(BaseModel):
+    measure: str
+    subject: str | None = None
+    best: Figure
+    claims: list[Figure] = Field(default_factory=list)
+
+
+class Briefing(BaseModel):
+    mission: str
+    mission_name: str
+    as_of: str
+    since: str | None = None
+    generated_at: str
+    mandate: Mandate
+    strength: Strength
+    money: Money
+    situation: list[Figure] = Field(default_factory=list)
+    changes: list[Change] = Field(default_factory=list)
+    statements: list[Statement] = Field(default_factory=list)
+    conflicts: list[Conflict] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+    claim_count: int = 0
+
+
+def claim_link(claim: StoredClaim) -> str:
+    """Where a figure leads: the document view, scrolled to the claim's highlighted sentence."""
+    anchor = f"#claim-{claim.id}" if claim.id is not None else ""
+    return f"/documents/{claim.document_id}{anchor}"
+
+
+class Notes:
+    """Numbers sources in order of first citation, one number per claim."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[tuple[Any, ...], Source] = {}
+
+    def ref(self, claim: StoredClaim) -> int:
+        key = (claim.id,) if claim.id is not None else (claim.document_id, claim.start, claim.end,
+                                                        claim.measure)
+        found = self._by_key.get(key)
+        if found is None:
+            found = Source(n=len(self._by_key) + 1, claim_id=claim.id, document_id=claim.document_id,
+                           outlet=claim.outlet, published=claim.published, url=claim.url,
+                           title=claim.title, sentence=claim.sentence, link=claim_link(claim))
+            self._by_key[key] = found
+        return found.n
+
+    def sources(self) -> list[Source]:
+        return sorted(self._by_key.values(), key=lambda s: s.n)
+
+
+def _newest_first(claims: Iterable[StoredClaim]) -> list[StoredClaim]:
+    return sorted(claims, key=lambda c: (c.published or "", c.confidence, c.id or 0), reverse=True)
+
+
+def figure(fact: FactView, notes: Notes) -> Figure:
+    cited = _newest_first(fact.claims)
+    refs = [notes.ref(c) for c in cited[:MAX_REFS]]
+    return Figure(
+        measure=fact.measure, subject=fact.display, value=fact.best, low=fact.low, high=fact.high,
+        unit=fact.unit, qualifier=fact.qualifier, as_of=fact.as_of,
+        text=value_text(fact.best, fact.unit, fact.qualifier),
+        range=range_text(fact.low, fact.high, fact.unit), conflict=fact.conflict,
+        decided_by=fact.decided_by, refs=refs, more=max(0, len(cited) - MAX_REFS),
+        link=claim_link(cited[0]) if cited else None,
+    )
+
+
+def claim_figure(claim: StoredClaim, notes: Notes) -> Figure:
+    """A single claim shown as a figure (in conflicts, every side is one)."""
+    return Figure(measure=claim.measure, subject=claim.subject, value=claim.value, unit=claim.unit,
+                  qualifier=claim.qualifier, as_of=claim.as_of,
+                  text=value_text(claim.value, claim.unit, claim.qualifier),
+                  refs=[notes.ref(claim)], link=claim_link(claim))
+
+
+def _summed(measure: str, figures: list[Figure]) -> Figure | None:
+    """A total from per-subject rows when no source states one: only rows in the commonest unit."""
+    nums = [(f, as_number(f.value)) for f in figures if as_number(f.value) is not None]
+    if not nums:
+        return None
+    units = defaultdict(int)
+    for f, _ in nums:
+        units[f.unit] += 1
+    unit = max(units, key=lambda u: units[u])
+    chosen = [(f, n) for f, n in nums if f.unit == unit]
+    total = sum(n for _, n in chosen)
+    refs = sorted({r for f, _ in chosen for r in f.refs})
+    return Figure(measure=measure, value=total, unit=unit, text=value_text(total, unit), refs=refs,
+                  derived=True, link=chosen[0][0].link)
+
+
+def today() -> str:
+    return datetime.now(UTC).date().isoformat()
+
+
+def known_by(claims: Iterable[StoredClaim], when: str) -> list[StoredClaim]:
+    """The claims published on or before ``when`` (undated documents count as always known)."""
+    return [c for c in claims if not c.published or c.published[:10] <= when]
+
+
+class _Index:
+    def __init__(self, facts: list[FactView], mission: str) -> None:
+        self.by_key: dict[tuple[str, str | None], FactView] = {}
+        for f in facts:
+            if f.mission not in (mission, None):
+                continue
+            # a mission-specific fact beats a country-context one with the same key
+            if (f.measure, f.subject) in self.by_key and f.mission is None:
+                continue
+            self.by_key[(f.measure, f.subject)] = f
+
+    def get(self, measure: str, subject: str | None) -> FactView | None:
+        return self.by_key.get((measure, subject))
+
+    def of(self, measures: Iterable[str]) -> list[FactView]:
+        wanted = set(measures)
+        return [f for (m, _), f in self.by_key.items() if m in wanted]
+
+
+def _strength(index: _Index, claims: list[StoredClaim], notes: Notes) -> Strength:
+    rows: dict[str | None, StrengthRow] = {}
+    for fact in index.of(STRENGTH_MEASURES):
+        row = rows.setdefault(fact.subject, StrengthRow(subject=fact.display))
+        setattr(row, fact.measure.split(".")[1], figure(fact, notes))
+    total = rows.pop(None, StrengthRow(subject=None))
+    ordered = sorted(rows.values(), key=lambda r: -(as_number(r.deployed.value) or 0) if r.deployed else 0)
+    for row in [total, *ordered]:
+        if row.deployed and row.target:
+            row.pct_of_target = percent(as_number(row.deployed.value), as_number(row.target.value))
+    if total.deployed is None:
+        total.deployed = _summed("personnel.deployed", [r.deployed for r in ordered if r.deployed])
+        if total.deployed and total.target:
+            total.pct_of_target = percent(as_number(total.deployed.value), as_number(total.target.value))
+    by_date: dict[str, list[StoredClaim]] = defaultdict(list)
+    for c in claims:
+        if c.measure == "personnel.deployed" and c.subject is None and as_number(c.value) is not None:
+            when = c.as_of or c.published
+            if when:
+                by_date[when[:10]].append(c)
+    trend = []
+    for when in sorted(by_date):
+        group = sorted(by_date[when], key=lambda c: as_number(c.value) or 0)
+        chosen = group[(len(group) - 1) // 2]  # the median claim, so one outlier cannot bend the line
+        trend.append(TrendPoint(date=when, value=as_number(chosen.value) or 0.0, ref=notes.ref(chosen),
+                                link=claim_link(chosen)))
+    return Strength(total=total, rows=ordered, trend=trend)
+
+
+def _money(index: _Index, notes: Notes) -> Money:
+    rows: dict[str | None, MoneyRow] = {}
+    for fact in index.of(MONEY_MEASURES):
+        row = rows.setdefault(fact.subject, MoneyRow(subject=fact.display))
+        setattr(row, fact.measure.split(".")[1], figure(fact, notes))
+    total = rows.pop(None, MoneyRow(subject=None))
+    ordered = sorted(rows.values(), key=lambda r: str(r.subject))
+    for name in ("pledged", "contributed", "withheld"):
+        if getattr(total, name) is None:
+            setattr(total, name, _summed(f"funding.{name}", [getattr(r, name) for r in ordered
+                                                             if getattr(r, name)]))
+    pct = None
+    if total.contributed and total.required and total.contributed.unit == total.required.unit:
+        pct = percent(as_number(total.contributed.value), as_number(total.required.value))
+    return Money(total=total, rows=ordered, pct_contributed=pct)
+
+
+def _mandate(index: _Index, resolutions: list[Any], claims: list[StoredClaim], notes: Notes,
+             as_of: str) -> Mandate:
+    votes_by_res: dict[str, list[StoredClaim]] = defaultdict(list)
+    for c in claims:
+        if c.measure in ("council.vote", "council.adopted") and c.subject:
+            votes_by_res[c.subject.replace("resolution", "").strip()].append(c)
+    out = []
+    for r in resolutions:
+        cited = _newest_first(votes_by_res.get(r.number, []))[:MAX_REFS]
+        out.append(Resolution(number=r.number, date=r.date, tally=r.tally, votes=r.votes, expiry=r.expiry,
+                              summary=r.summary, refs=[notes.ref(c) for c in cited]))
+    expiry_fact = index.get("mandate.expiry", None)
+    expiry = figure(expiry_fact, notes) if expiry_fact else None
+    if expiry is None:
+        dated = [r for r in out if r.expiry]
+        if dated:
+            last = max(dated, key=lambda r: r.expiry or "")
+            expiry = Figure(measure="mandate.expiry", value=last.expiry, text=str(last.expiry),
+                            refs=last.refs, derived=True, decided_by=f"resolution {last.number}")
+    days_left = None
+    if expiry is not None:
+        end, now = parse_date(str(expiry.value)), parse_date(as_of)
+        if end and now:
+            days_left = (end - now).days
+    return Mandate(resolutions=out, expiry=expiry, days_left=days_left)
+
+
+def _statements(claims: list[StoredClaim], notes: Notes, limit: int = 8) -> list[Statement]:
+    roles: dict[str, str] = {}
+    for c in _newest_first(c for c in claims if c.measure == "role"):
+        if c.subject and c.value and c.subject not in roles:
+            roles[c.subject] = str(c.value)
+    out = []
+    for c in _newest_first(c for c in claims if c.measure == "quote" and c.value)[:limit]:
+        out.append(Statement(speaker=c.subject, role=roles.get(c.subject or ""), quote=str(c.value),
+                             published=c.published, ref=notes.ref(c), link=claim_link(c)))
+    return out
+
+
+def _conflicts(index: _Index, notes: Notes) -> list[Conflict]:
+    out = []
+    for fact in index.by_key.values():
+        if not fact.conflict:
+            continue
+        seen: set[str] = set()
+        sides = []
+        for c in _newest_first(fact.claims):
+            text = value_text(c.value, c.unit, c.qualifier)
+            if text not in seen:
+                seen.add(text)
+                sides.append(claim_figure(c, notes))
+        out.append(Conflict(measure=fact.measure, subject=fact.display, best=figure(fact, notes),
+                            claims=sides[:MAX_REFS]))
+    return sorted(out, key=lambda c: (c.measure, str(c.subject)))
+
+
+def _changes(before: _Index, after: _Index, notes: Notes) -> list[Change]:
+    interesting = (*STRENGTH_MEASURES, *MONEY_MEASURES, *SITUATION_MEASURES, "mandate.expiry")
+    out = []
+    for key, fact in after.by_key.items():
+        if key[0] not in interesting:
+            continue
+        old = before.by_key.get(key)
+        if old is not None and str(old.best) == str(fact.best):
+            continue
+        out.append(Change(measure=fact.measure, subject=fact.display,
+                          before=figure(old, notes) if old else None, after=figure(fact, notes)))
+    return sorted(out, key=lambda c: (c.measure, str(c.subject)))
+
+
+def build_briefing(mission: str, claims: list[StoredClaim], *, as_of: str | None = None,
+                   since: str | None = None, backend: Backend | None = None,
+                   facts: list[FactView] | None = None) -> Briefing:
+    """The briefing of ``mission`` from its claims (and the country-context claims with no mission).
+
+    ``as_of`` hides documents published later; ``since`` fills *What changed* by comparing the
+    facts known then with the facts known at ``as_of``. Raises ``NotFoundError`` for an unknown
+    mission.
+    """
+    backend = backend or Backend()
+    found = backend.mission(mission)
+    if found is None:
+        raise NotFoundError(f"no mission called {mission!r}; try `missionwatch kb missions`",
+                            input=mission)
+    as_of = (as_of or today())[:10]
+    if parse_date(as_of) is None or (since and parse_date(since) is None):
+        raise InputError("dates must be written YYYY-MM-DD", input=f"{as_of} / {since}")
+    known = known_by(claims, as_of)
+    notes = Notes()
+    index = _Index(facts if facts is not None else backend.facts(known, as_of=as_of), found.code)
+    mandate = _mandate(index, backend.resolution_list(found.code), known, notes, as_of)
+    strength = _strength(index, known, notes)
+    money = _money(index, notes)
+    situation = sorted((figure(f, notes) for f in index.of(SITUATION_MEASURES)),
+                       key=lambda f: (f.measure, str(f.subject)))
+    changes: list[Change] = []
+    if since:
+        before = _Index(backend.facts(known_by(claims, since), as_of=since), found.code)
+        changes = _changes(before, index, notes)
+    return Briefing(
+        mission=found.code, mission_name=found.name, as_of=as_of, since=since,
+        generated_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        mandate=mandate, strength=strength, money=money, situation=situation, changes=changes,
+        statements=_statements(known, notes), conflicts=_conflicts(index, notes),
+        sources=notes.sources(), claim_count=len(known),
+    )
+
+
+def as_date(text: str) -> date:
+    """Parse a YYYY-MM-DD option, for the CLI and the web layer."""
+    return date.fromisoformat(text)

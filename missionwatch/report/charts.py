@@ -1,0 +1,130 @@
+"""Charts as Vega-Lite specs, drawn to SVG on the server with vl-convert, so pages work offline.
+
+Every mark carries an ``href`` to the document view of the claim it plots: clicking a bar or a
+point of the trend lands on the highlighted sentence that states it. The spec is kept beside the
+SVG (the JSON twin serves it) so a reader can redraw or restyle it elsewhere.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from functools import lru_cache
+from typing import Any
+
+from missionwatch.report.backend import as_number
+from missionwatch.report.briefing import Briefing
+
+log = logging.getLogger(__name__)
+SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"
+
+
+def _base(title: str, values: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"$schema": SCHEMA, "title": title, "width": 420, "height": 200,
+            "data": {"values": values}, "config": {"font": "sans-serif"}}
+
+
+def strength_spec(brief: Briefing) -> dict[str, Any] | None:
+    """Deployed against target by contributor (and the mission total), bars linked to sources."""
+    values = []
+    for row in [brief.strength.total, *brief.strength.rows]:
+        name = row.subject or "Total"
+        for kind in ("deployed", "target", "pledged"):
+            fig = getattr(row, kind)
+            num = as_number(fig.value) if fig else None
+            if fig is not None and num is not None:
+                values.append({"who": name, "kind": kind, "persons": num, "href": fig.link or ""})
+    if not values:
+        return None
+    spec = _base("Personnel: deployed, pledged and target", values)
+    spec.update({
+        "mark": {"type": "bar", "cursor": "pointer"},
+        "encoding": {
+            "y": {"field": "who", "type": "nominal", "title": None, "sort": None},
+            "yOffset": {"field": "kind"},
+            "x": {"field": "persons", "type": "quantitative", "title": "persons"},
+            "color": {"field": "kind", "type": "nominal", "title": None,
+                      "scale": {"domain": ["deployed", "pledged", "target"],
+                                "range": ["#1f6f8b", "#99c1b9", "#d9a441"]}},
+            "href": {"field": "href"},
+            "tooltip": [{"field": "who"}, {"field": "kind"}, {"field": "persons", "format": ","}],
+        },
+    })
+    return spec
+
+
+def trend_spec(brief: Briefing) -> dict[str, Any] | None:
+    """Personnel on the ground over time, one point per reporting date, each linked to its claim."""
+    points = [{"date": p.date, "persons": p.value, "href": p.link} for p in brief.strength.trend]
+    if len(points) < 2:
+        return None
+    spec = _base("Personnel deployed over time", points)
+    spec.update({
+        "mark": {"type": "line", "point": {"size": 60, "cursor": "pointer"}},
+        "encoding": {
+            "x": {"field": "date", "type": "temporal", "title": None},
+            "y": {"field": "persons", "type": "quantitative", "title": "persons"},
+            "href": {"field": "href"},
+            "tooltip": [{"field": "date", "type": "temporal"}, {"field": "persons", "format": ","}],
+        },
+    })
+    return spec
+
+
+def money_spec(brief: Briefing) -> dict[str, Any] | None:
+    """Money pledged, contributed, required and withheld by donor, in the commonest currency."""
+    values = []
+    for row in [brief.money.total, *brief.money.rows]:
+        for kind in ("pledged", "contributed", "required", "withheld"):
+            fig = getattr(row, kind)
+            num = as_number(fig.value) if fig else None
+            if fig is not None and num is not None and fig.unit:
+                values.append({"who": row.subject or "Total", "kind": kind, "amount": num,
+                               "unit": fig.unit, "href": fig.link or ""})
+    if not values:
+        return None
+    units: dict[str, int] = {}
+    for v in values:
+        units[v["unit"]] = units.get(v["unit"], 0) + 1
+    unit = max(units, key=lambda u: units[u])
+    spec = _base(f"Money ({unit})", [v for v in values if v["unit"] == unit])
+    spec.update({
+        "mark": {"type": "bar", "cursor": "pointer"},
+        "encoding": {
+            "y": {"field": "who", "type": "nominal", "title": None, "sort": None},
+            "yOffset": {"field": "kind"},
+            "x": {"field": "amount", "type": "quantitative", "title": unit, "axis": {"format": "~s"}},
+            "color": {"field": "kind", "type": "nominal", "title": None},
+            "href": {"field": "href"},
+            "tooltip": [{"field": "who"}, {"field": "kind"}, {"field": "amount", "format": ","}],
+        },
+    })
+    return spec
+
+
+@lru_cache(maxsize=256)
+def _svg(spec_json: str) -> str | None:
+    try:
+        import vl_convert
+
+        return vl_convert.vegalite_to_svg(json.loads(spec_json))
+    except Exception as exc:  # a chart that cannot be drawn must not take the page down with it
+        log.warning("chart not drawn: %s", exc)
+        return None
+
+
+def svg(spec: dict[str, Any] | None) -> str | None:
+    """The spec drawn as an inline SVG element (text escaped by Vega's renderer), or None."""
+    if spec is None:
+        return None
+    return _svg(json.dumps(spec, sort_keys=True, default=str))
+
+
+def briefing_charts(brief: Briefing) -> dict[str, dict[str, Any]]:
+    """name → {"spec": …, "svg": …} for the charts this briefing has data for."""
+    out = {}
+    for name, make in (("strength", strength_spec), ("trend", trend_spec), ("money", money_spec)):
+        spec = make(brief)
+        if spec is not None:
+            out[name] = {"spec": spec, "svg": svg(spec)}
+    return out
