@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from missionwatch.errors import LedgerError
 
@@ -153,5 +153,5 @@ def ensure_schema(engine: Engine, *, upgrade: bool = False) -> tuple[str | None,
             except Exception as exc:  # an unknown (newer) revision, a failed DDL statement
                 raise LedgerError(f"cannot migrate the database: {exc}") from exc
             return before, head
-    except OperationalError as exc:
+    except DBAPIError as exc:
         raise LedgerError(f"cannot open the database: {exc.orig}") from exc

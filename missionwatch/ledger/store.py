@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Engine, delete, func, insert, select, tuple_, update
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from missionwatch.errors import LedgerError
 from missionwatch.ledger import clusters as mh
@@ -116,7 +116,7 @@ class Ledger:
             if found is None:
                 raise
             return StoreResult(status="duplicate", document_id=doc.id, cluster_id=found)
-        except OperationalError as exc:
+        except DBAPIError as exc:
             raise LedgerError(f"cannot write to the ledger: {exc.orig}", input=doc.source) from exc
         return StoreResult(status="stored", document_id=doc.id, cluster_id=cluster, claims=len(claims))
 

@@ -1,0 +1,158 @@
+"""Shared fixtures: a fresh ledger on SQLite and on a real PostgreSQL, the corpora, the CLI.
+
+PostgreSQL comes from ``MISSIONWATCH_TEST_PG_URL`` when it is set (any database the tests may
+create databases in), else from the ``pgserver`` wheel, started once per session in a temporary
+directory and stopped at the end. When neither works, postgres-marked tests are skipped with the
+reason. Each test gets its own new database, so tests never see each other's rows.
+
+Fixtures:
+    db_url        a fresh empty database URL, parametrized over sqlite and postgres
+    ledger        ``open_ledger(db_url)``, closed after the test
+    new_db        factory ``new_db("sqlite" | "postgres") -> url`` for tests needing several
+    pg_url        a fresh PostgreSQL database URL (postgres only)
+    dev_corpus    Path of the shared development corpus (skips if absent)
+    examples_dir  Path of the packaged demo articles
+    cli           run ``missionwatch`` in-process: ``cli("documents", "--db", url)`` → click Result
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import uuid
+import warnings
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV_CORPUS = (ROOT / ".." / "shared" / "corpus" / "dev").resolve()
+
+
+class _PostgresUnavailable:
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+
+@pytest.fixture(scope="session")
+def _pg_admin() -> Iterator[str | _PostgresUnavailable]:
+    """An admin URL of a PostgreSQL server for the session, or why there is none."""
+    url = os.environ.get("MISSIONWATCH_TEST_PG_URL")
+    if url:
+        yield url
+        return
+    try:
+        import pgserver
+    except ImportError:
+        yield _PostgresUnavailable("pgserver is not installed and MISSIONWATCH_TEST_PG_URL is not set")
+        return
+    # Directly under /tmp: as root pgserver runs postgres as a separate user, which must be able
+    # to reach the data directory (pytest's own tmp dirs are private to root).
+    base = Path(tempfile.mkdtemp(prefix="mw-pg-"))
+    base.chmod(0o755)
+    server = None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            server = pgserver.get_server(base / "data", cleanup_mode="stop")
+        yield server.get_uri()
+    except Exception as exc:  # pragma: no cover - depends on the machine
+        yield _PostgresUnavailable(f"could not start PostgreSQL with pgserver: {exc}")
+    finally:
+        if server is not None:
+            server.cleanup()
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def _admin_engine(admin: str) -> Any:
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    url = make_url(admin).set(drivername="postgresql+psycopg")
+    return create_engine(url, isolation_level="AUTOCOMMIT"), url
+
+
+@pytest.fixture
+def new_db(tmp_path: Path, _pg_admin: str | _PostgresUnavailable) -> Iterator[Callable[[str], str]]:
+    """Factory of fresh empty databases; PostgreSQL ones are dropped after the test."""
+    created: list[str] = []
+    counter = iter(range(1_000_000))
+
+    def make(kind: str = "sqlite") -> str:
+        if kind == "sqlite":
+            return str(tmp_path / f"ledger-{next(counter)}.db")
+        if kind != "postgres":
+            raise ValueError(kind)
+        if isinstance(_pg_admin, _PostgresUnavailable):
+            pytest.skip(_pg_admin.reason)
+        engine, url = _admin_engine(_pg_admin)
+        name = "mw_test_" + uuid.uuid4().hex[:16]
+        from sqlalchemy import text
+
+        with engine.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        engine.dispose()
+        created.append(name)
+        return url.set(database=name).render_as_string(hide_password=False)
+
+    yield make
+
+    if created and not isinstance(_pg_admin, _PostgresUnavailable):
+        from sqlalchemy import text
+
+        engine, _ = _admin_engine(_pg_admin)
+        with engine.connect() as conn:
+            for name in created:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        engine.dispose()
+
+
+@pytest.fixture
+def pg_url(new_db: Callable[[str], str]) -> str:
+    return new_db("postgres")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, new_db: Callable[[str], str]) -> str:
+    return new_db(request.param)
+
+
+@pytest.fixture
+def ledger(db_url: str) -> Iterator[Any]:
+    from missionwatch.ledger import open_ledger
+
+    led = open_ledger(db_url)
+    yield led
+    led.close()
+
+
+@pytest.fixture(scope="session")
+def dev_corpus() -> Path:
+    if not DEV_CORPUS.is_dir():
+        pytest.skip(f"shared development corpus not found at {DEV_CORPUS}")
+    return DEV_CORPUS
+
+
+@pytest.fixture(scope="session")
+def examples_dir() -> Path:
+    from missionwatch.examples import articles_dir
+
+    return articles_dir()
+
+
+@pytest.fixture
+def cli() -> Callable[..., Any]:
+    """Run the ``missionwatch`` CLI in-process; stdout and stderr are kept apart."""
+    from typer.testing import CliRunner
+
+    from missionwatch.cli import app
+
+    runner = CliRunner()
+
+    def run(*args: str, input: str | None = None) -> Any:
+        return runner.invoke(app, list(args), input=input, catch_exceptions=False)
+
+    return run
