@@ -1,0 +1,268 @@
+"""``missionwatch ingest``: read inputs, drop exact duplicates, extract claims, store each document.
+
+The orchestration (``run_ingest``) lives here, at the top of the stack, because it is the one
+place that ties sources, the extractor and the ledger together; ``demo`` and tests call it too.
+Each document is stored with its claims in one ledger transaction, so killing the process at
+any moment loses at most the document in flight, and running the same command again finishes
+the job without duplicates.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import typer
+
+from missionwatch.cli.common import DB_OPTION, fail, resolve_db
+from missionwatch.errors import InputError, MissionWatchError
+from missionwatch.models import Claim, Document
+
+Extractor = Callable[[Document], list[Claim]]
+
+
+@dataclass
+class IngestSummary:
+    """What one ingest run did; ``--json`` prints it."""
+
+    db: str = ""
+    run_id: int | None = None
+    read: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    claims: int = 0
+    extractor: str | None = None
+    seconds: float = 0.0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def docs_per_second(self) -> float:
+        return self.read / self.seconds if self.seconds > 0 else 0.0
+
+
+def load_extractor() -> tuple[Extractor | None, str | None, str | None]:
+    """(extract function, "name version", warning) — the extractor if the nlp stage provides one.
+
+    Accepts ``nlp.extract_document(doc)`` or ``nlp.extract(text, published, title=…)``. Imported
+    lazily so that ingest works (storing documents without claims) while nlp is unavailable.
+    """
+    try:
+        import missionwatch.nlp as nlp
+    except Exception as exc:
+        return None, None, f"extractor unavailable ({type(exc).__name__}: {exc}); storing documents only"
+    name = f"{getattr(nlp, 'EXTRACTOR_NAME', 'missionwatch')} {getattr(nlp, 'EXTRACTOR_VERSION', '')}".strip()
+    by_doc = getattr(nlp, "extract_document", None)
+    if callable(by_doc):
+        return by_doc, name, None
+    by_text = getattr(nlp, "extract", None)
+    if callable(by_text):
+
+        def extract(doc: Document) -> list[Claim]:
+            return list(by_text(doc.text, doc.published, title=doc.title))
+
+        return extract, name, None
+    return None, None, "no extractor in missionwatch.nlp yet; storing documents only"
+
+
+def run_ingest(
+    ledger: Any,
+    inputs: Sequence[str],
+    *,
+    extract: Extractor | None = None,
+    extractor_name: str | None = None,
+    allow_private: bool = False,
+    on_document: Callable[[str, Document, Any], None] | None = None,
+    on_error: Callable[[MissionWatchError], None] | None = None,
+    documents: Iterable[Document | InputError] | None = None,
+) -> IngestSummary:
+    """Ingest ``inputs`` into ``ledger`` and return the summary; never raises for a bad input.
+
+    ``on_document(status, doc, result)`` is called per document (status stored|duplicate),
+    ``on_error(error)`` per failed input. ``documents`` replaces reading ``inputs`` (tests,
+    API bodies); the inputs are still recorded in the run.
+    """
+    from missionwatch.sources import read_inputs
+
+    summary = IngestSummary(db=ledger.url, extractor=extractor_name if extract else None)
+    started = time.perf_counter()
+    summary.run_id = ledger.start_run(list(inputs), extractor=summary.extractor)
+
+    def failed(error: MissionWatchError) -> None:
+        summary.failed += 1
+        summary.errors.append(error.one_line())
+        if on_error:
+            on_error(error)
+
+    stream = documents if documents is not None else read_inputs(inputs, allow_private=allow_private)
+    try:
+        for item in stream:
+            summary.read += 1
+            if isinstance(item, MissionWatchError):
+                failed(item)
+                continue
+            doc = item
+            if ledger.has_document(doc.id):
+                summary.duplicates += 1
+                if on_document:
+                    on_document("duplicate", doc, None)
+                continue
+            claims: list[Claim] = []
+            if extract is not None:
+                try:
+                    claims = extract(doc)
+                except Exception as exc:  # one document's extractor failure must not end the batch
+                    failed(
+                        MissionWatchError(
+                            f"extraction failed ({type(exc).__name__}: {exc})", input=doc.source
+                        )
+                    )
+                    continue
+            try:
+                result = ledger.store(doc, claims, run_id=summary.run_id)
+            except MissionWatchError as exc:
+                failed(exc if exc.input else MissionWatchError(exc.reason, input=doc.source))
+                continue
+            if result.status == "stored":
+                summary.stored += 1
+                summary.claims += result.claims
+            else:
+                summary.duplicates += 1
+            if on_document:
+                on_document(result.status, doc, result)
+    finally:
+        summary.seconds = time.perf_counter() - started
+        ledger.finish_run(
+            summary.run_id,
+            stored=summary.stored,
+            duplicates=summary.duplicates,
+            failed=summary.failed,
+            claims=summary.claims,
+            errors=summary.errors,
+        )
+    return summary
+
+
+class _Progress:
+    """Rich progress on a terminal (documents, docs/s, errors); plain lines otherwise."""
+
+    def __init__(self, *, rich: bool, quiet: bool) -> None:
+        self.quiet = quiet
+        self.rich = rich and not quiet
+        self.count = 0
+        self.errors = 0
+        self.started = time.perf_counter()
+        self._progress: Any = None
+        if self.rich:
+            from rich.console import Console
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self._progress = Progress(
+                SpinnerColumn(),
+                TextColumn("{task.completed} documents"),
+                TextColumn("{task.fields[rate]:.1f} docs/s"),
+                TextColumn("[red]{task.fields[errors]} errors"),
+                TextColumn("{task.fields[last]}", style="dim"),
+                TimeElapsedColumn(),
+                console=Console(stderr=True),
+                transient=False,
+            )
+            self._task = self._progress.add_task("ingest", total=None, rate=0.0, errors=0, last="")
+            self._progress.start()
+
+    def _advance(self, last: str) -> None:
+        if self._progress is None:
+            return
+        elapsed = max(time.perf_counter() - self.started, 1e-9)
+        self._progress.update(
+            self._task, advance=1, rate=self.count / elapsed, errors=self.errors, last=last[-60:]
+        )
+
+    def document(self, status: str, doc: Document, result: Any) -> None:
+        self.count += 1
+        if not self.rich and not self.quiet:
+            claims = f"{result.claims} claims" if result is not None and status == "stored" else "-"
+            print(f"{status:<9} {doc.id[:12]}  {claims:<10} {doc.source}", flush=True)
+        self._advance(doc.source)
+
+    def error(self, error: MissionWatchError) -> None:
+        self.count += 1
+        self.errors += 1
+        line = error.one_line()
+        if self._progress is not None:
+            self._progress.console.print(line, markup=False, highlight=False, style="red")
+        else:
+            print(line, file=sys.stderr, flush=True)
+        self._advance(error.input or "")
+
+    def stop(self) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+
+def ingest_command(
+    inputs: list[str] = typer.Argument(
+        ..., help="Files, directories, `-` for stdin, URLs or feed URLs.", show_default=False
+    ),
+    db: str | None = DB_OPTION,
+    no_extract: bool = typer.Option(False, "--no-extract", help="Store documents without extracting claims."),
+    allow_private: bool = typer.Option(
+        False, "--allow-private", help="Allow URLs that resolve to private or loopback addresses."
+    ),
+    as_json: bool = typer.Option(
+        False, "--json", help="Print a JSON summary instead of one line per document."
+    ),
+) -> None:
+    """Read documents, skip exact duplicates, extract claims and store each document with its claims.
+
+    Exit status: 0 when every input was stored or skipped as a duplicate, 1 when any failed (the
+    others are still stored), 2 for usage errors.
+    """
+    from missionwatch.ledger import open_ledger
+
+    extract, name, warning = (None, None, None) if no_extract else load_extractor()
+    if warning:
+        print(f"warning: {warning}", file=sys.stderr)
+    try:
+        ledger = open_ledger(resolve_db(db))
+    except MissionWatchError as exc:
+        fail(exc)
+    progress = _Progress(rich=sys.stderr.isatty() and sys.stdout.isatty(), quiet=as_json)
+    try:
+        summary = run_ingest(
+            ledger,
+            inputs,
+            extract=extract,
+            extractor_name=name,
+            allow_private=allow_private,
+            on_document=progress.document,
+            on_error=progress.error,
+        )
+    except KeyboardInterrupt:
+        progress.stop()
+        print("error: interrupted; run the same command again to finish", file=sys.stderr)
+        raise typer.Exit(130) from None
+    finally:
+        progress.stop()
+        ledger.close()
+    if as_json:
+        data = asdict(summary)
+        data["docs_per_second"] = round(summary.docs_per_second, 2)
+        data["seconds"] = round(summary.seconds, 3)
+        print(json.dumps(data, indent=2))
+    else:
+        print(
+            f"{summary.stored} stored, {summary.duplicates} duplicates, {summary.failed} failed, "
+            f"{summary.claims} claims in {summary.seconds:.1f}s ({summary.docs_per_second:.1f} docs/s) "
+            f"→ {summary.db}"
+        )
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("ingest")(ingest_command)
