@@ -1,0 +1,360 @@
+"""Commands ``facts``, ``timeline`` and ``conflicts``: the reconciled record, read from the ledger.
+
+Each loads the mission's claims through the ledger, calls ``missionwatch.reconcile`` and prints
+a Rich table, JSON or CSV. The library does the work; this module only parses and formats.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich import box
+from rich.console import Console
+from rich.table import Table
+
+from missionwatch.cli.common import DB_OPTION, fail, resolve_db
+from missionwatch.errors import MissionWatchError, NotFoundError
+from missionwatch.models import StoredClaim
+
+
+class Format(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+FORMAT_OPTION = typer.Option(Format.table, "--format", "-f", help="Output: table, json or csv.")
+RULES_OPTION = typer.Option(None, "--rules", help="TOML or JSON file overriding the reconciliation rules.",
+                            exists=False, dir_okay=False, show_default=False)
+SUCCESSOR_OPTION = typer.Option(False, "--include-successor",
+                                help="Follow the mission into its successor (MSS → GSF).")
+
+
+def resolve_mission(text: str) -> str:
+    """The mission code a user means ("mss", "Gang Suppression Force" → code), or NotFoundError
+    naming the closest known missions."""
+    from missionwatch.reconcile.normalise import known_missions, mission_aliases
+
+    codes = known_missions()
+    wanted = text.strip()
+    if wanted.upper() in codes:
+        return wanted.upper()
+    try:
+        from missionwatch.kb.missions import lookup
+
+        found = lookup(wanted)
+        if found is not None:
+            return found.code
+    except ImportError:  # no knowledge base installed: codes only
+        pass
+    from rapidfuzz import fuzz, process
+
+    aliases = mission_aliases()
+    matches = process.extract(wanted.casefold(), list(aliases), scorer=fuzz.ratio, limit=8, score_cutoff=50)
+    close: list[str] = []
+    for alias, _score, _ in matches:
+        code = aliases[alias]
+        if code not in close:
+            close.append(code)
+    hint = f" — did you mean {', '.join(close[:3])}?" if close else f" — known missions: {', '.join(codes)}"
+    raise NotFoundError(f"unknown mission {text!r}{hint}")
+
+
+def load_claims(db: str | None, missions: Sequence[str] | None, measures: Sequence[str] | None = None,
+                *, mission_free: Iterable[str] = ()) -> list[StoredClaim]:
+    """Claims of these missions (all missions when None; and, for ``mission_free`` measures, claims
+    of no mission) from the ledger.
+
+    A database file that does not exist yet has no claims: it is not created by reading it.
+    """
+    target = resolve_db(db)
+    if "://" not in target and not Path(target).exists():
+        return []
+    from missionwatch.ledger import open_ledger
+
+    ledger = open_ledger(target)
+    out: dict[Any, StoredClaim] = {}
+
+    def add(items: Iterable[StoredClaim]) -> None:
+        for c in items:
+            out.setdefault(c.id if c.id is not None else id(c), c)
+
+    for code in missions if missions is not None else [None]:
+        if measures:
+            for m in measures:
+                add(ledger.claims(mission=code, measure=m))
+        else:
+            add(ledger.claims(mission=code))
+    for m in mission_free:
+        add(c for c in ledger.claims(measure=m) if not c.mission)
+    return list(out.values())
+
+
+def _no_claims(missions: Sequence[str], fmt: Format, header: Sequence[str]) -> None:
+    print(f"no claims for mission {' or '.join(missions)} — run missionwatch ingest first", file=sys.stderr)
+    _emit([], fmt, header, title="")
+
+
+def _load_rules(path: Path | None):  # -> Rules
+    from missionwatch.reconcile import Rules, load_rules
+
+    return load_rules(path) if path else Rules()
+
+
+def _fmt(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:,.2f}".rstrip("0").rstrip(".")
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}"
+    return str(value)
+
+
+def _emit(rows: list[dict[str, Any]], fmt: Format, header: Sequence[str], *, title: str,
+          json_rows: list[dict[str, Any]] | None = None,
+          table_columns: Sequence[tuple[str, str]] | None = None) -> None:
+    """Print rows as a Rich table (``table_columns``: key and label, a narrower choice than the CSV
+    ``header``), JSON (``json_rows`` if given, richer than the rows) or CSV."""
+    if fmt is Format.json:
+        typer.echo(json.dumps(json_rows if json_rows is not None else rows, ensure_ascii=False, indent=2))
+        return
+    if fmt is Format.csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(header), extrasaction="ignore",
+                                lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: ("" if row.get(k) is None else row.get(k)) for k in header})
+        return
+    if not rows:
+        return
+    columns = table_columns or [(k, k) for k in header]
+    table = Table(title=title or None, box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
+    for key, label in columns:
+        wrapped = key in WRAPPED
+        table.add_column(label, overflow="fold", no_wrap=not wrapped, min_width=6 if wrapped else None,
+                         justify="right" if key in NUMERIC_COLUMNS else "left")
+    for row in rows:
+        table.add_row(*(_fmt(row.get(k)) for k, _ in columns))
+    Console().print(table)
+
+
+NUMERIC_COLUMNS = frozenset({"low", "best", "high", "sources", "claims", "value", "best_shown", "range"})
+WRAPPED = frozenset({"subject", "sentence", "url", "outlet"})
+
+
+FACT_HEADER = ("mission", "measure", "subject", "as_of", "low", "best", "high", "unit", "qualifier",
+               "sources", "claims", "decided_by", "conflict")
+
+
+# Table columns (key, label): narrow enough for an 80-column terminal; CSV and JSON carry all.
+FACT_COLUMNS = (("measure", "measure"), ("as_of", "as of"), ("subject", "subject"), ("best_shown", "best"),
+                ("range", "range"), ("sources", "src"), ("decided_by", "rule"), ("flag", "!"))
+QUALIFIER_SIGN = {"approx": "~", "at_least": "≥", "at_most": "≤"}
+
+
+def _shown(best: Any, qualifier: str | None, unit: str | None) -> str:
+    """'~400', '≤2,500', '300,000,000 USD': the best value as a reader scans it."""
+    text = QUALIFIER_SIGN.get(qualifier or "", "") + _fmt(best)
+    return f"{text} {unit}" if unit and unit != "persons" and best is not None else text
+
+
+def _range(low: Any, high: Any) -> str:
+    return "" if low is None or low == high else f"{_fmt(low)}–{_fmt(high)}"
+
+
+def _narrow(mission_column: tuple[str, str], *columns: tuple[str, str],
+            several: bool) -> list[tuple[str, str]]:
+    """The table columns, with the mission column only when several missions are shown."""
+    return [mission_column, *columns] if several else list(columns)
+
+
+def _fact_row(f: Any) -> dict[str, Any]:
+    return {
+        "id": f.id, "mission": f.mission, "measure": f.measure, "subject": f.subject_label or f.subject,
+        "as_of": f.as_of, "low": f.low, "best": f.best, "high": f.high, "unit": f.unit,
+        "qualifier": f.qualifier, "sources": f.sources, "claims": len(f.claims),
+        "decided_by": f.decided_by, "conflict": f.conflict, "flag": "⚠" if f.conflict else "",
+        "best_shown": _shown(f.best, f.qualifier, f.unit), "range": _range(f.low, f.high),
+    }
+
+
+def _fact_json(f: Any) -> dict[str, Any]:
+    data = f.model_dump(mode="json", exclude={"claims"})
+    data["claims"] = [
+        {"id": c.id, "value": c.value, "qualifier": c.qualifier, "as_of": c.as_of, "sentence": c.sentence,
+         "outlet": c.outlet, "published": c.published, "url": c.url, "document_id": c.document_id}
+        for c in f.claims
+    ]
+    return data
+
+
+def facts_command(
+    mission: str = typer.Argument(..., help="Mission code or name: MSS, GSF, BINUH…"),
+    measure: str | None = typer.Option(None, "--measure", "-m",
+                                       help="Only this measure, family (personnel.*) or name (strength)."),
+    as_of: str | None = typer.Option(None, "--as-of", help="The record as it stood on this date."),
+    latest_only: bool = typer.Option(False, "--latest", help="Only the newest fact of each series."),
+    include_successor: bool = SUCCESSOR_OPTION,
+    rules_file: Path | None = RULES_OPTION,
+    fmt: Format = FORMAT_OPTION,
+    db: str | None = DB_OPTION,
+) -> None:
+    """Reconciled facts of a mission: every figure with its low, best and high, sources and rule."""
+    from missionwatch.reconcile import latest, reconcile
+    from missionwatch.reconcile.timeline import MISSION_FREE, expand_measures, fold_missions
+
+    try:
+        code = resolve_mission(mission)
+        rules = _load_rules(rules_file)
+        missions = fold_missions(code, include_successor)
+        measures = _ledger_measures(measure)
+        claims = load_claims(db, missions, measures,
+                             mission_free=[m for m in (measures or []) if m in MISSION_FREE])
+        if measure and not measure.endswith(".*"):
+            wanted = set(expand_measures(measure))
+            claims = [c for c in claims if c.measure in wanted]
+    except MissionWatchError as exc:
+        fail(exc)
+    if not claims:
+        _no_claims(missions, fmt, FACT_HEADER)
+        return
+    facts = reconcile(claims, rules, as_of=as_of)
+    if latest_only:
+        facts = latest(facts)
+    _emit([_fact_row(f) for f in facts], fmt, FACT_HEADER, title=f"Facts: {' → '.join(missions)}",
+          json_rows=[_fact_json(f) for f in facts],
+          table_columns=_narrow(("mission", "mission"), *FACT_COLUMNS, several=len(missions) > 1))
+
+
+def _ledger_measures(measure: str | None) -> list[str] | None:
+    """What to ask the ledger for: a family glob as is, a name expanded to its measures."""
+    if not measure:
+        return None
+    if measure.endswith(".*"):
+        return [measure]
+    from missionwatch.reconcile.timeline import expand_measures
+
+    return expand_measures(measure)
+
+
+POINT_HEADER = ("date", "mission", "measure", "subject", "low", "best", "high", "unit", "qualifier",
+                "sources", "claims", "decided_by", "conflict")
+
+
+def timeline_command(
+    mission: str = typer.Argument(..., help="Mission code or name: MSS, GSF…"),
+    measure: str = typer.Argument(..., help="A measure (personnel.deployed), several with commas, or a "
+                                            "family: strength, personnel, money, humanitarian."),
+    by: str | None = typer.Option(None, "--by", help="'subject': a series per contributor, donor, place."),
+    as_of: str | None = typer.Option(None, "--as-of", help="The record as it stood on this date."),
+    include_successor: bool = SUCCESSOR_OPTION,
+    rules_file: Path | None = RULES_OPTION,
+    fmt: Format = FORMAT_OPTION,
+    db: str | None = DB_OPTION,
+) -> None:
+    """A measure of a mission over time: one reconciled point per window, with spread and sources."""
+    from missionwatch.reconcile import timeline
+    from missionwatch.reconcile.timeline import MISSION_FREE, expand_measures, fold_missions
+
+    if by not in (None, "subject"):
+        fail(f"--by: {by!r} is not a grouping; use --by subject")
+    try:
+        code = resolve_mission(mission)
+        rules = _load_rules(rules_file)
+        missions = fold_missions(code, include_successor)
+        measures = expand_measures(measure)
+        claims = load_claims(db, missions, measures, mission_free=[m for m in measures if m in MISSION_FREE])
+    except MissionWatchError as exc:
+        fail(exc)
+    if not claims:
+        _no_claims(missions, fmt, POINT_HEADER)
+        return
+    pts = timeline(claims, code, measures, by=by, rules=rules, include_successor=include_successor,
+                   as_of=as_of)
+    rows = [{**p.model_dump(mode="json"), "subject": p.subject_label or p.subject,
+             "conflict": p.conflict, "flag": "⚠" if p.conflict else "",
+             "best_shown": _shown(p.best, p.qualifier, p.unit), "range": _range(p.low, p.high)}
+            for p in pts]
+    _emit(rows, fmt, POINT_HEADER, title=f"Timeline: {' → '.join(missions)} {', '.join(measures)}",
+          json_rows=[p.model_dump(mode="json") for p in pts],
+          table_columns=_narrow(("mission", "mission"), ("date", "date"), *FACT_COLUMNS[:1],
+                                *FACT_COLUMNS[2:], several=len(missions) > 1))
+
+
+CONFLICT_HEADER = ("mission", "measure", "subject", "as_of", "value", "qualifier", "sources", "official",
+                   "best", "decided_by", "outlet", "published", "sentence", "url")
+
+
+def conflicts_command(
+    mission: str | None = typer.Argument(None, help="Mission code or name; all missions when left out."),
+    measure: str | None = typer.Option(None, "--measure", "-m", help="Only this measure or family."),
+    tolerance: float | None = typer.Option(None, "--tolerance",
+                                           help="Relative difference allowed (default 0.05)."),
+    include_successor: bool = SUCCESSOR_OPTION,
+    rules_file: Path | None = RULES_OPTION,
+    fmt: Format = FORMAT_OPTION,
+    db: str | None = DB_OPTION,
+) -> None:
+    """Where sources disagree: every side of each conflict with its sentence, outlet, date and link."""
+    from missionwatch.reconcile import conflicts, reconcile
+    from missionwatch.reconcile.timeline import expand_measures, fold_missions
+
+    if tolerance is not None and tolerance < 0:
+        fail("--tolerance must be 0 or more")
+    try:
+        missions = fold_missions(resolve_mission(mission), include_successor) if mission else None
+        rules = _load_rules(rules_file)
+        measures = _ledger_measures(measure)
+        claims = load_claims(db, missions, measures)
+        if measure and not measure.endswith(".*"):
+            wanted = set(expand_measures(measure))
+            claims = [c for c in claims if c.measure in wanted]
+    except MissionWatchError as exc:
+        fail(exc)
+    if not claims:
+        _no_claims(missions or ["(any)"], fmt, CONFLICT_HEADER)
+        return
+    found = conflicts(reconcile(claims, rules), tolerance=tolerance, rules=rules)
+    rows: list[dict[str, Any]] = []
+    for k in found:
+        for side in k.sides:
+            for ev in side.evidence:
+                rows.append({
+                    "mission": k.mission, "measure": k.measure, "subject": k.subject_label or k.subject,
+                    "as_of": k.as_of, "value": side.value, "qualifier": ev.qualifier,
+                    "sources": side.sources, "official": "yes" if side.official else "",
+                    "best": "◀ best" if side.is_best else "", "decided_by": k.decided_by,
+                    "outlet": ev.outlet, "published": ev.published, "sentence": ev.sentence, "url": ev.url,
+                })
+    if fmt is not Format.table:
+        _emit(rows, fmt, CONFLICT_HEADER, title="Conflicts",
+              json_rows=[k.model_dump(mode="json") for k in found])
+        return
+    if not found:
+        print("no conflicts", file=sys.stderr)
+    for k in found:
+        spread = f", spread {k.spread:.0%}" if k.spread is not None else ""
+        subject = k.subject_label or k.subject or "(total)"
+        title = (f"{k.mission or ''} {k.measure} {subject} · {k.as_of or ''} · "
+                 f"best {_fmt(k.best)} by {k.decided_by}{spread}")
+        side_rows = [r for r in rows if (r["mission"], r["measure"], r["subject"], r["as_of"]) ==
+                     (k.mission, k.measure, k.subject_label or k.subject, k.as_of)]
+        _emit(side_rows, fmt, SIDE_HEADER, title=title)
+
+
+SIDE_HEADER = ("value", "qualifier", "official", "best", "outlet", "published", "sentence")
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``facts``, ``timeline`` and ``conflicts`` to the ``missionwatch`` command."""
+    app.command("facts")(facts_command)
+    app.command("timeline")(timeline_command)
+    app.command("conflicts")(conflicts_command)
