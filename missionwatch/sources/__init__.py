@@ -60,13 +60,13 @@ def read_inputs(
     for item in inputs:
         try:
             if item == "-":
-                yield from _read_stdin(settings)
+                yield from _read_stdin(settings, allow_private)
             elif _is_url(item):
                 from .web import iter_url
 
                 yield from iter_url(item, allow_private=allow_private, settings=settings)
             else:
-                yield from _read_path(Path(item), item, settings)
+                yield from _read_path(Path(item), item, settings, allow_private)
         except InputError as exc:
             yield exc
         except Exception as exc:  # a reader bug must not end the batch; report it as this input's
@@ -118,26 +118,27 @@ def _is_url(item: str) -> bool:
     return item.lower().startswith(("http://", "https://"))
 
 
-def _read_stdin(settings: Settings) -> Iterator[Document | InputError]:
+def _read_stdin(settings: Settings, allow_private: bool) -> Iterator[Document | InputError]:
     data = sys.stdin.buffer.read(settings.max_document_bytes + 1)
     check_size(len(data), settings.max_document_bytes, "-")
-    yield from read_bytes(data, source="-", content_type=None)
+    yield from read_bytes(data, source="-", content_type=None, settings=settings, allow_private=allow_private)
 
 
-def _read_path(path: Path, name: str, settings: Settings) -> Iterator[Document | InputError]:
+def _read_path(path: Path, name: str, settings: Settings, allow_private: bool
+               ) -> Iterator[Document | InputError]:
     if path.is_dir():
         found = False
         for child in _walk(path):
             found = True
             try:
-                yield from _read_file(child, str(child), settings)
+                yield from _read_file(child, str(child), settings, allow_private)
             except InputError as exc:
                 yield exc
         if not found:
             kinds = ", ".join(sorted(SUPPORTED_EXTENSIONS))
             raise InputError(f"directory has no readable documents (looked for {kinds})", input=name)
         return
-    yield from _read_file(path, name, settings)
+    yield from _read_file(path, name, settings, allow_private)
 
 
 def _walk(root: Path) -> Iterator[Path]:
@@ -150,7 +151,8 @@ def _walk(root: Path) -> Iterator[Path]:
                 yield Path(dirpath) / filename
 
 
-def _read_file(path: Path, name: str, settings: Settings) -> Iterator[Document | InputError]:
+def _read_file(path: Path, name: str, settings: Settings, allow_private: bool
+               ) -> Iterator[Document | InputError]:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -167,7 +169,8 @@ def _read_file(path: Path, name: str, settings: Settings) -> Iterator[Document |
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", input=name) from None
     check_size(len(data), settings.max_document_bytes, name)
-    yield from read_bytes(data, source=name, content_type=CONTENT_TYPES.get(path.suffix.lower()))
+    yield from read_bytes(data, source=name, content_type=CONTENT_TYPES.get(path.suffix.lower()),
+                          settings=settings, allow_private=allow_private)
 
 
 def sniff(data: bytes) -> str:
@@ -187,8 +190,12 @@ def sniff(data: bytes) -> str:
     return "text/plain"
 
 
-def read_bytes(data: bytes, *, source: str, content_type: str | None) -> Iterator[Document | InputError]:
-    """The documents in ``data`` by its content type (sniffed when None or unsupported)."""
+def read_bytes(data: bytes, *, source: str, content_type: str | None, settings: Settings | None = None,
+               allow_private: bool = False) -> Iterator[Document | InputError]:
+    """The documents in ``data`` by its content type (sniffed when None or unsupported).
+
+    ``settings`` and ``allow_private`` apply to the links of a feed's entries, fetched by URL.
+    """
     if not data.strip():
         raise InputError("empty input", input=source)
     kind = content_type if content_type in set(CONTENT_TYPES.values()) else sniff(data)
@@ -210,7 +217,9 @@ def read_bytes(data: bytes, *, source: str, content_type: str | None) -> Iterato
         yield from read_jsonl(data, source=source)
     elif kind in ("application/rss+xml", "application/atom+xml"):
         from .feed import read_feed_bytes
+        from .web import entry_fetcher
 
-        yield from read_feed_bytes(data, source=source)
+        fetch_entry = entry_fetcher(allow_private, settings or Settings())
+        yield from read_feed_bytes(data, source=source, fetch_entry=fetch_entry)
     else:  # pragma: no cover - every value of CONTENT_TYPES is handled above
         raise InputError(f"unsupported content type {kind}", input=source)
