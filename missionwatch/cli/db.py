@@ -1,0 +1,71 @@
+"""``missionwatch db upgrade | info``: migrate a ledger and see what it holds."""
+
+from __future__ import annotations
+
+import json
+
+import typer
+
+from missionwatch.cli.common import DB_OPTION, fail, resolve_db
+from missionwatch.errors import MissionWatchError
+
+db_app = typer.Typer(help="The ledger database: migrate it, describe it.", no_args_is_help=True)
+
+
+@db_app.command("upgrade")
+def upgrade_command(db: str | None = DB_OPTION) -> None:
+    """Create the database if new, or migrate an older one to this version's schema."""
+    from missionwatch.ledger.engine import ensure_schema, make_engine, redact
+
+    try:
+        engine = make_engine(resolve_db(db))
+        try:
+            before, after = ensure_schema(engine, upgrade=True)
+        finally:
+            engine.dispose()
+    except MissionWatchError as exc:
+        fail(exc)
+    where = redact(str(engine.url))
+    if before == after:
+        print(f"{where}: already at revision {after}")
+    else:
+        print(f"{where}: {before or 'new database'} → revision {after}")
+
+
+@db_app.command("info")
+def info_command(
+    db: str | None = DB_OPTION,
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """Schema revision, counts of documents, claims and clusters, and the latest runs."""
+    from missionwatch.ledger import open_ledger
+    from missionwatch.ledger.engine import current_revision
+
+    try:
+        ledger = open_ledger(resolve_db(db))
+    except MissionWatchError as exc:
+        fail(exc)
+    with ledger:
+        with ledger.engine.connect() as conn:
+            revision = current_revision(conn)
+        stats = ledger.stats()
+        runs = ledger.runs(limit=5)
+    info = {"database": ledger.url, "dialect": ledger.dialect, "revision": revision, **stats,
+            "runs": [r.model_dump(mode="json", exclude={"errors"}) for r in runs]}  # fmt: skip
+    if as_json:
+        print(json.dumps(info, indent=2))
+        return
+    print(f"database:  {info['database']} ({info['dialect']}, schema revision {revision})")
+    print(f"documents: {stats['documents']}")
+    print(f"claims:    {stats['claims']}")
+    print(f"clusters:  {stats['clusters']} ({stats['clusters_with_copies']} with near-copies)")
+    for run in runs:
+        state = "finished" if run.finished_at else "interrupted or running"
+        print(
+            f"run {run.id}: {run.command} {run.started_at:%Y-%m-%d %H:%M} {state}: {run.stored} stored, "
+            f"{run.duplicates} duplicates, {run.failed} failed, {run.claims} claims"
+        )
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(db_app, name="db")

@@ -1,0 +1,417 @@
+"""Export a ledger to JSONL, CSV or Parquet, and import such an export back, losslessly.
+
+Importing an export into an empty ledger gives the same ledger: the same documents (every
+field, the cluster they belong to, when they were stored) and the same claims in the same order.
+Claim row ids are not carried: they are the ledger's own and are reassigned on import.
+
+Formats:
+
+- ``jsonl``: one file (or stdout); a header line, then each document followed by its claims,
+  each line ``{"type": "document" | "claim", ...}``.
+- ``csv``: ``documents.csv`` and ``claims.csv`` in a directory, or in a ``.zip``. A missing value
+  is written ``\\N`` (PostgreSQL's COPY convention) so that it stays apart from an empty string;
+  a text that itself starts with a backslash gets one more. ``value``, ``meta``, ``flags`` and
+  ``attrs`` are JSON, so a number stays a number.
+- ``parquet``: ``documents.parquet`` and ``claims.parquet`` in a directory (pyarrow); the
+  mixed-type and structured fields are JSON strings as in CSV, timestamps are UTC timestamps.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import shutil
+import sys
+import tempfile
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any
+
+from missionwatch.errors import InputError, MissionWatchError
+from missionwatch.models import Claim, Document, document_id
+
+FORMATS = ("jsonl", "csv", "parquet")
+EXPORT_VERSION = 1
+DOC_FIELDS = (
+    "id", "text", "source", "url", "title", "outlet", "published", "published_precision",
+    "retrieved_at", "language", "content_type", "meta", "cluster_id", "stored_at",
+)  # fmt: skip
+CLAIM_FIELDS = ("document_id", *Claim.model_fields)
+JSON_FIELDS = frozenset({"meta", "value", "flags", "attrs"})
+INT_FIELDS = frozenset({"start", "end"})
+FLOAT_FIELDS = frozenset({"confidence"})
+TIME_FIELDS = frozenset({"retrieved_at", "stored_at"})
+NULL = "\\N"
+
+csv.field_size_limit(2**31 - 1)
+
+
+@dataclass
+class ImportSummary:
+    imported: int = 0
+    duplicates: int = 0
+    claims: int = 0
+    failed: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+# -- records ---------------------------------------------------------------------------------
+def document_record(doc: Any) -> dict[str, Any]:
+    """A stored document as a plain dict of the exported fields (timestamps as ISO strings)."""
+    data = {name: getattr(doc, name) for name in DOC_FIELDS}
+    for name in TIME_FIELDS:
+        data[name] = data[name].isoformat() if data[name] is not None else None
+    return data
+
+
+def claim_record(document_id_: str, claim: Claim) -> dict[str, Any]:
+    return {"document_id": document_id_, **claim.model_dump()}
+
+
+def _records(ledger: Any) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
+    for doc, claims in ledger.iter_documents():
+        yield document_record(doc), [claim_record(doc.id, c) for c in claims]
+
+
+# -- export ----------------------------------------------------------------------------------
+def export_ledger(ledger: Any, fmt: str, output: str | None) -> tuple[int, int]:
+    """Write the whole ledger in ``fmt`` to ``output`` (stdout for jsonl when None).
+
+    Returns (documents, claims) written. Raises MissionWatchError for a bad format or path.
+    """
+    if fmt not in FORMATS:
+        raise MissionWatchError(f"unknown format {fmt!r} (choose {', '.join(FORMATS)})")
+    if fmt == "jsonl":
+        if output in (None, "-"):
+            return _export_jsonl(ledger, sys.stdout)
+        with open(output, "w", encoding="utf-8", newline="\n") as fh:
+            return _export_jsonl(ledger, fh)
+    if not output:
+        raise MissionWatchError(
+            f"--format {fmt} writes two tables: give -o DIRECTORY (or -o FILE.zip for csv)"
+        )
+    if fmt == "csv":
+        return _export_csv(ledger, Path(output))
+    return _export_parquet(ledger, Path(output))
+
+
+def _export_jsonl(ledger: Any, fh: IO[str]) -> tuple[int, int]:
+    from missionwatch.ledger.engine import head_revision
+
+    header = {"type": "missionwatch-export", "version": EXPORT_VERSION, "schema": head_revision()}
+    fh.write(json.dumps(header) + "\n")
+    docs = claims = 0
+    for doc, doc_claims in _records(ledger):
+        fh.write(json.dumps({"type": "document", **doc}, ensure_ascii=False) + "\n")
+        for claim in doc_claims:
+            fh.write(json.dumps({"type": "claim", **claim}, ensure_ascii=False) + "\n")
+        docs += 1
+        claims += len(doc_claims)
+    fh.flush()
+    return docs, claims
+
+
+def _cell(name: str, value: Any) -> str:
+    if name in JSON_FIELDS:
+        return json.dumps(value, ensure_ascii=False)
+    if value is None:
+        return NULL
+    if isinstance(value, float):
+        return repr(value)
+    text = str(value)
+    return "\\" + text if text.startswith("\\") else text
+
+
+def _uncell(name: str, cell: str) -> Any:
+    if name in JSON_FIELDS:
+        return json.loads(cell)
+    if cell == NULL:
+        return None
+    if cell.startswith("\\"):
+        cell = cell[1:]
+    if name in INT_FIELDS:
+        return int(cell)
+    if name in FLOAT_FIELDS:
+        return float(cell)
+    return cell
+
+
+def _export_csv(ledger: Any, out: Path) -> tuple[int, int]:
+    docs = claims = 0
+    with contextlib.ExitStack() as stack:
+        if out.suffix.lower() == ".zip":
+            zf = stack.enter_context(zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED))
+
+            def member(name: str) -> IO[str]:
+                raw = stack.enter_context(zf.open(name, "w", force_zip64=True))
+                return stack.enter_context(io.TextIOWrapper(raw, encoding="utf-8", newline=""))
+
+            # Both members are open at once, which zipfile refuses: write claims to a temp file.
+            docs_fh = member("documents.csv")
+            claims_fh: IO[str] = stack.enter_context(
+                tempfile.TemporaryFile("w+", encoding="utf-8", newline="")
+            )
+        else:
+            out.mkdir(parents=True, exist_ok=True)
+            docs_fh = stack.enter_context(open(out / "documents.csv", "w", encoding="utf-8", newline=""))
+            claims_fh = stack.enter_context(open(out / "claims.csv", "w", encoding="utf-8", newline=""))
+        dw = csv.writer(docs_fh)
+        cw = csv.writer(claims_fh)
+        dw.writerow(DOC_FIELDS)
+        cw.writerow(CLAIM_FIELDS)
+        for doc, doc_claims in _records(ledger):
+            dw.writerow([_cell(n, doc[n]) for n in DOC_FIELDS])
+            for claim in doc_claims:
+                cw.writerow([_cell(n, claim[n]) for n in CLAIM_FIELDS])
+            docs += 1
+            claims += len(doc_claims)
+        if out.suffix.lower() == ".zip":
+            docs_fh.close()
+            claims_fh.seek(0)
+            target = member("claims.csv")
+            shutil.copyfileobj(claims_fh, target)
+    return docs, claims
+
+
+def _parquet_schemas() -> tuple[Any, Any]:
+    import pyarrow as pa
+
+    def col(name: str) -> Any:
+        if name in TIME_FIELDS:
+            return pa.field(name, pa.timestamp("us", tz="UTC"))
+        if name in INT_FIELDS:
+            return pa.field(name, pa.int64())
+        if name in FLOAT_FIELDS:
+            return pa.field(name, pa.float64())
+        return pa.field(name, pa.string())
+
+    return pa.schema([col(n) for n in DOC_FIELDS]), pa.schema([col(n) for n in CLAIM_FIELDS])
+
+
+def _to_arrow(name: str, value: Any) -> Any:
+    if name in JSON_FIELDS:
+        return json.dumps(value, ensure_ascii=False)
+    if name in TIME_FIELDS and value is not None:
+        return datetime.fromisoformat(value)
+    return value
+
+
+def _export_parquet(ledger: Any, out: Path, batch: int = 2000) -> tuple[int, int]:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    out.mkdir(parents=True, exist_ok=True)
+    doc_schema, claim_schema = _parquet_schemas()
+    docs = claims = 0
+    with (
+        pq.ParquetWriter(out / "documents.parquet", doc_schema) as dwriter,
+        pq.ParquetWriter(out / "claims.parquet", claim_schema) as cwriter,
+    ):
+        doc_rows: list[dict[str, Any]] = []
+        claim_rows: list[dict[str, Any]] = []
+
+        def flush() -> None:
+            conv_d = [{n: _to_arrow(n, r[n]) for n in DOC_FIELDS} for r in doc_rows]
+            conv_c = [{n: _to_arrow(n, r[n]) for n in CLAIM_FIELDS} for r in claim_rows]
+            dwriter.write_table(pa.Table.from_pylist(conv_d, schema=doc_schema))
+            cwriter.write_table(pa.Table.from_pylist(conv_c, schema=claim_schema))
+            doc_rows.clear()
+            claim_rows.clear()
+
+        for doc, doc_claims in _records(ledger):
+            doc_rows.append(doc)
+            claim_rows.extend(doc_claims)
+            docs += 1
+            claims += len(doc_claims)
+            if len(doc_rows) >= batch:
+                flush()
+        flush()
+    return docs, claims
+
+
+# -- import ----------------------------------------------------------------------------------
+Item = tuple[str, dict[str, Any] | None, list[dict[str, Any]], str | None]  # where, doc, claims, error
+
+
+def _iter_jsonl(lines: Iterator[str], name: str) -> Iterator[Item]:
+    current: dict[str, Any] | None = None
+    current_where = name
+    claims: list[dict[str, Any]] = []
+    for number, line in enumerate(lines, 1):
+        where = f"{name}:{number}"
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict):
+                raise ValueError("not a JSON object")
+        except ValueError as exc:
+            yield where, None, [], f"not a JSON record ({exc})"
+            continue
+        kind = record.pop("type", None)
+        if kind == "missionwatch-export":
+            if record.get("version", EXPORT_VERSION) > EXPORT_VERSION:
+                yield (
+                    where,
+                    None,
+                    [],
+                    f"export version {record.get('version')} is newer than this MissionWatch",
+                )
+                return
+            continue
+        if kind == "document":
+            if current is not None:
+                yield current_where, current, claims, None
+            current, current_where, claims = record, where, []
+        elif kind == "claim":
+            if current is None or record.get("document_id") != current.get("id"):
+                yield where, None, [], "claim does not follow its document"
+                continue
+            claims.append(record)
+        else:
+            yield where, None, [], f"unknown record type {kind!r}"
+    if current is not None:
+        yield current_where, current, claims, None
+
+
+def _iter_tables(
+    doc_rows: list[dict[str, Any]], claim_rows: list[dict[str, Any]], name: str
+) -> Iterator[Item]:
+    by_doc: dict[str, list[dict[str, Any]]] = {}
+    for claim in claim_rows:
+        by_doc.setdefault(claim.get("document_id") or "", []).append(claim)
+    for number, doc in enumerate(doc_rows, 2):
+        yield f"{name}:{number}", doc, by_doc.pop(doc.get("id") or "", []), None
+    for orphan in by_doc:
+        yield name, None, [], f"claims for document {orphan[:12]} which is not in the export"
+
+
+def _read_csv_text(text: str) -> list[dict[str, Any]]:
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    return [{k: _uncell(k, v) for k, v in row.items()} for row in reader]
+
+
+def _iter_csv(path: Path) -> Iterator[Item]:
+    if path.is_dir():
+        docs_text = (path / "documents.csv").read_text(encoding="utf-8")
+        claims_file = path / "claims.csv"
+        claims_text = claims_file.read_text(encoding="utf-8") if claims_file.exists() else ""
+    else:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+            if "documents.csv" not in names:
+                raise InputError("zip has no documents.csv", input=str(path))
+            docs_text = zf.read("documents.csv").decode("utf-8")
+            claims_text = zf.read("claims.csv").decode("utf-8") if "claims.csv" in names else ""
+    yield from _iter_tables(
+        _read_csv_text(docs_text), _read_csv_text(claims_text) if claims_text else [], str(path)
+    )
+
+
+def _iter_parquet(path: Path) -> Iterator[Item]:
+    import pyarrow.parquet as pq
+
+    def rows(file: Path) -> list[dict[str, Any]]:
+        out = []
+        for row in pq.read_table(file).to_pylist():
+            for name in JSON_FIELDS & row.keys():
+                row[name] = json.loads(row[name]) if row[name] is not None else None
+            for name in TIME_FIELDS & row.keys():
+                row[name] = row[name].isoformat() if row[name] is not None else None
+            out.append(row)
+        return out
+
+    claims_file = path / "claims.parquet"
+    yield from _iter_tables(
+        rows(path / "documents.parquet"), rows(claims_file) if claims_file.exists() else [], str(path)
+    )
+
+
+def read_export(path: str) -> Iterator[Item]:
+    """The (where, document record, claim records, error) items of an export at ``path``.
+
+    ``-`` reads JSONL from stdin; a directory holds CSV or Parquet tables; a ``.zip`` holds CSV.
+    """
+    if path == "-":
+        yield from _iter_jsonl(iter(sys.stdin), "-")
+        return
+    p = Path(path)
+    if p.is_dir():
+        if (p / "documents.parquet").exists():
+            yield from _iter_parquet(p)
+        elif (p / "documents.csv").exists():
+            yield from _iter_csv(p)
+        else:
+            raise InputError("directory has neither documents.csv nor documents.parquet", input=path)
+        return
+    if not p.exists():
+        raise InputError("no such file or directory", input=path)
+    if zipfile.is_zipfile(p):
+        yield from _iter_csv(p)
+        return
+    with open(p, encoding="utf-8") as fh:
+        yield from _iter_jsonl(iter(fh), path)
+
+
+def _document(record: dict[str, Any]) -> tuple[Document, str | None, datetime | None]:
+    data = {k: record.get(k) for k in DOC_FIELDS if k not in ("cluster_id", "stored_at")}
+    data["meta"] = data.get("meta") or {}
+    if data.get("retrieved_at") is None:
+        data.pop("retrieved_at", None)
+    doc = Document(**{k: v for k, v in data.items() if v is not None or k not in ("content_type",)})
+    if record.get("id") and record["id"] != document_id(doc.text):
+        raise ValueError("document id does not match its text (edited export?)")
+    stored_at = record.get("stored_at")
+    return doc, record.get("cluster_id"), datetime.fromisoformat(stored_at) if stored_at else None
+
+
+def _claim(record: dict[str, Any]) -> Claim:
+    return Claim(**{k: v for k, v in record.items() if k in Claim.model_fields})
+
+
+def import_export(ledger: Any, path: str) -> ImportSummary:
+    """Store every document of the export at ``path`` with its claims and its cluster.
+
+    Documents already in the ledger are counted as duplicates; a bad record costs one error
+    line (``error: path:line: reason``) and the import goes on.
+    """
+    summary = ImportSummary()
+    run_id = ledger.start_run([path], command="import")
+    try:
+        for where, record, claim_records, error in read_export(path):
+            if error or record is None:
+                summary.failed += 1
+                summary.errors.append(MissionWatchError(error or "bad record", input=where).one_line())
+                continue
+            try:
+                doc, cluster_id, stored_at = _document(record)
+                claims = [_claim(c) for c in claim_records]
+            except (ValueError, TypeError) as exc:
+                summary.failed += 1
+                reason = " ".join(str(exc).split())[:300]
+                summary.errors.append(MissionWatchError(f"invalid record: {reason}", input=where).one_line())
+                continue
+            result = ledger.store(doc, claims, run_id=run_id, cluster_id=cluster_id, stored_at=stored_at)
+            if result.status == "stored":
+                summary.imported += 1
+                summary.claims += result.claims
+            else:
+                summary.duplicates += 1
+    except (OSError, zipfile.BadZipFile, UnicodeDecodeError, KeyError) as exc:
+        summary.failed += 1
+        summary.errors.append(MissionWatchError(f"cannot read export: {exc}", input=path).one_line())
+    finally:
+        ledger.finish_run(
+            run_id,
+            stored=summary.imported,
+            duplicates=summary.duplicates,
+            failed=summary.failed,
+            claims=summary.claims,
+            errors=summary.errors,
+        )
+    return summary
