@@ -114,7 +114,9 @@ def source_components(claims: Sequence[StoredClaim], rules: Rules) -> list[int]:
     """For each claim, the number of its independent source (0, 1, …, in order of first sight).
 
     Two claims share a source when they come from the same document, the same near-duplicate
-    cluster (syndicated copies) or — with ``outlet_day_once`` — the same outlet on the same day.
+    cluster (syndicated copies) or — with ``outlet_day_once`` — the same outlet on the same day
+    (for documents that founded their cluster: the ledger gives a new cluster its first
+    document's id).
     The relation is closed transitively (union-find), so the count does not depend on order.
     """
     parent: dict[tuple, tuple] = {}
@@ -137,7 +139,10 @@ def source_components(claims: Sequence[StoredClaim], rules: Rules) -> list[int]:
         if c.cluster_id:
             keys.append(("cluster", c.cluster_id))
         ok = outlet_key(c)
-        if rules.outlet_day_once and ok and c.published and len(c.published) >= 10:
+        # Only a cluster's founder (or an unclustered document) speaks for its outlet and day: a
+        # syndicated copy counts with its original, never joins the outlet's own stories.
+        founder = not c.cluster_id or c.cluster_id == c.document_id
+        if rules.outlet_day_once and founder and ok and c.published and len(c.published) >= 10:
             keys.append(("outlet-day", ok, c.published[:10]))
         for k in keys[1:]:
             union(keys[0], k)
