@@ -1,0 +1,177 @@
+"""The JSON API under ``/api/v1``: read-only lists and details, paginated, plus one guarded write.
+
+Reads take their filters as query parameters (validated by FastAPI; a bad one is a 422 in the
+one error shape). ``POST /api/v1/documents`` stores a document only with the bearer token the
+server was started with (``MISSIONWATCH_TOKEN``); without a configured token writing is off.
+"""
+
+from __future__ import annotations
+
+import hmac
+from typing import Annotated
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Body, Depends, Path, Query, Request
+from fastapi.concurrency import run_in_threadpool
+
+from missionwatch.report.alerts import Alert
+from missionwatch.web.errors import ApiError, ErrorBody
+from missionwatch.web.schemas import (
+    MAX_LIMIT,
+    ClaimOut,
+    DocumentDetail,
+    DocumentOut,
+    FactOut,
+    IngestIn,
+    IngestOut,
+    MissionOut,
+    Overview,
+    Page,
+    ResolutionOut,
+    SearchOut,
+)
+from missionwatch.web.service import Service, claim_out, document_out
+
+DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+ERRORS = {status: {"model": ErrorBody} for status in (404, 422, 500)}
+
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page")]
+Offset = Annotated[int, Query(ge=0, le=10**9, description="Items to skip")]
+DateParam = Annotated[str | None, Query(pattern=DATE, max_length=10,
+                                        description="YYYY, YYYY-MM or YYYY-MM-DD")]
+Text = Annotated[str | None, Query(max_length=200)]
+
+router = APIRouter(prefix="/api/v1", responses=ERRORS)
+
+
+def service(request: Request) -> Service:
+    return request.app.state.service
+
+
+Svc = Annotated[Service, Depends(service)]
+
+
+def next_page(request: Request, offset: int, limit: int, total: int) -> str | None:
+    if offset + limit >= total:
+        return None
+    params = dict(request.query_params)
+    params["offset"] = str(offset + limit)
+    params["limit"] = str(limit)
+    return f"{request.url.path}?{urlencode(params)}"
+
+
+def paginate(request: Request, items: list, limit: int, offset: int) -> Page:
+    """A page of a list computed in full (facts, conflicts, alerts are derived, not stored)."""
+    return Page(items=items[offset:offset + limit], total=len(items), limit=limit, offset=offset,
+                next=next_page(request, offset, limit, len(items)))
+
+
+@router.get("/missions", summary="Missions in the knowledge base")
+def missions(svc: Svc) -> list[MissionOut]:
+    return svc.missions()
+
+
+@router.get("/missions/{code}", summary="A mission's overview: its briefing and chart specs")
+def mission(svc: Svc, code: Annotated[str, Path(max_length=40)],
+            as_of: DateParam = None, since: DateParam = None) -> Overview:
+    return svc.overview(code, as_of, since)
+
+
+@router.get("/claims", summary="Claims, filtered by mission, measure, subject, dates and document")
+def claims(request: Request, svc: Svc, mission: Text = None,
+           measure: Annotated[str | None, Query(max_length=60, description="exact, or a family: personnel.*")]
+           = None,
+           subject: Text = None, since: DateParam = None, until: DateParam = None,
+           document: Annotated[str | None, Query(max_length=64, pattern=r"^[0-9a-f]+$")] = None,
+           limit: Limit = 50, offset: Offset = 0) -> Page[ClaimOut]:
+    filters = dict(mission=mission, measure=measure, subject=subject, since=since, until=until,
+                   document_id=document)
+    total = svc.ledger.count_claims(**filters)
+    items = [claim_out(c) for c in svc.ledger.claims(**filters, limit=limit, offset=offset)]
+    return Page(items=items, total=total, limit=limit, offset=offset,
+                next=next_page(request, offset, limit, total))
+
+
+@router.get("/documents", summary="Documents, newest first, with full-text search (q)")
+def documents(request: Request, svc: Svc, q: Text = None, outlet: Text = None,
+              since: DateParam = None, until: DateParam = None,
+              limit: Limit = 50, offset: Offset = 0) -> Page[DocumentOut]:
+    filters = dict(outlet=outlet, since=since, until=until, search=q or None)
+    total = svc.ledger.count_documents(**filters)
+    items = [document_out(d) for d in svc.ledger.documents(**filters, limit=limit, offset=offset)]
+    return Page(items=items, total=total, limit=limit, offset=offset,
+                next=next_page(request, offset, limit, total))
+
+
+@router.get("/documents/{document_id}", summary="One document with its text, claims and highlighted runs")
+def document(svc: Svc, document_id: Annotated[str, Path(max_length=64)]) -> DocumentDetail:
+    return svc.document(document_id)
+
+
+@router.post("/documents", status_code=201, summary="Store a document (text or URL); needs the bearer token",
+             responses={401: {"model": ErrorBody}, 403: {"model": ErrorBody}, 413: {"model": ErrorBody}})
+async def ingest(request: Request, svc: Svc, body: Annotated[IngestIn, Body()]) -> IngestOut:
+    require_token(request, svc)
+    results = await run_in_threadpool(svc.ingest, body)
+    return IngestOut(documents=results)
+
+
+def require_token(request: Request, svc: Svc) -> None:
+    """401 without the right bearer token; 403 when the server was started without one."""
+    expected = svc.settings.token
+    if not expected:
+        raise ApiError(403, "writing is disabled: start the server with MISSIONWATCH_TOKEN set", "forbidden")
+    scheme, _, given = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), expected.encode()):
+        raise ApiError(401, "a valid bearer token is required to write", "unauthorized",
+                       headers={"WWW-Authenticate": "Bearer"})
+
+
+@router.get("/facts", summary="Reconciled facts (best, low, high, sources, decided_by, conflict)")
+def facts(request: Request, svc: Svc, mission: Text = None, measure: Text = None, subject: Text = None,
+          as_of: DateParam = None, latest: bool = False,
+          limit: Limit = 50, offset: Offset = 0) -> Page[FactOut]:
+    found = svc.facts(mission=mission, measure=measure, subject=subject, as_of=as_of, latest=latest)
+    return paginate(request, found, limit, offset)
+
+
+@router.get("/conflicts", summary="Facts whose sources disagree, side by side with their evidence")
+def conflicts(request: Request, svc: Svc, mission: Text = None, as_of: DateParam = None,
+              limit: Limit = 50, offset: Offset = 0) -> Page[dict]:
+    found = [c.model_dump() for c in svc.conflicts(mission, as_of)]
+    return paginate(request, found, limit, offset)
+
+
+@router.get("/timelines", summary="A measure of a mission over time (by=subject for one series each)")
+def timelines(request: Request, svc: Svc, mission: Annotated[str, Query(max_length=40)],
+              measure: Annotated[str, Query(max_length=60)] = "personnel.deployed",
+              by: Annotated[str | None, Query(pattern=r"^subject$")] = None, as_of: DateParam = None,
+              limit: Limit = 500, offset: Offset = 0) -> Page[dict]:
+    points = [p.model_dump() for p in svc.timeline(mission, measure, by, as_of)]
+    return paginate(request, points, limit, offset)
+
+
+@router.get("/resolutions", summary="Council resolutions with date, tally, member votes and expiry")
+def resolutions(request: Request, svc: Svc, mission: Text = None,
+                limit: Limit = 50, offset: Offset = 0) -> Page[ResolutionOut]:
+    return paginate(request, svc.resolutions(mission), limit, offset)
+
+
+@router.get("/resolutions/{number}", summary="One resolution and how each member voted")
+def resolution(svc: Svc, number: Annotated[str, Path(max_length=10)]) -> ResolutionOut:
+    return svc.resolution(number)
+
+
+@router.get("/alerts", summary="Alerts: mandate expiring, low strength or funding, conflicts, Council votes")
+def alerts(request: Request, svc: Svc, since: DateParam = None, as_of: DateParam = None,
+           limit: Limit = 100, offset: Offset = 0) -> Page[Alert]:
+    return paginate(request, svc.alerts(since, as_of), limit, offset)
+
+
+@router.get("/search", summary="Full-text search over titles and texts (every word must match)")
+def search(svc: Svc, q: Annotated[str, Query(max_length=200)] = "",
+           limit: Annotated[int, Query(ge=1, le=100)] = 20) -> SearchOut:
+    if not q.strip():
+        return SearchOut(query=q, hits=[])
+    return SearchOut(query=q, hits=[h.model_dump() | {"html": f"/documents/{h.document_id}"}
+                                    for h in svc.ledger.search(q, limit=limit)])

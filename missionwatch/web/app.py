@@ -1,0 +1,48 @@
+"""The FastAPI application: ``create_app(db)`` for tests and ``missionwatch serve``.
+
+Read-only unless a bearer token is configured; request bodies capped (``max_body_bytes``);
+every error in one JSON shape (``web/errors.py``); static files (CSS) shipped as package data, so
+nothing is loaded from a CDN and the pages work offline.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from missionwatch import __version__
+from missionwatch.config import Settings
+from missionwatch.ledger import Ledger, open_ledger
+from missionwatch.report.backend import Backend
+from missionwatch.web import errors
+from missionwatch.web.service import Service
+
+DEFAULT_BODY_LIMIT = 2 * 1024 * 1024  # a long article is ~100 kB; 2 MB leaves room and no more
+
+
+def create_app(db: str | Ledger | None = None, *, settings: Settings | None = None,
+               backend: Backend | None = None, max_body_bytes: int = DEFAULT_BODY_LIMIT) -> FastAPI:
+    """The app over the ledger at ``db`` (a path, a URL, or an open ``Ledger``)."""
+    settings = settings or Settings()
+    ledger = db if isinstance(db, Ledger) else open_ledger(db or settings.db)
+    app = FastAPI(
+        title="MissionWatch",
+        version=__version__,
+        description="A sourced, queryable record of multinational security missions: every figure "
+                    "with the sentence that states it. Read-only unless a bearer token is configured.",
+        openapi_url="/api/v1/openapi.json",
+        docs_url=None,  # Swagger UI and ReDoc load from a CDN; /api/v1/docs is drawn on the server
+        redoc_url=None,
+    )
+    app.state.service = Service(ledger, settings, backend)
+    errors.install(app)
+    app.add_middleware(errors.BodyLimit, limit=max_body_bytes)
+    from missionwatch.web import api, pages
+
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    static = resources.files("missionwatch.web") / "static"
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    return app

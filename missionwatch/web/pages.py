@@ -1,0 +1,103 @@
+"""The HTML pages. Each one calls the API function of its JSON twin and renders what it returns,
+so the page and ``/api/v1/…`` can never disagree.
+
+Pages: missions (``/``), mission overview, claims table with filters, documents, document view
+with every claim's evidence highlighted and anchored (``#claim-<id>``), conflicts side by side,
+search, alerts (and ``/alerts.atom``), and the API reference.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Request
+from fastapi.responses import HTMLResponse, Response
+
+from missionwatch.report.alerts import to_atom
+from missionwatch.web import api
+from missionwatch.web.api import DateParam, Limit, Offset, Svc, Text
+from missionwatch.web.render import render_page, twin_of
+
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+
+
+def _page(request: Request, template: str, twin: str, **context: object) -> HTMLResponse:
+    return HTMLResponse(render_page(request, template, context, twin=twin_of(request, twin)))
+
+
+@router.get("/")
+def index(request: Request, svc: Svc) -> HTMLResponse:
+    missions = api.missions(svc)
+    recent = svc.ledger.documents(limit=10)
+    return _page(request, "index.html", "/api/v1/missions", missions=missions, recent=recent)
+
+
+@router.get("/missions/{code}")
+def mission(request: Request, svc: Svc, code: Annotated[str, Path(max_length=40)],
+            as_of: DateParam = None, since: DateParam = None) -> HTMLResponse:
+    overview = api.mission(svc, code, as_of, since)
+    charts = svc.overview_svgs(overview.briefing, since)
+    return _page(request, "mission.html", f"/api/v1/missions/{overview.briefing.mission}",
+                 b=overview.briefing, charts=charts)
+
+
+@router.get("/claims")
+def claims(request: Request, svc: Svc, mission: Text = None, measure: Text = None, subject: Text = None,
+           since: DateParam = None, until: DateParam = None,
+           document: Annotated[str | None, Query(max_length=64, pattern=r"^[0-9a-f]*$")] = None,
+           limit: Limit = 50, offset: Offset = 0) -> HTMLResponse:
+    page = api.claims(request, svc, mission or None, measure or None, subject or None, since, until,
+                      document or None, limit, offset)
+    filters = dict(mission=mission or "", measure=measure or "", subject=subject or "",
+                   since=since or "", until=until or "", document=document or "")
+    return _page(request, "claims.html", "/api/v1/claims", page=page, filters=filters,
+                 missions=svc.missions())
+
+
+@router.get("/documents")
+def documents(request: Request, svc: Svc, q: Text = None, outlet: Text = None, since: DateParam = None,
+              until: DateParam = None, limit: Limit = 50, offset: Offset = 0) -> HTMLResponse:
+    page = api.documents(request, svc, q, outlet, since, until, limit, offset)
+    return _page(request, "documents.html", "/api/v1/documents", page=page, q=q or "")
+
+
+@router.get("/documents/{document_id}")
+def document(request: Request, svc: Svc, document_id: Annotated[str, Path(max_length=64)]) -> HTMLResponse:
+    doc = api.document(svc, document_id)
+    return _page(request, "document.html", f"/api/v1/documents/{doc.id}", doc=doc,
+                 by_id={c.id: c for c in doc.claims})
+
+
+@router.get("/conflicts")
+def conflicts(request: Request, svc: Svc, mission: Text = None, as_of: DateParam = None,
+              limit: Limit = 50, offset: Offset = 0) -> HTMLResponse:
+    page = api.conflicts(request, svc, mission or None, as_of, limit, offset)
+    return _page(request, "conflicts.html", "/api/v1/conflicts", page=page, mission=mission or "",
+                 missions=svc.missions())
+
+
+@router.get("/search")
+def search(request: Request, svc: Svc, q: Annotated[str, Query(max_length=200)] = "") -> HTMLResponse:
+    result = api.search(svc, q, 20)
+    return _page(request, "search.html", "/api/v1/search", result=result)
+
+
+@router.get("/alerts")
+def alerts(request: Request, svc: Svc, since: DateParam = None, as_of: DateParam = None,
+           limit: Limit = 100, offset: Offset = 0) -> HTMLResponse:
+    page = api.alerts(request, svc, since, as_of, limit, offset)
+    return _page(request, "alerts.html", "/api/v1/alerts", page=page)
+
+
+@router.get("/alerts.atom", response_class=Response)
+def alerts_atom(request: Request, svc: Svc, since: DateParam = None, as_of: DateParam = None) -> Response:
+    base = str(request.base_url).rstrip("/")
+    body = to_atom(svc.alerts(since, as_of), base_url=base)
+    return Response(body, media_type="application/atom+xml; charset=utf-8")
+
+
+@router.get("/api/v1/docs")
+def api_docs(request: Request) -> HTMLResponse:
+    """The API reference drawn from the OpenAPI spec on the server (Swagger UI would need a CDN)."""
+    spec = request.app.openapi()
+    return _page(request, "api_docs.html", "/api/v1/openapi.json", spec=spec)

@@ -1,0 +1,284 @@
+"""What the pages and the API show, computed once for both: every HTML page renders exactly the
+object its JSON twin returns.
+
+``Service`` wraps one ``Ledger`` and the report ``Backend``. Reconciled results (briefings, facts,
+conflicts) are cached per mission and keyed on the ledger's size, so a page view after an ingest
+sees the new claims and repeated views do not reconcile again. Writes go through one lock (the
+datasette "one writer" pattern) while reads run concurrently; SQLite's WAL mode lets readers go on
+during a write.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from missionwatch.config import Settings
+from missionwatch.errors import InputError, NotFoundError
+from missionwatch.ledger import Ledger
+from missionwatch.models import Document, StoredClaim
+from missionwatch.report.alerts import Alert, compute_alerts
+from missionwatch.report.backend import Backend, MissionView, resolution_view
+from missionwatch.report.briefing import SITUATION_MEASURES, Briefing, build_briefing, claim_link
+from missionwatch.report.charts import briefing_charts
+from missionwatch.web.schemas import (
+    ClaimOut,
+    DocumentDetail,
+    DocumentOut,
+    FactOut,
+    IngestIn,
+    IngestResult,
+    MissionOut,
+    Overview,
+    ResolutionOut,
+    Segment,
+)
+
+V = TypeVar("V")
+
+
+def claim_out(c: StoredClaim) -> ClaimOut:
+    return ClaimOut(**c.model_dump(), link=claim_link(c))
+
+
+def document_out(d: Any) -> DocumentOut:
+    return DocumentOut(id=d.id, title=d.title, outlet=d.outlet, published=d.published, url=d.url,
+                       source=d.source, language=d.language, cluster_id=getattr(d, "cluster_id", None),
+                       claim_count=getattr(d, "claim_count", None), html=f"/documents/{d.id}")
+
+
+def evidence_span(text: str, c: StoredClaim) -> tuple[int, int] | None:
+    """Where the claim's evidence is in the text: its offsets if they are sane, else its sentence."""
+    if 0 <= c.start < c.end <= len(text):
+        return c.start, c.end
+    if c.sentence:
+        at = text.find(c.sentence)
+        if at >= 0:
+            return at, at + len(c.sentence)
+    return None
+
+
+def segments(text: str, claims: list[StoredClaim]) -> list[Segment]:
+    """The text cut into runs; overlapping evidence spans merge into one highlighted run."""
+    spans = sorted((s, c.id or 0) for c in claims if (s := evidence_span(text, c)) is not None)
+    regions: list[tuple[int, int, list[int]]] = []
+    for (start, end), cid in spans:
+        if regions and start < regions[-1][1]:
+            s0, e0, ids = regions[-1]
+            regions[-1] = (s0, max(e0, end), [*ids, cid])
+        else:
+            regions.append((start, end, [cid]))
+    out: list[Segment] = []
+    at = 0
+    for start, end, ids in regions:
+        if start > at:
+            out.append(Segment(text=text[at:start], start=at))
+        out.append(Segment(text=text[start:end], claims=ids, start=start))
+        at = end
+    if at < len(text):
+        out.append(Segment(text=text[at:], start=at))
+    return out
+
+
+class _Cache:
+    """A small LRU keyed on (what, ledger version); safe to share between request threads."""
+
+    def __init__(self, size: int = 64) -> None:
+        self.size = size
+        self.data: OrderedDict[Any, Any] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key: Any, make: Callable[[], V]) -> V:
+        with self.lock:
+            if key in self.data:
+                self.data.move_to_end(key)
+                return self.data[key]
+        value = make()
+        with self.lock:
+            self.data[key] = value
+            while len(self.data) > self.size:
+                self.data.popitem(last=False)
+        return value
+
+
+class Service:
+    def __init__(self, ledger: Ledger, settings: Settings | None = None,
+                 backend: Backend | None = None) -> None:
+        self.ledger = ledger
+        self.settings = settings or Settings()
+        self.backend = backend or Backend()
+        self.cache = _Cache()
+        self.write_lock = threading.Lock()
+
+    # -- helpers -------------------------------------------------------------------------------
+    def version(self) -> tuple[int, int]:
+        """Changes whenever a document or claim is added or removed: the cache key of derived data."""
+        return (self.ledger.count_documents(), self.ledger.count_claims())
+
+    def mission(self, code: str) -> MissionView:
+        found = self.backend.mission(code)
+        if found is None:
+            raise NotFoundError(f"no mission called {code!r}; see /api/v1/missions", input=code)
+        return found
+
+    def mission_claims(self, code: str) -> list[StoredClaim]:
+        """The mission's claims, plus the country-context figures (displacement…) that name no mission."""
+        claims = self.ledger.claims(mission=code)
+        for measure in SITUATION_MEASURES:
+            claims.extend(c for c in self.ledger.claims(measure=measure) if not c.mission)
+        return claims
+
+    # -- missions ------------------------------------------------------------------------------
+    def missions(self) -> list[MissionOut]:
+        out = []
+        for m in self.backend.missions():
+            code = str(getattr(m, "code", m))
+            out.append(MissionOut(
+                code=code, name=str(getattr(m, "name", code)), kind=_s(getattr(m, "kind", None)),
+                host=getattr(m, "host", None), lead=getattr(m, "lead", None),
+                start=_s(getattr(m, "start", None)), end=_s(getattr(m, "end", None)),
+                successor=getattr(m, "successor", None), predecessor=getattr(m, "predecessor", None),
+                html=f"/missions/{code}", api=f"/api/v1/missions/{code}",
+            ))
+        return out
+
+    def briefing(self, code: str, as_of: str | None = None, since: str | None = None) -> Briefing:
+        found = self.mission(code)
+        key = ("briefing", found.code, as_of, since, self.version())
+        return self.cache.get(key, lambda: build_briefing(
+            found.code, self.mission_claims(found.code), as_of=as_of, since=since, backend=self.backend))
+
+    def overview(self, code: str, as_of: str | None = None, since: str | None = None) -> Overview:
+        brief = self.briefing(code, as_of, since)
+        charts = self.cache.get(("charts", brief.mission, brief.as_of, since, self.version()),
+                                lambda: briefing_charts(brief))
+        return Overview(briefing=brief, charts={k: v["spec"] for k, v in charts.items()})
+
+    def overview_svgs(self, brief: Briefing, since: str | None) -> dict[str, dict[str, Any]]:
+        return self.cache.get(("charts", brief.mission, brief.as_of, since, self.version()),
+                              lambda: briefing_charts(brief))
+
+    # -- facts, conflicts, timelines -----------------------------------------------------------
+    def _facts(self, mission: str | None, measure: str | None, as_of: str | None) -> list[Any]:
+        from missionwatch import reconcile as rec
+
+        def make() -> list[Any]:
+            claims = (self.mission_claims(self.mission(mission).code) if mission
+                      else self.ledger.claims())
+            if measure:
+                prefix = measure[:-1] if measure.endswith(".*") else None
+                claims = [c for c in claims if (c.measure.startswith(prefix) if prefix
+                                                else c.measure == measure)]
+            return rec.reconcile(claims, as_of=as_of)
+
+        return self.cache.get(("facts", mission, measure, as_of, self.version()), make)
+
+    def facts(self, *, mission: str | None = None, measure: str | None = None,
+              subject: str | None = None, as_of: str | None = None, latest: bool = False) -> list[FactOut]:
+        from missionwatch import reconcile as rec
+
+        facts = self._facts(mission, measure, as_of)
+        if latest:
+            facts = rec.latest(facts)
+        if subject:
+            wanted = subject.lower()
+            facts = [f for f in facts
+                     if wanted in ((f.subject or "").lower(), (f.subject_label or "").lower())]
+        return [FactOut(**f.model_dump(exclude={"claims"}),
+                        claim_ids=[c.id for c in f.claims if c.id is not None],
+                        links=[claim_link(c) for c in f.claims]) for f in facts]
+
+    def conflicts(self, mission: str | None = None, as_of: str | None = None) -> list[Any]:
+        from missionwatch import reconcile as rec
+
+        return self.cache.get(("conflicts", mission, as_of, self.version()),
+                              lambda: rec.conflicts(rec.latest(self._facts(mission, None, as_of))))
+
+    def timeline(self, mission: str, measure: str, by: str | None = None,
+                 as_of: str | None = None) -> list[Any]:
+        from missionwatch import reconcile as rec
+
+        code = self.mission(mission).code
+        if by not in (None, "subject"):
+            raise InputError("by must be 'subject' or left out", input=str(by))
+        return rec.timeline(self.mission_claims(code), code, measure, by=by, as_of=as_of)
+
+    # -- Council ------------------------------------------------------------------------------
+    def resolutions(self, mission: str | None = None) -> list[ResolutionOut]:
+        codes = [self.mission(mission).code] if mission else [m.code for m in self.backend.mission_list()]
+        seen: dict[str, ResolutionOut] = {}
+        for code in codes:
+            for r in self.backend.resolution_list(code):
+                seen.setdefault(r.number, ResolutionOut(**r.__dict__))
+        return sorted(seen.values(), key=lambda r: (r.date or "", r.number))
+
+    def resolution(self, number: str) -> ResolutionOut:
+        try:
+            from missionwatch.kb import council
+
+            found = council.resolution(number)
+        except ImportError:
+            found = None
+        if found is None:
+            raise NotFoundError(f"no resolution {number} in the knowledge base", input=number)
+        return ResolutionOut(**resolution_view(found).__dict__)
+
+    # -- alerts -------------------------------------------------------------------------------
+    def alerts(self, since: str | None = None, as_of: str | None = None) -> list[Alert]:
+        def make() -> list[Alert]:
+            by_mission = {m.code: self.mission_claims(m.code) for m in self.backend.mission_list()}
+            by_mission = {k: v for k, v in by_mission.items() if v}
+            return compute_alerts(by_mission, settings=self.settings, since=since, as_of=as_of,
+                                  backend=self.backend)
+
+        return self.cache.get(("alerts", since, as_of, self.version()), make)
+
+    # -- documents ----------------------------------------------------------------------------
+    def document(self, ref: str) -> DocumentDetail:
+        doc = self.ledger.document(ref)
+        claims = self.ledger.claims(document_id=doc.id)
+        base = document_out(doc).model_dump()
+        return DocumentDetail(**base, text=doc.text, claims=[claim_out(c) for c in claims],
+                              segments=segments(doc.text, claims))
+
+    # -- writing ------------------------------------------------------------------------------
+    def ingest(self, body: IngestIn) -> list[IngestResult]:
+        """Read, extract and store, as ``missionwatch ingest`` does; InputError on a bad input."""
+        from missionwatch import sources
+
+        if body.url:
+            docs = sources.read_url(body.url, allow_private=False, settings=self.settings)
+        else:
+            text = body.text or ""
+            if len(text.encode("utf-8")) > self.settings.max_document_bytes:
+                raise InputError(f"text over the limit of {self.settings.max_document_bytes} bytes",
+                                 input="text")
+            meta = {k: v for k, v in (("title", body.title), ("outlet", body.outlet),
+                                      ("published", body.published), ("url", body.source_url)) if v}
+            docs = [sources.read_text(text, source="api", **meta)]
+        out = []
+        for doc in docs:
+            claims = extract_claims(doc)
+            with self.write_lock:
+                result = self.ledger.store(doc, claims)
+            out.append(IngestResult(status=result.status, document_id=result.document_id,
+                                    cluster_id=result.cluster_id, claims=result.claims,
+                                    html=f"/documents/{result.document_id}"))
+        return out
+
+
+def extract_claims(doc: Document) -> list[Any]:
+    """The extractor's claims for one document, through whichever entry point nlp exposes."""
+    from missionwatch import nlp
+
+    if hasattr(nlp, "extract_document"):
+        return list(nlp.extract_document(doc))
+    return list(nlp.extract(doc.text, doc.published, title=doc.title))
+
+
+def _s(value: Any) -> str | None:
+    if value is None:
+        return None
+    return str(getattr(value, "value", value))
