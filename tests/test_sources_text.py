@@ -273,3 +273,32 @@ def test_language_guess(text: str, lang: str | None) -> None:
 
 def test_supported_extensions() -> None:
     assert {".txt", ".md", ".html", ".htm", ".pdf", ".jsonl"} <= SUPPORTED_EXTENSIONS
+
+
+def test_stdin_over_the_cap(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Kenya. " * 50), encoding="utf-8"))
+    err = error_for(["-"], settings=Settings(max_document_bytes=100))
+    assert err.one_line() == ("error: -: too large: more than 100 bytes is over the 100-byte limit "
+                              "(MISSIONWATCH_MAX_DOCUMENT_BYTES)")
+
+
+def test_reader_bug_in_one_file_does_not_skip_the_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import missionwatch.sources.pdf as pdf_reader
+
+    def broken(data: bytes, *, source: str, url: str | None = None) -> Document:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(pdf_reader, "read_pdf", broken)
+    (tmp_path / "a.pdf").write_bytes(b"%PDF-1.4 whatever")
+    (tmp_path / "b.txt").write_text("Kenya sent 400 officers.")
+    first, second = read_inputs([str(tmp_path)])
+    assert isinstance(first, InputError)
+    assert first.one_line() == f"error: {tmp_path / 'a.pdf'}: could not be read (RuntimeError: boom)"
+    assert isinstance(second, Document)
+
+
+def test_read_text_meta_dict_and_language_names() -> None:
+    doc = read_text("Language: French\n\nLa mission continue.", meta={"batch": 3}, source="api")
+    assert doc.language == "fr" and doc.meta == {"batch": 3}

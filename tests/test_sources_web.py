@@ -347,3 +347,36 @@ def test_connect_time_check_catches_rebinding(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(web, "resolve", lambda host, port: ["127.0.0.1"])
     with pytest.raises(GuardRefused, match=r"example\.org resolves to 127\.0\.0\.1, a loopback address"):
         GuardedBackend(allow_private=False).connect_tcp("news.example.org", 80)
+
+
+def test_transport_checks_the_address_it_connects_to(server: Server, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Even when the pre-request check is fooled, the connection itself is refused.
+    monkeypatch.setattr(web, "check_url", lambda url, allow_private=False: None)
+    server.routes["/plain.txt"] = respond(200, PLAIN)
+    err = only_error(server.base + "/plain.txt", allow_private=False)
+    assert err.reason == "refused: 127.0.0.1 is a loopback address (pass allow_private to fetch it)"
+    assert server.requests == []
+
+
+def test_redirect_status_without_location(server: Server) -> None:
+    server.routes["/odd"] = respond(302, b"moved somewhere")
+    assert only_error(server.base + "/odd").reason == "HTTP 302 redirect without a Location"
+
+
+def test_slow_drip_hits_the_overall_deadline(server: Server) -> None:
+    def drip(handler: BaseHTTPRequestHandler) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/plain")
+        handler.end_headers()
+        try:
+            for _ in range(100):
+                handler.wfile.write(b"Kenya sent officers. ")
+                handler.wfile.flush()
+                if server.release.wait(0.05):
+                    return
+        except OSError:
+            pass
+
+    server.routes["/drip"] = drip
+    err = only_error(server.base + "/drip", settings=Settings(http_timeout=0.4))
+    assert err.reason == "timed out after 0.4 s"

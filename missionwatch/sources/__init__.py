@@ -87,6 +87,8 @@ def read_text(text: str, *, source: str = "-", **meta: Any) -> Document:
         norm = field_key(key)
         if norm in KNOWN_KEYS:
             fields[KNOWN_KEYS[norm]] = value
+        elif key == "meta" and isinstance(value, dict):
+            extra.update(value)
         elif value is not None:
             extra[key] = value
     if not text or not text.strip():
@@ -120,7 +122,7 @@ def _is_url(item: str) -> bool:
 
 def _read_stdin(settings: Settings, allow_private: bool) -> Iterator[Document | InputError]:
     data = sys.stdin.buffer.read(settings.max_document_bytes + 1)
-    check_size(len(data), settings.max_document_bytes, "-")
+    check_size(len(data), settings.max_document_bytes, "-", complete=False)
     yield from read_bytes(data, source="-", content_type=None, settings=settings, allow_private=allow_private)
 
 
@@ -134,6 +136,8 @@ def _read_path(path: Path, name: str, settings: Settings, allow_private: bool
                 yield from _read_file(child, str(child), settings, allow_private)
             except InputError as exc:
                 yield exc
+            except Exception as exc:  # one file's reader bug must not skip the rest of the directory
+                yield InputError(f"could not be read ({type(exc).__name__}: {exc})", input=str(child))
         if not found:
             kinds = ", ".join(sorted(SUPPORTED_EXTENSIONS))
             raise InputError(f"directory has no readable documents (looked for {kinds})", input=name)

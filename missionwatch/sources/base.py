@@ -82,10 +82,14 @@ def _check_control(text: str, source: str) -> None:
         raise InputError(f"binary file, not text ({controls} control characters)", input=source)
 
 
-def check_size(size: int, limit: int, source: str) -> None:
-    """Refuse an input over the size cap before reading more of it."""
+def check_size(size: int, limit: int, source: str, *, complete: bool = True) -> None:
+    """Refuse an input over the size cap before reading more of it.
+
+    ``complete=False`` when ``size`` is only what was read before stopping (stdin, streams).
+    """
     if size > limit:
-        raise InputError(f"too large: {size} bytes is over the {limit}-byte limit "
+        amount = f"{size} bytes is" if complete else f"more than {limit} bytes is"
+        raise InputError(f"too large: {amount} over the {limit}-byte limit "
                          "(MISSIONWATCH_MAX_DOCUMENT_BYTES)", input=source)
 
 

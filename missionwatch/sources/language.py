@@ -26,10 +26,20 @@ _MARKERS = {lang: frozenset(words.split()) for lang, words in _MARKER_WORDS.item
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+_NAMES = {
+    "english": "en", "anglais": "en", "french": "fr", "français": "fr", "francais": "fr",
+    "spanish": "es", "español": "es", "espagnol": "es", "portuguese": "pt", "português": "pt",
+    "haitian creole": "ht", "kreyòl": "ht", "kreyol": "ht", "creole": "ht",
+}
+
+
 def normalise_language(tag: str | None) -> str | None:
-    """``en-US`` / ``en_GB`` / ``EN`` → ``en``; None for nothing usable."""
+    """``en-US`` / ``en_GB`` / ``EN`` / ``French`` → ``en``/``fr``; None for nothing usable."""
     if not tag:
         return None
+    name = " ".join(tag.strip().lower().split())
+    if name in _NAMES:
+        return _NAMES[name]
     primary = re.split(r"[-_]", tag.strip().lower(), maxsplit=1)[0]
     return primary if re.fullmatch(r"[a-z]{2,3}", primary) else None
 

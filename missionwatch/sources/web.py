@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -170,13 +171,16 @@ def fetch(url: str, *, allow_private: bool, settings: Settings, source: str | No
     source = source or url
     own = client is None
     client = client or guarded_client(allow_private=allow_private, settings=settings)
+    # httpx's timeout bounds each read; the deadline bounds the whole fetch (a server dripping a
+    # byte a second would otherwise never time out).
+    deadline = time.monotonic() + settings.http_timeout
     try:
         current = url
         for _hop in range(MAX_REDIRECTS + 1):
             try:
                 check_url(current, allow_private=allow_private)
                 with client.stream("GET", current) as response:
-                    if response.is_redirect:
+                    if 300 <= response.status_code < 400:
                         location = response.headers.get("location")
                         if not location:
                             raise InputError(f"HTTP {response.status_code} redirect without a Location",
@@ -186,7 +190,7 @@ def fetch(url: str, *, allow_private: bool, settings: Settings, source: str | No
                     if response.status_code >= 400:
                         raise InputError(f"HTTP {response.status_code} {response.reason_phrase}".strip(),
                                          input=source)
-                    return _read_body(response, current, settings, source)
+                    return _read_body(response, current, settings, source, deadline)
             except GuardRefused as exc:
                 hop = "" if current == url else f"redirect to {current}: "
                 raise InputError(f"{hop}{exc}", input=source) from None
@@ -201,7 +205,8 @@ def fetch(url: str, *, allow_private: bool, settings: Settings, source: str | No
             client.close()
 
 
-def _read_body(response: httpx.Response, url: str, settings: Settings, source: str) -> Fetched:
+def _read_body(response: httpx.Response, url: str, settings: Settings, source: str,
+               deadline: float) -> Fetched:
     limit = settings.max_document_bytes
     declared = response.headers.get("content-length")
     if declared and declared.isdigit():
@@ -214,6 +219,8 @@ def _read_body(response: httpx.Response, url: str, settings: Settings, source: s
             raise InputError(f"too large: stopped after {total} bytes, over the {limit}-byte limit "
                              "(MISSIONWATCH_MAX_DOCUMENT_BYTES)", input=source)
         chunks.append(chunk)
+        if time.monotonic() > deadline:
+            raise InputError(f"timed out after {settings.http_timeout:g} s", input=source)
     content_type, charset = _split_content_type(response.headers.get("content-type"))
     return Fetched(url=url, content_type=content_type, charset=charset, data=b"".join(chunks))
 
