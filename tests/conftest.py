@@ -45,7 +45,9 @@ def _pg_admin() -> Iterator[str | _PostgresUnavailable]:
         yield url
         return
     try:
-        import pgserver
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # platformdirs warns about XDG_RUNTIME_DIR on import
+            import pgserver
     except ImportError:
         yield _PostgresUnavailable("pgserver is not installed and MISSIONWATCH_TEST_PG_URL is not set")
         return
