@@ -1,0 +1,615 @@
+"""Persons in news text, the titles they hold, and (through ``quotes.py``) what they said.
+
+Reporting on a mission names its people in a handful of fixed shapes: a title before the name
+("Kenyan President William Ruto"), an apposition after it ("Andrew Holness, Jamaica's prime
+minister,"), a speech verb ("Anita Jean-Marie said"), and later a bare surname, a pronoun or a
+title ("Ruto added", "she said", "the ambassador noted"). This module finds those shapes with
+rules over capitalised tokens and a title lexicon kept as data (``patterns/people_*.json``), so it
+works without a statistical model, and keeps a small discourse state (who was mentioned last, as
+what, with which pronoun) that quote attribution uses to resolve "he said" back to a full name.
+
+Entry point: :func:`extract_people` returns ``role`` and ``quote`` claims for one document.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from missionwatch.models import Claim
+
+PATTERNS = Path(__file__).parent / "patterns"
+
+
+@functools.cache
+def _pattern(name: str) -> dict:
+    """One ``patterns/people_<name>.json`` file, read once."""
+    return json.loads((PATTERNS / f"people_{name}.json").read_text(encoding="utf-8"))
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form used to compare names ("Moïse" == "Moise")."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The pattern files as sets, so that the rules read as set lookups."""
+
+    heads: frozenset[str]
+    parts: frozenset[str]
+    modifiers: frozenset[str]
+    connectors: frozenset[str]
+    honorifics: dict[str, str | None]
+    gendered_titles: dict[str, str]
+    abbreviations: frozenset[str]
+    finite: frozenset[str]
+    participles: frozenset[str]
+    skip: frozenset[str]
+    org_words: frozenset[str]
+    speaker_nouns: frozenset[str]
+    stop_capitals: frozenset[str]
+    particles: frozenset[str]
+    suffixes: frozenset[str]
+    news_orgs: frozenset[str]
+    pronouns: dict[str, str]
+    given: dict[str, str]
+
+    @property
+    def title_words(self) -> frozenset[str]:
+        return self.heads | self.parts
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """All people patterns, loaded once per process."""
+    titles, verbs, names, given = (_pattern(n) for n in ("titles", "speech_verbs", "names", "given_names"))
+    given_map = {fold(n): "f" for n in given["f"]} | {fold(n): "m" for n in given["m"]}
+    return Lexicon(
+        heads=frozenset(titles["heads"]),
+        parts=frozenset(titles["parts"]),
+        modifiers=frozenset(titles["modifiers"]),
+        connectors=frozenset(titles["connectors"]),
+        honorifics=dict(titles["honorifics"]),
+        gendered_titles=dict(titles["gendered_titles"]),
+        abbreviations=frozenset(titles["abbreviations"]),
+        finite=frozenset(verbs["finite"]),
+        participles=frozenset(verbs["participles"]),
+        skip=frozenset(verbs["skip"]),
+        org_words=frozenset(names["org_words"]),
+        speaker_nouns=frozenset(names["speaker_nouns"]),
+        stop_capitals=frozenset(names["stop_capitals"]),
+        particles=frozenset(names["particles"]),
+        suffixes=frozenset(names["name_suffixes"]),
+        news_orgs=frozenset(names["news_orgs"]),
+        pronouns=dict(names["pronouns"]),
+        given=given_map,
+    )
+
+
+# --- knowledge base, guarded so that this module works before kb/ is present -------------------
+
+@functools.cache
+def is_country(text: str) -> bool:
+    """A country, demonym or capital standing for a government ("Kenyan", "Washington")."""
+    base = re.sub(r"['’]s$", "", text.strip())
+    if not base:
+        return False
+    try:
+        from missionwatch.kb.countries import to_alpha3
+    except ImportError:  # pragma: no cover - kb is part of the package; kept for partial installs
+        try:
+            import pycountry
+
+            pycountry.countries.lookup(base)
+            return True
+        except (ImportError, LookupError):
+            return False
+    return to_alpha3(base) is not None
+
+
+@functools.cache
+def is_mission(text: str) -> bool:
+    """A mission name or acronym ("MSS", "Gang Suppression Force")."""
+    try:
+        from missionwatch.kb.missions import lookup
+    except ImportError:  # pragma: no cover
+        return False
+    return lookup(text) is not None
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# --- tokens and sentences ------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?|\d+(?:[.,]\d+)*|\S")
+_QUOTE_CHARS = frozenset('"“”‘’«»')
+
+
+@dataclass(frozen=True)
+class Tok:
+    """A token with its offsets; ``low`` is lowercased without a possessive 's."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return re.sub(r"['’]s$", "", self.text).lower()
+
+    @property
+    def possessive(self) -> bool:
+        return bool(re.search(r"['’]s$", self.text))
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def is_abbr(self) -> bool:
+        return bool(re.fullmatch(r"(?:[A-Z]\.){2,}", self.text))
+
+
+def tokenize(text: str, offset: int = 0) -> list[Tok]:
+    """Words (with hyphens, apostrophes, abbreviations such as "U.S." and "Lt."), numbers, marks."""
+    lex = lexicon()
+    out: list[Tok] = []
+    for m in _TOKEN.finditer(text):
+        word, s = m.group(), m.start() + offset
+        if word.endswith(".") and len(word) > 1 and not re.fullmatch(r"(?:[A-Z]\.){2,}", word):
+            keep = word.lower() in lex.abbreviations or re.fullmatch(r"[A-Z]\.", word)
+            if not keep:
+                out.append(Tok(word[:-1], s, s + len(word) - 1))
+                out.append(Tok(".", s + len(word) - 1, s + len(word)))
+                continue
+        out.append(Tok(word, s, s + len(word)))
+    return out
+
+
+_STARTERS = _words(
+    "the a an it he she they we i but and in on at this that these those there his her their its "
+    "after before while when as however meanwhile some many most since our "
+)
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-Ý])")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Non-blank lines as (start, end): news text puts one paragraph on a line."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            s = pos + line.index(stripped)
+            out.append((s, s + len(stripped)))
+        pos += len(line) + 1
+    return out
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans, aware of "U.S.", "U.N.", "Lt.", "Dr.", "Mr." and closing quotation marks.
+
+    A stand-in for the spaCy sentences the pipeline passes; also used on the quote-masked text,
+    where quoted sentences do not split the attribution around them.
+    """
+    lex = lexicon()
+    spans: list[tuple[int, int]] = []
+    for ps, pe in paragraphs(text):
+        start = ps
+        for m in _BOUNDARY.finditer(text, ps, pe):
+            before = text[start:m.start() + 1]
+            last = before.split()[-1] if before.split() else ""
+            last_word = last.lstrip("\"“‘(")
+            if last_word.lower() in lex.abbreviations or re.fullmatch(r"[A-Z]\.", last_word):
+                continue
+            if re.fullmatch(r"(?:[A-Za-z]\.){2,}", last_word):
+                nxt = re.match(r"[\"“‘(]?(\w+)", text[m.end():pe])
+                if not nxt or nxt.group(1).lower() not in _STARTERS:
+                    continue
+            end = m.start() + len(m.group().rstrip())
+            spans.append((start, end))
+            start = m.end()
+        if start < pe:
+            spans.append((start, pe))
+    return spans
+
+
+# --- persons -------------------------------------------------------------------------------------
+
+@dataclass
+class Person:
+    """One person of the document, under the fullest name it is given."""
+
+    name: str
+    gender: str | None = None
+    roles: list[tuple[str, int, int]] = field(default_factory=list)  # (title, start, end)
+
+    @property
+    def keys(self) -> list[str]:
+        return [fold(t) for t in self.name.split()]
+
+    def matches(self, tokens: list[str]) -> bool:
+        """"Ruto", "Leblanc Fils" and "Alfaro" name "William Ruto", "Edgard Leblanc Fils"..."""
+        keys, n = self.keys, len(tokens)
+        if not n or n > len(keys):
+            return False
+        if n == 1 and len(keys) > 1 and tokens[0] == keys[0]:
+            return False  # a first name alone is not enough
+        return any(keys[i:i + n] == tokens for i in range(len(keys) - n + 1))
+
+
+@dataclass
+class Mention:
+    """A reference to a speaker candidate inside one sentence of the masked text."""
+
+    kind: str  # "person" | "pronoun" | "other"
+    start: int
+    end: int
+    tok_start: int
+    tok_end: int
+    sent: int
+    person: Person | None = None
+    text: str = ""
+    gender: str | None = None
+    subj: bool = False
+
+
+_PREPOSITIONS = _words(
+    "of to with beside by from for about against on at in into after before alongside including "
+    "between among toward towards like than under without via behind near besides unlike over "
+)
+_AUX = _words(
+    "is was were are be been being has have had will would who which whose that where when what "
+    "standing speaking and or but while whom "
+)
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    para: int
+    toks: list[Tok]
+    mentions: list[Mention] = field(default_factory=list)
+
+
+class Analysis:
+    """Persons, roles and mentions of one document, over the text with quotations masked out.
+
+    Masking keeps every offset but blanks quoted words, so names inside a quotation are neither
+    speakers nor role holders, and a quoted sentence does not cut its attribution in two.
+    """
+
+    def __init__(self, text: str, masked: str) -> None:
+        self.text = text
+        self.masked = masked
+        self.lex = lexicon()
+        self.paras = paragraphs(text)
+        self.sents: list[Sentence] = []
+        for s, e in split_sentences(masked):
+            para = next((i for i, (ps, pe) in enumerate(self.paras) if ps <= s < pe), 0)
+            self.sents.append(Sentence(s, e, para, tokenize(masked[s:e], s)))
+        self.persons: list[Person] = []
+        self._lo = 0  # first token a title may reach back to (past the previous name)
+        self._find_persons()
+        self._find_mentions()
+
+    # -- name runs -----------------------------------------------------------------------------
+    def _name_like(self, t: Tok) -> bool:
+        if not t.is_word or not t.is_cap:
+            return False
+        if t.low in self.lex.honorifics and t.text.endswith("."):
+            return True
+        base = re.sub(r"['’]s$", "", t.text).rstrip(".")
+        if len(base) < 2 and not re.fullmatch(r"[A-Z]\.", t.text):
+            return False
+        if base.isupper() and len(base) > 1 and not re.fullmatch(r"[A-Z]\.", t.text):
+            return False  # acronyms: UN, PNH, MSS
+        if t.low in self.lex.stop_capitals:
+            return False
+        parts = base.split("-")
+        return all(p[:1].isupper() or p.lower() in self.lex.particles or p.lower() == "au" for p in parts)
+
+    def _runs(self, toks: list[Tok]) -> Iterable[tuple[int, int]]:
+        i, n = 0, len(toks)
+        while i < n:
+            if not self._name_like(toks[i]):
+                i += 1
+                continue
+            j = i + 1
+            while j < n:
+                if toks[j - 1].possessive:
+                    break
+                if self._name_like(toks[j]) or toks[j].low in self.lex.suffixes:
+                    j += 1
+                elif (toks[j].low in self.lex.particles and j + 1 < n and self._name_like(toks[j + 1])
+                      and not toks[j].is_cap):
+                    j += 2
+                else:
+                    break
+            yield i, j
+            i = j
+
+    def _split_run(self, toks: list[Tok], i: int, j: int) -> tuple[int, str | None]:
+        """Where the name starts inside a capitalised run, past its titles and honorifics."""
+        lex, gender = self.lex, None
+        k = i
+        for m in range(i, j - 1):
+            if toks[m].low in lex.title_words:
+                k = m + 1
+        while k < j - 1 and (toks[k].low in lex.honorifics or toks[k].low in lex.title_words):
+            gender = lex.honorifics.get(toks[k].low, gender)
+            k += 1
+        while (k < j - 1 and (is_country(toks[k].text) or toks[k].low in lex.org_words)
+               and fold(toks[k].low) not in lex.given):
+            k += 1
+        return k, gender
+
+    def _valid_name(self, toks: list[Tok]) -> bool:
+        lex = self.lex
+        words = [t for t in toks if t.low not in lex.suffixes]
+        if not words or len(words) > 5 or words[0].low in lex.particles or words[-1].low in lex.particles:
+            return False
+        if any(t.low in lex.org_words or t.low in lex.title_words or t.is_abbr for t in words):
+            return False
+        if any(t.possessive for t in toks[:-1]):
+            return False
+        text = " ".join(t.text for t in toks)
+        base = re.sub(r"['’]s$", "", text)
+        if len(words) == 1 and (is_country(base) or words[0].low in lex.news_orgs):
+            return False
+        return not is_mission(base) and not all(is_country(t.text) for t in words)
+
+    # -- titles ----------------------------------------------------------------------------------
+    def _title_before(self, toks: list[Tok], s: int, lo: int) -> tuple[int, int] | None:
+        """The title phrase ending right before token ``s`` ("U.S. Ambassador to the U.N.")."""
+        lex, k = self.lex, s - 1
+        while k >= lo:
+            t = toks[k]
+            if not t.is_word:
+                break
+            low = t.low
+            ok = (low in lex.title_words or low in lex.modifiers or low in lex.connectors or t.is_abbr
+                  or (t.is_cap and (low not in lex.stop_capitals or low == "the")))
+            if not ok:
+                break
+            k -= 1
+        a = k + 1
+        while a < s and (toks[a].low in lex.connectors or toks[a].low in ("a", "an")):
+            a += 1
+        if a >= s or not any(toks[m].low in lex.heads for m in range(a, s)):
+            return None
+        if toks[s - 1].low in lex.connectors:
+            return None
+        return a, s
+
+    def _title_after(self, toks: list[Tok], e: int) -> tuple[int, int] | None:
+        """An apposition after the name: ", the MSS force commander," / ", Jamaica's prime minister"."""
+        lex = self.lex
+        if e >= len(toks) or toks[e].text != ",":
+            return None
+        a, b = e + 1, e + 1
+        while b < len(toks) and toks[b].is_word and b - a < 12:
+            b += 1
+        if b == a or (b < len(toks) and toks[b].text not in ",.;:()—–-" and toks[b].text not in _QUOTE_CHARS):
+            return None
+        words = toks[a:b]
+        if words[0].low in _AUX or any(t.low in _AUX - {"and"} or t.low in lex.finite
+                                       or t.low in lex.participles for t in words):
+            return None
+        while a < b and toks[a].low in ("the", "a", "an"):
+            a += 1
+        if a >= b or not any(toks[m].low in lex.heads for m in range(a, b)):
+            return None
+        if toks[b - 1].low in lex.connectors:
+            return None
+        # a second name in the phrase means a list of persons, not an apposition
+        run = 0
+        for t in toks[a:b]:
+            plain = (self._name_like(t) and t.low not in lex.title_words and t.low not in lex.org_words
+                     and not is_country(t.text))
+            run = run + 1 if plain else 0
+            if run >= 2:
+                return None
+        return a, b
+
+    # -- passes ----------------------------------------------------------------------------------
+    def _person_for(self, name_toks: list[Tok]) -> Person | None:
+        keys = [fold(re.sub(r"['’]s$", "", t.text)) for t in name_toks]
+        hits = [p for p in self.persons if p.matches(keys)]
+        if not hits:
+            return None
+        exact = [p for p in hits if p.keys == keys]
+        return (exact or hits)[-1]
+
+    def _add_person(self, name_toks: list[Tok], gender: str | None) -> Person:
+        name = " ".join(t.text for t in name_toks)
+        name = re.sub(r"['’]s$", "", name)
+        keys = [fold(t) for t in name.split()]
+        for p in self.persons:
+            if p.matches(keys):
+                return p
+            if Person(name).matches(p.keys):  # "Ruto" seen first, "William Ruto" now
+                p.name = name
+                p.gender = p.gender or gender
+                return p
+        if gender is None and len(keys) > 1:
+            gender = self.lex.given.get(keys[0])
+        person = Person(name, gender)
+        self.persons.append(person)
+        return person
+
+    def _anchor(self, toks: list[Tok], i: int, j: int, k: int) -> tuple[str, tuple[int, int] | None] | None:
+        """Why the run ``toks[k:j]`` is a person (and its title span), or None if it is not."""
+        lex = self.lex
+        title = self._title_before(toks, k, self._lo)
+        if title:
+            return "title", title
+        after = self._title_after(toks, j)
+        if after:
+            return "apposition", after
+        if k > i and toks[k - 1].low in lex.honorifics:
+            return "honorific", None
+        if k >= 2 and toks[k - 1].text == ",":
+            pre = self._title_before(toks, k - 1, self._lo)
+            if pre and (pre[0] == self._lo or not toks[pre[0] - 1].is_word):
+                return "apposition", pre
+        m = j
+        while m < len(toks) and toks[m].low in lex.skip:
+            m += 1
+        if m < len(toks) and toks[m].text == ",":  # "X, 55, said" / "X, standing by, said"
+            n = m + 1
+            while n < len(toks) and toks[n].text != "," and n - m < 12:
+                n += 1
+            if n == m + 2 and n < len(toks) and re.fullmatch(r"\d{1,3}", toks[m + 1].text):
+                return "age", None
+            m = n + 1 if n < len(toks) else m
+            while m < len(toks) and toks[m].low in lex.skip:
+                m += 1
+        if m < len(toks) and toks[m].low in lex.finite:
+            return "speech", None
+        if k > 0 and (toks[k - 1].low in lex.finite or
+                      (k > 1 and toks[k - 2].low == "according" and toks[k - 1].low == "to")):
+            return "speech", None
+        if j - k >= 2 and fold(toks[k].low) in lex.given:
+            return "given", None
+        return None
+
+    def _find_persons(self) -> None:
+        lex = self.lex
+        for sent in self.sents:
+            toks = sent.toks
+            self._lo = 0
+            for i, j in self._runs(toks):
+                k, gender = self._split_run(toks, i, j)
+                name = toks[k:j]
+                if not self._valid_name(name):
+                    self._lo = max(self._lo, i)
+                    continue
+                anchor = self._anchor(toks, i, j, k)
+                if anchor is None:
+                    continue
+                person = self._add_person(name, gender)
+                _how, span = anchor
+                if span:
+                    a, b = span
+                    title = self.text[toks[a].start:toks[b - 1].end]
+                    person.roles.append((title, min(toks[a].start, toks[k].start),
+                                         max(toks[b - 1].end, toks[j - 1].end)))
+                    for t in toks[a:b]:
+                        if t.low in lex.gendered_titles and person.gender is None:
+                            person.gender = lex.gendered_titles[t.low]
+                if person.gender is None and k > i and toks[k - 1].low in lex.honorifics:
+                    person.gender = lex.honorifics[toks[k - 1].low]
+                self._lo = j
+
+    def _find_mentions(self) -> None:
+        lex = self.lex
+        for si, sent in enumerate(self.sents):
+            toks = sent.toks
+            found: list[Mention] = []
+            for i, j in self._runs(toks):
+                k, _ = self._split_run(toks, i, j)
+                person = self._person_for(toks[k:j]) if k < j else None
+                if person:
+                    found.append(Mention("person", toks[k].start, toks[j - 1].end, k, j, si, person,
+                                         person.name))
+            for n, t in enumerate(toks):
+                if t.low in ("he", "she"):
+                    found.append(Mention("pronoun", t.start, t.end, n, n + 1, si, None, t.text,
+                                         lex.pronouns[t.low]))
+            found.sort(key=lambda m: m.start)
+            for m in found:
+                if m.kind != "person":
+                    continue
+                t0 = m.tok_start
+                title = self._title_before(toks, t0, 0)
+                first = title[0] if title else t0
+                m.subj = first == 0 or toks[first - 1].low not in _PREPOSITIONS
+            sent.mentions = found
+
+    # -- discourse -------------------------------------------------------------------------------
+    def sentence_at(self, pos: int) -> int:
+        for i, s in enumerate(self.sents):
+            if s.start <= pos < s.end or (i + 1 < len(self.sents) and s.end <= pos < self.sents[i + 1].start):
+                return i
+        return len(self.sents) - 1
+
+    def resolve_pronoun(self, mention: Mention) -> Person | None:
+        """The person a "he"/"she" points back to: the nearest subject of compatible gender."""
+        for si in range(mention.sent, max(-1, mention.sent - 8), -1):
+            cands = [m for m in self.sents[si].mentions if m.kind == "person" and m.end <= mention.start]
+            cands.sort(key=lambda m: (not m.subj, m.start))
+            for m in cands:
+                p = m.person
+                if p and (p.gender is None or mention.gender is None or p.gender == mention.gender):
+                    if p.gender is None and mention.gender:
+                        p.gender = mention.gender
+                    return p
+        return None
+
+    def resolve_title(self, head: str, pos: int) -> Person | None:
+        """ "the ambassador said" → the last person mentioned before ``pos`` holding that title."""
+        best: tuple[int, Person] | None = None
+        for p in self.persons:
+            if not any(head in fold(title).split() for title, _, _ in p.roles):
+                continue
+            seen = [m.start for s in self.sents for m in s.mentions if m.person is p and m.start < pos]
+            if seen and (best is None or max(seen) > best[0]):
+                best = (max(seen), p)
+        return best[1] if best else None
+
+
+def extract_people(text: str, sentences: list[tuple[int, int]], published: str | None = None) -> list[Claim]:
+    """``role`` and ``quote`` claims of one document.
+
+    ``sentences`` are (start, end) offsets of the sentences of ``text`` (the pipeline's spaCy
+    sentences); they give each claim its evidence sentence. ``published`` is accepted for the
+    common extractor signature; roles and quotes carry no date.
+    """
+    from missionwatch.nlp import quotes as quotes_mod
+
+    if not text.strip():
+        return []
+    spans = sorted(sentences) if sentences else split_sentences(text)
+    found = quotes_mod.find_quotes(text)
+    analysis = Analysis(text, quotes_mod.mask(text, found))
+    claims = role_claims(analysis, spans)
+    claims.extend(quotes_mod.quote_claims(analysis, found, spans))
+    return claims
+
+
+def sentence_text(text: str, spans: list[tuple[int, int]], start: int, end: int) -> str:
+    """The sentence(s) of ``spans`` that hold [start, end), as one exact substring of ``text``."""
+    hit = [(s, e) for s, e in spans if s < end and e > start]
+    if not hit:
+        return text[start:end]
+    return text[hit[0][0]:hit[-1][1]].strip()
+
+
+def role_claims(analysis: Analysis, spans: list[tuple[int, int]]) -> list[Claim]:
+    """One ``role`` claim per (person, title as stated) in the document."""
+    out: list[Claim] = []
+    seen: set[tuple[str, str]] = set()
+    for person in analysis.persons:
+        for title, start, end in person.roles:
+            key = (fold(person.name), fold(title))
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Claim(measure="role", subject=person.name, value=title,
+                             sentence=sentence_text(analysis.text, spans, start, end),
+                             start=start, end=end, confidence=0.9, attrs={"rule": "people.title"}))
+    return out

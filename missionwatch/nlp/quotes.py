@@ -1,0 +1,362 @@
+"""Direct quotations and who said them.
+
+A quotation is the text inside one pair of quotation marks: curly (“ ”), straight ("), or British
+single marks (‘ ’) in a paragraph with no double marks; single marks inside a double quotation are
+part of it. A quotation that opens a paragraph and is not closed there runs on into the next
+paragraph's quotation, as newspapers print long quotes.
+
+Attribution follows the shapes news writing uses, in this order:
+1. right after the closing mark: "“…,” she said", "“…,” said Ruto", "“…,” Ruto, the president, added";
+2. before the opening mark in the same clause: "Ruto said he was “deeply grateful”",
+   "X said: “…”", "according to X, “…”", "…, calling it “…”" (the subject of the clause);
+3. the previous quotation of the same sentence or paragraph ("“…,” she said. “…”");
+4. a quotation carried over from the previous paragraph, or introduced by a colon ending it;
+5. a paragraph that is only a quotation, right after one whose speaker is known (low confidence).
+Quotations without any of these (scare quotes, translations, titles) give no claim.
+
+Pronouns, surnames and title references ("the ambassador added") resolve through
+:class:`missionwatch.nlp.people.Analysis` to the full name the document introduced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from missionwatch.models import Claim
+from missionwatch.nlp.people import (
+    _AUX,
+    _PREPOSITIONS,
+    _QUOTE_CHARS,
+    Analysis,
+    Person,
+    Tok,
+    fold,
+    is_country,
+    paragraphs,
+    sentence_text,
+)
+
+_OPEN_OK = frozenset(" \t([{—–-:;,/")
+
+
+@dataclass
+class QuoteSpan:
+    """One quotation: its marks and its inner text (stripped of surrounding blanks)."""
+
+    open: int
+    close: int | None  # None: not closed in its paragraph, continued in the next one
+    start: int
+    end: int
+    para: int
+
+
+@dataclass
+class Speaker:
+    name: str
+    person: Person | None
+    how: str
+    confidence: float
+
+
+def _span(text: str, open_: int, close: int | None, inner_end: int, para: int) -> QuoteSpan | None:
+    inner = text[open_ + 1:inner_end]
+    lead = len(inner) - len(inner.lstrip())
+    body = inner.strip()
+    if not body:
+        return None
+    start = open_ + 1 + lead
+    return QuoteSpan(open_, close, start, start + len(body), para)
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    """Every quotation of ``text`` in order, paragraph by paragraph."""
+    out: list[QuoteSpan] = []
+    for pi, (ps, pe) in enumerate(paragraphs(text)):
+        para = text[ps:pe]
+        has_double = any(c in para for c in '"“”«»')
+        opener: tuple[int, str] | None = None
+        for i, ch in enumerate(para):
+            pos = ps + i
+            prev = para[i - 1] if i else " "
+            nxt = para[i + 1] if i + 1 < len(para) else " "
+            if opener is None:
+                straight = ch == '"' and (prev in _OPEN_OK or i == 0)
+                single = ch == "‘" and not has_double and (prev in _OPEN_OK or i == 0) and nxt.strip()
+                if ch in "“«" or straight or single:
+                    opener = (pos, ch)
+                continue
+            kind = opener[1]
+            closes = ((kind in "“\"" and ch in '”"') or (kind == "«" and ch == "»")
+                      or (kind == "‘" and ch == "’" and not nxt.isalpha() and prev.strip()))
+            if closes:
+                span = _span(text, opener[0], pos, pos, pi)
+                if span:
+                    out.append(span)
+                opener = None
+            elif ch == "“" and kind == "“":  # a new opening mark: the last quotation never closed
+                span = _span(text, opener[0], None, pos, pi)
+                if span:
+                    out.append(span)
+                opener = (pos, ch)
+        if opener is not None and opener[1] != "‘":
+            span = _span(text, opener[0], None, pe, pi)
+            if span:
+                out.append(span)
+    return out
+
+
+def mask(text: str, quotes: list[QuoteSpan]) -> str:
+    """``text`` with quoted words blanked (offsets kept); a final . ! ? stays, to end sentences."""
+    chars = list(text)
+    for q in quotes:
+        last = q.end - 1
+        for i in range(q.start, q.end):
+            if chars[i] != "\n" and not (i == last and chars[i] in ".!?"):
+                chars[i] = " "
+    return "".join(chars)
+
+
+class _Attributor:
+    """Finds the speaker of each quotation against the document's persons and mentions."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.an = analysis
+        self.lex = analysis.lex
+        self.last_other: tuple[int, Speaker] | None = None  # last non-person speaker, for "it said"
+
+    # -- mentions around a verb ------------------------------------------------------------------
+    def _from_mention(self, si: int, tok_end: int = -1, tok_start: int = -1) -> Speaker | None:
+        for m in self.an.sents[si].mentions:
+            if m.tok_end == tok_end or m.tok_start == tok_start:
+                if m.kind == "person" and m.person:
+                    return Speaker(m.person.name, m.person, "name", 0.9)
+                if m.kind == "pronoun":
+                    p = self.an.resolve_pronoun(m)
+                    return Speaker(p.name, p, "pronoun", 0.8) if p else None
+        return None
+
+    def _group_pronoun(self, si: int) -> Speaker | None:
+        if self.last_other and si - self.last_other[0] <= 3:
+            sp = self.last_other[1]
+            return Speaker(sp.name, None, "pronoun", 0.7)
+        return None
+
+    def _describe(self, toks: list[Tok], a: int, b: int, si: int) -> Speaker | None:
+        """An unnamed speaker ("a senior UN official", "the ministry") or a title reference."""
+        words = toks[a:b]
+        head = words[-1].low
+        if words[0].low == "the" and head in self.lex.heads and len(words) <= 4:
+            p = self.an.resolve_title(fold(head), toks[a].start)
+            if p:
+                return Speaker(p.name, p, "title", 0.8)
+        while words and words[0].low == "the":
+            words = words[1:]
+        if not words:
+            return None
+        text = self.an.text[words[0].start:words[-1].end]
+        return Speaker(text, None, "description", 0.75)
+
+    def _named_run(self, toks: list[Tok], a: int, b: int, si: int) -> Speaker | None:
+        """A capitalised run standing as speaker: a known person, a country, an organisation."""
+        while a < b and toks[a].low == "the":
+            a += 1
+        if a >= b:
+            return None
+        k, _ = self.an._split_run(toks, a, b)
+        person = self.an._person_for(toks[k:b]) if k < b else None
+        if person:
+            return Speaker(person.name, person, "name", 0.9)
+        if all(t.low in self.lex.title_words for t in toks[a:b]):  # "the Prime Minister said"
+            p = self.an.resolve_title(fold(toks[b - 1].low), toks[a].start)
+            if p:
+                return Speaker(p.name, p, "title", 0.8)
+        text = self.an.text[toks[a].start:toks[b - 1].end]
+        if toks[b - 1].possessive:
+            return None
+        return Speaker(text, None, "organisation" if is_country(text) or b - a > 1 else "name", 0.8)
+
+    def _ending_at(self, si: int, k: int, lo: int) -> Speaker | None:
+        """The speaker mention whose last token is ``k`` ("Ruto" in "Ruto added")."""
+        toks = self.an.sents[si].toks
+        sp = self._from_mention(si, tok_end=k + 1)
+        if sp:
+            return sp
+        t = toks[k]
+        if t.low in ("they", "it"):
+            return self._group_pronoun(si)
+        if t.is_word and (t.is_cap or t.is_abbr):
+            a = k
+            while a - 1 >= lo and toks[a - 1].is_word and (
+                    (toks[a - 1].is_cap and toks[a - 1].low not in self.lex.stop_capitals)
+                    or toks[a - 1].is_abbr or toks[a - 1].low in self.lex.particles):
+                a -= 1
+            return self._named_run(toks, a, k + 1, si)
+        if t.is_word and (t.low in self.lex.speaker_nouns or t.low in self.lex.heads):
+            a = k
+            while a - 1 >= lo and k - a < 6:
+                prev = toks[a - 1]
+                if not prev.is_word or prev.low in self.lex.finite or prev.low in _AUX \
+                        or (prev.low in _PREPOSITIONS and prev.low != "of"):
+                    break
+                a -= 1
+                if prev.low in ("the", "a", "an") or prev.possessive:
+                    break
+            return self._describe(toks, a, k + 1, si)
+        return None
+
+    def _before(self, si: int, v: int, lo: int) -> Speaker | None:
+        """Speaker of "X said" / "X, the envoy, said" / "X also told"."""
+        toks = self.an.sents[si].toks
+        k = v - 1
+        while k >= lo and toks[k].low in self.lex.skip:
+            k -= 1
+        if k < lo:
+            return None
+        if toks[k].text == ",":  # an apposition between the speaker and the verb
+            p = k - 1
+            while p >= lo and toks[p].text != "," and k - p < 15:
+                p -= 1
+            if p < lo or toks[p].text != ",":
+                return None
+            k = p - 1
+            if k < lo:
+                return None
+        return self._ending_at(si, k, lo)
+
+    def _after(self, si: int, j: int) -> Speaker | None:
+        """Speaker of "said X" / "said the minister" / "according to X"."""
+        toks = self.an.sents[si].toks
+        if j >= len(toks):
+            return None
+        for m in self.an.sents[si].mentions:
+            if j <= m.tok_start <= j + 8 and all(
+                    (t.is_word and (t.is_cap or t.is_abbr or t.low in self.lex.title_words
+                                   or t.low in self.lex.modifiers or t.low in self.lex.connectors))
+                    or t.text == "," for t in toks[j:m.tok_start]):
+                return self._from_mention(si, tok_start=m.tok_start)
+        t = toks[j]
+        if t.low in ("they", "it"):
+            return self._group_pronoun(si)
+        b = j
+        while b < len(toks) and toks[b].is_word and toks[b].low not in self.lex.finite \
+                and toks[b].low not in _AUX and b - j < 8:
+            if toks[b].low in _PREPOSITIONS and toks[b].low not in ("of", "for"):
+                break
+            b += 1
+        if b == j:
+            return None
+        nouns = self.lex.speaker_nouns | self.lex.heads
+        heads = [n for n in range(j, b) if toks[n].low in nouns]
+        if heads and not toks[heads[-1]].is_cap:
+            return self._describe(toks, j, heads[-1] + 1, si)
+        if t.is_cap or t.low == "the":
+            end = j
+            while end < b and (toks[end].is_cap or toks[end].is_abbr or toks[end].low in ("the", "of")):
+                end += 1
+            if end > j:
+                return self._named_run(toks, j, end, si)
+        return None
+
+    def _clause_subject(self, si: int, v: int) -> Speaker | None:
+        mentions = [m for m in self.an.sents[si].mentions if m.tok_end <= v]
+        mentions.sort(key=lambda m: (not m.subj, m.start))
+        return self._from_mention(si, tok_start=mentions[0].tok_start) if mentions else None
+
+    # -- the three places an attribution sits ----------------------------------------------------
+    def trailing(self, q: QuoteSpan) -> Speaker | None:
+        if q.close is None:
+            return None
+        si = self.an.sentence_at(q.close)
+        toks = self.an.sents[si].toks
+        n = next((i for i, t in enumerate(toks) if t.start > q.close), len(toks))
+        while n < len(toks) and toks[n].text in ",—–-":
+            n += 1
+        for v in range(n, min(len(toks), n + 20)):
+            t = toks[v]
+            if t.text in _QUOTE_CHARS or t.text in ".!?;:":
+                return None
+            if t.low == "according" and v + 1 < len(toks) and toks[v + 1].low == "to":
+                return self._after(si, v + 2)
+            if t.low in self.lex.finite:
+                return self._after(si, v + 1) if v == n else self._before(si, v, n)
+        return None
+
+    def leading(self, q: QuoteSpan, clause_start: int) -> Speaker | None:
+        si = self.an.sentence_at(q.open)
+        toks = self.an.sents[si].toks
+        idx = [i for i, t in enumerate(toks) if t.start >= clause_start and t.end <= q.open]
+        if not idx:
+            return None
+        lo, hi = idx[0], idx[-1] + 1
+        for v in range(lo, hi):
+            t = toks[v]
+            sp = None
+            if t.low == "according" and v + 1 < hi and toks[v + 1].low == "to":
+                sp = self._after(si, v + 2)
+            elif t.low in self.lex.finite:
+                sp = self._before(si, v, lo) or (self._after(si, v + 1) if v == lo else None)
+            elif t.low in self.lex.participles:
+                sp = self._clause_subject(si, v)
+            if sp:
+                return sp
+        return None
+
+    def opens_clause(self, q: QuoteSpan, clause_start: int) -> bool:
+        """Nothing but punctuation between the clause start and the opening mark."""
+        return not any(c.isalnum() for c in self.an.masked[clause_start:q.open])
+
+
+def _ends_with_colon(analysis: Analysis, para: int) -> bool:
+    ps, pe = analysis.paras[para]
+    return analysis.text[ps:pe].rstrip().endswith(":")
+
+
+def quote_claims(analysis: Analysis, quotes: list[QuoteSpan], spans: list[tuple[int, int]]) -> list[Claim]:
+    """One ``quote`` claim per attributed quotation, subject = the speaker's full name."""
+    att = _Attributor(analysis)
+    text = analysis.text
+    speakers: list[Speaker | None] = [None] * len(quotes)
+    for n, q in enumerate(quotes):
+        si = analysis.sentence_at(q.open)
+        sent = analysis.sents[si]
+        prev = quotes[n - 1] if n else None
+        same_sentence = prev is not None and prev.close is not None and analysis.sentence_at(prev.close) == si
+        clause_start = prev.close + 1 if same_sentence and prev and prev.close else sent.start
+        sp = att.trailing(q) or att.leading(q, clause_start)
+        if sp is None and prev is not None and speakers[n - 1] is not None:
+            prev_sp = speakers[n - 1]
+            assert prev_sp is not None
+            para_start = analysis.paras[q.para][0]
+            if prev.para == q.para and (same_sentence or att.opens_clause(q, sent.start)):
+                sp = Speaker(prev_sp.name, prev_sp.person, "same-paragraph", min(prev_sp.confidence, 0.8))
+            elif prev.para == q.para - 1 and q.open == para_start:
+                if prev.close is None:
+                    sp = Speaker(prev_sp.name, prev_sp.person, "continued", min(prev_sp.confidence, 0.8))
+                elif not _ends_with_colon(analysis, q.para - 1):
+                    sp = Speaker(prev_sp.name, prev_sp.person, "next-paragraph", 0.6)
+        if sp is None and q.para > 0 and q.open == analysis.paras[q.para][0]:
+            pe = analysis.paras[q.para - 1][1]
+            if _ends_with_colon(analysis, q.para - 1):  # 'Ruto said:' then the quotation
+                colon = QuoteSpan(pe, None, pe, pe, q.para - 1)
+                sp = att.leading(colon, analysis.sents[analysis.sentence_at(pe - 1)].start)
+        if sp is not None and sp.person is None and sp.how in ("organisation", "description"):
+            att.last_other = (si, sp)
+        speakers[n] = sp
+    # a quotation left open with its attribution only in the next paragraph
+    for n in range(len(quotes) - 2, -1, -1):
+        if speakers[n] is None and quotes[n].close is None and speakers[n + 1] is not None \
+                and quotes[n + 1].para == quotes[n].para + 1:
+            nxt = speakers[n + 1]
+            assert nxt is not None
+            speakers[n] = Speaker(nxt.name, nxt.person, "continued", min(nxt.confidence, 0.7))
+    out: list[Claim] = []
+    seen: set[tuple[str, int]] = set()
+    for q, sp in zip(quotes, speakers, strict=True):
+        if sp is None or (q.start, q.end) in seen:
+            continue
+        seen.add((q.start, q.end))
+        out.append(Claim(measure="quote", subject=sp.person.name if sp.person else sp.name,
+                         value=text[q.start:q.end], sentence=sentence_text(text, spans, q.start, q.end),
+                         start=q.start, end=q.end, confidence=sp.confidence,
+                         attrs={"rule": f"quote.{sp.how}"}))
+    return out
