@@ -302,3 +302,9 @@ def test_reader_bug_in_one_file_does_not_skip_the_directory(
 def test_read_text_meta_dict_and_language_names() -> None:
     doc = read_text("Language: French\n\nLa mission continue.", meta={"batch": 3}, source="api")
     assert doc.language == "fr" and doc.meta == {"batch": 3}
+
+
+def test_every_supported_extension_is_documented() -> None:
+    docs = (Path(__file__).parent.parent / "docs" / "sources.md").read_text(encoding="utf-8")
+    missing = [ext for ext in SUPPORTED_EXTENSIONS if f"`{ext}`" not in docs]
+    assert not missing, f"docs/sources.md does not mention {missing}"
