@@ -150,13 +150,25 @@ def _votes(value: Any) -> dict[str, str]:
     return out
 
 
+def member_name(code: str) -> str:
+    """'CHN' → 'China' through the knowledge base; the code itself when it is not a country code."""
+    if len(code) != 3 or not code.isupper():
+        return code
+    try:
+        from missionwatch.kb.countries import country_name
+
+        return country_name(code) or code
+    except (ImportError, LookupError, ValueError):
+        return code
+
+
 def resolution_view(res: Any) -> ResolutionView:
     return ResolutionView(
         number=str(_get(res, "number", "resolution", default="?")),
         mission=_get(res, "mission"),
         date=_text(_get(res, "date", "adopted", "adopted_on")),
         tally=_tally_text(_get(res, "tally", "vote")),
-        votes=_votes(_get(res, "member_votes", "votes")),
+        votes={member_name(k): v for k, v in _votes(_get(res, "member_votes", "votes")).items()},
         expiry=_text(_get(res, "expiry", "expires", "mandate_expiry")),
         summary=_get(res, "summary", "title", "note"),
     )

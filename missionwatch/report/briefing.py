@@ -302,6 +302,8 @@ def _mandate(index: _Index, resolutions: list[Any], claims: list[StoredClaim], n
             votes_by_res[c.subject.replace("resolution", "").strip()].append(c)
     out = []
     for r in resolutions:
+        if r.date and r.date[:10] > as_of:
+            continue  # adopted after the briefing's date: not known then
         cited = _newest_first(votes_by_res.get(r.number, []))[:MAX_REFS]
         out.append(Resolution(number=r.number, date=r.date, tally=r.tally, votes=r.votes, expiry=r.expiry,
                               summary=r.summary, refs=[notes.ref(c) for c in cited]))

@@ -21,8 +21,9 @@ from missionwatch.ledger import Ledger
 from missionwatch.models import Document, StoredClaim
 from missionwatch.report.alerts import Alert, compute_alerts
 from missionwatch.report.backend import Backend, MissionView, resolution_view
-from missionwatch.report.briefing import SITUATION_MEASURES, Briefing, build_briefing, claim_link
+from missionwatch.report.briefing import Briefing, build_briefing, claim_link
 from missionwatch.report.charts import briefing_charts
+from missionwatch.report.data import claims_by_mission, mission_claims
 from missionwatch.web.schemas import (
     ClaimOut,
     DocumentDetail,
@@ -125,10 +126,7 @@ class Service:
 
     def mission_claims(self, code: str) -> list[StoredClaim]:
         """The mission's claims, plus the country-context figures (displacement…) that name no mission."""
-        claims = self.ledger.claims(mission=code)
-        for measure in SITUATION_MEASURES:
-            claims.extend(c for c in self.ledger.claims(measure=measure) if not c.mission)
-        return claims
+        return mission_claims(self.ledger, code)
 
     # -- missions ------------------------------------------------------------------------------
     def missions(self) -> list[MissionOut]:
@@ -228,10 +226,8 @@ class Service:
     # -- alerts -------------------------------------------------------------------------------
     def alerts(self, since: str | None = None, as_of: str | None = None) -> list[Alert]:
         def make() -> list[Alert]:
-            by_mission = {m.code: self.mission_claims(m.code) for m in self.backend.mission_list()}
-            by_mission = {k: v for k, v in by_mission.items() if v}
-            return compute_alerts(by_mission, settings=self.settings, since=since, as_of=as_of,
-                                  backend=self.backend)
+            return compute_alerts(claims_by_mission(self.ledger, self.backend), settings=self.settings,
+                                  since=since, as_of=as_of, backend=self.backend)
 
         return self.cache.get(("alerts", since, as_of, self.version()), make)
 

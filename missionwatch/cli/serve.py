@@ -1,0 +1,43 @@
+"""``missionwatch serve``: the web dashboard and JSON API, on 127.0.0.1 unless told otherwise."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from missionwatch.cli.common import DB_OPTION, fail, resolve_db
+from missionwatch.errors import MissionWatchError
+
+
+def serve_command(
+    host: str = typer.Option("127.0.0.1", help="Address to bind. Only this machine by default."),
+    port: int = typer.Option(8000, min=0, max=65535, help="Port to listen on (0: any free port)."),
+    db: str | None = DB_OPTION,
+    max_body: int = typer.Option(2 * 1024 * 1024, "--max-body", min=1024,
+                                 help="Largest request body accepted, in bytes (larger: 413)."),
+) -> None:
+    """Serve the dashboard (/), the JSON API (/api/v1, reference at /api/v1/docs) and /alerts.atom.
+
+    Read-only unless MISSIONWATCH_TOKEN is set: then POST /api/v1/documents with
+    `Authorization: Bearer <token>` stores a document.
+    """
+    import uvicorn
+
+    from missionwatch.config import get_settings
+    from missionwatch.web.app import create_app
+
+    settings = get_settings()
+    try:
+        app = create_app(resolve_db(db), settings=settings, max_body_bytes=max_body)
+    except MissionWatchError as exc:
+        fail(exc)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"warning: serving on {host}: reachable from other machines", file=sys.stderr)
+    writes = "on (bearer token set)" if settings.token else "off (set MISSIONWATCH_TOKEN to enable)"
+    print(f"MissionWatch on http://{host}:{port}/ — writes {writes}", file=sys.stderr)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("serve")(serve_command)

@@ -1,0 +1,31 @@
+"""Reading what a report needs from the ledger: one mission's claims and the country context.
+
+Humanitarian figures (displacement, people in need, killings) are usually stated about the
+country rather than the mission, so they are stored with no mission; a mission's briefing reads
+them beside the mission's own claims.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from missionwatch.models import StoredClaim
+from missionwatch.report.backend import Backend
+from missionwatch.report.briefing import SITUATION_MEASURES
+
+
+def mission_claims(ledger: Any, code: str) -> list[StoredClaim]:
+    """The mission's claims plus the situation claims that name no mission."""
+    claims = list(ledger.claims(mission=code))
+    for measure in SITUATION_MEASURES:
+        claims.extend(c for c in ledger.claims(measure=measure) if not c.mission)
+    return claims
+
+
+def claims_by_mission(ledger: Any, backend: Backend) -> dict[str, list[StoredClaim]]:
+    """Every known mission that has claims, with its claims (for alerts across missions)."""
+    out = {}
+    for m in backend.mission_list():
+        if ledger.count_claims(mission=m.code):
+            out[m.code] = mission_claims(ledger, m.code)
+    return out
