@@ -224,13 +224,13 @@ def ingest_command(
     """
     from missionwatch.ledger import open_ledger
 
-    extract, name, warning = (None, None, None) if no_extract else load_extractor()
-    if warning:
-        print(f"warning: {warning}", file=sys.stderr)
     try:
         ledger = open_ledger(resolve_db(db))
     except MissionWatchError as exc:
         fail(exc)
+    extract, name, warning = (None, None, None) if no_extract else load_extractor()
+    if warning:
+        print(f"warning: {warning}", file=sys.stderr)
     progress = _Progress(rich=sys.stderr.isatty() and sys.stdout.isatty(), quiet=as_json)
     try:
         summary = run_ingest(
