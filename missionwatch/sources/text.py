@@ -111,8 +111,10 @@ def headline(body: str) -> str | None:
     if "\n" in first.strip() or not sep:
         return None
     line = first.strip().lstrip("#").strip()
-    if not line or len(line) > 200 or len(line.split()) < 2 or _SENTENCE_END.search(line):
+    if not line or len(line) > 200 or not 2 <= len(line.split()) <= 30:
         return None
+    if _SENTENCE_END.search(line.rstrip("\"'”’»)] ")):
+        return None  # a sentence, perhaps ending inside a quotation: not a headline
     return line
 
 
