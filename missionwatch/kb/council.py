@@ -57,9 +57,10 @@ class Tally(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    for_: int = Field(ge=0, le=COUNCIL_SIZE)
-    against: int = Field(ge=0, le=COUNCIL_SIZE)
-    abstain: int = Field(ge=0, le=COUNCIL_SIZE)
+    # No upper bound: a misreported "16-0-2" must parse so that council.check_tally can flag it.
+    for_: int = Field(ge=0)
+    against: int = Field(ge=0)
+    abstain: int = Field(ge=0)
 
     def __str__(self) -> str:
         return f"{self.for_}-{self.against}-{self.abstain}"
@@ -93,8 +94,11 @@ class Resolution(BaseModel):
     meeting: int | None = None
     draft: str | None = None
     tally: Tally | None = None
-    votes: dict[str, Vote] = Field(default_factory=dict, description="alpha3 -> vote; every member "
-                                   "when the year's composition is known, else only the named ones")
+    votes: dict[str, Vote] = Field(
+        default_factory=dict,
+        description="alpha3 -> vote; every member "
+        "when the year's composition is known, else only the named ones",
+    )
     penholders: tuple[str, ...] = ()
     chapter: str | None = None
     duration_months: float | None = None
@@ -138,15 +142,22 @@ def _composition() -> dict[int, tuple[Member, ...]]:
         for year in range(first, last + 1):
             for code in group["members"]:
                 by_year.setdefault(year, []).append(
-                    Member(alpha3=code, name=council_name(code), permanent=False, term=(first, last),
-                           source=source)
+                    Member(
+                        alpha3=code,
+                        name=council_name(code),
+                        permanent=False,
+                        term=(first, last),
+                        source=source,
+                    )
                 )
     composition: dict[int, tuple[Member, ...]] = {}
     for year, elected in by_year.items():
         if len(elected) != 10:
             continue  # a year with only one class of elected members recorded is not a full Council
-        p5 = [Member(alpha3=c, name=council_name(c), permanent=True, source=p5_source)
-              for c in permanent["members"]]
+        p5 = [
+            Member(alpha3=c, name=council_name(c), permanent=True, source=p5_source)
+            for c in permanent["members"]
+        ]
         composition[year] = tuple(p5 + sorted(elected, key=lambda m: m.alpha3))
     return composition
 

@@ -82,9 +82,8 @@ def _surnames() -> dict[str, Person]:
         seen.setdefault(fold(person.name).split(" ")[-1], []).append(person)
     # A last name that is also a word of a place name ("Salvador") never stands alone for a person.
     place_words = {w for form in countries.surface_forms() for w in fold(form).split(" ")}
-    return {
-        last: found[0] for last, found in seen.items() if len(found) == 1 and last not in place_words
-    }
+    place_words |= set(load_toml("people.toml").get("ambiguous_surnames", []))
+    return {last: found[0] for last, found in seen.items() if len(found) == 1 and last not in place_words}
 
 
 def all_people() -> list[Person]:

@@ -1,0 +1,218 @@
+"""``missionwatch kb …``: what the knowledge base knows about missions, the Council and officials."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from typing import Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from missionwatch.cli.common import fail
+from missionwatch.errors import MissionWatchError, NotFoundError
+
+kb_app = typer.Typer(
+    help="The knowledge base: missions, Security Council members and resolutions, officials, countries.",
+    no_args_is_help=True,
+)
+
+
+class Format(StrEnum):
+    table = "table"
+    json = "json"
+
+
+FORMAT_OPTION = typer.Option(Format.table, "--format", "-f", help="table (Rich) or json.")
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def _console() -> Console:
+    return Console(soft_wrap=False)
+
+
+def _source_cell(source: Any, *, url: bool = False) -> str:
+    """Outlet and date in tables (URLs are in --format json and in the resolution view)."""
+    return f"{source.outlet}, {source.date}" + (f"\n{source.url}" if url else "")
+
+
+@kb_app.command("missions")
+def missions_command(
+    fmt: Format = FORMAT_OPTION,
+    active: bool = typer.Option(False, "--active", help="Only missions with no recorded end."),
+    kind: str | None = typer.Option(None, "--kind", help="un_peace_operation, un_authorised, regional, …"),
+) -> None:
+    """Every mission: code, name, kind, lead and host, authorising resolutions, dates."""
+    from missionwatch.kb import missions
+
+    found = [
+        m for m in missions.all_missions() if (not active or m.active) and (kind is None or m.kind == kind)
+    ]
+    if fmt is Format.json:
+        _print_json([m.model_dump(mode="json") for m in found])
+        return
+    table = Table(title=f"Missions ({len(found)})")
+    for col in ("Code", "Name", "Kind", "Lead", "Host", "Resolutions", "Start", "End", "Successor"):
+        table.add_column(col, overflow="fold")
+    for m in found:
+        table.add_row(
+            m.code,
+            m.name,
+            m.kind,
+            m.lead or "",
+            m.host or "",
+            ", ".join(m.resolutions),
+            m.start or "",
+            m.end or "",
+            m.successor or "",
+        )
+    _console().print(table)
+
+
+@kb_app.command("council")
+def council_command(year: int = typer.Argument(..., help="e.g. 2025"), fmt: Format = FORMAT_OPTION) -> None:
+    """The fifteen members of the Security Council in YEAR."""
+    from missionwatch.kb import council
+
+    try:
+        members = council.members(year)
+    except MissionWatchError as exc:
+        fail(exc)
+    if fmt is Format.json:
+        _print_json(
+            {
+                "year": year,
+                "members": [
+                    m.model_dump(mode="json", exclude={"source"}) | {"source": m.source.model_dump()}
+                    for m in members
+                ],
+            }
+        )
+        return
+    table = Table(title=f"Security Council {year}")
+    for col in ("Code", "Member", "Seat", "Term", "Source"):
+        table.add_column(col, overflow="fold")
+    for m in members:
+        seat = "permanent" if m.permanent else "elected"
+        term = f"{m.term[0]}-{m.term[1]}" if m.term else ""
+        table.add_row(m.alpha3, m.name, seat, term, _source_cell(m.source))
+    _console().print(table)
+
+
+@kb_app.command("resolution")
+def resolution_command(
+    number: str = typer.Argument(..., help="e.g. 2699 or S/RES/2699(2023)"), fmt: Format = FORMAT_OPTION
+) -> None:
+    """One resolution: date, mission, tally, how each member voted, penholders, mandate."""
+    from missionwatch.kb import council
+
+    res = council.resolution(number)
+    if res is None:
+        known = ", ".join(r.number for r in council.resolutions())
+        fail(
+            NotFoundError(f"resolution {number} is not in the knowledge base (known: {known})", input=number)
+        )
+    if fmt is Format.json:
+        _print_json(
+            res.model_dump(mode="json")
+            | {"symbol": res.symbol, "tally_text": str(res.tally) if res.tally else None}
+        )
+        return
+    table = Table(title=f"Resolution {res.symbol}", show_header=False)
+    table.add_column("field", style="bold")
+    table.add_column("value", overflow="fold")
+    table.add_row("adopted", res.date + (f" (meeting {res.meeting})" if res.meeting else ""))
+    table.add_row("mission", ", ".join((res.mission, *res.also_missions)))
+    table.add_row("subject", res.subject or "")
+    table.add_row("tally", str(res.tally) if res.tally else "not recorded")
+    for label, vote in (("against", "no"), ("abstained", "abstain"), ("absent", "absent")):
+        codes = res.voted(vote)  # type: ignore[arg-type]
+        if codes:
+            table.add_row(label, ", ".join(council.council_name(c) for c in codes))
+    if res.votes and len(res.votes) == council.COUNCIL_SIZE:
+        table.add_row("in favour", ", ".join(council.council_name(c) for c in res.voted("yes")))
+    table.add_row("penholders", ", ".join(council.council_name(c) for c in res.penholders))
+    if res.duration_months is not None:
+        table.add_row("duration", f"{res.duration_months:g} months")
+    if res.expiry:
+        table.add_row("expires", res.expiry)
+    for key, value in res.ceiling.items():
+        table.add_row(f"ceiling ({key})", f"{value:,}")
+    for mis in res.misreports:
+        table.add_row("misreported as", f"{mis.value}: {mis.note} ({mis.source.outlet})")
+    if res.note:
+        table.add_row("note", res.note)
+    table.add_row("source", _source_cell(res.source, url=True))
+    _console().print(table)
+
+
+@kb_app.command("resolutions")
+def resolutions_command(
+    mission: str | None = typer.Option(None, "--mission", "-m", help="Code, name or alias, e.g. MSS"),
+    fmt: Format = FORMAT_OPTION,
+) -> None:
+    """Resolutions the KB records, in date order."""
+    from missionwatch.kb import council
+
+    try:
+        found = council.resolutions(mission)
+    except MissionWatchError as exc:
+        fail(exc)
+    if fmt is Format.json:
+        _print_json([r.model_dump(mode="json", exclude={"votes"}) for r in found])
+        return
+    table = Table(title="Security Council resolutions")
+    for col in ("Number", "Date", "Mission", "Tally", "Penholders", "Expires"):
+        table.add_column(col)
+    for r in found:
+        table.add_row(
+            r.number,
+            r.date,
+            r.mission,
+            str(r.tally) if r.tally else "",
+            ", ".join(r.penholders),
+            r.expiry or "",
+        )
+    _console().print(table)
+
+
+@kb_app.command("country")
+def country_command(text: str = typer.Argument(..., help='e.g. "Kenyan", "U.S.", "Nairobi"')) -> None:
+    """Resolve a country as written (name, demonym, short form, capital) to its alpha-3 code."""
+    from missionwatch.kb import countries
+
+    code = countries.to_alpha3(text)
+    if code is None:
+        fail(NotFoundError(f"not a country the knowledge base knows: {text!r}", input=text))
+    print(f"{code}\t{countries.country_name(code)}")
+
+
+@kb_app.command("person")
+def person_command(
+    name: str = typer.Argument(..., help='e.g. "William Ruto" or "Ruto"'), fmt: Format = FORMAT_OPTION
+) -> None:
+    """An official and the roles the sources give them."""
+    from missionwatch.kb import people
+
+    person = people.lookup(name)
+    if person is None:
+        fail(NotFoundError(f"no person called {name!r} in the knowledge base", input=name))
+    if fmt is Format.json:
+        _print_json(person.model_dump(mode="json"))
+        return
+    table = Table(title=person.name)
+    for col in ("Role", "From", "To", "Seen", "Source"):
+        table.add_column(col, overflow="fold")
+    for role in person.roles:
+        table.add_row(
+            role.title, role.start or "", role.end or "", role.attested or "", _source_cell(role.source)
+        )
+    _console().print(table)
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(kb_app, name="kb")
