@@ -413,6 +413,9 @@ class Analysis:
             a += 1
         if a >= b or not any(toks[m].low in lex.heads for m in range(a, b)):
             return None
+        last_head = max(m for m in range(a, b) if toks[m].low in lex.heads)
+        if last_head + 1 < b and toks[last_head + 1].low not in lex.connectors:
+            b = last_head + 1  # "a former police officer known as" ends at "officer"
         if toks[b - 1].low in lex.connectors:
             return None
         # a second name in the phrase means a list of persons, not an apposition
@@ -451,21 +454,18 @@ class Analysis:
         self.persons.append(person)
         return person
 
-    def _anchor(self, toks: list[Tok], i: int, j: int, k: int) -> tuple[str, tuple[int, int] | None] | None:
-        """Why the run ``toks[k:j]`` is a person (and its title span), or None if it is not."""
+    def _anchor(self, toks: list[Tok], i: int, j: int, k: int) -> list[tuple[int, int]] | None:
+        """The title spans that make ``toks[k:j]`` a person ([] if anchored otherwise), or None."""
         lex = self.lex
-        title = self._title_before(toks, k, self._lo)
-        if title:
-            return "title", title
-        after = self._title_after(toks, j)
-        if after:
-            return "apposition", after
+        spans = [span for span in (self._title_before(toks, k, self._lo), self._title_after(toks, j)) if span]
+        if spans:
+            return spans
         if k > i and toks[k - 1].low in lex.honorifics:
-            return "honorific", None
+            return []
         if k >= 2 and toks[k - 1].text == ",":
             pre = self._title_before(toks, k - 1, self._lo)
             if pre and (pre[0] == self._lo or not toks[pre[0] - 1].is_word):
-                return "apposition", pre
+                return [pre]
         m = j
         while m < len(toks) and toks[m].low in lex.skip:
             m += 1
@@ -474,17 +474,17 @@ class Analysis:
             while n < len(toks) and toks[n].text != "," and n - m < 12:
                 n += 1
             if n == m + 2 and n < len(toks) and re.fullmatch(r"\d{1,3}", toks[m + 1].text):
-                return "age", None
+                return []
             m = n + 1 if n < len(toks) else m
             while m < len(toks) and toks[m].low in lex.skip:
                 m += 1
         if m < len(toks) and toks[m].low in lex.finite:
-            return "speech", None
+            return []
         if k > 0 and (toks[k - 1].low in lex.finite or
                       (k > 1 and toks[k - 2].low == "according" and toks[k - 1].low == "to")):
-            return "speech", None
+            return []
         if j - k >= 2 and fold(toks[k].low) in lex.given:
-            return "given", None
+            return []
         return None
 
     def _find_persons(self) -> None:
@@ -496,15 +496,12 @@ class Analysis:
                 k, gender = self._split_run(toks, i, j)
                 name = toks[k:j]
                 if not self._valid_name(name):
-                    self._lo = max(self._lo, i)
                     continue
                 anchor = self._anchor(toks, i, j, k)
                 if anchor is None:
                     continue
                 person = self._add_person(name, gender)
-                _how, span = anchor
-                if span:
-                    a, b = span
+                for a, b in anchor:
                     title = self.text[toks[a].start:toks[b - 1].end]
                     person.roles.append((title, min(toks[a].start, toks[k].start),
                                          max(toks[b - 1].end, toks[j - 1].end)))
