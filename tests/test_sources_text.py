@@ -308,3 +308,18 @@ def test_every_supported_extension_is_documented() -> None:
     docs = (Path(__file__).parent.parent / "docs" / "sources.md").read_text(encoding="utf-8")
     missing = [ext for ext in SUPPORTED_EXTENSIONS if f"`{ext}`" not in docs]
     assert not missing, f"docs/sources.md does not mention {missing}"
+
+
+def test_html_fragment_on_stdin_is_sniffed(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = b"<p>Kenya sent 400 police officers to Haiti in June 2024.</p><p>More came in July.</p>"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(body), encoding="utf-8"))
+    doc = one(["-"])
+    assert isinstance(doc, Document) and doc.content_type == "text/html"
+    assert doc.text == "Kenya sent 400 police officers to Haiti in June 2024.\n\nMore came in July."
+
+
+def test_path_objects_are_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Kenya sent 400 police officers.")
+    doc = one([path])  # type: ignore[list-item]
+    assert isinstance(doc, Document) and doc.source == str(path)

@@ -15,6 +15,7 @@ Formats: see ``SUPPORTED_EXTENSIONS`` and docs/sources.md.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -57,7 +58,8 @@ def read_inputs(
     content type and content). Never raises for a bad input.
     """
     settings = settings or Settings()
-    for item in inputs:
+    for given in inputs:
+        item = os.fspath(given) if isinstance(given, os.PathLike) else str(given)
         try:
             if item == "-":
                 yield from _read_stdin(settings, allow_private)
@@ -177,6 +179,9 @@ def _read_file(path: Path, name: str, settings: Settings, allow_private: bool
                           settings=settings, allow_private=allow_private)
 
 
+_HTML_START = re.compile(rb"<(?:!--|p|div|article|section|main|h[1-6]|meta|title|table)[\s>/]")
+
+
 def sniff(data: bytes) -> str:
     """A content type from the bytes themselves, for stdin, odd extensions and vague servers."""
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
@@ -189,6 +194,8 @@ def sniff(data: bytes) -> str:
             return "text/html"
     if head.startswith((b"<!doctype html", b"<html", b"<head", b"<body")) or b"<html" in head[:512]:
         return "text/html"
+    if _HTML_START.match(head):
+        return "text/html"  # a fragment (an API or a CMS export): trafilatura reads those too
     if head.startswith(b"{") and b'"text"' in data[:65536]:
         return "application/jsonl"
     return "text/plain"
