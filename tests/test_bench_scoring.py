@@ -223,3 +223,15 @@ def test_harness_end_to_end_with_stand_in_systems() -> None:
     text = compare.report(results, speeds, compare.machine(), {"x": "not installed"}, "cmd", 100,
                           systems[0].errors)  # type: ignore[attr-defined]
     assert "| value spans" in text and "skipped x: not installed" in text and "failed on 5 documents" in text
+
+
+def test_own_articles_gold_is_in_their_text_and_placed() -> None:
+    from bench.corpus import load_gold_dir
+
+    items = load_gold_dir(ROOT / "bench" / "articles")
+    assert len(items) == 3
+    for item in items:
+        assert item.published and item.gold
+        for fact in item.gold:
+            assert fact["sentence"] in item.text, fact
+        assert tasks.gold_spans(item)[1] == 0  # every figure found where its sentence says
