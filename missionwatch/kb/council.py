@@ -232,8 +232,11 @@ def permanent_members() -> list[str]:
 
 
 def sat_on_council(alpha3: str, year: int) -> bool:
-    """Whether a country held a seat in ``year`` (NotFoundError if the year is not recorded)."""
-    code = alpha3.upper() if len(alpha3) == 3 and alpha3.isalpha() else countries.to_alpha3(alpha3)
+    """Whether a country (code, or name as written) held a seat in ``year``.
+
+    NotFoundError if the KB does not record that year's Council (permanent members excepted).
+    """
+    code = alpha3.upper() if alpha3.upper() in countries.all_codes() else countries.to_alpha3(alpha3)
     if code in permanent_members():
         return True
     return any(m.alpha3 == code for m in members(year))
