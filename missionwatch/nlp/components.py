@@ -1,0 +1,126 @@
+"""The registered spaCy components of the extractor, each reading and writing one thing.
+
+    mw_sentences   sets Token.is_sent_start          (sentences.split_sentences)
+    mw_entities    doc.spans["mw_entities"]           countries, missions, organisations, places
+    mw_quantities  doc.spans["mw_quantities"]         figures with value/unit/qualifier
+    mw_dates       doc.spans["mw_dates"]              dates resolved against doc._.mw_published
+    mw_measures    doc._.mw_raw                       typed raw claims (measures.type_document)
+
+Every span keeps its parsed payload in ``Span._.mw``. The logic lives in plain modules; these
+wrappers only move offsets in and out of the Doc, so the pipeline runs over ``spacy.blank("en")``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from missionwatch.nlp.dates import find_dates
+from missionwatch.nlp.entities import find_entities
+from missionwatch.nlp.measures import Sent, type_document
+from missionwatch.nlp.numbers import find_quantities
+from missionwatch.nlp.sentences import split_sentences
+
+for _name, _default in (("mw_published", None), ("mw_title", None), ("mw_raw", None), ("mw_sentences", None),
+                        ("mw_found", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+def _span(doc: Doc, start: int, end: int, label: str, payload: Any) -> Span | None:
+    """A span for display and spaCy tooling; the payload itself is kept in ``doc._.mw_found``.
+
+    (Span extension values are keyed by offsets, so a date and a figure over the same characters
+    would overwrite each other; the parallel payload lists avoid that.)
+    """
+    if doc._.mw_found is None:
+        doc._.mw_found = {}
+    key = {"DATE": "mw_dates"}.get(label) or ("mw_entities" if label in ("COUNTRY", "MISSION", "ORG", "PLACE")
+                                             else "mw_quantities")
+    doc._.mw_found.setdefault(key, []).append(payload)
+    return doc.char_span(start, end, label=label, alignment_mode="expand")
+
+
+@Language.factory("mw_sentences")
+def make_sentences(nlp: Language, name: str) -> Any:
+    def component(doc: Doc) -> Doc:
+        spans = split_sentences(doc.text)
+        doc._.mw_sentences = spans
+        starts = {s for s, _ in spans}
+        for token in doc:
+            token.is_sent_start = token.i == 0 or token.idx in starts
+        return doc
+
+    return component
+
+
+@Language.factory("mw_entities")
+def make_entities(nlp: Language, name: str) -> Any:
+    def component(doc: Doc) -> Doc:
+        spans = [_span(doc, e.start, e.end, e.label, e) for e in find_entities(doc.text)]
+        doc.spans["mw_entities"] = [s for s in spans if s is not None]
+        return doc
+
+    return component
+
+
+@Language.factory("mw_quantities")
+def make_quantities(nlp: Language, name: str) -> Any:
+    def component(doc: Doc) -> Doc:
+        spans = [_span(doc, q.start, q.end, q.unit or "NUMBER", q) for q in find_quantities(doc.text)]
+        doc.spans["mw_quantities"] = [s for s in spans if s is not None]
+        return doc
+
+    return component
+
+
+@Language.factory("mw_dates")
+def make_dates(nlp: Language, name: str) -> Any:
+    def component(doc: Doc) -> Doc:
+        spans = [_span(doc, d.start, d.end, "DATE", d) for d in find_dates(doc.text, doc._.mw_published)]
+        doc.spans["mw_dates"] = [s for s in spans if s is not None]
+        return doc
+
+    return component
+
+
+@Language.factory("mw_measures")
+def make_measures(nlp: Language, name: str) -> Any:
+    def component(doc: Doc) -> Doc:
+        sents = build_sents(doc)
+        doc._.mw_raw = type_document(doc.text, sents, doc._.mw_published)
+        return doc
+
+    return component
+
+
+def build_sents(doc: Doc) -> list[Sent]:
+    """Plain sentence views of the Doc: each sentence with the entities, figures and dates in it."""
+    spans = doc._.mw_sentences or [(s.start_char, s.end_char) for s in doc.sents]
+    title = doc._.mw_title
+    sents = [Sent(i, a, b, doc.text[a:b]) for i, (a, b) in enumerate(spans)]
+    title_end = -1
+    if title:
+        pos = doc.text.find(title.strip())
+        if 0 <= pos < 5:
+            title_end = pos + len(title.strip())
+    for s in sents:
+        s.headline = s.end <= title_end
+    starts = [s.start for s in sents]
+
+    def owner(pos: int) -> Sent | None:
+        import bisect
+
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and sents[i].start <= pos < sents[i].end:
+            return sents[i]
+        return None
+
+    for key, attr in (("mw_entities", "ents"), ("mw_quantities", "quants"), ("mw_dates", "dates")):
+        for payload in (doc._.mw_found or {}).get(key, []):
+            s = owner(payload.start)
+            if s is not None and payload.end <= s.end:
+                getattr(s, attr).append(payload)
+    return sents

@@ -1,0 +1,216 @@
+"""Dates as news writes them, absolute or relative to the publication date, at their own precision.
+
+"on Monday" is the most recent Monday on or before publication; "by January" the next January
+after it; "last year" and "the end of 2024" take the period's last day (the corpus convention for a
+period's figure); "October 2025" stays at month precision. Pure Python, tested as a table.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS: dict[str, int] = {}
+for _i, _name in enumerate(calendar.month_name):
+    if _i:
+        MONTHS[_name.lower()] = _i
+        MONTHS[_name[:3].lower()] = _i
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+
+_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+       r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d{2}"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PREFIX = (r"(?P<prefix>\b(?:(?:by|until|till|through|to|before|from|since|as of|in|on|at|during)\s+)?"
+           r"(?:(?:the\s+)?(?P<edge>end|close|beginning|start|middle)\s+of\s+|(?P<part>early|mid|late)[\s-]+)?)")
+
+DATE_RE = re.compile(
+    _PREFIX + r"(?P<body>"
+    rf"(?:{_WD},?\s+)?(?P<m1>{_MON})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?(?![\d,]*\d)"
+    rf"|(?:{_WD},?\s+)?(?P<d2>{_DAY})\s+(?P<m2>{_MON})(?:,?\s+(?P<y2>{_YEAR}))?"
+    rf"|(?P<qn>Q[1-4]|(?:first|second|third|fourth)\s+quarter(?:\s+of)?)\s+(?P<qy>{_YEAR})"
+    rf"|(?P<rel>last|next|this|past)\s+(?P<relw>week|month|year|{_MON}|{_WD}|weekend)\b"
+    rf"|(?P<m3>{_MON})(?:,?\s+(?P<y3>{_YEAR}))?\b"
+    rf"|(?P<y4>{_YEAR})(?![\d)])"
+    rf"|(?P<wd>{_WD})"
+    r"|(?P<hol>Christmas Eve|Christmas Day|New Year's Eve|New Year's Day)"
+    r"|(?P<rel2>today|yesterday|tomorrow)"
+    r")\b",
+    re.IGNORECASE,
+)
+_QUARTER = {"q1": 1, "q2": 2, "q3": 3, "q4": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
+_FORWARD = {"by", "until", "till", "through", "before"}
+
+
+@dataclass
+class DateMention:
+    """A date found in text, resolved to ISO at the precision the words give."""
+
+    start: int
+    end: int
+    value: str
+    precision: str  # day | month | year
+    prefix: str = ""  # by, until, since, in, on … (lower-case, may be empty)
+    text: str = ""
+    relative: bool = False
+
+
+def parse_iso(value: str | None) -> date | None:
+    """'2024-09-30' → date; month or year precision → first day; None when absent/invalid."""
+    if not value:
+        return None
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        return None
+
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _month_name(text: str) -> int:
+    return MONTHS[text.lower().rstrip(".")]
+
+
+def _resolve_month(month: int, pub: date | None, forward: bool, rel: str | None = None) -> int | None:
+    """The year of a bare month: forward cues look ahead of publication, the rest look back."""
+    if pub is None:
+        return None
+    if rel == "next" or forward:
+        return pub.year if month > pub.month else pub.year + 1
+    if rel == "last":
+        return pub.year if month < pub.month else pub.year - 1
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def find_dates(text: str, published: str | None = None) -> list[DateMention]:
+    """Every date in ``text`` resolved against ``published`` (an ISO date, may be None)."""
+    pub = parse_iso(published)
+    out: list[DateMention] = []
+    for m in DATE_RE.finditer(text):
+        d = _resolve(m, pub)
+        if d is None:
+            continue
+        prefix_words = (m.group("prefix") or "").strip().lower().split()
+        prefix = prefix_words[0] if prefix_words and prefix_words[0] not in ("the",) else ""
+        if prefix in ("end", "close", "beginning", "start", "middle", "early", "mid", "late"):
+            prefix = ""
+        # "as of" is two words
+        if (m.group("prefix") or "").lower().startswith("as of"):
+            prefix = "as of"
+        value, precision = d
+        start = m.start("body") if not (m.group("edge") or m.group("part")) else m.start()
+        if prefix:
+            start = m.start()
+        out.append(DateMention(start, m.end(), value, precision, prefix, text[start:m.end()],
+                               relative=bool(m.group("rel") or m.group("wd") or m.group("rel2")
+                                             or (m.group("m3") and not m.group("y3")))))
+    return out
+
+
+def _resolve(m: re.Match[str], pub: date | None) -> tuple[str, str] | None:  # noqa: C901 - a table of forms
+    prefix = (m.group("prefix") or "").strip().lower()
+    forward = prefix.split(" ")[0] in _FORWARD if prefix else False
+    edge = (m.group("edge") or "").lower()
+    g = m.group
+    if g("m1") or g("m2"):
+        mon = _month_name(g("m1") or g("m2"))
+        day = int(re.sub(r"\D", "", g("d1") or g("d2")))
+        year_s = g("y1") or g("y2")
+        year = int(year_s) if year_s else _resolve_month(mon, pub, forward)
+        if year is None:
+            return None
+        if year_s is None and pub is not None and not forward and (mon, day) > (pub.month, pub.day) \
+                and mon == pub.month:
+            year = pub.year - 1
+        try:
+            return date(year, mon, day).isoformat(), "day"
+        except ValueError:
+            return None
+    if g("qn"):
+        q = _QUARTER[g("qn").split()[0].lower()]
+        y = int(g("qy"))
+        mon = q * 3
+        return f"{y}-{mon:02d}-{_last_day(y, mon):02d}", "day"
+    if g("rel"):
+        rel, what = g("rel").lower(), g("relw").lower().rstrip(".")
+        if pub is None:
+            return None
+        if what == "year":
+            y = pub.year + {"last": -1, "past": -1, "next": 1, "this": 0}[rel]
+            if rel in ("last", "past"):
+                return f"{y}-12-31", "day"
+            return (f"{y}-12-31", "day") if edge in ("end", "close") else (str(y), "year")
+        if what == "month":
+            mon, y = pub.month + {"last": -1, "past": -1, "next": 1, "this": 0}[rel], pub.year
+            if mon == 0:
+                mon, y = 12, y - 1
+            if mon == 13:
+                mon, y = 1, y + 1
+            return f"{y}-{mon:02d}", "month"
+        if what in ("week", "weekend"):
+            d = pub + timedelta(days={"last": -7, "past": -7, "next": 7, "this": 0}[rel])
+            return f"{d.year}-{d.month:02d}", "month"
+        if what in WEEKDAYS:
+            back = (pub.weekday() - WEEKDAYS[what]) % 7 or 7
+            d = pub - timedelta(days=back) if rel in ("last", "past") else \
+                pub + timedelta(days=(WEEKDAYS[what] - pub.weekday()) % 7 or 7)
+            return d.isoformat(), "day"
+        mon = _month_name(what)
+        y = _resolve_month(mon, pub, forward, rel)
+        return (f"{y}-{mon:02d}", "month") if y else None
+    if g("m3"):
+        mon = _month_name(g("m3"))
+        # "May" alone is too often the verb to be a date
+        if g("m3").lower() == "may" and not g("y3"):
+            return None
+        y = int(g("y3")) if g("y3") else _resolve_month(mon, pub, forward)
+        if y is None:
+            return None
+        if edge in ("end", "close"):
+            return f"{y}-{mon:02d}-{_last_day(y, mon):02d}", "day"
+        return f"{y}-{mon:02d}", "month"
+    if g("y4"):
+        y = int(g("y4"))
+        if edge in ("end", "close"):
+            return f"{y}-12-31", "day"
+        return str(y), "year"
+    if g("wd"):
+        if pub is None:
+            return None
+        back = (pub.weekday() - WEEKDAYS[g("wd").lower()]) % 7
+        if prefix in ("next",) or forward:
+            d = pub + timedelta(days=(WEEKDAYS[g("wd").lower()] - pub.weekday()) % 7)
+        else:
+            d = pub - timedelta(days=back)
+        return d.isoformat(), "day"
+    if g("hol"):
+        if pub is None:
+            return None
+        h = g("hol").lower()
+        mon, day = {"christmas eve": (12, 24), "christmas day": (12, 25), "new year's eve": (12, 31),
+                    "new year's day": (1, 1)}[h]
+        y = pub.year if (mon, day) <= (pub.month, pub.day) else pub.year - 1
+        return f"{y}-{mon:02d}-{day:02d}", "day"
+    if g("rel2"):
+        if pub is None:
+            return None
+        d = pub + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[g("rel2").lower()])
+        return d.isoformat(), "day"
+    return None
+
+
+def month_end(value: str) -> str:
+    """'2024-09' → '2024-09-30'; other precisions unchanged."""
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        y, m = map(int, value.split("-"))
+        return f"{value}-{_last_day(y, m):02d}"
+    return value

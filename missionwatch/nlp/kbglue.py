@@ -1,0 +1,115 @@
+"""The extractor's only door to the knowledge base and the Council rules, each call guarded.
+
+The KB (``kb.missions``, ``kb.council``) and ``council.check_tally`` belong to other stages; the
+extractor uses them to name a resolution the text leaves unnamed ("renewed the mission on Monday")
+and to flag tallies that cannot be right. Without them the extractor still runs and simply links
+less, which is why every function here degrades to "unknown" rather than raising.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from missionwatch.nlp.dates import parse_iso
+from missionwatch.nlp.lexicon import load
+
+
+def available() -> bool:
+    """True when the Council part of the KB can be imported."""
+    try:
+        import missionwatch.kb.council  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def mission(code: str | None) -> Any:
+    """The KB's Mission for a code, or None."""
+    if not code:
+        return None
+    try:
+        from missionwatch.kb.missions import get
+    except ImportError:
+        return None
+    return get(code)
+
+
+def infer_mission(*, lead: str, hosts: list[str], on: str | None) -> Any:
+    """The mission a text means by "the Kenyan-led mission" in Haiti when it never names it.
+
+    The one in the KB with that lead nation, hosted by one of the countries the text talks about,
+    and running at publication (when known).
+    """
+    try:
+        from missionwatch.kb.missions import all_missions
+    except ImportError:
+        return None
+    when = parse_iso(on)
+    for host in hosts:
+        for m in all_missions():
+            if m.lead != lead or m.host != host:
+                continue
+            if when is not None and not _running(m, when):
+                continue
+            return m
+    return None
+
+
+def _running(m: Any, when: date) -> bool:
+    start, end = parse_iso(m.start), parse_iso(m.end)
+    return (start is None or start <= when) and (end is None or when <= end)
+
+
+def adopted_on(value: str, mission_code: str | None) -> list[Any]:
+    """Resolutions adopted on a date (or in a month/year), preferring the named mission."""
+    try:
+        from missionwatch.kb.council import adopted_on as kb_adopted_on
+    except ImportError:
+        return []
+    try:
+        found = kb_adopted_on(value)
+    except Exception:  # the KB refuses malformed dates; for us that is just "no link"
+        return []
+    if mission_code and len(found) > 1:
+        narrowed = [r for r in found if r.mission == mission_code or mission_code in r.also_missions]
+        if narrowed:
+            return narrowed
+    if mission_code and len(found) == 1 and found[0].mission != mission_code:
+        m = mission(mission_code)
+        related = {mission_code, *(x for x in (getattr(m, "successor", None), getattr(m, "predecessor", None)) if x)}
+        if found[0].mission not in related and mission_code not in found[0].also_missions:
+            return []
+    return found
+
+
+def resolution(number: str | None) -> Any:
+    if not number:
+        return None
+    try:
+        from missionwatch.kb.council import resolution as kb_resolution
+    except ImportError:
+        return None
+    try:
+        return kb_resolution(number)
+    except Exception:
+        return None
+
+
+def check_tally(value: str, *, year: int, resolution: str | None) -> list[str]:
+    """Flags (``"code: message"``) for a tally written as ``for-against-abstain``."""
+    try:
+        from missionwatch.council import check_tally as council_check
+    except ImportError:
+        return []
+    try:
+        f, a, b = (int(x) for x in value.split("-"))
+        return [str(x) for x in council_check(f, a, b, year=year, resolution=resolution)]
+    except Exception:
+        return []
+
+
+def place_country(name: str) -> str | None:
+    """The country of a sub-national place from ``patterns/places.json``."""
+    places: dict[str, str] = load("places")["places"]
+    return places.get(name)

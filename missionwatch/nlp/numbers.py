@@ -1,0 +1,262 @@
+"""Numbers, money and qualifiers as news writes them, turned into values.
+
+Pure Python, no spaCy: the quantity component finds spans with :data:`QUANTITY_RE` and asks
+:func:`parse_quantity` what they mean, so the grammar can be tested line by line. Vague counts
+("dozens", "hundreds") take ACLED's conservative floor (dozens → 12, hundreds → 100 …) and record
+the rule applied, so a reader can tell a stated figure from a normalised one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from missionwatch.nlp.lexicon import load
+
+UNITS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES: dict[str, int] = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+SHORT_SCALES: dict[str, int] = {
+    "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "million": 1_000_000,
+    "bn": 1_000_000_000, "b": 1_000_000_000, "billion": 1_000_000_000, "thousand": 1_000,
+    "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000,
+}
+# ACLED's conservative convention for vague counts: the lowest number the words allow.
+VAGUE: dict[str, int] = {
+    "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "tens of thousands": 10_000,
+    "hundreds of thousands": 100_000, "millions": 1_000_000,
+}
+
+_WORD = "|".join(sorted([*UNITS, *TENS, *SCALES, "dozen", "a", "an", "and"], key=len, reverse=True))
+WORD_NUMBER_RE = re.compile(
+    rf"\b(?:(?:{_WORD})(?:[\s-]+|$))*(?:{'|'.join(sorted([*UNITS, *TENS, *SCALES, 'dozen'], key=len, reverse=True))})\b",
+    re.IGNORECASE,
+)
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE_WORDS = r"(?:million|billion|trillion|thousand|mln|mn|bn|tn|m|b|k)"
+_VAGUE_RE = r"(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)"
+
+
+@dataclass
+class Money:
+    """A currency code and how it was written."""
+
+    code: str
+    cue: str
+
+
+@dataclass
+class Quantity:
+    """One figure as found: its value, unit, qualifier and the words that set them."""
+
+    start: int
+    end: int
+    value: float | int
+    unit: str | None = None  # 'persons' set later by the noun; ISO 4217 for money; 'percent'
+    qualifier: str = "exact"
+    qualifier_cue: str | None = None
+    rule: str | None = None
+    text: str = ""
+    written: bool = False  # spelled out in words
+    extras: dict[str, object] = field(default_factory=dict)
+
+
+def _lex() -> dict:
+    return load("numbers")
+
+
+def currency_table() -> dict[str, str]:
+    """Surface symbol or code → ISO 4217, from patterns/numbers.json."""
+    return _lex()["currencies"]
+
+
+def qualifier_table() -> list[tuple[str, str]]:
+    """(cue, qualifier) pairs, longest cue first so 'just over' wins over 'over'."""
+    pairs = [(cue, q) for q, cues in _lex()["qualifiers"].items() for cue in cues]
+    return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
+
+
+def words_to_number(text: str) -> int | None:
+    """'four hundred' → 400, 'two dozen' → 24, 'a thousand' → 1000; None if not a number."""
+    words = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w and w != "and"]
+    if not words:
+        return None
+    total, current, seen = 0, 0, False
+    for i, w in enumerate(words):
+        if w in ("a", "an"):
+            if i != 0:
+                return None
+            current = 1
+            continue
+        if w in UNITS:
+            current += UNITS[w]
+        elif w in TENS:
+            current += TENS[w]
+        elif w == "dozen":
+            current = (current or 1) * 12
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in SCALES:
+            total += (current or 1) * SCALES[w]
+            current = 0
+        else:
+            return None
+        seen = True
+    if not seen:
+        return None
+    return total + current
+
+
+def parse_digits(text: str) -> float | int:
+    """'1,000' → 1000, '2.5' → 2.5."""
+    v = float(text.replace(",", ""))
+    return int(v) if v.is_integer() else v
+
+
+def scale_of(word: str | None) -> int:
+    return SHORT_SCALES.get((word or "").lower().rstrip("."), 1)
+
+
+def whole(value: float) -> float | int:
+    """Integers stay integers so '2.5 million' prints as 2500000."""
+    return int(round(value)) if abs(value - round(value)) < 1e-6 else value
+
+
+def _currency_alternation() -> str:
+    forms = sorted(currency_table(), key=len, reverse=True)
+    return "|".join(re.escape(f) for f in forms)
+
+
+def _build_quantity_re() -> re.Pattern[str]:
+    cur = _currency_alternation()
+    words = "|".join(sorted([*UNITS, *TENS, *SCALES, "dozen"], key=len, reverse=True))
+    wordnum = rf"(?:(?:a|an|{words})(?:[\s-]+(?:and\s+)?(?:{words}))*)"
+    return re.compile(
+        rf"(?P<money>(?P<cur>{cur})\s?(?P<mnum>{DIGITS})(?:\s?(?P<mscale>{_SCALE_WORDS})\b\.?)?"
+        rf"(?:\s(?P<mcur2>dollars|euros|pounds|shillings))?)"
+        rf"|(?P<num>{DIGITS})(?:\s?(?P<pct>%|per\s?cent|percent)|(?:\s?(?P<scale>million|billion|trillion|mln|mn|bn|tn)\b)"
+        rf"|(?P<hscale>-(?:strong|member|troop|officer|person))?)?(?:\s(?P<cur2>US dollars|dollars|euros|shillings|pounds)\b)?"
+        rf"|(?P<vague>\b{_VAGUE_RE}\b)"
+        rf"|(?P<words>\b{wordnum}\b(?:\s(?P<wcur>dollars|euros|shillings))?)",
+        re.IGNORECASE,
+    )
+
+
+_QUANTITY_RE: re.Pattern[str] | None = None
+
+
+def quantity_re() -> re.Pattern[str]:
+    """The compiled grammar of figures (built once from the currency data)."""
+    global _QUANTITY_RE
+    if _QUANTITY_RE is None:
+        _QUANTITY_RE = _build_quantity_re()
+    return _QUANTITY_RE
+
+
+_WORD_CURRENCY = {"dollars": "USD", "us dollars": "USD", "euros": "EUR", "pounds": "GBP",
+                  "shillings": "KES"}
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every figure in ``text`` with its value and unit (persons are decided later by the noun)."""
+    out: list[Quantity] = []
+    for m in quantity_re().finditer(text):
+        q = _from_match(m, text)
+        if q is not None:
+            out.append(q)
+    for q in out:
+        _attach_qualifier(q, text)
+    return out
+
+
+def _from_match(m: re.Match[str], text: str) -> Quantity | None:
+    start, end = m.span()
+    if m.group("money"):
+        code = currency_table()[_currency_key(m.group("cur"))]
+        v = parse_digits(m.group("mnum")) * scale_of(m.group("mscale"))
+        return Quantity(start, end, whole(v), unit=code, text=m.group(0))
+    if m.group("num"):
+        # Part of a word (OAE2376), a time (9:16), an ordinal (79th) or a date-like 2,3 list: not a figure.
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ":/."):
+            return None
+        after = text[end:end + 3]
+        if re.match(r"(?:st|nd|rd|th)\b|:\d|\.\d", after, re.I):
+            return None
+        v = parse_digits(m.group("num"))
+        unit = None
+        if m.group("pct"):
+            unit = "percent"
+        elif m.group("scale"):
+            v = v * scale_of(m.group("scale"))
+        if m.group("cur2"):
+            unit = _WORD_CURRENCY[m.group("cur2").lower()]
+        q = Quantity(start, end, whole(v), unit=unit, text=m.group(0))
+        if m.group("hscale"):
+            q.extras["compound"] = m.group("hscale")[1:].lower()
+        return q
+    if m.group("vague"):
+        word = re.sub(r"\s+", " ", m.group("vague").lower())
+        return Quantity(start, end, VAGUE[word], text=m.group(0), rule=f"vague:{word}={VAGUE[word]}",
+                        written=True)
+    if m.group("words"):
+        raw = m.group("words")
+        wcur = m.group("wcur")
+        core = raw[: -len(wcur) - 1] if wcur else raw
+        core = core.strip()
+        if core.lower() in ("a", "an", "and"):
+            return None
+        v = words_to_number(core)
+        if v is None:
+            return None
+        # "a" alone or "one" used as a pronoun is too weak to be a figure unless a noun follows.
+        q = Quantity(start, start + len(core), v, text=core, written=True)
+        if wcur:
+            q.unit = _WORD_CURRENCY[wcur.lower()]
+            q.end = end
+        if core.lower().startswith(("a ", "an ")):
+            q.extras["article"] = True
+        return q
+    return None
+
+
+def _currency_key(cur: str) -> str:
+    table = currency_table()
+    if cur in table:
+        return cur
+    for k in table:
+        if k.lower() == cur.lower():
+            return k
+    raise KeyError(cur)
+
+
+def _attach_qualifier(q: Quantity, text: str) -> None:
+    """Look left of the figure for a cue ('more than', 'some', 'up to') and right for 'or more'."""
+    left = text[max(0, q.start - 40): q.start].lower()
+    left = re.sub(r"\s+", " ", left)
+    for cue, qual in qualifier_table():
+        if re.search(rf"(?:^|[^\w]){re.escape(cue)}\s*$", left):
+            q.qualifier, q.qualifier_cue = qual, cue
+            break
+    right = text[q.end: q.end + 60].lower()
+    if re.match(r"^(?:\s+[\w-]+){0,4}?,?\s+or more\b", right) or re.match(r"^\s*\+", right):
+        q.qualifier, q.qualifier_cue = "at_least", "or more"
+    elif re.match(r"^(?:\s+[\w-]+){0,3}?\s+or (?:fewer|less)\b", right):
+        q.qualifier, q.qualifier_cue = "at_most", "or fewer"
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """The single figure in ``text`` (with its qualifier), for tests and callers with a phrase."""
+    found = find_quantities(text)
+    if not found:
+        return None
+    return max(found, key=lambda q: q.end - q.start)
