@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import gzip
+import shutil
 import socket
+import ssl
+import subprocess
 import threading
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -380,3 +384,32 @@ def test_slow_drip_hits_the_overall_deadline(server: Server) -> None:
     server.routes["/drip"] = drip
     err = only_error(server.base + "/drip", settings=Settings(http_timeout=0.4))
     assert err.reason == "timed out after 0.4 s"
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command to make a certificate")
+def test_https_verifies_the_name_while_connecting_to_the_checked_address(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The backend connects to the IP it checked; TLS must still verify the certificate for the *name*.
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
+         "-addext", "subjectAltName=DNS:localhost", "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True, timeout=60,
+    )
+    server = Server()
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.httpd.socket = context.wrap_socket(server.httpd.socket, server_side=True)
+    server.routes["/plain.txt"] = respond(200, PLAIN)
+    port = server.httpd.server_address[1]
+    try:
+        trusting = ssl.create_default_context(cafile=str(cert))
+        trusting_client = functools.partial(web.guarded_client, ssl_context=trusting)
+        monkeypatch.setattr(web, "guarded_client", trusting_client)
+        (doc,) = fetch_all(f"https://localhost:{port}/plain.txt")
+        assert isinstance(doc, Document) and "600 more police" in doc.text
+        err = only_error(f"https://127.0.0.1:{port}/plain.txt")  # the certificate does not name the IP
+        assert "CERTIFICATE_VERIFY_FAILED" in err.reason or "certificate" in err.reason.lower()
+    finally:
+        server.stop()

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import ssl
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -138,12 +139,16 @@ class GuardedBackend(httpcore.SyncBackend):
         raise error
 
 
-def guarded_client(*, allow_private: bool, settings: Settings) -> httpx.Client:
-    """An httpx client whose every connection goes through GuardedBackend."""
+def guarded_client(*, allow_private: bool, settings: Settings,
+                   ssl_context: ssl.SSLContext | None = None) -> httpx.Client:
+    """An httpx client whose every connection goes through GuardedBackend.
+
+    ``ssl_context`` replaces the default (certifi) trust store, for tests with their own CA.
+    """
     transport = httpx.HTTPTransport(trust_env=False)
     # httpx has no public way to pass a network backend; its pool is rebuilt with ours.
     transport._pool = httpcore.ConnectionPool(
-        ssl_context=httpx.create_ssl_context(), network_backend=GuardedBackend(allow_private),
+        ssl_context=ssl_context or httpx.create_ssl_context(), network_backend=GuardedBackend(allow_private),
         max_connections=10, max_keepalive_connections=5, keepalive_expiry=5.0,
     )
     return httpx.Client(
