@@ -413,9 +413,11 @@ class Analysis:
             a += 1
         if a >= b or not any(toks[m].low in lex.heads for m in range(a, b)):
             return None
-        last_head = max(m for m in range(a, b) if toks[m].low in lex.heads)
-        if last_head + 1 < b and toks[last_head + 1].low not in lex.connectors:
-            b = last_head + 1  # "a former police officer known as" ends at "officer"
+        h = min(m for m in range(a, b) if toks[m].low in lex.heads)
+        while h + 1 < b and toks[h + 1].low in lex.title_words:
+            h += 1
+        if h + 1 < b and toks[h + 1].low not in lex.connectors:
+            b = h + 1  # "a former police officer known as …" ends at "officer"
         if toks[b - 1].low in lex.connectors:
             return None
         # a second name in the phrase means a list of persons, not an apposition

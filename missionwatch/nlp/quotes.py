@@ -295,6 +295,8 @@ class _Attributor:
                 sp = self._after(si, v + 2)
             elif t.low in self.lex.finite:
                 sp = self._before(si, v, lo) or (self._after(si, v + 1) if v == lo else None)
+                if sp is None and v > lo and toks[v - 1].low == "and":  # "X met them and said"
+                    sp = self._clause_subject(si, v)
             elif t.low in self.lex.participles:
                 sp = self._clause_subject(si, v)
             if sp:
@@ -337,7 +339,7 @@ def quote_claims(analysis: Analysis, quotes: list[QuoteSpan], spans: list[tuple[
         if sp is None and q.para > 0 and q.open == analysis.paras[q.para][0]:
             pe = analysis.paras[q.para - 1][1]
             if _ends_with_colon(analysis, q.para - 1):  # 'Ruto said:' then the quotation
-                colon = QuoteSpan(pe, None, pe, pe, q.para - 1)
+                colon = QuoteSpan(pe - 1, None, pe - 1, pe - 1, q.para - 1)
                 sp = att.leading(colon, analysis.sents[analysis.sentence_at(pe - 1)].start)
         if sp is not None and sp.person is None and sp.how in ("organisation", "description"):
             att.last_other = (si, sp)

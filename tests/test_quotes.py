@@ -1,0 +1,166 @@
+"""Quotations and their speakers: marks, masking and every attribution shape we rely on.
+
+The sample sentences are written for these tests; the people are real office holders named in
+public reporting on the missions, the words given to them are ours.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from missionwatch.nlp.people import extract_people, split_sentences
+from missionwatch.nlp.quotes import find_quotes, mask
+
+
+def quotes_of(text: str) -> list[tuple[str, str]]:
+    claims = extract_people(text, split_sentences(text))
+    return [(c.subject or "", str(c.value)) for c in claims if c.measure == "quote"]
+
+
+# --- marks ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said “we will stay” and left.", ["we will stay"]),
+        ('He said "we will stay" and "we will win."', ["we will stay", "we will win."]),
+        ("“They told us ‘go home’ twice,” she said.", ["They told us ‘go home’ twice,"]),
+        ('"They told us \'go home\' twice," she said.', ["They told us 'go home' twice,"]),
+        ("‘We are ready,’ the minister said.", ["We are ready,"]),
+        ("Haiti’s police and the officers’ families were told.", []),
+        ("“First part.\n\n“Second part.”", ["First part.", "Second part."]),
+        ('"First part.\n\n"Second part."', ["First part.", "Second part."]),
+        ("A height of 5'10\" is not a quote.", []),
+        ("“  ”", []),
+    ],
+)
+def test_find_quotes(text: str, expected: list[str]) -> None:
+    assert [text[q.start:q.end] for q in find_quotes(text)] == expected
+
+
+def test_unclosed_quote_runs_to_paragraph_end() -> None:
+    text = "“We will not leave.\n\n“Not before the job is done,” he said."
+    first, second = find_quotes(text)
+    assert first.close is None and text[first.start:first.end] == "We will not leave."
+    assert second.close is not None and second.para == first.para + 1
+
+
+def test_mask_keeps_offsets_and_final_stop() -> None:
+    text = "Ruto said: “We are ready. Haiti is not alone.” Then he left."
+    masked = mask(text, find_quotes(text))
+    assert len(masked) == len(text)
+    assert "Haiti" not in masked and "Ruto said" in masked
+    assert masked.index("” Then") == text.index("” Then")
+    assert "." in masked[text.index("“"):text.index("”")]
+
+
+# --- attribution ------------------------------------------------------------------------------------
+
+ATTRIBUTIONS = [
+    pytest.param(
+        "Kenyan President William Ruto spoke in Nairobi. “We are ready,” he said.",
+        [("William Ruto", "We are ready,")], id="trailing-pronoun"),
+    pytest.param(
+        "“The mission needs helicopters,” said Godfrey Otunge, the MSS force commander.",
+        [("Godfrey Otunge", "The mission needs helicopters,")], id="said-name-apposition"),
+    pytest.param(
+        "“Funding is short,” Volker Türk, the U.N. high commissioner for human rights, said on Friday.",
+        [("Volker Türk", "Funding is short,")], id="name-apposition-said"),
+    pytest.param(
+        "According to Monica Juma, the national security adviser, the fund holds “enough for six months.”",
+        [("Monica Juma", "enough for six months.")], id="according-to"),
+    pytest.param(
+        "Interior Minister Kithure Kindiki said: “No officer leaves without equipment.”",
+        [("Kithure Kindiki", "No officer leaves without equipment.")], id="colon-introduction"),
+    pytest.param(
+        "Interior Minister Kithure Kindiki addressed the committee and "
+            "said:\n\n“No officer leaves without equipment.”",
+        [("Kithure Kindiki", "No officer leaves without equipment.")], id="colon-ends-paragraph"),
+    pytest.param(
+        "President William Ruto met Haitian Prime Minister Garry "
+            "Conille. “Haiti will be safe,” Ruto told reporters.",
+        [("William Ruto", "Haiti will be safe,")], id="surname-told-reporters"),
+    pytest.param(
+        "Monica Juma, the national security adviser, posted on X. “The mission continues,” Juma wrote.",
+        [("Monica Juma", "The mission continues,")], id="wrote"),
+    pytest.param(
+        "U.S. Ambassador to the U.N. Linda Thomas-Greenfield spoke after the vote. The ambassador added that "
+        "the renewal was “a message to the gangs.”",
+        [("Linda Thomas-Greenfield", "a message to the gangs.")], id="title-reference"),
+    pytest.param(
+        "Kenyan President William Ruto said he was “deeply grateful” for the support, but that the mission "
+        "was “hindered by insufficient funding.”",
+        [("William Ruto", "deeply grateful"), ("William Ruto", "hindered by insufficient funding.")],
+        id="two-partial-quotes"),
+    pytest.param(
+        "Linda Thomas-Greenfield spoke in New York. “The world stands "
+            "with you,” she said. “More must be done.”",
+        [("Linda Thomas-Greenfield", "The world stands with you,"),
+         ("Linda Thomas-Greenfield", "More must be done.")], id="second-quote-same-paragraph"),
+    pytest.param(
+        "Nicholas Haysom met Rebecca Nyandeng de Mabior at the airport. “It was frank,” she said.",
+        [("Rebecca Nyandeng de Mabior", "It was frank,")], id="pronoun-gender-skips-first-person"),
+    pytest.param(
+        "Conille, standing beside Ruto, praised the police response. "
+            "“Within hours the town was safe,” he said.",
+        [("Conille", "Within hours the town was safe,")], id="pronoun-prefers-subject"),
+    pytest.param(
+        "Mr. Haysom and Ms. Keita spoke to the press. “We need more troops,” she said.",
+        [("Keita", "We need more troops,")], id="honorific-gender"),
+    pytest.param(
+        "“The first group is ready.\n\n“The second leaves in May,” the "
+            "Bahamas Defence Force said in a statement.",
+        [("Bahamas Defence Force", "The first group is ready."),
+         ("Bahamas Defence Force", "The second leaves in May,")], id="multi-paragraph-attribution-after"),
+    pytest.param(
+        "“We have not been paid,” said Mohamed El-Amine Souef, the head of AUSSOM. “That cannot go on.\n\n"
+        "“Donors must act.”",
+        [("Mohamed El-Amine Souef", "We have not been paid,"),
+         ("Mohamed El-Amine Souef", "That cannot go on."),
+         ("Mohamed El-Amine Souef", "Donors must act.")], id="multi-paragraph-continuation"),
+    pytest.param(
+        "The Jamaica Defence Force said in a statement on Monday that "
+            "troops had landed. “All are safe,” it said.",
+        [("Jamaica Defence Force", "All are safe,")], id="organisation-it-said"),
+    pytest.param(
+        "“The gangs are regrouping,” a senior UN official said.",
+        [("a senior UN official", "The gangs are regrouping,")], id="unnamed-official"),
+    pytest.param(
+        "The Haitian people “cannot wait any longer,” Panama added.",
+        [("Panama", "cannot wait any longer,")], id="country-speaker"),
+    pytest.param(
+        "Jennifer Locetta, the US deputy envoy, hailed the decision, calling it “a decisive step.”",
+        [("Jennifer Locetta", "a decisive step.")], id="participle-calling"),
+    pytest.param(
+        "The coalition known as Viv Ansanm (“Living Together”) "
+            "controls the roads. The so-called “Kenyan model” "
+        "is studied elsewhere.",
+        [], id="scare-quotes-have-no-speaker"),
+    pytest.param(
+        "‘We will stay until the job is done,’ Kenyan President William Ruto said.",
+        [("William Ruto", "We will stay until the job is done,")], id="british-single-quotes"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTRIBUTIONS)
+def test_attribution(text: str, expected: list[tuple[str, str]]) -> None:
+    assert quotes_of(text) == expected
+
+
+def test_quote_claim_shape() -> None:
+    text = ("Haiti renews mission\n\nKenyan President William Ruto said "
+            "the force was “ready to do more.” He left.")
+    spans = split_sentences(text)
+    (claim,) = [c for c in extract_people(text, spans) if c.measure == "quote"]
+    assert text[claim.start:claim.end] == claim.value == "ready to do more."
+    assert claim.sentence in text and claim.value in claim.sentence
+    assert claim.sentence.startswith("Kenyan President")
+    assert claim.mission is None and claim.as_of is None and claim.qualifier is None
+    assert 0 < claim.confidence <= 1
+
+
+def test_sentence_spans_from_the_pipeline_are_used() -> None:
+    text = "Ruto said “we are ready” today. Then he left."
+    whole = [(0, len(text))]  # a pipeline that did not split gives the whole text as the sentence
+    (claim,) = [c for c in extract_people(text, whole) if c.measure == "quote"]
+    assert claim.sentence == text
