@@ -323,3 +323,10 @@ def test_path_objects_are_accepted(tmp_path: Path) -> None:
     path.write_text("Kenya sent 400 police officers.")
     doc = one([path])  # type: ignore[list-item]
     assert isinstance(doc, Document) and doc.source == str(path)
+
+
+@pytest.mark.parametrize("url", ["ftp://example.org/report.txt", "file:///etc/passwd"])
+def test_other_url_schemes_are_refused(url: str) -> None:
+    scheme = url.split(":")[0]
+    expected = f"error: {url}: unsupported URL scheme {scheme!r} (only http and https)"
+    assert error_for([url]).one_line() == expected

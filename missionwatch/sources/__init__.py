@@ -67,6 +67,9 @@ def read_inputs(
                 from .web import iter_url
 
                 yield from iter_url(item, allow_private=allow_private, settings=settings)
+            elif _OTHER_SCHEME.match(item):
+                scheme = item.split(":", 1)[0]
+                raise InputError(f"unsupported URL scheme {scheme!r} (only http and https)", input=item)
             else:
                 yield from _read_path(Path(item), item, settings, allow_private)
         except InputError as exc:
@@ -179,6 +182,7 @@ def _read_file(path: Path, name: str, settings: Settings, allow_private: bool
                           settings=settings, allow_private=allow_private)
 
 
+_OTHER_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+://")
 _HTML_START = re.compile(rb"<(?:!--|p|div|article|section|main|h[1-6]|meta|title|table)[\s>/]")
 
 
