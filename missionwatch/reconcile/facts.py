@@ -121,8 +121,9 @@ def _windows(claims: list[StoredClaim], days: int | None) -> list[list[StoredCla
     """Split claims of one key into as-of windows of at most ``days`` (anchored on the first date).
 
     Day-precise claims are clustered first; a month- or year-precise claim joins the overlapping
-    window with most claims (earliest on a tie), or a window of its own with claims of the same
-    period. Undated claims make one window.
+    window nearest the middle of its period (earliest on a tie) — never the most populous one, so
+    that a syndicated copy cannot pull it elsewhere — or a window of its own with claims of the
+    same period. Undated claims make one window.
     """
     claims = sorted(claims, key=claim_sort_key)
     if days is None:
@@ -148,12 +149,12 @@ def _windows(claims: list[StoredClaim], days: int | None) -> list[list[StoredCla
         else:
             groups.append([c])
             bounds.append((d, d))
-    sizes = [len(g) for g in groups]
     by_period: dict[str, list[StoredClaim]] = {}
     for span, c in vague:
         overlapping = [i for i, (lo, hi) in enumerate(bounds) if lo <= span.last and hi >= span.first]
         if overlapping:
-            best = max(overlapping, key=lambda i: (sizes[i], -i))
+            mid = span.first + (span.last - span.first) / 2
+            best = min(overlapping, key=lambda i: (_distance(mid, bounds[i]), i))
             groups[best].append(c)
         else:
             by_period.setdefault(span.text, []).append(c)
@@ -161,6 +162,12 @@ def _windows(claims: list[StoredClaim], days: int | None) -> list[list[StoredCla
     if undated:
         groups.append(undated)
     return [sorted(g, key=claim_sort_key) for g in groups]
+
+
+def _distance(day: date, bounds: tuple[date, date]) -> int:
+    """Days from ``day`` to the window ``bounds`` (0 inside it)."""
+    lo, hi = bounds
+    return max((lo - day).days, (day - hi).days, 0)
 
 
 def _display(kind: str, key: Hashable) -> FactValue:
