@@ -92,9 +92,20 @@ class Ours(System):
     # our claims seen through each peer's sub-task ---------------------------------------------------
     @staticmethod
     def spans(claims: list[dict[str, Any]]) -> list[tuple[int, int, str]]:
-        out = {(c["start"], c["end"], c["measure"]) for c in claims
-               if c.get("measure") not in ("quote", "role") and c.get("end", 0) > c.get("start", 0)
-               and (isinstance(c.get("value"), int | float) or _is_date(c.get("value")))}
+        """The words of each figure: the extractor's own ``attrs["figure"]`` offsets where it gives
+        them, else the claim's evidence span (start/end), which is usually a whole clause."""
+        out = set()
+        for c in claims:
+            if c.get("measure") in ("quote", "role") or not (
+                    isinstance(c.get("value"), int | float) or _is_date(c.get("value"))):
+                continue
+            figure = (c.get("attrs") or {}).get("figure")
+            if isinstance(figure, list | tuple) and len(figure) == 2 and all(type(x) is int for x in figure):
+                start, end = int(figure[0]), int(figure[1])
+            else:
+                start, end = c.get("start", 0), c.get("end", 0)
+            if end > start:
+                out.add((start, end, c["measure"]))
         return sorted(out)
 
     @staticmethod
