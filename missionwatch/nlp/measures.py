@@ -21,6 +21,7 @@ from typing import Any
 
 from missionwatch.nlp.dates import DateMention, parse_iso
 from missionwatch.nlp.entities import Entity, capital_of
+from missionwatch.nlp.entities import country_code as kbglue_country
 from missionwatch.nlp.lexicon import load
 from missionwatch.nlp.numbers import Quantity, words_to_number
 from missionwatch.nlp import kbglue
@@ -229,34 +230,56 @@ _STOP = re.compile(r"^(?:to|in|on|at|by|for|with|will|would|have|has|had|are|is|
 
 
 def _find_noun(text: str, q: Quantity) -> tuple[str | None, int, str]:
-    """The person noun after a figure (within a few words) and the words between."""
+    """The person noun after a figure (within a few words) and the words between.
+
+    Coordinated nouns extend it ("uniformed military and police officers", "police and soldiers");
+    any other word after a noun ends it.
+    """
     if "compound" in q.extras:
         return str(q.extras["compound"]), q.end, ""
-    after = text[q.end:q.end + 80]
+    after = text[q.end:q.end + 90]
     words = list(re.finditer(r"[\w'’-]+|[^\w\s]", after))
     mods: list[str] = []
+    found: tuple[str, int] | None = None
     i = 0
-    while i < len(words) and i < 7:
+    while i < len(words) and i < 9:
         w = words[i].group(0)
+        low = w.lower()
         m = _noun_re().match(after, words[i].start())
         if m:
-            # prefer the longest noun starting here ("police officers" over "police")
-            return m.group(1), q.end + m.end(), " ".join(mods)
+            found = (m.group(1), q.end + m.end())
+            mods.append(m.group(1))
+            while i < len(words) and words[i].end() <= m.end():
+                i += 1
+            continue
+        if found is not None:
+            if low in ("and", "or"):
+                mods.append(w)
+                i += 1
+                continue
+            if mods and mods[-1].lower() in ("and", "or") and re.match(r"[a-z][\w-]*$", w) and not _STOP.match(low):
+                mods.append(w)  # "military and police officers": a modifier before the next noun
+                i += 1
+                continue
+            break
         if not re.match(r"[\w'’-]+$", w) and w not in ("-",):
-            return None, 0, ""
-        low = w.lower()
+            break
         if low == "of" and i + 1 < len(words) and words[i + 1].group(0).lower() in ("its", "their", "the", "his", "her",
                                                                                     "them"):
             mods.extend([w, words[i + 1].group(0)])
             i += 2
             continue
         if _STOP.match(low) and low not in ("and",):
-            return None, 0, ""
+            break
         if re.match(r"(?:months?|years?|days?|weeks?|hours?|countries|nations|states|times|percent|per)$", low):
-            return None, 0, ""
+            break
         mods.append(w)
         i += 1
-    return None, 0, ""
+    if found is None:
+        return None, 0, ""
+    while mods and mods[-1].lower() in ("and", "or"):
+        mods.pop()
+    return found[0], found[1], " ".join(mods)
 
 
 _BARE_BEFORE = re.compile(r"\b(?:commitment|pledge|contingent|force|strength|total|team|group|ceiling|cap|target|goal|"
@@ -280,7 +303,8 @@ def _figures(ctx: Context, s: Sent) -> list[Fig]:
         # years, resolution numbers, ages and times are not figures of persons
         if not q.written and re.fullmatch(r"(?:19|20)\d{2}", q.text):
             continue
-        if re.search(r"(?:resolution|res\.|S/RES/|No\.|number|Chapter|article|session|flight|aged?)\s*$", before, re.I):
+        if re.search(r"(?:resolution|res\.|S/RES/|No\.|Chapter|article|session|flight|aged?|\b(?:the|a|its)\s+number)\s*$",
+                     before, re.I):
             continue
         noun, noun_end, mods = _find_noun(text, q)
         if noun is None:
@@ -290,11 +314,18 @@ def _figures(ctx: Context, s: Sent) -> list[Fig]:
                 continue
             bare_ok = bool(_BARE_BEFORE.search(before[-60:]) or _BARE_AFTER.match(after)
                            or re.search(r"(?:million|billion)$", q.text, re.I))
-            if not bare_ok or (isinstance(q.value, float) and not q.value.is_integer()):
+            if isinstance(q.value, float) and not q.value.is_integer():
                 continue
             if re.match(r"^\s*(?:of the|of their)\b", after, re.I):
                 continue
-            out.append(Fig(q, s, "persons", None, q.end, "", bare=True))
+            if q.value < 10 and not bare_ok:
+                continue
+            nxt_word = re.match(r"^\s+([a-z][\w-]*)", after)
+            if nxt_word and not _BARE_AFTER.match(after) and nxt_word.group(1) not in ("more", "extra", "additional"):
+                continue  # "ten countries", "six core tasks": some other noun follows
+            fig = Fig(q, s, "persons", None, q.end, "", bare=True)
+            fig.near_only = not bare_ok  # type: ignore[attr-defined]
+            out.append(fig)
             continue
         out.append(Fig(q, s, "persons", noun, noun_end, mods))
     # "a police officer" coordinated after a persons figure: one person
@@ -348,7 +379,11 @@ def _distance(fig: Fig, cue: tuple[int, int, str, bool]) -> int:
     return fig.q.start - cue[1]
 
 
-def _choose(fig: Fig, cues: list[tuple[int, int, str, bool]]) -> tuple[int, int, str, bool] | None:
+def _choose(fig: Fig, cues: list[tuple[int, int, str, bool]],
+            used: set[tuple[int, int]] | None = None) -> tuple[int, int, str, bool] | None:
+    fresh = [c for c in cues if (c[0], c[1]) not in (used or set())]
+    if fresh and any(c[3] for c in fresh):
+        cues = fresh
     strong = [c for c in cues if c[3]]
     pool = strong or cues
     if not pool:
@@ -375,6 +410,7 @@ def _type_figures(ctx: Context, s: Sent, figs: list[Fig]) -> None:
     for f in figs:
         by_family.setdefault(f.family, []).append(f)
     for fam_figs in by_family.values():
+        used: set[tuple[int, int]] = set()
         for i, fig in enumerate(fam_figs):
             prev = fam_figs[i - 1] if i else None
             nxt = fam_figs[i + 1] if i + 1 < len(fam_figs) else None
@@ -397,15 +433,18 @@ def _type_figures(ctx: Context, s: Sent, figs: list[Fig]) -> None:
                     fig.measure, fig.cue = prev.measure, prev.cue  # type: ignore[union-attr]
                     fig.attrs_coord = True  # type: ignore[attr-defined]
                 continue
-            c = _choose(fig, cues)
+            c = _choose(fig, cues, used)
             if c is None:
                 continue
             if fig.bare and fig.family == "persons" and _distance(fig, c) > 60:
                 continue
+            if getattr(fig, "near_only", False) and not (c[1] <= fig.q.start and _distance(fig, c) <= 25 and c[3]):
+                continue  # a number with no noun counts only right after a strong cue ("rise to about 2,500")
             # vague counts only when the cue is in the main clause, not a relative one ("… who fled")
             if fig.q.rule and re.search(r"\b(?:who|that|which)\s+(?:\w+\s+)?$", text[lo:c[0]][-30:]):
                 continue
             fig.measure, fig.cue = c[2], c
+            used.add((c[0], c[1]))
             if fig.measure == "personnel.arrived" and re.search(
                     r"\b(?:have|has)\s+(?:\w+\s+)?$", text[max(s.start, c[0] - 25):c[0]]) and \
                     not any(d.precision == "day" for d in s.dates):
@@ -459,11 +498,12 @@ def _np_subject(ctx: Context, fig: Fig) -> str | None:
     for e in _countries(s):
         if e.end <= fig.q.start and re.fullmatch(r"['’]s?\s+(?:\w+\s+)?", text[e.end:fig.q.start]):
             return e.code  # "Kenya's 1,000 officers"
-    m = re.match(r"^\s*(?:,\s*)?(?:from|of them(?: from)?|of whom(?: from)?)\s+(?:the\s+)?", text[right:right + 30], re.I)
+    m = re.match(r"^\s*(?:,\s*)?(?:from|of them(?: from)?|of whom(?: from)?|of)\s+(?:the\s+)?", text[right:right + 30], re.I)
     if m:
         pos = right + m.end()
+        bare = re.match(r"^\s*(?:,\s*)?(?:from|of them(?: from)?|of whom(?: from)?|of)\s+", text[right:right + 30], re.I)
         for e in _countries(s):
-            if e.start == pos:
+            if e.start == pos or (bare and e.start == right + bare.end()):
                 return e.code
     if re.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", fig.modifiers + " ") or re.search(
             r"\b(?:of its|of their)\b", fig.modifiers):
@@ -485,6 +525,10 @@ def _agent(ctx: Context, fig: Fig) -> str | None:
         if e.end <= fig.cue[0] and _AGENT_GAP.match(ctx.text[e.end:fig.cue[0]]):
             if _is_led(ctx, e) or e.code in ctx.host:
                 return None
+            members = _list_of(ctx, s, e)
+            if len(members) > 1:
+                fig.list_subject = [x.code for x in members]
+                return None
             return e.code
     return None
 
@@ -495,8 +539,6 @@ def _eligible_before(ctx: Context, fig: Fig) -> Entity | None:
         if e.end > fig.q.start:
             continue
         if _is_led(ctx, e) or e.code in ctx.host or _locative(ctx, e):
-            continue
-        if e.code in ctx.leads and fig.measure and fig.measure.startswith("funding."):
             continue
         return e
     return None
@@ -512,12 +554,8 @@ def _subject(ctx: Context, fig: Fig) -> None:
             subj = _agent(ctx, fig)
             if subj is None:
                 e = _eligible_before(ctx, fig)
-                if e is not None:
-                    members = _list_of(ctx, fig.sent, e)
-                    if len(members) > 1:
-                        fig.list_subject = [x.code for x in members]
-                    else:
-                        subj = e.code
+                if e is not None and not fig.list_subject and len(_list_of(ctx, fig.sent, e)) == 1:
+                    subj = e.code
         if subj is None and m.startswith("personnel."):
             subj = _category(fig)
         fig.subject = subj
@@ -801,7 +839,10 @@ def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:  
         pv = lex["penholder_verbs"]
         for m in re.finditer(rf"\b{pv}\s+by\s+", seg, re.I):
             before = seg[:m.start()]
-            noun = re.findall(r"\b(resolution|text|draft|mission|force|MSS|GSF|government|operation)\b", before, re.I)
+            nouns = r"\b(resolution|text|draft|mission|force|MSS|GSF|government|operation|effort|push)\b"
+            noun = re.findall(nouns, before, re.I)
+            if not noun and not before.strip():
+                noun = re.findall(nouns, seg[m.end():], re.I)[:1]  # "Sponsored by X, the text was adopted"
             if not noun or noun[-1].lower() not in ("resolution", "text", "draft"):
                 continue
             for e in _chain_after(ctx, s, s.start + m.end()):
@@ -872,6 +913,13 @@ def _leads(ctx: Context, s: Sent, out: list[Raw]) -> None:
     seg = text[s.start:s.end]
     lex = _lex()
     mnouns = lex["mission_nouns"]
+    for x in s.ents:
+        lm = re.match(r"(?:the\s+|a\s+)?([A-Z][\w.]+)-(?:led|headed)\b", x.text) if x.label == "MISSION" else None
+        if lm:
+            code = kbglue_country(lm.group(1))
+            if code:
+                out.append(Raw("mission.lead", x.code, x.start, x.end, s, subject=code, mission=x.code,
+                               as_of=ctx.published, confidence=0.85))
     for e in _countries(s):
         after = text[e.end:e.end + 80]
         before = text[max(s.start, e.start - 60):e.start]
@@ -926,7 +974,7 @@ def _statuses(ctx: Context, s: Sent, figs: list[Fig], out: list[Raw]) -> None:
                     continue
                 if re.match(r"['’]s\b", ctx.text[e.end:e.end + 2]):
                     continue
-                if re.search(r"\b(?:in|to|into|inside|against|with)\s+(?:the\s+)?$",
+                if re.search(r"\b(?:in|to|into|inside|against)\s+(?:the\s+)?$",
                              ctx.text[max(0, e.start - 10):e.start], re.I):
                     continue
                 out.append(Raw("contributor", status, e.start, e.end, s, subject=e.code,
