@@ -413,3 +413,12 @@ def test_https_verifies_the_name_while_connecting_to_the_checked_address(
         assert "CERTIFICATE_VERIFY_FAILED" in err.reason or "certificate" in err.reason.lower()
     finally:
         server.stop()
+
+
+def test_http_charset_wins_for_html(server: Server) -> None:
+    page = ("<html><head><title>Mission</title></head><body><article><p>Les 400 policiers kenyans sont "
+            "arrivés à Port-au-Prince mardi, a annoncé le gouvernement.</p><p>Ils sont les premiers d'une "
+            "mission qui doit compter 2 500 policiers, selon le texte adopté.</p></article></body></html>")
+    server.routes["/fr.html"] = respond(200, page.encode("cp1252"), "text/html; charset=windows-1252")
+    (doc,) = fetch_all(server.base + "/fr.html")
+    assert isinstance(doc, Document) and "arrivés à Port-au-Prince" in doc.text and doc.language == "fr"

@@ -23,16 +23,18 @@ _HTML_LANG = re.compile(rb"<html[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A
 
 
 def read_html(data: bytes | str, *, source: str, url: str | None = None) -> Document:
-    """One Document from a page's bytes; ``url`` is where it was fetched from, if fetched.
+    """One Document from a page; ``url`` is where it was fetched from, if fetched.
 
+    Pass ``str`` when the encoding is already known (an HTTP charset), so that a ``<meta
+    charset>`` that disagrees is not applied on top; bytes are decoded by trafilatura.
     Raises InputError when the page has no main text.
     """
     import trafilatura
 
-    raw = data.encode("utf-8") if isinstance(data, str) else data
+    raw = data.encode("utf-8", errors="replace") if isinstance(data, str) else data
     try:
         result = trafilatura.bare_extraction(
-            raw, url=url, with_metadata=True, include_comments=False, include_tables=True
+            data, url=url, with_metadata=True, include_comments=False, include_tables=True
         )
     except Exception as exc:  # trafilatura raises assorted lxml/parser errors on broken markup
         raise InputError(f"unreadable HTML ({type(exc).__name__}: {exc})", input=source) from None

@@ -277,7 +277,13 @@ def document_from_fetched(fetched: Fetched, *, source: str, kind: str) -> Docume
     if kind == "text/html":
         from .html import read_html
 
-        return read_html(fetched.data, source=source, url=fetched.url)
+        page: bytes | str = fetched.data
+        if fetched.charset:
+            try:
+                page = fetched.data.decode(fetched.charset)
+            except (LookupError, UnicodeDecodeError):
+                page = fetched.data  # a wrong or unknown charset label: let trafilatura detect it
+        return read_html(page, source=source, url=fetched.url)
     if kind == "application/pdf":
         from .pdf import read_pdf
 
