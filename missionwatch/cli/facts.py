@@ -86,14 +86,17 @@ def load_claims(db: str | None, missions: Sequence[str] | None, measures: Sequen
         for c in items:
             out.setdefault(c.id if c.id is not None else id(c), c)
 
-    for code in missions if missions is not None else [None]:
-        if measures:
-            for m in measures:
-                add(ledger.claims(mission=code, measure=m))
-        else:
-            add(ledger.claims(mission=code))
-    for m in mission_free:
-        add(c for c in ledger.claims(measure=m) if not c.mission)
+    try:
+        for code in missions if missions is not None else [None]:
+            if measures:
+                for m in measures:
+                    add(ledger.claims(mission=code, measure=m))
+            else:
+                add(ledger.claims(mission=code))
+        for m in mission_free:
+            add(c for c in ledger.claims(measure=m) if not c.mission)
+    finally:
+        ledger.close()
     return list(out.values())
 
 
