@@ -174,11 +174,14 @@ def test_peer_adapters_pure_parts() -> None:
          "end": 6, "as_of": "2024-09"},
         {"measure": "quote", "subject": "Mwangi", "value": "We will stay", "start": 10, "end": 20},
         {"measure": "mandate.expiry", "value": "2025-10", "start": 30, "end": 42, "as_of": "2024-09-30"},
+        {"measure": "killed", "value": 7, "unit": "persons", "start": 50, "end": 70,
+         "attrs": {"figure": [55, 60]}},
     ]
-    assert peers.Ours.spans(claims) == [(3, 6, "personnel.deployed"), (30, 42, "mandate.expiry")]
+    assert peers.Ours.spans(claims) == [(3, 6, "personnel.deployed"), (30, 42, "mandate.expiry"),
+                                        (55, 60, "killed")]
     assert peers.Ours.quotes(claims) == [("Mwangi", "We will stay")]
-    assert peers.Ours.numbers(claims) == [[(400.0, "approx")]]
-    assert peers.Ours.quantities(claims) == [(400.0, "count")]
+    assert peers.Ours.numbers(claims) == [[(400.0, "approx")], [(7.0, "exact")]]
+    assert peers.Ours.quantities(claims) == [(400.0, "count"), (7.0, "count")]
     assert peers.Ours.dates(claims) == ["2024-09", "2024-09-30", "2025-10"]
 
 
