@@ -28,6 +28,16 @@ def client(sample: tuple[TestClient, list[str]]) -> TestClient:
     return sample[0]
 
 
+@pytest.fixture(scope="module")
+def lite(tmp_path_factory: pytest.TempPathFactory) -> tuple[TestClient, list[str]]:
+    """One SQLite-backed client for the tests that do not depend on the database."""
+    from missionwatch.ledger import open_ledger
+
+    ledger = open_ledger(str(tmp_path_factory.mktemp("api") / "api.db"))
+    ids = load_sample(ledger)
+    return TestClient(create_app(ledger, settings=Settings(token=TOKEN)), raise_server_exceptions=False), ids
+
+
 def test_missions_list_links_each_page_and_twin(client: TestClient) -> None:
     missions = client.get("/api/v1/missions").json()
     mss = next(m for m in missions if m["code"] == "MSS")
@@ -84,7 +94,7 @@ def test_document_detail_has_text_claims_and_highlight_segments(sample: tuple[Te
         assert doc["text"][c["start"]:c["end"]] == seg["text"]
 
 
-def test_documents_full_text_search(client: TestClient) -> None:
+def test_documents_full_text_search(client: TestClient) -> None:  # FTS differs per database
     hits = client.get("/api/v1/documents", params={"q": "displaced"}).json()
     assert hits["total"] == 1 and hits["items"][0]["outlet"] == "Relief Notes"
     assert client.get("/api/v1/documents").json()["total"] == 4
@@ -104,7 +114,8 @@ def test_facts_conflicts_timelines(client: TestClient) -> None:
     assert client.get("/api/v1/timelines", params={"mission": "MSS", "by": "country"}).status_code == 422
 
 
-def test_resolutions_and_votes(client: TestClient) -> None:
+def test_resolutions_and_votes(lite: tuple[TestClient, list[str]]) -> None:
+    client = lite[0]
     res = client.get("/api/v1/resolutions", params={"mission": "MSS"}).json()
     numbers = [r["number"] for r in res["items"]]
     assert "2699" in numbers
@@ -145,7 +156,8 @@ def test_post_needs_the_bearer_token(client: TestClient, monkeypatch: pytest.Mon
     assert again.json()["documents"][0]["status"] == "duplicate"
 
 
-def test_post_validates_like_the_cli(client: TestClient) -> None:
+def test_post_validates_like_the_cli(lite: tuple[TestClient, list[str]]) -> None:
+    client = lite[0]
     auth = {"Authorization": f"Bearer {TOKEN}"}
     both = client.post("/api/v1/documents", json={"text": "x", "url": "https://example.org"}, headers=auth)
     assert both.status_code == 422 and "exactly one" in both.json()["error"]["message"]
@@ -155,21 +167,23 @@ def test_post_validates_like_the_cli(client: TestClient) -> None:
 
 @pytest.mark.parametrize("url", ["http://127.0.0.1:9/x", "http://10.0.0.1/a", "http://localhost/",
                                  "file:///etc/passwd", "http://[::1]/"])
-def test_url_ingest_keeps_the_private_address_guard(client: TestClient, url: str) -> None:
+def test_url_ingest_keeps_the_private_address_guard(lite: tuple[TestClient, list[str]], url: str) -> None:
+    client = lite[0]
     r = client.post("/api/v1/documents", json={"url": url}, headers={"Authorization": f"Bearer {TOKEN}"})
     assert r.status_code == 422, r.text
     assert r.json()["error"]["code"] == "bad_input"
     assert "\n" not in r.json()["error"]["message"]
 
 
-def test_writing_is_off_without_a_configured_token(ledger: Any) -> None:
+def test_writing_is_off_without_a_configured_token(lite: tuple[TestClient, list[str]]) -> None:
+    ledger = lite[0].app.state.service.ledger
     client = TestClient(create_app(ledger, settings=Settings(token=None)))
     r = client.post("/api/v1/documents", json={"text": "Some text."}, headers={"Authorization": "Bearer x"})
     assert r.status_code == 403 and r.json()["error"]["code"] == "forbidden"
 
 
-def test_hostile_text_is_returned_as_data(sample: tuple[TestClient, list[str]]) -> None:
-    client, ids = sample
+def test_hostile_text_is_returned_as_data(lite: tuple[TestClient, list[str]]) -> None:
+    client, ids = lite
     doc = client.get(f"/api/v1/documents/{ids[3]}").json()
     assert HOSTILE in doc["title"]  # JSON carries it verbatim; the HTML views escape it
     assert client.get(f"/api/v1/documents/{ids[3]}").headers["content-type"] == "application/json"

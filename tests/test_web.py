@@ -1,0 +1,165 @@
+"""The HTML pages: each has a JSON twin, untrusted text is escaped everywhere, figures lead to sentences."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from missionwatch.config import Settings
+from missionwatch.ledger import open_ledger
+from missionwatch.web.app import create_app
+from missionwatch.web.sample import HOSTILE, load_sample
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> tuple[TestClient, list[str]]:
+    ledger = open_ledger(str(Path(tmp_path_factory.mktemp("web")) / "web.db"))
+    ids = load_sample(ledger)
+    return TestClient(create_app(ledger, settings=Settings()), raise_server_exceptions=False), ids
+
+
+def pages(ids: list[str]) -> list[str]:
+    return [
+        "/", "/missions/MSS?as_of=2024-09-15&since=2024-08-01", "/claims", "/claims?mission=MSS&measure=quote",
+        "/documents", "/documents?q=Kenya", f"/documents/{ids[3]}", f"/documents/{ids[2]}",
+        "/conflicts", "/conflicts?mission=MSS", "/search?q=commander", "/search", "/alerts?as_of=2024-09-15",
+        "/api/v1/docs",
+    ]
+
+
+class Elements(HTMLParser):
+    """Collects the tags of a page: script elements, event-handler attributes, links, ids."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.scripts = 0
+        self.handlers: list[str] = []
+        self.hrefs: list[str] = []
+        self.ids: list[str] = []
+        self.alternate: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if tag == "script":
+            self.scripts += 1
+        self.handlers += [k for k in a if k.startswith("on")]
+        if a.get("href"):
+            self.hrefs.append(a["href"] or "")
+        if a.get("id"):
+            self.ids.append(a["id"] or "")
+        if tag == "link" and a.get("rel") == "alternate" and a.get("type") == "application/json":
+            self.alternate = a.get("href")
+
+
+def parse(html: str) -> Elements:
+    p = Elements()
+    p.feed(html)
+    return p
+
+
+def test_every_page_has_a_json_twin_with_the_same_data(site: tuple[TestClient, list[str]]) -> None:
+    client, ids = site
+    for path in pages(ids):
+        page = client.get(path)
+        assert page.status_code == 200, (path, page.text[:300])
+        assert page.headers["content-type"].startswith("text/html")
+        twin = parse(page.text).alternate
+        assert twin and twin.startswith("/api/v1/"), path
+        data = client.get(twin)
+        assert data.status_code == 200, (path, twin)
+        assert data.headers["content-type"].startswith("application/json"), twin
+    overview = client.get("/api/v1/missions/MSS?as_of=2024-09-15&since=2024-08-01").json()["briefing"]
+    html = client.get("/missions/MSS?as_of=2024-09-15&since=2024-08-01").text
+    assert overview["strength"]["total"]["target"]["text"] in html
+    assert f"{overview['mandate']['days_left']} days left" in html
+
+
+def test_untrusted_text_is_escaped_on_every_page(site: tuple[TestClient, list[str]]) -> None:
+    client, ids = site
+    for path in pages(ids):
+        html = client.get(path).text
+        tags = parse(html)
+        assert tags.scripts == 0, path  # the pages run no script at all, ours or theirs
+        assert not tags.handlers, (path, tags.handlers)
+        assert not any(h.lower().startswith("javascript:") for h in tags.hrefs), path
+    doc = client.get(f"/documents/{ids[3]}").text
+    assert "&lt;script&gt;alert(&#39;mw&#39;)&lt;/script&gt;" in doc
+    assert "&lt;img src=x onerror=alert(2)&gt;" in doc
+    assert "&lt;b&gt;now&lt;/b&gt;" in doc  # a quote's markup is shown, not applied
+    assert HOSTILE not in doc
+
+
+def test_document_view_anchors_every_claim_in_a_highlight(site: tuple[TestClient, list[str]]) -> None:
+    client, ids = site
+    data = client.get(f"/api/v1/documents/{ids[2]}").json()
+    html = client.get(f"/documents/{ids[2]}").text
+    for c in data["claims"]:
+        m = re.search(rf'<mark class="claim" id="claim-{c["id"]}"[^>]*>(.*?)</mark>', html, re.S)
+        assert m, c["id"]
+        evidence = data["text"][c["start"]:c["end"]]
+        assert m.group(1).replace("&#39;", "'").replace("&amp;", "&") == evidence
+
+
+def test_overlapping_evidence_keeps_an_anchor_for_each_claim() -> None:
+    from missionwatch.models import StoredClaim
+    from missionwatch.web.service import segments
+
+    text = "Kenya sent 400 officers and 200 more."
+    claims = [StoredClaim(id=1, document_id="d", measure="personnel.deployed", start=0, end=20),
+              StoredClaim(id=2, document_id="d", measure="contributor", start=0, end=5),
+              StoredClaim(id=3, document_id="d", measure="personnel.pledged", start=27, end=36),
+              StoredClaim(id=4, document_id="d", measure="quote", start=500, end=600,
+                          sentence="and 200 more")]
+    segs = segments(text, claims)
+    assert "".join(s.text for s in segs) == text
+    assert [s.claims for s in segs if s.claims] == [[2, 1], [4, 3]]  # 4 found by its sentence
+
+
+def test_mission_figures_link_to_their_sentences(site: tuple[TestClient, list[str]]) -> None:
+    client, ids = site
+    html = client.get("/missions/MSS?as_of=2024-09-15").text
+    links = re.findall(r'<a class="fig" href="(/documents/[0-9a-f]+#claim-\d+)"', html)
+    assert len(links) >= 5
+    for link in links[:5]:
+        path, anchor = link.split("#")
+        assert f'id="{anchor}"' in client.get(path).text
+    assert html.count("<svg") >= 3  # strength, trend and money charts drawn on the server
+    assert re.search(r'<a [^>]*href="/documents/[0-9a-f]+#claim-\d+"', html.split('id="chart-trend"')[1])
+
+
+def test_claims_table_filters(site: tuple[TestClient, list[str]]) -> None:
+    client, _ = site
+    html = client.get("/claims?measure=quote").text
+    assert "1 found" in html and "Jane Doe" in html and "Kenya deployed" not in html
+    assert '<option value="quote" selected>' in html
+    paged = client.get("/claims?limit=4").text
+    assert 'rel="next"' in paged and "offset=4" in paged
+
+
+def test_conflicts_side_by_side(site: tuple[TestClient, list[str]]) -> None:
+    client, _ = site
+    html = client.get("/conflicts?mission=MSS").text
+    assert 'class="side"' in html and "Island Wire" in html and "Daily &lt;script&gt;" in html
+    assert html.count('<span class="badge best">best</span>') >= 1
+
+
+def test_api_reference_lists_every_route(site: tuple[TestClient, list[str]]) -> None:
+    client, _ = site
+    spec = client.get("/api/v1/openapi.json").json()
+    html = client.get("/api/v1/docs").text
+    for path in spec["paths"]:
+        assert path in html
+    for required in ("/api/v1/missions", "/api/v1/facts", "/api/v1/claims", "/api/v1/documents",
+                     "/api/v1/timelines", "/api/v1/conflicts", "/api/v1/resolutions", "/api/v1/alerts"):
+        assert required in spec["paths"]
+
+
+def test_no_page_loads_anything_from_elsewhere(site: tuple[TestClient, list[str]]) -> None:
+    client, ids = site
+    for path in pages(ids):
+        html = client.get(path).text
+        assert not re.search(r'<(link|img|script)[^>]+(src|href)="(https?:)?//', html), path
