@@ -48,12 +48,17 @@ class _Index:
 
 
 def _plural(demonym: str) -> str | None:
-    """'Kenyan' -> 'Kenyans', 'Somali' -> 'Somalis'; None where English has no -s plural."""
-    if " " in demonym or ("-" in demonym and not demonym.endswith(("an", "i"))):
+    """'Kenyan' -> 'Kenyans', 'South African' -> 'South Africans', 'Frenchman' -> 'Frenchmen'.
+
+    None where English has no -s plural ("Chinese", "Swiss", "British") or the demonym is an
+    adjective only ("Icelandic", "Hellenic").
+    """
+    if demonym.endswith("man"):
+        return demonym[:-3] + "men"
+    invariant = ("ese", "sh", "ch", "s", "x", "z", "ic", "y", "o", "a", "è")
+    if demonym.endswith(invariant) or demonym.startswith(("I-", "Ni-")) or demonym in {"Vatican", "Lao"}:
         return None
-    if demonym.endswith(("an", "i", "ot", "er", "iot")) and not demonym.endswith("ese"):
-        return demonym + "s"
-    return None
+    return demonym + "s"
 
 
 def _uncomma(name: str) -> str | None:
