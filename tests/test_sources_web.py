@@ -422,3 +422,17 @@ def test_http_charset_wins_for_html(server: Server) -> None:
     server.routes["/fr.html"] = respond(200, page.encode("cp1252"), "text/html; charset=windows-1252")
     (doc,) = fetch_all(server.base + "/fr.html")
     assert isinstance(doc, Document) and "arrivés à Port-au-Prince" in doc.text and doc.language == "fr"
+
+
+def test_feed_entries_beyond_the_limit_are_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from missionwatch.sources import feed as feed_reader
+
+    monkeypatch.setattr(feed_reader, "MAX_FEED_ENTRIES", 2)
+    items = "".join(f"<item><title>Entry {n}</title><description>Kenya sent {n} officers to Haiti."
+                    "</description></item>" for n in range(5))
+    path = tmp_path / "long.rss"
+    path.write_text(f'<rss version="2.0"><channel><title>T</title>{items}</channel></rss>')
+    got = list(read_inputs([str(path)]))
+    assert [type(i).__name__ for i in got] == ["Document", "Document", "InputError"]
+    assert got[2].one_line() == f"error: {path}: feed has 5 entries; only the first 2 were read"
+    assert got[0].meta["summary_only"] is True

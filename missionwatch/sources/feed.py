@@ -22,6 +22,10 @@ from .base import build_document
 from .dates import parse_published
 from .html import html_fragment_text
 
+# A feed is a list of links someone else controls: past this many entries the rest are reported,
+# not fetched, so one URL cannot make us fetch thousands of pages.
+MAX_FEED_ENTRIES = 200
+
 
 def read_feed_bytes(
     data: bytes,
@@ -45,7 +49,7 @@ def read_feed_bytes(
     content_type = "application/atom+xml" if version.startswith("atom") else "application/rss+xml"
     outlet = feed.get("title")
     language = feed.get("language")
-    for number, entry in enumerate(entries, start=1):
+    for number, entry in enumerate(entries[:MAX_FEED_ENTRIES], start=1):
         link = entry.get("link")
         if not (isinstance(link, str) and link.lower().startswith(("http://", "https://"))):
             link = None  # feedparser offers an Atom id ("urn:…") as the link when there is none
@@ -56,6 +60,9 @@ def read_feed_bytes(
                                   fetch_entry=fetch_entry)
         except InputError as exc:
             yield exc
+    if len(entries) > MAX_FEED_ENTRIES:
+        yield InputError(f"feed has {len(entries)} entries; only the first {MAX_FEED_ENTRIES} were read",
+                         input=source)
 
 
 def _entry_document(entry: Any, *, where: str, link: str | None, feed: str, outlet: str | None,
