@@ -137,6 +137,18 @@ ATTRIBUTIONS = [
         "is studied elsewhere.",
         [], id="scare-quotes-have-no-speaker"),
     pytest.param(
+        "Ruto told lawmakers the plan still stood.\n\n“We are ready to go.”",
+        [("Ruto", "We are ready to go.")], id="previous-paragraph-speech-verb"),
+    pytest.param(
+        "The Jamaica Defence Force said troops had landed. “All are safe,” the statement said.",
+        [("Jamaica Defence Force", "All are safe,")], id="the-statement-said"),
+    pytest.param(
+        "“We are afraid,” Residents said. Police said the gang had fled.",
+        [("Residents", "We are afraid,")], id="plural-noun-speaker-is-not-a-person"),
+    pytest.param(
+        "“The mission stays,” said the head of BINUH, María Isabel Salvador, in a statement.",
+        [("María Isabel Salvador", "The mission stays,")], id="said-title-apposition-name"),
+    pytest.param(
         "‘We will stay until the job is done,’ Kenyan President William Ruto said.",
         [("William Ruto", "We will stay until the job is done,")], id="british-single-quotes"),
 ]

@@ -183,7 +183,7 @@ _STARTERS = _words(
     "the a an it he she they we i but and in on at this that these those there his her their its "
     "after before while when as however meanwhile some many most since our "
 )
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-Ý])")
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*\s+(?=[\"“‘(\[]|[A-Z0-9À-Ý])")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -274,6 +274,9 @@ _AUX = _words(
     "is was were are be been being has have had will would who which whose that where when what "
     "standing speaking and or but while whom "
 )
+
+
+_PLURAL = re.compile(r"(?:ers|ors|ists|ants|ents|ians|ives|ies|ees|ists|ions|ars)$")
 
 
 @dataclass
@@ -368,7 +371,8 @@ class Analysis:
             return False
         text = " ".join(t.text for t in toks)
         base = re.sub(r"['’]s$", "", text)
-        if len(words) == 1 and (is_country(base) or words[0].low in lex.news_orgs):
+        if len(words) == 1 and (is_country(base) or words[0].low in lex.news_orgs
+                                or words[0].low in lex.speaker_nouns or _PLURAL.search(words[0].low)):
             return False
         return not is_mission(base) and not all(is_country(t.text) for t in words)
 
@@ -466,8 +470,16 @@ class Analysis:
             return []
         if k >= 2 and toks[k - 1].text == ",":
             pre = self._title_before(toks, k - 1, self._lo)
-            if pre and (pre[0] == self._lo or not toks[pre[0] - 1].is_word):
-                return [pre]
+            if pre:
+                b = pre[0]
+                while b > self._lo and toks[b - 1].low in ("the", "a", "an"):
+                    b -= 1
+                before = toks[b - 1] if b > self._lo else None
+                closed = j >= len(toks) or toks[j].text in ",.;)"
+                verbal = before is not None and (before.low in lex.finite or before.low in lex.participles
+                                                 or before.low in _PREPOSITIONS)
+                if before is None or not before.is_word or (closed and verbal):
+                    return [pre]
         m = j
         while m < len(toks) and toks[m].low in lex.skip:
             m += 1
@@ -493,6 +505,8 @@ class Analysis:
         lex = self.lex
         for sent in self.sents:
             toks = sent.toks
+            if self._title_case(sent):
+                continue
             self._lo = 0
             for i, j in self._runs(toks):
                 k, gender = self._split_run(toks, i, j)
@@ -513,6 +527,14 @@ class Analysis:
                 if person.gender is None and k > i and toks[k - 1].low in lex.honorifics:
                     person.gender = lex.honorifics[toks[k - 1].low]
                 self._lo = j
+
+    def _title_case(self, sent: Sentence) -> bool:
+        """A Title Case headline ("Ruto Says Police Will Stay"): capitals there do not mark names."""
+        ps, pe = self.paras[sent.para]
+        if self.text[ps:pe].rstrip()[-1:] in ".!?\"”’":
+            return False
+        long = [t for t in sent.toks if t.is_word and len(t.text) > 3]
+        return len(long) >= 3 and sum(t.is_cap for t in long) >= 0.6 * len(long)
 
     def _find_mentions(self) -> None:
         lex = self.lex

@@ -36,6 +36,7 @@ from missionwatch.nlp.people import (
     sentence_text,
 )
 
+_DOCUMENTS = frozenset(["statement", "report", "letter", "communique", "communiqué", "release", "note"])
 _OPEN_OK = frozenset(" \t([{—–-:;,/")
 
 
@@ -123,6 +124,7 @@ class _Attributor:
         self.an = analysis
         self.lex = analysis.lex
         self.last_other: tuple[int, Speaker] | None = None  # last non-person speaker, for "it said"
+        self._scanning = False
 
     # -- mentions around a verb ------------------------------------------------------------------
     def _from_mention(self, si: int, tok_end: int = -1, tok_start: int = -1) -> Speaker | None:
@@ -136,15 +138,37 @@ class _Attributor:
         return None
 
     def _group_pronoun(self, si: int) -> Speaker | None:
-        if self.last_other and si - self.last_other[0] <= 3:
-            sp = self.last_other[1]
-            return Speaker(sp.name, None, "pronoun", 0.7)
+        """"it said", "the statement said": the organisation that spoke last, within three sentences."""
+        if self._scanning:
+            return None
+        best = self.last_other if self.last_other and si - self.last_other[0] <= 3 else None
+        self._scanning = True
+        try:
+            for s in range(si, max(-1, si - 4, best[0] - 1 if best else -1), -1):
+                found = self.sentence_speaker(s, persons=False)
+                if found:
+                    best = (s, found)
+                    break
+        finally:
+            self._scanning = False
+        return Speaker(best[1].name, None, "pronoun", 0.7) if best else None
+
+    def sentence_speaker(self, si: int, persons: bool = True) -> Speaker | None:
+        """The first "X said" of a sentence: a person (``persons``) or an organisation."""
+        toks = self.an.sents[si].toks
+        for v, t in enumerate(toks):
+            if t.low in self.lex.finite:
+                sp = self._before(si, v, 0)
+                if sp and (sp.person is not None) == persons and sp.how != "pronoun":
+                    return sp
         return None
 
     def _describe(self, toks: list[Tok], a: int, b: int, si: int) -> Speaker | None:
         """An unnamed speaker ("a senior UN official", "the ministry") or a title reference."""
         words = toks[a:b]
         head = words[-1].low
+        if words[0].low == "the" and head in _DOCUMENTS:  # "the statement said": whoever issued it
+            return self._group_pronoun(si)
         if words[0].low == "the" and head in self.lex.heads and len(words) <= 4:
             p = self.an.resolve_title(fold(head), toks[a].start)
             if p:
@@ -336,6 +360,14 @@ def quote_claims(analysis: Analysis, quotes: list[QuoteSpan], spans: list[tuple[
                     sp = Speaker(prev_sp.name, prev_sp.person, "continued", min(prev_sp.confidence, 0.8))
                 elif not _ends_with_colon(analysis, q.para - 1):
                     sp = Speaker(prev_sp.name, prev_sp.person, "next-paragraph", 0.6)
+        recent_quote = prev is not None and prev.para >= q.para - 1
+        if sp is None and att.opens_clause(q, sent.start) and si > 0 and not recent_quote:
+            # "Ruto told lawmakers the plan stood. “We are ready.”": the previous sentence's speaker,
+            # within the paragraph or from a quote-free paragraph just before one that opens with the quote
+            before = analysis.sents[si - 1]
+            if before.para == q.para or q.open == analysis.paras[q.para][0]:
+                found = att.sentence_speaker(si - 1)
+                sp = Speaker(found.name, found.person, "previous-sentence", 0.6) if found else None
         if sp is None and q.para > 0 and q.open == analysis.paras[q.para][0]:
             pe = analysis.paras[q.para - 1][1]
             if _ends_with_colon(analysis, q.para - 1):  # 'Ruto said:' then the quotation
