@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from missionwatch.council import outcome
 from missionwatch.errors import InputError
@@ -110,3 +112,22 @@ def test_unrecorded_year_needs_all_fifteen_votes() -> None:
     votes = {c: "yes" for c in council_1990} | {"CUB": "no"}
     result = outcome(votes, year=1990)
     assert result.adopted and result.counts["no"] == 1
+
+
+VOTES = ("yes", "no", "abstain", "absent")
+
+
+@settings(max_examples=200, deadline=None)
+@given(year=st.sampled_from(range(2020, 2027)), data=st.data(), procedural=st.booleans())
+def test_article_27_property(year: int, data: st.DataObject, procedural: bool) -> None:
+    """Adopted exactly when nine or more vote yes and, unless procedural, no permanent member votes no."""
+    from missionwatch.kb import council
+
+    seats = [m.alpha3 for m in council.members(year)]
+    votes = {code: data.draw(st.sampled_from(VOTES), label=code) for code in seats}
+    result = outcome(votes, year=year, procedural=procedural)
+    yes = sum(v == "yes" for v in votes.values())
+    p5_no = [c for c in council.permanent_members() if votes[c] == "no"]
+    assert result.adopted == (yes >= 9 and (procedural or not p5_no))
+    assert result.vetoed_by == ([] if procedural else p5_no)
+    assert result.counts == {v: sum(x == v for x in votes.values()) for v in VOTES}

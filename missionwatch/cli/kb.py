@@ -40,6 +40,16 @@ def _source_cell(source: Any, *, url: bool = False) -> str:
     return f"{source.outlet}, {source.date}" + (f"\n{source.url}" if url else "")
 
 
+_KIND_LABELS = {
+    "un_peace_operation": "UN PKO",
+    "un_authorised": "UN-authorised",
+    "un_political": "UN political",
+    "un_support": "UN support",
+    "regional": "regional",
+    "other": "other",
+}
+
+
 @kb_app.command("missions")
 def missions_command(
     fmt: Format = FORMAT_OPTION,
@@ -55,21 +65,16 @@ def missions_command(
     if fmt is Format.json:
         _print_json([m.model_dump(mode="json") for m in found])
         return
-    table = Table(title=f"Missions ({len(found)})")
-    for col in ("Code", "Name", "Kind", "Lead", "Host", "Resolutions", "Start", "End", "Successor"):
-        table.add_column(col, overflow="fold")
+    table = Table(title=f"Missions ({len(found)}; resolutions and successors in --format json)")
+    table.add_column("Code", no_wrap=True)
+    table.add_column("Name", overflow="fold", ratio=1)
+    table.add_column("Kind", no_wrap=True)
+    table.add_column("Lead/host", no_wrap=True)
+    table.add_column("Start", no_wrap=True)
+    table.add_column("End", no_wrap=True)
     for m in found:
-        table.add_row(
-            m.code,
-            m.name,
-            m.kind,
-            m.lead or "",
-            m.host or "",
-            ", ".join(m.resolutions),
-            m.start or "",
-            m.end or "",
-            m.successor or "",
-        )
+        where = f"{m.lead}→{m.host}" if m.lead else (m.host or "")
+        table.add_row(m.code, m.name, _KIND_LABELS.get(m.kind, m.kind), where, m.start or "", m.end or "")
     _console().print(table)
 
 
@@ -83,15 +88,7 @@ def council_command(year: int = typer.Argument(..., help="e.g. 2025"), fmt: Form
     except MissionWatchError as exc:
         fail(exc)
     if fmt is Format.json:
-        _print_json(
-            {
-                "year": year,
-                "members": [
-                    m.model_dump(mode="json", exclude={"source"}) | {"source": m.source.model_dump()}
-                    for m in members
-                ],
-            }
-        )
+        _print_json({"year": year, "members": [m.model_dump(mode="json") for m in members]})
         return
     table = Table(title=f"Security Council {year}")
     for col in ("Code", "Member", "Seat", "Term", "Source"):
