@@ -149,7 +149,8 @@ def outcome(
     else:
         reason = f"Not adopted: {yes} affirmative votes, {AFFIRMATIVE_VOTES_NEEDED} needed"
         if vetoes:
-            reason += f"; permanent members {_names(vetoes)} also voted no"
+            members = "permanent member" if len(vetoes) == 1 else "permanent members"
+            reason += f"; {members} {_names(vetoes)} also voted no"
     return Outcome(
         adopted=False, reason=reason, vetoed_by=vetoes, counts=counts, procedural=procedural, year=year
     )
