@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from itertools import count
+from pathlib import Path
 
 import pytest
 
@@ -421,3 +422,49 @@ def test_bad_rules_files_are_input_errors(tmp_path, name, text, message):
 def test_missing_rules_file_is_an_input_error(tmp_path):
     with pytest.raises(InputError, match="cannot read"):
         load_rules(tmp_path / "nope.toml")
+
+
+def test_a_status_takes_the_newest_statement():
+    fact = only(reconcile([
+        claim("deployed", measure="contributor", subject="Jamaica", as_of="2024-09-12"),
+        claim("willing", measure="contributor", subject="Jamaica", as_of="2024-09-01"),
+    ]))
+    assert (fact.best, fact.decided_by, fact.conflict) == ("deployed", "latest", False)
+
+
+# --- the shared reference timeline ---------------------------------------------------------------
+
+REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "facts.jsonl"
+
+
+def reference_claims() -> list[StoredClaim]:
+    """The ~300 sourced facts of the real timeline, read as claims (one document per source URL)."""
+    if not REFERENCE.is_file():
+        pytest.skip(f"shared reference facts not found at {REFERENCE}")
+    out = []
+    for i, line in enumerate(REFERENCE.read_text(encoding="utf-8").splitlines()):
+        r = json.loads(line)
+        value = r.get("value")
+        out.append(StoredClaim(
+            id=i, measure=r["measure"], mission=r.get("mission"), subject=r.get("subject"),
+            value=value if isinstance(value, int | float | str) else json.dumps(value),
+            unit=r.get("unit") if r.get("unit") not in ("votes", "vote", "date", "text") else None,
+            qualifier=r.get("qualifier") if r.get("qualifier") in ("exact", "approx", "at_least", "at_most")
+            else None,
+            as_of=r.get("as_of"), resolution=r.get("resolution"), published=r.get("published"),
+            document_id=r.get("source_url") or f"ref{i}", url=r.get("source_url"),
+            sentence=r.get("note") or "", attrs={"note": r.get("note") or ""},
+        ))
+    return out
+
+
+def test_reference_timeline_reconciles_with_its_known_conflicts():
+    claims = reference_claims()
+    facts = reconcile(claims)
+    assert sum(len(f.claims) for f in facts) == len(claims)
+    vote = [f for f in facts if f.measure == "council.vote" and f.subject == "2793"]
+    assert len(vote) == 1 and vote[0].conflict and vote[0].best == "12-0-3"
+    kenya_sept = [f for f in facts if f.measure == "personnel.deployed" and f.subject == "KEN"
+                  and (f.as_of_first or "").startswith("2024-09")]
+    assert any(f.conflict and f.low == 382 and f.high == 450 for f in kenya_sept)
+    assert len(conflicts(facts)) >= 10

@@ -64,7 +64,8 @@ class Fact(BaseModel):
     qualifier: str | None = Field(default=None, description="Qualifier of the claims behind best")
     values: list[FactValue] = Field(default_factory=list, description="Distinct values claimed")
     sources: int = Field(description="Independent sources: a cluster, a document, an outlet-day once")
-    decided_by: str = Field(description="agreement, official, exact, later, sources, median, tie, none")
+    decided_by: str = Field(description="Rule that chose best: agreement, official, exact, later, sources, "
+                                        "median, latest, tie or none")
     conflict: bool = False
     official: bool = Field(default=False, description="Some claim comes from an official source")
     claims: list[StoredClaim] = Field(default_factory=list)
@@ -267,7 +268,8 @@ def _median(cands: list[tuple[StoredClaim, int]], kind: str,
             rules: Rules) -> tuple[Hashable, str, list[StoredClaim]]:
     """The lower median of one value per (source, value) — always a value someone stated.
 
-    Values that do not order (tallies, categories) fall to the first in sorted order: "tie".
+    Statuses take the newest statement ("latest"); values that do not order (tallies,
+    categories) fall to the first in sorted order ("tie").
     """
     pairs = sorted({(value_key(c, rules), comp) for c, comp in cands}, key=lambda p: (str(p[0]), p[1]))
     if kind == "number":
@@ -277,10 +279,20 @@ def _median(cands: list[tuple[StoredClaim, int]], kind: str,
         ordered = sorted((k for k, _ in pairs), key=lambda k: parse_date(k).first)  # type: ignore[union-attr]
         chosen = ordered[(len(ordered) - 1) // 2]
         how = "median"
+    elif kind == "status":
+        # A status moves on (willing → pledged → deployed): the newest statement stands.
+        newest = max((c for c, _ in cands), key=lambda c: (*_recency(c), str(value_key(c, rules))))
+        chosen = value_key(newest, rules)
+        how = "latest"
     else:
         chosen = min((k for k, _ in pairs), key=str)
         how = "tie"
     return chosen, how, [c for c, _ in cands if value_key(c, rules) == chosen]
+
+
+def _recency(c: StoredClaim) -> tuple:
+    span = claim_date(c)
+    return (span.last if span else date.min, c.published or "")
 
 
 def _label(measure: str, subj: str | None, claims: Sequence[StoredClaim]) -> str | None:
