@@ -20,6 +20,7 @@ Pronouns, surnames and title references ("the ambassador added") resolve through
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from missionwatch.models import Claim
@@ -332,6 +333,18 @@ class _Attributor:
         return not any(c.isalnum() for c in self.an.masked[clause_start:q.open])
 
 
+_NAMING = re.compile(
+    r"(?:\bso-called|\bknown\s+as|\bdubbed|\bnicknamed|\btitled|\bentitled|\bnamed|\bcode-?named|"
+    r"\balias|\bthe\s+(?:word|term|phrase|slogan|motto|hashtag))\s*$|\(\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_name_not_speech(text: str, q: QuoteSpan) -> bool:
+    """Scare quotes and names: 'so-called “self-defence” groups', 'Viv Ansanm (“Living Together”)'."""
+    return bool(_NAMING.search(text[max(0, q.open - 40):q.open]))
+
+
 def _ends_with_colon(analysis: Analysis, para: int) -> bool:
     ps, pe = analysis.paras[para]
     return analysis.text[ps:pe].rstrip().endswith(":")
@@ -384,9 +397,9 @@ def quote_claims(analysis: Analysis, quotes: list[QuoteSpan], spans: list[tuple[
             assert nxt is not None
             speakers[n] = Speaker(nxt.name, nxt.person, "continued", min(nxt.confidence, 0.7))
     out: list[Claim] = []
-    seen: set[tuple[str, int]] = set()
+    seen: set[tuple[int, int]] = set()
     for q, sp in zip(quotes, speakers, strict=True):
-        if sp is None or (q.start, q.end) in seen:
+        if sp is None or (q.start, q.end) in seen or _is_name_not_speech(text, q):
             continue
         seen.add((q.start, q.end))
         out.append(Claim(measure="quote", subject=sp.person.name if sp.person else sp.name,
