@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from missionwatch.cli.common import fail
-from missionwatch.errors import MissionWatchError, NotFoundError
+from missionwatch.errors import InputError, MissionWatchError, NotFoundError
 
 kb_app = typer.Typer(
     help="The knowledge base: missions, Security Council members and resolutions, officials, countries.",
@@ -59,6 +59,8 @@ def missions_command(
     """Every mission: code, name, kind, lead and host, authorising resolutions, dates."""
     from missionwatch.kb import missions
 
+    if kind is not None and kind not in _KIND_LABELS:
+        fail(InputError(f"no mission kind {kind!r}; use one of {', '.join(_KIND_LABELS)}", input=kind))
     found = [
         m for m in missions.all_missions() if (not active or m.active) and (kind is None or m.kind == kind)
     ]

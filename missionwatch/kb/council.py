@@ -112,6 +112,11 @@ class Resolution(BaseModel):
     expiry_source: Source | None = None
 
     @property
+    def summary(self) -> str | None:
+        """What the resolution does, in a few words (the web and reports show it)."""
+        return self.subject
+
+    @property
     def symbol(self) -> str:
         """The UN document symbol, e.g. ``S/RES/2699 (2023)``."""
         return f"S/RES/{self.number} ({self.year})"
