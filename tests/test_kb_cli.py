@@ -107,3 +107,10 @@ def test_council_check() -> None:
     assert code == 3 and out.splitlines()[0].startswith("kb_tally: ")
     code, _, err = run("council", "check", "no numbers here", "--year", "2025")
     assert code == 1 and err.startswith("error: ")
+
+
+def test_kb_missions_kind_filter_and_bad_kind() -> None:
+    code, out, _ = run("kb", "missions", "--kind", "un_political", "-f", "json")
+    assert code == 0 and {m["kind"] for m in json.loads(out)} == {"un_political"}
+    code, out, err = run("kb", "missions", "--kind", "bogus")
+    assert code == 1 and out == "" and err.startswith("error: bogus: no mission kind")
