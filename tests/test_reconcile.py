@@ -468,3 +468,12 @@ def test_reference_timeline_reconciles_with_its_known_conflicts():
                   and (f.as_of_first or "").startswith("2024-09")]
     assert any(f.conflict and f.low == 382 and f.high == 450 for f in kenya_sept)
     assert len(conflicts(facts)) >= 10
+
+
+def test_council_votes_without_a_number_group_by_date():
+    facts = reconcile([
+        claim("unanimous", measure="council.vote", subject=None, as_of="2024-09-30"),
+        claim("15-0-0", measure="council.vote", subject=None, as_of="2024-10-01"),
+        claim("12-0-3", measure="council.vote", subject=None, as_of="2025-09-30"),
+    ])
+    assert [(len(f.claims), f.conflict) for f in facts] == [(2, False), (1, False)]

@@ -41,6 +41,9 @@ from missionwatch.reconcile.rules import Rules
 
 FactValue = int | float | str | None
 
+# Days one Council decision may span when the claims do not give its resolution number.
+UNNUMBERED_WINDOW = 3
+
 _QUALIFIER_RANK = {"exact": 0, None: 1, "approx": 2, "at_least": 3, "at_most": 3}
 
 
@@ -392,7 +395,12 @@ def reconcile(claims: Iterable[StoredClaim], rules: Rules | None = None, *,
         groups.setdefault(_group_key(c), []).append(c)
     facts: list[Fact] = []
     for key in sorted(groups, key=lambda k: tuple("" if x is None else str(x) for x in k)):
-        for window in _windows(groups[key], rules.window_for(key[1])):
+        measure = key[1]
+        days = rules.window_for(measure)
+        number_known = key[2] if measure in ("council.vote", "council.adopted") else key[3]
+        if measure in RESOLUTION_MEASURES and number_known is None:
+            days = UNNUMBERED_WINDOW  # "the Council renewed the mission on Monday": one vote per few days
+        for window in _windows(groups[key], days):
             facts.append(build_fact(key, window, rules))
     facts.sort(key=lambda f: (f.mission or "", f.measure, f.subject or "", f.resolution or "",
                               f.unit or "", f.as_of_first or "", f.id))
