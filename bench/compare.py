@@ -127,6 +127,25 @@ SUBTASKS: dict[str, tuple[str, Callable[..., dict[str, Any]], Callable[[list[dic
 }
 
 
+def project_scores(docs: Sequence[tuple[str, list[dict[str, Any]], list[dict[str, Any]]]]) -> dict[str, Any]:
+    """Typed-claim P/R/F1 by the project's own ``missionwatch eval`` machinery, when it is there."""
+    try:
+        from missionwatch.nlp import evaluate as ev
+
+        out: dict[str, Any] = {}
+        for strict in (False, True):
+            rep = ev.Report(strict=strict)
+            for name, golds, gots in docs:
+                ev.score_document(rep, name, golds, gots)
+            m = rep.micro
+            out["strict" if strict else "lenient"] = {
+                "p": round(m.precision, 4), "r": round(m.recall, 4), "f1": round(m.f1, 4), "tp": m.tp,
+                "gold": m.tp + m.fn, "pred": m.tp + m.fp}
+        return out
+    except Exception as exc:  # absent or changed API: the local scorer still gives the figure
+        return {"error": f"{type(exc).__name__}: {exc}"}
+
+
 def evaluate(sets: dict[str, list[corpus.Item]], order: list[corpus.Item], outputs: dict[str, list[Any]],
              systems: Sequence[peers.System]) -> dict[str, Any]:
     """Scores of every peer on its sub-task and of ours on the same, per evaluation set."""
@@ -155,9 +174,11 @@ def evaluate(sets: dict[str, list[corpus.Item]], order: list[corpus.Item], outpu
             pairs = [(it.gold, ours[i]) for it, i in zip(items, idx, strict=True)]
             lenient, per_measure = score_claims(pairs, strict=False)
             strict, _ = score_claims(pairs, strict=True)
+            docs = [(it.name, it.gold, ours[i]) for it, i in zip(items, idx, strict=True)]
             per_set["typed_claims"] = {"lenient": lenient.as_dict(), "strict": strict.as_dict(),
                                        "per_measure": {m: p.as_dict()
-                                                       for m, p in sorted(per_measure.items())}}
+                                                       for m, p in sorted(per_measure.items())},
+                                       "project_eval": project_scores(docs)}
         results[set_name] = per_set
     return results
 
@@ -207,19 +228,26 @@ def report(results: dict[str, Any], speeds: dict[str, dict[str, float]], info: d
                 out.append(f"| {text} | {name} | {_prf(peer)} | {_prf(ours) if ours else '—'} | "
                            f"{_ratio(ours['f1'], peer['f1']) if ours else '—'} | {ps:,.0f} | "
                            f"{os_:,.0f} | {_ratio(os_, ps) if ours_speed else '—'} |")
+        spans = next((r for r in per_set.values() if isinstance(r, dict) and r.get("task") == "spans"), None)
+        if spans:
+            out += ["", f"Span lengths (median): peer {spans['peer']['median_span_chars']} chars, ours "
+                    f"{(spans.get('ours') or {}).get('median_span_chars', '—')} chars; gold values that "
+                    f"could not be placed in their sentence (left out): {spans['peer']['unplaced_gold']}."]
         typed = per_set.get("typed_claims")
         if typed:
-            out += ["", f"MissionWatch typed claims on {set_name} (no peer produces these): "
-                    f"lenient P/R/F1 {_prf(typed['lenient'])} ({typed['lenient']['gold']} gold, "
-                    f"{typed['lenient']['pred']} claims); strict {_prf(typed['strict'])}."]
+            project = typed.get("project_eval") or {}
+            if "lenient" in project:
+                out += ["", "MissionWatch typed claims (no peer produces these), by "
+                        f"`missionwatch.nlp.evaluate`: lenient P/R/F1 {_prf(project['lenient'])} "
+                        f"({project['lenient']['gold']} gold, {project['lenient']['pred']} claims); "
+                        f"strict {_prf(project['strict'])}. "
+                        f"Cross-check by `bench/scoring.py`: lenient F1 {_f(typed['lenient']['f1'])}, "
+                        f"strict F1 {_f(typed['strict']['f1'])}."]
+            else:
+                out += ["", f"MissionWatch typed claims (no peer produces these), by `bench/scoring.py`: "
+                        f"lenient P/R/F1 {_prf(typed['lenient'])} ({typed['lenient']['gold']} gold, "
+                        f"{typed['lenient']['pred']} claims); strict {_prf(typed['strict'])}."]
         out.append("")
-    spans_note = [r for s in results.values() for r in s.values()
-                  if isinstance(r, dict) and r.get("task") == "spans"]
-    if spans_note:
-        r = spans_note[0]
-        out.append(f"Span medians: peer {r['peer']['median_span_chars']} chars, ours "
-                   f"{(r.get('ours') or {}).get('median_span_chars', '—')} chars; gold values not placed in "
-                   f"their sentence (left out): {r['peer']['unplaced_gold']} (first set).")
     for name, reason in skipped.items():
         out.append(f"- skipped {name}: {reason}")
     if ours_errors:
@@ -252,7 +280,8 @@ def main(argv: list[str] | None = None) -> int:
     log(f"pinned to core {core}" if core is not None else "not pinned")
     sets: dict[str, list[corpus.Item]] = {}
     if args.gold and args.gold.is_dir():
-        sets[f"dev corpus ({args.gold}, hand-written gold)"] = corpus.load_gold_dir(args.gold)
+        name = f"dev corpus ({os.path.relpath(args.gold, ROOT)}, hand-written gold)"
+        sets[name] = corpus.load_gold_dir(args.gold)
     else:
         log(f"no gold directory at {args.gold}; only synthetic articles")
     if args.own and args.own.is_dir():
