@@ -69,6 +69,7 @@ def kind_of(measure: str) -> str:
     return "status"
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Casefolded, accent-free, single-spaced text for comparing names."""
     text = unicodedata.normalize("NFKD", text)

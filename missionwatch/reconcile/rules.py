@@ -11,6 +11,7 @@ from __future__ import annotations
 import fnmatch
 import json
 import tomllib
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -149,6 +150,7 @@ class Rules(BaseModel):
         return False
 
 
+@lru_cache(maxsize=65536)
 def _host(url: str | None) -> str | None:
     if not url:
         return None
