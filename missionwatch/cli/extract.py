@@ -13,7 +13,7 @@ from missionwatch.cli.common import fail
 from missionwatch.errors import InputError, MissionWatchError
 
 
-def _documents(source: str, published: str | None):  # noqa: ANN202 - an iterator of Document | InputError
+def _documents(source: str, published: str | None):
     from missionwatch.sources import read_inputs
 
     for item in read_inputs([source]):
@@ -59,7 +59,7 @@ def extract_command(
         raise typer.Exit(1)
 
 
-def _print_table(claims: list) -> None:  # noqa: ANN001 - list[Claim]
+def _print_table(claims: list) -> None:
     from rich.console import Console
     from rich.table import Table
 

@@ -116,7 +116,7 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     return out
 
 
-def _resolve(m: re.Match[str], pub: date | None) -> tuple[str, str] | None:  # noqa: C901 - a table of forms
+def _resolve(m: re.Match[str], pub: date | None) -> tuple[str, str] | None:
     prefix = (m.group("prefix") or "").strip().lower()
     forward = prefix.split(" ")[0] in _FORWARD if prefix else False
     edge = (m.group("edge") or "").lower()

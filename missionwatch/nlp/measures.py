@@ -19,12 +19,12 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from missionwatch.nlp import kbglue
 from missionwatch.nlp.dates import DateMention, parse_iso
 from missionwatch.nlp.entities import Entity, capital_of
 from missionwatch.nlp.entities import country_code as kbglue_country
 from missionwatch.nlp.lexicon import load
 from missionwatch.nlp.numbers import Quantity, words_to_number
-from missionwatch.nlp import kbglue
 
 COUNCIL_SIZE = 15
 NUM = (r"(?:\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -85,6 +85,10 @@ class Fig:
     cue: tuple[int, int, str] | None = None
     subject: str | None = None
     list_subject: list[str] = field(default_factory=list)
+    coord_prev: Fig | None = None  # the figure this one is coordinated with ("20 soldiers and four police")
+    breakdown: bool = False  # part of a split of a total by category
+    near_only: bool = False
+    each: list[str] = field(default_factory=list)  # "Rwanda and India each have 2,000": one figure per country
 
 
 # ---------------------------------------------------------------------------------------------
@@ -323,9 +327,7 @@ def _figures(ctx: Context, s: Sent) -> list[Fig]:
             nxt_word = re.match(r"^\s+([a-z][\w-]*)", after)
             if nxt_word and not _BARE_AFTER.match(after) and nxt_word.group(1) not in ("more", "extra", "additional"):
                 continue  # "ten countries", "six core tasks": some other noun follows
-            fig = Fig(q, s, "persons", None, q.end, "", bare=True)
-            fig.near_only = not bare_ok  # type: ignore[attr-defined]
-            out.append(fig)
+            out.append(Fig(q, s, "persons", None, q.end, "", bare=True, near_only=not bare_ok))
             continue
         out.append(Fig(q, s, "persons", noun, noun_end, mods))
     # "a police officer" coordinated after a persons figure: one person
@@ -431,14 +433,15 @@ def _type_figures(ctx: Context, s: Sent, figs: list[Fig]) -> None:
                     fig.measure, fig.cue = near_after[0][2], near_after[0]
                 else:
                     fig.measure, fig.cue = prev.measure, prev.cue  # type: ignore[union-attr]
-                    fig.attrs_coord = True  # type: ignore[attr-defined]
+                fig.coord_prev = prev
+                fig.breakdown = prev.breakdown = True  # type: ignore[union-attr]
                 continue
             c = _choose(fig, cues, used)
             if c is None:
                 continue
             if fig.bare and fig.family == "persons" and _distance(fig, c) > 60:
                 continue
-            if getattr(fig, "near_only", False) and not (c[1] <= fig.q.start and _distance(fig, c) <= 25 and c[3]):
+            if fig.near_only and not (c[1] <= fig.q.start and _distance(fig, c) <= 25 and c[3]):
                 continue  # a number with no noun counts only right after a strong cue ("rise to about 2,500")
             # vague counts only when the cue is in the main clause, not a relative one ("… who fled")
             if fig.q.rule and re.search(r"\b(?:who|that|which)\s+(?:\w+\s+)?$", text[lo:c[0]][-30:]):
@@ -514,7 +517,7 @@ def _np_subject(ctx: Context, fig: Fig) -> str | None:
 
 
 _AGENT_GAP = re.compile(r"^(?:\s*,\s*which[^,]{0,60},)?\s*(?:(?:has|have|had|is|are|was|were|will|would|also|already|"
-                        r"so far|now|currently|itself|by itself|just|recently|then|said it|said|says)\s+)*$", re.I)
+                        r"so far|now|currently|itself|by itself|alone|just|recently|then|said it|said|says|each|still)\s+)*$", re.I)
 
 
 def _agent(ctx: Context, fig: Fig) -> str | None:
@@ -533,10 +536,15 @@ def _agent(ctx: Context, fig: Fig) -> str | None:
     return None
 
 
-def _eligible_before(ctx: Context, fig: Fig) -> Entity | None:
+def _eligible_before(ctx: Context, fig: Fig, prev_start: int = -1) -> Entity | None:
+    """The nearest country before the figure that can be its contributor or donor.
+
+    Not across an earlier figure of the same family (its country is taken), not a mission's lead
+    ("Kenya-led") or host, not a place the figure is sent to ("to Haiti").
+    """
     s = fig.sent
     for e in reversed(_countries(s)):
-        if e.end > fig.q.start:
+        if e.end > fig.q.start or e.start < prev_start:
             continue
         if _is_led(ctx, e) or e.code in ctx.host or _locative(ctx, e):
             continue
@@ -544,31 +552,54 @@ def _eligible_before(ctx: Context, fig: Fig) -> Entity | None:
     return None
 
 
-def _subject(ctx: Context, fig: Fig) -> None:
+def _subject(ctx: Context, fig: Fig, prev_start: int) -> None:
     m = fig.measure or ""
     if m.startswith("personnel.") or m.startswith("funding."):
         subj = _np_subject(ctx, fig)
+        if subj is None and fig.coord_prev is not None and fig.coord_prev.subject and \
+                not fig.coord_prev.subject.islower():
+            fig.subject = fig.coord_prev.subject
+            if m.startswith("personnel.") and fig.breakdown and _category(fig, ctx):
+                fig.subject = fig.coord_prev.subject
+            return
         if subj and subj in ctx.host and m.startswith("personnel."):
             subj = None
         if subj is None and m != "personnel.target":
             subj = _agent(ctx, fig)
             if subj is None:
-                e = _eligible_before(ctx, fig)
-                if e is not None and not fig.list_subject and len(_list_of(ctx, fig.sent, e)) == 1:
+                e = _eligible_before(ctx, fig, prev_start)
+                members = _list_of(ctx, fig.sent, e) if e is not None else []
+                if e is not None and not fig.list_subject and len(members) == 1:
                     subj = e.code
+                elif len(members) > 1 and re.search(r"\beach\b", ctx.text[members[-1].end:fig.q.start]):
+                    fig.each = [x.code for x in members]
         if subj is None and m.startswith("personnel."):
-            subj = _category(fig)
+            subj = _category(fig, ctx)
+        if fig.list_subject and re.search(r"\beach\b", ctx.text[fig.sent.start:fig.q.start][-60:]):
+            fig.each, fig.list_subject = fig.list_subject, []
         fig.subject = subj
         return
     # humanitarian and control figures: a place
     fig.subject = _place(ctx, fig)
 
 
-def _category(fig: Fig) -> str | None:
+def _category(fig: Fig, ctx: Context | None = None) -> str | None:
+    """A personnel category named by the figure's words ("443 police personnel", "50 civilians")."""
     words = f"{fig.modifiers} {fig.noun or ''}".lower()
+    if ctx is not None and fig.noun_end:
+        tail = re.match(r"^\s+(?:of|in)\s+(?:the\s+)?((?:\w+\s+){0,3}\w+)", ctx.text[fig.noun_end:fig.noun_end + 50])
+        if tail:
+            words += " " + tail.group(1).lower()
     for cue, cat in _lex()["categories"]:
         if cue in words:
             return cat
+    inside = fig.breakdown or (ctx is not None and re.search(
+        r"\b(?:including|includ(?:es|ed)|of whom|of which|comprising)\s+(?:\w+\s+)?$",
+        ctx.text[max(0, fig.q.start - 30):fig.q.start], re.I))
+    if inside:
+        for cue, cat in _lex()["breakdown_categories"]:
+            if re.search(rf"\b{cue}\b", words):
+                return cat
     return None
 
 
@@ -614,19 +645,26 @@ def _as_of(ctx: Context, fig: Fig) -> str | None:
                 return d.value
     anchors = [fig.q.start] + ([fig.cue[0]] if fig.cue else [])
     best, dist = None, 10**9
+    eligible = []
     for d in s.dates:
         if d.prefix in ("since", "from", "until", "through", "till") and fig.measure != "personnel.target":
             continue
         if re.search(_lex()["reporting_verbs"] + r"\s+$", text[max(s.start, d.start - 12):d.start], re.I):
             continue
+        if re.search(r"\bsince\b[^,;]{0,60}$", text[s.start:d.start], re.I):
+            continue  # "since the operation started in June": a running total, as of publication
         pd, dd = parse_iso(pub), parse_iso(d.value)
         if pd and dd and dd > pd and fig.measure != "personnel.target":
             continue
         if fig.measure == "personnel.target" and d.prefix not in ("by", "until", "through", "in"):
             continue
+        eligible.append(d)
         gap = min(abs(d.start - a) for a in anchors)
         if gap < dist and gap < 60:
             best, dist = d.value, gap
+    if best is None and len(eligible) == 1 and fig.measure in (
+            "killed", "injured", "kidnapped", "personnel.arrived", "personnel.returned"):
+        best = eligible[0].value  # an event's one date, however far in the sentence
     return best or pub
 
 
@@ -639,6 +677,7 @@ _TALLY_FOR = [
     re.compile(rf"\b(?P<n>{NUM})\s+of\s+the\s+(?:Council's\s+)?(?:\w+\s+)?members\s+(?:backed|voted\s+for|supported|"
                rf"approved|voted\s+in\s+favou?r)", re.I),
     re.compile(rf"\bvote\s+of\s+(?P<n>{NUM})\s*(?:to|-|–)\s*(?P<a>{NUM})", re.I),
+    re.compile(rf"\b(?P<n>{NUM})\s+votes?\s+to\s+(?P<a>{NUM}|none|nil|zero)\b", re.I),
 ]
 _TALLY_AGAINST = [
     re.compile(rf"\b(?P<n>{NUM}|none|no\s+one|nobody|no)\s+(?:votes?\s+)?against\b", re.I),
@@ -768,7 +807,7 @@ def _event_date(ctx: Context, s: Sent, verb_pos: int) -> DateMention | None:
     return best
 
 
-def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:  # noqa: C901 - one rule per decision
+def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:
     text = ctx.text
     seg = text[s.start:s.end]
     lex = _lex()
@@ -792,13 +831,25 @@ def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:  
                 nres = _resolutions(ctx, nxt)
                 if nres:
                     found_n = [r for r in kbglue.adopted_on(d.value, None) if r.number == nres[0][0]]
-                    res = nres[0][0] if found_n or not kbglue.available() else None
+                    unknown = kbglue.resolution(nres[0][0]) is None
+                    res = nres[0][0] if found_n or unknown else None
             if len(found) == 1:
                 res = found[0].number
                 mission = found[0].mission
             elif len(found) > 1:
                 res = found[-1].number
                 mission = found[-1].mission
+        if res is None and d is not None and re.search(r"\bCouncil\b", seg) and not re.search(
+                r"\b(?:draft|proposal|would|could|may|might|plans? to|expected to)\b", seg[:verb.start()], re.I):
+            # a decision the text dates but does not number, and the KB cannot name: keep it unnumbered
+            mission = _mission_near(ctx, s, s.start + verb.start())
+            ev_start, ev_end = min(s.start + verb.start(), d.start), max(s.start + verb.end(), d.end)
+            out.append(Raw("council.adopted", d.value, ev_start, ev_end, s, subject=None, mission=mission,
+                           as_of=d.value, confidence=0.6, attrs={"linked": False, "unnumbered": True}))
+            event = ("", d.value, ev_start, ev_end)
+            ctx.resolution = ""
+            ctx.resolution_missions[""] = mission or ""
+            ctx.resolution_dates[""] = d.value
         if res is not None:
             kres = kbglue.resolution(res)
             if kres is not None:
@@ -820,20 +871,20 @@ def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:  
         kres = kbglue.resolution(ctx.resolution)
         if kres is not None:
             ctx.resolution_missions[ctx.resolution] = kres.mission
-    cur = ctx.resolution
+    cur = ctx.resolution  # "" = a decision the text reports without its number
     cur_mission = ctx.resolution_missions.get(cur or "") or _mission_near(ctx, s, s.start)
     cur_date = ctx.resolution_dates.get(cur or "") or ctx.published
     # the tally
     tally = _tally(ctx, s, nxt)
-    if tally and cur:
+    if tally and cur is not None:
         value, a, b, attrs = tally
         flags = kbglue.check_tally(value, year=int((cur_date or "0000")[:4] or 0), resolution=cur)
-        out.append(Raw("council.vote", value, a, b, s, subject=cur, mission=cur_mission, as_of=cur_date,
-                       resolution=cur, confidence=0.9, flags=flags, attrs=attrs))
-    if cur and re.search(r"\babstain|\bvoted against|\bvoting against|\bvetoed", seg, re.I):
+        out.append(Raw("council.vote", value, a, b, s, subject=cur or None, mission=cur_mission, as_of=cur_date,
+                       resolution=cur or None, confidence=0.9 if cur else 0.6, flags=flags, attrs=attrs))
+    if cur is not None and re.search(r"\babstain|\bvoted against|\bvoting against|\bvetoed", seg, re.I):
         for e, vote in _member_votes(ctx, s):
             out.append(Raw("council.member_vote", vote, e.start, e.end, s, subject=e.code, mission=cur_mission,
-                           as_of=cur_date, resolution=cur, confidence=0.85))
+                           as_of=cur_date, resolution=cur or None, confidence=0.85))
     # penholders
     if re.search(r"\b(?:resolution|text|draft)\b", seg, re.I):
         pv = lex["penholder_verbs"]
@@ -847,13 +898,14 @@ def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:  
                 continue
             for e in _chain_after(ctx, s, s.start + m.end()):
                 res_for = (res_here[0][0] if res_here else cur)
-                if res_for:
-                    out.append(Raw("council.penholder", int(res_for), e.start, e.end, s, subject=e.code,
+                if res_for is not None:
+                    out.append(Raw("council.penholder", int(res_for) if res_for else None, e.start, e.end, s,
+                                   subject=e.code,
                                    mission=ctx.resolution_missions.get(res_for) or cur_mission,
                                    as_of=ctx.resolution_dates.get(res_for) or cur_date, resolution=res_for,
                                    confidence=0.85))
-        for m in re.finditer(rf"\b(?:which|that)\s+(?=[^,.]{{0,80}}?\b(?:drafted|sponsored|co-sponsored|penned|tabled|"
-                             rf"authored)\b)", seg, re.I):
+        for m in re.finditer(r"\b(?:which|that)\s+(?=[^,.]{0,80}?\b(?:drafted|sponsored|co-sponsored|penned|tabled|"
+                             r"authored)\b)", seg, re.I):
             vm = re.search(r"\b(?:drafted|sponsored|co-sponsored|penned|tabled|authored)\b", seg[m.end():], re.I)
             if vm is None:
                 continue
@@ -861,10 +913,24 @@ def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:  
                      if e.start >= s.start + m.end()]
             res_for = res_here[0][0] if res_here else cur
             for e in chain:
-                if res_for:
-                    out.append(Raw("council.penholder", int(res_for), e.start, e.end, s, subject=e.code,
+                if res_for is not None:
+                    out.append(Raw("council.penholder", int(res_for) if res_for else None, e.start, e.end, s,
+                                   subject=e.code,
                                    mission=ctx.resolution_missions.get(res_for) or cur_mission,
                                    as_of=ctx.resolution_dates.get(res_for) or cur_date, resolution=res_for,
+                                   confidence=0.8))
+        for m in re.finditer(r"\b(?:drafted|penned|sponsored|co-sponsored|authored|tabled|put forward|circulated)\s+"
+                             r"(?:the|this|that)\s+(?:resolution|text|draft)\b", seg, re.I):
+            res_for = res_here[0][0] if res_here else cur
+            cands = [e for e in _countries(s) if e.end <= s.start + m.start()]
+            if not cands or res_for is None:
+                continue
+            agents = [e for e in cands if _AGENT_GAP.match(text[e.end:s.start + m.start()])]
+            if agents:
+                for x in _list_of(ctx, s, agents[-1]):
+                    out.append(Raw("council.penholder", int(res_for) if res_for else None, x.start, x.end, s,
+                                   subject=x.code, mission=ctx.resolution_missions.get(res_for) or cur_mission,
+                                   as_of=ctx.resolution_dates.get(res_for) or cur_date, resolution=res_for or None,
                                    confidence=0.8))
     # mandate expiry and duration
     if re.search(lex["mandate_words"], seg, re.I):
@@ -891,7 +957,7 @@ def _is_about_adoption(seg: str) -> bool:
 
 _DUR_RE = re.compile(
     rf"\b(?:for|by)\s+(?:(?:an?|another|a\s+further|an\s+additional|an\s+initial|a\s+period\s+of|further|additional|"
-    rf"initial|a\s+new)\s+)*(?P<n>{NUM}|\d+|a|one|eighteen|twenty-four)\s+(?P<u>months?|years?)\b"
+    rf"initial|a\s+new|period\s+of)\s+)*(?P<n>{NUM}|\d+|a|one|eighteen|twenty-four)\s+(?P<u>months?|years?)\b"
     rf"|\banother\s+(?:(?P<n2>{NUM})\s+)?(?P<u2>years?|months?)\b"
     rf"|\b(?P<n3>{NUM}|one|six|twelve|\d+)[- ](?P<u3>month|year)\s+(?:extension|renewal|mandate|authori[sz]ation|term)",
     re.I)
@@ -931,7 +997,7 @@ def _leads(ctx: Context, s: Sent, out: list[Raw]) -> None:
             if nxt:
                 mission, hit = nxt[0].code, True
             elif re.match(rf"^\s+(?:\w+\s+){{0,3}}{mnouns}\b", rest, re.I) or re.match(
-                    rf"^\s+(?:\w+[- ]){{0,2}}(?:Multinational|mission|force|operation)", rest, re.I):
+                    r"^\s+(?:\w+[- ]){0,2}(?:Multinational|mission|force|operation)", rest, re.I):
                 mission, hit = _mission_near(ctx, s, e.start), True
             else:
                 mission_entity = [x for x in s.ents if x.label == "MISSION" and x.start <= e.start < x.end]
@@ -945,11 +1011,7 @@ def _leads(ctx: Context, s: Sent, out: list[Raw]) -> None:
             elif re.search(rf"\b{mnouns}\s*,?\s*$", lb, re.I) and not re.search(
                     r"\b(?:resolution|text|draft)\s*,?\s*$", lb, re.I):
                 mission, hit = _mission_near(ctx, s, e.start), True
-        elif re.match(rf"^\s*,\s*which\s+(?:leads|is leading|heads|commands|led)\s+(?:the\s+)?", after, re.I):
-            mission, hit = _mission_near(ctx, s, e.start), True
-        elif re.match(r"^\s+at\s+its\s+head\b", after, re.I) and re.search(r"\bwith\s+$", before):
-            mission, hit = _mission_near(ctx, s, e.start), True
-        elif re.match(r"^['’]s?\s+(?:leadership|command)\b", after) and re.search(r"\bunder\s+$", before):
+        elif re.match(r"^\s*,\s*which\s+(?:leads|is leading|heads|commands|led)\s+(?:the\s+)?", after, re.I) or (re.match(r"^\s+at\s+its\s+head\b", after, re.I) and re.search(r"\bwith\s+$", before)) or (re.match(r"^['’]s?\s+(?:leadership|command)\b", after) and re.search(r"\bunder\s+$", before)):
             mission, hit = _mission_near(ctx, s, e.start), True
         if hit:
             out.append(Raw("mission.lead", mission, e.start, e.end, s, subject=e.code, mission=mission,
@@ -962,27 +1024,38 @@ def _leads(ctx: Context, s: Sent, out: list[Raw]) -> None:
 
 
 def _statuses(ctx: Context, s: Sent, figs: list[Fig], out: list[Raw]) -> None:
-    seg = ctx.text[s.start:s.end]
-    with_figs = {f.subject for f in figs if f.measure and f.subject}
-    for status, cues in _lex()["contributor_status"].items():
-        for cue in cues:
-            m = re.search(cue, seg, re.I)
-            if not m:
-                continue
-            for e in _countries(s):
-                if e.code in ctx.host or e.code in ctx.leads or _is_led(ctx, e) or e.code in with_figs:
-                    continue
-                if re.match(r"['’]s\b", ctx.text[e.end:e.end + 2]):
-                    continue
-                if re.search(r"\b(?:in|to|into|inside|against)\s+(?:the\s+)?$",
-                             ctx.text[max(0, e.start - 10):e.start], re.I):
-                    continue
-                out.append(Raw("contributor", status, e.start, e.end, s, subject=e.code,
-                               mission=_mission_near(ctx, s, e.start), as_of=ctx.published, confidence=0.7))
-            break
-        else:
+    """Contributor statuses (willing, committed, expected, deployed) of countries named without figures.
+
+    Each coordinated list of countries takes the status of the nearest cue in its sentence, so
+    "Egypt has offered to send troops, while Ethiopia and Kenya are expected to stay" gives two.
+    """
+    text = ctx.text
+    seg = text[s.start:s.end]
+    cues: list[tuple[int, int, str]] = []
+    for status, patterns in _lex()["contributor_status"].items():
+        for cue in patterns:
+            cues += [(s.start + m.start(), s.start + m.end(), status) for m in re.finditer(cue, seg, re.I)]
+    if not cues:
+        return
+    with_figs = {f.subject for f in figs if f.measure and f.subject} | {c for f in figs for c in f.each}
+    done: set[int] = set()
+    for e in _countries(s):
+        if e.start in done:
             continue
-        break
+        members = _list_of(ctx, s, e)
+        done.update(x.start for x in members)
+        lo, hi = members[0].start, members[-1].end
+        cue = min(cues, key=lambda c: c[0] - hi if c[0] >= hi else (lo - c[1]) + 5)
+        for x in members:
+            if x.code in ctx.host or x.code in ctx.leads or _is_led(ctx, x) or x.code in with_figs:
+                continue
+            if re.match(r"['’]s\b", text[x.end:x.end + 2]):
+                continue
+            if re.search(r"\b(?:in|to|into|inside|against)\s+(?:the\s+)?$", text[max(0, x.start - 10):x.start], re.I):
+                continue
+            out.append(Raw("contributor", cue[2], x.start, x.end, s, subject=x.code,
+                           mission=_mission_near(ctx, s, x.start), as_of=ctx.published, confidence=0.7,
+                           attrs={"cue": text[cue[0]:cue[1]]}))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1000,10 +1073,17 @@ def type_document(text: str, sents: list[Sent], published: str | None) -> list[R
         _leads(ctx, s, out)
         figs = _figures(ctx, s)
         _type_figures(ctx, s, figs)
+        last_start: dict[str, int] = {}
         for f in figs:
             if f.measure is None:
                 continue
-            _subject(ctx, f)
+            _subject(ctx, f, last_start.get(f.family, -1))
+            last_start[f.family] = f.noun_end or f.q.end
+            if f.each:
+                for code in f.each:
+                    f.subject = code
+                    out.extend(_fig_claims(ctx, f))
+                continue
             out.extend(_fig_claims(ctx, f))
         _statuses(ctx, s, figs, out)
     return _dedupe(out)
@@ -1025,7 +1105,7 @@ def _fig_claims(ctx: Context, f: Fig) -> list[Raw]:
         else _mission_near(ctx, f.sent, q.start)
     # a definite reference to a figure already given ("the 600 extra officers") is a repeat
     if re.search(r"\b(?:the|these|those)\s+(?:\w+\s+)?$", ctx.text[max(f.sent.start, q.start - 20):q.start], re.I) \
-            and not q.qualifier_cue and getattr(f, "attrs_coord", False) is False:
+            and not q.qualifier_cue and f.coord_prev is None:
         f_conf = 0.6
     else:
         f_conf = 0.8
