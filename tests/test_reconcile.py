@@ -477,3 +477,9 @@ def test_council_votes_without_a_number_group_by_date():
         claim("12-0-3", measure="council.vote", subject=None, as_of="2025-09-30"),
     ])
     assert [(len(f.claims), f.conflict) for f in facts] == [(2, False), (1, False)]
+
+
+def test_a_bound_beats_figures_that_break_it():
+    fact = only(reconcile([claim(600, qualifier="at_least"), claim(550), claim(500, qualifier="approx")]))
+    assert (fact.best, fact.decided_by, fact.qualifier) == (600, "exact", "at_least")
+    assert fact.conflict  # 500 approx is clearly below "at least 600"

@@ -235,7 +235,8 @@ def _most_exact(cands: list[tuple[StoredClaim, int]], kind: str, rules: Rules) -
             points = [p for p in cands if p[0].qualifier in wanted and within(p[0])]
             if points:
                 return points
-        return cands
+        bounds = [p for p in cands if p[0].qualifier in ("at_least", "at_most")]
+        return bounds or cands
     if kind == "tally":
         complete = [p for p in cands
                     if (t := parse_tally(p[0].value, rules.council_size, p[0].attrs)) and t.complete]
