@@ -807,11 +807,25 @@ def _event_date(ctx: Context, s: Sent, verb_pos: int) -> DateMention | None:
     return best
 
 
+def _council_verb(seg: str) -> re.Match[str] | None:
+    """The verb of the Council's decision: the one nearest after "Council" (else the first), never a
+    hyphenated adjective ("UN-authorised operation")."""
+    verbs = [m for m in re.finditer(_lex()["council_verbs"], seg, re.I) if not seg[max(0, m.start() - 1):m.start()] == "-"]
+    if not verbs:
+        return None
+    council = [m.end() for m in re.finditer(r"\bCouncil\b", seg)]
+    if council:
+        after = [v for v in verbs if v.start() >= council[0]]
+        if after:
+            return after[0]
+    return verbs[0]
+
+
 def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:
     text = ctx.text
     seg = text[s.start:s.end]
     lex = _lex()
-    verb = re.search(lex["council_verbs"], seg, re.I)
+    verb = _council_verb(seg)
     council_ctx = re.search(r"\bCouncil\b|\bresolution\b|S/RES/", seg, re.I) or any(
         e.label == "ORG" and e.code in ("UN", "UNSC") for e in s.ents)
     mission_here = [e for e in s.ents if e.label == "MISSION"]
@@ -845,7 +859,7 @@ def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:
             mission = _mission_near(ctx, s, s.start + verb.start())
             ev_start, ev_end = min(s.start + verb.start(), d.start), max(s.start + verb.end(), d.end)
             out.append(Raw("council.adopted", d.value, ev_start, ev_end, s, subject=None, mission=mission,
-                           as_of=d.value, confidence=0.6, attrs={"linked": False, "unnumbered": True}))
+                           as_of=d.value, confidence=0.6, attrs={"linked": False, "unnumbered_ctx": True}))
             event = ("", d.value, ev_start, ev_end)
             ctx.resolution = ""
             ctx.resolution_missions[""] = mission or ""
@@ -880,11 +894,13 @@ def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:
         value, a, b, attrs = tally
         flags = kbglue.check_tally(value, year=int((cur_date or "0000")[:4] or 0), resolution=cur)
         out.append(Raw("council.vote", value, a, b, s, subject=cur or None, mission=cur_mission, as_of=cur_date,
-                       resolution=cur or None, confidence=0.9 if cur else 0.6, flags=flags, attrs=attrs))
+                       resolution=cur or None, confidence=0.9 if cur else 0.6, flags=flags,
+                       attrs={**attrs, **({} if cur else {"unnumbered_ctx": True})}))
     if cur is not None and re.search(r"\babstain|\bvoted against|\bvoting against|\bvetoed", seg, re.I):
         for e, vote in _member_votes(ctx, s):
             out.append(Raw("council.member_vote", vote, e.start, e.end, s, subject=e.code, mission=cur_mission,
-                           as_of=cur_date, resolution=cur or None, confidence=0.85))
+                           as_of=cur_date, resolution=cur or None, confidence=0.85,
+                           attrs={} if cur else {"unnumbered_ctx": True}))
     # penholders
     if re.search(r"\b(?:resolution|text|draft)\b", seg, re.I):
         pv = lex["penholder_verbs"]
@@ -900,7 +916,7 @@ def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:
                 res_for = (res_here[0][0] if res_here else cur)
                 if res_for is not None:
                     out.append(Raw("council.penholder", int(res_for) if res_for else None, e.start, e.end, s,
-                                   subject=e.code,
+                                   attrs={} if res_for else {"unnumbered_ctx": True}, subject=e.code,
                                    mission=ctx.resolution_missions.get(res_for) or cur_mission,
                                    as_of=ctx.resolution_dates.get(res_for) or cur_date, resolution=res_for,
                                    confidence=0.85))
@@ -915,7 +931,7 @@ def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:
             for e in chain:
                 if res_for is not None:
                     out.append(Raw("council.penholder", int(res_for) if res_for else None, e.start, e.end, s,
-                                   subject=e.code,
+                                   attrs={} if res_for else {"unnumbered_ctx": True}, subject=e.code,
                                    mission=ctx.resolution_missions.get(res_for) or cur_mission,
                                    as_of=ctx.resolution_dates.get(res_for) or cur_date, resolution=res_for,
                                    confidence=0.8))
@@ -1086,7 +1102,35 @@ def type_document(text: str, sents: list[Sent], published: str | None) -> list[R
                 continue
             out.extend(_fig_claims(ctx, f))
         _statuses(ctx, s, figs, out)
+    _backfill_resolution(ctx, out)
     return _dedupe(out)
+
+
+def _backfill_resolution(ctx: Context, out: list[Raw]) -> None:
+    """A decision reported without its number ("voted 13-0-2 on Thursday") takes the number the
+    article gives a sentence or two later ("Under resolution 2800 (2025), …") when that is the only
+    resolution it names and the KB does not date it elsewhere."""
+    unnumbered = [r for r in out if r.measure.startswith("council.") and r.attrs.get("unnumbered_ctx")]
+    if not unnumbered:
+        return
+    named = {n for s in ctx.sents for n, _, _ in _resolutions(ctx, s)}
+    linked = {r.subject for r in out if r.measure == "council.adopted" and r.subject}
+    free = named - linked
+    if len(free) != 1:
+        return
+    number = free.pop()
+    kres = kbglue.resolution(number)
+    date = next((r.value for r in unnumbered if r.measure == "council.adopted"), None)
+    if kres is not None and date and not str(kres.date).startswith(str(date)[:7]):
+        return
+    for r in unnumbered:
+        r.resolution = number
+        if r.measure in ("council.adopted", "council.vote"):
+            r.subject = number
+        if r.measure == "council.penholder":
+            r.value = int(number)
+        r.attrs.pop("unnumbered_ctx", None)
+        r.attrs["backfilled"] = True
 
 
 def _fig_claims(ctx: Context, f: Fig) -> list[Raw]:
