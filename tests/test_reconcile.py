@@ -483,3 +483,10 @@ def test_a_bound_beats_figures_that_break_it():
     fact = only(reconcile([claim(600, qualifier="at_least"), claim(550), claim(500, qualifier="approx")]))
     assert (fact.best, fact.decided_by, fact.qualifier) == (600, "exact", "at_least")
     assert fact.conflict  # 500 approx is clearly below "at least 600"
+
+
+def test_words_are_shown_as_written():
+    fact = only(reconcile([claim("MSS", measure="mission.lead", subject="Kenya"),
+                           claim("mss", measure="mission.lead", subject="Kenya"),
+                           claim("MSS", measure="mission.lead", subject="Kenyan")]))
+    assert (fact.best, fact.values, fact.conflict) == ("MSS", ["MSS"], False)

@@ -142,7 +142,7 @@ def _emit(rows: list[dict[str, Any]], fmt: Format, header: Sequence[str], *, tit
     table = Table(title=title or None, box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
     for key, label in columns:
         wrapped = key in WRAPPED
-        table.add_column(label, overflow="fold", no_wrap=not wrapped, min_width=6 if wrapped else None,
+        table.add_column(label, overflow="fold", no_wrap=not wrapped, min_width=WRAPPED.get(key),
                          justify="right" if key in NUMERIC_COLUMNS else "left")
     for row in rows:
         table.add_row(*(_fmt(row.get(k)) for k, _ in columns))
@@ -150,7 +150,8 @@ def _emit(rows: list[dict[str, Any]], fmt: Format, header: Sequence[str], *, tit
 
 
 NUMERIC_COLUMNS = frozenset({"low", "best", "high", "sources", "claims", "value", "best_shown", "range"})
-WRAPPED = frozenset({"subject", "sentence", "url", "outlet"})
+# Columns that may wrap, with the width they keep however narrow the terminal.
+WRAPPED = {"subject": 8, "sentence": 12, "url": 8, "outlet": 6, "measure": 10, "best_shown": 6}
 
 
 FACT_HEADER = ("mission", "measure", "subject", "as_of", "low", "best", "high", "unit", "qualifier",

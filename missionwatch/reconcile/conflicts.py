@@ -96,7 +96,7 @@ def conflicts(facts: Iterable[Fact], tolerance: float | None = None,
                 by_value.setdefault(k, []).append((c, comp))
         sides = []
         for k, items in by_value.items():
-            value = _display(f.kind, k)  # type: ignore[arg-type]
+            value = _display(f.kind, k, f.claims, rules)
             sides.append(Side(
                 value=value,
                 qualifiers=sorted({c.qualifier for c, _ in items if c.qualifier}),

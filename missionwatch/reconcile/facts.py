@@ -174,9 +174,15 @@ def _distance(day: date, bounds: tuple[date, date]) -> int:
     return max((lo - day).days, (day - hi).days, 0)
 
 
-def _display(kind: str, key: Hashable) -> FactValue:
+def _display(kind: str, key: Hashable, claims: Sequence[StoredClaim] = (), rules: Rules | None = None,
+             ) -> FactValue:
+    """A value key as a reader wants it: 2500 not 2500.0; 'MSS' as written, not its folded key."""
     if kind == "number" and isinstance(key, float):
         return plain(key)
+    if kind in ("category", "status", "text") and claims and rules is not None:
+        written = Counter(str(c.value).strip() for c in claims if value_key(c, rules) == key)
+        if written:
+            return sorted(written.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     return key  # type: ignore[return-value]
 
 
@@ -339,7 +345,7 @@ def build_fact(key: tuple, claims: list[StoredClaim], rules: Rules) -> Fact:
         if ordered:
             low, high = ordered[0], ordered[-1]  # type: ignore[assignment]
     else:
-        values = sorted(value_keys, key=str)  # type: ignore[arg-type]
+        values = sorted((_display(kind, k, claims, rules) for k in value_keys), key=str)
     spans = [s for c in claims if (s := claim_date(c))]
     best_spans = [s for c in chosen if (s := claim_date(c))]
     as_of = max(best_spans, key=lambda s: (s.last, len(s.text))).text if best_spans else None
@@ -359,7 +365,7 @@ def build_fact(key: tuple, claims: list[StoredClaim], rules: Rules) -> Fact:
         as_of_first=first,
         as_of_last=last,
         low=low,
-        best=_display(kind, best_key) if best_key is not None else None,
+        best=_display(kind, best_key, claims, rules) if best_key is not None else None,
         high=high,
         qualifier=qualifiers[0] if qualifiers else None,
         values=values,
