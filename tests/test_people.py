@@ -13,10 +13,17 @@ from pathlib import Path
 
 import pytest
 
+from missionwatch.nlp import people
 from missionwatch.nlp.people import Person, extract_people, split_sentences
 
 FIXTURES = Path(__file__).parent / "fixtures" / "people"
 DEV = Path("/work/shared/corpus/dev")
+
+
+@pytest.fixture(autouse=True)
+def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rules alone: results must not depend on whether the optional spaCy model is installed."""
+    monkeypatch.setattr(people, "model_person_spans", lambda text: [])
 
 
 def roles_of(text: str) -> set[tuple[str, str]]:
@@ -144,6 +151,16 @@ def test_empty_and_blank_text() -> None:
     assert extract_people("   \n  ", [(0, 3)]) == []
 
 
+def test_model_person_spans_anchor_names_the_rules_miss(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Nadège Moïse now sleeps in a school. “We lost everything,” she said."
+    assert not [c for c in extract_people(text, split_sentences(text)) if c.measure == "quote"]
+    start = text.index("Nadège")
+    monkeypatch.setattr(people, "model_person_spans", lambda t: [(start, start + len("Nadège Moïse"))])
+    claims = extract_people(text, split_sentences(text))
+    quotes = [(c.subject, c.value) for c in claims if c.measure == "quote"]
+    assert quotes == [("Nadège Moïse", "We lost everything,")]
+
+
 # --- own articles -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("path", sorted(FIXTURES.glob("*.txt")), ids=lambda p: p.stem)
@@ -195,9 +212,17 @@ def _match(gold: list[dict], got: list[dict]) -> int:
     return len(used_g)
 
 
+def _with_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.undo()  # the real optional model, when it is installed
+
+
 @pytest.mark.skipif(not DEV.is_dir(), reason="shared dev corpus not present")
+@pytest.mark.parametrize("model", [False, pytest.param(True, marks=pytest.mark.skipif(
+    people._person_model() is None, reason="optional spaCy model not installed"))], ids=["rules", "model"])
 @pytest.mark.parametrize(("measure", "floor"), [("quote", 0.95), ("role", 0.95)])
-def test_dev_corpus_floor(measure: str, floor: float) -> None:
+def test_dev_corpus_floor(measure: str, floor: float, model: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    if model:
+        _with_model(monkeypatch)
     tp = n_gold = n_got = 0
     for gold_path in sorted(DEV.glob("*.gold.json")):
         text = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")).read_text(encoding="utf-8")

@@ -8,8 +8,15 @@ from __future__ import annotations
 
 import pytest
 
+from missionwatch.nlp import people
 from missionwatch.nlp.people import extract_people, split_sentences
 from missionwatch.nlp.quotes import find_quotes, mask
+
+
+@pytest.fixture(autouse=True)
+def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rules alone: results must not depend on whether the optional spaCy model is installed."""
+    monkeypatch.setattr(people, "model_person_spans", lambda text: [])
 
 
 def quotes_of(text: str) -> list[tuple[str, str]]:

