@@ -271,6 +271,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", action="append", help="run only the peers whose name contains this")
     parser.add_argument("--json", type=Path, default=ROOT / "bench" / "results" / "compare.json")
     parser.add_argument("--markdown", type=Path, default=ROOT / "bench" / "results" / "compare.md")
+    parser.add_argument("--readme", type=Path, nargs="?", const=ROOT / "bench" / "README.md",
+                        help="also put the report between the compare markers of this file (bench/README.md)")
     args = parser.parse_args(argv)
 
     def log(msg: str) -> None:
@@ -327,7 +329,22 @@ def main(argv: list[str] | None = None) -> int:
         if path:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(body, encoding="utf-8")
+    if args.readme:
+        write_between_markers(args.readme, text)
     return 0
+
+
+START, END = "<!-- compare:start -->", "<!-- compare:end -->"
+
+
+def write_between_markers(path: Path, text: str) -> None:
+    """Replace what lies between the compare markers of ``path`` with ``text``."""
+    body = path.read_text(encoding="utf-8")
+    head, sep1, rest = body.partition(START)
+    _, sep2, tail = rest.partition(END)
+    if not (sep1 and sep2):
+        raise SystemExit(f"{path}: no {START} … {END} block to fill")
+    path.write_text(f"{head}{START}\n{text}{END}{tail}", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -238,3 +238,15 @@ def test_own_articles_gold_is_in_their_text_and_placed() -> None:
         for fact in item.gold:
             assert fact["sentence"] in item.text, fact
         assert tasks.gold_spans(item)[1] == 0  # every figure found where its sentence says
+
+
+def test_report_goes_between_the_readme_markers(tmp_path: Path) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text(f"# T\n\n{compare.START}\nold\n{compare.END}\n\nafter\n", encoding="utf-8")
+    compare.write_between_markers(readme, "new table\n")
+    expected = f"# T\n\n{compare.START}\nnew table\n{compare.END}\n\nafter\n"
+    assert readme.read_text(encoding="utf-8") == expected
+    bare = tmp_path / "bare.md"
+    bare.write_text("no markers here\n", encoding="utf-8")
+    with pytest.raises(SystemExit):
+        compare.write_between_markers(bare, "x")
