@@ -490,3 +490,8 @@ def test_words_are_shown_as_written():
                            claim("mss", measure="mission.lead", subject="Kenya"),
                            claim("MSS", measure="mission.lead", subject="Kenyan")]))
     assert (fact.best, fact.values, fact.conflict) == ("MSS", ["MSS"], False)
+
+
+def test_as_of_must_be_a_date():
+    with pytest.raises(ValueError, match="ISO date"):
+        reconcile([claim(400)], as_of="last week")

@@ -135,3 +135,10 @@ def test_rules_file_changes_the_decision(cli, db, tmp_path):
     result = cli("facts", "MSS", "-m", "personnel.deployed", "--rules", str(rules), "-f", "json", "--db", db)
     total = next(f for f in json.loads(result.stdout) if f["subject"] is None)
     assert (total["best"], total["decided_by"]) == (400, "median")
+
+
+@pytest.mark.parametrize("command", [("facts", "MSS"), ("timeline", "MSS", "strength")])
+def test_bad_as_of_is_one_line(cli, db, command):
+    result = cli(*command, "--as-of", "yesterday", "--db", db)
+    assert result.exit_code != 0
+    assert result.stderr.strip() == "error: --as-of: 'yesterday' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)"

@@ -105,6 +105,14 @@ def _no_claims(missions: Sequence[str], fmt: Format, header: Sequence[str]) -> N
     _emit([], fmt, header, title="")
 
 
+def _check_date(option: str, value: str | None) -> None:
+    """Refuse a date the record cannot be cut at, as one line."""
+    from missionwatch.reconcile.normalise import parse_date
+
+    if value is not None and parse_date(value) is None:
+        fail(f"{option}: {value!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
+
+
 def _load_rules(path: Path | None):  # -> Rules
     from missionwatch.reconcile import Rules, load_rules
 
@@ -215,6 +223,7 @@ def facts_command(
     from missionwatch.reconcile import latest, reconcile
     from missionwatch.reconcile.timeline import MISSION_FREE, expand_measures, fold_missions
 
+    _check_date("--as-of", as_of)
     try:
         code = resolve_mission(mission)
         rules = _load_rules(rules_file)
@@ -270,6 +279,7 @@ def timeline_command(
 
     if by not in (None, "subject"):
         fail(f"--by: {by!r} is not a grouping; use --by subject")
+    _check_date("--as-of", as_of)
     try:
         code = resolve_mission(mission)
         rules = _load_rules(rules_file)

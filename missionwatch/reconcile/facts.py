@@ -392,9 +392,12 @@ def reconcile(claims: Iterable[StoredClaim], rules: Rules | None = None, *,
 
     ``as_of`` keeps only what was public on that date (claims published by then), so the record
     can be read as it stood. Every kept claim lands in exactly one fact; facts come sorted by
-    mission, measure, subject and date, whatever order the claims came in.
+    mission, measure, subject and date, whatever order the claims came in. Raises ValueError
+    when ``as_of`` is not an ISO date.
     """
     rules = rules or Rules()
+    if as_of is not None and parse_date(as_of) is None:
+        raise ValueError(f"as_of must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), not {as_of!r}")
     groups: dict[tuple, list[StoredClaim]] = {}
     for c in claims:
         if as_of and not _known_by(c, as_of):
