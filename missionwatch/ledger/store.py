@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, insert, select, tuple_, update
+from sqlalchemy import Engine, delete, func, insert, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from missionwatch.errors import LedgerError
@@ -24,8 +24,17 @@ from missionwatch.ledger.records import IngestRun, SearchHit, StoredDocument, St
 from missionwatch.ledger.schema import ClaimRow, DocBandRow, DocumentRow, RunRow
 from missionwatch.models import Claim, Document, StoredClaim
 
-MAX_CANDIDATES = 50
+MAX_CANDIDATES = 10  # the true near-copy shares the most bands; more only costs signature reads
 MAX_RUN_ERRORS = 1000
+
+# Documents sharing any LSH band, most shared first. A fixed statement (the same text for every
+# document, only bound values change) of point lookups ORed together: SQLite plans a row-value
+# IN list as a full scan, and building the expression per document costs more than the query.
+_CANDIDATES = text(
+    "SELECT document_id, count(*) AS shared FROM doc_bands WHERE "
+    + " OR ".join(f"(band = :b{i} AND bucket = :h{i})" for i in range(mh.BANDS))
+    + " GROUP BY document_id ORDER BY shared DESC, document_id LIMIT :n"
+)
 
 
 def _now() -> datetime:
@@ -73,6 +82,7 @@ class Ledger:
         document joins the cluster of its most similar stored near-duplicate, or starts its own.
         """
         sig = mh.signature(doc.text)
+        keys = mh.bands(sig)
         try:
             with writer(self.engine) as conn:
                 existing = conn.execute(
@@ -80,7 +90,7 @@ class Ledger:
                 ).first()
                 if existing is not None:
                     return StoreResult(status="duplicate", document_id=doc.id, cluster_id=existing[0])
-                cluster = cluster_id or self._find_cluster(conn, sig) or doc.id
+                cluster = cluster_id or self._find_cluster(conn, sig, keys) or doc.id
                 conn.execute(
                     insert(DocumentRow),
                     {
@@ -104,7 +114,7 @@ class Ledger:
                 )
                 conn.execute(
                     insert(DocBandRow),
-                    [{"band": b, "bucket": h, "document_id": doc.id} for b, h in mh.bands(sig)],
+                    [{"band": b, "bucket": h, "document_id": doc.id} for b, h in keys],
                 )
                 if claims:
                     conn.execute(
@@ -120,17 +130,12 @@ class Ledger:
             raise LedgerError(f"cannot write to the ledger: {exc.orig}", input=doc.source) from exc
         return StoreResult(status="stored", document_id=doc.id, cluster_id=cluster, claims=len(claims))
 
-    def _find_cluster(self, conn: Any, sig: Any) -> str | None:
+    def _find_cluster(self, conn: Any, sig: Any, keys: list[tuple[int, int]]) -> str | None:
         """Cluster of the most similar stored document at or above the threshold, if any."""
-        keys = mh.bands(sig)
-        shared = func.count().label("shared")
-        candidates = conn.execute(
-            select(DocBandRow.document_id, shared)
-            .where(tuple_(DocBandRow.band, DocBandRow.bucket).in_(keys))
-            .group_by(DocBandRow.document_id)
-            .order_by(shared.desc(), DocBandRow.document_id)
-            .limit(MAX_CANDIDATES)
-        ).all()
+        params: dict[str, Any] = {"n": MAX_CANDIDATES}
+        for band, bucket in keys:
+            params[f"b{band}"], params[f"h{band}"] = band, bucket
+        candidates = conn.execute(_CANDIDATES, params).all()
         if not candidates:
             return None
         rows = conn.execute(
