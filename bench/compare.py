@@ -248,6 +248,17 @@ def report(results: dict[str, Any], speeds: dict[str, dict[str, float]], info: d
                         f"lenient P/R/F1 {_prf(typed['lenient'])} ({typed['lenient']['gold']} gold, "
                         f"{typed['lenient']['pred']} claims); strict {_prf(typed['strict'])}."]
         out.append("")
+    out += ["**Speed** (one pinned core; CPU seconds for all documents, median and range over the repeats)",
+            "",
+            "| system | sub-task | CPU s median (min–max) | words/s (CPU) | words/s (wall) | ours/system |",
+            "|---|---|---|---|---|---|"]
+    for name, sp in speeds.items():
+        task = "all measures" if name == peers.Ours.name else next(
+            (r["task"] for s in results.values() for n, r in s.items() if n == name), "")
+        ratio = _ratio(ours_speed["wps"], sp["wps"]) if ours_speed else "—"
+        out.append(f"| {name} | {task} | {sp['median_s']:.2f} ({sp['min_s']:.2f}–{sp['max_s']:.2f}) | "
+                   f"{sp['wps']:,.0f} | {sp['wall_wps']:,.0f} | {ratio} |")
+    out.append("")
     for name, reason in skipped.items():
         out.append(f"- skipped {name}: {reason}")
     if ours_errors:
