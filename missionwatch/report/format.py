@@ -6,6 +6,7 @@ One place so the Markdown briefing, the HTML briefing, the web pages and the ale
 
 from __future__ import annotations
 
+import calendar
 from datetime import date
 from typing import Any
 
@@ -85,13 +86,14 @@ def range_text(low: Any, high: Any, unit: str | None) -> str | None:
 
 
 def parse_date(text: str | None) -> date | None:
-    """An ISO date at day precision; month/year precision dates take their first day."""
+    """An ISO date at day precision; month/year precision dates take their first day; None if invalid."""
     if not text:
         return None
     parts = str(text)[:10].split("-")
     try:
-        if len(parts) == 3:
-            return date(int(parts[0]), int(parts[1]), int(parts[2]))
+        if len(parts) == 3:  # a day past the month's end (2024-02-30) means its last day
+            year, month = int(parts[0]), int(parts[1])
+            return date(year, month, min(int(parts[2]), calendar.monthrange(year, month)[1]))
         if len(parts) == 2:
             return date(int(parts[0]), int(parts[1]), 1)
         return date(int(parts[0]), 1, 1)

@@ -32,7 +32,7 @@ from missionwatch.web.schemas import (
 )
 from missionwatch.web.service import Service, claim_out, document_out
 
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+DATE = r"^(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 ERRORS = {status: {"model": ErrorBody} for status in (404, 422, 500)}
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page")]
@@ -109,7 +109,7 @@ def document(svc: Svc, document_id: Annotated[str, Path(max_length=64)]) -> Docu
 
 
 @router.post("/documents", status_code=201, summary="Store a document (text or URL); needs the bearer token",
-             responses={401: {"model": ErrorBody}, 403: {"model": ErrorBody}, 413: {"model": ErrorBody}})
+             responses={s: {"model": ErrorBody} for s in (400, 401, 403, 413)})
 async def ingest(request: Request, svc: Svc, body: Annotated[IngestIn, Body()]) -> IngestOut:
     require_token(request, svc)
     results = await run_in_threadpool(svc.ingest, body)

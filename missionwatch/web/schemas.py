@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from missionwatch.models import StoredClaim
 from missionwatch.report.briefing import Briefing
@@ -126,6 +126,12 @@ class SearchOut(BaseModel):
 class IngestIn(BaseModel):
     """A document to store: its text (with optional metadata) or one http(s) URL to fetch."""
 
+    # "exactly one of text and url" written into the spec too, so clients and schemathesis see it
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"oneOf": [
+        {"required": ["text"], "properties": {"text": {"type": "string", "pattern": r"\S"}}},
+        {"required": ["url"], "properties": {"url": {"type": "string", "pattern": r"\S"}}},
+    ]})
+
     text: str | None = Field(default=None, description="The article text; a 'Key: value' header is read")
     url: str | None = Field(default=None, max_length=2048,
                             description="Fetch this URL instead (private addresses refused)")
@@ -136,7 +142,7 @@ class IngestIn(BaseModel):
 
     @model_validator(mode="after")
     def _one_input(self) -> IngestIn:
-        if bool(self.text and self.text.strip()) == bool(self.url):
+        if bool(self.text and self.text.strip()) == bool(self.url and self.url.strip()):
             raise ValueError("give exactly one of 'text' or 'url'")
         return self
 
