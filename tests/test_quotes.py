@@ -156,6 +156,18 @@ ATTRIBUTIONS = [
         "“The mission stays,” said the head of BINUH, María Isabel Salvador, in a statement.",
         [("María Isabel Salvador", "The mission stays,")], id="said-title-apposition-name"),
     pytest.param(
+        "“The officers are safe,” Ruto’s spokesperson, Hussein Mohamed, said.",
+        [("Hussein Mohamed", "The officers are safe,")], id="title-comma-name-comma-said"),
+    pytest.param(
+        "The statement quoted Ruto as saying: “Kenya keeps its word.”",
+        [("Ruto", "Kenya keeps its word.")], id="quoted-as-saying"),
+    pytest.param(
+        "The force commander, Lt. Gen. Ahmed Musa, told reporters the mission was “on track.”",
+        [("Ahmed Musa", "on track.")], id="apposed-title-then-rank"),
+    pytest.param(
+        "“We are ready,” said Ruto. “So are we,” said Conille.",
+        [("Ruto", "We are ready,"), ("Conille", "So are we,")], id="two-speakers-one-paragraph"),
+    pytest.param(
         "‘We will stay until the job is done,’ Kenyan President William Ruto said.",
         [("William Ruto", "We will stay until the job is done,")], id="british-single-quotes"),
 ]

@@ -469,6 +469,25 @@ class Analysis:
         return a, b
 
     # -- passes ----------------------------------------------------------------------------------
+    def _title_preposed(self, toks: list[Tok], before: tuple[int, int] | None, j: int,
+                        k: int) -> tuple[int, int] | None:
+        """ "Panama's UN envoy, Eloy Alfaro de Alba," / "said the head of BINUH, María Salvador,"."""
+        lex = self.lex
+        p = before[0] if before else k
+        if p < 2 or toks[p - 1].text != ",":
+            return None
+        pre = self._title_before(toks, p - 1, self._lo)
+        if not pre:
+            return None
+        b = pre[0]
+        while b > self._lo and toks[b - 1].low in ("the", "a", "an"):
+            b -= 1
+        prev = toks[b - 1] if b > self._lo else None
+        closed = j >= len(toks) or toks[j].text in ",.;)"
+        verbal = prev is not None and (prev.low in lex.finite or prev.low in lex.participles
+                                       or prev.low in _PREPOSITIONS)
+        return pre if prev is None or not prev.is_word or (closed and verbal) else None
+
     def _person_for(self, name_toks: list[Tok]) -> Person | None:
         keys = [fold(re.sub(r"['’]s$", "", t.text)) for t in name_toks]
         hits = [p for p in self.persons if p.matches(keys)]
@@ -497,23 +516,13 @@ class Analysis:
     def _anchor(self, toks: list[Tok], i: int, j: int, k: int) -> list[tuple[int, int]] | None:
         """The title spans that make ``toks[k:j]`` a person ([] if anchored otherwise), or None."""
         lex = self.lex
-        spans = [span for span in (self._title_before(toks, k, self._lo), self._title_after(toks, j)) if span]
+        before = self._title_before(toks, k, self._lo)
+        found = (before, self._title_after(toks, j), self._title_preposed(toks, before, j, k))
+        spans = [span for span in found if span]
         if spans:
             return spans
         if k > i and toks[k - 1].low in lex.honorifics:
             return []
-        if k >= 2 and toks[k - 1].text == ",":
-            pre = self._title_before(toks, k - 1, self._lo)
-            if pre:
-                b = pre[0]
-                while b > self._lo and toks[b - 1].low in ("the", "a", "an"):
-                    b -= 1
-                before = toks[b - 1] if b > self._lo else None
-                closed = j >= len(toks) or toks[j].text in ",.;)"
-                verbal = before is not None and (before.low in lex.finite or before.low in lex.participles
-                                                 or before.low in _PREPOSITIONS)
-                if before is None or not before.is_word or (closed and verbal):
-                    return [pre]
         m = j
         while m < len(toks) and toks[m].low in lex.skip:
             m += 1
@@ -528,6 +537,8 @@ class Analysis:
                 m += 1
         if m < len(toks) and toks[m].low in lex.finite:
             return []
+        if j + 1 < len(toks) and toks[j].low == "as" and toks[j + 1].low in lex.participles:
+            return []  # "quoted Ruto as saying"
         if k > 0 and (toks[k - 1].low in lex.finite or
                       (k > 1 and toks[k - 2].low == "according" and toks[k - 1].low == "to")):
             return []

@@ -238,6 +238,9 @@ class _Attributor:
         if k < lo:
             return None
         if toks[k].text == ",":  # an apposition between the speaker and the verb
+            named = self._from_mention(si, tok_end=k)
+            if named and named.person:  # "Ruto's spokesperson, Hussein Mohamed, said"
+                return named
             p = k - 1
             while p >= lo and toks[p].text != "," and k - p < 15:
                 p -= 1
@@ -323,7 +326,9 @@ class _Attributor:
                 if sp is None and v > lo and toks[v - 1].low == "and":  # "X met them and said"
                     sp = self._clause_subject(si, v)
             elif t.low in self.lex.participles:
-                sp = self._clause_subject(si, v)
+                if v > lo and toks[v - 1].low == "as":  # "quoted Ruto as saying"
+                    sp = self._before(si, v - 1, lo)
+                sp = sp or self._clause_subject(si, v)
             if sp:
                 return sp
         return None
