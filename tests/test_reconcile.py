@@ -495,3 +495,10 @@ def test_words_are_shown_as_written():
 def test_as_of_must_be_a_date():
     with pytest.raises(ValueError, match="ISO date"):
         reconcile([claim(400)], as_of="last week")
+
+
+def test_a_conflict_within_one_source_is_marked_internal():
+    (k,) = conflicts(reconcile([claim("12-0-3", measure="council.vote", subject="2793", doc="d1"),
+                                claim("unanimous", measure="council.vote", subject="2793", doc="d1")]))
+    assert k.internal
+    assert not conflicts(reconcile(september_2024()))[0].internal

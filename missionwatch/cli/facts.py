@@ -356,7 +356,7 @@ def conflicts_command(
         print("no conflicts", file=sys.stderr)
     for k in found:
         spread = f", spread {k.spread:.0%}" if k.spread is not None else ""
-        subject = k.subject_label or k.subject or "(total)"
+        subject = (k.subject_label or k.subject or "(total)") + (" · within one source" if k.internal else "")
         title = (f"{k.mission or ''} {k.measure} {subject} · {k.as_of or ''} · "
                  f"best {_fmt(k.best)} by {k.decided_by}{spread}")
         side_rows = [r for r in rows if (r["mission"], r["measure"], r["subject"], r["as_of"]) ==

@@ -65,6 +65,8 @@ class Conflict(BaseModel):
     high: FactValue = None
     decided_by: str
     spread: float | None = Field(default=None, description="(high - low) / high for numbers")
+    internal: bool = Field(default=False, description="Every side comes from one source: a text that "
+                                                      "contradicts itself, or figures misread from it")
     sides: list[Side]
 
 
@@ -114,5 +116,6 @@ def conflicts(facts: Iterable[Fact], tolerance: float | None = None,
             fact_id=f.id, mission=f.mission, measure=f.measure, subject=f.subject,
             subject_label=f.subject_label, unit=f.unit, as_of=f.as_of, low=f.low, best=f.best,
             high=f.high, decided_by=f.decided_by, spread=spread, sides=sides,
+            internal=len({comp for items in by_value.values() for _, comp in items}) == 1,
         ))
     return out
