@@ -116,7 +116,7 @@ def date_mentions(text: str) -> list[Mention]:
     return out
 
 
-def _date_fits(mention: Mention, iso: str) -> bool:
+def date_fits(mention: Mention, iso: str) -> bool:
     parts = [int(p) for p in iso.split("-")]
     year, month, day = [*parts, None, None][:3]
     if mention.weekday is not None:
@@ -147,7 +147,7 @@ def locate(fact: dict[str, Any], text: str) -> tuple[int, int] | None:
         return None
     if fact["measure"] in DATE_MEASURES:
         for m in date_mentions(sentence):
-            if _date_fits(m, str(fact["value"])):
+            if date_fits(m, str(fact["value"])):
                 return base + m.start, base + m.end
         return None
     if fact.get("unit") == "months" and fact.get("value") == 12:

@@ -15,7 +15,7 @@ from typing import Any
 from bench.corpus import Item
 from bench.peers import NUMBER_UNITS, unit_class
 from bench.scoring import DATE_MEASURES, PRF, date_agrees, numbers_agree, one_to_one, subject_key, token_f1
-from bench.spans import locate, spannable
+from bench.spans import date_fits, date_mentions, locate, number_mentions, spannable
 
 
 def _numeric_facts(item: Item) -> list[dict[str, Any]]:
@@ -39,11 +39,22 @@ def gold_spans(item: Item, *, dates: bool = True) -> tuple[list[tuple[int, int]]
     return sorted(spans), missed
 
 
+def _restates_a_fact(item: Item, words: str, dates: bool) -> bool:
+    """Whether the words restate a gold figure or date value of the item (a repeat, a headline)."""
+    figures = [g["value"] for g in item.gold if spannable(g) and g["measure"] not in DATE_MEASURES]
+    if any(numbers_agree(m.value, v) for m in number_mentions(words) for v in figures):
+        return True
+    days = [str(g["value"]) for g in item.gold if dates and spannable(g) and g["measure"] in DATE_MEASURES]
+    return any(date_fits(m, v) for m in date_mentions(words) for v in days)
+
+
 def score_spans(items: Sequence[Item], preds: Sequence[list[tuple[int, int, str]]], *,
                 dates: bool = True, date_labels: frozenset[str] = frozenset({"DATE"}),
                 ) -> dict[str, Any]:
     """Span recall (gold values covered by a span) and precision (spans that cover a gold value).
 
+    A span that covers no placed gold value but restates a gold figure elsewhere (the gold lists a
+    repeated figure once, and headlines are not annotated) counts as right too, for every system.
     ``dates=False`` leaves date values out of the gold and DATE spans (or our date claims) out of
     the predictions: the cleaner "numbers only" view.
     """
@@ -56,7 +67,8 @@ def score_spans(items: Sequence[Item], preds: Sequence[list[tuple[int, int, str]
         spans = sorted({(s, e) for s, e, label in pred if dates or label not in date_labels})
         lengths.extend(e - s for s, e in spans)
         covered = sum(1 for gs, ge in golds if any(s <= gs and e >= ge for s, e in spans))
-        right = sum(1 for s, e in spans if any(s <= gs and e >= ge for gs, ge in golds))
+        right = sum(1 for s, e in spans if any(s <= gs and e >= ge for gs, ge in golds)
+                    or _restates_a_fact(item, item.text[s:e], dates))
         prf.add(covered, len(golds), len(spans), right)
     out = prf.as_dict()
     out["unplaced_gold"] = unplaced
@@ -87,13 +99,18 @@ def score_quotes(items: Sequence[Item], preds: Sequence[list[tuple[str, str]]]) 
 
 
 def score_numbers(items: Sequence[Item], preds: Sequence[list[list[tuple[float, str]]]]) -> dict[str, Any]:
-    """Figures found with the right value (within 1 %); ``with_qualifier`` also asks the qualifier.
+    """Distinct figures of each document found with the right value (within 1 %); ``with_qualifier``
+    also asks the qualifier.
 
-    One prediction per span; a span matches when any of its candidate readings does.
+    Distinct, because the gold lists a repeated figure once while a span tagger reports every
+    mention. One prediction per distinct reading set; it matches when any of its readings does.
     """
     lenient, strict = PRF(), PRF()
-    for item, pred in zip(items, preds, strict=True):
-        golds = [(g["value"], g.get("qualifier") or "exact") for g in _numeric_facts(item)]
+    for item, raw in zip(items, preds, strict=True):
+        pred = sorted({tuple(sorted(set(readings))) for readings in raw if readings})
+        facts = _numeric_facts(item)
+        golds = sorted({(float(g["value"]), g.get("qualifier") or "exact") for g in facts})
+        values = sorted({(float(g["value"]), "") for g in facts})
 
         def value_only(g: tuple[float, str], p: list[tuple[float, str]]) -> float:
             return 1.0 if any(numbers_agree(g[0], v) for v, _ in p) else 0.0
@@ -101,7 +118,7 @@ def score_numbers(items: Sequence[Item], preds: Sequence[list[list[tuple[float, 
         def with_qualifier(g: tuple[float, str], p: list[tuple[float, str]]) -> float:
             return 1.0 if any(numbers_agree(g[0], v) and q == g[1] for v, q in p) else 0.0
 
-        lenient.add(one_to_one(golds, pred, value_only), len(golds), len(pred))
+        lenient.add(one_to_one(values, pred, value_only), len(values), len(pred))
         strict.add(one_to_one(golds, pred, with_qualifier), len(golds), len(pred))
     out = lenient.as_dict()
     out["with_qualifier"] = strict.as_dict()
@@ -109,10 +126,12 @@ def score_numbers(items: Sequence[Item], preds: Sequence[list[list[tuple[float, 
 
 
 def score_quantities(items: Sequence[Item], preds: Sequence[list[tuple[float, str]]]) -> dict[str, Any]:
-    """Figures found with the right value and the right kind of unit (currency code, percent, count)."""
+    """Distinct figures found with the right value and the right kind of unit (currency code,
+    percent, count)."""
     prf = PRF()
-    for item, pred in zip(items, preds, strict=True):
-        golds = [(g["value"], unit_class(g.get("unit"))) for g in _numeric_facts(item)]
+    for item, raw in zip(items, preds, strict=True):
+        pred = sorted(set(raw))
+        golds = sorted({(float(g["value"]), unit_class(g.get("unit"))) for g in _numeric_facts(item)})
         hit = one_to_one(golds, pred,
                          lambda g, p: 1.0 if numbers_agree(g[0], p[0]) and g[1] == p[1] else 0.0)
         prf.add(hit, len(golds), len(pred))

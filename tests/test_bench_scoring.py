@@ -250,3 +250,16 @@ def test_report_goes_between_the_readme_markers(tmp_path: Path) -> None:
     bare.write_text("no markers here\n", encoding="utf-8")
     with pytest.raises(SystemExit):
         compare.write_between_markers(bare, "x")
+
+
+def test_repeats_of_a_gold_figure_are_not_noise_and_count_once() -> None:
+    item = _item()
+    item.text += " Officials repeated that 400 officers serve, in 2023."
+    second = item.text.rindex("400")
+    year = item.text.rindex("2023")
+    out = tasks.score_spans([item], [[(second, second + 3, "CARDINAL"), (year, year + 4, "DATE")]])
+    assert (out["p"], out["r"]) == (0.5, 0.0)  # the repeat is right; it does not cover the placed gold
+    n = tasks.score_numbers([item], [[[(400.0, "exact")], [(400.0, "exact")], [(2023.0, "exact")]]])
+    assert (n["tp"], n["pred"], n["gold"]) == (1, 2, 2)
+    qt = tasks.score_quantities([item], [[(400.0, "count"), (400.0, "count")]])
+    assert (qt["tp"], qt["pred"]) == (1, 1)
