@@ -83,7 +83,7 @@ class ClaimRow(Base):
     measure: Mapped[str] = mapped_column(String(64), nullable=False)
     mission: Mapped[str | None] = mapped_column(String(32))
     subject: Mapped[str | None] = mapped_column(Text)
-    value: Mapped[Any] = mapped_column(JSON)
+    value: Mapped[Any] = mapped_column(JSON, nullable=True)
     value_num: Mapped[float | None] = mapped_column(Float)
     unit: Mapped[str | None] = mapped_column(String(32))
     qualifier: Mapped[str | None] = mapped_column(String(16))
