@@ -168,6 +168,15 @@ ATTRIBUTIONS = [
         "“We are ready,” said Ruto. “So are we,” said Conille.",
         [("Ruto", "We are ready,"), ("Conille", "So are we,")], id="two-speakers-one-paragraph"),
     pytest.param(
+        "Foreign Minister Samuel Otieno told reporters: “We cannot do more with less” "
+        "Defence Minister Jean-Claude Farah told reporters: “The next months decide it.”",
+        [("Samuel Otieno", "We cannot do more with less"), ("Jean-Claude Farah", "The next months decide it.")],
+        id="colon-introduction-beats-a-following-attribution"),
+    pytest.param(
+        "“The gangs are not beaten,” said UN Special Representative for the Democratic Republic of the Congo "
+        "Grace Mbeki.",
+        [("Grace Mbeki", "The gangs are not beaten,")], id="said-long-title-name"),
+    pytest.param(
         "‘We will stay until the job is done,’ Kenyan President William Ruto said.",
         [("William Ruto", "We will stay until the job is done,")], id="british-single-quotes"),
 ]

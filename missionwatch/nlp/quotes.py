@@ -257,7 +257,7 @@ class _Attributor:
         if j >= len(toks):
             return None
         for m in self.an.sents[si].mentions:
-            if j <= m.tok_start <= j + 8 and all(
+            if j <= m.tok_start <= j + 14 and all(
                     (t.is_word and (t.is_cap or t.is_abbr or t.low in self.lex.title_words
                                    or t.low in self.lex.modifiers or t.low in self.lex.connectors))
                     or t.text == "," for t in toks[j:m.tok_start]):
@@ -366,7 +366,10 @@ def quote_claims(analysis: Analysis, quotes: list[QuoteSpan], spans: list[tuple[
         prev = quotes[n - 1] if n else None
         same_sentence = prev is not None and prev.close is not None and analysis.sentence_at(prev.close) == si
         clause_start = prev.close + 1 if same_sentence and prev and prev.close else sent.start
-        sp = att.trailing(q) or att.leading(q, clause_start)
+        if analysis.masked[clause_start:q.open].rstrip().endswith(":"):  # "X told reporters: “…”"
+            sp = att.leading(q, clause_start) or att.trailing(q)
+        else:
+            sp = att.trailing(q) or att.leading(q, clause_start)
         if sp is None and prev is not None and speakers[n - 1] is not None:
             prev_sp = speakers[n - 1]
             assert prev_sp is not None
