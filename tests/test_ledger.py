@@ -217,3 +217,12 @@ def test_bad_database_paths_are_ledger_errors(tmp_path):
     not_db.write_text("this is not a database\n" * 100)
     with pytest.raises(LedgerError):
         open_ledger(str(not_db))
+
+
+def test_replace_claims_for_re_extraction(ledger):
+    d = doc(WIRE)
+    ledger.store(d, [Claim(measure="quote", value="old"), Claim(measure="role", value="old")])
+    assert ledger.replace_claims(d.id[:10], [Claim(measure="personnel.arrived", value=400)]) == 1
+    assert [(c.measure, c.value) for c in ledger.claims()] == [("personnel.arrived", 400)]
+    with pytest.raises(NotFoundError):
+        ledger.replace_claims("abcd" * 4, [])

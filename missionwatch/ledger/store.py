@@ -156,6 +156,18 @@ class Ledger:
         with self.engine.connect() as conn:
             return conn.execute(select(DocumentRow.cluster_id).where(DocumentRow.id == document_id)).scalar()
 
+    def replace_claims(self, ref: str, claims: Sequence[Claim]) -> int:
+        """Swap a stored document's claims for new ones (re-extraction) in one transaction.
+
+        Returns how many claims were stored; NotFoundError when the document is not there.
+        """
+        with writer(self.engine) as conn:
+            doc_id = q.resolve_document_id(conn, ref)
+            conn.execute(delete(ClaimRow).where(ClaimRow.document_id == doc_id))
+            if claims:
+                conn.execute(insert(ClaimRow), [_claim_values(doc_id, i, c) for i, c in enumerate(claims)])
+        return len(claims)
+
     def delete_document(self, ref: str) -> str:
         """Remove a document with its claims and bands (one transaction); returns its id."""
         with writer(self.engine) as conn:
