@@ -12,7 +12,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich import box
@@ -22,6 +22,9 @@ from rich.table import Table
 from missionwatch.cli.common import DB_OPTION, fail, resolve_db
 from missionwatch.errors import MissionWatchError, NotFoundError
 from missionwatch.models import StoredClaim
+
+if TYPE_CHECKING:
+    from missionwatch.reconcile import Fact, Rules
 
 
 class Format(StrEnum):
@@ -113,7 +116,7 @@ def _check_date(option: str, value: str | None) -> None:
         fail(f"{option}: {value!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
 
 
-def _load_rules(path: Path | None):  # -> Rules
+def _load_rules(path: Path | None) -> Rules:
     from missionwatch.reconcile import Rules, load_rules
 
     return load_rules(path) if path else Rules()
@@ -188,7 +191,7 @@ def _narrow(mission_column: tuple[str, str], *columns: tuple[str, str],
     return [mission_column, *columns] if several else list(columns)
 
 
-def _fact_row(f: Any) -> dict[str, Any]:
+def _fact_row(f: Fact) -> dict[str, Any]:
     return {
         "id": f.id, "mission": f.mission, "measure": f.measure, "subject": f.subject_label or f.subject,
         "as_of": f.as_of, "low": f.low, "best": f.best, "high": f.high, "unit": f.unit,
@@ -198,7 +201,7 @@ def _fact_row(f: Any) -> dict[str, Any]:
     }
 
 
-def _fact_json(f: Any) -> dict[str, Any]:
+def _fact_json(f: Fact) -> dict[str, Any]:
     data = f.model_dump(mode="json", exclude={"claims"})
     data["claims"] = [
         {"id": c.id, "value": c.value, "qualifier": c.qualifier, "as_of": c.as_of, "sentence": c.sentence,
