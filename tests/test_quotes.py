@@ -170,7 +170,8 @@ ATTRIBUTIONS = [
     pytest.param(
         "Foreign Minister Samuel Otieno told reporters: “We cannot do more with less” "
         "Defence Minister Jean-Claude Farah told reporters: “The next months decide it.”",
-        [("Samuel Otieno", "We cannot do more with less"), ("Jean-Claude Farah", "The next months decide it.")],
+        [("Samuel Otieno", "We cannot do more with less"),
+         ("Jean-Claude Farah", "The next months decide it.")],
         id="colon-introduction-beats-a-following-attribution"),
     pytest.param(
         "“The gangs are not beaten,” said UN Special Representative for the Democratic Republic of the Congo "
