@@ -823,36 +823,73 @@ def generate(
         yield document(seed, i, missions)
 
 
+class JsonlSink:
+    """Writes reader-ready JSON lines; gold facts, if asked, to a second file as ``{"id", "facts"}``."""
+
+    def __init__(self, path: Path, gold_path: Path | None = None) -> None:
+        self.out = path.open("w", encoding="utf-8")
+        self.gold = gold_path.open("w", encoding="utf-8") if gold_path else None
+
+    def write(self, doc: SynthDoc) -> None:
+        self.out.write(json.dumps(doc.record(), ensure_ascii=False) + "\n")
+        if self.gold:
+            self.gold.write(json.dumps({"id": doc.id, "facts": doc.facts}, ensure_ascii=False) + "\n")
+
+    def close(self) -> None:
+        self.out.close()
+        if self.gold:
+            self.gold.close()
+
+
+class DirSink:
+    """Writes corpus-style ``NNNNNNN-slug.txt`` files (header + text) and ``.gold.json`` beside them.
+
+    ``per_dir`` > 0 spreads them over numbered sub-folders of that many documents each, so a million
+    documents do not land in one directory; each sub-folder is itself a valid corpus directory.
+    """
+
+    def __init__(self, out_dir: Path, *, gold: bool = True, per_dir: int = 0) -> None:
+        self.root, self.gold, self.per_dir = out_dir, gold, per_dir
+        out_dir.mkdir(parents=True, exist_ok=True)
+
+    def write(self, doc: SynthDoc) -> None:
+        number = doc.id.rsplit("-", 1)[1]
+        folder = self.root
+        if self.per_dir > 0:
+            folder = self.root / f"{int(number) // self.per_dir:05d}"
+            folder.mkdir(exist_ok=True)
+        stem = f"{number}-{doc.slug()}"
+        (folder / f"{stem}.txt").write_text(doc.corpus_text(), encoding="utf-8")
+        if self.gold:
+            (folder / f"{stem}.gold.json").write_text(json.dumps(doc.facts, ensure_ascii=False, indent=1),
+                                                      encoding="utf-8")
+
+    def close(self) -> None:
+        """Nothing is held open between documents."""
+
+
+def write(docs: Iterable[SynthDoc], sinks: list[JsonlSink | DirSink]) -> int:
+    """Stream the documents once into every sink; returns how many were written."""
+    count = 0
+    try:
+        for doc in docs:
+            for sink in sinks:
+                sink.write(doc)
+            count += 1
+    finally:
+        for sink in sinks:
+            sink.close()
+    return count
+
+
 def write_jsonl(docs: Iterable[SynthDoc], path: Path, gold_path: Path | None = None) -> int:
     """One reader-ready JSON object a line; gold facts go to ``gold_path`` as ``{"id", "facts"}`` lines."""
-    count = 0
-    gold = gold_path.open("w", encoding="utf-8") if gold_path else None
-    try:
-        with path.open("w", encoding="utf-8") as out:
-            for doc in docs:
-                out.write(json.dumps(doc.record(), ensure_ascii=False) + "\n")
-                if gold:
-                    gold.write(json.dumps({"id": doc.id, "facts": doc.facts}, ensure_ascii=False) + "\n")
-                count += 1
-    finally:
-        if gold:
-            gold.close()
-    return count
+    return write(docs, [JsonlSink(path, gold_path)])
 
 
-def write_dir(docs: Iterable[SynthDoc], out_dir: Path, *, gold: bool = True) -> int:
+def write_dir(docs: Iterable[SynthDoc], out_dir: Path, *, gold: bool = True, per_dir: int = 0) -> int:
     """Corpus-style files: ``NNNNNNN-slug.txt`` with the header and, beside it, ``.gold.json``."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    count = 0
-    for doc in docs:
-        stem = f"{doc.id.rsplit('-', 1)[1]}-{doc.slug()}"
-        (out_dir / f"{stem}.txt").write_text(doc.corpus_text(), encoding="utf-8")
-        if gold:
-            (out_dir / f"{stem}.gold.json").write_text(
-                json.dumps(doc.facts, ensure_ascii=False, indent=1), encoding="utf-8"
-            )
-        count += 1
-    return count
+    return write(docs, [DirSink(out_dir, gold=gold, per_dir=per_dir)])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -861,19 +898,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--start", type=int, default=0, help="index of the first document (to write slices)")
     parser.add_argument("--mission", action="append", choices=sorted(MISSIONS), help="restrict to missions")
-    parser.add_argument("--out", required=True, help="FILE.jsonl, or a directory for .txt + .gold.json files")
+    parser.add_argument("--out", required=True, action="append",
+                        help="FILE.jsonl, or a directory for .txt + .gold.json files; repeat to write both")
     parser.add_argument("--gold", help="with a .jsonl --out: also write gold facts to this JSONL file")
     parser.add_argument("--no-gold", action="store_true", help="with a directory --out: skip .gold.json")
+    parser.add_argument("--per-dir", type=int, default=0,
+                        help="with a directory --out: sub-folders of this many documents (0: one folder)")
     args = parser.parse_args(argv)
-    docs = generate(
-        args.n, args.seed, start=args.start, missions=tuple(args.mission) if args.mission else None
-    )
-    out = Path(args.out)
-    if out.suffix == ".jsonl":
-        count = write_jsonl(docs, out, Path(args.gold) if args.gold else None)
-    else:
-        count = write_dir(docs, out, gold=not args.no_gold)
-    print(f"wrote {count} documents to {out}", file=sys.stderr)
+    docs = generate(args.n, args.seed, start=args.start,
+                    missions=tuple(args.mission) if args.mission else None)
+    sinks: list[JsonlSink | DirSink] = []
+    for item in args.out:
+        out = Path(item)
+        if out.suffix == ".jsonl":
+            sinks.append(JsonlSink(out, Path(args.gold) if args.gold else None))
+        else:
+            sinks.append(DirSink(out, gold=not args.no_gold, per_dir=args.per_dir))
+    count = write(docs, sinks)
+    print(f"wrote {count} documents to {', '.join(args.out)}", file=sys.stderr)
     return 0
 
 

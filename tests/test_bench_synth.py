@@ -115,3 +115,21 @@ def test_restricting_to_one_mission(code: str) -> None:
     docs = list(synth.generate(10, seed=9, missions=(code,)))
     assert {d.mission for d in docs} == {code}
     assert all(f["mission"] in (code, None) for d in docs for f in d.facts)
+
+
+def test_one_pass_writes_jsonl_and_sharded_folders(tmp_path: Path) -> None:
+    out = tmp_path / "c.jsonl"
+    folder = tmp_path / "dir"
+    argv = ["--n", "7", "--seed", "2", "--start", "3", "--out", str(out), "--out", str(folder),
+            "--per-dir", "5"]
+    assert synth.main(argv) == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 7
+    assert sorted(p.name for p in folder.iterdir()) == ["00000", "00001"]  # documents 3-4, then 5-9
+    assert len(list((folder / "00000").glob("*.txt"))) == 2
+    assert len(list((folder / "00001").glob("*.gold.json"))) == 5
+
+
+def test_generation_is_lazy() -> None:
+    docs = synth.generate(10**9, seed=1)  # a billion: only works if nothing is built up front
+    first = next(iter(docs))
+    assert first.id == "synth-1-0000000"
