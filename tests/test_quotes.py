@@ -7,6 +7,8 @@ public reporting on the missions, the words given to them are ours.
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from missionwatch.nlp import people
 from missionwatch.nlp.people import extract_people, split_sentences
@@ -205,3 +207,22 @@ def test_sentence_spans_from_the_pipeline_are_used() -> None:
     whole = [(0, len(text))]  # a pipeline that did not split gives the whole text as the sentence
     (claim,) = [c for c in extract_people(text, whole) if c.measure == "quote"]
     assert claim.sentence == text
+
+
+# --- robustness -------------------------------------------------------------------------------------
+
+_PIECES = ["Ruto", "William", "Kenyan", "President", "Minister", "the", "ambassador", "said", "told", "she",
+           "he", "it", "according", "to", "Haiti", "UN", "U.S.", "Mr.", "de", "Alba", "so-called", "as",
+           "saying",
+           " ", " ", " ", ",", ".", ":", "\n", "\n\n", '"', "“", "”", "‘", "’", "'", "(", ")", "—", "55"]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), max_size=80).map("".join))
+def test_any_text_gives_claims_tied_to_the_text(text: str) -> None:
+    for claim in extract_people(text, split_sentences(text)):
+        assert 0 <= claim.start <= claim.end <= len(text)
+        assert claim.sentence == "" or claim.sentence in text
+        if claim.measure == "quote":
+            assert text[claim.start:claim.end] == claim.value
+        assert claim.subject
