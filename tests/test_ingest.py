@@ -174,3 +174,16 @@ def test_ingest_into_postgres(cli, dev_corpus, pg_url):
     assert res.exit_code == 0 and summary(res)["stored"] == 13
     res = cli("ingest", str(dev_corpus), "--db", pg_url, "--json", "--no-extract")
     assert summary(res)["duplicates"] == 13
+
+
+def test_rich_progress_renders_counts(capsys):
+    from missionwatch.cli.ingest import _Progress
+    from missionwatch.ledger import StoreResult
+
+    progress = _Progress(rich=True, quiet=False)
+    d = _docs(1)[0]
+    progress.document("stored", d, StoreResult(status="stored", document_id=d.id, claims=2))
+    progress.error(InputError("unreadable", input="bad.pdf"))
+    progress.stop()
+    err = capsys.readouterr().err
+    assert "error: bad.pdf: unreadable" in err and "2 documents" in err and "1 errors" in err
