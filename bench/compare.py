@@ -196,7 +196,8 @@ def _prf(d: dict[str, Any]) -> str:
 
 
 def report(results: dict[str, Any], speeds: dict[str, dict[str, float]], info: dict[str, Any],
-           skipped: dict[str, str], command: str, words: int, ours_errors: dict[str, str]) -> str:
+           skipped: dict[str, str], command: str, words: int, ours_errors: dict[str, str],
+           notes: Sequence[str] = ()) -> str:
     """The Markdown report: machine, the side-by-side table, our typed-claim F1, what was skipped."""
     out = [f"Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {info['nproc']} CPUs "
            f"({info['cpu']}), Python {info['python']}, one core pinned, commit `{info['commit']}`, "
@@ -261,6 +262,7 @@ def report(results: dict[str, Any], speeds: dict[str, dict[str, float]], info: d
     out.append("")
     for name, reason in skipped.items():
         out.append(f"- skipped {name}: {reason}")
+    out += [f"- {note}" for note in notes]
     if ours_errors:
         out.append(f"- missionwatch failed on {len(ours_errors)} documents (scored as no claims), e.g. "
                    f"{next(iter(ours_errors.values()))}")
@@ -332,7 +334,8 @@ def main(argv: list[str] | None = None) -> int:
     info = machine()
     ours_errors = next((getattr(s, "errors", {}) for s in systems if isinstance(s, peers.Ours)), {})
     command = ".venv/bin/python bench/compare.py " + " ".join(argv if argv is not None else sys.argv[1:])
-    text = report(results, speeds, info, skipped, command.strip(), words, ours_errors)
+    notes = [n for s in systems if (n := s.note())]
+    text = report(results, speeds, info, skipped, command.strip(), words, ours_errors, notes)
     print(text)
     for path, body in ((args.markdown, text), (args.json, json.dumps(
             {"machine": info, "pinned_core": core, "words": words, "repeat": args.repeat, "speeds": speeds,

@@ -64,6 +64,10 @@ class System:
     def run(self, item: Item) -> Any:
         raise NotImplementedError
 
+    def note(self) -> str | None:
+        """Anything the reader of the results should know about how this system was run."""
+        return None
+
 
 class Ours(System):
     """MissionWatch's ``missionwatch.nlp.extract``; its claims serve every sub-task."""
@@ -179,7 +183,14 @@ class TextacyQuotes(System):
         except (ImportError, OSError) as exc:
             raise Unavailable(f"textacy or {SPACY_MODEL} cannot be loaded ({exc})") from exc
         self._dq = direct_quotations
+        self.retried: set[str] = set()
         list(self._dq(self.nlp('"We are here," she said.')))
+
+    def note(self) -> str | None:
+        if not self.retried:
+            return None
+        return (f"textacy refused {len(self.retried)} documents whole (unpaired quotation marks); "
+                "they were retried paragraph by paragraph")
 
     def run(self, item: Item) -> list[tuple[str, str]]:
         """Quotations of the document; where textacy bails out on an unpaired quotation mark (it
@@ -187,7 +198,8 @@ class TextacyQuotes(System):
         try:
             return self._triples(self.nlp(item.text))
         except ValueError:
-            self.bailed = getattr(self, "bailed", 0) + 1
+            pass
+        self.retried.add(item.name)
         out: list[tuple[str, str]] = []
         for paragraph in item.text.split("\n\n"):
             with contextlib.suppress(ValueError):
