@@ -25,9 +25,15 @@ def _documents(source: str, published: str | None):
 
 
 def extract_command(
-    source: str = typer.Argument(..., help="An article file (with a `Key: value` header), a directory, or - for stdin."),
-    published: str | None = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD); beats the header."),
-    fmt: str = typer.Option("jsonl", "--format", help="jsonl (one claim a line, what the scorer reads) or table."),
+    source: str = typer.Argument(
+        ..., help="An article file (with a `Key: value` header), a directory, or - for stdin."
+    ),
+    published: str | None = typer.Option(
+        None, "--published", help="Publication date (YYYY-MM-DD); beats the header."
+    ),
+    fmt: str = typer.Option(
+        "jsonl", "--format", help="jsonl (one claim a line, what the scorer reads) or table."
+    ),
 ) -> None:
     """Print the claims the extractor finds in an article, without storing them.
 
@@ -66,13 +72,23 @@ def _print_table(claims: list) -> None:
     table = Table("measure", "mission", "subject", "value", "unit", "qualifier", "as_of", "conf")
     for c in claims:
         value = str(c.value)
-        table.add_row(c.measure, c.mission or "", c.subject or "", value if len(value) < 60 else value[:57] + "…",
-                      c.unit or "", c.qualifier or "", c.as_of or "", f"{c.confidence:.2f}")
+        table.add_row(
+            c.measure,
+            c.mission or "",
+            c.subject or "",
+            value if len(value) < 60 else value[:57] + "…",
+            c.unit or "",
+            c.qualifier or "",
+            c.as_of or "",
+            f"{c.confidence:.2f}",
+        )
     Console(width=160).print(table)
 
 
 def eval_command(
-    gold_dir: Path = typer.Argument(..., help="Directory of NN-slug.txt articles with NN-slug.gold.json beside them."),
+    gold_dir: Path = typer.Argument(
+        ..., help="Directory of NN-slug.txt articles with NN-slug.gold.json beside them."
+    ),
     strict: bool = typer.Option(False, "--strict", help="Also require qualifier and as_of to agree."),
     show_misses: bool = typer.Option(False, "--show-misses", help="List missed gold facts and extra claims."),
     fmt: str = typer.Option("table", "--format", help="table or json."),

@@ -9,7 +9,7 @@ from missionwatch.nlp.measures import Raw
 
 
 def sentence_text(doc: Doc, raw: Raw) -> str:
-    return doc.text[raw.sent.start:raw.sent.end]
+    return doc.text[raw.sent.start : raw.sent.end]
 
 
 def doc_to_claims(doc: Doc, *, extractor: str, version: str) -> list[Claim]:
@@ -17,24 +17,26 @@ def doc_to_claims(doc: Doc, *, extractor: str, version: str) -> list[Claim]:
     out: list[Claim] = []
     for raw in doc._.mw_raw or []:
         value = raw.value
-        out.append(Claim(
-            measure=raw.measure,
-            mission=raw.mission or None,
-            subject=raw.subject,
-            value=value,
-            unit=raw.unit,
-            qualifier=raw.qualifier,  # type: ignore[arg-type]
-            qualifier_cue=raw.qualifier_cue,
-            as_of=raw.as_of,
-            resolution=raw.resolution,
-            sentence=sentence_text(doc, raw),
-            start=raw.start,
-            end=raw.end,
-            confidence=raw.confidence,
-            extractor=extractor,
-            extractor_version=version,
-            rule=raw.rule,
-            flags=list(raw.flags),
-            attrs=dict(raw.attrs),
-        ))
+        out.append(
+            Claim(
+                measure=raw.measure,
+                mission=raw.mission or None,
+                subject=raw.subject,
+                value=value,
+                unit=raw.unit,
+                qualifier=raw.qualifier,  # type: ignore[arg-type]
+                qualifier_cue=raw.qualifier_cue,
+                as_of=raw.as_of,
+                resolution=raw.resolution,
+                sentence=sentence_text(doc, raw),
+                start=raw.start,
+                end=raw.end,
+                confidence=raw.confidence,
+                extractor=extractor,
+                extractor_version=version,
+                rule=raw.rule,
+                flags=list(raw.flags),
+                attrs=dict(raw.attrs),
+            )
+        )
     return out

@@ -23,8 +23,13 @@ from missionwatch.nlp.measures import Sent, type_document
 from missionwatch.nlp.numbers import find_quantities
 from missionwatch.nlp.sentences import split_sentences
 
-for _name, _default in (("mw_published", None), ("mw_title", None), ("mw_raw", None), ("mw_sentences", None),
-                        ("mw_found", None)):
+for _name, _default in (
+    ("mw_published", None),
+    ("mw_title", None),
+    ("mw_raw", None),
+    ("mw_sentences", None),
+    ("mw_found", None),
+):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -37,8 +42,9 @@ def _span(doc: Doc, start: int, end: int, label: str, payload: Any) -> Span | No
     """
     if doc._.mw_found is None:
         doc._.mw_found = {}
-    key = {"DATE": "mw_dates"}.get(label) or ("mw_entities" if label in ("COUNTRY", "MISSION", "ORG", "PLACE")
-                                             else "mw_quantities")
+    key = {"DATE": "mw_dates"}.get(label) or (
+        "mw_entities" if label in ("COUNTRY", "MISSION", "ORG", "PLACE") else "mw_quantities"
+    )
     doc._.mw_found.setdefault(key, []).append(payload)
     return doc.char_span(start, end, label=label, alignment_mode="expand")
 

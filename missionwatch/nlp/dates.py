@@ -20,13 +20,17 @@ for _i, _name in enumerate(calendar.month_name):
 MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 
-_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
-       r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_PREFIX = (r"(?P<prefix>\b(?:(?:by|until|till|through|to|before|from|since|as of|in|on|at|during)\s+)?"
-           r"(?:(?:the\s+)?(?P<edge>end|close|beginning|start|middle)\s+of\s+|(?P<part>early|mid|late)[\s-]+)?)")
+_PREFIX = (
+    r"(?P<prefix>\b(?:(?:by|until|till|through|to|before|from|since|as of|in|on|at|during)\s+)?"
+    r"(?:(?:the\s+)?(?P<edge>end|close|beginning|start|middle)\s+of\s+|(?P<part>early|mid|late)[\s-]+)?)"
+)
 
 DATE_RE = re.compile(
     _PREFIX + r"(?P<body>"
@@ -110,9 +114,22 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
         start = m.start("body") if not (m.group("edge") or m.group("part")) else m.start()
         if prefix:
             start = m.start()
-        out.append(DateMention(start, m.end(), value, precision, prefix, text[start:m.end()],
-                               relative=bool(m.group("rel") or m.group("wd") or m.group("rel2")
-                                             or (m.group("m3") and not m.group("y3")))))
+        out.append(
+            DateMention(
+                start,
+                m.end(),
+                value,
+                precision,
+                prefix,
+                text[start : m.end()],
+                relative=bool(
+                    m.group("rel")
+                    or m.group("wd")
+                    or m.group("rel2")
+                    or (m.group("m3") and not m.group("y3"))
+                ),
+            )
+        )
     return out
 
 
@@ -128,8 +145,13 @@ def _resolve(m: re.Match[str], pub: date | None) -> tuple[str, str] | None:
         year = int(year_s) if year_s else _resolve_month(mon, pub, forward)
         if year is None:
             return None
-        if year_s is None and pub is not None and not forward and (mon, day) > (pub.month, pub.day) \
-                and mon == pub.month:
+        if (
+            year_s is None
+            and pub is not None
+            and not forward
+            and (mon, day) > (pub.month, pub.day)
+            and mon == pub.month
+        ):
             year = pub.year - 1
         try:
             return date(year, mon, day).isoformat(), "day"
@@ -161,8 +183,11 @@ def _resolve(m: re.Match[str], pub: date | None) -> tuple[str, str] | None:
             return f"{d.year}-{d.month:02d}", "month"
         if what in WEEKDAYS:
             back = (pub.weekday() - WEEKDAYS[what]) % 7 or 7
-            d = pub - timedelta(days=back) if rel in ("last", "past") else \
-                pub + timedelta(days=(WEEKDAYS[what] - pub.weekday()) % 7 or 7)
+            d = (
+                pub - timedelta(days=back)
+                if rel in ("last", "past")
+                else pub + timedelta(days=(WEEKDAYS[what] - pub.weekday()) % 7 or 7)
+            )
             return d.isoformat(), "day"
         mon = _month_name(what)
         y = _resolve_month(mon, pub, forward, rel)
@@ -196,8 +221,12 @@ def _resolve(m: re.Match[str], pub: date | None) -> tuple[str, str] | None:
         if pub is None:
             return None
         h = g("hol").lower()
-        mon, day = {"christmas eve": (12, 24), "christmas day": (12, 25), "new year's eve": (12, 31),
-                    "new year's day": (1, 1)}[h]
+        mon, day = {
+            "christmas eve": (12, 24),
+            "christmas day": (12, 25),
+            "new year's eve": (12, 31),
+            "new year's day": (1, 1),
+        }[h]
         y = pub.year if (mon, day) <= (pub.month, pub.day) else pub.year - 1
         return f"{y}-{mon:02d}-{day:02d}", "day"
     if g("rel2"):

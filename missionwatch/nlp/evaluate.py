@@ -24,13 +24,33 @@ from missionwatch.errors import InputError
 TEXT_MEASURES = frozenset({"quote", "role"})
 NO_SUBJECT = frozenset({"mandate.expiry", "mandate.duration"})
 STATUS_MEASURES = frozenset({"contributor", "donor", "council.member_vote"})
-QUALIFIERS = {None: "exact", "": "exact", "exact": "exact", "approx": "approx", "at_least": "at_least",
-              "more_than": "at_least", "over": "at_least", "at_most": "at_most", "up_to": "at_most",
-              "less_than": "at_most", "fewer_than": "at_most"}
-CATEGORY_CUES = (("formed police", "fpu"), ("fpu", "fpu"), ("observer", "observers"), ("staff officer", "observers"),
-                 ("correction", "corrections"), ("justice", "corrections"), ("civilian", "civilian"),
-                 ("uniformed", "uniformed"), ("police", "police"), ("military", "military"), ("troop", "military"),
-                 ("soldier", "military"))
+QUALIFIERS = {
+    None: "exact",
+    "": "exact",
+    "exact": "exact",
+    "approx": "approx",
+    "at_least": "at_least",
+    "more_than": "at_least",
+    "over": "at_least",
+    "at_most": "at_most",
+    "up_to": "at_most",
+    "less_than": "at_most",
+    "fewer_than": "at_most",
+}
+CATEGORY_CUES = (
+    ("formed police", "fpu"),
+    ("fpu", "fpu"),
+    ("observer", "observers"),
+    ("staff officer", "observers"),
+    ("correction", "corrections"),
+    ("justice", "corrections"),
+    ("civilian", "civilian"),
+    ("uniformed", "uniformed"),
+    ("police", "police"),
+    ("military", "military"),
+    ("troop", "military"),
+    ("soldier", "military"),
+)
 
 
 def fold(value: object) -> str:
@@ -161,16 +181,18 @@ def pair_score(gold: dict[str, Any], got: dict[str, Any], *, strict: bool) -> fl
         return 0.0
     score = value_score(m, gold.get("value"), got.get("value"))
     if score and strict and m not in TEXT_MEASURES:
-        if QUALIFIERS.get(gold.get("qualifier"), gold.get("qualifier")) != \
-                QUALIFIERS.get(got.get("qualifier"), got.get("qualifier")):
+        if QUALIFIERS.get(gold.get("qualifier"), gold.get("qualifier")) != QUALIFIERS.get(
+            got.get("qualifier"), got.get("qualifier")
+        ):
             return 0.0
         if not dates_agree(gold.get("as_of"), got.get("as_of")):
             return 0.0
     return score
 
 
-def match(golds: list[dict[str, Any]], gots: list[dict[str, Any]], *, strict: bool
-          ) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+def match(
+    golds: list[dict[str, Any]], gots: list[dict[str, Any]], *, strict: bool
+) -> tuple[list[tuple[int, int]], list[int], list[int]]:
     """Greedy one-to-one matching, best pairs first: (pairs, unmatched gold, unmatched claims)."""
     pairs = []
     for i, g in enumerate(golds):
@@ -189,7 +211,11 @@ def match(golds: list[dict[str, Any]], gots: list[dict[str, Any]], *, strict: bo
             used_g.add(i)
             used_c.add(j)
             matched.append((i, j))
-    return matched, [i for i in range(len(golds)) if i not in used_g], [j for j in range(len(gots)) if j not in used_c]
+    return (
+        matched,
+        [i for i in range(len(golds)) if i not in used_g],
+        [j for j in range(len(gots)) if j not in used_c],
+    )
 
 
 @dataclass
@@ -233,11 +259,21 @@ class Report:
 
     def as_dict(self) -> dict[str, Any]:
         def row(c: Counts) -> dict[str, Any]:
-            return {"gold": c.tp + c.fn, "got": c.tp + c.fp, "tp": c.tp, "precision": round(c.precision, 4),
-                    "recall": round(c.recall, 4), "f1": round(c.f1, 4)}
+            return {
+                "gold": c.tp + c.fn,
+                "got": c.tp + c.fp,
+                "tp": c.tp,
+                "precision": round(c.precision, 4),
+                "recall": round(c.recall, 4),
+                "f1": round(c.f1, 4),
+            }
 
-        return {"mode": "strict" if self.strict else "lenient", "documents": self.documents,
-                "measures": {m: row(c) for m, c in sorted(self.by_measure.items())}, "micro": row(self.micro)}
+        return {
+            "mode": "strict" if self.strict else "lenient",
+            "documents": self.documents,
+            "measures": {m: row(c) for m, c in sorted(self.by_measure.items())},
+            "micro": row(self.micro),
+        }
 
 
 def _measures() -> frozenset[str]:
@@ -246,7 +282,9 @@ def _measures() -> frozenset[str]:
     return frozenset(MEASURES)
 
 
-def score_document(report: Report, name: str, golds: list[dict[str, Any]], gots: list[dict[str, Any]]) -> None:
+def score_document(
+    report: Report, name: str, golds: list[dict[str, Any]], gots: list[dict[str, Any]]
+) -> None:
     """Add one document's matching to ``report``."""
     known = _measures()
     golds = [g for g in golds if g.get("measure") in known]
@@ -279,8 +317,12 @@ def gold_pairs(gold_dir: Path) -> list[tuple[str, Path, Path]]:
     return out
 
 
-def evaluate(gold_dir: Path, *, strict: bool = False,
-             extractor: Callable[[Path], Iterable[dict[str, Any]]] | None = None) -> Report:
+def evaluate(
+    gold_dir: Path,
+    *,
+    strict: bool = False,
+    extractor: Callable[[Path], Iterable[dict[str, Any]]] | None = None,
+) -> Report:
     """Run the extractor over every article of ``gold_dir`` and score it against the gold files."""
     run = extractor or extract_file
     report = Report(strict=strict)
@@ -315,15 +357,23 @@ def format_table(report: Report) -> str:
     """The per-measure table; the last line is the micro F1."""
     lines = [f"{'measure':22} {'gold':>5} {'got':>5} {'P':>6} {'R':>6} {'F1':>6}"]
     for m, c in sorted(report.by_measure.items()):
-        lines.append(f"{m:22} {c.tp + c.fn:5d} {c.tp + c.fp:5d} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f}")
+        lines.append(
+            f"{m:22} {c.tp + c.fn:5d} {c.tp + c.fp:5d} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f}"
+        )
     t = report.micro
-    lines.append(f"micro P {t.precision:.3f} R {t.recall:.3f} F1 {t.f1:.3f} "
-                 f"({'strict' if report.strict else 'lenient'})")
+    lines.append(
+        f"micro P {t.precision:.3f} R {t.recall:.3f} F1 {t.f1:.3f} "
+        f"({'strict' if report.strict else 'lenient'})"
+    )
     return "\n".join(lines)
 
 
 def format_misses(report: Report) -> str:
     keys = ("measure", "mission", "subject", "value", "qualifier", "as_of")
-    lines = [f"MISS {n}: {json.dumps({k: g.get(k) for k in keys}, ensure_ascii=False)}" for n, g in report.misses]
-    lines += [f"EXTRA {n}: {json.dumps({k: c.get(k) for k in keys}, ensure_ascii=False)}" for n, c in report.extras]
+    lines = [
+        f"MISS {n}: {json.dumps({k: g.get(k) for k in keys}, ensure_ascii=False)}" for n, g in report.misses
+    ]
+    lines += [
+        f"EXTRA {n}: {json.dumps({k: c.get(k) for k in keys}, ensure_ascii=False)}" for n, c in report.extras
+    ]
     return "\n".join(lines)

@@ -77,7 +77,10 @@ def adopted_on(value: str, mission_code: str | None) -> list[Any]:
             return narrowed
     if mission_code and len(found) == 1 and found[0].mission != mission_code:
         m = mission(mission_code)
-        related = {mission_code, *(x for x in (getattr(m, "successor", None), getattr(m, "predecessor", None)) if x)}
+        related = {
+            mission_code,
+            *(x for x in (getattr(m, "successor", None), getattr(m, "predecessor", None)) if x),
+        }
         if found[0].mission not in related and mission_code not in found[0].also_missions:
             return []
     return found

@@ -27,8 +27,10 @@ from missionwatch.nlp.lexicon import load
 from missionwatch.nlp.numbers import Quantity, words_to_number
 
 COUNCIL_SIZE = 15
-NUM = (r"(?:\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-       r"fifteen)")
+NUM = (
+    r"(?:\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen)"
+)
 
 
 @dataclass
@@ -88,7 +90,9 @@ class Fig:
     coord_prev: Fig | None = None  # the figure this one is coordinated with ("20 soldiers and four police")
     breakdown: bool = False  # part of a split of a total by category
     near_only: bool = False
-    each: list[str] = field(default_factory=list)  # "Rwanda and India each have 2,000": one figure per country
+    each: list[str] = field(
+        default_factory=list
+    )  # "Rwanda and India each have 2,000": one figure per country
 
 
 # ---------------------------------------------------------------------------------------------
@@ -123,7 +127,8 @@ def _noun_re() -> re.Pattern[str]:
 @cache
 def _people_only() -> frozenset[str]:
     return frozenset(n.lower() for n in _lex()["people_nouns"]) - frozenset(
-        n.lower() for n in _lex()["personnel_nouns"])
+        n.lower() for n in _lex()["personnel_nouns"]
+    )
 
 
 _NEG_RE = None
@@ -133,7 +138,7 @@ def _negated(text: str, cue_start: int) -> bool:
     global _NEG_RE
     if _NEG_RE is None:
         _NEG_RE = re.compile(_lex()["negation"], re.IGNORECASE)
-    return bool(_NEG_RE.search(text[max(0, cue_start - 20):cue_start]))
+    return bool(_NEG_RE.search(text[max(0, cue_start - 20) : cue_start]))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -185,8 +190,9 @@ def _doc_context(text: str, sents: list[Sent], published: str | None) -> Context
             if m.lead:
                 ctx.leads.add(m.lead)
     elif led and ccounts:
-        guess = kbglue.infer_mission(lead=led[0], hosts=sorted(ccounts, key=lambda c: -ccounts[c])[:3],
-                                     on=published)
+        guess = kbglue.infer_mission(
+            lead=led[0], hosts=sorted(ccounts, key=lambda c: -ccounts[c])[:3], on=published
+        )
         if guess is not None:
             ctx.mission = guess.code
             if guess.host:
@@ -208,7 +214,7 @@ def _x_led(text: str, sents: list[Sent]) -> list[tuple[str, Entity]]:
     out = []
     for s in sents:
         for e in s.ents:
-            if e.label == "COUNTRY" and re.match(r"-(?:led|headed)\b", text[e.end:e.end + 8]):
+            if e.label == "COUNTRY" and re.match(r"-(?:led|headed)\b", text[e.end : e.end + 8]):
                 out.append((e.code, e))
     return out
 
@@ -229,8 +235,11 @@ def _mission_near(ctx: Context, s: Sent, pos: int) -> str | None:
 # figures
 
 
-_STOP = re.compile(r"^(?:to|in|on|at|by|for|with|will|would|have|has|had|are|is|was|were|who|that|which|"
-                   r"be|been|per|than|as|from|into|a|an|under|over|across|since|after|before)$", re.I)
+_STOP = re.compile(
+    r"^(?:to|in|on|at|by|for|with|will|would|have|has|had|are|is|was|were|who|that|which|"
+    r"be|been|per|than|as|from|into|a|an|under|over|across|since|after|before)$",
+    re.I,
+)
 
 
 def _find_noun(text: str, q: Quantity) -> tuple[str | None, int, str]:
@@ -241,7 +250,7 @@ def _find_noun(text: str, q: Quantity) -> tuple[str | None, int, str]:
     """
     if "compound" in q.extras:
         return str(q.extras["compound"]), q.end, ""
-    after = text[q.end:q.end + 90]
+    after = text[q.end : q.end + 90]
     words = list(re.finditer(r"[\w'’-]+|[^\w\s]", after))
     mods: list[str] = []
     found: tuple[str, int] | None = None
@@ -261,21 +270,31 @@ def _find_noun(text: str, q: Quantity) -> tuple[str | None, int, str]:
                 mods.append(w)
                 i += 1
                 continue
-            if mods and mods[-1].lower() in ("and", "or") and re.match(r"[a-z][\w-]*$", w) and not _STOP.match(low):
+            if (
+                mods
+                and mods[-1].lower() in ("and", "or")
+                and re.match(r"[a-z][\w-]*$", w)
+                and not _STOP.match(low)
+            ):
                 mods.append(w)  # "military and police officers": a modifier before the next noun
                 i += 1
                 continue
             break
         if not re.match(r"[\w'’-]+$", w) and w not in ("-",):
             break
-        if low == "of" and i + 1 < len(words) and words[i + 1].group(0).lower() in ("its", "their", "the", "his", "her",
-                                                                                    "them"):
+        if (
+            low == "of"
+            and i + 1 < len(words)
+            and words[i + 1].group(0).lower() in ("its", "their", "the", "his", "her", "them")
+        ):
             mods.extend([w, words[i + 1].group(0)])
             i += 2
             continue
         if _STOP.match(low) and low not in ("and",):
             break
-        if re.match(r"(?:months?|years?|days?|weeks?|hours?|countries|nations|states|times|percent|per)$", low):
+        if re.match(
+            r"(?:months?|years?|days?|weeks?|hours?|countries|nations|states|times|percent|per)$", low
+        ):
             break
         mods.append(w)
         i += 1
@@ -286,10 +305,16 @@ def _find_noun(text: str, q: Quantity) -> tuple[str | None, int, str]:
     return found[0], found[1], " ".join(mods)
 
 
-_BARE_BEFORE = re.compile(r"\b(?:commitment|pledge|contingent|force|strength|total|team|group|ceiling|cap|target|goal|"
-                          r"deployment|offer|number|toll|tally)s?\s+(?:of\s+)?(?:\w+\s+)?$", re.I)
-_BARE_AFTER = re.compile(r"^\s*(?:of them|of whom|(?:have|has|had|are|were|was|is|will|would)\b|"
-                         r"(?:killed|kidnapped|injured|wounded|dead|displaced|abducted|missing)\b)", re.I)
+_BARE_BEFORE = re.compile(
+    r"\b(?:commitment|pledge|contingent|force|strength|total|team|group|ceiling|cap|target|goal|"
+    r"deployment|offer|number|toll|tally)s?\s+(?:of\s+)?(?:\w+\s+)?$",
+    re.I,
+)
+_BARE_AFTER = re.compile(
+    r"^\s*(?:of them|of whom|(?:have|has|had|are|were|was|is|will|would)\b|"
+    r"(?:killed|kidnapped|injured|wounded|dead|displaced|abducted|missing)\b)",
+    re.I,
+)
 
 
 def _figures(ctx: Context, s: Sent) -> list[Fig]:
@@ -302,13 +327,16 @@ def _figures(ctx: Context, s: Sent) -> list[Fig]:
         if q.unit == "percent":
             out.append(Fig(q, s, "percent"))
             continue
-        before = text[s.start:q.start]
-        after = text[q.end:s.end]
+        before = text[s.start : q.start]
+        after = text[q.end : s.end]
         # years, resolution numbers, ages and times are not figures of persons
         if not q.written and re.fullmatch(r"(?:19|20)\d{2}", q.text):
             continue
-        if re.search(r"(?:resolution|res\.|S/RES/|No\.|Chapter|article|session|flight|aged?|\b(?:the|a|its)\s+number)\s*$",
-                     before, re.I):
+        if re.search(
+            r"(?:resolution|res\.|S/RES/|No\.|Chapter|article|session|flight|aged?|\b(?:the|a|its)\s+number)\s*$",
+            before,
+            re.I,
+        ):
             continue
         noun, noun_end, mods = _find_noun(text, q)
         if noun is None:
@@ -316,8 +344,11 @@ def _figures(ctx: Context, s: Sent) -> list[Fig]:
                 continue
             if re.match(r"^\s*(?:of the|of those|of its|of their)\b", after, re.I) and q.value == 1:
                 continue
-            bare_ok = bool(_BARE_BEFORE.search(before[-60:]) or _BARE_AFTER.match(after)
-                           or re.search(r"(?:million|billion)$", q.text, re.I))
+            bare_ok = bool(
+                _BARE_BEFORE.search(before[-60:])
+                or _BARE_AFTER.match(after)
+                or re.search(r"(?:million|billion)$", q.text, re.I)
+            )
             if isinstance(q.value, float) and not q.value.is_integer():
                 continue
             if re.match(r"^\s*(?:of the|of their)\b", after, re.I):
@@ -325,22 +356,29 @@ def _figures(ctx: Context, s: Sent) -> list[Fig]:
             if q.value < 10 and not bare_ok:
                 continue
             nxt_word = re.match(r"^\s+([a-z][\w-]*)", after)
-            if nxt_word and not _BARE_AFTER.match(after) and nxt_word.group(1) not in ("more", "extra", "additional"):
+            if (
+                nxt_word
+                and not _BARE_AFTER.match(after)
+                and nxt_word.group(1) not in ("more", "extra", "additional")
+            ):
                 continue  # "ten countries", "six core tasks": some other noun follows
             out.append(Fig(q, s, "persons", None, q.end, "", bare=True, near_only=not bare_ok))
             continue
         out.append(Fig(q, s, "persons", noun, noun_end, mods))
     # "a police officer" coordinated after a persons figure: one person
-    for m in re.finditer(r"\band (?:a|an|one) (?=[\w-]+\s?[\w-]*)", text[s.start:s.end]):
+    for m in re.finditer(r"\band (?:a|an|one) (?=[\w-]+\s?[\w-]*)", text[s.start : s.end]):
         pos = s.start + m.end()
-        nm = _noun_re().match(text, pos) or re.match(r"[\w-]+ (" + _noun_re().pattern[3:-3] + r")\b", text[pos:pos + 40],
-                                                     re.I)
+        nm = _noun_re().match(text, pos) or re.match(
+            r"[\w-]+ (" + _noun_re().pattern[3:-3] + r")\b", text[pos : pos + 40], re.I
+        )
         if not nm:
             continue
         prev = [f for f in out if f.family == "persons" and f.noun_end and f.noun_end <= s.start + m.start()]
         if not prev or s.start + m.start() - prev[-1].noun_end > 2:
             continue
-        q = Quantity(s.start + m.end() - 2, s.start + m.end() - 1, 1, text=m.group(0).split()[1], written=True)
+        q = Quantity(
+            s.start + m.end() - 2, s.start + m.end() - 1, 1, text=m.group(0).split()[1], written=True
+        )
         q.start = s.start + m.start() + 4
         q.end = q.start + len(q.text)
         end = nm.end() if nm.re is _noun_re() else pos + nm.end()
@@ -354,8 +392,12 @@ def _cues(ctx: Context, fig: Fig, lo: int, hi: int) -> list[tuple[int, int, str,
     seg = text[lo:hi]
     found: list[tuple[int, int, str, bool]] = []
     for measure, rx, strong in _cue_regexes()[fig.family]:
-        if fig.family == "persons" and fig.noun and fig.noun.lower() in _people_only() and \
-                measure.startswith("personnel."):
+        if (
+            fig.family == "persons"
+            and fig.noun
+            and fig.noun.lower() in _people_only()
+            and measure.startswith("personnel.")
+        ):
             continue
         for m in rx.finditer(seg):
             a, b = lo + m.start(), lo + m.end()
@@ -381,8 +423,9 @@ def _distance(fig: Fig, cue: tuple[int, int, str, bool]) -> int:
     return fig.q.start - cue[1]
 
 
-def _choose(fig: Fig, cues: list[tuple[int, int, str, bool]],
-            used: set[tuple[int, int]] | None = None) -> tuple[int, int, str, bool] | None:
+def _choose(
+    fig: Fig, cues: list[tuple[int, int, str, bool]], used: set[tuple[int, int]] | None = None
+) -> tuple[int, int, str, bool] | None:
     fresh = [c for c in cues if (c[0], c[1]) not in (used or set())]
     if fresh and any(c[3] for c in fresh):
         cues = fresh
@@ -393,13 +436,15 @@ def _choose(fig: Fig, cues: list[tuple[int, int, str, bool]],
     return min(pool, key=lambda c: (_distance(fig, c), c[0] < fig.q.start))
 
 
-_COORD_RE = re.compile(r"^\s*(?:,|and|plus|:|;|-|–|—|\(|or|as well as|including|,\s*or|,\s*and|\s)*\s*$", re.I)
+_COORD_RE = re.compile(
+    r"^\s*(?:,|and|plus|:|;|-|–|—|\(|or|as well as|including|,\s*or|,\s*and|\s)*\s*$", re.I
+)
 
 
 def _coordinated(ctx: Context, prev: Fig | None, fig: Fig) -> bool:
     if prev is None or prev.measure is None or prev.family != fig.family:
         return False
-    gap = ctx.text[(prev.noun_end or prev.q.end):fig.q.start]
+    gap = ctx.text[(prev.noun_end or prev.q.end) : fig.q.start]
     if fig.q.qualifier_cue:
         gap = re.sub(rf"{re.escape(fig.q.qualifier_cue)}\s*$", "", gap, flags=re.I)
     return bool(_COORD_RE.match(gap)) and len(gap) < 25
@@ -407,7 +452,9 @@ def _coordinated(ctx: Context, prev: Fig | None, fig: Fig) -> bool:
 
 def _type_figures(ctx: Context, s: Sent, figs: list[Fig]) -> None:
     text = ctx.text
-    combined = [m.span() for c in _lex()["combined"] for m in re.finditer(re.escape(c), text[s.start:s.end], re.I)]
+    combined = [
+        m.span() for c in _lex()["combined"] for m in re.finditer(re.escape(c), text[s.start : s.end], re.I)
+    ]
     by_family: dict[str, list[Fig]] = {}
     for f in figs:
         by_family.setdefault(f.family, []).append(f)
@@ -418,10 +465,12 @@ def _type_figures(ctx: Context, s: Sent, figs: list[Fig]) -> None:
             nxt = fam_figs[i + 1] if i + 1 < len(fam_figs) else None
             lo = (prev.noun_end or prev.q.end) if prev else s.start
             hi = nxt.q.start if nxt else s.end
-            after_noun = text[(fig.noun_end or fig.q.end):hi]
+            after_noun = text[(fig.noun_end or fig.q.end) : hi]
             if fig.family == "persons" and any(
-                    s.start + a >= (fig.noun_end or fig.q.end) - 1 and s.start + a - (fig.noun_end or fig.q.end) < 25
-                    for a, _ in combined):
+                s.start + a >= (fig.noun_end or fig.q.end) - 1
+                and s.start + a - (fig.noun_end or fig.q.end) < 25
+                for a, _ in combined
+            ):
                 continue  # "killed or injured": no single measure
             if re.match(r"^\s*(?:,\s*)?of them\b", after_noun) and prev and prev.measure:
                 fig.measure, fig.cue = prev.measure, prev.cue
@@ -444,13 +493,15 @@ def _type_figures(ctx: Context, s: Sent, figs: list[Fig]) -> None:
             if fig.near_only and not (c[1] <= fig.q.start and _distance(fig, c) <= 25 and c[3]):
                 continue  # a number with no noun counts only right after a strong cue ("rise to about 2,500")
             # vague counts only when the cue is in the main clause, not a relative one ("… who fled")
-            if fig.q.rule and re.search(r"\b(?:who|that|which)\s+(?:\w+\s+)?$", text[lo:c[0]][-30:]):
+            if fig.q.rule and re.search(r"\b(?:who|that|which)\s+(?:\w+\s+)?$", text[lo : c[0]][-30:]):
                 continue
             fig.measure, fig.cue = c[2], c
             used.add((c[0], c[1]))
-            if fig.measure == "personnel.arrived" and re.search(
-                    r"\b(?:have|has)\s+(?:\w+\s+)?$", text[max(s.start, c[0] - 25):c[0]]) and \
-                    not any(d.precision == "day" for d in s.dates):
+            if (
+                fig.measure == "personnel.arrived"
+                and re.search(r"\b(?:have|has)\s+(?:\w+\s+)?$", text[max(s.start, c[0] - 25) : c[0]])
+                and not any(d.precision == "day" for d in s.dates)
+            ):
                 fig.measure = "personnel.deployed"  # "only 430 have arrived" is the running total
 
 
@@ -465,14 +516,22 @@ def _countries(s: Sent) -> list[Entity]:
 def _is_led(ctx: Context, e: Entity) -> bool:
     """'Kenya-led' / 'led by Kenya' / 'headed by Kenya': the lead of a mission, not a contributor here."""
     text = ctx.text
-    if re.match(r"-(?:led|headed|backed|based|brokered|drafted|sponsored)\b", text[e.end:e.end + 12]):
+    if re.match(r"-(?:led|headed|backed|based|brokered|drafted|sponsored)\b", text[e.end : e.end + 12]):
         return True
-    return bool(re.search(rf"\b{_lex()['lead_verbs']}\s+by\s+(?:the\s+)?$", text[max(0, e.start - 20):e.start]))
+    return bool(
+        re.search(rf"\b{_lex()['lead_verbs']}\s+by\s+(?:the\s+)?$", text[max(0, e.start - 20) : e.start])
+    )
 
 
 def _locative(ctx: Context, e: Entity) -> bool:
-    return bool(re.search(r"\b(?:in|to|into|inside|across|at|for|on|throughout|of|against|with|within|toward|towards|"
-                          r"from|over|about)\s+(?:the\s+)?$", ctx.text[max(0, e.start - 14):e.start], re.I))
+    return bool(
+        re.search(
+            r"\b(?:in|to|into|inside|across|at|for|on|throughout|of|against|with|within|toward|towards|"
+            r"from|over|about)\s+(?:the\s+)?$",
+            ctx.text[max(0, e.start - 14) : e.start],
+            re.I,
+        )
+    )
 
 
 def _list_of(ctx: Context, s: Sent, e: Entity) -> list[Entity]:
@@ -482,11 +541,11 @@ def _list_of(ctx: Context, s: Sent, e: Entity) -> list[Entity]:
     members = [e]
     gap_ok = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*;\s*(?:and\s+)?)(?:the\s+)?$", re.I)
     j = idx
-    while j > 0 and gap_ok.match(ctx.text[cs[j - 1].end:cs[j].start]):
+    while j > 0 and gap_ok.match(ctx.text[cs[j - 1].end : cs[j].start]):
         members.insert(0, cs[j - 1])
         j -= 1
     j = idx
-    while j + 1 < len(cs) and gap_ok.match(ctx.text[cs[j].end:cs[j + 1].start]):
+    while j + 1 < len(cs) and gap_ok.match(ctx.text[cs[j].end : cs[j + 1].start]):
         members.append(cs[j + 1])
         j += 1
     return members
@@ -499,25 +558,39 @@ def _np_subject(ctx: Context, fig: Fig) -> str | None:
         if fig.q.end <= e.start and e.end <= right:
             return e.code  # "400 Kenyan police officers"
     for e in _countries(s):
-        if e.end <= fig.q.start and re.fullmatch(r"['’]s?\s+(?:\w+\s+)?", text[e.end:fig.q.start]):
+        if e.end <= fig.q.start and re.fullmatch(r"['’]s?\s+(?:\w+\s+)?", text[e.end : fig.q.start]):
             return e.code  # "Kenya's 1,000 officers"
-    m = re.match(r"^\s*(?:,\s*)?(?:from|of them(?: from)?|of whom(?: from)?|of)\s+(?:the\s+)?", text[right:right + 30], re.I)
+    m = re.match(
+        r"^\s*(?:,\s*)?(?:from|of them(?: from)?|of whom(?: from)?|of)\s+(?:the\s+)?",
+        text[right : right + 30],
+        re.I,
+    )
     if m:
         pos = right + m.end()
-        bare = re.match(r"^\s*(?:,\s*)?(?:from|of them(?: from)?|of whom(?: from)?|of)\s+", text[right:right + 30], re.I)
+        bare = re.match(
+            r"^\s*(?:,\s*)?(?:from|of them(?: from)?|of whom(?: from)?|of)\s+", text[right : right + 30], re.I
+        )
         for e in _countries(s):
             if e.start == pos or (bare and e.start == right + bare.end()):
                 return e.code
     if re.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", fig.modifiers + " ") or re.search(
-            r"\b(?:of its|of their)\b", fig.modifiers):
-        before = [e for e in _countries(s) if e.end <= fig.q.start and not _is_led(ctx, e) and e.code not in ctx.host]
+        r"\b(?:of its|of their)\b", fig.modifiers
+    ):
+        before = [
+            e
+            for e in _countries(s)
+            if e.end <= fig.q.start and not _is_led(ctx, e) and e.code not in ctx.host
+        ]
         if before:
             return before[-1].code
     return None
 
 
-_AGENT_GAP = re.compile(r"^(?:\s*,\s*which[^,]{0,60},)?\s*(?:(?:has|have|had|is|are|was|were|will|would|also|already|"
-                        r"so far|now|currently|itself|by itself|alone|just|recently|then|said it|said|says|each|still)\s+)*$", re.I)
+_AGENT_GAP = re.compile(
+    r"^(?:\s*,\s*which[^,]{0,60},)?\s*(?:(?:has|have|had|is|are|was|were|will|would|also|already|"
+    r"so far|now|currently|itself|by itself|alone|just|recently|then|said it|said|says|each|still)\s+)*$",
+    re.I,
+)
 
 
 def _agent(ctx: Context, fig: Fig) -> str | None:
@@ -525,7 +598,7 @@ def _agent(ctx: Context, fig: Fig) -> str | None:
         return None
     s = fig.sent
     for e in reversed(_countries(s)):
-        if e.end <= fig.cue[0] and _AGENT_GAP.match(ctx.text[e.end:fig.cue[0]]):
+        if e.end <= fig.cue[0] and _AGENT_GAP.match(ctx.text[e.end : fig.cue[0]]):
             if _is_led(ctx, e) or e.code in ctx.host:
                 return None
             members = _list_of(ctx, s, e)
@@ -556,8 +629,12 @@ def _subject(ctx: Context, fig: Fig, prev_start: int) -> None:
     m = fig.measure or ""
     if m.startswith("personnel.") or m.startswith("funding."):
         subj = _np_subject(ctx, fig)
-        if subj is None and fig.coord_prev is not None and fig.coord_prev.subject and \
-                not fig.coord_prev.subject.islower():
+        if (
+            subj is None
+            and fig.coord_prev is not None
+            and fig.coord_prev.subject
+            and not fig.coord_prev.subject.islower()
+        ):
             fig.subject = fig.coord_prev.subject
             if m.startswith("personnel.") and fig.breakdown and _category(fig, ctx):
                 fig.subject = fig.coord_prev.subject
@@ -571,11 +648,11 @@ def _subject(ctx: Context, fig: Fig, prev_start: int) -> None:
                 members = _list_of(ctx, fig.sent, e) if e is not None else []
                 if e is not None and not fig.list_subject and len(members) == 1:
                     subj = e.code
-                elif len(members) > 1 and re.search(r"\beach\b", ctx.text[members[-1].end:fig.q.start]):
+                elif len(members) > 1 and re.search(r"\beach\b", ctx.text[members[-1].end : fig.q.start]):
                     fig.each = [x.code for x in members]
         if subj is None and m.startswith("personnel."):
             subj = _category(fig, ctx)
-        if fig.list_subject and re.search(r"\beach\b", ctx.text[fig.sent.start:fig.q.start][-60:]):
+        if fig.list_subject and re.search(r"\beach\b", ctx.text[fig.sent.start : fig.q.start][-60:]):
             fig.each, fig.list_subject = fig.list_subject, []
         fig.subject = subj
         return
@@ -587,15 +664,22 @@ def _category(fig: Fig, ctx: Context | None = None) -> str | None:
     """A personnel category named by the figure's words ("443 police personnel", "50 civilians")."""
     words = f"{fig.modifiers} {fig.noun or ''}".lower()
     if ctx is not None and fig.noun_end:
-        tail = re.match(r"^\s+(?:of|in)\s+(?:the\s+)?((?:\w+\s+){0,3}\w+)", ctx.text[fig.noun_end:fig.noun_end + 50])
+        tail = re.match(
+            r"^\s+(?:of|in)\s+(?:the\s+)?((?:\w+\s+){0,3}\w+)", ctx.text[fig.noun_end : fig.noun_end + 50]
+        )
         if tail:
             words += " " + tail.group(1).lower()
     for cue, cat in _lex()["categories"]:
         if cue in words:
             return cat
-    inside = fig.breakdown or (ctx is not None and re.search(
-        r"\b(?:including|includ(?:es|ed)|of whom|of which|comprising)\s+(?:\w+\s+)?$",
-        ctx.text[max(0, fig.q.start - 30):fig.q.start], re.I))
+    inside = fig.breakdown or (
+        ctx is not None
+        and re.search(
+            r"\b(?:including|includ(?:es|ed)|of whom|of which|comprising)\s+(?:\w+\s+)?$",
+            ctx.text[max(0, fig.q.start - 30) : fig.q.start],
+            re.I,
+        )
+    )
     if inside:
         for cue, cat in _lex()["breakdown_categories"]:
             if re.search(rf"\b{cue}\b", words):
@@ -606,7 +690,7 @@ def _category(fig: Fig, ctx: Context | None = None) -> str | None:
 def _place(ctx: Context, fig: Fig) -> str | None:
     text, s = ctx.text, fig.sent
     right = fig.noun_end or fig.q.end
-    after = text[right:right + 40]
+    after = text[right : right + 40]
     if re.match(r"^\s*of\s+the\s+capital\b", after, re.I):
         nxt = [e for e in s.ents if e.label in ("PLACE", "COUNTRY") and 0 <= e.start - right < 40]
         if nxt:
@@ -637,21 +721,23 @@ def _place(ctx: Context, fig: Fig) -> str | None:
 def _as_of(ctx: Context, fig: Fig) -> str | None:
     s, text = fig.sent, ctx.text
     pub = ctx.published
-    if re.search(r"\b(?:now|currently|at present|presently|so far|to date|as it stands)\b", text[s.start:s.end], re.I):
+    if re.search(
+        r"\b(?:now|currently|at present|presently|so far|to date|as it stands)\b", text[s.start : s.end], re.I
+    ):
         return pub
     for d in s.dates:
-        if re.match(r"(?:by|as of|at)?\s*(?:the\s+)?(?:end|close)\s+of\b", d.text, re.I) or d.prefix == "as of":
-            if fig.measure != "personnel.pledged":
-                return d.value
+        period_end = re.match(r"(?:by|as of|at)?\s*(?:the\s+)?(?:end|close)\s+of\b", d.text, re.I)
+        if (period_end or d.prefix == "as of") and fig.measure != "personnel.pledged":
+            return d.value
     anchors = [fig.q.start] + ([fig.cue[0]] if fig.cue else [])
     best, dist = None, 10**9
     eligible = []
     for d in s.dates:
         if d.prefix in ("since", "from", "until", "through", "till") and fig.measure != "personnel.target":
             continue
-        if re.search(_lex()["reporting_verbs"] + r"\s+$", text[max(s.start, d.start - 12):d.start], re.I):
+        if re.search(_lex()["reporting_verbs"] + r"\s+$", text[max(s.start, d.start - 12) : d.start], re.I):
             continue
-        if re.search(r"\bsince\b[^,;]{0,60}$", text[s.start:d.start], re.I):
+        if re.search(r"\bsince\b[^,;]{0,60}$", text[s.start : d.start], re.I):
             continue  # "since the operation started in June": a running total, as of publication
         pd, dd = parse_iso(pub), parse_iso(d.value)
         if pd and dd and dd > pd and fig.measure != "personnel.target":
@@ -662,8 +748,11 @@ def _as_of(ctx: Context, fig: Fig) -> str | None:
         gap = min(abs(d.start - a) for a in anchors)
         if gap < dist and gap < 60:
             best, dist = d.value, gap
-    if best is None and len(eligible) == 1 and fig.measure in (
-            "killed", "injured", "kidnapped", "personnel.arrived", "personnel.returned"):
+    if (
+        best is None
+        and len(eligible) == 1
+        and fig.measure in ("killed", "injured", "kidnapped", "personnel.arrived", "personnel.returned")
+    ):
         best = eligible[0].value  # an event's one date, however far in the sentence
     return best or pub
 
@@ -674,14 +763,19 @@ def _as_of(ctx: Context, fig: Fig) -> str | None:
 
 _TALLY_FOR = [
     re.compile(rf"\b(?P<n>{NUM})\s+(?:votes?\s+)?in\s+favou?r\b", re.I),
-    re.compile(rf"\b(?P<n>{NUM})\s+of\s+the\s+(?:Council's\s+)?(?:\w+\s+)?members\s+(?:backed|voted\s+for|supported|"
-               rf"approved|voted\s+in\s+favou?r)", re.I),
+    re.compile(
+        rf"\b(?P<n>{NUM})\s+of\s+the\s+(?:Council's\s+)?(?:\w+\s+)?members\s+(?:backed|voted\s+for|supported|"
+        rf"approved|voted\s+in\s+favou?r)",
+        re.I,
+    ),
     re.compile(rf"\bvote\s+of\s+(?P<n>{NUM})\s*(?:to|-|–)\s*(?P<a>{NUM})", re.I),
     re.compile(rf"\b(?P<n>{NUM})\s+votes?\s+to\s+(?P<a>{NUM}|none|nil|zero)\b", re.I),
 ]
 _TALLY_AGAINST = [
     re.compile(rf"\b(?P<n>{NUM}|none|no\s+one|nobody|no)\s+(?:votes?\s+)?against\b", re.I),
-    re.compile(r"\b(?P<n>nobody|no\s+one|none|no\s+member|no\s+country)\s+(?:voted\s+against|opposed|objected)", re.I),
+    re.compile(
+        r"\b(?P<n>nobody|no\s+one|none|no\s+member|no\s+country)\s+(?:voted\s+against|opposed|objected)", re.I
+    ),
     re.compile(rf"\b(?P<n>{NUM})\s+(?:members?\s+|countries\s+)?(?:voted\s+against|opposed)", re.I),
 ]
 _TALLY_ABST = [
@@ -689,8 +783,11 @@ _TALLY_ABST = [
     re.compile(rf"\b(?P<n>{NUM})\s+(?:members?|countries|nations|delegations)\s+abstain", re.I),
 ]
 _COMPACT = re.compile(r"\b(?P<f>\d{1,2})\s*[-–]\s*(?P<a>\d{1,2})\s*[-–]\s*(?P<b>\d{1,2})\b")
-_ALL_FOR = re.compile(rf"\b(?:all|each of the)\s+(?P<n>{NUM})\s+(?:Council\s+|Security Council\s+)?members\s+"
-                      rf"(?:voted\s+(?:for|in\s+favou?r)|backed|supported|approved)", re.I)
+_ALL_FOR = re.compile(
+    rf"\b(?:all|each of the)\s+(?P<n>{NUM})\s+(?:Council\s+|Security Council\s+)?members\s+"
+    rf"(?:voted\s+(?:for|in\s+favou?r)|backed|supported|approved)",
+    re.I,
+)
 
 
 def _num(word: str) -> int:
@@ -707,21 +804,21 @@ def _chain_before(ctx: Context, s: Sent, pos: int) -> list[Entity]:
     if not cs:
         return []
     last = cs[-1]
-    if not re.fullmatch(r"\s*(?:(?:both|also|have|had|then|all|each)\s+)*", ctx.text[last.end:pos], re.I):
+    if not re.fullmatch(r"\s*(?:(?:both|also|have|had|then|all|each)\s+)*", ctx.text[last.end : pos], re.I):
         return []
     return _list_of(ctx, s, last)
 
 
 def _chain_after(ctx: Context, s: Sent, pos: int) -> list[Entity]:
     cs = [e for e in _countries(s) if e.start >= pos]
-    if not cs or not re.fullmatch(r"\s*(?:the\s+)?", ctx.text[pos:cs[0].start], re.I):
+    if not cs or not re.fullmatch(r"\s*(?:the\s+)?", ctx.text[pos : cs[0].start], re.I):
         return []
     return _list_of(ctx, s, cs[0])
 
 
 def _member_votes(ctx: Context, s: Sent) -> list[tuple[Entity, str]]:
     out = []
-    seg = ctx.text[s.start:s.end]
+    seg = ctx.text[s.start : s.end]
     for m in re.finditer(r"\babstain(?:ed|ing)\b", seg, re.I):
         out += [(e, "abstain") for e in _chain_before(ctx, s, s.start + m.start())]
     for m in re.finditer(r"\babstentions?\s+(?:from|by)\s+|\babstaining\s+were\s+", seg, re.I):
@@ -734,9 +831,13 @@ def _member_votes(ctx: Context, s: Sent) -> list[tuple[Entity, str]]:
 
 
 def _tally(ctx: Context, s: Sent, nxt: Sent | None) -> tuple[str, int, int, dict[str, Any]] | None:
-    seg = ctx.text[s.start:s.end]
+    seg = ctx.text[s.start : s.end]
     m = _COMPACT.search(seg)
-    if m and re.search(r"\bvot|adopt|resolution|council", seg, re.I) and sum(map(int, m.groups())) <= COUNCIL_SIZE:
+    if (
+        m
+        and re.search(r"\bvot|adopt|resolution|council", seg, re.I)
+        and sum(map(int, m.groups())) <= COUNCIL_SIZE
+    ):
         return f"{int(m['f'])}-{int(m['a'])}-{int(m['b'])}", s.start + m.start(), s.start + m.end(), {}
     m = _ALL_FOR.search(seg)
     if m:
@@ -782,12 +883,18 @@ def _tally(ctx: Context, s: Sent, nxt: Sent | None) -> tuple[str, int, int, dict
     return f"{f}-{against or 0}-{abst}", start, end, attrs
 
 
-_RES_RE = re.compile(r"\b(?:resolution|res\.?)\s*(?:No\.?\s*)?(?P<n>\d{3,4})(?:\s*\((?P<y>\d{4})\))?|S/RES/(?P<n2>\d{3,4})"
-                     r"(?:\s*\((?P<y2>\d{4})\))?", re.I)
+_RES_RE = re.compile(
+    r"\b(?:resolution|res\.?)\s*(?:No\.?\s*)?(?P<n>\d{3,4})(?:\s*\((?P<y>\d{4})\))?|S/RES/(?P<n2>\d{3,4})"
+    r"(?:\s*\((?P<y2>\d{4})\))?",
+    re.I,
+)
 
 
 def _resolutions(ctx: Context, s: Sent) -> list[tuple[str, int, int]]:
-    return [(m["n"] or m["n2"], s.start + m.start(), s.start + m.end()) for m in _RES_RE.finditer(ctx.text[s.start:s.end])]
+    return [
+        (m["n"] or m["n2"], s.start + m.start(), s.start + m.end())
+        for m in _RES_RE.finditer(ctx.text[s.start : s.end])
+    ]
 
 
 def _event_date(ctx: Context, s: Sent, verb_pos: int) -> DateMention | None:
@@ -799,7 +906,9 @@ def _event_date(ctx: Context, s: Sent, verb_pos: int) -> DateMention | None:
         dd = parse_iso(d.value)
         if pd and dd and dd > pd:
             continue
-        if re.search(_lex()["reporting_verbs"] + r"\s+$", ctx.text[max(s.start, d.start - 12):d.start], re.I):
+        if re.search(
+            _lex()["reporting_verbs"] + r"\s+$", ctx.text[max(s.start, d.start - 12) : d.start], re.I
+        ):
             continue
         gap = abs(d.start - verb_pos)
         if gap < dist:
@@ -810,7 +919,11 @@ def _event_date(ctx: Context, s: Sent, verb_pos: int) -> DateMention | None:
 def _council_verb(seg: str) -> re.Match[str] | None:
     """The verb of the Council's decision: the one nearest after "Council" (else the first), never a
     hyphenated adjective ("UN-authorised operation")."""
-    verbs = [m for m in re.finditer(_lex()["council_verbs"], seg, re.I) if not seg[max(0, m.start() - 1):m.start()] == "-"]
+    verbs = [
+        m
+        for m in re.finditer(_lex()["council_verbs"], seg, re.I)
+        if seg[max(0, m.start() - 1) : m.start()] != "-"
+    ]
     if not verbs:
         return None
     council = [m.end() for m in re.finditer(r"\bCouncil\b", seg)]
@@ -823,11 +936,12 @@ def _council_verb(seg: str) -> re.Match[str] | None:
 
 def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:
     text = ctx.text
-    seg = text[s.start:s.end]
+    seg = text[s.start : s.end]
     lex = _lex()
     verb = _council_verb(seg)
     council_ctx = re.search(r"\bCouncil\b|\bresolution\b|S/RES/", seg, re.I) or any(
-        e.label == "ORG" and e.code in ("UN", "UNSC") for e in s.ents)
+        e.label == "ORG" and e.code in ("UN", "UNSC") for e in s.ents
+    )
     mission_here = [e for e in s.ents if e.label == "MISSION"]
     mission_ref = mission_here or re.search(r"\b(?:mission|force|operation|office)\b", seg, re.I)
     res_here = _resolutions(ctx, s)
@@ -853,13 +967,33 @@ def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:
             elif len(found) > 1:
                 res = found[-1].number
                 mission = found[-1].mission
-        if res is None and d is not None and re.search(r"\bCouncil\b", seg) and not re.search(
-                r"\b(?:draft|proposal|would|could|may|might|plans? to|expected to)\b", seg[:verb.start()], re.I):
+        if (
+            res is None
+            and d is not None
+            and re.search(r"\bCouncil\b", seg)
+            and not re.search(
+                r"\b(?:draft|proposal|would|could|may|might|plans? to|expected to)\b",
+                seg[: verb.start()],
+                re.I,
+            )
+        ):
             # a decision the text dates but does not number, and the KB cannot name: keep it unnumbered
             mission = _mission_near(ctx, s, s.start + verb.start())
             ev_start, ev_end = min(s.start + verb.start(), d.start), max(s.start + verb.end(), d.end)
-            out.append(Raw("council.adopted", d.value, ev_start, ev_end, s, subject=None, mission=mission,
-                           as_of=d.value, confidence=0.6, attrs={"linked": False, "unnumbered_ctx": True}))
+            out.append(
+                Raw(
+                    "council.adopted",
+                    d.value,
+                    ev_start,
+                    ev_end,
+                    s,
+                    subject=None,
+                    mission=mission,
+                    as_of=d.value,
+                    confidence=0.6,
+                    attrs={"linked": False, "unnumbered_ctx": True},
+                )
+            )
             event = ("", d.value, ev_start, ev_end)
             ctx.resolution = ""
             ctx.resolution_missions[""] = mission or ""
@@ -874,9 +1008,21 @@ def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:
                 ctx.resolution_dates.setdefault(res, date_v)
                 ev_start = min(s.start + verb.start(), d.start if d else s.start + verb.start())
                 ev_end = max(s.start + verb.end(), d.end if d else s.start + verb.end())
-                out.append(Raw("council.adopted", date_v, ev_start, ev_end, s, subject=res, mission=mission,
-                               as_of=date_v, resolution=res, confidence=0.9 if res_here else 0.75,
-                               attrs={"linked": not res_here}))
+                out.append(
+                    Raw(
+                        "council.adopted",
+                        date_v,
+                        ev_start,
+                        ev_end,
+                        s,
+                        subject=res,
+                        mission=mission,
+                        as_of=date_v,
+                        resolution=res,
+                        confidence=0.9 if res_here else 0.75,
+                        attrs={"linked": not res_here},
+                    )
+                )
                 event = (res, date_v, ev_start, ev_end)
             ctx.resolution = res
             ctx.resolution_missions[res] = mission or ""
@@ -893,78 +1039,177 @@ def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:
     if tally and cur is not None:
         value, a, b, attrs = tally
         flags = kbglue.check_tally(value, year=int((cur_date or "0000")[:4] or 0), resolution=cur)
-        out.append(Raw("council.vote", value, a, b, s, subject=cur or None, mission=cur_mission, as_of=cur_date,
-                       resolution=cur or None, confidence=0.9 if cur else 0.6, flags=flags,
-                       attrs={**attrs, **({} if cur else {"unnumbered_ctx": True})}))
+        out.append(
+            Raw(
+                "council.vote",
+                value,
+                a,
+                b,
+                s,
+                subject=cur or None,
+                mission=cur_mission,
+                as_of=cur_date,
+                resolution=cur or None,
+                confidence=0.9 if cur else 0.6,
+                flags=flags,
+                attrs={**attrs, **({} if cur else {"unnumbered_ctx": True})},
+            )
+        )
     if cur is not None and re.search(r"\babstain|\bvoted against|\bvoting against|\bvetoed", seg, re.I):
         for e, vote in _member_votes(ctx, s):
-            out.append(Raw("council.member_vote", vote, e.start, e.end, s, subject=e.code, mission=cur_mission,
-                           as_of=cur_date, resolution=cur or None, confidence=0.85,
-                           attrs={} if cur else {"unnumbered_ctx": True}))
+            out.append(
+                Raw(
+                    "council.member_vote",
+                    vote,
+                    e.start,
+                    e.end,
+                    s,
+                    subject=e.code,
+                    mission=cur_mission,
+                    as_of=cur_date,
+                    resolution=cur or None,
+                    confidence=0.85,
+                    attrs={} if cur else {"unnumbered_ctx": True},
+                )
+            )
     # penholders
     if re.search(r"\b(?:resolution|text|draft)\b", seg, re.I):
         pv = lex["penholder_verbs"]
         for m in re.finditer(rf"\b{pv}\s+by\s+", seg, re.I):
-            before = seg[:m.start()]
+            before = seg[: m.start()]
             nouns = r"\b(resolution|text|draft|mission|force|MSS|GSF|government|operation|effort|push)\b"
             noun = re.findall(nouns, before, re.I)
             if not noun and not before.strip():
-                noun = re.findall(nouns, seg[m.end():], re.I)[:1]  # "Sponsored by X, the text was adopted"
+                noun = re.findall(nouns, seg[m.end() :], re.I)[:1]  # "Sponsored by X, the text was adopted"
             if not noun or noun[-1].lower() not in ("resolution", "text", "draft"):
                 continue
             for e in _chain_after(ctx, s, s.start + m.end()):
-                res_for = (res_here[0][0] if res_here else cur)
+                res_for = res_here[0][0] if res_here else cur
                 if res_for is not None:
-                    out.append(Raw("council.penholder", int(res_for) if res_for else None, e.start, e.end, s,
-                                   attrs={} if res_for else {"unnumbered_ctx": True}, subject=e.code,
-                                   mission=ctx.resolution_missions.get(res_for) or cur_mission,
-                                   as_of=ctx.resolution_dates.get(res_for) or cur_date, resolution=res_for,
-                                   confidence=0.85))
-        for m in re.finditer(r"\b(?:which|that)\s+(?=[^,.]{0,80}?\b(?:drafted|sponsored|co-sponsored|penned|tabled|"
-                             r"authored)\b)", seg, re.I):
-            vm = re.search(r"\b(?:drafted|sponsored|co-sponsored|penned|tabled|authored)\b", seg[m.end():], re.I)
+                    out.append(
+                        Raw(
+                            "council.penholder",
+                            int(res_for) if res_for else None,
+                            e.start,
+                            e.end,
+                            s,
+                            attrs={} if res_for else {"unnumbered_ctx": True},
+                            subject=e.code,
+                            mission=ctx.resolution_missions.get(res_for) or cur_mission,
+                            as_of=ctx.resolution_dates.get(res_for) or cur_date,
+                            resolution=res_for,
+                            confidence=0.85,
+                        )
+                    )
+        for m in re.finditer(
+            r"\b(?:which|that)\s+(?=[^,.]{0,80}?\b(?:drafted|sponsored|co-sponsored|penned|tabled|"
+            r"authored)\b)",
+            seg,
+            re.I,
+        ):
+            vm = re.search(
+                r"\b(?:drafted|sponsored|co-sponsored|penned|tabled|authored)\b", seg[m.end() :], re.I
+            )
             if vm is None:
                 continue
-            chain = [e for e in _chain_before(ctx, s, s.start + m.end() + vm.start())
-                     if e.start >= s.start + m.end()]
+            chain = [
+                e
+                for e in _chain_before(ctx, s, s.start + m.end() + vm.start())
+                if e.start >= s.start + m.end()
+            ]
             res_for = res_here[0][0] if res_here else cur
             for e in chain:
                 if res_for is not None:
-                    out.append(Raw("council.penholder", int(res_for) if res_for else None, e.start, e.end, s,
-                                   attrs={} if res_for else {"unnumbered_ctx": True}, subject=e.code,
-                                   mission=ctx.resolution_missions.get(res_for) or cur_mission,
-                                   as_of=ctx.resolution_dates.get(res_for) or cur_date, resolution=res_for,
-                                   confidence=0.8))
-        for m in re.finditer(r"\b(?:drafted|penned|sponsored|co-sponsored|authored|tabled|put forward|circulated)\s+"
-                             r"(?:the|this|that)\s+(?:resolution|text|draft)\b", seg, re.I):
+                    out.append(
+                        Raw(
+                            "council.penholder",
+                            int(res_for) if res_for else None,
+                            e.start,
+                            e.end,
+                            s,
+                            attrs={} if res_for else {"unnumbered_ctx": True},
+                            subject=e.code,
+                            mission=ctx.resolution_missions.get(res_for) or cur_mission,
+                            as_of=ctx.resolution_dates.get(res_for) or cur_date,
+                            resolution=res_for,
+                            confidence=0.8,
+                        )
+                    )
+        for m in re.finditer(
+            r"\b(?:drafted|penned|sponsored|co-sponsored|authored|tabled|put forward|circulated)\s+"
+            r"(?:the|this|that)\s+(?:resolution|text|draft)\b",
+            seg,
+            re.I,
+        ):
             res_for = res_here[0][0] if res_here else cur
             cands = [e for e in _countries(s) if e.end <= s.start + m.start()]
             if not cands or res_for is None:
                 continue
-            agents = [e for e in cands if _AGENT_GAP.match(text[e.end:s.start + m.start()])]
+            agents = [e for e in cands if _AGENT_GAP.match(text[e.end : s.start + m.start()])]
             if agents:
                 for x in _list_of(ctx, s, agents[-1]):
-                    out.append(Raw("council.penholder", int(res_for) if res_for else None, x.start, x.end, s,
-                                   subject=x.code, mission=ctx.resolution_missions.get(res_for) or cur_mission,
-                                   as_of=ctx.resolution_dates.get(res_for) or cur_date, resolution=res_for or None,
-                                   confidence=0.8))
+                    out.append(
+                        Raw(
+                            "council.penholder",
+                            int(res_for) if res_for else None,
+                            x.start,
+                            x.end,
+                            s,
+                            subject=x.code,
+                            mission=ctx.resolution_missions.get(res_for) or cur_mission,
+                            as_of=ctx.resolution_dates.get(res_for) or cur_date,
+                            resolution=res_for or None,
+                            confidence=0.8,
+                        )
+                    )
     # mandate expiry and duration
     if re.search(lex["mandate_words"], seg, re.I):
-        as_of = event[1] if event else (ctx.resolution_dates.get(cur or "") if cur and _is_about_adoption(seg)
-                                        else ctx.published)
+        as_of = (
+            event[1]
+            if event
+            else (ctx.resolution_dates.get(cur or "") if cur and _is_about_adoption(seg) else ctx.published)
+        )
         for d in s.dates:
-            left = text[max(s.start, d.start - 25):d.start + len(d.text) - len(d.text.lstrip())]
-            cue_ok = d.prefix in ("until", "through", "till") or re.search(
-                r"(?:expires?|expiring|ends?|runs?\s+(?:until|to|through))\s+(?:on\s+)?$", left, re.I) or (
-                d.prefix == "to" and re.search(r"\b(?:extend|renew|prolong)", seg, re.I)
-                and re.search(r"\bmandate\b|\bauthori[sz]ation\b", seg, re.I))
+            left = text[max(s.start, d.start - 25) : d.start + len(d.text) - len(d.text.lstrip())]
+            cue_ok = (
+                d.prefix in ("until", "through", "till")
+                or re.search(
+                    r"(?:expires?|expiring|ends?|runs?\s+(?:until|to|through))\s+(?:on\s+)?$", left, re.I
+                )
+                or (
+                    d.prefix == "to"
+                    and re.search(r"\b(?:extend|renew|prolong)", seg, re.I)
+                    and re.search(r"\bmandate\b|\bauthori[sz]ation\b", seg, re.I)
+                )
+            )
             if cue_ok:
-                out.append(Raw("mandate.expiry", d.value, d.start, d.end, s, mission=_mission_near(ctx, s, d.start),
-                               as_of=as_of or ctx.published, confidence=0.85))
+                out.append(
+                    Raw(
+                        "mandate.expiry",
+                        d.value,
+                        d.start,
+                        d.end,
+                        s,
+                        mission=_mission_near(ctx, s, d.start),
+                        as_of=as_of or ctx.published,
+                        confidence=0.85,
+                    )
+                )
         for m in _duration_matches(seg):
             months, a, b = m
-            out.append(Raw("mandate.duration", months, s.start + a, s.start + b, s, unit="months",
-                           mission=_mission_near(ctx, s, s.start + a), as_of=as_of or ctx.published, confidence=0.85))
+            out.append(
+                Raw(
+                    "mandate.duration",
+                    months,
+                    s.start + a,
+                    s.start + b,
+                    s,
+                    unit="months",
+                    mission=_mission_near(ctx, s, s.start + a),
+                    as_of=as_of or ctx.published,
+                    confidence=0.85,
+                )
+            )
 
 
 def _is_about_adoption(seg: str) -> bool:
@@ -975,8 +1220,10 @@ _DUR_RE = re.compile(
     rf"\b(?:for|by)\s+(?:(?:an?|another|a\s+further|an\s+additional|an\s+initial|a\s+period\s+of|further|additional|"
     rf"initial|a\s+new|period\s+of)\s+)*(?P<n>{NUM}|\d+|a|one|eighteen|twenty-four)\s+(?P<u>months?|years?)\b"
     rf"|\banother\s+(?:(?P<n2>{NUM})\s+)?(?P<u2>years?|months?)\b"
-    rf"|\b(?P<n3>{NUM}|one|six|twelve|\d+)[- ](?P<u3>month|year)\s+(?:extension|renewal|mandate|authori[sz]ation|term)",
-    re.I)
+    rf"|\b(?P<n3>{NUM}|one|six|twelve|\d+)[- ](?P<u3>month|year)\s+"
+    rf"(?:extension|renewal|mandate|authori[sz]ation|term)",
+    re.I,
+)
 
 
 def _duration_matches(seg: str) -> list[tuple[int, int, int]]:
@@ -992,28 +1239,44 @@ def _duration_matches(seg: str) -> list[tuple[int, int, int]]:
 
 def _leads(ctx: Context, s: Sent, out: list[Raw]) -> None:
     text = ctx.text
-    seg = text[s.start:s.end]
+    seg = text[s.start : s.end]
     lex = _lex()
     mnouns = lex["mission_nouns"]
     for x in s.ents:
-        lm = re.match(r"(?:the\s+|a\s+)?([A-Z][\w.]+)-(?:led|headed)\b", x.text) if x.label == "MISSION" else None
+        lm = (
+            re.match(r"(?:the\s+|a\s+)?([A-Z][\w.]+)-(?:led|headed)\b", x.text)
+            if x.label == "MISSION"
+            else None
+        )
         if lm:
             code = kbglue_country(lm.group(1))
             if code:
-                out.append(Raw("mission.lead", x.code, x.start, x.end, s, subject=code, mission=x.code,
-                               as_of=ctx.published, confidence=0.85))
+                out.append(
+                    Raw(
+                        "mission.lead",
+                        x.code,
+                        x.start,
+                        x.end,
+                        s,
+                        subject=code,
+                        mission=x.code,
+                        as_of=ctx.published,
+                        confidence=0.85,
+                    )
+                )
     for e in _countries(s):
-        after = text[e.end:e.end + 80]
-        before = text[max(s.start, e.start - 60):e.start]
+        after = text[e.end : e.end + 80]
+        before = text[max(s.start, e.start - 60) : e.start]
         mission: str | None = None
         hit = False
         if re.match(r"-(?:led|headed)\b", after):
-            rest = after[after.index("led") + 3 if "led" in after[:8] else 8:]
+            rest = after[after.index("led") + 3 if "led" in after[:8] else 8 :]
             nxt = [x for x in s.ents if x.label == "MISSION" and 0 <= x.start - e.end < 70]
             if nxt:
                 mission, hit = nxt[0].code, True
             elif re.match(rf"^\s+(?:\w+\s+){{0,3}}{mnouns}\b", rest, re.I) or re.match(
-                    r"^\s+(?:\w+[- ]){0,2}(?:Multinational|mission|force|operation)", rest, re.I):
+                r"^\s+(?:\w+[- ]){0,2}(?:Multinational|mission|force|operation)", rest, re.I
+            ):
                 mission, hit = _mission_near(ctx, s, e.start), True
             else:
                 mission_entity = [x for x in s.ents if x.label == "MISSION" and x.start <= e.start < x.end]
@@ -1025,13 +1288,29 @@ def _leads(ctx: Context, s: Sent, out: list[Raw]) -> None:
             if prev_m:
                 mission, hit = prev_m[-1].code, True
             elif re.search(rf"\b{mnouns}\s*,?\s*$", lb, re.I) and not re.search(
-                    r"\b(?:resolution|text|draft)\s*,?\s*$", lb, re.I):
+                r"\b(?:resolution|text|draft)\s*,?\s*$", lb, re.I
+            ):
                 mission, hit = _mission_near(ctx, s, e.start), True
-        elif re.match(r"^\s*,\s*which\s+(?:leads|is leading|heads|commands|led)\s+(?:the\s+)?", after, re.I) or (re.match(r"^\s+at\s+its\s+head\b", after, re.I) and re.search(r"\bwith\s+$", before)) or (re.match(r"^['’]s?\s+(?:leadership|command)\b", after) and re.search(r"\bunder\s+$", before)):
+        elif (
+            re.match(r"^\s*,\s*which\s+(?:leads|is leading|heads|commands|led)\s+(?:the\s+)?", after, re.I)
+            or (re.match(r"^\s+at\s+its\s+head\b", after, re.I) and re.search(r"\bwith\s+$", before))
+            or (re.match(r"^['’]s?\s+(?:leadership|command)\b", after) and re.search(r"\bunder\s+$", before))
+        ):
             mission, hit = _mission_near(ctx, s, e.start), True
         if hit:
-            out.append(Raw("mission.lead", mission, e.start, e.end, s, subject=e.code, mission=mission,
-                           as_of=ctx.published, confidence=0.85))
+            out.append(
+                Raw(
+                    "mission.lead",
+                    mission,
+                    e.start,
+                    e.end,
+                    s,
+                    subject=e.code,
+                    mission=mission,
+                    as_of=ctx.published,
+                    confidence=0.85,
+                )
+            )
     del seg
 
 
@@ -1046,7 +1325,7 @@ def _statuses(ctx: Context, s: Sent, figs: list[Fig], out: list[Raw]) -> None:
     "Egypt has offered to send troops, while Ethiopia and Kenya are expected to stay" gives two.
     """
     text = ctx.text
-    seg = text[s.start:s.end]
+    seg = text[s.start : s.end]
     cues: list[tuple[int, int, str]] = []
     for status, patterns in _lex()["contributor_status"].items():
         for cue in patterns:
@@ -1065,13 +1344,26 @@ def _statuses(ctx: Context, s: Sent, figs: list[Fig], out: list[Raw]) -> None:
         for x in members:
             if x.code in ctx.host or x.code in ctx.leads or _is_led(ctx, x) or x.code in with_figs:
                 continue
-            if re.match(r"['’]s\b", text[x.end:x.end + 2]):
+            if re.match(r"['’]s\b", text[x.end : x.end + 2]):
                 continue
-            if re.search(r"\b(?:in|to|into|inside|against)\s+(?:the\s+)?$", text[max(0, x.start - 10):x.start], re.I):
+            if re.search(
+                r"\b(?:in|to|into|inside|against)\s+(?:the\s+)?$", text[max(0, x.start - 10) : x.start], re.I
+            ):
                 continue
-            out.append(Raw("contributor", cue[2], x.start, x.end, s, subject=x.code,
-                           mission=_mission_near(ctx, s, x.start), as_of=ctx.published, confidence=0.7,
-                           attrs={"cue": text[cue[0]:cue[1]]}))
+            out.append(
+                Raw(
+                    "contributor",
+                    cue[2],
+                    x.start,
+                    x.end,
+                    s,
+                    subject=x.code,
+                    mission=_mission_near(ctx, s, x.start),
+                    as_of=ctx.published,
+                    confidence=0.7,
+                    attrs={"cue": text[cue[0] : cue[1]]},
+                )
+            )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1142,29 +1434,61 @@ def _fig_claims(ctx: Context, f: Fig) -> list[Raw]:
         qual, cue = "at_least", q.text
     if f.cue and m == "personnel.target" and qual == "exact":
         for k, v in _lex()["persons"]["personnel.target"].get("implies", {}).items():
-            if ctx.text[f.cue[0]:f.cue[1]].lower().startswith(k):
-                qual, cue = v, ctx.text[f.cue[0]:f.cue[1]]
+            if ctx.text[f.cue[0] : f.cue[1]].lower().startswith(k):
+                qual, cue = v, ctx.text[f.cue[0] : f.cue[1]]
                 break
-    mission = None if m in ("killed", "injured", "kidnapped", "displaced", "people_in_need", "gang_control") \
+    mission = (
+        None
+        if m in ("killed", "injured", "kidnapped", "displaced", "people_in_need", "gang_control")
         else _mission_near(ctx, f.sent, q.start)
+    )
     # a definite reference to a figure already given ("the 600 extra officers") is a repeat
-    if re.search(r"\b(?:the|these|those)\s+(?:\w+\s+)?$", ctx.text[max(f.sent.start, q.start - 20):q.start], re.I) \
-            and not q.qualifier_cue and f.coord_prev is None:
+    if (
+        re.search(
+            r"\b(?:the|these|those)\s+(?:\w+\s+)?$", ctx.text[max(f.sent.start, q.start - 20) : q.start], re.I
+        )
+        and not q.qualifier_cue
+        and f.coord_prev is None
+    ):
         f_conf = 0.6
     else:
         f_conf = 0.8
     start = min(q.start, f.cue[0]) if f.cue else q.start
     end = max(f.noun_end or q.end, f.cue[1] if f.cue else q.end)
-    raw = Raw(m, q.value, start, end, f.sent, subject=f.subject, mission=mission, unit=unit, qualifier=qual,
-              qualifier_cue=cue, as_of=_as_of(ctx, f), rule=q.rule, confidence=f_conf,
-              attrs={"figure": [q.start, q.end], "noun": f.noun})
+    raw = Raw(
+        m,
+        q.value,
+        start,
+        end,
+        f.sent,
+        subject=f.subject,
+        mission=mission,
+        unit=unit,
+        qualifier=qual,
+        qualifier_cue=cue,
+        as_of=_as_of(ctx, f),
+        rule=q.rule,
+        confidence=f_conf,
+        attrs={"figure": [q.start, q.end], "noun": f.noun},
+    )
     out = [raw]
     if f.list_subject and m.startswith("funding."):
         status = "pledged" if m == "funding.pledged" else "paid" if m == "funding.contributed" else None
         if status:
             for code in f.list_subject:
-                out.append(Raw("donor", status, start, end, f.sent, subject=code, mission=mission,
-                               as_of=raw.as_of, confidence=0.7))
+                out.append(
+                    Raw(
+                        "donor",
+                        status,
+                        start,
+                        end,
+                        f.sent,
+                        subject=code,
+                        mission=mission,
+                        as_of=raw.as_of,
+                        confidence=0.7,
+                    )
+                )
     return out
 
 
@@ -1187,7 +1511,8 @@ def _dedupe(raws: list[Raw]) -> list[Raw]:
         else:
             key = (r.measure, r.subject, r.value, r.qualifier, r.mission)
             if r.confidence < 0.7 and any(
-                    (o.measure.split(".")[0] == r.measure.split(".")[0]) and o.value == r.value for o in out):
+                (o.measure.split(".")[0] == r.measure.split(".")[0]) and o.value == r.value for o in out
+            ):
                 continue  # "the 600 officers" after "600 Kenyan police officers"
         if key in seen:
             old = seen[key]

@@ -14,34 +14,68 @@ from dataclasses import dataclass, field
 from missionwatch.nlp.lexicon import load
 
 UNITS: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
 TENS: dict[str, int] = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 SCALES: dict[str, int] = {
-    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
 }
 SHORT_SCALES: dict[str, int] = {
-    "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "million": 1_000_000,
-    "bn": 1_000_000_000, "b": 1_000_000_000, "billion": 1_000_000_000, "thousand": 1_000,
-    "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000,
+    "k": 1_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "mln": 1_000_000,
+    "million": 1_000_000,
+    "bn": 1_000_000_000,
+    "b": 1_000_000_000,
+    "billion": 1_000_000_000,
+    "thousand": 1_000,
+    "trillion": 1_000_000_000_000,
+    "tn": 1_000_000_000_000,
 }
 # ACLED's conservative convention for vague counts: the lowest number the words allow.
 VAGUE: dict[str, int] = {
-    "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "tens of thousands": 10_000,
-    "hundreds of thousands": 100_000, "millions": 1_000_000,
+    "dozens": 12,
+    "scores": 20,
+    "hundreds": 100,
+    "thousands": 1_000,
+    "tens of thousands": 10_000,
+    "hundreds of thousands": 100_000,
+    "millions": 1_000_000,
 }
 
-_WORD = "|".join(sorted([*UNITS, *TENS, *SCALES, "dozen", "a", "an", "and"], key=len, reverse=True))
-WORD_NUMBER_RE = re.compile(
-    rf"\b(?:(?:{_WORD})(?:[\s-]+|$))*(?:{'|'.join(sorted([*UNITS, *TENS, *SCALES, 'dozen'], key=len, reverse=True))})\b",
-    re.IGNORECASE,
-)
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_WORDS = r"(?:million|billion|trillion|thousand|mln|mn|bn|tn|m|b|k)"
 _VAGUE_RE = r"(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)"
@@ -129,7 +163,7 @@ def scale_of(word: str | None) -> int:
 
 def whole(value: float) -> float | int:
     """Integers stay integers so '2.5 million' prints as 2500000."""
-    return int(round(value)) if abs(value - round(value)) < 1e-6 else value
+    return round(value) if abs(value - round(value)) < 1e-6 else value
 
 
 def _currency_alternation() -> str:
@@ -144,8 +178,10 @@ def _build_quantity_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<money>(?P<cur>{cur})\s?(?P<mnum>{DIGITS})(?:\s?(?P<mscale>{_SCALE_WORDS})\b\.?)?"
         rf"(?:\s(?P<mcur2>dollars|euros|pounds|shillings))?)"
-        rf"|(?P<num>{DIGITS})(?:\s?(?P<pct>%|per\s?cent|percent)|(?:\s?(?P<scale>million|billion|trillion|mln|mn|bn|tn)\b)"
-        rf"|(?P<hscale>-(?:strong|member|troop|officer|person))?)?(?:\s(?P<cur2>US dollars|dollars|euros|shillings|pounds)\b)?"
+        rf"|(?P<num>{DIGITS})(?:\s?(?P<pct>%|per\s?cent|percent)"
+        rf"|(?:\s?(?P<scale>million|billion|trillion|mln|mn|bn|tn)\b)"
+        rf"|(?P<hscale>-(?:strong|member|troop|officer|person))?)?"
+        rf"(?:\s(?P<cur2>US dollars|dollars|euros|shillings|pounds)\b)?"
         rf"|(?P<vague>\b{_VAGUE_RE}\b)"
         rf"|(?P<words>\b{wordnum}\b(?:\s(?P<wcur>dollars|euros|shillings))?)",
         re.IGNORECASE,
@@ -163,8 +199,7 @@ def quantity_re() -> re.Pattern[str]:
     return _QUANTITY_RE
 
 
-_WORD_CURRENCY = {"dollars": "USD", "us dollars": "USD", "euros": "EUR", "pounds": "GBP",
-                  "shillings": "KES"}
+_WORD_CURRENCY = {"dollars": "USD", "us dollars": "USD", "euros": "EUR", "pounds": "GBP", "shillings": "KES"}
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -189,7 +224,7 @@ def _from_match(m: re.Match[str], text: str) -> Quantity | None:
         # Part of a word (OAE2376), a time (9:16), an ordinal (79th) or a date-like 2,3 list: not a figure.
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ":/."):
             return None
-        after = text[end:end + 3]
+        after = text[end : end + 3]
         if re.match(r"(?:st|nd|rd|th)\b|:\d|\.\d", after, re.I):
             return None
         v = parse_digits(m.group("num"))
@@ -206,8 +241,9 @@ def _from_match(m: re.Match[str], text: str) -> Quantity | None:
         return q
     if m.group("vague"):
         word = re.sub(r"\s+", " ", m.group("vague").lower())
-        return Quantity(start, end, VAGUE[word], text=m.group(0), rule=f"vague:{word}={VAGUE[word]}",
-                        written=True)
+        return Quantity(
+            start, end, VAGUE[word], text=m.group(0), rule=f"vague:{word}={VAGUE[word]}", written=True
+        )
     if m.group("words"):
         raw = m.group("words")
         wcur = m.group("wcur")
@@ -241,13 +277,13 @@ def _currency_key(cur: str) -> str:
 
 def _attach_qualifier(q: Quantity, text: str) -> None:
     """Look left of the figure for a cue ('more than', 'some', 'up to') and right for 'or more'."""
-    left = text[max(0, q.start - 40): q.start].lower()
+    left = text[max(0, q.start - 40) : q.start].lower()
     left = re.sub(r"\s+", " ", left)
     for cue, qual in qualifier_table():
         if re.search(rf"(?:^|[^\w]){re.escape(cue)}\s*$", left):
             q.qualifier, q.qualifier_cue = qual, cue
             break
-    right = text[q.end: q.end + 60].lower()
+    right = text[q.end : q.end + 60].lower()
     if re.match(r"^(?:\s+[\w-]+){0,4}?,?\s+or more\b", right) or re.match(r"^\s*\+", right):
         q.qualifier, q.qualifier_cue = "at_least", "or more"
     elif re.match(r"^(?:\s+[\w-]+){0,3}?\s+or (?:fewer|less)\b", right):

@@ -39,10 +39,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             end = m.end()
             word_m = re.search(r"(\S+)$", line[: m.start() + 1])
             word = word_m.group(1) if word_m else ""
-            word = word.lstrip("\"“‘([")
+            word = word.lstrip('"“‘([')
             if word in abbrevs or _initial_like(word):
                 nxt = re.match(r"\s+[\"“‘(\[]?(\w+)", line[end:])
-                if not (word in ("U.S.", "U.N.", "U.K.", "E.U.", "D.C.") and nxt and nxt.group(1) in starters):
+                if not (
+                    word in ("U.S.", "U.N.", "U.K.", "E.U.", "D.C.") and nxt and nxt.group(1) in starters
+                ):
                     continue
             spans.append((p_start + cut, p_start + end))
             cut = end

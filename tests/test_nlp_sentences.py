@@ -1,0 +1,43 @@
+"""Sentence splitting around abbreviations."""
+
+from __future__ import annotations
+
+import pytest
+
+from missionwatch.nlp.sentences import split_sentences
+
+
+def _split(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "U.S. Ambassador to the U.N. Linda Thomas-Greenfield spoke. She left.",
+            ["U.S. Ambassador to the U.N. Linda Thomas-Greenfield spoke.", "She left."],
+        ),
+        (
+            "Lt. Col. Jean Baptiste arrived. Then he spoke.",
+            ["Lt. Col. Jean Baptiste arrived.", "Then he spoke."],
+        ),
+        ("Guns come from the U.S. The gangs use them.", ["Guns come from the U.S.", "The gangs use them."]),
+        ("It ends on Jan. 31, 2027. Good.", ["It ends on Jan. 31, 2027.", "Good."]),
+        ("Headline without stop\nBody one. Body two.", ["Headline without stop", "Body one.", "Body two."]),
+        ("“We will win,” he said. “Soon.”", ["“We will win,” he said.", "“Soon.”"]),
+        (
+            "The plane landed at 9:16 a.m. local time on Tuesday.",
+            ["The plane landed at 9:16 a.m. local time on Tuesday."],
+        ),
+    ],
+)
+def test_split(text: str, expected: list[str]) -> None:
+    assert _split(text) == expected
+
+
+def test_offsets_are_exact_substrings() -> None:
+    text = "  One. Two?  Three!\n\nFour"
+    for a, b in split_sentences(text):
+        assert text[a:b] == text[a:b].strip()
+        assert text[a:b]
