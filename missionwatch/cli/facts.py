@@ -307,7 +307,7 @@ def timeline_command(
 
 
 CONFLICT_HEADER = ("mission", "measure", "subject", "as_of", "value", "qualifier", "sources", "official",
-                   "best", "decided_by", "outlet", "published", "sentence", "url")
+                   "best", "decided_by", "internal", "outlet", "published", "sentence", "url", "fact_id")
 
 
 def conflicts_command(
@@ -349,7 +349,7 @@ def conflicts_command(
                     "as_of": k.as_of, "value": side.value, "qualifier": ev.qualifier,
                     "sources": side.sources, "official": "yes" if side.official else "",
                     "best": "◀ best" if side.is_best else "", "decided_by": k.decided_by,
-                    "outlet": ev.outlet, "published": ev.published, "sentence": ev.sentence, "url": ev.url,
+                    "internal": k.internal, "fact_id": k.fact_id, "outlet": ev.outlet, "published": ev.published, "sentence": ev.sentence, "url": ev.url,
                 })
     if fmt is not Format.table:
         _emit(rows, fmt, CONFLICT_HEADER, title="Conflicts",
@@ -362,8 +362,7 @@ def conflicts_command(
         subject = (k.subject_label or k.subject or "(total)") + (" · within one source" if k.internal else "")
         title = (f"{k.mission or ''} {k.measure} {subject} · {k.as_of or ''} · "
                  f"best {_fmt(k.best)} by {k.decided_by}{spread}")
-        side_rows = [r for r in rows if (r["mission"], r["measure"], r["subject"], r["as_of"]) ==
-                     (k.mission, k.measure, k.subject_label or k.subject, k.as_of)]
+        side_rows = [r for r in rows if r["fact_id"] == k.fact_id]
         _emit(side_rows, fmt, SIDE_HEADER, title=title)
 
 
