@@ -180,6 +180,10 @@ ATTRIBUTIONS = [
         "Grace Mbeki.",
         [("Grace Mbeki", "The gangs are not beaten,")], id="said-long-title-name"),
     pytest.param(
+        "Haiti mission “will go on,” says Juma\n\nNational Security Advisor Monica Juma said the mission "
+        "“will go on.” Later she repeated that it “will go on.”",
+        [("Monica Juma", "will go on.")], id="headline-and-repeats-are-one-claim"),
+    pytest.param(
         "‘We will stay until the job is done,’ Kenyan President William Ruto said.",
         [("William Ruto", "We will stay until the job is done,")], id="british-single-quotes"),
 ]

@@ -350,6 +350,17 @@ def _is_name_not_speech(text: str, q: QuoteSpan) -> bool:
     return bool(_NAMING.search(text[max(0, q.open - 40):q.open]))
 
 
+def _in_headline(analysis: Analysis, q: QuoteSpan) -> bool:
+    """A quotation in the headline: the first paragraph, unpunctuated, with a body after it.
+
+    Headlines shorten what the body quotes in full, so their quotations would only repeat it.
+    """
+    if q.para != 0 or len(analysis.paras) < 2:
+        return False
+    ps, pe = analysis.paras[0]
+    return analysis.text[ps:pe].rstrip()[-1:] not in ".!?\"”’"
+
+
 def _ends_with_colon(analysis: Analysis, para: int) -> bool:
     ps, pe = analysis.paras[para]
     return analysis.text[ps:pe].rstrip().endswith(":")
@@ -405,12 +416,16 @@ def quote_claims(analysis: Analysis, quotes: list[QuoteSpan], spans: list[tuple[
             assert nxt is not None
             speakers[n] = Speaker(nxt.name, nxt.person, "continued", min(nxt.confidence, 0.7))
     out: list[Claim] = []
-    seen: set[tuple[int, int]] = set()
+    seen: set[tuple[str, str]] = set()
     for q, sp in zip(quotes, speakers, strict=True):
-        if sp is None or (q.start, q.end) in seen or _is_name_not_speech(text, q):
+        if sp is None or _is_name_not_speech(text, q) or _in_headline(analysis, q):
             continue
-        seen.add((q.start, q.end))
-        out.append(Claim(measure="quote", subject=sp.person.name if sp.person else sp.name,
+        subject = sp.person.name if sp.person else sp.name
+        key = (fold(subject), " ".join(fold(text[q.start:q.end]).split()))
+        if key in seen:  # a quotation repeated in one article is one claim
+            continue
+        seen.add(key)
+        out.append(Claim(measure="quote", subject=subject,
                          value=text[q.start:q.end], sentence=sentence_text(text, spans, q.start, q.end),
                          start=q.start, end=q.end, confidence=sp.confidence,
                          attrs={"rule": f"quote.{sp.how}"}))
