@@ -326,6 +326,9 @@ def main(argv: list[str] | None = None) -> int:
         log(f"loaded {cls.name} in {time.perf_counter() - t0:.1f} s")
         systems.append(system)
 
+    if not systems:
+        log("no system could be loaded")
+        return 2
     log(f"{len(order)} documents, {words:,} words, {args.repeat} repeats")
     outputs, timings = time_systems(systems, order, args.repeat, log)
     speeds = {name: speed(words, t["cpu"]) | {"wall_wps": speed(words, t["wall"])["wps"]}

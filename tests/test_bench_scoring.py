@@ -263,3 +263,16 @@ def test_repeats_of_a_gold_figure_are_not_noise_and_count_once() -> None:
     assert (n["tp"], n["pred"], n["gold"]) == (1, 2, 2)
     qt = tasks.score_quantities([item], [[(400.0, "count"), (400.0, "count")]])
     assert (qt["tp"], qt["pred"]) == (1, 1)
+
+
+def test_compare_cli_writes_its_reports(tmp_path: Path) -> None:
+    md, js = tmp_path / "r.md", tmp_path / "r.json"
+    argv = ["--gold", str(tmp_path / "none"), "--own", str(ROOT / "bench" / "articles"), "--synth", "2",
+            "--repeat", "1", "--only", "no-such-peer", "--no-pin", "--markdown", str(md), "--json", str(js)]
+    code = compare.main(argv)
+    if code == 2:
+        pytest.skip("missionwatch.nlp.extract cannot be loaded in this checkout")
+    assert code == 0
+    data = json.loads(js.read_text(encoding="utf-8"))
+    assert data["words"] > 0 and set(data["speeds"]) == {"missionwatch"}
+    assert "typed claims" in md.read_text(encoding="utf-8")
