@@ -142,3 +142,11 @@ def test_bad_as_of_is_one_line(cli, db, command):
     result = cli(*command, "--as-of", "yesterday", "--db", db)
     assert result.exit_code != 0
     assert result.stderr.strip() == "error: --as-of: 'yesterday' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)"
+
+
+def test_conflicts_csv_has_one_row_per_piece_of_evidence(cli, db):
+    result = cli("conflicts", "MSS", "--format", "csv", "--db", db)
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [r["value"] for r in rows] == ["382", "400", "430"]
+    assert {r["internal"] for r in rows} == {"False"} and len({r["fact_id"] for r in rows}) == 1
+    assert rows[0]["best"] and rows[0]["url"].startswith("https://press.un.org/")

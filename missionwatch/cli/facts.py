@@ -349,7 +349,8 @@ def conflicts_command(
                     "as_of": k.as_of, "value": side.value, "qualifier": ev.qualifier,
                     "sources": side.sources, "official": "yes" if side.official else "",
                     "best": "◀ best" if side.is_best else "", "decided_by": k.decided_by,
-                    "internal": k.internal, "fact_id": k.fact_id, "outlet": ev.outlet, "published": ev.published, "sentence": ev.sentence, "url": ev.url,
+                    "internal": k.internal, "fact_id": k.fact_id, "outlet": ev.outlet,
+                    "published": ev.published, "sentence": ev.sentence, "url": ev.url,
                 })
     if fmt is not Format.table:
         _emit(rows, fmt, CONFLICT_HEADER, title="Conflicts",
