@@ -88,6 +88,8 @@ ROLES = [
     pytest.param("The force commander, Lt. Gen. Ahmed Musa, arrived.",
                  {("Ahmed Musa", "Lt. Gen."), ("Ahmed Musa", "force commander")},
                  id="apposed-title-and-rank"),
+    pytest.param("By Jane Doe and Peter Smith\n\nPresident William Ruto spoke.", {("William Ruto", "President")},
+                 id="byline-names-are-not-persons"),
     pytest.param("In a call with the ambassador, Ruto said the talks went well.", set(),
                  id="title-comma-name-without-closing-comma"),
     pytest.param("Kenya's Ruto Says Police Will Stay In Haiti\n\nThe police will stay.", set(),

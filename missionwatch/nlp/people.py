@@ -552,7 +552,7 @@ class Analysis:
         lex = self.lex
         for sent in self.sents:
             toks = sent.toks
-            if self._title_case(sent):
+            if self._title_case(sent) or self._byline(sent):
                 continue
             self._lo = 0
             for i, j in self._runs(toks):
@@ -582,6 +582,11 @@ class Analysis:
             return False
         long = [t for t in sent.toks if t.is_word and len(t.text) > 3]
         return len(long) >= 3 and sum(t.is_cap for t in long) >= 0.6 * len(long)
+
+    def _byline(self, sent: Sentence) -> bool:
+        """"By Evens Sanon and Dánica Coto": reporters, not people of the story."""
+        ps, pe = self.paras[sent.para]
+        return pe - ps < 90 and bool(re.match(r"By\s+[A-Z]", self.text[ps:pe]))
 
     def _find_mentions(self) -> None:
         lex = self.lex
