@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -59,15 +60,15 @@ def trend_spec(brief: Briefing) -> dict[str, Any] | None:
     if len(points) < 2:
         return None
     spec = _base("Personnel deployed over time", points)
-    spec.update({
-        "mark": {"type": "line", "point": {"size": 60, "cursor": "pointer"}},
-        "encoding": {
-            "x": {"field": "date", "type": "temporal", "title": None},
-            "y": {"field": "persons", "type": "quantitative", "title": "persons"},
-            "href": {"field": "href"},
-            "tooltip": [{"field": "date", "type": "temporal"}, {"field": "persons", "format": ","}],
-        },
-    })
+    x = {"field": "date", "type": "temporal", "title": None}
+    y = {"field": "persons", "type": "quantitative", "title": "persons"}
+    spec["layer"] = [
+        {"mark": {"type": "line"}, "encoding": {"x": x, "y": y}},
+        {"mark": {"type": "point", "filled": True, "size": 90, "cursor": "pointer"},
+         "encoding": {"x": x, "y": y, "href": {"field": "href"},
+                      "tooltip": [{"field": "date", "type": "temporal"},
+                                  {"field": "persons", "format": ","}]}},
+    ]
     return spec
 
 
@@ -102,15 +103,21 @@ def money_spec(brief: Briefing) -> dict[str, Any] | None:
     return spec
 
 
+# Vega resolves a mark's href against its data loader's base URL; ours are site paths.
+VEGA_BASE = 'href="https://vega.github.io/vega-datasets/'
+
+
 @lru_cache(maxsize=256)
 def _svg(spec_json: str) -> str | None:
     try:
         import vl_convert
 
-        return vl_convert.vegalite_to_svg(json.loads(spec_json))
+        # allowed_base_urls=[]: the data is inline, and the converter must never reach the network
+        drawn = vl_convert.vegalite_to_svg(json.loads(spec_json), allowed_base_urls=[])
     except Exception as exc:  # a chart that cannot be drawn must not take the page down with it
         log.warning("chart not drawn: %s", exc)
         return None
+    return re.sub(re.escape(VEGA_BASE) + r"/?(?=[/#])", 'href="', drawn)
 
 
 def svg(spec: dict[str, Any] | None) -> str | None:
