@@ -184,6 +184,9 @@ ATTRIBUTIONS = [
         "“will go on.” Later she repeated that it “will go on.”",
         [("Monica Juma", "will go on.")], id="headline-and-repeats-are-one-claim"),
     pytest.param(
+        "By Peter Smith\n\nThe convoy left at dawn. “We are ready,” he said.",
+        [], id="byline-reporter-is-not-the-speaker"),
+    pytest.param(
         "‘We will stay until the job is done,’ Kenyan President William Ruto said.",
         [("William Ruto", "We will stay until the job is done,")], id="british-single-quotes"),
 ]
