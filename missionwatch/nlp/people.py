@@ -286,7 +286,7 @@ class Person:
 class Mention:
     """A reference to a speaker candidate inside one sentence of the masked text."""
 
-    kind: str  # "person" | "pronoun" | "other"
+    kind: str  # "person" | "pronoun"
     start: int
     end: int
     tok_start: int
@@ -294,8 +294,8 @@ class Mention:
     sent: int
     person: Person | None = None
     text: str = ""
-    gender: str | None = None
-    subj: bool = False
+    gender: str | None = None  # of a pronoun
+    subj: bool = False  # not the object of a preposition: a likely grammatical subject
 
 
 _PREPOSITIONS = _words(
@@ -604,11 +604,9 @@ class Analysis:
                     found.append(Mention("pronoun", t.start, t.end, n, n + 1, si, None, t.text,
                                          lex.pronouns[t.low]))
             found.sort(key=lambda m: m.start)
-            for m in found:
-                if m.kind != "person":
-                    continue
+            for m in found:  # a subject is not the object of a preposition ("beside Ruto")
                 t0 = m.tok_start
-                title = self._title_before(toks, t0, 0)
+                title = self._title_before(toks, t0, 0) if m.kind == "person" else None
                 first = title[0] if title else t0
                 m.subj = first == 0 or toks[first - 1].low not in _PREPOSITIONS
             sent.mentions = found
