@@ -184,7 +184,8 @@ ATTRIBUTIONS = [
         "“will go on.” Later she repeated that it “will go on.”",
         [("Monica Juma", "will go on.")], id="headline-and-repeats-are-one-claim"),
     pytest.param(
-        "Linda Thomas-Greenfield spoke first. She met Ruto later, calling the talks “very useful.”",
+        "Linda Thomas-Greenfield spoke first. She met President William Ruto later, "
+        "calling the talks “very useful.”",
         [("Linda Thomas-Greenfield", "very useful.")], id="participle-subject-is-a-pronoun"),
     pytest.param(
         "By Peter Smith\n\nThe convoy left at dawn. “We are ready,” he said.",
