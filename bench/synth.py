@@ -137,7 +137,7 @@ MISSIONS: dict[str, Mission] = {
             (
                 "AUSSOM",
                 "the African Union Support and Stabilisation Mission in Somalia",
-                "the AU mission in Somalia",
+                "the AU-led AUSSOM force",
             ),
             "Somalia",
             "Mogadishu",
@@ -485,20 +485,24 @@ class _Article:
         noun = rng.choice(m.personnel)
         line = _Line()
         subject: str | None
+        dated = True
         if m.contributors and rng.random() < 0.7:
             subject = rng.choice(m.contributors)
             if rng.random() < 0.5:
                 line.t(f"{_name(subject)} now has {cue}").v("value", _count(rng, n)).t(
                     f" {noun} serving with {self.mission_name()}"
                 )
+                dated = False  # "now": the publication date
             else:
                 line.t(f"{cue}").v("value", _count(rng, n)).t(
-                    f" {DEMONYM[subject]} {noun} are deployed with {self.mission_name()}"
+                    f" {DEMONYM[subject]} {noun} were deployed with {self.mission_name()}"
                 )
         else:
-            subject = None
+            # a mission-wide total of the mission's own kind of personnel has no subject; civilian
+            # staff are a category of their own (corpus convention)
+            subject = "civilian" if noun == "civilian staff" else None
             line.t(f"{self.mission_name()} had {cue}").v("value", _count(rng, n)).t(f" {noun} on the ground")
-        as_of = self.when(line)
+        as_of = self.when(line) if dated else self.pub.isoformat()
         line.t(rng.choice((".", ", according to mission figures.", ", officials said.")))
         return line, [_Fact("personnel.deployed", m.code, subject, n, "persons", q, as_of, "value")]
 
@@ -546,15 +550,22 @@ class _Article:
         rng, m = self.rng, self.m
         n = rng.randrange(10, 120) * 100
         line = _Line()
-        if rng.random() < 0.5:
-            line.t(f"The Security Council authorised {self.mission_name()} to reach a ceiling of ")
+        capped = rng.random() < 0.5
+        if capped:
+            # not "the Council authorised … on Tuesday": that would state a Council decision too
+            line.t(f"The authorised strength of {self.mission_name()} is capped at ")
             q = "at_most"
         else:
             q, cue = _qualifier(rng, ("exact", "at_most"))
             line.t(f"{self.mission_name()} is expected to number {cue}")
         category = rng.choice((None, "uniformed"))
         line.v("value", f"{n:,}").t(" uniformed personnel" if category else " personnel")
-        as_of = self.when(line)
+        as_of = self.pub.isoformat()
+        if not capped and rng.random() < 0.6:
+            # a strength planned for a future month takes that month (corpus convention)
+            ahead = date(self.pub.year, self.pub.month, 15) + timedelta(days=30 * rng.randrange(1, 9))
+            as_of = f"{ahead.year:04d}-{ahead.month:02d}"
+            line.t(" by ").v("date", f"{MONTHS[ahead.month - 1]} {ahead.year}")
         line.t(".")
         return line, [_Fact("personnel.target", m.code, category, n, "persons", q, as_of, "value")]
 
