@@ -56,6 +56,15 @@ def infer_mission(*, lead: str, hosts: list[str], on: str | None) -> Any:
     return None
 
 
+def running(code: str, on: str | None) -> bool:
+    """True when the KB has the mission running on the date (or cannot say: unknown mission or date)."""
+    m = mission(code)
+    when = parse_iso(on)
+    if m is None or when is None:
+        return True
+    return _running(m, when)
+
+
 def _running(m: Any, when: date) -> bool:
     start, end = parse_iso(m.start), parse_iso(m.end)
     return (start is None or start <= when) and (end is None or when <= end)

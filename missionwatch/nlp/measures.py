@@ -159,6 +159,7 @@ class Context:
     resolution: str | None = None  # the resolution the text is currently about
     resolution_dates: dict[str, str] = field(default_factory=dict)
     resolution_missions: dict[str, str] = field(default_factory=dict)
+    superseded: set[str] = field(default_factory=set)  # predecessors of missions the text names
 
 
 def _doc_context(text: str, sents: list[Sent], published: str | None) -> Context:
@@ -207,6 +208,11 @@ def _doc_context(text: str, sents: list[Sent], published: str | None) -> Context
                 if m is not None and m.host:
                     ctx.host.add(m.host)
     ctx.leads.update(led)
+    named = {e.code for s in sents for e in s.ents if e.label == "MISSION"}
+    for code in named:
+        m = kbglue.mission(code)
+        if m is not None and m.predecessor in named:
+            ctx.superseded.add(m.predecessor)
     return ctx
 
 
@@ -220,7 +226,12 @@ def _x_led(text: str, sents: list[Sent]) -> list[tuple[str, Entity]]:
 
 
 def _mission_near(ctx: Context, s: Sent, pos: int) -> str | None:
-    """The mission a figure at ``pos`` belongs to: the nearest named in its sentence, else the doc's."""
+    """The mission a figure at ``pos`` belongs to.
+
+    The nearest named in its sentence; else the last one the article named before it that was
+    running at publication ("the force", "the mission" refer back; a past mission such as MINUSTAH
+    mentioned in passing does not capture what follows); else the article's main mission.
+    """
     best, dist = None, 10**9
     for e in s.ents:
         if e.label != "MISSION":
@@ -228,7 +239,17 @@ def _mission_near(ctx: Context, s: Sent, pos: int) -> str | None:
         d = abs((e.start + e.end) // 2 - pos)
         if d < dist:
             best, dist = e.code, d
-    return best or ctx.mission
+    if best:
+        return best
+    for prev in reversed(ctx.sents[: s.index]):
+        for e in reversed(prev.ents):
+            if (
+                e.label == "MISSION"
+                and e.code not in ctx.superseded
+                and kbglue.running(e.code, ctx.published)
+            ):
+                return e.code
+    return ctx.mission
 
 
 # ---------------------------------------------------------------------------------------------
@@ -249,6 +270,11 @@ def _find_noun(text: str, q: Quantity) -> tuple[str | None, int, str]:
     any other word after a noun ends it.
     """
     if "compound" in q.extras:
+        # "a 200-strong Salvadoran unit": the noun may follow the compound
+        tail = re.match(r"^(\s+(?:[A-Z][\w-]*\s+){0,2})", text[q.end : q.end + 60])
+        nm = _noun_re().match(text, q.end + len(tail.group(1))) if tail else None
+        if nm:
+            return nm.group(1), nm.end(), tail.group(1).strip() if tail else ""
         return str(q.extras["compound"]), q.end, ""
     after = text[q.end : q.end + 90]
     words = list(re.finditer(r"[\w'’-]+|[^\w\s]", after))
@@ -360,6 +386,8 @@ def _figures(ctx: Context, s: Sent) -> list[Fig]:
                 nxt_word
                 and not _BARE_AFTER.match(after)
                 and nxt_word.group(1) not in ("more", "extra", "additional")
+                and not nxt_word.group(1).endswith("ly")
+                and not _STOP.match(nxt_word.group(1))
             ):
                 continue  # "ten countries", "six core tasks": some other noun follows
             out.append(Fig(q, s, "persons", None, q.end, "", bare=True, near_only=not bare_ok))
@@ -476,6 +504,17 @@ def _type_figures(ctx: Context, s: Sent, figs: list[Fig]) -> None:
                 fig.measure, fig.cue = prev.measure, prev.cue
                 continue
             cues = _cues(ctx, fig, lo, hi)
+            if (
+                prev is not None
+                and prev.measure
+                and re.search(
+                    r"\b(?:up|down|rising|falling|increas\w*|decreas\w*|rose|fell|climbed|dropped|compared)\s+"
+                    r"(?:from|with|to)\s+(?:\S+\s+){0,2}$",
+                    text[max(lo, fig.q.start - 40) : fig.q.start],
+                )
+            ):
+                fig.measure, fig.cue, fig.coord_prev = prev.measure, prev.cue, prev  # "up from 1 million"
+                continue
             if _coordinated(ctx, prev, fig):
                 near_after = [c for c in cues if c[0] >= fig.q.end and _distance(fig, c) < 25 and c[3]]
                 if near_after:
@@ -490,7 +529,7 @@ def _type_figures(ctx: Context, s: Sent, figs: list[Fig]) -> None:
                 continue
             if fig.bare and fig.family == "persons" and _distance(fig, c) > 60:
                 continue
-            if fig.near_only and not (c[1] <= fig.q.start and _distance(fig, c) <= 25 and c[3]):
+            if fig.near_only and not (_distance(fig, c) <= 25 and c[3]):
                 continue  # a number with no noun counts only right after a strong cue ("rise to about 2,500")
             # vague counts only when the cue is in the main clause, not a relative one ("… who fled")
             if fig.q.rule and re.search(r"\b(?:who|that|which)\s+(?:\w+\s+)?$", text[lo : c[0]][-30:]):
@@ -1160,6 +1199,28 @@ def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:
                             as_of=ctx.resolution_dates.get(res_for) or cur_date,
                             resolution=res_for or None,
                             confidence=0.8,
+                        )
+                    )
+        for e in _countries(s):
+            if re.match(
+                r"^,\s+(?:which|who)\s+(?:drafts|holds the pen|is the penholder|pens|leads negotiations)\b"
+                r"|^,\s+the\s+penholder\b",
+                text[e.end : e.end + 40],
+            ):
+                res_for = res_here[0][0] if res_here else cur
+                if res_for is not None:
+                    out.append(
+                        Raw(
+                            "council.penholder",
+                            int(res_for) if res_for else None,
+                            e.start,
+                            e.end,
+                            s,
+                            subject=e.code,
+                            mission=ctx.resolution_missions.get(res_for) or cur_mission,
+                            as_of=ctx.resolution_dates.get(res_for) or cur_date,
+                            resolution=res_for or None,
+                            confidence=0.75,
                         )
                     )
     # mandate expiry and duration
