@@ -249,6 +249,17 @@ def report(results: dict[str, Any], speeds: dict[str, dict[str, float]], info: d
                         f"lenient P/R/F1 {_prf(typed['lenient'])} ({typed['lenient']['gold']} gold, "
                         f"{typed['lenient']['pred']} claims); strict {_prf(typed['strict'])}."]
         out.append("")
+    typed_sets = [(name, per_set["typed_claims"]["per_measure"])
+                  for name, per_set in results.items() if "typed_claims" in per_set]
+    if typed_sets:
+        measures = sorted({m for _, per in typed_sets for m in per})
+        out += ["**MissionWatch per measure** (lenient F1, gold facts in brackets; `bench/scoring.py`)", "",
+                "| measure | " + " | ".join(name.split(" (")[0] for name, _ in typed_sets) + " |",
+                "|---|" + "---|" * len(typed_sets)]
+        for m in measures:
+            cells = [f"{per[m]['f1']:.2f} ({per[m]['gold']})" if m in per else "—" for _, per in typed_sets]
+            out.append(f"| {m} | " + " | ".join(cells) + " |")
+        out.append("")
     out += ["**Speed** (one pinned core; CPU seconds for all documents, median and range over the repeats)",
             "",
             "| system | sub-task | CPU s median (min–max) | words/s (CPU) | words/s (wall) | ours/system |",
