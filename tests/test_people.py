@@ -90,6 +90,11 @@ ROLES = [
                  id="apposed-title-and-rank"),
     pytest.param("By Jane Doe and Peter Smith\n\nPresident William Ruto spoke.",
                  {("William Ruto", "President")}, id="byline-names-are-not-persons"),
+    pytest.param("Godfrey Otunge, the MSS force commander who arrived in the capital on Monday with a new "
+                 "contingent of officers, spoke.", {("Godfrey Otunge", "MSS force commander")},
+                 id="apposition-ends-at-relative-clause"),
+    pytest.param("Garry Joseph, 55, now shares an office. Conille, standing beside Ruto, praised them.",
+                 set(), id="age-and-participle-are-no-titles"),
     pytest.param("In a call with the ambassador, Ruto said the talks went well.", set(),
                  id="title-comma-name-without-closing-comma"),
     pytest.param("Kenya's Ruto Says Police Will Stay In Haiti\n\nThe police will stay.", set(),

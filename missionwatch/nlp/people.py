@@ -441,11 +441,14 @@ class Analysis:
         a, b = e + 1, e + 1
         while b < len(toks) and toks[b].is_word and b - a < 12:
             b += 1
-        if b == a or (b < len(toks) and toks[b].text not in ",.;:()—–-" and toks[b].text not in _QUOTE_CHARS):
+        # "the MSS force commander who arrived …": the apposition ends where a clause begins
+        stop = next((x for x in range(a, b) if toks[x].low in _AUX - {"and"} or toks[x].low in lex.finite
+                     or toks[x].low in lex.participles), None)
+        if stop is not None:
+            b = stop
+        elif b < len(toks) and toks[b].text not in ",.;:()—–-" and toks[b].text not in _QUOTE_CHARS:
             return None
-        words = toks[a:b]
-        if words[0].low in _AUX or any(t.low in _AUX - {"and"} or t.low in lex.finite
-                                       or t.low in lex.participles for t in words):
+        if b == a or toks[a].low == "and":
             return None
         while a < b and toks[a].low in ("the", "a", "an"):
             a += 1
