@@ -317,7 +317,11 @@ def _mandate(index: _Index, resolutions: list[Any], claims: list[StoredClaim], n
                             refs=last.refs, derived=True, decided_by=f"resolution {last.number}")
     days_left = None
     if expiry is not None:
-        end, now = parse_date(str(expiry.value)), parse_date(as_of)
+        end_text = str(expiry.value)
+        if len(end_text) < 10:  # "2025-10": the Council record has the day
+            end_text = next((r.expiry for r in reversed(out)
+                             if r.expiry and r.expiry.startswith(end_text)), end_text)
+        end, now = parse_date(end_text), parse_date(as_of)
         if end and now:
             days_left = (end - now).days
     return Mandate(resolutions=out, expiry=expiry, days_left=days_left)

@@ -13,12 +13,20 @@ from missionwatch.models import StoredClaim
 from missionwatch.report.backend import Backend
 from missionwatch.report.briefing import SITUATION_MEASURES
 
+PEOPLE_MEASURES = ("quote", "role")
+
 
 def mission_claims(ledger: Any, code: str) -> list[StoredClaim]:
-    """The mission's claims plus the situation claims that name no mission."""
+    """The mission's claims, the situation claims that name no mission, and the quotes and roles
+    (naming no mission) of the documents that speak of it."""
     claims = list(ledger.claims(mission=code))
     for measure in SITUATION_MEASURES:
         claims.extend(c for c in ledger.claims(measure=measure) if not c.mission)
+    # quotes and roles rarely name the mission: take those of the documents that speak of it
+    documents = {c.document_id for c in claims if c.mission}
+    for measure in PEOPLE_MEASURES:
+        claims.extend(c for c in ledger.claims(measure=measure)
+                      if not c.mission and c.document_id in documents)
     return claims
 
 
