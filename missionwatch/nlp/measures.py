@@ -364,6 +364,8 @@ def _figures(ctx: Context, s: Sent) -> list[Fig]:
             re.I,
         ):
             continue
+        if re.search(r"[A-Z][\w'’-]+,\s*$", before) and re.match(r"^\s*,", after):
+            continue  # "Garry Joseph, 55, …": an age
         noun, noun_end, mods = _find_noun(text, q)
         if noun is None:
             if q.extras.get("article"):
