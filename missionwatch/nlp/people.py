@@ -383,14 +383,13 @@ class Analysis:
         """Where the name starts inside a capitalised run, past its titles and honorifics."""
         lex, gender = self.lex, None
         k = i
-        for m in range(i, j - 1):
-            if toks[m].low in lex.title_words:
+        for m in range(i, j - 1):  # names hold no title, organisation or country word: cut after the last
+            t = toks[m]
+            if t.low in lex.title_words or t.low in lex.org_words or (
+                    fold(t.low) not in lex.given and is_country(t.text)):
                 k = m + 1
         while k < j - 1 and (toks[k].low in lex.honorifics or toks[k].low in lex.title_words):
             gender = lex.honorifics.get(toks[k].low, gender)
-            k += 1
-        while (k < j - 1 and (is_country(toks[k].text) or toks[k].low in lex.org_words)
-               and fold(toks[k].low) not in lex.given):
             k += 1
         return k, gender
 
