@@ -24,7 +24,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> tuple[TestClient, list[str
 
 def pages(ids: list[str]) -> list[str]:
     return [
-        "/", "/missions/MSS?as_of=2024-09-15&since=2024-08-01", "/claims", "/claims?mission=MSS&measure=quote",
+        "/", "/missions/MSS?as_of=2024-09-15&since=2024-08-01", "/claims",
+        "/claims?mission=MSS&measure=quote",
         "/documents", "/documents?q=Kenya", f"/documents/{ids[3]}", f"/documents/{ids[2]}",
         "/conflicts", "/conflicts?mission=MSS", "/search?q=commander", "/search", "/alerts?as_of=2024-09-15",
         "/api/v1/docs",
@@ -120,7 +121,7 @@ def test_overlapping_evidence_keeps_an_anchor_for_each_claim() -> None:
 
 
 def test_mission_figures_link_to_their_sentences(site: tuple[TestClient, list[str]]) -> None:
-    client, ids = site
+    client, _ = site
     html = client.get("/missions/MSS?as_of=2024-09-15").text
     links = re.findall(r'<a class="fig" href="(/documents/[0-9a-f]+#claim-\d+)"', html)
     assert len(links) >= 5
