@@ -102,6 +102,8 @@ ROLES = [
                  {("Dennis Hankins", "U.S. Ambassador to Haiti")}, id="country-before-the-name"),
     pytest.param("Chad Davis, a Jamaican official, spoke.", {("Chad Davis", "Jamaican official")},
                  id="given-name-that-is-a-country"),
+    pytest.param("Gang leader Jimmy “Barbecue” Chérizier spoke in a video.",
+                 {("Jimmy Chérizier", "Gang leader")}, id="nickname-inside-the-name"),
     pytest.param("In a call with the ambassador, Ruto said the talks went well.", set(),
                  id="title-comma-name-without-closing-comma"),
     pytest.param("Kenya's Ruto Says Police Will Stay In Haiti\n\nThe police will stay.", set(),

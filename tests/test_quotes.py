@@ -188,6 +188,9 @@ ATTRIBUTIONS = [
         "calling the talks “very useful.”",
         [("Linda Thomas-Greenfield", "very useful.")], id="participle-subject-is-a-pronoun"),
     pytest.param(
+        "Gang leader Jimmy “Barbecue” Chérizier said in a video that his men were “ready to fight.”",
+        [("Jimmy Chérizier", "ready to fight.")], id="nickname-is-not-a-quote"),
+    pytest.param(
         "By Peter Smith\n\nThe convoy left at dawn. “We are ready,” he said.",
         [], id="byline-reporter-is-not-the-speaker"),
     pytest.param(

@@ -108,9 +108,15 @@ def find_quotes(text: str) -> list[QuoteSpan]:
 
 
 def mask(text: str, quotes: list[QuoteSpan]) -> str:
-    """``text`` with quoted words blanked (offsets kept); a final . ! ? stays, to end sentences."""
+    """``text`` with quoted words blanked (offsets kept); a final . ! ? stays, to end sentences.
+
+    A nickname is blanked with its marks, so that "Jimmy “Barbecue” Chérizier" reads as one name.
+    """
     chars = list(text)
     for q in quotes:
+        if is_nickname(text, q) and q.close is not None:  # masked with its marks: the name reads whole
+            chars[q.open:q.close + 1] = " " * (q.close + 1 - q.open)
+            continue
         last = q.end - 1
         for i in range(q.start, q.end):
             if chars[i] != "\n" and not (i == last and chars[i] in ".!?"):
@@ -346,8 +352,16 @@ _NAMING = re.compile(
 
 
 def _is_name_not_speech(text: str, q: QuoteSpan) -> bool:
-    """Scare quotes and names: 'so-called “self-defence” groups', 'Viv Ansanm (“Living Together”)'."""
-    return bool(_NAMING.search(text[max(0, q.open - 40):q.open]))
+    """Scare quotes, names, nicknames: 'so-called “self-defence” groups', 'Viv Ansanm (“Living Together”)'."""
+    return bool(_NAMING.search(text[max(0, q.open - 40):q.open])) or is_nickname(text, q)
+
+
+def is_nickname(text: str, q: QuoteSpan) -> bool:
+    """A nickname between a first name and a surname: Jimmy “Barbecue” Chérizier."""
+    if q.close is None or len(text[q.start:q.end].split()) > 3:
+        return False
+    return bool(re.search(r"\b[A-Z][\w'’-]+ *$", text[max(0, q.open - 30):q.open])) and bool(
+        re.match(r" *[A-Z][\w'’-]+", text[q.close + 1:q.close + 30]))
 
 
 def _in_headline(analysis: Analysis, q: QuoteSpan) -> bool:
