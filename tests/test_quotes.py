@@ -191,6 +191,10 @@ ATTRIBUTIONS = [
         "Gang leader Jimmy “Barbecue” Chérizier said in a video that his men were “ready to fight.”",
         [("Jimmy Chérizier", "ready to fight.")], id="nickname-is-not-a-quote"),
     pytest.param(
+        "Interior Minister Kithure Kindiki spoke in Nairobi. “We are ready,” he was quoted as saying by "
+        "local media.",
+        [("Kithure Kindiki", "We are ready,")], id="trailing-quoted-as-saying"),
+    pytest.param(
         "By Peter Smith\n\nThe convoy left at dawn. “We are ready,” he said.",
         [], id="byline-reporter-is-not-the-speaker"),
     pytest.param(

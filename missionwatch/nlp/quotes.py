@@ -313,6 +313,9 @@ class _Attributor:
                 return self._after(si, v + 2)
             if t.low in self.lex.finite:
                 return self._after(si, v + 1) if v == n else self._before(si, v, n)
+            if t.low in self.lex.participles and v > n and toks[v - 1].low == "as":  # "quoted as saying"
+                first = [m for m in self.an.sents[si].mentions if n <= m.tok_start < v]
+                return self._from_mention(si, tok_start=first[0].tok_start) if first else None
         return None
 
     def leading(self, q: QuoteSpan, clause_start: int) -> Speaker | None:
