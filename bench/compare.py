@@ -175,6 +175,11 @@ def evaluate(sets: dict[str, list[corpus.Item]], order: list[corpus.Item], outpu
             lenient, per_measure = score_claims(pairs, strict=False)
             strict, _ = score_claims(pairs, strict=True)
             docs = [(it.name, it.gold, ours[i]) for it, i in zip(items, idx, strict=True)]
+            variant = outputs.get(peers.OursRulesOnly.name)
+            if variant is not None:
+                rules_pairs = [(it.gold, variant[i]) for it, i in zip(items, idx, strict=True)]
+                rules_lenient, _ = score_claims(rules_pairs, strict=False)
+                per_set["typed_claims_rules_only"] = rules_lenient.as_dict()
             per_set["typed_claims"] = {"lenient": lenient.as_dict(), "strict": strict.as_dict(),
                                        "per_measure": {m: p.as_dict()
                                                        for m, p in sorted(per_measure.items())},
@@ -210,7 +215,7 @@ def report(results: dict[str, Any], speeds: dict[str, dict[str, float]], info: d
                 "ours words/s | speed ours/peer |",
                 "|---|---|---|---|---|---|---|---|"]
         for name, row in per_set.items():
-            if name == "typed_claims":
+            if "task" not in row:  # our typed-claim scores, reported below
                 continue
             label, _, _ = SUBTASKS[row["task"]]
             variants = [(label, row["peer"], row.get("ours"))]
@@ -248,6 +253,10 @@ def report(results: dict[str, Any], speeds: dict[str, dict[str, float]], info: d
                 out += ["", f"MissionWatch typed claims (no peer produces these), by `bench/scoring.py`: "
                         f"lenient P/R/F1 {_prf(typed['lenient'])} ({typed['lenient']['gold']} gold, "
                         f"{typed['lenient']['pred']} claims); strict {_prf(typed['strict'])}."]
+            rules = per_set.get("typed_claims_rules_only")
+            if rules:
+                out[-1] += (" With the optional spaCy model switched off (rules only): lenient P/R/F1 "
+                            f"{_prf(rules)}.")
         out.append("")
     typed_sets = [(name, per_set["typed_claims"]["per_measure"])
                   for name, per_set in results.items() if "typed_claims" in per_set]
@@ -265,7 +274,7 @@ def report(results: dict[str, Any], speeds: dict[str, dict[str, float]], info: d
             "| system | sub-task | CPU s median (min–max) | words/s (CPU) | words/s (wall) | ours/system |",
             "|---|---|---|---|---|---|"]
     for name, sp in speeds.items():
-        task = "all measures" if name == peers.Ours.name else next(
+        task = "all measures" if name in (peers.Ours.name, peers.OursRulesOnly.name) else next(
             (r["task"] for s in results.values() for n, r in s.items() if n == name), "")
         ratio = _ratio(ours_speed["wps"], sp["wps"]) if ours_speed else "—"
         out.append(f"| {name} | {task} | {sp['median_s']:.2f} ({sp['min_s']:.2f}–{sp['max_s']:.2f}) | "
@@ -323,8 +332,9 @@ def main(argv: list[str] | None = None) -> int:
 
     systems: list[peers.System] = []
     skipped: dict[str, str] = {}
-    for cls in (peers.Ours, *peers.PEERS):
-        if args.only and cls is not peers.Ours and not any(o.lower() in cls.name.lower() for o in args.only):
+    for cls in (peers.Ours, peers.OursRulesOnly, *peers.PEERS):
+        wanted = not args.only or any(o.lower() in cls.name.lower() for o in args.only)
+        if not issubclass(cls, peers.Ours) and not wanted:
             continue
         system = cls()
         t0 = time.perf_counter()

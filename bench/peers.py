@@ -137,6 +137,39 @@ class Ours(System):
         return sorted(found)
 
 
+class OursRulesOnly(Ours):
+    """Ours with the optional spaCy model switched off (``nlp.people`` falls back to its rules).
+
+    The extractor uses ``en_core_web_sm`` for person names when that package is installed — and
+    the ``bench`` extra installs it — so this variant shows what the rules alone cost and score.
+    """
+
+    name = "missionwatch (rules only)"
+    task = "variant"
+
+    def load(self) -> None:
+        try:
+            from missionwatch.nlp import people
+        except ImportError as exc:
+            raise Unavailable(f"missionwatch.nlp.people cannot be imported ({exc})") from exc
+        if not callable(getattr(people, "model_person_spans", None)):
+            raise Unavailable("missionwatch.nlp.people has no model_person_spans to switch off")
+        self._people = people
+        super().load()
+
+    def run(self, item: Item) -> list[dict[str, Any]]:
+        original = self._people.model_person_spans
+        self._people.model_person_spans = _no_model_spans
+        try:
+            return super().run(item)
+        finally:
+            self._people.model_person_spans = original
+
+
+def _no_model_spans(text: str) -> list[tuple[int, int]]:
+    return []
+
+
 def _is_date(value: object) -> bool:
     return isinstance(value, str) and bool(re.fullmatch(r"\d{4}(-\d{2}){0,2}", value))
 

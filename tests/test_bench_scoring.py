@@ -274,5 +274,20 @@ def test_compare_cli_writes_its_reports(tmp_path: Path) -> None:
         pytest.skip("missionwatch.nlp.extract cannot be loaded in this checkout")
     assert code == 0
     data = json.loads(js.read_text(encoding="utf-8"))
-    assert data["words"] > 0 and set(data["speeds"]) == {"missionwatch"}
+    assert data["words"] > 0 and "missionwatch" in data["speeds"]
+    assert set(data["speeds"]) <= {"missionwatch", "missionwatch (rules only)"}
     assert "typed claims" in md.read_text(encoding="utf-8")
+
+
+def test_rules_only_variant_switches_the_model_off_and_back_on() -> None:
+    people = pytest.importorskip("missionwatch.nlp.people")
+    if not callable(getattr(people, "model_person_spans", None)):
+        pytest.skip("this extractor has no optional model hook")
+    seen: list[str] = []
+    variant = peers.OursRulesOnly()
+    variant._people = people
+    variant.errors = {}
+    variant._extract = lambda text, *a, **k: seen.append(people.model_person_spans(text)) or []
+    before = people.model_person_spans
+    assert variant.run(Item("x", "Grace Mwangi spoke.", None, None)) == []
+    assert seen == [[]] and people.model_person_spans is before
