@@ -195,6 +195,9 @@ ATTRIBUTIONS = [
         "local media.",
         [("Kithure Kindiki", "We are ready,")], id="trailing-quoted-as-saying"),
     pytest.param(
+        "“The fund is empty,” Reuters reported, citing two officials.",
+        [], id="news-agency-is-not-the-speaker"),
+    pytest.param(
         "By Peter Smith\n\nThe convoy left at dawn. “We are ready,” he said.",
         [], id="byline-reporter-is-not-the-speaker"),
     pytest.param(

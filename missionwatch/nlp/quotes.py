@@ -202,8 +202,8 @@ class _Attributor:
             if p:
                 return Speaker(p.name, p, "title", 0.8)
         text = self.an.text[toks[a].start:toks[b - 1].end]
-        if toks[b - 1].possessive:
-            return None
+        if toks[b - 1].possessive or (b - a == 1 and toks[a].low in self.lex.news_orgs):
+            return None  # "Reuters reported": the outlet relays the words, it does not say them
         return Speaker(text, None, "organisation" if is_country(text) or b - a > 1 else "name", 0.8)
 
     def _ending_at(self, si: int, k: int, lo: int) -> Speaker | None:
