@@ -347,6 +347,8 @@ def _figures(ctx: Context, s: Sent) -> list[Fig]:
     text = ctx.text
     out: list[Fig] = []
     for q in s.quants:
+        if any(d.start <= q.start < d.end or q.start <= d.start < q.end for d in s.dates):
+            continue  # the 25 of "on 25 January": part of a date
         if q.unit and q.unit not in ("percent", "persons"):
             out.append(Fig(q, s, "money"))
             continue
@@ -741,7 +743,15 @@ def _place(ctx: Context, fig: Fig) -> str | None:
             return cap
     places = [e for e in s.ents if e.label == "PLACE"]
     if places:
-        return min(places, key=lambda e: abs(e.start - fig.q.start)).text
+        near = min(places, key=lambda e: abs(e.start - fig.q.start))
+        suffix = re.match(
+            r"^\s+(?:department|province|county|state|region|district|commune)\b",
+            text[near.end : near.end + 20],
+        )
+        return near.text + suffix.group(0) if suffix else near.text
+    named = _named_place(ctx, fig)
+    if named:
+        return named
     cs = [e for e in _countries(s) if not _is_led(ctx, e)]
     if fig.noun:
         for e in cs:
@@ -753,6 +763,36 @@ def _place(ctx: Context, fig: Fig) -> str | None:
     if cs and not ctx.host:
         return min(cs, key=lambda e: abs(e.start - fig.q.start)).code
     return ctx.country
+
+
+_NAMED_PLACE = re.compile(
+    r"\b(?:in|across|around|near|from)\s+(?:the\s+)?(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"(?:\s+(?:department|province|county|state|region|district|commune|neighbourhood|neighborhood))?)"
+)
+
+
+def _named_place(ctx: Context, fig: Fig) -> str | None:
+    """A place the gazetteer lacks, named after the figure ("displaced in Middle Shabelle").
+
+    Only a capitalised name after "in"/"across"/"near" in the figure's clause, which is neither a
+    known country, mission or organisation nor a month or weekday.
+    """
+    s = fig.sent
+    start = fig.noun_end or fig.q.end
+    clause = re.split(r"[;,]\s|\s(?:according|said|says)\b", ctx.text[start : s.end])[0]
+    for m in _NAMED_PLACE.finditer(clause):
+        name = m.group("p")
+        a = start + m.start("p")
+        if any(e.start <= a < e.end for e in s.ents) or any(d.start <= a < d.end for d in s.dates):
+            continue
+        if re.match(
+            r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+            r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)\b",
+            name,
+        ):
+            continue
+        return name
+    return None
 
 
 # ---------------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from missionwatch.nlp.lexicon import load
 
@@ -153,8 +154,8 @@ def words_to_number(text: str) -> int | None:
 
 def parse_digits(text: str) -> float | int:
     """'1,000' → 1000, '2.5' → 2.5."""
-    v = float(text.replace(",", ""))
-    return int(v) if v.is_integer() else v
+    v = Decimal(text.replace(",", ""))
+    return int(v) if v == v.to_integral_value() else float(v)
 
 
 def scale_of(word: str | None) -> int:
@@ -162,8 +163,8 @@ def scale_of(word: str | None) -> int:
 
 
 def whole(value: float) -> float | int:
-    """Integers stay integers so '2.5 million' prints as 2500000."""
-    return round(value) if abs(value - round(value)) < 1e-6 else value
+    """Integers stay integers so '2.5 million' prints as 2500000 (and 16.6 billion as 16600000000)."""
+    return round(value) if abs(value - round(value)) < 1e-6 * max(1.0, abs(value)) else value
 
 
 def _currency_alternation() -> str:
@@ -173,17 +174,18 @@ def _currency_alternation() -> str:
 
 def _build_quantity_re() -> re.Pattern[str]:
     cur = _currency_alternation()
+    words_cur = "|".join(re.escape(w) for w in sorted(_lex()["currency_words"], key=len, reverse=True))
     words = "|".join(sorted([*UNITS, *TENS, *SCALES, "dozen"], key=len, reverse=True))
     wordnum = rf"(?:(?:a|an|{words})(?:[\s-]+(?:and\s+)?(?:{words}))*)"
     return re.compile(
-        rf"(?P<money>(?P<cur>{cur})\s?(?P<mnum>{DIGITS})(?:\s?(?P<mscale>{_SCALE_WORDS})\b\.?)?"
-        rf"(?:\s(?P<mcur2>dollars|euros|pounds|shillings))?)"
+        rf"(?P<money>(?<![A-Za-z])(?P<cur>(?-i:{cur}))\s?(?P<mnum>{DIGITS})(?:\s?(?P<mscale>{_SCALE_WORDS})\b)?"
+        rf"(?:\s(?P<mcur2>dollars|euros|pounds|shillings))?)(?!\w)"
         rf"|(?P<num>{DIGITS})(?:\s?(?P<pct>%|per\s?cent|percent)"
         rf"|(?:\s?(?P<scale>million|billion|trillion|mln|mn|bn|tn)\b)"
         rf"|(?P<hscale>-(?:strong|member|troop|officer|person))?)?"
-        rf"(?:\s(?P<cur2>US dollars|dollars|euros|shillings|pounds)\b)?"
+        rf"(?:\s(?P<cur2>{words_cur})\b)?"
         rf"|(?P<vague>\b{_VAGUE_RE}\b)"
-        rf"|(?P<words>\b{wordnum}\b(?:\s(?P<wcur>dollars|euros|shillings))?)",
+        rf"|(?P<words>\b{wordnum}\b(?:\s(?P<wcur>{words_cur}))?)",
         re.IGNORECASE,
     )
 
@@ -199,7 +201,10 @@ def quantity_re() -> re.Pattern[str]:
     return _QUANTITY_RE
 
 
-_WORD_CURRENCY = {"dollars": "USD", "us dollars": "USD", "euros": "EUR", "pounds": "GBP", "shillings": "KES"}
+def _word_currency(words: str) -> str:
+    """'Kenyan shillings' → KES (patterns/numbers.json ``currency_words``)."""
+    table = {k.lower(): v for k, v in _lex()["currency_words"].items()}
+    return table[re.sub(r"\s+", " ", words.lower())]
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -234,7 +239,7 @@ def _from_match(m: re.Match[str], text: str) -> Quantity | None:
         elif m.group("scale"):
             v = v * scale_of(m.group("scale"))
         if m.group("cur2"):
-            unit = _WORD_CURRENCY[m.group("cur2").lower()]
+            unit = _word_currency(m.group("cur2"))
         q = Quantity(start, end, whole(v), unit=unit, text=m.group(0))
         if m.group("hscale"):
             q.extras["compound"] = m.group("hscale")[1:].lower()
@@ -257,7 +262,7 @@ def _from_match(m: re.Match[str], text: str) -> Quantity | None:
         # "a" alone or "one" used as a pronoun is too weak to be a figure unless a noun follows.
         q = Quantity(start, start + len(core), v, text=core, written=True)
         if wcur:
-            q.unit = _WORD_CURRENCY[wcur.lower()]
+            q.unit = _word_currency(wcur)
             q.end = end
         if core.lower().startswith(("a ", "an ")):
             q.extras["article"] = True
