@@ -57,8 +57,8 @@ def pin(cpu: int | None) -> int | None:
     return chosen
 
 
-def machine() -> dict[str, Any]:
-    """What the numbers were measured on."""
+def machine(nproc: int | None = None) -> dict[str, Any]:
+    """What the numbers were measured on (``nproc``: usable CPUs before pinning)."""
     model = platform.processor() or ""
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -86,7 +86,7 @@ def machine() -> dict[str, Any]:
         extractor = f"{name} {getattr(nlp, 'EXTRACTOR_VERSION', '?')}"
     except ImportError:
         pass
-    return {"nproc": os.cpu_count(), "cpu": model, "python": platform.python_version(),
+    return {"nproc": nproc or os.cpu_count(), "cpu": model, "python": platform.python_version(),
             "platform": platform.platform(), "commit": commit, "extractor": extractor, "versions": versions,
             "load": os.getloadavg() if hasattr(os, "getloadavg") else None}
 
@@ -204,7 +204,7 @@ def report(results: dict[str, Any], speeds: dict[str, dict[str, float]], info: d
            skipped: dict[str, str], command: str, words: int, ours_errors: dict[str, str],
            notes: Sequence[str] = ()) -> str:
     """The Markdown report: machine, the side-by-side table, our typed-claim F1, what was skipped."""
-    out = [f"Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {info['nproc']} CPUs "
+    out = [f"Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on `nproc` = {info['nproc']} "
            f"({info['cpu']}), Python {info['python']}, one core pinned, commit `{info['commit']}`, "
            f"extractor `{info['extractor']}`. Speed: median over the repeats of CPU time on {words:,} words "
            f"(all sets together). Command: `{command}`.", ""]
@@ -279,7 +279,12 @@ def report(results: dict[str, Any], speeds: dict[str, dict[str, float]], info: d
         ratio = _ratio(ours_speed["wps"], sp["wps"]) if ours_speed else "—"
         out.append(f"| {name} | {task} | {sp['median_s']:.2f} ({sp['min_s']:.2f}–{sp['max_s']:.2f}) | "
                    f"{sp['wps']:,.0f} | {sp['wall_wps']:,.0f} | {ratio} |")
-    out.append("")
+    walls = [sp["wps"] / sp["wall_wps"] for sp in speeds.values() if sp.get("wall_wps")]
+    if walls:
+        out += [f"Wall time was {min(walls):.1f}–{max(walls):.1f}× CPU time (other jobs shared the core; "
+                f"load average at the end {', '.join(f'{x:.1f}' for x in info.get('load') or ())}).", ""]
+    else:
+        out.append("")
     for name, reason in skipped.items():
         out.append(f"- skipped {name}: {reason}")
     out += [f"- {note}" for note in notes]
@@ -311,6 +316,7 @@ def main(argv: list[str] | None = None) -> int:
     def log(msg: str) -> None:
         print(msg, file=sys.stderr, flush=True)
 
+    nproc = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     core = None if args.no_pin else pin(args.cpu)
     log(f"pinned to core {core}" if core is not None else "not pinned")
     sets: dict[str, list[corpus.Item]] = {}
@@ -355,7 +361,7 @@ def main(argv: list[str] | None = None) -> int:
     speeds = {name: speed(words, t["cpu"]) | {"wall_wps": speed(words, t["wall"])["wps"]}
               for name, t in timings.items()}
     results = evaluate(sets, order, outputs, systems)
-    info = machine()
+    info = machine(nproc)
     ours_errors = next((getattr(s, "errors", {}) for s in systems if isinstance(s, peers.Ours)), {})
     command = ".venv/bin/python bench/compare.py " + " ".join(argv if argv is not None else sys.argv[1:])
     notes = [n for s in systems if (n := s.note())]
