@@ -198,6 +198,9 @@ ATTRIBUTIONS = [
         "“The fund is empty,” Reuters reported, citing two officials.",
         [], id="news-agency-is-not-the-speaker"),
     pytest.param(
+        "Christian Aid said the camps were full. “We need water,” she said.",
+        [], id="organisation-with-a-given-name-is-not-a-person"),
+    pytest.param(
         "By Peter Smith\n\nThe convoy left at dawn. “We are ready,” he said.",
         [], id="byline-reporter-is-not-the-speaker"),
     pytest.param(
