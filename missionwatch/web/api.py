@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Body, Depends, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import Response
 
 from missionwatch.report.alerts import Alert
 from missionwatch.web.errors import ApiError, ErrorBody
@@ -71,10 +72,14 @@ def missions(svc: Svc) -> list[MissionOut]:
     return svc.missions()
 
 
-@router.get("/missions/{code}", summary="A mission's overview: its briefing and chart specs")
+@router.get("/missions/{code}", summary="A mission's overview: its briefing and chart specs",
+            response_model=Overview)
 def mission(svc: Svc, code: Annotated[str, Path(max_length=40)],
-            as_of: DateParam = None, since: DateParam = None) -> Overview:
-    return svc.overview(code, as_of, since)
+            as_of: DateParam = None, since: DateParam = None) -> Response:
+    # the serialised overview is cached: a big briefing costs more to validate than to look up
+    body = svc.rendered(("overview.json", code.upper(), as_of, since),
+                        lambda: svc.overview(code, as_of, since).model_dump_json().encode())
+    return Response(body, media_type="application/json")
 
 
 @router.get("/claims", summary="Claims, filtered by mission, measure, subject, dates and document")

@@ -35,10 +35,13 @@ def index(request: Request, svc: Svc) -> HTMLResponse:
 @router.get("/missions/{code}")
 def mission(request: Request, svc: Svc, code: Annotated[str, Path(max_length=40)],
             as_of: DateParam = None, since: DateParam = None) -> HTMLResponse:
-    overview = api.mission(svc, code, as_of, since)
-    charts = svc.overview_svgs(overview.briefing, since)
-    return _page(request, "mission.html", f"/api/v1/missions/{overview.briefing.mission}",
-                 b=overview.briefing, charts=charts)
+    def render() -> str:
+        brief = svc.briefing(code, as_of, since)
+        charts = svc.overview_svgs(brief, since)
+        return render_page(request, "mission.html", {"b": brief, "charts": charts},
+                           twin=twin_of(request, f"/api/v1/missions/{brief.mission}"))
+
+    return HTMLResponse(svc.rendered(("mission.html", code.upper(), as_of, since), render))
 
 
 @router.get("/claims")

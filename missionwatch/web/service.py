@@ -11,6 +11,7 @@ during a write.
 from __future__ import annotations
 
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -106,17 +107,34 @@ class _Cache:
 
 class Service:
     def __init__(self, ledger: Ledger, settings: Settings | None = None,
-                 backend: Backend | None = None) -> None:
+                 backend: Backend | None = None, version_ttl: float = 2.0) -> None:
         self.ledger = ledger
         self.settings = settings or Settings()
         self.backend = backend or Backend()
         self.cache = _Cache()
         self.write_lock = threading.Lock()
+        self.version_ttl = version_ttl
+        self._version: tuple[float, tuple[int, int]] | None = None
 
     # -- helpers -------------------------------------------------------------------------------
     def version(self) -> tuple[int, int]:
-        """Changes whenever a document or claim is added or removed: the cache key of derived data."""
-        return (self.ledger.count_documents(), self.ledger.count_claims())
+        """Changes whenever a document or claim is added or removed: the cache key of derived data.
+
+        Counting a million claims costs more than serving a cached page, so the count is reused
+        for ``version_ttl`` seconds: another process's ingest shows within that time; this
+        server's own writes (POST) show at once.
+        """
+        now = time.monotonic()
+        cached = self._version
+        if cached is not None and now - cached[0] < self.version_ttl:
+            return cached[1]
+        fresh = (self.ledger.count_documents(), self.ledger.count_claims())
+        self._version = (now, fresh)
+        return fresh
+
+    def changed(self) -> None:
+        """Forget the ledger version after a write, so derived data is recomputed."""
+        self._version = None
 
     def mission(self, code: str) -> MissionView:
         found = self.backend.mission(code)
@@ -153,6 +171,10 @@ class Service:
         charts = self.cache.get(("charts", brief.mission, brief.as_of, since, self.version()),
                                 lambda: briefing_charts(brief))
         return Overview(briefing=brief, charts={k: v["spec"] for k, v in charts.items()})
+
+    def rendered(self, key: Any, make: Callable[[], V]) -> V:
+        """A rendered response body (page HTML, JSON bytes) cached until the ledger changes."""
+        return self.cache.get(("rendered", key, self.version()), make)
 
     def overview_svgs(self, brief: Briefing, since: str | None) -> dict[str, dict[str, Any]]:
         return self.cache.get(("charts", brief.mission, brief.as_of, since, self.version()),
@@ -259,6 +281,7 @@ class Service:
             claims = extract_claims(doc)
             with self.write_lock:
                 result = self.ledger.store(doc, claims)
+            self.changed()
             out.append(IngestResult(status=result.status, document_id=result.document_id,
                                     cluster_id=result.cluster_id, claims=result.claims,
                                     html=f"/documents/{result.document_id}"))

@@ -1,0 +1,216 @@
+"""Serve latency: p50/p95 of the mission overview and filtered claim queries over many claims.
+
+Fills a ledger (SQLite file or PostgreSQL) with the synthetic corpus of ``bench/synth.py`` — its
+gold facts stored as the claims, so no extractor time is spent — then starts ``missionwatch
+serve`` in its own process on 127.0.0.1 and sends each query from 1 and from 16 concurrent
+clients (threads of this process, one HTTP connection each). Not a test: numbers depend on the
+machine; see bench/serve.md for a run and how to read it.
+
+    .venv/bin/python bench/bench_serve.py --claims 100000 --db sqlite
+    .venv/bin/python bench/bench_serve.py --claims 1000000 --db both --requests 200
+
+Loading goes straight to the ledger's tables in batches (no MinHash, no clusters: serving does not
+read them), because ``Ledger.store`` one document at a time would take most of an hour for a
+million claims. PostgreSQL comes from ``--pg-url`` or a pgserver started in a temporary directory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+from sqlalchemy import insert
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import synth  # a sibling script, not a package module
+
+from missionwatch.ledger import open_ledger
+from missionwatch.ledger.queries import numeric
+from missionwatch.ledger.schema import ClaimRow, DocumentRow
+from missionwatch.models import Claim, Document
+
+FIELDS = set(Claim.model_fields)
+QUERIES = {
+    "overview (HTML)": "/missions/MSS",
+    "overview (JSON)": "/api/v1/missions/MSS",
+    "claims mission+measure": "/api/v1/claims?mission=MSS&measure=personnel.deployed&limit=50",
+    "claims measure+dates":
+        "/api/v1/claims?measure=funding.required&since=2025-01-01&until=2025-06-30&limit=50",
+    "claims subject": "/api/v1/claims?subject=Kenya&limit=50",
+    "claims deep page": "/api/v1/claims?measure=displaced&limit=50&offset=5000",
+}
+
+
+def load(db: str, n_claims: int, batch: int = 2000) -> tuple[int, int, float]:
+    """Store synthetic documents until ``n_claims`` claims are in; returns (docs, claims, seconds)."""
+    ledger = open_ledger(db)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    docs = claims = 0
+    started = time.perf_counter()
+    gen = synth.generate(10**9, seed=7)
+    while claims < n_claims:
+        doc_rows, claim_rows = [], []
+        for _ in range(batch):
+            s = next(gen)
+            doc = Document(text=s.text, source=s.url, url=s.url, title=s.title, published=s.published,
+                           outlet=synth.OUTLET)
+            doc_rows.append({"id": doc.id, "url": doc.url, "title": doc.title, "outlet": doc.outlet,
+                             "published": doc.published, "published_precision": doc.published_precision,
+                             "retrieved_at": now, "language": "en", "content_type": doc.content_type,
+                             "text": doc.text, "source": doc.source, "cluster_id": doc.id, "meta": {},
+                             "minhash": None, "stored_at": now, "run_id": None})
+            for i, fact in enumerate(s.facts):
+                c = Claim(**{k: v for k, v in fact.items() if k in FIELDS}, extractor="synth")
+                claim_rows.append(c.model_dump() | {"document_id": doc.id, "seq": i,
+                                                    "value_num": numeric(c.value)})
+            docs += 1
+            claims += len(s.facts)
+            if claims >= n_claims:
+                break
+        with ledger.engine.begin() as conn:
+            conn.execute(insert(DocumentRow), doc_rows)
+            conn.execute(insert(ClaimRow), claim_rows)
+        print(f"\r  {docs:,} documents, {claims:,} claims", end="", file=sys.stderr, flush=True)
+    print(file=sys.stderr)
+    with ledger.engine.connect() as conn:  # fresh statistics, as a long-lived database would have
+        conn.exec_driver_sql("ANALYZE")
+    ledger.close()
+    return docs, claims, time.perf_counter() - started
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def server(db: str) -> Iterator[str]:
+    """``missionwatch serve`` in its own process; stopped (by its pid) on exit."""
+    port = _free_port()
+    script = Path(sys.executable).parent / "missionwatch"
+    env = {k: v for k, v in os.environ.items() if k != "MISSIONWATCH_TOKEN"}
+    proc = subprocess.Popen([str(script), "serve", "--port", str(port), "--db", db], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                httpx.get(f"{base}/api/v1/missions", timeout=5)
+                break
+            except httpx.TransportError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    err = proc.stderr.read().decode() if proc.stderr else ""
+                    raise RuntimeError(f"server did not start: {err}") from None
+                time.sleep(0.2)
+        yield base
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def measure(base: str, path: str, requests: int, concurrency: int) -> dict[str, float]:
+    """Latencies (ms) of ``requests`` GETs of ``path`` from ``concurrency`` clients."""
+    per_client = max(1, requests // concurrency)
+
+    def client(_: int) -> list[float]:
+        out = []
+        with httpx.Client(base_url=base, timeout=300) as http:
+            for _ in range(per_client):
+                t = time.perf_counter()
+                r = http.get(path)
+                out.append((time.perf_counter() - t) * 1000)
+                if r.status_code != 200:
+                    raise RuntimeError(f"{path}: {r.status_code} {r.text[:200]}")
+        return out
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(concurrency) as pool:
+        times = sorted(t for chunk in pool.map(client, range(concurrency)) for t in chunk)
+    wall = time.perf_counter() - started
+    return {"n": len(times), "p50": statistics.median(times),
+            "p95": times[min(len(times) - 1, int(0.95 * len(times)))], "rps": len(times) / wall}
+
+
+@contextmanager
+def database(kind: str, workdir: Path, pg_url: str | None) -> Iterator[str]:
+    if kind == "sqlite":
+        yield str(workdir / "serve.db")
+        return
+    if pg_url:
+        yield pg_url
+        return
+    import pgserver
+
+    pgdir = Path(tempfile.mkdtemp(prefix="mw-bench-pg-"))
+    pgdir.chmod(0o755)
+    srv = pgserver.get_server(pgdir / "data", cleanup_mode="stop")
+    try:
+        uri = srv.get_uri()
+        srv.psql("CREATE DATABASE mw_bench;")
+        yield uri.replace("postgresql://", "postgresql+psycopg://").rsplit("/", 1)[0] + "/mw_bench"
+    finally:
+        srv.cleanup()
+        shutil.rmtree(pgdir, ignore_errors=True)
+
+
+def run(kind: str, args: argparse.Namespace, workdir: Path) -> list[str]:
+    rows = []
+    with database(kind, workdir, args.pg_url) as db:
+        docs, claims, secs = load(db, args.claims)
+        print(f"{kind}: loaded {docs:,} documents, {claims:,} claims in {secs:.0f} s", file=sys.stderr)
+        with server(db) as base:
+            for name, path in QUERIES.items():
+                t = time.perf_counter()
+                httpx.get(base + path, timeout=600).raise_for_status()
+                cold = (time.perf_counter() - t) * 1000
+                for conc in args.concurrency:
+                    m = measure(base, path, args.requests, conc)
+                    rows.append(f"| {kind} | {claims:,} | {name} | {conc} | {cold:,.0f} | {m['p50']:,.1f} | "
+                                f"{m['p95']:,.1f} | {m['rps']:,.1f} | {m['n']} |")
+                    print(rows[-1], file=sys.stderr)
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--claims", type=int, default=100_000, help="claims to load (default 100000)")
+    p.add_argument("--db", choices=("sqlite", "postgres", "both"), default="both")
+    p.add_argument("--pg-url", help="an empty PostgreSQL database (default: start pgserver)")
+    p.add_argument("--requests", type=int, default=160, help="requests per query and concurrency")
+    p.add_argument("--concurrency", type=int, nargs="+", default=[1, 16])
+    args = p.parse_args(argv)
+    workdir = Path(tempfile.mkdtemp(prefix="mw-bench-serve-"))
+    try:
+        rows = []
+        for kind in (("sqlite", "postgres") if args.db == "both" else (args.db,)):
+            rows += run(kind, args, workdir)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    print("| database | claims | query | clients | first (ms) | p50 (ms) | p95 (ms) | req/s | requests |")
+    print("|---|---:|---|---:|---:|---:|---:|---:|---:|")
+    print("\n".join(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
