@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from missionwatch.models import Claim
-from missionwatch.nlp.measures import Raw
+from missionwatch.nlp.context import Raw
 
 
 def sentence_text(doc: Doc, raw: Raw) -> str:

@@ -17,9 +17,10 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from missionwatch.nlp.context import Sent
 from missionwatch.nlp.dates import find_dates
 from missionwatch.nlp.entities import find_entities
-from missionwatch.nlp.measures import Sent, type_document
+from missionwatch.nlp.measures import type_document
 from missionwatch.nlp.numbers import find_quantities
 from missionwatch.nlp.sentences import split_sentences
 

@@ -1,0 +1,268 @@
+"""The plain views the typing rules work on: sentences, raw claims, the document context.
+
+A ``Sent`` holds one sentence with the entities, figures and dates found in it (absolute character
+offsets); a ``Raw`` is a claim before it becomes a ``Claim``; the ``Context`` carries what holds
+across the article (publication date, main mission and country, the resolution being discussed).
+Shared helpers about countries in a sentence (lists, "Kenya-led", locatives) live here too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from missionwatch.nlp import kbglue
+from missionwatch.nlp.dates import DateMention
+from missionwatch.nlp.entities import Entity
+from missionwatch.nlp.lexicon import load
+from missionwatch.nlp.numbers import Quantity
+
+COUNCIL_SIZE = 15
+NUM = (
+    r"(?:\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen)"
+)
+
+
+@dataclass
+class Sent:
+    """One sentence with what the earlier components found in it (absolute offsets)."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    ents: list[Entity] = field(default_factory=list)
+    quants: list[Quantity] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    headline: bool = False
+
+    def rel(self, pos: int) -> int:
+        return pos - self.start
+
+
+@dataclass
+class Raw:
+    """A claim before it becomes a ``Claim``: the typing result with its evidence span."""
+
+    measure: str
+    value: Any
+    start: int
+    end: int
+    sent: Sent
+    subject: str | None = None
+    mission: str | None = None
+    unit: str | None = None
+    qualifier: str | None = "exact"
+    qualifier_cue: str | None = None
+    as_of: str | None = None
+    rule: str | None = None
+    resolution: str | None = None
+    confidence: float = 0.8
+    flags: list[str] = field(default_factory=list)
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------------------------------------
+# lexicon
+
+
+@cache
+def _lex() -> dict[str, Any]:
+    return load("measures")
+
+
+@cache
+def _cue_regexes() -> dict[str, list[tuple[str, re.Pattern[str], bool]]]:
+    """family -> [(measure, regex, strong)] compiled once."""
+    out: dict[str, list[tuple[str, re.Pattern[str], bool]]] = {}
+    for family in ("persons", "money", "percent"):
+        rows = []
+        for measure, spec in _lex()[family].items():
+            for strong_key in ("strong", "weak"):
+                for cue in spec.get(strong_key, []):
+                    rows.append((measure, re.compile(rf"\b{cue}\b", re.IGNORECASE), strong_key == "strong"))
+        out[family] = rows
+    return out
+
+
+@cache
+def _noun_re() -> re.Pattern[str]:
+    nouns = sorted({*_lex()["personnel_nouns"], *_lex()["people_nouns"]}, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in nouns) + r")\b", re.IGNORECASE)
+
+
+@cache
+def _people_only() -> frozenset[str]:
+    return frozenset(n.lower() for n in _lex()["people_nouns"]) - frozenset(
+        n.lower() for n in _lex()["personnel_nouns"]
+    )
+
+
+_NEG_RE = None
+
+
+def _negated(text: str, cue_start: int) -> bool:
+    global _NEG_RE
+    if _NEG_RE is None:
+        _NEG_RE = re.compile(_lex()["negation"], re.IGNORECASE)
+    return bool(_NEG_RE.search(text[max(0, cue_start - 20) : cue_start]))
+
+
+# ---------------------------------------------------------------------------------------------
+# document context
+
+
+@dataclass
+class Context:
+    """What holds across the document: publication date, main mission and country, resolutions."""
+
+    text: str
+    published: str | None
+    sents: list[Sent]
+    mission: str | None = None
+    country: str | None = None
+    host: set[str] = field(default_factory=set)
+    leads: set[str] = field(default_factory=set)
+    resolution: str | None = None  # the resolution the text is currently about
+    resolution_dates: dict[str, str] = field(default_factory=dict)
+    resolution_missions: dict[str, str] = field(default_factory=dict)
+    superseded: set[str] = field(default_factory=set)  # predecessors of missions the text names
+
+
+def _doc_context(text: str, sents: list[Sent], published: str | None) -> Context:
+    ctx = Context(text, published, sents)
+    counts: dict[str, int] = {}
+    title_missions = [e.code for s in sents if s.headline for e in s.ents if e.label == "MISSION"]
+    for s in sents:
+        for e in s.ents:
+            if e.label == "MISSION":
+                counts[e.code] = counts.get(e.code, 0) + 1
+    if title_missions:
+        ctx.mission = title_missions[0]
+    elif counts:
+        ctx.mission = max(counts, key=lambda c: counts[c])
+    ccounts: dict[str, int] = {}
+    for s in sents:
+        for e in s.ents:
+            if e.label in ("COUNTRY", "PLACE"):
+                code = e.code if e.label == "COUNTRY" else kbglue.place_country(e.text) or ""
+                if code:
+                    ccounts[code] = ccounts.get(code, 0) + 1
+    led = [code for code, _ in _x_led(text, sents)]
+    if ctx.mission:
+        m = kbglue.mission(ctx.mission)
+        if m is not None:
+            if m.host:
+                ctx.host.add(m.host)
+                ctx.country = m.host
+            if m.lead:
+                ctx.leads.add(m.lead)
+    elif led and ccounts:
+        guess = kbglue.infer_mission(
+            lead=led[0], hosts=sorted(ccounts, key=lambda c: -ccounts[c])[:3], on=published
+        )
+        if guess is not None:
+            ctx.mission = guess.code
+            if guess.host:
+                ctx.host.add(guess.host)
+                ctx.country = guess.host
+    if ctx.country is None and ccounts:
+        ctx.country = max(ccounts, key=lambda c: ccounts[c])
+    for s in sents:
+        for e in s.ents:
+            if e.label == "MISSION":
+                m = kbglue.mission(e.code)
+                if m is not None and m.host:
+                    ctx.host.add(m.host)
+    ctx.leads.update(led)
+    named = {e.code for s in sents for e in s.ents if e.label == "MISSION"}
+    for code in named:
+        m = kbglue.mission(code)
+        if m is not None and m.predecessor in named:
+            ctx.superseded.add(m.predecessor)
+    return ctx
+
+
+def _x_led(text: str, sents: list[Sent]) -> list[tuple[str, Entity]]:
+    out = []
+    for s in sents:
+        for e in s.ents:
+            if e.label == "COUNTRY" and re.match(r"-(?:led|headed)\b", text[e.end : e.end + 8]):
+                out.append((e.code, e))
+    return out
+
+
+def _mission_near(ctx: Context, s: Sent, pos: int) -> str | None:
+    """The mission a figure at ``pos`` belongs to.
+
+    The nearest named in its sentence; else the last one the article named before it that was
+    running at publication ("the force", "the mission" refer back; a past mission such as MINUSTAH
+    mentioned in passing does not capture what follows); else the article's main mission.
+    """
+    best, dist = None, 10**9
+    for e in s.ents:
+        if e.label != "MISSION":
+            continue
+        d = abs((e.start + e.end) // 2 - pos)
+        if d < dist:
+            best, dist = e.code, d
+    if best:
+        return best
+    for prev in reversed(ctx.sents[: s.index]):
+        for e in reversed(prev.ents):
+            if (
+                e.label == "MISSION"
+                and e.code not in ctx.superseded
+                and kbglue.running(e.code, ctx.published)
+            ):
+                return e.code
+    return ctx.mission
+
+
+# ---------------------------------------------------------------------------------------------
+# subjects
+
+
+def _countries(s: Sent) -> list[Entity]:
+    return [e for e in s.ents if e.label == "COUNTRY"]
+
+
+def _is_led(ctx: Context, e: Entity) -> bool:
+    """'Kenya-led' / 'led by Kenya' / 'headed by Kenya': the lead of a mission, not a contributor here."""
+    text = ctx.text
+    if re.match(r"-(?:led|headed|backed|based|brokered|drafted|sponsored)\b", text[e.end : e.end + 12]):
+        return True
+    return bool(
+        re.search(rf"\b{_lex()['lead_verbs']}\s+by\s+(?:the\s+)?$", text[max(0, e.start - 20) : e.start])
+    )
+
+
+def _locative(ctx: Context, e: Entity) -> bool:
+    return bool(
+        re.search(
+            r"\b(?:in|to|into|inside|across|at|for|on|throughout|of|against|with|within|toward|towards|"
+            r"from|over|about)\s+(?:the\s+)?$",
+            ctx.text[max(0, e.start - 14) : e.start],
+            re.I,
+        )
+    )
+
+
+def _list_of(ctx: Context, s: Sent, e: Entity) -> list[Entity]:
+    """The coordinated list of countries ``e`` belongs to ('the US, Canada, France and Italy')."""
+    cs = _countries(s)
+    idx = cs.index(e)
+    members = [e]
+    gap_ok = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*;\s*(?:and\s+)?)(?:the\s+)?$", re.I)
+    j = idx
+    while j > 0 and gap_ok.match(ctx.text[cs[j - 1].end : cs[j].start]):
+        members.insert(0, cs[j - 1])
+        j -= 1
+    j = idx
+    while j + 1 < len(cs) and gap_ok.match(ctx.text[cs[j].end : cs[j + 1].start]):
+        members.append(cs[j + 1])
+        j += 1
+    return members

@@ -1,0 +1,664 @@
+"""Council decisions, mandates, penholders, mission leads and contributor statuses.
+
+Tallies in their many spellings ("13 in favour, none against, with China and Russia abstaining",
+"by 12 votes to none", "12-0-3", "unanimously"), resolution numbers (named, or linked through the
+KB by the date the text gives), mandate expiry and duration, who drafted the text, who leads the
+mission, and the status of countries named without figures.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from missionwatch.nlp import kbglue
+from missionwatch.nlp.context import (
+    COUNCIL_SIZE,
+    NUM,
+    Context,
+    Raw,
+    Sent,
+    _countries,
+    _is_led,
+    _lex,
+    _list_of,
+    _mission_near,
+)
+from missionwatch.nlp.dates import DateMention, parse_iso
+from missionwatch.nlp.entities import Entity
+from missionwatch.nlp.entities import country_code as kbglue_country
+from missionwatch.nlp.figures import (
+    _AGENT_GAP,
+    Fig,
+)
+from missionwatch.nlp.numbers import words_to_number
+
+# ---------------------------------------------------------------------------------------------
+# Council, mandate and lead
+
+
+_TALLY_FOR = [
+    re.compile(rf"\b(?P<n>{NUM})\s+(?:votes?\s+)?in\s+favou?r\b", re.I),
+    re.compile(
+        rf"\b(?P<n>{NUM})\s+of\s+the\s+(?:Council's\s+)?(?:\w+\s+)?members\s+(?:backed|voted\s+for|supported|"
+        rf"approved|voted\s+in\s+favou?r)",
+        re.I,
+    ),
+    re.compile(rf"\bvote\s+of\s+(?P<n>{NUM})\s*(?:to|-|–)\s*(?P<a>{NUM})", re.I),
+    re.compile(rf"\b(?P<n>{NUM})\s+votes?\s+to\s+(?P<a>{NUM}|none|nil|zero)\b", re.I),
+]
+_TALLY_AGAINST = [
+    re.compile(rf"\b(?P<n>{NUM}|none|no\s+one|nobody|no)\s+(?:votes?\s+)?against\b", re.I),
+    re.compile(
+        r"\b(?P<n>nobody|no\s+one|none|no\s+member|no\s+country)\s+(?:voted\s+against|opposed|objected)", re.I
+    ),
+    re.compile(rf"\b(?P<n>{NUM})\s+(?:members?\s+|countries\s+)?(?:voted\s+against|opposed)", re.I),
+]
+_TALLY_ABST = [
+    re.compile(rf"\b(?P<n>{NUM})\s+abstentions?\b", re.I),
+    re.compile(rf"\b(?P<n>{NUM})\s+(?:members?|countries|nations|delegations)\s+abstain", re.I),
+]
+_COMPACT = re.compile(r"\b(?P<f>\d{1,2})\s*[-–]\s*(?P<a>\d{1,2})\s*[-–]\s*(?P<b>\d{1,2})\b")
+_ALL_FOR = re.compile(
+    rf"\b(?:all|each of the)\s+(?P<n>{NUM})\s+(?:Council\s+|Security Council\s+)?members\s+"
+    rf"(?:voted\s+(?:for|in\s+favou?r)|backed|supported|approved)",
+    re.I,
+)
+
+
+def _num(word: str) -> int:
+    word = word.lower().strip()
+    if word in ("none", "no one", "nobody", "no", "no member", "no country"):
+        return 0
+    if word.isdigit():
+        return int(word)
+    return words_to_number(word) or 0
+
+
+def _chain_before(ctx: Context, s: Sent, pos: int) -> list[Entity]:
+    cs = [e for e in _countries(s) if e.end <= pos]
+    if not cs:
+        return []
+    last = cs[-1]
+    if not re.fullmatch(r"\s*(?:(?:both|also|have|had|then|all|each)\s+)*", ctx.text[last.end : pos], re.I):
+        return []
+    return _list_of(ctx, s, last)
+
+
+def _chain_after(ctx: Context, s: Sent, pos: int) -> list[Entity]:
+    cs = [e for e in _countries(s) if e.start >= pos]
+    if not cs or not re.fullmatch(r"\s*(?:the\s+)?", ctx.text[pos : cs[0].start], re.I):
+        return []
+    return _list_of(ctx, s, cs[0])
+
+
+def _member_votes(ctx: Context, s: Sent) -> list[tuple[Entity, str]]:
+    out = []
+    seg = ctx.text[s.start : s.end]
+    for m in re.finditer(r"\babstain(?:ed|ing)\b", seg, re.I):
+        out += [(e, "abstain") for e in _chain_before(ctx, s, s.start + m.start())]
+    for m in re.finditer(r"\babstentions?\s+(?:from|by)\s+|\babstaining\s+were\s+", seg, re.I):
+        out += [(e, "abstain") for e in _chain_after(ctx, s, s.start + m.end())]
+    for m in re.finditer(r"\b(?:voted|voting)\s+against\b", seg, re.I):
+        out += [(e, "no") for e in _chain_before(ctx, s, s.start + m.start())]
+    for m in re.finditer(r"\bvetoed\b", seg, re.I):
+        out += [(e, "no") for e in _chain_before(ctx, s, s.start + m.start())]
+    return out
+
+
+def _tally(ctx: Context, s: Sent, nxt: Sent | None) -> tuple[str, int, int, dict[str, Any]] | None:
+    seg = ctx.text[s.start : s.end]
+    m = _COMPACT.search(seg)
+    if (
+        m
+        and re.search(r"\bvot|adopt|resolution|council", seg, re.I)
+        and sum(map(int, m.groups())) <= COUNCIL_SIZE
+    ):
+        return f"{int(m['f'])}-{int(m['a'])}-{int(m['b'])}", s.start + m.start(), s.start + m.end(), {}
+    m = _ALL_FOR.search(seg)
+    if m:
+        n = _num(m["n"])
+        return f"{n}-0-0", s.start + m.start(), s.start + m.end(), {"unanimous": True}
+    for rx in _TALLY_FOR:
+        m = rx.search(seg)
+        if m:
+            break
+    else:
+        um = re.search(r"\bunanimous(?:ly)?\b", seg, re.I)
+        if um and re.search(_lex()["council_verbs"], seg, re.I):
+            return f"{COUNCIL_SIZE}-0-0", s.start + um.start(), s.start + um.end(), {"unanimous": True}
+        return None
+    f = _num(m["n"])
+    start, end = s.start + m.start(), s.start + m.end()
+    against = _num(m["a"]) if "a" in m.groupdict() and m["a"] else None
+    if against is None:
+        for rx in _TALLY_AGAINST:
+            am = rx.search(seg)
+            if am:
+                against = _num(am["n"])
+                end = max(end, s.start + am.end())
+                break
+    abst = None
+    for rx in _TALLY_ABST:
+        bm = rx.search(seg)
+        if bm:
+            abst = _num(bm["n"])
+            end = max(end, s.start + bm.end())
+            break
+    attrs: dict[str, Any] = {}
+    if abst is None:
+        votes = _member_votes(ctx, s)
+        if not votes and nxt is not None:
+            votes = _member_votes(ctx, nxt)
+        named = [e for e, v in votes if v == "abstain"]
+        if named:
+            abst = len(named)
+        else:
+            abst = COUNCIL_SIZE - f - (against or 0)
+            attrs["abstain_inferred"] = True
+    return f"{f}-{against or 0}-{abst}", start, end, attrs
+
+
+_RES_RE = re.compile(
+    r"\b(?:resolution|res\.?)\s*(?:No\.?\s*)?(?P<n>\d{3,4})(?:\s*\((?P<y>\d{4})\))?|S/RES/(?P<n2>\d{3,4})"
+    r"(?:\s*\((?P<y2>\d{4})\))?",
+    re.I,
+)
+
+
+def _resolutions(ctx: Context, s: Sent) -> list[tuple[str, int, int]]:
+    return [
+        (m["n"] or m["n2"], s.start + m.start(), s.start + m.end())
+        for m in _RES_RE.finditer(ctx.text[s.start : s.end])
+    ]
+
+
+def _event_date(ctx: Context, s: Sent, verb_pos: int) -> DateMention | None:
+    pd = parse_iso(ctx.published)
+    best, dist = None, 10**9
+    for d in s.dates:
+        if d.prefix in ("until", "through", "till", "by", "to", "since", "from", "before"):
+            continue
+        dd = parse_iso(d.value)
+        if pd and dd and dd > pd:
+            continue
+        if re.search(
+            _lex()["reporting_verbs"] + r"\s+$", ctx.text[max(s.start, d.start - 12) : d.start], re.I
+        ):
+            continue
+        gap = abs(d.start - verb_pos)
+        if gap < dist:
+            best, dist = d, gap
+    return best
+
+
+def _council_verb(seg: str) -> re.Match[str] | None:
+    """The verb of the Council's decision: the one nearest after "Council" (else the first), never a
+    hyphenated adjective ("UN-authorised operation")."""
+    verbs = [
+        m
+        for m in re.finditer(_lex()["council_verbs"], seg, re.I)
+        if seg[max(0, m.start() - 1) : m.start()] != "-"
+    ]
+    if not verbs:
+        return None
+    council = [m.end() for m in re.finditer(r"\bCouncil\b", seg)]
+    if council:
+        after = [v for v in verbs if v.start() >= council[0]]
+        if after:
+            return after[0]
+    return verbs[0]
+
+
+def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:
+    text = ctx.text
+    seg = text[s.start : s.end]
+    lex = _lex()
+    verb = _council_verb(seg)
+    council_ctx = re.search(r"\bCouncil\b|\bresolution\b|S/RES/", seg, re.I) or any(
+        e.label == "ORG" and e.code in ("UN", "UNSC") for e in s.ents
+    )
+    mission_here = [e for e in s.ents if e.label == "MISSION"]
+    mission_ref = mission_here or re.search(r"\b(?:mission|force|operation|office)\b", seg, re.I)
+    res_here = _resolutions(ctx, s)
+    event: tuple[str, str, int, int] | None = None  # (resolution, date, start, end)
+    if verb and (council_ctx or (mission_ref and re.match(r"authori|approv", verb.group(0), re.I))):
+        d = _event_date(ctx, s, s.start + verb.start())
+        res: str | None = None
+        mission = None
+        if res_here:
+            res = res_here[0][0]
+        elif d is not None:
+            hint = _mission_near(ctx, s, s.start + verb.start())
+            found = kbglue.adopted_on(d.value, hint)
+            if not found and nxt is not None:
+                nres = _resolutions(ctx, nxt)
+                if nres:
+                    found_n = [r for r in kbglue.adopted_on(d.value, None) if r.number == nres[0][0]]
+                    unknown = kbglue.resolution(nres[0][0]) is None
+                    res = nres[0][0] if found_n or unknown else None
+            if len(found) == 1:
+                res = found[0].number
+                mission = found[0].mission
+            elif len(found) > 1:
+                res = found[-1].number
+                mission = found[-1].mission
+        if (
+            res is None
+            and d is not None
+            and re.search(r"\bCouncil\b", seg)
+            and not re.search(
+                r"\b(?:draft|proposal|would|could|may|might|plans? to|expected to)\b",
+                seg[: verb.start()],
+                re.I,
+            )
+        ):
+            # a decision the text dates but does not number, and the KB cannot name: keep it unnumbered
+            mission = _mission_near(ctx, s, s.start + verb.start())
+            ev_start, ev_end = min(s.start + verb.start(), d.start), max(s.start + verb.end(), d.end)
+            out.append(
+                Raw(
+                    "council.adopted",
+                    d.value,
+                    ev_start,
+                    ev_end,
+                    s,
+                    subject=None,
+                    mission=mission,
+                    as_of=d.value,
+                    confidence=0.6,
+                    attrs={"linked": False, "unnumbered_ctx": True},
+                )
+            )
+            event = ("", d.value, ev_start, ev_end)
+            ctx.resolution = ""
+            ctx.resolution_missions[""] = mission or ""
+            ctx.resolution_dates[""] = d.value
+        if res is not None:
+            kres = kbglue.resolution(res)
+            if kres is not None:
+                mission = kres.mission
+            mission = mission or _mission_near(ctx, s, s.start + verb.start())
+            date_v = d.value if d is not None else ctx.resolution_dates.get(res)
+            if date_v is not None:
+                ctx.resolution_dates.setdefault(res, date_v)
+                ev_start = min(s.start + verb.start(), d.start if d else s.start + verb.start())
+                ev_end = max(s.start + verb.end(), d.end if d else s.start + verb.end())
+                out.append(
+                    Raw(
+                        "council.adopted",
+                        date_v,
+                        ev_start,
+                        ev_end,
+                        s,
+                        subject=res,
+                        mission=mission,
+                        as_of=date_v,
+                        resolution=res,
+                        confidence=0.9 if res_here else 0.75,
+                        attrs={"linked": not res_here},
+                    )
+                )
+                event = (res, date_v, ev_start, ev_end)
+            ctx.resolution = res
+            ctx.resolution_missions[res] = mission or ""
+    if res_here and event is None:
+        ctx.resolution = res_here[0][0]
+        kres = kbglue.resolution(ctx.resolution)
+        if kres is not None:
+            ctx.resolution_missions[ctx.resolution] = kres.mission
+    cur = ctx.resolution  # "" = a decision the text reports without its number
+    cur_mission = ctx.resolution_missions.get(cur or "") or _mission_near(ctx, s, s.start)
+    cur_date = ctx.resolution_dates.get(cur or "") or ctx.published
+    # the tally
+    tally = _tally(ctx, s, nxt)
+    if tally and cur is not None:
+        value, a, b, attrs = tally
+        flags = kbglue.check_tally(value, year=int((cur_date or "0000")[:4] or 0), resolution=cur)
+        out.append(
+            Raw(
+                "council.vote",
+                value,
+                a,
+                b,
+                s,
+                subject=cur or None,
+                mission=cur_mission,
+                as_of=cur_date,
+                resolution=cur or None,
+                confidence=0.9 if cur else 0.6,
+                flags=flags,
+                attrs={**attrs, **({} if cur else {"unnumbered_ctx": True})},
+            )
+        )
+    if cur is not None and re.search(r"\babstain|\bvoted against|\bvoting against|\bvetoed", seg, re.I):
+        for e, vote in _member_votes(ctx, s):
+            out.append(
+                Raw(
+                    "council.member_vote",
+                    vote,
+                    e.start,
+                    e.end,
+                    s,
+                    subject=e.code,
+                    mission=cur_mission,
+                    as_of=cur_date,
+                    resolution=cur or None,
+                    confidence=0.85,
+                    attrs={} if cur else {"unnumbered_ctx": True},
+                )
+            )
+    # penholders
+    if re.search(r"\b(?:resolution|text|draft)\b", seg, re.I):
+        pv = lex["penholder_verbs"]
+        for m in re.finditer(rf"\b{pv}\s+by\s+", seg, re.I):
+            before = seg[: m.start()]
+            nouns = r"\b(resolution|text|draft|mission|force|MSS|GSF|government|operation|effort|push)\b"
+            noun = re.findall(nouns, before, re.I)
+            if not noun and not before.strip():
+                noun = re.findall(nouns, seg[m.end() :], re.I)[:1]  # "Sponsored by X, the text was adopted"
+            if not noun or noun[-1].lower() not in ("resolution", "text", "draft"):
+                continue
+            for e in _chain_after(ctx, s, s.start + m.end()):
+                res_for = res_here[0][0] if res_here else cur
+                if res_for is not None:
+                    out.append(
+                        Raw(
+                            "council.penholder",
+                            int(res_for) if res_for else None,
+                            e.start,
+                            e.end,
+                            s,
+                            attrs={} if res_for else {"unnumbered_ctx": True},
+                            subject=e.code,
+                            mission=ctx.resolution_missions.get(res_for) or cur_mission,
+                            as_of=ctx.resolution_dates.get(res_for) or cur_date,
+                            resolution=res_for,
+                            confidence=0.85,
+                        )
+                    )
+        for m in re.finditer(
+            r"\b(?:which|that)\s+(?=[^,.]{0,80}?\b(?:drafted|sponsored|co-sponsored|penned|tabled|"
+            r"authored)\b)",
+            seg,
+            re.I,
+        ):
+            vm = re.search(
+                r"\b(?:drafted|sponsored|co-sponsored|penned|tabled|authored)\b", seg[m.end() :], re.I
+            )
+            if vm is None:
+                continue
+            chain = [
+                e
+                for e in _chain_before(ctx, s, s.start + m.end() + vm.start())
+                if e.start >= s.start + m.end()
+            ]
+            res_for = res_here[0][0] if res_here else cur
+            for e in chain:
+                if res_for is not None:
+                    out.append(
+                        Raw(
+                            "council.penholder",
+                            int(res_for) if res_for else None,
+                            e.start,
+                            e.end,
+                            s,
+                            attrs={} if res_for else {"unnumbered_ctx": True},
+                            subject=e.code,
+                            mission=ctx.resolution_missions.get(res_for) or cur_mission,
+                            as_of=ctx.resolution_dates.get(res_for) or cur_date,
+                            resolution=res_for,
+                            confidence=0.8,
+                        )
+                    )
+        for m in re.finditer(
+            r"\b(?:drafted|penned|sponsored|co-sponsored|authored|tabled|put forward|circulated)\s+"
+            r"(?:the|this|that)\s+(?:resolution|text|draft)\b",
+            seg,
+            re.I,
+        ):
+            res_for = res_here[0][0] if res_here else cur
+            cands = [e for e in _countries(s) if e.end <= s.start + m.start()]
+            if not cands or res_for is None:
+                continue
+            agents = [e for e in cands if _AGENT_GAP.match(text[e.end : s.start + m.start()])]
+            if agents:
+                for x in _list_of(ctx, s, agents[-1]):
+                    out.append(
+                        Raw(
+                            "council.penholder",
+                            int(res_for) if res_for else None,
+                            x.start,
+                            x.end,
+                            s,
+                            subject=x.code,
+                            mission=ctx.resolution_missions.get(res_for) or cur_mission,
+                            as_of=ctx.resolution_dates.get(res_for) or cur_date,
+                            resolution=res_for or None,
+                            confidence=0.8,
+                        )
+                    )
+        for e in _countries(s):
+            if re.match(
+                r"^,\s+(?:which|who)\s+(?:drafts|holds the pen|is the penholder|pens|leads negotiations)\b"
+                r"|^,\s+the\s+penholder\b",
+                text[e.end : e.end + 40],
+            ):
+                res_for = res_here[0][0] if res_here else cur
+                if res_for is not None:
+                    out.append(
+                        Raw(
+                            "council.penholder",
+                            int(res_for) if res_for else None,
+                            e.start,
+                            e.end,
+                            s,
+                            subject=e.code,
+                            mission=ctx.resolution_missions.get(res_for) or cur_mission,
+                            as_of=ctx.resolution_dates.get(res_for) or cur_date,
+                            resolution=res_for or None,
+                            confidence=0.75,
+                        )
+                    )
+    # mandate expiry and duration
+    if re.search(lex["mandate_words"], seg, re.I):
+        as_of = (
+            event[1]
+            if event
+            else (ctx.resolution_dates.get(cur or "") if cur and _is_about_adoption(seg) else ctx.published)
+        )
+        for d in s.dates:
+            left = text[max(s.start, d.start - 25) : d.start + len(d.text) - len(d.text.lstrip())]
+            cue_ok = (
+                d.prefix in ("until", "through", "till")
+                or re.search(
+                    r"(?:expires?|expiring|ends?|runs?\s+(?:until|to|through))\s+(?:on\s+)?$", left, re.I
+                )
+                or (
+                    d.prefix == "to"
+                    and re.search(r"\b(?:extend|renew|prolong)", seg, re.I)
+                    and re.search(r"\bmandate\b|\bauthori[sz]ation\b", seg, re.I)
+                )
+            )
+            if cue_ok:
+                out.append(
+                    Raw(
+                        "mandate.expiry",
+                        d.value,
+                        d.start,
+                        d.end,
+                        s,
+                        mission=_mission_near(ctx, s, d.start),
+                        as_of=as_of or ctx.published,
+                        confidence=0.85,
+                    )
+                )
+        for m in _duration_matches(seg):
+            months, a, b = m
+            out.append(
+                Raw(
+                    "mandate.duration",
+                    months,
+                    s.start + a,
+                    s.start + b,
+                    s,
+                    unit="months",
+                    mission=_mission_near(ctx, s, s.start + a),
+                    as_of=as_of or ctx.published,
+                    confidence=0.85,
+                )
+            )
+
+
+def _is_about_adoption(seg: str) -> bool:
+    return bool(re.search(r"\b(?:resolution|text|Council)\b", seg, re.I))
+
+
+_DUR_RE = re.compile(
+    rf"\b(?:for|by)\s+(?:(?:an?|another|a\s+further|an\s+additional|an\s+initial|a\s+period\s+of|further|additional|"
+    rf"initial|a\s+new|period\s+of)\s+)*(?P<n>{NUM}|\d+|a|one|eighteen|twenty-four)\s+(?P<u>months?|years?)\b"
+    rf"|\banother\s+(?:(?P<n2>{NUM})\s+)?(?P<u2>years?|months?)\b"
+    rf"|\b(?P<n3>{NUM}|one|six|twelve|\d+)[- ](?P<u3>month|year)\s+"
+    rf"(?:extension|renewal|mandate|authori[sz]ation|term)",
+    re.I,
+)
+
+
+def _duration_matches(seg: str) -> list[tuple[int, int, int]]:
+    out = []
+    for m in _DUR_RE.finditer(seg):
+        n = m["n"] or m["n2"] or m["n3"] or "one"
+        unit = (m["u"] or m["u2"] or m["u3"]).lower()
+        k = 1 if n.lower() in ("a", "an", "another") else _num(n) or words_to_number(n.replace("-", " ")) or 1
+        months = k * 12 if unit.startswith("year") else k
+        out.append((months, m.start(), m.end()))
+    return out
+
+
+def _leads(ctx: Context, s: Sent, out: list[Raw]) -> None:
+    text = ctx.text
+    seg = text[s.start : s.end]
+    lex = _lex()
+    mnouns = lex["mission_nouns"]
+    for x in s.ents:
+        lm = (
+            re.match(r"(?:the\s+|a\s+)?([A-Z][\w.]+)-(?:led|headed)\b", x.text)
+            if x.label == "MISSION"
+            else None
+        )
+        if lm:
+            code = kbglue_country(lm.group(1))
+            if code:
+                out.append(
+                    Raw(
+                        "mission.lead",
+                        x.code,
+                        x.start,
+                        x.end,
+                        s,
+                        subject=code,
+                        mission=x.code,
+                        as_of=ctx.published,
+                        confidence=0.85,
+                    )
+                )
+    for e in _countries(s):
+        after = text[e.end : e.end + 80]
+        before = text[max(s.start, e.start - 60) : e.start]
+        mission: str | None = None
+        hit = False
+        if re.match(r"-(?:led|headed)\b", after):
+            rest = after[after.index("led") + 3 if "led" in after[:8] else 8 :]
+            nxt = [x for x in s.ents if x.label == "MISSION" and 0 <= x.start - e.end < 70]
+            if nxt:
+                mission, hit = nxt[0].code, True
+            elif re.match(rf"^\s+(?:\w+\s+){{0,3}}{mnouns}\b", rest, re.I) or re.match(
+                r"^\s+(?:\w+[- ]){0,2}(?:Multinational|mission|force|operation)", rest, re.I
+            ):
+                mission, hit = _mission_near(ctx, s, e.start), True
+            else:
+                mission_entity = [x for x in s.ents if x.label == "MISSION" and x.start <= e.start < x.end]
+                if mission_entity:
+                    mission, hit = mission_entity[0].code, True
+        elif re.search(rf"\b{lex['lead_verbs']}\s+by\s+(?:the\s+)?$", before):
+            lb = before[: re.search(rf"\b{lex['lead_verbs']}\s+by\s+(?:the\s+)?$", before).start()]  # type: ignore[union-attr]
+            prev_m = [x for x in s.ents if x.label == "MISSION" and x.end <= e.start and e.start - x.end < 30]
+            if prev_m:
+                mission, hit = prev_m[-1].code, True
+            elif re.search(rf"\b{mnouns}\s*,?\s*$", lb, re.I) and not re.search(
+                r"\b(?:resolution|text|draft)\s*,?\s*$", lb, re.I
+            ):
+                mission, hit = _mission_near(ctx, s, e.start), True
+        elif (
+            re.match(r"^\s*,\s*which\s+(?:leads|is leading|heads|commands|led)\s+(?:the\s+)?", after, re.I)
+            or (re.match(r"^\s+at\s+its\s+head\b", after, re.I) and re.search(r"\bwith\s+$", before))
+            or (re.match(r"^['’]s?\s+(?:leadership|command)\b", after) and re.search(r"\bunder\s+$", before))
+        ):
+            mission, hit = _mission_near(ctx, s, e.start), True
+        if hit:
+            out.append(
+                Raw(
+                    "mission.lead",
+                    mission,
+                    e.start,
+                    e.end,
+                    s,
+                    subject=e.code,
+                    mission=mission,
+                    as_of=ctx.published,
+                    confidence=0.85,
+                )
+            )
+    del seg
+
+
+# ---------------------------------------------------------------------------------------------
+# statuses
+
+
+def _statuses(ctx: Context, s: Sent, figs: list[Fig], out: list[Raw]) -> None:
+    """Contributor statuses (willing, committed, expected, deployed) of countries named without figures.
+
+    Each coordinated list of countries takes the status of the nearest cue in its sentence, so
+    "Egypt has offered to send troops, while Ethiopia and Kenya are expected to stay" gives two.
+    """
+    text = ctx.text
+    seg = text[s.start : s.end]
+    cues: list[tuple[int, int, str]] = []
+    for status, patterns in _lex()["contributor_status"].items():
+        for cue in patterns:
+            cues += [(s.start + m.start(), s.start + m.end(), status) for m in re.finditer(cue, seg, re.I)]
+    if not cues:
+        return
+    with_figs = {f.subject for f in figs if f.measure and f.subject} | {c for f in figs for c in f.each}
+    done: set[int] = set()
+    for e in _countries(s):
+        if e.start in done:
+            continue
+        members = _list_of(ctx, s, e)
+        done.update(x.start for x in members)
+        lo, hi = members[0].start, members[-1].end
+        cue = min(cues, key=lambda c: c[0] - hi if c[0] >= hi else (lo - c[1]) + 5)
+        for x in members:
+            if x.code in ctx.host or x.code in ctx.leads or _is_led(ctx, x) or x.code in with_figs:
+                continue
+            if re.match(r"['’]s\b", text[x.end : x.end + 2]):
+                continue
+            if re.search(
+                r"\b(?:in|to|into|inside|against)\s+(?:the\s+)?$", text[max(0, x.start - 10) : x.start], re.I
+            ):
+                continue
+            out.append(
+                Raw(
+                    "contributor",
+                    cue[2],
+                    x.start,
+                    x.end,
+                    s,
+                    subject=x.code,
+                    mission=_mission_near(ctx, s, x.start),
+                    as_of=ctx.published,
+                    confidence=0.7,
+                    attrs={"cue": text[cue[0] : cue[1]]},
+                )
+            )

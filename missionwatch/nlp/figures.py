@@ -1,0 +1,662 @@
+"""Figures: which measure a number states, about whom, where, as of when.
+
+A figure's *family* comes from its unit and noun (persons, money, percent); within its family the
+nearest non-negated cue word of ``patterns/measures.json`` decides the measure; the contributor or
+donor comes from the noun phrase ("Kenyan police", "Kenya's 1,000", "from Belize"), then the agent
+of the cue ("Canada has donated"), then the nearest eligible country; figures coordinated with a
+typed one ("20 soldiers and four police officers", "$241m (Ksh 36.5bn)") inherit its measure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from missionwatch.nlp.context import (
+    Context,
+    Raw,
+    Sent,
+    _countries,
+    _cue_regexes,
+    _is_led,
+    _lex,
+    _list_of,
+    _locative,
+    _mission_near,
+    _negated,
+    _noun_re,
+    _people_only,
+)
+from missionwatch.nlp.dates import parse_iso
+from missionwatch.nlp.entities import Entity, capital_of
+from missionwatch.nlp.numbers import Quantity
+
+
+@dataclass
+class Fig:
+    """A figure with its noun and the result of typing."""
+
+    q: Quantity
+    sent: Sent
+    family: str  # persons | money | percent
+    noun: str | None = None
+    noun_end: int = 0
+    modifiers: str = ""
+    bare: bool = False
+    measure: str | None = None
+    cue: tuple[int, int, str] | None = None
+    subject: str | None = None
+    list_subject: list[str] = field(default_factory=list)
+    coord_prev: Fig | None = None  # the figure this one is coordinated with ("20 soldiers and four police")
+    breakdown: bool = False  # part of a split of a total by category
+    near_only: bool = False
+    each: list[str] = field(
+        default_factory=list
+    )  # "Rwanda and India each have 2,000": one figure per country
+
+
+# ---------------------------------------------------------------------------------------------
+# figures
+
+
+_STOP = re.compile(
+    r"^(?:to|in|on|at|by|for|with|will|would|have|has|had|are|is|was|were|who|that|which|"
+    r"be|been|per|than|as|from|into|a|an|under|over|across|since|after|before)$",
+    re.I,
+)
+
+
+def _find_noun(text: str, q: Quantity) -> tuple[str | None, int, str]:
+    """The person noun after a figure (within a few words) and the words between.
+
+    Coordinated nouns extend it ("uniformed military and police officers", "police and soldiers");
+    any other word after a noun ends it.
+    """
+    if "compound" in q.extras:
+        # "a 200-strong Salvadoran unit": the noun may follow the compound
+        tail = re.match(r"^(\s+(?:[A-Z][\w-]*\s+){0,2})", text[q.end : q.end + 60])
+        nm = _noun_re().match(text, q.end + len(tail.group(1))) if tail else None
+        if nm:
+            return nm.group(1), nm.end(), tail.group(1).strip() if tail else ""
+        return str(q.extras["compound"]), q.end, ""
+    after = text[q.end : q.end + 90]
+    words = list(re.finditer(r"[\w'’-]+|[^\w\s]", after))
+    mods: list[str] = []
+    found: tuple[str, int] | None = None
+    i = 0
+    while i < len(words) and i < 9:
+        w = words[i].group(0)
+        low = w.lower()
+        m = _noun_re().match(after, words[i].start())
+        if m:
+            found = (m.group(1), q.end + m.end())
+            mods.append(m.group(1))
+            while i < len(words) and words[i].end() <= m.end():
+                i += 1
+            continue
+        if found is not None:
+            if low in ("and", "or"):
+                mods.append(w)
+                i += 1
+                continue
+            if (
+                mods
+                and mods[-1].lower() in ("and", "or")
+                and re.match(r"[a-z][\w-]*$", w)
+                and not _STOP.match(low)
+            ):
+                mods.append(w)  # "military and police officers": a modifier before the next noun
+                i += 1
+                continue
+            break
+        if not re.match(r"[\w'’-]+$", w) and w not in ("-",):
+            break
+        if (
+            low == "of"
+            and i + 1 < len(words)
+            and words[i + 1].group(0).lower() in ("its", "their", "the", "his", "her", "them")
+        ):
+            mods.extend([w, words[i + 1].group(0)])
+            i += 2
+            continue
+        if _STOP.match(low) and low not in ("and",):
+            break
+        if re.match(
+            r"(?:months?|years?|days?|weeks?|hours?|countries|nations|states|times|percent|per)$", low
+        ):
+            break
+        mods.append(w)
+        i += 1
+    if found is None:
+        return None, 0, ""
+    while mods and mods[-1].lower() in ("and", "or"):
+        mods.pop()
+    return found[0], found[1], " ".join(mods)
+
+
+_BARE_BEFORE = re.compile(
+    r"\b(?:commitment|pledge|contingent|force|strength|total|team|group|ceiling|cap|target|goal|"
+    r"deployment|offer|number|toll|tally)s?\s+(?:of\s+)?(?:\w+\s+)?$",
+    re.I,
+)
+_BARE_AFTER = re.compile(
+    r"^\s*(?:of them|of whom|(?:have|has|had|are|were|was|is|will|would)\b|"
+    r"(?:killed|kidnapped|injured|wounded|dead|displaced|abducted|missing)\b)",
+    re.I,
+)
+
+
+def _figures(ctx: Context, s: Sent) -> list[Fig]:
+    text = ctx.text
+    out: list[Fig] = []
+    for q in s.quants:
+        if any(d.start <= q.start < d.end or q.start <= d.start < q.end for d in s.dates):
+            continue  # the 25 of "on 25 January": part of a date
+        if q.unit and q.unit not in ("percent", "persons"):
+            out.append(Fig(q, s, "money"))
+            continue
+        if q.unit == "percent":
+            out.append(Fig(q, s, "percent"))
+            continue
+        before = text[s.start : q.start]
+        after = text[q.end : s.end]
+        # years, resolution numbers, ages and times are not figures of persons
+        if not q.written and re.fullmatch(r"(?:19|20)\d{2}", q.text):
+            continue
+        if re.search(
+            r"(?:resolution|res\.|S/RES/|No\.|Chapter|article|session|flight|aged?|\b(?:the|a|its)\s+number)\s*$",
+            before,
+            re.I,
+        ):
+            continue
+        if re.search(r"[A-Z][\w'’-]+,\s*$", before) and re.match(r"^\s*,", after):
+            continue  # "Garry Joseph, 55, …": an age
+        noun, noun_end, mods = _find_noun(text, q)
+        if noun is None:
+            if q.extras.get("article"):
+                continue
+            if re.match(r"^\s*(?:of the|of those|of its|of their)\b", after, re.I) and q.value == 1:
+                continue
+            bare_ok = bool(
+                _BARE_BEFORE.search(before[-60:])
+                or _BARE_AFTER.match(after)
+                or re.search(r"(?:million|billion)$", q.text, re.I)
+            )
+            if isinstance(q.value, float) and not q.value.is_integer():
+                continue
+            if re.match(r"^\s*(?:of the|of their)\b", after, re.I):
+                continue
+            if q.value < 10 and not bare_ok:
+                continue
+            nxt_word = re.match(r"^\s+([a-z][\w-]*)", after)
+            if (
+                nxt_word
+                and not _BARE_AFTER.match(after)
+                and nxt_word.group(1) not in ("more", "extra", "additional")
+                and not nxt_word.group(1).endswith("ly")
+                and not _STOP.match(nxt_word.group(1))
+            ):
+                continue  # "ten countries", "six core tasks": some other noun follows
+            out.append(Fig(q, s, "persons", None, q.end, "", bare=True, near_only=not bare_ok))
+            continue
+        out.append(Fig(q, s, "persons", noun, noun_end, mods))
+    # "a police officer" coordinated after a persons figure: one person
+    for m in re.finditer(r"\band (?:a|an|one) (?=[\w-]+\s?[\w-]*)", text[s.start : s.end]):
+        pos = s.start + m.end()
+        nm = _noun_re().match(text, pos) or re.match(
+            r"[\w-]+ (" + _noun_re().pattern[3:-3] + r")\b", text[pos : pos + 40], re.I
+        )
+        if not nm:
+            continue
+        prev = [f for f in out if f.family == "persons" and f.noun_end and f.noun_end <= s.start + m.start()]
+        if not prev or s.start + m.start() - prev[-1].noun_end > 2:
+            continue
+        q = Quantity(
+            s.start + m.end() - 2, s.start + m.end() - 1, 1, text=m.group(0).split()[1], written=True
+        )
+        q.start = s.start + m.start() + 4
+        q.end = q.start + len(q.text)
+        end = nm.end() if nm.re is _noun_re() else pos + nm.end()
+        out.append(Fig(q, s, "persons", nm.group(1), end, "", bare=False))
+    out.sort(key=lambda f: f.q.start)
+    return out
+
+
+def _cues(ctx: Context, fig: Fig, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
+    text = ctx.text
+    seg = text[lo:hi]
+    found: list[tuple[int, int, str, bool]] = []
+    for measure, rx, strong in _cue_regexes()[fig.family]:
+        if (
+            fig.family == "persons"
+            and fig.noun
+            and fig.noun.lower() in _people_only()
+            and measure.startswith("personnel.")
+        ):
+            continue
+        for m in rx.finditer(seg):
+            a, b = lo + m.start(), lo + m.end()
+            if a < fig.q.end and b > fig.q.start:
+                continue
+            if _negated(text, a):
+                continue
+            found.append((a, b, measure, strong))
+    # the longer of two overlapping cues wins ("promised contingent" over "contingent")
+    found.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    kept: list[tuple[int, int, str, bool]] = []
+    for c in found:
+        if any(c[0] >= k[0] and c[1] <= k[1] and (c[0], c[1]) != (k[0], k[1]) for k in found):
+            continue
+        kept.append(c)
+    return kept
+
+
+def _distance(fig: Fig, cue: tuple[int, int, str, bool]) -> int:
+    right = fig.noun_end or fig.q.end
+    if cue[0] >= fig.q.end:
+        return max(0, cue[0] - right)
+    return fig.q.start - cue[1]
+
+
+def _choose(
+    fig: Fig, cues: list[tuple[int, int, str, bool]], used: set[tuple[int, int]] | None = None
+) -> tuple[int, int, str, bool] | None:
+    fresh = [c for c in cues if (c[0], c[1]) not in (used or set())]
+    if fresh and any(c[3] for c in fresh):
+        cues = fresh
+    strong = [c for c in cues if c[3]]
+    pool = strong or cues
+    if not pool:
+        return None
+    return min(pool, key=lambda c: (_distance(fig, c), c[0] < fig.q.start))
+
+
+_COORD_RE = re.compile(
+    r"^\s*(?:,|and|plus|:|;|-|–|—|\(|or|as well as|including|,\s*or|,\s*and|\s)*\s*$", re.I
+)
+
+
+def _coordinated(ctx: Context, prev: Fig | None, fig: Fig) -> bool:
+    if prev is None or prev.measure is None or prev.family != fig.family:
+        return False
+    gap = ctx.text[(prev.noun_end or prev.q.end) : fig.q.start]
+    if fig.q.qualifier_cue:
+        gap = re.sub(rf"{re.escape(fig.q.qualifier_cue)}\s*$", "", gap, flags=re.I)
+    return bool(_COORD_RE.match(gap)) and len(gap) < 25
+
+
+def _type_figures(ctx: Context, s: Sent, figs: list[Fig]) -> None:
+    text = ctx.text
+    combined = [
+        m.span() for c in _lex()["combined"] for m in re.finditer(re.escape(c), text[s.start : s.end], re.I)
+    ]
+    by_family: dict[str, list[Fig]] = {}
+    for f in figs:
+        by_family.setdefault(f.family, []).append(f)
+    for fam_figs in by_family.values():
+        used: set[tuple[int, int]] = set()
+        for i, fig in enumerate(fam_figs):
+            prev = fam_figs[i - 1] if i else None
+            nxt = fam_figs[i + 1] if i + 1 < len(fam_figs) else None
+            lo = (prev.noun_end or prev.q.end) if prev else s.start
+            hi = nxt.q.start if nxt else s.end
+            after_noun = text[(fig.noun_end or fig.q.end) : hi]
+            if fig.family == "persons" and any(
+                s.start + a >= (fig.noun_end or fig.q.end) - 1
+                and s.start + a - (fig.noun_end or fig.q.end) < 25
+                for a, _ in combined
+            ):
+                continue  # "killed or injured": no single measure
+            if re.match(r"^\s*(?:,\s*)?of them\b", after_noun) and prev and prev.measure:
+                fig.measure, fig.cue = prev.measure, prev.cue
+                continue
+            cues = _cues(ctx, fig, lo, hi)
+            if (
+                prev is not None
+                and prev.measure
+                and re.search(
+                    r"\b(?:up|down|rising|falling|increas\w*|decreas\w*|rose|fell|climbed|dropped|compared)\s+"
+                    r"(?:from|with|to)\s+(?:\S+\s+){0,2}$",
+                    text[max(lo, fig.q.start - 40) : fig.q.start],
+                )
+            ):
+                fig.measure, fig.cue, fig.coord_prev = prev.measure, prev.cue, prev  # "up from 1 million"
+                continue
+            if _coordinated(ctx, prev, fig):
+                near_after = [c for c in cues if c[0] >= fig.q.end and _distance(fig, c) < 25 and c[3]]
+                if near_after:
+                    fig.measure, fig.cue = near_after[0][2], near_after[0]
+                else:
+                    fig.measure, fig.cue = prev.measure, prev.cue  # type: ignore[union-attr]
+                fig.coord_prev = prev
+                fig.breakdown = prev.breakdown = True  # type: ignore[union-attr]
+                continue
+            c = _choose(fig, cues, used)
+            if c is None:
+                continue
+            if fig.bare and fig.family == "persons" and _distance(fig, c) > 60:
+                continue
+            if fig.near_only and not (_distance(fig, c) <= 25 and c[3]):
+                continue  # a number with no noun counts only right after a strong cue ("rise to about 2,500")
+            # vague counts only when the cue is in the main clause, not a relative one ("… who fled")
+            if fig.q.rule and re.search(r"\b(?:who|that|which)\s+(?:\w+\s+)?$", text[lo : c[0]][-30:]):
+                continue
+            fig.measure, fig.cue = c[2], c
+            used.add((c[0], c[1]))
+            if (
+                fig.measure == "personnel.arrived"
+                and re.search(r"\b(?:have|has)\s+(?:\w+\s+)?$", text[max(s.start, c[0] - 25) : c[0]])
+                and not any(d.precision == "day" for d in s.dates)
+            ):
+                fig.measure = "personnel.deployed"  # "only 430 have arrived" is the running total
+
+
+def _np_subject(ctx: Context, fig: Fig) -> str | None:
+    text, s = ctx.text, fig.sent
+    right = fig.noun_end or fig.q.end
+    for e in _countries(s):
+        if fig.q.end <= e.start and e.end <= right:
+            return e.code  # "400 Kenyan police officers"
+    for e in _countries(s):
+        if e.end <= fig.q.start and re.fullmatch(r"['’]s?\s+(?:\w+\s+)?", text[e.end : fig.q.start]):
+            return e.code  # "Kenya's 1,000 officers"
+    m = re.match(
+        r"^\s*(?:,\s*)?(?:from|of them(?: from)?|of whom(?: from)?|of)\s+(?:the\s+)?",
+        text[right : right + 30],
+        re.I,
+    )
+    if m:
+        pos = right + m.end()
+        bare = re.match(
+            r"^\s*(?:,\s*)?(?:from|of them(?: from)?|of whom(?: from)?|of)\s+", text[right : right + 30], re.I
+        )
+        for e in _countries(s):
+            if e.start == pos or (bare and e.start == right + bare.end()):
+                return e.code
+    if re.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", fig.modifiers + " ") or re.search(
+        r"\b(?:of its|of their)\b", fig.modifiers
+    ):
+        before = [
+            e
+            for e in _countries(s)
+            if e.end <= fig.q.start and not _is_led(ctx, e) and e.code not in ctx.host
+        ]
+        if before:
+            return before[-1].code
+    return None
+
+
+_AGENT_GAP = re.compile(
+    r"^(?:\s*,\s*which[^,]{0,60},)?\s*(?:(?:has|have|had|is|are|was|were|will|would|also|already|"
+    r"so far|now|currently|itself|by itself|alone|just|recently|then|said it|said|says|each|still)\s+)*$",
+    re.I,
+)
+
+
+def _agent(ctx: Context, fig: Fig) -> str | None:
+    if not fig.cue:
+        return None
+    s = fig.sent
+    for e in reversed(_countries(s)):
+        if e.end <= fig.cue[0] and _AGENT_GAP.match(ctx.text[e.end : fig.cue[0]]):
+            if _is_led(ctx, e) or e.code in ctx.host:
+                return None
+            members = _list_of(ctx, s, e)
+            if len(members) > 1:
+                fig.list_subject = [x.code for x in members]
+                return None
+            return e.code
+    return None
+
+
+def _eligible_before(ctx: Context, fig: Fig, prev_start: int = -1) -> Entity | None:
+    """The nearest country before the figure that can be its contributor or donor.
+
+    Not across an earlier figure of the same family (its country is taken), not a mission's lead
+    ("Kenya-led") or host, not a place the figure is sent to ("to Haiti").
+    """
+    s = fig.sent
+    for e in reversed(_countries(s)):
+        if e.end > fig.q.start or e.start < prev_start:
+            continue
+        if _is_led(ctx, e) or e.code in ctx.host or _locative(ctx, e):
+            continue
+        return e
+    return None
+
+
+def _subject(ctx: Context, fig: Fig, prev_start: int) -> None:
+    m = fig.measure or ""
+    if m.startswith("personnel.") or m.startswith("funding."):
+        subj = _np_subject(ctx, fig)
+        if (
+            subj is None
+            and fig.coord_prev is not None
+            and fig.coord_prev.subject
+            and not fig.coord_prev.subject.islower()
+        ):
+            fig.subject = fig.coord_prev.subject
+            if m.startswith("personnel.") and fig.breakdown and _category(fig, ctx):
+                fig.subject = fig.coord_prev.subject
+            return
+        if subj and subj in ctx.host and m.startswith("personnel."):
+            subj = None
+        if subj is None and m != "personnel.target":
+            subj = _agent(ctx, fig)
+            if subj is None:
+                e = _eligible_before(ctx, fig, prev_start)
+                members = _list_of(ctx, fig.sent, e) if e is not None else []
+                if e is not None and not fig.list_subject and len(members) == 1:
+                    subj = e.code
+                elif len(members) > 1 and re.search(r"\beach\b", ctx.text[members[-1].end : fig.q.start]):
+                    fig.each = [x.code for x in members]
+        if subj is None and m.startswith("personnel."):
+            subj = _category(fig, ctx)
+        if fig.list_subject and re.search(r"\beach\b", ctx.text[fig.sent.start : fig.q.start][-60:]):
+            fig.each, fig.list_subject = fig.list_subject, []
+        fig.subject = subj
+        return
+    # humanitarian and control figures: a place
+    fig.subject = _place(ctx, fig)
+
+
+def _category(fig: Fig, ctx: Context | None = None) -> str | None:
+    """A personnel category named by the figure's words ("443 police personnel", "50 civilians")."""
+    words = f"{fig.modifiers} {fig.noun or ''}".lower()
+    if ctx is not None and fig.noun_end:
+        tail = re.match(
+            r"^\s+(?:of|in)\s+(?:the\s+)?((?:\w+\s+){0,3}\w+)", ctx.text[fig.noun_end : fig.noun_end + 50]
+        )
+        if tail:
+            words += " " + tail.group(1).lower()
+    for cue, cat in _lex()["categories"]:
+        if cue in words:
+            return cat
+    inside = fig.breakdown or (
+        ctx is not None
+        and re.search(
+            r"\b(?:including|includ(?:es|ed)|of whom|of which|comprising)\s+(?:\w+\s+)?$",
+            ctx.text[max(0, fig.q.start - 30) : fig.q.start],
+            re.I,
+        )
+    )
+    if inside:
+        for cue, cat in _lex()["breakdown_categories"]:
+            if re.search(rf"\b{cue}\b", words):
+                return cat
+    return None
+
+
+def _place(ctx: Context, fig: Fig) -> str | None:
+    text, s = ctx.text, fig.sent
+    right = fig.noun_end or fig.q.end
+    after = text[right : right + 40]
+    if re.match(r"^\s*of\s+the\s+capital\b", after, re.I):
+        nxt = [e for e in s.ents if e.label in ("PLACE", "COUNTRY") and 0 <= e.start - right < 40]
+        if nxt:
+            return nxt[0].text if nxt[0].label == "PLACE" else nxt[0].code
+        cap = capital_of(ctx.country or "")
+        if cap:
+            return cap
+    places = [e for e in s.ents if e.label == "PLACE"]
+    if places:
+        near = min(places, key=lambda e: abs(e.start - fig.q.start))
+        suffix = re.match(
+            r"^\s+(?:department|province|county|state|region|district|commune)\b",
+            text[near.end : near.end + 20],
+        )
+        return near.text + suffix.group(0) if suffix else near.text
+    named = _named_place(ctx, fig)
+    if named:
+        return named
+    cs = [e for e in _countries(s) if not _is_led(ctx, e)]
+    if fig.noun:
+        for e in cs:
+            if e.start >= fig.q.end and e.end <= right:
+                return e.code  # "700,000 Haitians"
+    hosts = [e for e in cs if e.code in ctx.host]
+    if hosts:
+        return hosts[0].code
+    if cs and not ctx.host:
+        return min(cs, key=lambda e: abs(e.start - fig.q.start)).code
+    return ctx.country
+
+
+_NAMED_PLACE = re.compile(
+    r"\b(?:in|across|around|near|from)\s+(?:the\s+)?(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"(?:\s+(?:department|province|county|state|region|district|commune|neighbourhood|neighborhood))?)"
+)
+
+
+def _named_place(ctx: Context, fig: Fig) -> str | None:
+    """A place the gazetteer lacks, named after the figure ("displaced in Middle Shabelle").
+
+    Only a capitalised name after "in"/"across"/"near" in the figure's clause, which is neither a
+    known country, mission or organisation nor a month or weekday.
+    """
+    s = fig.sent
+    start = fig.noun_end or fig.q.end
+    clause = re.split(r"[;,]\s|\s(?:according|said|says)\b", ctx.text[start : s.end])[0]
+    for m in _NAMED_PLACE.finditer(clause):
+        name = m.group("p")
+        a = start + m.start("p")
+        if any(e.start <= a < e.end for e in s.ents) or any(d.start <= a < d.end for d in s.dates):
+            continue
+        if re.match(
+            r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+            r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)\b",
+            name,
+        ):
+            continue
+        return name
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# as_of
+
+
+def _as_of(ctx: Context, fig: Fig) -> str | None:
+    s, text = fig.sent, ctx.text
+    pub = ctx.published
+    if re.search(
+        r"\b(?:now|currently|at present|presently|so far|to date|as it stands)\b", text[s.start : s.end], re.I
+    ):
+        return pub
+    for d in s.dates:
+        period_end = re.match(r"(?:by|as of|at)?\s*(?:the\s+)?(?:end|close)\s+of\b", d.text, re.I)
+        if (period_end or d.prefix == "as of") and fig.measure != "personnel.pledged":
+            return d.value
+    anchors = [fig.q.start] + ([fig.cue[0]] if fig.cue else [])
+    best, dist = None, 10**9
+    eligible = []
+    for d in s.dates:
+        if d.prefix in ("since", "from", "until", "through", "till") and fig.measure != "personnel.target":
+            continue
+        if re.search(_lex()["reporting_verbs"] + r"\s+$", text[max(s.start, d.start - 12) : d.start], re.I):
+            continue
+        if re.search(r"\bsince\b[^,;]{0,60}$", text[s.start : d.start], re.I):
+            continue  # "since the operation started in June": a running total, as of publication
+        pd, dd = parse_iso(pub), parse_iso(d.value)
+        if pd and dd and dd > pd and fig.measure != "personnel.target":
+            continue
+        if fig.measure == "personnel.target" and d.prefix not in ("by", "until", "through", "in"):
+            continue
+        eligible.append(d)
+        gap = min(abs(d.start - a) for a in anchors)
+        if gap < dist and gap < 60:
+            best, dist = d.value, gap
+    if (
+        best is None
+        and len(eligible) == 1
+        and fig.measure in ("killed", "injured", "kidnapped", "personnel.arrived", "personnel.returned")
+    ):
+        best = eligible[0].value  # an event's one date, however far in the sentence
+    return best or pub
+
+
+def _fig_claims(ctx: Context, f: Fig) -> list[Raw]:
+    q = f.q
+    m = f.measure or ""
+    unit = q.unit if f.family != "persons" else "persons"
+    qual, cue = q.qualifier, q.qualifier_cue
+    if q.rule and qual == "exact":
+        qual, cue = "at_least", q.text
+    if f.cue and m == "personnel.target" and qual == "exact":
+        for k, v in _lex()["persons"]["personnel.target"].get("implies", {}).items():
+            if ctx.text[f.cue[0] : f.cue[1]].lower().startswith(k):
+                qual, cue = v, ctx.text[f.cue[0] : f.cue[1]]
+                break
+    mission = (
+        None
+        if m in ("killed", "injured", "kidnapped", "displaced", "people_in_need", "gang_control")
+        else _mission_near(ctx, f.sent, q.start)
+    )
+    # a definite reference to a figure already given ("the 600 extra officers") is a repeat
+    if (
+        re.search(
+            r"\b(?:the|these|those)\s+(?:\w+\s+)?$", ctx.text[max(f.sent.start, q.start - 20) : q.start], re.I
+        )
+        and not q.qualifier_cue
+        and f.coord_prev is None
+    ):
+        f_conf = 0.6
+    else:
+        f_conf = 0.8
+    start = min(q.start, f.cue[0]) if f.cue else q.start
+    end = max(f.noun_end or q.end, f.cue[1] if f.cue else q.end)
+    raw = Raw(
+        m,
+        q.value,
+        start,
+        end,
+        f.sent,
+        subject=f.subject,
+        mission=mission,
+        unit=unit,
+        qualifier=qual,
+        qualifier_cue=cue,
+        as_of=_as_of(ctx, f),
+        rule=q.rule,
+        confidence=f_conf,
+        attrs={"figure": [q.start, q.end], "noun": f.noun},
+    )
+    out = [raw]
+    if f.list_subject and m.startswith("funding."):
+        status = "pledged" if m == "funding.pledged" else "paid" if m == "funding.contributed" else None
+        if status:
+            for code in f.list_subject:
+                out.append(
+                    Raw(
+                        "donor",
+                        status,
+                        start,
+                        end,
+                        f.sent,
+                        subject=code,
+                        mission=mission,
+                        as_of=raw.as_of,
+                        confidence=0.7,
+                    )
+                )
+    return out
