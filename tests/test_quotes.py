@@ -201,6 +201,9 @@ ATTRIBUTIONS = [
         "Christian Aid said the camps were full. “We need water,” she said.",
         [], id="organisation-with-a-given-name-is-not-a-person"),
     pytest.param(
+        "Chad offered troops that were “ready to deploy,” according to two people familiar with the talks.",
+        [("two people", "ready to deploy,")], id="according-to-unnamed-sources"),
+    pytest.param(
         "By Peter Smith\n\nThe convoy left at dawn. “We are ready,” he said.",
         [], id="byline-reporter-is-not-the-speaker"),
     pytest.param(
