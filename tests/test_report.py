@@ -220,3 +220,12 @@ def test_real_backend_briefs_the_real_mission(claims):
     b = build_briefing("MSS", claims, as_of="2024-09-15")
     assert b.mission == "MSS" and b.strength.total.deployed is not None
     assert any(r.number == "2699" and r.votes for r in b.mandate.resolutions)
+
+
+def test_latest_reports_are_newest_first_one_per_figure(claims):
+    b = brief(claims, as_of="2024-09-15")
+    keys = [(f.measure, f.subject) for f in b.latest]
+    assert keys[0] == ("personnel.deployed", None) and b.latest[0].value == 1900  # 5 Sept, not 20 Oct
+    assert len(keys) == len(set(keys))
+    assert all(f.measure not in ("quote", "role") for f in b.latest)
+    assert [f.as_of for f in b.latest] == sorted((f.as_of for f in b.latest), reverse=True)

@@ -147,6 +147,7 @@ class Briefing(BaseModel):
     situation: list[Figure] = Field(default_factory=list)
     changes: list[Change] = Field(default_factory=list)
     statements: list[Statement] = Field(default_factory=list)
+    latest: list[Figure] = Field(default_factory=list, description="The newest claims, newest first")
     conflicts: list[Conflict] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)
     claim_count: int = 0
@@ -339,6 +340,25 @@ def _statements(claims: list[StoredClaim], notes: Notes, limit: int = 8) -> list
     return out
 
 
+LATEST_SKIP = {"quote", "role", "contributor", "donor", "mission.lead", "council.member_vote"}
+
+
+def _latest(claims: list[StoredClaim], notes: Notes, limit: int = 8) -> list[Figure]:
+    """The newest figures reported, one per measure and subject: what the news said last."""
+    out: list[Figure] = []
+    seen: set[tuple[str, str | None]] = set()
+    for c in _newest_first(c for c in claims if c.measure not in LATEST_SKIP and c.published):
+        if (c.measure, c.subject) in seen:
+            continue
+        seen.add((c.measure, c.subject))
+        fig = claim_figure(c, notes)
+        fig.as_of = c.as_of or c.published
+        out.append(fig)
+        if len(out) == limit:
+            break
+    return out
+
+
 def _conflicts(index: _Index, notes: Notes) -> list[Conflict]:
     out = []
     for fact in index.by_key.values():
@@ -403,7 +423,8 @@ def build_briefing(mission: str, claims: list[StoredClaim], *, as_of: str | None
         mission=found.code, mission_name=found.name, as_of=as_of, since=since,
         generated_at=datetime.now(UTC).isoformat(timespec="seconds"),
         mandate=mandate, strength=strength, money=money, situation=situation, changes=changes,
-        statements=_statements(known, notes), conflicts=_conflicts(index, notes),
+        statements=_statements(known, notes), latest=_latest(known, notes),
+        conflicts=_conflicts(index, notes),
         sources=notes.sources(), claim_count=len(known),
     )
 

@@ -118,6 +118,14 @@ def to_markdown(brief: Briefing) -> str:
         else:
             add("No figure changed.")
         add("")
+    add("## Latest reports")
+    if brief.latest:
+        for f in brief.latest:
+            who = f" ({md_escape(f.subject)})" if f.subject else ""
+            add(f"- {f.as_of or ''}: {label(f.measure).capitalize()}{who}: {_fig(f)}")
+    else:
+        add("Nothing reported yet.")
+    add("")
     add("## Key statements")
     if brief.statements:
         for st in brief.statements:
@@ -174,6 +182,8 @@ def localise(brief: Briefing) -> Briefing:
         p.link = f"#source-{p.ref}"
     for st in data.statements:
         st.link = f"#source-{st.ref}"
+    for f in data.latest:
+        fix(f)
     for src in data.sources:
         src.link = f"#source-{src.n}"
     return data
