@@ -204,6 +204,15 @@ ATTRIBUTIONS = [
         "Chad offered troops that were “ready to deploy,” according to two people familiar with the talks.",
         [("two people", "ready to deploy,")], id="according-to-unnamed-sources"),
     pytest.param(
+        "Salvador, who briefed the Council by video, said the gangs were “better armed than ever.” "
+        "The envoy added that “time is running out.”",
+        [("Salvador", "better armed than ever."), ("Salvador", "time is running out.")],
+        id="title-nobody-holds-names-the-subject"),
+    pytest.param(
+        "Interior Minister Kithure Kindiki spoke first. Ruto said the talks went well. "
+        "“We are ready,” the minister said.",
+        [("Kithure Kindiki", "We are ready,")], id="title-reference-skips-a-nearer-person"),
+    pytest.param(
         "By Peter Smith\n\nThe convoy left at dawn. “We are ready,” he said.",
         [], id="byline-reporter-is-not-the-speaker"),
     pytest.param(

@@ -29,6 +29,7 @@ from missionwatch.nlp.people import (
     _PREPOSITIONS,
     _QUOTE_CHARS,
     Analysis,
+    Mention,
     Person,
     Tok,
     fold,
@@ -180,6 +181,11 @@ class _Attributor:
             p = self.an.resolve_title(fold(head), toks[a].start)
             if p:
                 return Speaker(p.name, p, "title", 0.8)
+            if not any(head in fold(t).split() for q in self.an.persons for t, _, _ in q.roles):
+                # "Salvador … said …. The envoy added": a title no one holds here names the subject
+                p = self.an.resolve_pronoun(Mention("pronoun", toks[a].start, toks[a].end, a, a + 1, si))
+                if p:
+                    return Speaker(p.name, p, "title", 0.6)
         while words and words[0].low == "the":
             words = words[1:]
         if not words:
