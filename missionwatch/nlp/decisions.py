@@ -59,6 +59,7 @@ _TALLY_ABST = [
     re.compile(rf"\b(?P<n>{NUM})\s+(?:members?|countries|nations|delegations)\s+abstain", re.I),
 ]
 _COMPACT = re.compile(r"\b(?P<f>\d{1,2})\s*[-–]\s*(?P<a>\d{1,2})\s*[-–]\s*(?P<b>\d{1,2})\b")
+_COMPACT2 = re.compile(r"\b(?:voted|vote of|by|a)\s+(?P<f>\d{1,2})\s*[-–]\s*(?P<a>\d{1,2})\b(?!\s*[-–]\s*\d)")
 _ALL_FOR = re.compile(
     rf"\b(?:all|each of the)\s+(?P<n>{NUM})\s+(?:Council\s+|Security Council\s+)?members\s+"
     rf"(?:voted\s+(?:for|in\s+favou?r)|backed|supported|approved)",
@@ -115,6 +116,18 @@ def _tally(ctx: Context, s: Sent, nxt: Sent | None) -> tuple[str, int, int, dict
         and sum(map(int, m.groups())) <= COUNCIL_SIZE
     ):
         return f"{int(m['f'])}-{int(m['a'])}-{int(m['b'])}", s.start + m.start(), s.start + m.end(), {}
+    m = _COMPACT2.search(seg)
+    if m and int(m["f"]) + int(m["a"]) <= COUNCIL_SIZE:
+        f, a = int(m["f"]), int(m["a"])
+        votes = _member_votes(ctx, s) or (_member_votes(ctx, nxt) if nxt is not None else [])
+        named = [e for e, v in votes if v == "abstain"]
+        b = len(named) if named else COUNCIL_SIZE - f - a
+        return (
+            f"{f}-{a}-{b}",
+            s.start + m.start(),
+            s.start + m.end(),
+            {} if named else {"abstain_inferred": True},
+        )
     m = _ALL_FOR.search(seg)
     if m:
         n = _num(m["n"])
@@ -160,7 +173,7 @@ def _tally(ctx: Context, s: Sent, nxt: Sent | None) -> tuple[str, int, int, dict
 
 
 _RES_RE = re.compile(
-    r"\b(?:resolution|res\.?)\s*(?:No\.?\s*)?(?P<n>\d{3,4})(?:\s*\((?P<y>\d{4})\))?|S/RES/(?P<n2>\d{3,4})"
+    r"\b(?:resolution|res\.?|UNSCR)\s*(?:No\.?\s*)?(?P<n>\d{3,4})(?:\s*\((?P<y>\d{4})\))?|S/RES/(?P<n2>\d{3,4})"
     r"(?:\s*\((?P<y2>\d{4})\))?",
     re.I,
 )
@@ -349,15 +362,17 @@ def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:
                 )
             )
     # penholders
-    if re.search(r"\b(?:resolution|text|draft)\b", seg, re.I):
+    if re.search(r"\b(?:resolution|UNSCR|text|draft)\b", seg, re.I):
         pv = lex["penholder_verbs"]
         for m in re.finditer(rf"\b{pv}\s+by\s+", seg, re.I):
             before = seg[: m.start()]
-            nouns = r"\b(resolution|text|draft|mission|force|MSS|GSF|government|operation|effort|push)\b"
+            nouns = (
+                r"\b(resolution|UNSCR|text|draft|mission|force|MSS|GSF|government|operation|effort|push)\b"
+            )
             noun = re.findall(nouns, before, re.I)
             if not noun and not before.strip():
                 noun = re.findall(nouns, seg[m.end() :], re.I)[:1]  # "Sponsored by X, the text was adopted"
-            if not noun or noun[-1].lower() not in ("resolution", "text", "draft"):
+            if not noun or noun[-1].lower() not in ("resolution", "unscr", "text", "draft"):
                 continue
             for e in _chain_after(ctx, s, s.start + m.end()):
                 res_for = res_here[0][0] if res_here else cur
@@ -461,7 +476,7 @@ def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:
                         )
                     )
     # mandate expiry and duration
-    if re.search(lex["mandate_words"], seg, re.I):
+    if re.search(lex["mandate_words"], seg, re.I) and (verb or re.search(r"\bmandate\b", seg, re.I)):
         as_of = (
             event[1]
             if event

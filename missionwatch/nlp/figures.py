@@ -189,6 +189,12 @@ def _figures(ctx: Context, s: Sent) -> list[Fig]:
             if q.value < 10 and not bare_ok:
                 continue
             nxt_word = re.match(r"^\s+([a-z][\w-]*)", after)
+            after_country = any(
+                e.label == "COUNTRY" and re.fullmatch(r"\s+", text[e.end : q.start]) for e in s.ents
+            )
+            if after_country and out:
+                out.append(Fig(q, s, "persons", None, q.end, "", bare=True))  # "…, Guatemala 150 and …"
+                continue
             if (
                 nxt_word
                 and not _BARE_AFTER.match(after)
@@ -251,15 +257,31 @@ def _cues(ctx: Context, fig: Fig, lo: int, hi: int) -> list[tuple[int, int, str,
     return kept
 
 
-def _distance(fig: Fig, cue: tuple[int, int, str, bool]) -> int:
+def _distance(fig: Fig, cue: tuple[int, int, str, bool], text: str | None = None) -> int:
+    """Characters between a figure (with its noun and qualifier) and a cue; each comma, colon or
+    bracket between them counts extra, since a cue across a clause boundary binds less."""
     right = fig.noun_end or fig.q.end
+    left = fig.q.start
+    if fig.q.qualifier_cue and text is not None:
+        cue_at = text.rfind(fig.q.qualifier_cue, max(0, left - 40), left)
+        if cue_at >= 0 and fig.q.qualifier_cue != "or more":
+            left = cue_at
+    gap = (
+        text[right : cue[0]]
+        if (text is not None and cue[0] >= fig.q.end)
+        else (text[cue[1] : left] if text is not None else "")
+    )
+    penalty = 15 * len(re.findall(r"[,;:()–—]", gap))
     if cue[0] >= fig.q.end:
-        return max(0, cue[0] - right)
-    return fig.q.start - cue[1]
+        return max(0, cue[0] - right) + penalty
+    return max(0, left - cue[1]) + penalty
 
 
 def _choose(
-    fig: Fig, cues: list[tuple[int, int, str, bool]], used: set[tuple[int, int]] | None = None
+    fig: Fig,
+    cues: list[tuple[int, int, str, bool]],
+    used: set[tuple[int, int]] | None = None,
+    text: str | None = None,
 ) -> tuple[int, int, str, bool] | None:
     fresh = [c for c in cues if (c[0], c[1]) not in (used or set())]
     if fresh and any(c[3] for c in fresh):
@@ -268,7 +290,7 @@ def _choose(
     pool = strong or cues
     if not pool:
         return None
-    return min(pool, key=lambda c: (_distance(fig, c), c[0] < fig.q.start))
+    return min(pool, key=lambda c: (_distance(fig, c, text), c[0] < fig.q.start))
 
 
 _COORD_RE = re.compile(
@@ -280,6 +302,13 @@ def _coordinated(ctx: Context, prev: Fig | None, fig: Fig) -> bool:
     if prev is None or prev.measure is None or prev.family != fig.family:
         return False
     gap = ctx.text[(prev.noun_end or prev.q.end) : fig.q.start]
+    for e in fig.sent.ents:
+        if (
+            e.label == "COUNTRY"
+            and e.end <= fig.q.start
+            and re.fullmatch(r"\s+", ctx.text[e.end : fig.q.start])
+        ):
+            gap = ctx.text[(prev.noun_end or prev.q.end) : e.start]  # "200 troops, Guatemala 150"
     if fig.q.qualifier_cue:
         gap = re.sub(rf"{re.escape(fig.q.qualifier_cue)}\s*$", "", gap, flags=re.I)
     return bool(_COORD_RE.match(gap)) and len(gap) < 25
@@ -331,7 +360,7 @@ def _type_figures(ctx: Context, s: Sent, figs: list[Fig]) -> None:
                 fig.coord_prev = prev
                 fig.breakdown = prev.breakdown = True  # type: ignore[union-attr]
                 continue
-            c = _choose(fig, cues, used)
+            c = _choose(fig, cues, used, text)
             if c is None:
                 continue
             if fig.bare and fig.family == "persons" and _distance(fig, c) > 60:
@@ -360,6 +389,8 @@ def _np_subject(ctx: Context, fig: Fig) -> str | None:
     for e in _countries(s):
         if e.end <= fig.q.start and re.fullmatch(r"['’]s?\s+(?:\w+\s+)?", text[e.end : fig.q.start]):
             return e.code  # "Kenya's 1,000 officers"
+        if fig.bare and e.end <= fig.q.start and re.fullmatch(r"\s+", text[e.end : fig.q.start]):
+            return e.code  # "Guatemala 150"
     m = re.match(
         r"^\s*(?:,\s*)?(?:from|of them(?: from)?|of whom(?: from)?|of)\s+(?:the\s+)?",
         text[right : right + 30],
