@@ -165,9 +165,11 @@ def database(kind: str, workdir: Path, pg_url: str | None) -> Iterator[str]:
     pgdir.chmod(0o755)
     srv = pgserver.get_server(pgdir / "data", cleanup_mode="stop")
     try:
-        uri = srv.get_uri()
+        from sqlalchemy.engine import make_url
+
         srv.psql("CREATE DATABASE mw_bench;")
-        yield uri.replace("postgresql://", "postgresql+psycopg://").rsplit("/", 1)[0] + "/mw_bench"
+        url = make_url(srv.get_uri()).set(drivername="postgresql+psycopg", database="mw_bench")
+        yield url.render_as_string(hide_password=False)
     finally:
         srv.cleanup()
         shutil.rmtree(pgdir, ignore_errors=True)
