@@ -213,6 +213,11 @@ ATTRIBUTIONS = [
         "“We are ready,” the minister said.",
         [("Kithure Kindiki", "We are ready,")], id="title-reference-skips-a-nearer-person"),
     pytest.param(
+        "“We are ready,” Ruto said.\n\n“The town is safe.” “The police held,” said Garry Conille.",
+        [("Ruto", "We are ready,"), ("Garry Conille", "The town is safe."),
+         ("Garry Conille", "The police held,")],
+        id="attribution-later-in-the-paragraph-beats-the-previous-speaker"),
+    pytest.param(
         "By Peter Smith\n\nThe convoy left at dawn. “We are ready,” he said.",
         [], id="byline-reporter-is-not-the-speaker"),
     pytest.param(

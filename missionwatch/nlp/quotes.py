@@ -389,47 +389,64 @@ def _ends_with_colon(analysis: Analysis, para: int) -> bool:
     return analysis.text[ps:pe].rstrip().endswith(":")
 
 
+def _explicit(analysis: Analysis, att: _Attributor, quotes: list[QuoteSpan], n: int) -> Speaker | None:
+    """The attribution written in the quotation's own sentence, after or before it."""
+    q = quotes[n]
+    si = analysis.sentence_at(q.open)
+    prev = quotes[n - 1] if n else None
+    same_sentence = prev is not None and prev.close is not None and analysis.sentence_at(prev.close) == si
+    clause_start = prev.close + 1 if same_sentence and prev and prev.close else analysis.sents[si].start
+    if analysis.masked[clause_start:q.open].rstrip().endswith(":"):  # "X told reporters: “…”"
+        return att.leading(q, clause_start) or att.trailing(q)
+    return att.trailing(q) or att.leading(q, clause_start)
+
+
 def quote_claims(analysis: Analysis, quotes: list[QuoteSpan], spans: list[tuple[int, int]]) -> list[Claim]:
     """One ``quote`` claim per attributed quotation, subject = the speaker's full name."""
     att = _Attributor(analysis)
     text = analysis.text
+    explicit: list[Speaker | None] = []
+    for n in range(len(quotes)):
+        sp = _explicit(analysis, att, quotes, n)
+        if sp is not None and sp.person is None and sp.how in ("organisation", "description"):
+            att.last_other = (analysis.sentence_at(quotes[n].open), sp)
+        explicit.append(sp)
     speakers: list[Speaker | None] = [None] * len(quotes)
     for n, q in enumerate(quotes):
         si = analysis.sentence_at(q.open)
         sent = analysis.sents[si]
         prev = quotes[n - 1] if n else None
+        nxt = quotes[n + 1] if n + 1 < len(quotes) else None
         same_sentence = prev is not None and prev.close is not None and analysis.sentence_at(prev.close) == si
-        clause_start = prev.close + 1 if same_sentence and prev and prev.close else sent.start
-        if analysis.masked[clause_start:q.open].rstrip().endswith(":"):  # "X told reporters: “…”"
-            sp = att.leading(q, clause_start) or att.trailing(q)
-        else:
-            sp = att.trailing(q) or att.leading(q, clause_start)
-        if sp is None and prev is not None and speakers[n - 1] is not None:
-            prev_sp = speakers[n - 1]
-            assert prev_sp is not None
-            para_start = analysis.paras[q.para][0]
-            if prev.para == q.para and (same_sentence or att.opens_clause(q, sent.start)):
-                sp = Speaker(prev_sp.name, prev_sp.person, "same-paragraph", min(prev_sp.confidence, 0.8))
-            elif prev.para == q.para - 1 and q.open == para_start:
-                if prev.close is None:
-                    sp = Speaker(prev_sp.name, prev_sp.person, "continued", min(prev_sp.confidence, 0.8))
-                elif not _ends_with_colon(analysis, q.para - 1):
-                    sp = Speaker(prev_sp.name, prev_sp.person, "next-paragraph", 0.6)
+        para_start = analysis.paras[q.para][0]
+        sp = explicit[n]
+        prev_sp = speakers[n - 1] if n else None
+        if sp is None and prev is not None and prev_sp is not None and prev.para == q.para \
+                and (same_sentence or att.opens_clause(q, sent.start)):
+            sp = Speaker(prev_sp.name, prev_sp.person, "same-paragraph", min(prev_sp.confidence, 0.8))
+        if sp is None and nxt is not None and nxt.para == q.para and explicit[n + 1] is not None \
+                and q.close is not None and att.opens_clause(q, sent.start):
+            later = explicit[n + 1]  # "“A.” “B,” said Conille.": both are Conille's
+            assert later is not None
+            sp = Speaker(later.name, later.person, "same-paragraph", min(later.confidence, 0.7))
+        if sp is None and prev is not None and prev_sp is not None and prev.para == q.para - 1 \
+                and q.open == para_start:
+            if prev.close is None:
+                sp = Speaker(prev_sp.name, prev_sp.person, "continued", min(prev_sp.confidence, 0.8))
+            elif not _ends_with_colon(analysis, q.para - 1):
+                sp = Speaker(prev_sp.name, prev_sp.person, "next-paragraph", 0.6)
         recent_quote = prev is not None and prev.para >= q.para - 1
         if sp is None and att.opens_clause(q, sent.start) and si > 0 and not recent_quote:
             # "Ruto told lawmakers the plan stood. “We are ready.”": the previous sentence's speaker,
             # within the paragraph or from a quote-free paragraph just before one that opens with the quote
             before = analysis.sents[si - 1]
-            if before.para == q.para or q.open == analysis.paras[q.para][0]:
+            if before.para == q.para or q.open == para_start:
                 found = att.sentence_speaker(si - 1)
                 sp = Speaker(found.name, found.person, "previous-sentence", 0.6) if found else None
-        if sp is None and q.para > 0 and q.open == analysis.paras[q.para][0]:
-            pe = analysis.paras[q.para - 1][1]
-            if _ends_with_colon(analysis, q.para - 1):  # 'Ruto said:' then the quotation
-                colon = QuoteSpan(pe - 1, None, pe - 1, pe - 1, q.para - 1)
-                sp = att.leading(colon, analysis.sents[analysis.sentence_at(pe - 1)].start)
-        if sp is not None and sp.person is None and sp.how in ("organisation", "description"):
-            att.last_other = (si, sp)
+        if sp is None and q.para > 0 and q.open == para_start and _ends_with_colon(analysis, q.para - 1):
+            pe = analysis.paras[q.para - 1][1]  # 'Ruto said:' then the quotation
+            colon = QuoteSpan(pe - 1, None, pe - 1, pe - 1, q.para - 1)
+            sp = att.leading(colon, analysis.sents[analysis.sentence_at(pe - 1)].start)
         speakers[n] = sp
     # a quotation left open with its attribution only in the next paragraph
     for n in range(len(quotes) - 2, -1, -1):
