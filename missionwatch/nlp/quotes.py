@@ -9,10 +9,14 @@ Attribution follows the shapes news writing uses, in this order:
 1. right after the closing mark: "“…,” she said", "“…,” said Ruto", "“…,” Ruto, the president, added";
 2. before the opening mark in the same clause: "Ruto said he was “deeply grateful”",
    "X said: “…”", "according to X, “…”", "…, calling it “…”" (the subject of the clause);
-3. the previous quotation of the same sentence or paragraph ("“…,” she said. “…”");
+3. the previous quotation of the same sentence or paragraph ("“…,” she said. “…”"), or the next one
+   of the paragraph when that one names its speaker ("“…” “…,” said Conille.");
 4. a quotation carried over from the previous paragraph, or introduced by a colon ending it;
-5. a paragraph that is only a quotation, right after one whose speaker is known (low confidence).
-Quotations without any of these (scare quotes, translations, titles) give no claim.
+5. a paragraph that is only a quotation, right after one whose speaker is known, or a quotation that
+   follows a sentence saying who spoke ("Ruto told lawmakers …. “…”") (low confidence).
+Quotations without any of these give no claim, nor do scare quotes, names, nicknames and
+translations ("so-called “…”", "known as “…”", Jimmy “Barbecue” Chérizier, (“Living Together”)),
+quotations in an unpunctuated headline, or a repeat of one already claimed.
 
 Pronouns, surnames and title references ("the ambassador added") resolve through
 :class:`missionwatch.nlp.people.Analysis` to the full name the document introduced.
