@@ -91,7 +91,7 @@ def claims(request: Request, svc: Svc, mission: Text = None,
            limit: Limit = 50, offset: Offset = 0) -> Page[ClaimOut]:
     filters = dict(mission=mission, measure=measure, subject=subject, since=since, until=until,
                    document_id=document)
-    total = svc.ledger.count_claims(**filters)
+    total = svc.count("claims", filters, svc.ledger.count_claims)
     items = [claim_out(c) for c in svc.ledger.claims(**filters, limit=limit, offset=offset)]
     return Page(items=items, total=total, limit=limit, offset=offset,
                 next=next_page(request, offset, limit, total))
@@ -102,7 +102,7 @@ def documents(request: Request, svc: Svc, q: Text = None, outlet: Text = None,
               since: DateParam = None, until: DateParam = None,
               limit: Limit = 50, offset: Offset = 0) -> Page[DocumentOut]:
     filters = dict(outlet=outlet, since=since, until=until, search=q or None)
-    total = svc.ledger.count_documents(**filters)
+    total = svc.count("documents", filters, svc.ledger.count_documents)
     items = [document_out(d) for d in svc.ledger.documents(**filters, limit=limit, offset=offset)]
     return Page(items=items, total=total, limit=limit, offset=offset,
                 next=next_page(request, offset, limit, total))

@@ -172,6 +172,11 @@ class Service:
                                 lambda: briefing_charts(brief))
         return Overview(briefing=brief, charts={k: v["spec"] for k, v in charts.items()})
 
+    def count(self, what: str, filters: dict[str, Any], counter: Callable[..., int]) -> int:
+        """The total of a filtered list, counted once per ledger version: paging does not recount."""
+        key = ("count", what, tuple(sorted(filters.items())), self.version())
+        return self.cache.get(key, lambda: counter(**filters))
+
     def rendered(self, key: Any, make: Callable[[], V]) -> V:
         """A rendered response body (page HTML, JSON bytes) cached until the ledger changes."""
         return self.cache.get(("rendered", key, self.version()), make)
