@@ -30,6 +30,7 @@ from missionwatch.nlp.entities import country_code as kbglue_country
 from missionwatch.nlp.figures import (
     _AGENT_GAP,
     Fig,
+    _dateline,
 )
 from missionwatch.nlp.numbers import words_to_number
 
@@ -194,6 +195,8 @@ def _event_date(ctx: Context, s: Sent, verb_pos: int) -> DateMention | None:
             continue
         dd = parse_iso(d.value)
         if pd and dd and dd > pd:
+            continue
+        if _dateline(ctx.text, s, d):
             continue
         if re.search(
             _lex()["reporting_verbs"] + r"\s+$", ctx.text[max(s.start, d.start - 12) : d.start], re.I

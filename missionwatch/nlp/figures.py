@@ -27,7 +27,7 @@ from missionwatch.nlp.context import (
     _noun_re,
     _people_only,
 )
-from missionwatch.nlp.dates import parse_iso
+from missionwatch.nlp.dates import DateMention, parse_iso
 from missionwatch.nlp.entities import Entity, capital_of
 from missionwatch.nlp.numbers import Quantity
 
@@ -50,6 +50,7 @@ class Fig:
     coord_prev: Fig | None = None  # the figure this one is coordinated with ("20 soldiers and four police")
     breakdown: bool = False  # part of a split of a total by category
     near_only: bool = False
+    superseded: bool = False  # "up from 1 million": an earlier value of the figure before it
     each: list[str] = field(
         default_factory=list
     )  # "Rwanda and India each have 2,000": one figure per country
@@ -153,7 +154,8 @@ def _figures(ctx: Context, s: Sent) -> list[Fig]:
         if any(d.start <= q.start < d.end or q.start <= d.start < q.end for d in s.dates):
             continue  # the 25 of "on 25 January": part of a date
         if q.unit and q.unit not in ("percent", "persons"):
-            out.append(Fig(q, s, "money"))
+            if re.search(_lex()["money_context"], s.text) or any(e.label == "MISSION" for e in s.ents):
+                out.append(Fig(q, s, "money"))  # not the price of a bag of rice
             continue
         if q.unit == "percent":
             out.append(Fig(q, s, "percent"))
@@ -350,6 +352,7 @@ def _type_figures(ctx: Context, s: Sent, figs: list[Fig]) -> None:
                 )
             ):
                 fig.measure, fig.cue, fig.coord_prev = prev.measure, prev.cue, prev  # "up from 1 million"
+                fig.superseded = True
                 continue
             if _coordinated(ctx, prev, fig):
                 near_after = [c for c in cues if c[0] >= fig.q.end and _distance(fig, c) < 25 and c[3]]
@@ -554,7 +557,9 @@ def _place(ctx: Context, fig: Fig) -> str | None:
 
 
 _NAMED_PLACE = re.compile(
-    r"\b(?:in|across|around|near|from)\s+(?:the\s+)?(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"\b(?:(?:in|across|around|near|from)\s+(?:the\s+)?"
+    r"|(?:commune|department|province|town|city|village|district|region|neighbou?rhood|county|state|area)\s+of\s+)"
+    r"(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
     r"(?:\s+(?:department|province|county|state|region|district|commune|neighbourhood|neighborhood))?)"
 )
 
@@ -568,9 +573,16 @@ def _named_place(ctx: Context, fig: Fig) -> str | None:
     s = fig.sent
     start = fig.noun_end or fig.q.end
     clause = re.split(r"[;,]\s|\s(?:according|said|says)\b", ctx.text[start : s.end])[0]
-    for m in _NAMED_PLACE.finditer(clause):
+    before = ctx.text[s.start : fig.q.start]
+    found = [(m, start) for m in _NAMED_PLACE.finditer(clause)]
+    found += [
+        (m, s.start)
+        for m in reversed(list(_NAMED_PLACE.finditer(before)))
+        if not m.group(0).lower().startswith("from")  # "gunmen from the Gran Grif gang": who, not where
+    ]
+    for m, base in found:
         name = m.group("p")
-        a = start + m.start("p")
+        a = base + m.start("p")
         if any(e.start <= a < e.end for e in s.ents) or any(d.start <= a < d.end for d in s.dates):
             continue
         if re.match(
@@ -587,16 +599,45 @@ def _named_place(ctx: Context, fig: Fig) -> str | None:
 # as_of
 
 
-def _as_of(ctx: Context, fig: Fig) -> str | None:
+def _dateline(text: str, s: Sent, d: DateMention) -> bool:
+    """The "PORT-AU-PRINCE, March 4 —" opening an article: the filing date, not the figure's."""
+    return bool(
+        re.fullmatch(r"[A-Z][A-Z .'’()-]*,\s*", text[s.start : d.start])
+        and re.match(r"\s*[—–-]", text[d.end : d.end + 3])
+    )
+
+
+_EVENT_MEASURES = ("killed", "injured", "kidnapped", "displaced", "personnel.arrived", "personnel.returned")
+
+
+def _nearer_figure(fig: Fig, d: DateMention, others: list[tuple[int, int]], text: str) -> bool:
+    """True when another figure of the sentence is nearer the date than this one (the date is its).
+
+    A date opening the sentence ("By the close of 2024, …") frames every figure after it.
+    """
+    s = fig.sent
+    if others and d.end <= min(a for a, _ in others) and not text[s.start : d.start].strip(" ,"):
+        return False
+    mine = min(abs(d.start - (fig.noun_end or fig.q.end)), abs(fig.q.start - d.end))
+    return any(min(abs(d.start - b), abs(a - d.end)) < mine for a, b in others)
+
+
+def _as_of(ctx: Context, fig: Fig, others: list[tuple[int, int]] | None = None) -> str | None:
+    """The date a figure describes: publication unless its sentence dates it (see docs/extraction.md)."""
     s, text = fig.sent, ctx.text
     pub = ctx.published
+    others = others or []
     if re.search(
         r"\b(?:now|currently|at present|presently|so far|to date|as it stands)\b", text[s.start : s.end], re.I
     ):
         return pub
+    future_ok = fig.measure in ("personnel.target", "funding.required")
     for d in s.dates:
         period_end = re.match(r"(?:by|as of|at)?\s*(?:the\s+)?(?:end|close)\s+of\b", d.text, re.I)
         if (period_end or d.prefix == "as of") and fig.measure != "personnel.pledged":
+            pd, dd = parse_iso(pub), parse_iso(d.value)
+            if _nearer_figure(fig, d, others, text) or (pd and dd and dd > pd and not future_ok):
+                continue
             return d.value
     anchors = [fig.q.start] + ([fig.cue[0]] if fig.cue else [])
     best, dist = None, 10**9
@@ -609,9 +650,15 @@ def _as_of(ctx: Context, fig: Fig) -> str | None:
         if re.search(r"\bsince\b[^,;]{0,60}$", text[s.start : d.start], re.I):
             continue  # "since the operation started in June": a running total, as of publication
         pd, dd = parse_iso(pub), parse_iso(d.value)
-        if pd and dd and dd > pd and fig.measure != "personnel.target":
+        if pd and dd and dd > pd and not future_ok:
             continue
         if fig.measure == "personnel.target" and d.prefix not in ("by", "until", "through", "in"):
+            continue
+        if _dateline(text, s, d):
+            continue
+        if re.search(r"\bbetween\s+$", text[max(s.start, d.start - 10) : d.start], re.I):
+            continue  # "between October 2024 and June 2025": the period's end counts
+        if _nearer_figure(fig, d, others, text):
             continue
         eligible.append(d)
         gap = min(abs(d.start - a) for a in anchors)
@@ -620,29 +667,35 @@ def _as_of(ctx: Context, fig: Fig) -> str | None:
     if (
         best is None
         and len(eligible) == 1
-        and fig.measure in ("killed", "injured", "kidnapped", "personnel.arrived", "personnel.returned")
+        and fig.measure
+        in ("killed", "injured", "kidnapped", "displaced", "personnel.arrived", "personnel.returned")
     ):
         best = eligible[0].value  # an event's one date, however far in the sentence
     return best or pub
 
 
-def _fig_claims(ctx: Context, f: Fig) -> list[Raw]:
+def _fig_claims(ctx: Context, f: Fig, others: list[tuple[int, int]] | None = None) -> list[Raw]:
     q = f.q
     m = f.measure or ""
     unit = q.unit if f.family != "persons" else "persons"
     qual, cue = q.qualifier, q.qualifier_cue
     if q.rule and qual == "exact":
         qual, cue = "at_least", q.text
+    if m == "personnel.target" and qual == "exact" and f.coord_prev is not None and not f.superseded:
+        prev_q = f.coord_prev.q
+        if prev_q.qualifier == "at_most":
+            qual, cue = "at_most", prev_q.qualifier_cue  # "up to 14,400 military and 3,020 police"
     if f.cue and m == "personnel.target" and qual == "exact":
         for k, v in _lex()["persons"]["personnel.target"].get("implies", {}).items():
             if ctx.text[f.cue[0] : f.cue[1]].lower().startswith(k):
                 qual, cue = v, ctx.text[f.cue[0] : f.cue[1]]
                 break
-    mission = (
-        None
-        if m in ("killed", "injured", "kidnapped", "displaced", "people_in_need", "gang_control")
-        else _mission_near(ctx, f.sent, q.start)
+    humanitarian = f.family == "money" and re.search(
+        r"\bhumanitarian\b", ctx.text[max(f.sent.start, q.start - 80) : q.end + 60], re.I
     )
+    situation = m in ("killed", "injured", "kidnapped", "displaced", "people_in_need", "gang_control")
+    # a humanitarian appeal is the country's, not the mission's
+    mission = None if situation or humanitarian else _mission_near(ctx, f.sent, q.start)
     # a definite reference to a figure already given ("the 600 extra officers") is a repeat
     if (
         re.search(
@@ -667,7 +720,7 @@ def _fig_claims(ctx: Context, f: Fig) -> list[Raw]:
         unit=unit,
         qualifier=qual,
         qualifier_cue=cue,
-        as_of=_as_of(ctx, f),
+        as_of=_as_of(ctx, f, others),
         rule=q.rule,
         confidence=f_conf,
         attrs={"figure": [q.start, q.end], "noun": f.noun},

@@ -24,6 +24,7 @@ from missionwatch.nlp.decisions import (
     _statuses,
 )
 from missionwatch.nlp.figures import (
+    Fig,
     _fig_claims,
     _figures,
     _subject,
@@ -46,7 +47,11 @@ def type_document(text: str, sents: list[Sent], published: str | None) -> list[R
         figs = _figures(ctx, s)
         _type_figures(ctx, s, figs)
         last_start: dict[str, int] = {}
+        typed = [f for f in figs if f.measure]
         for f in figs:
+            spans = [
+                (o.q.start, o.noun_end or o.q.end) for o in typed if o is not f and not _same_group(o, f)
+            ]
             if f.measure is None:
                 continue
             _subject(ctx, f, last_start.get(f.family, -1))
@@ -54,12 +59,23 @@ def type_document(text: str, sents: list[Sent], published: str | None) -> list[R
             if f.each:
                 for code in f.each:
                     f.subject = code
-                    out.extend(_fig_claims(ctx, f))
+                    out.extend(_fig_claims(ctx, f, spans))
                 continue
-            out.extend(_fig_claims(ctx, f))
+            out.extend(_fig_claims(ctx, f, spans))
         _statuses(ctx, s, figs, out)
     _backfill_resolution(ctx, out)
     return _dedupe(out)
+
+
+def _same_group(a: Fig, b: Fig) -> bool:
+    """Coordinated figures ("two journalists and a police officer") share their dates."""
+
+    def root(f: Fig) -> Fig:
+        while f.coord_prev is not None and not f.superseded:
+            f = f.coord_prev
+        return f
+
+    return root(a) is root(b)
 
 
 def _backfill_resolution(ctx: Context, out: list[Raw]) -> None:
