@@ -174,6 +174,53 @@ def test_contributor_status(text: str, status: str, codes: set[str]) -> None:
     assert got == codes
 
 
+@pytest.mark.parametrize(
+    ("text", "measure", "status", "codes"),
+    [
+        (
+            "Guatemala has agreed to send troops to the Gang Suppression Force.",
+            "contributor",
+            "committed",
+            {"GTM"},
+        ),
+        ("Brazil is considering sending police to the GSF.", "contributor", "willing", {"BRA"}),
+        (
+            "Chad and Burundi are expected to join the GSF next year.",
+            "contributor",
+            "expected",
+            {"TCD", "BDI"},
+        ),
+        ("Canada and France have pledged new funding for the MSS.", "donor", "pledged", {"CAN", "FRA"}),
+        ("Japan has paid its contribution to the trust fund for the MSS.", "donor", "paid", {"JPN"}),
+        # troops promised are no money promised
+        (
+            "Benin and Chad are among the countries that have promised contributions to the MSS.",
+            "donor",
+            "pledged",
+            set(),
+        ),
+    ],
+)
+def test_statuses_without_figures(text: str, measure: str, status: str, codes: set[str]) -> None:
+    got = {c[1] for c in _claims(text, "2025-10-10") if c[0] == measure and c[2] == status}
+    assert got == codes
+
+
+def test_money_needs_a_mission_or_funding_context() -> None:
+    assert not [
+        c for c in _claims("A 50-kilogram bag of rice now costs about 8,000 gourdes.") if "funding" in c[0]
+    ]
+
+
+def test_dates_belong_to_their_figure() -> None:
+    claims = extract(
+        "Germany pledged €25 million to the MSS trust fund on Tuesday and Japan has paid $8 million.",
+        "2026-03-04",
+    )
+    as_of = {c.subject: c.as_of for c in claims if c.measure.startswith("funding")}
+    assert as_of == {"DEU": "2026-03-03", "JPN": "2026-03-04"}
+
+
 def test_entities_from_the_kb() -> None:
     ents = {
         (e.label, e.code)

@@ -635,6 +635,14 @@ def _leads(ctx: Context, s: Sent, out: list[Raw]) -> None:
 
 
 def _statuses(ctx: Context, s: Sent, figs: list[Fig], out: list[Raw]) -> None:
+    """Contributor and donor statuses of countries named without figures."""
+    _status_claims(ctx, s, figs, out, "contributor", _lex()["contributor_status"])
+    _status_claims(ctx, s, figs, out, "donor", _lex()["donor_status_cues"])
+
+
+def _status_claims(
+    ctx: Context, s: Sent, figs: list[Fig], out: list[Raw], measure: str, lexicon: dict[str, list[str]]
+) -> None:
     """Contributor statuses (willing, committed, expected, deployed) of countries named without figures.
 
     Each coordinated list of countries takes the status of the nearest cue in its sentence, so
@@ -643,12 +651,13 @@ def _statuses(ctx: Context, s: Sent, figs: list[Fig], out: list[Raw]) -> None:
     text = ctx.text
     seg = text[s.start : s.end]
     cues: list[tuple[int, int, str]] = []
-    for status, patterns in _lex()["contributor_status"].items():
+    for status, patterns in lexicon.items():
         for cue in patterns:
             cues += [(s.start + m.start(), s.start + m.end(), status) for m in re.finditer(cue, seg, re.I)]
     if not cues:
         return
     with_figs = {f.subject for f in figs if f.measure and f.subject} | {c for f in figs for c in f.each}
+    with_figs |= {c for f in figs for c in f.list_subject}
     done: set[int] = set()
     for e in _countries(s):
         if e.start in done:
@@ -668,7 +677,7 @@ def _statuses(ctx: Context, s: Sent, figs: list[Fig], out: list[Raw]) -> None:
                 continue
             out.append(
                 Raw(
-                    "contributor",
+                    measure,
                     cue[2],
                     x.start,
                     x.end,

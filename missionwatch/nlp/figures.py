@@ -618,8 +618,18 @@ def _nearer_figure(fig: Fig, d: DateMention, others: list[tuple[int, int]], text
     s = fig.sent
     if others and d.end <= min(a for a, _ in others) and not text[s.start : d.start].strip(" ,"):
         return False
-    mine = min(abs(d.start - (fig.noun_end or fig.q.end)), abs(fig.q.start - d.end))
-    return any(min(abs(d.start - b), abs(a - d.end)) < mine for a, b in others)
+    spans = [*others, (fig.q.start, fig.noun_end or fig.q.end)]
+    preceded = any(b <= d.start for _, b in spans)
+
+    def distance(a: int, b: int) -> int:
+        # a date follows the phrase it dates ("pledged €25m on Tuesday"): one between two figures
+        # belongs to the earlier unless it is much nearer the later
+        if b <= d.start:
+            return d.start - b
+        return max(0, a - d.end) + (40 if preceded else 0)
+
+    mine = distance(fig.q.start, fig.noun_end or fig.q.end)
+    return any(distance(a, b) < mine for a, b in others)
 
 
 def _as_of(ctx: Context, fig: Fig, others: list[tuple[int, int]] | None = None) -> str | None:
