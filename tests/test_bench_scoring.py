@@ -232,7 +232,7 @@ def test_own_articles_gold_is_in_their_text_and_placed() -> None:
     from bench.corpus import load_gold_dir
 
     items = load_gold_dir(ROOT / "bench" / "articles")
-    assert len(items) == 3
+    assert len(items) >= 3
     for item in items:
         assert item.published and item.gold
         for fact in item.gold:
