@@ -31,6 +31,7 @@ from missionwatch.nlp.figures import (
     _AGENT_GAP,
     Fig,
     _dateline,
+    carried_date,
 )
 from missionwatch.nlp.numbers import words_to_number
 
@@ -684,7 +685,7 @@ def _status_claims(
                     s,
                     subject=x.code,
                     mission=_mission_near(ctx, s, x.start),
-                    as_of=ctx.published,
+                    as_of=(None if s.dates else carried_date(ctx, s)) or ctx.published,
                     confidence=0.7,
                     attrs={"cue": text[cue[0] : cue[1]]},
                 )

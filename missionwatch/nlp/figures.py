@@ -681,7 +681,52 @@ def _as_of(ctx: Context, fig: Fig, others: list[tuple[int, int]] | None = None) 
         in ("killed", "injured", "kidnapped", "displaced", "personnel.arrived", "personnel.returned")
     ):
         best = eligible[0].value  # an event's one date, however far in the sentence
+    if best is None and not s.dates and fig.measure in _CARRIED_MEASURES:
+        best = carried_date(ctx, s)
     return best or pub
+
+
+_CARRIED_MEASURES = (
+    *_EVENT_MEASURES,
+    "personnel.pledged",
+    "funding.pledged",
+    "funding.contributed",
+    "funding.withheld",
+)
+
+
+def carried_date(ctx: Context, s: Sent) -> str | None:
+    """The event date of an earlier sentence of the paragraph, for a sentence with no date.
+
+    "African governments made pledges at a conference on Tuesday. Chad put forward 1,500 soldiers."
+    Walks back over undated sentences to the first dated one; only a single past day-precision date
+    that is neither a dateline, a reporting date nor the date of a Council decision carries.
+    """
+    if re.search(r"\b(?:now|currently|at present|so far|to date)\b", s.text, re.I):
+        return None
+    i = s.index
+    while i > 0 and s.index - i < 3:
+        prev = ctx.sents[i - 1]
+        if prev.headline or "\n" in ctx.text[prev.end : ctx.sents[i].start]:
+            return None
+        if prev.dates:
+            break
+        i -= 1
+    else:
+        return None
+    pd = parse_iso(ctx.published)
+    days = []
+    for d in prev.dates:
+        dd = parse_iso(d.value)
+        if d.precision != "day" or (pd and dd and dd > pd) or _dateline(ctx.text, prev, d):
+            continue
+        before = ctx.text[max(prev.start, d.start - 40) : d.start]
+        if re.search(_lex()["reporting_verbs"] + r"\s+$", before[-12:], re.I) or re.search(
+            _lex()["council_verbs"], before, re.I
+        ):
+            continue
+        days.append(d.value)
+    return days[0] if len(days) == 1 else None
 
 
 def _fig_claims(ctx: Context, f: Fig, others: list[tuple[int, int]] | None = None) -> list[Raw]:
