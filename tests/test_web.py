@@ -164,3 +164,42 @@ def test_no_page_loads_anything_from_elsewhere(site: tuple[TestClient, list[str]
     for path in pages(ids):
         html = client.get(path).text
         assert not re.search(r'<(link|img|script)[^>]+(src|href)="(https?:)?//', html), path
+
+
+class CountingLedger:
+    """Just enough of a Ledger for Service.version: counts that an outside writer can change."""
+
+    def __init__(self) -> None:
+        self.docs = 1
+        self.calls = 0
+
+    def count_documents(self) -> int:
+        self.calls += 1
+        return self.docs
+
+    def count_claims(self) -> int:
+        return self.docs * 10
+
+
+def test_ledger_version_is_recounted_once_in_the_background() -> None:
+    import time
+
+    from missionwatch.web.service import Service
+
+    ledger = CountingLedger()
+    svc = Service(ledger, Settings(), version_ttl=0.05)  # type: ignore[arg-type]
+    assert svc.version() == (1, 10)
+    ledger.docs = 2  # another process stored a document
+    assert svc.version() == (1, 10)  # trusted until the TTL passes
+    time.sleep(0.06)
+    calls = ledger.calls
+    for _ in range(20):  # a burst after expiry: one recount, the burst served the old value
+        svc.version()
+    deadline = time.monotonic() + 5
+    while svc.version() != (2, 20) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert svc.version() == (2, 20)
+    assert ledger.calls - calls <= 2
+    ledger.docs = 3
+    svc.changed()  # this server wrote: seen at once
+    assert svc.version() == (3, 30)

@@ -35,7 +35,7 @@ def test_readers_are_not_blocked_by_a_writer(tmp_path: Path, monkeypatch) -> Non
     db = str(tmp_path / "busy.db")
     load_sample(open_ledger(db))
     monkeypatch.setattr(service_module, "extract_claims", lambda doc: [])
-    app = create_app(db, settings=Settings(token=TOKEN))
+    app = create_app(db, settings=Settings(token=TOKEN), version_ttl=0)  # see every write at once
     writer_ledger = open_ledger(db)
     failures: list[str] = []
     done = threading.Event()

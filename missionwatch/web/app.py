@@ -23,8 +23,13 @@ DEFAULT_BODY_LIMIT = 2 * 1024 * 1024  # a long article is ~100 kB; 2 MB leaves r
 
 
 def create_app(db: str | Ledger | None = None, *, settings: Settings | None = None,
-               backend: Backend | None = None, max_body_bytes: int = DEFAULT_BODY_LIMIT) -> FastAPI:
-    """The app over the ledger at ``db`` (a path, a URL, or an open ``Ledger``)."""
+               backend: Backend | None = None, max_body_bytes: int = DEFAULT_BODY_LIMIT,
+               version_ttl: float = 2.0) -> FastAPI:
+    """The app over the ledger at ``db`` (a path, a URL, or an open ``Ledger``).
+
+    ``version_ttl``: seconds a ledger count is trusted before the caches look again (see
+    ``Service.version``); 0 for always fresh.
+    """
     settings = settings or Settings()
     ledger = db if isinstance(db, Ledger) else open_ledger(db or settings.db)
     app = FastAPI(
@@ -36,7 +41,7 @@ def create_app(db: str | Ledger | None = None, *, settings: Settings | None = No
         docs_url=None,  # Swagger UI and ReDoc load from a CDN; /api/v1/docs is drawn on the server
         redoc_url=None,
     )
-    app.state.service = Service(ledger, settings, backend)
+    app.state.service = Service(ledger, settings, backend, version_ttl=version_ttl)
     errors.install(app)
     app.add_middleware(errors.BodyLimit, limit=max_body_bytes)
     from missionwatch.web import api, pages

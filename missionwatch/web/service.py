@@ -115,22 +115,39 @@ class Service:
         self.write_lock = threading.Lock()
         self.version_ttl = version_ttl
         self._version: tuple[float, tuple[int, int]] | None = None
+        self._version_lock = threading.Lock()
+        self._refreshing = threading.Lock()
 
     # -- helpers -------------------------------------------------------------------------------
     def version(self) -> tuple[int, int]:
         """Changes whenever a document or claim is added or removed: the cache key of derived data.
 
-        Counting a million claims costs more than serving a cached page, so the count is reused
-        for ``version_ttl`` seconds: another process's ingest shows within that time; this
-        server's own writes (POST) show at once.
+        Counting a million claims costs more than serving a cached page, so the count is kept for
+        ``version_ttl`` seconds and then refreshed by one background thread while requests go on
+        with the previous value (no herd of recounts): another process's ingest shows within a
+        few seconds; this server's own writes (POST) show at once. ``version_ttl=0`` recounts on
+        every call.
         """
-        now = time.monotonic()
         cached = self._version
-        if cached is not None and now - cached[0] < self.version_ttl:
-            return cached[1]
-        fresh = (self.ledger.count_documents(), self.ledger.count_claims())
-        self._version = (now, fresh)
-        return fresh
+        if cached is None or self.version_ttl <= 0:
+            with self._version_lock:
+                if self._version is None or self.version_ttl <= 0:
+                    self._version = (time.monotonic(), self._count())
+                return self._version[1]
+        if time.monotonic() - cached[0] >= self.version_ttl and self._refreshing.acquire(blocking=False):
+            threading.Thread(target=self._refresh, name="missionwatch-version", daemon=True).start()
+        return cached[1]
+
+    def _count(self) -> tuple[int, int]:
+        return (self.ledger.count_documents(), self.ledger.count_claims())
+
+    def _refresh(self) -> None:
+        try:
+            self._version = (time.monotonic(), self._count())
+        except Exception:  # the next request tries again; a failing database shows there
+            self._version = None
+        finally:
+            self._refreshing.release()
 
     def changed(self) -> None:
         """Forget the ledger version after a write, so derived data is recomputed."""
