@@ -193,13 +193,12 @@ def test_ledger_version_is_recounted_once_in_the_background() -> None:
     assert svc.version() == (1, 10)  # trusted until the TTL passes
     time.sleep(0.06)
     calls = ledger.calls
-    for _ in range(20):  # a burst after expiry: one recount, the burst served the old value
-        svc.version()
+    burst = [svc.version() for _ in range(20)]  # after expiry: at most one recount is started
+    assert ledger.calls - calls <= 1 and (1, 10) in burst
     deadline = time.monotonic() + 5
     while svc.version() != (2, 20) and time.monotonic() < deadline:
         time.sleep(0.01)
     assert svc.version() == (2, 20)
-    assert ledger.calls - calls <= 2
     ledger.docs = 3
     svc.changed()  # this server wrote: seen at once
     assert svc.version() == (3, 30)
