@@ -6,14 +6,17 @@
     mw_dates       doc.spans["mw_dates"]              dates resolved against doc._.mw_published
     mw_measures    doc._.mw_raw                       typed raw claims (measures.type_document)
 
-Every span keeps its parsed payload in ``Span._.mw``. The logic lives in plain modules; these
-wrappers only move offsets in and out of the Doc, so the pipeline runs over ``spacy.blank("en")``.
+Every component keeps its parsed payloads in ``doc._.mw_found`` beside the spans. The logic lives
+in plain modules; these wrappers only move offsets in and out of the Doc, so the pipeline runs over
+``spacy.blank("en")``.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -56,8 +59,10 @@ def make_sentences(nlp: Language, name: str) -> Any:
         spans = split_sentences(doc.text)
         doc._.mw_sentences = spans
         starts = {s for s, _ in spans}
-        for token in doc:
-            token.is_sent_start = token.i == 0 or token.idx in starts
+        # one array write: setting Token.is_sent_start one by one re-checks the whole Doc each time
+        flags = numpy.array([[1 if (t.i == 0 or t.idx in starts) else -1] for t in doc], dtype="int64")
+        if len(doc):
+            doc.from_array([SENT_START], flags.astype("uint64"))
         return doc
 
     return component
@@ -107,10 +112,11 @@ def build_sents(doc: Doc) -> list[Sent]:
     """Plain sentence views of the Doc: each sentence with the entities, figures and dates in it."""
     spans = doc._.mw_sentences or [(s.start_char, s.end_char) for s in doc.sents]
     title = doc._.mw_title
-    sents = [Sent(i, a, b, doc.text[a:b]) for i, (a, b) in enumerate(spans)]
+    text = doc.text  # Doc.text joins every token: read it once
+    sents = [Sent(i, a, b, text[a:b]) for i, (a, b) in enumerate(spans)]
     title_end = -1
     if title:
-        pos = doc.text.find(title.strip())
+        pos = text.find(title.strip())
         if 0 <= pos < 5:
             title_end = pos + len(title.strip())
     for s in sents:

@@ -94,45 +94,42 @@ def _ci_get(table: dict[str, str], key: str) -> str | None:
 def find_entities(text: str) -> list[Entity]:
     """Non-overlapping mentions, missions and places before countries before organisations."""
     rx = _regexes()
-    taken: list[tuple[int, int]] = [m.span() for m in rx["NOT"].finditer(text)]
-    blocked = list(taken)
+    taken = bytearray(len(text))  # 1 where a mention (or a blocked non-country name) already is
+    for m in rx["NOT"].finditer(text):
+        taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     out: list[Entity] = []
-
-    def free(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
-        return all(e <= a or s >= b for a, b in spans)
-
     for label in ("MISSION", "PLACE", "COUNTRY", "ORG"):
         for m in rx[label].finditer(text):
             s, e = m.span()
             surface = m.group(0)
-            if not free(s, e, taken):
+            if any(taken[s:e]):
                 continue
-            if label == "COUNTRY" and not free(s, e, blocked):
-                continue
-            code: str | None
-            if label == "COUNTRY":
-                bare = re.sub(r"^the\s+", "", surface, flags=re.IGNORECASE)
-                if not bare[:1].isupper():
-                    continue  # "turkey", "china" in running text
-                code = country_code(surface)
-            elif label == "MISSION":
-                code = _ci_get(_mission_forms(), surface) or mission_code(surface)
-                if code and surface.isupper() is False and surface.lower() == code.lower():
-                    code = code if surface[:1].isupper() else None
-            elif label == "PLACE":
-                if not surface[:1].isupper():
-                    continue
-                code = _ci_get(load("places")["places"], surface)
-            else:
-                if surface.lower() in ("un", "the un") and "U" not in surface:
-                    continue
-                code = _ci_get(load("entities")["organisations"], surface)
+            code = _code(label, surface)
             if not code:
                 continue
-            taken.append((s, e))
+            taken[s:e] = b"\x01" * (e - s)
             out.append(Entity(s, e, label, code, surface))
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _code(label: str, surface: str) -> str | None:
+    """The code a matched surface form stands for, or None when the case says it is no name."""
+    if label == "COUNTRY":
+        bare = re.sub(r"^the\s+", "", surface, flags=re.IGNORECASE)
+        if not bare[:1].isupper():
+            return None  # "turkey", "china" in running text
+        return country_code(surface)
+    if label == "MISSION":
+        code = _ci_get(_mission_forms(), surface) or mission_code(surface)
+        if code and surface.lower() == code.lower() and not surface[:1].isupper():
+            return None
+        return code
+    if label == "PLACE":
+        return _ci_get(load("places")["places"], surface) if surface[:1].isupper() else None
+    if surface.lower() in ("un", "the un") and "U" not in surface:
+        return None
+    return _ci_get(load("entities")["organisations"], surface)
 
 
 def capital_of(alpha3: str) -> str | None:
