@@ -188,3 +188,24 @@ def test_rich_progress_renders_counts(capsys):
     progress.stop()
     err = capsys.readouterr().err
     assert "error: bad.pdf: unreadable" in err and "2 documents" in err and "1 errors" in err
+
+
+def test_bad_jsonl_lines_and_private_urls(cli, tmp_path):
+    feed = tmp_path / "mixed.jsonl"
+    feed.write_text(
+        '{"text": "Officers from Jamaica arrived in Haiti on Thursday.", "title": "A"}\n'
+        "not json\n"
+        '{"title": "no text here"}\n'
+        '{"text": "The trust fund has received a fraction of the pledges.", "title": "B"}\n'
+    )
+    db = str(tmp_path / "l.db")
+    # Loopback and private addresses are refused before any connection is made.
+    res = cli("ingest", str(feed), "http://127.0.0.1:9/x", "http://10.1.2.3/a", "--db", db, "--no-extract")
+    assert res.exit_code == 1
+    lines = res.stderr.splitlines()
+    assert any(ln.startswith(f"error: {feed}:2:") for ln in lines)
+    assert any(ln.startswith(f"error: {feed}:3:") for ln in lines)
+    assert any(ln.startswith("error: http://127.0.0.1:9/x:") for ln in lines)
+    assert any(ln.startswith("error: http://10.1.2.3/a:") for ln in lines)
+    with open_ledger(db) as led:
+        assert sorted(d.title for d in led.documents()) == ["A", "B"]
