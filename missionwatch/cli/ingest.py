@@ -106,7 +106,9 @@ def run_ingest(
                 failed(item)
                 continue
             doc = item
-            if ledger.has_document(doc.id):
+            # Skip a known document before paying for its extraction; without extraction the
+            # check inside ``store`` (under the writer lock) is enough and saves a round trip.
+            if extract is not None and ledger.has_document(doc.id):
                 summary.duplicates += 1
                 if on_document:
                     on_document("duplicate", doc, None)
