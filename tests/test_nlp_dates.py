@@ -38,6 +38,9 @@ from missionwatch.nlp.dates import find_dates, month_end
         ("in October 2023", "2024-09-30", "2023-10", "in"),
         ("since 2021", "2024-09-30", "2021", "since"),
         ("yesterday", "2024-09-30", "2024-09-29", ""),
+        ("in the last three months of 2025", "2026-02-10", "2025-12-31", ""),
+        ("the first half of 2025", "2025-08-01", "2025-06-30", ""),
+        ("the first six months of 2024", "2025-08-01", "2024-06-30", ""),
     ],
 )
 def test_date_table(text: str, published: str, value: str, prefix: str) -> None:

@@ -130,6 +130,8 @@ class Context:
     resolution_dates: dict[str, str] = field(default_factory=dict)
     resolution_missions: dict[str, str] = field(default_factory=dict)
     superseded: set[str] = field(default_factory=set)  # predecessors of missions the text names
+    related: dict[str, str] = field(default_factory=dict)  # predecessor <-> successor, both named
+    led: dict[str, str] = field(default_factory=dict)  # lead nation -> the named mission it leads
 
 
 def _doc_context(text: str, sents: list[Sent], published: str | None) -> Context:
@@ -183,6 +185,10 @@ def _doc_context(text: str, sents: list[Sent], published: str | None) -> Context
         m = kbglue.mission(code)
         if m is not None and m.predecessor in named:
             ctx.superseded.add(m.predecessor)
+            ctx.related[code] = m.predecessor
+            ctx.related[m.predecessor] = code
+        if m is not None and m.lead:
+            ctx.led[m.lead] = code
     return ctx
 
 

@@ -37,6 +37,8 @@ DATE_RE = re.compile(
     rf"(?:{_WD},?\s+)?(?P<m1>{_MON})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?(?![\d,]*\d)"
     rf"|(?:{_WD},?\s+)?(?P<d2>{_DAY})\s+(?P<m2>{_MON})(?:,?\s+(?P<y2>{_YEAR}))?"
     rf"|(?P<qn>Q[1-4]|(?:first|second|third|fourth)\s+quarter(?:\s+of)?)\s+(?P<qy>{_YEAR})"
+    rf"|(?P<pp>first|last|final|second)\s+(?:(?P<pn>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+)?"
+    rf"(?P<pu>months|half)\s+of\s+(?P<py>{_YEAR})"
     rf"|(?P<rel>last|next|this|past)\s+(?P<relw>week|month|year|{_MON}|{_WD}|weekend)\b"
     rf"|(?P<m3>{_MON})(?:,?\s+(?P<y3>{_YEAR}))?\b"
     rf"|(?P<y4>{_YEAR})(?![\d)])"
@@ -47,6 +49,18 @@ DATE_RE = re.compile(
     re.IGNORECASE,
 )
 _QUARTER = {"q1": 1, "q2": 2, "q3": 3, "q4": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
+_SMALL = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+}
 _FORWARD = {"by", "until", "till", "through", "before"}
 
 
@@ -162,6 +176,14 @@ def _resolve(m: re.Match[str], pub: date | None) -> tuple[str, str] | None:
         y = int(g("qy"))
         mon = q * 3
         return f"{y}-{mon:02d}-{_last_day(y, mon):02d}", "day"
+    if g("pp"):
+        y = int(g("py"))
+        if g("pp").lower() in ("last", "final", "second"):
+            return f"{y}-12-31", "day"
+        n = 6 if g("pu").lower() == "half" else _SMALL.get((g("pn") or "").lower()) or int(g("pn") or 0)
+        if not 1 <= n <= 12:
+            return None
+        return f"{y}-{n:02d}-{_last_day(y, n):02d}", "day"
     if g("rel"):
         rel, what = g("rel").lower(), g("relw").lower().rstrip(".")
         if pub is None:

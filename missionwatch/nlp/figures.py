@@ -248,6 +248,10 @@ def _cues(ctx: Context, fig: Fig, lo: int, hi: int) -> list[tuple[int, int, str,
                 continue
             if _negated(text, a):
                 continue
+            if measure in _FACTUAL and re.search(
+                r"\b(?:will|would|to|shall)\s+(?:be\s+|have\s+been\s+)?$", text[max(0, a - 20) : a]
+            ):
+                continue  # "would be withdrawn": not yet a fact of that kind
             found.append((a, b, measure, strong))
     # the longer of two overlapping cues wins ("promised contingent" over "contingent")
     found.sort(key=lambda c: (c[0], -(c[1] - c[0])))
@@ -534,7 +538,15 @@ def _place(ctx: Context, fig: Fig) -> str | None:
             return cap
     places = [e for e in s.ents if e.label == "PLACE"]
     if places:
-        near = min(places, key=lambda e: abs(e.start - fig.q.start))
+        after = [e for e in places if e.start >= (fig.noun_end or fig.q.end)]
+        near = (
+            after[0]
+            if after
+            and not re.search(
+                r"[;]|,\s+(?:and|but|while)\b", text[(fig.noun_end or fig.q.end) : after[0].start]
+            )
+            else min(places, key=lambda e: abs(e.start - fig.q.start))
+        )
         suffix = re.match(
             r"^\s+(?:department|province|county|state|region|district|commune)\b",
             text[near.end : near.end + 20],
@@ -607,6 +619,7 @@ def _dateline(text: str, s: Sent, d: DateMention) -> bool:
     )
 
 
+_FACTUAL = ("personnel.returned", "personnel.arrived", "personnel.deployed", "killed", "injured", "kidnapped")
 _EVENT_MEASURES = ("killed", "injured", "kidnapped", "displaced", "personnel.arrived", "personnel.returned")
 
 
@@ -751,6 +764,9 @@ def _fig_claims(ctx: Context, f: Fig, others: list[tuple[int, int]] | None = Non
     situation = m in ("killed", "injured", "kidnapped", "displaced", "people_in_need", "gang_control")
     # a humanitarian appeal is the country's, not the mission's
     mission = None if situation or humanitarian else _mission_near(ctx, f.sent, q.start)
+    own = ctx.led.get(f.subject or "")
+    if mission and own and ctx.related.get(mission) == own:
+        mission = own  # in a handover story, the lead nation's officers belong to the mission it leads
     # a definite reference to a figure already given ("the 600 extra officers") is a repeat
     if (
         re.search(
