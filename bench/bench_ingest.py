@@ -120,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--pg-url", help="admin URL of a PostgreSQL server (else pgserver)")
     parser.add_argument("--no-pg", action="store_true", help="SQLite only")
+    parser.add_argument("--skip-extract", action="store_true", help="only the extraction-off runs")
     parser.add_argument("--out", help="write the Markdown table here")
     parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
@@ -149,7 +150,8 @@ def main(argv: list[str] | None = None) -> int:
                 server, admin = started
         backends = ["sqlite"] + (["postgres"] if admin else [])
         for backend in backends:
-            for extract, n in ((False, args.n), (True, args.n_extract)):
+            configs = ((False, args.n),) if args.skip_extract else ((False, args.n), (True, args.n_extract))
+            for extract, n in configs:
                 runs = []
                 for r in range(args.repeat):
                     if backend == "sqlite":
