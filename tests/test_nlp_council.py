@@ -31,6 +31,15 @@ def _by(text: str, published: str, measure: str) -> list[tuple[object, ...]]:
         ("The Security Council unanimously adopted S/RES/2751 (2024).", "15-0-0"),
         ("All 15 Council members voted for resolution 2751.", "15-0-0"),
         ("The Council adopted resolution 2793 by 12 votes to none, with three abstentions.", "12-0-3"),
+        (
+            "The Council adopted resolution 2699. The vote was 13-0, with China and Russia abstaining.",
+            "13-0-2",
+        ),
+        (
+            "Resolution 2699 was adopted with 13 votes in favour, none against and two abstentions "
+            "(China, Russian Federation).",
+            "13-0-2",
+        ),
     ],
 )
 def test_tallies(text: str, tally: str) -> None:
@@ -49,6 +58,18 @@ def test_abstainers_in_the_next_sentence() -> None:
     assert members == {("CHN", "abstain", "2793"), ("PAK", "abstain", "2793"), ("RUS", "abstain", "2793")}
     pens = {(c.subject, c.value) for c in claims if c.measure == "council.penholder"}
     assert pens == {("USA", 2793), ("PAN", 2793)}
+
+
+def test_abstainers_in_a_relative_clause_and_brackets() -> None:
+    for text in (
+        "The Council adopted resolution 2699 by 13 votes to none; China and Russia, which abstained, "
+        "spoke after.",
+        "Resolution 2699 was adopted with 13 votes in favour and two abstentions (China, Russia).",
+    ):
+        members = {
+            (c.subject, c.value) for c in extract(text, "2023-10-03") if c.measure == "council.member_vote"
+        }
+        assert members == {("CHN", "abstain"), ("RUS", "abstain")}, text
 
 
 def test_unnamed_resolution_is_linked_by_date() -> None:

@@ -61,7 +61,10 @@ _TALLY_ABST = [
     re.compile(rf"\b(?P<n>{NUM})\s+(?:members?|countries|nations|delegations)\s+abstain", re.I),
 ]
 _COMPACT = re.compile(r"\b(?P<f>\d{1,2})\s*[-–]\s*(?P<a>\d{1,2})\s*[-–]\s*(?P<b>\d{1,2})\b")
-_COMPACT2 = re.compile(r"\b(?:voted|vote of|by|a)\s+(?P<f>\d{1,2})\s*[-–]\s*(?P<a>\d{1,2})\b(?!\s*[-–]\s*\d)")
+_COMPACT2 = re.compile(
+    r"\b(?:voted|vote of|vote was|tally of|tally was|by|a)\s+"
+    r"(?P<f>\d{1,2})\s*[-–]\s*(?P<a>\d{1,2})\b(?!\s*[-–]\s*\d)"
+)
 _ALL_FOR = re.compile(
     rf"\b(?:all|each of the)\s+(?P<n>{NUM})\s+(?:Council\s+|Security Council\s+)?members\s+"
     rf"(?:voted\s+(?:for|in\s+favou?r)|backed|supported|approved)",
@@ -83,7 +86,11 @@ def _chain_before(ctx: Context, s: Sent, pos: int) -> list[Entity]:
     if not cs:
         return []
     last = cs[-1]
-    if not re.fullmatch(r"\s*(?:(?:both|also|have|had|then|all|each)\s+)*", ctx.text[last.end : pos], re.I):
+    if not re.fullmatch(
+        r"\s*(?:,\s*(?:which|who)\s+)?(?:(?:both|also|have|had|then|all|each)\s+)*",
+        ctx.text[last.end : pos],
+        re.I,
+    ):
         return []
     return _list_of(ctx, s, last)
 
@@ -100,7 +107,9 @@ def _member_votes(ctx: Context, s: Sent) -> list[tuple[Entity, str]]:
     seg = ctx.text[s.start : s.end]
     for m in re.finditer(r"\babstain(?:ed|ing)\b", seg, re.I):
         out += [(e, "abstain") for e in _chain_before(ctx, s, s.start + m.start())]
-    for m in re.finditer(r"\babstentions?\s+(?:from|by)\s+|\babstaining\s+were\s+", seg, re.I):
+    for m in re.finditer(
+        r"\babstentions?\s+(?:from|by)\s+|\babstentions?\s*\(|\babstaining\s+were\s+", seg, re.I
+    ):
         out += [(e, "abstain") for e in _chain_after(ctx, s, s.start + m.end())]
     for m in re.finditer(r"\b(?:voted|voting)\s+against\b", seg, re.I):
         out += [(e, "no") for e in _chain_before(ctx, s, s.start + m.start())]
@@ -348,7 +357,9 @@ def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:
                 attrs={**attrs, **({} if cur else {"unnumbered_ctx": True})},
             )
         )
-    if cur is not None and re.search(r"\babstain|\bvoted against|\bvoting against|\bvetoed", seg, re.I):
+    if cur is not None and re.search(
+        r"\babstain|\babstention|\bvoted against|\bvoting against|\bvetoed", seg, re.I
+    ):
         for e, vote in _member_votes(ctx, s):
             out.append(
                 Raw(
