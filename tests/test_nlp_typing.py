@@ -206,6 +206,13 @@ def test_statuses_without_figures(text: str, measure: str, status: str, codes: s
     assert got == codes
 
 
+def test_only_missions_and_countries_have_troops() -> None:
+    text = "The gang coalition has about 1,500 members. The force has some 1,000 personnel in Haiti."
+    got = _claims(text)
+    assert ("personnel.deployed", None, 1000, "approx") in got
+    assert not [c for c in got if c[2] == 1500]
+
+
 def test_money_needs_a_mission_or_funding_context() -> None:
     assert not [
         c for c in _claims("A 50-kilogram bag of rice now costs about 8,000 gourdes.") if "funding" in c[0]

@@ -230,6 +230,17 @@ def _figures(ctx: Context, s: Sent) -> list[Fig]:
     return out
 
 
+def _mission_or_country_before(ctx: Context, s: Sent, pos: int) -> bool:
+    """A mission (named or "the force"/"the mission") or a country is the subject of a verb at ``pos``."""
+    before = ctx.text[max(s.start, pos - 60) : pos]
+    if re.search(r"\b(?:mission|force|operation|MSS|GSF|contingent)\b[^.;]*$", before, re.I):
+        return True
+    return any(
+        e.label in ("MISSION", "COUNTRY") and e.end <= pos and pos - e.end < 40 and not _is_led(ctx, e)
+        for e in s.ents
+    )
+
+
 def _cues(ctx: Context, fig: Fig, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
     text = ctx.text
     seg = text[lo:hi]
@@ -252,6 +263,10 @@ def _cues(ctx: Context, fig: Fig, lo: int, hi: int) -> list[tuple[int, int, str,
                 r"\b(?:will|would|to|shall)\s+(?:be\s+|have\s+been\s+)?$", text[max(0, a - 20) : a]
             ):
                 continue  # "would be withdrawn": not yet a fact of that kind
+            if re.fullmatch(
+                r"(?:has|have|had|numbers|counts|totals|comprises|fields)", m.group(0), re.I
+            ) and not (_mission_or_country_before(ctx, fig.sent, a)):
+                continue  # "the coalition has 1,500 members": only a mission or a country "has" its troops
             found.append((a, b, measure, strong))
     # the longer of two overlapping cues wins ("promised contingent" over "contingent")
     found.sort(key=lambda c: (c[0], -(c[1] - c[0])))
@@ -556,10 +571,10 @@ def _place(ctx: Context, fig: Fig) -> str | None:
     if named:
         return named
     cs = [e for e in _countries(s) if not _is_led(ctx, e)]
-    if fig.noun:
+    if fig.noun and fig.noun.lower() in _people_only():
         for e in cs:
             if e.start >= fig.q.end and e.end <= right:
-                return e.code  # "700,000 Haitians"
+                return e.code  # "700,000 Haitians" (but "8 Kenyan officers" were hurt where they serve)
     hosts = [e for e in cs if e.code in ctx.host]
     if hosts:
         return hosts[0].code
