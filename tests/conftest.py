@@ -37,36 +37,54 @@ class _PostgresUnavailable:
         self.reason = reason
 
 
+class _PostgresServer:
+    """Starts PostgreSQL on first use only, so SQLite-only runs never pay for it."""
+
+    def __init__(self) -> None:
+        self._admin: str | _PostgresUnavailable | None = None
+        self._server: Any = None
+        self._base: Path | None = None
+
+    def admin(self) -> str | _PostgresUnavailable:
+        if self._admin is None:
+            self._admin = self._start()
+        return self._admin
+
+    def _start(self) -> str | _PostgresUnavailable:
+        url = os.environ.get("MISSIONWATCH_TEST_PG_URL")
+        if url:
+            return url
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # platformdirs warns about XDG_RUNTIME_DIR on import
+                import pgserver
+        except ImportError:
+            return _PostgresUnavailable("pgserver is not installed and MISSIONWATCH_TEST_PG_URL is not set")
+        # Directly under /tmp: as root pgserver runs postgres as a separate user, which must be
+        # able to reach the data directory (pytest's own tmp dirs are private to root).
+        self._base = Path(tempfile.mkdtemp(prefix="mw-pg-"))
+        self._base.chmod(0o755)
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                self._server = pgserver.get_server(self._base / "data", cleanup_mode="stop")
+            return str(self._server.get_uri())
+        except Exception as exc:  # pragma: no cover - depends on the machine
+            return _PostgresUnavailable(f"could not start PostgreSQL with pgserver: {exc}")
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.cleanup()
+        if self._base is not None:
+            shutil.rmtree(self._base, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
-def _pg_admin() -> Iterator[str | _PostgresUnavailable]:
-    """An admin URL of a PostgreSQL server for the session, or why there is none."""
-    url = os.environ.get("MISSIONWATCH_TEST_PG_URL")
-    if url:
-        yield url
-        return
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # platformdirs warns about XDG_RUNTIME_DIR on import
-            import pgserver
-    except ImportError:
-        yield _PostgresUnavailable("pgserver is not installed and MISSIONWATCH_TEST_PG_URL is not set")
-        return
-    # Directly under /tmp: as root pgserver runs postgres as a separate user, which must be able
-    # to reach the data directory (pytest's own tmp dirs are private to root).
-    base = Path(tempfile.mkdtemp(prefix="mw-pg-"))
-    base.chmod(0o755)
-    server = None
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            server = pgserver.get_server(base / "data", cleanup_mode="stop")
-        yield server.get_uri()
-    except Exception as exc:  # pragma: no cover - depends on the machine
-        yield _PostgresUnavailable(f"could not start PostgreSQL with pgserver: {exc}")
-    finally:
-        if server is not None:
-            server.cleanup()
-        shutil.rmtree(base, ignore_errors=True)
+def _pg() -> Iterator[_PostgresServer]:
+    """The session's PostgreSQL (started lazily), stopped at the end of the session."""
+    holder = _PostgresServer()
+    yield holder
+    holder.stop()
 
 
 def _admin_engine(admin: str) -> Any:
@@ -78,7 +96,7 @@ def _admin_engine(admin: str) -> Any:
 
 
 @pytest.fixture
-def new_db(tmp_path: Path, _pg_admin: str | _PostgresUnavailable) -> Iterator[Callable[[str], str]]:
+def new_db(tmp_path: Path, _pg: _PostgresServer) -> Iterator[Callable[[str], str]]:
     """Factory of fresh empty databases; PostgreSQL ones are dropped after the test."""
     created: list[str] = []
     counter = iter(range(1_000_000))
@@ -88,9 +106,10 @@ def new_db(tmp_path: Path, _pg_admin: str | _PostgresUnavailable) -> Iterator[Ca
             return str(tmp_path / f"ledger-{next(counter)}.db")
         if kind != "postgres":
             raise ValueError(kind)
-        if isinstance(_pg_admin, _PostgresUnavailable):
-            pytest.skip(_pg_admin.reason)
-        engine, url = _admin_engine(_pg_admin)
+        admin = _pg.admin()
+        if isinstance(admin, _PostgresUnavailable):
+            pytest.skip(admin.reason)
+        engine, url = _admin_engine(admin)
         name = "mw_test_" + uuid.uuid4().hex[:16]
         from sqlalchemy import text
 
@@ -102,10 +121,10 @@ def new_db(tmp_path: Path, _pg_admin: str | _PostgresUnavailable) -> Iterator[Ca
 
     yield make
 
-    if created and not isinstance(_pg_admin, _PostgresUnavailable):
+    if created:
         from sqlalchemy import text
 
-        engine, _ = _admin_engine(_pg_admin)
+        engine, _ = _admin_engine(str(_pg.admin()))
         with engine.connect() as conn:
             for name in created:
                 conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
