@@ -213,7 +213,7 @@ def _event_date(ctx: Context, s: Sent, verb_pos: int) -> DateMention | None:
         ):
             continue
         gap = abs(d.start - verb_pos)
-        if gap < dist:
+        if gap < dist and gap <= 80:  # a date far from the decision's verb dates something else
             best, dist = d, gap
     return best
 
