@@ -656,7 +656,10 @@ def _nearer_figure(fig: Fig, d: DateMention, others: list[tuple[int, int]], text
             return d.start - b
         return max(0, a - d.end) + (40 if preceded else 0)
 
-    mine = distance(fig.q.start, fig.noun_end or fig.q.end)
+    end = fig.noun_end or fig.q.end
+    if end <= d.start and not re.search(r"[,;:]", text[end : d.start]):
+        return False  # "1,617 killed and 580 injured … between January and March": one clause, one date
+    mine = distance(fig.q.start, end)
     return any(distance(a, b) < mine for a, b in others)
 
 
@@ -665,9 +668,8 @@ def _as_of(ctx: Context, fig: Fig, others: list[tuple[int, int]] | None = None) 
     s, text = fig.sent, ctx.text
     pub = ctx.published
     others = others or []
-    if re.search(
-        r"\b(?:now|currently|at present|presently|so far|to date|as it stands)\b", text[s.start : s.end], re.I
-    ):
+    near = text[max(s.start, fig.q.start - 70) : min(s.end, (fig.noun_end or fig.q.end) + 70)]
+    if re.search(r"\b(?:now|currently|at present|presently|so far|to date|as it stands)\b", near, re.I):
         return pub
     future_ok = fig.measure in ("personnel.target", "funding.required")
     for d in s.dates:
