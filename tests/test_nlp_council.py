@@ -131,10 +131,16 @@ def test_well_resourced_until_is_not_an_expiry() -> None:
         ("Kenya, which leads the MSS, has deployed more officers.", "KEN"),
         ("The UN approved the Multinational Security Support mission, with Kenya at its head.", "KEN"),
         ("Troops joined the Kenya-led force in Haiti.", "KEN"),
+        ("Kenya is leading the multinational mission in Haiti.", "KEN"),
     ],
 )
 def test_mission_lead(text: str, lead: str) -> None:
     assert [s for s, _, _ in _by(text, "2024-09-30", "mission.lead")] == [lead]
+
+
+def test_hyphenated_penholder() -> None:
+    text = "The Council adopted the US-drafted resolution 2751 on Monday."
+    assert _by(text, "2024-09-30", "council.penholder") == [("USA", 2751, "MSS")]
 
 
 def test_penholders_are_not_leads() -> None:

@@ -77,6 +77,7 @@ def _claims(text: str, published: str = PUB) -> set[tuple[object, ...]]:
         ("Over five million Haitians are going hungry.", ("people_in_need", "HTI", 5_000_000, "at_least")),
         ("Gangs control 80% of Port-au-Prince.", ("gang_control", "Port-au-Prince", 80, "exact")),
         ("Dozens of people were killed in Cité Soleil.", ("killed", "Cité Soleil", 12, "at_least")),
+        ("The UN recorded 1,494 kidnappings in Haiti last year.", ("kidnapped", "HTI", 1494, "exact")),
     ],
 )
 def test_figure_typing(text: str, expected: tuple[object, ...]) -> None:

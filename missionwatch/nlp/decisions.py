@@ -441,6 +441,28 @@ def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:
                             confidence=0.8,
                         )
                     )
+        for e in _countries(s):
+            if not re.match(
+                r"-(?:drafted|sponsored|penned|authored)\s+(?:\w+\s+)?(?:resolution|text|draft)",
+                text[e.end : e.end + 40],
+            ):
+                continue
+            res_for = res_here[0][0] if res_here else cur
+            if res_for is not None:
+                out.append(
+                    Raw(
+                        "council.penholder",
+                        int(res_for) if res_for else None,
+                        e.start,
+                        e.end,
+                        s,
+                        subject=e.code,
+                        mission=ctx.resolution_missions.get(res_for) or cur_mission,
+                        as_of=ctx.resolution_dates.get(res_for) or cur_date,
+                        resolution=res_for or None,
+                        confidence=0.8,
+                    )
+                )
         for m in re.finditer(
             r"\b(?:drafted|penned|sponsored|co-sponsored|authored|tabled|put forward|circulated)\s+"
             r"(?:the|this|that)\s+(?:resolution|text|draft)\b",
@@ -621,6 +643,12 @@ def _leads(ctx: Context, s: Sent, out: list[Raw]) -> None:
                 mission, hit = _mission_near(ctx, s, e.start), True
         elif (
             re.match(r"^\s*,\s*which\s+(?:leads|is leading|heads|commands|led)\s+(?:the\s+)?", after, re.I)
+            or re.match(
+                rf"^\s+(?:leads|is leading|heads|is heading|commands|has led)\s+(?:the\s+)?"
+                rf"(?:[\w-]+\s+){{0,3}}{mnouns}",
+                after,
+                re.I,
+            )
             or (re.match(r"^\s+at\s+its\s+head\b", after, re.I) and re.search(r"\bwith\s+$", before))
             or (re.match(r"^['’]s?\s+(?:leadership|command)\b", after) and re.search(r"\bunder\s+$", before))
         ):

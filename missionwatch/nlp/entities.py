@@ -29,7 +29,10 @@ class Entity:
 def _alternation(forms: list[str]) -> re.Pattern[str]:
     forms = sorted({f for f in forms if f.strip()}, key=len, reverse=True)
     body = "|".join(re.escape(f) for f in forms)
-    return re.compile(rf"(?<![\w.-])(?:{body})(?![\w]|-(?!led\b|backed\b|based\b)\w)", re.IGNORECASE)
+    return re.compile(
+        rf"(?<![\w.-])(?:{body})(?![\w]|-(?!led\b|backed\b|based\b|headed\b|drafted\b|sponsored\b|penned\b|authored\b)\w)",
+        re.IGNORECASE,
+    )
 
 
 @cache
