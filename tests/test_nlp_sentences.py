@@ -41,3 +41,16 @@ def test_offsets_are_exact_substrings() -> None:
     for a, b in split_sentences(text):
         assert text[a:b] == text[a:b].strip()
         assert text[a:b]
+
+
+def test_pipeline_sentences_match_the_splitter() -> None:
+    from missionwatch.nlp import get_extractor
+
+    text = "U.S. Ambassador Linda Thomas-Greenfield spoke. The MSS has 400 officers.\nNew paragraph here."
+    nlp = get_extractor()
+    doc = nlp.make_doc(text)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    # spaCy keeps a trailing newline token inside the sentence; the starts are the same
+    assert [s.start_char for s in doc.sents] == [a for a, _ in split_sentences(text)]
+    assert [type(x).__name__ for x in doc._.mw_found["mw_quantities"]] == ["Quantity"]
