@@ -41,7 +41,7 @@ DATE_RE = re.compile(
     rf"(?P<pu>months|half)\s+of\s+(?P<py>{_YEAR})"
     rf"|(?P<rel>last|next|this|past)\s+(?P<relw>week|month|year|{_MON}|{_WD}|weekend)\b"
     rf"|(?P<m3>{_MON})(?:,?\s+(?P<y3>{_YEAR}))?\b"
-    rf"|(?P<y4>{_YEAR})(?![\d)])"
+    rf"|(?P<y4>{_YEAR})(?![\d)]|/\d)"
     rf"|(?P<wd>{_WD})"
     r"|(?P<hol>Christmas Eve|Christmas Day|New Year's Eve|New Year's Day)"
     r"|(?P<rel2>today|yesterday|tomorrow)"

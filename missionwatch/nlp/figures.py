@@ -425,6 +425,10 @@ def _np_subject(ctx: Context, fig: Fig) -> str | None:
         )
         for e in _countries(s):
             if e.start == pos or (bare and e.start == right + bare.end()):
+                members = _list_of(ctx, s, e)
+                if len(members) > 1 and fig.family == "money":
+                    fig.list_subject = [x.code for x in members]  # "$21 million from Canada, France and …"
+                    return None
                 return e.code
     if re.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", fig.modifiers + " ") or re.search(
         r"\b(?:of its|of their)\b", fig.modifiers
