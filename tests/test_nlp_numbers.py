@@ -83,6 +83,11 @@ def test_words_to_number(words: str, value: int | None) -> None:
     assert words_to_number(words) == value
 
 
+def test_range_is_two_facts() -> None:
+    low, high = find_quantities("between 13,000 and 14,000 troops")
+    assert (low.value, low.qualifier, high.value, high.qualifier) == (13000, "at_least", 14000, "at_most")
+
+
 def test_two_currencies_in_one_phrase() -> None:
     found = find_quantities("would cost $241,390,961 (Ksh 36,570,730,591), money")
     assert [(q.value, q.unit) for q in found] == [(241_390_961, "USD"), (36_570_730_591, "KES")]

@@ -207,6 +207,22 @@ def test_statuses_without_figures(text: str, measure: str, status: str, codes: s
     assert got == codes
 
 
+def test_range_and_dated_ceilings() -> None:
+    got = _claims("The force will number between 13,000 and 14,000 troops.")
+    assert {
+        ("personnel.target", None, 13000, "at_least"),
+        ("personnel.target", None, 14000, "at_most"),
+    } <= got
+    claims = extract(
+        "MONUSCO may deploy up to 13,500 military personnel until 30 June 2024; from 1 July 2024 the ceiling "
+        "drops to 11,500.",
+        "2024-01-10",
+    )
+    targets = {(c.value, c.as_of) for c in claims if c.measure == "personnel.target"}
+    assert targets == {(13500, "2024-06-30"), (11500, "2024-07-01")}
+    assert not [c for c in claims if c.measure == "mandate.expiry"]
+
+
 def test_only_missions_and_countries_have_troops() -> None:
     text = "The gang coalition has about 1,500 members. The force has some 1,000 personnel in Haiti."
     got = _claims(text)

@@ -532,7 +532,11 @@ def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:
                     and re.search(r"\bmandate\b|\bauthori[sz]ation\b", seg, re.I)
                 )
             )
-            if cue_ok:
+            ceiling_until = re.search(
+                r"\d[\d,.]*\s+(?:[\w-]+\s+){0,3}(?:personnel|troops|police|soldiers|officers|peacekeepers|staff)\s*$",
+                text[max(s.start, d.start - 80) : d.start].replace(d.prefix, "").rstrip(),
+            )
+            if cue_ok and not ceiling_until:  # "up to 13,500 troops until 30 June": the ceiling's date
                 out.append(
                     Raw(
                         "mandate.expiry",

@@ -199,6 +199,7 @@ def _figures(ctx: Context, s: Sent) -> list[Fig]:
                 continue
             if (
                 nxt_word
+                and not re.match(r"^\s+(?:and|or|to)\s+(?:\w+\s+)?\d", after)  # "between 13,000 and 14,000"
                 and not _BARE_AFTER.match(after)
                 and nxt_word.group(1) not in ("more", "extra", "additional")
                 and not nxt_word.group(1).endswith("ly")
@@ -380,7 +381,8 @@ def _type_figures(ctx: Context, s: Sent, figs: list[Fig]) -> None:
                 else:
                     fig.measure, fig.cue = prev.measure, prev.cue  # type: ignore[union-attr]
                 fig.coord_prev = prev
-                fig.breakdown = prev.breakdown = True  # type: ignore[union-attr]
+                if fig.q.qualifier_cue != "between … and":  # a range is one figure's bounds, not a split
+                    fig.breakdown = prev.breakdown = True  # type: ignore[union-attr]
                 continue
             c = _choose(fig, cues, used, text)
             if c is None:
@@ -657,7 +659,7 @@ def _nearer_figure(fig: Fig, d: DateMention, others: list[tuple[int, int]], text
         # a date follows the phrase it dates ("pledged €25m on Tuesday"): one between two figures
         # belongs to the earlier unless it is much nearer the later
         if b <= d.start:
-            return d.start - b
+            return d.start - b + (200 if ";" in text[b : d.start] else 0)  # a new clause starts after ";"
         return max(0, a - d.end) + (40 if preceded else 0)
 
     end = fig.noun_end or fig.q.end
@@ -696,7 +698,7 @@ def _as_of(ctx: Context, fig: Fig, others: list[tuple[int, int]] | None = None) 
         pd, dd = parse_iso(pub), parse_iso(d.value)
         if pd and dd and dd > pd and not future_ok:
             continue
-        if fig.measure == "personnel.target" and d.prefix not in ("by", "until", "through", "in"):
+        if fig.measure == "personnel.target" and d.prefix not in ("by", "until", "through", "in", "from"):
             continue
         if _dateline(text, s, d):
             continue

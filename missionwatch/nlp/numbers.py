@@ -284,6 +284,13 @@ def _attach_qualifier(q: Quantity, text: str) -> None:
     """Look left of the figure for a cue ('more than', 'some', 'up to') and right for 'or more'."""
     left = text[max(0, q.start - 40) : q.start].lower()
     left = re.sub(r"\s+", " ", left)
+    # a range is two facts: "between 13,000 and 14,000" = at least 13,000 and at most 14,000
+    if re.search(r"(?:^|\W)between (?:some |about |around |roughly )?$", left):
+        q.qualifier, q.qualifier_cue = "at_least", "between"
+        return
+    if re.search(r"(?:^|\W)between \S+(?: [a-z]+)? and $", left):
+        q.qualifier, q.qualifier_cue = "at_most", "between … and"
+        return
     for cue, qual in qualifier_table():
         if re.search(rf"(?:^|[^\w]){re.escape(cue)}\s*$", left):
             q.qualifier, q.qualifier_cue = qual, cue
