@@ -591,6 +591,19 @@ def _duration_matches(seg: str) -> list[tuple[int, int, int]]:
     return out
 
 
+def _led_by(mission: str | None, country: str) -> str | None:
+    """The mission a country leads, when the text's nearest mission is its successor or predecessor
+    ("the GSF, replacing the Kenya-led support mission" → MSS)."""
+    m = kbglue.mission(mission)
+    if m is None or m.lead == country:
+        return mission
+    for other in (m.predecessor, m.successor):
+        om = kbglue.mission(other)
+        if om is not None and om.lead == country:
+            return om.code
+    return mission
+
+
 def _leads(ctx: Context, s: Sent, out: list[Raw]) -> None:
     text = ctx.text
     seg = text[s.start : s.end]
@@ -658,6 +671,7 @@ def _leads(ctx: Context, s: Sent, out: list[Raw]) -> None:
         ):
             mission, hit = _mission_near(ctx, s, e.start), True
         if hit:
+            mission = _led_by(mission, e.code)
             out.append(
                 Raw(
                     "mission.lead",

@@ -200,6 +200,7 @@ def _figures(ctx: Context, s: Sent) -> list[Fig]:
             if (
                 nxt_word
                 and not re.match(r"^\s+(?:and|or|to)\s+(?:\w+\s+)?\d", after)  # "between 13,000 and 14,000"
+                and not re.match(r"^\s+(?:it|they|he|she|we)\s+\w+", after)  # "the 78 it promised"
                 and not _BARE_AFTER.match(after)
                 and nxt_word.group(1) not in ("more", "extra", "additional")
                 and not nxt_word.group(1).endswith("ly")
@@ -256,7 +257,8 @@ def _cues(ctx: Context, fig: Fig, lo: int, hi: int) -> list[tuple[int, int, str,
             continue
         for m in rx.finditer(seg):
             a, b = lo + m.start(), lo + m.end()
-            if a < fig.q.end and b > fig.q.start:
+            inside = a < fig.q.start and b >= fig.q.end  # "put $63 million into": the cue wraps the figure
+            if a < fig.q.end and b > fig.q.start and not inside:
                 continue
             if _negated(text, a):
                 continue
@@ -315,8 +317,8 @@ def _choose(
     return min(pool, key=lambda c: (_distance(fig, c, text), c[0] < fig.q.start))
 
 
-_COORD_RE = re.compile(
-    r"^\s*(?:,|and|plus|:|;|-|–|—|\(|or|as well as|including|,\s*or|,\s*and|\s)*\s*$", re.I
+_COORD_RE = re.compile(  # what may stand between two coordinated figures (", and another", "plus")
+    r"^\s*(?:,|and|plus|:|;|-|–|—|\(|or|as well as|including|,\s*or|,\s*and|another|a further|\s)*\s*$", re.I
 )
 
 
@@ -360,6 +362,20 @@ def _type_figures(ctx: Context, s: Sent, figs: list[Fig]) -> None:
                 continue  # "killed or injured": no single measure
             if re.match(r"^\s*(?:,\s*)?of them\b", after_noun) and prev and prev.measure:
                 fig.measure, fig.cue = prev.measure, prev.cue
+                continue
+            if (
+                prev is not None
+                and prev.measure
+                and re.search(
+                    r"(?:,|\band)\s+(?:then\s+)?(?:another|a further|a second)\s+$",
+                    text[max(lo, fig.q.start - 30) : fig.q.start],
+                )
+            ):
+                fig.measure, fig.cue, fig.coord_prev = (
+                    prev.measure,
+                    prev.cue,
+                    prev,
+                )  # "… and another 75 on Saturday"
                 continue
             cues = _cues(ctx, fig, lo, hi)
             if (
@@ -505,6 +521,13 @@ def _subject(ctx: Context, fig: Fig, prev_start: int) -> None:
             if subj is None:
                 e = _eligible_before(ctx, fig, prev_start)
                 members = _list_of(ctx, fig.sent, e) if e is not None else []
+                pronoun = re.match(r"\s+(?:it|they)\b", ctx.text[(fig.noun_end or fig.q.end) :][:12])
+                if e is None and (
+                    pronoun
+                    or (fig.cue and re.search(r"\b(?:its|their)\b", ctx.text[fig.cue[0] : fig.cue[1]]))
+                ):
+                    e = _eligible_before(ctx, fig)  # "bringing its presence to 150": whose is "its"
+                    members = _list_of(ctx, fig.sent, e) if e is not None else []
                 if e is not None and not fig.list_subject and len(members) == 1:
                     subj = e.code
                 elif len(members) > 1 and re.search(r"\beach\b", ctx.text[members[-1].end : fig.q.start]):
@@ -788,7 +811,8 @@ def _fig_claims(ctx: Context, f: Fig, others: list[tuple[int, int]] | None = Non
     # a humanitarian appeal is the country's, not the mission's
     mission = None if situation or humanitarian else _mission_near(ctx, f.sent, q.start)
     own = ctx.led.get(f.subject or "")
-    if mission and own and ctx.related.get(mission) == own:
+    named_here = {e.code for e in f.sent.ents if e.label == "MISSION"}
+    if mission and own and ctx.related.get(mission) == own and (not named_here or own in named_here):
         mission = own  # in a handover story, the lead nation's officers belong to the mission it leads
     # a definite reference to a figure already given ("the 600 extra officers") is a repeat
     if (

@@ -67,6 +67,9 @@ def type_document(text: str, sents: list[Sent], published: str | None) -> list[R
     return _dedupe(out)
 
 
+_EVENTS = frozenset({"personnel.arrived", "personnel.returned", "killed", "injured", "kidnapped"})
+
+
 def _same_group(a: Fig, b: Fig) -> bool:
     """Coordinated figures ("two journalists and a police officer") share their dates."""
 
@@ -123,6 +126,8 @@ def _dedupe(raws: list[Raw]) -> list[Raw]:
             key = (r.measure, r.subject, r.value)
         else:
             key = (r.measure, r.subject, r.value, r.qualifier, r.mission)
+            if r.measure in _EVENTS:
+                key = (*key, r.as_of)  # "75 landed on Friday and another 75 on Saturday": two arrivals
             if r.confidence < 0.7 and any(
                 (o.measure.split(".")[0] == r.measure.split(".")[0]) and o.value == r.value for o in out
             ):
