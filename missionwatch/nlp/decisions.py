@@ -635,29 +635,29 @@ def _leads(ctx: Context, s: Sent, out: list[Raw]) -> None:
         after = text[e.end : e.end + 80]
         before = text[max(s.start, e.start - 60) : e.start]
         mission: str | None = None
-        hit = False
+        hit = explicit = False
         if re.match(r"-(?:led|headed)\b", after):
             rest = after[after.index("led") + 3 if "led" in after[:8] else 8 :]
             nxt = [x for x in s.ents if x.label == "MISSION" and 0 <= x.start - e.end < 70]
             if nxt:
-                mission, hit = nxt[0].code, True
+                mission, hit, explicit = nxt[0].code, True, True
             elif re.match(rf"^\s+(?:\w+\s+){{0,3}}{mnouns}\b", rest, re.I) or re.match(
                 r"^\s+(?:\w+[- ]){0,2}(?:Multinational|mission|force|operation)", rest, re.I
             ):
-                mission, hit = _mission_near(ctx, s, e.start), True
+                mission, hit, explicit = _mission_near(ctx, s, e.start), True, False
             else:
                 mission_entity = [x for x in s.ents if x.label == "MISSION" and x.start <= e.start < x.end]
                 if mission_entity:
-                    mission, hit = mission_entity[0].code, True
+                    mission, hit, explicit = mission_entity[0].code, True, True
         elif re.search(rf"\b{lex['lead_verbs']}\s+by\s+(?:the\s+)?$", before):
             lb = before[: re.search(rf"\b{lex['lead_verbs']}\s+by\s+(?:the\s+)?$", before).start()]  # type: ignore[union-attr]
             prev_m = [x for x in s.ents if x.label == "MISSION" and x.end <= e.start and e.start - x.end < 30]
             if prev_m:
-                mission, hit = prev_m[-1].code, True
+                mission, hit, explicit = prev_m[-1].code, True, True
             elif re.search(rf"\b{mnouns}\s*,?\s*$", lb, re.I) and not re.search(
                 r"\b(?:resolution|text|draft)\s*,?\s*$", lb, re.I
             ):
-                mission, hit = _mission_near(ctx, s, e.start), True
+                mission, hit, explicit = _mission_near(ctx, s, e.start), True, False
         elif (
             re.match(r"^\s*,\s*which\s+(?:leads|is leading|heads|commands|led)\s+(?:the\s+)?", after, re.I)
             or re.match(
@@ -669,9 +669,10 @@ def _leads(ctx: Context, s: Sent, out: list[Raw]) -> None:
             or (re.match(r"^\s+at\s+its\s+head\b", after, re.I) and re.search(r"\bwith\s+$", before))
             or (re.match(r"^['’]s?\s+(?:leadership|command)\b", after) and re.search(r"\bunder\s+$", before))
         ):
-            mission, hit = _mission_near(ctx, s, e.start), True
+            mission, hit, explicit = _mission_near(ctx, s, e.start), True, False
         if hit:
-            mission = _led_by(mission, e.code)
+            if not explicit:
+                mission = _led_by(mission, e.code)
             out.append(
                 Raw(
                     "mission.lead",
