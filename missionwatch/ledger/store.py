@@ -266,20 +266,26 @@ class Ledger:
         offset: int = 0,
     ) -> list[StoredDocument]:
         """Documents, newest publication first, filtered; ``search`` is a full-text word query."""
-        counts = (
-            select(ClaimRow.document_id, func.count().label("n")).group_by(ClaimRow.document_id).subquery()
+        # A correlated count per returned row (index on claims.document_id), not a GROUP BY over
+        # every claim: listing the ten newest documents must not scan a million claims.
+        n_claims = (
+            select(func.count())
+            .select_from(ClaimRow)
+            .where(ClaimRow.document_id == DocumentRow.id)
+            .correlate(DocumentRow)
+            .scalar_subquery()
+            .label("n")
         )
         with self.engine.connect() as conn:
             where = q.document_filters(
                 conn, outlet=outlet, since=since, until=until, cluster=cluster, search=search
             )
             stmt = (
-                select(*DocumentRow.__table__.c, counts.c.n)
-                .outerjoin(counts, counts.c.document_id == DocumentRow.id)
+                select(*DocumentRow.__table__.c, n_claims)
                 .where(*where)
-                .order_by(
-                    DocumentRow.published.is_(None), DocumentRow.published.desc(), DocumentRow.seq.desc()
-                )
+                # NULLS LAST (not "published IS NULL" first) lets SQLite walk ix_documents_published
+                # backwards instead of sorting every document.
+                .order_by(DocumentRow.published.desc().nulls_last(), DocumentRow.seq.desc())
                 .offset(offset)
             )
             if limit is not None:
