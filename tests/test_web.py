@@ -202,3 +202,26 @@ def test_ledger_version_is_recounted_once_in_the_background() -> None:
     ledger.docs = 3
     svc.changed()  # this server wrote: seen at once
     assert svc.version() == (3, 30)
+
+
+def test_after_an_ingest_the_previous_briefing_is_served_while_redone(tmp_path: Path) -> None:
+    import time
+
+    from missionwatch.models import Claim, Document
+    from missionwatch.web.service import Service
+
+    ledger = open_ledger(str(tmp_path / "fresh.db"))
+    load_sample(ledger)
+    svc = Service(ledger, Settings(), version_ttl=0)
+    before = svc.briefing("MSS", "2024-09-15")
+    text = "Extra report: 2,600 personnel deployed."
+    ledger.store(Document(text=text, source="t", published="2024-09-12"),
+                 [Claim(measure="personnel.deployed", mission="MSS", value=2600, unit="persons",
+                        sentence=text, start=14, end=19)])
+    served = svc.briefing("MSS", "2024-09-15")  # at once: the previous briefing
+    assert served.claim_count == before.claim_count
+    deadline = time.monotonic() + 30
+    while svc.briefing("MSS", "2024-09-15").claim_count == before.claim_count:
+        assert time.monotonic() < deadline, "the briefing was never recomputed"
+        time.sleep(0.05)
+    assert svc.briefing("MSS", "2024-09-15").claim_count == before.claim_count + 1

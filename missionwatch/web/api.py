@@ -77,8 +77,10 @@ def missions(svc: Svc) -> list[MissionOut]:
 def mission(svc: Svc, code: Annotated[str, Path(max_length=40)],
             as_of: DateParam = None, since: DateParam = None) -> Response:
     # the serialised overview is cached: a big briefing costs more to validate than to look up
-    body = svc.rendered(("overview.json", code.upper(), as_of, since),
-                        lambda: svc.overview(code, as_of, since).model_dump_json().encode())
+    brief = svc.briefing(code, as_of, since)
+    body = svc.rendered("overview.json", brief, lambda: Overview(
+        briefing=brief, charts={k: v["spec"] for k, v in svc.overview_svgs(brief).items()},
+    ).model_dump_json().encode())
     return Response(body, media_type="application/json")
 
 

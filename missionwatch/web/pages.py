@@ -35,13 +35,13 @@ def index(request: Request, svc: Svc) -> HTMLResponse:
 @router.get("/missions/{code}")
 def mission(request: Request, svc: Svc, code: Annotated[str, Path(max_length=40)],
             as_of: DateParam = None, since: DateParam = None) -> HTMLResponse:
+    brief = svc.briefing(code, as_of, since)
+
     def render() -> str:
-        brief = svc.briefing(code, as_of, since)
-        charts = svc.overview_svgs(brief, since)
-        return render_page(request, "mission.html", {"b": brief, "charts": charts},
+        return render_page(request, "mission.html", {"b": brief, "charts": svc.overview_svgs(brief)},
                            twin=twin_of(request, f"/api/v1/missions/{brief.mission}"))
 
-    return HTMLResponse(svc.rendered(("mission.html", code.upper(), as_of, since), render))
+    return HTMLResponse(svc.rendered("mission.html", brief, render))
 
 
 @router.get("/claims")

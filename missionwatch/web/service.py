@@ -10,6 +10,7 @@ during a write.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections import OrderedDict
@@ -22,7 +23,7 @@ from missionwatch.ledger import Ledger
 from missionwatch.models import Document, StoredClaim
 from missionwatch.report.alerts import Alert, compute_alerts
 from missionwatch.report.backend import Backend, MissionView, resolution_view
-from missionwatch.report.briefing import Briefing, build_briefing, claim_link
+from missionwatch.report.briefing import Briefing, build_briefing, claim_link, today
 from missionwatch.report.charts import briefing_charts
 from missionwatch.report.data import claims_by_mission, mission_claims
 from missionwatch.web.schemas import (
@@ -39,6 +40,7 @@ from missionwatch.web.schemas import (
 )
 
 V = TypeVar("V")
+log = logging.getLogger(__name__)
 
 
 def claim_out(c: StoredClaim) -> ClaimOut:
@@ -105,6 +107,54 @@ class _Cache:
         return value
 
 
+class _Fresh:
+    """Values that take long to compute (a mission's briefing): served stale while recomputed.
+
+    The first request for a key computes it; after the ledger changes, the previous value is
+    returned at once while one background thread computes the new one, so an ingest never makes
+    a reader wait for a whole reconciliation.
+    """
+
+    def __init__(self) -> None:
+        self.data: dict[Any, tuple[Any, Any]] = {}
+        self.lock = threading.Lock()
+        self.busy: set[Any] = set()
+
+    def get(self, key: Any, version: Any, make: Callable[[], V]) -> V:
+        with self.lock:
+            found = self.data.get(key)
+        if found is None:
+            value = make()
+            with self.lock:
+                self.data[key] = (version, value)
+            return value
+        have, value = found
+        if have != version:
+            with self.lock:
+                start = key not in self.busy
+                self.busy.add(key)
+            if start:
+                threading.Thread(target=self._refresh, args=(key, version, make), daemon=True,
+                                 name="missionwatch-refresh").start()
+        return value
+
+    def _refresh(self, key: Any, version: Any, make: Callable[[], Any]) -> None:
+        try:
+            value = make()
+            with self.lock:
+                self.data[key] = (version, value)
+        except Exception:  # the next request tries again; the stale value stays meanwhile
+            log.exception("refreshing %r failed", key)
+        finally:
+            with self.lock:
+                self.busy.discard(key)
+
+
+def brief_key(brief: Briefing) -> tuple[Any, ...]:
+    """What identifies one computed briefing (charts and rendered pages are cached under it)."""
+    return (brief.mission, brief.as_of, brief.since, brief.generated_at, brief.claim_count)
+
+
 class Service:
     def __init__(self, ledger: Ledger, settings: Settings | None = None,
                  backend: Backend | None = None, version_ttl: float = 2.0) -> None:
@@ -112,6 +162,7 @@ class Service:
         self.settings = settings or Settings()
         self.backend = backend or Backend()
         self.cache = _Cache()
+        self.fresh = _Fresh()
         self.write_lock = threading.Lock()
         self.version_ttl = version_ttl
         self._version: tuple[float, tuple[int, int]] | None = None
@@ -178,15 +229,16 @@ class Service:
         return out
 
     def briefing(self, code: str, as_of: str | None = None, since: str | None = None) -> Briefing:
+        """The mission's briefing; after an ingest the previous one is served while it is redone."""
         found = self.mission(code)
-        key = ("briefing", found.code, as_of, since, self.version())
-        return self.cache.get(key, lambda: build_briefing(
+        as_of = as_of or today()
+        key = ("briefing", found.code, as_of, since)
+        return self.fresh.get(key, self.version(), lambda: build_briefing(
             found.code, self.mission_claims(found.code), as_of=as_of, since=since, backend=self.backend))
 
     def overview(self, code: str, as_of: str | None = None, since: str | None = None) -> Overview:
         brief = self.briefing(code, as_of, since)
-        charts = self.cache.get(("charts", brief.mission, brief.as_of, since, self.version()),
-                                lambda: briefing_charts(brief))
+        charts = self.overview_svgs(brief)
         return Overview(briefing=brief, charts={k: v["spec"] for k, v in charts.items()})
 
     def count(self, what: str, filters: dict[str, Any], counter: Callable[..., int]) -> int:
@@ -194,13 +246,12 @@ class Service:
         key = ("count", what, tuple(sorted(filters.items())), self.version())
         return self.cache.get(key, lambda: counter(**filters))
 
-    def rendered(self, key: Any, make: Callable[[], V]) -> V:
-        """A rendered response body (page HTML, JSON bytes) cached until the ledger changes."""
-        return self.cache.get(("rendered", key, self.version()), make)
+    def rendered(self, what: str, brief: Briefing, make: Callable[[], V]) -> V:
+        """A response body drawn from one briefing (page HTML, JSON bytes), cached with it."""
+        return self.cache.get(("rendered", what, brief_key(brief)), make)
 
-    def overview_svgs(self, brief: Briefing, since: str | None) -> dict[str, dict[str, Any]]:
-        return self.cache.get(("charts", brief.mission, brief.as_of, since, self.version()),
-                              lambda: briefing_charts(brief))
+    def overview_svgs(self, brief: Briefing) -> dict[str, dict[str, Any]]:
+        return self.cache.get(("charts", brief_key(brief)), lambda: briefing_charts(brief))
 
     # -- facts, conflicts, timelines -----------------------------------------------------------
     def _facts(self, mission: str | None, measure: str | None, as_of: str | None) -> list[Any]:
