@@ -105,6 +105,7 @@ _NEG_RE = None
 
 
 def _negated(text: str, cue_start: int) -> bool:
+    """True when a negation ("not", "yet to", "cannot") stands right before the cue."""
     global _NEG_RE
     if _NEG_RE is None:
         _NEG_RE = re.compile(_lex()["negation"], re.IGNORECASE)
@@ -135,6 +136,8 @@ class Context:
 
 
 def _doc_context(text: str, sents: list[Sent], published: str | None) -> Context:
+    """What holds across the article: its main mission (headline, most named, or the KB mission of an
+    "X-led" force in the country it is about), host and lead nations, predecessors."""
     ctx = Context(text, published, sents)
     counts: dict[str, int] = {}
     title_missions = [e.code for s in sents if s.headline for e in s.ents if e.label == "MISSION"]
@@ -193,6 +196,7 @@ def _doc_context(text: str, sents: list[Sent], published: str | None) -> Context
 
 
 def _x_led(text: str, sents: list[Sent]) -> list[tuple[str, Entity]]:
+    """Countries written as "X-led"/"X-headed": leads of a mission, never its contributors here."""
     out = []
     for s in sents:
         for e in s.ents:
@@ -233,6 +237,7 @@ def _mission_near(ctx: Context, s: Sent, pos: int) -> str | None:
 
 
 def _countries(s: Sent) -> list[Entity]:
+    """The country mentions of a sentence, in order."""
     return [e for e in s.ents if e.label == "COUNTRY"]
 
 
@@ -247,6 +252,7 @@ def _is_led(ctx: Context, e: Entity) -> bool:
 
 
 def _locative(ctx: Context, e: Entity) -> bool:
+    """True when the country is a place the figure goes to or happens in ("to Haiti", "in Haiti")."""
     return bool(
         re.search(
             r"\b(?:in|to|into|inside|across|at|for|on|throughout|of|against|with|within|toward|towards|"

@@ -73,6 +73,7 @@ _ALL_FOR = re.compile(
 
 
 def _num(word: str) -> int:
+    """A tally count as written: digits, number words, or "none"/"nobody" for zero."""
     word = word.lower().strip()
     if word in ("none", "no one", "nobody", "no", "no member", "no country"):
         return 0
@@ -82,6 +83,8 @@ def _num(word: str) -> int:
 
 
 def _chain_before(ctx: Context, s: Sent, pos: int) -> list[Entity]:
+    """The list of countries that ends right before ``pos`` ("China, Pakistan and the Russian Federation
+    abstained")."""
     cs = [e for e in _countries(s) if e.end <= pos]
     if not cs:
         return []
@@ -96,6 +99,7 @@ def _chain_before(ctx: Context, s: Sent, pos: int) -> list[Entity]:
 
 
 def _chain_after(ctx: Context, s: Sent, pos: int) -> list[Entity]:
+    """The list of countries that starts right after ``pos`` ("abstentions from China and Russia")."""
     cs = [e for e in _countries(s) if e.start >= pos]
     if not cs or not re.fullmatch(r"\s*(?:the\s+)?", ctx.text[pos : cs[0].start], re.I):
         return []
@@ -103,6 +107,7 @@ def _chain_after(ctx: Context, s: Sent, pos: int) -> list[Entity]:
 
 
 def _member_votes(ctx: Context, s: Sent) -> list[tuple[Entity, str]]:
+    """Who abstained or voted against, with their vote."""
     out = []
     seg = ctx.text[s.start : s.end]
     for m in re.finditer(r"\babstain(?:ed|ing)\b", seg, re.I):
@@ -119,6 +124,8 @@ def _member_votes(ctx: Context, s: Sent) -> list[tuple[Entity, str]]:
 
 
 def _tally(ctx: Context, s: Sent, nxt: Sent | None) -> tuple[str, int, int, dict[str, Any]] | None:
+    """The tally of a sentence as for-against-abstain, its span and notes; abstainers may be named in the
+    next sentence, and a missing abstention count is inferred from the Council's size."""
     seg = ctx.text[s.start : s.end]
     m = _COMPACT.search(seg)
     if (
@@ -191,6 +198,7 @@ _RES_RE = re.compile(
 
 
 def _resolutions(ctx: Context, s: Sent) -> list[tuple[str, int, int]]:
+    """Resolution numbers written in the sentence ("resolution 2699 (2023)", "S/RES/2751", "UNSCR 2751")."""
     return [
         (m["n"] or m["n2"], s.start + m.start(), s.start + m.end())
         for m in _RES_RE.finditer(ctx.text[s.start : s.end])
@@ -198,6 +206,8 @@ def _resolutions(ctx: Context, s: Sent) -> list[tuple[str, int, int]]:
 
 
 def _event_date(ctx: Context, s: Sent, verb_pos: int) -> DateMention | None:
+    """The date of a Council decision: the one nearest its verb that is not an expiry, a reporting date, a
+    dateline or in the future."""
     pd = parse_iso(ctx.published)
     best, dist = None, 10**9
     for d in s.dates:
@@ -237,6 +247,8 @@ def _council_verb(seg: str) -> re.Match[str] | None:
 
 
 def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:
+    """Council decisions of a sentence: adoption (numbered or linked through the KB), tally, member votes,
+    penholders, mandate expiry and duration."""
     text = ctx.text
     seg = text[s.start : s.end]
     lex = _lex()
@@ -567,6 +579,7 @@ def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:
 
 
 def _is_about_adoption(seg: str) -> bool:
+    """True when the sentence talks about the text or the Council (so its dates are the decision's)."""
     return bool(re.search(r"\b(?:resolution|text|Council)\b", seg, re.I))
 
 
@@ -581,6 +594,7 @@ _DUR_RE = re.compile(
 
 
 def _duration_matches(seg: str) -> list[tuple[int, int, int]]:
+    """Mandate lengths in months: "for an initial twelve months", "another year", "a six-month extension"."""
     out = []
     for m in _DUR_RE.finditer(seg):
         n = m["n"] or m["n2"] or m["n3"] or "one"
@@ -605,8 +619,9 @@ def _led_by(mission: str | None, country: str) -> str | None:
 
 
 def _leads(ctx: Context, s: Sent, out: list[Raw]) -> None:
+    """mission.lead: "Kenya-led force", "led/headed by Kenya", "Kenya, which leads the MSS", "with Kenya
+    at its head", "under Kenya's command", "Kenya is leading the mission"."""
     text = ctx.text
-    seg = text[s.start : s.end]
     lex = _lex()
     mnouns = lex["mission_nouns"]
     for x in s.ents:
@@ -686,7 +701,6 @@ def _leads(ctx: Context, s: Sent, out: list[Raw]) -> None:
                     confidence=0.85,
                 )
             )
-    del seg
 
 
 # ---------------------------------------------------------------------------------------------

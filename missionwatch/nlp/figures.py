@@ -92,6 +92,8 @@ def _find_noun(text: str, q: Quantity) -> tuple[str | None, int, str]:
         if m:
             found = (m.group(1), q.end + m.end())
             mods.append(m.group(1))
+            # A noun may end inside a word ("troop" in "troop-contributing"): always move on.
+            i += 1
             while i < len(words) and words[i].end() <= m.end():
                 i += 1
             continue
@@ -148,6 +150,8 @@ _BARE_AFTER = re.compile(
 
 
 def _figures(ctx: Context, s: Sent) -> list[Fig]:
+    """The figures of a sentence worth typing: money, percentages, and numbers with a person noun (or bare
+    numbers where syntax vouches for them), never years, ages, times or dates."""
     text = ctx.text
     out: list[Fig] = []
     for q in s.quants:
@@ -244,6 +248,8 @@ def _mission_or_country_before(ctx: Context, s: Sent, pos: int) -> bool:
 
 
 def _cues(ctx: Context, fig: Fig, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
+    """Cue words of the figure's family between its neighbours, minus negated ones ("not yet disbursed")
+    and past-tense measures in the future ("would be withdrawn")."""
     text = ctx.text
     seg = text[lo:hi]
     found: list[tuple[int, int, str, bool]] = []
@@ -323,6 +329,8 @@ _COORD_RE = re.compile(  # what may stand between two coordinated figures (", an
 
 
 def _coordinated(ctx: Context, prev: Fig | None, fig: Fig) -> bool:
+    """True when only "and", "plus", a comma, a colon or a bracket separate this figure from the previous
+    typed one."""
     if prev is None or prev.measure is None or prev.family != fig.family:
         return False
     gap = ctx.text[(prev.noun_end or prev.q.end) : fig.q.start]
@@ -339,6 +347,8 @@ def _coordinated(ctx: Context, prev: Fig | None, fig: Fig) -> bool:
 
 
 def _type_figures(ctx: Context, s: Sent, figs: list[Fig]) -> None:
+    """Give each figure of a sentence its measure: partitive and elliptical figures inherit, coordinated
+    ones inherit unless their own cue is right there, the rest take the nearest cue."""
     text = ctx.text
     combined = [
         m.span() for c in _lex()["combined"] for m in re.finditer(re.escape(c), text[s.start : s.end], re.I)
@@ -421,6 +431,8 @@ def _type_figures(ctx: Context, s: Sent, figs: list[Fig]) -> None:
 
 
 def _np_subject(ctx: Context, fig: Fig) -> str | None:
+    """The contributor or donor the figure's own noun phrase names: "400 Kenyan police", "Kenya's 1,000",
+    "officers from Belize", "of the US contribution"."""
     text, s = ctx.text, fig.sent
     right = fig.noun_end or fig.q.end
     for e in _countries(s):
@@ -469,6 +481,8 @@ _AGENT_GAP = re.compile(
 
 
 def _agent(ctx: Context, fig: Fig) -> str | None:
+    """The country that does the cue's action ("Canada has donated", "Chad put forward"), unless it leads
+    or hosts the mission; a list of them makes a list subject."""
     if not fig.cue:
         return None
     s = fig.sent
@@ -501,6 +515,8 @@ def _eligible_before(ctx: Context, fig: Fig, prev_start: int = -1) -> Entity | N
 
 
 def _subject(ctx: Context, fig: Fig, prev_start: int) -> None:
+    """Set the figure's subject: a contributor or donor for personnel and money, a place for humanitarian
+    figures."""
     m = fig.measure or ""
     if m.startswith("personnel.") or m.startswith("funding."):
         subj = _np_subject(ctx, fig)
@@ -570,6 +586,7 @@ def _category(fig: Fig, ctx: Context | None = None) -> str | None:
 
 
 def _place(ctx: Context, fig: Fig) -> str | None:
+    """The most specific place a humanitarian figure is about (see docs/extraction.md, "Place")."""
     text, s = ctx.text, fig.sent
     right = fig.noun_end or fig.q.end
     after = text[right : right + 40]
@@ -789,6 +806,7 @@ def carried_date(ctx: Context, s: Sent) -> str | None:
 
 
 def _fig_claims(ctx: Context, f: Fig, others: list[tuple[int, int]] | None = None) -> list[Raw]:
+    """The raw claims of one typed figure (one per country for "each"), with qualifier, mission and as_of."""
     q = f.q
     m = f.measure or ""
     unit = q.unit if f.family != "persons" else "persons"

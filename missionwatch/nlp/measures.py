@@ -109,6 +109,8 @@ def _backfill_resolution(ctx: Context, out: list[Raw]) -> None:
 
 
 def _dedupe(raws: list[Raw]) -> list[Raw]:
+    """Drop repeats within an article (one adoption per resolution, one status per country, a figure
+    restated identically), keeping the most precise adoption date."""
     seen: dict[tuple[Any, ...], Raw] = {}
     out: list[Raw] = []
     for r in raws:
