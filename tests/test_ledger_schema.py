@@ -64,3 +64,22 @@ def test_foreign_database_is_refused(tmp_path):
         conn.execute("CREATE TABLE documents (x int)")
     with pytest.raises(LedgerError, match="no MissionWatch schema"):
         open_ledger(str(db))
+
+
+def test_schema_creation_is_one_transaction(db_url):
+    """A process killed while creating a database leaves it empty, so the next run starts over."""
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from missionwatch.ledger.engine import _alembic_config, make_engine, writer
+
+    engine = make_engine(db_url)
+    try:
+        with pytest.raises(RuntimeError), writer(engine) as conn:
+            command.upgrade(_alembic_config(conn), "head")
+            raise RuntimeError("killed here")
+        assert inspect(engine).get_table_names() == []
+    finally:
+        engine.dispose()
+    with open_ledger(db_url) as led:
+        assert led.count_documents() == 0
