@@ -227,6 +227,8 @@ def _mission_near(ctx: Context, s: Sent, pos: int) -> str | None:
                 e.label == "MISSION"
                 and e.code not in ctx.superseded
                 and kbglue.running(e.code, ctx.published)
+                and getattr(kbglue.mission(e.code), "kind", None)
+                != "un_support"  # "the force" is not its office
             ):
                 return e.code
     return ctx.mission

@@ -235,6 +235,9 @@ def _council_verb(seg: str) -> re.Match[str] | None:
         m
         for m in re.finditer(_lex()["council_verbs"], seg, re.I)
         if seg[max(0, m.start() - 1) : m.start()] != "-"
+        and not re.search(
+            r"\b(?:its|the|an?|their|his|her)\s+$", seg[max(0, m.start() - 8) : m.start()], re.I
+        )
     ]
     if not verbs:
         return None

@@ -401,7 +401,7 @@ def _type_figures(ctx: Context, s: Sent, figs: list[Fig]) -> None:
                 fig.superseded = True
                 continue
             if _coordinated(ctx, prev, fig):
-                near_after = [c for c in cues if c[0] >= fig.q.end and _distance(fig, c) < 25 and c[3]]
+                near_after = [c for c in cues if c[0] >= fig.q.end and _distance(fig, c, text) < 25 and c[3]]
                 if near_after:
                     fig.measure, fig.cue = near_after[0][2], near_after[0]
                 else:
@@ -441,8 +441,8 @@ def _np_subject(ctx: Context, fig: Fig) -> str | None:
     for e in _countries(s):
         if e.end <= fig.q.start and re.fullmatch(r"['’]s?\s+(?:\w+\s+)?", text[e.end : fig.q.start]):
             return e.code  # "Kenya's 1,000 officers"
-        if fig.bare and e.end <= fig.q.start and re.fullmatch(r"\s+", text[e.end : fig.q.start]):
-            return e.code  # "Guatemala 150"
+        if e.end <= fig.q.start and re.fullmatch(r"\s+", text[e.end : fig.q.start]) and not _locative(ctx, e):
+            return e.code  # "Guatemala 150", "and Bangladesh 410 police"
     m = re.match(
         r"^\s*(?:,\s*)?(?:from|of them(?: from)?|of whom(?: from)?|of)\s+(?:the\s+)?",
         text[right : right + 30],
@@ -818,8 +818,9 @@ def _fig_claims(ctx: Context, f: Fig, others: list[tuple[int, int]] | None = Non
         if prev_q.qualifier == "at_most":
             qual, cue = "at_most", prev_q.qualifier_cue  # "up to 14,400 military and 3,020 police"
     if f.cue and m == "personnel.target" and qual == "exact":
+        window = ctx.text[max(0, f.cue[0] - 15) : f.cue[1]].lower()  # "authorised strength of"
         for k, v in _lex()["persons"]["personnel.target"].get("implies", {}).items():
-            if ctx.text[f.cue[0] : f.cue[1]].lower().startswith(k):
+            if re.search(rf"\b{re.escape(k)}", window):
                 qual, cue = v, ctx.text[f.cue[0] : f.cue[1]]
                 break
     humanitarian = f.family == "money" and re.search(
