@@ -118,6 +118,8 @@ class ResolutionView:
     votes: dict[str, str] = field(default_factory=dict)
     expiry: str | None = None
     summary: str | None = None
+    source_url: str | None = None
+    source_title: str | None = None
 
 
 def _tally_text(value: Any) -> str | None:
@@ -171,6 +173,8 @@ def resolution_view(res: Any) -> ResolutionView:
         votes={member_name(k): v for k, v in _votes(_get(res, "member_votes", "votes")).items()},
         expiry=_text(_get(res, "expiry", "expires", "mandate_expiry")),
         summary=_get(res, "summary", "title", "note"),
+        source_url=_get(_get(res, "source"), "url") if _get(res, "source") is not None else None,
+        source_title=_get(_get(res, "source"), "title") if _get(res, "source") is not None else None,
     )
 
 

@@ -69,6 +69,8 @@ class Resolution(BaseModel):
     expiry: str | None = None
     summary: str | None = None
     refs: list[int] = Field(default_factory=list)
+    source_url: str | None = Field(default=None, description="The Council record the row rests on")
+    source_title: str | None = None
 
 
 class Mandate(BaseModel):
@@ -307,7 +309,8 @@ def _mandate(index: _Index, resolutions: list[Any], claims: list[StoredClaim], n
             continue  # adopted after the briefing's date: not known then
         cited = _newest_first(votes_by_res.get(r.number, []))[:MAX_REFS]
         out.append(Resolution(number=r.number, date=r.date, tally=r.tally, votes=r.votes, expiry=r.expiry,
-                              summary=r.summary, refs=[notes.ref(c) for c in cited]))
+                              summary=r.summary, refs=[notes.ref(c) for c in cited],
+                              source_url=r.source_url, source_title=r.source_title))
     expiry_fact = index.get("mandate.expiry", None)
     expiry = figure(expiry_fact, notes) if expiry_fact else None
     if expiry is None:

@@ -53,8 +53,10 @@ def to_markdown(brief: Briefing) -> str:
         add("|---|---|---|---|---|")
         for r in m.resolutions:
             notes = "".join(f"[^{n}]" for n in r.refs)
+            record = (f"[Council record]({r.source_url})" if r.source_url and
+                      r.source_url.startswith(("http://", "https://")) else "knowledge base")
             add(f"| {md_escape(r.number)} | {r.date or '—'} | {md_escape(r.tally or '—')} | "
-                f"{r.expiry or '—'} | {notes or 'knowledge base'} |")
+                f"{r.expiry or '—'} | {record}{' ' + notes if notes else ''} |")
         add("")
         for r in m.resolutions:
             if r.votes:

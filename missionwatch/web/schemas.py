@@ -109,6 +109,8 @@ class ResolutionOut(BaseModel):
     votes: dict[str, str] = Field(default_factory=dict)
     expiry: str | None = None
     summary: str | None = None
+    source_url: str | None = None
+    source_title: str | None = None
 
 
 class Overview(BaseModel):
