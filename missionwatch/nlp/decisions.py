@@ -559,7 +559,7 @@ def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:
                         d.start,
                         d.end,
                         s,
-                        mission=_mission_near(ctx, s, d.start),
+                        mission=_mission_by_noun(ctx, s, d.start) or _mission_near(ctx, s, d.start),
                         as_of=as_of or ctx.published,
                         confidence=0.85,
                     )
@@ -579,6 +579,20 @@ def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:
                     confidence=0.85,
                 )
             )
+
+
+def _mission_by_noun(ctx: Context, s: Sent, pos: int) -> str | None:
+    """The mission "the office"/"the force" means before ``pos``: the one named in the article whose
+    name has that head noun ("The office, whose mandate runs until …" → the Integrated Office)."""
+    nouns = re.findall(
+        r"\b(?:the|its|this)\s+(office|force|mission|operation)\b", ctx.text[s.start : pos], re.I
+    )
+    if not nouns or any(e.label == "MISSION" and e.end <= pos for e in s.ents):
+        return None
+    noun = nouns[-1].lower()
+    named = {e.code for x in ctx.sents for e in x.ents if e.label == "MISSION"}
+    fits = [c for c in named if noun in (getattr(kbglue.mission(c), "name", "") or "").lower()]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _is_about_adoption(seg: str) -> bool:
