@@ -225,3 +225,12 @@ def test_after_an_ingest_the_previous_briefing_is_served_while_redone(tmp_path: 
         assert time.monotonic() < deadline, "the briefing was never recomputed"
         time.sleep(0.05)
     assert svc.briefing("MSS", "2024-09-15").claim_count == before.claim_count + 1
+
+
+def test_pages_forbid_scripts_and_foreign_loads(site: tuple[TestClient, list[str]]) -> None:
+    client, ids = site
+    for path in (f"/documents/{ids[3]}", "/missions/MSS", "/api/v1/claims", "/nope"):
+        r = client.get(path)
+        csp = r.headers["content-security-policy"]
+        assert "script-src 'none'" in csp and "default-src 'self'" in csp, path
+        assert r.headers["x-content-type-options"] == "nosniff"
