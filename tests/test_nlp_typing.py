@@ -223,6 +223,16 @@ def test_range_and_dated_ceilings() -> None:
     assert not [c for c in claims if c.measure == "mandate.expiry"]
 
 
+def test_casualty_counts_share_the_reports_period() -> None:
+    text = (
+        "Gang violence in Haiti killed more than 5,600 people last year, the UN said. It also counted more than "
+        "2,200 people injured in Haiti. Some 700,000 Haitians have been displaced."
+    )
+    as_of = {c.measure: c.as_of for c in extract(text, "2025-01-07")}
+    assert as_of["killed"] == as_of["injured"] == "2024-12-31"
+    assert as_of["displaced"] == "2025-01-07"  # a stock, as of publication
+
+
 def test_only_missions_and_countries_have_troops() -> None:
     text = "The gang coalition has about 1,500 members. The force has some 1,000 personnel in Haiti."
     got = _claims(text)

@@ -862,6 +862,8 @@ def _fig_claims(ctx: Context, f: Fig, others: list[tuple[int, int]] | None = Non
         confidence=f_conf,
         attrs={"figure": [q.start, q.end], "noun": f.noun},
     )
+    if f.superseded:
+        raw.attrs["superseded"] = True
     out = [raw]
     if f.list_subject and m.startswith("funding."):
         status = "pledged" if m == "funding.pledged" else "paid" if m == "funding.contributed" else None

@@ -8,6 +8,7 @@ here, per article.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from missionwatch.nlp import kbglue
@@ -17,6 +18,7 @@ from missionwatch.nlp.context import (
     Sent,
     _doc_context,
 )
+from missionwatch.nlp.dates import month_end, parse_iso
 from missionwatch.nlp.decisions import (
     _council,
     _leads,
@@ -64,6 +66,7 @@ def type_document(text: str, sents: list[Sent], published: str | None) -> list[R
             out.extend(_fig_claims(ctx, f, spans))
         _statuses(ctx, s, figs, out)
     _backfill_resolution(ctx, out)
+    _reporting_period(ctx, out)
     return _dedupe(out)
 
 
@@ -79,6 +82,32 @@ def _same_group(a: Fig, b: Fig) -> bool:
         return f
 
     return root(a) is root(b)
+
+
+_FLOWS = ("killed", "injured", "kidnapped")
+
+
+def _reporting_period(ctx: Context, out: list[Raw]) -> None:
+    """Casualty counts of a report share its period: after "5,600 killed last year", "it also counted
+    2,200 injured" is last year's too. Only counts (killed, injured, kidnapped), not stocks such as
+    the displaced; only a period (a month, or a period's last day), not a single day's event."""
+    period: str | None = None
+    for r in out:
+        if r.measure not in _FLOWS or r.attrs.get("superseded"):
+            continue
+        own = r.as_of and r.as_of != ctx.published
+        if own and period is None and _is_period(r.as_of or ""):
+            period = r.as_of
+        elif not own and period is not None:
+            r.as_of = period
+            r.attrs["as_of_from"] = "reporting period"
+
+
+def _is_period(value: str) -> bool:
+    if re.fullmatch(r"\d{4}(?:-\d{2})?", value):
+        return True
+    d = parse_iso(value)
+    return bool(d and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) and month_end(value[:7]) == value)
 
 
 def _backfill_resolution(ctx: Context, out: list[Raw]) -> None:
