@@ -229,3 +229,23 @@ def test_latest_reports_are_newest_first_one_per_figure(claims):
     assert len(keys) == len(set(keys))
     assert all(f.measure not in ("quote", "role") for f in b.latest)
     assert [f.as_of for f in b.latest] == sorted((f.as_of for f in b.latest), reverse=True)
+
+
+def test_no_threshold_alerts_for_a_mission_that_has_ended(claims):
+    backend = FakeBackend()
+    backend.lookup = lambda text: {"code": "MSS", "name": "Security Support", "end": "2024-09-10"}
+    kinds = {a.kind for a in compute_alerts({"MSS": claims}, settings=Settings(), as_of="2024-09-15",
+                                            since="2024-08-01", backend=backend)}
+    assert not kinds & {"mandate_expiring", "deployed_low", "funding_low"}
+    assert "conflict" in kinds  # what the sources say still matters
+
+
+def test_personnel_categories_are_not_contributors(claims):
+    extra = [claim(20, "personnel.target", 50, subject="civilian", published="2024-09-01"),
+             claim(21, "personnel.deployed", 300, subject="police", published="2024-09-01")]
+    b = brief([c for c in claims if not (c.measure == "personnel.deployed" and c.subject is None)] + extra,
+              as_of="2024-09-15")
+    rows = {r.subject: r for r in b.strength.rows}
+    assert rows["civilian"].category and rows["police"].category and not rows["Kenya"].category
+    assert [r.category for r in b.strength.rows] == sorted(r.category for r in b.strength.rows)
+    assert b.strength.total.deployed.value == 400  # Kenya only: the police category is not added

@@ -8,8 +8,9 @@ Five kinds, each computed from the same facts the briefing shows:
 - ``conflict`` — a claim published since ``since`` disagrees with the current best estimate;
 - ``council_vote`` — the Council voted on the mission since ``since``.
 
-Each alert has a stable ``id`` (the same condition gives the same id on every run) so a feed reader
-or a mail hook does not repeat itself. ``to_atom`` writes them as an Atom feed.
+Threshold alerts are only raised for missions still running at the as-of date (the knowledge
+base's ``end``). Each alert has a stable ``id`` (the same condition gives the same id on every
+run) so a feed reader or a mail hook does not repeat itself. ``to_atom`` writes them as an Atom feed.
 """
 
 from __future__ import annotations
@@ -76,9 +77,13 @@ def mission_alerts(mission: str, claims: list[StoredClaim], *, settings: Setting
     brief = build_briefing(mission, known, as_of=as_of, backend=backend, facts=facts)
     code, page = brief.mission, f"/missions/{brief.mission}"
     out: list[Alert] = []
+    found = backend.mission(code)
+    # a mission that has ended (MSS gave way to the GSF) no longer falls short of anything
+    running = not (found and found.end and found.end[:10] < as_of)
 
     m = brief.mandate
-    if m.expiry is not None and m.days_left is not None and 0 <= m.days_left <= settings.alert_mandate_days:
+    if (running and m.expiry is not None and m.days_left is not None
+            and 0 <= m.days_left <= settings.alert_mandate_days):
         out.append(Alert(
             id=_id("mandate_expiring", code, m.expiry.value), kind="mandate_expiring", mission=code,
             date=as_of, link=f"{page}#mandate",
@@ -91,7 +96,7 @@ def mission_alerts(mission: str, claims: list[StoredClaim], *, settings: Setting
         ))
 
     total = brief.strength.total
-    if total.pct_of_target is not None and total.pct_of_target < settings.alert_deployed_pct:
+    if running and total.pct_of_target is not None and total.pct_of_target < settings.alert_deployed_pct:
         out.append(Alert(
             id=_id("deployed_low", code, total.deployed and total.deployed.value,
                    total.target and total.target.value),
@@ -103,7 +108,7 @@ def mission_alerts(mission: str, claims: list[StoredClaim], *, settings: Setting
         ))
 
     money = brief.money
-    if money.pct_contributed is not None and money.pct_contributed < settings.alert_funding_pct:
+    if running and money.pct_contributed is not None and money.pct_contributed < settings.alert_funding_pct:
         out.append(Alert(
             id=_id("funding_low", code, money.total.contributed and money.total.contributed.value,
                    money.total.required and money.total.required.value),

@@ -183,12 +183,15 @@ class MissionView:
     code: str
     name: str
     country: str | None = None
+    end: str | None = None
+    successor: str | None = None
 
 
 def mission_view(mission: Any) -> MissionView:
     code = str(_get(mission, "code", "id"))
     return MissionView(code=code, name=str(_get(mission, "name", default=code)),
-                       country=_get(mission, "country", "host", "host_country"))
+                       country=_get(mission, "country", "host", "host_country"),
+                       end=_text(_get(mission, "end")), successor=_get(mission, "successor"))
 
 
 def _default_reconcile(claims: list[StoredClaim], as_of: str | None = None) -> list[Any]:

@@ -79,8 +79,13 @@ class Mandate(BaseModel):
     days_left: int | None = None
 
 
+PERSONNEL_CATEGORIES = frozenset({"military", "police", "formed police units", "corrections", "civilian",
+                                  "military observers and staff officers", "uniformed"})
+
+
 class StrengthRow(BaseModel):
     subject: str | None
+    category: bool = Field(default=False, description="A kind of personnel rather than a contributor")
     deployed: Figure | None = None
     target: Figure | None = None
     pledged: Figure | None = None
@@ -254,15 +259,19 @@ class _Index:
 def _strength(index: _Index, claims: list[StoredClaim], notes: Notes) -> Strength:
     rows: dict[str | None, StrengthRow] = {}
     for fact in index.of(STRENGTH_MEASURES):
-        row = rows.setdefault(fact.subject, StrengthRow(subject=fact.display))
+        category = (fact.subject or "").lower() in PERSONNEL_CATEGORIES
+        row = rows.setdefault(fact.subject, StrengthRow(subject=fact.display, category=category))
         setattr(row, fact.measure.split(".")[1], figure(fact, notes))
     total = rows.pop(None, StrengthRow(subject=None))
-    ordered = sorted(rows.values(), key=lambda r: -(as_number(r.deployed.value) or 0) if r.deployed else 0)
+    # contributors first, most deployed first; then the personnel categories
+    ordered = sorted(rows.values(), key=lambda r: (r.category, -(as_number(r.deployed.value) or 0)
+                                                   if r.deployed else 0, str(r.subject)))
     for row in [total, *ordered]:
         if row.deployed and row.target:
             row.pct_of_target = percent(as_number(row.deployed.value), as_number(row.target.value))
-    if total.deployed is None:
-        total.deployed = _summed("personnel.deployed", [r.deployed for r in ordered if r.deployed])
+    if total.deployed is None:  # contributors only: categories split the same people another way
+        total.deployed = _summed("personnel.deployed",
+                                 [r.deployed for r in ordered if r.deployed and not r.category])
         if total.deployed and total.target:
             total.pct_of_target = percent(as_number(total.deployed.value), as_number(total.target.value))
     by_date: dict[str, list[StoredClaim]] = defaultdict(list)

@@ -82,6 +82,8 @@ def to_markdown(brief: Briefing) -> str:
     add("|---|---|---|---|---|")
     for row in [s.total, *s.rows]:
         name = "**Total**" if row.subject is None else md_escape(row.subject)
+        if row.category:
+            name = f"_{name} (category)_"
         add(f"| {name} | {_fig(row.deployed)} | {_fig(row.target)} | {_fig(row.pledged)} | "
             f"{_pct(row.pct_of_target)} |")
     if s.trend:
