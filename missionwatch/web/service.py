@@ -115,18 +115,25 @@ class _Fresh:
     a reader wait for a whole reconciliation.
     """
 
-    def __init__(self) -> None:
-        self.data: dict[Any, tuple[Any, Any]] = {}
+    def __init__(self, size: int = 32) -> None:
+        self.size = size
+        self.data: OrderedDict[Any, tuple[Any, Any]] = OrderedDict()
         self.lock = threading.Lock()
         self.busy: set[Any] = set()
+
+    def _put(self, key: Any, version: Any, value: Any) -> None:
+        with self.lock:
+            self.data[key] = (version, value)
+            self.data.move_to_end(key)
+            while len(self.data) > self.size:  # many dates asked for: keep the recent ones
+                self.data.popitem(last=False)
 
     def get(self, key: Any, version: Any, make: Callable[[], V]) -> V:
         with self.lock:
             found = self.data.get(key)
         if found is None:
             value = make()
-            with self.lock:
-                self.data[key] = (version, value)
+            self._put(key, version, value)
             return value
         have, value = found
         if have != version:
@@ -140,9 +147,7 @@ class _Fresh:
 
     def _refresh(self, key: Any, version: Any, make: Callable[[], Any]) -> None:
         try:
-            value = make()
-            with self.lock:
-                self.data[key] = (version, value)
+            self._put(key, version, make())
         except Exception:  # the next request tries again; the stale value stays meanwhile
             log.exception("refreshing %r failed", key)
         finally:
