@@ -225,8 +225,8 @@ def test_range_and_dated_ceilings() -> None:
 
 def test_casualty_counts_share_the_reports_period() -> None:
     text = (
-        "Gang violence in Haiti killed more than 5,600 people last year, the UN said. It also counted more than "
-        "2,200 people injured in Haiti. Some 700,000 Haitians have been displaced."
+        "Gang violence in Haiti killed more than 5,600 people last year, the UN said. "
+        "It also counted more than 2,200 people injured in Haiti. Some 700,000 Haitians have been displaced."
     )
     as_of = {c.measure: c.as_of for c in extract(text, "2025-01-07")}
     assert as_of["killed"] == as_of["injured"] == "2024-12-31"

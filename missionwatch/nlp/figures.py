@@ -796,6 +796,8 @@ def carried_date(ctx: Context, s: Sent) -> str | None:
         dd = parse_iso(d.value)
         if d.precision != "day" or (pd and dd and dd > pd) or _dateline(ctx.text, prev, d):
             continue
+        if re.search(r"\b(?:year|month|quarter|half|end|close)\b", d.text, re.I):
+            continue  # a period's last day ("last year") is no event date
         before = ctx.text[max(prev.start, d.start - 40) : d.start]
         if re.search(_lex()["reporting_verbs"] + r"\s+$", before[-12:], re.I) or re.search(
             _lex()["council_verbs"], before, re.I
