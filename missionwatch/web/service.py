@@ -325,11 +325,14 @@ class Service:
 
     # -- alerts -------------------------------------------------------------------------------
     def alerts(self, since: str | None = None, as_of: str | None = None) -> list[Alert]:
+        """Alerts of every mission; like briefings, the previous list is served while redone."""
+        as_of = as_of or today()
+
         def make() -> list[Alert]:
             return compute_alerts(claims_by_mission(self.ledger, self.backend), settings=self.settings,
                                   since=since, as_of=as_of, backend=self.backend)
 
-        return self.cache.get(("alerts", since, as_of, self.version()), make)
+        return self.fresh.get(("alerts", since, as_of), self.version(), make)
 
     # -- documents ----------------------------------------------------------------------------
     def document(self, ref: str) -> DocumentDetail:
