@@ -479,8 +479,8 @@ def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:
                     )
                 )
         for m in re.finditer(
-            r"\b(?:drafted|penned|sponsored|co-sponsored|authored|tabled|put forward|circulated)\s+"
-            r"(?:the|this|that)\s+(?:resolution|text|draft)\b",
+            r"\b(?:co-drafted|co-authored|co-sponsored|co-penned|drafted|penned|sponsored|authored|tabled|"
+            r"put forward|circulated)\s+(?:the|this|that)\s+(?:resolution|text|draft)\b",
             seg,
             re.I,
         ):
@@ -756,6 +756,8 @@ def _status_claims(
         done.update(x.start for x in members)
         lo, hi = members[0].start, members[-1].end
         cue = min(cues, key=lambda c: c[0] - hi if c[0] >= hi else (lo - c[1]) + 5)
+        if cue[0] >= hi and ";" in text[hi : cue[0]]:
+            continue  # the status cue belongs to a later clause ("Ethiopia has withdrawn; Ghana … provide")
         for x in members:
             if x.code in ctx.host or x.code in ctx.leads or _is_led(ctx, x) or x.code in with_figs:
                 continue

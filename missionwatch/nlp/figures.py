@@ -122,6 +122,8 @@ def _find_noun(text: str, q: Quantity) -> tuple[str | None, int, str]:
             mods.extend([w, words[i + 1].group(0)])
             i += 2
             continue
+        if low in ("its", "their", "his", "her", "the", "this", "that", "these", "those"):
+            break  # "2,500 and keeps its police ceiling": a new phrase, not the figure's noun
         if _STOP.match(low) and low not in ("and",):
             break
         if re.match(
@@ -209,10 +211,21 @@ def _figures(ctx: Context, s: Sent) -> list[Fig]:
                 and nxt_word.group(1) not in ("more", "extra", "additional")
                 and not nxt_word.group(1).endswith("ly")
                 and not _STOP.match(nxt_word.group(1))
+                and nxt_word.group(1) not in ("and", "or", "but", "while", "whereas")
             ):
                 continue  # "ten countries", "six core tasks": some other noun follows
             out.append(Fig(q, s, "persons", None, q.end, "", bare=True, near_only=not bare_ok))
             continue
+        if "compound" not in q.extras and noun.lower() in (
+            "unit",
+            "units",
+            "battalion",
+            "battalions",
+            "contingent",
+            "contingents",
+            "detachment",
+        ):
+            continue  # "one formed police unit" counts units, not persons
         out.append(Fig(q, s, "persons", noun, noun_end, mods))
     # "a police officer" coordinated after a persons figure: one person
     for m in re.finditer(r"\band (?:a|an|one) (?=[\w-]+\s?[\w-]*)", text[s.start : s.end]):
@@ -222,6 +235,9 @@ def _figures(ctx: Context, s: Sent) -> list[Fig]:
         )
         if not nm:
             continue
+        nm_end = nm.end() if nm.re is _noun_re() else pos + nm.end()
+        if re.match(r"\s+(?:units?|battalions?|contingents?|detachments?)\b", text[nm_end : nm_end + 16]):
+            continue  # "and one formed police unit": a unit, not a person
         prev = [f for f in out if f.family == "persons" and f.noun_end and f.noun_end <= s.start + m.start()]
         if not prev or s.start + m.start() - prev[-1].noun_end > 2:
             continue
@@ -570,6 +586,14 @@ def _category(fig: Fig, ctx: Context | None = None) -> str | None:
     for cue, cat in _lex()["categories"]:
         if cue in words:
             return cat
+    if ctx is not None and not fig.noun:
+        # "the troop ceiling from 3,250 to 2,500", "its police ceiling at 640"
+        before = ctx.text[max(fig.sent.start, fig.q.start - 45) : fig.q.start].lower()
+        m = re.search(r"\b(\w+)\s+(?:ceiling|cap|strength|component|level)\b[^.;]*$", before)
+        if m:
+            for cue, cat in _lex()["preceding_categories"]:
+                if m.group(1).startswith(cue):
+                    return cat
     inside = fig.breakdown or (
         ctx is not None
         and re.search(
