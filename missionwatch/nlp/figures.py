@@ -439,6 +439,19 @@ def _type_figures(ctx: Context, s: Sent, figs: list[Fig]) -> None:
             fig.measure, fig.cue = c[2], c
             used.add((c[0], c[1]))
             if (
+                fig.measure == "personnel.deployed"
+                and c[1] <= fig.q.start
+                and re.fullmatch(
+                    r"\s*(?:another|a further|an additional|an extra|some|about|nearly)?\s*",
+                    text[c[1] : fig.q.start],
+                )
+                and re.search(r"(?:another|further|additional|extra)\s*$", text[c[1] : fig.q.start])
+                and re.fullmatch(r"(?:deployed|sent|dispatched)", text[c[0] : c[1]], re.I)
+            ):
+                fig.measure = (
+                    "personnel.arrived"  # "deployed another 144 officers last month": one more batch
+                )
+            if (
                 fig.measure == "personnel.arrived"
                 and re.search(r"\b(?:have|has)\s+(?:\w+\s+)?$", text[max(s.start, c[0] - 25) : c[0]])
                 and not any(d.precision == "day" for d in s.dates)
