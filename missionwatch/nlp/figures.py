@@ -403,6 +403,12 @@ def _type_figures(ctx: Context, s: Sent, figs: list[Fig]) -> None:
                     prev,
                 )  # "… and another 75 on Saturday"
                 continue
+            if fig.family == "persons" and re.search(
+                r"^[^.;,]{0,25}\b(?:to|will|would)\s+(?:be\s+)?"
+                r"(?:leave|withdraw\w*|depart|pull\w* out|go home|repatriated)\b",
+                after_noun,
+            ):
+                continue  # "a further 4,000 are due to leave": a planned departure is no measure yet
             cues = _cues(ctx, fig, lo, hi)
             if (
                 prev is not None
