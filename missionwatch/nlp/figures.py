@@ -160,7 +160,7 @@ def _figures(ctx: Context, s: Sent) -> list[Fig]:
         if any(d.start <= q.start < d.end or q.start <= d.start < q.end for d in s.dates):
             continue  # the 25 of "on 25 January": part of a date
         if q.unit and q.unit not in ("percent", "persons"):
-            if re.search(_lex()["money_context"], s.text) or any(e.label == "MISSION" for e in s.ents):
+            if re.search(_lex()["money_context"], s.text, re.I) or any(e.label == "MISSION" for e in s.ents):
                 out.append(Fig(q, s, "money"))  # not the price of a bag of rice
             continue
         if q.unit == "percent":
@@ -205,6 +205,7 @@ def _figures(ctx: Context, s: Sent) -> list[Fig]:
                 continue
             if (
                 nxt_word
+                and not re.search(r"(?:million|billion)$", q.text, re.I)  # "5.7 million face hunger"
                 and not re.match(r"^\s+(?:and|or|to)\s+(?:\w+\s+)?\d", after)  # "between 13,000 and 14,000"
                 and not re.match(r"^\s+(?:it|they|he|she|we)\s+\w+", after)  # "the 78 it promised"
                 and not _BARE_AFTER.match(after)
@@ -667,6 +668,13 @@ def _place(ctx: Context, fig: Fig) -> str | None:
     hosts = [e for e in cs if e.code in ctx.host]
     if hosts:
         return hosts[0].code
+    located = [
+        e
+        for e in cs
+        if re.search(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", text[max(0, e.start - 12) : e.start], re.I)
+    ]
+    if located:
+        return min(located, key=lambda e: abs(e.start - fig.q.start)).code  # "In Haiti, … 6 million need aid"
     if cs and not ctx.host:
         return min(cs, key=lambda e: abs(e.start - fig.q.start)).code
     return ctx.country
