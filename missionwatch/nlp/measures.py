@@ -42,6 +42,9 @@ def type_document(text: str, sents: list[Sent], published: str | None) -> list[R
     ctx = _doc_context(text, sents, published)
     out: list[Raw] = []
     body = [s for s in sents if not s.headline]
+    for s in sents:
+        if s.headline:
+            _leads(ctx, s, out)  # "Kenya-led mission" in a headline is a fact, not a figure
     for i, s in enumerate(body):
         nxt = body[i + 1] if i + 1 < len(body) else None
         _council(ctx, s, nxt, out)
