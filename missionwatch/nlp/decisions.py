@@ -23,6 +23,7 @@ from missionwatch.nlp.context import (
     _lex,
     _list_of,
     _mission_near,
+    _negated,
 )
 from missionwatch.nlp.dates import DateMention, parse_iso
 from missionwatch.nlp.entities import Entity
@@ -743,7 +744,11 @@ def _status_claims(
     cues: list[tuple[int, int, str]] = []
     for status, patterns in lexicon.items():
         for cue in patterns:
-            cues += [(s.start + m.start(), s.start + m.end(), status) for m in re.finditer(cue, seg, re.I)]
+            cues += [
+                (s.start + m.start(), s.start + m.end(), status)
+                for m in re.finditer(cue, seg, re.I)
+                if not _negated(text, s.start + m.start())  # "neither will send troops"
+            ]
     if not cues:
         return
     with_figs = {f.subject for f in figs if f.measure and f.subject} | {c for f in figs for c in f.each}
@@ -756,6 +761,8 @@ def _status_claims(
         done.update(x.start for x in members)
         lo, hi = members[0].start, members[-1].end
         cue = min(cues, key=lambda c: c[0] - hi if c[0] >= hi else (lo - c[1]) + 5)
+        if cue[0] < lo and re.search(r"\b(?:said|says|told|but|while|whereas)\b", text[cue[1] : lo]):
+            continue  # "Rwanda is weighing it, diplomats said, and Brazil offered help": Brazil's own clause
         if cue[0] >= hi and ";" in text[hi : cue[0]]:
             continue  # the status cue belongs to a later clause ("Ethiopia has withdrawn; Ghana … provide")
         for x in members:
