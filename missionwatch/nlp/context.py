@@ -165,15 +165,27 @@ def _doc_context(text: str, sents: list[Sent], published: str | None) -> Context
                 ctx.country = m.host
             if m.lead:
                 ctx.leads.add(m.lead)
-    elif led and ccounts:
-        guess = kbglue.infer_mission(
-            lead=led[0], hosts=sorted(ccounts, key=lambda c: -ccounts[c])[:3], on=published
+    elif ccounts:
+        hosts = sorted(ccounts, key=lambda c: -ccounts[c])[:3]
+        # "the Kenyan-led mission" names its lead; failing that, a lead nation the text mentions with
+        # the word "mission" or "force" ("Kenyan police … the mission") points to the same KB entry
+        leads = led or (
+            [c for c in sorted(ccounts, key=lambda c: -ccounts[c])]
+            if re.search(r"\b(?:mission|force)\b", text, re.I)
+            else []
         )
+        guess = None
+        for lead in leads:
+            guess = kbglue.infer_mission(lead=lead, hosts=hosts, on=published)
+            if guess is not None:
+                break
         if guess is not None:
             ctx.mission = guess.code
             if guess.host:
                 ctx.host.add(guess.host)
                 ctx.country = guess.host
+            if guess.lead:
+                ctx.leads.add(guess.lead)
     if ctx.country is None and ccounts:
         ctx.country = max(ccounts, key=lambda c: ccounts[c])
     for s in sents:
