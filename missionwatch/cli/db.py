@@ -42,7 +42,7 @@ def info_command(
     from missionwatch.ledger.engine import current_revision
 
     try:
-        ledger = open_ledger(resolve_db(db))
+        ledger = open_ledger(resolve_db(db), create=False)
     except MissionWatchError as exc:
         fail(exc)
     with ledger:

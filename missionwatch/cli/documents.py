@@ -12,11 +12,12 @@ from missionwatch.cli.common import DB_OPTION, fail, resolve_db
 from missionwatch.errors import MissionWatchError
 
 
-def _open(db: str | None) -> Any:
+def _open(db: str | None, *, create: bool = False) -> Any:
+    """The ledger at ``--db``; reads (``create=False``) refuse a SQLite file that does not exist."""
     from missionwatch.ledger import open_ledger
 
     try:
-        return open_ledger(resolve_db(db))
+        return open_ledger(resolve_db(db), create=create)
     except MissionWatchError as exc:
         fail(exc)
 
@@ -154,7 +155,7 @@ def import_command(
     """Import an export made by `missionwatch export` (documents already present are skipped)."""
     from missionwatch.ledger.exchange import import_export
 
-    with _open(db) as ledger:
+    with _open(db, create=True) as ledger:
         try:
             summary = import_export(ledger, path)
         except MissionWatchError as exc:

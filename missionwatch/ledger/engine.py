@@ -39,6 +39,17 @@ def database_url(db: str) -> str:
     return db
 
 
+def sqlite_file(db: str) -> Path | None:
+    """The file a SQLite path or URL names, or None for another database or an in-memory one."""
+    try:
+        parsed = make_url(database_url(db))
+    except ArgumentError:
+        return None
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
 def redact(url: str) -> str:
     """The URL with its password hidden, for messages."""
     try:

@@ -151,6 +151,20 @@ def document_filters(
     return where
 
 
+def claim_keys(mission: str | None, subject: str | None, as_of: str | None, published: str | None
+               ) -> dict[str, str | None]:
+    """The normalised filter keys stored with a claim (what ``claim_filters`` compares against).
+
+    Computed in Python at write time, with the same folding the filters apply to the user's value,
+    so a filter is an equality or range on an indexed column rather than an expression per row.
+    """
+    return {
+        "mission_key": mission.upper() if mission else mission,
+        "subject_key": subject.lower() if subject else subject,
+        "date_key": as_of or published,
+    }
+
+
 def claim_filters(
     *,
     mission: str | None = None,
@@ -159,28 +173,39 @@ def claim_filters(
     since: str | None = None,
     until: str | None = None,
     document_id: str | None = None,
+    dialect: str = "sqlite",
 ) -> list[ColumnElement[bool]]:
-    """WHERE clauses for ``Ledger.claims``.
+    """WHERE clauses for ``Ledger.claims``, all on ``claims`` columns (no join needed to filter).
 
     ``measure`` is exact, or a family with ``.*`` (``personnel.*``); mission and subject compare
-    case-insensitively; ``since``/``until`` bound the date the claim describes (``as_of``, else
-    its document's publication date).
+    case-insensitively (through the stored ``mission_key``/``subject_key``); ``since``/``until``
+    bound the date the claim describes (``date_key``: ``as_of``, else its document's publication
+    date).
     """
     where: list[ColumnElement[bool]] = []
     if mission:
-        where.append(func.upper(ClaimRow.mission) == mission.upper())
+        where.append(ClaimRow.mission_key == mission.upper())
     if measure:
         if measure.endswith(".*"):
-            where.append(ClaimRow.measure.startswith(measure[:-1], autoescape=True))
+            prefix = measure[:-1]
+            if dialect == "sqlite":
+                # A byte-order range, which the (…, measure, …) indexes serve; SQLite's LIKE is
+                # case-insensitive and so cannot use them. "personnel." .. "personnel/" ("/"
+                # follows ".") holds exactly the names starting with "personnel.".
+                where.append(ClaimRow.measure >= prefix)
+                where.append(ClaimRow.measure < prefix[:-1] + chr(ord(prefix[-1]) + 1))
+            else:
+                # PostgreSQL compares text by the database collation, which may not be byte
+                # order, so a range could miss names; LIKE is exact there.
+                where.append(ClaimRow.measure.startswith(prefix, autoescape=True))
         else:
             where.append(ClaimRow.measure == measure)
     if subject:
-        where.append(func.lower(ClaimRow.subject) == subject.lower())
-    when = func.coalesce(ClaimRow.as_of, DocumentRow.published)
+        where.append(ClaimRow.subject_key == subject.lower())
     if since:
-        where.append(when >= since)
+        where.append(ClaimRow.date_key >= since)
     if until:
-        where.append(when <= until + "\uffff")
+        where.append(ClaimRow.date_key <= until + "\uffff")
     if document_id:
         where.append(ClaimRow.document_id == document_id)
     return where
@@ -199,6 +224,28 @@ def claims_select(where: list[ColumnElement[bool]]) -> Select[Any]:
         .join(DocumentRow, DocumentRow.id == ClaimRow.document_id)
         .where(*where)
     )
+
+
+def claims_query(
+    where: list[ColumnElement[bool]], *, limit: int | None = None, offset: int = 0
+) -> Select[Any]:
+    """The statement ``Ledger.claims`` runs: matching claims with their document, by claim id.
+
+    A page (``limit``/``offset``) first picks its claim ids from ``claims`` alone — an index-only
+    scan when the filters are on indexed keys, sorting integers — and only then reads those rows
+    and joins their documents, so a deep page does not read and join every row it skips.
+    """
+    if limit is None and not offset:
+        return claims_select(where).order_by(ClaimRow.id)
+    ids = select(ClaimRow.id).where(*where).order_by(ClaimRow.id).offset(offset)
+    if limit is not None:
+        ids = ids.limit(limit)
+    return claims_select([ClaimRow.id.in_(ids.scalar_subquery())]).order_by(ClaimRow.id)
+
+
+def claims_count(where: list[ColumnElement[bool]]) -> Select[Any]:
+    """``count_claims``' statement: claims only (every claim has its document, by foreign key)."""
+    return select(func.count()).select_from(ClaimRow).where(*where)
 
 
 def claim_rows(conn: Connection, stmt: Select[Any]) -> list[StoredClaim]:

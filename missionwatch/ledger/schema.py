@@ -11,6 +11,10 @@ Why the columns look the way they do:
   primary key does not give (VACUUM may renumber implicit rowids).
 - ``claims.value`` is JSON so that ``2`` (int), ``2.0`` (float) and ``"2"`` (text) come back as
   they went in; ``value_num`` mirrors numeric values for range queries.
+- ``claims.mission_key``, ``subject_key`` and ``date_key`` are the filter values normalised at
+  write time (mission upper-cased, subject lower-cased, ``coalesce(as_of, documents.published)``),
+  so that the filters of ``Ledger.claims`` are index range scans instead of expressions no index
+  serves (migration 0002).
 - ``documents.minhash`` keeps the MinHash signature and ``doc_bands`` its LSH band hashes, so that
   near-duplicate lookup works across processes with one indexed query.
 """
@@ -100,11 +104,15 @@ class ClaimRow(Base):
     rule: Mapped[str | None] = mapped_column(Text)
     flags: Mapped[list[str]] = mapped_column(JSON, nullable=False)
     attrs: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
+    mission_key: Mapped[str | None] = mapped_column(String(32))
+    subject_key: Mapped[str | None] = mapped_column(Text)
+    date_key: Mapped[str | None] = mapped_column(String(10))
 
     __table_args__ = (
         Index("ix_claims_document_id", "document_id"),
-        Index("ix_claims_measure_mission", "measure", "mission"),
-        Index("ix_claims_subject", "subject"),
+        Index("ix_claims_mission_measure_date", "mission_key", "measure", "date_key"),
+        Index("ix_claims_measure_date", "measure", "date_key"),
+        Index("ix_claims_subject_key", "subject_key"),
     )
 
 

@@ -19,7 +19,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from missionwatch.errors import LedgerError
 from missionwatch.ledger import clusters as mh
 from missionwatch.ledger import queries as q
-from missionwatch.ledger.engine import ensure_schema, make_engine, redact, writer
+from missionwatch.ledger.engine import ensure_schema, make_engine, redact, sqlite_file, writer
 from missionwatch.ledger.records import IngestRun, SearchHit, StoredDocument, StoreResult
 from missionwatch.ledger.schema import ClaimRow, DocBandRow, DocumentRow, RunRow
 from missionwatch.models import Claim, Document, StoredClaim
@@ -118,7 +118,8 @@ class Ledger:
                 )
                 if claims:
                     conn.execute(
-                        insert(ClaimRow), [_claim_values(doc.id, i, c) for i, c in enumerate(claims)]
+                        insert(ClaimRow),
+                        [_claim_values(doc.id, i, c, doc.published) for i, c in enumerate(claims)],
                     )
         except IntegrityError:
             # Only reachable if another writer slipped past the lock (e.g. a foreign tool).
@@ -163,9 +164,12 @@ class Ledger:
         """
         with writer(self.engine) as conn:
             doc_id = q.resolve_document_id(conn, ref)
+            published = conn.execute(select(DocumentRow.published).where(DocumentRow.id == doc_id)).scalar()
             conn.execute(delete(ClaimRow).where(ClaimRow.document_id == doc_id))
             if claims:
-                conn.execute(insert(ClaimRow), [_claim_values(doc_id, i, c) for i, c in enumerate(claims)])
+                conn.execute(
+                    insert(ClaimRow), [_claim_values(doc_id, i, c, published) for i, c in enumerate(claims)]
+                )
         return len(claims)
 
     def delete_document(self, ref: str) -> str:
@@ -317,10 +321,9 @@ class Ledger:
             since=since,
             until=until,
             document_id=document_id,
+            dialect=self.dialect,
         )
-        stmt = q.claims_select(where).order_by(ClaimRow.id).offset(offset)
-        if limit is not None:
-            stmt = stmt.limit(limit)
+        stmt = q.claims_query(where, limit=limit, offset=offset)
         with self.engine.connect() as conn:
             return q.claim_rows(conn, stmt)
 
@@ -341,13 +344,9 @@ class Ledger:
             since=since,
             until=until,
             document_id=document_id,
+            dialect=self.dialect,
         )
-        stmt = (
-            select(func.count())
-            .select_from(ClaimRow)
-            .join(DocumentRow, DocumentRow.id == ClaimRow.document_id)
-            .where(*where)
-        )
+        stmt = q.claims_count(where)
         with self.engine.connect() as conn:
             return int(conn.execute(stmt).scalar_one())
 
@@ -428,23 +427,39 @@ class Ledger:
             last = rows[-1].seq
 
 
-def _claim_values(document_id: str, seq: int, claim: Claim) -> dict[str, Any]:
+def _claim_values(document_id: str, seq: int, claim: Claim, published: str | None) -> dict[str, Any]:
+    """A claim row: the claim, its place in the document and the filter keys (``q.claim_keys``)."""
     values = claim.model_dump()
     values.update(document_id=document_id, seq=seq, value_num=q.numeric(claim.value))
+    values.update(q.claim_keys(claim.mission, claim.subject, claim.as_of, published))
     return values
 
 
-def open_ledger(db: str | None = None, *, near_duplicate_threshold: float | None = None) -> Ledger:
+NO_LEDGER = "no ledger here — run missionwatch ingest or missionwatch demo first"
+
+
+def open_ledger(
+    db: str | None = None, *, near_duplicate_threshold: float | None = None, create: bool = True
+) -> Ledger:
     """Open (creating at the current schema if new) the ledger at a path or URL.
 
     A path means SQLite (default ``./missionwatch.db``); ``postgresql+psycopg://…`` or any
     SQLAlchemy URL means that database. Raises LedgerError when it cannot be opened or is at an
     older schema (run ``missionwatch db upgrade``).
+
+    ``create=False`` is for readers: a SQLite file that does not exist is an error (``NO_LEDGER``)
+    rather than a new empty ledger, so a mistyped ``--db`` on a read is reported instead of leaving
+    an empty file behind.
     """
     from missionwatch.config import get_settings
 
     settings = get_settings()
-    engine = make_engine(db or settings.db)
+    target = db or settings.db
+    if not create:
+        path = sqlite_file(target)
+        if path is not None and not path.exists():
+            raise LedgerError(NO_LEDGER, input=target)
+    engine = make_engine(target)
     try:
         ensure_schema(engine)
     except Exception:
