@@ -41,6 +41,7 @@ from missionwatch.nlp.dates import find_dates, month_end
         ("in the last three months of 2025", "2026-02-10", "2025-12-31", ""),
         ("the first half of 2025", "2025-08-01", "2025-06-30", ""),
         ("the first six months of 2024", "2025-08-01", "2024-06-30", ""),
+        ("due to expire Wednesday", "2024-10-01", "2024-10-02", "expire"),
     ],
 )
 def test_date_table(text: str, published: str, value: str, prefix: str) -> None:

@@ -28,7 +28,8 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PREFIX = (
-    r"(?P<prefix>\b(?:(?:by|until|till|through|to|before|from|since|as of|in|on|at|during)\s+)?"
+    r"(?P<prefix>\b(?:(?:by|until|till|through|to|before|from|since|as of|in|on|at|during|expires?|expiring)"
+    r"\s+(?:on\s+)?)?"
     r"(?:(?:the\s+)?(?P<edge>end|close|beginning|start|middle)\s+of\s+|(?P<part>early|mid|late)[\s-]+)?)"
 )
 
@@ -61,7 +62,7 @@ _SMALL = {
     "ten": 10,
     "eleven": 11,
 }
-_FORWARD = {"by", "until", "till", "through", "before"}
+_FORWARD = {"by", "until", "till", "through", "before", "expire", "expires", "expiring"}
 
 
 @dataclass

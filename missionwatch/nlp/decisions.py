@@ -393,7 +393,9 @@ def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:
                 )
             )
     # penholders
-    if re.search(r"\b(?:resolution|UNSCR|text|draft)\b", seg, re.I):
+    if re.search(r"\b(?:resolution|UNSCR|text|draft)\b", seg, re.I) or (
+        cur is not None and re.match(r"\s*(?:It|This)\b", seg)
+    ):
         pv = lex["penholder_verbs"]
         for m in re.finditer(rf"\b{pv}\s+by\s+", seg, re.I):
             before = seg[: m.start()]
@@ -401,6 +403,12 @@ def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:
                 r"\b(resolution|UNSCR|text|draft|mission|force|MSS|GSF|government|operation|effort|push)\b"
             )
             noun = re.findall(nouns, before, re.I)
+            if (
+                not noun
+                and re.fullmatch(r"\s*(?:It|This|That)\s+(?:\w+\s+){0,2}", before)
+                and cur is not None
+            ):
+                noun = ["resolution"]  # "The resolution passed 15-0. It had been drafted by …"
             if not noun and not before.strip():
                 noun = re.findall(nouns, seg[m.end() :], re.I)[:1]  # "Sponsored by X, the text was adopted"
             if not noun or noun[-1].lower() not in ("resolution", "unscr", "text", "draft"):
@@ -538,7 +546,7 @@ def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:
         for d in s.dates:
             left = text[max(s.start, d.start - 25) : d.start + len(d.text) - len(d.text.lstrip())]
             cue_ok = (
-                d.prefix in ("until", "through", "till")
+                d.prefix in ("until", "through", "till", "expire", "expires", "expiring")
                 or re.search(
                     r"(?:expires?|expiring|ends?|runs?\s+(?:until|to|through))\s+(?:on\s+)?$", left, re.I
                 )
