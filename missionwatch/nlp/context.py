@@ -292,3 +292,27 @@ def _list_of(ctx: Context, s: Sent, e: Entity) -> list[Entity]:
         members.append(cs[j + 1])
         j += 1
     return members
+
+
+@dataclass
+class Fig:
+    """A figure with its noun and the result of typing."""
+
+    q: Quantity
+    sent: Sent
+    family: str  # persons | money | percent
+    noun: str | None = None
+    noun_end: int = 0
+    modifiers: str = ""
+    bare: bool = False
+    measure: str | None = None
+    cue: tuple[int, int, str] | None = None
+    subject: str | None = None
+    list_subject: list[str] = field(default_factory=list)
+    coord_prev: Fig | None = None  # the figure this one is coordinated with ("20 soldiers and four police")
+    breakdown: bool = False  # part of a split of a total by category
+    near_only: bool = False
+    superseded: bool = False  # "up from 1 million": an earlier value of the figure before it
+    each: list[str] = field(
+        default_factory=list
+    )  # "Rwanda and India each have 2,000": one figure per country

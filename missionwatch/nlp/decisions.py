@@ -12,10 +12,16 @@ import re
 from typing import Any
 
 from missionwatch.nlp import kbglue
+from missionwatch.nlp.attribution import (
+    _AGENT_GAP,
+    _dateline,
+    carried_date,
+)
 from missionwatch.nlp.context import (
     COUNCIL_SIZE,
     NUM,
     Context,
+    Fig,
     Raw,
     Sent,
     _countries,
@@ -28,12 +34,6 @@ from missionwatch.nlp.context import (
 from missionwatch.nlp.dates import DateMention, parse_iso
 from missionwatch.nlp.entities import Entity
 from missionwatch.nlp.entities import country_code as kbglue_country
-from missionwatch.nlp.figures import (
-    _AGENT_GAP,
-    Fig,
-    _dateline,
-    carried_date,
-)
 from missionwatch.nlp.numbers import words_to_number
 
 # ---------------------------------------------------------------------------------------------

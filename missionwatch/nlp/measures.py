@@ -12,8 +12,12 @@ import re
 from typing import Any
 
 from missionwatch.nlp import kbglue
+from missionwatch.nlp.attribution import (
+    _subject,
+)
 from missionwatch.nlp.context import (
     Context,
+    Fig,
     Raw,
     Sent,
     _doc_context,
@@ -26,10 +30,8 @@ from missionwatch.nlp.decisions import (
     _statuses,
 )
 from missionwatch.nlp.figures import (
-    Fig,
     _fig_claims,
     _figures,
-    _subject,
     _type_figures,
 )
 
