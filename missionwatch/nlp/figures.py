@@ -62,6 +62,8 @@ def _find_noun(text: str, q: Quantity) -> tuple[str | None, int, str]:
         w = words[i].group(0)
         low = w.lower()
         m = _noun_re().match(after, words[i].start())
+        if m and m.end() < words[i].end():
+            m = None  # "troop" of "troop-contributing countries": a modifier, the head comes later
         if m:
             found = (m.group(1), q.end + m.end())
             mods.append(m.group(1))

@@ -82,7 +82,9 @@ def _same_group(a: Fig, b: Fig) -> bool:
     """Coordinated figures ("two journalists and a police officer") share their dates."""
 
     def root(f: Fig) -> Fig:
-        while f.coord_prev is not None and not f.superseded:
+        seen: set[int] = set()  # coord_prev points backwards; the guard keeps a bad link from looping
+        while f.coord_prev is not None and not f.superseded and id(f) not in seen:
+            seen.add(id(f))
             f = f.coord_prev
         return f
 
