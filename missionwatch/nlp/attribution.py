@@ -145,12 +145,60 @@ def _subject(ctx: Context, fig: Fig, prev_start: int) -> None:
                     fig.each = [x.code for x in members]
         if subj is None and m.startswith("personnel."):
             subj = _category(fig, ctx)
+        if subj is None and not fig.list_subject and not fig.each and _carries_subject(ctx, fig):
+            subj = _previous_contingent(ctx, fig.sent)
         if fig.list_subject and re.search(r"\beach\b", ctx.text[fig.sent.start : fig.q.start][-60:]):
             fig.each, fig.list_subject = fig.list_subject, []
         fig.subject = subj
         return
     # humanitarian and control figures: a place
     fig.subject = _place(ctx, fig)
+
+
+def _carries_subject(ctx: Context, fig: Fig) -> bool:
+    """An event figure (arrival, return, promise) or a definite "the remaining 500 officers" may take
+    its country from the sentence before; a total or a ceiling never does."""
+    m = fig.measure or ""
+    if any(_is_led(ctx, e) for e in _countries(fig.sent)):
+        return False  # "pledges for the Kenyan-led mission add up to 2,900": the mission's total
+    if fig.family != "persons" or any(
+        not (
+            _locative(ctx, e)
+            or e.code in ctx.host
+            or re.search(r"\b(?:reached|reaching|left|leaving)\s+$", ctx.text[max(0, e.start - 10) : e.start])
+        )
+        for e in _countries(fig.sent)
+    ):
+        return False  # the sentence names a country of its own ("landed in Pretoria" is only where)
+    if m in ("personnel.arrived", "personnel.returned", "personnel.pledged"):
+        return True
+    before = ctx.text[max(fig.sent.start, fig.q.start - 25) : fig.q.start]
+    return m == "personnel.deployed" and bool(
+        re.search(r"\b(?:the|its|their|these|those)\s+(?:\w+\s+)?$", before, re.I)
+    )
+
+
+def _previous_contingent(ctx: Context, s: Sent) -> str | None:
+    """The one country whose personnel the sentence before names ("The first South African soldiers
+    … arrived. A group of 120 troops landed …"): a demonym or possessive before a personnel noun."""
+    if s.index == 0:
+        return None
+    prev = ctx.sents[s.index - 1]
+    if prev.headline:
+        return None
+    nouns = "|".join(
+        [*(re.escape(n) for n in _lex()["personnel_nouns"]), r"(?:defen[cs]e|police|armed) forces?", "army"]
+    )
+    found = {
+        e.code
+        for e in _countries(prev)
+        if not _is_led(ctx, e)
+        and e.code not in ctx.host
+        and re.match(
+            rf"^(?:['’]s?)?\s+(?:[\w,-]+\s+){{0,3}}(?:{nouns})\b", ctx.text[e.end : e.end + 60], re.I
+        )
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _category(fig: Fig, ctx: Context | None = None) -> str | None:

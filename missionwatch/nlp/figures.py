@@ -269,6 +269,16 @@ def _cues(ctx: Context, fig: Fig, lo: int, hi: int) -> list[tuple[int, int, str,
             ) and not (_mission_or_country_before(ctx, fig.sent, a)):
                 continue  # "the coalition has 1,500 members": only a mission or a country "has" its troops
             found.append((a, b, measure, strong))
+    returns = [c for c in found if c[2] == "personnel.returned"]
+    found = [
+        c
+        for c in found
+        if not (
+            c[2] == "personnel.deployed"
+            and text[c[0] : c[1]].lower().startswith("remain")
+            and any(0 <= c[0] - r[1] <= 25 for r in returns)
+        )  # "withdrew its remaining troops": the verb says what happened to them
+    ]
     # the longer of two overlapping cues wins ("promised contingent" over "contingent")
     found.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     kept: list[tuple[int, int, str, bool]] = []
@@ -338,6 +348,33 @@ def _coordinated(ctx: Context, prev: Fig | None, fig: Fig) -> bool:
     return bool(_COORD_RE.match(gap)) and len(gap) < 25
 
 
+_HOMECOMING = re.compile(
+    r"\b(?:pulled out|pull-?out|withdr[ae]wn?|withdrawal|withdrawing|repatriat\w*|homecoming|"
+    r"left the country|"
+    r"(?:came|coming|flew|flown|went|sent|brought|returned|returning|back) home|rotated (?:out|home)|"
+    r"(?:ending|ended|completing|completed|concluding|concluded|at the end of|after) "
+    r"(?:a |an |their |its |his |her )?(?:[\w-]+ ){0,2}(?:tour|rotation|stint|assignment|deployment))\b",
+    re.I,
+)
+
+
+def _homecoming(ctx: Context, s: Sent) -> bool:
+    """An arrival that is a return home: the sentence (or the one before, when this one names no
+    place in the mission's host country and no replacement) says the troops withdrew or ended a tour.
+
+    "landed at Jomo Kenyatta airport, ending a year-long tour"; "soldiers pulled out of Congo
+    arrived in Pretoria. A group of 120 troops landed at Waterkloof".
+    """
+    if _HOMECOMING.search(s.text):
+        return True
+    if s.index == 0 or re.search(r"\b(?:replacements?|reliev\w*|fresh|new)\b", s.text, re.I):
+        return False
+    if any(e.label == "PLACE" or (e.label == "COUNTRY" and e.code in ctx.host) for e in s.ents):
+        return False
+    prev = ctx.sents[s.index - 1]
+    return not prev.headline and bool(_HOMECOMING.search(prev.text))
+
+
 def _type_figures(ctx: Context, s: Sent, figs: list[Fig]) -> None:
     """Give each figure of a sentence its measure: partitive and elliptical figures inherit, coordinated
     ones inherit unless their own cue is right there, the rest take the nearest cue."""
@@ -384,6 +421,10 @@ def _type_figures(ctx: Context, s: Sent, figs: list[Fig]) -> None:
                 r"(?:leave|withdraw\w*|depart|pull\w* out|go home|repatriated)\b",
                 after_noun,
             ):
+                rem = re.search(r"\bremaining\s+$", text[max(s.start, fig.q.start - 25) : fig.q.start], re.I)
+                if rem:  # "the remaining 500 would be withdrawn": still there today
+                    a = max(s.start, fig.q.start - 25) + rem.start()
+                    fig.measure, fig.cue = "personnel.deployed", (a, a + 9, "personnel.deployed", True)
                 continue  # "a further 4,000 are due to leave": a planned departure is no measure yet
             cues = _cues(ctx, fig, lo, hi)
             if (
@@ -433,6 +474,8 @@ def _type_figures(ctx: Context, s: Sent, figs: list[Fig]) -> None:
                 fig.measure = (
                     "personnel.arrived"  # "deployed another 144 officers last month": one more batch
                 )
+            if fig.measure == "personnel.arrived" and _homecoming(ctx, s):
+                fig.measure = "personnel.returned"  # "landed in Nairobi, ending a year-long tour"
             if (
                 fig.measure == "personnel.arrived"
                 and re.search(r"\b(?:have|has)\s+(?:\w+\s+)?$", text[max(s.start, c[0] - 25) : c[0]])
