@@ -56,7 +56,7 @@ def brief_command(
         found = backend.mission(mission)
         if found is None:
             raise InputError("no such mission; `missionwatch kb missions` lists them", input=mission)
-        with open_ledger(resolve_db(db)) as ledger:
+        with open_ledger(resolve_db(db), create=False) as ledger:
             claims = mission_claims(ledger, found.code)
         brief = build_briefing(found.code, claims, as_of=as_of_s, since=since_s, backend=backend)
     except MissionWatchError as exc:
@@ -96,7 +96,7 @@ def alerts_command(
 
     try:
         backend = Backend()
-        with open_ledger(resolve_db(db)) as ledger:
+        with open_ledger(resolve_db(db), create=False) as ledger:
             by_mission = claims_by_mission(ledger, backend)
         alerts = compute_alerts(by_mission, settings=get_settings(), since=since_s, as_of=as_of_s,
                                 backend=backend)

@@ -63,7 +63,10 @@ def create_app(db: str | Ledger | None = None, *, settings: Settings | None = No
     ``Service.version``); 0 for always fresh.
     """
     settings = settings or Settings()
-    ledger = db if isinstance(db, Ledger) else open_ledger(db or settings.db)
+    # Read-only by default: a missing SQLite file is an error, not a new empty ledger — unless a
+    # token enables writing through the API, when an empty ledger is a fine place to start.
+    ledger = db if isinstance(db, Ledger) else open_ledger(db or settings.db,
+                                                          create=settings.token is not None)
     app = FastAPI(
         title="MissionWatch",
         version=__version__,
