@@ -84,3 +84,47 @@ def test_remaining_before_a_planned_departure_are_still_deployed() -> None:
         "The remaining 120 troops are due to leave in May, the army said."
     )
     assert ("personnel.deployed", "JAM", 120, "exact") in _claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway said on Tuesday it would release $30 million for the Haiti security mission.",
+            ("funding.pledged", "NOR", 30000000, "exact"),
+        ),
+        (
+            "Germany, a long-standing backer of the mission, said last week it would release €12m for it.",
+            ("funding.pledged", "DEU", 12000000, "exact"),
+        ),
+        (
+            "Britain has put nearly £40 million of aid into the UN trust fund since 2023.",
+            ("funding.contributed", "GBR", 40000000, "approx"),
+        ),
+        (
+            "Ottawa froze C$8 million of its support for the mission in March.",
+            ("funding.withheld", "CAN", 8000000, "exact"),
+        ),
+    ],
+)
+def test_money_verbs(text: str, expected: tuple[object, ...]) -> None:
+    got = _claims(text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "codes"),
+    [
+        ("Benin and Togo are also expected to contribute police to the mission.", "expected", {"BEN", "TGO"}),
+        ("The brigade drew soldiers from Zambia and Botswana.", "deployed", {"ZMB", "BWA"}),
+        ("Bangladesh and Pakistan supply the biggest contingents in MINUSCA.", "deployed", {"BGD", "PAK"}),
+    ],
+)
+def test_contributor_status_phrasings(text: str, status: str, codes: set[str]) -> None:
+    got = {c[1] for c in _claims(text) if c[0] == "contributor" and c[2] == status}
+    assert got == codes, _claims(text)
+
+
+def test_fielding_is_deployed() -> None:
+    text = "Ghana leads the contributors to UNIFIL, with Indonesia alone fielding nearly 1,200 troops."
+    assert ("personnel.deployed", "IDN", 1200, "approx") in _claims(text)
