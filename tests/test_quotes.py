@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from missionwatch.nlp import people
 from missionwatch.nlp.people import extract_people, split_sentences
-from missionwatch.nlp.quotes import find_quotes, mask
+from missionwatch.nlp.quotes import acronyms, find_quotes, mask
 
 
 @pytest.fixture(autouse=True)
@@ -223,12 +223,84 @@ ATTRIBUTIONS = [
     pytest.param(
         "‘We will stay until the job is done,’ Kenyan President William Ruto said.",
         [("William Ruto", "We will stay until the job is done,")], id="british-single-quotes"),
+    # unnamed delegations speak for their country; a pronoun goes to the latest speaker, even unnamed
+    pytest.param(
+        "The representative of Brazil, speaking for a group of countries, said the text was balanced. "
+        "“We support every word of it,” he said.",
+        [("Brazil", "We support every word of it,")], id="delegation-apposition-then-pronoun"),
+    pytest.param(
+        "Ghana's ambassador, Kwame Asante, said: “The vote matters.” The representative of Norway said her "
+        "country had doubts. “We will watch closely,” she said.",
+        [("Kwame Asante", "The vote matters."), ("Norway", "We will watch closely,")],
+        id="pronoun-goes-to-the-unnamed-delegation-not-the-earlier-named-speaker"),
+    pytest.param(
+        "The Japanese delegate said he had voted in favour. “Peace needs time,” he said.",
+        [("Japan", "Peace needs time,")], id="demonym-delegate-is-the-country"),
+    pytest.param(
+        "The representative of Mexico said the text fell short. “Civilians pay the price,” she said.\n\n"
+        "“We cannot look away.”",
+        [("Mexico", "Civilians pay the price,"), ("Mexico", "We cannot look away.")],
+        id="delegation-quote-continues-in-next-paragraph"),
+    pytest.param(
+        "“The text is weak,” the Irish envoy said.",
+        [("Ireland", "The text is weak,")], id="unnamed-envoy-trailing"),
+    pytest.param(
+        "Kenyan President William Ruto spoke. The Kenyan delegation backed him. “We are ready,” he said.",
+        [("William Ruto", "We are ready,")], id="a-delegation-is-not-a-he"),
+    pytest.param(
+        "Kenyan President William Ruto spoke. The representative of Chile said her delegation agreed. "
+        "“We are ready,” he said.",
+        [("William Ruto", "We are ready,")], id="pronoun-gender-skips-a-delegate-of-known-gender"),
+    # a clause ending in a colon gives the quotation to its subject, speech verb or not
+    pytest.param(
+        "The panel's rapporteur, Ingrid Solberg, was direct: “The money is not there.”",
+        [("Ingrid Solberg", "The money is not there.")], id="colon-after-title-comma-name"),
+    pytest.param(
+        "Amadou Diallo, a logistics officer, spoke in Bamako. He has one worry: “The roads close in July.\n\n"
+        "“Then nothing moves.”",
+        [("Amadou Diallo", "The roads close in July."), ("Amadou Diallo", "Then nothing moves.")],
+        id="colon-after-pronoun-clause-with-unclosed-continuation"),
+    pytest.param(
+        "The Kenya Defence Forces were categorical: “No soldier is missing.”",
+        [("Kenya Defence Forces", "No soldier is missing.")], id="colon-after-organisation"),
+    pytest.param(
+        "A senior Chadian officer put it plainly: “We need fuel.”",
+        [("A senior Chadian officer", "We need fuel.")], id="colon-after-unnamed-official"),
+    pytest.param(
+        "Maria Lopez, the mayor, spoke first. Her verdict was short:\n\n“Not enough.”",
+        [("Maria Lopez", "Not enough.")], id="colon-after-possessive-pronoun-ends-paragraph"),
+    pytest.param(
+        "The report's conclusion was stark: “Nothing has changed.”",
+        [], id="colon-after-a-thing-has-no-speaker"),
+    # an acronym the text defines speaks under its full form
+    pytest.param(
+        "The Economic Community of West African States (ECOWAS) met on Monday. “The bloc stands ready,” "
+        "ECOWAS said.",
+        [("Economic Community of West African States", "The bloc stands ready,")], id="defined-acronym"),
+    pytest.param(
+        "The Kenya Defence Forces (KDF) said the unit had landed. “All are safe,” the KDF said.",
+        [("Kenya Defence Forces", "All are safe,")], id="defined-acronym-with-article"),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), ATTRIBUTIONS)
 def test_attribution(text: str, expected: list[tuple[str, str]]) -> None:
     assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the South African National Defence Force (SANDF) said",
+         {"SANDF": "South African National Defence Force"}),
+        ("The AU Support and Stabilisation Mission in Somalia (AUSSOM) began",
+         {"AUSSOM": "AU Support and Stabilisation Mission in Somalia"}),
+        ("the United Nations Stabilization Mission in the Congo (MONUSCO) left", {}),  # French initials
+        ("the Interim Force in Lebanon (UNIFIL) stays", {}),
+    ],
+)
+def test_acronyms(text: str, expected: dict[str, str]) -> None:
+    assert acronyms(text) == expected
 
 
 def test_quote_claim_shape() -> None:

@@ -1,8 +1,10 @@
 """Persons in news text, the titles they hold, and (through ``quotes.py``) what they said.
 
 Reporting on a mission names its people in a handful of fixed shapes: a title before the name
-("Kenyan President William Ruto"), an apposition after it ("Andrew Holness, Jamaica's prime
-minister,"), a speech verb ("Anita Jean-Marie said"), and later a bare surname, a pronoun or a
+("Kenyan President William Ruto", "The committee's chairperson, Thandiwe Nkosi,"), an apposition
+after it ("Andrew Holness, Jamaica's prime minister,", "X, a researcher at the University of …"),
+a verb that states the title ("X took over as director general", "X, who heads UNMISS,"), a
+speech verb ("Anita Jean-Marie said"), and later a bare surname, a pronoun or a
 title ("Ruto added", "she said", "the ambassador noted"). This module finds those shapes with
 rules over capitalised tokens and a title lexicon kept as data (``patterns/people_*.json``), so it
 works without a statistical model, and keeps a small discourse state (who was mentioned last, as
@@ -61,6 +63,12 @@ class Lexicon:
     news_orgs: frozenset[str]
     pronouns: dict[str, str]
     given: dict[str, str]
+    ranks: frozenset[str] = frozenset()
+    delegation_nouns: frozenset[str] = frozenset()
+    vague_possessives: frozenset[str] = frozenset()
+    succession_after: tuple[tuple[str, ...], ...] = ()
+    succession_before: frozenset[str] = frozenset()
+    relative_heads: dict[str, str] = field(default_factory=dict)
 
     @property
     def title_words(self) -> frozenset[str]:
@@ -91,6 +99,13 @@ def lexicon() -> Lexicon:
         news_orgs=frozenset(names["news_orgs"]),
         pronouns=dict(names["pronouns"]),
         given=given_map,
+        ranks=frozenset(titles["ranks"]),
+        delegation_nouns=frozenset(titles["delegation_nouns"]),
+        vague_possessives=frozenset(titles["vague_possessives"]),
+        succession_after=tuple(sorted((tuple(x) for x in titles["succession"]["after_name"]), key=len,
+                                      reverse=True)),
+        succession_before=frozenset(titles["succession"]["before_name"]),
+        relative_heads=dict(titles["succession"]["relative"]),
     )
 
 
@@ -123,6 +138,20 @@ def is_mission(text: str) -> bool:
     except ImportError:  # pragma: no cover
         return False
     return lookup(text) is not None
+
+
+def country_subject(text: str) -> str:
+    """A country as a speaker: the text's own name, a demonym as the country ("French" → "France")."""
+    base = re.sub(r"^the\s+", "", re.sub(r"['’]s$", "", text.strip()), flags=re.IGNORECASE)
+    try:
+        from missionwatch.kb.countries import country_name, demonyms, to_alpha3
+    except ImportError:  # pragma: no cover
+        return base
+    if base in demonyms():
+        code = to_alpha3(base)
+        if code:
+            return country_name(code)
+    return base
 
 
 def _words(text: str) -> frozenset[str]:
@@ -267,6 +296,7 @@ class Person:
     name: str
     gender: str | None = None
     roles: list[tuple[str, int, int]] = field(default_factory=list)  # (title, start, end)
+    group: bool = False  # an unnamed delegation ("the representative of France"), named by its country
 
     @property
     def keys(self) -> list[str]:
@@ -308,6 +338,10 @@ _AUX = _words(
 )
 
 
+_DATE_WORDS = _words(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december today yesterday tomorrow last next "
+)
 _PLURAL = re.compile(r"(?:ers|ors|ists|ants|ents|ians|ives|ies|ees|ists|ions|ars)$")
 
 
@@ -340,6 +374,7 @@ class Analysis:
         self.persons: list[Person] = []
         self._model_spans = model_person_spans(text)
         self._lo = 0  # first token a title may reach back to (past the previous name)
+        self._groups: dict[str, Person] = {}
         self._find_persons()
         self._find_mentions()
 
@@ -418,6 +453,12 @@ class Analysis:
             if not t.is_word:
                 break
             low = t.low
+            if t.possessive and not t.is_cap and k < s - 1:
+                # "the committee's chairperson": a possessive opens the title, except a deictic one
+                # ("the country's Foreign Minister" is the Foreign Minister)
+                if low not in lex.vague_possessives:
+                    k -= 1
+                break
             ok = (low in lex.title_words or low in lex.modifiers or low in lex.connectors or t.is_abbr
                   or (t.is_cap and (low not in lex.stop_capitals or low == "the")))
             if not ok:
@@ -449,6 +490,12 @@ class Analysis:
             return None
         if b == a or toks[a].low == "and":
             return None
+        return self._shape_title(toks, a, b)
+
+    def _shape_title(self, toks: list[Tok], a: int, b: int) -> tuple[int, int] | None:
+        """The title inside ``toks[a:b]``: from its first word to its head and complement."""
+        lex = self.lex
+        complement = lex.connectors | {"at"}  # "a security researcher at the University of …"
         while a < b and toks[a].low in ("the", "a", "an"):
             a += 1
         if a >= b or not any(toks[m].low in lex.heads for m in range(a, b)):
@@ -456,19 +503,103 @@ class Analysis:
         h = min(m for m in range(a, b) if toks[m].low in lex.heads)
         while h + 1 < b and toks[h + 1].low in lex.title_words:
             h += 1
-        if h + 1 < b and toks[h + 1].low not in lex.connectors:
+        if h + 1 < b and toks[h + 1].low not in complement:
             b = h + 1  # "a former police officer known as …" ends at "officer"
-        if toks[b - 1].low in lex.connectors:
+        # "director general on Friday": a date is no part of the title's complement
+        b = next((x for x in range(h + 1, b) if toks[x].low in _DATE_WORDS), b)
+        while b > h + 1 and toks[b - 1].low in complement:
+            b -= 1
+        if toks[b - 1].low in complement:
             return None
-        # a second name in the phrase means a list of persons, not an apposition
-        run = 0
-        for t in toks[a:b]:
-            plain = (self._name_like(t) and t.low not in lex.title_words and t.low not in lex.org_words
-                     and not is_country(t.text))
-            run = run + 1 if plain else 0
-            if run >= 2:
+        # a second name in the phrase means a list of persons, not an apposition; a capitalised run
+        # with an organisation word ("the Peace Research Institute") is no name
+        run: list[Tok] = []
+        for t in [*toks[a:b], None]:
+            if t is not None and t.is_cap and (self._name_like(t) or t.low in lex.org_words):
+                run.append(t)
+                continue
+            plain = [x for x in run if x.low not in lex.title_words and not is_country(x.text)]
+            if len(plain) >= 2 and not (run[-1].low in lex.org_words or is_country(run[-1].text)):
                 return None
+            run = []
         return a, b
+
+    def _title_forward(self, toks: list[Tok], a: int) -> tuple[int, int] | None:
+        """A title stated after a verb: "took over as [interim] director general of the police"."""
+        lex = self.lex
+        while a < len(toks) and toks[a].low in ("the", "a", "an", "its", "his", "her", "their", "new"):
+            a += 1
+        b = a
+        while b < len(toks) and toks[b].is_word and b - a < 12 and toks[b].low not in _AUX - {"and"} \
+                and toks[b].low not in lex.finite and toks[b].low not in lex.participles:
+            b += 1
+        if b == a:
+            return None
+        span = self._shape_title(toks, a, b)
+        if span is None:
+            return None
+        h = min(m for m in range(span[0], span[1]) if toks[m].low in lex.heads)
+        if not all(t.low in lex.title_words or t.low in lex.modifiers or t.is_cap or t.is_abbr
+                   for t in toks[span[0]:h]):
+            return None  # "became a major concern" is no title
+        return span
+
+    def _sentence_org(self, toks: list[Tok]) -> str | None:
+        """The organisation a sentence opens with ("The Haitian National Police also has …")."""
+        i = 1 if toks and toks[0].low == "the" else 0
+        j = i
+        while j < len(toks) and toks[j].is_word and (toks[j].is_cap or toks[j].is_abbr) \
+                and not toks[j].possessive:
+            j += 1
+        if j == i or j >= len(toks) or not toks[j].is_word or toks[j].is_cap:
+            return None
+        run = toks[i:j]
+        name = self.text[run[0].start:run[-1].end]
+        if not (any(t.low in self.lex.org_words for t in run) or is_mission(name)):
+            return None
+        return ("the " if i else "") + name
+
+    def _stated_roles(self, toks: list[Tok], j: int, k: int) -> list[tuple[str, int, int]]:
+        """Titles a verb gives the name ``toks[k:j]``: "X took over as T", "X was appointed T",
+        "appointed X as T", "X, who heads UNMISS," (→ "head of UNMISS")."""
+        lex = self.lex
+        out: list[tuple[str, int, int]] = []
+        m = j
+        while m < len(toks) and toks[m].low in lex.skip - {"has", "have", "had", "would", "will"}:
+            m += 1
+        spans: list[tuple[int, int]] = []
+        for seq in lex.succession_after:
+            if tuple(t.low for t in toks[m:m + len(seq)]) == seq:
+                span = self._title_forward(toks, m + len(seq))
+                if span:
+                    spans.append(span)
+                break
+        if k > 0 and toks[k - 1].low in lex.succession_before and j < len(toks) and toks[j].low == "as":
+            span = self._title_forward(toks, j + 1)
+            if span:
+                spans.append(span)
+        for a, b in spans:
+            title = self.text[toks[a].start:toks[b - 1].end]
+            if not any(t.low in lex.connectors or t.low == "at" for t in toks[a:b]):
+                org = self._sentence_org(toks)  # "The police has a new chief: X took over as director"
+                if org and k > 0:
+                    title = f"{title} of {org}"
+            out.append((title, toks[k].start, toks[b - 1].end))
+        if j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].low == "who" \
+                and toks[j + 2].low in lex.relative_heads:
+            a = b = j + 3
+            while b < len(toks) and b - a < 8 and (toks[b].is_word or toks[b].text in "-") \
+                    and toks[b].low not in lex.finite and toks[b].low not in _AUX \
+                    and not (toks[b].low in _PREPOSITIONS and toks[b].low not in ("of", "for", "in")) \
+                    and toks[b].low not in _DATE_WORDS and toks[b].low not in ("as", "since", "until"):
+                b += 1
+            while b > a and toks[b - 1].low in lex.connectors:
+                b -= 1
+            if b > a and any(t.is_cap or t.is_abbr or t.possessive for t in toks[a:b]):
+                obj = self.text[toks[a].start:toks[b - 1].end]
+                title = f"{lex.relative_heads[toks[j + 2].low]} of {obj}"
+                out.append((title, toks[k].start, toks[b - 1].end))
+        return out
 
     # -- passes ----------------------------------------------------------------------------------
     def _title_preposed(self, toks: list[Tok], before: tuple[int, int] | None, j: int,
@@ -482,7 +613,8 @@ class Analysis:
         if not pre:
             return None
         b = pre[0]
-        while b > self._lo and toks[b - 1].low in ("the", "a", "an"):
+        while b > self._lo and (toks[b - 1].low in ("the", "a", "an") or (
+                toks[b - 1].possessive and toks[b - 1].low in lex.vague_possessives)):
             b -= 1
         prev = toks[b - 1] if b > self._lo else None
         closed = j >= len(toks) or toks[j].text in ",.;)"
@@ -521,6 +653,10 @@ class Analysis:
         before = self._title_before(toks, k, self._lo)
         found = (before, self._title_after(toks, j), self._title_preposed(toks, before, j, k))
         spans = [span for span in found if span]
+        if before and len(spans) > 1 and all(t.low in lex.ranks for t in toks[before[0]:before[1]]):
+            # "Uganda's defence spokesperson, Brigadier Felix Okello": the rank goes with the name,
+            # the fuller title is the role
+            spans.remove(before)
         if spans:
             return spans
         if k > i and toks[k - 1].low in lex.honorifics:
@@ -563,9 +699,17 @@ class Analysis:
                 if not self._valid_name(name):
                     continue
                 anchor = self._anchor(toks, i, j, k)
-                if anchor is None:
+                stated = self._stated_roles(toks, j, k)
+                if anchor is None and not stated:
                     continue
                 person = self._add_person(name, gender)
+                for role in stated:
+                    if fold(role[0]) not in {fold(t) for t, _, _ in person.roles}:
+                        person.roles.append(role)
+                anchor = anchor or []
+                if stated and len(anchor) == 1 and anchor[0][1] == k \
+                        and all(t.low in lex.ranks for t in toks[anchor[0][0]:k]):
+                    anchor = []  # "Col. Ana Ruiz took over as commander of …": the rank goes with the name
                 for a, b in anchor:
                     title = self.text[toks[a].start:toks[b - 1].end]
                     person.roles.append((title, min(toks[a].start, toks[k].start),
@@ -601,6 +745,7 @@ class Analysis:
                 if person:
                     found.append(Mention("person", toks[k].start, toks[j - 1].end, k, j, si, person,
                                          person.name))
+            found.extend(self._delegations(toks, si))
             for n, t in enumerate(toks):
                 if t.low in ("he", "she"):
                     found.append(Mention("pronoun", t.start, t.end, n, n + 1, si, None, t.text,
@@ -613,6 +758,79 @@ class Analysis:
                 m.subj = first == 0 or toks[first - 1].low not in _PREPOSITIONS
             sent.mentions = found
 
+    def _country_run(self, toks: list[Tok], a: int, b: int, backward: bool) -> tuple[int, int] | None:
+        """The longest country name inside ``toks[a:b]`` that ends at ``b`` (or starts at ``a``)."""
+        for n in range(min(b - a, 7), 0, -1):
+            x, y = (b - n, b) if backward else (a, a + n)
+            words = toks[x:y]
+            if not words[0].is_cap or not words[-1].is_cap or any(t.possessive for t in words[:-1]):
+                continue
+            if is_country(self.text[words[0].start:words[-1].end]):
+                return x, y
+        return None
+
+    def delegation(self, name: str) -> Person:
+        """The pseudo-person standing for a country's unnamed delegation (one per country)."""
+        key = fold(name)
+        if key not in self._groups:
+            self._groups[key] = Person(country_subject(name), group=True)
+        return self._groups[key]
+
+    def _delegations(self, toks: list[Tok], si: int) -> list[Mention]:
+        """Unnamed delegation speakers: "the representative of France", "the United States delegate",
+        "China's envoy". Gold convention: such a speaker is the country."""
+        lex, out = self.lex, []
+        for n, t in enumerate(toks):
+            if t.low not in lex.delegation_nouns:
+                continue
+            span = None
+            if n + 1 < len(toks) and toks[n + 1].low == "of":
+                c = n + 2 + (n + 2 < len(toks) and toks[n + 2].low == "the")
+                e = c
+                while e < len(toks) and e - c < 7 and (toks[e].is_cap or toks[e].low in ("of", "the", "and")):
+                    e += 1
+                run = self._country_run(toks, c, e, backward=False)
+                if run:
+                    start = n - 1 if n > 0 and toks[n - 1].low in ("the", "a") else n
+                    span = (start, run[1], run)
+            if span is None:
+                m = n - 1
+                while m >= 0 and n - m <= 2 and not toks[m].possessive and (
+                        toks[m].low in lex.modifiers or toks[m].is_abbr) and not is_country(toks[m].text):
+                    m -= 1
+                e = m + 1
+                s0 = e
+                while s0 - 1 >= 0 and e - s0 < 6 and toks[s0 - 1].is_cap and (
+                        toks[s0 - 1].low not in lex.stop_capitals or toks[s0 - 1].low == "the"):
+                    s0 -= 1
+                run = self._country_run(toks, s0, e, backward=True) if e > s0 else None
+                if run:
+                    start = run[0] - 1 if run[0] > 0 and toks[run[0] - 1].low == "the" else run[0]
+                    span = (start, n + 1, run)
+            if span is None:
+                continue
+            a, b, (x, y) = span
+            if b < len(toks) and self._name_like(toks[b]):  # "U.S. Ambassador Linda …": a named person
+                continue
+            st, en = toks[a].start, toks[b - 1].end
+            if any(rs <= st and en <= re_ for p in self.persons for _, rs, re_ in p.roles):
+                continue  # the title of a named person ("Panama's UN envoy, Eloy Alfaro de Alba")
+            name = re.sub(r"['’]s$", "", self.text[toks[x].start:toks[y - 1].end])
+            person = self.delegation(name)
+            # "the French delegation" is an "it", a representative a "he" or a "she"
+            out.append(Mention("delegation", st, en, a, b, si, person, person.name,
+                               "n" if t.low == "delegation" else None))
+            for later in toks[b:]:  # "The representative of Chile said her delegation …": a known gender
+                if any(m.tok_start >= b and m.start <= later.start for m in out[:-1]):
+                    break
+                if later.low in ("he", "she", "his", "her") and person.gender is None \
+                        and t.low != "delegation":
+                    person.gender = lex.pronouns[later.low]
+                    break
+                if self._name_like(later):
+                    break
+        return out
+
     # -- discourse -------------------------------------------------------------------------------
     def sentence_at(self, pos: int) -> int:
         """Index of the sentence holding ``pos`` (or the one before the gap it falls in)."""
@@ -621,7 +839,9 @@ class Analysis:
     def resolve_pronoun(self, mention: Mention) -> Person | None:
         """The person a "he"/"she" points back to: the nearest subject of compatible gender."""
         for si in range(mention.sent, max(-1, mention.sent - 8), -1):
-            cands = [m for m in self.sents[si].mentions if m.kind == "person" and m.end <= mention.start]
+            cands = [m for m in self.sents[si].mentions
+                     if (m.kind == "person" or (m.kind == "delegation" and m.gender != "n"))
+                     and m.end <= mention.start]
             cands.sort(key=lambda m: (not m.subj, m.start))
             fits = [m.person for m in cands
                     if m.person and (m.person.gender is None or m.person.gender == mention.gender)]

@@ -8,7 +8,9 @@ paragraph's quotation, as newspapers print long quotes.
 Attribution follows the shapes news writing uses, in this order:
 1. right after the closing mark: "“…,” she said", "“…,” said Ruto", "“…,” Ruto, the president, added";
 2. before the opening mark in the same clause: "Ruto said he was “deeply grateful”",
-   "X said: “…”", "according to X, “…”", "…, calling it “…”" (the subject of the clause);
+   "X said: “…”", "according to X, “…”", "…, calling it “…”" (the subject of the clause); a clause
+   ending in a colon with no speech verb gives it to its subject ("X was blunt: “…”", "She sees a
+   risk: “…”", "A senior official put it bluntly: “…”");
 3. the previous quotation of the same sentence or paragraph ("“…,” she said. “…”"), or the next one
    of the paragraph when that one names its speaker ("“…” “…,” said Conille.");
 4. a quotation carried over from the previous paragraph, or introduced by a colon ending it;
@@ -19,7 +21,10 @@ translations ("so-called “…”", "known as “…”", Jimmy “Barbecue” 
 quotations in an unpunctuated headline, or a repeat of one already claimed.
 
 Pronouns, surnames and title references ("the ambassador added") resolve through
-:class:`missionwatch.nlp.people.Analysis` to the full name the document introduced.
+:class:`missionwatch.nlp.people.Analysis` to the full name the document introduced. An unnamed
+delegation ("the representative of France", "the Japanese delegate") speaks as its country, and
+a "he"/"she" after it goes to it like to a named speaker. An acronym the text defines ("… Defence
+Force (SANDF)") speaks under its full form.
 """
 
 from __future__ import annotations
@@ -144,6 +149,8 @@ class _Attributor:
             if m.tok_end == tok_end or m.tok_start == tok_start:
                 if m.kind == "person" and m.person:
                     return Speaker(m.person.name, m.person, "name", 0.9)
+                if m.kind == "delegation" and m.person:  # "the representative of France said"
+                    return Speaker(m.person.name, m.person, "delegation", 0.85)
                 if m.kind == "pronoun":
                     p = self.an.resolve_pronoun(m)
                     return Speaker(p.name, p, "pronoun", 0.8) if p else None
@@ -179,23 +186,35 @@ class _Attributor:
         """An unnamed speaker ("a senior UN official", "the ministry") or a title reference."""
         words = toks[a:b]
         head = words[-1].low
+        group = self._delegation_at(si, a, b) if head in self.lex.delegation_nouns else None
         if words[0].low == "the" and head in _DOCUMENTS:  # "the statement said": whoever issued it
             return self._group_pronoun(si)
         if words[0].low == "the" and head in self.lex.heads and len(words) <= 4:
             p = self.an.resolve_title(fold(head), toks[a].start)
             if p:
                 return Speaker(p.name, p, "title", 0.8)
+            if group:  # "the French envoy said", no named envoy: the country's delegation
+                return group
             if not any(head in fold(t).split() for q in self.an.persons for t, _, _ in q.roles):
                 # "Salvador … said …. The envoy added": a title no one holds here names the subject
                 p = self.an.resolve_pronoun(Mention("pronoun", toks[a].start, toks[a].end, a, a + 1, si))
                 if p:
                     return Speaker(p.name, p, "title", 0.6)
+        if group:
+            return group
         while words and words[0].low == "the":
             words = words[1:]
         if not words:
             return None
         text = self.an.text[words[0].start:words[-1].end]
         return Speaker(text, None, "description", 0.75)
+
+    def _delegation_at(self, si: int, a: int, b: int) -> Speaker | None:
+        """A delegation mention inside tokens [a, b) of the sentence: its country speaks."""
+        for m in self.an.sents[si].mentions:
+            if m.kind == "delegation" and m.person and a <= m.tok_start and m.tok_end <= b:
+                return Speaker(m.person.name, m.person, "delegation", 0.85)
+        return None
 
     def _named_run(self, toks: list[Tok], a: int, b: int, si: int) -> Speaker | None:
         """A capitalised run standing as speaker: a known person, a country, an organisation."""
@@ -352,6 +371,44 @@ class _Attributor:
                 return sp
         return None
 
+    def colon_subject(self, q: QuoteSpan, clause_start: int) -> Speaker | None:
+        """"The chairperson, Thandiwe Nkosi, was blunt: “…”" / "She sees a risk: “…”": with no speech
+        verb, a clause ending in a colon before a quotation gives it to the clause's subject."""
+        si = self.an.sentence_at(q.open)
+        toks = self.an.sents[si].toks
+        idx = [i for i, t in enumerate(toks) if t.start >= clause_start and t.end <= q.open]
+        if not idx:
+            return None
+        lo, hi = idx[0], idx[-1] + 1
+        if not self.an.masked[clause_start:q.open + 1].rstrip(" \t\n“\"‘«").endswith(":"):
+            return None
+        mentions = [m for m in self.an.sents[si].mentions if lo <= m.tok_start and m.tok_end <= hi]
+        mentions.sort(key=lambda m: (not m.subj, m.start))
+        if mentions:
+            return self._from_mention(si, tok_start=mentions[0].tok_start)
+        first = toks[lo]
+        if first.low in ("his", "her") and not first.possessive:  # "Her answer was short: “…”"
+            p = self.an.resolve_pronoun(Mention("pronoun", first.start, first.end, lo, lo + 1, si, None,
+                                                first.text, self.lex.pronouns[first.low]))
+            return Speaker(p.name, p, "pronoun", 0.7) if p else None
+        a = lo + 1 if first.low == "the" else lo
+        b = a
+        while b < hi and toks[b].is_word and (toks[b].is_cap or toks[b].is_abbr):
+            b += 1
+        if b > a and (any(t.low in self.lex.org_words for t in toks[a:b])
+                      or is_country(self.an.text[toks[a].start:toks[b - 1].end])):
+            return self._named_run(toks, a, b, si)  # "The Bahamas Defence Force was clear: “…”"
+        nouns = self.lex.speaker_nouns | self.lex.heads
+        for h in range(lo, min(hi, lo + 6)):  # "A senior US official put it bluntly: “…”"
+            t = toks[h]
+            if not t.is_word or t.possessive or t.low in self.lex.finite or t.low in _AUX:
+                return None
+            if t.low in nouns:
+                while h + 1 < hi and toks[h + 1].low in nouns and not toks[h + 1].possessive:
+                    h += 1
+                return self._describe(toks, lo, h + 1, si)
+        return None
+
     def opens_clause(self, q: QuoteSpan, clause_start: int) -> bool:
         """Nothing but punctuation between the clause start and the opening mark."""
         return not any(c.isalnum() for c in self.an.masked[clause_start:q.open])
@@ -388,6 +445,49 @@ def _in_headline(analysis: Analysis, q: QuoteSpan) -> bool:
     return analysis.text[ps:pe].rstrip()[-1:] not in ".!?\"”’"
 
 
+_DEFINED = re.compile(
+    r"((?:[A-Z][\w'’.-]*|of|the|and|for|in|on|de|du|des|la|le|pour)"
+    r"(?:[ \t]+(?:[A-Z][\w'’.-]*|of|the|and|for|in|on|de|du|des|la|le|pour)){1,12})"
+    r"[ \t]*\([ \t]*([A-Z][A-Za-z]*[A-Z][A-Za-z]*)[ \t]*\)")
+_LOWER = frozenset(["of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "pour"])
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Acronyms the text defines: "the South African National Defence Force (SANDF)" → SANDF → full form.
+
+    The full form is the longest run of the capitalised words before the brackets that opens
+    with the acronym's first letter.
+    """
+    out: dict[str, str] = {}
+    for m in _DEFINED.finditer(text):
+        words, acr = m.group(1).split(), m.group(2)
+        while words and (words[0] in _LOWER or words[0] == "The"):
+            words = words[1:]
+        for i, w in enumerate(words):
+            if w[0] != acr[0] or w in _LOWER:
+                continue
+            full = words[i:]
+            while full and full[-1] in _LOWER:
+                full.pop()
+            # the run's own start, or a later word when every letter fits ("… United Nations Interim …")
+            if len(full) >= 2 and _initials_fit(acr, full, 0.6 if i == 0 else 1.0):
+                out.setdefault(acr, " ".join(full))
+            break
+    return out
+
+
+def _initials_fit(acr: str, words: list[str], share: float) -> bool:
+    """Most of the acronym's letters are, in order, initials of the words (all of an inner acronym)."""
+    initials = "".join(w if w.isupper() else w[0] for w in words if w not in _LOWER).upper()
+    pos = hits = 0
+    for ch in acr.upper():
+        found = initials.find(ch, pos)
+        if found >= 0:
+            hits += 1
+            pos = found + 1
+    return hits >= share * len(acr)
+
+
 def _ends_with_colon(analysis: Analysis, para: int) -> bool:
     ps, pe = analysis.paras[para]
     return analysis.text[ps:pe].rstrip().endswith(":")
@@ -401,7 +501,7 @@ def _explicit(analysis: Analysis, att: _Attributor, quotes: list[QuoteSpan], n: 
     same_sentence = prev is not None and prev.close is not None and analysis.sentence_at(prev.close) == si
     clause_start = prev.close + 1 if same_sentence and prev and prev.close else analysis.sents[si].start
     if analysis.masked[clause_start:q.open].rstrip().endswith(":"):  # "X told reporters: “…”"
-        return att.leading(q, clause_start) or att.trailing(q)
+        return att.leading(q, clause_start) or att.colon_subject(q, clause_start) or att.trailing(q)
     return att.trailing(q) or att.leading(q, clause_start)
 
 
@@ -450,7 +550,8 @@ def quote_claims(analysis: Analysis, quotes: list[QuoteSpan], spans: list[tuple[
         if sp is None and q.para > 0 and q.open == para_start and _ends_with_colon(analysis, q.para - 1):
             pe = analysis.paras[q.para - 1][1]  # 'Ruto said:' then the quotation
             colon = QuoteSpan(pe - 1, None, pe - 1, pe - 1, q.para - 1)
-            sp = att.leading(colon, analysis.sents[analysis.sentence_at(pe - 1)].start)
+            start = analysis.sents[analysis.sentence_at(pe - 1)].start
+            sp = att.leading(colon, start) or att.colon_subject(colon, start)
         speakers[n] = sp
     # a quotation left open with its attribution only in the next paragraph
     for n in range(len(quotes) - 2, -1, -1):
@@ -461,10 +562,13 @@ def quote_claims(analysis: Analysis, quotes: list[QuoteSpan], spans: list[tuple[
             speakers[n] = Speaker(nxt.name, nxt.person, "continued", min(nxt.confidence, 0.7))
     out: list[Claim] = []
     seen: set[tuple[str, str]] = set()
+    defined = acronyms(text)
     for q, sp in zip(quotes, speakers, strict=True):
         if sp is None or _is_name_not_speech(text, q) or _in_headline(analysis, q):
             continue
         subject = sp.person.name if sp.person else sp.name
+        # "the SANDF said": the full form the text defined
+        subject = defined.get(re.sub(r"^the\s+", "", subject, flags=re.IGNORECASE), subject)
         key = (fold(subject), " ".join(fold(text[q.start:q.end]).split()))
         if key in seen:  # a quotation repeated in one article is one claim
             continue
