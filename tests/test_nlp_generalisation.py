@@ -128,3 +128,33 @@ def test_contributor_status_phrasings(text: str, status: str, codes: set[str]) -
 def test_fielding_is_deployed() -> None:
     text = "Ghana leads the contributors to UNIFIL, with Indonesia alone fielding nearly 1,200 troops."
     assert ("personnel.deployed", "IDN", 1200, "approx") in _claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nairobi's lawmakers questioned the mission. The operation has cost the Treasury "
+            "KSh 900 million so far, the committee heard.",
+            ("funding.required", "KEN", 900000000, "exact"),
+        ),
+        (
+            "The European Union's training mission in Mali needs about $75 million this year, "
+            "diplomats said.",
+            ("funding.required", None, 75000000, "approx"),
+        ),
+        (
+            "Canada's foreign minister spoke to reporters after the meeting.\n"
+            "Her government has already deployed about 70 personnel to the MSS.",
+            ("personnel.deployed", "CAN", 70, "approx"),
+        ),
+        (
+            "The European Union met ministers in Brussels on Monday.\n"
+            "The bloc has given more than €50 million to the UN trust fund for the mission.",
+            ("funding.contributed", "EUU", 50000000, "at_least"),
+        ),
+    ],
+)
+def test_payers_and_anaphoric_agents(text: str, expected: tuple[object, ...]) -> None:
+    got = _claims(text)
+    assert expected in got, got

@@ -36,7 +36,11 @@ def _np_subject(ctx: Context, fig: Fig) -> str | None:
     for e in _countries(s):
         if e.end <= fig.q.start and re.fullmatch(r"['’]s?\s+(?:\w+\s+)?", text[e.end : fig.q.start]):
             return e.code  # "Kenya's 1,000 officers"
-        if e.end <= fig.q.start and re.fullmatch(r"\s+", text[e.end : fig.q.start]) and not _locative(ctx, e):
+        if (
+            e.end <= fig.q.start
+            and re.fullmatch(r"\s+", text[e.end : fig.q.start])
+            and not _IN_PLACE.search(ctx.text[max(0, e.start - 12) : e.start])
+        ):
             return e.code  # "Guatemala 150", "and Bangladesh 410 police"
     m = re.match(
         r"^\s*(?:,\s*)?(?:from|of them(?: from)?|of whom(?: from)?|of)\s+(?:the\s+)?",
@@ -75,6 +79,9 @@ _AGENT_GAP = re.compile(
 )
 
 
+_IN_PLACE = re.compile(r"\b(?:in|inside|across|throughout|within)\s+(?:the\s+)?$", re.I)
+
+
 def _agent(ctx: Context, fig: Fig) -> str | None:
     """The country that does the cue's action ("Canada has donated", "Chad put forward"), unless it leads
     or hosts the mission; a list of them makes a list subject."""
@@ -82,13 +89,61 @@ def _agent(ctx: Context, fig: Fig) -> str | None:
         return None
     s = fig.sent
     for e in reversed(_countries(s)):
-        if e.end <= fig.cue[0] and _AGENT_GAP.match(ctx.text[e.end : fig.cue[0]]):
+        if (
+            e.end <= fig.cue[0]
+            and _AGENT_GAP.match(ctx.text[e.end : fig.cue[0]])
+            and not _IN_PLACE.search(ctx.text[max(0, e.start - 12) : e.start])
+        ):
             if _is_led(ctx, e) or e.code in ctx.host:
                 return None
             members = _list_of(ctx, s, e)
             if len(members) > 1:
                 fig.list_subject = [x.code for x in members]
                 return None
+            return e.code
+    return None
+
+
+_CURRENCY_COUNTRY = {"KES": "KEN", "ZAR": "ZAF", "CAD": "CAN", "GBP": "GBR", "JPY": "JPN", "USD": "USA"}
+
+
+def _treasury(ctx: Context, fig: Fig) -> str | None:
+    """ "cost the Exchequer KSh 1.5 billion": a national treasury paying in its own currency is that
+    currency's country (the euro names none)."""
+    before = ctx.text[max(fig.sent.start, fig.q.start - 40) : fig.q.start]
+    if not re.search(
+        r"\b(?:the\s+)?(?:exchequer|treasury|taxpayers?|public purse|state coffers|national budget)\s+"
+        r"(?:(?:about|some|around|roughly|nearly|almost|more than|over|at least|close to)\s+)?$",
+        before,
+        re.I,
+    ):
+        return None
+    return _CURRENCY_COUNTRY.get(fig.q.unit or "")
+
+
+_ANAPHOR = re.compile(
+    r"\b(?:the|her|his|its|their)\s+(?:bloc|union|government|country|ministry|department|administration|"
+    r"kingdom|republic|army|defen[cs]e force)\s*$",
+    re.I,
+)
+
+
+def _anaphoric_agent(ctx: Context, fig: Fig) -> str | None:
+    """ "The bloc has put …", "Her government has deployed …": the agent refers back to the one country or
+    organisation the sentence before is about (its first eligible one)."""
+    s = fig.sent
+    if fig.cue is None or s.index == 0:
+        return None
+    head = re.sub(
+        r"(?:\s+(?:has|have|had|is|are|was|were|also|already|now|so far|said it|would|will))+\s*$",
+        "",
+        ctx.text[s.start : fig.cue[0]],
+    )
+    if not _ANAPHOR.search(head) or any(not _locative(ctx, e) for e in _countries(s) if e.end <= fig.q.start):
+        return None
+    prev = ctx.sents[s.index - 1]
+    for e in _countries(prev):
+        if not (_is_led(ctx, e) or e.code in ctx.host or _locative(ctx, e)):
             return e.code
     return None
 
@@ -105,6 +160,8 @@ def _eligible_before(ctx: Context, fig: Fig, prev_start: int = -1) -> Entity | N
             continue
         if _is_led(ctx, e) or e.code in ctx.host or _locative(ctx, e):
             continue
+        if re.match(r"['’]s?\s+(?:\w+\s+)?(?:mission|force|operation)\b", ctx.text[e.end : e.end + 30], re.I):
+            continue  # "the African Union's new mission needs $190m": whose mission, not who pays
         return e
     return None
 
@@ -127,6 +184,10 @@ def _subject(ctx: Context, fig: Fig, prev_start: int) -> None:
             return
         if subj and subj in ctx.host and m.startswith("personnel."):
             subj = None
+        if subj is None and m == "funding.required":
+            subj = _treasury(ctx, fig)
+        if subj is None and fig.cue and not fig.list_subject:
+            subj = _anaphoric_agent(ctx, fig)
         if subj is None and m != "personnel.target":
             subj = _agent(ctx, fig)
             if subj is None:
