@@ -272,6 +272,9 @@ ATTRIBUTIONS = [
     pytest.param(
         "The report's conclusion was stark: “Nothing has changed.”",
         [], id="colon-after-a-thing-has-no-speaker"),
+    pytest.param(
+        "The motto of the force is simple: “Protect.”",
+        [], id="colon-after-a-thing-of-an-organisation-has-no-speaker"),
     # an acronym the text defines speaks under its full form
     pytest.param(
         "The Economic Community of West African States (ECOWAS) met on Monday. “The bloc stands ready,” "

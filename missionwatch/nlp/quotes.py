@@ -401,7 +401,8 @@ class _Attributor:
         nouns = self.lex.speaker_nouns | self.lex.heads
         for h in range(lo, min(hi, lo + 6)):  # "A senior US official put it bluntly: “…”"
             t = toks[h]
-            if not t.is_word or t.possessive or t.low in self.lex.finite or t.low in _AUX:
+            if not t.is_word or t.possessive or t.low in self.lex.finite or t.low in _AUX \
+                    or t.low in _PREPOSITIONS:  # "The motto of the force is simple:" names no speaker
                 return None
             if t.low in nouns:
                 while h + 1 < hi and toks[h + 1].low in nouns and not toks[h + 1].possessive:
