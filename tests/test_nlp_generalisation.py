@@ -158,3 +158,48 @@ def test_fielding_is_deployed() -> None:
 def test_payers_and_anaphoric_agents(text: str, expected: tuple[object, ...]) -> None:
     got = _claims(text)
     assert expected in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mission, which counted roughly 800 personnel in May, was absent from the casualty report.",
+            ("personnel.deployed", None, 800, "approx"),
+        ),
+        ("Guatemala's contingent numbered some 90 soldiers.", ("personnel.deployed", "GTM", 90, "approx")),
+        (
+            "By mid-March, Benin had sent nearly 300 troops to the Gang Suppression Force.",
+            ("personnel.deployed", "BEN", 300, "approx"),
+        ),
+        (
+            "Under the new text, the mission's police ceiling of 2,000 stands until the mandate ends.",
+            ("personnel.target", "police", 2000, "at_most"),
+        ),
+        (
+            "The new force remains far below the 3,000 troops the Council authorised last year.",
+            ("personnel.target", None, 3000, "at_most"),
+        ),
+    ],
+)
+def test_deployment_and_ceiling_wording(text: str, expected: tuple[object, ...]) -> None:
+    got = _claims(text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the national army would require some 4,000 more recruits to secure the border.",
+        "The mission, which counted about 900 personnel, was not part of the killings inquiry.",
+    ],
+)
+def test_not_the_missions_figure(text: str) -> None:
+    got = _claims(text)
+    assert not [c for c in got if c[0] in ("personnel.target", "killed")], got
+
+
+def test_a_government_asking_for_troops_is_a_target() -> None:
+    """The host government's need is the mission's target; a national army's own need is not."""
+    text = "Haiti's government said it needed at least 3,000 more police and soldiers from the MSS."
+    assert any(c[0] == "personnel.target" and c[2] == 3000 for c in _claims(text))

@@ -188,6 +188,12 @@ def _figures(ctx: Context, s: Sent) -> list[Fig]:
                 and not nxt_word.group(1).endswith("ly")
                 and not _STOP.match(nxt_word.group(1))
                 and nxt_word.group(1) not in ("and", "or", "but", "while", "whereas")
+                and not (
+                    _BARE_BEFORE.search(before[-60:])
+                    and re.fullmatch(
+                        r"(?:remains?|stands?|applies|holds?|stays?|continues?|lasts?)", nxt_word.group(1)
+                    )
+                )  # "a ceiling of 15,000 remains in place": a verb, not another noun
             ):
                 continue  # "ten countries", "six core tasks": some other noun follows
             out.append(Fig(q, s, "persons", None, q.end, "", bare=True, near_only=not bare_ok))
@@ -230,7 +236,7 @@ def _figures(ctx: Context, s: Sent) -> list[Fig]:
 
 def _mission_or_country_before(ctx: Context, s: Sent, pos: int) -> bool:
     """A mission (named or "the force"/"the mission") or a country is the subject of a verb at ``pos``."""
-    before = ctx.text[max(s.start, pos - 60) : pos]
+    before = ctx.text[max(s.start, pos - 100) : pos]
     if re.search(r"\b(?:mission|force|operation|MSS|GSF|contingent)\b[^.;]*$", before, re.I):
         return True
     return any(
@@ -265,7 +271,9 @@ def _cues(ctx: Context, fig: Fig, lo: int, hi: int) -> list[tuple[int, int, str,
             ):
                 continue  # "would be withdrawn": not yet a fact of that kind
             if re.fullmatch(
-                r"(?:has|have|had|numbers|counts|totals|comprises|fields)", m.group(0), re.I
+                r"(?:has|have|had|numbers|numbered|counts|counted|totals|totall?ed|comprises|fields)",
+                m.group(0),
+                re.I,
             ) and not (_mission_or_country_before(ctx, fig.sent, a)):
                 continue  # "the coalition has 1,500 members": only a mission or a country "has" its troops
             found.append((a, b, measure, strong))
@@ -459,6 +467,13 @@ def _type_figures(ctx: Context, s: Sent, figs: list[Fig]) -> None:
             # vague counts only when the cue is in the main clause, not a relative one ("… who fled")
             if fig.q.rule and re.search(r"\b(?:who|that|which)\s+(?:\w+\s+)?$", text[lo : c[0]][-30:]):
                 continue
+            if c[2] == "personnel.target" and re.search(
+                r"\b(?:army|armed forces|national police|police force|military)\s+"
+                r"(?:\w+\s+){0,2}$",
+                text[max(s.start, c[0] - 40) : c[0]],
+                re.I,
+            ):
+                continue  # "the army would need 6,000 more soldiers": a national force, not the mission
             fig.measure, fig.cue = c[2], c
             used.add((c[0], c[1]))
             if (
@@ -478,7 +493,7 @@ def _type_figures(ctx: Context, s: Sent, figs: list[Fig]) -> None:
                 fig.measure = "personnel.returned"  # "landed in Nairobi, ending a year-long tour"
             if (
                 fig.measure == "personnel.arrived"
-                and re.search(r"\b(?:have|has)\s+(?:\w+\s+)?$", text[max(s.start, c[0] - 25) : c[0]])
+                and re.search(r"\b(?:have|has|had)\s+(?:\w+\s+)?$", text[max(s.start, c[0] - 25) : c[0]])
                 and not any(d.precision == "day" for d in s.dates)
             ):
                 fig.measure = "personnel.deployed"  # "only 430 have arrived" is the running total
