@@ -203,3 +203,19 @@ def test_a_government_asking_for_troops_is_a_target() -> None:
     """The host government's need is the mission's target; a national army's own need is not."""
     text = "Haiti's government said it needed at least 3,000 more police and soldiers from the MSS."
     assert any(c[0] == "personnel.target" and c[2] == 3000 for c in _claims(text))
+
+
+def test_by_a_past_month_end_and_its_past_perfect_follow_up() -> None:
+    text = (
+        "By the end of February, the MSS had about 900 personnel on the ground.\n"
+        "Jamaica had sent some 100 soldiers, officials said."
+    )
+    got = {(c.measure, c.subject, c.value, c.as_of) for c in extract(text, "2025-03-20")}
+    assert ("personnel.deployed", None, 900, "2025-02-28") in got, got
+    assert ("personnel.deployed", "JAM", 100, "2025-02-28") in got, got
+
+
+def test_by_a_future_date_stays_a_target_date() -> None:
+    text = "The force is expected to number 2,500 personnel by the end of June."
+    got = {(c.measure, c.value, c.as_of) for c in extract(text, "2025-03-20")}
+    assert ("personnel.target", 2500, "2025-06-30") in got, got

@@ -440,10 +440,11 @@ def _as_of(ctx: Context, fig: Fig, others: list[tuple[int, int]] | None = None) 
     for d in s.dates:
         period_end = re.match(r"(?:by|as of|at)?\s*(?:the\s+)?(?:end|close)\s+of\b", d.text, re.I)
         if (period_end or d.prefix == "as of") and fig.measure != "personnel.pledged":
-            pd, dd = parse_iso(pub), parse_iso(d.value)
+            value = d.value if future_ok else _past_reading(d, pub, s.text)
+            pd, dd = parse_iso(pub), parse_iso(value)
             if _nearer_figure(fig, d, others, text) or (pd and dd and dd > pd and not future_ok):
                 continue
-            return d.value
+            return value
     anchors = [fig.q.start] + ([fig.cue[0]] if fig.cue else [])
     best, dist = None, 10**9
     eligible = []
@@ -478,7 +479,47 @@ def _as_of(ctx: Context, fig: Fig, others: list[tuple[int, int]] | None = None) 
         best = eligible[0].value  # an event's one date, however far in the sentence
     if best is None and not s.dates and fig.measure in _CARRIED_MEASURES:
         best = carried_date(ctx, s)
+    if best is None and not s.dates:
+        best = _pluperfect_frame(ctx, fig)
     return best or pub
+
+
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|is to|are to|due|expected|plan\w*|set to|scheduled|intends?|aims?)\b", re.I
+)
+
+
+def _past_reading(d: DateMention, pub: str | None, sentence: str) -> str:
+    """ "By the end of March, the force had 1,500": a figure already counted cannot be dated after
+    publication, so in a sentence with no future in it a "by"/"end of" date resolved to the next such
+    month means the last one."""
+    pd, dd = parse_iso(pub or ""), parse_iso(d.value)
+    if not (pd and dd and dd > pd) or not re.match(r"\d{4}", d.value) or _FUTURE.search(sentence):
+        return d.value
+    back = f"{int(d.value[:4]) - 1:04d}{d.value[4:]}"
+    bd = parse_iso(back)
+    return back if bd and bd <= pd else d.value
+
+
+def _pluperfect_frame(ctx: Context, fig: Fig) -> str | None:
+    """ "By the end of March, the GSF had 1,500 personnel. Chad had sent 600 soldiers": a past perfect
+    sentence without a date of its own stays in the time frame the sentence before set."""
+    s = fig.sent
+    if s.index == 0 or not re.search(r"\bhad\s+(?:\w+ly\s+)?\w+(?:ed|en|t|wn)\b", s.text):
+        return None
+    prev = ctx.sents[s.index - 1]
+    if prev.headline:
+        return None
+    for d in prev.dates:
+        if re.match(r"(?:by|as of|at)?\s*(?:the\s+)?(?:end|close)\s+of\b", d.text, re.I) or d.prefix in (
+            "by",
+            "as of",
+        ):
+            value = _past_reading(d, ctx.published, prev.text)
+            pd, dd = parse_iso(ctx.published), parse_iso(value)
+            if pd and dd and dd <= pd:
+                return value
+    return None
 
 
 _CARRIED_MEASURES = (
