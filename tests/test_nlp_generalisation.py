@@ -219,3 +219,21 @@ def test_by_a_future_date_stays_a_target_date() -> None:
     text = "The force is expected to number 2,500 personnel by the end of June."
     got = {(c.measure, c.value, c.as_of) for c in extract(text, "2025-03-20")}
     assert ("personnel.target", 2500, "2025-06-30") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In the Nippes department, where gunmen burned the market of Miragoâne, 40 people were killed.",
+            ("killed", "Nippes department", 40, "exact"),
+        ),
+        (
+            "Gangs abducted 96 people in Haiti in May, many of them in Croix-des-Bouquets.",
+            ("kidnapped", "HTI", 96, "exact"),
+        ),
+    ],
+)
+def test_place_is_the_figures_own_scope(text: str, expected: tuple[object, ...]) -> None:
+    got = _claims(text, "2025-06-10")
+    assert expected in got, got

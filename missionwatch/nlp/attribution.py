@@ -297,6 +297,27 @@ def _category(fig: Fig, ctx: Context | None = None) -> str | None:
     return None
 
 
+_SUBSET = re.compile(
+    r"\b(?:most|many|some|half|several|part|the majority|a third|much|the bulk|all but \w+) of "
+    r"(?:them|those|these|which|whom|it)\b[^,;.]{0,20}\b(?:in|across|from|around)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _side_place(ctx: Context, fig: Fig, e: Entity) -> bool:
+    """A place that is not the figure's own scope: inside a relative clause the figure is not in ("In
+    the Centre, where gangs seized Mirebalais, 230 were killed"), or a subset of it ("185 kidnappings,
+    most of them in the Artibonite")."""
+    text, s = ctx.text, fig.sent
+    if _SUBSET.search(text[max(s.start, e.start - 60) : e.start]):
+        return True
+    for m in re.finditer(r",\s*(?:where|which|who|whose|when)\b[^,;]*", text[s.start : s.end]):
+        a, b = s.start + m.start(), s.start + m.end()
+        if a <= e.start < b and not (a <= fig.q.start < b):
+            return True
+    return False
+
+
 def _place(ctx: Context, fig: Fig) -> str | None:
     """The most specific place a humanitarian figure is about (see docs/extraction.md, "Place")."""
     text, s = ctx.text, fig.sent
@@ -309,7 +330,7 @@ def _place(ctx: Context, fig: Fig) -> str | None:
         cap = capital_of(ctx.country or "")
         if cap:
             return cap
-    places = [e for e in s.ents if e.label == "PLACE"]
+    places = [e for e in s.ents if e.label == "PLACE" and not _side_place(ctx, fig, e)]
     if places:
         after = [e for e in places if e.start >= (fig.noun_end or fig.q.end)]
         near = (
