@@ -237,3 +237,24 @@ def test_by_a_future_date_stays_a_target_date() -> None:
 def test_place_is_the_figures_own_scope(text: str, expected: tuple[object, ...]) -> None:
     got = _claims(text, "2025-06-10")
     assert expected in got, got
+
+
+def test_compact_tally_after_a_council_verb_counts_named_abstainers() -> None:
+    text = (
+        "The Council renewed MINUSCA on Thursday. "
+        "The resolution, drafted by France, was adopted 13-0, with Russia and Algeria abstaining."
+    )
+    got = {(c.measure, c.value) for c in extract(text, PUB)}
+    assert ("council.vote", "13-0-2") in got, got
+
+
+def test_this_morning_is_the_publication_day() -> None:
+    text = "The Security Council this afternoon renewed the mandate of UNMISS until 30 April 2026."
+    got = {(c.measure, c.value) for c in extract(text, "2025-05-08")}
+    assert ("council.adopted", "2025-05-08") in got, got
+
+
+def test_a_final_extension_has_a_duration() -> None:
+    text = "The Security Council on Monday extended UNISFA for a final 9 months, until 15 November 2026."
+    got = {(c.measure, c.value) for c in extract(text, "2026-02-16")}
+    assert ("mandate.duration", 9) in got, got

@@ -45,7 +45,7 @@ DATE_RE = re.compile(
     rf"|(?P<y4>{_YEAR})(?![\d)]|/\d)"
     rf"|(?P<wd>{_WD})"
     r"|(?P<hol>Christmas Eve|Christmas Day|New Year's Eve|New Year's Day)"
-    r"|(?P<rel2>today|yesterday|tomorrow)"
+    r"|(?P<rel2>today|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|tonight)"
     r")\b",
     re.IGNORECASE,
 )
@@ -255,7 +255,8 @@ def _resolve(m: re.Match[str], pub: date | None) -> tuple[str, str] | None:
     if g("rel2"):
         if pub is None:
             return None
-        d = pub + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[g("rel2").lower()])
+        word = re.sub(r"\s+", " ", g("rel2").lower())
+        d = pub + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))  # "this morning": that day
         return d.isoformat(), "day"
     return None
 

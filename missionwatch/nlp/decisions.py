@@ -63,7 +63,8 @@ _TALLY_ABST = [
 ]
 _COMPACT = re.compile(r"\b(?P<f>\d{1,2})\s*[-–]\s*(?P<a>\d{1,2})\s*[-–]\s*(?P<b>\d{1,2})\b")
 _COMPACT2 = re.compile(
-    r"\b(?:voted|vote of|vote was|tally of|tally was|by|a)\s+"
+    r"\b(?:voted|vote of|vote was|tally of|tally was|by|a|approved|adopted|passed|carried|backed|endorsed|"
+    r"renewed|extended|authori[sz]ed)\s+"
     r"(?P<f>\d{1,2})\s*[-–]\s*(?P<a>\d{1,2})\b(?!\s*[-–]\s*\d)"
 )
 _ALL_FOR = re.compile(
@@ -611,7 +612,7 @@ def _is_about_adoption(seg: str) -> bool:
 
 _DUR_RE = re.compile(
     rf"\b(?:for|by)\s+(?:(?:an?|another|a\s+further|an\s+additional|an\s+initial|a\s+period\s+of|further|additional|"
-    rf"initial|a\s+new|period\s+of)\s+)*(?P<n>{NUM}|\d+|a|one|eighteen|twenty-four)\s+(?P<u>months?|years?)\b"
+    rf"initial|a\s+new|period\s+of|a\s+final|a\s+last|one\s+(?:final|last)|final|last|a\s+second)\s+)*(?P<n>{NUM}|\d+|a|one|eighteen|twenty-four)\s+(?P<u>months?|years?)\b"
     rf"|\banother\s+(?:(?P<n2>{NUM})\s+)?(?P<u2>years?|months?)\b"
     rf"|\b(?P<n3>{NUM}|one|six|twelve|\d+)[- ](?P<u3>month|year)\s+"
     rf"(?:extension|renewal|mandate|authori[sz]ation|term)",
