@@ -258,3 +258,19 @@ def test_a_final_extension_has_a_duration() -> None:
     text = "The Security Council on Monday extended UNISFA for a final 9 months, until 15 November 2026."
     got = {(c.measure, c.value) for c in extract(text, "2026-02-16")}
     assert ("mandate.duration", 9) in got, got
+
+
+def test_penholder_apposition() -> None:
+    text = (
+        "The Council renewed UNMISS today. Presenting the text, the representative of the United "
+        "Kingdom, penholder on South Sudan, said the mission remained vital."
+    )
+    got = {(c.measure, c.subject) for c in extract(text, "2025-05-08")}
+    assert ("council.penholder", "GBR") in got, got
+
+
+def test_a_ceiling_that_remains_in_place_is_no_deployment() -> None:
+    text = "Under the resolution, UNISFA's authorised troop ceiling of 4,250 remains in place."
+    got = _claims(text)
+    assert not [c for c in got if c[0] == "personnel.deployed"], got
+    assert any(c[0] == "personnel.target" and c[2] == 4250 for c in got), got

@@ -222,13 +222,22 @@ def _carries_subject(ctx: Context, fig: Fig) -> bool:
     m = fig.measure or ""
     if any(_is_led(ctx, e) for e in _countries(fig.sent)):
         return False  # "pledges for the Kenyan-led mission add up to 2,900": the mission's total
-    if fig.family != "persons" or any(
-        not (
-            _locative(ctx, e)
-            or e.code in ctx.host
-            or re.search(r"\b(?:reached|reaching|left|leaving)\s+$", ctx.text[max(0, e.start - 10) : e.start])
+    if (
+        fig.family != "persons"
+        or any(
+            not (
+                _locative(ctx, e)
+                or e.code in ctx.host
+                or re.search(
+                    r"\b(?:reached|reaching|left|leaving)\s+$", ctx.text[max(0, e.start - 10) : e.start]
+                )
+                or (  # ", the South African National Defence Force said": who reports, not whose troops
+                    e.start > fig.q.end
+                    and re.search(r"\b(?:said|says|told|reported|announced)\b", ctx.text[e.end : e.end + 60])
+                )
+            )
+            for e in _countries(fig.sent)
         )
-        for e in _countries(fig.sent)
     ):
         return False  # the sentence names a country of its own ("landed in Pretoria" is only where)
     if m in ("personnel.arrived", "personnel.returned", "personnel.pledged"):

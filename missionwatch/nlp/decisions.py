@@ -518,7 +518,7 @@ def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:
         for e in _countries(s):
             if re.match(
                 r"^,\s+(?:which|who)\s+(?:drafts|holds the pen|is the penholder|pens|leads negotiations)\b"
-                r"|^,\s+the\s+penholder\b",
+                r"|^,\s+(?:the\s+|as\s+)?pen-?holder\b",  # "the representative of France, penholder on …"
                 text[e.end : e.end + 40],
             ):
                 res_for = res_here[0][0] if res_here else cur
