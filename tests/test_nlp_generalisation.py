@@ -274,3 +274,30 @@ def test_a_ceiling_that_remains_in_place_is_no_deployment() -> None:
     got = _claims(text)
     assert not [c for c in got if c[0] == "personnel.deployed"], got
     assert any(c[0] == "personnel.target" and c[2] == 4250 for c in got), got
+
+
+def test_up_to_distributes_over_a_list_of_categories() -> None:
+    text = (
+        "The Council authorised MINUSMA to deploy up to 13,000 military personnel and 1,900 police "
+        "personnel, including 1,400 formed police unit personnel, as well as 40 corrections officers."
+    )
+    got = {(c.measure, c.value, c.qualifier) for c in extract(text, PUB)}
+    for value in (13000, 1900, 1400, 40):
+        assert ("personnel.target", value, "at_most") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "as_of"),
+    [
+        ("UNISFA was created in 2011 and now has a budget of about $300 million a year.", 300000000, PUB),
+        (
+            "The force, which has a ceiling of 2,000 uniformed personnel and 30 civilians, is expected "
+            "to reach full strength by June 2026.",
+            30,
+            PUB,
+        ),
+    ],
+)
+def test_a_date_of_another_clause_does_not_date_the_figure(text: str, value: int, as_of: str) -> None:
+    got = {(c.value, c.as_of) for c in extract(text, PUB) if c.measure not in ("quote", "role")}
+    assert (value, as_of) in got, got

@@ -306,6 +306,8 @@ def _category(fig: Fig, ctx: Context | None = None) -> str | None:
     return None
 
 
+# ", where gangs seized …" up to the next comma that is not inside a number ("2,000")
+_REL_CLAUSE = re.compile(r",\s*(?:where|which|who|whose|when)\b(?:[^,;]|(?<=\d),(?=\d))*")
 _SUBSET = re.compile(
     r"\b(?:most|many|some|half|several|part|the majority|a third|much|the bulk|all but \w+) of "
     r"(?:them|those|these|which|whom|it)\b[^,;.]{0,20}\b(?:in|across|from|around)\s+(?:the\s+)?$",
@@ -320,7 +322,7 @@ def _side_place(ctx: Context, fig: Fig, e: Entity) -> bool:
     text, s = ctx.text, fig.sent
     if _SUBSET.search(text[max(s.start, e.start - 60) : e.start]):
         return True
-    for m in re.finditer(r",\s*(?:where|which|who|whose|when)\b[^,;]*", text[s.start : s.end]):
+    for m in re.finditer(_REL_CLAUSE, text[s.start : s.end]):
         a, b = s.start + m.start(), s.start + m.end()
         if a <= e.start < b and not (a <= fig.q.start < b):
             return True
@@ -494,6 +496,13 @@ def _as_of(ctx: Context, fig: Fig, others: list[tuple[int, int]] | None = None) 
             continue
         if re.search(r"\bbetween\s+$", text[max(s.start, d.start - 10) : d.start], re.I):
             continue  # "between October 2024 and June 2025": the period's end counts
+        if _other_clause(ctx, fig, d):
+            continue  # "The GSF, which has a ceiling of 50 civilians, is due to … by February 2027"
+        if d.end <= fig.q.start and re.search(
+            r"\b(?:and|but|while)\s+(?:\w+\s+)?(?:has|have|had|is|are|was|were|now|currently)\b",
+            text[d.end : fig.q.start],
+        ):
+            continue  # "set up in 2011 and has a budget of $1.2bn": the date is the other verb's
         if _nearer_figure(fig, d, others, text):
             continue
         eligible.append(d)
@@ -517,6 +526,17 @@ def _as_of(ctx: Context, fig: Fig, others: list[tuple[int, int]] | None = None) 
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|is to|are to|due|expected|plan\w*|set to|scheduled|intends?|aims?)\b", re.I
 )
+
+
+def _other_clause(ctx: Context, fig: Fig, d: DateMention) -> bool:
+    """True when the figure sits in a relative clause (", which has a ceiling of 5,500 …,") and the date
+    outside it: the date belongs to the main verb, not to what the clause describes."""
+    s = fig.sent
+    for m in re.finditer(_REL_CLAUSE, ctx.text[s.start : s.end]):
+        a, b = s.start + m.start(), s.start + m.end()
+        if a <= fig.q.start < b and not (a <= d.start < b):
+            return True
+    return False
 
 
 def _past_reading(d: DateMention, pub: str | None, sentence: str) -> str:

@@ -448,7 +448,14 @@ def _type_figures(ctx: Context, s: Sent, figs: list[Fig]) -> None:
                 fig.superseded = True
                 continue
             if _coordinated(ctx, prev, fig):
-                near_after = [c for c in cues if c[0] >= fig.q.end and _distance(fig, c, text) < 25 and c[3]]
+                near_after = [
+                    c
+                    for c in cues
+                    if c[0] >= fig.q.end
+                    and _distance(fig, c, text) < 25
+                    and c[3]
+                    and not re.search(r"[,;]", text[(fig.noun_end or fig.q.end) : c[0]])
+                ]  # "5,500 personnel and 50 civilians, is due to …": the clause's verb, not the figure's
                 if near_after:
                     fig.measure, fig.cue = near_after[0][2], near_after[0]
                 else:
@@ -508,9 +515,11 @@ def _fig_claims(ctx: Context, f: Fig, others: list[tuple[int, int]] | None = Non
     if q.rule and qual == "exact":
         qual, cue = "at_least", q.text
     if m == "personnel.target" and qual == "exact" and f.coord_prev is not None and not f.superseded:
-        prev_q = f.coord_prev.q
-        if prev_q.qualifier == "at_most":
-            qual, cue = "at_most", prev_q.qualifier_cue  # "up to 14,400 military and 3,020 police"
+        root, hops = f.coord_prev, 0
+        while root.q.qualifier != "at_most" and root.coord_prev is not None and hops < 20:
+            root, hops = root.coord_prev, hops + 1  # "up to" distributes over the whole list
+        if root.q.qualifier == "at_most":
+            qual, cue = "at_most", root.q.qualifier_cue  # "up to 14,400 military and 3,020 police"
     if f.cue and m == "personnel.target" and qual == "exact":
         window = ctx.text[max(0, f.cue[0] - 15) : f.cue[1]].lower()  # "authorised strength of"
         for k, v in _lex()["persons"]["personnel.target"].get("implies", {}).items():
