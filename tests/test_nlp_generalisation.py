@@ -301,3 +301,18 @@ def test_up_to_distributes_over_a_list_of_categories() -> None:
 def test_a_date_of_another_clause_does_not_date_the_figure(text: str, value: int, as_of: str) -> None:
     got = {(c.value, c.as_of) for c in extract(text, PUB) if c.measure not in ("quote", "role")}
     assert (value, as_of) in got, got
+
+
+def test_list_items_take_the_headings_measure() -> None:
+    text = "Personnel pledged to the GSF:\n- Chad: 1,500 soldiers\n- Benin: 2,000 personnel\n"
+    got = _claims(text)
+    assert ("personnel.pledged", "TCD", 1500, "exact") in got, got
+    assert ("personnel.pledged", "BEN", 2000, "exact") in got, got
+    plain = _claims("Police on the ground in Haiti:\nKenya: 396 officers\n")
+    assert ("personnel.deployed", "KEN", 396, "exact") in plain, plain
+
+
+def test_plural_demonyms_count_persons() -> None:
+    text = "Gunmen abducted four Americans and a Canadian in Pétion-Ville on Monday."
+    got = _claims(text)
+    assert any(c[0] == "kidnapped" and c[2] == 4 for c in got), got

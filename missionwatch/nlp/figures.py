@@ -155,6 +155,14 @@ def _figures(ctx: Context, s: Sent) -> list[Fig]:
         if re.search(r"[A-Z][\w'’-]+,\s*$", before) and re.match(r"^\s*,", after):
             continue  # "Garry Joseph, 55, …": an age
         noun, noun_end, mods = _find_noun(text, q)
+        demonyms = [
+            e
+            for e in s.ents
+            if e.label == "COUNTRY" and re.fullmatch(r"\s+", text[q.end : e.start]) and e.text.endswith("ns")
+        ]
+        if noun is None and demonyms and not q.unit:
+            out.append(Fig(q, s, "persons", demonyms[0].text, demonyms[0].end, ""))  # "three Malawians"
+            continue
         if noun is None:
             if q.extras.get("article"):
                 continue
@@ -383,6 +391,27 @@ def _homecoming(ctx: Context, s: Sent) -> bool:
     return not prev.headline and bool(_HOMECOMING.search(prev.text))
 
 
+def _list_item_measure(ctx: Context, s: Sent, fig: Fig) -> str | None:
+    """A bulleted or tabulated item "Kenya: 396 officers" has no verb: its measure comes from the heading
+    line ending in a colon above it (a cue there), else it is a count of personnel on the ground."""
+    if fig.family != "persons" or not fig.noun:
+        return None
+    head = ctx.text[s.start : fig.q.start]
+    if not any(
+        e.label == "COUNTRY" and re.fullmatch(r"\s*(?:[-•*–—]\s*)?", ctx.text[s.start : e.start])
+        for e in s.ents
+    ) or not re.search(r"[:–—]\s*(?:(?:about|some|around|nearly|more than|over|up to)\s+)?$", head):
+        return None
+    for i in range(s.index - 1, max(-1, s.index - 10), -1):
+        prev = ctx.sents[i]
+        if prev.text.rstrip().endswith(":"):
+            for measure, rx, _strong in _cue_regexes()["persons"]:
+                if measure.startswith("personnel.") and rx.search(prev.text):
+                    return measure
+            break
+    return "personnel.deployed"
+
+
 def _type_figures(ctx: Context, s: Sent, figs: list[Fig]) -> None:
     """Give each figure of a sentence its measure: partitive and elliptical figures inherit, coordinated
     ones inherit unless their own cue is right there, the rest take the nearest cue."""
@@ -466,6 +495,9 @@ def _type_figures(ctx: Context, s: Sent, figs: list[Fig]) -> None:
                 continue
             c = _choose(fig, cues, used, text)
             if c is None:
+                listed = _list_item_measure(ctx, s, fig)
+                if listed:
+                    fig.measure = listed  # "Kenya: 396 officers" under "Deployed so far:"
                 continue
             if fig.bare and fig.family == "persons" and _distance(fig, c) > 60:
                 continue
