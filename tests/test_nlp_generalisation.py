@@ -316,3 +316,38 @@ def test_plural_demonyms_count_persons() -> None:
     text = "Gunmen abducted four Americans and a Canadian in Pétion-Ville on Monday."
     got = _claims(text)
     assert any(c[0] == "kidnapped" and c[2] == 4 for c in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value", "as_of"),
+    [
+        ("The trust fund for the MSS had received $40 million by 28 February.", "2025-03-20", 40000000, "2025-02-28"),
+        (
+            "UNISFA took over the sector on Feb. 1 with an authorised strength of 3,250 troops.",
+            "2025-03-20",
+            3250,
+            "2025-02-01",
+        ),
+        (
+            "OCHA reported in February that about 900,000 people were displaced across Haiti.",
+            "2025-03-20",
+            900000,
+            "2025-02",
+        ),
+        (
+            "The force now counts 9,000 peacekeepers, down from about 9,800 a year earlier.",
+            "2025-03-20",
+            9800,
+            "2024-03",
+        ),
+        (
+            "Gangs killed at least 800 people in Haiti in the first three months of the year, BINUH said.",
+            "2025-04-20",
+            800,
+            "2025-03-31",
+        ),
+    ],
+)
+def test_period_and_relative_dates(text: str, published: str, value: int, as_of: str) -> None:
+    got = {(c.value, c.as_of) for c in extract(text, published) if c.measure not in ("quote", "role")}
+    assert (value, as_of) in got, got

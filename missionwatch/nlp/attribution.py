@@ -466,12 +466,15 @@ def _as_of(ctx: Context, fig: Fig, others: list[tuple[int, int]] | None = None) 
     pub = ctx.published
     others = others or []
     near = text[max(s.start, fig.q.start - 70) : min(s.end, (fig.noun_end or fig.q.end) + 70)]
-    if re.search(r"\b(?:now|currently|at present|presently|so far|to date|as it stands)\b", near, re.I):
-        return pub
+    if not fig.superseded and re.search(
+        r"\b(?:now|currently|at present|presently|so far|to date|as it stands)\b", near, re.I
+    ):
+        return pub  # (an earlier value, "down from 9,800 a year earlier", keeps its own date)
     future_ok = fig.measure in ("personnel.target", "funding.required")
     for d in s.dates:
         period_end = re.match(r"(?:by|as of|at)?\s*(?:the\s+)?(?:end|close)\s+of\b", d.text, re.I)
-        if (period_end or d.prefix == "as of") and fig.measure != "personnel.pledged":
+        by_past = d.prefix == "by" and re.search(r"\bhad\s+(?:\w+ly\s+)?\w+(?:ed|en|t|wn)\b", s.text)
+        if (period_end or by_past or d.prefix == "as of") and fig.measure != "personnel.pledged":
             value = d.value if future_ok else _past_reading(d, pub, s.text)
             pd, dd = parse_iso(pub), parse_iso(value)
             if _nearer_figure(fig, d, others, text) or (pd and dd and dd > pd and not future_ok):
@@ -483,14 +486,27 @@ def _as_of(ctx: Context, fig: Fig, others: list[tuple[int, int]] | None = None) 
     for d in s.dates:
         if d.prefix in ("since", "from", "until", "through", "till") and fig.measure != "personnel.target":
             continue
-        if re.search(_lex()["reporting_verbs"] + r"\s+$", text[max(s.start, d.start - 12) : d.start], re.I):
-            continue
+        if re.search(
+            _lex()["reporting_verbs"] + r"\s+$", text[max(s.start, d.start - 12) : d.start], re.I
+        ) and not (
+            d.end <= fig.q.start and d.precision != "day" and re.match(r"\s*,?\s*that\b", text[d.end :])
+        ):
+            continue  # "officials said Tuesday" is no figure's date; "IOM reported in June that …" is
         if re.search(r"\bsince\b[^,;]{0,60}$", text[s.start : d.start], re.I):
             continue  # "since the operation started in June": a running total, as of publication
         pd, dd = parse_iso(pub), parse_iso(d.value)
         if pd and dd and dd > pd and not future_ok:
             continue
-        if fig.measure == "personnel.target" and d.prefix not in ("by", "until", "through", "in", "from"):
+        starts = d.prefix == "on" and re.search(
+            r"\b(?:took over|began|started|launched|replaced|succeeded|came into being|was set up)\b"
+            r"[^.;]{0,60}$",
+            text[s.start : d.start],
+        )  # "took over on Jan. 1 with an authorised strength of …": the ceiling starts that day
+        if (
+            fig.measure == "personnel.target"
+            and d.prefix not in ("by", "until", "through", "in", "from")
+            and not starts
+        ):
             continue
         if _dateline(text, s, d):
             continue

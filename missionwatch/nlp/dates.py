@@ -39,7 +39,8 @@ DATE_RE = re.compile(
     rf"|(?:{_WD},?\s+)?(?P<d2>{_DAY})\s+(?P<m2>{_MON})(?:,?\s+(?P<y2>{_YEAR}))?"
     rf"|(?P<qn>Q[1-4]|(?:first|second|third|fourth)\s+quarter(?:\s+of)?)\s+(?P<qy>{_YEAR})"
     rf"|(?P<pp>first|last|final|second)\s+(?:(?P<pn>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+)?"
-    rf"(?P<pu>months|half)\s+of\s+(?P<py>{_YEAR})"
+    rf"(?P<pu>months|half)\s+of\s+(?:(?P<py>{_YEAR})|(?P<pthis>the\s+year|this\s+year))"
+    r"|(?P<ago>a|one|two|three|four|five|six)\s+(?P<agou>years?|months?)\s+(?:earlier|ago|before)"
     rf"|(?P<rel>last|next|this|past)\s+(?P<relw>week|month|year|{_MON}|{_WD}|weekend)\b"
     rf"|(?P<m3>{_MON})(?:,?\s+(?P<y3>{_YEAR}))?\b"
     rf"|(?P<y4>{_YEAR})(?![\d)]|/\d)"
@@ -177,8 +178,16 @@ def _resolve(m: re.Match[str], pub: date | None) -> tuple[str, str] | None:
         y = int(g("qy"))
         mon = q * 3
         return f"{y}-{mon:02d}-{_last_day(y, mon):02d}", "day"
+    if g("ago"):
+        if pub is None:
+            return None
+        k = {"a": 1, "one": 1}.get(g("ago").lower()) or _SMALL.get(g("ago").lower()) or 1
+        months = pub.year * 12 + pub.month - 1 - (k * 12 if g("agou").lower().startswith("year") else k)
+        return f"{months // 12:04d}-{months % 12 + 1:02d}", "month"  # "a year earlier": that month
     if g("pp"):
-        y = int(g("py"))
+        if g("py") is None and pub is None:
+            return None
+        y = int(g("py")) if g("py") else pub.year  # type: ignore[union-attr]
         if g("pp").lower() in ("last", "final", "second"):
             return f"{y}-12-31", "day"
         n = 6 if g("pu").lower() == "half" else _SMALL.get((g("pn") or "").lower()) or int(g("pn") or 0)
