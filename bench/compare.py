@@ -281,8 +281,9 @@ def report(results: dict[str, Any], speeds: dict[str, dict[str, float]], info: d
                    f"{sp['wps']:,.0f} | {sp['wall_wps']:,.0f} | {ratio} |")
     walls = [sp["wps"] / sp["wall_wps"] for sp in speeds.values() if sp.get("wall_wps")]
     if walls:
-        out += [f"Wall time was {min(walls):.1f}–{max(walls):.1f}× CPU time (other jobs shared the core; "
-                f"load average at the end {', '.join(f'{x:.1f}' for x in info.get('load') or ())}).", ""]
+        out += [f"Wall time was {min(walls):.1f}–{max(walls):.1f}× CPU time (more than 1× when other jobs "
+                f"share the core); load average at the end "
+                f"{', '.join(f'{x:.1f}' for x in info.get('load') or ())}.", ""]
     else:
         out.append("")
     for name, reason in skipped.items():
