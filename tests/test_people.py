@@ -263,11 +263,16 @@ def _match(gold: list[dict], got: list[dict]) -> int:
 
 def _with_model(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.undo()  # the real optional model, when it is installed
+    monkeypatch.setenv(people.MODEL_ENV, "auto")
+
+
+def _model_installed() -> bool:
+    return any(people._load_model(name) is not None for name in people._MODEL_PACKAGES)
 
 
 @pytest.mark.skipif(not DEV.is_dir(), reason="shared dev corpus not present")
 @pytest.mark.parametrize("model", [False, pytest.param(True, marks=pytest.mark.skipif(
-    people._person_model() is None, reason="optional spaCy model not installed"))], ids=["rules", "model"])
+    not _model_installed(), reason="optional spaCy model not installed"))], ids=["rules", "model"])
 @pytest.mark.parametrize(("measure", "floor"), [("quote", 0.95), ("role", 0.95)])
 def test_dev_corpus_floor(measure: str, floor: float, model: bool, monkeypatch: pytest.MonkeyPatch) -> None:
     if model:
@@ -284,3 +289,13 @@ def test_dev_corpus_floor(measure: str, floor: float, model: bool, monkeypatch: 
     precision, recall = tp / max(n_got, 1), tp / max(n_gold, 1)
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     assert f1 >= floor, f"{measure}: P {precision:.3f} R {recall:.3f} F1 {f1:.3f}"
+
+
+@pytest.mark.parametrize(
+    ("setting", "expected"),
+    [("", ()), ("off", ()), ("auto", people._MODEL_PACKAGES), ("en_core_web_md", ("en_core_web_md",))],
+)
+def test_the_statistical_model_is_opt_in(setting: str, expected: tuple[str, ...],
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(people.MODEL_ENV, setting)
+    assert people.wanted_models() == expected

