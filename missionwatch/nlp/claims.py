@@ -8,13 +8,16 @@ from missionwatch.models import Claim
 from missionwatch.nlp.context import Raw
 
 
-def sentence_text(doc: Doc, raw: Raw) -> str:
-    return doc.text[raw.sent.start : raw.sent.end]
+def sentence_text(doc: Doc, raw: Raw, text: str | None = None) -> str:
+    """The claim's sentence; pass ``text`` (``doc.text``, which spaCy rebuilds on every access) when
+    slicing many claims, or a long article becomes quadratic."""
+    return (doc.text if text is None else text)[raw.sent.start : raw.sent.end]
 
 
 def doc_to_claims(doc: Doc, *, extractor: str, version: str) -> list[Claim]:
     """Claims from the raw typing results the ``mw_measures`` component left on the Doc."""
     out: list[Claim] = []
+    text = doc.text
     for raw in doc._.mw_raw or []:
         value = raw.value
         out.append(
@@ -28,7 +31,7 @@ def doc_to_claims(doc: Doc, *, extractor: str, version: str) -> list[Claim]:
                 qualifier_cue=raw.qualifier_cue,
                 as_of=raw.as_of,
                 resolution=raw.resolution,
-                sentence=sentence_text(doc, raw),
+                sentence=sentence_text(doc, raw, text),
                 start=raw.start,
                 end=raw.end,
                 confidence=raw.confidence,
