@@ -351,3 +351,9 @@ def test_plural_demonyms_count_persons() -> None:
 def test_period_and_relative_dates(text: str, published: str, value: int, as_of: str) -> None:
     got = {(c.value, c.as_of) for c in extract(text, published) if c.measure not in ("quote", "role")}
     assert (value, as_of) in got, got
+
+
+def test_participial_side_clause_date_is_not_the_figures() -> None:
+    text = "The force, authorised by the Security Council in 2023, was meant to reach 3,000 personnel."
+    got = {(c.value, c.as_of) for c in extract(text, PUB) if c.measure == "personnel.target"}
+    assert (3000, PUB) in got, got

@@ -307,7 +307,10 @@ def _category(fig: Fig, ctx: Context | None = None) -> str | None:
 
 
 # ", where gangs seized …" up to the next comma that is not inside a number ("2,000")
-_REL_CLAUSE = re.compile(r",\s*(?:where|which|who|whose|when)\b(?:[^,;]|(?<=\d),(?=\d))*")
+_REL_CLAUSE = re.compile(
+    r",\s*(?:where|which|who|whose|when|(?:approved|authori[sz]ed|created|established|launched|set up|"
+    r"deployed|founded|formed)\s+(?:by|in|on)|first\s+\w+ed\s+(?:by|in|on))\b(?:[^,;]|(?<=\d),(?=\d))*"
+)  # a relative or participial side clause (", approved by the Council in 2023,")
 _SUBSET = re.compile(
     r"\b(?:most|many|some|half|several|part|the majority|a third|much|the bulk|all but \w+) of "
     r"(?:them|those|these|which|whom|it)\b[^,;.]{0,20}\b(?:in|across|from|around)\s+(?:the\s+)?$",
@@ -546,12 +549,13 @@ _FUTURE = re.compile(
 
 def _other_clause(ctx: Context, fig: Fig, d: DateMention) -> bool:
     """True when the figure sits in a relative clause (", which has a ceiling of 5,500 …,") and the date
-    outside it: the date belongs to the main verb, not to what the clause describes."""
+    outside it, or the other way round (", approved in 2023, was meant to reach 2,500"): a side
+    clause's date is not the main clause's."""
     s = fig.sent
     for m in re.finditer(_REL_CLAUSE, ctx.text[s.start : s.end]):
         a, b = s.start + m.start(), s.start + m.end()
-        if a <= fig.q.start < b and not (a <= d.start < b):
-            return True
+        if (a <= fig.q.start < b) != (a <= d.start < b):
+            return True  # one is inside the side clause, the other outside
     return False
 
 
