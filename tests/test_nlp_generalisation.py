@@ -357,3 +357,12 @@ def test_participial_side_clause_date_is_not_the_figures() -> None:
     text = "The force, authorised by the Security Council in 2023, was meant to reach 3,000 personnel."
     got = {(c.value, c.as_of) for c in extract(text, PUB) if c.measure == "personnel.target"}
     assert (3000, PUB) in got, got
+
+
+def test_partitive_opening_a_sentence_counts_part_of_the_previous_figure() -> None:
+    text = (
+        "Some 200,000 people have been displaced across Haiti since January, IOM said.\n"
+        "About 45,000 of them are in the Artibonite department."
+    )
+    got = _claims(text, "2025-06-10")
+    assert any(c[0] == "displaced" and c[2] == 45000 and "Artibonite" in str(c[1]) for c in got), got
