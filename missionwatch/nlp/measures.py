@@ -53,7 +53,7 @@ def type_document(text: str, sents: list[Sent], published: str | None) -> list[R
         _leads(ctx, s, out)
         figs = _figures(ctx, s)
         _type_figures(ctx, s, figs)
-        _partitive_of_previous(ctx, s, figs, out)
+        part_of = _partitive_of_previous(ctx, s, figs, out)
         last_start: dict[str, int] = {}
         typed = [f for f in figs if f.measure]
         for f in figs:
@@ -69,7 +69,11 @@ def type_document(text: str, sents: list[Sent], published: str | None) -> list[R
                     f.subject = code
                     out.extend(_fig_claims(ctx, f, spans))
                 continue
-            out.extend(_fig_claims(ctx, f, spans))
+            raws = _fig_claims(ctx, f, spans)
+            if part_of is not None and part_of[0] is f and not s.dates:
+                for r in raws:
+                    r.as_of = part_of[1].as_of  # a part of that count, at its date
+            out.extend(raws)
         _statuses(ctx, s, figs, out)
     _backfill_resolution(ctx, out)
     _reporting_period(ctx, out)
@@ -79,18 +83,20 @@ def type_document(text: str, sents: list[Sent], published: str | None) -> list[R
 _PERSON_MEASURES = ("killed", "injured", "kidnapped", "displaced", "people_in_need")
 
 
-def _partitive_of_previous(ctx: Context, s: Sent, figs: list[Fig], out: list[Raw]) -> None:
+def _partitive_of_previous(ctx: Context, s: Sent, figs: list[Fig], out: list[Raw]) -> tuple[Fig, Raw] | None:
     """ "1.3 million people were displaced. More than 230,000 of them were in the Centre": a
     partitive opening a sentence counts part of the previous sentence's last figure, so it takes
     that measure (humanitarian counts only: a part of a contingent says nothing new)."""
     if not out or out[-1].sent.index != s.index - 1 or out[-1].measure not in _PERSON_MEASURES:
-        return
+        return None
     for i, f in enumerate(figs):
         if f.family != "persons" or f.measure is not None or any(g.family == "persons" for g in figs[:i]):
             continue
         if re.match(r"\s*(?:,\s*)?of\s+(?:them|whom|those)\b", ctx.text[(f.noun_end or f.q.end) : s.end]):
             f.measure = out[-1].measure
-        return
+            return f, out[-1]
+        return None
+    return None
 
 
 _EVENTS = frozenset({"personnel.arrived", "personnel.returned", "killed", "injured", "kidnapped"})
