@@ -366,3 +366,12 @@ def test_partitive_opening_a_sentence_counts_part_of_the_previous_figure() -> No
     )
     got = _claims(text, "2025-06-10")
     assert any(c[0] == "displaced" and c[2] == 45000 and "Artibonite" in str(c[1]) for c in got), got
+
+
+def test_carried_contingent_carries_its_day() -> None:
+    text = (
+        "The last Burundian soldiers withdrawn from Somalia reached Bujumbura on Monday.\n\n"
+        "A group of 85 troops landed at the military airport, the army said."
+    )
+    got = {(c.measure, c.subject, c.value, c.as_of) for c in extract(text, PUB)}
+    assert ("personnel.returned", "BDI", 85, "2025-03-17") in got, got

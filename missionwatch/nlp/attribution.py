@@ -208,6 +208,8 @@ def _subject(ctx: Context, fig: Fig, prev_start: int) -> None:
             subj = _category(fig, ctx)
         if subj is None and not fig.list_subject and not fig.each and _carries_subject(ctx, fig):
             subj = _previous_contingent(ctx, fig.sent)
+            if subj is not None:
+                fig.carried_from = ctx.sents[fig.sent.index - 1]
         if fig.list_subject and re.search(r"\beach\b", ctx.text[fig.sent.start : fig.q.start][-60:]):
             fig.each, fig.list_subject = fig.list_subject, []
         fig.subject = subj
@@ -537,6 +539,15 @@ def _as_of(ctx: Context, fig: Fig, others: list[tuple[int, int]] | None = None) 
         best = eligible[0].value  # an event's one date, however far in the sentence
     if best is None and not s.dates and fig.measure in _CARRIED_MEASURES:
         best = carried_date(ctx, s)
+    if best is None and not s.dates and fig.carried_from is not None and fig.measure in _EVENT_MEASURES:
+        pd_now = parse_iso(pub)
+        days = [
+            d.value
+            for d in fig.carried_from.dates
+            if d.precision == "day" and not (pd_now and (parse_iso(d.value) or pd_now) > pd_now)
+        ]
+        if len(days) == 1:
+            best = days[0]  # the same landing the sentence before dated ("arrived in Pretoria on Tuesday")
     if best is None and not s.dates:
         best = _pluperfect_frame(ctx, fig)
     return best or pub

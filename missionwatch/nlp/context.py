@@ -313,6 +313,7 @@ class Fig:
     breakdown: bool = False  # part of a split of a total by category
     near_only: bool = False
     superseded: bool = False  # "up from 1 million": an earlier value of the figure before it
+    carried_from: Sent | None = None  # the sentence before that named this figure's contingent
     each: list[str] = field(
         default_factory=list
     )  # "Rwanda and India each have 2,000": one figure per country
