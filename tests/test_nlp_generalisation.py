@@ -375,3 +375,15 @@ def test_carried_contingent_carries_its_day() -> None:
     )
     got = {(c.measure, c.subject, c.value, c.as_of) for c in extract(text, PUB)}
     assert ("personnel.returned", "BDI", 85, "2025-03-17") in got, got
+
+
+def test_an_arrival_inside_a_since_clause_keeps_its_date() -> None:
+    text = "Two Chadian soldiers have been hurt since the first contingent of 300 arrived in March 2025."
+    got = {(c.measure, c.value, c.as_of) for c in extract(text, "2025-10-10")}
+    assert ("personnel.arrived", 300, "2025-03") in got, got
+
+
+def test_a_casualty_count_is_no_barrier_to_the_contingent() -> None:
+    text = "Two Chadian soldiers have been hurt since the first contingent of 300 arrived in March 2025."
+    got = {(c.measure, c.subject, c.value) for c in extract(text, "2025-10-10")}
+    assert ("personnel.arrived", "TCD", 300) in got, got

@@ -497,8 +497,10 @@ def _as_of(ctx: Context, fig: Fig, others: list[tuple[int, int]] | None = None) 
             d.end <= fig.q.start and d.precision != "day" and re.match(r"\s*,?\s*that\b", text[d.end :])
         ):
             continue  # "officials said Tuesday" is no figure's date; "IOM reported in June that …" is
-        if re.search(r"\bsince\b[^,;]{0,60}$", text[s.start : d.start], re.I):
+        since = re.search(r"\bsince\b[^,;]{0,60}$", text[s.start : d.start], re.I)
+        if since and not (s.start + since.start() < fig.q.start < d.start):
             continue  # "since the operation started in June": a running total, as of publication
+        # (but "since the first contingent of 400 arrived in June 2024" dates that arrival)
         pd, dd = parse_iso(pub), parse_iso(d.value)
         if pd and dd and dd > pd and not future_ok:
             continue

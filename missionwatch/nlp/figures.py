@@ -199,7 +199,8 @@ def _figures(ctx: Context, s: Sent) -> list[Fig]:
                 and not (
                     _BARE_BEFORE.search(before[-60:])
                     and re.fullmatch(
-                        r"(?:remains?|stands?|applies|holds?|stays?|continues?|lasts?)", nxt_word.group(1)
+                        r"(?:remains?|stands?|applies|holds?|stays?|continues?|lasts?|\w{3,}ed)",
+                        nxt_word.group(1),
                     )
                 )  # "a ceiling of 15,000 remains in place": a verb, not another noun
             ):

@@ -63,7 +63,8 @@ def type_document(text: str, sents: list[Sent], published: str | None) -> list[R
             if f.measure is None:
                 continue
             _subject(ctx, f, last_start.get(f.family, -1))
-            last_start[f.family] = f.noun_end or f.q.end
+            if (f.measure or "").startswith(("personnel.", "funding.")):
+                last_start[f.family] = f.noun_end or f.q.end  # a casualty count takes no country
             if f.each:
                 for code in f.each:
                     f.subject = code
