@@ -321,7 +321,12 @@ def test_plural_demonyms_count_persons() -> None:
 @pytest.mark.parametrize(
     ("text", "published", "value", "as_of"),
     [
-        ("The trust fund for the MSS had received $40 million by 28 February.", "2025-03-20", 40000000, "2025-02-28"),
+        (
+            "The trust fund for the MSS had received $40 million by 28 February.",
+            "2025-03-20",
+            40000000,
+            "2025-02-28",
+        ),
         (
             "UNISFA took over the sector on Feb. 1 with an authorised strength of 3,250 troops.",
             "2025-03-20",
