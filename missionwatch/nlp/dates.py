@@ -111,8 +111,56 @@ def _resolve_month(month: int, pub: date | None, forward: bool, rel: str | None 
     return pub.year if month <= pub.month else pub.year - 1
 
 
+# a second day sharing the month of a dated day: "April 25 and 26", "April 25-28", "between April
+# 25 and 28" (after it), "25 and 26 April", "25 to 28 April" (before it)
+_JOIN = r"\s*(?:-|–|—|/|\s(?:and|or|to|through|till|until)\s)\s*"
+_DAY_AFTER = re.compile(rf"^{_JOIN}(?P<d>{_DAY})\b(?![,.]?\d)(?!\s+{_MON})")
+_DAY_BEFORE = re.compile(rf"(?<![\d,.])\b(?P<d>{_DAY}){_JOIN}$")
+
+
+def _sibling_days(text: str, dm: DateMention, m: re.Match[str]) -> list[DateMention]:
+    """The other day of a pair or range of days that share one month ("April 25 and 26"): a day
+    of a date, never a count."""
+    iso = parse_iso(dm.value)
+    if iso is None or dm.precision != "day":
+        return []
+    found = []
+    if m.group("m1") and not m.group("y1"):
+        tail = _DAY_AFTER.match(text[m.end() : m.end() + 20])
+        if tail:
+            found.append((m.end() + tail.start("d"), m.end() + tail.end("d"), tail.group("d")))
+    if m.group("d2"):
+        head_lo = max(0, m.start("d2") - 20)
+        head = _DAY_BEFORE.search(text[head_lo : m.start("d2")])
+        if head:
+            found.append((head_lo + head.start("d"), head_lo + head.end("d"), head.group("d")))
+    out = []
+    for s, e, d in found:
+        try:
+            day = date(iso.year, iso.month, int(re.sub(r"\D", "", d)))
+        except ValueError:
+            continue
+        out.append(DateMention(s, e, day.isoformat(), "day", "", text[s:e], dm.relative))
+    return out
+
+
 def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     """Every date in ``text`` resolved against ``published`` (an ISO date, may be None)."""
+    out = _find_dates(text, published)
+    extra = []
+    for dm in out:
+        if dm.precision != "day":
+            continue
+        m = DATE_RE.match(text, dm.start)
+        if m is None or m.end() != dm.end:
+            continue
+        extra.extend(_sibling_days(text, dm, m))
+    taken = [(d.start, d.end) for d in out]
+    extra = [x for x in extra if not any(s < x.end and x.start < e for s, e in taken)]
+    return sorted(out + extra, key=lambda d: d.start)
+
+
+def _find_dates(text: str, published: str | None = None) -> list[DateMention]:
     pub = parse_iso(published)
     out: list[DateMention] = []
     for m in DATE_RE.finditer(text):

@@ -113,6 +113,103 @@ def find_entities(text: str) -> list[Entity]:
             taken[s:e] = b"\x01" * (e - s)
             out.append(Entity(s, e, label, code, surface))
     out.sort(key=lambda x: x.start)
+    return _mission_hosts(text, out)
+
+
+# "the UN stabilisation mission in Congo", "an African Union force in Somalia": a mission named by
+# its organisation and host rather than by its name or acronym.
+_DESCRIBED_MISSION = re.compile(
+    r"\b(UN|U\.N\.|United Nations|AU|African Union|EU|European Union|SADC)(?:['’]s)?"
+    r"((?:\s+[a-z][a-z-]*){0,3}?\s+(?:mission|force|operation))\s+in\s+(?:the\s+)?"
+    r"(?:(?:eastern|western|northern|southern|central|north-eastern|north-western)\s+)?$"
+)
+_ORGANISATIONS = {
+    "un": "United Nations",
+    "u.n.": "United Nations",
+    "united nations": "United Nations",
+    "au": "African Union",
+    "african union": "African Union",
+    "eu": "European Union",
+    "european union": "European Union",
+    "sadc": "Southern African Development Community",
+}
+
+
+def _namesakes(surface: str) -> set[str]:
+    """Every country a bare name may stand for: "Congo" -> {COG, COD}, "Sudan" -> {SDN, SSD}."""
+    bare = re.sub(r"^the\s+", "", surface, flags=re.IGNORECASE).strip()
+    if not bare:
+        return set()
+    word = re.compile(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", re.IGNORECASE)
+    return {code for form, code in _country_forms().items() if word.search(form)}
+
+
+def _hosted(candidates: set[str], organisation: str | None = None) -> list[str]:
+    """Mission codes hosted by one of the candidate countries (of that organisation, if given)."""
+    try:
+        from missionwatch.kb.missions import all_missions
+    except ImportError:
+        return []
+    found = []
+    for m in all_missions():
+        hosts = {m.host, *m.also_hosts}
+        if not hosts & candidates:
+            continue
+        if organisation and (m.organisation or "").lower() != organisation.lower():
+            continue
+        found.append(m)
+    active = [m for m in found if m.active] or found
+    return [m.code for m in active]
+
+
+def _mission_host(code: str, candidates: set[str]) -> str | None:
+    try:
+        from missionwatch.kb.missions import get
+    except ImportError:
+        return None
+    m = get(code)
+    if m is None:
+        return None
+    hosts = [h for h in (m.host, *m.also_hosts) if h in candidates]
+    return hosts[0] if len(hosts) == 1 else None
+
+
+def _mission_hosts(text: str, ents: list[Entity]) -> list[Entity]:
+    """A country name several countries share ("Congo") follows the host of the mission the text
+    is about: a described mission ("the UN stabilisation mission in Congo") is the host's mission
+    of that organisation; elsewhere the name takes the host of a mission the document names, and
+    keeps its usual reading when none is."""
+    out = list(ents)
+    added: list[Entity] = []
+    for i, e in enumerate(out):
+        if e.label != "COUNTRY":
+            continue
+        cands = _namesakes(e.text)
+        lo = max(0, e.start - 80)
+        m = _DESCRIBED_MISSION.search(text[lo : e.start])
+        if not m:
+            continue
+        org = _ORGANISATIONS.get(m.group(1).lower())
+        codes = _hosted(cands or {e.code}, org)
+        if len(codes) != 1:
+            continue
+        s, t = lo + m.start(2), lo + m.end(2)
+        s += len(text[s:t]) - len(text[s:t].lstrip())
+        if not any(x.start < t and s < x.end for x in out):
+            added.append(Entity(s, t, "MISSION", codes[0], text[s:t]))
+        if len(cands) > 1 and (host := _mission_host(codes[0], cands)):
+            out[i] = Entity(e.start, e.end, e.label, host, e.text)
+    out = sorted(out + added, key=lambda x: x.start)
+    named = [x.code for x in out if x.label == "MISSION"]
+    for i, e in enumerate(out):
+        if e.label != "COUNTRY":
+            continue
+        cands = _namesakes(e.text)
+        if len(cands) < 2 or e.code not in cands:
+            continue
+        hosts = {h for c in named if (h := _mission_host(c, cands))}
+        if len(hosts) == 1:
+            out[i] = Entity(e.start, e.end, e.label, hosts.pop(), e.text)
     return out
 
 

@@ -1,0 +1,81 @@
+"""General rules found missing on the second held-out set (issue 3), each tested on sentences of
+our own: days of dates are no counts, a country name several countries share follows the mission's
+host, and the verbs and syntax of targets and withdrawals."""
+
+from __future__ import annotations
+
+import pytest
+
+from missionwatch.nlp import extract
+from missionwatch.nlp.dates import find_dates
+from missionwatch.nlp.entities import find_entities
+
+PUB = "2025-05-01"
+
+
+def _claims(text: str, published: str = PUB) -> list[tuple[object, ...]]:
+    return [
+        (c.measure, c.subject, c.value, c.qualifier)
+        for c in extract(text, published)
+        if c.measure not in ("quote", "role")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Clashes flared on March 3 and 4 near the port.", ["2025-03-03", "2025-03-04"]),
+        ("Between March 3 and 9 the roads were shut.", ["2025-03-03", "2025-03-09"]),
+        ("Roads were shut on 3 and 4 March.", ["2025-03-03", "2025-03-04"]),
+        ("The talks ran from 3 to 9 March.", ["2025-03-03", "2025-03-09"]),
+        ("The talks ran March 3-9.", ["2025-03-03", "2025-03-09"]),
+    ],
+)
+def test_second_day_of_a_pair_is_a_date(text: str, days: list[str]) -> None:
+    assert [d.value for d in find_dates(text, PUB) if d.precision == "day"] == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers from Kenya reached the capital on March 3 and 4.",
+        "Gunmen attacked Kenscoff between 3 and 9 March, residents said.",
+        "A second contingent of Kenyan police landed on March 3-4.",
+    ],
+)
+def test_day_of_a_date_is_no_count(text: str) -> None:
+    assert not [c for c in _claims(text) if c[2] in (3, 4, 9)]
+
+
+def test_day_range_gives_the_figure_its_end_day() -> None:
+    claims = extract("At least 45 people were killed in Cité Soleil between March 3 and 9.", PUB)
+    killed = [c for c in claims if c.measure == "killed"]
+    assert [(c.value, c.as_of) for c in killed] == [(45, "2025-03-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mission", "country"),
+    [
+        ("The UN stabilisation mission in Congo closed its base in Bukavu.", "MONUSCO", "COD"),
+        ("A United Nations peacekeeping force in Congo handed over two camps.", "MONUSCO", "COD"),
+        ("The African Union force in Somalia lost two soldiers.", "AUSSOM", "SOM"),
+    ],
+)
+def test_described_mission_follows_its_host(text: str, mission: str, country: str) -> None:
+    ents = find_entities(text)
+    assert mission in {e.code for e in ents if e.label == "MISSION"}
+    assert [e.code for e in ents if e.label == "COUNTRY"][-1] == country
+
+
+def _countries(text: str) -> list[str]:
+    return [e.code for e in find_entities(text) if e.label == "COUNTRY"]
+
+
+def test_shared_name_follows_a_named_mission_else_usual_reading() -> None:
+    assert _countries("MONUSCO troops left Congo's east.") == ["COD"]
+    assert _countries("Troops from Congo joined the drill.") == ["COG"]
+
+
+def test_mission_in_congo_figures_take_the_mission() -> None:
+    claims = extract("The UN stabilisation mission in Congo has about 11,000 troops deployed.", PUB)
+    assert [(c.measure, c.mission) for c in claims] == [("personnel.deployed", "MONUSCO")]
