@@ -79,3 +79,71 @@ def test_shared_name_follows_a_named_mission_else_usual_reading() -> None:
 def test_mission_in_congo_figures_take_the_mission() -> None:
     claims = extract("The UN stabilisation mission in Congo has about 11,000 troops deployed.", PUB)
     assert [(c.measure, c.mission) for c in claims] == [("personnel.deployed", "MONUSCO")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The regional force had to pull out 3,000 soldiers by the end of March.",
+            ("personnel.returned", None, 3000, "exact"),
+        ),
+        (
+            "The contingent was forced to withdraw 450 police officers in June.",
+            ("personnel.returned", None, 450, "exact"),
+        ),
+        (
+            "The coalition has drawn down 1,200 troops since the spring.",
+            ("personnel.returned", None, 1200, "exact"),
+        ),
+        (
+            "Nearly 900 soldiers left the region last month, the army said.",
+            ("personnel.returned", None, 900, "approx"),
+        ),
+        (
+            "Some 300 Kenyan officers departed Haiti on Friday.",
+            ("personnel.returned", "KEN", 300, "approx"),
+        ),
+        (
+            "The withdrawals cut the mission's strength to about 4,000.",
+            ("personnel.deployed", None, 4000, "approx"),
+        ),
+    ],
+)
+def test_withdrawal_verbs(text: str, expected: tuple[object, ...]) -> None:
+    assert expected in _claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm left five people dead in Jérémie.",
+        "The mission will withdraw 2,000 troops next year.",
+        "Officials said 600 soldiers are to leave the country in June.",
+    ],
+)
+def test_no_withdrawal_without_a_done_act(text: str) -> None:
+    assert not [c for c in _claims(text) if c[0] == "personnel.returned"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Security Council authorised the deployment of up to 7,000 troops.",
+            ("personnel.target", None, 7000, "at_most"),
+        ),
+        (
+            "The resolution authorizes the dispatch of 2,400 soldiers to the capital.",
+            ("personnel.target", None, 2400, "at_most"),
+        ),
+    ],
+)
+def test_council_authorising_a_deployment_sets_a_ceiling(text: str, expected: tuple[object, ...]) -> None:
+    assert expected in _claims(text)
+
+
+def test_a_parliament_approving_a_deployment_is_still_a_pledge() -> None:
+    assert ("personnel.pledged", "KEN", 800, "exact") in _claims(
+        "Kenya's cabinet approved the deployment of 800 officers."
+    )

@@ -254,6 +254,14 @@ def _mission_or_country_before(ctx: Context, s: Sent, pos: int) -> bool:
     )
 
 
+# "had to withdraw", "was forced to leave", "managed to repatriate": a past verb before "to" says the
+# act was done
+_DONE_TO = (
+    r"\b(?:had|was forced|were forced|was obliged|were obliged|managed|began|started|went on|"
+    r"continued|proceeded)\s+to\s+(?:be\s+)?$"
+)
+
+
 def _cues(ctx: Context, fig: Fig, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
     """Cue words of the figure's family between its neighbours, minus negated ones ("not yet disbursed")
     and past-tense measures in the future ("would be withdrawn")."""
@@ -275,8 +283,12 @@ def _cues(ctx: Context, fig: Fig, lo: int, hi: int) -> list[tuple[int, int, str,
                 continue
             if _negated(text, a):
                 continue
-            if measure in _FACTUAL and re.search(
-                r"\b(?:will|would|to|shall)\s+(?:be\s+|have\s+been\s+)?$", text[max(0, a - 20) : a]
+            if (
+                measure in _FACTUAL
+                and re.search(
+                    r"\b(?:will|would|to|shall)\s+(?:be\s+|have\s+been\s+)?$", text[max(0, a - 20) : a]
+                )
+                and not re.search(_DONE_TO, text[max(0, a - 40) : a], re.I)
             ):
                 continue  # "would be withdrawn": not yet a fact of that kind
             if re.fullmatch(
