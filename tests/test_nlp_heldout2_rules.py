@@ -147,3 +147,38 @@ def test_a_parliament_approving_a_deployment_is_still_a_pledge() -> None:
     assert ("personnel.pledged", "KEN", 800, "exact") in _claims(
         "Kenya's cabinet approved the deployment of 800 officers."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The base closed in 2019, and on 12 May that year the last patrol ended.", "2019-05-12"),
+        ("Talks began in 2021; in October of the same year they collapsed.", "2021-10"),
+    ],
+)
+def test_that_year_takes_the_year_stated_before(text: str, value: str) -> None:
+    assert value in [d.value for d in find_dates(text, PUB)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roughly one in three residents of the camp are children.",
+        "Two out of every five displaced people live with host families.",
+        "Aid reaches a population of about 3.2 million in the south.",
+        "Chad and Benin, the force's other two troop contributors, have yet to deploy.",
+        "The army opened three police academies in the north.",
+    ],
+)
+def test_proportions_populations_and_modified_heads_are_no_counts(text: str) -> None:
+    assert _claims(text) == []
+
+
+def test_a_count_beside_a_proportion_is_kept() -> None:
+    text = "Nearly one in five of the 20,000 people displaced in Gonaïves last month are children."
+    assert ("displaced", "Gonaïves", 20000, "exact") in _claims(text)
+
+
+def test_a_unit_noun_followed_by_personnel_stays_a_count() -> None:
+    text = "The Council kept the ceiling at 1,800 formed police unit personnel."
+    assert ("personnel.target", "formed police units", 1800, "at_most") in _claims(text)

@@ -157,7 +157,33 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
         extra.extend(_sibling_days(text, dm, m))
     taken = [(d.start, d.end) for d in out]
     extra = [x for x in extra if not any(s < x.end and x.start < e for s, e in taken)]
-    return sorted(out + extra, key=lambda d: d.start)
+    return _that_year(text, sorted(out + extra, key=lambda d: d.start))
+
+
+_THAT_YEAR = re.compile(r"\s*,?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.I)
+
+
+def _that_year(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """ "on 30 June that year", "in March of the same year": the year is the last one the text
+    stated before, not the one publication suggests."""
+    out = []
+    last_year: str | None = None
+    for d in dates:
+        stated = re.search(r"\b(?:19|20)\d{2}\b", d.text)
+        tail = _THAT_YEAR.match(text, d.end)
+        if tail and last_year and not stated and d.precision in ("day", "month"):
+            d = DateMention(
+                d.start,
+                tail.end(),
+                last_year + d.value[4:],
+                d.precision,
+                d.prefix,
+                text[d.start : tail.end()],
+            )
+        elif stated:
+            last_year = stated.group(0)
+        out.append(d)
+    return out
 
 
 def _find_dates(text: str, published: str | None = None) -> list[DateMention]:

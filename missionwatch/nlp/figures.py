@@ -40,6 +40,14 @@ _STOP = re.compile(
 )
 
 
+_MODIFIED_HEAD = re.compile(
+    r"[\s-]+(?:contributors?|contributing|countries|nations|states|units?|battalions?|companies|"
+    r"contingents|detachments?|rotations?|bases?|camps?|convoys?|posts?|stations?|vehicles?|"
+    r"academy|academies|schools?|colleges?|ranks?)\b",
+    re.I,
+)
+
+
 def _find_noun(text: str, q: Quantity) -> tuple[str | None, int, str]:
     """The person noun after a figure (within a few words) and the words between.
 
@@ -64,6 +72,9 @@ def _find_noun(text: str, q: Quantity) -> tuple[str | None, int, str]:
         m = _noun_re().match(after, words[i].start())
         if m and m.end() < words[i].end():
             m = None  # "troop" of "troop-contributing countries": a modifier, the head comes later
+        head = _MODIFIED_HEAD.match(after, m.end()) if m else None
+        if head and not re.match(r"\s+" + _noun_re().pattern, after[head.end() :], re.I):
+            break  # "two troop contributors", "three police units": the noun modifies a non-person head
         if m:
             found = (m.group(1), q.end + m.end())
             mods.append(m.group(1))
@@ -126,6 +137,16 @@ _BARE_AFTER = re.compile(
 )
 
 
+_NUM_WORD = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|hundred|a thousand)"
+_RATIO = re.compile(rf"^\s+(?:in|out\s+of)\s+(?:every\s+)?{_NUM_WORD}\b", re.I)
+_RATIO_BEFORE = re.compile(rf"\b{_NUM_WORD}\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
+_POPULATION = re.compile(
+    r"\bpopulations?\s+(?:of|is|was|stands at|totals|numbers)\s+(?:(?:some|about|around|roughly|nearly|"
+    r"almost|over|more than|just over|just under|close to|an estimated|approximately)\s+)*$",
+    re.I,
+)
+
+
 def _figures(ctx: Context, s: Sent) -> list[Fig]:
     """The figures of a sentence worth typing: money, percentages, and numbers with a person noun (or bare
     numbers where syntax vouches for them), never years, ages, times or dates."""
@@ -154,6 +175,10 @@ def _figures(ctx: Context, s: Sent) -> list[Fig]:
             continue
         if re.search(r"[A-Z][\w'’-]+,\s*$", before) and re.match(r"^\s*,", after):
             continue  # "Garry Joseph, 55, …": an age
+        if _RATIO.match(after) or _RATIO_BEFORE.search(before):
+            continue  # "one in four", "three out of every ten": a proportion, not a count
+        if _POPULATION.search(before[-60:]):
+            continue  # "a population of some 11.9 million": the whole population, no measure
         noun, noun_end, mods = _find_noun(text, q)
         demonyms = [
             e
