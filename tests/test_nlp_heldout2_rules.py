@@ -182,3 +182,44 @@ def test_a_count_beside_a_proportion_is_kept() -> None:
 def test_a_unit_noun_followed_by_personnel_stays_a_count() -> None:
     text = "The Council kept the ceiling at 1,800 formed police unit personnel."
     assert ("personnel.target", "formed police units", 1800, "at_most") in _claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mission fields 1,900 police, far below the 4,000 the Council allowed for.",
+            None,
+        ),
+        (
+            "The force has 3,100 soldiers, short of the 6,000 the resolution authorised.",
+            ("personnel.target", None, 6000, "at_most"),
+        ),
+        (
+            "Only 700 officers have arrived, a fraction of the 3,000 originally envisaged.",
+            ("personnel.target", None, 3000, "exact"),
+        ),
+        (
+            "Benin has sent 400 soldiers, half of the 800 it pledged.",
+            ("personnel.pledged", "BEN", 800, "exact"),
+        ),
+        (
+            "The unit had 900 troops, less than the 1,400 that the plan was designed to deploy.",
+            ("personnel.target", None, 1400, "exact"),
+        ),
+    ],
+)
+def test_the_n_without_a_noun_takes_the_noun_before(text: str, expected: tuple[object, ...] | None) -> None:
+    claims = _claims(text)
+    if (
+        expected is None
+    ):  # "allowed for": no cue for a ceiling here, but the figure is still no count of another kind
+        assert all(c[2] != 4000 or c[0] == "personnel.target" for c in claims)
+    else:
+        assert expected in claims
+
+
+def test_the_n_of_a_thing_is_no_ellipsis() -> None:
+    assert not [
+        c for c in _claims("The force has 2,000 troops and the 12 bases the army built.") if c[2] == 12
+    ]

@@ -147,6 +147,16 @@ _POPULATION = re.compile(
 )
 
 
+# after "the N" with no noun: a relative clause or a participle, as in "the 2,500 (that) the Council
+# authorised", "the 5,000 envisaged", "the 900 it promised"
+_ELLIPSIS_AFTER = re.compile(
+    r"^\s+(?:that|which|(?:the|its|their)\s+(?:[A-Z][\w-]*\s+){0,3}(?:[A-Z][\w-]*|council|government|mission|"
+    r"force|resolution|mandate|plan)\s+(?:had\s+|has\s+|was\s+|were\s+)?[a-z]+(?:ed|t|n)\b|"
+    r"(?:it|they|he|she|we)\s+|(?:originally\s+|initially\s+|once\s+)?(?:envisaged|envisioned|planned|"
+    r"authori[sz]ed|promised|pledged|foreseen|sought|requested|approved|mandated|expected|intended)\b)",
+)
+
+
 def _figures(ctx: Context, s: Sent) -> list[Fig]:
     """The figures of a sentence worth typing: money, percentages, and numbers with a person noun (or bare
     numbers where syntax vouches for them), never years, ages, times or dates."""
@@ -193,10 +203,16 @@ def _figures(ctx: Context, s: Sent) -> list[Fig]:
                 continue
             if re.match(r"^\s*(?:of the|of those|of its|of their)\b", after, re.I) and q.value == 1:
                 continue
+            elliptic = bool(
+                re.search(r"\bthe\s+$", before)
+                and _ELLIPSIS_AFTER.match(after)
+                and any(f.family == "persons" and f.noun for f in out)
+            )  # "well below the 15,000 the Council authorised": the noun of the figure before
             bare_ok = bool(
                 _BARE_BEFORE.search(before[-60:])
                 or _BARE_AFTER.match(after)
                 or re.search(r"(?:million|billion)$", q.text, re.I)
+                or elliptic
             )
             if isinstance(q.value, float) and not q.value.is_integer():
                 continue
@@ -213,6 +229,7 @@ def _figures(ctx: Context, s: Sent) -> list[Fig]:
                 continue
             if (
                 nxt_word
+                and not elliptic
                 and not re.search(r"(?:million|billion)$", q.text, re.I)  # "5.7 million face hunger"
                 and not re.match(r"^\s+(?:and|or|to)\s+(?:\w+\s+)?\d", after)  # "between 13,000 and 14,000"
                 and not re.match(r"^\s+(?:it|they|he|she|we)\s+\w+", after)  # "the 78 it promised"
