@@ -223,3 +223,25 @@ def test_the_n_of_a_thing_is_no_ellipsis() -> None:
     assert not [
         c for c in _claims("The force has 2,000 troops and the 12 bases the army built.") if c[2] == 12
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "tally"),
+    [
+        (
+            "The Council adopted resolution 2801 on Friday. Thirteen members voted in favour; "
+            "Algeria and Russia abstained, and nobody voted against.",
+            "13-0-2",
+        ),
+        ("The Council renewed BINUH in resolution 2785. Fourteen countries backed the text.", "14-0-1"),
+    ],
+)
+def test_members_voting_in_favour_make_a_tally(text: str, tally: str) -> None:
+    votes = [c[2] for c in _claims(text) if c[0] == "council.vote"]
+    assert votes and votes[0].startswith(tally.split("-")[0])
+
+
+def test_together_with_coordinates_penholders() -> None:
+    text = "The Council adopted resolution 2801 on Friday. It was drafted by France along with Sierra Leone."
+    pens = {c[1] for c in _claims(text) if c[0] == "council.penholder"}
+    assert pens == {"FRA", "SLE"}

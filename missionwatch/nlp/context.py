@@ -282,7 +282,11 @@ def _list_of(ctx: Context, s: Sent, e: Entity) -> list[Entity]:
     cs = _countries(s)
     idx = cs.index(e)
     members = [e]
-    gap_ok = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*;\s*(?:and\s+)?)(?:the\s+)?$", re.I)
+    gap_ok = re.compile(
+        r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*;\s*(?:and\s+)?|\s*,?\s+(?:together|along|jointly)\s+with\s+)"
+        r"(?:the\s+)?$",
+        re.I,
+    )
     j = idx
     while j > 0 and gap_ok.match(ctx.text[cs[j - 1].end : cs[j].start]):
         members.insert(0, cs[j - 1])

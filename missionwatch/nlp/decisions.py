@@ -47,6 +47,11 @@ _TALLY_FOR = [
         rf"approved|voted\s+in\s+favou?r)",
         re.I,
     ),
+    re.compile(
+        rf"\b(?P<n>{NUM})\s+(?:Council\s+|Security Council\s+)?(?:members|countries|nations|delegations)\s+"
+        rf"(?:voted\s+(?:for|in\s+favou?r)|backed|supported|approved)",
+        re.I,
+    ),
     re.compile(rf"\bvote\s+of\s+(?P<n>{NUM})\s*(?:to|-|–)\s*(?P<a>{NUM})", re.I),
     re.compile(rf"\b(?P<n>{NUM})\s+votes?\s+to\s+(?P<a>{NUM}|none|nil|zero)\b", re.I),
 ]
