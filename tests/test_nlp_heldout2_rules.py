@@ -245,3 +245,27 @@ def test_together_with_coordinates_penholders() -> None:
     text = "The Council adopted resolution 2801 on Friday. It was drafted by France along with Sierra Leone."
     pens = {c[1] for c in _claims(text) if c[0] == "council.penholder"}
     assert pens == {"FRA", "SLE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 700,000 people are displaced in Haiti, the agency said on Tuesday. "
+            "The figure was 580,000 in March.",
+            ("displaced", "HTI", 580000, "exact"),
+        ),
+        (
+            "Gang violence killed 2,100 people in Haiti in the spring, the UN office said. "
+            "The toll had been roughly 1,600 over the winter.",
+            ("killed", "HTI", 1600, "approx"),
+        ),
+    ],
+)
+def test_the_total_restates_the_previous_count(text: str, expected: tuple[object, ...]) -> None:
+    assert expected in _claims(text)
+
+
+def test_a_total_after_no_humanitarian_count_is_left_alone() -> None:
+    text = "Kenya has 400 officers in Haiti. The total was 900 in March."
+    assert not [c for c in _claims(text) if c[2] == 900 and c[0] in ("displaced", "killed")]

@@ -54,6 +54,7 @@ def type_document(text: str, sents: list[Sent], published: str | None) -> list[R
         figs = _figures(ctx, s)
         _type_figures(ctx, s, figs)
         part_of = _partitive_of_previous(ctx, s, figs, out)
+        _total_of_previous(ctx, s, figs, out)
         last_start: dict[str, int] = {}
         typed = [f for f in figs if f.measure]
         for f in figs:
@@ -82,6 +83,28 @@ def type_document(text: str, sents: list[Sent], published: str | None) -> list[R
 
 
 _PERSON_MEASURES = ("killed", "injured", "kidnapped", "displaced", "people_in_need")
+
+
+_TOTAL_OPENING = re.compile(
+    r"^\W*(?:The|That|This|Its|Their|The\s+overall|The\s+same)\s+(?:[a-z]+\s+)?(?:total|figure|number|count|tally|toll|"
+    r"caseload)s?\s+(?:had\s+|has\s+)?(?:stood|stands|was|is|rose|climbed|reached|hit|fell|dropped|had\s+been|"
+    r"has\s+been|grew|jumped|increased|decreased|declined)\b",
+)
+
+
+def _total_of_previous(ctx: Context, s: Sent, figs: list[Fig], out: list[Raw]) -> None:
+    """ "1.41 million people have been displaced. The total stood at 1.3 million in June": a sentence
+    opening on "the total" (figure, number, toll) restates the previous sentence's humanitarian count
+    at other dates, so its untyped counts take that measure."""
+    if not out or not (0 < s.index - out[-1].sent.index <= 2) or out[-1].measure not in _PERSON_MEASURES:
+        return
+    if not _TOTAL_OPENING.match(s.text):
+        return
+    for f in figs:
+        if f.family == "persons" and f.measure is None:
+            f.measure = out[-1].measure
+            if f.subject is None:
+                f.subject = out[-1].subject
 
 
 def _partitive_of_previous(ctx: Context, s: Sent, figs: list[Fig], out: list[Raw]) -> tuple[Fig, Raw] | None:
