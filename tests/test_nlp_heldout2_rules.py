@@ -269,3 +269,48 @@ def test_the_total_restates_the_previous_count(text: str, expected: tuple[object
 def test_a_total_after_no_humanitarian_count_is_left_alone() -> None:
     text = "Kenya has 400 officers in Haiti. The total was 900 in March."
     assert not [c for c in _claims(text) if c[2] == 900 and c[0] in ("displaced", "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The appeal seeks half a billion dollars.", 500000000, "USD"),
+        ("Nearly a quarter of a million people", 250000, None),
+        ("some two and a half million residents", 2500000, None),
+        ("one and a half billion euros", 1500000000, "EUR"),
+        ("half a dozen officers", 6, None),
+        ("a half million people", 500000, None),
+    ],
+)
+def test_fractions_of_a_scale(text: str, value: int, unit: str | None) -> None:
+    from missionwatch.nlp.numbers import find_quantities
+
+    qs = find_quantities(text)
+    assert [(q.value, q.unit) for q in qs] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The force had 2,400 troops in March. Since then its numbers have dwindled to roughly 1,900.",
+            ("personnel.deployed", None, 1900, "approx"),
+        ),
+        (
+            "Rwanda is the biggest contributor with some 2,100 soldiers, followed by Nepal with about 1,700.",
+            ("personnel.deployed", "NPL", 1700, "approx"),
+        ),
+        (
+            "The mission was reinforced last year with 300 police officers.",
+            ("personnel.arrived", None, 300, "exact"),
+        ),
+        (
+            "About 12,000 residents of Carrefour were evacuated after the floods.",
+            ("displaced", "Carrefour", 12000, "approx"),
+        ),
+    ],
+)
+def test_strength_changes_rankings_reinforcements_evacuations(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    assert expected in _claims(text)

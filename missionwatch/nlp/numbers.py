@@ -184,6 +184,8 @@ def _build_quantity_re() -> re.Pattern[str]:
         rf"|(?:\s?(?P<scale>million|billion|trillion|mln|mn|bn|tn)\b)"
         rf"|(?P<hscale>-(?:strong|member|troop|officer|person))?)?"
         rf"(?:\s(?P<cur2>{words_cur})\b)?"
+        rf"|(?P<frac>\b(?:(?P<fint>{words})[\s-]+and[\s-]+)?(?:a\s+|one[\s-]+)?(?P<fpart>half|quarter)(?:\s+of)?\s+"
+        rf"(?:a\s+|an\s+)?(?P<fscale>million|billion|dozen)\b(?:\s(?P<fcur>{words_cur})\b)?)"
         rf"|(?P<vague>\b{_VAGUE_RE}\b)"
         rf"|(?P<words>\b{wordnum}\b(?:\s(?P<wcur>{words_cur}))?)",
         re.IGNORECASE,
@@ -243,6 +245,20 @@ def _from_match(m: re.Match[str], text: str) -> Quantity | None:
         q = Quantity(start, end, whole(v), unit=unit, text=m.group(0))
         if m.group("hscale"):
             q.extras["compound"] = m.group("hscale")[1:].lower()
+        return q
+    if m.group("frac"):
+        # "half a billion dollars", "a quarter of a million", "two and a half million": exact arithmetic
+        scale = 12 if m.group("fscale").lower() == "dozen" else SCALES[m.group("fscale").lower()]
+        part = Decimal(1) / (2 if m.group("fpart").lower() == "half" else 4)
+        whole_part = words_to_number(m.group("fint")) if m.group("fint") else 0
+        if whole_part is None:
+            return None
+        value = (whole_part + part) * scale
+        q = Quantity(
+            start, end, int(value) if value == int(value) else float(value), text=m.group(0), written=True
+        )
+        if m.group("fcur"):
+            q.unit = _word_currency(m.group("fcur"))
         return q
     if m.group("vague"):
         word = re.sub(r"\s+", " ", m.group("vague").lower())
