@@ -314,3 +314,30 @@ def test_strength_changes_rankings_reinforcements_evacuations(
     text: str, expected: tuple[object, ...]
 ) -> None:
     assert expected in _claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        (
+            "Gunmen killed 30 people, and between 4,000 and 5,000 residents fled Gressier.",
+            ("displaced", "Gressier", 4000, "at_least"),
+            ("displaced", "Gressier", 5000, "at_most"),
+        ),
+        (
+            "Between 800 and 900 people were displaced in Delmas last week.",
+            ("displaced", "Delmas", 800, "at_least"),
+            ("displaced", "Delmas", 900, "at_most"),
+        ),
+    ],
+)
+def test_lower_bound_of_a_range_takes_the_upper_bounds_measure(
+    text: str, low: tuple[object, ...], high: tuple[object, ...]
+) -> None:
+    claims = _claims(text)
+    assert low in claims and high in claims
+
+
+def test_the_total_stood_at_is_no_strength_of_a_force() -> None:
+    text = "Some 900,000 Haitians have fled their homes, the IOM said. The total stood at 700,000 in March."
+    assert ("displaced", "HTI", 700000, "exact") in _claims(text)

@@ -9,6 +9,7 @@ its measure. Who and when are decided in ``attribution.py``.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from missionwatch.nlp.attribution import (
     _FACTUAL,
@@ -470,6 +471,29 @@ def _list_item_measure(ctx: Context, s: Sent, fig: Fig) -> str | None:
 def _type_figures(ctx: Context, s: Sent, figs: list[Fig]) -> None:
     """Give each figure of a sentence its measure: partitive and elliptical figures inherit, coordinated
     ones inherit unless their own cue is right there, the rest take the nearest cue."""
+    _type_figures_by_cue(ctx, s, figs)
+    _range_bounds(ctx, figs)
+
+
+def _range_bounds(ctx: Context, figs: list[Fig]) -> None:
+    """ "between 100,000 and 110,000 people have fled": the lower bound is the same figure as the upper
+    one, so it takes the upper one's noun and measure (not a cue earlier in the sentence)."""
+    for low, high in pairwise(figs):
+        if (
+            low.q.qualifier_cue == "between"
+            and high.q.qualifier_cue == "between … and"
+            and low.family == high.family
+            and high.measure
+            and re.fullmatch(
+                r"\s+and\s+(?:some\s+|about\s+|around\s+|roughly\s+)?", ctx.text[low.q.end : high.q.start]
+            )
+        ):
+            low.measure, low.cue = high.measure, high.cue
+            low.noun = low.noun or high.noun
+            low.noun_end = max(low.noun_end, high.noun_end)
+
+
+def _type_figures_by_cue(ctx: Context, s: Sent, figs: list[Fig]) -> None:
     text = ctx.text
     combined = [
         m.span() for c in _lex()["combined"] for m in re.finditer(re.escape(c), text[s.start : s.end], re.I)

@@ -98,10 +98,12 @@ def _total_of_previous(ctx: Context, s: Sent, figs: list[Fig], out: list[Raw]) -
     at other dates, so its untyped counts take that measure."""
     if not out or not (0 < s.index - out[-1].sent.index <= 2) or out[-1].measure not in _PERSON_MEASURES:
         return
-    if not _TOTAL_OPENING.match(s.text):
+    opening = _TOTAL_OPENING.match(s.text)
+    if not opening:
         return
     for f in figs:
-        if f.family == "persons" and f.measure is None:
+        own_cue = f.cue is not None and f.cue[0] >= s.start + opening.end()
+        if f.family == "persons" and (f.measure is None or not own_cue):
             f.measure = out[-1].measure
             if f.subject is None:
                 f.subject = out[-1].subject
