@@ -341,3 +341,19 @@ def test_lower_bound_of_a_range_takes_the_upper_bounds_measure(
 def test_the_total_stood_at_is_no_strength_of_a_force() -> None:
     text = "Some 900,000 Haitians have fled their homes, the IOM said. The total stood at 700,000 in March."
     assert ("displaced", "HTI", 700000, "exact") in _claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("About 15,000 people have fled their homes in northern Mozambique.", "northern Mozambique"),
+        ("Fighting displaced 40,000 people in north-eastern Nigeria last month.", "north-eastern Nigeria"),
+    ],
+)
+def test_a_region_of_a_country_is_the_place(text: str, place: str) -> None:
+    assert place in {c[1] for c in _claims(text) if c[0] == "displaced"}
+
+
+def test_regional_adjectives_of_names_are_no_regions() -> None:
+    ents = find_entities("The Southern African Development Community met in Harare.")
+    assert not [e for e in ents if e.label == "PLACE" and e.text.startswith("Southern")]

@@ -113,7 +113,32 @@ def find_entities(text: str) -> list[Entity]:
             taken[s:e] = b"\x01" * (e - s)
             out.append(Entity(s, e, label, code, surface))
     out.sort(key=lambda x: x.start)
-    return _mission_hosts(text, out)
+    return _regions(text, _mission_hosts(text, out))
+
+
+_DIRECTION = re.compile(
+    r"\b(?:(?:north|south)(?:-|\s)?(?:east|west)ern|northern|southern|eastern|western)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _regions(text: str, ents: list[Entity]) -> list[Entity]:
+    """ "southern Lebanon", "northern Israel": a part of a country is a place more specific than the
+    country (humanitarian figures take the most specific place); its code stays the country's."""
+    out = []
+    for e in ents:
+        m = _DIRECTION.search(text[max(0, e.start - 20) : e.start]) if e.label == "COUNTRY" else None
+        if (
+            m
+            and not re.match(r"[\w-]", text[e.end : e.end + 1])
+            and not re.match(r"\s*[A-Z]", text[e.end :][:2])
+        ):
+            start = e.start - (len(text[max(0, e.start - 20) : e.start]) - m.start())
+            if text[start : e.start][:1].islower() or start == 0 or text[start - 1] in ' \t\n("“':
+                out.append(Entity(start, e.end, "PLACE", e.code, text[start : e.end]))
+                continue
+        out.append(e)
+    return out
 
 
 # "the UN stabilisation mission in Congo", "an African Union force in Somalia": a mission named by
