@@ -357,3 +357,15 @@ def test_a_region_of_a_country_is_the_place(text: str, place: str) -> None:
 def test_regional_adjectives_of_names_are_no_regions() -> None:
     ents = find_entities("The Southern African Development Community met in Harare.")
     assert not [e for e in ents if e.label == "PLACE" and e.text.startswith("Southern")]
+
+
+def test_a_count_keeps_the_country_of_its_own_clause() -> None:
+    text = "Some 70 people were killed in Sudan this year, and 9,000 people fled in western Sudan."
+    claims = _claims(text)
+    assert ("killed", "SDN", 70, "approx") in claims
+    assert ("displaced", "western Sudan", 9000, "exact") in claims
+
+
+def test_a_possessive_country_before_its_place_still_gives_the_place() -> None:
+    text = "At least 25 people were killed in Haiti's Artibonite department on Sunday."
+    assert ("killed", "Artibonite department", 25, "at_least") in _claims(text)

@@ -357,6 +357,20 @@ def _place(ctx: Context, fig: Fig) -> str | None:
             )
             else min(places, key=lambda e: abs(e.start - fig.q.start))
         )
+        own = [
+            e
+            for e in s.ents
+            if e.label == "COUNTRY" and right <= e.start < near.start and not _is_led(ctx, e)
+        ]
+        if (
+            own
+            and re.match(
+                r"^\s+(?:\w+\s+){0,4}?(?:in|across|throughout|inside)\s+(?:the\s+)?$",
+                text[right : own[0].start],
+            )
+            and re.search(r"[,;]|\band\b", text[own[0].end : near.start])
+        ):
+            return own[0].code  # "600 killed in Lebanon, and 100,000 fled in southern Lebanon": its own place
         suffix = re.match(
             r"^\s+(?:department|province|county|state|region|district|commune)\b",
             text[near.end : near.end + 20],
