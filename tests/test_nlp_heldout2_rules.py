@@ -399,3 +399,20 @@ def test_statuses_from_teams_appositions_and_sources_of_money(
 ) -> None:
     got = {c[1] for c in _claims(text) if c[0] == measure and c[2] == status}
     assert got == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rwanda says its 1,100 soldiers will stay until elections are held.",
+            ("personnel.deployed", "RWA", 1100, "exact"),
+        ),
+        (
+            "Roughly 250 Salvadoran troops will remain in the country until March.",
+            ("personnel.deployed", "SLV", 250, "approx"),
+        ),
+    ],
+)
+def test_staying_troops_are_on_the_ground(text: str, expected: tuple[object, ...]) -> None:
+    assert expected in _claims(text)

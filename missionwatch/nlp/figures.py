@@ -332,6 +332,7 @@ def _cues(ctx: Context, fig: Fig, lo: int, hi: int) -> list[tuple[int, int, str,
                     r"\b(?:will|would|to|shall)\s+(?:be\s+|have\s+been\s+)?$", text[max(0, a - 20) : a]
                 )
                 and not re.search(_DONE_TO, text[max(0, a - 40) : a], re.I)
+                and not re.match(r"(?:remain|stay)", m.group(0), re.I)  # "will stay": they are there now
             ):
                 continue  # "would be withdrawn": not yet a fact of that kind
             if re.fullmatch(
