@@ -416,3 +416,10 @@ def test_statuses_from_teams_appositions_and_sources_of_money(
 )
 def test_staying_troops_are_on_the_ground(text: str, expected: tuple[object, ...]) -> None:
     assert expected in _claims(text)
+
+
+def test_from_n_nouns_to_m_carries_the_noun_and_measure() -> None:
+    text = "The new resolution cuts the ceiling from 9,000 troops to 7,500 by December."
+    claims = _claims(text)
+    assert ("personnel.target", None, 9000, "at_most") in claims
+    assert ("personnel.target", None, 7500, "at_most") in claims

@@ -556,6 +556,26 @@ def _type_figures_by_cue(ctx: Context, s: Sent, figs: list[Fig]) -> None:
                 fig.measure, fig.cue, fig.coord_prev = prev.measure, prev.cue, prev  # "up from 1 million"
                 fig.superseded = True
                 continue
+            if (
+                prev is not None
+                and prev.measure
+                and fig.bare
+                and re.search(
+                    r"\bfrom\s+(?:\S+\s+){0,2}$", text[max(s.start, prev.q.start - 30) : prev.q.start]
+                )
+                and re.fullmatch(
+                    r"\s+to\s+(?:(?:about|some|around|roughly|nearly|just|over|under|only)\s+)?",
+                    text[(prev.noun_end or prev.q.end) : fig.q.start],
+                )
+            ):
+                fig.measure, fig.cue, fig.coord_prev = (
+                    prev.measure,
+                    prev.cue,
+                    prev,
+                )  # "from 13,500 troops to 11,500"
+                fig.noun = fig.noun or prev.noun
+                fig.modifiers = fig.modifiers or prev.modifiers
+                continue
             if _coordinated(ctx, prev, fig):
                 near_after = [
                     c
