@@ -423,3 +423,14 @@ def test_from_n_nouns_to_m_carries_the_noun_and_measure() -> None:
     claims = _claims(text)
     assert ("personnel.target", None, 9000, "at_most") in claims
     assert ("personnel.target", None, 7500, "at_most") in claims
+
+
+def test_now_in_a_statement_means_the_statements_day() -> None:
+    text = "Some 900,000 people are now displaced in Haiti, the agency said on Tuesday."
+    claims = extract(text, "2025-05-01")
+    assert [c.as_of for c in claims if c.measure == "displaced"] == ["2025-04-29"]
+
+
+def test_now_without_a_statement_day_is_publication() -> None:
+    claims = extract("Some 900,000 people are now displaced in Haiti.", "2025-05-01")
+    assert [c.as_of for c in claims if c.measure == "displaced"] == ["2025-05-01"]

@@ -488,6 +488,13 @@ def _as_of(ctx: Context, fig: Fig, others: list[tuple[int, int]] | None = None) 
     if not fig.superseded and re.search(
         r"\b(?:now|currently|at present|presently|so far|to date|as it stands)\b", near, re.I
     ):
+        for d in s.dates:  # "have now been driven from their homes, the IOM said on Monday": that Monday
+            if d.precision == "day" and re.search(
+                _lex()["reporting_verbs"] + r"\s+$", text[max(s.start, d.start - 12) : d.start], re.I
+            ):
+                pd, dd = parse_iso(pub), parse_iso(d.value)
+                if pd and dd and dd <= pd:
+                    return d.value
         return pub  # (an earlier value, "down from 9,800 a year earlier", keeps its own date)
     future_ok = fig.measure in ("personnel.target", "funding.required")
     for d in s.dates:
