@@ -434,3 +434,28 @@ def test_now_in_a_statement_means_the_statements_day() -> None:
 def test_now_without_a_statement_day_is_publication() -> None:
     claims = extract("Some 900,000 people are now displaced in Haiti.", "2025-05-01")
     assert [c.as_of for c in claims if c.measure == "displaced"] == ["2025-05-01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The last patrol left in May.", ["2025-05"]),
+        ("Fighting eased in early May.", ["2025-05"]),
+        ("Officials said troops may arrive soon.", []),
+        ("May brought new clashes.", []),
+    ],
+)
+def test_may_after_a_date_preposition_is_the_month(text: str, values: list[str]) -> None:
+    assert [d.value for d in find_dates(text, "2025-06-20")] == values
+
+
+def test_a_figures_own_relative_clause_dates_it() -> None:
+    claims = extract("Some 350 Nepalese soldiers, who flew home in March, were not replaced.", "2025-06-20")
+    assert [(c.measure, c.as_of) for c in claims] == [("personnel.returned", "2025-03")]
+
+
+def test_a_side_clause_with_the_figure_inside_still_does_not_take_the_main_date() -> None:
+    claims = extract(
+        "The force, which has a ceiling of 4,000 troops, is due to deploy by May 2027.", "2025-06-20"
+    )
+    assert [c.as_of for c in claims if c.measure == "personnel.target"] == ["2025-06-20"]

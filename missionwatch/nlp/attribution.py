@@ -588,6 +588,13 @@ def _other_clause(ctx: Context, fig: Fig, d: DateMention) -> bool:
     s = fig.sent
     for m in re.finditer(_REL_CLAUSE, ctx.text[s.start : s.end]):
         a, b = s.start + m.start(), s.start + m.end()
+        if (
+            fig.cue is not None
+            and a <= fig.cue[0] < b
+            and a >= (fig.noun_end or fig.q.end)
+            and re.fullmatch(r"\s*", ctx.text[(fig.noun_end or fig.q.end) : a])
+        ):
+            continue  # "800 soldiers, who flew home in May": the figure's own clause, with its verb
         if (a <= fig.q.start < b) != (a <= d.start < b):
             return True  # one is inside the side clause, the other outside
     return False

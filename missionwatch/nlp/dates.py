@@ -300,8 +300,12 @@ def _resolve(m: re.Match[str], pub: date | None) -> tuple[str, str] | None:
         return (f"{y}-{mon:02d}", "month") if y else None
     if g("m3"):
         mon = _month_name(g("m3"))
-        # "May" alone is too often the verb to be a date
-        if g("m3").lower() == "may" and not g("y3"):
+        # "May" alone is too often the verb to be a date; "in May", "by May", "early May" are the month
+        if (
+            g("m3").lower() == "may"
+            and not g("y3")
+            and not (g("m3") == "May" and (m.group("prefix") or "").strip())
+        ):
             return None
         y = int(g("y3")) if g("y3") else _resolve_month(mon, pub, forward)
         if y is None:
