@@ -459,3 +459,15 @@ def test_a_side_clause_with_the_figure_inside_still_does_not_take_the_main_date(
         "The force, which has a ceiling of 4,000 troops, is due to deploy by May 2027.", "2025-06-20"
     )
     assert [c.as_of for c in claims if c.measure == "personnel.target"] == ["2025-06-20"]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "value"),
+    [
+        ("2024-12-20", "The cap drops to 2,000 from 1 January.", "2025-01-01"),
+        ("2025-02-10", "The cap dropped to 2,000 from 1 January.", "2025-01-01"),
+        ("2025-06-20", "Clashes ran from 12 March to 20 April.", "2025-03-12"),
+    ],
+)
+def test_from_a_day_without_a_year_is_the_nearest_such_day(published: str, text: str, value: str) -> None:
+    assert find_dates(text, published)[0].value == value

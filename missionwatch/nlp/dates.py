@@ -63,6 +63,22 @@ _SMALL = {
     "ten": 10,
     "eleven": 11,
 }
+# a change that takes effect "from 1 July" may lie just before or just after publication: the
+# nearest such day is meant
+_NEAREST = {"from", "starting", "effective"}
+
+
+def _nearest_year(mon: int, day: int, pub: date) -> int:
+    best = pub.year
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            if abs((date(y, mon, day) - pub).days) < abs((date(best, mon, day) - pub).days):
+                best = y
+        except ValueError:
+            continue
+    return best
+
+
 _FORWARD = {"by", "until", "till", "through", "before", "expire", "expires", "expiring"}
 
 
@@ -243,6 +259,8 @@ def _resolve(m: re.Match[str], pub: date | None) -> tuple[str, str] | None:
             and mon == pub.month
         ):
             year = pub.year - 1
+        if year_s is None and pub is not None and prefix.split(" ")[0] in _NEAREST:
+            year = _nearest_year(mon, day, pub)  # "the ceiling falls … from 1 July": the nearest 1 July
         try:
             return date(year, mon, day).isoformat(), "day"
         except ValueError:
