@@ -471,3 +471,23 @@ def test_a_side_clause_with_the_figure_inside_still_does_not_take_the_main_date(
 )
 def test_from_a_day_without_a_year_is_the_nearest_such_day(published: str, text: str, value: str) -> None:
     assert find_dates(text, published)[0].value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The resolution gives the mission an initial mandate of eighteen months.",
+        "The text sets a mandate of 18 months for the new office.",
+    ],
+)
+def test_a_mandate_of_n_months_is_a_duration(text: str) -> None:
+    assert ("mandate.duration", None, 18, "exact") in _claims(text)
+
+
+def test_the_new_force_is_the_successor_the_article_names() -> None:
+    text = (
+        "The MSS never reached its planned size. The Council replaced it with the GSF on Tuesday. "
+        "The text gives the new force a mandate of twelve months."
+    )
+    claims = [c for c in extract(text, PUB) if c.measure == "mandate.duration"]
+    assert [(c.mission, c.value) for c in claims] == [("GSF", 12)]

@@ -589,7 +589,7 @@ def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:
                     s.start + b,
                     s,
                     unit="months",
-                    mission=_mission_near(ctx, s, s.start + a),
+                    mission=_mission_by_noun(ctx, s, s.start + a) or _mission_near(ctx, s, s.start + a),
                     as_of=as_of or ctx.published,
                     confidence=0.85,
                 )
@@ -600,12 +600,19 @@ def _mission_by_noun(ctx: Context, s: Sent, pos: int) -> str | None:
     """The mission "the office"/"the force" means before ``pos``: the one named in the article whose
     name has that head noun ("The office, whose mandate runs until …" → the Integrated Office)."""
     nouns = re.findall(
-        r"\b(?:the|its|this)\s+(office|force|mission|operation)\b", ctx.text[s.start : pos], re.I
+        r"\b(?:the|its|this)\s+(?:new\s+)?(office|force|mission|operation)\b", ctx.text[s.start : pos], re.I
     )
     if not nouns or any(e.label == "MISSION" and e.end <= pos for e in s.ents):
         return None
     noun = nouns[-1].lower()
     named = {e.code for x in ctx.sents for e in x.ents if e.label == "MISSION"}
+    if re.search(
+        r"\b(?:the|its|this)\s+new\s+(?:office|force|mission|operation)\b", ctx.text[s.start : pos], re.I
+    ):
+        # "the new force" of an article naming a mission and its successor is the successor
+        newer = [c for c in named if getattr(kbglue.mission(c), "predecessor", None) in named]
+        if len(newer) == 1:
+            return newer[0]
     fits = [c for c in named if noun in (getattr(kbglue.mission(c), "name", "") or "").lower()]
     return fits[0] if len(fits) == 1 else None
 
@@ -620,7 +627,9 @@ _DUR_RE = re.compile(
     rf"initial|a\s+new|period\s+of|a\s+final|a\s+last|one\s+(?:final|last)|final|last|a\s+second)\s+)*(?P<n>{NUM}|\d+|a|one|eighteen|twenty-four)\s+(?P<u>months?|years?)\b"
     rf"|\banother\s+(?:(?P<n2>{NUM})\s+)?(?P<u2>years?|months?)\b"
     rf"|\b(?P<n3>{NUM}|one|six|twelve|\d+)[- ](?P<u3>month|year)\s+"
-    rf"(?:extension|renewal|mandate|authori[sz]ation|term)",
+    rf"(?:extension|renewal|mandate|authori[sz]ation|term)"
+    rf"|\b(?:mandate|authori[sz]ation|term|renewal|extension)\s+of\s+(?:(?:an?|another|a\s+further)\s+)?"
+    rf"(?P<n4>{NUM}|\d+|one|six|twelve|eighteen)\s+(?P<u4>months?|years?)\b",
     re.I,
 )
 
@@ -629,8 +638,8 @@ def _duration_matches(seg: str) -> list[tuple[int, int, int]]:
     """Mandate lengths in months: "for an initial twelve months", "another year", "a six-month extension"."""
     out = []
     for m in _DUR_RE.finditer(seg):
-        n = m["n"] or m["n2"] or m["n3"] or "one"
-        unit = (m["u"] or m["u2"] or m["u3"]).lower()
+        n = m["n"] or m["n2"] or m["n3"] or m["n4"] or "one"
+        unit = (m["u"] or m["u2"] or m["u3"] or m["u4"]).lower()
         k = 1 if n.lower() in ("a", "an", "another") else _num(n) or words_to_number(n.replace("-", " ")) or 1
         months = k * 12 if unit.startswith("year") else k
         out.append((months, m.start(), m.end()))
