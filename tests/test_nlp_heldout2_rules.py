@@ -491,3 +491,12 @@ def test_the_new_force_is_the_successor_the_article_names() -> None:
     )
     claims = [c for c in extract(text, PUB) if c.measure == "mandate.duration"]
     assert [(c.mission, c.value) for c in claims] == [("GSF", 12)]
+
+
+def test_a_figure_of_the_new_force_belongs_to_the_successor() -> None:
+    text = (
+        "The MSS never reached its planned size. The Council replaced it with the GSF on Tuesday. "
+        "Diplomats say the new force will have a ceiling of 5,550 personnel."
+    )
+    claims = [c for c in extract(text, PUB) if c.measure == "personnel.target"]
+    assert [(c.mission, c.value) for c in claims] == [("GSF", 5550)]

@@ -233,6 +233,13 @@ def _mission_near(ctx: Context, s: Sent, pos: int) -> str | None:
             best, dist = e.code, d
     if best:
         return best
+    if re.search(
+        r"\b(?:the|its|this)\s+new\s+(?:office|force|mission|operation)\b", ctx.text[s.start : pos], re.I
+    ):
+        named = {e.code for x in ctx.sents for e in x.ents if e.label == "MISSION"}
+        newer = [c for c in named if getattr(kbglue.mission(c), "predecessor", None) in named]
+        if len(newer) == 1:
+            return newer[0]  # "the new force": the successor of a mission the article also names
     for prev in reversed(ctx.sents[: s.index]):
         for e in reversed(prev.ents):
             if (
