@@ -500,3 +500,15 @@ def test_a_figure_of_the_new_force_belongs_to_the_successor() -> None:
     )
     claims = [c for c in extract(text, PUB) if c.measure == "personnel.target"]
     assert [(c.mission, c.value) for c in claims] == [("GSF", 5550)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Union's commission has put the operation's yearly costs at about $300 million.",
+        "Kenya estimates the deployment's needs at $75 million.",
+    ],
+)
+def test_who_estimates_a_cost_does_not_pay_it(text: str) -> None:
+    got = [c for c in _claims(text) if c[0] == "funding.required"]
+    assert got and all(c[1] is None for c in got)

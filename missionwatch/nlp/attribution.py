@@ -184,6 +184,20 @@ def _subject(ctx: Context, fig: Fig, prev_start: int) -> None:
             return
         if subj and subj in ctx.host and m.startswith("personnel."):
             subj = None
+        if (
+            subj is None
+            and m == "funding.required"
+            and re.search(
+                r"\b(?:put|puts|putting|estimat\w*|assess\w*|valu\w*|reckon\w*|pegg?\w*)\s+(?:the\s+|its\s+|their\s+)?"
+                r"[^.;]{0,90}\bat\s+(?:\S+\s+){0,2}$",
+                ctx.text[fig.sent.start : fig.q.start],
+                re.I,
+            )
+        ):
+            fig.subject = (
+                None  # "the Commission has put the mission's needs at $190m": who estimates, not who pays
+            )
+            return
         if subj is None and m == "funding.required":
             subj = _treasury(ctx, fig)
         if subj is None and fig.cue and not fig.list_subject:
