@@ -256,6 +256,25 @@ def _council_verb(seg: str) -> re.Match[str] | None:
     return verbs[0]
 
 
+def _penholder(
+    ctx: Context, s: Sent, e: Any, res_for: str, mission: str | None, as_of: str | None, confidence: float
+) -> Raw:
+    """A penholder claim for country mention ``e``; the resolution's own mission and date win."""
+    return Raw(
+        "council.penholder",
+        int(res_for) if res_for else None,
+        e.start,
+        e.end,
+        s,
+        attrs={} if res_for else {"unnumbered_ctx": True},
+        subject=e.code,
+        mission=ctx.resolution_missions.get(res_for) or mission,
+        as_of=ctx.resolution_dates.get(res_for) or as_of,
+        resolution=res_for or None,
+        confidence=confidence,
+    )
+
+
 def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:
     """Council decisions of a sentence: adoption (numbered or linked through the KB), tally, member votes,
     penholders, mandate expiry and duration."""
@@ -422,21 +441,7 @@ def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:
             for e in _chain_after(ctx, s, s.start + m.end()):
                 res_for = res_here[0][0] if res_here else cur
                 if res_for is not None:
-                    out.append(
-                        Raw(
-                            "council.penholder",
-                            int(res_for) if res_for else None,
-                            e.start,
-                            e.end,
-                            s,
-                            attrs={} if res_for else {"unnumbered_ctx": True},
-                            subject=e.code,
-                            mission=ctx.resolution_missions.get(res_for) or cur_mission,
-                            as_of=ctx.resolution_dates.get(res_for) or cur_date,
-                            resolution=res_for,
-                            confidence=0.85,
-                        )
-                    )
+                    out.append(_penholder(ctx, s, e, res_for, cur_mission, cur_date, 0.85))
         for m in re.finditer(
             r"\b(?:which|that)\s+(?=[^,.]{0,80}?\b(?:drafted|sponsored|co-sponsored|penned|tabled|"
             r"authored)\b)",
@@ -456,21 +461,7 @@ def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:
             res_for = res_here[0][0] if res_here else cur
             for e in chain:
                 if res_for is not None:
-                    out.append(
-                        Raw(
-                            "council.penholder",
-                            int(res_for) if res_for else None,
-                            e.start,
-                            e.end,
-                            s,
-                            attrs={} if res_for else {"unnumbered_ctx": True},
-                            subject=e.code,
-                            mission=ctx.resolution_missions.get(res_for) or cur_mission,
-                            as_of=ctx.resolution_dates.get(res_for) or cur_date,
-                            resolution=res_for,
-                            confidence=0.8,
-                        )
-                    )
+                    out.append(_penholder(ctx, s, e, res_for, cur_mission, cur_date, 0.8))
         for e in _countries(s):
             if not re.match(
                 r"-(?:drafted|sponsored|penned|authored)\s+(?:\w+\s+)?(?:resolution|text|draft)",
@@ -479,20 +470,7 @@ def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:
                 continue
             res_for = res_here[0][0] if res_here else cur
             if res_for is not None:
-                out.append(
-                    Raw(
-                        "council.penholder",
-                        int(res_for) if res_for else None,
-                        e.start,
-                        e.end,
-                        s,
-                        subject=e.code,
-                        mission=ctx.resolution_missions.get(res_for) or cur_mission,
-                        as_of=ctx.resolution_dates.get(res_for) or cur_date,
-                        resolution=res_for or None,
-                        confidence=0.8,
-                    )
-                )
+                out.append(_penholder(ctx, s, e, res_for, cur_mission, cur_date, 0.8))
         for m in re.finditer(
             r"\b(?:co-drafted|co-authored|co-sponsored|co-penned|drafted|penned|sponsored|authored|tabled|"
             r"put forward|circulated)\s+(?:the|this|that)\s+(?:resolution|text|draft)\b",
@@ -506,20 +484,7 @@ def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:
             agents = [e for e in cands if _AGENT_GAP.match(text[e.end : s.start + m.start()])]
             if agents:
                 for x in _list_of(ctx, s, agents[-1]):
-                    out.append(
-                        Raw(
-                            "council.penholder",
-                            int(res_for) if res_for else None,
-                            x.start,
-                            x.end,
-                            s,
-                            subject=x.code,
-                            mission=ctx.resolution_missions.get(res_for) or cur_mission,
-                            as_of=ctx.resolution_dates.get(res_for) or cur_date,
-                            resolution=res_for or None,
-                            confidence=0.8,
-                        )
-                    )
+                    out.append(_penholder(ctx, s, x, res_for, cur_mission, cur_date, 0.8))
         for e in _countries(s):
             if re.match(
                 r"^,\s+(?:which|who)\s+(?:drafts|holds the pen|is the penholder|pens|leads negotiations)\b"
@@ -528,20 +493,7 @@ def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:
             ):
                 res_for = res_here[0][0] if res_here else cur
                 if res_for is not None:
-                    out.append(
-                        Raw(
-                            "council.penholder",
-                            int(res_for) if res_for else None,
-                            e.start,
-                            e.end,
-                            s,
-                            subject=e.code,
-                            mission=ctx.resolution_missions.get(res_for) or cur_mission,
-                            as_of=ctx.resolution_dates.get(res_for) or cur_date,
-                            resolution=res_for or None,
-                            confidence=0.75,
-                        )
-                    )
+                    out.append(_penholder(ctx, s, e, res_for, cur_mission, cur_date, 0.75))
     # mandate expiry and duration
     if re.search(lex["mandate_words"], seg, re.I) and (verb or re.search(r"\bmandate\b", seg, re.I)):
         as_of = (
