@@ -16,38 +16,13 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from missionwatch.measures import NAMES as measure_names
+
 Precision = Literal["day", "month", "year"]
 Qualifier = Literal["exact", "approx", "at_least", "at_most"]
 ClaimValue = str | int | float | None
 
-MEASURES: tuple[str, ...] = (
-    "council.vote",
-    "council.adopted",
-    "council.member_vote",
-    "council.penholder",
-    "mandate.expiry",
-    "mandate.duration",
-    "personnel.deployed",
-    "personnel.arrived",
-    "personnel.pledged",
-    "personnel.target",
-    "personnel.returned",
-    "funding.pledged",
-    "funding.contributed",
-    "funding.required",
-    "funding.withheld",
-    "contributor",
-    "donor",
-    "mission.lead",
-    "displaced",
-    "people_in_need",
-    "killed",
-    "injured",
-    "kidnapped",
-    "gang_control",
-    "quote",
-    "role",
-)
+MEASURES: tuple[str, ...] = measure_names  # the corpus vocabulary, from missionwatch.measures
 
 
 def normalise_text(text: str) -> str:

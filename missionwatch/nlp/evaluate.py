@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from missionwatch import measures
 from missionwatch.errors import InputError
 
-TEXT_MEASURES = frozenset({"quote", "role"})
+TEXT_MEASURES = frozenset(measures.names(value="text"))  # compared by token F1
 NO_SUBJECT = frozenset({"mandate.expiry", "mandate.duration"})
 STATUS_MEASURES = frozenset({"contributor", "donor", "council.member_vote"})
 QUALIFIERS = {
@@ -277,9 +278,7 @@ class Report:
 
 
 def _measures() -> frozenset[str]:
-    from missionwatch.models import MEASURES
-
-    return frozenset(MEASURES)
+    return frozenset(measures.NAMES)
 
 
 def score_document(

@@ -14,26 +14,19 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-# Measures by the kind of value they carry; the kind decides grouping, best-value and conflict rules.
-NUMBER_MEASURES = frozenset({
-    "personnel.deployed", "personnel.arrived", "personnel.pledged", "personnel.target",
-    "personnel.returned", "funding.pledged", "funding.contributed", "funding.required",
-    "funding.withheld", "displaced", "people_in_need", "killed", "injured", "kidnapped",
-    "gang_control", "mandate.duration",
-})
-TALLY_MEASURES = frozenset({"council.vote"})
-DATE_MEASURES = frozenset({"council.adopted", "mandate.expiry"})
-# A category has one right answer at a time: distinct values disagree.
-CATEGORY_MEASURES = frozenset({"council.member_vote", "council.penholder", "mission.lead"})
-# A status moves on (willing → pledged → deployed) and a text is not a figure: never a conflict.
-STATUS_MEASURES = frozenset({"contributor", "donor", "role"})
-TEXT_MEASURES = frozenset({"quote"})
-RESOLUTION_MEASURES = frozenset({"council.vote", "council.adopted", "council.member_vote",
-                                 "council.penholder"})
-PERSONS_DEFAULT = frozenset({
-    "personnel.deployed", "personnel.arrived", "personnel.pledged", "personnel.target",
-    "personnel.returned", "displaced", "people_in_need", "killed", "injured", "kidnapped",
-})
+from missionwatch import measures
+
+# Measures by the kind of value they carry (from the registry); the kind decides grouping,
+# best-value and conflict rules. A status moves on (willing → pledged → deployed) and a text is not
+# a figure: neither is ever a conflict.
+NUMBER_MEASURES = frozenset(n for n in measures.NAMES if measures.kind_of(n) == "number")
+TALLY_MEASURES = frozenset(n for n in measures.NAMES if measures.kind_of(n) == "tally")
+DATE_MEASURES = frozenset(n for n in measures.NAMES if measures.kind_of(n) == "date")
+CATEGORY_MEASURES = frozenset(n for n in measures.NAMES if measures.kind_of(n) == "category")
+STATUS_MEASURES = frozenset(n for n in measures.NAMES if measures.kind_of(n) == "status")
+TEXT_MEASURES = frozenset(n for n in measures.NAMES if measures.kind_of(n) == "text")
+RESOLUTION_MEASURES = frozenset(measures.names(group="council"))
+PERSONS_DEFAULT = frozenset(measures.names(family="persons"))
 
 CATEGORY_KEYS: tuple[tuple[str, str], ...] = (
     # (key word found in the subject, category key) — the longest, most specific first.
@@ -56,17 +49,7 @@ FALLBACK_MISSIONS: tuple[str, ...] = ("MSS", "GSF", "BINUH", "MINUSTAH", "MINUJU
 
 def kind_of(measure: str) -> str:
     """The kind of value ``measure`` carries: number, tally, date, category, status or text."""
-    if measure in NUMBER_MEASURES:
-        return "number"
-    if measure in TALLY_MEASURES:
-        return "tally"
-    if measure in DATE_MEASURES:
-        return "date"
-    if measure in CATEGORY_MEASURES:
-        return "category"
-    if measure in TEXT_MEASURES:
-        return "text"
-    return "status"
+    return measures.kind_of(measure)
 
 
 @lru_cache(maxsize=65536)

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from pydantic import BaseModel
 
+from missionwatch import measures
 from missionwatch.models import StoredClaim
 from missionwatch.reconcile.facts import Fact, FactValue, reconcile
 from missionwatch.reconcile.normalise import mission_key, successors
@@ -19,16 +20,15 @@ from missionwatch.reconcile.rules import Rules
 
 FAMILIES: dict[str, tuple[str, ...]] = {
     "strength": ("personnel.deployed", "personnel.target"),
-    "personnel": ("personnel.deployed", "personnel.arrived", "personnel.pledged", "personnel.target",
-                  "personnel.returned"),
-    "money": ("funding.pledged", "funding.contributed", "funding.required", "funding.withheld"),
-    "funding": ("funding.pledged", "funding.contributed", "funding.required", "funding.withheld"),
+    "personnel": measures.names(group="personnel"),
+    "money": measures.names(group="funding"),
+    "funding": measures.names(group="funding"),
     "humanitarian": ("displaced", "people_in_need"),
 }
 
 # Humanitarian figures are about the country, not the mission: a mission's timeline takes them
 # whether the claim names a mission or not.
-MISSION_FREE = frozenset({"displaced", "people_in_need", "killed", "injured", "kidnapped", "gang_control"})
+MISSION_FREE = frozenset(measures.names(mission_free=True))
 
 
 class TimelinePoint(BaseModel):

@@ -15,14 +15,15 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from missionwatch import measures
 from missionwatch.errors import InputError, NotFoundError
 from missionwatch.models import StoredClaim
 from missionwatch.report.backend import Backend, FactView, as_number
 from missionwatch.report.format import parse_date, percent, range_text, value_text
 
-SITUATION_MEASURES = ("displaced", "people_in_need", "killed", "injured", "kidnapped", "gang_control")
+SITUATION_MEASURES = measures.names(group="situation")
 STRENGTH_MEASURES = ("personnel.deployed", "personnel.target", "personnel.pledged")
-MONEY_MEASURES = ("funding.pledged", "funding.contributed", "funding.required", "funding.withheld")
+MONEY_MEASURES = measures.names(group="funding")
 MAX_REFS = 6  # footnotes shown per figure; the rest are counted in ``more``
 
 

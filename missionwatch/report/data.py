@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from missionwatch import measures
 from missionwatch.models import StoredClaim
 from missionwatch.report.backend import Backend
 from missionwatch.report.briefing import SITUATION_MEASURES
 
-PEOPLE_MEASURES = ("quote", "role")
+PEOPLE_MEASURES = measures.names(group="people")
 
 
 def mission_claims(ledger: Any, code: str) -> list[StoredClaim]:

@@ -10,37 +10,14 @@ import calendar
 from datetime import date
 from typing import Any
 
+from missionwatch import measures
 from missionwatch.report.backend import as_number
 
 QUALIFIER_WORDS = {"approx": "about ", "at_least": "at least ", "at_most": "up to ", "exact": ""}
 CURRENCIES = {"USD", "KES", "CAD", "EUR", "GBP", "JPY", "HTG", "XCD", "BSD", "JMD"}
 
-MEASURE_LABELS = {
-    "personnel.deployed": "deployed",
-    "personnel.arrived": "arrived",
-    "personnel.pledged": "pledged",
-    "personnel.target": "target / authorised",
-    "personnel.returned": "returned",
-    "funding.pledged": "pledged",
-    "funding.contributed": "contributed",
-    "funding.required": "required",
-    "funding.withheld": "withheld",
-    "mandate.expiry": "mandate expiry",
-    "mandate.duration": "mandate duration",
-    "displaced": "displaced",
-    "people_in_need": "people in need",
-    "killed": "killed",
-    "injured": "injured",
-    "kidnapped": "kidnapped",
-    "gang_control": "held by gangs",
-    "council.vote": "Council vote",
-    "council.adopted": "adopted",
-    "council.member_vote": "member vote",
-}
-
-
 def label(measure: str) -> str:
-    return MEASURE_LABELS.get(measure, measure)
+    return measures.label(measure)
 
 
 def number(value: float) -> str:
