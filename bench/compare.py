@@ -82,8 +82,7 @@ def machine(nproc: int | None = None) -> dict[str, Any]:
     try:
         from missionwatch import nlp
 
-        name = getattr(nlp, "EXTRACTOR_NAME", "missionwatch")
-        extractor = f"{name} {getattr(nlp, 'EXTRACTOR_VERSION', '?')}"
+        extractor = nlp.resolve(None).label
     except ImportError:
         pass
     return {"nproc": nproc or os.cpu_count(), "cpu": model, "python": platform.python_version(),

@@ -15,9 +15,12 @@ class Settings(BaseSettings):
 
     db: str = Field(default="missionwatch.db", description="SQLite file path or SQLAlchemy URL")
     max_document_bytes: int = Field(default=20 * 1024 * 1024, description="Size cap per input")
+    max_pdf_pages: int = Field(default=2000, description="A PDF with more pages is refused")
+    pdf_timeout: float = Field(default=60.0, description="Seconds of PDF text extraction before giving up")
     near_duplicate_threshold: float = Field(default=0.8, description="MinHash Jaccard for a cluster")
     http_timeout: float = Field(default=20.0, description="Seconds per URL fetch")
     user_agent: str = "MissionWatch/0.1 (+https://github.com/missionwatch/missionwatch)"
+    extractor: str = Field(default="rules", description="Extractor backend: rules (v1) or frames (v2)")
     token: str | None = Field(default=None, description="Bearer token that enables POST in the API")
     alert_mandate_days: int = 30
     alert_deployed_pct: float = 50.0

@@ -38,7 +38,7 @@ def extract(doc):
     return [Claim(measure="personnel.deployed", value=i, sentence=doc.text[:40], start=0, end=10)
             for i in range(n)]
 
-ingest.load_extractor = lambda: (extract, "crash-test 1", None)
+ingest.load_extractor = lambda name=None: (extract, "crash-test 1", None)
 from missionwatch.cli import app
 app(sys.argv[1:], prog_name="missionwatch")
 """

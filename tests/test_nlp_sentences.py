@@ -44,7 +44,7 @@ def test_offsets_are_exact_substrings() -> None:
 
 
 def test_pipeline_sentences_match_the_splitter() -> None:
-    from missionwatch.nlp import get_extractor
+    from missionwatch.nlp.rules import get_extractor
 
     text = "U.S. Ambassador Linda Thomas-Greenfield spoke. The MSS has 400 officers.\nNew paragraph here."
     nlp = get_extractor()

@@ -17,6 +17,16 @@ DB_OPTION = typer.Option(
     show_default=False,
 )
 
+EXTRACTOR_OPTION = typer.Option(
+    None,
+    "--extractor",
+    "-x",
+    envvar="MISSIONWATCH_EXTRACTOR",
+    help="Which extractor reads the text. "
+    "`missionwatch extractors` lists them. Default: rules",
+    show_default=False,
+)
+
 
 def resolve_db(db: str | None) -> str:
     if db:

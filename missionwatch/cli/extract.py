@@ -9,7 +9,7 @@ from pathlib import Path
 
 import typer
 
-from missionwatch.cli.common import fail
+from missionwatch.cli.common import EXTRACTOR_OPTION, fail
 from missionwatch.errors import InputError, MissionWatchError
 
 
@@ -34,6 +34,7 @@ def extract_command(
     fmt: str = typer.Option(
         "jsonl", "--format", help="jsonl (one claim a line, what the scorer reads) or table."
     ),
+    extractor: str | None = EXTRACTOR_OPTION,
 ) -> None:
     """Print the claims the extractor finds in an article, without storing them.
 
@@ -41,8 +42,12 @@ def extract_command(
     """
     if fmt not in ("jsonl", "table"):
         fail(InputError("must be jsonl or table", input=f"--format {fmt}"))
-    from missionwatch.nlp import extract_document
+    from missionwatch.nlp import extract_document, resolve
 
+    try:
+        name = resolve(extractor).name
+    except MissionWatchError as exc:
+        fail(exc)
     failed = 0
     for doc in _documents(source, published):
         if isinstance(doc, InputError):
@@ -50,7 +55,7 @@ def extract_command(
             failed += 1
             continue
         try:
-            claims = extract_document(doc)
+            claims = extract_document(doc, extractor=name)
         except MissionWatchError as exc:
             exc.input = exc.input or doc.source
             print(exc.one_line(), file=sys.stderr)
@@ -92,6 +97,7 @@ def eval_command(
     strict: bool = typer.Option(False, "--strict", help="Also require qualifier and as_of to agree."),
     show_misses: bool = typer.Option(False, "--show-misses", help="List missed gold facts and extra claims."),
     fmt: str = typer.Option("table", "--format", help="table or json."),
+    extractor: str | None = EXTRACTOR_OPTION,
 ) -> None:
     """Score the extractor on a gold corpus: P/R/F1 per measure and micro-averaged (last line).
 
@@ -99,14 +105,18 @@ def eval_command(
     """
     if fmt not in ("table", "json"):
         fail(InputError("must be table or json", input=f"--format {fmt}"))
-    from missionwatch.nlp.evaluate import evaluate, format_misses, format_table
+    from functools import partial
+
+    from missionwatch.nlp import resolve
+    from missionwatch.nlp.evaluate import evaluate, extract_file, format_misses, format_table
 
     try:
-        report = evaluate(gold_dir, strict=strict)
+        spec = resolve(extractor)
+        report = evaluate(gold_dir, strict=strict, extractor=partial(extract_file, extractor=spec.name))
     except MissionWatchError as exc:
         fail(exc)
     if fmt == "json":
-        data = report.as_dict()
+        data = {"extractor": spec.label, **report.as_dict()}
         if show_misses:
             data["misses"] = [{"document": n, **g} for n, g in report.misses]
             data["extras"] = [{"document": n, **c} for n, c in report.extras]
@@ -114,10 +124,26 @@ def eval_command(
         return
     if show_misses and (report.misses or report.extras):
         print(format_misses(report))
+    print(f"extractor: {spec.label}")
     print(format_table(report))
+
+
+def extractors_command() -> None:
+    """List the extractors `--extractor` can name, with their versions; the default is marked.
+
+    Example: `missionwatch eval ../shared/corpus/dev --extractor frames`
+    """
+    from missionwatch.nlp import EXTRACTORS, resolve
+
+    default = resolve(None).name
+    for e in EXTRACTORS.values():
+        mark = "*" if e.name == default else " "
+        aliases = f" (alias {', '.join(e.aliases)})" if e.aliases else ""
+        print(f"{mark} {e.name:8} {e.label:26} {e.summary}{aliases}")
 
 
 def register(app: typer.Typer) -> None:
     """Add `extract` and `eval` to the CLI."""
     app.command("extract")(extract_command)
     app.command("eval")(eval_command)
+    app.command("extractors")(extractors_command)

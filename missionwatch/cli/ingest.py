@@ -18,7 +18,7 @@ from typing import Any
 
 import typer
 
-from missionwatch.cli.common import DB_OPTION, fail, resolve_db
+from missionwatch.cli.common import DB_OPTION, EXTRACTOR_OPTION, fail, resolve_db
 from missionwatch.errors import InputError, MissionWatchError
 from missionwatch.models import Claim, Document
 
@@ -45,28 +45,20 @@ class IngestSummary:
         return self.read / self.seconds if self.seconds > 0 else 0.0
 
 
-def load_extractor() -> tuple[Extractor | None, str | None, str | None]:
-    """(extract function, "name version", warning) — the extractor if the nlp stage provides one.
-
-    Accepts ``nlp.extract_document(doc)`` or ``nlp.extract(text, published, title=…)``. Imported
-    lazily so that ingest works (storing documents without claims) while nlp is unavailable.
-    """
+def load_extractor(name: str | None = None) -> tuple[Extractor | None, str | None, str | None]:
+    """(extract function, "name version", warning) for the extractor called ``name`` (default: the
+    configured one). Imported lazily so that ingest still stores documents when nlp cannot load;
+    an unknown name raises InputError."""
     try:
         import missionwatch.nlp as nlp
     except Exception as exc:
         return None, None, f"extractor unavailable ({type(exc).__name__}: {exc}); storing documents only"
-    name = f"{getattr(nlp, 'EXTRACTOR_NAME', 'missionwatch')} {getattr(nlp, 'EXTRACTOR_VERSION', '')}".strip()
-    by_doc = getattr(nlp, "extract_document", None)
-    if callable(by_doc):
-        return by_doc, name, None
-    by_text = getattr(nlp, "extract", None)
-    if callable(by_text):
+    spec = nlp.resolve(name)
 
-        def extract(doc: Document) -> list[Claim]:
-            return list(by_text(doc.text, doc.published, title=doc.title))
+    def extract(doc: Document) -> list[Claim]:
+        return nlp.extract_document(doc, extractor=spec.name)
 
-        return extract, name, None
-    return None, None, "no extractor in missionwatch.nlp yet; storing documents only"
+    return extract, spec.label, None
 
 
 def run_ingest(
@@ -212,6 +204,7 @@ def ingest_command(
     ),
     db: str | None = DB_OPTION,
     no_extract: bool = typer.Option(False, "--no-extract", help="Store documents without extracting claims."),
+    extractor: str | None = EXTRACTOR_OPTION,
     allow_private: bool = typer.Option(
         False, "--allow-private", help="Allow URLs that resolve to private or loopback addresses."
     ),
@@ -230,7 +223,10 @@ def ingest_command(
         ledger = open_ledger(resolve_db(db))
     except MissionWatchError as exc:
         fail(exc)
-    extract, name, warning = (None, None, None) if no_extract else load_extractor()
+    try:
+        extract, name, warning = (None, None, None) if no_extract else load_extractor(extractor)
+    except MissionWatchError as exc:
+        fail(exc)
     if warning:
         print(f"warning: {warning}", file=sys.stderr)
     progress = _Progress(rich=sys.stderr.isatty() and sys.stdout.isatty(), quiet=as_json)

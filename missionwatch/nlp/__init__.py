@@ -1,83 +1,47 @@
-"""nlp: the claim extractor, text in, sourced Claims out.
+"""nlp: the claim extractors, text in, sourced Claims out.
 
-``extract(text, published, title=…)`` runs a spaCy pipeline of registered components over
-``spacy.blank("en")`` (sentences, entities, figures, dates, typing) and turns the result into
-:class:`~missionwatch.models.Claim` objects, each tied to the sentence and character offsets that
-state it. Quotes, persons and roles come from ``nlp.people`` (merged here when it is installed).
-See docs/extraction.md for how the rules work and how to add a pattern.
+``extract(text, published, title=…, extractor=NAME)`` runs one of the registered extractors
+(``nlp.extractors``: ``rules`` = v1, ``frames`` = v2; the default comes from
+``MISSIONWATCH_EXTRACTOR``) and stamps every claim with the extractor's name and version. See
+docs/extraction.md for how each works and how to add a pattern.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from missionwatch.errors import ExtractionError
+from missionwatch.errors import ExtractionError, MissionWatchError
+from missionwatch.nlp.extractors import DEFAULT, EXTRACTORS, Extractor, resolve
 
 if TYPE_CHECKING:
-    from spacy.language import Language
-
     from missionwatch.models import Claim, Document
 
-EXTRACTOR_NAME = "missionwatch-rules"
-EXTRACTOR_VERSION = "0.1.0"
-
-__all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "extract", "extract_document", "get_extractor"]
+__all__ = ["DEFAULT", "EXTRACTORS", "Extractor", "extract", "extract_document", "resolve"]
 
 
-def get_extractor() -> Language:
-    """The cached spaCy pipeline (built on first use)."""
-    from missionwatch.nlp.pipeline import build
-
-    return build()
-
-
-def _title_of(text: str, title: str | None) -> str | None:
-    """The headline, when the text opens with it (the corpus format puts it on the first line)."""
-    if title and text.lstrip().startswith(title.strip()):
-        return title
-    return None
-
-
-def extract(text: str, published: str | None = None, *, title: str | None = None) -> list[Claim]:
+def extract(
+    text: str, published: str | None = None, *, title: str | None = None, extractor: str | None = None
+) -> list[Claim]:
     """Every claim in ``text``; relative dates resolve against ``published`` (ISO date).
 
     ``title``: the headline; when the text opens with it, its figures are not claimed again (the
     corpus convention) but it still tells which mission the article is about. Raises
-    ExtractionError if the pipeline fails on this text.
+    ExtractionError if the extractor fails on this text, InputError for an unknown extractor.
     """
-    from missionwatch.nlp.claims import doc_to_claims
-
-    nlp = get_extractor()
+    spec = resolve(extractor)
+    run = spec.load()
     try:
-        doc = nlp.make_doc(text)
-        doc._.mw_published = published
-        doc._.mw_title = _title_of(text, title)
-        for _, proc in nlp.pipeline:
-            doc = proc(doc)
-        claims = doc_to_claims(doc, extractor=EXTRACTOR_NAME, version=EXTRACTOR_VERSION)
-        sentences = list(doc._.mw_sentences or [])
+        claims = run(text, published, title=title)
+    except MissionWatchError:
+        raise
     except Exception as exc:  # a rule bug must not stop a batch: report it as this document's failure
-        raise ExtractionError(f"extractor failed: {type(exc).__name__}: {exc}") from exc
-    claims.extend(_people(text, sentences, published))
+        raise ExtractionError(f"extractor {spec.name} failed: {type(exc).__name__}: {exc}") from exc
+    for c in claims:
+        c.extractor = spec.claim_name
+        c.extractor_version = spec.version
     return claims
 
 
-def _people(text: str, sentences: list[tuple[int, int]], published: str | None) -> list[Claim]:
-    """Quotes and roles from the people helper's module, when it is there."""
-    try:
-        from missionwatch.nlp.people import extract_people
-    except ImportError:
-        return []
-    try:
-        found = extract_people(text, sentences, published)
-    except Exception as exc:
-        raise ExtractionError(f"people extractor failed: {type(exc).__name__}: {exc}") from exc
-    for c in found:
-        if not c.extractor_version:
-            c.extractor_version = EXTRACTOR_VERSION
-    return list(found)
-
-
-def extract_document(doc: Document) -> list[Claim]:
+def extract_document(doc: Document, *, extractor: str | None = None) -> list[Claim]:
     """:func:`extract` over a Document, with its publication date and title."""
-    return extract(doc.text, doc.published, title=doc.title)
+    return extract(doc.text, doc.published, title=doc.title, extractor=extractor)

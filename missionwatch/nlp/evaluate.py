@@ -334,11 +334,11 @@ def evaluate(
     return report
 
 
-def extract_file(path: Path) -> list[dict[str, Any]]:
+def extract_file(path: Path, extractor: str | None = None) -> list[dict[str, Any]]:
     """Claims of one article file as plain dicts (what `missionwatch extract --format jsonl` prints)."""
     from missionwatch.nlp import extract_document
 
-    return [c.model_dump(mode="json") for c in extract_document(read_article(path))]
+    return [c.model_dump(mode="json") for c in extract_document(read_article(path), extractor=extractor)]
 
 
 def read_article(path: Path) -> Any:

@@ -48,9 +48,18 @@ def claim_out(c: StoredClaim) -> ClaimOut:
 
 
 def document_out(d: Any) -> DocumentOut:
-    return DocumentOut(id=d.id, title=d.title, outlet=d.outlet, published=d.published, url=d.url,
-                       source=d.source, language=d.language, cluster_id=getattr(d, "cluster_id", None),
-                       claim_count=getattr(d, "claim_count", None), html=f"/documents/{d.id}")
+    return DocumentOut(
+        id=d.id,
+        title=d.title,
+        outlet=d.outlet,
+        published=d.published,
+        url=d.url,
+        source=d.source,
+        language=d.language,
+        cluster_id=getattr(d, "cluster_id", None),
+        claim_count=getattr(d, "claim_count", None),
+        html=f"/documents/{d.id}",
+    )
 
 
 def evidence_span(text: str, c: StoredClaim) -> tuple[int, int] | None:
@@ -141,8 +150,9 @@ class _Fresh:
                 start = key not in self.busy
                 self.busy.add(key)
             if start:
-                threading.Thread(target=self._refresh, args=(key, version, make), daemon=True,
-                                 name="missionwatch-refresh").start()
+                threading.Thread(
+                    target=self._refresh, args=(key, version, make), daemon=True, name="missionwatch-refresh"
+                ).start()
         return value
 
     def _refresh(self, key: Any, version: Any, make: Callable[[], Any]) -> None:
@@ -161,8 +171,13 @@ def brief_key(brief: Briefing) -> tuple[Any, ...]:
 
 
 class Service:
-    def __init__(self, ledger: Ledger, settings: Settings | None = None,
-                 backend: Backend | None = None, version_ttl: float = 2.0) -> None:
+    def __init__(
+        self,
+        ledger: Ledger,
+        settings: Settings | None = None,
+        backend: Backend | None = None,
+        version_ttl: float = 2.0,
+    ) -> None:
         self.ledger = ledger
         self.settings = settings or Settings()
         self.backend = backend or Backend()
@@ -224,13 +239,21 @@ class Service:
         out = []
         for m in self.backend.missions():
             code = str(getattr(m, "code", m))
-            out.append(MissionOut(
-                code=code, name=str(getattr(m, "name", code)), kind=_s(getattr(m, "kind", None)),
-                host=getattr(m, "host", None), lead=getattr(m, "lead", None),
-                start=_s(getattr(m, "start", None)), end=_s(getattr(m, "end", None)),
-                successor=getattr(m, "successor", None), predecessor=getattr(m, "predecessor", None),
-                html=f"/missions/{code}", api=f"/api/v1/missions/{code}",
-            ))
+            out.append(
+                MissionOut(
+                    code=code,
+                    name=str(getattr(m, "name", code)),
+                    kind=_s(getattr(m, "kind", None)),
+                    host=getattr(m, "host", None),
+                    lead=getattr(m, "lead", None),
+                    start=_s(getattr(m, "start", None)),
+                    end=_s(getattr(m, "end", None)),
+                    successor=getattr(m, "successor", None),
+                    predecessor=getattr(m, "predecessor", None),
+                    html=f"/missions/{code}",
+                    api=f"/api/v1/missions/{code}",
+                )
+            )
         return out
 
     def briefing(self, code: str, as_of: str | None = None, since: str | None = None) -> Briefing:
@@ -238,8 +261,13 @@ class Service:
         found = self.mission(code)
         as_of = as_of or today()
         key = ("briefing", found.code, as_of, since)
-        return self.fresh.get(key, self.version(), lambda: build_briefing(
-            found.code, self.mission_claims(found.code), as_of=as_of, since=since, backend=self.backend))
+        return self.fresh.get(
+            key,
+            self.version(),
+            lambda: build_briefing(
+                found.code, self.mission_claims(found.code), as_of=as_of, since=since, backend=self.backend
+            ),
+        )
 
     def overview(self, code: str, as_of: str | None = None, since: str | None = None) -> Overview:
         brief = self.briefing(code, as_of, since)
@@ -263,18 +291,25 @@ class Service:
         from missionwatch import reconcile as rec
 
         def make() -> list[Any]:
-            claims = (self.mission_claims(self.mission(mission).code) if mission
-                      else self.ledger.claims())
+            claims = self.mission_claims(self.mission(mission).code) if mission else self.ledger.claims()
             if measure:
                 prefix = measure[:-1] if measure.endswith(".*") else None
-                claims = [c for c in claims if (c.measure.startswith(prefix) if prefix
-                                                else c.measure == measure)]
+                claims = [
+                    c for c in claims if (c.measure.startswith(prefix) if prefix else c.measure == measure)
+                ]
             return rec.reconcile(claims, as_of=as_of)
 
         return self.cache.get(("facts", mission, measure, as_of, self.version()), make)
 
-    def facts(self, *, mission: str | None = None, measure: str | None = None,
-              subject: str | None = None, as_of: str | None = None, latest: bool = False) -> list[FactOut]:
+    def facts(
+        self,
+        *,
+        mission: str | None = None,
+        measure: str | None = None,
+        subject: str | None = None,
+        as_of: str | None = None,
+        latest: bool = False,
+    ) -> list[FactOut]:
         from missionwatch import reconcile as rec
 
         facts = self._facts(mission, measure, as_of)
@@ -282,20 +317,29 @@ class Service:
             facts = rec.latest(facts)
         if subject:
             wanted = subject.lower()
-            facts = [f for f in facts
-                     if wanted in ((f.subject or "").lower(), (f.subject_label or "").lower())]
-        return [FactOut(**f.model_dump(exclude={"claims"}),
-                        claim_ids=[c.id for c in f.claims if c.id is not None],
-                        links=[claim_link(c) for c in f.claims]) for f in facts]
+            facts = [
+                f for f in facts if wanted in ((f.subject or "").lower(), (f.subject_label or "").lower())
+            ]
+        return [
+            FactOut(
+                **f.model_dump(exclude={"claims"}),
+                claim_ids=[c.id for c in f.claims if c.id is not None],
+                links=[claim_link(c) for c in f.claims],
+            )
+            for f in facts
+        ]
 
     def conflicts(self, mission: str | None = None, as_of: str | None = None) -> list[Any]:
         from missionwatch import reconcile as rec
 
-        return self.cache.get(("conflicts", mission, as_of, self.version()),
-                              lambda: rec.conflicts(rec.latest(self._facts(mission, None, as_of))))
+        return self.cache.get(
+            ("conflicts", mission, as_of, self.version()),
+            lambda: rec.conflicts(rec.latest(self._facts(mission, None, as_of))),
+        )
 
-    def timeline(self, mission: str, measure: str, by: str | None = None,
-                 as_of: str | None = None) -> list[Any]:
+    def timeline(
+        self, mission: str, measure: str, by: str | None = None, as_of: str | None = None
+    ) -> list[Any]:
         from missionwatch import reconcile as rec
 
         code = self.mission(mission).code
@@ -329,8 +373,13 @@ class Service:
         as_of = as_of or today()
 
         def make() -> list[Alert]:
-            return compute_alerts(claims_by_mission(self.ledger, self.backend), settings=self.settings,
-                                  since=since, as_of=as_of, backend=self.backend)
+            return compute_alerts(
+                claims_by_mission(self.ledger, self.backend),
+                settings=self.settings,
+                since=since,
+                as_of=as_of,
+                backend=self.backend,
+            )
 
         return self.fresh.get(("alerts", since, as_of), self.version(), make)
 
@@ -339,8 +388,9 @@ class Service:
         doc = self.ledger.document(ref)
         claims = self.ledger.claims(document_id=doc.id)
         base = document_out(doc).model_dump()
-        return DocumentDetail(**base, text=doc.text, claims=[claim_out(c) for c in claims],
-                              segments=segments(doc.text, claims))
+        return DocumentDetail(
+            **base, text=doc.text, claims=[claim_out(c) for c in claims], segments=segments(doc.text, claims)
+        )
 
     # -- writing ------------------------------------------------------------------------------
     def ingest(self, body: IngestIn) -> list[IngestResult]:
@@ -352,10 +402,19 @@ class Service:
         else:
             text = body.text or ""
             if len(text.encode("utf-8")) > self.settings.max_document_bytes:
-                raise InputError(f"text over the limit of {self.settings.max_document_bytes} bytes",
-                                 input="text")
-            meta = {k: v for k, v in (("title", body.title), ("outlet", body.outlet),
-                                      ("published", body.published), ("url", body.source_url)) if v}
+                raise InputError(
+                    f"text over the limit of {self.settings.max_document_bytes} bytes", input="text"
+                )
+            meta = {
+                k: v
+                for k, v in (
+                    ("title", body.title),
+                    ("outlet", body.outlet),
+                    ("published", body.published),
+                    ("url", body.source_url),
+                )
+                if v
+            }
             docs = [sources.read_text(text, source="api", **meta)]
         out = []
         for doc in docs:
@@ -363,19 +422,23 @@ class Service:
             with self.write_lock:
                 result = self.ledger.store(doc, claims)
             self.changed()
-            out.append(IngestResult(status=result.status, document_id=result.document_id,
-                                    cluster_id=result.cluster_id, claims=result.claims,
-                                    html=f"/documents/{result.document_id}"))
+            out.append(
+                IngestResult(
+                    status=result.status,
+                    document_id=result.document_id,
+                    cluster_id=result.cluster_id,
+                    claims=result.claims,
+                    html=f"/documents/{result.document_id}",
+                )
+            )
         return out
 
 
 def extract_claims(doc: Document) -> list[Any]:
-    """The extractor's claims for one document, through whichever entry point nlp exposes."""
+    """The configured extractor's claims for one document (``MISSIONWATCH_EXTRACTOR``)."""
     from missionwatch import nlp
 
-    if hasattr(nlp, "extract_document"):
-        return list(nlp.extract_document(doc))
-    return list(nlp.extract(doc.text, doc.published, title=doc.title))
+    return list(nlp.extract_document(doc))
 
 
 def _s(value: Any) -> str | None:
