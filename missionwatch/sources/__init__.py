@@ -225,7 +225,7 @@ def read_bytes(data: bytes, *, source: str, content_type: str | None, settings: 
     elif kind == "application/pdf":
         from .pdf import read_pdf
 
-        yield read_pdf(data, source=source)
+        yield read_pdf(data, source=source, settings=settings)
     elif kind == "application/jsonl":
         from .jsonl import read_jsonl
 

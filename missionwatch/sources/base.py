@@ -48,12 +48,46 @@ def decode_bytes(data: bytes, *, source: str, warnings: list[str]) -> str:
             _check_control(text, source)
             return text
     if b"\x00" in data:
-        raise InputError("binary file, not text (contains NUL bytes)", input=source)
+        text = _decode_utf16_without_bom(data, source, warnings)
+        if text is None:
+            raise InputError("binary file, not text (contains NUL bytes)", input=source)
+        _check_control(text, source)
+        return text
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text = _decode_damaged(data, source, warnings)
     _check_control(text, source)
+    return text
+
+
+def _decode_utf16_without_bom(data: bytes, source: str, warnings: list[str]) -> str | None:
+    """Text of UTF-16 written without a byte-order mark (Windows "Unicode" exports), else None.
+
+    Text in a Latin script has a NUL in every other byte of UTF-16: at odd offsets in little-endian,
+    at even ones in big-endian. Binary data has its NULs anywhere.
+    """
+    sample = data[:65536]
+    if len(sample) < 4:
+        return None
+    pairs = len(sample) // 2
+    odd = sample[1::2].count(0)
+    even = sample[0::2].count(0)
+    if odd >= 0.3 * pairs and even <= 0.01 * pairs:
+        encoding, label = "utf-16-le", "UTF-16 LE"
+    elif even >= 0.3 * pairs and odd <= 0.01 * pairs:
+        encoding, label = "utf-16-be", "UTF-16 BE"
+    else:
+        return None
+    if len(data) % 2:
+        raise InputError(f"binary file, not text (contains NUL bytes; {label} without a byte-order mark "
+                         "would have an even length)", input=source)
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"binary file, not text (contains NUL bytes; not valid {label} either: "
+                         f"{exc.reason})", input=source) from None
+    warnings.append(f"no byte-order mark: decoded as {label}")
     return text
 
 
@@ -113,6 +147,9 @@ def build_document(
     """
     if not text or not text.strip():
         raise InputError("no text to read", input=source)
+    for field, value in (("text", text), ("title", title), ("outlet", outlet), ("url", url),
+                         ("published", published), ("meta", meta)):
+        check_encodable(value, source, field)
     extra: dict[str, Any] = dict(meta or {})
     notes = list(warnings or [])
     iso: str | None = None
@@ -139,6 +176,26 @@ def build_document(
         content_type=content_type,
         meta=extra,
     )
+
+
+def check_encodable(value: Any, source: str, field: str = "text") -> None:
+    """Refuse a lone surrogate (a JSON escape such as ``\\ud800`` with no pair): no UTF-8 can store it,
+    and the database would fail on it later, so the input is refused now, naming the field."""
+    if isinstance(value, str):
+        match = _LONE_SURROGATE.search(value)
+        if match:
+            raise InputError(f'"{field}" has a lone surrogate \\u{ord(match.group()):04x} at character '
+                             f"{match.start()} (not valid Unicode text)", input=source)
+    elif isinstance(value, Mapping):
+        for key, item in value.items():
+            check_encodable(key, source, field)
+            check_encodable(item, source, f"{field}.{key}")
+    elif isinstance(value, list | tuple):
+        for item in value:
+            check_encodable(item, source, field)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _clean(value: str | None) -> str | None:

@@ -49,6 +49,16 @@ def read_feed_bytes(
     content_type = "application/atom+xml" if version.startswith("atom") else "application/rss+xml"
     outlet = feed.get("title")
     language = feed.get("language")
+    recovered: list[str] | None = None
+
+    def recovered_text(index: int) -> str:
+        """The text of the index-th item's description as a forgiving XML parser reads it, for an
+        entry feedparser lost in broken markup."""
+        nonlocal recovered
+        if recovered is None:
+            recovered = _recover_descriptions(data)
+        return recovered[index] if index < len(recovered) else ""
+
     for number, entry in enumerate(entries[:MAX_FEED_ENTRIES], start=1):
         link = entry.get("link")
         if not (isinstance(link, str) and link.lower().startswith(("http://", "https://"))):
@@ -57,7 +67,9 @@ def read_feed_bytes(
         try:
             yield _entry_document(entry, where=where, link=link, feed=feed_url or source,
                                   outlet=outlet, language=language, content_type=content_type,
-                                  fetch_entry=fetch_entry)
+                                  fetch_entry=fetch_entry,
+                                  fallback=(lambda i=number - 1: recovered_text(i)) if parsed.get("bozo")
+                                  else None)
         except InputError as exc:
             yield exc
     if len(entries) > MAX_FEED_ENTRIES:
@@ -67,7 +79,8 @@ def read_feed_bytes(
 
 def _entry_document(entry: Any, *, where: str, link: str | None, feed: str, outlet: str | None,
                     language: str | None, content_type: str,
-                    fetch_entry: Callable[[str], Document] | None) -> Document:
+                    fetch_entry: Callable[[str], Document] | None,
+                    fallback: Callable[[], str] | None = None) -> Document:
     title = entry.get("title")
     published = _entry_date(entry)
     meta: dict[str, Any] = {"feed": feed}
@@ -84,11 +97,45 @@ def _entry_document(entry: Any, *, where: str, link: str | None, feed: str, outl
         document = fetch_entry(link)
         return _fill_from_entry(document, title=title, published=published, outlet=outlet, meta=meta)
     summary = html_fragment_text(entry.get("summary") or "")
+    if not summary and fallback is not None:
+        summary = html_fragment_text(fallback())
+        if summary:
+            meta["warnings"] = ["malformed feed item: its description read by a forgiving XML parser"]
     if not summary:
         raise InputError("feed entry has no content and no link to fetch", input=where)
     meta["summary_only"] = True
     return build_document(summary, source=where, content_type=content_type, url=link, title=title,
                           outlet=outlet, published=published, language=language, meta=meta)
+
+
+_TEXT_TAGS = ("description", "summary", "encoded", "content")
+
+
+def _recover_descriptions(data: bytes) -> list[str]:
+    """For each ``<item>``/``<entry>`` in document order, the text of its first description,
+    summary or content element, read with libxml2's recovering parser (no entities resolved,
+    nothing fetched)."""
+    from lxml import etree
+
+    try:
+        parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
+        root = etree.fromstring(data, parser)
+    except Exception:
+        return []
+    if root is None:
+        return []
+    out: list[str] = []
+    for item in root.iter():
+        if not isinstance(item.tag, str) or etree.QName(item).localname not in ("item", "entry"):
+            continue
+        text = ""
+        for child in item.iter():
+            if (child is not item and isinstance(child.tag, str)
+                    and etree.QName(child).localname in _TEXT_TAGS):
+                text = "".join(t for t in child.itertext() if isinstance(t, str))
+                break
+        out.append(text)
+    return out
 
 
 def _entry_date(entry: Any) -> str | None:

@@ -39,9 +39,14 @@ def read_html(data: bytes | str, *, source: str, url: str | None = None) -> Docu
     except Exception as exc:  # trafilatura raises assorted lxml/parser errors on broken markup
         raise InputError(f"unreadable HTML ({type(exc).__name__}: {exc})", input=source) from None
     text = (getattr(result, "text", None) or "").strip() if result is not None else ""
+    warnings: list[str] = []
     if len(text) < MIN_MAIN_TEXT_CHARS or len(text.split()) < 5:
-        raise InputError("HTML page has no main text (menu, script shell or paywall stub?)", input=source)
-    assert result is not None
+        deep = deep_markup_text(data)
+        if deep is None:
+            raise InputError("HTML page has no main text (menu, script shell or paywall stub?)", input=source)
+        text = deep
+        warnings.append(f"markup nested deeper than {MAX_PARSER_DEPTH} levels: read all the page's text, "
+                        "not only its main text")
     text = re.sub(r"\n+", "\n\n", text)
     meta: dict[str, Any] = {}
     page_url = getattr(result, "url", None)
@@ -65,7 +70,75 @@ def read_html(data: bytes | str, *, source: str, url: str | None = None) -> Docu
         published=getattr(result, "date", None),
         language=language,
         meta=meta,
+        warnings=warnings,
     )
+
+
+# libxml2 (under lxml and so trafilatura) stops building the tree at this depth; text nested
+# deeper is lost to it, though a browser shows it.
+MAX_PARSER_DEPTH = 255
+_BLOCKS = frozenset({"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "br", "tr",
+                     "section", "article", "td", "pre", "table", "ul", "ol", "dd", "dt"})
+_SKIPPED = frozenset({"script", "style", "noscript", "template", "head", "title", "nav", "footer"})
+
+
+def deep_markup_text(data: bytes | str) -> str | None:
+    """All the visible text of a page whose nesting is too deep for libxml2, else None.
+
+    Python's own streaming parser keeps no tree, so depth costs it nothing; block elements end
+    paragraphs. Used only when the page is nested past libxml2's limit: a shallow page without
+    main text (a menu, a script shell) is still refused.
+    """
+    from html.parser import HTMLParser
+
+    class _Text(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.depth = self.max_depth = self.skipping = 0
+            self.parts: list[str] = []
+
+        def handle_starttag(self, tag: str, attrs: Any) -> None:
+            if tag in _SKIPPED:
+                self.skipping += 1
+            if tag in _BLOCKS:
+                self.parts.append("\n")
+            if tag not in _VOID:
+                self.depth += 1
+                self.max_depth = max(self.max_depth, self.depth)
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in _SKIPPED and self.skipping:
+                self.skipping -= 1
+            if tag in _BLOCKS:
+                self.parts.append("\n")
+            if tag not in _VOID:
+                self.depth = max(self.depth - 1, 0)
+
+        def handle_data(self, data: str) -> None:
+            if not self.skipping:
+                self.parts.append(data)
+
+    if isinstance(data, bytes):
+        from .base import decode_bytes
+
+        try:
+            data = decode_bytes(data, source="-", warnings=[])
+        except InputError:
+            return None
+    parser = _Text()
+    parser.feed(data)
+    parser.close()
+    if parser.max_depth <= MAX_PARSER_DEPTH:
+        return None
+    paragraphs = (" ".join(p.split()) for p in "".join(parser.parts).split("\n"))
+    text = "\n".join(p for p in paragraphs if p)
+    if len(text) < MIN_MAIN_TEXT_CHARS or len(text.split()) < 5:
+        return None
+    return text
+
+
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+                   "track", "wbr"})
 
 
 def html_fragment_text(fragment: str) -> str:

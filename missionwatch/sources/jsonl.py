@@ -50,6 +50,9 @@ def read_jsonl(data: bytes, *, source: str) -> Iterator[Document | InputError]:
             yield _line_document(line, where, warnings)
         except InputError as exc:
             yield exc
+        except Exception as exc:  # one line's surprise must not drop the lines after it
+            reason = str(exc).splitlines()[0] if str(exc) else ""
+            yield InputError(f"could not be read ({type(exc).__name__}: {reason})", input=where)
     if not seen:
         raise InputError("empty input", input=source)
 
@@ -71,10 +74,25 @@ def _line_document(line: str, where: str, warnings: list[str]) -> Document:
             continue
         target = _FIELDS.get(key.lower())
         if target and value not in (None, ""):
-            if not isinstance(value, str | int):
-                raise InputError(f'"{key}" must be a string', input=where)
+            # a year may come as a number ("published": 2024); every other field is text
+            number_ok = target == "published" and isinstance(value, int) and not isinstance(value, bool)
+            if not isinstance(value, str) and not number_ok:
+                raise InputError(f'"{key}" must be a string, not {_json_type(value)}', input=where)
             fields.setdefault(target, str(value))
         elif value is not None:
             meta[key] = value
     return document_from_text(body, source=where, content_type="application/jsonl",
                               warnings=list(warnings), meta=meta, **fields)
+
+
+def _json_type(value: Any) -> str:
+    """The JSON name of a decoded value's type, as a user wrote it."""
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__

@@ -8,12 +8,14 @@ server was started with (``MISSIONWATCH_TOKEN``); without a configured token wri
 from __future__ import annotations
 
 import hmac
+from datetime import date
 from typing import Annotated
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Body, Depends, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
+from pydantic import AfterValidator
 
 from missionwatch.report.alerts import Alert
 from missionwatch.web.errors import ApiError, ErrorBody
@@ -38,8 +40,21 @@ ERRORS = {status: {"model": ErrorBody} for status in (404, 422, 500)}
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page")]
 Offset = Annotated[int, Query(ge=0, le=10**9, description="Items to skip")]
+
+
+def real_date(value: str | None) -> str | None:
+    """A date the pattern lets through must also exist: 2024-02-30 is refused (422), not a 500."""
+    if value is not None and len(value) == 10:
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"{value} is not a day of the calendar") from None
+    return value
+
+
 DateParam = Annotated[str | None, Query(pattern=DATE, max_length=10,
-                                        description="YYYY, YYYY-MM or YYYY-MM-DD")]
+                                        description="YYYY, YYYY-MM or YYYY-MM-DD"),
+                      AfterValidator(real_date)]
 Text = Annotated[str | None, Query(max_length=200)]
 
 router = APIRouter(prefix="/api/v1", responses=ERRORS)
@@ -119,6 +134,10 @@ def document(svc: Svc, document_id: Annotated[str, Path(max_length=64)]) -> Docu
              responses={s: {"model": ErrorBody} for s in (400, 401, 403, 413)})
 async def ingest(request: Request, svc: Svc, body: Annotated[IngestIn, Body()]) -> IngestOut:
     require_token(request, svc)
+    from missionwatch.sources.base import check_encodable
+
+    for field, value in body.model_dump().items():  # a lone surrogate is bad input (422), not a 500
+        check_encodable(value, "api", field)
     results = await run_in_threadpool(svc.ingest, body)
     return IngestOut(documents=results)
 

@@ -18,11 +18,11 @@ from missionwatch.config import Settings
 from missionwatch.ledger import Ledger, open_ledger
 from missionwatch.report.backend import Backend
 from missionwatch.web import errors
+from missionwatch.web.errors import CSP, SECURITY_HEADERS
 from missionwatch.web.service import Service
 
 DEFAULT_BODY_LIMIT = 2 * 1024 * 1024  # a long article is ~100 kB; 2 MB leaves room and no more
-CSP = ("default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-       "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+__all__ = ["CSP", "DEFAULT_BODY_LIMIT", "SecurityHeaders", "create_app"]
 
 
 class SecurityHeaders:
@@ -32,11 +32,8 @@ class SecurityHeaders:
     body limit's 413 is not turned into a 400.
     """
 
-    HEADERS: tuple[tuple[bytes, bytes], ...] = (
-        (b"content-security-policy", CSP.encode()),
-        (b"x-content-type-options", b"nosniff"),
-        (b"referrer-policy", b"same-origin"),
-    )
+    HEADERS: tuple[tuple[bytes, bytes], ...] = tuple(
+        (name.lower().encode(), value.encode()) for name, value in SECURITY_HEADERS.items())
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -48,7 +45,9 @@ class SecurityHeaders:
 
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message = {**message, "headers": [*message.get("headers", []), *self.HEADERS]}
+                present = {bytes(name).lower() for name, _ in message.get("headers", [])}
+                missing = [h for h in self.HEADERS if h[0] not in present]
+                message = {**message, "headers": [*message.get("headers", []), *missing]}
             await send(message)
 
         await self.app(scope, receive, with_headers)
@@ -79,8 +78,8 @@ def create_app(db: str | Ledger | None = None, *, settings: Settings | None = No
     app.state.service = Service(ledger, settings, backend, version_ttl=version_ttl)
     errors.install(app)
 
-    app.add_middleware(SecurityHeaders)
     app.add_middleware(errors.BodyLimit, limit=max_body_bytes)
+    app.add_middleware(SecurityHeaders)  # added last: outermost, so the body limit's 413 has them too
     from missionwatch.web import api, pages
 
     app.include_router(api.router)

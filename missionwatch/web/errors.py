@@ -33,6 +33,13 @@ STATUS_CODES = {
 }
 DOMAIN_STATUS = {NotFoundError: 404, InputError: 422, LedgerError: 503}
 
+CSP = ("default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+       "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+# Sent with every response: by the SecurityHeaders middleware, and by ``error_response`` itself for
+# the answers made outside it (the 413 of the body limit, the 500 of Starlette's outermost handler).
+SECURITY_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff",
+                    "Referrer-Policy": "same-origin"}
+
 
 class ErrorDetail(BaseModel):
     status: int
@@ -68,6 +75,7 @@ def error_response(request: Request, status: int, code: str, message: str,
                    headers: dict[str, str] | None = None) -> Response:
     body = ErrorBody(error=ErrorDetail(status=status, code=code, message=" ".join(message.split()),
                                        detail=detail))
+    headers = {**SECURITY_HEADERS, **(headers or {})}
     if _wants_html(request):
         from missionwatch.web.render import render_page
 
@@ -119,7 +127,8 @@ def install(app: FastAPI) -> None:
         detail = _validation_detail(exc)
         first = detail[0] if detail else {"loc": [], "msg": "invalid request"}
         where = ".".join(p for p in first["loc"] if p not in ("query", "body", "path"))
-        message = f"{where}: {first['msg']}" if where else str(first["msg"])
+        msg = str(first["msg"]).removeprefix("Value error, ")  # pydantic's prefix for a validator's
+        message = f"{where}: {msg}" if where else msg
         return error_response(request, 422, "invalid_parameters", message, detail)
 
     @app.exception_handler(MissionWatchError)
