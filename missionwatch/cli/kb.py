@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 import typer
@@ -42,10 +43,14 @@ def _source_cell(source: Any, *, url: bool = False) -> str:
 
 _KIND_LABELS = {
     "un_peace_operation": "UN PKO",
-    "un_authorised": "UN-authorised",
     "un_political": "UN political",
     "un_support": "UN support",
+    "un_authorised": "UN-authorised",
+    "au": "AU",
     "regional": "regional",
+    "eu": "EU",
+    "nato": "NATO",
+    "ad_hoc": "ad hoc",
     "other": "other",
 }
 
@@ -54,11 +59,14 @@ _KIND_LABELS = {
 def missions_command(
     fmt: Format = FORMAT_OPTION,
     active: bool = typer.Option(False, "--active", help="Only missions with no recorded end."),
-    kind: str | None = typer.Option(None, "--kind", help="un_peace_operation, un_authorised, regional, …"),
+    kind: str | None = typer.Option(
+        None, "--kind", help="un_peace_operation (un_pko), un_political (un_spm), au, eu, nato, regional, …"
+    ),
 ) -> None:
     """Every mission: code, name, kind, lead and host, authorising resolutions, dates."""
     from missionwatch.kb import missions
 
+    kind = missions.KIND_SYNONYMS.get(kind, kind) if kind else kind
     if kind is not None and kind not in _KIND_LABELS:
         fail(InputError(f"no mission kind {kind!r}; use one of {', '.join(_KIND_LABELS)}", input=kind))
     found = [
@@ -111,9 +119,13 @@ def resolution_command(
 
     res = council.resolution(number)
     if res is None:
-        known = ", ".join(r.number for r in council.resolutions())
+        numbers = [r.number for r in council.resolutions()]
+        known = ", ".join(numbers[-8:])
         fail(
-            NotFoundError(f"resolution {number} is not in the knowledge base (known: {known})", input=number)
+            NotFoundError(
+                f"resolution {number} is not in the knowledge base ({len(numbers)} known; latest: {known})",
+                input=number,
+            )
         )
     if fmt is Format.json:
         _print_json(
@@ -211,6 +223,87 @@ def person_command(
             role.title, role.start or "", role.end or "", role.attested or "", _source_cell(role.source)
         )
     _console().print(table)
+
+
+@kb_app.command("import-votes")
+def import_votes_command(
+    file: Path = typer.Argument(
+        ..., help="A CSV in the UN Digital Library's Security Council Voting Data format"
+    ),
+    kb_dir: Path | None = typer.Option(
+        None,
+        "--kb-dir",
+        help="Overlay directory (default: $MISSIONWATCH_KB_DIR or ~/.local/share/missionwatch/kb)",
+    ),
+    version: str | None = typer.Option(
+        None, "--version", help="Dataset version date to cite (default: from the file name, e.g. 2025_7_21_…)"
+    ),
+    since: str | None = typer.Option(
+        None, "--since", help="Only resolutions adopted on or after this ISO date"
+    ),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Report what would change; write nothing."),
+    fmt: Format = FORMAT_OPTION,
+) -> None:
+    """Merge a voting CSV's resolutions and member votes into the KB overlay.
+
+    Each resolution goes under the mission the KB already files it under, else the mission its
+    description names; resolutions on no KB mission are skipped. Bad rows are reported as
+    FILE:LINE: reason and the rest go on (exit 1 when there were any). Importing the same file
+    again changes nothing.
+    """
+    import sys
+
+    from missionwatch.kb.importer import import_votes
+
+    if not file.is_file():
+        fail(InputError(f"no such file: {file}", input=str(file)))
+    try:
+        report = import_votes(file, kb_dir=kb_dir, version=version, since=since, dry_run=dry_run)
+    except (OSError, UnicodeDecodeError) as exc:
+        fail(InputError(f"cannot read {file}: {exc}", input=str(file)))
+    for err in report.errors:
+        print(err, file=sys.stderr)
+    if fmt is Format.json:
+        _print_json(
+            {
+                "file": str(file),
+                "rows": report.rows,
+                "written": report.written,
+                "added": [c.__dict__ for c in report.added],
+                "changed": [c.__dict__ for c in report.changed],
+                "unchanged": report.unchanged,
+                "skipped": [c.__dict__ for c in report.skipped],
+                "errors": [str(e) for e in report.errors],
+            }
+        )
+    else:
+        console = _console()
+        title = f"import-votes {file.name}: {report.rows} rows, {report.resolutions} resolutions"
+        summary = Table(title=title)
+        for col in ("", "count", "resolutions"):
+            summary.add_column(col, overflow="fold")
+
+        def cell(items: list[str]) -> str:
+            return ", ".join(items[:12]) + (f" … (+{len(items) - 12})" if len(items) > 12 else "")
+
+        summary.add_row(
+            "added", str(len(report.added)), cell([f"{c.number} {c.mission}" for c in report.added])
+        )
+        summary.add_row(
+            "changed", str(len(report.changed)), cell([f"{c.number} ({c.what})" for c in report.changed])
+        )
+        summary.add_row("unchanged", str(len(report.unchanged)), cell(report.unchanged))
+        summary.add_row(
+            "skipped", str(len(report.skipped)), cell([f"{c.number}: {c.what}" for c in report.skipped])
+        )
+        summary.add_row("bad rows", str(len(report.errors)), "see the lines above" if report.errors else "")
+        console.print(summary)
+        if dry_run:
+            console.print("dry run: nothing written")
+        elif report.written:
+            console.print(f"overlay: {report.written}")
+    if report.errors:
+        raise typer.Exit(1)
 
 
 def register(app: typer.Typer) -> None:

@@ -2,6 +2,7 @@
 
 Data in ``data/missions.toml``. Lookup is case- and diacritic-insensitive over code, name and
 aliases ("the Kenya-led multinational force" -> MSS, "UN Integrated Office in Haiti" -> BINUH).
+The file is parsed once, on first use, into dict indexes: ``get`` and ``lookup`` are O(1).
 """
 
 from __future__ import annotations
@@ -14,11 +15,31 @@ from pydantic import BaseModel, ConfigDict, Field
 from missionwatch.kb._text import fold, load_toml
 from missionwatch.kb.source import Source
 
-__all__ = ["Mission", "MissionKind", "all_missions", "get", "lookup", "surface_forms"]
+__all__ = [
+    "KIND_SYNONYMS",
+    "Mission",
+    "MissionKind",
+    "all_missions",
+    "chain",
+    "get",
+    "lookup",
+    "surface_forms",
+]
 
 MissionKind = Literal[
-    "un_peace_operation", "un_authorised", "regional", "un_political", "un_support", "other"
+    "un_peace_operation",  # UN peacekeeping operation (DPO-led)
+    "un_political",  # UN special political mission or regional office
+    "un_support",  # UN support office for a non-UN force (UNSOS, UNSOH)
+    "un_authorised",  # a coalition the Council authorised (MSS, GSF, ISAF, MNF-I)
+    "au",  # African Union operation
+    "regional",  # another regional organisation (ECOWAS, SADC, EAC, Lake Chad Basin, G5 Sahel)
+    "eu",  # European Union (CSDP) operation
+    "nato",  # NATO-led operation
+    "ad_hoc",  # standing arrangement outside any of the above (MFO)
+    "other",
 ]
+
+KIND_SYNONYMS = {"un_pko": "un_peace_operation", "un_spm": "un_political"}
 
 
 class Mission(BaseModel):
@@ -54,6 +75,12 @@ def _missions() -> tuple[Mission, ...]:
 
 
 @cache
+def _by_code() -> dict[str, Mission]:
+    """Upper-cased code -> Mission (the O(1) index behind ``get``)."""
+    return {m.code.upper(): m for m in _missions()}
+
+
+@cache
 def _index() -> tuple[dict[str, str], dict[str, str]]:
     """(folded key -> code, surface form -> code). Mission codes are no English words, so unlike
     country abbreviations they match in any case ("Binuh", "mss")."""
@@ -73,8 +100,30 @@ def all_missions() -> list[Mission]:
 
 def get(code: str) -> Mission | None:
     """The mission with exactly this code (case-insensitive), or None."""
-    code = code.strip().upper()
-    return next((m for m in _missions() if m.code.upper() == code), None)
+    return _by_code().get(code.strip().upper())
+
+
+def chain(code: str) -> list[Mission]:
+    """The mission's whole succession, first predecessor to last successor ([] if unknown).
+
+    Stops at a code already seen, so a cycle in bad data cannot loop forever.
+    """
+    mission = get(code)
+    if mission is None:
+        return []
+    seen = {mission.code}
+    first = mission
+    while first.predecessor and first.predecessor not in seen and get(first.predecessor):
+        first = get(first.predecessor)  # type: ignore[assignment]
+        seen.add(first.code)
+    out = [first]
+    seen = {first.code}
+    while out[-1].successor and out[-1].successor not in seen and get(out[-1].successor):
+        nxt = get(out[-1].successor)
+        assert nxt is not None
+        out.append(nxt)
+        seen.add(nxt.code)
+    return out
 
 
 def lookup(text: str) -> Mission | None:
@@ -86,7 +135,7 @@ def lookup(text: str) -> Mission | None:
     code = keys.get(key)
     if code is None and key.endswith(" mission"):
         return lookup(text.strip()[: -len(" mission")])
-    return get(code) if code else None
+    return _by_code().get(code.upper()) if code else None
 
 
 def surface_forms() -> dict[str, str]:

@@ -14,3 +14,4 @@ class Source(BaseModel):
     outlet: str = Field(min_length=1)
     date: str = Field(min_length=4, description="ISO date at its own precision")
     url: str = Field(pattern=r"^https?://")
+    licence: str | None = Field(default=None, description="Terms of reuse, for datasets")
