@@ -111,13 +111,17 @@ def test_unknown_mission_is_one_line_with_close_matches(cli, db):
 
 
 def test_no_claims_says_what_to_do(cli, tmp_path):
-    missing = str(tmp_path / "nothing-here.db")
-    result = cli("facts", "GSF", "--db", missing)
+    empty = str(tmp_path / "empty.db")
+    assert cli("db", "upgrade", "--db", empty).exit_code == 0
+    result = cli("facts", "GSF", "--db", empty)
     assert result.exit_code == 0
-    assert "no claims for mission GSF — run missionwatch ingest first" in result.stderr
-    assert not (tmp_path / "nothing-here.db").exists()  # reading does not create a database
-    as_json = cli("timeline", "GSF", "strength", "--format", "json", "--db", missing)
+    assert "yet — run missionwatch ingest (or missionwatch demo) first" in result.stderr
+    as_json = cli("timeline", "GSF", "strength", "--format", "json", "--db", empty)
     assert json.loads(as_json.stdout) == []
+    missing = tmp_path / "nothing-here.db"  # a mistyped --db is an error, not an empty record
+    result = cli("facts", "GSF", "--db", str(missing))
+    assert result.exit_code == 1 and "no ledger here" in result.stderr
+    assert not missing.exists()  # reading does not create a database
 
 
 def test_bad_rules_file_is_one_line(cli, db, tmp_path):

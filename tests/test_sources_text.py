@@ -287,7 +287,7 @@ def test_reader_bug_in_one_file_does_not_skip_the_directory(
 ) -> None:
     import missionwatch.sources.pdf as pdf_reader
 
-    def broken(data: bytes, *, source: str, url: str | None = None) -> Document:
+    def broken(data: bytes, *, source: str, url: str | None = None, **_: object) -> Document:
         raise RuntimeError("boom")
 
     monkeypatch.setattr(pdf_reader, "read_pdf", broken)

@@ -269,7 +269,7 @@ def test_local_feed_file_fetches_links_through_the_guard(tmp_path: Path) -> None
     assert isinstance(items[0], Document) and items[0].meta["feed"] == str(feed)
     assert isinstance(items[1], InputError)
     assert items[1].one_line() == ("error: http://10.1.2.3/news/gsf-vote.html: refused: 10.1.2.3 is a "
-                                   "private address (pass allow_private to fetch it)")
+                                   "private address (pass --allow-private to fetch it)")
 
 
 def test_local_empty_feed_file() -> None:
@@ -315,13 +315,13 @@ def test_blocked_reason(address: str, reason: str | None) -> None:
 )
 def test_guard_refuses_private_urls_without_traffic(url: str) -> None:
     err = only_error(url, allow_private=False)
-    assert err.input == url and "refused:" in err.reason and "pass allow_private" in err.reason
+    assert err.input == url and "refused:" in err.reason and "pass --allow-private" in err.reason
 
 
 def test_guard_refuses_our_own_server_without_allow_private(server: Server) -> None:
     server.routes["/plain.txt"] = respond(200, PLAIN)
     err = only_error(server.base + "/plain.txt", allow_private=False)
-    assert err.reason == "refused: 127.0.0.1 is a loopback address (pass allow_private to fetch it)"
+    assert err.reason == "refused: 127.0.0.1 is a loopback address (pass --allow-private to fetch it)"
     assert server.requests == []
 
 
@@ -342,7 +342,7 @@ def test_redirect_to_private_address_is_refused(server: Server, monkeypatch: pyt
     err = only_error(server.base + "/hop", allow_private=False)
     assert err.one_line() == (
         f"error: {server.base}/hop: redirect to http://169.254.169.254/latest/meta-data: "
-        "refused: 169.254.169.254 is a link-local address (pass allow_private to fetch it)"
+        "refused: 169.254.169.254 is a link-local address (pass --allow-private to fetch it)"
     )
 
 
@@ -358,7 +358,7 @@ def test_transport_checks_the_address_it_connects_to(server: Server, monkeypatch
     monkeypatch.setattr(web, "check_url", lambda url, allow_private=False: None)
     server.routes["/plain.txt"] = respond(200, PLAIN)
     err = only_error(server.base + "/plain.txt", allow_private=False)
-    assert err.reason == "refused: 127.0.0.1 is a loopback address (pass allow_private to fetch it)"
+    assert err.reason == "refused: 127.0.0.1 is a loopback address (pass --allow-private to fetch it)"
     assert server.requests == []
 
 

@@ -21,6 +21,7 @@ app = typer.Typer(
         "Start with `missionwatch demo`, then `missionwatch --help` of any command."
     ),
     no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
     rich_markup_mode="markdown",
     pretty_exceptions_enable=False,
 )
@@ -52,15 +53,20 @@ def _register_all() -> None:
         module.register(app)
 
 
-@app.callback()
-def _root(
-    version: bool = typer.Option(False, "--version", help="Print the version and exit."),
-) -> None:
-    if version:
+def _print_version(value: bool) -> None:
+    if value:
         from missionwatch import __version__
 
-        typer.echo(__version__)
+        typer.echo(f"missionwatch {__version__}")
         raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", "-V", callback=_print_version, is_eager=True,
+                                 help="Print the version and exit."),
+) -> None:
+    """The root of every command (its only option is --version)."""
 
 
 _register_all()

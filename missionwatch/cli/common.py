@@ -41,3 +41,45 @@ def fail(error: MissionWatchError | str, code: int = 1) -> NoReturn:
     line = error.one_line() if isinstance(error, MissionWatchError) else f"error: {error}"
     print(line, file=sys.stderr)
     raise typer.Exit(code)
+
+
+def check_date(option: str, value: str | None) -> str | None:
+    """A date option as the ledger and the API take it (YYYY, YYYY-MM or YYYY-MM-DD, a real day),
+    or one ``error:`` line and exit 2: ``--since 2025-13`` or ``--since yesterday`` never filters
+    silently."""
+    import re
+    from datetime import date
+
+    if value is None:
+        return None
+    text = value.strip()
+    ok = re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?", text) is not None
+    if ok and len(text) == 10:
+        try:
+            date.fromisoformat(text)
+        except ValueError:
+            ok = False
+    if not ok:
+        fail(f"{option}: {value!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)", code=2)
+    return text
+
+
+def output_format(fmt: str | None, as_json: bool, allowed: tuple[str, ...], default: str) -> str:
+    """The output format of a command that has ``--format/-f`` and the older ``--json`` alias."""
+    if as_json:
+        if fmt not in (None, "json"):
+            fail(f"--json and --format {fmt} disagree; give one of them", code=2)
+        return "json"
+    chosen = fmt or default
+    if chosen not in allowed:
+        fail(f"--format: choose one of {', '.join(allowed)} (got {chosen!r})", code=2)
+    return chosen
+
+
+def format_option(allowed: tuple[str, ...], default: str) -> typer.models.OptionInfo:
+    """``--format/-f`` with these choices (the default when left out)."""
+    return typer.Option(None, "--format", "-f", help=f"Output: {' or '.join(allowed)} (default {default}).",
+                        show_default=False)
+
+
+JSON_ALIAS = typer.Option(False, "--json", help="Same as --format json.", hidden=True)

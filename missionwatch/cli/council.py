@@ -6,7 +6,7 @@ import json
 
 import typer
 
-from missionwatch.cli.common import fail
+from missionwatch.cli.common import JSON_ALIAS, fail, format_option, output_format
 from missionwatch.errors import InputError, MissionWatchError
 
 council_app = typer.Typer(
@@ -26,7 +26,8 @@ def outcome_command(
     abstain: str | None = typer.Option(None, "--abstain", help="Members abstaining"),
     absent: str | None = typer.Option(None, "--absent", help="Members absent or not participating"),
     procedural: bool = typer.Option(False, "--procedural", help="A procedural decision: no veto applies"),
-    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    fmt: str | None = format_option(("text", "json"), "text"),
+    as_json: bool = JSON_ALIAS,
 ) -> None:
     """Would a draft be adopted if these members voted no / abstained / were absent? Everyone else
     votes yes.
@@ -35,6 +36,7 @@ def outcome_command(
     """
     from missionwatch.council import outcome
 
+    as_json = output_format(fmt, as_json, ("text", "json"), "text") == "json"
     votes: dict[str, str] = {}
     for names, vote in ((no, "no"), (abstain, "abstain"), (absent, "absent")):
         for name in _split(names):

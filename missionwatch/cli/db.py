@@ -6,7 +6,7 @@ import json
 
 import typer
 
-from missionwatch.cli.common import DB_OPTION, fail, resolve_db
+from missionwatch.cli.common import DB_OPTION, JSON_ALIAS, fail, format_option, output_format, resolve_db
 from missionwatch.errors import MissionWatchError
 
 db_app = typer.Typer(help="The ledger database: migrate it, describe it.", no_args_is_help=True)
@@ -35,9 +35,11 @@ def upgrade_command(db: str | None = DB_OPTION) -> None:
 @db_app.command("info")
 def info_command(
     db: str | None = DB_OPTION,
-    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    fmt: str | None = format_option(("text", "json"), "text"),
+    as_json: bool = JSON_ALIAS,
 ) -> None:
     """Schema revision, counts of documents, claims and clusters, and the latest runs."""
+    as_json = output_format(fmt, as_json, ("text", "json"), "text") == "json"
     from missionwatch.ledger import open_ledger
     from missionwatch.ledger.engine import current_revision
 

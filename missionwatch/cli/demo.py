@@ -17,7 +17,7 @@ from typing import Any
 
 import typer
 
-from missionwatch.cli.common import fail
+from missionwatch.cli.common import JSON_ALIAS, fail, format_option, output_format
 from missionwatch.errors import MissionWatchError
 
 DEFAULT_DB = "missionwatch-demo.db"
@@ -54,9 +54,11 @@ def demo_command(
     no_extract: bool = typer.Option(
         False, "--no-extract", help="Store the articles without extracting claims."
     ),
-    as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+    fmt: str | None = format_option(("text", "json"), "text"),
+    as_json: bool = JSON_ALIAS,
 ) -> None:
     """Build a demo ledger from the bundled example articles and show what MissionWatch found."""
+    as_json = output_format(fmt, as_json, ("text", "json"), "text") == "json"
     from missionwatch.cli.ingest import load_extractor, run_ingest
     from missionwatch.examples import articles_dir
     from missionwatch.ledger import open_ledger
@@ -127,7 +129,8 @@ def _print(result: dict[str, Any], db: str, example_id: str | None) -> None:
     console.print(f"  missionwatch documents --db {quoted}", markup=False)
     if example_id:
         console.print(f"  missionwatch show {example_id} --db {quoted}", markup=False)
-    console.print(f"  missionwatch facts --db {quoted}", markup=False)
+    console.print(f"  missionwatch facts MSS --db {quoted}", markup=False)
+    console.print(f"  missionwatch brief MSS --db {quoted}", markup=False)
     console.print(f"  missionwatch serve --db {quoted}", markup=False)
 
 

@@ -8,7 +8,15 @@ from typing import Any
 
 import typer
 
-from missionwatch.cli.common import DB_OPTION, fail, resolve_db
+from missionwatch.cli.common import (
+    DB_OPTION,
+    JSON_ALIAS,
+    check_date,
+    fail,
+    format_option,
+    output_format,
+    resolve_db,
+)
 from missionwatch.errors import MissionWatchError
 
 
@@ -43,6 +51,7 @@ def documents_command(
 ) -> None:
     """List stored documents, newest first, with their outlet, date, cluster and claim count."""
     _check_format(fmt, ("table", "json"))
+    since, until = check_date("--since", since), check_date("--until", until)
     with _open(db) as ledger:
         filters = {"outlet": outlet, "since": since, "until": until, "cluster": cluster, "search": search}
         docs = ledger.documents(**filters, limit=limit, offset=offset)
@@ -150,11 +159,13 @@ def import_command(
         ..., help="An export: .jsonl file (or - for stdin), csv directory or .zip, parquet directory."
     ),
     db: str | None = DB_OPTION,
-    as_json: bool = typer.Option(False, "--json", help="Print a JSON summary."),
+    fmt: str | None = format_option(("text", "json"), "text"),
+    as_json: bool = JSON_ALIAS,
 ) -> None:
     """Import an export made by `missionwatch export` (documents already present are skipped)."""
     from missionwatch.ledger.exchange import import_export
 
+    as_json = output_format(fmt, as_json, ("text", "json"), "text") == "json"
     with _open(db, create=True) as ledger:
         try:
             summary = import_export(ledger, path)

@@ -32,7 +32,7 @@ def extract_command(
         None, "--published", help="Publication date (YYYY-MM-DD); beats the header."
     ),
     fmt: str = typer.Option(
-        "jsonl", "--format", help="jsonl (one claim a line, what the scorer reads) or table."
+        "jsonl", "--format", "-f", help="jsonl (one claim a line, what the scorer reads) or table."
     ),
     extractor: str | None = EXTRACTOR_OPTION,
 ) -> None:
@@ -54,6 +54,10 @@ def extract_command(
             print(doc.one_line(), file=sys.stderr)
             failed += 1
             continue
+        from missionwatch.cli.ingest import document_warnings
+
+        for line in document_warnings(doc):
+            print(line, file=sys.stderr)
         try:
             claims = extract_document(doc, extractor=name)
         except MissionWatchError as exc:
@@ -96,7 +100,7 @@ def eval_command(
     ),
     strict: bool = typer.Option(False, "--strict", help="Also require qualifier and as_of to agree."),
     show_misses: bool = typer.Option(False, "--show-misses", help="List missed gold facts and extra claims."),
-    fmt: str = typer.Option("table", "--format", help="table or json."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table or json."),
     extractor: str | None = EXTRACTOR_OPTION,
 ) -> None:
     """Score the extractor on a gold corpus: P/R/F1 per measure and micro-averaged (last line).

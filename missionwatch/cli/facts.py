@@ -22,6 +22,7 @@ from rich.table import Table
 from missionwatch.cli.common import DB_OPTION, fail, resolve_db
 from missionwatch.errors import MissionWatchError, NotFoundError
 from missionwatch.models import StoredClaim
+from missionwatch.suggest import check_measures
 
 if TYPE_CHECKING:
     from missionwatch.reconcile import Fact, Rules
@@ -75,14 +76,12 @@ def load_claims(db: str | None, missions: Sequence[str] | None, measures: Sequen
     """Claims of these missions (all missions when None; and, for ``mission_free`` measures, claims
     of no mission) from the ledger.
 
-    A database file that does not exist yet has no claims: it is not created by reading it.
+    A database file that does not exist is an error (``no ledger here``), and is not created by
+    reading it.
     """
-    target = resolve_db(db)
-    if "://" not in target and not Path(target).exists():
-        return []
     from missionwatch.ledger import open_ledger
 
-    ledger = open_ledger(target)
+    ledger = open_ledger(resolve_db(db), create=False)
     out: dict[Any, StoredClaim] = {}
 
     def add(items: Iterable[StoredClaim]) -> None:
@@ -103,8 +102,20 @@ def load_claims(db: str | None, missions: Sequence[str] | None, measures: Sequen
     return list(out.values())
 
 
-def _no_claims(missions: Sequence[str], fmt: Format, header: Sequence[str]) -> None:
-    print(f"no claims for mission {' or '.join(missions)} — run missionwatch ingest first", file=sys.stderr)
+def _no_claims(db: str | None, missions: Sequence[str], measures: Sequence[str] | None, fmt: Format,
+               header: Sequence[str]) -> None:
+    """Say why nothing was found: an empty ledger, a mission without claims, or a measure the
+    mission has no claims of; then print the empty result in the asked format."""
+    from missionwatch.ledger import open_ledger
+
+    with open_ledger(resolve_db(db), create=False) as ledger:
+        if ledger.count_claims() == 0:
+            reason = f"no claims in {ledger.url} yet — run missionwatch ingest (or missionwatch demo) first"
+        elif measures and any(ledger.count_claims(mission=m) for m in missions if m != "(any)"):
+            reason = f"no {', '.join(measures)} claims for mission {' or '.join(missions)}"
+        else:
+            reason = f"no claims for mission {' or '.join(missions)} — run missionwatch ingest first"
+    print(reason, file=sys.stderr)
     _emit([], fmt, header, title="")
 
 
@@ -228,6 +239,7 @@ def facts_command(
 
     _check_date("--as-of", as_of)
     try:
+        check_measures(measure)
         code = resolve_mission(mission)
         rules = _load_rules(rules_file)
         missions = fold_missions(code, include_successor)
@@ -240,7 +252,7 @@ def facts_command(
     except MissionWatchError as exc:
         fail(exc)
     if not claims:
-        _no_claims(missions, fmt, FACT_HEADER)
+        _no_claims(db, missions, measures, fmt, FACT_HEADER)
         return
     facts = reconcile(claims, rules, as_of=as_of)
     if latest_only:
@@ -284,6 +296,7 @@ def timeline_command(
         fail(f"--by: {by!r} is not a grouping; use --by subject")
     _check_date("--as-of", as_of)
     try:
+        check_measures(measure)
         code = resolve_mission(mission)
         rules = _load_rules(rules_file)
         missions = fold_missions(code, include_successor)
@@ -292,7 +305,7 @@ def timeline_command(
     except MissionWatchError as exc:
         fail(exc)
     if not claims:
-        _no_claims(missions, fmt, POINT_HEADER)
+        _no_claims(db, missions, measures, fmt, POINT_HEADER)
         return
     pts = timeline(claims, code, measures, by=by, rules=rules, include_successor=include_successor,
                    as_of=as_of)
@@ -327,6 +340,7 @@ def conflicts_command(
     if tolerance is not None and tolerance < 0:
         fail("--tolerance must be 0 or more")
     try:
+        check_measures(measure)
         missions = fold_missions(resolve_mission(mission), include_successor) if mission else None
         rules = _load_rules(rules_file)
         measures = _ledger_measures(measure)
@@ -337,7 +351,7 @@ def conflicts_command(
     except MissionWatchError as exc:
         fail(exc)
     if not claims:
-        _no_claims(missions or ["(any)"], fmt, CONFLICT_HEADER)
+        _no_claims(db, missions or ["(any)"], measures, fmt, CONFLICT_HEADER)
         return
     found = conflicts(reconcile(claims, rules), tolerance=tolerance, rules=rules)
     rows: list[dict[str, Any]] = []

@@ -18,7 +18,15 @@ from typing import Any
 
 import typer
 
-from missionwatch.cli.common import DB_OPTION, EXTRACTOR_OPTION, fail, resolve_db
+from missionwatch.cli.common import (
+    DB_OPTION,
+    EXTRACTOR_OPTION,
+    JSON_ALIAS,
+    fail,
+    format_option,
+    output_format,
+    resolve_db,
+)
 from missionwatch.errors import InputError, MissionWatchError
 from missionwatch.models import Claim, Document
 
@@ -141,6 +149,12 @@ def run_ingest(
     return summary
 
 
+def document_warnings(doc: Document) -> list[str]:
+    """``warning: SOURCE: reason`` for each thing a reader had to guess or repair in ``doc``."""
+    found = doc.meta.get("warnings") if isinstance(doc.meta, dict) else None
+    return [f"warning: {doc.source}: {w}" for w in found or [] if isinstance(w, str)]
+
+
 class _Progress:
     """Rich progress on a terminal (documents, docs/s, errors); plain lines otherwise."""
 
@@ -181,6 +195,11 @@ class _Progress:
         if not self.rich and not self.quiet:
             claims = f"{result.claims} claims" if result is not None and status == "stored" else "-"
             print(f"{status:<9} {doc.id[:12]}  {claims:<10} {doc.source}", flush=True)
+        for line in document_warnings(doc):  # e.g. "not UTF-8: decoded as Windows-1252"
+            if self._progress is not None:
+                self._progress.console.print(line, markup=False, highlight=False, style="yellow")
+            else:
+                print(line, file=sys.stderr, flush=True)
         self._advance(doc.source)
 
     def error(self, error: MissionWatchError) -> None:
@@ -208,9 +227,8 @@ def ingest_command(
     allow_private: bool = typer.Option(
         False, "--allow-private", help="Allow URLs that resolve to private or loopback addresses."
     ),
-    as_json: bool = typer.Option(
-        False, "--json", help="Print a JSON summary instead of one line per document."
-    ),
+    fmt: str | None = format_option(("text", "json"), "text"),
+    as_json: bool = JSON_ALIAS,
 ) -> None:
     """Read documents, skip exact duplicates, extract claims and store each document with its claims.
 
@@ -219,6 +237,7 @@ def ingest_command(
     """
     from missionwatch.ledger import open_ledger
 
+    as_json = output_format(fmt, as_json, ("text", "json"), "text") == "json"
     try:
         ledger = open_ledger(resolve_db(db))
     except MissionWatchError as exc:

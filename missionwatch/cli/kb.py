@@ -198,7 +198,10 @@ def country_command(text: str = typer.Argument(..., help='e.g. "Kenyan", "U.S.",
 
     code = countries.to_alpha3(text)
     if code is None:
-        fail(NotFoundError(f"not a country the knowledge base knows: {text!r}", input=text))
+        from missionwatch.suggest import country_hint
+
+        hint = country_hint(text)
+        fail(NotFoundError(f"not a country the knowledge base knows: {text!r}{hint}", input=text))
     print(f"{code}\t{countries.country_name(code)}")
 
 

@@ -88,7 +88,9 @@ def resolve_member(text: str) -> str:
         return text.upper()
     code = countries.to_alpha3(text)
     if code is None:
-        raise InputError(f"not a country the knowledge base knows: {text!r}", input=text)
+        from missionwatch.suggest import country_hint
+
+        raise InputError(f"not a country the knowledge base knows: {text!r}{country_hint(text)}", input=text)
     return code
 
 

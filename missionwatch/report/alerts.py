@@ -27,7 +27,7 @@ from missionwatch.config import Settings
 from missionwatch.models import StoredClaim
 from missionwatch.report.backend import Backend, FactView, as_number
 from missionwatch.report.briefing import build_briefing, claim_link, known_by, today
-from missionwatch.report.format import label, parse_date, value_text
+from missionwatch.report.format import days, label, parse_date, value_text
 
 AlertKind = Literal["mandate_expiring", "deployed_low", "funding_low", "conflict", "council_vote"]
 NOT_FIGURES = {"quote", "role", "contributor", "donor", "mission.lead", "council.penholder"}
@@ -87,10 +87,10 @@ def mission_alerts(mission: str, claims: list[StoredClaim], *, settings: Setting
         out.append(Alert(
             id=_id("mandate_expiring", code, m.expiry.value), kind="mandate_expiring", mission=code,
             date=as_of, link=f"{page}#mandate",
-            title=f"{code}: mandate expires in {m.days_left} days",
+            title=f"{code}: mandate expires in {days(m.days_left)}",
             message=f"The authorisation of {brief.mission_name} ends on {m.expiry.value} "
-                    f"({m.days_left} days after {as_of}; "
-                    f"alert threshold {settings.alert_mandate_days} days).",
+                    f"({days(m.days_left)} after {as_of}; "
+                    f"alert threshold {days(settings.alert_mandate_days)}).",
             sources=[_source(c) for f in facts if f.measure == "mandate.expiry" and f.subject is None
                      and f.mission == code for c in f.claims[:3]],
         ))

@@ -20,6 +20,11 @@ def label(measure: str) -> str:
     return measures.label(measure)
 
 
+def days(n: int) -> str:
+    """1 → '1 day'; 12 → '12 days'."""
+    return f"{n:,} day" if abs(n) == 1 else f"{n:,} days"
+
+
 def number(value: float) -> str:
     """2500 → '2,500'; 2.5 → '2.5'."""
     if float(value).is_integer():

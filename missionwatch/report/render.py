@@ -13,7 +13,7 @@ from typing import Any
 import jinja2
 
 from missionwatch.report.briefing import Briefing, Figure
-from missionwatch.report.format import label
+from missionwatch.report.format import days, label
 
 
 def md_escape(text: Any) -> str:
@@ -72,8 +72,8 @@ def to_markdown(brief: Briefing) -> str:
     if m.expiry:
         left = ""
         if m.days_left is not None:
-            left = (f" — **{m.days_left} days left**" if m.days_left >= 0
-                    else f" — expired {-m.days_left} days ago")
+            left = (f" — **{days(m.days_left)} left**" if m.days_left >= 0
+                    else f" — expired {days(-m.days_left)} ago")
         add(f"Authorisation ends: {_fig(m.expiry)}{left}")
         add("")
     add("## Strength")

@@ -77,22 +77,10 @@ def _line_document(line: str, where: str, warnings: list[str]) -> Document:
             # a year may come as a number ("published": 2024); every other field is text
             number_ok = target == "published" and isinstance(value, int) and not isinstance(value, bool)
             if not isinstance(value, str) and not number_ok:
-                raise InputError(f'"{key}" must be a string, not {_json_type(value)}', input=where)
+                raise InputError(f'"{key}" must be a string', input=where)
             fields.setdefault(target, str(value))
         elif value is not None:
             meta[key] = value
     return document_from_text(body, source=where, content_type="application/jsonl",
                               warnings=list(warnings), meta=meta, **fields)
 
-
-def _json_type(value: Any) -> str:
-    """The JSON name of a decoded value's type, as a user wrote it."""
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, list):
-        return "an array"
-    if isinstance(value, dict):
-        return "an object"
-    return type(value).__name__

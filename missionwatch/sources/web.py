@@ -101,7 +101,7 @@ def check_addresses(host: str, addresses: list[str], allow_private: bool) -> Non
         reason = blocked_reason(address)
         if reason:
             where = f"{host} is" if host == address else f"{host} resolves to {address},"
-            raise GuardRefused(f"refused: {where} {reason} (pass allow_private to fetch it)")
+            raise GuardRefused(f"refused: {where} {reason} (pass --allow-private to fetch it)")
 
 
 def check_url(url: str, *, allow_private: bool = False) -> None:
