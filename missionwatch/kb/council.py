@@ -29,7 +29,7 @@ import re
 import tomllib
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -210,11 +210,11 @@ def _build_resolution(entry: dict[str, object]) -> Resolution:
     table = entry.pop("votes", None)
     named: dict[str, Vote] = {}
     for key, vote in (("against", "no"), ("abstain", "abstain"), ("absent", "absent")):
-        for code in entry.pop(key, []):  # type: ignore[union-attr]
+        for code in cast(list[str], entry.pop(key, [])):
             named[str(code)] = vote  # type: ignore[assignment]
     tally = None
     if tally_list is not None:
-        f, a, s = tally_list  # type: ignore[misc]
+        f, a, s = (int(x) for x in cast(list[int], tally_list))
         tally = Tally(for_=f, against=a, abstain=s)
     full = table is not None
     votes: dict[str, Vote] = dict(table) if full else dict(named)  # type: ignore[call-overload]
