@@ -50,6 +50,14 @@ EXTRACTORS: dict[str, Extractor] = {
             "v1: cue regexes over character windows, on a blank spaCy pipeline",
             aliases=("v1",),
         ),
+        Extractor(
+            "frames",
+            "missionwatch-frames",
+            "0.2.0",
+            "missionwatch.nlp.frames",
+            "v2: frames over the dependency parse of en_core_web_sm, verb and noun classes as data",
+            aliases=("v2",),
+        ),
     )
 }
 _ALIASES = {alias: e.name for e in EXTRACTORS.values() for alias in (e.name, *e.aliases)}

@@ -1,0 +1,160 @@
+"""An article as v2 reads it: sentences with what the recognisers found and, where worth it, a parse.
+
+Countries, missions, figures and dates come from the shared recognisers (``nlp.entities``,
+``nlp.numbers``, ``nlp.dates``) over the whole text, with absolute character offsets; each sentence
+that holds something to read also gets its dependency parse, and the helpers here translate between
+characters and tokens so that the rules can think in syntax and report in offsets.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from missionwatch.nlp.dates import DateMention, find_dates
+from missionwatch.nlp.entities import Entity, find_entities
+from missionwatch.nlp.frames.parse import parse
+from missionwatch.nlp.numbers import Quantity, find_quantities
+from missionwatch.nlp.sentences import split_sentences
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    headline: bool = False
+    ents: list[Entity] = field(default_factory=list)
+    quants: list[Quantity] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    doc: Doc | None = None
+    offset: int = 0  # where the parsed text starts (after a dateline), absolute
+    _tok_starts: list[int] = field(default_factory=list)
+
+    # --- characters and tokens
+
+    def pos(self, tok: Token) -> int:
+        """Absolute offset of a token."""
+        return self.offset + tok.idx
+
+    def end_of(self, tok: Token) -> int:
+        return self.offset + tok.idx + len(tok.text)
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """Tokens overlapping the absolute range [start, end)."""
+        if self.doc is None:
+            return []
+        a, b = start - self.offset, end - self.offset
+        return [t for t in self.doc if t.idx < b and t.idx + len(t.text) > a]
+
+    def token_at(self, pos: int) -> Token | None:
+        if self.doc is None:
+            return None
+        if not self._tok_starts:
+            self._tok_starts = [t.idx for t in self.doc]
+        i = bisect.bisect_right(self._tok_starts, pos - self.offset) - 1
+        return self.doc[i] if i >= 0 else None
+
+    def root(self, start: int, end: int) -> Token | None:
+        """The syntactic head of the tokens in [start, end): the one whose head lies outside."""
+        toks = self.tokens(start, end)
+        if not toks:
+            return None
+        ids = {t.i for t in toks}
+        for t in toks:
+            if t.head.i not in ids or t.head.i == t.i:
+                return t
+        return toks[-1]
+
+    # --- what lies where
+
+    def entity_of(self, tok: Token, labels: tuple[str, ...] = ("COUNTRY",)) -> Entity | None:
+        """The entity (of the given labels) that covers the token."""
+        a, b = self.pos(tok), self.end_of(tok)
+        for e in self.ents:
+            if e.label in labels and e.start < b and a < e.end:
+                return e
+        return None
+
+    def quantity_of(self, tok: Token) -> Quantity | None:
+        a, b = self.pos(tok), self.end_of(tok)
+        for q in self.quants:
+            if q.start < b and a < q.end:
+                return q
+        return None
+
+    def date_of(self, tok: Token) -> DateMention | None:
+        a, b = self.pos(tok), self.end_of(tok)
+        for d in self.dates:
+            if d.start < b and a < d.end:
+                return d
+        return None
+
+
+@dataclass
+class Article:
+    text: str
+    published: str | None
+    title: str | None
+    sentences: list[Sentence]
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        starts = [s.start for s in self.sentences]
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and self.sentences[i].start <= pos < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+
+# "MIAMI — ", "UNITED NATIONS, Oct 2 — ", "PORT-AU-PRINCE, Haiti (AP) — ": not part of the clause
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:,\s*[A-Z][\w.]*(?:\s+[A-Z]?[\w.]+){0,2})?"
+    r"(?:\s*\([A-Za-z.]+\))?\s*(?:—|–|--|-)\s+"
+)
+
+
+def _worth_parsing(s: Sentence) -> bool:
+    return not s.headline and bool(s.quants or s.ents or s.dates)
+
+
+def read(text: str, published: str | None, title: str | None) -> Article:
+    """Split, recognise and parse an article."""
+    spans = split_sentences(text)
+    sents = [Sentence(i, a, b, text[a:b]) for i, (a, b) in enumerate(spans)]
+    if title:
+        t = title.strip()
+        pos = text.find(t)
+        if 0 <= pos < 5:
+            for s in sents:
+                s.headline = s.end <= pos + len(t)
+    starts = [s.start for s in sents]
+
+    def owner(pos: int, end: int) -> Sentence | None:
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and sents[i].start <= pos and end <= sents[i].end:
+            return sents[i]
+        return None
+
+    for e in find_entities(text):
+        s = owner(e.start, e.end)
+        if s is not None:
+            s.ents.append(e)
+    for q in find_quantities(text):
+        s = owner(q.start, q.end)
+        if s is not None:
+            s.quants.append(q)
+    for d in find_dates(text, published):
+        s = owner(d.start, d.end)
+        if s is not None:
+            s.dates.append(d)
+    todo = [s for s in sents if _worth_parsing(s)]
+    for s in todo:
+        m = _DATELINE.match(s.text)
+        s.offset = s.start + (m.end() if m else 0)
+    for s, doc in zip(todo, parse([text[s.offset : s.end] for s in todo]), strict=True):
+        s.doc = doc
+    return Article(text, published, title, sents)

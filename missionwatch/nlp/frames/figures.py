@@ -1,0 +1,210 @@
+"""Figures and their frames: which numbers count something the vocabulary measures, and what.
+
+A figure is a number the recognisers found; its *frame* is read off the parse: the noun it counts
+("400 officers"), the nouns it sits in ("a ceiling of 5,550", "a $50m pledge"), the modifiers of
+those nouns ("authorised strength", "displaced people") and the predicate of its clause with that
+predicate's modality ("will send", "plans to deploy", "had meant to") and aspect ("have arrived").
+The closest evidence decides, through the classes of ``lexicon.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from missionwatch.nlp.frames.article import Sentence
+from missionwatch.nlp.frames.lexicon import lexicon
+from missionwatch.nlp.numbers import Quantity
+
+NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"})
+VERBISH = frozenset({"VERB", "AUX"})
+# clause arguments: the figure's phrase stops climbing at its predicate
+ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "acomp", "csubj", "expl"})
+# a noun phrase's inner links: climbing through them stays inside the phrase
+INNER = frozenset({"compound", "nmod", "amod", "nummod", "poss", "quantmod", "det", "npadvmod", "advmod"})
+
+
+@dataclass
+class Figure:
+    """One number with its frame and, once decided, its measure."""
+
+    q: Quantity
+    sent: Sentence
+    family: str  # persons | money | percent
+    anchor: Token  # the figure's own head token
+    noun: Token | None = None  # the counted noun ("officers"), None for a bare number
+    head: Token | None = None  # the top of the figure's noun phrase
+    frames: list[Token] = field(default_factory=list)  # nouns the phrase sits in, nearest first
+    pred: Token | None = None  # the predicate of its clause
+    role: str = ""  # the phrase's relation to the predicate (nsubj, dobj, prep:to …)
+    path: list[Token] = field(default_factory=list)  # the evidence chain, nearest first
+    measure: str | None = None
+    cue: Token | None = None
+    why: str = ""
+    intent: bool = False
+    negated: bool = False
+    category: str | None = None  # a kind of personnel ("police", "uniformed") named by the noun
+    part_of: Figure | None = None  # a figure this one is a part or an earlier value of
+    superseded: bool = False  # "up from 1 million": an earlier value
+    subject: str | None = None
+    subject_why: str = ""
+    place: str | None = None
+    each: list[str] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.q.start
+
+    @property
+    def evidence(self) -> tuple[int, int]:
+        """Characters that state the claim: the figure, its noun and the word that typed it."""
+        a, b = self.q.start, self.q.end
+        for t in (self.noun, self.cue):
+            if t is not None:
+                a, b = min(a, self.sent.pos(t)), max(b, self.sent.end_of(t))
+        return a, b
+
+
+# ---------------------------------------------------------------------------------------------
+# which numbers are figures
+
+_TIME = re.compile(r"^\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hours?\s+GMT|GMT|UTC|h\d\d)\b", re.I)
+_NOT_BEFORE = re.compile(
+    r"(?:resolution|res\.|S/RES/|No\.|number|Chapter|article|paragraph|session|flight|aged?|page|"
+    r"route|highway|road|phase|level|grade|category|class|item|point|meeting|batch\s+no\.?|"
+    r"channel|platoon|sector|zone|district|commune|camp|site|section|room|tier|stage|rank(?:ed)?)\s*$",
+    re.I,
+)
+_UNITS_AFTER = re.compile(
+    r"^[\s-]*(?:km|kilomet(?:er|re)s?|miles?|metres?|meters?|m\b|kg|tonnes?|tons?|hectares?|"
+    r"square|sq|days?|weeks?|months?|years?|hours?|minutes?|decades?|times|per\s*cent|percent|%|"
+    r"years?-old|year-old|-year|-month|-day|-week|-hour|st\b|nd\b|rd\b|th\b|am\b|pm\b)",
+    re.I,
+)
+_RATIO = re.compile(
+    r"^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I
+)
+
+
+def _number_is_fact(s: Sentence, q: Quantity, text: str) -> bool:
+    """Years, times, ages, serial numbers, durations, distances, ratios and vague amounts are no figures."""
+    if q.rule and q.rule.startswith("vague"):
+        return False  # "hundreds of people" gives no figure (corpus convention)
+    if any(d.start <= q.start < d.end or q.start <= d.start < q.end for d in s.dates):
+        return False
+    before = text[max(s.start, q.start - 40) : q.start]
+    after = text[q.end : min(s.end, q.end + 30)]
+    if q.unit is None:
+        if (
+            not q.written
+            and re.fullmatch(r"(?:1[89]|20)\d\d", q.text)
+            and not re.match(r"^\s*(?:troops|soldiers|officers|police|personnel|people)\b", after)
+        ):
+            return False
+        if _NOT_BEFORE.search(before) or _TIME.match(after) or _UNITS_AFTER.match(after):
+            return False
+        if re.match(r"^[:.]\d", text[q.end : q.end + 2]):
+            return False  # 10:04, 11.30
+        if re.search(r"[A-Z][\w'’-]+,\s*$", before) and re.match(r"^\s*,", after):
+            return False  # "Garry Joseph, 55, …": an age
+        if _RATIO.match(after) or re.search(
+            r"\b(?:one|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?$", before, re.I
+        ):
+            return False
+        if re.match(r"^\s*(?:th|st|nd|rd)\b", after):
+            return False
+    return True
+
+
+def _family(q: Quantity) -> str | None:
+    if q.unit == "percent":
+        return "percent"
+    if q.unit and q.unit != "persons":
+        return "money"
+    return "persons"
+
+
+def _noun_of(s: Sentence, q: Quantity, anchor: Token) -> Token | None:
+    """The noun a number counts: its head when the number modifies one ("400 officers", "5,500-troop
+    target"), the object of its "of" ("400 of them", "2,000 of its troops"), else none."""
+    inside = {t.i for t in s.tokens(q.start, q.end)}
+    h = anchor
+    if anchor.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "advmod", "npadvmod", "appos") and (
+        anchor.head.i not in inside
+    ):
+        h = anchor.head
+        if (
+            h.pos_ == "ADJ"
+            and h.lower_ in ("strong", "member", "man", "person")
+            and h.head.pos_ in ("NOUN", "PROPN")
+        ):
+            return h.head  # "a 200-strong unit"
+        if h.pos_ in ("NOUN", "PROPN"):
+            return h
+    for child in anchor.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    # "400 Kenyans", "Seventy-five Guatemalan military police officers" parsed with the number as head
+    nxt = s.doc[anchor.i + 1] if s.doc is not None and anchor.i + 1 < len(s.doc) else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.i not in inside and nxt.head.i == anchor.i:
+        return nxt
+    return None
+
+
+def noun_class(tok: Token | None) -> str | None:
+    """personnel, people or None, for a counted noun (and its compound: "police officers")."""
+    if tok is None:
+        return None
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    low = tok.lower_
+    if low.endswith("s") and low[:-1] in lex.people | lex.personnel:
+        low = low[:-1]  # "Haitians" tagged as a proper noun keeps its plural
+    if lemma in lex.personnel or low in lex.personnel:
+        return "personnel"
+    if lemma in lex.people or low in lex.people or lemma in lex.noun_measure or low in lex.noun_measure:
+        return "people"
+    return None
+
+
+def find_figures(s: Sentence, text: str) -> list[Figure]:
+    """The figures of a parsed sentence, with their nouns; numbers that count nothing of ours dropped."""
+    if s.doc is None:
+        return []
+    out: list[Figure] = []
+    for q in s.quants:
+        if not _number_is_fact(s, q, text):
+            continue
+        anchor = s.root(q.start, q.end)
+        if anchor is None:
+            continue
+        family = _family(q)
+        if family is None:
+            continue
+        fig = Figure(q, s, family, anchor)
+        if family == "persons":
+            fig.noun = _noun_of(s, q, anchor)
+            if fig.noun is not None and noun_class(fig.noun) is None:
+                compounds = [c for c in fig.noun.children if c.dep_ == "compound"]
+                if not any(noun_class(c) for c in compounds):
+                    continue  # "14 bases", "ten countries", "six tasks"
+        fig.head = _phrase_head(fig)
+        out.append(fig)
+    return out
+
+
+def _phrase_head(fig: Figure) -> Token:
+    """The head of the noun phrase the figure is in ("officers" of "400 Kenyan police officers")."""
+    t = fig.noun or fig.anchor
+    if (
+        fig.noun is not None
+        and fig.noun.dep_ == "pobj"
+        and fig.noun.head.lower_ == "of"
+        and fig.noun.head.head == fig.anchor
+    ):
+        return fig.anchor  # "400 of them": the number heads the phrase
+    return t

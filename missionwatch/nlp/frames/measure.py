@@ -1,0 +1,477 @@
+"""Deciding a figure's measure from its frame: the nearest evidence on the way up the parse.
+
+Evidence, nearest first: the counted noun itself ("1,200 deaths"), the modifiers of the figure's
+phrase ("displaced people", "the 1,000 officers Kenya has promised"), the nouns the phrase sits in
+("a ceiling of 5,550", "a $50m pledge") with their modifiers ("authorised strength"), then the
+predicates of its clause and the clauses above (through participles: "a contingent numbering 200
+… arrived"). Verbs of state and change ("has", "stood at", "rose to") are weak: they decide only
+when nothing else does, and a change takes the measure of what changes ("the toll rose to 5,600").
+Modality (will, plans to, is expected to, had meant to) turns a done act into an intended one, and
+aspect splits a batch from a running total ("sent 400 on Tuesday" vs "have arrived").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from missionwatch.nlp.frames.figures import ARGUMENT, INNER, NOUNISH, VERBISH, Figure, noun_class
+from missionwatch.nlp.frames.lexicon import Lexicon, lexicon
+
+# the order a verb's classes are tried in when it has several ("hold": strength, withhold, kidnap)
+CLASS_ORDER = (
+    "kill",
+    "injure",
+    "kidnap",
+    "authorise",
+    "pledge",
+    "withdraw",
+    "arrive",
+    "deploy",
+    "pay",
+    "withhold",
+    "require",
+    "displace",
+    "need_aid",
+    "control",
+    "strength",
+)
+HUMANITARIAN_CLASSES = frozenset({"kill", "injure", "kidnap", "displace", "need_aid"})
+WEAK = frozenset({"strength", "change", "report"})
+# who acts for a contributor ("his government will send", "the country plans to deploy")
+ACTING_NOUNS = frozenset(
+    {
+        "government",
+        "country",
+        "nation",
+        "ministry",
+        "minister",
+        "president",
+        "they",
+        "we",
+        "parliament",
+        "cabinet",
+        "army",
+        "police",
+        "authorities",
+        "capital",
+    }
+)
+PARTICLES = frozenset(
+    {
+        "home",
+        "back",
+        "down",
+        "out",
+        "off",
+        "forward",
+        "up",
+        "in",
+        "over",
+        "away",
+        "hungry",
+        "hostage",
+        "dead",
+        "aside",
+        "on",
+    }
+)
+SUBSET_PREPS = frozenset({"including", "among", "include", "excluding", "besides"})
+
+
+def verb_key(tok: Token) -> list[str]:
+    """Lemma keys of a verb: with its particle first ("pull out"), then alone."""
+    lemma = tok.lemma_.lower()
+    keys = []
+    for c in tok.children:
+        if c.dep_ == "prt":
+            keys.append(f"{lemma} {c.lower_}")
+    for c in tok.children:
+        if c.dep_ in ("dobj", "advmod", "acomp", "prt") and c.lower_ in PARTICLES:
+            keys.append(f"{lemma} {c.lower_}")
+    keys.append(lemma)
+    return keys
+
+
+def classes_of(tok: Token) -> list[str]:
+    lex = lexicon()
+    found: list[str] = []
+    for key in verb_key(tok):
+        for c in lex.classes(key):
+            if c not in found:
+                found.append(c)
+        if found:
+            break
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# the path from a figure to its predicates
+
+
+def evidence(fig: Figure) -> list[tuple[str, Token]]:
+    """(kind, token) from nearest to farthest: noun, mod, frame, pred.
+
+    Climbing stops at the figure's own clause: above its predicate only an infinitive's governor
+    ("plans to send", "expected to number") or the noun a participle modifies ("a contingent
+    numbering 200 … arrived") still speak for the figure; a clause it merely sits in ("said that …",
+    "after …") does not.
+    """
+    out: list[tuple[str, Token]] = []
+    seen: set[int] = set()
+    if fig.noun is not None:
+        out.append(("noun", fig.noun))
+    start = fig.head or fig.anchor
+    for t in {id(x): x for x in (fig.noun, start, fig.anchor) if x is not None}.values():
+        out.extend(("mod", c) for c in t.children if _modifier(c, fig))
+
+    def frame(noun: Token, came_from: int) -> None:
+        out.append(("frame", noun))
+        out.extend(
+            ("mod", c) for c in noun.children if _modifier(c, fig) and c.i != came_from and c.i not in seen
+        )
+
+    t = start
+    for _ in range(40):
+        if t.i in seen:
+            break
+        seen.add(t.i)
+        dep, head = t.dep_, t.head
+        if head.i == t.i or dep == "ROOT":
+            if t.pos_ in VERBISH and t is not start:
+                out.append(("pred", t))
+            break
+        if t.pos_ in VERBISH and t is not start:
+            # t is a predicate already recorded: go on only through an infinitive or a participle
+            if dep in ("xcomp", "pcomp", "csubj") or (dep in ("advcl", "ccomp") and _non_finite(t)):
+                if head.pos_ in VERBISH or head.pos_ == "ADJ":
+                    out.append(("pred", head))
+                t = head
+                continue
+            if dep in ("acl", "relcl") and head.pos_ in NOUNISH:
+                frame(head, t.i)
+                t = head
+                continue
+            if dep == "prep" or dep == "pobj":
+                t = head
+                continue
+            break
+        if dep in ("conj", "appos"):
+            if head.pos_ in VERBISH:
+                break  # a figure coordinated with a clause: its own predicate is lost to the parse
+            t = head
+            if t is not start:
+                frame(t, -1)
+            continue
+        if dep == "pobj":
+            prep = head
+            if prep.lower_ in SUBSET_PREPS or (prep.lower_ == "of" and prep.head.lower_ in ("them", "whom")):
+                out.append(("subset", prep))
+            nxt = prep.head
+            seen.add(prep.i)
+            if nxt.i == prep.i:
+                break
+            if nxt.pos_ in VERBISH:
+                out.append(("pred", nxt))
+            elif nxt.pos_ in NOUNISH:
+                frame(nxt, prep.i)
+            t = nxt
+            continue
+        if dep in ARGUMENT or dep in ("prep", "agent", "npadvmod", "advmod"):
+            if head.pos_ in VERBISH:
+                out.append(("pred", head))
+            elif head.pos_ in NOUNISH:
+                frame(head, t.i)
+            t = head
+            continue
+        if dep in INNER:
+            if head.pos_ in NOUNISH:
+                frame(head, t.i)
+            elif head.pos_ in VERBISH:
+                out.append(("pred", head))
+            t = head
+            continue
+        t = head
+    return out
+
+
+def _non_finite(tok: Token) -> bool:
+    """An infinitive or a gerund without a tensed auxiliary ("to send", "sending")."""
+    if tok.tag_ not in ("VB", "VBG"):
+        return False
+    return not any(a.dep_ == "aux" and a.tag_ in ("MD", "VBZ", "VBP", "VBD") for a in tok.children)
+
+
+def _modifier(c: Token, fig: Figure) -> bool:
+    if fig.sent.quantity_of(c) is fig.q:
+        return False
+    return c.dep_ in ("amod", "acl", "relcl", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ == "in")
+
+
+# ---------------------------------------------------------------------------------------------
+# modality and aspect
+
+
+def _aux(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+
+
+def intended(pred: Token, lex: Lexicon) -> bool:
+    """Future, intent or possibility: "will send", "plans to deploy", "is expected to number"."""
+    for a in _aux(pred):
+        if a.lower_ in lex.future_aux or a.lemma_.lower() in (
+            "could",
+            "may",
+            "might",
+            "should",
+            "must",
+            "can",
+        ):
+            return True
+    if (
+        _non_finite(pred)
+        and pred.dep_ in ("xcomp", "pcomp", "csubj", "advcl", "ccomp", "acl")
+        and pred.head.i != pred.i
+    ):
+        gov = pred.head
+        glemma = gov.lemma_.lower()
+        if (
+            glemma in lex.done
+            or (glemma == "have" and gov.tag_ == "VBD")
+            or (pred.dep_ == "acl" and pred.tag_ == "VBG")
+        ):
+            return False  # "managed to send", "had to withdraw", "a contingent numbering 200"
+        if pred.dep_ in ("xcomp", "pcomp", "csubj") or glemma in lex.intent:
+            return True
+    t = pred
+    for _ in range(3):
+        if t.dep_ in ("xcomp", "ccomp") and t.head.pos_ in ("VERB", "AUX", "ADJ"):
+            gov = t.head
+            if gov.lemma_.lower() in lex.intent or gov.lower_ in lex.intent:
+                return True
+            if gov.lemma_.lower() == "be" and t.dep_ == "xcomp":
+                return True  # "was to reach", "is to deploy"
+            if any(a.lower_ in lex.future_aux for a in _aux(gov)):
+                return True
+            t = gov
+            continue
+        break
+    return pred.lemma_.lower() in ("plan", "intend", "expect", "aim")
+
+
+def negated(pred: Token, lex: Lexicon) -> bool:
+    for c in pred.children:
+        if c.dep_ == "neg":
+            return True
+    return any(c.lower_ == "yet" and c.dep_ == "advmod" for c in pred.children)
+
+
+def perfect(pred: Token) -> bool:
+    return pred.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in _aux(pred))
+
+
+def simple_past(pred: Token) -> bool:
+    return pred.tag_ == "VBD" and not _aux(pred)
+
+
+def passive(pred: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children)
+
+
+# ---------------------------------------------------------------------------------------------
+# deciding
+
+
+def _candidates(classes: list[str], fig: Figure, lex: Lexicon) -> list[str]:
+    allowed = lex.measure_of.get(fig.family, {})
+    kinds = [c for c in classes if c in allowed]
+    nc = noun_class(fig.noun)
+    if fig.family == "persons":
+        if nc == "people":
+            kinds = [c for c in kinds if c in HUMANITARIAN_CLASSES] or [
+                c for c in kinds if c in ("withdraw",) and False
+            ]
+        elif nc == "personnel":
+            kinds = [c for c in kinds if c not in ("displace", "need_aid")]
+    order = {c: i for i, c in enumerate(CLASS_ORDER)}
+    return sorted(kinds, key=lambda c: order.get(c, 99))
+
+
+def decide(fig: Figure) -> None:
+    """Set ``fig.measure`` (and cue, why, intent) from the nearest decisive evidence, or leave None."""
+    lex = lexicon()
+    fam = fig.family
+    weak: tuple[str, Token] | None = None
+    chain = evidence(fig)
+    fig.path = [t for _, t in chain]
+    fig.pred = next((t for k, t in chain if k == "pred"), None)
+    if fig.pred is not None and _ambiguous_casualty(fig.pred):
+        fig.why = "killed or injured"
+        return
+    for kind, tok in chain:
+        if kind == "subset":
+            fig.part_of = fig  # a part of a group counted before: marked, judged by the caller
+            continue
+        lemma = tok.lemma_.lower()
+        low = tok.lower_
+        if kind == "frame":
+            comp = next((c for c in tok.children if c.dep_ == "compound"), None)
+            if comp is not None and f"{comp.lemma_.lower()} {lemma}" in lex.frame_nouns.get(fam, {}):
+                lemma = low = f"{comp.lemma_.lower()} {lemma}"
+        if kind == "noun" and fam == "persons":
+            m = lex.noun_measure.get(lemma) or lex.noun_measure.get(low)
+            if m:
+                _set(fig, m, tok, "noun")
+                return
+            continue
+        if kind in ("mod", "frame"):
+            m = (lex.modifiers if kind == "mod" else lex.frame_nouns).get(fam, {}).get(lemma) or (
+                lex.modifiers if kind == "mod" else lex.frame_nouns
+            ).get(fam, {}).get(low)
+            if m and not (kind == "mod" and tok.dep_ in ("acl", "relcl") and tok.pos_ in VERBISH and not m):
+                _set(fig, m, tok, kind)
+                return
+            if kind == "mod" and tok.pos_ in VERBISH and tok.dep_ in ("acl", "relcl", "amod"):
+                if _from_predicate(fig, tok, lex):
+                    return
+            if (
+                kind == "frame"
+                and fam == "persons"
+                and (lemma in lex.noun_measure or low in lex.noun_measure)
+            ):
+                _set(fig, lex.noun_measure.get(lemma) or lex.noun_measure[low], tok, "frame")
+                return
+            continue
+        if kind == "pred":
+            classes = classes_of(tok)
+            if any(c in WEAK for c in classes) and not _candidates(
+                [c for c in classes if c not in WEAK], fig, lex
+            ):
+                if weak is None:
+                    weak = ("pred", tok)
+                continue
+            if _from_predicate(fig, tok, lex):
+                return
+    if weak is not None:
+        _weak(fig, weak[1], lex)
+
+
+def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
+    classes = _candidates(classes_of(pred), fig, lex)
+    if not classes:
+        return False
+    cls = classes[0]
+    done, later = lex.measure_of[fig.family][cls]
+    if negated(pred, lex):
+        fig.negated = True
+    if intended(pred, lex):
+        fig.intent = True
+        if fig.family == "persons" and cls in ("deploy", "arrive") and not _country_acts(fig, pred):
+            later = "personnel.target"
+        if not later:
+            fig.why = f"{cls}: only intended"
+            fig.cue = pred
+            return True  # decided: no claim while it is only planned
+        _set(fig, later, pred, f"pred:{cls}:intended")
+        return True
+    measure = done
+    if fig.family == "persons":
+        if cls == "deploy" and simple_past(pred) and _one_batch(fig, pred):
+            measure = "personnel.arrived"
+        elif (
+            cls == "arrive"
+            and (perfect(pred) or (pred.tag_ == "VBN" and _has_had(pred)))
+            and not _dated_day(fig, pred)
+        ):
+            measure = "personnel.deployed"  # "only 430 have arrived": the running total
+    _set(fig, measure, pred, f"pred:{cls}")
+    return True
+
+
+def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
+    """A verb of state or change: the measure of what it is said of, else the state's own."""
+    classes = classes_of(pred)
+    subj = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and fig.sent.quantity_of(subj) is not fig.q:
+        lemma = subj.lemma_.lower()
+        m = lex.frame_nouns.get(fig.family, {}).get(lemma)
+        if fig.family == "persons" and not m:
+            m = lex.noun_measure.get(lemma)
+            if not m:
+                for c in subj.children:
+                    if c.dep_ in ("amod", "compound"):
+                        m = lex.modifiers.get("persons", {}).get(c.lemma_.lower())
+                        if m:
+                            break
+        if m:
+            _set(fig, m, subj, "subject")
+            return
+    if "strength" in classes and fig.family == "persons" and noun_class(fig.noun) == "personnel":
+        if intended(pred, lex) and pred.lemma_.lower() not in ("stay", "remain", "keep", "maintain"):
+            _set(fig, "personnel.target", pred, "pred:strength:intended")
+        else:
+            _set(fig, "personnel.deployed", pred, "pred:strength")
+
+
+def _ambiguous_casualty(pred: Token) -> bool:
+    """ "killed or injured": two measures on one figure, so neither."""
+    mine = set(classes_of(pred)) & HUMANITARIAN_CLASSES
+    for c in pred.conjuncts:
+        other = set(classes_of(c)) & HUMANITARIAN_CLASSES
+        if mine and other and not (mine & other):
+            return True
+    return False
+
+
+def _set(fig: Figure, measure: str, cue: Token, why: str) -> None:
+    fig.measure, fig.cue, fig.why = measure, cue, why
+
+
+def _has_had(pred: Token) -> bool:
+    return any(a.lower_ == "had" for a in _aux(pred))
+
+
+def _dated_day(fig: Figure, pred: Token) -> bool:
+    """A date of day precision attached to the predicate ("arrived on Tuesday")."""
+    for d in fig.sent.dates:
+        if d.precision != "day":
+            continue
+        tok = fig.sent.token_at(d.start)
+        t = tok
+        for _ in range(4):
+            if t is None:
+                break
+            if t.i == pred.i:
+                return True
+            t = t.head if t.head.i != t.i else None
+    return False
+
+
+def _one_batch(fig: Figure, pred: Token) -> bool:
+    """ "sent another 144 last week", "deployed 400 on Tuesday": one batch, not the running total."""
+    text = fig.sent.text.lower()
+    before = text[: fig.q.start - fig.sent.start][-30:]
+    if any(
+        w in before.split() for w in ("another", "further", "additional", "extra", "more", "first", "second")
+    ):
+        return True
+    if _dated_day(fig, pred):
+        return True
+    return any(d.precision in ("day", "month") and d.relative for d in fig.sent.dates)
+
+
+def _country_acts(fig: Figure, pred: Token) -> bool:
+    """A contributor is the one acting ("Kenya will send", "Chad plans to deploy"), not the force."""
+    t = pred
+    for _ in range(4):
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "agent"):
+                if fig.sent.entity_of(c) is not None:
+                    return True
+                if c.lemma_.lower() in ACTING_NOUNS:
+                    return True
+                return False
+        if t.dep_ in ("xcomp", "ccomp", "conj") and t.head.i != t.i:
+            t = t.head
+            continue
+        break
+    return any(fig.sent.entity_of(c) is not None for c in (fig.head.children if fig.head is not None else []))

@@ -1,0 +1,200 @@
+"""The v2 passes over one article, from text to Claims."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from missionwatch.models import Claim
+from missionwatch.nlp.context import Raw, _doc_context, _mission_near
+from missionwatch.nlp.decisions import _council, _leads
+from missionwatch.nlp.entities import capital_of
+from missionwatch.nlp.frames import owners
+from missionwatch.nlp.frames.article import Article, Sentence, read
+from missionwatch.nlp.frames.figures import Figure, find_figures
+from missionwatch.nlp.frames.measure import decide, evidence
+from missionwatch.nlp.frames.timing import as_of
+from missionwatch.nlp.measures import _backfill_resolution, _dedupe, _reporting_period
+from missionwatch.nlp.people import extract_people
+
+SITUATION = frozenset({"killed", "injured", "kidnapped", "displaced", "people_in_need", "gang_control"})
+
+
+@dataclass
+class Discourse:
+    """What earlier sentences established, for pronouns and definite references."""
+
+    country: str | None = None  # the last contributor or donor a sentence was about
+    mission_agent: bool = False  # the last agent was a mission ("it", "its" then mean the mission)
+    countries: list[str] = field(default_factory=list)
+
+
+def extract(text: str, published: str | None = None, *, title: str | None = None) -> list[Claim]:
+    art = read(text, published, _title_of(text, title))
+    ctx = _doc_context(text, art.sentences, published)  # type: ignore[arg-type]
+    raws: list[Raw] = []
+    for s in art.sentences:
+        if s.headline:
+            _leads(ctx, s, raws)  # type: ignore[arg-type]
+    body = [s for s in art.sentences if not s.headline]
+    talk = Discourse()
+    for i, s in enumerate(body):
+        nxt = body[i + 1] if i + 1 < len(body) else None
+        _council(ctx, s, nxt, raws)  # type: ignore[arg-type]
+        _leads(ctx, s, raws)  # type: ignore[arg-type]
+        raws.extend(_figure_claims(art, ctx, s, talk))
+    _backfill_resolution(ctx, raws)
+    _reporting_period(ctx, raws)
+    claims = [_claim(text, r) for r in _dedupe(raws)]
+    claims.extend(extract_people(text, [(s.start, s.end) for s in art.sentences], published))
+    return claims
+
+
+def _title_of(text: str, title: str | None) -> str | None:
+    if title and text.lstrip().startswith(title.strip()):
+        return title
+    return None
+
+
+def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> list[Raw]:
+    figs = find_figures(s, art.text)
+    paths = {}
+    for f in figs:
+        path = evidence(f)
+        paths[id(f)] = [t for _, t in path]
+        decide(f)
+    _coordinate(figs)
+    out: list[Raw] = []
+    host = set(getattr(ctx, "host", set()))
+    for f in figs:
+        if not f.measure or f.negated or (f.intent and f.why.endswith("only intended")):
+            continue
+        if f.part_of is f and not owners.category(f, breakdown=True):
+            continue  # "including 30 women": a part of a group already counted
+        _attribute(art, ctx, f, talk, host)
+        f_asof = as_of(f, paths[id(f)], art.published)
+        out.append(_raw(art, ctx, f, f_asof))
+    _remember(s, figs, talk, art, host)
+    return out
+
+
+def _coordinate(figs: list[Figure]) -> None:
+    """A figure left untyped next to a typed one of its family, joined by "and", a comma or "to"
+    ("20 soldiers and four police officers", "from 13,500 troops to 11,500"), takes its measure."""
+    for prev, f in zip(figs, figs[1:], strict=False):
+        if f.measure or not prev.measure or prev.family != f.family:
+            continue
+        gap = f.sent.text[prev.q.end - f.sent.start : f.q.start - f.sent.start]
+        if len(gap) < 60 and any(w in f" {gap} " for w in (" and ", ",", " to ", " plus ", " while ", ";")):
+            f.measure, f.cue, f.why = prev.measure, prev.cue, "coordinated"
+            if f.noun is None:
+                f.noun = prev.noun
+
+
+def _attribute(art: Article, ctx: object, f: Figure, talk: Discourse, host: set[str]) -> None:
+    measure = f.measure or ""
+    if measure in SITUATION:
+        capital = capital_of(getattr(ctx, "country", None) or "") if getattr(ctx, "country", None) else None
+        f.place = owners.place(f, getattr(ctx, "country", None), capital)
+        f.subject = f.place
+        return
+    code, pron = owners.phrase_owner(f, art.text, host=host)
+    if code:
+        f.subject, f.subject_why = code, "phrase"
+        return
+    if pron is None:
+        preds = [
+            t
+            for t in ([f.cue] if f.cue is not None and f.cue.pos_ in ("VERB", "AUX") else []) + f.path
+            if t.pos_ in ("VERB", "AUX")
+        ]
+        code, pron, mission_agent = owners.agent_owner(
+            f, list({t.i: t for t in preds}.values()), art.text, host=host, money=f.family == "money"
+        )
+        if code:
+            f.subject, f.subject_why = code, "agent"
+            return
+        if mission_agent:
+            f.subject = owners.category(f, breakdown=False) if measure.startswith("personnel.") else None
+            return
+    if pron is not None:
+        here = owners.resolve_pronoun(f, pron, art.text, host=host)
+        if here:
+            f.subject, f.subject_why = here, "pronoun"
+            return
+        if talk.country and not talk.mission_agent:
+            f.subject, f.subject_why = talk.country, "discourse"
+            return
+    if measure.startswith("personnel."):
+        f.subject = owners.category(f, breakdown=False)
+
+
+def _remember(s: Sentence, figs: list[Figure], talk: Discourse, art: Article, host: set[str]) -> None:
+    """Carry the sentence's main actor forward: the country its figures were about, else its subject."""
+    about = [f.subject for f in figs if f.subject and f.subject_why in ("phrase", "agent")]
+    if about:
+        talk.country, talk.mission_agent = about[-1], False
+        return
+    if s.doc is None:
+        return
+    for t in s.doc:
+        if t.dep_ == "nsubj" and t.head.dep_ == "ROOT":
+            e = s.entity_of(t, ("COUNTRY", "MISSION"))
+            if e is not None and e.label == "COUNTRY" and e.code not in host:
+                talk.country, talk.mission_agent = e.code, False
+            elif e is not None and e.label == "MISSION":
+                talk.mission_agent = True
+            break
+
+
+def _raw(art: Article, ctx: object, f: Figure, f_asof: str | None) -> Raw:
+    q = f.q
+    measure = f.measure or ""
+    unit = "persons" if f.family == "persons" else q.unit
+    qual, cue = q.qualifier, q.qualifier_cue
+    if (
+        measure == "personnel.target"
+        and qual == "exact"
+        and f.cue is not None
+        and f.cue.lemma_.lower()
+        in ("cap", "ceiling", "limit", "authorise", "authorize", "maximum", "authorisation", "authorization")
+    ):
+        qual, cue = "at_most", f.cue.text
+    mission = None if measure in SITUATION else _mission_near(ctx, f.sent, q.start)  # type: ignore[arg-type]
+    a, b = f.evidence
+    return Raw(
+        measure,
+        q.value,
+        a,
+        b,
+        f.sent,  # type: ignore[arg-type]
+        subject=f.subject,
+        mission=mission,
+        unit=unit,
+        qualifier=qual,
+        qualifier_cue=cue,
+        as_of=f_asof,
+        rule=f.why,
+        confidence=0.8 if f.why.startswith(("noun", "mod", "frame", "pred")) else 0.6,
+        attrs={"figure": [q.start, q.end], "frame": f.why, "subject_from": f.subject_why or None},
+    )
+
+
+def _claim(text: str, r: Raw) -> Claim:
+    return Claim(
+        measure=r.measure,
+        mission=r.mission or None,
+        subject=r.subject,
+        value=r.value,
+        unit=r.unit,
+        qualifier=r.qualifier,  # type: ignore[arg-type]
+        qualifier_cue=r.qualifier_cue,
+        as_of=r.as_of,
+        resolution=r.resolution,
+        sentence=text[r.sent.start : r.sent.end],
+        start=r.start,
+        end=r.end,
+        confidence=r.confidence,
+        rule=r.rule,
+        flags=list(r.flags),
+        attrs={k: v for k, v in r.attrs.items() if v is not None},
+    )
