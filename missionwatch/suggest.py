@@ -1,4 +1,4 @@
-""""Did you mean …?" for names a user types: measures, missions, countries.
+"""Suggestions ("did you mean …?") for names a user types: measures, missions, countries.
 
 One place for the fuzzy matching (rapidfuzz, a core dependency) so every command suggests the
 same way: the closest few known names above a similarity cut-off, or nothing.
@@ -17,8 +17,9 @@ def closest(word: str, choices: Iterable[str], *, limit: int = 3, cutoff: float 
 
     names = list(dict.fromkeys(choices))
     folded = {name.casefold(): name for name in names}
-    found = process.extract(word.strip().casefold(), list(folded), scorer=fuzz.ratio, limit=limit * 3,
-                            score_cutoff=cutoff)
+    found = process.extract(
+        word.strip().casefold(), list(folded), scorer=fuzz.ratio, limit=limit * 3, score_cutoff=cutoff
+    )
     out: list[str] = []
     for match, _score, _ in found:
         name = folded[match]
@@ -27,9 +28,9 @@ def closest(word: str, choices: Iterable[str], *, limit: int = 3, cutoff: float 
     return out[:limit]
 
 
-def hint(word: str, choices: Iterable[str], **kwargs: float) -> str:
+def hint(word: str, choices: Iterable[str], *, cutoff: float = 70.0) -> str:
     """`` — did you mean X or Y?`` (empty when nothing is close)."""
-    found = closest(word, choices, **kwargs)  # type: ignore[arg-type]
+    found = closest(word, choices, cutoff=cutoff)
     return f" — did you mean {' or '.join(found)}?" if found else ""
 
 
@@ -55,8 +56,10 @@ def check_measures(measure: str | None) -> None:
     known = measure_names()
     for name in (part.strip() for part in measure.split(",")):
         if name and name not in known:
-            raise InputError(f"unknown measure {name!r}{hint(name, known)} "
-                             "(missionwatch facts --help lists the families)", input="--measure")
+            raise InputError(
+                f"unknown measure {name!r}{hint(name, known)} (missionwatch facts --help lists the families)",
+                input="--measure",
+            )
 
 
 def country_hint(text: str) -> str:

@@ -64,6 +64,11 @@ def brief_command(
     if fmt == "md":
         text = to_markdown(brief)
     elif fmt == "html":
+        from missionwatch.extras import MissingExtraError, installed
+
+        if not installed("charts"):
+            print(f"warning: {MissingExtraError('drawing the charts', 'charts').reason}; the page has none",
+                  file=sys.stderr)
         text = to_html(brief)
     else:
         text = brief.model_dump_json(indent=2) + "\n"

@@ -22,13 +22,16 @@ def serve_command(
     Read-only unless MISSIONWATCH_TOKEN is set: then POST /api/v1/documents with
     `Authorization: Bearer <token>` stores a document.
     """
-    import uvicorn
-
     from missionwatch.config import get_settings
-    from missionwatch.web.app import create_app
+    from missionwatch.extras import require
 
     settings = get_settings()
     try:
+        require("web", "missionwatch serve")
+        import uvicorn
+
+        from missionwatch.web.app import create_app
+
         app = create_app(resolve_db(db), settings=settings, max_body_bytes=max_body)
     except MissionWatchError as exc:
         fail(exc)

@@ -74,6 +74,10 @@ def make_engine(db: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
         _tune_sqlite(engine)
         return engine
+    if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() == "psycopg":
+        from missionwatch.extras import load
+
+        load("psycopg", "pg", "a PostgreSQL ledger")
     try:
         return create_engine(url, pool_pre_ping=True)
     except Exception as exc:  # a missing driver, a malformed option

@@ -179,7 +179,9 @@ def _export_csv(ledger: Any, out: Path) -> tuple[int, int]:
 
 
 def _parquet_schemas() -> tuple[Any, Any]:
-    import pyarrow as pa
+    from missionwatch.extras import load
+
+    pa = load("pyarrow", "parquet", "Parquet export")
 
     def col(name: str) -> Any:
         if name in TIME_FIELDS:
@@ -202,6 +204,9 @@ def _to_arrow(name: str, value: Any) -> Any:
 
 
 def _export_parquet(ledger: Any, out: Path, batch: int = 2000) -> tuple[int, int]:
+    from missionwatch.extras import require
+
+    require("parquet", "Parquet export")
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -314,6 +319,9 @@ def _iter_csv(path: Path) -> Iterator[Item]:
 
 
 def _iter_parquet(path: Path) -> Iterator[Item]:
+    from missionwatch.extras import require
+
+    require("parquet", "Parquet import")
     import pyarrow.parquet as pq
 
     def rows(file: Path) -> list[dict[str, Any]]:
@@ -363,7 +371,8 @@ def _document(record: dict[str, Any]) -> tuple[Document, str | None, datetime | 
     data["meta"] = data.get("meta") or {}
     if data.get("retrieved_at") is None:
         data.pop("retrieved_at", None)
-    doc = Document(**{k: v for k, v in data.items() if v is not None or k not in ("content_type",)})
+    fields: dict[str, Any] = {k: v for k, v in data.items() if v is not None or k not in ("content_type",)}
+    doc = Document(**fields)
     if record.get("id") and record["id"] != document_id(doc.text):
         raise ValueError("document id does not match its text (edited export?)")
     stored_at = record.get("stored_at")

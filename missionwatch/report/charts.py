@@ -111,7 +111,9 @@ VEGA_BASE = 'href="https://vega.github.io/vega-datasets/'
 def _svg(spec_json: str) -> str | None:
     try:
         import vl_convert
-
+    except ImportError:  # the 'charts' extra is not installed: pages go without (brief says so once)
+        return None
+    try:
         # allowed_base_urls=[]: the data is inline, and the converter must never reach the network
         drawn = vl_convert.vegalite_to_svg(json.loads(spec_json), allowed_base_urls=[])
     except Exception as exc:  # a chart that cannot be drawn must not take the page down with it
