@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import typer
 
@@ -76,7 +76,7 @@ def output_format(fmt: str | None, as_json: bool, allowed: tuple[str, ...], defa
     return chosen
 
 
-def format_option(allowed: tuple[str, ...], default: str) -> typer.models.OptionInfo:
+def format_option(allowed: tuple[str, ...], default: str) -> Any:
     """``--format/-f`` with these choices (the default when left out)."""
     return typer.Option(None, "--format", "-f", help=f"Output: {' or '.join(allowed)} (default {default}).",
                         show_default=False)

@@ -81,7 +81,7 @@ def document_from_row(row: Any, claim_count: int | None = None) -> StoredDocumen
         outlet=row.outlet,
         published=row.published,
         published_precision=row.published_precision,
-        retrieved_at=utc(row.retrieved_at),
+        retrieved_at=utc(row.retrieved_at) or datetime.now(UTC),  # never null in the schema
         language=row.language,
         content_type=row.content_type,
         meta=row.meta or {},
@@ -300,7 +300,7 @@ def search(conn: Connection, query: str, limit: int = 20) -> list[SearchHit]:
     elif conn.dialect.name == "postgresql":
         rows = conn.execute(POSTGRES_SEARCH, {"q": " ".join(words), "n": limit})
     else:
-        stmt = (
+        stmt: Any = (
             select(
                 DocumentRow.id,
                 DocumentRow.title,

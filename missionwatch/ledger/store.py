@@ -229,7 +229,7 @@ class Ledger:
                 id=r.id,
                 command=r.command,
                 inputs=r.inputs or [],
-                started_at=q.utc(r.started_at),
+                started_at=q.utc(r.started_at) or datetime.now(UTC),  # never null in the schema
                 finished_at=q.utc(r.finished_at),
                 stored=r.stored,
                 duplicates=r.duplicates,

@@ -109,9 +109,9 @@ def conflicts(facts: Iterable[Fact], tolerance: float | None = None,
             ))
         sides.sort(key=lambda s: _side_order(f.kind, s.value))
         spread = None
-        numeric = isinstance(f.low, int | float) and isinstance(f.high, int | float)
-        if f.kind == "number" and numeric and f.high:
-            spread = round((f.high - f.low) / abs(f.high), 4)
+        low, high = f.low, f.high
+        if f.kind == "number" and isinstance(low, int | float) and isinstance(high, int | float) and high:
+            spread = round((high - low) / abs(high), 4)
         out.append(Conflict(
             fact_id=f.id, mission=f.mission, measure=f.measure, subject=f.subject,
             subject_label=f.subject_label, unit=f.unit, as_of=f.as_of, low=f.low, best=f.best,

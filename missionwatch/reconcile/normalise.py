@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -63,6 +64,7 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=4096)
 def country_alpha3(text: str) -> str | None:
     """ISO alpha-3 of a country name, demonym or code, through the knowledge base when it is there."""
+    to_alpha3: Callable[[str], str | None] | None
     try:
         from missionwatch.kb.countries import to_alpha3
     except ImportError:

@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from missionwatch.errors import InputError
 
 RuleName = Literal["official", "exact", "later", "sources", "median"]
+DEFAULT_ORDER: tuple[RuleName, ...] = ("official", "exact", "later", "sources", "median")
 RULE_NAMES: tuple[str, ...] = ("official", "exact", "later", "sources", "median")
 
 DEFAULT_WINDOWS: dict[str, int | None] = {
@@ -91,7 +92,7 @@ class Rules(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     order: list[RuleName] = Field(
-        default_factory=lambda: ["official", "exact", "later", "sources", "median"],
+        default_factory=lambda: list(DEFAULT_ORDER),
         description="Rules tried in turn to choose the best value; the first that leaves one wins",
     )
     windows: dict[str, int | None] = Field(

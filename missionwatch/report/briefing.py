@@ -215,10 +215,10 @@ def claim_figure(claim: StoredClaim, notes: Notes) -> Figure:
 
 def _summed(measure: str, figures: list[Figure]) -> Figure | None:
     """A total from per-subject rows when no source states one: only rows in the commonest unit."""
-    nums = [(f, as_number(f.value)) for f in figures if as_number(f.value) is not None]
+    nums = [(f, n) for f in figures if (n := as_number(f.value)) is not None]
     if not nums:
         return None
-    units = defaultdict(int)
+    units: defaultdict[str | None, int] = defaultdict(int)
     for f, _ in nums:
         units[f.unit] += 1
     unit = max(units, key=lambda u: units[u])

@@ -48,11 +48,11 @@ def decode_bytes(data: bytes, *, source: str, warnings: list[str]) -> str:
             _check_control(text, source)
             return text
     if b"\x00" in data:
-        text = _decode_utf16_without_bom(data, source, warnings)
-        if text is None:
+        utf16 = _decode_utf16_without_bom(data, source, warnings)
+        if utf16 is None:
             raise InputError("binary file, not text (contains NUL bytes)", input=source)
-        _check_control(text, source)
-        return text
+        _check_control(utf16, source)
+        return utf16
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:

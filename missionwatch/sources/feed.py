@@ -12,6 +12,7 @@ Entries read from the feed have ``content_type`` ``application/rss+xml`` or
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -64,12 +65,11 @@ def read_feed_bytes(
         if not (isinstance(link, str) and link.lower().startswith(("http://", "https://"))):
             link = None  # feedparser offers an Atom id ("urn:…") as the link when there is none
         where = link or f"{source}#{number}"
+        fallback = functools.partial(recovered_text, number - 1) if parsed.get("bozo") else None
         try:
             yield _entry_document(entry, where=where, link=link, feed=feed_url or source,
                                   outlet=outlet, language=language, content_type=content_type,
-                                  fetch_entry=fetch_entry,
-                                  fallback=(lambda i=number - 1: recovered_text(i)) if parsed.get("bozo")
-                                  else None)
+                                  fetch_entry=fetch_entry, fallback=fallback)
         except InputError as exc:
             yield exc
     if len(entries) > MAX_FEED_ENTRIES:

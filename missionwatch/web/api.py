@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hmac
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Body, Depends, Path, Query, Request
@@ -36,7 +36,7 @@ from missionwatch.web.schemas import (
 from missionwatch.web.service import Service, claim_out, document_out
 
 DATE = r"^(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
-ERRORS = {status: {"model": ErrorBody} for status in (404, 422, 500)}
+ERRORS: dict[int | str, dict[str, Any]] = {status: {"model": ErrorBody} for status in (404, 422, 500)}
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page")]
 Offset = Annotated[int, Query(ge=0, le=10**9, description="Items to skip")]

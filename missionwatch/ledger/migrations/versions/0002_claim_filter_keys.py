@@ -83,7 +83,7 @@ def upgrade() -> None:
     if dialect == "sqlite":
         # SQLite's upper()/lower() only fold ASCII; the ledger folds with Python's str methods, so
         # the backfill uses the same functions and old rows get the keys new rows would.
-        raw = bind.connection.driver_connection
+        raw: Any = bind.connection.driver_connection
         raw.create_function("mw_upper", 1, _py_case(str.upper), deterministic=True)
         raw.create_function("mw_lower", 1, _py_case(str.lower), deterministic=True)
         op.execute(BACKFILL.format(upper="mw_upper", lower="mw_lower"))
