@@ -28,6 +28,7 @@ class Sentence:
     end: int
     text: str
     headline: bool = False
+    noise: bool = False  # a "Related:" / "Read more:" line: a link to another story, not this one's facts
     ents: list[Entity] = field(default_factory=list)
     quants: list[Quantity] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
@@ -117,8 +118,14 @@ _DATELINE = re.compile(
 )
 
 
+_NOISE = re.compile(
+    r"^(?:related|read more|read also|see also|more on this|more:|also read|watch|listen|recommended|"
+    r"further reading|you may also like)\b\s*:?", re.I
+)
+
+
 def _worth_parsing(s: Sentence) -> bool:
-    return not s.headline and bool(s.quants or s.ents or s.dates)
+    return not s.headline and not s.noise and bool(s.quants or s.ents or s.dates)
 
 
 def read(text: str, published: str | None, title: str | None) -> Article:
@@ -151,6 +158,8 @@ def read(text: str, published: str | None, title: str | None) -> Article:
         s = owner(d.start, d.end)
         if s is not None:
             s.dates.append(d)
+    for s in sents:
+        s.noise = bool(_NOISE.match(s.text))
     todo = [s for s in sents if _worth_parsing(s)]
     for s in todo:
         m = _DATELINE.match(s.text)

@@ -45,6 +45,7 @@ class Figure:
     why: str = ""
     intent: bool = False
     negated: bool = False
+    split_intent: bool = False  # an intended deployment: pledged if a country owns it, else a target
     category: str | None = None  # a kind of personnel ("police", "uniformed") named by the noun
     part_of: Figure | None = None  # a figure this one is a part or an earlier value of
     superseded: bool = False  # "up from 1 million": an earlier value
@@ -72,7 +73,7 @@ class Figure:
 
 _TIME = re.compile(r"^\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hours?\s+GMT|GMT|UTC|h\d\d)\b", re.I)
 _NOT_BEFORE = re.compile(
-    r"(?:resolution|res\.|S/RES/|No\.|number|Chapter|article|paragraph|session|flight|aged?|page|"
+    r"(?:resolution|res\.|S/RES/|No\.|\b(?:the|a|phone|flight|case|serial|reference)\s+number|Chapter|article|paragraph|session|flight|aged?|page|"
     r"route|highway|road|phase|level|grade|category|class|item|point|meeting|batch\s+no\.?|"
     r"channel|platoon|sector|zone|district|commune|camp|site|section|room|tier|stage|rank(?:ed)?)\s*$",
     re.I,
@@ -115,7 +116,23 @@ def _number_is_fact(s: Sentence, q: Quantity, text: str) -> bool:
             return False
         if re.match(r"^\s*(?:th|st|nd|rd)\b", after):
             return False
+        if _TALLY_AFTER.match(after) or _TALLY_BEFORE.search(before):
+            return False  # "14 in favour", "by 12 votes to none": a vote, read by the Council frames
+        if _POPULATION.search(before):
+            return False  # "a population of some 11.9 million": the whole population, no measure
     return True
+
+
+_TALLY_AFTER = re.compile(
+    r"^\s*(?:votes?\b|in\s+favou?r|against\b|abstentions?\b|abstaining|members?\s+(?:voted|abstained)|"
+    r"to\s+(?:none|zero|nil|\d+)\b|-\d+-\d+)", re.I
+)
+_TALLY_BEFORE = re.compile(r"\bvotes?\s+of\s+$", re.I)
+_POPULATION = re.compile(
+    r"\bpopulations?\s+(?:of|is|was|stands\s+at|totals|numbers)\s+(?:(?:some|about|around|roughly|nearly|"
+    r"almost|over|more\s+than|just\s+over|just\s+under|close\s+to|an\s+estimated|approximately)\s+)*$",
+    re.I,
+)
 
 
 def _family(q: Quantity) -> str | None:

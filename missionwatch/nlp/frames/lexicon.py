@@ -24,6 +24,7 @@ class Lexicon:
     intent: frozenset[str]
     done: frozenset[str]
     negation: frozenset[str]
+    status: dict[str, frozenset[str]]
 
     def classes(self, lemma: str) -> frozenset[str]:
         return self.verb_classes.get(lemma, frozenset())
@@ -61,4 +62,5 @@ def lexicon() -> Lexicon:
         intent=frozenset(mod["intent"]),
         done=frozenset(mod["done"]),
         negation=frozenset(mod["negation"]),
+        status={k: frozenset(v) for k, v in data["status"].items()},
     )

@@ -355,7 +355,36 @@ def decide(fig: Figure) -> None:
         _weak(fig, weak[1], lex)
 
 
+def _changed_object(fig: Figure, pred: Token, lex: Lexicon) -> bool:
+    """ "reduced its strength to 12,000", "raised the ceiling to 5,550 from 2,500": the figure is the
+    new (or old) value of the verb's object, whose noun decides."""
+    if not any(t.dep_ == "prep" and t.lower_ in ("to", "from", "at") for t in fig.path[:3] if t.head.i == pred.i) and not (
+        fig.anchor.dep_ == "pobj" and fig.anchor.head.lower_ in ("to", "from", "at") and fig.anchor.head.head.i == pred.i
+    ) and not (
+        fig.head is not None and fig.head.dep_ == "pobj" and fig.head.head.lower_ in ("to", "from", "at")
+        and fig.head.head.head.i == pred.i
+    ):
+        return False
+    obj = next((c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None or fig.sent.quantity_of(obj) is fig.q:
+        return False
+    lemma = obj.lemma_.lower()
+    for c in obj.children:
+        if c.dep_ in ("amod", "compound"):
+            m = lex.modifiers.get(fig.family, {}).get(c.lemma_.lower())
+            if m:
+                _set(fig, m, c, "object")
+                return True
+    m = lex.frame_nouns.get(fig.family, {}).get(lemma)
+    if m:
+        _set(fig, m, obj, "object")
+        return True
+    return False
+
+
 def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
+    if _changed_object(fig, pred, lex):
+        return True
     classes = _candidates(classes_of(pred), fig, lex)
     if not classes:
         return False
@@ -365,8 +394,8 @@ def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
         fig.negated = True
     if intended(pred, lex):
         fig.intent = True
-        if fig.family == "persons" and cls in ("deploy", "arrive") and not _country_acts(fig, pred):
-            later = "personnel.target"
+        if fig.family == "persons" and cls in ("deploy", "arrive", "strength"):
+            fig.split_intent = True  # pledged by a contributor, a target of the force: decided by the owner
         if not later:
             fig.why = f"{cls}: only intended"
             fig.cue = pred
@@ -390,6 +419,8 @@ def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
 def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
     """A verb of state or change: the measure of what it is said of, else the state's own."""
     classes = classes_of(pred)
+    if _changed_object(fig, pred, lex):
+        return
     subj = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and fig.sent.quantity_of(subj) is not fig.q:
         lemma = subj.lemma_.lower()
@@ -405,8 +436,12 @@ def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
         if m:
             _set(fig, m, subj, "subject")
             return
-    if "strength" in classes and fig.family == "persons" and noun_class(fig.noun) == "personnel":
-        if intended(pred, lex) and pred.lemma_.lower() not in ("stay", "remain", "keep", "maintain"):
+    personnel = noun_class(fig.noun) == "personnel" or (
+        fig.noun is None and any(noun_class(t) == "personnel" for t in fig.sent.doc or [] if t.pos_ == "NOUN")
+    )
+    if "strength" in classes and fig.family == "persons" and personnel:
+        if intended(pred, lex) and pred.lemma_.lower() not in ("stay", "remain"):
+            fig.intent = fig.split_intent = True
             _set(fig, "personnel.target", pred, "pred:strength:intended")
         else:
             _set(fig, "personnel.deployed", pred, "pred:strength")
@@ -457,21 +492,3 @@ def _one_batch(fig: Figure, pred: Token) -> bool:
     if _dated_day(fig, pred):
         return True
     return any(d.precision in ("day", "month") and d.relative for d in fig.sent.dates)
-
-
-def _country_acts(fig: Figure, pred: Token) -> bool:
-    """A contributor is the one acting ("Kenya will send", "Chad plans to deploy"), not the force."""
-    t = pred
-    for _ in range(4):
-        for c in t.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "agent"):
-                if fig.sent.entity_of(c) is not None:
-                    return True
-                if c.lemma_.lower() in ACTING_NOUNS:
-                    return True
-                return False
-        if t.dep_ in ("xcomp", "ccomp", "conj") and t.head.i != t.i:
-            t = t.head
-            continue
-        break
-    return any(fig.sent.entity_of(c) is not None for c in (fig.head.children if fig.head is not None else []))

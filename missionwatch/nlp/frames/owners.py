@@ -56,8 +56,9 @@ def _is_led(text: str, e: Entity) -> bool:
     )
 
 
-def _country(s: Sentence, tok: Token, text: str, *, host: set[str]) -> str | None:
-    e = s.entity_of(tok, ("COUNTRY", "ORG"))
+def _country(s: Sentence, tok: Token, text: str, *, host: set[str], orgs: bool = False) -> str | None:
+    """The country (or, for money, the organisation) a token names, unless it leads or hosts."""
+    e = s.entity_of(tok, ("COUNTRY", "ORG") if orgs else ("COUNTRY",))
     if e is None or _is_led(text, e):
         return None
     if e.label == "COUNTRY" and e.code in host:
@@ -72,7 +73,9 @@ def _phrase_tokens(fig: Figure) -> list[Token]:
     return list({x.i: x for x in toks}.values())
 
 
-def phrase_owner(fig: Figure, text: str, *, host: set[str]) -> tuple[str | None, Token | None]:
+def phrase_owner(
+    fig: Figure, text: str, *, host: set[str], orgs: bool = False
+) -> tuple[str | None, Token | None]:
     """A country in the figure's own phrase: (code, None), or (None, pronoun) for "its", else (None, None)."""
     s = fig.sent
     for t in _phrase_tokens(fig):
@@ -80,7 +83,7 @@ def phrase_owner(fig: Figure, text: str, *, host: set[str]) -> tuple[str | None,
             if s.quantity_of(c) is fig.q:
                 continue
             if c.dep_ == "poss":
-                code, pron = _country_of_phrase(s, c, text, host=host)
+                code, pron = _country_of_phrase(s, c, text, host=host, orgs=orgs)
                 if code or pron is not None:
                     return code, pron
             if c.dep_ in ("amod", "compound", "nmod", "npadvmod", "advcl") and c.pos_ in (
@@ -88,13 +91,13 @@ def phrase_owner(fig: Figure, text: str, *, host: set[str]) -> tuple[str | None,
                 "ADJ",
                 "NOUN",
             ):
-                code = _country(s, c, text, host=host)
+                code = _country(s, c, text, host=host, orgs=orgs)
                 if code:
                     return code, None
             if c.dep_ == "prep" and c.lower_ in ("from", "of"):
                 for o in c.children:
                     if o.dep_ == "pobj":
-                        code = _country(s, o, text, host=host)
+                        code = _country(s, o, text, host=host, orgs=orgs)
                         if code:
                             return code, None
     return None, None
@@ -121,21 +124,21 @@ def agent_owner(
                     "operation",
                     "contingent",
                 ):
-                    code, pron = _country_of_phrase(s, subj, text, host=host)
+                    code, pron = _country_of_phrase(s, subj, text, host=host, orgs=money)
                     if code or pron is not None:
                         return code, pron, False
                     return None, None, True
-                code, pron = _country_of_phrase(s, subj, text, host=host)
+                code, pron = _country_of_phrase(s, subj, text, host=host, orgs=money)
                 if code or pron is not None:
                     return code, pron, False
             if money and c.dep_ == "prep" and c.lower_ in ("from", "by"):
                 for o in c.children:
                     if o.dep_ == "pobj":
-                        code = _country(s, o, text, host=host)
+                        code = _country(s, o, text, host=host, orgs=True)
                         if code:
                             return code, None, False
             if money and c.dep_ == "dative":
-                code = _country(s, c, text, host=host)
+                code = _country(s, c, text, host=host, orgs=True)
                 if code:
                     return code, None, False
     return None, None, False
@@ -162,17 +165,19 @@ def resolve_pronoun(fig: Figure, pron: Token, text: str, *, host: set[str]) -> s
 
 
 def _country_of_phrase(
-    s: Sentence, tok: Token, text: str, *, host: set[str]
+    s: Sentence, tok: Token, text: str, *, host: set[str], orgs: bool = False
 ) -> tuple[str | None, Token | None]:
-    """ "Kenya", "the Kenyan government", "Jamaica's defence force", "his government", "it"."""
-    code = _country(s, tok, text, host=host)
+    """ "Kenya", "the Kenyan government", "Jamaica's defence force", "his government", "its"."""
+    if s.entity_of(tok, ("MISSION",)) is not None:
+        return None, None  # "MONUSCO's ceiling": the mission's own total
+    code = _country(s, tok, text, host=host, orgs=orgs)
     if code:
         return code, None
     if tok.lower_ in POSSESSIVES:
         return None, tok
     for c in tok.children:
         if c.dep_ in ("poss", "amod", "compound", "nmod"):
-            code = _country(s, c, text, host=host)
+            code = _country(s, c, text, host=host, orgs=orgs)
             if code:
                 return code, None
             if c.dep_ == "poss" and c.lower_ in POSSESSIVES:

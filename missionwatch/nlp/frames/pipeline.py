@@ -12,10 +12,12 @@ from missionwatch.nlp.frames import owners
 from missionwatch.nlp.frames.article import Article, Sentence, read
 from missionwatch.nlp.frames.figures import Figure, find_figures
 from missionwatch.nlp.frames.measure import decide, evidence
+from missionwatch.nlp.frames.statuses import country_lists, status_of
 from missionwatch.nlp.frames.timing import as_of
 from missionwatch.nlp.measures import _backfill_resolution, _dedupe, _reporting_period
 from missionwatch.nlp.people import extract_people
 
+_KIND = {"personnel": "contributor", "funding": "donor"}
 SITUATION = frozenset({"killed", "injured", "kidnapped", "displaced", "people_in_need", "gang_control"})
 
 
@@ -37,11 +39,15 @@ def extract(text: str, published: str | None = None, *, title: str | None = None
             _leads(ctx, s, raws)  # type: ignore[arg-type]
     body = [s for s in art.sentences if not s.headline]
     talk = Discourse()
+    earlier: set[tuple[str, str]] = set()  # (contributor|donor, country) with a figure already
     for i, s in enumerate(body):
         nxt = body[i + 1] if i + 1 < len(body) else None
         _council(ctx, s, nxt, raws)  # type: ignore[arg-type]
         _leads(ctx, s, raws)  # type: ignore[arg-type]
-        raws.extend(_figure_claims(art, ctx, s, talk))
+        figs = _figure_claims(art, ctx, s, talk)
+        raws.extend(figs)
+        raws.extend(_status_claims(art, ctx, s, figs, earlier))
+        earlier.update((_KIND[r.measure.split(".")[0]], r.subject) for r in figs if r.subject and r.measure.startswith(("personnel.", "funding.")))
     _backfill_resolution(ctx, raws)
     _reporting_period(ctx, raws)
     claims = [_claim(text, r) for r in _dedupe(raws)]
@@ -56,6 +62,8 @@ def _title_of(text: str, title: str | None) -> str | None:
 
 
 def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> list[Raw]:
+    if s.noise:
+        return []
     figs = find_figures(s, art.text)
     paths = {}
     for f in figs:
@@ -70,11 +78,69 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
             continue
         if f.part_of is f and not owners.category(f, breakdown=True):
             continue  # "including 30 women": a part of a group already counted
-        _attribute(art, ctx, f, talk, host)
+        _attribute(art, ctx, f, talk, host, _breakdown(f, figs))
+        if f.split_intent:
+            owned = bool(f.subject) and len(f.subject or "") == 3 and f.subject.isupper()
+            f.measure = "personnel.pledged" if owned else "personnel.target"
         f_asof = as_of(f, paths[id(f)], art.published)
         out.append(_raw(art, ctx, f, f_asof))
     _remember(s, figs, talk, art, host)
     return out
+
+
+def _status_claims(art: Article, ctx: object, s: Sentence, figs: list[Raw], earlier: set[tuple[str, str]]) -> list[Raw]:
+    """Contributor and donor statuses of the countries the sentence names without a figure."""
+    if s.doc is None or s.noise:
+        return []
+    host = set(getattr(ctx, "host", set()))
+    leads = set(getattr(ctx, "leads", set()))
+    with_figs = {r.subject for r in figs if r.subject}
+    out: list[Raw] = []
+    for group in country_lists(s, art.text):
+        found = next((st for st in (status_of(s, e) for e in group) if st is not None), None)
+        if found is None:
+            continue
+        kind, status = found
+        for e in group:
+            if e.code in host or e.code in with_figs or (kind, e.code) in earlier:
+                continue
+            if owners._is_led(art.text, e) or (e.code in leads and e.label == "COUNTRY"):
+                continue
+            if e.label == "ORG" and kind != "donor":
+                continue
+            out.append(
+                Raw(
+                    kind,
+                    status,
+                    e.start,
+                    e.end,
+                    s,  # type: ignore[arg-type]
+                    subject=e.code,
+                    mission=_mission_near(ctx, s, e.start),  # type: ignore[arg-type]
+                    as_of=art.published,
+                    confidence=0.7,
+                    rule="status",
+                )
+            )
+    return out
+
+
+def _breakdown(f: Figure, figs: list[Figure]) -> bool:
+    """A figure that splits a total by kind ("17,000 troops and 2,101 police", "including 680 police")."""
+    if f.part_of is f:
+        return True
+    mine = {t.i for t in (f.noun, f.head) if t is not None}
+    for g in figs:
+        if g is f or g.family != f.family:
+            continue
+        theirs = {t.i for t in (g.noun, g.head) if t is not None}
+        for t in (f.noun, f.head):
+            if t is not None and t.dep_ in ("conj", "appos") and t.head.i in theirs:
+                return True
+        for t in (g.noun, g.head):
+            if t is not None and t.dep_ in ("conj", "appos") and t.head.i in mine:
+                return True
+    return False
 
 
 def _coordinate(figs: list[Figure]) -> None:
@@ -84,20 +150,25 @@ def _coordinate(figs: list[Figure]) -> None:
         if f.measure or not prev.measure or prev.family != f.family:
             continue
         gap = f.sent.text[prev.q.end - f.sent.start : f.q.start - f.sent.start]
+        between = f.sent.tokens(prev.q.end, f.q.start)
+        if any(t.pos_ in ("VERB", "AUX") for t in between):
+            continue  # "…, but fewer than 1,100 were on the ground": another clause
         if len(gap) < 60 and any(w in f" {gap} " for w in (" and ", ",", " to ", " plus ", " while ", ";")):
             f.measure, f.cue, f.why = prev.measure, prev.cue, "coordinated"
             if f.noun is None:
                 f.noun = prev.noun
 
 
-def _attribute(art: Article, ctx: object, f: Figure, talk: Discourse, host: set[str]) -> None:
+def _attribute(
+    art: Article, ctx: object, f: Figure, talk: Discourse, host: set[str], breakdown: bool = False
+) -> None:
     measure = f.measure or ""
     if measure in SITUATION:
         capital = capital_of(getattr(ctx, "country", None) or "") if getattr(ctx, "country", None) else None
         f.place = owners.place(f, getattr(ctx, "country", None), capital)
         f.subject = f.place
         return
-    code, pron = owners.phrase_owner(f, art.text, host=host)
+    code, pron = owners.phrase_owner(f, art.text, host=host, orgs=f.family == "money")
     if code:
         f.subject, f.subject_why = code, "phrase"
         return
@@ -114,7 +185,7 @@ def _attribute(art: Article, ctx: object, f: Figure, talk: Discourse, host: set[
             f.subject, f.subject_why = code, "agent"
             return
         if mission_agent:
-            f.subject = owners.category(f, breakdown=False) if measure.startswith("personnel.") else None
+            f.subject = owners.category(f, breakdown=breakdown) if measure.startswith("personnel.") else None
             return
     if pron is not None:
         here = owners.resolve_pronoun(f, pron, art.text, host=host)
@@ -125,7 +196,7 @@ def _attribute(art: Article, ctx: object, f: Figure, talk: Discourse, host: set[
             f.subject, f.subject_why = talk.country, "discourse"
             return
     if measure.startswith("personnel."):
-        f.subject = owners.category(f, breakdown=False)
+        f.subject = owners.category(f, breakdown=breakdown)
 
 
 def _remember(s: Sentence, figs: list[Figure], talk: Discourse, art: Article, host: set[str]) -> None:

@@ -1,0 +1,212 @@
+"""Statuses of countries named without a figure: contributor (willing, committed, expected,
+deployed) and donor (pledged, paid).
+
+A country's status is read off the relation that ties it to the clause: the subject of a verb
+("India, Rwanda and Nepal supply the largest contingents", "Egypt has committed a contingent",
+"are expected to contribute", "said they are willing to help"), the source of a personnel noun
+("smaller teams from El Salvador", "whose troops come from Malawi", "commitments came from Burundi"),
+or an apposition to a contributor noun ("Rwanda, its largest troop contributor", "the largest
+contributors were Canada and the United States"). A coordination gives every country in it the same
+status. Money in the clause makes the country a donor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from missionwatch.nlp.entities import Entity
+from missionwatch.nlp.frames.article import Sentence
+from missionwatch.nlp.frames.figures import VERBISH
+from missionwatch.nlp.frames.lexicon import Lexicon, lexicon
+from missionwatch.nlp.frames.measure import classes_of, intended, negated
+
+DEPLOYED = frozenset({"deploy", "strength", "arrive"})
+# verbs whose object says what the countries are willing to do ("want to take part", "ready to help")
+TAKE_PART = frozenset({
+    "help", "contribute", "join", "take", "participate", "send", "deploy", "provide", "supply",
+    "commit", "serve", "assist", "support", "offer",
+})
+# what a Council text does: its sponsors are penholders, not contributors
+TEXT_NOUNS = frozenset({"text", "resolution", "draft", "statement", "letter", "report", "amendment", "motion"})
+VOTE_WORDS = frozenset({"vote", "abstain", "favour", "favor", "against", "abstention", "veto", "support", "back"})
+
+
+def _first_conjunct(tok: Token) -> Token:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] | None:
+    """(kind, status) a verb gives its subject: kind is contributor or donor."""
+    if negated(v, lex) or depth > 2:
+        return None
+    lemma = v.lemma_.lower()
+    if lemma in VOTE_WORDS:
+        return None
+    if lemma == "be":
+        inner = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ in VERBISH), None)
+        if inner is None:
+            return None
+        v, lemma = inner, inner.lemma_.lower()  # "are to be based", "are set to join"
+    if any(c.lemma_.lower() in TEXT_NOUNS for c in v.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")):
+        return None  # "the text, submitted by the United States"
+    money = _money_clause(v, lex)
+    # "said they are willing to help", "announced that it will send troops"
+    if lemma in lex.status["declare"] or "report" in classes_of(v):
+        for c in v.children:
+            if c.dep_ == "ccomp" and c.pos_ in VERBISH:
+                inner = _verb_status(c, lex, depth=depth + 1)
+                if inner is not None:
+                    kind, status = inner
+                    if status == "expected" and lemma in lex.status["declare"]:
+                        status = "committed" if kind == "contributor" else "pledged"
+                    return kind, status
+        if lemma not in ("pledge", "promise", "vow", "agree", "confirm", "announce"):
+            return None
+    if _willing(v, lex):
+        return None if money else ("contributor", "willing")
+    classes = set(classes_of(v))
+    objects = [c for c in v.children if c.dep_ in ("dobj", "attr")]
+    if any(o.lemma_.lower() in lex.status["commitment_nouns"] for o in objects):
+        return ("donor", "pledged") if money else ("contributor", "committed")  # "made smaller pledges"
+    if intended(v, lex):
+        if "pledge" in classes:
+            return ("donor", "pledged") if money else ("contributor", "committed")
+        if classes & (DEPLOYED | {"pay"}) or lemma in ("contribute", "join", "participate", "stay"):
+            return ("donor", "pledged") if money else ("contributor", "expected")
+        return None
+    if money:
+        if "pledge" in classes:
+            return "donor", "pledged"
+        if "pay" in classes or lemma in ("meet", "cover", "bear", "shoulder", "foot"):
+            return "donor", "paid"
+        return None
+    if "pledge" in classes or lemma in ("commit",):
+        return "contributor", "committed"
+    if classes & DEPLOYED or lemma in ("participate", "serve", "lead", "rebuild", "draw", "come"):
+        return "contributor", "deployed"
+    return None
+
+
+def _willing(v: Token, lex: Lexicon) -> bool:
+    """ "want to take part", "are willing to help", "offered to help", "signalled that they want to join"."""
+    heads = [v] + [c for c in v.children if c.dep_ in ("acomp", "xcomp", "ccomp")]
+    for h in heads:
+        if h.lemma_.lower() not in lex.status["willing"] and not (h is v and v.lemma_.lower() in ("offer", "seek")):
+            continue
+        for t in h.subtree:
+            if t.i != h.i and t.pos_ in VERBISH and t.lemma_.lower() in TAKE_PART:
+                return True
+            if t.lemma_.lower() in lex.status["personnel_nouns"] and t.dep_ in ("dobj", "pobj"):
+                return True
+    return False
+
+
+def _money_clause(v: Token, lex: Lexicon) -> bool:
+    for t in v.subtree:
+        if t.lemma_.lower() in lex.status["money_nouns"] and t.lemma_.lower() not in ("support", "contribution"):
+            return True
+        if t.tag_ == "$":
+            return True
+    return False
+
+
+def _noun_status(noun: Token, lex: Lexicon) -> tuple[str, str] | None:
+    """The status a personnel or commitment noun gives the country it comes from."""
+    lemma = noun.lemma_.lower()
+    if lemma in lex.status["commitment_nouns"]:
+        return "contributor", "committed"
+    if lemma not in lex.status["personnel_nouns"] and lemma not in lex.status["contributor_nouns"]:
+        return None
+    t = noun
+    for _ in range(4):
+        if t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj") and t.head.pos_ in VERBISH:
+            v = t.head
+            if negated(v, lex):
+                return None
+            st = _verb_status(v, lex)
+            if st is not None and st[0] == "contributor":
+                return st
+            if intended(v, lex) or (
+                v.lemma_.lower() == "be" and any(c.dep_ == "xcomp" and intended(c, lex) for c in v.children)
+            ):
+                return "contributor", "expected"
+            return "contributor", "deployed"
+        if t.dep_ in ("conj", "appos", "pobj", "prep") and t.head.i != t.i:
+            t = t.head
+            continue
+        break
+    return "contributor", "deployed"
+
+
+def status_of(s: Sentence, e: Entity) -> tuple[str, str] | None:
+    """The status the sentence gives one country, or None."""
+    lex = lexicon()
+    tok = s.root(e.start, e.end)
+    if tok is None:
+        return None
+    t = _first_conjunct(tok)
+    dep, head = t.dep_, t.head
+    if dep == "pobj" and head.lower_ in ("from", "of", "by", "after") and head.head.i != head.i:
+        gov = head.head
+        if gov.pos_ in VERBISH:
+            if head.lower_ == "from" and gov.lemma_.lower() in ("come", "draw", "rebuild", "recruit", "arrive"):
+                subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.lemma_.lower() in lex.status["commitment_nouns"]:
+                    return "contributor", "committed"  # "further commitments came from"
+                return "contributor", "deployed"  # "whose troops come from", "drew troops from"
+            if head.lower_ == "by" and gov.lemma_.lower() == "follow":
+                return "contributor", "deployed"  # "the largest contingent …, followed by India and Uruguay"
+            if head.lower_ == "by" and "pledge" in classes_of(gov):
+                return "contributor", "committed"
+            return None
+        return _noun_status(gov, lex)
+    if dep == "pobj" and head.lower_ in ("among", "including") and head.head.i != head.i:
+        gov = head.head  # "countries, among them X, have signalled that they want to take part"
+        if gov.dep_ in ("nsubj", "nsubjpass") and gov.head.pos_ in VERBISH:
+            return _verb_status(gov.head, lex)
+        return None
+    if dep in ("nsubj", "nsubjpass") and head.pos_ in VERBISH:
+        if head.lemma_.lower() == "be":
+            attr = next((c for c in head.children if c.dep_ == "attr"), None)
+            if attr is not None and attr.lemma_.lower() in lex.status["contributor_nouns"]:
+                return ("donor", "paid") if _money_clause(head, lex) else ("contributor", "deployed")
+        return _verb_status(head, lex)
+    if dep == "attr" and head.lemma_.lower() == "be":
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lemma_.lower() in lex.status["contributor_nouns"]:
+            return ("donor", "paid") if _money_clause(head, lex) or "donor" in subj.lemma_ else (
+                "contributor", "deployed")
+    if dep == "appos" or (head.dep_ == "appos" and head.head.i == t.i):
+        noun = head if dep == "appos" else next((c for c in t.children if c.dep_ == "appos"), None)
+        if noun is not None and noun.lemma_.lower() in lex.status["contributor_nouns"]:
+            return "contributor", "deployed"
+    for c in t.children:
+        if c.dep_ == "appos" and c.lemma_.lower() in lex.status["contributor_nouns"]:
+            return "contributor", "deployed"  # "Rwanda, its largest troop contributor, has …"
+        if c.dep_ == "prep" and c.lower_ in ("among", "as"):
+            for o in c.children:  # "with X among the countries that have promised contributions"
+                rel = next((r for r in o.children if r.dep_ == "relcl"), None) if o.dep_ == "pobj" else None
+                if rel is not None:
+                    return _verb_status(rel, lex)
+    return None
+
+
+_LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+|\s*,\s*or\s+|\s+as\s+well\s+as\s+)(?:the\s+)?$", re.I)
+
+
+def country_lists(s: Sentence, text: str) -> list[list[Entity]]:
+    """The sentence's countries grouped into written coordinations ("Benin, the Bahamas and Chad"),
+    which the parser does not always attach as one."""
+    groups: list[list[Entity]] = []
+    for e in s.ents:
+        if e.label not in ("COUNTRY", "ORG"):
+            continue
+        if groups and _LIST_GAP.match(text[groups[-1][-1].end : e.start]):
+            groups[-1].append(e)
+        else:
+            groups.append([e])
+    return groups
