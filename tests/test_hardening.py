@@ -275,3 +275,45 @@ def test_every_response_has_the_security_headers(
     assert r.headers["content-security-policy"].startswith("default-src 'self'; script-src 'none'")
     assert r.headers["x-content-type-options"] == "nosniff"
     assert r.headers.get_list("content-security-policy") == [r.headers["content-security-policy"]]
+
+
+BAD_VALUES = [
+    "2024-02-30",
+    "2024-13",
+    "yesterday",
+    "",
+    "x" * 300,
+    "\x00",
+    "-1",
+    "%ff",
+    "9" * 30,
+    "null",
+    "\ud800".encode("utf-8", "surrogatepass").decode("latin-1"),
+    "personel.deployed",
+    "' OR 1=1 --",
+]
+PAGES = ["/", "/missions/MSS", "/claims", "/documents", "/conflicts", "/search", "/alerts", "/alerts.atom"]
+
+
+def test_no_bad_parameter_gives_a_5xx(client: TestClient) -> None:
+    """Every parameter of every GET route of the spec, and of the pages, with hostile values."""
+    spec = client.get("/api/v1/openapi.json").json()
+    routes: list[tuple[str, list[str]]] = []
+    for path, ops in spec["paths"].items():
+        if "get" in ops:
+            names = [p["name"] for p in ops["get"].get("parameters", []) if p["in"] == "query"]
+            concrete = (
+                path.replace("{code}", "MSS").replace("{number}", "2699").replace("{document_id}", "abcd")
+            )
+            routes.append((concrete, names))
+    common = ["as_of", "since", "until", "mission", "measure", "subject", "limit", "offset", "q", "format"]
+    routes += [(page, common) for page in PAGES]
+    seen = 0
+    for path, names in routes:
+        for name in names:
+            for value in BAD_VALUES:
+                for accept in ("application/json", "text/html"):
+                    r = client.get(path, params={name: value}, headers={"accept": accept})
+                    seen += 1
+                    assert r.status_code < 500, (path, name, value, r.status_code, r.text[:300])
+    assert seen > 500

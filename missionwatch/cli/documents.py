@@ -127,6 +127,7 @@ def export_command(
         "-o",
         help="File (jsonl; stdout when absent), directory (csv, parquet) or .zip (csv).",
     ),
+    bom: bool = typer.Option(False, "--bom", help="Start CSV files with a UTF-8 byte-order mark (Excel)."),
 ) -> None:
     """Export every document and claim (with clusters), for backup, sharing or analysis elsewhere.
 
@@ -143,7 +144,7 @@ def export_command(
         raise typer.Exit(2)
     with _open(db) as ledger:
         try:
-            docs, claims = export_ledger(ledger, fmt, output)
+            docs, claims = export_ledger(ledger, fmt, output, bom=bom)
         except MissionWatchError as exc:
             fail(exc)
         except OSError as exc:

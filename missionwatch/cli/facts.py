@@ -6,7 +6,6 @@ a Rich table, JSON or CSV. The library does the work; this module only parses an
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from collections.abc import Iterable, Sequence
@@ -32,9 +31,14 @@ class Format(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
+    xlsx = "xlsx"
 
 
-FORMAT_OPTION = typer.Option(Format.table, "--format", "-f", help="Output: table, json or csv.")
+FORMAT_OPTION = typer.Option(Format.table, "--format", "-f",
+                             help="Output: table, json, csv or xlsx (a workbook; needs -o FILE.xlsx).")
+OUTPUT_OPTION = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout "
+                             "(required for xlsx).", dir_okay=False, show_default=False)
+BOM_OPTION = typer.Option(False, "--bom", help="Start CSV with a UTF-8 byte-order mark, for Excel.")
 RULES_OPTION = typer.Option(None, "--rules", help="TOML or JSON file overriding the reconciliation rules.",
                             exists=False, dir_okay=False, show_default=False)
 SUCCESSOR_OPTION = typer.Option(False, "--include-successor",
@@ -103,7 +107,7 @@ def load_claims(db: str | None, missions: Sequence[str] | None, measures: Sequen
 
 
 def _no_claims(db: str | None, missions: Sequence[str], measures: Sequence[str] | None, fmt: Format,
-               header: Sequence[str]) -> None:
+               header: Sequence[str], out: Output) -> None:
     """Say why nothing was found: an empty ledger, a mission without claims, or a measure the
     mission has no claims of; then print the empty result in the asked format."""
     from missionwatch.ledger import open_ledger
@@ -116,7 +120,7 @@ def _no_claims(db: str | None, missions: Sequence[str], measures: Sequence[str] 
         else:
             reason = f"no claims for mission {' or '.join(missions)} — run missionwatch ingest first"
     print(reason, file=sys.stderr)
-    _emit([], fmt, header, title="")
+    _emit([], fmt, header, title="", out=out)
 
 
 def _check_date(option: str, value: str | None) -> None:
@@ -143,21 +147,63 @@ def _fmt(value: Any) -> str:
     return str(value)
 
 
+class Output:
+    """Where and how a command writes: ``-o FILE`` (else stdout), a BOM before CSV, and the
+    extra sheets of an XLSX workbook (the facts' evidence)."""
+
+    def __init__(self, path: Path | None = None, *, bom: bool = False,
+                 sheets: dict[str, tuple[Sequence[str], Sequence[dict[str, Any]]]] | None = None) -> None:
+        self.path, self.bom, self.sheets = path, bom, sheets or {}
+
+
+def _check_output(fmt: Format, output: Path | None) -> None:
+    if fmt is Format.xlsx and output is None:
+        fail("--format xlsx writes a workbook: give -o FILE.xlsx", code=2)
+
+
 def _emit(rows: list[dict[str, Any]], fmt: Format, header: Sequence[str], *, title: str,
           json_rows: list[dict[str, Any]] | None = None,
-          table_columns: Sequence[tuple[str, str]] | None = None) -> None:
+          table_columns: Sequence[tuple[str, str]] | None = None, out: Output | None = None) -> None:
     """Print rows as a Rich table (``table_columns``: key and label, a narrower choice than the CSV
-    ``header``), JSON (``json_rows`` if given, richer than the rows) or CSV."""
+    ``header``), JSON (``json_rows`` if given, richer than the rows), CSV or an XLSX workbook."""
+    from missionwatch.report.tables import write_xlsx
+
+    out = out or Output()
+    if fmt is Format.xlsx:
+        assert out.path is not None
+        try:
+            write_xlsx(out.path, {title.split(":")[0] or "rows": (header, rows), **out.sheets})
+        except OSError as exc:
+            fail(MissionWatchError(f"cannot write: {exc.strerror or exc}", input=str(out.path)))
+        print(f"wrote {out.path}", file=sys.stderr)
+        return
+    if fmt in (Format.json, Format.csv) and out.path is not None:
+        try:
+            with open(out.path, "w", encoding="utf-8", newline="") as fh:
+                _emit_text(rows, fmt, header, json_rows, fh, out.bom)
+        except OSError as exc:
+            fail(MissionWatchError(f"cannot write: {exc.strerror or exc}", input=str(out.path)))
+        print(f"wrote {out.path}", file=sys.stderr)
+        return
+    if fmt in (Format.json, Format.csv):
+        _emit_text(rows, fmt, header, json_rows, sys.stdout, out.bom)
+        return
+    _emit_table(rows, header, title, table_columns)
+
+
+def _emit_text(rows: list[dict[str, Any]], fmt: Format, header: Sequence[str],
+               json_rows: list[dict[str, Any]] | None, fh: Any, bom: bool) -> None:
+    from missionwatch.report.tables import write_csv
+
     if fmt is Format.json:
-        typer.echo(json.dumps(json_rows if json_rows is not None else rows, ensure_ascii=False, indent=2))
-        return
-    if fmt is Format.csv:
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(header), extrasaction="ignore",
-                                lineterminator="\n")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: ("" if row.get(k) is None else row.get(k)) for k in header})
-        return
+        data = json_rows if json_rows is not None else rows
+        fh.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        write_csv(rows, header, out=fh, bom=bom)
+
+
+def _emit_table(rows: list[dict[str, Any]], header: Sequence[str], title: str,
+                table_columns: Sequence[tuple[str, str]] | None) -> None:
     if not rows:
         return
     columns = table_columns or [(k, k) for k in header]
@@ -203,13 +249,32 @@ def _narrow(mission_column: tuple[str, str], *columns: tuple[str, str],
 
 
 def _fact_row(f: Fact) -> dict[str, Any]:
+    best = _best_claim(f)
     return {
         "id": f.id, "mission": f.mission, "measure": f.measure, "subject": f.subject_label or f.subject,
         "as_of": f.as_of, "low": f.low, "best": f.best, "high": f.high, "unit": f.unit,
         "qualifier": f.qualifier, "sources": f.sources, "claims": len(f.claims),
         "decided_by": f.decided_by, "conflict": f.conflict, "flag": "⚠" if f.conflict else "",
         "best_shown": _shown(f.best, f.qualifier, f.unit), "range": _range(f.low, f.high),
+        "sentence": best.sentence if best else None, "url": best.url if best else None,
     }
+
+
+EVIDENCE_HEADER = ("fact_id", "mission", "measure", "subject", "value", "unit", "qualifier", "as_of",
+                   "best", "outlet", "published", "url", "sentence", "document_id", "claim_id")
+
+
+def _best_claim(f: Fact) -> StoredClaim | None:
+    """The first claim that states the fact's best value (else its first claim)."""
+    return next((c for c in f.claims if c.value == f.best), f.claims[0] if f.claims else None)
+
+
+def _evidence_rows(f: Fact) -> list[dict[str, Any]]:
+    return [{"fact_id": f.id, "mission": f.mission, "measure": f.measure,
+             "subject": f.subject_label or f.subject, "value": c.value, "unit": c.unit,
+             "qualifier": c.qualifier, "as_of": c.as_of or c.published, "best": c.value == f.best,
+             "outlet": c.outlet, "published": c.published, "url": c.url, "sentence": c.sentence,
+             "document_id": c.document_id, "claim_id": c.id} for c in f.claims]
 
 
 def _fact_json(f: Fact) -> dict[str, Any]:
@@ -231,12 +296,19 @@ def facts_command(
     include_successor: bool = SUCCESSOR_OPTION,
     rules_file: Path | None = RULES_OPTION,
     fmt: Format = FORMAT_OPTION,
+    output: Path | None = OUTPUT_OPTION,
+    bom: bool = BOM_OPTION,
     db: str | None = DB_OPTION,
 ) -> None:
-    """Reconciled facts of a mission: every figure with its low, best and high, sources and rule."""
+    """Reconciled facts of a mission: every figure with its low, best and high, sources and rule.
+
+    `-f xlsx -o facts.xlsx` writes a workbook: the facts (with the sentence and URL of the best
+    value's first source) and every piece of evidence (outlet, date, URL, sentence) behind them.
+    """
     from missionwatch.reconcile import latest, reconcile
     from missionwatch.reconcile.timeline import MISSION_FREE, expand_measures, fold_missions
 
+    _check_output(fmt, output)
     _check_date("--as-of", as_of)
     try:
         check_measures(measure)
@@ -251,14 +323,19 @@ def facts_command(
             claims = [c for c in claims if c.measure in wanted]
     except MissionWatchError as exc:
         fail(exc)
+    out = Output(output, bom=bom)
     if not claims:
-        _no_claims(db, missions, measures, fmt, FACT_HEADER)
+        _no_claims(db, missions, measures, fmt, FACT_HEADER, out)
         return
     facts = reconcile(claims, rules, as_of=as_of)
     if latest_only:
         facts = latest(facts)
-    _emit([_fact_row(f) for f in facts], fmt, FACT_HEADER, title=f"Facts: {' → '.join(missions)}",
-          json_rows=[_fact_json(f) for f in facts],
+    header: Sequence[str] = FACT_HEADER
+    if fmt is Format.xlsx:
+        header = (*FACT_HEADER, "sentence", "url", "id")
+        out.sheets = {"Evidence": (EVIDENCE_HEADER, [row for f in facts for row in _evidence_rows(f)])}
+    _emit([_fact_row(f) for f in facts], fmt, header, title=f"Facts: {' → '.join(missions)}",
+          json_rows=[_fact_json(f) for f in facts], out=out,
           table_columns=_narrow(("mission", "mission"), *FACT_COLUMNS, several=len(missions) > 1))
 
 
@@ -286,12 +363,16 @@ def timeline_command(
     include_successor: bool = SUCCESSOR_OPTION,
     rules_file: Path | None = RULES_OPTION,
     fmt: Format = FORMAT_OPTION,
+    output: Path | None = OUTPUT_OPTION,
+    bom: bool = BOM_OPTION,
     db: str | None = DB_OPTION,
 ) -> None:
     """A measure of a mission over time: one reconciled point per window, with spread and sources."""
     from missionwatch.reconcile import timeline
     from missionwatch.reconcile.timeline import MISSION_FREE, expand_measures, fold_missions
 
+    _check_output(fmt, output)
+    out = Output(output, bom=bom)
     if by not in (None, "subject"):
         fail(f"--by: {by!r} is not a grouping; use --by subject")
     _check_date("--as-of", as_of)
@@ -305,7 +386,7 @@ def timeline_command(
     except MissionWatchError as exc:
         fail(exc)
     if not claims:
-        _no_claims(db, missions, measures, fmt, POINT_HEADER)
+        _no_claims(db, missions, measures, fmt, POINT_HEADER, out)
         return
     pts = timeline(claims, code, measures, by=by, rules=rules, include_successor=include_successor,
                    as_of=as_of)
@@ -314,7 +395,7 @@ def timeline_command(
              "best_shown": _shown(p.best, p.qualifier, p.unit), "range": _range(p.low, p.high)}
             for p in pts]
     _emit(rows, fmt, POINT_HEADER, title=f"Timeline: {' → '.join(missions)} {', '.join(measures)}",
-          json_rows=[p.model_dump(mode="json") for p in pts],
+          json_rows=[p.model_dump(mode="json") for p in pts], out=out,
           table_columns=_narrow(("mission", "mission"), ("date", "date"), *FACT_COLUMNS[:1],
                                 *FACT_COLUMNS[2:], several=len(missions) > 1))
 
@@ -331,12 +412,16 @@ def conflicts_command(
     include_successor: bool = SUCCESSOR_OPTION,
     rules_file: Path | None = RULES_OPTION,
     fmt: Format = FORMAT_OPTION,
+    output: Path | None = OUTPUT_OPTION,
+    bom: bool = BOM_OPTION,
     db: str | None = DB_OPTION,
 ) -> None:
     """Where sources disagree: every side of each conflict with its sentence, outlet, date and link."""
     from missionwatch.reconcile import conflicts, reconcile
     from missionwatch.reconcile.timeline import expand_measures, fold_missions
 
+    _check_output(fmt, output)
+    out = Output(output, bom=bom)
     if tolerance is not None and tolerance < 0:
         fail("--tolerance must be 0 or more")
     try:
@@ -351,7 +436,7 @@ def conflicts_command(
     except MissionWatchError as exc:
         fail(exc)
     if not claims:
-        _no_claims(db, missions or ["(any)"], measures, fmt, CONFLICT_HEADER)
+        _no_claims(db, missions or ["(any)"], measures, fmt, CONFLICT_HEADER, out)
         return
     found = conflicts(reconcile(claims, rules), tolerance=tolerance, rules=rules)
     rows: list[dict[str, Any]] = []
@@ -368,7 +453,7 @@ def conflicts_command(
                 })
     if fmt is not Format.table:
         _emit(rows, fmt, CONFLICT_HEADER, title="Conflicts",
-              json_rows=[k.model_dump(mode="json") for k in found])
+              json_rows=[k.model_dump(mode="json") for k in found], out=out)
         return
     if not found:
         print("no conflicts", file=sys.stderr)

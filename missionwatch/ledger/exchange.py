@@ -8,10 +8,13 @@ Formats:
 
 - ``jsonl``: one file (or stdout); a header line, then each document followed by its claims,
   each line ``{"type": "document" | "claim", ...}``.
-- ``csv``: ``documents.csv`` and ``claims.csv`` in a directory, or in a ``.zip``. A missing value
-  is written ``\\N`` (PostgreSQL's COPY convention) so that it stays apart from an empty string;
-  a text that itself starts with a backslash gets one more. ``value``, ``meta``, ``flags`` and
-  ``attrs`` are JSON, so a number stays a number.
+- ``csv``: ``documents.csv`` and ``claims.csv`` in a directory, or in a ``.zip``, made to open in
+  a spreadsheet: a missing value is an empty cell, ``value`` is the plain value (``400``,
+  ``Kenya``) with its type in ``value_type`` (int, float, str), and the rare field that holds an
+  empty text rather than nothing is named in the last column, ``empty_text``, so the round trip
+  stays lossless; ``meta``, ``flags`` and ``attrs`` are JSON. ``bom=True`` starts each file with
+  a UTF-8 byte-order mark, which Excel needs to read UTF-8. Exports of version 1 (``\\N`` for a
+  missing value, JSON values) are still read.
 - ``parquet``: ``documents.parquet`` and ``claims.parquet`` in a directory (pyarrow); the
   mixed-type and structured fields are JSON strings as in CSV, timestamps are UTC timestamps.
 """
@@ -46,7 +49,9 @@ JSON_FIELDS = frozenset({"meta", "value", "flags", "attrs"})
 INT_FIELDS = frozenset({"start", "end"})
 FLOAT_FIELDS = frozenset({"confidence"})
 TIME_FIELDS = frozenset({"retrieved_at", "stored_at"})
-NULL = "\\N"
+NULL = "\\N"  # a missing value in CSV exports of version 1
+EMPTY_TEXT = "empty_text"  # CSV column: the fields of the row that hold "" rather than nothing
+VALUE_TYPES = {"int": int, "float": float, "str": str}
 
 csv.field_size_limit(2**31 - 1)
 
@@ -79,10 +84,11 @@ def _records(ledger: Any) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]
 
 
 # -- export ----------------------------------------------------------------------------------
-def export_ledger(ledger: Any, fmt: str, output: str | None) -> tuple[int, int]:
+def export_ledger(ledger: Any, fmt: str, output: str | None, *, bom: bool = False) -> tuple[int, int]:
     """Write the whole ledger in ``fmt`` to ``output`` (stdout for jsonl when None).
 
-    Returns (documents, claims) written. Raises MissionWatchError for a bad format or path.
+    ``bom``: start CSV files with a UTF-8 byte-order mark (for Excel). Returns (documents, claims)
+    written. Raises MissionWatchError for a bad format or path.
     """
     if fmt not in FORMATS:
         raise MissionWatchError(f"unknown format {fmt!r} (choose {', '.join(FORMATS)})")
@@ -96,7 +102,7 @@ def export_ledger(ledger: Any, fmt: str, output: str | None) -> tuple[int, int]:
             f"--format {fmt} writes two tables: give -o DIRECTORY (or -o FILE.zip for csv)"
         )
     if fmt == "csv":
-        return _export_csv(ledger, Path(output))
+        return _export_csv(ledger, Path(output), bom=bom)
     return _export_parquet(ledger, Path(output))
 
 
@@ -114,6 +120,56 @@ def _export_jsonl(ledger: Any, fh: IO[str]) -> tuple[int, int]:
         claims += len(doc_claims)
     fh.flush()
     return docs, claims
+
+
+def csv_header(fields: tuple[str, ...]) -> list[str]:
+    """The CSV columns of a table: its fields, ``value_type`` after ``value``, ``empty_text`` last."""
+    out: list[str] = []
+    for name in fields:
+        out.append(name)
+        if name == "value":
+            out.append("value_type")
+    return [*out, EMPTY_TEXT]
+
+
+def csv_row(fields: tuple[str, ...], record: dict[str, Any]) -> list[str]:
+    """One record as spreadsheet cells: empty for missing, plain scalars, JSON for structures."""
+    cells: list[str] = []
+    empty: list[str] = []
+    for name in fields:
+        value = record[name]
+        if value == "" and (name == "value" or name not in JSON_FIELDS):
+            empty.append(name)
+        if name == "value":
+            cells.append("" if value is None else repr(value) if isinstance(value, float) else str(value))
+            cells.append("" if value is None else type(value).__name__)
+        elif name in JSON_FIELDS:
+            cells.append("" if value is None else json.dumps(value, ensure_ascii=False))
+        elif value is None:
+            cells.append("")
+        else:
+            cells.append(repr(value) if isinstance(value, float) else str(value))
+    return [*cells, " ".join(empty)]
+
+
+def _from_csv_row(row: dict[str, str]) -> dict[str, Any]:
+    empty = set((row.pop(EMPTY_TEXT, None) or "").split())
+    value_type = row.pop("value_type", None)
+    out: dict[str, Any] = {}
+    for name, cell in row.items():
+        if cell == "":
+            out[name] = "" if name in empty else None
+        elif name == "value":
+            out[name] = VALUE_TYPES.get(value_type or "str", str)(cell)
+        elif name in JSON_FIELDS:
+            out[name] = json.loads(cell)
+        elif name in INT_FIELDS:
+            out[name] = int(cell)
+        elif name in FLOAT_FIELDS:
+            out[name] = float(cell)
+        else:
+            out[name] = cell
+    return out
 
 
 def _cell(name: str, value: Any) -> str:
@@ -141,33 +197,34 @@ def _uncell(name: str, cell: str) -> Any:
     return cell
 
 
-def _export_csv(ledger: Any, out: Path) -> tuple[int, int]:
+def _export_csv(ledger: Any, out: Path, *, bom: bool = False) -> tuple[int, int]:
     docs = claims = 0
+    encoding = "utf-8-sig" if bom else "utf-8"
     with contextlib.ExitStack() as stack:
         if out.suffix.lower() == ".zip":
             zf = stack.enter_context(zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED))
 
             def member(name: str) -> IO[str]:
                 raw = stack.enter_context(zf.open(name, "w", force_zip64=True))
-                return stack.enter_context(io.TextIOWrapper(raw, encoding="utf-8", newline=""))
+                return stack.enter_context(io.TextIOWrapper(raw, encoding=encoding, newline=""))
 
             # Both members are open at once, which zipfile refuses: write claims to a temp file.
             docs_fh = member("documents.csv")
             claims_fh: IO[str] = stack.enter_context(
-                tempfile.TemporaryFile("w+", encoding="utf-8", newline="")
+                tempfile.TemporaryFile("w+", encoding=encoding, newline="")
             )
         else:
             out.mkdir(parents=True, exist_ok=True)
-            docs_fh = stack.enter_context(open(out / "documents.csv", "w", encoding="utf-8", newline=""))
-            claims_fh = stack.enter_context(open(out / "claims.csv", "w", encoding="utf-8", newline=""))
+            docs_fh = stack.enter_context(open(out / "documents.csv", "w", encoding=encoding, newline=""))
+            claims_fh = stack.enter_context(open(out / "claims.csv", "w", encoding=encoding, newline=""))
         dw = csv.writer(docs_fh)
         cw = csv.writer(claims_fh)
-        dw.writerow(DOC_FIELDS)
-        cw.writerow(CLAIM_FIELDS)
+        dw.writerow(csv_header(DOC_FIELDS))
+        cw.writerow(csv_header(CLAIM_FIELDS))
         for doc, doc_claims in _records(ledger):
-            dw.writerow([_cell(n, doc[n]) for n in DOC_FIELDS])
+            dw.writerow(csv_row(DOC_FIELDS, doc))
             for claim in doc_claims:
-                cw.writerow([_cell(n, claim[n]) for n in CLAIM_FIELDS])
+                cw.writerow(csv_row(CLAIM_FIELDS, claim))
             docs += 1
             claims += len(doc_claims)
         if out.suffix.lower() == ".zip":
@@ -297,8 +354,10 @@ def _iter_tables(
 
 
 def _read_csv_text(text: str) -> list[dict[str, Any]]:
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    return [{k: _uncell(k, v) for k, v in row.items()} for row in reader]
+    reader = csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline=""))
+    if EMPTY_TEXT in (reader.fieldnames or ()):
+        return [_from_csv_row(row) for row in reader]
+    return [{k: _uncell(k, v) for k, v in row.items()} for row in reader]  # version 1
 
 
 def _iter_csv(path: Path) -> Iterator[Item]:

@@ -15,8 +15,9 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Body, Depends, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
-from pydantic import AfterValidator
+from pydantic import AfterValidator, BaseModel
 
+from missionwatch.reconcile import Conflict, TimelinePoint
 from missionwatch.report.alerts import Alert
 from missionwatch.web.errors import ApiError, ErrorBody
 from missionwatch.web.schemas import (
@@ -60,6 +61,33 @@ Text = Annotated[str | None, Query(max_length=200)]
 router = APIRouter(prefix="/api/v1", responses=ERRORS)
 
 
+CSV_RESPONSE: dict[int | str, dict[str, Any]] = {
+    200: {"content": {"text/csv": {"schema": {"type": "string"}}},
+          "description": "The page; as CSV with ?format=csv or Accept: text/csv"}}
+Fmt = Annotated[str | None, Query(alias="format", pattern=r"^(json|csv)$",
+                                  description="csv for a spreadsheet (or send Accept: text/csv)")]
+
+
+def wants_csv(request: Request, fmt: str | None) -> bool:
+    """``?format=csv``, or ``Accept: text/csv`` on an API path without ``?format=json``."""
+    if fmt is not None:
+        return fmt == "csv"
+    return request.url.path.startswith("/api/") and "text/csv" in request.headers.get("accept", "")
+
+
+def csv_response(request: Request, items: list[Any], name: str, model: type[BaseModel] | None = None
+                 ) -> Response:
+    """The items of a list as CSV (one row each; nested values as JSON), for a spreadsheet; the
+    columns are the item model's fields, so an empty list still has its header."""
+    from fastapi.encoders import jsonable_encoder
+
+    from missionwatch.report.tables import csv_text
+
+    header = list(model.model_fields) if model is not None else None
+    return Response(csv_text(jsonable_encoder(items), header), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'inline; filename="{name}.csv"', "Vary": "Accept"})
+
+
 def service(request: Request) -> Service:
     return request.app.state.service
 
@@ -76,8 +104,12 @@ def next_page(request: Request, offset: int, limit: int, total: int) -> str | No
     return f"{request.url.path}?{urlencode(params)}"
 
 
-def paginate(request: Request, items: list, limit: int, offset: int) -> Page:
-    """A page of a list computed in full (facts, conflicts, alerts are derived, not stored)."""
+def paginate(request: Request, items: list, limit: int, offset: int, fmt: str | None = None,
+             name: str = "items", model: type[BaseModel] | None = None) -> Any:
+    """A page of a list computed in full (facts, conflicts, alerts are derived, not stored); as CSV
+    when asked (``?format=csv`` or ``Accept: text/csv``)."""
+    if wants_csv(request, fmt):
+        return csv_response(request, items[offset:offset + limit], name, model)
     return Page(items=items[offset:offset + limit], total=len(items), limit=limit, offset=offset,
                 next=next_page(request, offset, limit, len(items)))
 
@@ -99,28 +131,34 @@ def mission(svc: Svc, code: Annotated[str, Path(max_length=40)],
     return Response(body, media_type="application/json")
 
 
-@router.get("/claims", summary="Claims, filtered by mission, measure, subject, dates and document")
+@router.get("/claims", summary="Claims, filtered by mission, measure, subject, dates and document",
+            response_model=Page[ClaimOut], responses=CSV_RESPONSE)
 def claims(request: Request, svc: Svc, mission: Text = None,
            measure: Annotated[str | None, Query(max_length=60, description="exact, or a family: personnel.*")]
            = None,
            subject: Text = None, since: DateParam = None, until: DateParam = None,
            document: Annotated[str | None, Query(max_length=64, pattern=r"^[0-9a-f]+$")] = None,
-           limit: Limit = 50, offset: Offset = 0) -> Page[ClaimOut]:
+           limit: Limit = 50, offset: Offset = 0, fmt: Fmt = None) -> Page[ClaimOut] | Response:
     filters = dict(mission=mission, measure=measure, subject=subject, since=since, until=until,
                    document_id=document)
     total = svc.count("claims", filters, svc.ledger.count_claims)
     items = [claim_out(c) for c in svc.ledger.claims(**filters, limit=limit, offset=offset)]
+    if wants_csv(request, fmt):
+        return csv_response(request, items, "claims", ClaimOut)
     return Page(items=items, total=total, limit=limit, offset=offset,
                 next=next_page(request, offset, limit, total))
 
 
-@router.get("/documents", summary="Documents, newest first, with full-text search (q)")
+@router.get("/documents", summary="Documents, newest first, with full-text search (q)",
+            response_model=Page[DocumentOut], responses=CSV_RESPONSE)
 def documents(request: Request, svc: Svc, q: Text = None, outlet: Text = None,
               since: DateParam = None, until: DateParam = None,
-              limit: Limit = 50, offset: Offset = 0) -> Page[DocumentOut]:
+              limit: Limit = 50, offset: Offset = 0, fmt: Fmt = None) -> Page[DocumentOut] | Response:
     filters = dict(outlet=outlet, since=since, until=until, search=q or None)
     total = svc.count("documents", filters, svc.ledger.count_documents)
     items = [document_out(d) for d in svc.ledger.documents(**filters, limit=limit, offset=offset)]
+    if wants_csv(request, fmt):
+        return csv_response(request, items, "documents", DocumentOut)
     return Page(items=items, total=total, limit=limit, offset=offset,
                 next=next_page(request, offset, limit, total))
 
@@ -153,34 +191,38 @@ def require_token(request: Request, svc: Svc) -> None:
                        headers={"WWW-Authenticate": "Bearer"})
 
 
-@router.get("/facts", summary="Reconciled facts (best, low, high, sources, decided_by, conflict)")
+@router.get("/facts", summary="Reconciled facts (best, low, high, sources, decided_by, conflict)",
+            response_model=Page[FactOut], responses=CSV_RESPONSE)
 def facts(request: Request, svc: Svc, mission: Text = None, measure: Text = None, subject: Text = None,
           as_of: DateParam = None, latest: bool = False,
-          limit: Limit = 50, offset: Offset = 0) -> Page[FactOut]:
+          limit: Limit = 50, offset: Offset = 0, fmt: Fmt = None) -> Page[FactOut] | Response:
     found = svc.facts(mission=mission, measure=measure, subject=subject, as_of=as_of, latest=latest)
-    return paginate(request, found, limit, offset)
+    return paginate(request, found, limit, offset, fmt, "facts", FactOut)
 
 
-@router.get("/conflicts", summary="Facts whose sources disagree, side by side with their evidence")
+@router.get("/conflicts", summary="Facts whose sources disagree, side by side with their evidence",
+            response_model=Page[dict], responses=CSV_RESPONSE)
 def conflicts(request: Request, svc: Svc, mission: Text = None, as_of: DateParam = None,
-              limit: Limit = 50, offset: Offset = 0) -> Page[dict]:
+              limit: Limit = 50, offset: Offset = 0, fmt: Fmt = None) -> Page[dict] | Response:
     found = [c.model_dump() for c in svc.conflicts(mission, as_of)]
-    return paginate(request, found, limit, offset)
+    return paginate(request, found, limit, offset, fmt, "conflicts", Conflict)
 
 
-@router.get("/timelines", summary="A measure of a mission over time (by=subject for one series each)")
+@router.get("/timelines", summary="A measure of a mission over time (by=subject for one series each)",
+            response_model=Page[dict], responses=CSV_RESPONSE)
 def timelines(request: Request, svc: Svc, mission: Annotated[str, Query(max_length=40)],
               measure: Annotated[str, Query(max_length=60)] = "personnel.deployed",
               by: Annotated[str | None, Query(pattern=r"^subject$")] = None, as_of: DateParam = None,
-              limit: Limit = 500, offset: Offset = 0) -> Page[dict]:
+              limit: Limit = 500, offset: Offset = 0, fmt: Fmt = None) -> Page[dict] | Response:
     points = [p.model_dump() for p in svc.timeline(mission, measure, by, as_of)]
-    return paginate(request, points, limit, offset)
+    return paginate(request, points, limit, offset, fmt, "timeline", TimelinePoint)
 
 
-@router.get("/resolutions", summary="Council resolutions with date, tally, member votes and expiry")
+@router.get("/resolutions", summary="Council resolutions with date, tally, member votes and expiry",
+            response_model=Page[ResolutionOut], responses=CSV_RESPONSE)
 def resolutions(request: Request, svc: Svc, mission: Text = None,
-                limit: Limit = 50, offset: Offset = 0) -> Page[ResolutionOut]:
-    return paginate(request, svc.resolutions(mission), limit, offset)
+                limit: Limit = 50, offset: Offset = 0, fmt: Fmt = None) -> Page[ResolutionOut] | Response:
+    return paginate(request, svc.resolutions(mission), limit, offset, fmt, "resolutions", ResolutionOut)
 
 
 @router.get("/resolutions/{number}", summary="One resolution and how each member voted")
@@ -188,10 +230,11 @@ def resolution(svc: Svc, number: Annotated[str, Path(max_length=10)]) -> Resolut
     return svc.resolution(number)
 
 
-@router.get("/alerts", summary="Alerts: mandate expiring, low strength or funding, conflicts, Council votes")
+@router.get("/alerts", summary="Alerts: mandate expiring, low strength or funding, conflicts, Council votes",
+            response_model=Page[Alert], responses=CSV_RESPONSE)
 def alerts(request: Request, svc: Svc, since: DateParam = None, as_of: DateParam = None,
-           limit: Limit = 100, offset: Offset = 0) -> Page[Alert]:
-    return paginate(request, svc.alerts(since, as_of), limit, offset)
+           limit: Limit = 100, offset: Offset = 0, fmt: Fmt = None) -> Page[Alert] | Response:
+    return paginate(request, svc.alerts(since, as_of), limit, offset, fmt, "alerts", Alert)
 
 
 @router.get("/search", summary="Full-text search over titles and texts (every word must match)")
