@@ -45,6 +45,7 @@ class Figure:
     why: str = ""
     intent: bool = False
     negated: bool = False
+    previous: str | None = None  # the humanitarian measure the text was giving (for "the total")
     split_intent: bool = False  # an intended deployment: pledged if a country owns it, else a target
     category: str | None = None  # a kind of personnel ("police", "uniformed") named by the noun
     part_of: Figure | None = None  # a figure this one is a part or an earlier value of
@@ -116,6 +117,12 @@ def _number_is_fact(s: Sentence, q: Quantity, text: str) -> bool:
             return False
         if re.match(r"^\s*(?:th|st|nd|rd)\b", after):
             return False
+        if _NOT_AFTER.match(after) or q.text.startswith("[") or re.search(r"\[\s*$", before):
+            return False  # "two-thirds", "800 fewer than", "one of the largest", "[10]" footnotes
+        if q.value == 1 and re.match(r"^\s*of\s+(?:the|its|their|his|her|those|these)\b", after, re.I):
+            return False
+        if re.search(r"\b(?:family|household|group)\s+of\s+$", before, re.I):
+            return False  # "his family of six"
         if _TALLY_AFTER.match(after) or _TALLY_BEFORE.search(before):
             return False  # "14 in favour", "by 12 votes to none": a vote, read by the Council frames
         if _POPULATION.search(before):
@@ -126,6 +133,9 @@ def _number_is_fact(s: Sentence, q: Quantity, text: str) -> bool:
 _TALLY_AFTER = re.compile(
     r"^\s*(?:votes?\b|in\s+favou?r|against\b|abstentions?\b|abstaining|members?\s+(?:voted|abstained)|"
     r"to\s+(?:none|zero|nil|\d+)\b|-\d+-\d+)", re.I
+)
+_NOT_AFTER = re.compile(
+    r"^(?:-|\s)*(?:thirds?|quarters?|fifths?|tenths?|halves)\b|^\s*(?:fewer|more|less|times)\s+than\b|^\s*\]", re.I
 )
 _TALLY_BEFORE = re.compile(r"\bvotes?\s+of\s+$", re.I)
 _POPULATION = re.compile(
@@ -164,6 +174,8 @@ def _noun_of(s: Sentence, q: Quantity, anchor: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
                 if obj.dep_ == "pobj":
+                    if obj.pos_ == "PRON" or obj.lower_ in ("them", "whom", "which", "those", "these"):
+                        return None  # "400 of them", "a million of whom": the antecedent is counted
                     return obj
     # "400 Kenyans", "Seventy-five Guatemalan military police officers" parsed with the number as head
     nxt = s.doc[anchor.i + 1] if s.doc is not None and anchor.i + 1 < len(s.doc) else None
@@ -210,6 +222,10 @@ def find_figures(s: Sentence, text: str) -> list[Figure]:
                 if not any(noun_class(c) for c in compounds):
                     continue  # "14 bases", "ten countries", "six tasks"
         fig.head = _phrase_head(fig)
+        if fig.noun is not None and any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her", "my", "our", "your") for c in fig.noun.children
+        ):
+            continue  # "her four children": a person's own family, not a tally
         out.append(fig)
     return out
 

@@ -19,22 +19,9 @@ from missionwatch.nlp.frames.lexicon import Lexicon, lexicon
 
 # the order a verb's classes are tried in when it has several ("hold": strength, withhold, kidnap)
 CLASS_ORDER = (
-    "kill",
-    "injure",
-    "kidnap",
-    "authorise",
-    "pledge",
-    "withdraw",
-    "arrive",
-    "deploy",
-    "pay",
-    "withhold",
-    "require",
-    "displace",
-    "need_aid",
-    "control",
-    "strength",
-)
+    "kill", "injure", "kidnap", "authorise", "budget", "pledge", "withdraw", "arrive", "deploy", "hold",
+    "pay", "withhold", "require", "displace", "need_aid", "control", "strength",
+)  # fmt: skip
 HUMANITARIAN_CLASSES = frozenset({"kill", "injure", "kidnap", "displace", "need_aid"})
 WEAK = frozenset({"strength", "change", "report"})
 # who acts for a contributor ("his government will send", "the country plans to deploy")
@@ -121,15 +108,26 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
     if fig.noun is not None:
         out.append(("noun", fig.noun))
     start = fig.head or fig.anchor
-    for t in {id(x): x for x in (fig.noun, start, fig.anchor) if x is not None}.values():
-        out.extend(("mod", c) for c in t.children if _modifier(c, fig))
+    tail_first: list[Token] = [x for x in {id(x): x for x in (fig.noun, start, fig.anchor) if x is not None}.values()]
+
+    tail: list[tuple[str, Token]] = []  # descriptions of the figure's phrase ("who served in Haiti")
+
+    def mods(t: Token, came_from: int) -> None:
+        for c in t.children:
+            if not _modifier(c, fig) or c.i == came_from or c.i in seen:
+                continue
+            if _subject_relative(c):
+                tail.append(("mod", c))  # "officers who served in Haiti landed …": background
+            else:
+                out.append(("mod", c))
 
     def frame(noun: Token, came_from: int) -> None:
+        # a modifier is more specific than its noun: "authorised strength", "promised contingent"
+        mods(noun, came_from)
         out.append(("frame", noun))
-        out.extend(
-            ("mod", c) for c in noun.children if _modifier(c, fig) and c.i != came_from and c.i not in seen
-        )
 
+    for x in tail_first:
+        mods(x, -1)
     t = start
     for _ in range(40):
         if t.i in seen:
@@ -191,7 +189,19 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
             t = head
             continue
         t = head
-    return out
+    out.extend(tail)
+    unique: list[tuple[str, Token]] = []
+    for item in out:
+        if item not in unique:
+            unique.append(item)
+    return unique
+
+
+def _subject_relative(c: Token) -> bool:
+    """A relative clause whose subject is the phrase itself ("who served", "which arrived")."""
+    if c.dep_ != "relcl":
+        return False
+    return any(x.dep_ in ("nsubj", "nsubjpass") and x.tag_ in ("WP", "WDT") for x in c.children)
 
 
 def _non_finite(tok: Token) -> bool:
@@ -382,10 +392,19 @@ def _changed_object(fig: Figure, pred: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _agent_not_victim(fig: Figure, pred: Token) -> bool:
+    """ "870 soldiers hold the sector": the figure acts; it is not what the verb happens to."""
+    subj = {t.i for t in (fig.head, fig.noun, fig.anchor) if t is not None}
+    is_subject = any(c.dep_ == "nsubj" and c.i in subj for c in pred.children)
+    return is_subject and any(c.dep_ == "dobj" for c in pred.children)
+
+
 def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
     if _changed_object(fig, pred, lex):
         return True
     classes = _candidates(classes_of(pred), fig, lex)
+    if classes and classes[0] in ("kill", "injure", "kidnap") and _agent_not_victim(fig, pred):
+        classes = [c for c in classes if c not in ("kill", "injure", "kidnap")]
     if not classes:
         return False
     cls = classes[0]
@@ -423,16 +442,9 @@ def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
         return
     subj = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and fig.sent.quantity_of(subj) is not fig.q:
-        lemma = subj.lemma_.lower()
-        m = lex.frame_nouns.get(fig.family, {}).get(lemma)
-        if fig.family == "persons" and not m:
-            m = lex.noun_measure.get(lemma)
-            if not m:
-                for c in subj.children:
-                    if c.dep_ in ("amod", "compound"):
-                        m = lex.modifiers.get("persons", {}).get(c.lemma_.lower())
-                        if m:
-                            break
+        m = np_measure(subj, fig.family, lex)
+        if m is None and subj.lemma_.lower() in lex.collective.get("people", frozenset()) and fig.previous:
+            m = fig.previous  # "The total stood at 1.3 million": the count the text was giving
         if m:
             _set(fig, m, subj, "subject")
             return
@@ -447,12 +459,39 @@ def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
             _set(fig, "personnel.deployed", pred, "pred:strength")
 
 
+def np_measure(np: Token, family: str, lex: Lexicon) -> str | None:
+    """The measure a noun phrase names: its modifiers ("authorised strength", "people displaced"),
+    its noun ("the toll", "the budget"), or its "of" complement ("the number of displaced people")."""
+    for c in np.children:
+        if c.dep_ in ("amod", "compound", "acl", "relcl"):
+            m = lex.modifiers.get(family, {}).get(c.lemma_.lower()) or lex.modifiers.get(family, {}).get(c.lower_)
+            if m:
+                return m
+            if c.pos_ in VERBISH and family == "persons":
+                kinds = [k for k in classes_of(c) if k in HUMANITARIAN_CLASSES]
+                if kinds:
+                    return lex.measure_of["persons"][kinds[0]][0]
+    lemma = np.lemma_.lower()
+    m = lex.frame_nouns.get(family, {}).get(lemma)
+    if m is None and family == "persons":
+        m = lex.noun_measure.get(lemma)
+    if m:
+        return m
+    for c in np.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    return np_measure(o, family, lex)
+    return None
+
+
 def _ambiguous_casualty(pred: Token) -> bool:
-    """ "killed or injured": two measures on one figure, so neither."""
+    """ "2,500 people were killed or injured": two measures share one figure, so neither."""
     mine = set(classes_of(pred)) & HUMANITARIAN_CLASSES
     for c in pred.conjuncts:
         other = set(classes_of(c)) & HUMANITARIAN_CLASSES
-        if mine and other and not (mine & other):
+        own_args = any(x.dep_ in ("nsubj", "nsubjpass", "dobj") for x in c.children)
+        if mine and other and not (mine & other) and not own_args:
             return True
     return False
 

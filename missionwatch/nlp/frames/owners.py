@@ -26,6 +26,8 @@ PLACE_PREPS = frozenset(
 )
 # pronouns that stand for a country here: possessives ("its contingent") and "they" ("they will send")
 POSSESSIVES = frozenset({"its", "their", "they", "our", "we"})
+# definite nouns that refer back to a country or organisation named before ("the bloc", "the country")
+ANAPHORIC = frozenset({"bloc", "country", "government", "kingdom", "union", "republic", "nation", "administration"})
 
 CATEGORIES: tuple[tuple[str, str], ...] = (
     ("formed police unit", "formed police units"),
@@ -104,12 +106,15 @@ def phrase_owner(
 
 
 def agent_owner(
-    fig: Figure, preds: list[Token], text: str, *, host: set[str], money: bool
+    fig: Figure, preds: list[Token], text: str, *, host: set[str], money: bool, recipient: bool = False
 ) -> tuple[str | None, Token | None, bool]:
-    """The country acting in the figure's clause: (code, pronoun, mission_is_agent)."""
+    """The country acting in the figure's clause: (code, pronoun, mission_is_agent). A recipient's
+    clause ("the fund received $N from Canada") names its givers only with "from"."""
     s = fig.sent
     for t in preds:
         for c in t.children:
+            if recipient and c.dep_ in ("nsubj", "nsubjpass", "agent"):
+                continue
             if c.dep_ in ("nsubj", "nsubjpass") and s.quantity_of(c) is fig.q:
                 continue
             if c.i in {x.i for x in (fig.noun, fig.head, fig.anchor) if x is not None}:
@@ -144,10 +149,67 @@ def agent_owner(
     return None, None, False
 
 
-def resolve_pronoun(fig: Figure, pron: Token, text: str, *, host: set[str]) -> str | None:
-    """ "its", "their", "they" in the figure's sentence: the last country named before it that is
-    not a lead, a host or a place."""
+TREASURY = frozenset({"treasury", "exchequer", "taxpayer", "fiscus", "budget", "state", "purse", "coffer"})
+CURRENCY_COUNTRY = {"KES": "KEN", "ZAR": "ZAF", "CAD": "CAN", "GBP": "GBR", "JPY": "JPN", "HTG": "HTI",
+                    "NGN": "NGA", "RWF": "RWA", "UGX": "UGA", "TZS": "TZA", "ETB": "ETH", "BDT": "BGD",
+                    "INR": "IND", "PKR": "PAK", "NPR": "NPL", "GHS": "GHA", "JMD": "JAM", "BSD": "BHS",
+                    "GTQ": "GTM", "XOF": None, "EUR": None, "USD": None}  # fmt: skip
+
+
+def payer(fig: Figure, preds: list[Token], text: str) -> str | None:
+    """Who bears a cost: "cost Kenya $N", "cost the Exchequer KSh 1.5 billion" (the currency's
+    country), "a cost to South Africa", or the country whose deployment costs ("sending Kenya's 1,000
+    officers would cost …"). Whoever merely estimates, budgets or puts a cost at $N is not its payer."""
     s = fig.sent
+    for t in preds:
+        if not ({"require"} & set(_classes(t))) and t.lemma_.lower() not in ("cost", "run"):
+            continue
+        for c in t.children:
+            if c.dep_ in ("dative", "dobj") and s.quantity_of(c) is not fig.q:
+                code = _country(s, c, text, host=set(), orgs=False)
+                if code:
+                    return code
+                if c.lemma_.lower() in TREASURY:
+                    return CURRENCY_COUNTRY.get(fig.q.unit or "") or None
+                if c.dep_ == "dobj" and c.pos_ == "PRON":
+                    continue
+            if c.dep_ == "prep" and c.lower_ in ("to", "for"):
+                for o in c.children:
+                    code = _country(s, o, text, host=set()) if o.dep_ == "pobj" else None
+                    if code:
+                        return code
+            if c.dep_ in ("nsubj", "csubj", "nsubjpass") and t.lemma_.lower() == "cost":
+                for o in c.subtree:
+                    if o.dep_ in ("poss", "amod", "compound") or o.pos_ == "PROPN":
+                        code = _country(s, o, text, host=set())
+                        if code:
+                            return code
+    return None
+
+
+def _classes(t: Token) -> list[str]:
+    from missionwatch.nlp.frames.measure import classes_of
+
+    return classes_of(t)
+
+
+def resolve_pronoun(fig: Figure, pron: Token, text: str, *, host: set[str], orgs: bool = False) -> str | None:
+    """ "its", "their", "they", "it" in the figure's sentence: the subject of the verb the pronoun's
+    clause reports ("the EU said it would release …"), else the last country named before it that
+    is not a lead, a host or a place."""
+    s = fig.sent
+    t: Token | None = pron.head if pron.dep_ in ("nsubj", "nsubjpass") else None
+    for _ in range(3):
+        if t is None or t.dep_ not in ("ccomp", "xcomp", "conj") or t.head.i == t.i:
+            break
+        t = t.head
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            code = _country(s, subj, text, host=host, orgs=orgs)
+            if code:
+                return code
+    if pron.lower_ == "it":
+        return None  # "it" alone is as often the resolution or the mission as a country
     at = s.pos(pron)
     best = None
     for e in s.ents:
@@ -173,7 +235,9 @@ def _country_of_phrase(
     code = _country(s, tok, text, host=host, orgs=orgs)
     if code:
         return code, None
-    if tok.lower_ in POSSESSIVES:
+    if tok.lower_ in POSSESSIVES or tok.lower_ == "it" or (
+        tok.lemma_.lower() in ANAPHORIC and any(c.lower_ in ("the", "this") for c in tok.children)
+    ):
         return None, tok
     for c in tok.children:
         if c.dep_ in ("poss", "amod", "compound", "nmod"):

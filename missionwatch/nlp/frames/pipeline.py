@@ -26,6 +26,7 @@ class Discourse:
     """What earlier sentences established, for pronouns and definite references."""
 
     country: str | None = None  # the last contributor or donor a sentence was about
+    entity: str | None = None  # the same, organisations included (donors)
     mission_agent: bool = False  # the last agent was a mission ("it", "its" then mean the mission)
     countries: list[str] = field(default_factory=list)
 
@@ -162,24 +163,28 @@ def _coordinate(figs: list[Figure]) -> None:
 def _attribute(
     art: Article, ctx: object, f: Figure, talk: Discourse, host: set[str], breakdown: bool = False
 ) -> None:
+    """Give a typed figure its subject: a place, a payer, a contributor or donor, or a category."""
     measure = f.measure or ""
     if measure in SITUATION:
         capital = capital_of(getattr(ctx, "country", None) or "") if getattr(ctx, "country", None) else None
         f.place = owners.place(f, getattr(ctx, "country", None), capital)
         f.subject = f.place
         return
-    code, pron = owners.phrase_owner(f, art.text, host=host, orgs=f.family == "money")
+    money = f.family == "money"
+    verbs = [f.cue] if f.cue is not None and f.cue.pos_ in ("VERB", "AUX") else []
+    preds = list({t.i: t for t in verbs + f.path if t.pos_ in ("VERB", "AUX")}.values())
+    if measure == "funding.required":
+        f.subject, f.subject_why = owners.payer(f, preds, art.text), "payer"
+        return
+    if money:
+        host = set()  # a host government can pay or pledge
+    code, pron = owners.phrase_owner(f, art.text, host=host, orgs=money)
     if code:
         f.subject, f.subject_why = code, "phrase"
         return
     if pron is None:
-        preds = [
-            t
-            for t in ([f.cue] if f.cue is not None and f.cue.pos_ in ("VERB", "AUX") else []) + f.path
-            if t.pos_ in ("VERB", "AUX")
-        ]
         code, pron, mission_agent = owners.agent_owner(
-            f, list({t.i: t for t in preds}.values()), art.text, host=host, money=f.family == "money"
+            f, preds, art.text, host=host, money=money, recipient=f.why.startswith("pred:hold")
         )
         if code:
             f.subject, f.subject_why = code, "agent"
@@ -188,12 +193,13 @@ def _attribute(
             f.subject = owners.category(f, breakdown=breakdown) if measure.startswith("personnel.") else None
             return
     if pron is not None:
-        here = owners.resolve_pronoun(f, pron, art.text, host=host)
+        here = owners.resolve_pronoun(f, pron, art.text, host=host, orgs=money)
         if here:
             f.subject, f.subject_why = here, "pronoun"
             return
-        if talk.country and not talk.mission_agent:
-            f.subject, f.subject_why = talk.country, "discourse"
+        back = talk.entity if money else talk.country
+        if back and not talk.mission_agent and pron.lower_ != "it":
+            f.subject, f.subject_why = back, "discourse"
             return
     if measure.startswith("personnel."):
         f.subject = owners.category(f, breakdown=breakdown)
@@ -203,15 +209,20 @@ def _remember(s: Sentence, figs: list[Figure], talk: Discourse, art: Article, ho
     """Carry the sentence's main actor forward: the country its figures were about, else its subject."""
     about = [f.subject for f in figs if f.subject and f.subject_why in ("phrase", "agent")]
     if about:
-        talk.country, talk.mission_agent = about[-1], False
+        talk.entity, talk.mission_agent = about[-1], False
+        if len(about[-1]) == 3 and about[-1].isupper():
+            talk.country = about[-1]
         return
     if s.doc is None:
         return
     for t in s.doc:
         if t.dep_ == "nsubj" and t.head.dep_ == "ROOT":
-            e = s.entity_of(t, ("COUNTRY", "MISSION"))
-            if e is not None and e.label == "COUNTRY" and e.code not in host:
-                talk.country, talk.mission_agent = e.code, False
+            e = s.entity_of(t, ("COUNTRY", "MISSION", "ORG"))
+            if e is not None and e.label == "ORG":
+                talk.entity, talk.mission_agent = e.code, False
+            elif e is not None and e.label == "COUNTRY" and e.code not in host:
+                talk.country = talk.entity = e.code
+                talk.mission_agent = False
             elif e is not None and e.label == "MISSION":
                 talk.mission_agent = True
             break

@@ -1,0 +1,314 @@
+"""Readings of the parse the Council and mandate frames share, and their word classes.
+
+What a phrase attaches to, which words are coordinated with a word, which country a noun stands
+for ("the representative of France", "China's delegate", "Washington"), whether a clause only
+proposes or expects what it says, and the resolution numbers a sentence names. The word classes
+are in ``council.toml``.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Token
+
+from missionwatch.nlp.entities import Entity
+from missionwatch.nlp.frames.article import Sentence
+from missionwatch.nlp.numbers import words_to_number
+
+_PATH = Path(__file__).with_name("council.toml")
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+RELATIVE = frozenset({"which", "who", "that", "whom", "whose"})
+
+
+@dataclass(frozen=True)
+class Words:
+    verbs: dict[str, frozenset[str]]
+    nouns: dict[str, frozenset[str]]
+    counts: dict[str, frozenset[str]]
+    durations: dict[str, Any]
+
+    def verb(self, cls: str, tok: Token) -> bool:
+        return bool(lemmas(tok) & self.verbs[cls])
+
+    def noun(self, cls: str, tok: Token) -> bool:
+        return bool(lemmas(tok) & self.nouns[cls])
+
+
+@cache
+def words() -> Words:
+    data = tomllib.loads(_PATH.read_text(encoding="utf-8"))
+
+    def sets(table: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+        return {k: frozenset(w.lower() for w in v) for k, v in table.items()}
+
+    return Words(sets(data["verbs"]), sets(data["nouns"]), sets(data["counts"]), data["durations"])
+
+
+def lemmas(tok: Token) -> set[str]:
+    """The word's lemma, its surface form and, for a phrasal verb, lemma + particle ("run out")."""
+    out = {tok.lemma_.lower(), tok.text.lower()}
+    for c in tok.children:
+        if c.dep_ == "prt":
+            out.add(f"{tok.lemma_.lower()} {c.text.lower()}")
+    return out
+
+
+def verbal(tok: Token) -> bool:
+    """A verb or participle used as one: not "UN-authorised" nor "the authorised strength"."""
+    if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
+        return False
+    if tok.dep_ == "amod" or (tok.i > 0 and tok.doc[tok.i - 1].text == "-"):
+        return False
+    return True
+
+
+def governor(s: Sentence, start: int, end: int) -> Token | None:
+    """The word a phrase (a date, a length) modifies: up from its head through prepositions."""
+    root = s.root(start, end)
+    if root is None:
+        return None
+    inside = {t.i for t in s.tokens(start, end)}
+    t = root
+    for _ in range(6):
+        h = t.head
+        if h.i == t.i:
+            return t
+        if h.i in inside or h.pos_ == "ADP":
+            t = h
+            continue
+        return h
+    return t
+
+
+def clause_verb(tok: Token) -> Token:
+    """The verb of the clause a word is in (itself when it is one)."""
+    t = tok
+    for _ in range(12):
+        if verbal(t) or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def chain_up(tok: Token, *, dates: bool = False) -> Iterator[Token]:
+    """The word and the verbs above it through infinitives, complements and participles ("voted to
+    extend", "was due to expire", "renewing its mandate"); for ``dates``, not through coordinated
+    or reported clauses, which have days of their own."""
+    deps = ("xcomp", "advcl", "pcomp", "acomp") if dates else ("xcomp", "ccomp", "advcl", "conj", "pcomp", "acomp")
+    t = tok
+    for _ in range(6):
+        yield t
+        if t.dep_ not in deps or t.head.i == t.i:
+            return
+        t = t.head
+
+
+def unreal(verb: Token) -> bool:
+    """True when a decision is only proposed, expected, wanted or future ("had proposed renewing",
+    "is expected to extend", "will have to decide whether to renew")."""
+    w = words()
+    for t in chain_up(verb):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in w.verbs["unreal_aux"] for c in t.children):
+            return True
+        if any(c.dep_ == "neg" for c in t.children):
+            return True
+        if t.i != verb.i and (w.verb("unreal", t) or t.lemma_.lower() in w.verbs["unreal"]):
+            return True
+    return False
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The word and the words coordinated with it, in order."""
+    return sorted({tok, *tok.conjuncts}, key=lambda t: t.i)
+
+
+def country_of(s: Sentence, tok: Token) -> Entity | None:
+    """The country a noun stands for: a country's name, or a person or delegation of one
+    ("the representative of France", "China's delegate", "whose delegation")."""
+    e = s.entity_of(tok, ("COUNTRY",))
+    if e is not None:
+        return e
+    if words().noun("delegate", tok):
+        for c in tok.children:
+            if c.dep_ == "poss":
+                e = s.entity_of(c, ("COUNTRY",))
+                if e is not None:
+                    return e
+                ante = _antecedent_of_whose(tok) if c.lower_ == "whose" else None
+                if ante is not None:
+                    return country_of(s, ante)
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        e = s.entity_of(p, ("COUNTRY",))
+                        if e is not None:
+                            return e
+            if c.dep_ in ("compound", "amod"):
+                e = s.entity_of(c, ("COUNTRY",))
+                if e is not None:
+                    return e
+    return None
+
+
+def _antecedent_of_whose(tok: Token) -> Token | None:
+    """ "the representative of X, whose delegation voted": the noun the relative clause hangs on."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ == "relcl":
+            return t.head
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def countries_of(s: Sentence, tok: Token) -> list[Entity]:
+    """The countries a (coordinated) noun phrase names: "China, Pakistan and the Russian Federation",
+    "A and B together with C"."""
+    out: list[Entity] = []
+    for t in conjuncts(tok):
+        e = country_of(s, t)
+        if e is not None and e not in out:
+            out.append(e)
+        for c in t.children:  # "the United States together with Panama", "X along with Y"
+            if c.dep_ == "prep" and c.lower_ == "with":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out += [x for x in countries_of(s, p) if x not in out]
+    return _with_adjacent(s, out)
+
+
+def _with_adjacent(s: Sentence, found: list[Entity]) -> list[Entity]:
+    """Countries the parse failed to coordinate but the text lists ("China, Russia and Pakistan"):
+    neighbours separated only by commas, "and" or "the"."""
+    if not found:
+        return found
+    ents = [e for e in s.ents if e.label == "COUNTRY"]
+    out = list(found)
+    changed = True
+    while changed:
+        changed = False
+        for i, e in enumerate(ents):
+            if e in out:
+                continue
+            for f in out:
+                a, b = (e, f) if e.end <= f.start else (f, e)
+                if b.start < a.end:
+                    continue
+                gap = s.tokens(a.end, b.start)
+                if all(t.lower_ in (",", "and", "the", "&") for t in gap) and b.start - a.end < 8:
+                    if i >= 0:
+                        out.append(e)
+                        changed = True
+                    break
+    return sorted(out, key=lambda e: e.start)
+
+
+def antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause hangs on ("France, which drafted…" → France)."""
+    if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i:
+        return verb.head
+    return None
+
+
+def subjects(verb: Token) -> list[Token]:
+    """Who does what a verb says: its subject, the noun its relative clause hangs on, "as did X"."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            if c.lower_ in RELATIVE or (c.lower_ in ("all", "both", "each") and _of_which(c)):
+                ante = antecedent(verb)
+                if ante is not None:
+                    out.append(ante)
+            else:
+                out.append(c)
+    if not out and verb.dep_ == "relcl":
+        ante = antecedent(verb)
+        if ante is not None:
+            out.append(ante)
+    for c in verb.children:  # "voted for it, as did Guyana"
+        if c.dep_ == "advcl" and c.lemma_ == "do" and any(m.lower_ == "as" for m in c.children):
+            out += [x for x in c.children if x.dep_ == "nsubj"]
+    return out
+
+
+def _of_which(tok: Token) -> bool:
+    return any(c.lower_ == "of" and any(p.lower_ in RELATIVE for p in c.children) for c in tok.children)
+
+
+def agents(verb: Token) -> list[Token]:
+    """The doer of a passive or participle ("drafted by X"), else the subject."""
+    out = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if out:
+        return out
+    if verb.dep_ == "acl" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return []
+    return subjects(verb)
+
+
+def count_value(tok: Token) -> int | None:
+    """A count of members as written: digits, a number word, or none/nobody for zero."""
+    w = words()
+    low = tok.lower_
+    if low in w.counts["zero"] or (low == "one" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "no"):
+        return 0
+    if low.isdigit():
+        return int(low)
+    if tok.like_num:
+        n = words_to_number(low)
+        return int(n) if n is not None else None
+    return None
+
+
+def resolution_numbers(s: Sentence) -> list[tuple[str, Token, Token]]:
+    """The resolutions a sentence names: (number, number token, the noun it numbers).
+
+    "resolution 2699 (2023)", "S/RES/2751", "UNSCR 2751", "the previous resolution, 2723,",
+    "the resolution, numbered 2779", "the resolution, number 2793".
+    """
+    if s.doc is None:
+        return []
+    w = words()
+    out: list[tuple[str, Token, Token]] = []
+    for t in s.doc:
+        text = t.text
+        if "RES/" in text.upper():
+            num = text.upper().split("RES/")[-1]
+            if num.isdigit():
+                out.append((num.lstrip("0"), t, t))
+            continue
+        if not text.isdigit() or not 2 <= len(text) <= 4:
+            continue
+        if t.i > 0 and t.doc[t.i - 1].text == "(":
+            continue  # the year in "2699 (2023)"
+        noun = _numbered_noun(t, w)
+        if noun is not None:
+            out.append((text.lstrip("0"), t, noun))
+    return out
+
+
+def _numbered_noun(t: Token, w: Words) -> Token | None:
+    doc = t.doc
+    j = t.i - 1
+    while j >= 0 and doc[j].lower_ in ("no", "no.", "nos", "nos.", "number", "#"):
+        j -= 1
+    if j >= 0 and (w.noun("resolution", doc[j]) and doc[j].lower_ not in ("text", "draft", "measure")):
+        return doc[j]
+    h = t.head
+    if w.noun("resolution", h) and t.dep_ in ("nummod", "appos", "compound", "npadvmod", "attr"):
+        return h
+    if h.lemma_.lower() in ("number", "numbered") or h.lower_ == "numbered":
+        x = h
+        for _ in range(4):
+            x = x.head
+            if w.noun("resolution", x):
+                return x
+            if x.head.i == x.i:
+                break
+    return None

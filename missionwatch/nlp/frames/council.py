@@ -1,0 +1,492 @@
+"""Security Council decisions in extractor v2, read from the parse: adoptions, penholders, and
+(through ``votes.py`` and ``mandate.py``) tallies, member votes, mandate expiry and duration.
+
+A *decision* is a verb of deciding (adopt, pass, renew, extend, authorise, create, terminate, vote)
+taken by the Council: its doer is the Council, or a resolution is one of its arguments ("resolution
+2808 extends…", "adopted resolution 2766", "set by resolution 1701"), or, with no doer, the
+sentence speaks of the Council or the KB knows a resolution adopted that day for its mission. A
+resolution named with its own date ("resolution 2749 of August 2024") is a decision too. Its
+number is the one its arguments name, else the one the KB records for its date and mission; its
+date is the one its clause gives; its mission the KB's for the number, else the one its arguments
+name (a successor over its predecessor: "turned the MSS into the GSF"), else the article's.
+
+Claims are v1's ``Raw`` objects and the document state (the resolution being discussed, its date
+and mission) lives in v1's ``Context``, so dedupe and the backfill of unnamed resolutions work
+unchanged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from spacy.tokens import Token
+
+from missionwatch.nlp import kbglue
+from missionwatch.nlp.context import Context, Raw, _mission_near
+from missionwatch.nlp.dates import DateMention, parse_iso
+from missionwatch.nlp.entities import Entity
+from missionwatch.nlp.frames.article import Sentence
+from missionwatch.nlp.frames.clause import (
+    RELATIVE,
+    agents,
+    antecedent,
+    chain_up,
+    clause_verb,
+    countries_of,
+    country_of,
+    governor,
+    resolution_numbers,
+    subjects,
+    unreal,
+    verbal,
+    words,
+)
+from missionwatch.nlp.frames.parse import parse
+
+KINDS = ("adopt", "extend", "create", "terminate", "vote")
+UN_ORGS = frozenset({"UN", "UNSC"})
+# stems of the words a sentence needs before it is worth parsing for the Council alone
+_GATE = (
+    "council", "resolution", "mandate", "vote", "abstain", "abstention", "draft", "renew", "extend",
+    "unanim", "pen", "authoris", "authoriz", "expire", "lapse", "adopt", "run out", "runs out",
+)  # fmt: skip
+
+
+@dataclass
+class Decision:
+    """One decision of a sentence (a verb, or a resolution named with its date)."""
+
+    verb: Token
+    kinds: set[str]
+    res: str | None = None  # its number
+    res_tok: Token | None = None  # the words that name it
+    anaphor: bool = False  # "It extends…", "The text was adopted": the resolution being discussed
+    council: bool | None = None  # taken by the Council (None: the parse does not say)
+    date: DateMention | None = None
+    mission: str | None = None
+    linked: bool = False  # number from the KB
+    parents: list[Decision] = field(default_factory=list)
+
+
+def council(ctx: Context, s: Sentence, nxt: Sentence | None, out: list[Raw]) -> None:
+    """Council decisions and mandates of one sentence, appended to ``out`` as raw claims."""
+    from missionwatch.nlp.frames import mandate, votes
+
+    if not ensure_parsed(s):
+        return
+    named = resolution_numbers(s)
+    decs = decisions(ctx, s, named, nxt)
+    for d in decs:
+        _adoption(ctx, s, d, out)
+    current = _set_current(ctx, decs, named)
+    votes.read(ctx, s, nxt, decs, current, out)
+    _penholders(ctx, s, decs, named, current, out)
+    mandate.read(ctx, s, decs, current, out)
+
+
+def ensure_parsed(s: Sentence | None) -> bool:
+    """Parse a sentence the figure passes skipped when it speaks of the Council or a mandate."""
+    if s is None or s.headline:
+        return False
+    if s.doc is None:
+        low = s.text.lower()
+        if not any(g in low for g in _GATE):
+            return False
+        s.offset = s.start
+        s.doc = parse([s.text])[0]
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
+# decisions
+
+
+def decisions(ctx: Context, s: Sentence, named: list[tuple[str, Token, Token]], nxt: Sentence | None) -> list[Decision]:
+    """The decisions of a sentence, with resolution, date and mission filled in where the text,
+    the sentence before or the KB gives them."""
+    assert s.doc is not None
+    w = words()
+    numbers = {t.i: n for n, t, _ in named} | {noun.i: n for n, _, noun in named}
+    out: list[Decision] = []
+    for t in s.doc:
+        kinds = {k for k in KINDS if w.verb(k, t)}
+        if not kinds or not verbal(t) or unreal(t):
+            continue
+        d = Decision(t, kinds)
+        d.res, d.res_tok, d.anaphor = _resolution_arg(t, numbers)
+        d.council = _taker(s, d)
+        if d.council is False:
+            continue
+        out.append(d)
+    for n, tok, noun in named:  # "resolution 2749 of August 2024": a decision named with its date
+        if not any(x.res == n for x in out):
+            d = Decision(noun, {"named"}, res=n, res_tok=noun, council=True)
+            d.date = _own_date(ctx, s, [noun])
+            if d.date is not None:
+                out.append(d)
+    by_verb = {d.verb.i: d for d in out}
+    for d in out:  # "voted unanimously to extend", "adopted…, renewing its mandate": one decision
+        d.parents = [by_verb[t.i] for t in list(chain_up(d.verb))[1:] if t.i in by_verb]
+        if d.verb.dep_ in ("relcl", "acl") and d.verb.head.i in by_verb:
+            d.parents.append(by_verb[d.verb.head.i])
+    for d in out:
+        for p in d.parents:
+            if d.res is None and not d.anaphor and p.res is not None:
+                d.res, d.res_tok = p.res, p.res_tok
+            if d.council is None:
+                d.council = p.council
+    for d in out:
+        if d.date is None and "named" not in d.kinds:
+            d.date = _own_date(ctx, s, [*chain_up(d.verb, dates=True), *([d.res_tok] if d.res_tok is not None else [])])
+    for d in out:
+        for p in d.parents:
+            if d.date is None:
+                d.date = p.date
+        if d.date is None and d.res is not None:
+            d.date = next((x.date for x in out if x.res == d.res and x.date is not None), None)
+    for d in out:
+        _identify(ctx, s, d, nxt)
+    return [d for d in out if d.council]
+
+
+def _resolution_arg(verb: Token, numbers: dict[int, str]) -> tuple[str | None, Token | None, bool]:
+    """The resolution a decision verb's own arguments name: subject, object, "by/in/under resolution
+    N", the noun its relative clause hangs on ("resolution 2766, …, which renewed"); an unnumbered
+    "the text"/"it" means the resolution being discussed."""
+    w = words()
+    args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
+    for c in verb.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "in", "through", "under", "with", "via", "as"):
+            args += [p for p in c.children if p.dep_ == "pobj"]
+    ante = antecedent(verb)
+    if ante is not None:
+        args.append(ante)
+    anaphor = False
+    for a in args:
+        for x in (a, a.head if a.dep_ == "appos" else a):
+            if x.i in numbers:
+                return numbers[x.i], x, False
+            for c in x.children:
+                if c.i in numbers:
+                    return numbers[c.i], x, False
+        if a.lower_ in RELATIVE and ante is None:
+            continue
+        if w.noun("resolution", a) or (a.lower_ in ("it", "this") and a.dep_ in ("nsubj", "nsubjpass")):
+            anaphor = True
+    return None, None, anaphor
+
+
+def _taker(s: Sentence, d: Decision) -> bool | None:
+    """Who takes a decision: True for the Council (or a resolution), False for another body or a
+    member voting on its own ("SADC extended it", "Russia voted in favour"), None when unsaid."""
+    w = words()
+    if d.res is not None and d.res_tok is not None and d.res_tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    for a in agents(d.verb):
+        if w.noun("council", a) or w.noun("resolution", a):
+            return True
+        e = s.entity_of(a, ("ORG", "COUNTRY", "MISSION"))
+        if e is not None and e.label == "ORG" and e.code in UN_ORGS:
+            return True
+        if e is not None or country_of(s, a) is not None:
+            return False
+        if a.pos_ == "PROPN" and a.lower_ not in ("u.n.", "un"):
+            return False  # another named body: "an extraordinary SADC summit"
+    if d.res is not None:
+        return True
+    if "vote" in d.kinds and d.kinds <= {"vote", "adopt"} and not d.anaphor:
+        return None if _council_words(s) else False
+    return None
+
+
+def _council_words(s: Sentence) -> bool:
+    assert s.doc is not None
+    w = words()
+    return any(
+        (t.lemma_.lower() == "council" or w.noun("resolution", t) and t.lemma_.lower() != "measure")
+        for t in s.doc
+    ) or any(e.label == "ORG" and e.code in UN_ORGS for e in s.ents)
+
+
+def _own_date(ctx: Context, s: Sentence, toks: list[Token]) -> DateMention | None:
+    """The day of a decision: a date its clause (or the resolution's noun) governs that is not an end
+    date ("until", "through"), a reporting date, a dateline, or after publication; the one attached
+    nearest to the first of ``toks`` wins."""
+    rank = {t.i: n for n, t in reversed(list(enumerate(toks)))}
+    w = words()
+    pub = parse_iso(ctx.published)
+    best: tuple[int, DateMention] | None = None
+    for dm in s.dates:
+        if dm.prefix in w.durations["not_event"] or dm.start < s.offset:
+            continue
+        dd = parse_iso(dm.value)
+        if pub is not None and dd is not None and dd > pub:
+            continue
+        g = governor(s, dm.start, dm.end)
+        if g is None:
+            continue
+        n = rank.get(g.i, rank.get(clause_verb(g).i))
+        if n is not None and (best is None or n < best[0]):
+            best = (n, dm)
+    return best[1] if best else None
+
+
+def _identify(ctx: Context, s: Sentence, d: Decision, nxt: Sentence | None) -> None:
+    """Fill in the decision's number (KB by date and mission, or the one the next sentence names),
+    its mission and whether the Council took it."""
+    kres = kbglue.resolution(d.res) if d.res else None
+    if d.res is None and d.anaphor and ctx.resolution:
+        d.res = ctx.resolution
+        kres = kbglue.resolution(d.res)
+    if d.date is None and d.res is not None:
+        known = ctx.resolution_dates.get(d.res) or (kres.date if kres is not None else None)
+        if known and d.res in ctx.resolution_dates:
+            d.date = DateMention(d.verb.idx + s.offset, d.verb.idx + s.offset, known, "day", "", "", False)
+    d.mission = (kres.mission if kres is not None else None) or _mission_of(ctx, s, d.verb)
+    if d.res is None and d.date is not None:
+        found = kbglue.adopted_on(d.date.value, d.mission)
+        if found:
+            r = found[-1]
+            d.res, d.mission, d.linked = r.number, r.mission, True
+            d.council = True
+        elif nxt is not None and ensure_parsed(nxt):
+            following = {n for n, _, _ in resolution_numbers(nxt)}
+            if len(following) == 1:
+                n = following.pop()
+                kn = kbglue.resolution(n)
+                if kn is None or str(kn.date).startswith(d.date.value[:7]):
+                    d.res, d.linked = n, True
+                    if kn is not None:
+                        d.mission = kn.mission
+    if d.council is None:
+        d.council = d.res is not None and d.linked or _council_words(s)
+
+
+def _mission_of(ctx: Context, s: Sentence, verb: Token) -> str | None:
+    """The mission a decision is about: named in its arguments (the successor when it names a
+    mission and the force that replaces it), else the article's (``_mission_near``)."""
+    inside = {t.i for t in verb.subtree}
+    named = [
+        e for e in s.ents if e.label == "MISSION" and any(t.i in inside for t in s.tokens(e.start, e.end))
+    ]
+    if named:
+        return newest([e.code for e in named])
+    return _mission_near(ctx, s, s.pos(verb))  # type: ignore[arg-type]
+
+
+def newest(codes: list[str]) -> str:
+    """Of the missions a frame names, the one no other named mission replaces ("turned the MSS into
+    the GSF" is the GSF's decision)."""
+    for c in codes:
+        m = kbglue.mission(c)
+        if m is None or m.successor not in codes:
+            return c
+    return codes[0]
+
+
+def _adoption(ctx: Context, s: Sentence, d: Decision, out: list[Raw]) -> None:
+    """council.adopted for a dated decision of the Council (numbered, linked, or kept unnumbered when
+    the sentence speaks of the Council)."""
+    if not d.council or d.date is None or d.date.start == d.date.end:
+        if d.res is not None and d.date is not None:
+            ctx.resolution_dates.setdefault(d.res, d.date.value)
+        return
+    if d.res is None and not _council_words(s):
+        return
+    a = min(s.pos(d.verb), d.date.start)
+    b = max(s.end_of(d.verb), d.date.end)
+    if d.res is not None:
+        ctx.resolution_dates.setdefault(d.res, d.date.value)
+        _number_earlier(out, d.res, d.date.value)
+    out.append(
+        Raw(
+            "council.adopted",
+            d.date.value,
+            a,
+            b,
+            s,  # type: ignore[arg-type]
+            subject=d.res,
+            mission=d.mission,
+            as_of=d.date.value,
+            resolution=d.res,
+            confidence=0.9 if d.res and not d.linked else 0.75 if d.res else 0.6,
+            rule="frame:decision",
+            attrs={"linked": d.linked, **({} if d.res else {"unnumbered_ctx": True})},
+        )
+    )
+
+
+def _number_earlier(out: list[Raw], number: str, date: str) -> None:
+    """An unnumbered decision reported earlier that day takes the number named now ("The Council
+    today extended…" then "The Council adopted resolution 2801 by…")."""
+    for r in out:
+        if r.attrs.get("unnumbered_ctx") and (r.as_of or "")[:10] == date[:10]:
+            r.attrs.pop("unnumbered_ctx")
+            r.attrs["backfilled"] = True
+            r.resolution = number
+            if r.measure in ("council.adopted", "council.vote"):
+                r.subject = number
+            if r.measure == "council.penholder":
+                r.value = int(number)
+
+
+def _set_current(ctx: Context, decs: list[Decision], named: list[tuple[str, Token, Token]]) -> Decision | None:
+    """The decision the sentence is about (the newest one it dates), remembered as the resolution
+    being discussed; a resolution named without a decision becomes the one discussed."""
+    dated = [d for d in decs if d.res is not None or d.date is not None]
+    if dated:
+        cur = max(dated, key=lambda d: (d.date.value if d.date else "", -d.verb.i))
+        res = cur.res or ""
+        ctx.resolution = res
+        if cur.date is not None:
+            ctx.resolution_dates.setdefault(res, cur.date.value)
+            if res == "":
+                ctx.resolution_dates[""] = cur.date.value
+        ctx.resolution_missions[res] = cur.mission or ""
+        return cur
+    if decs:
+        return decs[0]
+    if named:
+        n = named[0][0]
+        ctx.resolution = n
+        kres = kbglue.resolution(n)
+        if kres is not None:
+            ctx.resolution_missions[n] = kres.mission
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# penholders
+
+
+def _penholders(
+    ctx: Context,
+    s: Sentence,
+    decs: list[Decision],
+    named: list[tuple[str, Token, Token]],
+    current: Decision | None,
+    out: list[Raw],
+) -> None:
+    """council.penholder: who drafted (penned, sponsored, led, spearheaded, submitted) a text, who
+    holds the pen or is its (co-)penholder, and "a French draft", "the UK-drafted text"."""
+    assert s.doc is not None
+    w = words()
+    numbers = {t.i: n for n, t, _ in named} | {noun.i: n for n, _, noun in named}
+    found: list[tuple[Entity, Token | None]] = []
+    for t in s.doc:
+        if w.verb("draft", t) and verbal(t) or (t.lemma_.lower() == "hold" and _has_object(t, "pen")):
+            theme = _drafted_text(t)
+            if theme is None and not t.lemma_.lower() == "hold":
+                continue
+            if theme is not None and not _is_text(theme, numbers, ctx):
+                continue
+            for a in agents(t) or ([antecedent(t)] if antecedent(t) is not None else []):
+                found += [(e, theme) for e in countries_of(s, a)]
+        elif w.noun("penholder", t) and t.pos_ in ("NOUN", "PROPN") and t.lower_ != "pen":
+            for holder in _holders(t):
+                found += [(e, None) for e in countries_of(s, holder)]
+        elif w.noun("resolution", t) and t.pos_ == "NOUN":
+            for c in t.children:  # "a French draft", "the French-drafted text"
+                if c.dep_ in ("amod", "compound", "npadvmod") or (c.dep_ == "amod" and w.verb("draft", c)):
+                    e = s.entity_of(c, ("COUNTRY",))
+                    if e is None and w.verb("draft", c):
+                        e = next((s.entity_of(x, ("COUNTRY",)) for x in c.children if s.entity_of(x, ("COUNTRY",))), None)
+                    if e is not None and (c.dep_ != "compound" or e.text[:1].isupper()):
+                        found.append((e, t))
+    seen: set[str] = set()
+    for e, theme in found:
+        if e.code in seen:
+            continue
+        res = _theme_resolution(ctx, theme, numbers, current)
+        if res is None:
+            continue
+        seen.add(e.code)
+        kres = kbglue.resolution(res) if res else None
+        mission = (kres.mission if kres is not None else None) or ctx.resolution_missions.get(res) or (
+            current.mission if current is not None else None
+        ) or _mission_near(ctx, s, e.start)  # type: ignore[arg-type]
+        as_of = ctx.resolution_dates.get(res) or (kres.date if kres is not None else None) or ctx.published
+        out.append(
+            Raw(
+                "council.penholder",
+                int(res) if res else None,
+                e.start,
+                e.end,
+                s,  # type: ignore[arg-type]
+                subject=e.code,
+                mission=mission,
+                as_of=as_of,
+                resolution=res or None,
+                confidence=0.85 if res else 0.6,
+                rule="frame:penholder",
+                attrs={} if res else {"unnumbered_ctx": True},
+            )
+        )
+
+
+def _has_object(verb: Token, lemma: str) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == lemma for c in verb.children)
+
+
+def _drafted_text(verb: Token) -> Token | None:
+    """What a drafting verb drafted: its object, the noun its participle modifies, or the subject of
+    the clause its participle opens ("Sponsored by X, the text was adopted")."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            return antecedent(verb) if c.lower_ in RELATIVE else c
+    if verb.dep_ in ("acl", "relcl"):
+        h = verb.head
+        for c in verb.children:
+            if c.dep_ == "nsubj" and c.lower_ in RELATIVE:
+                return None  # "France, which drafted…": the antecedent is the drafter
+        return h
+    if verb.dep_ == "advcl":
+        for c in verb.head.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                return c
+    if verb.dep_ == "conj":
+        return _drafted_text(verb.head)
+    return None
+
+
+def _is_text(theme: Token, numbers: dict[int, str], ctx: Context) -> bool:
+    w = words()
+    if theme.i in numbers or any(c.i in numbers for c in theme.children):
+        return True
+    if w.noun("resolution", theme) or theme.lemma_.lower() in ("amendment",):
+        return theme.lemma_.lower() != "amendment"
+    return theme.lower_ in ("it", "this") and bool(ctx.resolution is not None)
+
+
+def _holders(pen: Token) -> list[Token]:
+    """Who a penholder noun names: the noun it is in apposition to ("France, penholder on the
+    file"), the subject it is predicated of, "X as penholder", "co-penholders X and Y"."""
+    out: list[Token] = []
+    if pen.dep_ == "appos":
+        out.append(pen.head)
+    if pen.dep_ == "attr":
+        out += [c for c in pen.head.children if c.dep_ == "nsubj"]
+    if pen.dep_ == "pobj" and pen.head.lower_ == "as":
+        v = pen.head.head
+        out += agents(v) if verbal(v) else [v]
+    out += [c for c in pen.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"]
+    return out
+
+
+def _theme_resolution(
+    ctx: Context, theme: Token | None, numbers: dict[int, str], current: Decision | None
+) -> str | None:
+    """The resolution a drafted text is: its own number, the mission's founding resolution for
+    "the authorising resolution", else the one being discussed ("" when it has no number yet)."""
+    w = words()
+    if theme is not None:
+        for x in (theme, *theme.children, theme.head if theme.dep_ == "appos" else theme):
+            if x.i in numbers:
+                return numbers[x.i]
+        if any(c.dep_ == "amod" and c.lower_ in w.nouns["founding"] for c in theme.children):
+            code = ctx.resolution_missions.get(ctx.resolution or "") or ctx.mission
+            m = kbglue.mission(code)
+            if m is not None and m.resolutions:
+                return str(m.resolutions[0])  # "the authorising resolution": the mission's first
+    if current is not None and current.res is not None:
+        return current.res
+    return ctx.resolution

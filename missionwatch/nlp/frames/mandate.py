@@ -1,0 +1,314 @@
+"""Mandate expiry and duration in extractor v2: dates and lengths in the frame of an extension.
+
+An *expiry* is a date that ends a mandate: an end date ("until", "through", "to") on a verb that
+extends, renews, authorises or keeps a mission, or that says how long a mandate runs ("now runs to",
+"had run until"); or the day of a verb of running out ("expires on", "was due to lapse on", "would
+otherwise have run out on Saturday", "terminated the mandate on 13 March"). An end date on a
+ceiling ("deploy up to 12,626 personnel until 30 June") is the ceiling's, not the mandate's.
+
+A *duration* is a length in months or years ("for another year", "by 12 months", "a further year",
+"a 12-month mandate", "an initial mandate of twelve months", "gave BINUH another year") hanging on
+such a verb or on a mandate noun, in a decision that is taken (not "had proposed renewing it for
+six months") and not a period to do something else ("one year to withdraw", "within a year").
+
+Both take the mission their frame names (the mandate's owner, the extended force), else the
+decision's, else the article's; and the day of the decision that set them: the superseded expiry of
+"the previous mandate" the day of the resolution that set it, else of the current decision.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from missionwatch.nlp import kbglue
+from missionwatch.nlp.context import Context, Raw, _mission_near
+from missionwatch.nlp.dates import DateMention
+from missionwatch.nlp.frames.article import Sentence
+from missionwatch.nlp.frames.clause import (
+    RELATIVE,
+    antecedent,
+    chain_up,
+    clause_verb,
+    count_value,
+    governor,
+    unreal,
+    verbal,
+    words,
+)
+from missionwatch.nlp.frames.council import Decision, _own_date, newest
+from missionwatch.nlp.frames.lexicon import lexicon
+
+DECIDING = ("extend", "create", "adopt", "vote")
+
+
+def read(ctx: Context, s: Sentence, decs: list[Decision], current: Decision | None, out: list[Raw]) -> None:
+    """mandate.expiry and mandate.duration of one sentence."""
+    if s.doc is None:
+        return
+    for d in s.dates:
+        frame = _expiry_frame(s, d, decs)
+        if frame is None:
+            continue
+        verb, theme = frame
+        out.append(
+            Raw(
+                "mandate.expiry",
+                d.value,
+                d.start,
+                d.end,
+                s,  # type: ignore[arg-type]
+                mission=_mission(ctx, s, verb, theme, decs, current),
+                as_of=_as_of(ctx, s, verb, theme, decs, current),
+                confidence=0.85,
+                rule="frame:expiry",
+            )
+        )
+    for u in s.doc:
+        months = _length(s, u)
+        if months is None:
+            continue
+        frame = _duration_frame(s, u, decs)
+        if frame is None:
+            continue
+        verb, theme = frame
+        first = u.left_edge if u.left_edge.i >= u.i - 4 else u
+        out.append(
+            Raw(
+                "mandate.duration",
+                months,
+                s.pos(first),
+                s.end_of(u),
+                s,  # type: ignore[arg-type]
+                unit="months",
+                mission=_mission(ctx, s, verb, theme, decs, current),
+                as_of=_as_of(ctx, s, verb, theme, decs, current),
+                confidence=0.85,
+                rule="frame:duration",
+            )
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# the frames
+
+
+def _expiry_frame(s: Sentence, d: DateMention, decs: list[Decision]) -> tuple[Token, Token | None] | None:
+    """(verb, mandate) when the date ends a mandate."""
+    w = words()
+    g = governor(s, d.start, d.end)
+    if g is None:
+        return None
+    other = s.date_of(g)
+    if other is not None and other is not d:  # "from 1 July 2025 to 30 June 2026"
+        g = governor(s, other.start, other.end) or g
+    if d.prefix in w.durations["end_prefixes"]:
+        if not verbal(g):
+            return (clause_verb(g), g) if w.noun("mandate", g) and _mandate_like(s, g) else None
+        theme = _theme(g)
+        if _ceiling(s, g):
+            return None
+        if unreal(g):
+            return None
+        if (w.verb("extend", g) or w.verb("create", g)) and (_in_decision(g, decs) or _mandate_like(s, theme)):
+            return g, theme
+        if (w.verb("adopt", g) or w.verb("vote", g)) and _in_decision(g, decs):
+            return g, theme
+        if w.verb("run", g) and _mandate_like(s, theme):
+            return g, theme
+        return None
+    for v in (g, *_expire_in(g)):
+        if verbal(v) and w.verb("expire", v):
+            theme = _theme(v)
+            if _mandate_like(s, theme):
+                return v, theme
+    return None
+
+
+def _expire_in(g: Token) -> list[Token]:
+    """A verb of running out in an apposition to the date ("on 30 April, the day the previous mandate
+    ran out")."""
+    return [x for c in g.children if c.dep_ == "appos" for x in c.children if x.dep_ == "relcl"]
+
+
+def _duration_frame(s: Sentence, u: Token, decs: list[Decision]) -> tuple[Token, Token | None] | None:
+    """(verb, mandate) when a length is a mandate's."""
+    w = words()
+    t, preps = u, []
+    for _ in range(4):
+        h = t.head
+        if h.i == t.i:
+            break
+        if h.pos_ == "ADP":
+            preps.append(h.lower_)
+            t = h
+            continue
+        if h.lemma_.lower() in ("period", "term") and t.dep_ == "pobj":
+            t = h
+            continue
+        break
+    g = t.head if t.head.i != t.i else t
+    if any(p in w.durations["not_preps"] for p in preps) or (preps and preps[0] not in ("for", "by", "of")):
+        return None
+    if not verbal(g):
+        if w.noun("mandate", g):
+            v = clause_verb(g)
+            return (v, g) if not unreal(v) else None
+        return None
+    if unreal(g):
+        return None
+    for v in chain_up(g):
+        if any(w.verb(k, v) for k in DECIDING) and verbal(v):
+            theme = _theme(v)
+            if _in_decision(v, decs) or _mandate_like(s, theme):
+                return v, theme
+            return None
+    return None
+
+
+def _length(s: Sentence, u: Token) -> int | None:
+    """Months in a length ending on ``u``: "12 months", "another year", "a further year", "six-month",
+    "one more year"; not "a year ago", "every year", "one year to withdraw", nor part of a date."""
+    w = words()
+    units: dict[str, int] = w.durations["units"]
+    lemma = u.lemma_.lower()
+    if u.pos_ != "NOUN" or not units.get(lemma) or s.date_of(u) is not None:
+        return None
+    kids = list(u.children)
+    if any(c.lower_ in w.durations["not_preps"] or c.lower_ in ("ago", "earlier", "later", "last", "next") for c in kids):
+        return None
+    if any(c.dep_ in ("acl", "relcl") and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children) for c in kids):
+        return None  # "one year to withdraw": a period for something else
+    n: int | None = None
+    for c in kids:
+        if c.dep_ == "nummod":
+            n = count_value(c)
+    doc = u.doc
+    if n is None and u.i >= 2 and doc[u.i - 1].text == "-":
+        n = count_value(doc[u.i - 2])
+    if n is None and any(c.dep_ in ("det", "amod", "advmod", "nummod") and c.lower_ in w.durations["one"] for c in kids):
+        n = 1
+    if n is None or n <= 0:
+        return None
+    return n * units[lemma]
+
+
+# ---------------------------------------------------------------------------------------------
+# what the frame is about
+
+
+def _theme(verb: Token) -> Token | None:
+    """What a verb extends or what runs out: its object, else its subject (through "was due to",
+    and the noun a relative clause hangs on)."""
+    t = verb
+    for _ in range(4):
+        objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+        subj = [c for c in t.children if c.dep_ == "nsubj"]
+        for c in objs + subj:
+            if c.lower_ in RELATIVE:
+                ante = antecedent(t)
+                if ante is not None:
+                    return ante
+                continue
+            return c
+        if t.dep_ in ("xcomp", "acomp", "conj", "advcl") and t.head.i != t.i:
+            t = t.head
+            continue
+        ante = antecedent(t)
+        return ante
+    return None
+
+
+def _mandate_like(s: Sentence, theme: Token | None) -> bool:
+    """A mandate, an authorisation, a mission, a resolution, or "it" standing for one."""
+    if theme is None:
+        return False
+    w = words()
+    if w.noun("mandate", theme) or w.noun("resolution", theme) or theme.lower_ in ("it", "its"):
+        return True
+    return s.entity_of(theme, ("MISSION",)) is not None
+
+
+def _in_decision(verb: Token, decs: list[Decision]) -> bool:
+    chain = {t.i for t in chain_up(verb)}
+    return any(d.verb.i in chain or verb.i in {t.i for t in chain_up(d.verb)} for d in decs)
+
+
+def _ceiling(s: Sentence, verb: Token) -> bool:
+    """True when the verb's end date is a ceiling's: a count of personnel is what it sets."""
+    personnel = lexicon().personnel
+    inside: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ("dobj", "xcomp", "nsubjpass"):
+            inside += list(c.subtree)
+    ante = antecedent(verb)
+    if ante is not None:
+        inside.append(ante)
+    for t in inside:
+        if s.quantity_of(t) is not None and t.head.lemma_.lower() in personnel:
+            return True
+        if t.lemma_.lower() in personnel and s.quantity_of(t) is None and any(s.quantity_of(c) for c in t.children):
+            return True
+    return False
+
+
+def _deciding(verb: Token, decs: list[Decision]) -> Decision | None:
+    chain = [t.i for t in chain_up(verb)]
+    for i in chain:
+        for d in decs:
+            if d.verb.i == i:
+                return d
+    for d in decs:
+        if verb.i in {t.i for t in chain_up(d.verb)}:
+            return d
+    return None
+
+
+def _mission(
+    ctx: Context, s: Sentence, verb: Token, theme: Token | None, decs: list[Decision], current: Decision | None
+) -> str | None:
+    """The mission named in the frame (the mandate's owner, the extended force), else the decision's,
+    else the article's."""
+    spans = [list(theme.subtree)] if theme is not None else []
+    if words().verb("create", verb):  # "convert the MSS into the GSF": the force it makes
+        spans.insert(0, list(verb.subtree))
+    spans.append([t for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative") for t in c.subtree])
+    for span in spans:
+        codes = [e.code for t in span if (e := s.entity_of(t, ("MISSION",))) is not None]
+        if codes:
+            return newest(codes)
+    d = _deciding(verb, decs)
+    if d is not None and d.mission:
+        return d.mission
+    if current is not None and current.mission:
+        return current.mission
+    pos = s.pos(theme) if theme is not None else s.pos(verb)
+    return _mission_near(ctx, s, pos)  # type: ignore[arg-type]
+
+
+def _as_of(
+    ctx: Context, s: Sentence, verb: Token, theme: Token | None, decs: list[Decision], current: Decision | None
+) -> str | None:
+    """The day of the decision that set the value: its own, the resolution that set a superseded
+    mandate ("set by resolution 2703 of 30 October 2023"), else the decision being discussed."""
+    d = _deciding(verb, decs)
+    if d is not None:
+        if d.date is not None:
+            return d.date.value
+        if d.res:
+            kres = kbglue.resolution(d.res)
+            known = ctx.resolution_dates.get(d.res) or (kres.date if kres is not None else None)
+            if known:
+                return str(known)
+    if theme is not None:
+        inside = {t.i for t in theme.subtree}
+        for x in decs:
+            if x.verb.i in inside and x.date is not None:
+                return x.date.value
+    own = _own_date(ctx, s, list(chain_up(verb)))
+    if own is not None and not words().verb("expire", verb):
+        return own.value
+    if current is not None and current.date is not None:
+        return current.date.value
+    if ctx.resolution is not None and ctx.resolution in ctx.resolution_dates:
+        return ctx.resolution_dates[ctx.resolution]
+    return ctx.published

@@ -1,0 +1,331 @@
+"""Tallies and member votes of a Council decision, read from the parse.
+
+A count of members takes its role (for, against, abstain) from the words it counts and what they
+do: the noun it numbers and that noun's own words ("12 votes in favour", "three abstentions",
+"none against"), the verb it is the subject of ("Twelve members voted in favour", "nobody opposed
+it"), or the pair it is the second of ("by 12 votes to none", "a vote of 13 to 0"); a compact
+"12-0-3" and "unanimously" give the whole tally. A member's vote comes from the countries
+coordinated with a vote verb or noun: who voted for/against or abstained ("with China and Russia
+abstaining", "as did Guyana", "the representative of X, whose delegation voted in favour"), whose
+abstentions they were ("three abstentions, from A, B and C", "1 abstention (United States)", "the
+US being the sole abstention"), or whose votes a parenthesis lists. Abstainers a tally does not
+count are counted from the names, in the sentence or the next; failing that, from the Council's size.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from missionwatch.nlp import kbglue
+from missionwatch.nlp.context import COUNCIL_SIZE, Context, Raw
+from missionwatch.nlp.entities import Entity
+from missionwatch.nlp.frames.article import Sentence
+from missionwatch.nlp.frames.clause import (
+    count_value,
+    countries_of,
+    subjects,
+    verbal,
+    words,
+)
+from missionwatch.nlp.frames.council import Decision, _own_date, ensure_parsed
+
+ROLE_OF_VOTE = {"yes": "for", "no": "against", "abstain": "abstain"}
+
+
+def read(
+    ctx: Context, s: Sentence, nxt: Sentence | None, decs: list[Decision], current: Decision | None, out: list[Raw]
+) -> None:
+    """council.vote and council.member_vote of one sentence."""
+    members = member_votes(s)
+    tally = _tally(s, bool(decs) or any(_vote_word(t) for t in s.doc or ()))
+    if tally is None and not members:
+        return
+    if tally is not None:
+        f, a, b, anchor, start, end = tally
+        res = _resolution_for(ctx, s, anchor, decs, current)
+        if res is not None:
+            attrs: dict[str, Any] = {}
+            if b is None:
+                named = [e for e, v, _ in members if v == "abstain"]
+                if not named and nxt is not None and ensure_parsed(nxt) and _tally(nxt, True) is None:
+                    named = [e for e, v, _ in member_votes(nxt) if v == "abstain"]
+                b = len({e.code for e in named}) if named else COUNCIL_SIZE - f - a
+                if not named:
+                    attrs["abstain_inferred"] = True
+            if f + a + b <= COUNCIL_SIZE and b >= 0:
+                value = f"{f}-{a}-{b}"
+                date = ctx.resolution_dates.get(res) or ctx.published
+                out.append(
+                    Raw(
+                        "council.vote",
+                        value,
+                        start,
+                        end,
+                        s,  # type: ignore[arg-type]
+                        subject=res or None,
+                        mission=_mission(ctx, res, current),
+                        as_of=date,
+                        resolution=res or None,
+                        confidence=0.9 if res else 0.6,
+                        rule="frame:tally",
+                        flags=kbglue.check_tally(value, year=int((date or "0")[:4] or 0), resolution=res),
+                        attrs={**attrs, **({} if res else {"unnumbered_ctx": True})},
+                    )
+                )
+    seen: set[tuple[str, str]] = set()
+    for e, vote, at in members:
+        res = _resolution_for(ctx, s, at, decs, current)
+        if res is None or (e.code, res) in seen:
+            continue
+        seen.add((e.code, res))
+        out.append(
+            Raw(
+                "council.member_vote",
+                vote,
+                e.start,
+                e.end,
+                s,  # type: ignore[arg-type]
+                subject=e.code,
+                mission=_mission(ctx, res, current),
+                as_of=ctx.resolution_dates.get(res) or ctx.published,
+                resolution=res or None,
+                confidence=0.85,
+                rule="frame:member_vote",
+                attrs={} if res else {"unnumbered_ctx": True},
+            )
+        )
+
+
+def _mission(ctx: Context, res: str, current: Decision | None) -> str | None:
+    kres = kbglue.resolution(res) if res else None
+    if kres is not None:
+        return str(kres.mission)
+    return ctx.resolution_missions.get(res) or (current.mission if current is not None else None) or ctx.mission
+
+
+def _resolution_for(
+    ctx: Context, s: Sentence, at: Token, decs: list[Decision], current: Decision | None
+) -> str | None:
+    """The resolution a vote is on: the decision whose clause holds it; a vote with a day of its own
+    ("abstained in December") the one adopted that day; else the one being discussed."""
+    here = {t.i for t in _ancestors(at)}
+    own = [d for d in decs if d.verb.i in here and (d.res is not None or d.date is not None)]
+    if own:
+        return own[0].res or ""
+    when = _own_date(ctx, s, [at]) if verbal(at) else None
+    if when is not None:
+        hits = [r for r, v in ctx.resolution_dates.items() if r and v[:7] == when.value[:7]]
+        return hits[-1] if hits else None
+    if current is not None and (current.res is not None or current.date is not None):
+        return current.res or ""
+    return ctx.resolution
+
+
+def _ancestors(tok: Token) -> list[Token]:
+    out = [tok]
+    t = tok
+    for _ in range(12):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        out.append(t)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# member votes
+
+
+def _vote_word(t: Token) -> bool:
+    w = words()
+    return t.lemma_.lower() in w.nouns["vote"] or w.noun("abstention", t) or w.verb("abstain", t)
+
+
+def vote_of(t: Token) -> str | None:
+    """yes / no / abstain for a vote verb or noun ("abstained", "voted in favour", "voted against",
+    "backed the text", "joined the consensus", "abstentions", "votes in favour")."""
+    w = words()
+    lemma = t.lemma_.lower()
+    if verbal(t):
+        if w.verb("abstain", t):
+            return "abstain"
+        if w.verb("vote", t):
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "against":
+                    return "no"
+                if c.dep_ == "prep" and c.lower_ in ("for", "in") and _favour(c):
+                    return "yes"
+            return None
+        obj = [c for c in t.children if c.dep_ in ("dobj", "pobj")]
+        if w.verb("vote_yes", t) and any(_is_text(o) for o in obj):
+            return "yes"
+        if w.verb("vote_no", t) and (not obj or any(_is_text(o) for o in obj)):
+            return "no"
+        if lemma == "join" and any(w.noun("consensus", o) for o in obj):
+            return "yes"
+        return None
+    if w.noun("abstention", t) and t.pos_ == "NOUN":
+        return "abstain"
+    if lemma in w.nouns["vote"] and t.pos_ == "NOUN":
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "against":
+                return "no"
+            if c.dep_ == "prep" and c.lower_ == "in" and _favour(c):
+                return "yes"
+    return None
+
+
+def _favour(prep: Token) -> bool:
+    w = words()
+    return prep.lower_ == "for" or any(
+        p.dep_ == "pobj" and p.lemma_.lower() in w.nouns["favour"] for p in prep.children
+    )
+
+
+def _is_text(t: Token) -> bool:
+    w = words()
+    return w.noun("resolution", t) or t.lower_ in ("it", "this", "them") or w.noun("mandate", t)
+
+
+def member_votes(s: Sentence) -> list[tuple[Entity, str, Token]]:
+    """(country, yes/no/abstain, the vote word) for every country a vote verb or noun names."""
+    if s.doc is None:
+        return []
+    out: list[tuple[Entity, str, Token]] = []
+    for t in s.doc:
+        vote = vote_of(t)
+        if vote is None:
+            continue
+        voters = subjects(t) if verbal(t) else _noun_voters(t)
+        for v in voters:
+            out += [(e, vote, t) for e in countries_of(s, v) if all(e is not x for x, _, _ in out)]
+    return out
+
+
+def _noun_voters(t: Token) -> list[Token]:
+    """Whose votes a vote noun counts: "abstentions from/by A and B", "(A, B)", "the US being the
+    sole abstention", "12 votes in favour (A, B, …)"."""
+    out: list[Token] = []
+    holders = [t, *(p for c in t.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "appos":
+                out.append(c)
+            if c.dep_ == "prep" and c.lower_ in ("from", "by", "of") and h is t:
+                out += [p for p in c.children if p.dep_ == "pobj"]
+    if t.dep_ in ("attr", "acomp") and t.head.lemma_ == "be":
+        out += [c for c in t.head.children if c.dep_ == "nsubj"]
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# tallies
+
+
+def _tally(s: Sentence, context: bool) -> tuple[int, int, int | None, Token, int, int] | None:
+    """(for, against, abstain or None, anchor token, start, end) of a sentence's vote."""
+    if s.doc is None or not context:
+        return None
+    doc = s.doc
+    w = words()
+    compact = _compact(s)
+    if compact is not None:
+        return compact
+    roles: dict[str, tuple[int, Token]] = {}
+    prev_for: Token | None = None
+    for t in doc:
+        n = count_value(t)
+        one = t.lower_ in w.counts["one"] and t.head.dep_ != "nsubj"
+        if n is None and not one:
+            continue
+        if n is None:
+            n = 1
+        if n > COUNCIL_SIZE or s.date_of(t) is not None:
+            continue
+        role = _role(t, prev_for)
+        if role is None or role in roles:
+            continue
+        if role == "abstain" and one and not w.noun("abstention", t.head):
+            continue
+        roles[role] = (n, t)
+        if role == "for":
+            prev_for = t
+    if "for" not in roles:
+        for t in doc:
+            if t.lower_ in ("unanimously", "unanimous"):
+                return COUNCIL_SIZE, 0, 0, t, s.pos(t), s.end_of(t)
+        return None
+    toks = [t for _, t in roles.values()]
+    a = roles["against"][0] if "against" in roles else 0
+    b = roles["abstain"][0] if "abstain" in roles else None
+    start = min(s.pos(t) for t in toks)
+    end = max(s.end_of(_phrase_end(t)) for t in toks)
+    return roles["for"][0], a, b, roles["for"][1], start, end
+
+
+def _role(t: Token, prev_for: Token | None) -> str | None:
+    """for / against / abstain of one count, from the words it counts and what they do."""
+    w = words()
+    doc = t.doc
+    noun = t.head if t.dep_ in ("nummod", "quantmod", "amod", "det", "advmod") else t
+    near = [noun, *noun.children, *t.children]
+    for x in doc[t.i + 1 : t.i + 4]:
+        if x.is_punct or count_value(x) is not None or x.lower_ in ("and", "with", "to", "while"):
+            break
+        near.append(x)
+    lemmas = {x.lemma_.lower() for x in near} | {x.lower_ for x in near}
+    if lemmas & (w.nouns["abstention"] | w.verbs["abstain"]) or "abstaining" in lemmas:
+        return "abstain"
+    if lemmas & w.nouns["favour"]:
+        return "for"
+    if "against" in lemmas:
+        return "against"
+    for x in (noun, t):  # "Twelve members voted in favour", "nobody opposed it", "13 backed"
+        if x.dep_ == "nsubj":
+            v = vote_of(x.head) or (
+                "yes" if words().verb("vote_yes", x.head) or words().verb("adopt", x.head) else None
+            )
+            if v is None and words().verb("vote_no", x.head):
+                v = "no"
+            if v is not None:
+                return ROLE_OF_VOTE[v]
+    if t.i > 0 and doc[t.i - 1].lower_ == "to" and prev_for is not None and t.i - prev_for.i <= 4:
+        return "against"  # "by 12 votes to none", "a vote of 13 to 0"
+    if noun.lemma_.lower() == "vote" and noun is not t:
+        return "for"  # "by 14 votes", "adopted with 12 votes"
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() == "vote":
+        return "for"
+    return None
+
+
+def _phrase_end(t: Token) -> Token:
+    """The last word of a count's phrase ("12 votes in favour" → favour)."""
+    end = t
+    for x in t.doc[t.i + 1 : t.i + 4]:
+        if x.is_punct or count_value(x) is not None or x.lower_ in ("and", "with", "to"):
+            break
+        end = x
+    return end
+
+
+def _compact(s: Sentence) -> tuple[int, int, int | None, Token, int, int] | None:
+    """ "12-0-3", "a 14-0-1 vote", "passed 15-0": counts joined by dashes next to a vote."""
+    doc = s.doc
+    assert doc is not None
+    for t in doc:
+        if not t.text.isdigit() or int(t.text) > COUNCIL_SIZE or s.date_of(t) is not None:
+            continue
+        nums = [int(t.text)]
+        j = t.i + 1
+        while j + 1 < len(doc) and doc[j].text in ("-", "–") and doc[j + 1].text.isdigit():
+            nums.append(int(doc[j + 1].text))
+            j += 2
+        if len(nums) < 2 or len(nums) > 3 or sum(nums) > COUNCIL_SIZE:
+            continue
+        if j < len(doc) and doc[j].text in ("-", "–"):
+            continue  # "15-member"
+        last = doc[j - 1]
+        return nums[0], nums[1], nums[2] if len(nums) == 3 else None, t, s.pos(t), s.end_of(last)
+    return None
