@@ -17,11 +17,13 @@ Known keys (case-insensitive; ``-``/``_``/space alike) fill the Document's field
 is kept in ``meta`` under its lower-case, underscore form (``Source-basis`` → ``source_basis``).
 ``Document.text`` is the body after the header, untouched otherwise, so the offsets of claims
 point into it. The title is the header's, else the body's first line when it reads as a headline
-(one line standing alone, at most 200 characters, not ending like a sentence).
+(one line standing alone, at most 200 characters, not ending like a sentence; or that line
+hard-wrapped onto two to four, see :func:`headline`). A blank line may hold spaces or tabs.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -53,6 +55,11 @@ _KNOWN_META = {"source_basis", "source", "author", "byline", "dateline", "sectio
 _HEADER_LINE = re.compile(r"([A-Za-z][A-Za-z0-9_-]{0,31}):[ \t]+(\S.*)")
 _FRONT_LINE = re.compile(r"([A-Za-z][A-Za-z0-9_ -]{0,31}):[ \t]*(.*)")
 _SENTENCE_END = re.compile(r"[.,;:]$")
+_BLANK_LINE = re.compile(r"\r?\n[ \t\r]*\n")
+# a headline hard-wrapped like its body: the line breaks where the next word did not fit
+_RUN_ON_END = re.compile(
+    r"\b(?:the|a|an|of|and|or|in|on|at|to|for|by|with|from|as|its|their|over|after)$", re.I
+)
 
 
 def field_key(key: str) -> str:
@@ -69,11 +76,12 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
     if front is not None:
         return front
     stripped = text.lstrip("\ufeff")
-    head, sep, body = stripped.partition("\n\n")
-    if not sep:
-        head, sep, body = stripped.partition("\r\n\r\n")
+    blank = _BLANK_LINE.search(stripped)  # a blank line may hold spaces or tabs
+    if not blank:
+        return {}, text
+    head, body = stripped[: blank.start()], stripped[blank.end() :]
     lines = [line.strip() for line in head.splitlines()]
-    if not lines or not sep:
+    if not lines:
         return {}, text
     fields: dict[str, str] = {}
     for line in lines:
@@ -106,16 +114,49 @@ def _split_front_matter(text: str) -> tuple[dict[str, str], str] | None:
 
 
 def headline(body: str) -> str | None:
-    """The body's first line when it stands alone and reads as a headline, else None."""
-    first, sep, _rest = body.strip().partition("\n\n")
-    if "\n" in first.strip() or not sep:
+    """The body's first line when it stands alone and reads as a headline, else None.
+
+    A first paragraph of two to four lines is a headline hard-wrapped like the rest of a plain-text
+    or PDF report when every line but the last is at least 20 characters long, does not end in a
+    stop, colon or semicolon, and breaks where a wrap would: the line is as full as the body's lines
+    (when the body is hard-wrapped), or the break is mid-phrase (the next line opens in lower case or
+    with a figure, or the line ends on a comma or on "of", "in", "the" …); the lines are joined with a
+    space.
+    """
+    parts = _BLANK_LINE.split(body.strip(), maxsplit=1)
+    if len(parts) < 2:
         return None
-    line = first.strip().lstrip("#").strip()
+    lines = [line.strip() for line in parts[0].strip().split("\n")]
+    if len(lines) > 1 and not _wrapped_headline(lines, _wrap_width(parts[1])):
+        return None
+    line = " ".join(lines).lstrip("#").strip()
     if not line or len(line) > 200 or not 2 <= len(line.split()) <= 30:
         return None
     if _SENTENCE_END.search(line.rstrip("\"'”’»)] ")):
         return None  # a sentence, perhaps ending inside a quotation: not a headline
     return line
+
+
+def _wrap_width(body: str) -> int:
+    """The width the body is hard-wrapped at (its long lines' length), or 0 if it is not."""
+    lengths = sorted(len(line.rstrip()) for line in body.split("\n") if line.strip())
+    if len(lengths) < 3:
+        return 0
+    width = lengths[int(0.8 * (len(lengths) - 1))]
+    return width if width <= 160 else 0
+
+
+def _wrapped_headline(lines: list[str], width: int) -> bool:
+    if len(lines) > 4:
+        return False
+    for line, nxt in itertools.pairwise(lines):
+        if len(line) < 20 or not nxt or re.search(r"[.;:]$", line.rstrip("\"'”’»)] ")):
+            return False
+        full = bool(width) and len(line) + 1 + len(nxt.split()[0]) > 0.9 * width
+        mid_phrase = nxt[:1].islower() or nxt[:1].isdigit() or nxt[:1] in "$€£" or line.endswith(",")
+        if not (full or mid_phrase or _RUN_ON_END.search(line)):
+            return False
+    return True
 
 
 def document_from_text(
