@@ -8,11 +8,13 @@
 
 Every component keeps its parsed payloads in ``doc._.mw_found`` beside the spans. The logic lives
 in plain modules; these wrappers only move offsets in and out of the Doc, so the pipeline runs over
-``spacy.blank("en")``.
+``spacy.blank("en")``. The Doc's text is the working text (``pipeline.WorkingTextTokenizer``: the
+same length as the text given, which ``doc._.mw_source`` keeps); every component reads ``doc.text``.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import numpy
@@ -25,10 +27,11 @@ from missionwatch.nlp.dates import find_dates
 from missionwatch.nlp.entities import find_entities
 from missionwatch.nlp.measures import type_document
 from missionwatch.nlp.numbers import find_quantities
-from missionwatch.nlp.sentences import split_sentences
+from missionwatch.nlp.sentences import split_flat, split_sentences
 
 for _name, _default in (
     ("mw_published", None),
+    ("mw_source", None),
     ("mw_title", None),
     ("mw_raw", None),
     ("mw_sentences", None),
@@ -56,7 +59,9 @@ def _span(doc: Doc, start: int, end: int, label: str, payload: Any) -> Span | No
 @Language.factory("mw_sentences")
 def make_sentences(nlp: Language, name: str) -> Any:
     def component(doc: Doc) -> Doc:
-        spans = split_sentences(doc.text)
+        # the working text is split as it is; a Doc made by another tokenizer goes through it first
+        text = doc.text
+        spans = split_flat(text) if doc._.mw_source is not None else split_sentences(text)
         doc._.mw_sentences = spans
         starts = {s for s, _ in spans}
         # one array write: setting Token.is_sent_start one by one re-checks the whole Doc each time
@@ -115,10 +120,12 @@ def build_sents(doc: Doc) -> list[Sent]:
     text = doc.text  # Doc.text joins every token: read it once
     sents = [Sent(i, a, b, text[a:b]) for i, (a, b) in enumerate(spans)]
     title_end = -1
-    if title:
-        pos = text.find(title.strip())
-        if 0 <= pos < 5:
-            title_end = pos + len(title.strip())
+    if title and title.split():
+        # the headline as the text writes it, perhaps hard-wrapped: its words, any spaces between
+        words = re.compile(r"\s+".join(re.escape(w) for w in title.split()))
+        found = words.search(text, 0, 5 + 4 * len(title))
+        if found and found.start() < 5:
+            title_end = found.end()
     for s in sents:
         s.headline = s.end <= title_end
     starts = [s.start for s in sents]

@@ -900,14 +900,21 @@ def extract_people(text: str, sentences: list[tuple[int, int]], published: str |
     common extractor signature; roles and quotes carry no date.
     """
     from missionwatch.nlp import quotes as quotes_mod
+    from missionwatch.nlp.sentences import working_text
 
     if not text.strip():
         return []
-    spans = sorted(sentences) if sentences else split_sentences(text)
-    found = quotes_mod.find_quotes(text)
-    analysis = Analysis(text, quotes_mod.mask(text, found))
+    # the rules read the working text (hard-wrap newlines, tabs, CRLF made plain; same length), the
+    # claims take their sentence from the text as given
+    flat = working_text(text)
+    spans = sorted(sentences) if sentences else split_sentences(flat)
+    found = quotes_mod.find_quotes(flat)
+    analysis = Analysis(flat, quotes_mod.mask(flat, found))
     claims = role_claims(analysis, spans)
     claims.extend(quotes_mod.quote_claims(analysis, found, spans))
+    if flat != text:
+        for c in claims:
+            c.sentence = sentence_text(text, spans, c.start, c.end)
     return claims
 
 

@@ -32,8 +32,12 @@ def get_extractor() -> Language:
 
 
 def _title_of(text: str, title: str | None) -> str | None:
-    """The headline, when the text opens with it (the corpus format puts it on the first line)."""
-    if title and text.lstrip().startswith(title.strip()):
+    """The headline, when the text opens with it (the corpus format puts it on the first line; a
+    hard-wrapped report may break it over lines, so spaces and line breaks compare alike)."""
+    if not title or not title.strip():
+        return None
+    words = title.split()
+    if " ".join(text.lstrip()[: 2 * len(title) + 16].split()).startswith(" ".join(words)):
         return title
     return None
 
