@@ -363,6 +363,8 @@ def decide(fig: Figure) -> None:
                 return
     if weak is not None:
         _weak(fig, weak[1], lex)
+    if fig.measure is None and fig.previous and fig.family == "persons" and _partitive_pronoun(fig):
+        _set(fig, fig.previous, fig.anchor, "partitive")
 
 
 def _changed_object(fig: Figure, pred: Token, lex: Lexicon) -> bool:
@@ -457,6 +459,15 @@ def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
             _set(fig, "personnel.target", pred, "pred:strength:intended")
         else:
             _set(fig, "personnel.deployed", pred, "pred:strength")
+
+
+def _partitive_pronoun(fig: Figure) -> bool:
+    """ "More than 230,000 of them", "nearly 200,000 of those": a part of the group just counted."""
+    for c in fig.anchor.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            if any(o.dep_ == "pobj" and o.lower_ in ("them", "those", "these", "whom") for o in c.children):
+                return True
+    return False
 
 
 def np_measure(np: Token, family: str, lex: Lexicon) -> str | None:

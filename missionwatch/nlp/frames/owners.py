@@ -261,18 +261,16 @@ def coordinated_countries(s: Sentence, tok: Token, text: str, *, host: set[str])
 
 def category(fig: Figure, breakdown: bool) -> str | None:
     """A personnel category the figure's words name ("443 police personnel", "50 civilians")."""
-    words: list[str] = []
+    toks: dict[int, Token] = {}
     for t in (fig.noun, fig.head):
         if t is None:
             continue
-        words.append(t.lower_)
-        words.extend(
-            c.lower_ for c in t.children if c.dep_ in ("amod", "compound", "nmod") or c.dep_ == "conj"
-        )
+        toks[t.i] = t
+        toks.update((c.i, c) for c in t.children if c.dep_ in ("amod", "compound", "nmod"))
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ == "of":
-                words.extend(x.lower_ for x in c.subtree)
-    joined = " ".join(words)
+                toks.update((x.i, x) for x in c.subtree)
+    joined = " ".join(toks[i].lower_ for i in sorted(toks))
     for cue, cat in CATEGORIES:
         if cue in joined:
             return cat
@@ -283,28 +281,81 @@ def category(fig: Figure, breakdown: bool) -> str | None:
     return None
 
 
-def place(fig: Figure, doc_country: str | None, capital_country: str | None) -> str | None:
-    """Where a humanitarian figure happens: a place attached to its clause, else the most specific
-    place of the sentence, else the article's country."""
+ADMIN = re.compile(
+    r"^\s+(?:department|state|county|province|region|district|commune|prefecture|territory|governorate|"
+    r"municipality|arrondissement|sector|area)\b",
+    re.I,
+)
+PLACE_WORDS = frozenset({"village", "town", "city", "commune", "district", "neighbourhood", "neighborhood", "camp"})
+
+
+NOT_PLACE_WORDS = frozenset({
+    "office", "organization", "organisation", "army", "council", "agency", "mission", "force", "forces",
+    "programme", "program", "committee", "commission", "militia", "group", "front", "movement", "party",
+    "police", "ministry", "government", "university", "institute", "fund", "bank", "union", "nations",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})  # fmt: skip
+
+
+def _place_name(s: Sentence, tok: Token, text: str) -> str | None:
+    """The place a token names: a gazetteer place or a country (with "department", "state"… when the
+    text adds it), or a capitalised name the text puts after a place preposition ("in Old Fangak")."""
+    e = s.entity_of(tok, ("PLACE", "COUNTRY"))
+    if e is not None:
+        suffix = ADMIN.match(text[e.end : e.end + 20])
+        if suffix:
+            return text[e.start : e.end + suffix.end()]
+        return e.text if e.label == "PLACE" else e.code
+    if s.entity_of(tok, ("ORG", "MISSION")) is not None or s.date_of(tok) is not None:
+        return None
+    if not (tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS):
+        return None
+    if tok.head.lower_ == "of" and tok.head.head.lower_ not in PLACE_WORDS:
+        return None  # "the village of Banjska" is a place; "the army of X" is not
+    words = [tok]
+    while words[0].i > 0:
+        prev = words[0].doc[words[0].i - 1]
+        if prev.pos_ == "PROPN" and prev.head.i in {w.i for w in words} and prev.dep_ in ("compound", "amod"):
+            words.insert(0, prev)
+        else:
+            break
+    if any(w.lower_ in NOT_PLACE_WORDS for w in words) or not tok.text[:1].isupper():
+        return None
+    a, b = s.pos(words[0]), s.end_of(words[-1])
+    suffix = ADMIN.match(text[b : b + 20])
+    return text[a : b + (suffix.end() if suffix else 0)]
+
+
+def place(fig: Figure, doc_country: str | None, capital: str | None, text: str = "") -> str | None:
+    """Where a humanitarian figure happens: the most specific place its clause names ("in the Centre
+    department", "when rebels seized Goma", "an assault on a base in Middle Shabelle"), else the
+    article's country. Places in other clauses of the sentence belong to other figures."""
     s = fig.sent
     scope: list[Token] = [t for t in (fig.noun, fig.head, fig.pred, fig.anchor) if t is not None]
-    attached: list[Entity] = []
+    if fig.pred is not None:
+        scope.extend(c for c in fig.pred.children if c.dep_ in ("advcl", "nsubj", "npadvmod"))
+    found: list[tuple[int, str]] = []  # (specificity, name)
     for t in scope:
-        for c in t.children:
-            if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
-                for o in c.subtree:
-                    e = s.entity_of(o, ("PLACE", "COUNTRY"))
-                    if e is not None and e not in attached:
-                        attached.append(e)
-    pool = attached or [e for e in s.ents if e.label in ("PLACE", "COUNTRY")]
-    places = [e for e in pool if e.label == "PLACE"]
-    if places:
-        return places[0].text
-    countries = [e for e in pool if e.label == "COUNTRY"]
-    if countries:
-        return countries[0].code
-    if re.search(r"\bthe capital\b", s.text, re.I) and capital_country:
-        return capital_country
+        kids = [t] if t.dep_ in ("advcl", "nsubj") else [c for c in t.children if c.dep_ == "prep"]
+        for c in kids:
+            if c.dep_ == "prep" and c.lower_ not in PLACE_PREPS:
+                continue
+            for o in c.subtree:
+                if s.quantity_of(o) is not None and s.quantity_of(o) is not fig.q:
+                    break  # another figure's phrase
+                name = _place_name(s, o, text) if text else None
+                if name and all(n != name for _, n in found):
+                    spec = 0 if len(name) == 3 and name.isupper() else 1
+                    found.append((spec, name))
+    if found:
+        found.sort(key=lambda x: -x[0])
+        return found[0][1]
+    demonym = s.entity_of(fig.noun, ("COUNTRY",)) if fig.noun is not None else None
+    if demonym is not None:
+        return demonym.code  # "1.4 million displaced Haitians"
+    if re.search(r"\bthe capital\b", s.text, re.I) and capital:
+        return capital
     return doc_country
 
 

@@ -27,6 +27,8 @@ class Discourse:
 
     country: str | None = None  # the last contributor or donor a sentence was about
     entity: str | None = None  # the same, organisations included (donors)
+    situation: str | None = None  # the last humanitarian measure ("the total stood at …" restates it)
+    situation_at: int = -99
     mission_agent: bool = False  # the last agent was a mission ("it", "its" then mean the mission)
     countries: list[str] = field(default_factory=list)
 
@@ -70,23 +72,69 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
     for f in figs:
         path = evidence(f)
         paths[id(f)] = [t for _, t in path]
+        f.previous = talk.situation if s.index - talk.situation_at <= 2 else None
         decide(f)
+    _compared(figs)
     _coordinate(figs)
     out: list[Raw] = []
     host = set(getattr(ctx, "host", set()))
+    kept = []
     for f in figs:
         if not f.measure or f.negated or (f.intent and f.why.endswith("only intended")):
             continue
         if f.part_of is f and not owners.category(f, breakdown=True):
             continue  # "including 30 women": a part of a group already counted
         _attribute(art, ctx, f, talk, host, _breakdown(f, figs))
+        kept.append(f)
+    _respectively(art, s, kept, host)
+    for f in kept:
         if f.split_intent:
             owned = bool(f.subject) and len(f.subject or "") == 3 and f.subject.isupper()
             f.measure = "personnel.pledged" if owned else "personnel.target"
-        f_asof = as_of(f, paths[id(f)], art.published)
-        out.append(_raw(art, ctx, f, f_asof))
+        out.append(_raw(art, ctx, f, as_of(f, paths[id(f)], art.published)))
+    for r in out:
+        if r.measure in SITUATION and r.measure != "gang_control":
+            talk.situation, talk.situation_at = r.measure, s.index
     _remember(s, figs, talk, art, host)
     return out
+
+
+COMPARE_PREPS = frozenset({"against", "versus", "vs", "than", "from", "with", "to"})
+
+
+def _compared(figs: list[Figure]) -> None:
+    """ "compared with 176", "up from 50,000", "against roughly $600 million for the MSS": a figure set
+    against another of its family takes that one's measure (and noun); an earlier value is superseded."""
+    for i, f in enumerate(figs):
+        if f.measure or i == 0:
+            continue
+        t = f.head or f.anchor
+        if t.dep_ != "pobj" or t.head.lower_ not in COMPARE_PREPS:
+            continue
+        prep = t.head
+        words = {prep.lower_, prep.head.lower_} | {c.lower_ for c in prep.head.children}
+        if prep.lower_ in ("with", "to") and not words & {"compared", "comparison", "compare"}:
+            continue
+        if prep.lower_ == "from" and not words & {"up", "down", "rise", "fall", "rose", "fell"}:
+            continue
+        prev = next((g for g in reversed(figs[:i]) if g.measure and g.family == f.family), None)
+        if prev is None:
+            continue
+        f.measure, f.cue, f.why = prev.measure, prev.cue, "compared"
+        f.noun = f.noun or prev.noun
+        f.superseded = prep.lower_ == "from"
+
+
+def _respectively(art: Article, s: Sentence, figs: list[Figure], host: set[str]) -> None:
+    """ "France and Spain field roughly 700 and 650 respectively": the n-th figure is the n-th country's."""
+    if "respectively" not in s.text.lower() or len(figs) < 2:
+        return
+    for group in country_lists(s, art.text):
+        codes = [e.code for e in group if e.label == "COUNTRY" and e.code not in host]
+        if len(codes) == len(figs):
+            for f, code in zip(figs, codes, strict=True):
+                f.subject, f.subject_why = code, "respectively"
+            return
 
 
 def _status_claims(art: Article, ctx: object, s: Sentence, figs: list[Raw], earlier: set[tuple[str, str]]) -> list[Raw]:
@@ -167,7 +215,7 @@ def _attribute(
     measure = f.measure or ""
     if measure in SITUATION:
         capital = capital_of(getattr(ctx, "country", None) or "") if getattr(ctx, "country", None) else None
-        f.place = owners.place(f, getattr(ctx, "country", None), capital)
+        f.place = owners.place(f, getattr(ctx, "country", None), capital, art.text)
         f.subject = f.place
         return
     money = f.family == "money"
