@@ -45,6 +45,7 @@ class Figure:
     why: str = ""
     intent: bool = False
     negated: bool = False
+    demonym: bool = False  # the counted noun is a nationality ("750 Kenyans")
     previous: str | None = None  # the humanitarian measure the text was giving (for "the total")
     split_intent: bool = False  # an intended deployment: pledged if a country owns it, else a target
     category: str | None = None  # a kind of personnel ("police", "uniformed") named by the noun
@@ -169,6 +170,15 @@ def _noun_of(s: Sentence, q: Quantity, anchor: Token) -> Token | None:
         ):
             return h.head  # "a 200-strong unit"
         if h.pos_ in ("NOUN", "PROPN"):
+            # "eight aviation and medical-evacuation specialists": climb the phrase to its head noun
+            t = h
+            for _ in range(4):
+                if noun_class(t) or s.entity_of(t, ("COUNTRY",)) is not None:
+                    return t
+                if t.dep_ in ("nmod", "compound", "amod", "conj") and t.head.pos_ in ("NOUN", "PROPN"):
+                    t = t.head
+                    continue
+                break
             return h
     for child in anchor.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -217,7 +227,9 @@ def find_figures(s: Sentence, text: str) -> list[Figure]:
         fig = Figure(q, s, family, anchor)
         if family == "persons":
             fig.noun = _noun_of(s, q, anchor)
-            if fig.noun is not None and noun_class(fig.noun) is None:
+            if fig.noun is not None and s.entity_of(fig.noun, ("COUNTRY",)) is not None:
+                fig.demonym = True  # "750 Kenyans", "three Malawians": people of a country
+            elif fig.noun is not None and noun_class(fig.noun) is None:
                 compounds = [c for c in fig.noun.children if c.dep_ == "compound"]
                 if not any(noun_class(c) for c in compounds):
                     continue  # "14 bases", "ten countries", "six tasks"

@@ -18,11 +18,12 @@ decision's, else the article's; and the day of the decision that set them: the s
 
 from __future__ import annotations
 
+from datetime import timedelta
 from spacy.tokens import Token
 
 from missionwatch.nlp import kbglue
 from missionwatch.nlp.context import Context, Raw, _mission_near
-from missionwatch.nlp.dates import DateMention
+from missionwatch.nlp.dates import DateMention, parse_iso
 from missionwatch.nlp.frames.article import Sentence
 from missionwatch.nlp.frames.clause import (
     RELATIVE,
@@ -30,12 +31,12 @@ from missionwatch.nlp.frames.clause import (
     chain_up,
     clause_verb,
     count_value,
-    governor,
+    date_governor,
     unreal,
     verbal,
     words,
 )
-from missionwatch.nlp.frames.council import Decision, _own_date, newest
+from missionwatch.nlp.frames.council import Decision, _own_date, mission_named, newest
 from missionwatch.nlp.frames.lexicon import lexicon
 
 DECIDING = ("extend", "create", "adopt", "vote")
@@ -50,15 +51,16 @@ def read(ctx: Context, s: Sentence, decs: list[Decision], current: Decision | No
         if frame is None:
             continue
         verb, theme = frame
+        as_of = _as_of(ctx, s, verb, theme, decs, current)
         out.append(
             Raw(
                 "mandate.expiry",
-                d.value,
+                _weekday(d, verb, as_of or ctx.published),
                 d.start,
                 d.end,
                 s,  # type: ignore[arg-type]
                 mission=_mission(ctx, s, verb, theme, decs, current),
-                as_of=_as_of(ctx, s, verb, theme, decs, current),
+                as_of=as_of,
                 confidence=0.85,
                 rule="frame:expiry",
             )
@@ -95,31 +97,30 @@ def read(ctx: Context, s: Sentence, decs: list[Decision], current: Decision | No
 def _expiry_frame(s: Sentence, d: DateMention, decs: list[Decision]) -> tuple[Token, Token | None] | None:
     """(verb, mandate) when the date ends a mandate."""
     w = words()
-    g = governor(s, d.start, d.end)
+    g = date_governor(s, d)
     if g is None:
         return None
     other = s.date_of(g)
     if other is not None and other is not d:  # "from 1 July 2025 to 30 June 2026"
-        g = governor(s, other.start, other.end) or g
+        g = date_governor(s, other) or g
     if d.prefix in w.durations["end_prefixes"]:
-        if not verbal(g):
-            return (clause_verb(g), g) if w.noun("mandate", g) and _mandate_like(s, g) else None
+        if not verbal(g) and w.noun("mandate", g):
+            return clause_verb(g), g  # "a mandate until 2026"
+        g = clause_verb(g)  # "extended UNIFIL for a final time until…": the phrase hangs on a noun
+        if unreal(g) or _ceiling(s, g):
+            return None
         theme = _theme(g)
-        if _ceiling(s, g):
-            return None
-        if unreal(g):
-            return None
-        if (w.verb("extend", g) or w.verb("create", g)) and (_in_decision(g, decs) or _mandate_like(s, theme)):
+        if (w.verb("extend", g) or w.verb("create", g)) and (_in_decision(g, decs) or _about_mission(s, theme)):
             return g, theme
         if (w.verb("adopt", g) or w.verb("vote", g)) and _in_decision(g, decs):
             return g, theme
-        if w.verb("run", g) and _mandate_like(s, theme):
+        if w.verb("run", g) and _about_mandate(s, theme):
             return g, theme
         return None
     for v in (g, *_expire_in(g)):
         if verbal(v) and w.verb("expire", v):
             theme = _theme(v)
-            if _mandate_like(s, theme):
+            if _about_mandate(s, theme):
                 return v, theme
     return None
 
@@ -130,8 +131,25 @@ def _expire_in(g: Token) -> list[Token]:
     return [x for c in g.children if c.dep_ == "appos" for x in c.children if x.dep_ == "relcl"]
 
 
+def _weekday(d: DateMention, verb: Token, anchor: str | None) -> str:
+    """A bare weekday that ends a mandate still to run out ("was due to lapse on Saturday", "would
+    otherwise have run out on Saturday") is the next one on or after the decision, not the last."""
+    if not (d.relative and d.precision == "day" and not any(ch.isdigit() for ch in d.text)):
+        return d.value
+    prospective = any(
+        t.lemma_.lower() in ("due", "would", "will", "set", "schedule") or t.lower_ in ("would", "will")
+        for v in chain_up(verb)
+        for t in (v, *v.children)
+    )
+    day, when = parse_iso(d.value), parse_iso(anchor)
+    if prospective and day is not None and when is not None and day < when:
+        return (day + timedelta(days=7)).isoformat()
+    return d.value
+
+
 def _duration_frame(s: Sentence, u: Token, decs: list[Decision]) -> tuple[Token, Token | None] | None:
-    """(verb, mandate) when a length is a mandate's."""
+    """(verb, mandate) when a length is a mandate's: "for/by N months" on a verb that extends or
+    authorises, "another year" given or granted, "a mandate of 12 months", "a 12-month mandate"."""
     w = words()
     t, preps = u, []
     for _ in range(4):
@@ -142,27 +160,37 @@ def _duration_frame(s: Sentence, u: Token, decs: list[Decision]) -> tuple[Token,
             preps.append(h.lower_)
             t = h
             continue
-        if h.lemma_.lower() in ("period", "term") and t.dep_ == "pobj":
-            t = h
+        if h.lemma_.lower() in ("period", "term") and t.lower_ == "of":
+            t = h  # "for an initial period of 12 months"
             continue
         break
     g = t.head if t.head.i != t.i else t
-    if any(p in w.durations["not_preps"] for p in preps) or (preps and preps[0] not in ("for", "by", "of")):
+    if any(p in w.durations["not_preps"] for p in preps):
         return None
     if not verbal(g):
-        if w.noun("mandate", g):
+        if w.noun("mandate", g) and (preps[-1:] in (["of"], ["for"]) or u.dep_ in ("compound", "amod", "nmod")):
             v = clause_verb(g)
             return (v, g) if not unreal(v) else None
+        if not preps:
+            return None
+        g = clause_verb(g)  # "replacing the MSS with a larger operation for 12 months"
+    if preps and preps[-1] not in w.durations["preps"]:
         return None
+    if not preps and not (g.lemma_.lower() in ("give", "grant") or _counts_one(u)):
+        return None  # "six months after the Council turned…" is no length of a mandate
     if unreal(g):
         return None
     for v in chain_up(g):
         if any(w.verb(k, v) for k in DECIDING) and verbal(v):
             theme = _theme(v)
-            if _in_decision(v, decs) or _mandate_like(s, theme):
+            if _in_decision(v, decs) or _about_mission(s, theme):
                 return v, theme
             return None
     return None
+
+
+def _counts_one(u: Token) -> bool:
+    return any(c.lower_ in words().durations["one"] for c in u.children if c.dep_ in ("det", "amod"))
 
 
 def _length(s: Sentence, u: Token) -> int | None:
@@ -185,7 +213,7 @@ def _length(s: Sentence, u: Token) -> int | None:
     doc = u.doc
     if n is None and u.i >= 2 and doc[u.i - 1].text == "-":
         n = count_value(doc[u.i - 2])
-    if n is None and any(c.dep_ in ("det", "amod", "advmod", "nummod") and c.lower_ in w.durations["one"] for c in kids):
+    if n is None and _counts_one(u):
         n = 1
     if n is None or n <= 0:
         return None
@@ -214,18 +242,25 @@ def _theme(verb: Token) -> Token | None:
             t = t.head
             continue
         ante = antecedent(t)
+        if ante is None:  # "The force's mandate runs until…" parsed with "mandate" as a modifier
+            ante = next((c for c in t.children if c.i < t.i and words().noun("mandate", c)), None)
         return ante
     return None
 
 
-def _mandate_like(s: Sentence, theme: Token | None) -> bool:
-    """A mandate, an authorisation, a mission, a resolution, or "it" standing for one."""
+def _about_mandate(s: Sentence, theme: Token | None) -> bool:
+    """A mandate, an authorisation, a resolution, a mission's name, or "it" standing for one."""
     if theme is None:
         return False
     w = words()
     if w.noun("mandate", theme) or w.noun("resolution", theme) or theme.lower_ in ("it", "its"):
         return True
     return s.entity_of(theme, ("MISSION",)) is not None
+
+
+def _about_mission(s: Sentence, theme: Token | None) -> bool:
+    """What a decision extends: a mandate, or a mission ("renewed the force", "extended it")."""
+    return _about_mandate(s, theme) or (theme is not None and words().noun("mission", theme))
 
 
 def _in_decision(verb: Token, decs: list[Decision]) -> bool:
@@ -266,23 +301,63 @@ def _deciding(verb: Token, decs: list[Decision]) -> Decision | None:
 def _mission(
     ctx: Context, s: Sentence, verb: Token, theme: Token | None, decs: list[Decision], current: Decision | None
 ) -> str | None:
-    """The mission named in the frame (the mandate's owner, the extended force), else the decision's,
-    else the article's."""
-    spans = [list(theme.subtree)] if theme is not None else []
-    if words().verb("create", verb):  # "convert the MSS into the GSF": the force it makes
-        spans.insert(0, list(verb.subtree))
+    """The mission the frame names (the mandate's owner, the extended force; the force a decision
+    creates), else the one its nouns stand for ("the force's mandate", "the office, whose
+    mandate"), else the decision's, the one being discussed, the article's."""
+    w = words()
+    spans: list[list[Token]] = []
+    if w.verb("create", verb):  # "convert the MSS into the GSF": the force it makes
+        spans.append(list(verb.subtree))
+    if theme is not None:
+        spans.append(_phrase(theme))
     spans.append([t for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative") for t in c.subtree])
     for span in spans:
         codes = [e.code for t in span if (e := s.entity_of(t, ("MISSION",))) is not None]
         if codes:
             return newest(codes)
+    for t in _owners(theme) + [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]:
+        code = mission_named(ctx, s, t)
+        if code:
+            return code
     d = _deciding(verb, decs)
-    if d is not None and d.mission:
-        return d.mission
-    if current is not None and current.mission:
-        return current.mission
+    for x in (d, current):
+        if x is not None and x.mission:
+            return x.mission
+    if ctx.resolution is not None and ctx.resolution_missions.get(ctx.resolution):
+        return ctx.resolution_missions[ctx.resolution]
     pos = s.pos(theme) if theme is not None else s.pos(verb)
     return _mission_near(ctx, s, pos)  # type: ignore[arg-type]
+
+
+def _phrase(tok: Token) -> list[Token]:
+    """A noun's own phrase: its subtree without coordinated phrases and clauses hung on it."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ not in ("conj", "cc", "relcl", "advcl", "acl"):
+            out += list(c.subtree)
+    return out
+
+
+def _owners(theme: Token | None) -> list[Token]:
+    """Whose mandate it is: the theme, its possessor ("the force's"), "of" phrase, or the noun a
+    "whose" clause hangs on ("The office, whose mandate runs until…")."""
+    if theme is None:
+        return []
+    out = [theme]
+    for c in theme.children:
+        if c.dep_ == "poss":
+            out.append(c)
+            if c.lower_ == "whose":
+                t = theme
+                while t.dep_ != "relcl" and t.head.i != t.i:
+                    t = t.head
+                if t.dep_ == "relcl":
+                    out.append(t.head)
+        if c.dep_ == "prep" and c.lower_ == "of":
+            out += [p for p in c.children if p.dep_ == "pobj"]
+    if len(out) == 1:  # "The force's mandate runs" parsed with the possessor on the verb
+        out += [c for c in theme.head.children if c.dep_ == "poss" and c.i < theme.i]
+    return out
 
 
 def _as_of(

@@ -250,6 +250,8 @@ def intended(pred: Token, lex: Lexicon) -> bool:
             or (pred.dep_ == "acl" and pred.tag_ == "VBG")
         ):
             return False  # "managed to send", "had to withdraw", "a contingent numbering 200"
+        if pred.dep_ == "pcomp" and glemma in ("with", "by", "after", "before", "while", "since", "despite"):
+            return False  # "with Rwanda alone fielding 2,600": a state, not an intention
         if pred.dep_ in ("xcomp", "pcomp", "csubj") or glemma in lex.intent:
             return True
     t = pred
@@ -294,7 +296,7 @@ def passive(pred: Token) -> bool:
 def _candidates(classes: list[str], fig: Figure, lex: Lexicon) -> list[str]:
     allowed = lex.measure_of.get(fig.family, {})
     kinds = [c for c in classes if c in allowed]
-    nc = noun_class(fig.noun)
+    nc = None if fig.demonym else noun_class(fig.noun)
     if fig.family == "persons":
         if nc == "people":
             kinds = [c for c in kinds if c in HUMANITARIAN_CLASSES] or [
@@ -433,8 +435,31 @@ def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
             and not _dated_day(fig, pred)
         ):
             measure = "personnel.deployed"  # "only 430 have arrived": the running total
+        if measure == "personnel.arrived" and _homecoming(fig, pred):
+            measure = "personnel.returned"
     _set(fig, measure, pred, f"pred:{cls}")
     return True
+
+
+TOUR = frozenset({"tour", "deployment", "mission", "rotation", "stint", "assignment", "posting", "service"})
+
+
+def _homecoming(fig: Figure, pred: Token) -> bool:
+    """ "landed in Nairobi, ending a year-long tour", "officers who served in Haiti landed at the
+    airport": an arrival home after service elsewhere is a return."""
+    for c in pred.children:
+        if c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in ("end", "complete", "conclude", "finish"):
+            if any(o.lemma_.lower() in TOUR for o in c.subtree):
+                return True
+    for t in (fig.noun, fig.head):
+        if t is None:
+            continue
+        for c in t.children:
+            if c.dep_ == "relcl" and c.lemma_.lower() in ("serve", "spend", "complete", "fight", "work"):
+                return True
+        if t.lemma_.lower() in ("returnee", "veteran"):
+            return True
+    return False
 
 
 def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
@@ -531,6 +556,19 @@ def _dated_day(fig: Figure, pred: Token) -> bool:
     return False
 
 
+def _dated(fig: Figure, pred: Token) -> bool:
+    """Any date the parse attaches to the predicate ("reinforced with 500 soldiers in 2022")."""
+    for d in fig.sent.dates:
+        t = fig.sent.token_at(d.start)
+        for _ in range(4):
+            if t is None:
+                break
+            if t.i == pred.i:
+                return d.prefix not in ("since", "until", "by")
+            t = t.head if t.head.i != t.i else None
+    return False
+
+
 def _one_batch(fig: Figure, pred: Token) -> bool:
     """ "sent another 144 last week", "deployed 400 on Tuesday": one batch, not the running total."""
     text = fig.sent.text.lower()
@@ -539,6 +577,6 @@ def _one_batch(fig: Figure, pred: Token) -> bool:
         w in before.split() for w in ("another", "further", "additional", "extra", "more", "first", "second")
     ):
         return True
-    if _dated_day(fig, pred):
+    if _dated_day(fig, pred) or _dated(fig, pred):
         return True
     return any(d.precision in ("day", "month") and d.relative for d in fig.sent.dates)

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from missionwatch.nlp.entities import Entity
 from missionwatch.nlp.frames.article import Sentence
-from missionwatch.nlp.frames.figures import Figure
+from missionwatch.nlp.frames.figures import VERBISH, Figure
 
 _LED = re.compile(r"^-(?:led|headed|backed|based|brokered|drafted|sponsored)\b")
 PLACE_PREPS = frozenset(
@@ -75,11 +75,37 @@ def _phrase_tokens(fig: Figure) -> list[Token]:
     return list({x.i: x for x in toks}.values())
 
 
+def adjacent_owner(fig: Figure, text: str, *, host: set[str]) -> str | None:
+    """ "Italy (about 1,050)", "Bangladesh another 1,500", "Kenyans 750": a figure written right after a
+    country, with nothing but a bracket, a colon or a determiner between, is that country's."""
+    s = fig.sent
+    for e in reversed(s.ents):
+        if e.end > fig.q.start or e.label != "COUNTRY":
+            continue
+        gap = text[e.end : fig.q.start]
+        if re.fullmatch(r"[\s(:,–-]*(?:with\s+)?(?:another|a\s+further|some|about|around|roughly|nearly|"
+                        r"almost|over|more\s+than|just\s+over|just\s+under|close\s+to|up\s+to)?\s*", gap, re.I):
+            return None if e.code in host or _is_led(text, e) else e.code
+        break
+    return None
+
+
 def phrase_owner(
     fig: Figure, text: str, *, host: set[str], orgs: bool = False
 ) -> tuple[str | None, Token | None]:
     """A country in the figure's own phrase: (code, None), or (None, pronoun) for "its", else (None, None)."""
     s = fig.sent
+    if fig.demonym and fig.noun is not None:
+        code = _country(s, fig.noun, text, host=host)
+        if code:
+            return code, None
+    t0 = fig.head or fig.anchor
+    if t0.dep_ == "pobj" and t0.head.lower_ in ("to", "from", "at") and t0.head.head.pos_ in VERBISH:
+        obj = next((c for c in t0.head.head.children if c.dep_ == "dobj"), None)
+        if obj is not None:  # "bring Guatemala's contribution to 150 personnel"
+            code, pron = _country_of_phrase(s, obj, text, host=host, orgs=orgs)
+            if code:
+                return code, None
     for t in _phrase_tokens(fig):
         for c in t.children:
             if s.quantity_of(c) is fig.q:
@@ -236,7 +262,8 @@ def _country_of_phrase(
     if code:
         return code, None
     if tok.lower_ in POSSESSIVES or tok.lower_ == "it" or (
-        tok.lemma_.lower() in ANAPHORIC and any(c.lower_ in ("the", "this") for c in tok.children)
+        tok.lemma_.lower() in ANAPHORIC
+        and any(c.lower_ in ("the", "this", "his", "her", "its", "their") for c in tok.children)
     ):
         return None, tok
     for c in tok.children:

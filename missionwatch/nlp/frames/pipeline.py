@@ -230,6 +230,10 @@ def _attribute(
     if code:
         f.subject, f.subject_why = code, "phrase"
         return
+    code = owners.adjacent_owner(f, art.text, host=host)
+    if code:
+        f.subject, f.subject_why = code, "adjacent"
+        return
     if pron is None:
         code, pron, mission_agent = owners.agent_owner(
             f, preds, art.text, host=host, money=money, recipient=f.why.startswith("pred:hold")

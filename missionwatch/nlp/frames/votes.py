@@ -110,10 +110,10 @@ def _resolution_for(
 ) -> str | None:
     """The resolution a vote is on: the decision whose clause holds it; a vote with a day of its own
     ("abstained in December") the one adopted that day; else the one being discussed."""
-    here = {t.i for t in _ancestors(at)}
-    own = [d for d in decs if d.verb.i in here and (d.res is not None or d.date is not None)]
+    by_verb = {d.verb.i: d for d in decs if d.res is not None or d.date is not None}
+    own = [by_verb[t.i] for t in _ancestors(at) if t.i in by_verb]
     if own:
-        return own[0].res or ""
+        return next((d.res for d in own if d.res is not None), "")
     when = _own_date(ctx, s, [at]) if verbal(at) else None
     if when is not None:
         hits = [r for r, v in ctx.resolution_dates.items() if r and v[:7] == when.value[:7]]
