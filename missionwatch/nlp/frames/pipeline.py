@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+from spacy.tokens import Token
 
 from missionwatch.models import Claim
 from missionwatch.nlp.context import Raw, _doc_context, _mission_near
@@ -10,8 +13,9 @@ from missionwatch.nlp.decisions import _council, _leads
 from missionwatch.nlp.entities import capital_of
 from missionwatch.nlp.frames import owners
 from missionwatch.nlp.frames.article import Article, Sentence, read
-from missionwatch.nlp.frames.figures import Figure, find_figures
-from missionwatch.nlp.frames.measure import decide, evidence
+from missionwatch.nlp.frames.figures import Figure, find_figures, noun_class
+from missionwatch.nlp.frames.lexicon import lexicon
+from missionwatch.nlp.frames.measure import classes_of, decide, evidence
 from missionwatch.nlp.frames.statuses import country_lists, status_of
 from missionwatch.nlp.frames.timing import as_of
 from missionwatch.nlp.measures import _backfill_resolution, _dedupe, _reporting_period
@@ -29,6 +33,7 @@ class Discourse:
     entity: str | None = None  # the same, organisations included (donors)
     situation: str | None = None  # the last humanitarian measure ("the total stood at …" restates it)
     situation_at: int = -99
+    heading: str | None = None  # the measure a table's heading names, for its rows
     mission_agent: bool = False  # the last agent was a mission ("it", "its" then mean the mission)
     countries: list[str] = field(default_factory=list)
 
@@ -76,6 +81,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         decide(f)
     _compared(figs)
     _coordinate(figs)
+    _listed(art, s, figs, talk)
     out: list[Raw] = []
     host = set(getattr(ctx, "host", set()))
     kept = []
@@ -97,6 +103,48 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
             talk.situation, talk.situation_at = r.measure, s.index
     _remember(s, figs, talk, art, host)
     return out
+
+
+def _lead_measure(tokens: list[Token], family: str) -> tuple[str, Token] | tuple[None, None]:
+    """The measure a lead-in names ("authorised ceilings", "Deployed so far", "Pledges by country"):
+    its nouns and modifiers first, then its verbs (not verbs of state)."""
+    lex = lexicon()
+    for t in reversed(tokens):
+        lemma, low = t.lemma_.lower(), t.lower_
+        m = (lex.modifiers.get(family, {}).get(lemma) or lex.modifiers.get(family, {}).get(low)
+             or lex.frame_nouns.get(family, {}).get(lemma))
+        if m:
+            return m, t
+    for t in reversed(tokens):
+        for cls in classes_of(t):
+            done = lex.measure_of.get(family, {}).get(cls)
+            if done and done[0] and cls not in ("strength",):
+                return done[0], t
+    return None, None
+
+
+def _listed(art: Article, s: Sentence, figs: list[Figure], talk: Discourse) -> None:
+    """Figures in a list take the frame of its lead-in: after a colon ("it has fewer than 1,000: about
+    750 Kenyans, some 150 Guatemalans", "Ceiling: 5,550 personnel"), or in a table row under a heading
+    ("Kenya   744" below "Personnel deployed by contributing country")."""
+    if s.doc is None:
+        return
+    colon = next((t for t in s.doc if t.text == ":" and not re.match(r"\d", art.text[s.end_of(t) : s.end_of(t) + 1])),
+                 None)
+    for f in figs:
+        if f.measure and not f.why.startswith(("pred:strength", "subject")):
+            continue
+        if colon is not None and s.pos(colon) < f.q.start:
+            lead = [g for g in figs if g.measure and g.q.end <= s.pos(colon) and g.family == f.family]
+            m, cue = (lead[-1].measure, lead[-1].cue) if lead else _lead_measure(list(s.doc[: colon.i]), f.family)
+            if m:
+                f.measure, f.cue, f.why = m, cue, "listed"
+                continue
+        if f.measure:
+            continue
+        if talk.heading and s.ents and re.fullmatch(r"[\W\d]*", art.text[s.start : s.end].replace(
+                s.ents[0].text, "", 1).replace(f.q.text, "", 1)):
+            f.measure, f.why = talk.heading, "table"
 
 
 COMPARE_PREPS = frozenset({"against", "versus", "vs", "than", "from", "with", "to"})
@@ -258,7 +306,16 @@ def _attribute(
 
 
 def _remember(s: Sentence, figs: list[Figure], talk: Discourse, art: Article, host: set[str]) -> None:
-    """Carry the sentence's main actor forward: the country its figures were about, else its subject."""
+    """Carry the sentence's main actor forward: the country its figures were about, else its subject;
+    and a line that could head a table (no figure, a measure word) for the rows below it."""
+    typed = [f for f in figs if f.measure]
+    if not typed and s.doc is not None and len(s.doc) <= 25:
+        heading = _lead_measure(list(s.doc), "persons")[0] or _lead_measure(list(s.doc), "money")[0]
+        if heading is None and any(noun_class(t) == "personnel" for t in s.doc):
+            heading = "personnel.deployed"  # "Personnel of the mission, by contributing country"
+        talk.heading = heading or talk.heading
+    elif typed and not all(f.why == "table" for f in typed):
+        talk.heading = None
     about = [f.subject for f in figs if f.subject and f.subject_why in ("phrase", "agent")]
     if about:
         talk.entity, talk.mission_agent = about[-1], False
