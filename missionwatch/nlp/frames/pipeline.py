@@ -16,6 +16,7 @@ from missionwatch.nlp.frames.article import Article, Sentence, read
 from missionwatch.nlp.frames.figures import Figure, find_figures, noun_class
 from missionwatch.nlp.frames.lexicon import lexicon
 from missionwatch.nlp.frames.measure import classes_of, decide, evidence
+from missionwatch.nlp.frames.missions import mission_of
 from missionwatch.nlp.frames.statuses import country_lists, status_of
 from missionwatch.nlp.frames.timing import as_of
 from missionwatch.nlp.measures import _backfill_resolution, _dedupe, _reporting_period
@@ -97,7 +98,8 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         if f.split_intent:
             owned = bool(f.subject) and len(f.subject or "") == 3 and f.subject.isupper()
             f.measure = "personnel.pledged" if owned else "personnel.target"
-        out.append(_raw(art, ctx, f, as_of(f, paths[id(f)], art.published)))
+        when = as_of(f, paths[id(f)], art.published)
+        out.append(_raw(art, ctx, f, when, None if f.measure in SITUATION else mission_of(f, ctx, when)))
     for r in out:
         if r.measure in SITUATION and r.measure != "gang_control":
             talk.situation, talk.situation_at = r.measure, s.index
@@ -337,7 +339,7 @@ def _remember(s: Sentence, figs: list[Figure], talk: Discourse, art: Article, ho
             break
 
 
-def _raw(art: Article, ctx: object, f: Figure, f_asof: str | None) -> Raw:
+def _raw(art: Article, ctx: object, f: Figure, f_asof: str | None, mission: str | None) -> Raw:
     q = f.q
     measure = f.measure or ""
     unit = "persons" if f.family == "persons" else q.unit
@@ -350,7 +352,6 @@ def _raw(art: Article, ctx: object, f: Figure, f_asof: str | None) -> Raw:
         in ("cap", "ceiling", "limit", "authorise", "authorize", "maximum", "authorisation", "authorization")
     ):
         qual, cue = "at_most", f.cue.text
-    mission = None if measure in SITUATION else _mission_near(ctx, f.sent, q.start)  # type: ignore[arg-type]
     a, b = f.evidence
     return Raw(
         measure,
