@@ -9,10 +9,11 @@ from spacy.tokens import Token
 
 from missionwatch.models import Claim
 from missionwatch.nlp.context import Raw, _doc_context, _mission_near
-from missionwatch.nlp.decisions import _council, _leads
+from missionwatch.nlp.decisions import _leads
 from missionwatch.nlp.entities import capital_of
 from missionwatch.nlp.frames import owners
 from missionwatch.nlp.frames.article import Article, Sentence, read
+from missionwatch.nlp.frames.council import council
 from missionwatch.nlp.frames.figures import Figure, find_figures, noun_class
 from missionwatch.nlp.frames.lexicon import lexicon
 from missionwatch.nlp.frames.measure import classes_of, decide, evidence
@@ -35,6 +36,8 @@ class Discourse:
     situation: str | None = None  # the last humanitarian measure ("the total stood at …" restates it)
     situation_at: int = -99
     heading: str | None = None  # the measure a table's heading names, for its rows
+    date: str | None = None  # the last date a figure was given (for "had sent", next sentence)
+    date_at: int = -99
     mission_agent: bool = False  # the last agent was a mission ("it", "its" then mean the mission)
     countries: list[str] = field(default_factory=list)
 
@@ -51,7 +54,7 @@ def extract(text: str, published: str | None = None, *, title: str | None = None
     earlier: set[tuple[str, str]] = set()  # (contributor|donor, country) with a figure already
     for i, s in enumerate(body):
         nxt = body[i + 1] if i + 1 < len(body) else None
-        _council(ctx, s, nxt, raws)  # type: ignore[arg-type]
+        council(ctx, s, nxt, raws)  # type: ignore[arg-type]
         _leads(ctx, s, raws)  # type: ignore[arg-type]
         figs = _figure_claims(art, ctx, s, talk)
         raws.extend(figs)
@@ -98,11 +101,13 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         if f.split_intent:
             owned = bool(f.subject) and len(f.subject or "") == 3 and f.subject.isupper()
             f.measure = "personnel.pledged" if owned else "personnel.target"
-        when = as_of(f, paths[id(f)], art.published)
+        when = as_of(f, paths[id(f)], art.published, art.text, _carried(f, talk, s))
         out.append(_raw(art, ctx, f, when, None if f.measure in SITUATION else mission_of(f, ctx, when)))
     for r in out:
         if r.measure in SITUATION and r.measure != "gang_control":
             talk.situation, talk.situation_at = r.measure, s.index
+    dated = [r.as_of for r in out if r.as_of and r.as_of != art.published]
+    talk.date, talk.date_at = (dated[-1], s.index) if dated else (talk.date, talk.date_at)
     _remember(s, figs, talk, art, host)
     return out
 
@@ -147,6 +152,16 @@ def _listed(art: Article, s: Sentence, figs: list[Figure], talk: Discourse) -> N
         if talk.heading and s.ents and re.fullmatch(r"[\W\d]*", art.text[s.start : s.end].replace(
                 s.ents[0].text, "", 1).replace(f.q.text, "", 1)):
             f.measure, f.why = talk.heading, "table"
+
+
+def _carried(f: Figure, talk: Discourse, s: Sentence) -> str | None:
+    """ "By the end of March the force had 1,500. Chad had sent 600": a past-perfect figure in the
+    next sentence, which gives no date of its own, is as of the date the sentence before gave."""
+    if talk.date is None or s.index - talk.date_at != 1 or s.dates or f.pred is None:
+        return None
+    if f.pred.tag_ == "VBD" or any(a.lower_ == "had" for a in f.pred.children if a.dep_ == "aux"):
+        return talk.date
+    return None
 
 
 COMPARE_PREPS = frozenset({"against", "versus", "vs", "than", "from", "with", "to"})

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from missionwatch.nlp.dates import DateMention, parse_iso
+import re
+
+from missionwatch.nlp.dates import month_end, parse_iso
 from missionwatch.nlp.frames.figures import Figure
 from missionwatch.nlp.frames.measure import classes_of
 
@@ -52,8 +54,36 @@ def _chain(fig: Figure, path: list[Token]) -> list[Token]:
         if p is None:
             break
         toks.append(p)
+        # "… were in Goma when the M23 took the city in late January": the when-clause dates it
+        toks.extend(c for c in p.children if c.dep_ == "advcl" and any(m.lower_ in ("when", "as") for m in c.children))
         p = p.head if p.dep_ in ("xcomp", "conj", "ccomp") and p.head.i != p.i else None
     return toks
+
+
+_RANGE_GAP = re.compile(r"^\s*(?:and|to|through|until|till|-|–)\s*$", re.I)
+
+
+def _ranges(fig: Figure, text: str) -> dict[int, str]:
+    """ "between April and June", "from 1 October to 31 December 2025": a period, dated by its last
+    day (the corpus convention); the first date's start → the period's end value."""
+    out: dict[int, str] = {}
+    ds = fig.sent.dates
+    for a, b in zip(ds, ds[1:], strict=False):
+        if not _RANGE_GAP.match(text[a.end : b.start]):
+            continue
+        if not re.search(r"\b(?:between|from)\s+(?:the\s+)?$", text[max(0, a.start - 12) : a.start], re.I) and not (
+            a.prefix in ("between", "from")
+        ):
+            continue
+        end = b.value
+        if b.precision == "month" and a.precision in ("month", "day"):
+            ya, ma = int(a.value[:4]), int(a.value[5:7])
+            mb = int(b.value[5:7])
+            end = f"{ya if mb >= ma else ya + 1}-{mb:02d}"
+        if len(end) == 7:
+            end = month_end(end)
+        out[a.start] = out[b.start] = end
+    return out
 
 
 def _before_pub(value: str, pub: str | None) -> bool:
@@ -61,36 +91,60 @@ def _before_pub(value: str, pub: str | None) -> bool:
     return not (pd and dd and dd > pd)
 
 
-def as_of(fig: Figure, path: list[Token], published: str | None) -> str | None:
+# verbs that create or set a ceiling: their dates are when it was set, not when it holds
+CREATION = frozenset({"set", "establish", "create", "authorise", "authorize", "envisage", "approve", "fix", "adopt"})
+
+
+def as_of(fig: Figure, path: list[Token], published: str | None, text: str = "", carried: str | None = None) -> str | None:
     s = fig.sent
     measure = fig.measure or ""
     chain = _chain(fig, path)
     ids = {t.i: n for n, t in reversed(list(enumerate(chain)))}
-    own: list[tuple[int, DateMention]] = []
-    reported: list[DateMention] = []
+    own: list[tuple[int, str]] = []
+    reported: list[str] = []
+    ranges = _ranges(fig, text)
     for d in s.dates:
         at = _attachment(fig, d)
         if at is None:
             continue
+        value = ranges.get(d.start, d.value)
         prefix = d.prefix
+        if not _before_pub(value, published) and _past_clause(fig) and d.relative is not False:
+            value = _year_back(value)  # "by the end of March, the force had 1,500": this March
+        if measure in ("personnel.target",) and prefix not in ("until", "through", "till", "from", "by", "as of") and (
+            at.lemma_.lower() in CREATION and _before_pub(value, published) and at.i not in {fig.pred.i if fig.pred else -1}
+        ):
+            continue  # "a ceiling of 15,000 set in 2006": still the ceiling today
         if prefix in ("since",) or (prefix == "from" and measure not in RANGE_OK):
             continue
         if prefix in ("until", "through", "till") and measure not in RANGE_OK:
             continue
-        if not _before_pub(d.value, published) and measure not in FUTURE_OK:
+        if not _before_pub(value, published) and measure not in FUTURE_OK:
             continue
         if at.i in ids:
-            own.append((ids[at.i], d))
+            own.append((ids[at.i], value))
             continue
         if "report" in classes_of(at) and _governs(at, fig):
-            reported.append(d)
+            reported.append(value)
     if own:
         own.sort(key=lambda x: x[0])
-        return own[0][1].value
-    for d in reported:
-        if _before_pub(d.value, published):
-            return d.value
-    return published
+        return own[0][1]
+    for value in reported:
+        if _before_pub(value, published):
+            return value
+    return carried or published
+
+
+def _past_clause(fig: Figure) -> bool:
+    p = fig.pred
+    return p is not None and (p.tag_ == "VBD" or any(a.lower_ in ("had", "was", "were") for a in p.children))
+
+
+def _year_back(value: str) -> str:
+    try:
+        return f"{int(value[:4]) - 1:04d}{value[4:]}"
+    except ValueError:
+        return value
 
 
 def _governs(verb: Token, fig: Figure) -> bool:
