@@ -45,6 +45,7 @@ class Figure:
     why: str = ""
     intent: bool = False
     negated: bool = False
+    ceiling_from: str | None = None  # the "up to" of the list this figure belongs to
     demonym: bool = False  # the counted noun is a nationality ("750 Kenyans")
     previous: str | None = None  # the humanitarian measure the text was giving (for "the total")
     split_intent: bool = False  # an intended deployment: pledged if a country owns it, else a target

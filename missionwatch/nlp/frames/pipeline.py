@@ -24,6 +24,10 @@ from missionwatch.nlp.measures import _backfill_resolution, _dedupe, _reporting_
 from missionwatch.nlp.people import extract_people
 
 _KIND = {"personnel": "contributor", "funding": "donor"}
+CEILING_WORDS = frozenset({
+    "cap", "ceiling", "limit", "authorise", "authorize", "authorised", "authorized", "maximum",
+    "authorisation", "authorization",
+})  # fmt: skip
 SITUATION = frozenset({"killed", "injured", "kidnapped", "displaced", "people_in_need", "gang_control"})
 
 
@@ -97,6 +101,11 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         _attribute(art, ctx, f, talk, host, _breakdown(f, figs))
         kept.append(f)
     _respectively(art, s, kept, host)
+    capped = [g for g in kept if g.measure == "personnel.target" and g.q.qualifier == "at_most"]
+    for g in kept:  # "up to" spreads over the list it heads
+        if g.measure == "personnel.target" and g.q.qualifier == "exact" and capped and capped[0].q.start < g.q.start:
+            if _breakdown(g, figs) or any(_breakdown(c, figs) for c in capped):
+                g.ceiling_from = capped[0].q.qualifier_cue
     for f in kept:
         if f.split_intent:
             owned = bool(f.subject) and len(f.subject or "") == 3 and f.subject.isupper()
@@ -359,14 +368,12 @@ def _raw(art: Article, ctx: object, f: Figure, f_asof: str | None, mission: str 
     measure = f.measure or ""
     unit = "persons" if f.family == "persons" else q.unit
     qual, cue = q.qualifier, q.qualifier_cue
-    if (
-        measure == "personnel.target"
-        and qual == "exact"
-        and f.cue is not None
-        and f.cue.lemma_.lower()
-        in ("cap", "ceiling", "limit", "authorise", "authorize", "maximum", "authorisation", "authorization")
-    ):
-        qual, cue = "at_most", f.cue.text
+    if measure == "personnel.target" and qual == "exact":
+        ceiling = next((t for t in [f.cue, *f.path] if t is not None and t.lemma_.lower() in CEILING_WORDS), None)
+        if ceiling is not None:
+            qual, cue = "at_most", ceiling.text  # a ceiling, an authorised strength: at most
+        elif f.ceiling_from is not None:
+            qual, cue = "at_most", f.ceiling_from  # "up to 14,400 military and 3,020 police"
     a, b = f.evidence
     return Raw(
         measure,
