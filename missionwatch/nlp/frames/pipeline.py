@@ -64,6 +64,10 @@ def extract(text: str, published: str | None = None, *, title: str | None = None
         raws.extend(figs)
         raws.extend(_status_claims(art, ctx, s, figs, earlier))
         earlier.update((_KIND[r.measure.split(".")[0]], r.subject) for r in figs if r.subject and r.measure.startswith(("personnel.", "funding.")))
+    # the corpus gives a status only to a country the article names without a figure of that kind
+    counted = {(_KIND[r.measure.split(".")[0]], r.subject) for r in raws
+               if r.subject and r.measure.startswith(("personnel.", "funding."))}
+    raws = [r for r in raws if not (r.rule == "status" and (r.measure, r.subject) in counted)]
     _backfill_resolution(ctx, raws)
     _reporting_period(ctx, raws)
     claims = [_claim(text, r) for r in _dedupe(raws)]

@@ -39,6 +39,24 @@ def _first_conjunct(tok: Token) -> Token:
     return tok
 
 
+EXPECTATION = frozenset({"expect", "due", "set", "mean", "schedule", "slate", "likely", "suppose", "plan", "bound"})
+COMMITMENT = frozenset({"pledge", "promise", "commit", "offer", "agree", "vow", "undertake", "confirm", "volunteer"})
+
+
+def _joins(v: Token) -> Token | None:
+    """The taking-part verb an expectation or a promise governs ("expected to contribute", "agreed to send")."""
+    for c in v.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in VERBISH:
+            lemma = c.lemma_.lower()
+            if lemma in TAKE_PART or lemma in ("stay", "remain", "base", "station", "join") or set(classes_of(c)) & DEPLOYED:
+                return c
+            if lemma == "be":
+                inner = _joins(c)
+                if inner is not None:
+                    return inner
+    return None
+
+
 def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] | None:
     """(kind, status) a verb gives its subject: kind is contributor or donor."""
     if negated(v, lex) or depth > 2:
@@ -46,14 +64,19 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
     lemma = v.lemma_.lower()
     if lemma in VOTE_WORDS:
         return None
+    if any(c.lemma_.lower() in TEXT_NOUNS for c in v.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")):
+        return None  # "the text, submitted by the United States"
+    money = _money_clause(v, lex)
+    if _willing(v, lex):
+        return None if money else ("contributor", "willing")
     if lemma == "be":
         inner = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ in VERBISH), None)
         if inner is None:
             return None
         v, lemma = inner, inner.lemma_.lower()  # "are to be based", "are set to join"
-    if any(c.lemma_.lower() in TEXT_NOUNS for c in v.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")):
-        return None  # "the text, submitted by the United States"
-    money = _money_clause(v, lex)
+        joined = _joins(v) or v
+        if set(classes_of(joined)) & DEPLOYED or joined.lemma_.lower() in TAKE_PART:
+            return ("donor", "pledged") if money else ("contributor", "expected")
     # "said they are willing to help", "announced that it will send troops"
     if lemma in lex.status["declare"] or "report" in classes_of(v):
         for c in v.children:
@@ -64,17 +87,25 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
                     if status == "expected" and lemma in lex.status["declare"]:
                         status = "committed" if kind == "contributor" else "pledged"
                     return kind, status
-        if lemma not in ("pledge", "promise", "vow", "agree", "confirm", "announce"):
+        if lemma not in COMMITMENT and lemma != "announce":
             return None
-    if _willing(v, lex):
-        return None if money else ("contributor", "willing")
+    joined = _joins(v)
+    if lemma in EXPECTATION and joined is not None:
+        return ("donor", "pledged") if money else ("contributor", "expected")  # "are expected to contribute"
     classes = set(classes_of(v))
     objects = [c for c in v.children if c.dep_ in ("dobj", "attr")]
     if any(o.lemma_.lower() in lex.status["commitment_nouns"] for o in objects):
         return ("donor", "pledged") if money else ("contributor", "committed")  # "made smaller pledges"
+    if lemma in COMMITMENT or "pledge" in classes:
+        about_troops = joined is not None or any(
+            o.lemma_.lower() in lex.status["personnel_nouns"] or o.lemma_.lower() in lex.status["contributor_nouns"]
+            or o.lemma_.lower() in ("contribution", "support", "help", "troop", "force")
+            for o in objects
+        )
+        if money:
+            return "donor", "pledged"
+        return ("contributor", "committed") if about_troops else None  # not "committed to a ceasefire"
     if intended(v, lex):
-        if "pledge" in classes:
-            return ("donor", "pledged") if money else ("contributor", "committed")
         if classes & (DEPLOYED | {"pay"}) or lemma in ("contribute", "join", "participate", "stay"):
             return ("donor", "pledged") if money else ("contributor", "expected")
         return None
@@ -100,7 +131,11 @@ def _willing(v: Token, lex: Lexicon) -> bool:
         for t in h.subtree:
             if t.i != h.i and t.pos_ in VERBISH and t.lemma_.lower() in TAKE_PART:
                 return True
-            if t.lemma_.lower() in lex.status["personnel_nouns"] and t.dep_ in ("dobj", "pobj"):
+            if (
+                h.lemma_.lower() in lex.status["willing"]
+                and t.lemma_.lower() in lex.status["personnel_nouns"]
+                and t.dep_ in ("dobj", "pobj")
+            ):
                 return True
     return False
 
@@ -123,7 +158,7 @@ def _noun_status(noun: Token, lex: Lexicon) -> tuple[str, str] | None:
         return None
     t = noun
     for _ in range(4):
-        if t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj") and t.head.pos_ in VERBISH:
+        if t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj", "prep") and t.head.pos_ in VERBISH:
             v = t.head
             if negated(v, lex):
                 return None
@@ -149,7 +184,13 @@ def status_of(s: Sentence, e: Entity) -> tuple[str, str] | None:
     if tok is None:
         return None
     t = _first_conjunct(tok)
+    for x in (tok, *tok.conjuncts):
+        for c in x.children:
+            if c.dep_ == "appos" and c.lemma_.lower() in lex.status["contributor_nouns"]:
+                return "contributor", "deployed"  # "Malawi and Tanzania, the other two troop contributors"
     dep, head = t.dep_, t.head
+    if dep == "pobj" and head.dep_ == "conj" and head.pos_ == "ADP":
+        head = _first_conjunct(head)  # "from Sierra Leone … and from Burundi"
     if dep == "pobj" and head.lower_ in ("from", "of", "by", "after") and head.head.i != head.i:
         gov = head.head
         if gov.pos_ in VERBISH:
