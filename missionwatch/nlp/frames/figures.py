@@ -119,12 +119,23 @@ def _number_is_fact(s: Sentence, q: Quantity, text: str) -> bool:
             return False
         if re.match(r"^\s*(?:th|st|nd|rd)\b", after):
             return False
+        if re.match(r"^-\d", text[q.end : q.end + 2]) or re.search(r"\d-$", text[max(0, q.start - 2) : q.start]):
+            return False  # "approved 12-0": a score, read by the Council frames
+        if re.search(r"\bat\s+$", before, re.I) and re.match(
+            r"^\s*(?:in\s+the\s+(?:morning|afternoon|evening)|o'clock|at\s+night)", after, re.I
+        ):
+            return False  # "at four in the morning"
+        if q.value == 1 and re.search(r"\bthe\s+$", before, re.I) and re.match(r"^\s+(?:who|that|which)\b", after):
+            return False  # "the one who pulled the plug"
         if _NOT_AFTER.match(after) or q.text.startswith("[") or re.search(r"\[\s*$", before):
             return False  # "two-thirds", "800 fewer than", "one of the largest", "[10]" footnotes
         if q.value == 1 and re.match(r"^\s*of\s+(?:the|its|their|his|her|those|these)\b", after, re.I):
             return False
         if re.search(r"\b(?:family|household|group)\s+of\s+$", before, re.I):
             return False  # "his family of six"
+        if re.search(r"\b(?:city|town|country|nation|capital|island|district|region|metropolis)\s+of\s+"
+                     r"(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$", before, re.I):
+            return False  # "a city of three million": a population
         if _TALLY_AFTER.match(after) or _TALLY_BEFORE.search(before):
             return False  # "14 in favour", "by 12 votes to none": a vote, read by the Council frames
         if _POPULATION.search(before):

@@ -58,13 +58,17 @@ def _is_led(text: str, e: Entity) -> bool:
     )
 
 
+HOST = "@host"  # a figure of the host country's own forces ("Lebanon could recruit 1,500 soldiers")
+
+
 def _country(s: Sentence, tok: Token, text: str, *, host: set[str], orgs: bool = False) -> str | None:
-    """The country (or, for money, the organisation) a token names, unless it leads or hosts."""
+    """The country (or, for money, the organisation) a token names; HOST for the host country (its
+    own forces are not the mission's), None for a lead ("Kenya-led")."""
     e = s.entity_of(tok, ("COUNTRY", "ORG") if orgs else ("COUNTRY",))
     if e is None or _is_led(text, e):
         return None
     if e.label == "COUNTRY" and e.code in host:
-        return None
+        return HOST
     return e.code
 
 

@@ -39,6 +39,7 @@ class Discourse:
     entity: str | None = None  # the same, organisations included (donors)
     situation: str | None = None  # the last humanitarian measure ("the total stood at …" restates it)
     situation_at: int = -99
+    country_at: int = -99
     heading: str | None = None  # the measure a table's heading names, for its rows
     date: str | None = None  # the last date a figure was given (for "had sent", next sentence)
     date_at: int = -99
@@ -103,6 +104,8 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         if f.part_of is f and not owners.category(f, breakdown=True):
             continue  # "including 30 women": a part of a group already counted
         _attribute(art, ctx, f, talk, host, _breakdown(f, figs))
+        if f.subject == owners.HOST:
+            continue  # the host's own army or police: not the mission's figure
         kept.append(f)
     _respectively(art, s, kept, host)
     capped = [g for g in kept if g.measure == "personnel.target" and g.q.qualifier == "at_most"]
@@ -331,6 +334,11 @@ def _attribute(
         if back and not talk.mission_agent and pron.lower_ != "it":
             f.subject, f.subject_why = back, "discourse"
             return
+    if measure in ("personnel.arrived", "personnel.returned") and talk.country and not talk.mission_agent and (
+        f.sent.index - talk.country_at <= 1
+    ):
+        f.subject, f.subject_why = talk.country, "discourse"  # a contingent of the country the story follows
+        return
     if measure.startswith("personnel."):
         f.subject = owners.category(f, breakdown=breakdown)
 
@@ -350,7 +358,7 @@ def _remember(s: Sentence, figs: list[Figure], talk: Discourse, art: Article, ho
     if about:
         talk.entity, talk.mission_agent = about[-1], False
         if len(about[-1]) == 3 and about[-1].isupper():
-            talk.country = about[-1]
+            talk.country, talk.country_at = about[-1], s.index
         return
     if s.doc is None:
         return
@@ -361,7 +369,7 @@ def _remember(s: Sentence, figs: list[Figure], talk: Discourse, art: Article, ho
                 talk.entity, talk.mission_agent = e.code, False
             elif e is not None and e.label == "COUNTRY" and e.code not in host:
                 talk.country = talk.entity = e.code
-                talk.mission_agent = False
+                talk.country_at, talk.mission_agent = s.index, False
             elif e is not None and e.label == "MISSION":
                 talk.mission_agent = True
             break
