@@ -49,8 +49,13 @@ class Sentence:
         """Tokens overlapping the absolute range [start, end)."""
         if self.doc is None:
             return []
+        if not self._tok_starts:
+            self._tok_starts = [t.idx for t in self.doc]
         a, b = start - self.offset, end - self.offset
-        return [t for t in self.doc if t.idx < b and t.idx + len(t.text) > a]
+        i = max(0, bisect.bisect_right(self._tok_starts, a) - 1)
+        j = bisect.bisect_left(self._tok_starts, b)
+        doc = self.doc
+        return [doc[k] for k in range(i, min(j, len(doc))) if doc[k].idx + len(doc[k]) > a]
 
     def token_at(self, pos: int) -> Token | None:
         if self.doc is None:
