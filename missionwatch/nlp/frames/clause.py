@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Token
 
+from missionwatch.nlp.dates import DateMention
 from missionwatch.nlp.entities import Entity
 from missionwatch.nlp.frames.article import Sentence
 from missionwatch.nlp.numbers import words_to_number
@@ -24,6 +25,7 @@ from missionwatch.nlp.numbers import words_to_number
 _PATH = Path(__file__).with_name("council.toml")
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE = frozenset({"which", "who", "that", "whom", "whose"})
+PREFIXES = frozenset({"co", "re"})  # split off by the tokenizer: "co-drafted", "re-authorised"
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,8 @@ class Words:
     nouns: dict[str, frozenset[str]]
     counts: dict[str, frozenset[str]]
     durations: dict[str, Any]
+    anchors: frozenset[str]  # words that make a sentence worth reading for the Council
+    stems: tuple[str, ...]  # the same, as text, for a sentence not parsed yet
 
     def verb(self, cls: str, tok: Token) -> bool:
         return bool(lemmas(tok) & self.verbs[cls])
@@ -47,24 +51,39 @@ def words() -> Words:
     def sets(table: dict[str, list[str]]) -> dict[str, frozenset[str]]:
         return {k: frozenset(w.lower() for w in v) for k, v in table.items()}
 
-    return Words(sets(data["verbs"]), sets(data["nouns"]), sets(data["counts"]), data["durations"])
+    verbs, nouns = sets(data["verbs"]), sets(data["nouns"])
+    # every class but the general verbs that count only with a mission or mandate, which the
+    # sentence then names anyway
+    general = verbs["needs_theme"] | verbs["run"] | verbs["unreal"] | {"member", "body", "country", "life"}
+    anchors = frozenset(set().union(*verbs.values(), *nouns.values()) - general)
+    stems = tuple(data["gate"]["stems"])
+    return Words(verbs, nouns, sets(data["counts"]), data["durations"], anchors, stems)
 
 
-def lemmas(tok: Token) -> set[str]:
-    """The word's lemma, its surface form and, for a phrasal verb, lemma + particle ("run out")."""
-    out = {tok.lemma_.lower(), tok.text.lower()}
-    for c in tok.children:
-        if c.dep_ == "prt":
-            out.add(f"{tok.lemma_.lower()} {c.text.lower()}")
-    return out
+def lemmas(tok: Token) -> frozenset[str]:
+    """The word's lemma, its surface form and, for a phrasal verb, lemma + particle ("run out");
+    computed once per parse (kept in the Doc's ``user_data``)."""
+    table = tok.doc.user_data.get("mw_lemmas")
+    if table is None:
+        table = tok.doc.user_data["mw_lemmas"] = [_lemmas(t) for t in tok.doc]
+    return table[tok.i]  # type: ignore[no-any-return]
+
+
+def _lemmas(tok: Token) -> frozenset[str]:
+    lemma = tok.lemma_.lower()
+    out = {lemma, tok.lower_}
+    out.update(f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt")
+    return frozenset(out)
 
 
 def verbal(tok: Token) -> bool:
     """A verb or participle used as one: not "UN-authorised" nor "the authorised strength"."""
     if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
         return False
-    if tok.dep_ == "amod" or (tok.i > 0 and tok.doc[tok.i - 1].text == "-"):
+    if tok.dep_ == "amod":
         return False
+    if tok.i > 1 and tok.doc[tok.i - 1].text == "-":
+        return tok.doc[tok.i - 2].lower_ in PREFIXES  # "co-drafted", not "UN-authorised"
     return True
 
 
@@ -86,6 +105,24 @@ def governor(s: Sentence, start: int, end: int) -> Token | None:
     return t
 
 
+def date_governor(s: Sentence, d: DateMention) -> Token | None:
+    """The word a date modifies; a date found with its verb ("expires on 1 October") is that verb's."""
+    toks = s.tokens(d.start, d.end)
+    if toks and d.prefix.startswith("expir") and toks[0].lower_.startswith("expir"):
+        return toks[0]
+    return governor(s, d.start, d.end)
+
+
+def with_year(s: Sentence, d: DateMention) -> DateMention:
+    """ "on 30 January last year": a day without its year takes the year of the date right after it."""
+    if any(len(w) == 4 and w.isdigit() for w in d.text.split()) or d.precision != "day":
+        return d
+    for e in s.dates:
+        if e is not d and 0 <= e.start - d.end <= 2 and e.relative and "year" in e.text.lower():
+            return replace(d, value=e.value[:4] + d.value[4:])
+    return d
+
+
 def clause_verb(tok: Token) -> Token:
     """The verb of the clause a word is in (itself when it is one)."""
     t = tok
@@ -100,26 +137,38 @@ def chain_up(tok: Token, *, dates: bool = False) -> Iterator[Token]:
     """The word and the verbs above it through infinitives, complements and participles ("voted to
     extend", "was due to expire", "renewing its mandate"); for ``dates``, not through coordinated
     or reported clauses, which have days of their own."""
-    deps = ("xcomp", "advcl", "pcomp", "acomp") if dates else ("xcomp", "ccomp", "advcl", "conj", "pcomp", "acomp")
+    deps = (
+        ("xcomp", "advcl", "pcomp", "acomp")
+        if dates
+        else ("xcomp", "ccomp", "advcl", "conj", "pcomp", "acomp")
+    )
     t = tok
     for _ in range(6):
         yield t
         if t.dep_ not in deps or t.head.i == t.i:
             return
         t = t.head
+        if t.pos_ == "ADP" and t.head.i != t.i:  # "applauded the Council for backing…"
+            t = t.head
 
 
 def unreal(verb: Token) -> bool:
     """True when a decision is only proposed, expected, wanted or future ("had proposed renewing",
-    "is expected to extend", "will have to decide whether to renew")."""
+    "is expected to extend", "will have to decide whether to renew"): a modal or a negation on it,
+    or a governor of that kind it is the complement of."""
     w = words()
-    for t in chain_up(verb):
+    t = verb
+    for _ in range(6):
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in w.verbs["unreal_aux"] for c in t.children):
             return True
         if any(c.dep_ == "neg" for c in t.children):
             return True
-        if t.i != verb.i and (w.verb("unreal", t) or t.lemma_.lower() in w.verbs["unreal"]):
+        if t.i != verb.i and w.verb("unreal", t):
             return True
+        infinitive = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if (t.dep_ not in ("xcomp", "ccomp", "pcomp", "acomp") and not infinitive) or t.head.i == t.i:
+            return False
+        t = t.head
     return False
 
 
@@ -143,6 +192,8 @@ def country_of(s: Sentence, tok: Token) -> Entity | None:
                 ante = _antecedent_of_whose(tok) if c.lower_ == "whose" else None
                 if ante is not None:
                     return country_of(s, ante)
+                if c.pos_ == "PRON" and c.lower_ != "whose":
+                    return _speaker_country(s, tok)
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
                     if p.dep_ == "pobj":
@@ -153,6 +204,20 @@ def country_of(s: Sentence, tok: Token) -> Entity | None:
                 e = s.entity_of(c, ("COUNTRY",))
                 if e is not None:
                     return e
+    return None
+
+
+def _speaker_country(s: Sentence, tok: Token) -> Entity | None:
+    """ "The representative of X said her delegation…": the country of whoever reports the clause."""
+    t = tok
+    for _ in range(6):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if verbal(t):
+            for c in t.children:
+                if c.dep_ == "nsubj" and c.i != tok.i and not any(x.i == tok.i for x in c.subtree):
+                    return country_of(s, c)
     return None
 
 
@@ -176,6 +241,8 @@ def countries_of(s: Sentence, tok: Token) -> list[Entity]:
         e = country_of(s, t)
         if e is not None and e not in out:
             out.append(e)
+        if e is None:  # "two countries, China and Russia,"
+            out += [x for c in t.children if c.dep_ == "appos" for x in countries_of(s, c) if x not in out]
         for c in t.children:  # "the United States together with Panama", "X along with Y"
             if c.dep_ == "prep" and c.lower_ == "with":
                 for p in c.children:
@@ -232,10 +299,26 @@ def subjects(verb: Token) -> list[Token]:
         ante = antecedent(verb)
         if ante is not None:
             out.append(ante)
+    if not out and verb.head.lower_ in PREFIXES and verb.head.i < verb.i:
+        out = subjects(verb.head)  # "X and Y co-drafted": the parse hangs them on "co"
+    if not out and verb.dep_ in ("acl", "pcomp", "advcl") and verb.tag_ == "VBG":
+        left = _left_nominal(verb)  # "with China and Russia abstaining" parsed without a subject
+        if left is not None:
+            out.append(left)
     for c in verb.children:  # "voted for it, as did Guyana"
         if c.dep_ == "advcl" and c.lemma_ == "do" and any(m.lower_ == "as" for m in c.children):
             out += [x for x in c.children if x.dep_ == "nsubj"]
     return out
+
+
+def _left_nominal(verb: Token) -> Token | None:
+    """The noun right before a verb ("… China, Pakistan and Russia abstaining"), over "also", "all"."""
+    j = verb.i - 1
+    while j >= 0 and verb.doc[j].lower_ in ("also", "all", "both", "each", "then"):
+        j -= 1
+    if j >= 0 and verb.doc[j].pos_ in ("PROPN", "NOUN"):
+        return verb.doc[j]
+    return None
 
 
 def _of_which(tok: Token) -> bool:

@@ -18,6 +18,7 @@ unchanged.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
 from spacy.tokens import Token
 
 from missionwatch.nlp import kbglue
@@ -33,22 +34,19 @@ from missionwatch.nlp.frames.clause import (
     clause_verb,
     countries_of,
     country_of,
-    governor,
+    date_governor,
+    lemmas,
     resolution_numbers,
-    subjects,
     unreal,
     verbal,
+    with_year,
     words,
 )
 from missionwatch.nlp.frames.parse import parse
 
 KINDS = ("adopt", "extend", "create", "terminate", "vote")
 UN_ORGS = frozenset({"UN", "UNSC"})
-# stems of the words a sentence needs before it is worth parsing for the Council alone
-_GATE = (
-    "council", "resolution", "mandate", "vote", "abstain", "abstention", "draft", "renew", "extend",
-    "unanim", "pen", "authoris", "authoriz", "expire", "lapse", "adopt", "run out", "runs out",
-)  # fmt: skip
+RES_PREPS = frozenset({"by", "in", "through", "under", "with", "via", "as", "for", "on"})
 
 
 @dataclass
@@ -64,14 +62,19 @@ class Decision:
     date: DateMention | None = None
     mission: str | None = None
     linked: bool = False  # number from the KB
+    known: str | None = None  # the day an earlier sentence gave for its resolution
     parents: list[Decision] = field(default_factory=list)
+
+    @property
+    def day(self) -> str | None:
+        return self.date.value if self.date is not None else self.known
 
 
 def council(ctx: Context, s: Sentence, nxt: Sentence | None, out: list[Raw]) -> None:
     """Council decisions and mandates of one sentence, appended to ``out`` as raw claims."""
     from missionwatch.nlp.frames import mandate, votes
 
-    if not ensure_parsed(s):
+    if not ensure_parsed(s) or not _about_council(s):
         return
     named = resolution_numbers(s)
     decs = decisions(ctx, s, named, nxt)
@@ -89,35 +92,49 @@ def ensure_parsed(s: Sentence | None) -> bool:
         return False
     if s.doc is None:
         low = s.text.lower()
-        if not any(g in low for g in _GATE):
+        if not any(stem in low for stem in words().stems):
             return False
         s.offset = s.start
         s.doc = parse([s.text])[0]
     return True
 
 
+def _about_council(s: Sentence) -> bool:
+    """A cheap test before the frames: a mission, the UN, or a word of the Council's own classes."""
+    if any(e.label == "MISSION" or (e.label == "ORG" and e.code in UN_ORGS) for e in s.ents):
+        return True
+    assert s.doc is not None
+    anchors = words().anchors
+    return any(t.lemma_.lower() in anchors or t.lower_ in anchors for t in s.doc)
+
+
 # ---------------------------------------------------------------------------------------------
 # decisions
 
 
-def decisions(ctx: Context, s: Sentence, named: list[tuple[str, Token, Token]], nxt: Sentence | None) -> list[Decision]:
+def decisions(
+    ctx: Context, s: Sentence, named: list[tuple[str, Token, Token]], nxt: Sentence | None
+) -> list[Decision]:
     """The decisions of a sentence, with resolution, date and mission filled in where the text,
     the sentence before or the KB gives them."""
     assert s.doc is not None
     w = words()
     numbers = {t.i: n for n, t, _ in named} | {noun.i: n for n, _, noun in named}
     out: list[Decision] = []
+    deciding = frozenset().union(*(w.verbs[k] for k in KINDS))
     for t in s.doc:
-        kinds = {k for k in KINDS if w.verb(k, t)}
-        if not kinds or not verbal(t) or unreal(t):
+        if not lemmas(t) & deciding or not verbal(t) or unreal(t):
             continue
+        kinds = {k for k in KINDS if w.verb(k, t)}
         d = Decision(t, kinds)
         d.res, d.res_tok, d.anaphor = _resolution_arg(t, numbers)
+        if w.verb("needs_theme", t) and d.res is None and not concerns_mission(s, t):
+            continue  # "the figures the Council set a year ago"; not "a ceiling set by resolution 1701"
         d.council = _taker(s, d)
         if d.council is False:
             continue
         out.append(d)
-    for n, tok, noun in named:  # "resolution 2749 of August 2024": a decision named with its date
+    for n, _, noun in named:  # "resolution 2749 of August 2024": a decision named with its date
         if not any(x.res == n for x in out):
             d = Decision(noun, {"named"}, res=n, res_tok=noun, council=True)
             d.date = _own_date(ctx, s, [noun])
@@ -134,18 +151,49 @@ def decisions(ctx: Context, s: Sentence, named: list[tuple[str, Token, Token]], 
                 d.res, d.res_tok = p.res, p.res_tok
             if d.council is None:
                 d.council = p.council
+            if p.res is None and d.res is not None and d.verb.dep_ in ("advcl", "xcomp"):
+                p.res, p.res_tok = d.res, d.res_tok  # "extended…, adopting resolution 2765"
     for d in out:
+        head = d.verb.head
+        if d.date is None and d.verb.dep_ == "relcl" and s.date_of(head) is not None:
+            d.date = s.date_of(head)  # "last November, when resolution 2760 passed"
         if d.date is None and "named" not in d.kinds:
-            d.date = _own_date(ctx, s, [*chain_up(d.verb, dates=True), *([d.res_tok] if d.res_tok is not None else [])])
+            d.date = _own_date(
+                ctx, s, [*chain_up(d.verb, dates=True), *([d.res_tok] if d.res_tok is not None else [])]
+            )
     for d in out:
-        for p in d.parents:
-            if d.date is None:
-                d.date = p.date
         if d.date is None and d.res is not None:
             d.date = next((x.date for x in out if x.res == d.res and x.date is not None), None)
+        for p in d.parents:
+            if d.date is None and (d.res is None or p.res in (None, d.res)):
+                d.date = p.date
     for d in out:
         _identify(ctx, s, d, nxt)
     return [d for d in out if d.council]
+
+
+def concerns_mission(s: Sentence, verb: Token) -> bool:
+    """True when a verb acts on a mission, a mandate or a text: its object or passive subject is one,
+    or names a mission ("backing the conversion of the MSS into the GSF")."""
+    w = words()
+    args = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+    args += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    ante = antecedent(verb)
+    if ante is not None and verb.dep_ == "acl":
+        args.append(ante)
+    for a in args:
+        if a.lower_ in RELATIVE and verb.dep_ == "relcl":
+            a = verb.head
+        if (
+            w.noun("mandate", a)
+            or w.noun("mission", a)
+            or w.noun("resolution", a)
+            or a.lower_ in ("it", "them")
+        ):
+            return True
+        if any(s.entity_of(t, ("MISSION",)) for t in a.subtree):
+            return True
+    return False
 
 
 def _resolution_arg(verb: Token, numbers: dict[int, str]) -> tuple[str | None, Token | None, bool]:
@@ -154,9 +202,14 @@ def _resolution_arg(verb: Token, numbers: dict[int, str]) -> tuple[str | None, T
     "the text"/"it" means the resolution being discussed."""
     w = words()
     args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
-    for c in verb.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "in", "through", "under", "with", "via", "as"):
-            args += [p for p in c.children if p.dep_ == "pobj"]
+    for c in verb.children:  # "by/in/under resolution N", "voted for/on resolution N", "in favour of N"
+        if c.dep_ in ("prep", "agent") and c.lower_ in RES_PREPS:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    args.append(p)
+                    args += [
+                        x for q in p.children if q.dep_ == "prep" and q.lower_ == "of" for x in q.children
+                    ]
     ante = antecedent(verb)
     if ante is not None:
         args.append(ante)
@@ -202,7 +255,7 @@ def _council_words(s: Sentence) -> bool:
     assert s.doc is not None
     w = words()
     return any(
-        (t.lemma_.lower() == "council" or w.noun("resolution", t) and t.lemma_.lower() != "measure")
+        (t.lemma_.lower() == "council" or (w.noun("resolution", t) and t.lemma_.lower() != "measure"))
         for t in s.doc
     ) or any(e.label == "ORG" and e.code in UN_ORGS for e in s.ents)
 
@@ -215,15 +268,22 @@ def _own_date(ctx: Context, s: Sentence, toks: list[Token]) -> DateMention | Non
     w = words()
     pub = parse_iso(ctx.published)
     best: tuple[int, DateMention] | None = None
-    for dm in s.dates:
+    for dm in map(lambda x: with_year(s, x), s.dates):
         if dm.prefix in w.durations["not_event"] or dm.start < s.offset:
             continue
         dd = parse_iso(dm.value)
         if pub is not None and dd is not None and dd > pub:
             continue
-        g = governor(s, dm.start, dm.end)
+        g = date_governor(s, dm)
         if g is None:
             continue
+        root = s.root(dm.start, dm.end)
+        if (
+            root is not None
+            and root.dep_ in ("compound", "nummod", "amod", "poss")
+            and g.pos_ in ("NOUN", "PROPN")
+        ):
+            continue  # "after the 2006 war": the date of the war, not of the decision
         n = rank.get(g.i, rank.get(clause_verb(g).i))
         if n is not None and (best is None or n < best[0]):
             best = (n, dm)
@@ -238,16 +298,13 @@ def _identify(ctx: Context, s: Sentence, d: Decision, nxt: Sentence | None) -> N
         d.res = ctx.resolution
         kres = kbglue.resolution(d.res)
     if d.date is None and d.res is not None:
-        known = ctx.resolution_dates.get(d.res) or (kres.date if kres is not None else None)
-        if known and d.res in ctx.resolution_dates:
-            d.date = DateMention(d.verb.idx + s.offset, d.verb.idx + s.offset, known, "day", "", "", False)
+        d.known = ctx.resolution_dates.get(d.res)
     d.mission = (kres.mission if kres is not None else None) or _mission_of(ctx, s, d.verb)
     if d.res is None and d.date is not None:
-        found = kbglue.adopted_on(d.date.value, d.mission)
+        found = [r for r in kbglue.adopted_on(d.date.value, d.mission) if _related(r, d.mission)]
         if found:
             r = found[-1]
             d.res, d.mission, d.linked = r.number, r.mission, True
-            d.council = True
         elif nxt is not None and ensure_parsed(nxt):
             following = {n for n, _, _ in resolution_numbers(nxt)}
             if len(following) == 1:
@@ -258,7 +315,36 @@ def _identify(ctx: Context, s: Sentence, d: Decision, nxt: Sentence | None) -> N
                     if kn is not None:
                         d.mission = kn.mission
     if d.council is None:
-        d.council = d.res is not None and d.linked or _council_words(s)
+        linkable = any(words().verb("kb_link", x) for x in (d.verb, *(p.verb for p in d.parents)))
+        d.council = (d.res is not None and d.linked and linkable) or _council_words(s)
+
+
+def _related(r: object, mission: str | None) -> bool:
+    """A resolution the KB dates that day is this decision's when it is on the same mission, its
+    predecessor or successor (or the decision's mission is not known)."""
+    if not mission:
+        return True
+    m = kbglue.mission(mission)
+    near = {mission, getattr(m, "successor", None), getattr(m, "predecessor", None)}
+    return getattr(r, "mission", None) in near or mission in getattr(r, "also_missions", ())
+
+
+def mission_named(ctx: Context, s: Sentence, tok: Token) -> str | None:
+    """The mission a word stands for: a mission's name, or "the force", "the office", "the new force"
+    read against the missions the article names."""
+    e = s.entity_of(tok, ("MISSION",))
+    if e is not None:
+        return e.code
+    noun = tok.lemma_.lower()
+    if noun not in words().nouns["mission"]:
+        return None
+    named = {e.code for x in ctx.sents for e in x.ents if e.label == "MISSION"}
+    if any(c.lower_ == "new" for c in tok.children):
+        newer = [c for c in named if getattr(kbglue.mission(c), "predecessor", None) in named]
+        if len(newer) == 1:
+            return newer[0]
+    fits = [c for c in named if noun in (getattr(kbglue.mission(c), "name", "") or "").lower()]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _mission_of(ctx: Context, s: Sentence, verb: Token) -> str | None:
@@ -286,9 +372,7 @@ def newest(codes: list[str]) -> str:
 def _adoption(ctx: Context, s: Sentence, d: Decision, out: list[Raw]) -> None:
     """council.adopted for a dated decision of the Council (numbered, linked, or kept unnumbered when
     the sentence speaks of the Council)."""
-    if not d.council or d.date is None or d.date.start == d.date.end:
-        if d.res is not None and d.date is not None:
-            ctx.resolution_dates.setdefault(d.res, d.date.value)
+    if not d.council or d.date is None:
         return
     if d.res is None and not _council_words(s):
         return
@@ -329,23 +413,25 @@ def _number_earlier(out: list[Raw], number: str, date: str) -> None:
                 r.value = int(number)
 
 
-def _set_current(ctx: Context, decs: list[Decision], named: list[tuple[str, Token, Token]]) -> Decision | None:
+def _set_current(
+    ctx: Context, decs: list[Decision], named: list[tuple[str, Token, Token]]
+) -> Decision | None:
     """The decision the sentence is about (the newest one it dates), remembered as the resolution
     being discussed; a resolution named without a decision becomes the one discussed."""
-    dated = [d for d in decs if d.res is not None or d.date is not None]
+    dated = [d for d in decs if d.res is not None or d.day is not None]
     if dated:
-        cur = max(dated, key=lambda d: (d.date.value if d.date else "", -d.verb.i))
+        cur = max(dated, key=lambda d: (d.day or "", -d.verb.i))
         res = cur.res or ""
         ctx.resolution = res
-        if cur.date is not None:
-            ctx.resolution_dates.setdefault(res, cur.date.value)
+        if cur.day is not None:
+            ctx.resolution_dates.setdefault(res, cur.day)
             if res == "":
-                ctx.resolution_dates[""] = cur.date.value
+                ctx.resolution_dates[""] = cur.day
         ctx.resolution_missions[res] = cur.mission or ""
         return cur
     if decs:
         return decs[0]
-    if named:
+    if named and (ctx.resolution in (None, "") or named[0][2].dep_ in ("nsubj", "nsubjpass")):
         n = named[0][0]
         ctx.resolution = n
         kres = kbglue.resolution(n)
@@ -373,25 +459,22 @@ def _penholders(
     numbers = {t.i: n for n, t, _ in named} | {noun.i: n for n, _, noun in named}
     found: list[tuple[Entity, Token | None]] = []
     for t in s.doc:
-        if w.verb("draft", t) and verbal(t) or (t.lemma_.lower() == "hold" and _has_object(t, "pen")):
-            theme = _drafted_text(t)
-            if theme is None and not t.lemma_.lower() == "hold":
+        pen = t.lemma_.lower() == "hold" and _has_object(t, "pen")  # "X, which holds the pen"
+        if (w.verb("draft", t) and verbal(t)) or pen:
+            theme = None if pen else _drafted_text(t)
+            if theme is None and not pen:
                 continue
             if theme is not None and not _is_text(theme, numbers, ctx):
                 continue
-            for a in agents(t) or ([antecedent(t)] if antecedent(t) is not None else []):
+            doers = agents(t) or ([antecedent(t)] if antecedent(t) is not None else [])
+            doers += _partners(t)
+            for a in doers:
                 found += [(e, theme) for e in countries_of(s, a)]
         elif w.noun("penholder", t) and t.pos_ in ("NOUN", "PROPN") and t.lower_ != "pen":
             for holder in _holders(t):
                 found += [(e, None) for e in countries_of(s, holder)]
         elif w.noun("resolution", t) and t.pos_ == "NOUN":
-            for c in t.children:  # "a French draft", "the French-drafted text"
-                if c.dep_ in ("amod", "compound", "npadvmod") or (c.dep_ == "amod" and w.verb("draft", c)):
-                    e = s.entity_of(c, ("COUNTRY",))
-                    if e is None and w.verb("draft", c):
-                        e = next((s.entity_of(x, ("COUNTRY",)) for x in c.children if s.entity_of(x, ("COUNTRY",))), None)
-                    if e is not None and (c.dep_ != "compound" or e.text[:1].isupper()):
-                        found.append((e, t))
+            found += [(e, t) for e in _drafters_named_on(s, t)]
     seen: set[str] = set()
     for e, theme in found:
         if e.code in seen:
@@ -401,9 +484,12 @@ def _penholders(
             continue
         seen.add(e.code)
         kres = kbglue.resolution(res) if res else None
-        mission = (kres.mission if kres is not None else None) or ctx.resolution_missions.get(res) or (
-            current.mission if current is not None else None
-        ) or _mission_near(ctx, s, e.start)  # type: ignore[arg-type]
+        mission = (
+            (kres.mission if kres is not None else None)
+            or ctx.resolution_missions.get(res)
+            or (current.mission if current is not None else None)
+            or _mission_near(ctx, s, e.start)
+        )  # type: ignore[arg-type]
         as_of = ctx.resolution_dates.get(res) or (kres.date if kres is not None else None) or ctx.published
         out.append(
             Raw(
@@ -421,6 +507,37 @@ def _penholders(
                 attrs={} if res else {"unnumbered_ctx": True},
             )
         )
+
+
+def _drafters_named_on(s: Sentence, text: Token) -> list[Entity]:
+    """ "a French draft", "the British-drafted text", "a U.S. resolution": a country's adjective or
+    abbreviation on the text (not a name, which is its topic: "the Haiti resolution")."""
+    out = []
+    for c in text.children:
+        if c.dep_ not in ("amod", "compound", "npadvmod", "nmod"):
+            continue
+        for x in (c, *c.children) if words().verb("draft", c) else (c,):
+            e = s.entity_of(x, ("COUNTRY",))
+            if e is not None and (x.pos_ == "ADJ" or x.tag_ == "JJ" or e.text.replace(".", "").isupper()):
+                out.append(e)
+    return out
+
+
+def _partners(verb: Token) -> list[Token]:
+    """Co-drafters: "drafted … together with Ecuador", "alongside Panama", on the verb or its object."""
+    out = []
+    for x in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+        for c in x.children:
+            if c.dep_ == "prep" and (
+                c.lower_ == "alongside" or (c.lower_ == "with" and (x is verb or _together(c)))
+            ):
+                out += [p for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
+def _together(prep: Token) -> bool:
+    near = [*prep.children, prep.doc[prep.i - 1]] if prep.i > 0 else list(prep.children)
+    return any(t.lower_ in ("together", "along", "jointly") for t in near)
 
 
 def _has_object(verb: Token, lemma: str) -> bool:
@@ -461,7 +578,7 @@ def _holders(pen: Token) -> list[Token]:
     """Who a penholder noun names: the noun it is in apposition to ("France, penholder on the
     file"), the subject it is predicated of, "X as penholder", "co-penholders X and Y"."""
     out: list[Token] = []
-    if pen.dep_ == "appos":
+    if pen.dep_ in ("appos", "conj"):
         out.append(pen.head)
     if pen.dep_ == "attr":
         out += [c for c in pen.head.children if c.dep_ == "nsubj"]

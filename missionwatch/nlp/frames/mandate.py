@@ -2,9 +2,10 @@
 
 An *expiry* is a date that ends a mandate: an end date ("until", "through", "to") on a verb that
 extends, renews, authorises or keeps a mission, or that says how long a mandate runs ("now runs to",
-"had run until"); or the day of a verb of running out ("expires on", "was due to lapse on", "would
-otherwise have run out on Saturday", "terminated the mandate on 13 March"). An end date on a
-ceiling ("deploy up to 12,626 personnel until 30 June") is the ceiling's, not the mandate's.
+"had run until"); or the day a mandate runs out ("expires on", "was due to lapse on", "would
+otherwise have run out on Saturday"), not the day of an act that ends it ("leaders ended the
+mandate on Thursday"). An end date on a ceiling ("deploy up to 12,626 personnel until 30 June") is
+the ceiling's, not the mandate's.
 
 A *duration* is a length in months or years ("for another year", "by 12 months", "a further year",
 "a 12-month mandate", "an initial mandate of twelve months", "gave BINUH another year") hanging on
@@ -18,7 +19,9 @@ decision's, else the article's; and the day of the decision that set them: the s
 
 from __future__ import annotations
 
-from datetime import timedelta
+import itertools
+from datetime import date, timedelta
+
 from spacy.tokens import Token
 
 from missionwatch.nlp import kbglue
@@ -34,12 +37,14 @@ from missionwatch.nlp.frames.clause import (
     date_governor,
     unreal,
     verbal,
+    with_year,
     words,
 )
 from missionwatch.nlp.frames.council import Decision, _own_date, mission_named, newest
 from missionwatch.nlp.frames.lexicon import lexicon
 
 DECIDING = ("extend", "create", "adopt", "vote")
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def read(ctx: Context, s: Sentence, decs: list[Decision], current: Decision | None, out: list[Raw]) -> None:
@@ -55,7 +60,7 @@ def read(ctx: Context, s: Sentence, decs: list[Decision], current: Decision | No
         out.append(
             Raw(
                 "mandate.expiry",
-                _weekday(d, verb, as_of or ctx.published),
+                _year_of(with_year(s, d), verb, ctx.published, _decided(ctx, current)),
                 d.start,
                 d.end,
                 s,  # type: ignore[arg-type]
@@ -106,45 +111,139 @@ def _expiry_frame(s: Sentence, d: DateMention, decs: list[Decision]) -> tuple[To
     if d.prefix in w.durations["end_prefixes"]:
         if not verbal(g) and w.noun("mandate", g):
             return clause_verb(g), g  # "a mandate until 2026"
+        if not verbal(g) and g.lemma_.lower() in w.durations["periods"]:
+            return None  # "a budget for the year to 30 June": that period's end
         g = clause_verb(g)  # "extended UNIFIL for a final time until…": the phrase hangs on a noun
-        if unreal(g) or _ceiling(s, g):
+        if _ceiling(s, g):
             return None
         theme = _theme(g)
-        if (w.verb("extend", g) or w.verb("create", g)) and (_in_decision(g, decs) or _about_mission(s, theme)):
+        if w.verb("run", g) and _about_mandate(s, theme):
+            return g, theme  # "the mandate now runs to", "the force will operate until"
+        if unreal(g):
+            return None
+        if (w.verb("extend", g) or w.verb("create", g)) and (
+            _in_decision(g, decs) or _about_mission(s, theme)
+        ):
             return g, theme
         if (w.verb("adopt", g) or w.verb("vote", g)) and _in_decision(g, decs):
             return g, theme
-        if w.verb("run", g) and _about_mandate(s, theme):
-            return g, theme
         return None
-    for v in (g, *_expire_in(g)):
-        if verbal(v) and w.verb("expire", v):
-            theme = _theme(v)
+    root = s.root(d.start, d.end)
+    for v in (*_verbs_around(g), *_expire_in(root), *_next_to(s, d)):
+        if w.verb("expire", v) and (verbal(v) or v.i < s.tokens(d.start, d.end)[0].i):
+            if any(c.dep_ == "dobj" for c in v.children):
+                continue  # "leaders ended the mandate on Thursday": the day of an act, not a running out
+            theme = _theme(v if verbal(v) else clause_verb(v))
             if _about_mandate(s, theme):
                 return v, theme
     return None
 
 
-def _expire_in(g: Token) -> list[Token]:
+def _next_to(s: Sentence, d: DateMention) -> list[Token]:
+    """Where the parse goes wrong ("was due to lapse" read with "lapse" as a noun, a fronted "On 13
+    March, the summit terminated…" hung on a later verb), the predicate next to the date: the word
+    right before it, or the first verb after a date that opens the sentence."""
+    toks = s.tokens(d.start, d.end)
+    doc = s.doc
+    if not toks or doc is None:
+        return []
+    first, last = toks[0].i, toks[-1].i
+    out = [doc[first - 1]] if first > 0 else []
+    if not any(t.pos_ == "VERB" for t in doc[:first]):
+        out += [t for t in doc[last + 1 :] if t.pos_ == "VERB"][:1]
+    return out
+
+
+def _verbs_around(g: Token) -> list[Token]:
+    """The verbs a date on ``g`` dates: ``g``, the verbs it governs through "was due to", and the
+    verbs coordinated with it ("On 13 March the summit terminated the mandate and ordered…")."""
+    out, todo = [g], [g]
+    while todo:
+        t = todo.pop()
+        for c in t.children:
+            if c.dep_ in ("xcomp", "acomp") and c not in out:
+                out.append(c)
+                todo.append(c)
+    if g.dep_ == "conj":
+        out.append(g.head)
+    out += [c for c in g.children if c.dep_ == "conj"]
+    return out
+
+
+def _expire_in(root: Token | None) -> list[Token]:
     """A verb of running out in an apposition to the date ("on 30 April, the day the previous mandate
     ran out")."""
-    return [x for c in g.children if c.dep_ == "appos" for x in c.children if x.dep_ == "relcl"]
+    if root is None:
+        return []
+    return [x for c in root.children if c.dep_ == "appos" for x in c.children if x.dep_ == "relcl"]
 
 
-def _weekday(d: DateMention, verb: Token, anchor: str | None) -> str:
-    """A bare weekday that ends a mandate still to run out ("was due to lapse on Saturday", "would
-    otherwise have run out on Saturday") is the next one on or after the decision, not the last."""
-    if not (d.relative and d.precision == "day" and not any(ch.isdigit() for ch in d.text)):
+def _year_of(d: DateMention, verb: Token, published: str | None, decided: str | None) -> str:
+    """A date without its year (a weekday, "Oct. 2") on the side its frame says: a running out still
+    ahead ("runs out on Oct. 2") the first one from publication, or from the decision for one
+    told after it ("was due to lapse on Saturday", "would otherwise have run out on Saturday"); one
+    told in the past perfect ("had run until 31 December") the last one before publication."""
+    if any(len(w) == 4 and w.isdigit() for w in d.text.split()):
         return d.value
-    prospective = any(
-        t.lemma_.lower() in ("due", "would", "will", "set", "schedule") or t.lower_ in ("would", "will")
-        for v in chain_up(verb)
-        for t in (v, *v.children)
-    )
-    day, when = parse_iso(d.value), parse_iso(anchor)
-    if prospective and day is not None and when is not None and day < when:
-        return (day + timedelta(days=7)).isoformat()
+    day = parse_iso(d.value)
+    if day is None or d.precision != "day":
+        return d.value
+    if any(ch.isdigit() for ch in d.text):
+        near = [day.replace(year=y) for y in range(day.year - 2, day.year + 2) if _valid(day, y)]
+    elif any(w.strip(",.").lower() in WEEKDAYS for w in d.text.split()):
+        near = [day + timedelta(days=7 * k) for k in range(-3, 4)]
+    else:
+        return d.value  # "today", "this morning"
+    if _prospective(verb):
+        present = any(v.tag_ in ("VBZ", "VBP") and v.lemma_ != "be" for v in chain_up(verb))
+        anchor = parse_iso(published if present else decided or published)
+        later = [x for x in near if anchor is not None and x >= anchor]
+        return min(later).isoformat() if later else d.value
+    if _retrospective(verb):
+        anchor = parse_iso(published)
+        earlier = [x for x in near if anchor is not None and x <= anchor]
+        return max(earlier).isoformat() if earlier else d.value
     return d.value
+
+
+def _valid(day: date, year: int) -> bool:
+    return not (day.month == 2 and day.day == 29 and year % 4)
+
+
+def _decided(ctx: Context, current: Decision | None) -> str | None:
+    """The day of the newest decision the article has reported so far."""
+    days = [v for v in ctx.resolution_dates.values() if v and (not ctx.published or v <= ctx.published)]
+    if current is not None and current.day is not None:
+        days.append(current.day)
+    return max(days) if days else None
+
+
+def _prospective(verb: Token) -> bool:
+    """A running out still ahead when said: present tense, "due to", "would (otherwise) have",
+    "will" on the verb or the clause above it."""
+    for v in _clause_chain(verb):
+        if v.tag_ in ("VBZ", "VBP") and v.lemma_ != "be":
+            return True
+        if v.lemma_.lower() == "due" or any(c.lower_ in ("would", "will", "due") for c in v.children):
+            return True
+    return False
+
+
+def _clause_chain(verb: Token) -> list[Token]:
+    """The verb and the words above it up to its clause's verb ("had been due to lapse")."""
+    out = list(chain_up(verb))
+    t = out[-1]
+    for _ in range(3):
+        if (verbal(t) and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)) or t.head.i == t.i:
+            break
+        t = t.head
+        out.append(t)
+    return out
+
+
+def _retrospective(verb: Token) -> bool:
+    """Told in the past perfect ("had run until", "had kept the mission in place until")."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for v in _clause_chain(verb) for c in v.children)
 
 
 def _duration_frame(s: Sentence, u: Token, decs: list[Decision]) -> tuple[Token, Token | None] | None:
@@ -168,7 +267,9 @@ def _duration_frame(s: Sentence, u: Token, decs: list[Decision]) -> tuple[Token,
     if any(p in w.durations["not_preps"] for p in preps):
         return None
     if not verbal(g):
-        if w.noun("mandate", g) and (preps[-1:] in (["of"], ["for"]) or u.dep_ in ("compound", "amod", "nmod")):
+        if w.noun("mandate", g) and (
+            preps[-1:] in (["of"], ["for"]) or u.dep_ in ("compound", "amod", "nmod")
+        ):
             v = clause_verb(g)
             return (v, g) if not unreal(v) else None
         if not preps:
@@ -178,6 +279,10 @@ def _duration_frame(s: Sentence, u: Token, decs: list[Decision]) -> tuple[Token,
         return None
     if not preps and not (g.lemma_.lower() in ("give", "grant") or _counts_one(u)):
         return None  # "six months after the Council turned…" is no length of a mandate
+    if g.lemma_.lower() in ("give", "grant") and any(
+        c.dep_ in ("xcomp", "advcl") and any(x.lower_ == "to" for x in c.children) for c in g.children
+    ):
+        return None  # "gives the mission one year to withdraw"
     if unreal(g):
         return None
     for v in chain_up(g):
@@ -196,15 +301,23 @@ def _counts_one(u: Token) -> bool:
 def _length(s: Sentence, u: Token) -> int | None:
     """Months in a length ending on ``u``: "12 months", "another year", "a further year", "six-month",
     "one more year"; not "a year ago", "every year", "one year to withdraw", nor part of a date."""
+    if u.pos_ not in ("NOUN", "PROPN") or not u.lower_.startswith(("month", "year", "week")):
+        return None
     w = words()
     units: dict[str, int] = w.durations["units"]
     lemma = u.lemma_.lower()
-    if u.pos_ != "NOUN" or not units.get(lemma) or s.date_of(u) is not None:
+    if lemma not in units:  # "year.[12": a footnote mark glued to the word
+        lemma = "".join(itertools.takewhile(str.isalpha, u.lower_))
+        lemma = lemma[:-1] if lemma.endswith("s") else lemma
+    if not units.get(lemma) or s.date_of(u) is not None:
         return None
     kids = list(u.children)
-    if any(c.lower_ in w.durations["not_preps"] or c.lower_ in ("ago", "earlier", "later", "last", "next") for c in kids):
+    if any(c.lower_ in w.durations["not_preps"] or c.lower_ in w.durations["not_lengths"] for c in kids):
         return None
-    if any(c.dep_ in ("acl", "relcl") and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children) for c in kids):
+    if any(
+        c.dep_ in ("acl", "relcl") and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+        for c in kids
+    ):
         return None  # "one year to withdraw": a period for something else
     n: int | None = None
     for c in kids:
@@ -281,7 +394,11 @@ def _ceiling(s: Sentence, verb: Token) -> bool:
     for t in inside:
         if s.quantity_of(t) is not None and t.head.lemma_.lower() in personnel:
             return True
-        if t.lemma_.lower() in personnel and s.quantity_of(t) is None and any(s.quantity_of(c) for c in t.children):
+        if (
+            t.lemma_.lower() in personnel
+            and s.quantity_of(t) is None
+            and any(s.quantity_of(c) for c in t.children)
+        ):
             return True
     return False
 
@@ -299,7 +416,12 @@ def _deciding(verb: Token, decs: list[Decision]) -> Decision | None:
 
 
 def _mission(
-    ctx: Context, s: Sentence, verb: Token, theme: Token | None, decs: list[Decision], current: Decision | None
+    ctx: Context,
+    s: Sentence,
+    verb: Token,
+    theme: Token | None,
+    decs: list[Decision],
+    current: Decision | None,
 ) -> str | None:
     """The mission the frame names (the mandate's owner, the extended force; the force a decision
     creates), else the one its nouns stand for ("the force's mandate", "the office, whose
@@ -310,7 +432,7 @@ def _mission(
         spans.append(list(verb.subtree))
     if theme is not None:
         spans.append(_phrase(theme))
-    spans.append([t for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative") for t in c.subtree])
+    spans.append([t for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative") for t in _phrase(c)])
     for span in spans:
         codes = [e.code for t in span if (e := s.entity_of(t, ("MISSION",))) is not None]
         if codes:
@@ -361,29 +483,39 @@ def _owners(theme: Token | None) -> list[Token]:
 
 
 def _as_of(
-    ctx: Context, s: Sentence, verb: Token, theme: Token | None, decs: list[Decision], current: Decision | None
+    ctx: Context,
+    s: Sentence,
+    verb: Token,
+    theme: Token | None,
+    decs: list[Decision],
+    current: Decision | None,
 ) -> str | None:
     """The day of the decision that set the value: its own, the resolution that set a superseded
     mandate ("set by resolution 2703 of 30 October 2023"), else the decision being discussed."""
     d = _deciding(verb, decs)
     if d is not None:
-        if d.date is not None:
-            return d.date.value
+        if d.day is not None:
+            return d.day
         if d.res:
             kres = kbglue.resolution(d.res)
             known = ctx.resolution_dates.get(d.res) or (kres.date if kres is not None else None)
             if known:
                 return str(known)
-    if theme is not None:
-        inside = {t.i for t in theme.subtree}
-        for x in decs:
+    for phrase in (
+        theme,
+        *(c for v in chain_up(verb) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")),
+    ):
+        if phrase is None:
+            continue
+        inside = {t.i for t in phrase.subtree}
+        for x in decs:  # "the previous renewal, resolution 2737 of 27 June, had run until…"
             if x.verb.i in inside and x.date is not None:
                 return x.date.value
     own = _own_date(ctx, s, list(chain_up(verb)))
     if own is not None and not words().verb("expire", verb):
         return own.value
-    if current is not None and current.date is not None:
-        return current.date.value
+    if current is not None and current.day is not None:
+        return current.day
     if ctx.resolution is not None and ctx.resolution in ctx.resolution_dates:
         return ctx.resolution_dates[ctx.resolution]
     return ctx.published

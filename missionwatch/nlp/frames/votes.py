@@ -26,6 +26,7 @@ from missionwatch.nlp.frames.clause import (
     count_value,
     countries_of,
     subjects,
+    unreal,
     verbal,
     words,
 )
@@ -35,7 +36,12 @@ ROLE_OF_VOTE = {"yes": "for", "no": "against", "abstain": "abstain"}
 
 
 def read(
-    ctx: Context, s: Sentence, nxt: Sentence | None, decs: list[Decision], current: Decision | None, out: list[Raw]
+    ctx: Context,
+    s: Sentence,
+    nxt: Sentence | None,
+    decs: list[Decision],
+    current: Decision | None,
+    out: list[Raw],
 ) -> None:
     """council.vote and council.member_vote of one sentence."""
     members = member_votes(s)
@@ -102,7 +108,9 @@ def _mission(ctx: Context, res: str, current: Decision | None) -> str | None:
     kres = kbglue.resolution(res) if res else None
     if kres is not None:
         return str(kres.mission)
-    return ctx.resolution_missions.get(res) or (current.mission if current is not None else None) or ctx.mission
+    return (
+        ctx.resolution_missions.get(res) or (current.mission if current is not None else None) or ctx.mission
+    )
 
 
 def _resolution_for(
@@ -110,7 +118,7 @@ def _resolution_for(
 ) -> str | None:
     """The resolution a vote is on: the decision whose clause holds it; a vote with a day of its own
     ("abstained in December") the one adopted that day; else the one being discussed."""
-    by_verb = {d.verb.i: d for d in decs if d.res is not None or d.date is not None}
+    by_verb = {d.verb.i: d for d in decs if d.res is not None or d.day is not None}
     own = [by_verb[t.i] for t in _ancestors(at) if t.i in by_verb]
     if own:
         return next((d.res for d in own if d.res is not None), "")
@@ -118,7 +126,7 @@ def _resolution_for(
     if when is not None:
         hits = [r for r, v in ctx.resolution_dates.items() if r and v[:7] == when.value[:7]]
         return hits[-1] if hits else None
-    if current is not None and (current.res is not None or current.date is not None):
+    if current is not None and (current.res is not None or current.day is not None):
         return current.res or ""
     return ctx.resolution
 
@@ -149,10 +157,14 @@ def vote_of(t: Token) -> str | None:
     w = words()
     lemma = t.lemma_.lower()
     if verbal(t):
+        if unreal(t):
+            return None  # "Washington would not support another extension"
         if w.verb("abstain", t):
             return "abstain"
         if w.verb("vote", t):
             for c in t.children:
+                if c.dep_ in ("dobj", "advmod", "npadvmod", "oprd") and c.lower_ in ("yes", "no"):
+                    return "yes" if c.lower_ == "yes" else "no"  # "voted yes"
                 if c.dep_ == "prep" and c.lower_ == "against":
                     return "no"
                 if c.dep_ == "prep" and c.lower_ in ("for", "in") and _favour(c):
@@ -199,6 +211,8 @@ def member_votes(s: Sentence) -> list[tuple[Entity, str, Token]]:
         if vote is None:
             continue
         voters = subjects(t) if verbal(t) else _noun_voters(t)
+        if verbal(t) and t.dep_ in ("nsubj", "csubj") and t.head.lemma_ == "be":
+            voters = [c for c in t.head.children if c.dep_ == "attr"]  # "Abstaining were A and B"
         for v in voters:
             out += [(e, vote, t) for e in countries_of(s, v) if all(e is not x for x, _, _ in out)]
     return out
@@ -206,18 +220,29 @@ def member_votes(s: Sentence) -> list[tuple[Entity, str, Token]]:
 
 def _noun_voters(t: Token) -> list[Token]:
     """Whose votes a vote noun counts: "abstentions from/by A and B", "(A, B)", "the US being the
-    sole abstention", "12 votes in favour (A, B, …)"."""
+    sole abstention", "12 votes in favour (A, B, …)". A "from"/"by" phrase belongs to the nearest
+    vote noun before it, wherever the parse hangs it ("12 votes in favour and abstentions from A")."""
     out: list[Token] = []
     holders = [t, *(p for c in t.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
-    for h in holders:
-        for c in h.children:
-            if c.dep_ == "appos":
-                out.append(c)
-            if c.dep_ == "prep" and c.lower_ in ("from", "by", "of") and h is t:
-                out += [p for p in c.children if p.dep_ == "pobj"]
+    for h in holders:  # "(A, B)", "with the United States the sole abstention"
+        out += [c for c in h.children if c.dep_ in ("appos", "nsubj")]
+    for prep in t.doc:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of") and _vote_noun_before(prep) == t:
+            out += [p for p in prep.children if p.dep_ == "pobj"]
     if t.dep_ in ("attr", "acomp") and t.head.lemma_ == "be":
         out += [c for c in t.head.children if c.dep_ == "nsubj"]
+    if t.dep_ == "dobj" and verbal(t.head):
+        out += subjects(t.head)  # "Russia cast the only vote against", "Mozambique registered an abstention"
     return out
+
+
+def _vote_noun_before(prep: Token) -> Token | None:
+    for x in reversed(prep.doc[max(0, prep.i - 6) : prep.i]):
+        if verbal(x):
+            return None
+        if x.pos_ == "NOUN" and (words().noun("abstention", x) or x.lemma_.lower() in words().nouns["vote"]):
+            return x
+    return None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -266,37 +291,41 @@ def _tally(s: Sentence, context: bool) -> tuple[int, int, int | None, Token, int
 
 
 def _role(t: Token, prev_for: Token | None) -> str | None:
-    """for / against / abstain of one count, from the words it counts and what they do."""
+    """for / against / abstain of one count: the words of its own phrase ("12 votes in favour",
+    "three abstentions", "none against"), else the verb it is the subject of ("Twelve members voted
+    in favour", "nobody opposed it"), else the pair it closes ("by 12 votes to none")."""
     w = words()
     doc = t.doc
-    noun = t.head if t.dep_ in ("nummod", "quantmod", "amod", "det", "advmod") else t
-    near = [noun, *noun.children, *t.children]
-    for x in doc[t.i + 1 : t.i + 4]:
-        if x.is_punct or count_value(x) is not None or x.lower_ in ("and", "with", "to", "while"):
+    phrase = [t.head] if t.dep_ in ("nummod", "amod") and t.head.i < t.i else []
+    for x in doc[t.i + 1 : t.i + 5]:
+        if x.is_punct or count_value(x) is not None or x.lower_ in ("and", "with", "to", "while", "but"):
             break
-        near.append(x)
-    lemmas = {x.lemma_.lower() for x in near} | {x.lower_ for x in near}
-    if lemmas & (w.nouns["abstention"] | w.verbs["abstain"]) or "abstaining" in lemmas:
-        return "abstain"
-    if lemmas & w.nouns["favour"]:
-        return "for"
-    if "against" in lemmas:
-        return "against"
+        phrase.append(x)
+    for x in phrase:
+        lemma = x.lemma_.lower()
+        if lemma in w.nouns["abstention"] or lemma in w.verbs["abstain"]:
+            return "abstain"
+        if lemma in w.nouns["favour"]:
+            return "for"
+        if lemma == "against":
+            return "against"
+    noun = t.head if t.dep_ in ("nummod", "quantmod", "amod", "det", "advmod") else t
     for x in (noun, t):  # "Twelve members voted in favour", "nobody opposed it", "13 backed"
         if x.dep_ == "nsubj":
-            v = vote_of(x.head) or (
-                "yes" if words().verb("vote_yes", x.head) or words().verb("adopt", x.head) else None
-            )
-            if v is None and words().verb("vote_no", x.head):
+            v = vote_of(x.head) or ("yes" if w.verb("vote_yes", x.head) or w.verb("adopt", x.head) else None)
+            if v is None and w.verb("vote_no", x.head):
                 v = "no"
             if v is not None:
                 return ROLE_OF_VOTE[v]
     if t.i > 0 and doc[t.i - 1].lower_ == "to" and prev_for is not None and t.i - prev_for.i <= 4:
         return "against"  # "by 12 votes to none", "a vote of 13 to 0"
-    if noun.lemma_.lower() == "vote" and noun is not t:
+    if noun.lemma_.lower() == "vote" and noun != t:
         return "for"  # "by 14 votes", "adopted with 12 votes"
-    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() == "vote":
-        return "for"
+    if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to" and count_value(doc[t.i + 2]) is not None:
+        return "for"  # "approved 14 to nothing"
+    of = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if of is not None and of.head.lemma_.lower() in w.nouns["vote"] | w.nouns["favour"]:
+        return "for"  # "a vote of 13 to 0", "the support of 14 members"
     return None
 
 

@@ -1,0 +1,353 @@
+"""Extractor v2's Council and mandate frames (nlp/frames/council.py, votes.py, mandate.py).
+
+Each family of wordings is tested on sentences written for this file, several per family, so that
+a rule fitted to one sentence shows up as a failure on its neighbours. Resolutions and dates are
+the KB's (2699 on 2 October 2023 and 2751 on 30 September 2024 for the MSS, 2793 on 30 September
+2025 for the GSF, 2785 on 14 July 2025 and 2743 on 12 July 2024 for BINUH, 2790 on 28 August 2025
+for UNIFIL, 2767 on 27 December 2024 for AUSSOM).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from missionwatch.models import Claim
+from missionwatch.nlp.frames import extract
+
+
+def _claims(text: str, published: str, measure: str) -> list[Claim]:
+    return [c for c in extract(text, published) if c.measure == measure]
+
+
+def _values(text: str, published: str, measure: str) -> list[object]:
+    return [c.value for c in _claims(text, published, measure)]
+
+
+def _subjects(text: str, published: str, measure: str) -> dict[str | None, object]:
+    return {c.subject: c.value for c in _claims(text, published, measure)}
+
+
+# ---------------------------------------------------------------------------------------------
+# tallies: counts take their role from the words they count and what those words do
+
+
+@pytest.mark.parametrize(
+    ("text", "tally"),
+    [
+        (
+            "The Council adopted resolution 2751 with 13 votes for, none against and two abstentions.",
+            "13-0-2",
+        ),
+        (
+            "The Council renewed the MSS in resolution 2751, eleven "
+            "votes to one, with three members abstaining.",
+            "11-1-3",
+        ),
+        ("Resolution 2751 won the support of 14 members; only Russia abstained.", "14-0-1"),
+        ("Thirteen members voted yes on resolution 2751, while China and Russia abstained.", "13-0-2"),
+        (
+            "Twelve delegations backed resolution 2793; China, "
+            "Pakistan and the Russian Federation abstained.",
+            "12-0-3",
+        ),
+        ("The measure, resolution 2793, was adopted by 12 votes to none, with three abstentions.", "12-0-3"),
+        ("Resolution 2793 passed 12-0-3 after a day of talks.", "12-0-3"),
+        ("Resolution 2751 passed 14-0, with Russia abstaining.", "14-0-1"),
+        ("The Council unanimously adopted resolution 2790.", "15-0-0"),
+        ("All fifteen members of the Council voted for resolution 2790.", "15-0-0"),
+        (
+            "Resolution 2767 was approved 14 to nothing, the United States being the sole abstention.",
+            "14-0-1",
+        ),
+    ],
+)
+def test_tallies(text: str, tally: str) -> None:
+    assert _values(text, "2025-10-15", "council.vote") == [tally]
+
+
+def test_abstainers_named_in_the_next_sentence_count() -> None:
+    text = (
+        "Resolution 2793 was adopted with 12 votes in favour and none against. "
+        "Three members abstained: China, Pakistan and Russia."
+    )
+    assert _values(text, "2025-10-01", "council.vote") == ["12-0-3"]
+
+
+def test_no_tally_without_a_vote() -> None:
+    text = "The Council has 15 members, five of them permanent, and meets on Haiti every three months."
+    assert _values(text, "2025-10-01", "council.vote") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# member votes: the countries coordinated with a vote verb or noun
+
+
+@pytest.mark.parametrize(
+    ("text", "votes"),
+    [
+        (
+            "Resolution 2793 was adopted with abstentions from China, Pakistan and Russia.",
+            {"CHN": "abstain", "PAK": "abstain", "RUS": "abstain"},
+        ),
+        (
+            "Resolution 2793 received twelve votes in favour and three "
+            "abstentions (China, Pakistan, Russian Federation).",
+            {"CHN": "abstain", "PAK": "abstain", "RUS": "abstain"},
+        ),
+        (
+            "Resolution 2751 passed easily. Guyana and Sierra Leone voted for it, as did Denmark.",
+            {"GUY": "yes", "SLE": "yes", "DNK": "yes"},
+        ),
+        (
+            "Resolution 2751 passed easily. The ambassador of Mozambique "
+            "said his delegation had voted against it.",
+            {"MOZ": "no"},
+        ),
+        (
+            "Resolution 2751 passed easily. Algeria's envoy, who backed the text, called for more funding.",
+            {"DZA": "yes"},
+        ),
+        (
+            "Resolution 2767 was adopted on Friday, with the United States the sole abstention.",
+            {"USA": "abstain"},
+        ),
+    ],
+)
+def test_member_votes(text: str, votes: dict[str, str]) -> None:
+    assert _subjects(text, "2025-10-01", "council.member_vote") == votes
+
+
+def test_a_vote_only_announced_is_no_vote() -> None:
+    text = "Resolution 2751 passed easily. France says it will not support another extension next year."
+    assert _subjects(text, "2025-10-01", "council.member_vote") == {}
+
+
+def test_member_votes_carry_the_resolution() -> None:
+    text = "The Council adopted resolution 2793 on Tuesday. China and Russia abstained."
+    claims = _claims(text, "2025-10-01", "council.member_vote")
+    assert {(c.subject, c.resolution, c.mission) for c in claims} == {
+        ("CHN", "2793", "GSF"),
+        ("RUS", "2793", "GSF"),
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# adoption: the decision verb, its date, its number (named, or the KB's for that day and mission)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "adopted"),
+    [
+        (
+            "The Security Council on Monday renewed the MSS for another year.",
+            "2024-10-01",
+            ("2751", "2024-09-30"),
+        ),
+        (
+            "Council members agreed on Monday to keep the Haiti force going for another year.",
+            "2024-10-02",
+            ("2751", "2024-09-30"),
+        ),
+        (
+            "The 15-member body voted on 30 September to replace the "
+            "Kenya-led mission with a Gang Suppression Force.",
+            "2025-10-03",
+            ("2793", "2025-09-30"),
+        ),
+        (
+            "UNIFIL was extended by the Council on Thursday for a last time.",
+            "2025-08-29",
+            ("2790", "2025-08-28"),
+        ),
+        (
+            "Resolution 2743, adopted on 12 July 2024, extended BINUH until 15 July 2025.",
+            "2025-01-10",
+            ("2743", "2024-07-12"),
+        ),
+        (
+            "BINUH, whose mandate the Council renewed on 14 July, is short of staff.",
+            "2025-07-20",
+            ("2785", "2025-07-14"),
+        ),
+    ],
+)
+def test_adoptions(text: str, published: str, adopted: tuple[str, str]) -> None:
+    assert [(c.subject, c.value) for c in _claims(text, published, "council.adopted")] == [adopted]
+
+
+def test_a_successor_force_gets_its_own_resolution() -> None:
+    text = (
+        "The Council on Tuesday turned the Multinational Security "
+        "Support mission into a Gang Suppression Force."
+    )
+    claims = _claims(text, "2025-10-02", "council.adopted")
+    assert [(c.subject, c.mission) for c in claims] == [("2793", "GSF")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The African Union extended its mission in Somalia on Friday.",
+        "Washington wants the Council to renew the force on Monday for six months only.",
+        "The mission was set up in 2011 and has about 17,000 troops.",
+        "The ceilings are the same figures the Council set a year ago.",
+    ],
+)
+def test_no_adoption(text: str) -> None:
+    assert _values(text, "2025-10-02", "council.adopted") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# penholders: drafting, leading, sponsoring relations and pen-holding
+
+
+@pytest.mark.parametrize(
+    ("text", "pens"),
+    [
+        ("Resolution 2790 was penned by France.", {"FRA"}),
+        (
+            "Resolution 2751, spearheaded by Ecuador and the United States, passed unanimously.",
+            {"ECU", "USA"},
+        ),
+        (
+            "Drafted by Panama together with the United States, "
+            "resolution 2793 passed with three abstentions.",
+            {"PAN", "USA"},
+        ),
+        (
+            "Resolution 2790 was adopted unanimously. France, which "
+            "holds the pen on Lebanon, welcomed the vote.",
+            {"FRA"},
+        ),
+        ("Resolution 2767 was adopted. The United Kingdom, the penholder on Somalia, spoke first.", {"GBR"}),
+        ("Resolution 2751, a U.S. draft, was adopted unanimously.", {"USA"}),
+        ("The Council adopted resolution 2767, a British-drafted text, on Friday.", {"GBR"}),
+        (
+            "Resolution 2751 passed. Ecuador and the United States, its co-penholders, thanked members.",
+            {"ECU", "USA"},
+        ),
+    ],
+)
+def test_penholders(text: str, pens: set[str]) -> None:
+    claims = _claims(text, "2025-10-01", "council.penholder")
+    assert {c.subject for c in claims} == pens
+    assert {c.value for c in claims} == {
+        int(next(w for w in text.split() if w.strip(",.").isdigit()).strip(",."))
+    }
+
+
+def test_the_authorising_resolution_is_the_missions_first() -> None:
+    text = (
+        "When the Council authorised the MSS in October 2023, donors were slow. "
+        "Washington, which drafted the authorising resolution together with Ecuador, promised $200 million."
+    )
+    assert {(c.subject, c.value) for c in _claims(text, "2025-08-01", "council.penholder")} == {
+        ("USA", 2699),
+        ("ECU", 2699),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The force, led by Kenya and backed by the United States, was authorised by resolution 2699.",
+        "The Haiti resolution, 2699, passed with two abstentions.",
+        "Resolution 2699 was adopted. Kenya, which leads the force, welcomed it.",
+    ],
+)
+def test_no_penholder(text: str) -> None:
+    assert _claims(text, "2024-01-10", "council.penholder") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# mandate expiry: the end date of an extension frame, and a mandate running out
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expiry"),
+    [
+        ("The Council extended the mandate of BINUH until 31 January 2026.", "2025-07-15", "2026-01-31"),
+        ("The renewal keeps UNIFIL in place until 31 December 2026.", "2025-08-29", "2026-12-31"),
+        ("The Gang Suppression Force's mandate now runs to 1 October 2026.", "2026-03-01", "2026-10-01"),
+        ("BINUH's authorisation, which expires on 31 January, is under review.", "2025-11-01", "2026-01-31"),
+        (
+            "The mission's new mandate, running from 1 July 2025 to 30 June 2026, trims its tasks.",
+            "2025-07-02",
+            "2026-06-30",
+        ),
+        (
+            "The Council renewed UNIFIL with effect from 1 September 2025 and until 31 December 2026.",
+            "2025-08-29",
+            "2026-12-31",
+        ),
+    ],
+)
+def test_expiry(text: str, published: str, expiry: str) -> None:
+    assert _values(text, published, "mandate.expiry") == [expiry]
+
+
+def test_a_mandate_still_to_run_out_lies_ahead() -> None:
+    text = "The Council renewed UNIFIL on Wednesday. The old mandate had been due to lapse on Saturday."
+    claims = _claims(text, "2024-08-29", "mandate.expiry")  # a Thursday
+    assert [(c.value, c.mission) for c in claims] == [("2024-08-31", "UNIFIL")]
+
+
+def test_a_superseded_expiry_takes_the_day_of_the_resolution_that_set_it() -> None:
+    text = "The previous renewal, resolution 2743 of 12 July 2024, had run until 15 July 2025."
+    claims = _claims(text, "2025-07-20", "mandate.expiry")
+    assert [(c.value, c.as_of, c.mission) for c in claims] == [("2025-07-15", "2024-07-12", "BINUH")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Council authorised up to 11,826 uniformed personnel until 30 June 2025.",
+        "Leaders ended the mandate of the regional force on Thursday.",
+        "The trust fund has enough money for the year to 30 June 2026.",
+    ],
+)
+def test_no_expiry(text: str) -> None:
+    assert _values(text, "2025-03-01", "mandate.expiry") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# mandate duration: a length hanging on an extension, or a mandate's own length
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("The Council renewed BINUH for another six months.", 6),
+        ("The Council approved a 12-month extension of UNIFIL's mandate.", 12),
+        ("The Council granted BINUH one more year.", 12),
+        ("The Security Council extended the MSS by a year.", 12),
+        ("UNIFIL was renewed for a final 16 months.", 16),
+        ("The Council authorised the GSF with an initial mandate of twelve months.", 12),
+    ],
+)
+def test_duration(text: str, months: int) -> None:
+    assert _values(text, "2025-10-01", "mandate.duration") == [months]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UNMISS has been in South Sudan for 14 years.",
+        "Troops of the MSS rotate every six months.",
+        "The Council gave UNIFIL one year to withdraw its troops.",
+        "Washington had pushed to renew the MSS for six months only.",
+        "Six months after the Council created the GSF, it is still short of troops.",
+        "The Council renews UNDOF twice a year.",
+    ],
+)
+def test_no_duration(text: str) -> None:
+    assert _values(text, "2025-10-01", "mandate.duration") == []
+
+
+def test_durations_and_expiries_take_the_mission_of_their_frame() -> None:
+    text = (
+        "The Council on Monday renewed BINUH until 31 January 2027, while the GSF, "
+        "created in September, keeps its initial twelve-month mandate."
+    )
+    expiry = _claims(text, "2026-01-30", "mandate.expiry")
+    assert [(c.value, c.mission) for c in expiry] == [("2027-01-31", "BINUH")]
