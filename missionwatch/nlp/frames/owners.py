@@ -191,6 +191,10 @@ def payer(fig: Figure, preds: list[Token], text: str) -> str | None:
     country), "a cost to South Africa", or the country whose deployment costs ("sending Kenya's 1,000
     officers would cost …"). Whoever merely estimates, budgets or puts a cost at $N is not its payer."""
     s = fig.sent
+    for t in (fig.anchor, fig.head):  # "cost the Treasury R1.2 billion" parsed as one phrase
+        for c in t.children if t is not None else []:
+            if c.dep_ in ("compound", "nmod") and c.lemma_.lower() in TREASURY:
+                return CURRENCY_COUNTRY.get(fig.q.unit or "") or None
     for t in preds:
         if not ({"require"} & set(_classes(t))) and t.lemma_.lower() not in ("cost", "run"):
             continue

@@ -270,6 +270,10 @@ def _breakdown(f: Figure, figs: list[Figure]) -> bool:
         for t in (g.noun, g.head):
             if t is not None and t.dep_ in ("conj", "appos") and t.head.i in mine:
                 return True
+        frames_f = [t.i for t in f.path if t.pos_ == "NOUN" and t.i not in mine]
+        frames_g = [t.i for t in g.path if t.pos_ == "NOUN" and t.i not in theirs]
+        if frames_f and frames_g and frames_f[0] == frames_g[0]:
+            return True  # two figures in one frame ("ceilings of 9,000 troops and 1,100 police")
     return False
 
 

@@ -109,7 +109,9 @@ def as_of(fig: Figure, path: list[Token], published: str | None, text: str = "",
             continue
         value = ranges.get(d.start, d.value)
         prefix = d.prefix
-        if not _before_pub(value, published) and _past_clause(fig) and d.relative is not False:
+        if d.start in ranges:
+            pass  # a period may end after publication ("between April and June", in June)
+        elif not _before_pub(value, published) and _past_clause(fig) and d.relative is not False:
             value = _year_back(value)  # "by the end of March, the force had 1,500": this March
         if measure in ("personnel.target",) and prefix not in ("until", "through", "till", "from", "by", "as of") and (
             at.lemma_.lower() in CREATION and _before_pub(value, published) and at.i not in {fig.pred.i if fig.pred else -1}
@@ -119,7 +121,7 @@ def as_of(fig: Figure, path: list[Token], published: str | None, text: str = "",
             continue
         if prefix in ("until", "through", "till") and measure not in RANGE_OK:
             continue
-        if not _before_pub(value, published) and measure not in FUTURE_OK:
+        if not _before_pub(value, published) and measure not in FUTURE_OK and d.start not in ranges:
             continue
         if at.i in ids:
             own.append((ids[at.i], value))

@@ -1,0 +1,144 @@
+"""Extractor v2 (frames): each family of wording a frame covers, on sentences written for this test.
+
+Every row is one way of saying a fact; the rows of a family share a structure (a verb class with
+its modality, a frame noun, a coordination, an apposition…), not a phrase, so a failing row points
+at the structure that broke.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from missionwatch.nlp import extract
+
+PUB = "2025-06-10"
+
+
+def claims(text: str, published: str = PUB) -> list[tuple]:
+    return [
+        (c.measure, c.subject, c.value, c.qualifier)
+        for c in extract(text, published, extractor="frames")
+        if c.measure not in ("quote", "role")
+    ]
+
+
+def has(text: str, measure: str, subject: object, value: object, qualifier: str | None = None) -> bool:
+    for m, s, v, q in claims(text):
+        if m == measure and s == subject and v == value and (qualifier is None or q == qualifier):
+            return True
+    return False
+
+
+# (sentence, measure, subject, value) — the verb class and its modality decide the measure
+VERB_CLASSES = [
+    # done: on the ground now
+    ("Zambia has 420 soldiers serving with the mission in the north.", "personnel.deployed", "ZMB", 420),
+    ("Ghana currently fields roughly 700 troops in the sector.", "personnel.deployed", "GHA", 700),
+    ("The operation numbers about 3,100 personnel.", "personnel.deployed", None, 3100),
+    # one batch
+    ("A contingent of 150 Nepalese soldiers landed in Bangui on Thursday.", "personnel.arrived", "NPL", 150),
+    ("Senegal sent another 80 gendarmes last week.", "personnel.arrived", "SEN", 80),
+    # running total in the present perfect
+    ("Only about 900 peacekeepers have arrived so far.", "personnel.deployed", None, 900),
+    # intention: a contributor's is a pledge, the force's a target
+    ("Malawi plans to deploy 600 soldiers to the force next year.", "personnel.pledged", "MWI", 600),
+    ("Togo said it would send 250 police officers in the spring.", "personnel.pledged", "TGO", 250),
+    ("Burundi had meant to dispatch 400 troops before the talks collapsed.", "personnel.pledged", "BDI", 400),
+    ("The force is expected to reach 4,000 personnel by the end of the year.", "personnel.target", None, 4000),
+    ("Fiji has offered 120 soldiers for the new mission.", "personnel.pledged", "FJI", 120),
+    # withdrawal
+    ("Uruguay withdrew 350 troops from the mission in March.", "personnel.returned", "URY", 350),
+    ("Some 270 Moroccan soldiers flew home on Sunday.", "personnel.returned", "MAR", 270),
+    # casualties: the figure is what the verb happens to
+    ("Gunmen killed at least 14 villagers in the attack.", "killed", None, 14),
+    ("Nine peacekeepers were wounded when their convoy hit a mine.", "injured", None, 9),
+    ("Around 45,000 people have fled the fighting since May.", "displaced", None, 45000),
+]
+
+
+@pytest.mark.parametrize(("text", "measure", "subject", "value"), VERB_CLASSES)
+def test_verb_classes_and_modality(text: str, measure: str, subject: str | None, value: int) -> None:
+    got = [(m, v) for m, s, v, q in claims(text)]
+    assert (measure, value) in got, got
+    if subject is not None:
+        assert has(text, measure, subject, value), claims(text)
+
+
+# frame nouns and their modifiers decide before the verb does
+FRAMES = [
+    ("The resolution keeps a ceiling of 6,000 troops on the mission.", "personnel.target", 6000, "at_most"),
+    ("It has an authorised strength of 2,250 uniformed personnel.", "personnel.target", 2250, "at_most"),
+    ("Its promised contingent of 300 officers has yet to leave.", "personnel.pledged", 300, None),
+    ("The operation carries a price tag of $410 million a year.", "funding.required", 410000000, None),
+    ("Norway announced a $12 million pledge to the trust fund.", "funding.pledged", 12000000, None),
+    ("The death toll from the floods rose to 212.", "killed", 212, None),
+]
+
+
+@pytest.mark.parametrize(("text", "measure", "value", "qualifier"), FRAMES)
+def test_frame_nouns(text: str, measure: str, value: int, qualifier: str | None) -> None:
+    got = [(m, v, q) for m, s, v, q in claims(text)]
+    assert any(m == measure and v == value and (qualifier is None or q == qualifier) for m, v, q in got), got
+
+
+def test_coordinated_ceilings_take_categories_and_up_to_spreads() -> None:
+    text = "The Council set ceilings of up to 9,000 troops and 1,100 police for the mission."
+    assert has(text, "personnel.target", "military", 9000, "at_most")
+    assert has(text, "personnel.target", "police", 1100, "at_most")
+
+
+def test_money_roles_giver_recipient_payer() -> None:
+    assert has("Sweden has paid $8 million into the fund.", "funding.contributed", "SWE", 8000000)
+    gift = claims("The fund has received $30 million from Germany.")
+    assert ("funding.contributed", "DEU", 30000000, "exact") in gift
+    cost = claims("The deployment has cost the Treasury R1.2 billion, officials said.")
+    assert ("funding.required", "ZAF", 1200000000, "exact") in cost
+    # whoever puts a cost at $N only estimates it
+    est = claims("Analysts put the mission's yearly cost at $300 million.")
+    assert ("funding.required", None, 300000000, "exact") in est
+
+
+def test_respectively_pairs_countries_with_figures() -> None:
+    text = "Chile and Peru contribute about 200 and 150 soldiers respectively."
+    assert has(text, "personnel.deployed", "CHL", 200)
+    assert has(text, "personnel.deployed", "PER", 150)
+
+
+def test_statuses_from_clause_relations() -> None:
+    text = "Benin, Togo and Niger have said they are willing to contribute troops."
+    got = {(m, s, v) for m, s, v, q in claims(text)}
+    assert {("contributor", c, "willing") for c in ("BEN", "TGO", "NER")} <= got
+    text = "Rwanda and Senegal are expected to join the force next year."
+    got = {(m, s, v) for m, s, v, q in claims(text)}
+    assert {("contributor", "RWA", "expected"), ("contributor", "SEN", "expected")} <= got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The convoy left the base at about 11 a.m. on Friday.",  # a time
+        "Colonel Ana Ruiz, 52, commands the sector.",  # an age
+        "Hundreds of people gathered outside the base.",  # a vague amount
+        "Three out of four residents said they felt safer.",  # a proportion
+        "The 2006 war left the area in ruins.",  # a year
+        "He travelled with his family of six to the camp.",  # someone's own family
+    ],
+)
+def test_precision_guards(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_including_a_subset_is_no_second_arrival() -> None:
+    got = claims("A contingent of 250 Rwandan police officers, including 40 women, arrived on Monday.")
+    assert [v for m, s, v, q in got if m == "personnel.arrived"] == [250]
+
+
+def test_dates_of_periods_and_reports() -> None:
+    got = extract(
+        "At least 310 people were killed between April and June, the office said.", PUB, extractor="frames"
+    )
+    killed = [c for c in got if c.measure == "killed"]
+    assert killed and killed[0].as_of == "2025-06-30"
+    got = extract("About 12,000 peacekeepers were deployed when the war broke out in 2013.", PUB, extractor="frames")
+    dep = [c for c in got if c.measure.startswith("personnel.")]
+    assert dep and dep[0].as_of == "2013"
