@@ -170,6 +170,8 @@ def _noun_of(s: Sentence, q: Quantity, anchor: Token) -> Token | None:
     """The noun a number counts: its head when the number modifies one ("400 officers", "5,500-troop
     target"), the object of its "of" ("400 of them", "2,000 of its troops"), else none."""
     inside = {t.i for t in s.tokens(q.start, q.end)}
+    if anchor.pos_ == "NOUN" and noun_class(anchor) is not None:
+        return anchor  # "a 5,500-troop target": the noun is inside the figure, the target is its frame
     h = anchor
     if anchor.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "advmod", "npadvmod", "appos") and (
         anchor.head.i not in inside

@@ -201,6 +201,9 @@ def _subject_relative(c: Token) -> bool:
     """A relative clause whose subject is the phrase itself ("who served", "which arrived")."""
     if c.dep_ != "relcl":
         return False
+    if any(x.dep_ == "prep" and x.lower_ == "of" and any(o.tag_ in ("WP", "WDT") for o in x.children)
+           for x in c.children):
+        return True  # "$110 million, of which the fund had received $85m": about a part
     return any(x.dep_ in ("nsubj", "nsubjpass") and x.tag_ in ("WP", "WDT") for x in c.children)
 
 
@@ -406,6 +409,12 @@ def _agent_not_victim(fig: Figure, pred: Token) -> bool:
 def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
     if _changed_object(fig, pred, lex):
         return True
+    if fig.family == "persons" and pred.lemma_.lower() in ("make", "leave", "render", "force"):
+        for c in pred.children:  # "made 700,000 Haitians homeless", "left 300 people displaced"
+            m = lex.modifiers.get("persons", {}).get(c.lemma_.lower()) if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "amod") else None
+            if m in ("displaced", "people_in_need"):
+                _set(fig, m, c, "result")
+                return True
     classes = _candidates(classes_of(pred), fig, lex)
     if classes and classes[0] in ("kill", "injure", "kidnap") and _agent_not_victim(fig, pred):
         classes = [c for c in classes if c not in ("kill", "injure", "kidnap")]
@@ -472,6 +481,8 @@ def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
         m = np_measure(subj, fig.family, lex)
         if m is None and subj.lemma_.lower() in lex.collective.get("people", frozenset()) and fig.previous:
             m = fig.previous  # "The total stood at 1.3 million": the count the text was giving
+        if m and fig.family == "percent" and m != "gang_control":
+            m = None  # "the number killed rose by 20%": a change, not a count
         if m:
             _set(fig, m, subj, "subject")
             return
@@ -527,13 +538,16 @@ def _ambiguous_casualty(pred: Token) -> bool:
     for c in pred.conjuncts:
         other = set(classes_of(c)) & HUMANITARIAN_CLASSES
         own_args = any(x.dep_ in ("nsubj", "nsubjpass", "dobj") for x in c.children)
-        if mine and other and not (mine & other) and not own_args:
+        if mine and other and not (mine & other) and not own_args and abs(c.i - pred.i) <= 3:
             return True
     return False
 
 
 def _set(fig: Figure, measure: str, cue: Token, why: str) -> None:
     fig.measure, fig.cue, fig.why = measure, cue, why
+    if measure == "personnel.deployed" and why in ("frame", "mod", "subject") and fig.pred is not None:
+        if intended(fig.pred, lexicon()) and fig.pred.lemma_.lower() not in ("stay", "remain"):
+            fig.intent = fig.split_intent = True  # a strength that is only planned
 
 
 def _has_had(pred: Token) -> bool:

@@ -103,6 +103,12 @@ def phrase_owner(
         code = _country(s, fig.noun, text, host=host)
         if code:
             return code, None
+    for c in fig.anchor.children:  # "close to 400 of them Kenyan"
+        if c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in ("them", "whom") for o in c.children):
+            nxt = s.doc[c.i + 2] if s.doc is not None and c.i + 2 < len(s.doc) else None
+            code = _country(s, nxt, text, host=host) if nxt is not None else None
+            if code:
+                return code, None
     t0 = fig.head or fig.anchor
     if t0.dep_ == "pobj" and t0.head.lower_ in ("to", "from", "at") and t0.head.head.pos_ in VERBISH:
         obj = next((c for c in t0.head.head.children if c.dep_ == "dobj"), None)

@@ -40,7 +40,7 @@ def _first_conjunct(tok: Token) -> Token:
 
 
 EXPECTATION = frozenset({"expect", "due", "set", "mean", "schedule", "slate", "likely", "suppose", "plan", "bound"})
-COMMITMENT = frozenset({"pledge", "promise", "commit", "offer", "agree", "vow", "undertake", "confirm", "volunteer"})
+COMMITMENT = frozenset({"pledge", "promise", "commit", "offer", "agree", "vow", "undertake", "volunteer"})
 
 
 def _joins(v: Token) -> Token | None:
