@@ -117,6 +117,20 @@ def test_member_votes(text: str, votes: dict[str, str]) -> None:
     assert _subjects(text, "2025-10-01", "council.member_vote") == votes
 
 
+@pytest.mark.parametrize(
+    ("text", "votes"),
+    [
+        ("Russia cast the only vote against it.", {"RUS": "no"}),
+        ("Mozambique registered an abstention.", {"MOZ": "abstain"}),
+        ("Abstaining were China and Pakistan.", {"CHN": "abstain", "PAK": "abstain"}),
+        ("Two members, China and Russia, abstained.", {"CHN": "abstain", "RUS": "abstain"}),
+    ],
+)
+def test_member_votes_after_the_decision(text: str, votes: dict[str, str]) -> None:
+    text = "The Council adopted resolution 2793 on Tuesday. " + text
+    assert _subjects(text, "2025-10-01", "council.member_vote") == votes
+
+
 def test_a_vote_only_announced_is_no_vote() -> None:
     text = "Resolution 2751 passed easily. France says it will not support another extension next year."
     assert _subjects(text, "2025-10-01", "council.member_vote") == {}
@@ -191,6 +205,8 @@ def test_a_successor_force_gets_its_own_resolution() -> None:
         "Washington wants the Council to renew the force on Monday for six months only.",
         "The mission was set up in 2011 and has about 17,000 troops.",
         "The ceilings are the same figures the Council set a year ago.",
+        "The Council also adopted a presidential statement on Haiti on Tuesday.",
+        "The Council renewed sanctions on South Sudan on Friday.",
     ],
 )
 def test_no_adoption(text: str) -> None:
@@ -221,6 +237,7 @@ def test_no_adoption(text: str) -> None:
         ),
         ("Resolution 2767 was adopted. The United Kingdom, the penholder on Somalia, spoke first.", {"GBR"}),
         ("Resolution 2751, a U.S. draft, was adopted unanimously.", {"USA"}),
+        ("Resolution 2790, put forward by France, passed unanimously.", {"FRA"}),
         ("The Council adopted resolution 2767, a British-drafted text, on Friday.", {"GBR"}),
         (
             "Resolution 2751 passed. Ecuador and the United States, its co-penholders, thanked members.",
@@ -292,6 +309,11 @@ def test_a_mandate_still_to_run_out_lies_ahead() -> None:
     assert [(c.value, c.mission) for c in claims] == [("2024-08-31", "UNIFIL")]
 
 
+def test_an_old_end_date_beside_the_new_one() -> None:
+    text = "UNISFA's mandate, originally set to end on 15 November, now runs through 15 November 2026."
+    assert sorted(_values(text, "2025-11-20", "mandate.expiry")) == ["2025-11-15", "2026-11-15"]
+
+
 def test_a_superseded_expiry_takes_the_day_of_the_resolution_that_set_it() -> None:
     text = "The previous renewal, resolution 2743 of 12 July 2024, had run until 15 July 2025."
     claims = _claims(text, "2025-07-20", "mandate.expiry")
@@ -304,6 +326,7 @@ def test_a_superseded_expiry_takes_the_day_of_the_resolution_that_set_it() -> No
         "The Council authorised up to 11,826 uniformed personnel until 30 June 2025.",
         "Leaders ended the mandate of the regional force on Thursday.",
         "The trust fund has enough money for the year to 30 June 2026.",
+        "Kenya's parliament extended the deployment of its police until 30 June 2025.",
     ],
 )
 def test_no_expiry(text: str) -> None:
@@ -338,6 +361,7 @@ def test_duration(text: str, months: int) -> None:
         "Washington had pushed to renew the MSS for six months only.",
         "Six months after the Council created the GSF, it is still short of troops.",
         "The Council renews UNDOF twice a year.",
+        "Kenya's parliament voted to extend the deployment of its police by six months.",
     ],
 )
 def test_no_duration(text: str) -> None:

@@ -23,8 +23,8 @@ from missionwatch.nlp.frames.article import Sentence
 from missionwatch.nlp.numbers import words_to_number
 
 _PATH = Path(__file__).with_name("council.toml")
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE = frozenset({"which", "who", "that", "whom", "whose"})
+PARTICLES = frozenset({"forward", "out", "up", "over", "down", "off"})  # "put forward" read as advmod
 PREFIXES = frozenset({"co", "re"})  # split off by the tokenizer: "co-drafted", "re-authorised"
 
 
@@ -72,7 +72,11 @@ def lemmas(tok: Token) -> frozenset[str]:
 def _lemmas(tok: Token) -> frozenset[str]:
     lemma = tok.lemma_.lower()
     out = {lemma, tok.lower_}
-    out.update(f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt")
+    out.update(
+        f"{lemma} {c.lower_}"
+        for c in tok.children
+        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == tok.i + 1)
+    )
     return frozenset(out)
 
 
@@ -254,27 +258,23 @@ def countries_of(s: Sentence, tok: Token) -> list[Entity]:
 def _with_adjacent(s: Sentence, found: list[Entity]) -> list[Entity]:
     """Countries the parse failed to coordinate but the text lists ("China, Russia and Pakistan"):
     neighbours separated only by commas, "and" or "the"."""
-    if not found:
-        return found
-    ents = [e for e in s.ents if e.label == "COUNTRY"]
     out = list(found)
-    changed = True
-    while changed:
-        changed = False
-        for i, e in enumerate(ents):
-            if e in out:
-                continue
-            for f in out:
-                a, b = (e, f) if e.end <= f.start else (f, e)
-                if b.start < a.end:
-                    continue
-                gap = s.tokens(a.end, b.start)
-                if all(t.lower_ in (",", "and", "the", "&") for t in gap) and b.start - a.end < 8:
-                    if i >= 0:
-                        out.append(e)
-                        changed = True
-                    break
+    if not out:
+        return out
+    for e in sorted((e for e in s.ents if e.label == "COUNTRY"), key=lambda e: e.start):
+        if e not in out and any(_listed_with(s, e, f) for f in out):
+            out.append(e)
+    for e in sorted((e for e in s.ents if e.label == "COUNTRY"), key=lambda e: -e.start):
+        if e not in out and any(_listed_with(s, e, f) for f in out):
+            out.append(e)
     return sorted(out, key=lambda e: e.start)
+
+
+def _listed_with(s: Sentence, e: Entity, f: Entity) -> bool:
+    a, b = (e, f) if e.end <= f.start else (f, e)
+    if b.start < a.end or b.start - a.end >= 8:
+        return False
+    return all(t.lower_ in (",", "and", "the", "&") for t in s.tokens(a.end, b.start))
 
 
 def antecedent(verb: Token) -> Token | None:

@@ -128,8 +128,8 @@ def decisions(
         kinds = {k for k in KINDS if w.verb(k, t)}
         d = Decision(t, kinds)
         d.res, d.res_tok, d.anaphor = _resolution_arg(t, numbers)
-        if w.verb("needs_theme", t) and d.res is None and not concerns_mission(s, t):
-            continue  # "the figures the Council set a year ago"; not "a ceiling set by resolution 1701"
+        if d.res is None and not (concerns_mission(s, t) or (_no_object(t) and not w.verb("needs_theme", t))):
+            continue  # "the figures the Council set a year ago", "adopted a presidential statement"
         d.council = _taker(s, d)
         if d.council is False:
             continue
@@ -194,6 +194,13 @@ def concerns_mission(s: Sentence, verb: Token) -> bool:
         if any(s.entity_of(t, ("MISSION",)) for t in a.subtree):
             return True
     return False
+
+
+def _no_object(verb: Token) -> bool:
+    """An intransitive decision ("the text passed", "members voted") or one whose object is told what
+    to do ("authorised member states to deploy")."""
+    kids = [c.dep_ for c in verb.children]
+    return "xcomp" in kids or not any(d in ("dobj", "nsubjpass") for d in kids)
 
 
 def _resolution_arg(verb: Token, numbers: dict[int, str]) -> tuple[str | None, Token | None, bool]:

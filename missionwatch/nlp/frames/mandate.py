@@ -44,6 +44,7 @@ from missionwatch.nlp.frames.council import Decision, _own_date, mission_named, 
 from missionwatch.nlp.frames.lexicon import lexicon
 
 DECIDING = ("extend", "create", "adopt", "vote")
+CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp", "ROOT"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
@@ -53,7 +54,7 @@ def read(ctx: Context, s: Sentence, decs: list[Decision], current: Decision | No
         return
     for d in s.dates:
         frame = _expiry_frame(s, d, decs)
-        if frame is None:
+        if frame is None or _national(s, frame[0]):
             continue
         verb, theme = frame
         as_of = _as_of(ctx, s, verb, theme, decs, current)
@@ -75,7 +76,7 @@ def read(ctx: Context, s: Sentence, decs: list[Decision], current: Decision | No
         if months is None:
             continue
         frame = _duration_frame(s, u, decs)
-        if frame is None:
+        if frame is None or _national(s, frame[0]):
             continue
         verb, theme = frame
         first = u.left_edge if u.left_edge.i >= u.i - 4 else u
@@ -134,7 +135,7 @@ def _expiry_frame(s: Sentence, d: DateMention, decs: list[Decision]) -> tuple[To
             if any(c.dep_ == "dobj" for c in v.children):
                 continue  # "leaders ended the mandate on Thursday": the day of an act, not a running out
             theme = _theme(v if verbal(v) else clause_verb(v))
-            if _about_mandate(s, theme):
+            if _about_mission(s, theme):
                 return v, theme
     return None
 
@@ -234,8 +235,8 @@ def _clause_chain(verb: Token) -> list[Token]:
     out = list(chain_up(verb))
     t = out[-1]
     for _ in range(3):
-        if (verbal(t) and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)) or t.head.i == t.i:
-            break
+        if (verbal(t) and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)) or t.dep_ in CLAUSES:
+            break  # its own clause ends here ("the mandate, originally set to end on…, now runs")
         t = t.head
         out.append(t)
     return out
@@ -359,6 +360,22 @@ def _theme(verb: Token) -> Token | None:
             ante = next((c for c in t.children if c.i < t.i and words().noun("mandate", c)), None)
         return ante
     return None
+
+
+def _national(s: Sentence, verb: Token) -> bool:
+    """True when a country's own body extends or ends something ("Kenya's parliament voted to extend
+    the deployment by six months"): its contingent's stay, not a mission's mandate."""
+    w = words()
+    v = verb
+    for _ in range(4):  # the verb and those it is the infinitive of ("parliament voted to extend")
+        doers = [c for c in v.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE]
+        doers += [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if any(w.noun("national", a) or s.entity_of(a, ("COUNTRY",)) is not None for a in doers):
+            return True
+        if v.dep_ != "xcomp" or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
 
 
 def _about_mandate(s: Sentence, theme: Token | None) -> bool:
