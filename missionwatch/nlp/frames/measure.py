@@ -270,6 +270,8 @@ def intended(pred: Token, lex: Lexicon) -> bool:
             t = gov
             continue
         break
+    if pred.lemma_.lower() in ("mean", "suppose", "design", "schedule", "due", "slate") and passive(pred):
+        return True  # "the mission is meant to …", "was designed to field"
     return pred.lemma_.lower() in ("plan", "intend", "expect", "aim")
 
 

@@ -251,6 +251,7 @@ def resolve_pronoun(fig: Figure, pron: Token, text: str, *, host: set[str], orgs
     if pron.lower_ == "it":
         return None  # "it" alone is as often the resolution or the mission as a country
     at = s.pos(pron)
+    missions = [e for e in s.ents if e.label == "MISSION" and e.end <= at]
     best = None
     for e in s.ents:
         if e.end > at:
@@ -263,6 +264,9 @@ def resolve_pronoun(fig: Figure, pron: Token, text: str, *, host: set[str], orgs
         ):
             continue
         best = e.code
+        best_end = e.end
+    if best is not None and missions and pron.lower_ == "its" and missions[-1].end > best_end:
+        return None  # "Haiti's new Gang Suppression Force … its ambitious target": the force's own
     return best
 
 

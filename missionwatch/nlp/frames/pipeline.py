@@ -226,8 +226,13 @@ def _status_claims(art: Article, ctx: object, s: Sentence, figs: list[Raw], earl
     leads = set(getattr(ctx, "leads", set()))
     with_figs = {r.subject for r in figs if r.subject}
     out: list[Raw] = []
-    for group in country_lists(s, art.text):
-        found = next((st for st in (status_of(s, e) for e in group) if st is not None), None)
+    groups = country_lists(s, art.text)
+    found_by = [next((st for st in (status_of(s, e) for e in g) if st is not None), None) for g in groups]
+    after_from = [bool(re.search(r"\bfrom\s+(?:the\s+)?$", art.text[max(0, g[0].start - 10) : g[0].start])) for g in groups]
+    parallel = next((st for st, fr in zip(found_by, after_from, strict=True) if st is not None and fr), None)
+    for group, found, fr in zip(groups, found_by, after_from, strict=True):
+        if found is None and fr and parallel is not None:
+            found = parallel  # "…from Benin and Chad in Africa; from the Bahamas …; and from Bangladesh"
         if found is None:
             continue
         kind, status = found
