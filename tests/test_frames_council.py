@@ -320,6 +320,24 @@ def test_a_superseded_expiry_takes_the_day_of_the_resolution_that_set_it() -> No
     assert [(c.value, c.as_of, c.mission) for c in claims] == [("2025-07-15", "2024-07-12", "BINUH")]
 
 
+def test_an_extension_told_inside_a_later_renewal_keeps_its_own_day() -> None:
+    text = (
+        "BINUH's mandate, extended by resolution 2743 until 15 July 2025, was renewed by the Council "
+        "on 14 July 2025 for six months."
+    )
+    claims = _claims(text, "2025-08-01", "mandate.expiry")
+    assert [(c.value, c.as_of) for c in claims] == [("2025-07-15", "2024-07-12")]
+
+
+def test_the_next_sentence_dates_an_undated_renewal() -> None:
+    text = (
+        "The Security Council has extended its authorisation of BINUH for another six months. "
+        "Resolution 2785, adopted on Monday, also asks for a report on options."
+    )
+    claims = _claims(text, "2025-07-16", "mandate.duration")
+    assert [(c.value, c.mission, c.as_of) for c in claims] == [(6, "BINUH", "2025-07-14")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -388,6 +388,7 @@ def _adoption(ctx: Context, s: Sentence, d: Decision, out: list[Raw]) -> None:
     if d.res is not None:
         ctx.resolution_dates.setdefault(d.res, d.date.value)
         _number_earlier(out, d.res, d.date.value)
+    _date_earlier(out, s, d)
     out.append(
         Raw(
             "council.adopted",
@@ -418,6 +419,15 @@ def _number_earlier(out: list[Raw], number: str, date: str) -> None:
                 r.subject = number
             if r.measure == "council.penholder":
                 r.value = int(number)
+
+
+def _date_earlier(out: list[Raw], s: Sentence, d: Decision) -> None:
+    """A mandate the sentence before extended without a day ("The Council has extended X for another
+    year.") is dated by the decision this one dates ("Resolution 2809, adopted on Tuesday, …")."""
+    for r in out:
+        if r.attrs.get("undated") and r.sent.index == s.index - 1 and r.mission == d.mission and d.date:
+            r.as_of = d.date.value
+            r.attrs.pop("undated")
 
 
 def _set_current(

@@ -66,9 +66,10 @@ def read(ctx: Context, s: Sentence, decs: list[Decision], current: Decision | No
                 d.end,
                 s,  # type: ignore[arg-type]
                 mission=_mission(ctx, s, verb, theme, decs, current),
-                as_of=as_of,
+                as_of=as_of or ctx.published,
                 confidence=0.85,
                 rule="frame:expiry",
+                attrs={} if as_of else {"undated": True},
             )
         )
     for u in s.doc:
@@ -80,6 +81,7 @@ def read(ctx: Context, s: Sentence, decs: list[Decision], current: Decision | No
             continue
         verb, theme = frame
         first = u.left_edge if u.left_edge.i >= u.i - 4 else u
+        as_of = _as_of(ctx, s, verb, theme, decs, current)
         out.append(
             Raw(
                 "mandate.duration",
@@ -89,9 +91,10 @@ def read(ctx: Context, s: Sentence, decs: list[Decision], current: Decision | No
                 s,  # type: ignore[arg-type]
                 unit="months",
                 mission=_mission(ctx, s, verb, theme, decs, current),
-                as_of=_as_of(ctx, s, verb, theme, decs, current),
+                as_of=as_of or ctx.published,
                 confidence=0.85,
                 rule="frame:duration",
+                attrs={} if as_of else {"undated": True},
             )
         )
 
@@ -111,7 +114,8 @@ def _expiry_frame(s: Sentence, d: DateMention, decs: list[Decision]) -> tuple[To
         g = date_governor(s, other) or g
     if d.prefix in w.durations["end_prefixes"]:
         if not verbal(g) and w.noun("mandate", g):
-            return clause_verb(g), g  # "a mandate until 2026"
+            acl = [c for c in g.children if c.dep_ == "acl" and c.i < d_first(s, d) and w.verb("extend", c)]
+            return (acl[-1] if acl else clause_verb(g)), g  # "the mandate, extended … until 2026,"
         if not verbal(g) and g.lemma_.lower() in w.durations["periods"]:
             return None  # "a budget for the year to 30 June": that period's end
         g = clause_verb(g)  # "extended UNIFIL for a final time until…": the phrase hangs on a noun
@@ -169,6 +173,11 @@ def _verbs_around(g: Token) -> list[Token]:
         out.append(g.head)
     out += [c for c in g.children if c.dep_ == "conj"]
     return out
+
+
+def d_first(s: Sentence, d: DateMention) -> int:
+    toks = s.tokens(d.start, d.end)
+    return toks[0].i if toks else 0
 
 
 def _expire_in(root: Token | None) -> list[Token]:
@@ -535,4 +544,4 @@ def _as_of(
         return current.day
     if ctx.resolution is not None and ctx.resolution in ctx.resolution_dates:
         return ctx.resolution_dates[ctx.resolution]
-    return ctx.published
+    return None  # undated: publication, unless the next sentence dates the decision
