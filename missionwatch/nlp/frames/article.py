@@ -125,7 +125,8 @@ _DATELINE = re.compile(
 
 _NOISE = re.compile(
     r"^(?:related|read more|read also|see also|more on this|more:|also read|watch|listen|recommended|"
-    r"further reading|you may also like)\b\s*:?", re.I
+    r"further reading|you may also like)\b\s*:?",
+    re.I,
 )
 
 

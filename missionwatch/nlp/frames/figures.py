@@ -119,13 +119,19 @@ def _number_is_fact(s: Sentence, q: Quantity, text: str) -> bool:
             return False
         if re.match(r"^\s*(?:th|st|nd|rd)\b", after):
             return False
-        if re.match(r"^-\d", text[q.end : q.end + 2]) or re.search(r"\d-$", text[max(0, q.start - 2) : q.start]):
+        if re.match(r"^-\d", text[q.end : q.end + 2]) or re.search(
+            r"\d-$", text[max(0, q.start - 2) : q.start]
+        ):
             return False  # "approved 12-0": a score, read by the Council frames
         if re.search(r"\bat\s+$", before, re.I) and re.match(
             r"^\s*(?:in\s+the\s+(?:morning|afternoon|evening)|o'clock|at\s+night)", after, re.I
         ):
             return False  # "at four in the morning"
-        if q.value == 1 and re.search(r"\bthe\s+$", before, re.I) and re.match(r"^\s+(?:who|that|which)\b", after):
+        if (
+            q.value == 1
+            and re.search(r"\bthe\s+$", before, re.I)
+            and re.match(r"^\s+(?:who|that|which)\b", after)
+        ):
             return False  # "the one who pulled the plug"
         if _NOT_AFTER.match(after) or q.text.startswith("[") or re.search(r"\[\s*$", before):
             return False  # "two-thirds", "800 fewer than", "one of the largest", "[10]" footnotes
@@ -133,8 +139,12 @@ def _number_is_fact(s: Sentence, q: Quantity, text: str) -> bool:
             return False
         if re.search(r"\b(?:family|household|group)\s+of\s+$", before, re.I):
             return False  # "his family of six"
-        if re.search(r"\b(?:city|town|country|nation|capital|island|district|region|metropolis)\s+of\s+"
-                     r"(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$", before, re.I):
+        if re.search(
+            r"\b(?:city|town|country|nation|capital|island|district|region|metropolis)\s+of\s+"
+            r"(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$",
+            before,
+            re.I,
+        ):
             return False  # "a city of three million": a population
         if _TALLY_AFTER.match(after) or _TALLY_BEFORE.search(before):
             return False  # "14 in favour", "by 12 votes to none": a vote, read by the Council frames
@@ -145,10 +155,12 @@ def _number_is_fact(s: Sentence, q: Quantity, text: str) -> bool:
 
 _TALLY_AFTER = re.compile(
     r"^\s*(?:votes?\b|in\s+favou?r|against\b|abstentions?\b|abstaining|members?\s+(?:voted|abstained)|"
-    r"to\s+(?:none|zero|nil|\d+)\b|-\d+-\d+)", re.I
+    r"to\s+(?:none|zero|nil|\d+)\b|-\d+-\d+)",
+    re.I,
 )
 _NOT_AFTER = re.compile(
-    r"^(?:-|\s)*(?:thirds?|quarters?|fifths?|tenths?|halves)\b|^\s*(?:fewer|more|less|times)\s+than\b|^\s*\]", re.I
+    r"^(?:-|\s)*(?:thirds?|quarters?|fifths?|tenths?|halves)\b|^\s*(?:fewer|more|less|times)\s+than\b|^\s*\]",
+    re.I,
 )
 _TALLY_BEFORE = re.compile(r"\bvotes?\s+of\s+$", re.I)
 _POPULATION = re.compile(

@@ -108,7 +108,9 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
     if fig.noun is not None:
         out.append(("noun", fig.noun))
     start = fig.head or fig.anchor
-    tail_first: list[Token] = [x for x in {id(x): x for x in (fig.noun, start, fig.anchor) if x is not None}.values()]
+    tail_first: list[Token] = [
+        x for x in {id(x): x for x in (fig.noun, start, fig.anchor) if x is not None}.values()
+    ]
 
     tail: list[tuple[str, Token]] = []  # descriptions of the figure's phrase ("who served in Haiti")
 
@@ -201,8 +203,10 @@ def _subject_relative(c: Token) -> bool:
     """A relative clause whose subject is the phrase itself ("who served", "which arrived")."""
     if c.dep_ != "relcl":
         return False
-    if any(x.dep_ == "prep" and x.lower_ == "of" and any(o.tag_ in ("WP", "WDT") for o in x.children)
-           for x in c.children):
+    if any(
+        x.dep_ == "prep" and x.lower_ == "of" and any(o.tag_ in ("WP", "WDT") for o in x.children)
+        for x in c.children
+    ):
         return True  # "$110 million, of which the fund had received $85m": about a part
     return any(x.dep_ in ("nsubj", "nsubjpass") and x.tag_ in ("WP", "WDT") for x in c.children)
 
@@ -304,9 +308,7 @@ def _candidates(classes: list[str], fig: Figure, lex: Lexicon) -> list[str]:
     nc = None if fig.demonym else noun_class(fig.noun)
     if fig.family == "persons":
         if nc == "people":
-            kinds = [c for c in kinds if c in HUMANITARIAN_CLASSES] or [
-                c for c in kinds if c in ("withdraw",) and False
-            ]
+            kinds = [c for c in kinds if c in HUMANITARIAN_CLASSES]
         elif nc == "personnel":
             kinds = [c for c in kinds if c not in ("displace", "need_aid")]
     order = {c: i for i, c in enumerate(CLASS_ORDER)}
@@ -344,12 +346,12 @@ def decide(fig: Figure) -> None:
             m = (lex.modifiers if kind == "mod" else lex.frame_nouns).get(fam, {}).get(lemma) or (
                 lex.modifiers if kind == "mod" else lex.frame_nouns
             ).get(fam, {}).get(low)
-            if m and not (kind == "mod" and tok.dep_ in ("acl", "relcl") and tok.pos_ in VERBISH and not m):
+            if m:
                 _set(fig, m, tok, kind)
                 return
-            if kind == "mod" and tok.pos_ in VERBISH and tok.dep_ in ("acl", "relcl", "amod"):
-                if _from_predicate(fig, tok, lex):
-                    return
+            verbal = kind == "mod" and tok.pos_ in VERBISH and tok.dep_ in ("acl", "relcl", "amod")
+            if verbal and _from_predicate(fig, tok, lex):
+                return
             if (
                 kind == "frame"
                 and fam == "persons"
@@ -377,11 +379,21 @@ def decide(fig: Figure) -> None:
 def _changed_object(fig: Figure, pred: Token, lex: Lexicon) -> bool:
     """ "reduced its strength to 12,000", "raised the ceiling to 5,550 from 2,500": the figure is the
     new (or old) value of the verb's object, whose noun decides."""
-    if not any(t.dep_ == "prep" and t.lower_ in ("to", "from", "at") for t in fig.path[:3] if t.head.i == pred.i) and not (
-        fig.anchor.dep_ == "pobj" and fig.anchor.head.lower_ in ("to", "from", "at") and fig.anchor.head.head.i == pred.i
-    ) and not (
-        fig.head is not None and fig.head.dep_ == "pobj" and fig.head.head.lower_ in ("to", "from", "at")
-        and fig.head.head.head.i == pred.i
+    if (
+        not any(
+            t.dep_ == "prep" and t.lower_ in ("to", "from", "at") for t in fig.path[:3] if t.head.i == pred.i
+        )
+        and not (
+            fig.anchor.dep_ == "pobj"
+            and fig.anchor.head.lower_ in ("to", "from", "at")
+            and fig.anchor.head.head.i == pred.i
+        )
+        and not (
+            fig.head is not None
+            and fig.head.dep_ == "pobj"
+            and fig.head.head.lower_ in ("to", "from", "at")
+            and fig.head.head.head.i == pred.i
+        )
     ):
         return False
     obj = next((c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -413,7 +425,11 @@ def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
         return True
     if fig.family == "persons" and pred.lemma_.lower() in ("make", "leave", "render", "force"):
         for c in pred.children:  # "made 700,000 Haitians homeless", "left 300 people displaced"
-            m = lex.modifiers.get("persons", {}).get(c.lemma_.lower()) if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "amod") else None
+            m = (
+                lex.modifiers.get("persons", {}).get(c.lemma_.lower())
+                if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "amod")
+                else None
+            )
             if m in ("displaced", "people_in_need"):
                 _set(fig, m, c, "result")
                 return True
@@ -458,10 +474,11 @@ TOUR = frozenset({"tour", "deployment", "mission", "rotation", "stint", "assignm
 def _homecoming(fig: Figure, pred: Token) -> bool:
     """ "landed in Nairobi, ending a year-long tour", "officers who served in Haiti landed at the
     airport": an arrival home after service elsewhere is a return."""
+    ending = ("end", "complete", "conclude", "finish")
     for c in pred.children:
-        if c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in ("end", "complete", "conclude", "finish"):
-            if any(o.lemma_.lower() in TOUR for o in c.subtree):
-                return True
+        ends = c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in ending
+        if ends and any(o.lemma_.lower() in TOUR for o in c.subtree):
+            return True
     for t in (fig.noun, fig.head):
         if t is None:
             continue
@@ -501,11 +518,13 @@ def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
 
 def _partitive_pronoun(fig: Figure) -> bool:
     """ "More than 230,000 of them", "nearly 200,000 of those": a part of the group just counted."""
-    for c in fig.anchor.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            if any(o.dep_ == "pobj" and o.lower_ in ("them", "those", "these", "whom") for o in c.children):
-                return True
-    return False
+    pronouns = ("them", "those", "these", "whom")
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.lower_ in pronouns for o in c.children)
+        for c in fig.anchor.children
+    )
 
 
 def np_measure(np: Token, family: str, lex: Lexicon) -> str | None:
@@ -513,7 +532,9 @@ def np_measure(np: Token, family: str, lex: Lexicon) -> str | None:
     its noun ("the toll", "the budget"), or its "of" complement ("the number of displaced people")."""
     for c in np.children:
         if c.dep_ in ("amod", "compound", "acl", "relcl"):
-            m = lex.modifiers.get(family, {}).get(c.lemma_.lower()) or lex.modifiers.get(family, {}).get(c.lower_)
+            m = lex.modifiers.get(family, {}).get(c.lemma_.lower()) or lex.modifiers.get(family, {}).get(
+                c.lower_
+            )
             if m:
                 return m
             if c.pos_ in VERBISH and family == "persons":
@@ -547,9 +568,15 @@ def _ambiguous_casualty(pred: Token) -> bool:
 
 def _set(fig: Figure, measure: str, cue: Token, why: str) -> None:
     fig.measure, fig.cue, fig.why = measure, cue, why
-    if measure == "personnel.deployed" and why in ("frame", "mod", "subject") and fig.pred is not None:
-        if intended(fig.pred, lexicon()) and fig.pred.lemma_.lower() not in ("stay", "remain"):
-            fig.intent = fig.split_intent = True  # a strength that is only planned
+    planned = (
+        measure == "personnel.deployed"
+        and why in ("frame", "mod", "subject")
+        and fig.pred is not None
+        and fig.pred.lemma_.lower() not in ("stay", "remain")
+        and intended(fig.pred, lexicon())
+    )
+    if planned:
+        fig.intent = fig.split_intent = True  # a strength that is only planned
 
 
 def _has_had(pred: Token) -> bool:

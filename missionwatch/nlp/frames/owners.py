@@ -27,7 +27,9 @@ PLACE_PREPS = frozenset(
 # pronouns that stand for a country here: possessives ("its contingent") and "they" ("they will send")
 POSSESSIVES = frozenset({"its", "their", "they", "our", "we"})
 # definite nouns that refer back to a country or organisation named before ("the bloc", "the country")
-ANAPHORIC = frozenset({"bloc", "country", "government", "kingdom", "union", "republic", "nation", "administration"})
+ANAPHORIC = frozenset(
+    {"bloc", "country", "government", "kingdom", "union", "republic", "nation", "administration"}
+)
 
 CATEGORIES: tuple[tuple[str, str], ...] = (
     ("formed police unit", "formed police units"),
@@ -87,8 +89,12 @@ def adjacent_owner(fig: Figure, text: str, *, host: set[str]) -> str | None:
         if e.end > fig.q.start or e.label != "COUNTRY":
             continue
         gap = text[e.end : fig.q.start]
-        if re.fullmatch(r"[\s(:,–-]*(?:with\s+)?(?:another|a\s+further|some|about|around|roughly|nearly|"
-                        r"almost|over|more\s+than|just\s+over|just\s+under|close\s+to|up\s+to)?\s*", gap, re.I):
+        if re.fullmatch(
+            r"[\s(:,–-]*(?:with\s+)?(?:another|a\s+further|some|about|around|roughly|nearly|"
+            r"almost|over|more\s+than|just\s+over|just\s+under|close\s+to|up\s+to)?\s*",
+            gap,
+            re.I,
+        ):
             return None if e.code in host or _is_led(text, e) else e.code
         break
     return None
@@ -279,9 +285,13 @@ def _country_of_phrase(
     code = _country(s, tok, text, host=host, orgs=orgs)
     if code:
         return code, None
-    if tok.lower_ in POSSESSIVES or tok.lower_ == "it" or (
-        tok.lemma_.lower() in ANAPHORIC
-        and any(c.lower_ in ("the", "this", "his", "her", "its", "their") for c in tok.children)
+    if (
+        tok.lower_ in POSSESSIVES
+        or tok.lower_ == "it"
+        or (
+            tok.lemma_.lower() in ANAPHORIC
+            and any(c.lower_ in ("the", "this", "his", "her", "its", "their") for c in tok.children)
+        )
     ):
         return None, tok
     for c in tok.children:
@@ -331,7 +341,9 @@ ADMIN = re.compile(
     r"municipality|arrondissement|sector|area)\b",
     re.I,
 )
-PLACE_WORDS = frozenset({"village", "town", "city", "commune", "district", "neighbourhood", "neighborhood", "camp"})
+PLACE_WORDS = frozenset(
+    {"village", "town", "city", "commune", "district", "neighbourhood", "neighborhood", "camp"}
+)
 
 
 NOT_PLACE_WORDS = frozenset({

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -64,10 +65,17 @@ def extract(text: str, published: str | None = None, *, title: str | None = None
         figs = _figure_claims(art, ctx, s, talk)
         raws.extend(figs)
         raws.extend(_status_claims(art, ctx, s, figs, earlier))
-        earlier.update((_KIND[r.measure.split(".")[0]], r.subject) for r in figs if r.subject and r.measure.startswith(("personnel.", "funding.")))
+        earlier.update(
+            (_KIND[r.measure.split(".")[0]], r.subject)
+            for r in figs
+            if r.subject and r.measure.startswith(("personnel.", "funding."))
+        )
     # the corpus gives a status only to a country the article names without a figure of that kind
-    counted = {(_KIND[r.measure.split(".")[0]], r.subject) for r in raws
-               if r.subject and r.measure.startswith(("personnel.", "funding."))}
+    counted = {
+        (_KIND[r.measure.split(".")[0]], r.subject)
+        for r in raws
+        if r.subject and r.measure.startswith(("personnel.", "funding."))
+    }
     raws = [r for r in raws if not (r.rule == "status" and (r.measure, r.subject) in counted)]
     _backfill_resolution(ctx, raws)
     _reporting_period(ctx, raws)
@@ -110,9 +118,15 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
     _respectively(art, s, kept, host)
     capped = [g for g in kept if g.measure == "personnel.target" and g.q.qualifier == "at_most"]
     for g in kept:  # "up to" spreads over the list it heads
-        if g.measure == "personnel.target" and g.q.qualifier == "exact" and capped and capped[0].q.start < g.q.start:
-            if _breakdown(g, figs) or any(_breakdown(c, figs) for c in capped):
-                g.ceiling_from = capped[0].q.qualifier_cue
+        spread = (
+            g.measure == "personnel.target"
+            and g.q.qualifier == "exact"
+            and capped
+            and capped[0].q.start < g.q.start
+            and (_breakdown(g, figs) or any(_breakdown(c, figs) for c in capped))
+        )
+        if spread:
+            g.ceiling_from = capped[0].q.qualifier_cue
     for f in kept:
         if f.split_intent:
             owned = bool(f.subject) and len(f.subject or "") == 3 and f.subject.isupper()
@@ -134,8 +148,11 @@ def _lead_measure(tokens: list[Token], family: str) -> tuple[str, Token] | tuple
     lex = lexicon()
     for t in reversed(tokens):
         lemma, low = t.lemma_.lower(), t.lower_
-        m = (lex.modifiers.get(family, {}).get(lemma) or lex.modifiers.get(family, {}).get(low)
-             or lex.frame_nouns.get(family, {}).get(lemma))
+        m = (
+            lex.modifiers.get(family, {}).get(lemma)
+            or lex.modifiers.get(family, {}).get(low)
+            or lex.frame_nouns.get(family, {}).get(lemma)
+        )
         if m:
             return m, t
     for t in reversed(tokens):
@@ -152,21 +169,30 @@ def _listed(art: Article, s: Sentence, figs: list[Figure], talk: Discourse) -> N
     ("Kenya   744" below "Personnel deployed by contributing country")."""
     if s.doc is None:
         return
-    colon = next((t for t in s.doc if t.text == ":" and not re.match(r"\d", art.text[s.end_of(t) : s.end_of(t) + 1])),
-                 None)
+    colon = next(
+        (t for t in s.doc if t.text == ":" and not re.match(r"\d", art.text[s.end_of(t) : s.end_of(t) + 1])),
+        None,
+    )
     for f in figs:
         if f.measure and not f.why.startswith(("pred:strength", "subject")):
             continue
         if colon is not None and s.pos(colon) < f.q.start:
             lead = [g for g in figs if g.measure and g.q.end <= s.pos(colon) and g.family == f.family]
-            m, cue = (lead[-1].measure, lead[-1].cue) if lead else _lead_measure(list(s.doc[: colon.i]), f.family)
+            m, cue = (
+                (lead[-1].measure, lead[-1].cue) if lead else _lead_measure(list(s.doc[: colon.i]), f.family)
+            )
             if m:
                 f.measure, f.cue, f.why = m, cue, "listed"
                 continue
         if f.measure:
             continue
-        if talk.heading and s.ents and re.fullmatch(r"[\W\d]*", art.text[s.start : s.end].replace(
-                s.ents[0].text, "", 1).replace(f.q.text, "", 1)):
+        if (
+            talk.heading
+            and s.ents
+            and re.fullmatch(
+                r"[\W\d]*", art.text[s.start : s.end].replace(s.ents[0].text, "", 1).replace(f.q.text, "", 1)
+            )
+        ):
             f.measure, f.why = talk.heading, "table"
 
 
@@ -218,7 +244,9 @@ def _respectively(art: Article, s: Sentence, figs: list[Figure], host: set[str])
             return
 
 
-def _status_claims(art: Article, ctx: object, s: Sentence, figs: list[Raw], earlier: set[tuple[str, str]]) -> list[Raw]:
+def _status_claims(
+    art: Article, ctx: object, s: Sentence, figs: list[Raw], earlier: set[tuple[str, str]]
+) -> list[Raw]:
     """Contributor and donor statuses of the countries the sentence names without a figure."""
     if s.doc is None or s.noise:
         return []
@@ -228,7 +256,10 @@ def _status_claims(art: Article, ctx: object, s: Sentence, figs: list[Raw], earl
     out: list[Raw] = []
     groups = country_lists(s, art.text)
     found_by = [next((st for st in (status_of(s, e) for e in g) if st is not None), None) for g in groups]
-    after_from = [bool(re.search(r"\bfrom\s+(?:the\s+)?$", art.text[max(0, g[0].start - 10) : g[0].start])) for g in groups]
+    after_from = [
+        bool(re.search(r"\bfrom\s+(?:the\s+)?$", art.text[max(0, g[0].start - 10) : g[0].start]))
+        for g in groups
+    ]
     parallel = next((st for st, fr in zip(found_by, after_from, strict=True) if st is not None and fr), None)
     for group, found, fr in zip(groups, found_by, after_from, strict=True):
         if found is None and fr and parallel is not None:
@@ -285,7 +316,7 @@ def _breakdown(f: Figure, figs: list[Figure]) -> bool:
 def _coordinate(figs: list[Figure]) -> None:
     """A figure left untyped next to a typed one of its family, joined by "and", a comma or "to"
     ("20 soldiers and four police officers", "from 13,500 troops to 11,500"), takes its measure."""
-    for prev, f in zip(figs, figs[1:], strict=False):
+    for prev, f in itertools.pairwise(figs):
         if f.measure or not prev.measure or prev.family != f.family:
             continue
         gap = f.sent.text[prev.q.end - f.sent.start : f.q.start - f.sent.start]
@@ -343,8 +374,11 @@ def _attribute(
         if back and not talk.mission_agent and pron.lower_ != "it":
             f.subject, f.subject_why = back, "discourse"
             return
-    if measure in ("personnel.arrived", "personnel.returned") and talk.country and not talk.mission_agent and (
-        f.sent.index - talk.country_at <= 1
+    if (
+        measure in ("personnel.arrived", "personnel.returned")
+        and talk.country
+        and not talk.mission_agent
+        and (f.sent.index - talk.country_at <= 1)
     ):
         f.subject, f.subject_why = talk.country, "discourse"  # a contingent of the country the story follows
         return
@@ -390,7 +424,9 @@ def _raw(art: Article, ctx: object, f: Figure, f_asof: str | None, mission: str 
     unit = "persons" if f.family == "persons" else q.unit
     qual, cue = q.qualifier, q.qualifier_cue
     if measure == "personnel.target" and qual == "exact":
-        ceiling = next((t for t in [f.cue, *f.path] if t is not None and t.lemma_.lower() in CEILING_WORDS), None)
+        ceiling = next(
+            (t for t in [f.cue, *f.path] if t is not None and t.lemma_.lower() in CEILING_WORDS), None
+        )
         if ceiling is not None:
             qual, cue = "at_most", ceiling.text  # a ceiling, an authorised strength: at most
         elif f.ceiling_from is not None:

@@ -24,13 +24,31 @@ from missionwatch.nlp.frames.measure import classes_of, intended, negated
 
 DEPLOYED = frozenset({"deploy", "strength", "arrive"})
 # verbs whose object says what the countries are willing to do ("want to take part", "ready to help")
-TAKE_PART = frozenset({
-    "help", "contribute", "join", "take", "participate", "send", "deploy", "provide", "supply",
-    "commit", "serve", "assist", "support", "offer",
-})
+TAKE_PART = frozenset(
+    {
+        "help",
+        "contribute",
+        "join",
+        "take",
+        "participate",
+        "send",
+        "deploy",
+        "provide",
+        "supply",
+        "commit",
+        "serve",
+        "assist",
+        "support",
+        "offer",
+    }
+)
 # what a Council text does: its sponsors are penholders, not contributors
-TEXT_NOUNS = frozenset({"text", "resolution", "draft", "statement", "letter", "report", "amendment", "motion"})
-VOTE_WORDS = frozenset({"vote", "abstain", "favour", "favor", "against", "abstention", "veto", "support", "back"})
+TEXT_NOUNS = frozenset(
+    {"text", "resolution", "draft", "statement", "letter", "report", "amendment", "motion"}
+)
+VOTE_WORDS = frozenset(
+    {"vote", "abstain", "favour", "favor", "against", "abstention", "veto", "support", "back"}
+)
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -39,16 +57,22 @@ def _first_conjunct(tok: Token) -> Token:
     return tok
 
 
-EXPECTATION = frozenset({"expect", "due", "set", "mean", "schedule", "slate", "likely", "suppose", "plan", "bound"})
+EXPECTATION = frozenset(
+    {"expect", "due", "set", "mean", "schedule", "slate", "likely", "suppose", "plan", "bound"}
+)
 COMMITMENT = frozenset({"pledge", "promise", "commit", "offer", "agree", "vow", "undertake", "volunteer"})
 
 
 def _joins(v: Token) -> Token | None:
-    """The taking-part verb an expectation or a promise governs ("expected to contribute", "agreed to send")."""
+    """The taking-part verb an expectation or a promise governs ("expected to contribute")."""
     for c in v.children:
         if c.dep_ in ("xcomp", "ccomp") and c.pos_ in VERBISH:
             lemma = c.lemma_.lower()
-            if lemma in TAKE_PART or lemma in ("stay", "remain", "base", "station", "join") or set(classes_of(c)) & DEPLOYED:
+            if (
+                lemma in TAKE_PART
+                or lemma in ("stay", "remain", "base", "station", "join")
+                or set(classes_of(c)) & DEPLOYED
+            ):
                 return c
             if lemma == "be":
                 inner = _joins(c)
@@ -98,7 +122,8 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
         return ("donor", "pledged") if money else ("contributor", "committed")  # "made smaller pledges"
     if lemma in COMMITMENT or "pledge" in classes:
         about_troops = joined is not None or any(
-            o.lemma_.lower() in lex.status["personnel_nouns"] or o.lemma_.lower() in lex.status["contributor_nouns"]
+            o.lemma_.lower() in lex.status["personnel_nouns"]
+            or o.lemma_.lower() in lex.status["contributor_nouns"]
             or o.lemma_.lower() in ("contribution", "support", "help", "troop", "force")
             for o in objects
         )
@@ -126,7 +151,9 @@ def _willing(v: Token, lex: Lexicon) -> bool:
     """ "want to take part", "are willing to help", "offered to help", "signalled that they want to join"."""
     heads = [v] + [c for c in v.children if c.dep_ in ("acomp", "xcomp", "ccomp")]
     for h in heads:
-        if h.lemma_.lower() not in lex.status["willing"] and not (h is v and v.lemma_.lower() in ("offer", "seek")):
+        if h.lemma_.lower() not in lex.status["willing"] and not (
+            h is v and v.lemma_.lower() in ("offer", "seek")
+        ):
             continue
         for t in h.subtree:
             if t.i != h.i and t.pos_ in VERBISH and t.lemma_.lower() in TAKE_PART:
@@ -142,7 +169,10 @@ def _willing(v: Token, lex: Lexicon) -> bool:
 
 def _money_clause(v: Token, lex: Lexicon) -> bool:
     for t in v.subtree:
-        if t.lemma_.lower() in lex.status["money_nouns"] and t.lemma_.lower() not in ("support", "contribution"):
+        if t.lemma_.lower() in lex.status["money_nouns"] and t.lemma_.lower() not in (
+            "support",
+            "contribution",
+        ):
             return True
         if t.tag_ == "$":
             return True
@@ -194,7 +224,13 @@ def status_of(s: Sentence, e: Entity) -> tuple[str, str] | None:
     if dep == "pobj" and head.lower_ in ("from", "of", "by", "after") and head.head.i != head.i:
         gov = head.head
         if gov.pos_ in VERBISH:
-            if head.lower_ == "from" and gov.lemma_.lower() in ("come", "draw", "rebuild", "recruit", "arrive"):
+            if head.lower_ == "from" and gov.lemma_.lower() in (
+                "come",
+                "draw",
+                "rebuild",
+                "recruit",
+                "arrive",
+            ):
                 subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None and subj.lemma_.lower() in lex.status["commitment_nouns"]:
                     return "contributor", "committed"  # "further commitments came from"
@@ -219,8 +255,11 @@ def status_of(s: Sentence, e: Entity) -> tuple[str, str] | None:
     if dep == "attr" and head.lemma_.lower() == "be":
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lemma_.lower() in lex.status["contributor_nouns"]:
-            return ("donor", "paid") if _money_clause(head, lex) or "donor" in subj.lemma_ else (
-                "contributor", "deployed")
+            return (
+                ("donor", "paid")
+                if _money_clause(head, lex) or "donor" in subj.lemma_
+                else ("contributor", "deployed")
+            )
     if dep == "appos" or (head.dep_ == "appos" and head.head.i == t.i):
         noun = head if dep == "appos" else next((c for c in t.children if c.dep_ == "appos"), None)
         if noun is not None and noun.lemma_.lower() in lex.status["contributor_nouns"]:
@@ -236,7 +275,9 @@ def status_of(s: Sentence, e: Entity) -> tuple[str, str] | None:
     return None
 
 
-_LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+|\s*,\s*or\s+|\s+as\s+well\s+as\s+)(?:the\s+)?$", re.I)
+_LIST_GAP = re.compile(
+    r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+|\s*,\s*or\s+|\s+as\s+well\s+as\s+)(?:the\s+)?$", re.I
+)
 
 
 def country_lists(s: Sentence, text: str) -> list[list[Entity]]:

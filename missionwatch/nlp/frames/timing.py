@@ -10,11 +10,12 @@ targets and requirements ("2,500 by January").
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
+import itertools
 import re
 
-from missionwatch.nlp.dates import month_end, parse_iso
+from spacy.tokens import Token
+
+from missionwatch.nlp.dates import DateMention, month_end, parse_iso
 from missionwatch.nlp.frames.figures import Figure
 from missionwatch.nlp.frames.measure import classes_of
 
@@ -55,7 +56,9 @@ def _chain(fig: Figure, path: list[Token]) -> list[Token]:
             break
         toks.append(p)
         # "… were in Goma when the M23 took the city in late January": the when-clause dates it
-        toks.extend(c for c in p.children if c.dep_ == "advcl" and any(m.lower_ in ("when", "as") for m in c.children))
+        toks.extend(
+            c for c in p.children if c.dep_ == "advcl" and any(m.lower_ in ("when", "as") for m in c.children)
+        )
         p = p.head if p.dep_ in ("xcomp", "conj", "ccomp") and p.head.i != p.i else None
     return toks
 
@@ -68,12 +71,12 @@ def _ranges(fig: Figure, text: str) -> dict[int, str]:
     day (the corpus convention); the first date's start → the period's end value."""
     out: dict[int, str] = {}
     ds = fig.sent.dates
-    for a, b in zip(ds, ds[1:], strict=False):
+    for a, b in itertools.pairwise(ds):
         if not _RANGE_GAP.match(text[a.end : b.start]):
             continue
-        if not re.search(r"\b(?:between|from)\s+(?:the\s+)?$", text[max(0, a.start - 12) : a.start], re.I) and not (
-            a.prefix in ("between", "from")
-        ):
+        if not re.search(
+            r"\b(?:between|from)\s+(?:the\s+)?$", text[max(0, a.start - 12) : a.start], re.I
+        ) and a.prefix not in ("between", "from"):
             continue
         end = b.value
         if b.precision == "month" and a.precision in ("month", "day"):
@@ -92,10 +95,14 @@ def _before_pub(value: str, pub: str | None) -> bool:
 
 
 # verbs that create or set a ceiling: their dates are when it was set, not when it holds
-CREATION = frozenset({"set", "establish", "create", "authorise", "authorize", "envisage", "approve", "fix", "adopt"})
+CREATION = frozenset(
+    {"set", "establish", "create", "authorise", "authorize", "envisage", "approve", "fix", "adopt"}
+)
 
 
-def as_of(fig: Figure, path: list[Token], published: str | None, text: str = "", carried: str | None = None) -> str | None:
+def as_of(
+    fig: Figure, path: list[Token], published: str | None, text: str = "", carried: str | None = None
+) -> str | None:
     s = fig.sent
     measure = fig.measure or ""
     chain = _chain(fig, path)
@@ -113,8 +120,14 @@ def as_of(fig: Figure, path: list[Token], published: str | None, text: str = "",
             pass  # a period may end after publication ("between April and June", in June)
         elif not _before_pub(value, published) and _past_clause(fig) and d.relative is not False:
             value = _year_back(value)  # "by the end of March, the force had 1,500": this March
-        if measure in ("personnel.target",) and prefix not in ("until", "through", "till", "from", "by", "as of") and (
-            at.lemma_.lower() in CREATION and _before_pub(value, published) and at.i not in {fig.pred.i if fig.pred else -1}
+        if (
+            measure in ("personnel.target",)
+            and prefix not in ("until", "through", "till", "from", "by", "as of")
+            and (
+                at.lemma_.lower() in CREATION
+                and _before_pub(value, published)
+                and at.i not in {fig.pred.i if fig.pred else -1}
+            )
         ):
             continue  # "a ceiling of 15,000 set in 2006": still the ceiling today
         if prefix in ("since",) or (prefix == "from" and measure not in RANGE_OK):
