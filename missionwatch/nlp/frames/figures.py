@@ -229,6 +229,10 @@ def noun_class(tok: Token | None) -> str | None:
     low = tok.lower_
     if low.endswith("s") and low[:-1] in lex.people | lex.personnel:
         low = low[:-1]  # "Haitians" tagged as a proper noun keeps its plural
+    if lemma in ("member", "partner") and any(
+        c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.text.isupper() for c in tok.children
+    ):
+        return None  # "29 NATO members and partners": countries
     if lemma in lex.personnel or low in lex.personnel:
         return "personnel"
     if lemma in lex.people or low in lex.people or lemma in lex.noun_measure or low in lex.noun_measure:

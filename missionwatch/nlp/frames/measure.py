@@ -458,6 +458,7 @@ def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
             measure = "personnel.arrived"
         elif (
             cls == "arrive"
+            and not _further(fig)
             and (perfect(pred) or (pred.tag_ == "VBN" and _has_had(pred)))
             and not _dated_day(fig, pred)
         ):
@@ -505,8 +506,17 @@ def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
         if m:
             _set(fig, m, subj, "subject")
             return
-    personnel = noun_class(fig.noun) == "personnel" or (
-        fig.noun is None and any(noun_class(t) == "personnel" for t in fig.sent.doc or [] if t.pos_ == "NOUN")
+    personnel = (
+        noun_class(fig.noun) == "personnel"
+        or fig.demonym
+        or (
+            fig.noun is None
+            and any(
+                noun_class(t) == "personnel" or (t.tag_ == "NNPS" and fig.sent.entity_of(t) is not None)
+                for t in fig.sent.doc or []
+                if t.pos_ in ("NOUN", "PROPN")
+            )
+        )
     )
     if "strength" in classes and fig.family == "persons" and personnel:
         if intended(pred, lex) and pred.lemma_.lower() not in ("stay", "remain"):
@@ -597,6 +607,12 @@ def _dated_day(fig: Figure, pred: Token) -> bool:
                 return True
             t = t.head if t.head.i != t.i else None
     return False
+
+
+def _further(fig: Figure) -> bool:
+    """ "a further 217", "another 150": one more batch."""
+    before = fig.sent.text[: fig.q.start - fig.sent.start][-25:].lower().split()
+    return bool(before) and any(w in ("further", "another", "additional", "extra") for w in before[-3:])
 
 
 def _dated(fig: Figure, pred: Token) -> bool:

@@ -75,9 +75,18 @@ def _country(s: Sentence, tok: Token, text: str, *, host: set[str], orgs: bool =
 
 
 def _phrase_tokens(fig: Figure) -> list[Token]:
-    """The figure's phrase and the nouns it sits in (through participles too)."""
+    """The figure's phrase and the nouns it sits in (through participles too), then the noun a
+    relative clause holding the figure describes ("The Kenyan contingent, which … a further 217")."""
     toks = [t for t in (fig.anchor, fig.noun, fig.head) if t is not None]
     toks.extend(t for t in fig.path if t.pos_ in ("NOUN", "PROPN", "NUM"))
+    t = fig.anchor
+    for _ in range(10):
+        if t.head.i == t.i:
+            break
+        if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
+            toks.append(t.head)
+            break
+        t = t.head
     return list({x.i: x for x in toks}.values())
 
 
@@ -140,8 +149,10 @@ def phrase_owner(
                     return code, None
             if c.dep_ == "prep" and c.lower_ in ("from", "of"):
                 for o in c.children:
-                    if o.dep_ == "pobj":
-                        code = _country(s, o, text, host=host, orgs=orgs)
+                    if o.dep_ != "pobj":
+                        continue
+                    for x in (o, *(g for g in o.children if g.dep_ in ("compound", "amod", "nmod", "poss"))):
+                        code = _country(s, x, text, host=host, orgs=orgs)
                         if code:
                             return code, None
     return None, None
@@ -153,7 +164,11 @@ def agent_owner(
     """The country acting in the figure's clause: (code, pronoun, mission_is_agent). A recipient's
     clause ("the fund received $N from Canada") names its givers only with "from"."""
     s = fig.sent
+    shared = []
     for t in preds:
+        if t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            shared.append(t.head)  # "Jamaica … has rotated that group and now keeps 38 personnel"
+    for t in [*preds, *shared]:
         for c in t.children:
             if recipient and c.dep_ in ("nsubj", "nsubjpass", "agent"):
                 continue
@@ -325,13 +340,17 @@ def category(fig: Figure, breakdown: bool) -> str | None:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 toks.update((x.i, x) for x in c.subtree)
-    joined = " ".join(toks[i].lower_ for i in sorted(toks))
+    for c in fig.anchor.children:  # "5,500 of them uniformed", "1,040 of them police"
+        if c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in ("them", "whom") for o in c.children):
+            doc = fig.anchor.doc
+            toks.update((x.i, doc[x.i]) for x in doc[c.i + 2 : c.i + 5] if x.pos_ in ("ADJ", "NOUN", "PROPN"))
+    joined = " " + " ".join(toks[i].lower_ for i in sorted(toks)) + " "
     for cue, cat in CATEGORIES:
-        if cue in joined:
+        if re.search(rf"\b{cue}", joined):
             return cat
     if breakdown:
         for cue, cat in BREAKDOWN:
-            if cue in joined:
+            if re.search(rf"\b{cue}", joined):
                 return cat
     return None
 

@@ -109,6 +109,13 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
     for f in figs:
         if not f.measure or f.negated or (f.intent and f.why.endswith("only intended")):
             continue
+        if (
+            f.noun is None
+            and f.family == "persons"
+            and f.q.value < 20
+            and f.why.startswith(("pred", "subject"))
+        ):
+            continue  # "two offers", "one of them": a small number with no noun of its own counts nothing
         if f.part_of is f and not owners.category(f, breakdown=True):
             continue  # "including 30 women": a part of a group already counted
         _attribute(art, ctx, f, talk, host, _breakdown(f, figs))
@@ -292,8 +299,13 @@ def _status_claims(
 
 
 def _breakdown(f: Figure, figs: list[Figure]) -> bool:
-    """A figure that splits a total by kind ("17,000 troops and 2,101 police", "including 680 police")."""
-    if f.part_of is f:
+    """A figure that splits a total by kind ("17,000 troops and 2,101 police", "including 680 police",
+    "Of the total, 750 are police officers")."""
+    if f.part_of is f or re.match(
+        r"\W*(?:of\s+(?:the|this|that)\s+(?:total|figure|number|force)|of\s+(?:these|them|those))\b",
+        f.sent.text,
+        re.I,
+    ):
         return True
     mine = {t.i for t in (f.noun, f.head) if t is not None}
     for g in figs:
