@@ -42,6 +42,7 @@ class Discourse:
     situation_at: int = -99
     country_at: int = -99
     heading: str | None = None  # the measure a table's heading names, for its rows
+    heading_date: str | None = None  # "… as at 31 March 2025" in that heading
     date: str | None = None  # the last date a figure was given (for "had sent", next sentence)
     date_at: int = -99
     mission_agent: bool = False  # the last agent was a mission ("it", "its" then mean the mission)
@@ -138,7 +139,8 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         if f.split_intent:
             owned = bool(f.subject) and len(f.subject or "") == 3 and f.subject.isupper()
             f.measure = "personnel.pledged" if owned else "personnel.target"
-        when = as_of(f, paths[id(f)], art.published, art.text, _carried(f, talk, s))
+        carried = talk.heading_date if f.why == "table" else _carried(f, talk, s)
+        when = as_of(f, paths[id(f)], art.published, art.text, carried)
         out.append(_raw(art, ctx, f, when, None if f.measure in SITUATION else mission_of(f, ctx, when)))
     for r in out:
         if r.measure in SITUATION and r.measure != "gang_control":
@@ -170,6 +172,26 @@ def _lead_measure(tokens: list[Token], family: str) -> tuple[str, Token] | tuple
     return None, None
 
 
+def _table_row(text: str, s: Sentence, f: Figure) -> bool:
+    """The figure's line is a table row: a name and the figure, nothing else ("  Kenya     744");
+    the row's country owns it."""
+    a = text.rfind("\n", s.start, f.q.start) + 1 or s.start
+    b = text.find("\n", f.q.end, s.end)
+    line = text[max(a, s.start) : b if b != -1 else s.end]
+    rest = line.replace(f.q.text, "", 1)
+    for e in s.ents:
+        if e.text in rest and a <= e.start < (b if b != -1 else s.end):
+            rest = rest.replace(e.text, "", 1)
+            break
+    else:
+        return False
+    if not re.fullmatch(r"[\s:|.\-–]*", rest):
+        return False
+    if e.label == "COUNTRY":
+        f.subject, f.subject_why = e.code, "table"
+    return True
+
+
 def _listed(art: Article, s: Sentence, figs: list[Figure], talk: Discourse) -> None:
     """Figures in a list take the frame of its lead-in: after a colon ("it has fewer than 1,000: about
     750 Kenyans, some 150 Guatemalans", "Ceiling: 5,550 personnel"), or in a table row under a heading
@@ -193,13 +215,7 @@ def _listed(art: Article, s: Sentence, figs: list[Figure], talk: Discourse) -> N
                 continue
         if f.measure:
             continue
-        if (
-            talk.heading
-            and s.ents
-            and re.fullmatch(
-                r"[\W\d]*", art.text[s.start : s.end].replace(s.ents[0].text, "", 1).replace(f.q.text, "", 1)
-            )
-        ):
+        if talk.heading and _table_row(art.text, s, f):
             f.measure, f.why = talk.heading, "table"
 
 
@@ -351,6 +367,8 @@ def _attribute(
         f.place = owners.place(f, getattr(ctx, "country", None), capital, art.text)
         f.subject = f.place
         return
+    if f.subject_why == "table":
+        return  # a table row's country, set when the row was read
     money = f.family == "money"
     verbs = [f.cue] if f.cue is not None and f.cue.pos_ in ("VERB", "AUX") else []
     preds = list({t.i: t for t in verbs + f.path if t.pos_ in ("VERB", "AUX")}.values())
@@ -406,7 +424,12 @@ def _remember(s: Sentence, figs: list[Figure], talk: Discourse, art: Article, ho
         heading = _lead_measure(list(s.doc), "persons")[0] or _lead_measure(list(s.doc), "money")[0]
         if heading is None and any(noun_class(t) == "personnel" for t in s.doc):
             heading = "personnel.deployed"  # "Personnel of the mission, by contributing country"
-        talk.heading = heading or talk.heading
+        if heading is not None:
+            talk.heading = heading
+            day = [
+                d.value for d in s.dates if d.prefix in ("as of", "as at", "at") or "as at" in d.text.lower()
+            ]
+            talk.heading_date = day[-1] if day else (s.dates[-1].value if s.dates else None)
     elif typed and not all(f.why == "table" for f in typed):
         talk.heading = None
     about = [f.subject for f in figs if f.subject and f.subject_why in ("phrase", "agent")]
