@@ -207,6 +207,7 @@ def test_a_successor_force_gets_its_own_resolution() -> None:
         "The ceilings are the same figures the Council set a year ago.",
         "The Council also adopted a presidential statement on Haiti on Tuesday.",
         "The Council renewed sanctions on South Sudan on Friday.",
+        "The Council is expected to vote next week on whether to extend the GSF until October 2026.",
     ],
 )
 def test_no_adoption(text: str) -> None:
@@ -380,6 +381,7 @@ def test_duration(text: str, months: int) -> None:
         "Six months after the Council created the GSF, it is still short of troops.",
         "The Council renews UNDOF twice a year.",
         "Kenya's parliament voted to extend the deployment of its police by six months.",
+        "Members will decide next month whether to renew the GSF for another year.",
     ],
 )
 def test_no_duration(text: str) -> None:

@@ -173,6 +173,8 @@ def unreal(verb: Token) -> bool:
         if (t.dep_ not in ("xcomp", "ccomp", "pcomp", "acomp") and not infinitive) or t.head.i == t.i:
             return False
         t = t.head
+        if t.pos_ in ("ADP", "SCONJ") and t.head.i != t.i:  # "vote on whether to extend"
+            t = t.head
     return False
 
 
