@@ -131,6 +131,33 @@ def test_member_votes_after_the_decision(text: str, votes: dict[str, str]) -> No
     assert _subjects(text, "2025-10-01", "council.member_vote") == votes
 
 
+@pytest.mark.parametrize(
+    ("text", "tally", "votes"),
+    [
+        (
+            "The Council adopted resolution 2751 by a recorded vote of 13 in favour to 2 against "
+            "(China, Russian Federation), with no abstentions.",
+            "13-2-0",
+            {"CHN": "no", "RUS": "no"},
+        ),
+        (
+            "Resolution 2751 received 13 votes in favour (Algeria, Denmark, France and others) and two "
+            "against (China, Russia).",
+            "13-2-0",
+            {"DZA": "yes", "DNK": "yes", "FRA": "yes", "CHN": "no", "RUS": "no"},
+        ),
+        (
+            "Resolution 2751 was adopted with 14 votes in favour and one abstention (Russian Federation).",
+            "14-0-1",
+            {"RUS": "abstain"},
+        ),
+    ],
+)
+def test_lists_in_parentheses(text: str, tally: str, votes: dict[str, str]) -> None:
+    assert _values(text, "2024-10-01", "council.vote") == [tally]
+    assert _subjects(text, "2024-10-01", "council.member_vote") == votes
+
+
 def test_a_vote_only_announced_is_no_vote() -> None:
     text = "Resolution 2751 passed easily. France says it will not support another extension next year."
     assert _subjects(text, "2025-10-01", "council.member_vote") == {}

@@ -207,6 +207,9 @@ def member_votes(s: Sentence) -> list[tuple[Entity, str, Token]]:
         return []
     out: list[tuple[Entity, str, Token]] = []
     for t in s.doc:
+        role = _listed_role(t)
+        if role is not None:  # "13 in favour (A, B, …)", "2 against (China, Russian Federation)"
+            out += [(e, role, t) for e in _in_parentheses(s, t) if all(e is not x for x, _, _ in out)]
         vote = vote_of(t)
         if vote is None:
             continue
@@ -216,6 +219,31 @@ def member_votes(s: Sentence) -> list[tuple[Entity, str, Token]]:
         for v in voters:
             out += [(e, vote, t) for e in countries_of(s, v) if all(e is not x for x, _, _ in out)]
     return out
+
+
+def _listed_role(t: Token) -> str | None:
+    """The vote of a count's role word that a parenthesis follows ("in favour (", "against (")."""
+    w = words()
+    doc = t.doc
+    if t.i + 1 >= len(doc) or doc[t.i + 1].text != "(":
+        return None
+    if not any(count_value(x) is not None for x in doc[max(0, t.i - 4) : t.i]):
+        return None
+    lemma = t.lemma_.lower()
+    if lemma in w.nouns["favour"]:
+        return "yes"
+    if lemma == "against":
+        return "no"
+    return "abstain" if lemma in w.nouns["abstention"] else None
+
+
+def _in_parentheses(s: Sentence, t: Token) -> list[Entity]:
+    doc = t.doc
+    close = next((x for x in doc[t.i + 2 :] if x.text == ")"), None)
+    if close is None or close.i == t.i + 2:
+        return []
+    a, b = s.pos(doc[t.i + 2]), s.end_of(doc[close.i - 1])
+    return [e for e in s.ents if e.label == "COUNTRY" and a <= e.start and e.end <= b]
 
 
 def _noun_voters(t: Token) -> list[Token]:
