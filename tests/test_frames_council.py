@@ -314,6 +314,11 @@ def test_no_penholder(text: str) -> None:
         ("The Council extended the mandate of BINUH until 31 January 2026.", "2025-07-15", "2026-01-31"),
         ("The renewal keeps UNIFIL in place until 31 December 2026.", "2025-08-29", "2026-12-31"),
         ("The Gang Suppression Force's mandate now runs to 1 October 2026.", "2026-03-01", "2026-10-01"),
+        (
+            "The Council renewed BINUH. The extension takes the office to 31 January 2026.",
+            "2025-07-16",
+            "2026-01-31",
+        ),
         ("BINUH's authorisation, which expires on 31 January, is under review.", "2025-11-01", "2026-01-31"),
         (
             "The mission's new mandate, running from 1 July 2025 to 30 June 2026, trims its tasks.",
@@ -392,6 +397,8 @@ def test_no_expiry(text: str) -> None:
         ("The Security Council extended the MSS by a year.", 12),
         ("UNIFIL was renewed for a final 16 months.", 16),
         ("The Council authorised the GSF with an initial mandate of twelve months.", 12),
+        ("The Council renewed BINUH on Monday. The renewal lasts six months.", 6),
+        ("The Council renewed BINUH on Monday. Its new mandate is for six months.", 6),
     ],
 )
 def test_duration(text: str, months: int) -> None:
@@ -409,6 +416,7 @@ def test_duration(text: str, months: int) -> None:
         "The Council renews UNDOF twice a year.",
         "Kenya's parliament voted to extend the deployment of its police by six months.",
         "Members will decide next month whether to renew the GSF for another year.",
+        "The talks on the GSF lasted 12 months.",
     ],
 )
 def test_no_duration(text: str) -> None:

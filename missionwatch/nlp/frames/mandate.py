@@ -122,8 +122,9 @@ def _expiry_frame(s: Sentence, d: DateMention, decs: list[Decision]) -> tuple[To
         if _ceiling(s, g):
             return None
         theme = _theme(g)
-        if w.verb("run", g) and _about_mandate(s, theme):
-            return g, theme  # "the mandate now runs to", "the force will operate until"
+        subject = next((c for c in g.children if c.dep_ == "nsubj"), None)
+        if w.verb("run", g) and (_about_mandate(s, theme) or _about_mandate(s, subject)):
+            return g, theme  # "the mandate now runs to", "the extension takes the office to"
         if unreal(g):
             return None
         if (w.verb("extend", g) or w.verb("create", g)) and (
@@ -287,6 +288,10 @@ def _duration_frame(s: Sentence, u: Token, decs: list[Decision]) -> tuple[Token,
         g = clause_verb(g)  # "replacing the MSS with a larger operation for 12 months"
     if preps and preps[-1] not in w.durations["preps"]:
         return None
+    subject = next((c for c in g.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    mandate_runs = subject is not None and (w.noun("mandate", subject) or w.noun("resolution", subject))
+    if mandate_runs and w.verb("run", g) and not unreal(g):
+        return g, subject  # "the renewal lasts 12 months"; not "UNMISS has been there 14 years"
     if not preps and not (g.lemma_.lower() in ("give", "grant") or _counts_one(u)):
         return None  # "six months after the Council turned…" is no length of a mandate
     if g.lemma_.lower() in ("give", "grant") and any(
