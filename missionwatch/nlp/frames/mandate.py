@@ -114,7 +114,9 @@ def _expiry_frame(s: Sentence, d: DateMention, decs: list[Decision]) -> tuple[To
         g = date_governor(s, other) or g
     if d.prefix in w.durations["end_prefixes"]:
         if not verbal(g) and w.noun("mandate", g):
-            acl = [c for c in g.children if c.dep_ == "acl" and c.i < d_first(s, d) and w.verb("extend", c)]
+            acl = [
+                c for c in g.children if c.dep_ == "acl" and c.i < _first_index(s, d) and w.verb("extend", c)
+            ]
             return (acl[-1] if acl else clause_verb(g)), g  # "the mandate, extended … until 2026,"
         if not verbal(g) and g.lemma_.lower() in w.durations["periods"]:
             return None  # "a budget for the year to 30 June": that period's end
@@ -136,7 +138,7 @@ def _expiry_frame(s: Sentence, d: DateMention, decs: list[Decision]) -> tuple[To
         return None
     root = s.root(d.start, d.end)
     for v in (*_verbs_around(g), *_expire_in(root), *_next_to(s, d)):
-        if w.verb("expire", v) and (verbal(v) or v.i < s.tokens(d.start, d.end)[0].i):
+        if w.verb("expire", v) and (verbal(v) or v.i < _first_index(s, d)):
             if any(c.dep_ == "dobj" for c in v.children):
                 continue  # "leaders ended the mandate on Thursday": the day of an act, not a running out
             theme = _theme(v if verbal(v) else clause_verb(v))
@@ -176,7 +178,8 @@ def _verbs_around(g: Token) -> list[Token]:
     return out
 
 
-def d_first(s: Sentence, d: DateMention) -> int:
+def _first_index(s: Sentence, d: DateMention) -> int:
+    """The index of a date's first token."""
     toks = s.tokens(d.start, d.end)
     return toks[0].i if toks else 0
 
@@ -270,7 +273,7 @@ def _duration_frame(s: Sentence, u: Token, decs: list[Decision]) -> tuple[Token,
             preps.append(h.lower_)
             t = h
             continue
-        if h.lemma_.lower() in ("period", "term") and t.lower_ == "of":
+        if h.lemma_.lower() in w.durations["periods"] and t.lower_ == "of":
             t = h  # "for an initial period of 12 months"
             continue
         break
@@ -292,9 +295,10 @@ def _duration_frame(s: Sentence, u: Token, decs: list[Decision]) -> tuple[Token,
     mandate_runs = subject is not None and (w.noun("mandate", subject) or w.noun("resolution", subject))
     if mandate_runs and w.verb("run", g) and not unreal(g):
         return g, subject  # "the renewal lasts 12 months"; not "UNMISS has been there 14 years"
-    if not preps and not (g.lemma_.lower() in ("give", "grant") or _counts_one(u)):
+    granted = w.verb("grant", g)  # "gave BINUH another year"
+    if not preps and not (granted or _counts_one(u)):
         return None  # "six months after the Council turned…" is no length of a mandate
-    if g.lemma_.lower() in ("give", "grant") and any(
+    if granted and any(
         c.dep_ in ("xcomp", "advcl") and any(x.lower_ == "to" for x in c.children) for c in g.children
     ):
         return None  # "gives the mission one year to withdraw"

@@ -290,6 +290,7 @@ def _tally(s: Sentence, context: bool) -> tuple[int, int, int | None, Token, int
     prev_for: Token | None = None
     for t in doc:
         n = count_value(t)
+        # "the sole abstention" counts one; "only Russia abstained" names, it does not count
         one = t.lower_ in w.counts["one"] and t.head.dep_ != "nsubj"
         if n is None and not one:
             continue
