@@ -19,8 +19,8 @@ from missionwatch.nlp.frames.lexicon import Lexicon, lexicon
 
 # the order a verb's classes are tried in when it has several ("hold": strength, withhold, kidnap)
 CLASS_ORDER = (
-    "kill", "injure", "kidnap", "authorise", "budget", "pledge", "withdraw", "arrive", "deploy", "hold",
-    "pay", "withhold", "require", "displace", "need_aid", "control", "strength",
+    "kill", "injure", "kidnap", "authorise", "budget", "pledge", "withdraw", "arrive", "deploy", "require",
+    "hold", "pay", "withhold", "displace", "need_aid", "control", "strength",
 )  # fmt: skip
 HUMANITARIAN_CLASSES = frozenset({"kill", "injure", "kidnap", "displace", "need_aid"})
 WEAK = frozenset({"strength", "change", "report"})
@@ -350,6 +350,8 @@ def decide(fig: Figure) -> None:
                 _set(fig, m, tok, kind)
                 return
             verbal = kind == "mod" and tok.pos_ in VERBISH and tok.dep_ in ("acl", "relcl", "amod")
+            if verbal and "report" in classes_of(tok):
+                tok = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in VERBISH), tok)
             if verbal and _from_predicate(fig, tok, lex):
                 return
             if (

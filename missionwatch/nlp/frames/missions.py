@@ -30,6 +30,11 @@ def _named(fig: Figure, toks: list[Token]) -> str | None:
                 e = s.entity_of(c, ("MISSION",))
                 if e is not None:
                     return e.code
+            if c.dep_ == "acl":  # "the 2,500 planned for the MSS"
+                for x in c.subtree:
+                    e = s.entity_of(x, ("MISSION",)) if x.dep_ == "pobj" else None
+                    if e is not None:
+                        return e.code
     return None
 
 

@@ -207,10 +207,12 @@ def agent_owner(
 
 
 TREASURY = frozenset({"treasury", "exchequer", "taxpayer", "fiscus", "budget", "state", "purse", "coffer"})
-CURRENCY_COUNTRY = {"KES": "KEN", "ZAR": "ZAF", "CAD": "CAN", "GBP": "GBR", "JPY": "JPN", "HTG": "HTI",
-                    "NGN": "NGA", "RWF": "RWA", "UGX": "UGA", "TZS": "TZA", "ETB": "ETH", "BDT": "BGD",
-                    "INR": "IND", "PKR": "PAK", "NPR": "NPL", "GHS": "GHA", "JMD": "JAM", "BSD": "BHS",
-                    "GTQ": "GTM", "XOF": None, "EUR": None, "USD": None}  # fmt: skip
+# the country a national currency stands for ("cost the Treasury R2bn" is South Africa's cost)
+CURRENCY_COUNTRY: dict[str, str | None] = {
+    "KES": "KEN", "ZAR": "ZAF", "CAD": "CAN", "GBP": "GBR", "JPY": "JPN", "HTG": "HTI", "NGN": "NGA",
+    "RWF": "RWA", "UGX": "UGA", "TZS": "TZA", "ETB": "ETH", "BDT": "BGD", "INR": "IND", "PKR": "PAK",
+    "NPR": "NPL", "GHS": "GHA", "JMD": "JAM", "BSD": "BHS", "GTQ": "GTM",
+}  # fmt: skip
 
 
 def payer(fig: Figure, preds: list[Token], text: str) -> str | None:
@@ -218,10 +220,25 @@ def payer(fig: Figure, preds: list[Token], text: str) -> str | None:
     country), "a cost to South Africa", or the country whose deployment costs ("sending Kenya's 1,000
     officers would cost …"). Whoever merely estimates, budgets or puts a cost at $N is not its payer."""
     s = fig.sent
-    for t in (fig.anchor, fig.head):  # "cost the Treasury R1.2 billion" parsed as one phrase
-        for c in t.children if t is not None else []:
-            if c.dep_ in ("compound", "nmod") and c.lemma_.lower() in TREASURY:
-                return CURRENCY_COUNTRY.get(fig.q.unit or "") or None
+    head = fig.head or fig.anchor  # "cost the Treasury R1.2 billion" parsed as one phrase
+    for c in head.subtree:
+        if c.i < head.i and c.dep_ in ("compound", "nmod") and c.lemma_.lower() in TREASURY:
+            return CURRENCY_COUNTRY.get(fig.q.unit or "") or None
+    for t in fig.path:  # "the cost to the Ministry of Defence of keeping British troops …"
+        if t.lemma_.lower() not in ("cost", "bill", "expense", "budget", "price"):
+            continue
+        for c in t.children:
+            if c.dep_ == "poss":
+                code = _country(s, c, text, host=set())
+                if code:
+                    return code
+            if c.dep_ == "prep" and c.lower_ in ("to", "of", "for"):
+                for o in c.subtree:
+                    code = _country(s, o, text, host=set())
+                    if code:
+                        return code
+                    if o.lemma_.lower() in TREASURY or o.lower_ in ("ministry", "department"):
+                        return CURRENCY_COUNTRY.get(fig.q.unit or "") or None
     for t in preds:
         if not ({"require"} & set(_classes(t))) and t.lemma_.lower() not in ("cost", "run"):
             continue

@@ -41,6 +41,7 @@ class Discourse:
     situation: str | None = None  # the last humanitarian measure ("the total stood at …" restates it)
     situation_at: int = -99
     country_at: int = -99
+    money_at: int = -99  # the last sentence with a money figure
     heading: str | None = None  # the measure a table's heading names, for its rows
     heading_date: str | None = None  # "… as at 31 March 2025" in that heading
     date: str | None = None  # the last date a figure was given (for "had sent", next sentence)
@@ -65,7 +66,9 @@ def extract(text: str, published: str | None = None, *, title: str | None = None
         _leads(ctx, s, raws)  # type: ignore[arg-type]
         figs = _figure_claims(art, ctx, s, talk)
         raws.extend(figs)
-        raws.extend(_status_claims(art, ctx, s, figs, earlier))
+        raws.extend(_status_claims(art, ctx, s, figs, earlier, talk))
+        if any(r.measure.startswith("funding.") for r in figs):
+            talk.money_at = s.index
         earlier.update(
             (_KIND[r.measure.split(".")[0]], r.subject)
             for r in figs
@@ -236,7 +239,7 @@ def _compared(figs: list[Figure]) -> None:
     """ "compared with 176", "up from 50,000", "against roughly $600 million for the MSS": a figure set
     against another of its family takes that one's measure (and noun); an earlier value is superseded."""
     for i, f in enumerate(figs):
-        if f.measure or i == 0:
+        if i == 0 or (f.measure and not f.why.startswith(("pred", "subject", "object"))):
             continue
         t = f.head or f.anchor
         if t.dep_ != "pobj" or t.head.lower_ not in COMPARE_PREPS:
@@ -268,7 +271,7 @@ def _respectively(art: Article, s: Sentence, figs: list[Figure], host: set[str])
 
 
 def _status_claims(
-    art: Article, ctx: object, s: Sentence, figs: list[Raw], earlier: set[tuple[str, str]]
+    art: Article, ctx: object, s: Sentence, figs: list[Raw], earlier: set[tuple[str, str]], talk: Discourse
 ) -> list[Raw]:
     """Contributor and donor statuses of the countries the sentence names without a figure."""
     if s.doc is None or s.noise:
@@ -278,7 +281,11 @@ def _status_claims(
     with_figs = {r.subject for r in figs if r.subject}
     out: list[Raw] = []
     groups = country_lists(s, art.text)
-    found_by = [next((st for st in (status_of(s, e) for e in g) if st is not None), None) for g in groups]
+    money = talk.money_at >= s.index - 1 or any(r.measure.startswith("funding.") for r in figs)
+    found_by = [
+        next((st for st in (status_of(s, e, money_context=money) for e in g) if st is not None), None)
+        for g in groups
+    ]
     after_from = [
         bool(re.search(r"\bfrom\s+(?:the\s+)?$", art.text[max(0, g[0].start - 10) : g[0].start]))
         for g in groups
@@ -291,7 +298,7 @@ def _status_claims(
             continue
         kind, status = found
         for e in group:
-            if e.code in host or e.code in with_figs or (kind, e.code) in earlier:
+            if (kind == "contributor" and e.code in host) or e.code in with_figs or (kind, e.code) in earlier:
                 continue
             if owners._is_led(art.text, e) or (e.code in leads and e.label == "COUNTRY"):
                 continue

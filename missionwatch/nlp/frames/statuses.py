@@ -207,13 +207,32 @@ def _noun_status(noun: Token, lex: Lexicon) -> tuple[str, str] | None:
     return "contributor", "deployed"
 
 
-def status_of(s: Sentence, e: Entity) -> tuple[str, str] | None:
-    """The status the sentence gives one country, or None."""
+def status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[str, str] | None:
+    """The status the sentence gives one country, or None. ``money_context``: the sentence is about
+    money, so "the largest contributors were Canada and the US" means donors."""
     lex = lexicon()
+    if e.start < s.offset:
+        return None  # a dateline ("UNITED NATIONS (AP) —") is where the story was filed
     tok = s.root(e.start, e.end)
     if tok is None:
         return None
     t = _first_conjunct(tok)
+    for c in tok.children:  # "the European Union, which paid most of the allowances"
+        if c.dep_ == "relcl" and c.pos_ in VERBISH:
+            found = _verb_status(c, lex)
+            if found is not None:
+                return found
+    for x in (t, *t.ancestors):  # "received $110 million …, most of it from Canada and the United States"
+        if x.dep_ == "prep" and x.lower_ == "from":
+            owner = x.head
+            if any(
+                y.tag_ == "$" or y.lemma_.lower() in ("it", "money", "fund")
+                for y in owner.subtree
+                if y.i < x.i
+            ):
+                return "donor", "paid"
+        if x.pos_ in VERBISH:
+            break
     for x in (tok, *tok.conjuncts):
         for c in x.children:
             if c.dep_ == "appos" and c.lemma_.lower() in lex.status["contributor_nouns"]:
@@ -250,16 +269,14 @@ def status_of(s: Sentence, e: Entity) -> tuple[str, str] | None:
         if head.lemma_.lower() == "be":
             attr = next((c for c in head.children if c.dep_ == "attr"), None)
             if attr is not None and attr.lemma_.lower() in lex.status["contributor_nouns"]:
-                return ("donor", "paid") if _money_clause(head, lex) else ("contributor", "deployed")
+                money = _money_clause(head, lex) or money_context
+                return ("donor", "paid") if money else ("contributor", "deployed")
         return _verb_status(head, lex)
     if dep == "attr" and head.lemma_.lower() == "be":
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lemma_.lower() in lex.status["contributor_nouns"]:
-            return (
-                ("donor", "paid")
-                if _money_clause(head, lex) or "donor" in subj.lemma_
-                else ("contributor", "deployed")
-            )
+            money = _money_clause(head, lex) or money_context or "donor" in subj.lemma_
+            return ("donor", "paid") if money else ("contributor", "deployed")
     if dep == "appos" or (head.dep_ == "appos" and head.head.i == t.i):
         noun = head if dep == "appos" else next((c for c in t.children if c.dep_ == "appos"), None)
         if noun is not None and noun.lemma_.lower() in lex.status["contributor_nouns"]:
