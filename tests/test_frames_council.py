@@ -378,6 +378,8 @@ def test_the_next_sentence_dates_an_undated_renewal() -> None:
         "Leaders ended the mandate of the regional force on Thursday.",
         "The trust fund has enough money for the year to 30 June 2026.",
         "Kenya's parliament extended the deployment of its police until 30 June 2025.",
+        "Haiti's transitional council, whose term ends on 7 February 2026, welcomed the GSF.",
+        "The MSS needs money; the government's mandate runs until February 2026.",
     ],
 )
 def test_no_expiry(text: str) -> None:

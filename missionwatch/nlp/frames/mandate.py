@@ -401,9 +401,30 @@ def _about_mandate(s: Sentence, theme: Token | None) -> bool:
     if theme is None:
         return False
     w = words()
-    if w.noun("mandate", theme) or w.noun("resolution", theme) or theme.lower_ in ("it", "its"):
+    if w.noun("mandate", theme):
+        return _a_missions(s, theme)
+    if w.noun("resolution", theme) or theme.lower_ in ("it", "its"):
         return True
     return s.entity_of(theme, ("MISSION",)) is not None
+
+
+def _a_missions(s: Sentence, mandate: Token) -> bool:
+    """A mandate is a mission's unless its owner is someone else ("the transitional council's term",
+    "the government's mandate"); the Security Council, a mission, a pronoun or no owner are fine."""
+    w = words()
+    for o in _owners(mandate)[1:]:
+        if o.lower_ in RELATIVE:
+            continue  # "whose": the antecedent is among the owners too
+        if o.pos_ == "PRON" or s.entity_of(o, ("MISSION",)) or w.noun("mission", o):
+            continue
+        e = s.entity_of(o, ("ORG",))
+        if e is not None and e.code in ("UN", "UNSC"):
+            continue
+        mods = [c for c in o.children if c.dep_ in ("amod", "compound")]
+        if o.lemma_.lower() == "council" and all(c.lower_ in ("security", "un", "u.n.") for c in mods):
+            continue
+        return False
+    return True
 
 
 def _about_mission(s: Sentence, theme: Token | None) -> bool:
