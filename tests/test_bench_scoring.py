@@ -219,12 +219,13 @@ def test_harness_end_to_end_with_stand_in_systems() -> None:
     outputs, timings = compare.time_systems(systems, items, 2, lambda _: None)
     assert all(len(t["cpu"]) == 2 for t in timings.values())
     results = compare.evaluate({"synthetic": items}, items, outputs, systems)
-    row = results["synthetic"]["echo"]
-    assert row["peer"]["f1"] == 1.0 and row["ours"]["f1"] == 0.0
-    assert results["synthetic"]["typed_claims"]["lenient"]["tp"] == 0
+    ours = systems[0].name
+    row = results["synthetic"]["subtasks"]["echo"]
+    assert row["peer"]["f1"] == 1.0 and row["ours"][ours]["f1"] == 0.0
+    assert results["synthetic"]["typed_claims"][ours]["lenient"]["tp"] == 0
     speeds = {name: compare.speed(100, t["cpu"]) | {"wall_wps": 1.0} for name, t in timings.items()}
     text = compare.report(results, speeds, compare.machine(), {"x": "not installed"}, "cmd", 100,
-                          systems[0].errors)  # type: ignore[attr-defined]
+                          {ours: systems[0].errors})  # type: ignore[attr-defined]
     assert "| value spans" in text and "skipped x: not installed" in text and "failed on 5 documents" in text
 
 
@@ -267,15 +268,20 @@ def test_repeats_of_a_gold_figure_are_not_noise_and_count_once() -> None:
 
 def test_compare_cli_writes_its_reports(tmp_path: Path) -> None:
     md, js = tmp_path / "r.md", tmp_path / "r.json"
-    argv = ["--gold", str(tmp_path / "none"), "--own", str(ROOT / "bench" / "articles"), "--synth", "2",
-            "--repeat", "1", "--only", "no-such-peer", "--no-pin", "--markdown", str(md), "--json", str(js)]
+    argv = ["--sets", "dev", "--gold", str(tmp_path / "none"), "--own", str(ROOT / "bench" / "articles"),
+            "--synth", "2", "--repeat", "1", "--only", "no-such-peer", "--no-pin", "--no-rss",
+            "--markdown", str(md), "--json", str(js)]
     code = compare.main(argv)
     if code == 2:
         pytest.skip("missionwatch.nlp.extract cannot be loaded in this checkout")
     assert code == 0
     data = json.loads(js.read_text(encoding="utf-8"))
-    assert data["words"] > 0 and "missionwatch" in data["speeds"]
-    assert set(data["speeds"]) <= {"missionwatch", "missionwatch (rules only)"}
+    from missionwatch.nlp import EXTRACTORS
+
+    ours = {e.claim_name for e in EXTRACTORS.values()}
+    assert data["words"] > 0 and ours <= set(data["speeds"])
+    assert set(data["speeds"]) <= ours | {peers.REFERENCE.name}
+    assert list(data["results"]) == ["articles", "synth"]
     assert "typed claims" in md.read_text(encoding="utf-8")
 
 
