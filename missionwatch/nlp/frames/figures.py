@@ -220,6 +220,11 @@ def _noun_of(s: Sentence, q: Quantity, anchor: Token) -> Token | None:
     return None
 
 
+PERSONNEL_GROUPS = frozenset(
+    {"battalion", "contingent", "company", "detachment", "brigade", "platoon", "squadron"}
+)
+
+
 def noun_class(tok: Token | None) -> str | None:
     """personnel, people or None, for a counted noun (and its compound: "police officers")."""
     if tok is None:
@@ -233,7 +238,7 @@ def noun_class(tok: Token | None) -> str | None:
         c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.text.isupper() for c in tok.children
     ):
         return None  # "29 NATO members and partners": countries
-    if lemma in lex.personnel or low in lex.personnel:
+    if lemma in lex.personnel or low in lex.personnel or lemma in PERSONNEL_GROUPS:
         return "personnel"
     if lemma in lex.people or low in lex.people or lemma in lex.noun_measure or low in lex.noun_measure:
         return "people"

@@ -200,7 +200,10 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
 
 
 def _subject_relative(c: Token) -> bool:
-    """A relative clause whose subject is the phrase itself ("who served", "which arrived")."""
+    """A relative clause whose subject is the phrase itself ("who served", "which arrived"), or a
+    participle in -ing ("soldiers serving with UN forces"): a description, not the figure's event."""
+    if c.dep_ == "acl" and c.tag_ == "VBG":
+        return True
     if c.dep_ != "relcl":
         return False
     if any(
@@ -379,6 +382,18 @@ def decide(fig: Figure) -> None:
 
 
 def _changed_object(fig: Figure, pred: Token, lex: Lexicon) -> bool:
+    if fig.head is not None and fig.head.dep_ == "conj" and fig.head.head.dep_ == "pobj":
+        first = fig.head.head  # "at 17,000 troops and 2,101 police": the second shares the first's frame
+        if first.head.lower_ in ("to", "from", "at") and first.head.head.i == pred.i:
+            obj = next((c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            m = lex.frame_nouns.get(fig.family, {}).get(obj.lemma_.lower()) if obj is not None else None
+            if obj is not None and m:
+                _set(fig, m, obj, "object")
+                return True
+    return _changed_object_direct(fig, pred, lex)
+
+
+def _changed_object_direct(fig: Figure, pred: Token, lex: Lexicon) -> bool:
     """ "reduced its strength to 12,000", "raised the ceiling to 5,550 from 2,500": the figure is the
     new (or old) value of the verb's object, whose noun decides."""
     if (
@@ -499,7 +514,11 @@ def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
     if _changed_object(fig, pred, lex):
         return
     subj = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and fig.sent.quantity_of(subj) is not fig.q:
+    mission_noun = subj is not None and (
+        fig.sent.entity_of(subj, ("MISSION",)) is not None
+        or subj.lemma_.lower() in ("mission", "force", "operation", "office", "contingent")
+    )
+    if subj is not None and fig.sent.quantity_of(subj) is not fig.q and not mission_noun:
         m = np_measure(subj, fig.family, lex)
         if m is None and subj.lemma_.lower() in lex.collective.get("people", frozenset()) and fig.previous:
             m = fig.previous  # "The total stood at 1.3 million": the count the text was giving
@@ -581,7 +600,7 @@ def _ambiguous_casualty(pred: Token) -> bool:
 def _set(fig: Figure, measure: str, cue: Token, why: str) -> None:
     fig.measure, fig.cue, fig.why = measure, cue, why
     planned = (
-        measure == "personnel.deployed"
+        measure in ("personnel.deployed", "personnel.arrived")
         and why in ("frame", "mod", "subject")
         and fig.pred is not None
         and fig.pred.lemma_.lower() not in ("stay", "remain")

@@ -289,7 +289,9 @@ def resolve_pronoun(fig: Figure, pron: Token, text: str, *, host: set[str], orgs
     if pron.lower_ == "it":
         return None  # "it" alone is as often the resolution or the mission as a country
     at = s.pos(pron)
-    missions = [e for e in s.ents if e.label == "MISSION" and e.end <= at]
+    missions = [
+        e for e in s.ents if e.label == "MISSION" and e.end <= at and not _aside(s.root(e.start, e.end), pron)
+    ]
     best = None
     for e in s.ents:
         if e.end > at:
@@ -306,6 +308,19 @@ def resolve_pronoun(fig: Figure, pron: Token, text: str, *, host: set[str], orgs
     if best is not None and missions and pron.lower_ == "its" and missions[-1].end > best_end:
         return None  # "Haiti's new Gang Suppression Force … its ambitious target": the force's own
     return best
+
+
+def _aside(tok: Token | None, other: Token) -> bool:
+    """True when ``tok`` sits in a relative clause or apposition that does not hold ``other``
+    ("Burundi, which served under ATMIS, brought its soldiers home": ATMIS is aside)."""
+    t = tok
+    for _ in range(12):
+        if t is None or t.head.i == t.i:
+            return False
+        if t.dep_ in ("relcl", "acl", "appos", "advcl", "parataxis") and other not in t.subtree:
+            return True
+        t = t.head
+    return False
 
 
 def _country_of_phrase(

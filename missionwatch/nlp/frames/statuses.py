@@ -51,6 +51,17 @@ VOTE_WORDS = frozenset(
 )
 
 
+LIKELY = frozenset(
+    {"likely", "potential", "possible", "prospective", "future", "would-be", "expected", "new"}
+)
+
+
+def _contributor_kind(noun: Token) -> str:
+    """ "the mission's troop contributors" are deployed; "likely contributors" only expected."""
+    words = {t.lower_ for t in noun.subtree}
+    return "expected" if words & LIKELY else "deployed"
+
+
 def _first_conjunct(tok: Token) -> Token:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
@@ -236,7 +247,9 @@ def status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[s
     for x in (tok, *tok.conjuncts):
         for c in x.children:
             if c.dep_ == "appos" and c.lemma_.lower() in lex.status["contributor_nouns"]:
-                return "contributor", "deployed"  # "Malawi and Tanzania, the other two troop contributors"
+                return "contributor", _contributor_kind(
+                    c
+                )  # "Malawi and Tanzania, the other two troop contributors"
     dep, head = t.dep_, t.head
     if dep == "pobj" and head.dep_ == "conj" and head.pos_ == "ADP":
         head = _first_conjunct(head)  # "from Sierra Leone … and from Burundi"
