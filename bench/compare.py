@@ -518,6 +518,10 @@ def _ratio(a: float, b: float) -> str:
     return f"{a / b:.2f}×" if b else "—"
 
 
+def _loads(load: Sequence[float] | None) -> str:
+    return ", ".join(f"{x:.1f}" for x in load or ())
+
+
 def _prf(d: dict[str, Any] | None) -> str:
     return f"{_f(d['p'])} / {_f(d['r'])} / {_f(d['f1'])}" if d else "—"
 
@@ -750,8 +754,9 @@ def report(
         out += [
             "",
             f"Wall time was {min(walls):.1f}–{max(walls):.1f}× CPU time (more than 1× when other "
-            f"jobs share the core); load average at the end "
-            f"{', '.join(f'{x:.1f}' for x in info.get('load') or ())}.",
+            f"jobs share the core); load average (1, 5, 15 min) "
+            + (f"before the timed runs {_loads(info['load_before'])}, " if info.get("load_before") else "")
+            + f"after them {_loads(info.get('load'))}.",
         ]
     if rss:
         base = (rss.get("(nothing loaded)") or {}).get("baseline_kb")
@@ -903,7 +908,9 @@ def main(argv: list[str] | None = None) -> int:
         log("no extractor could be loaded")
         return 2
     log(f"{len(order)} documents, {words:,} words, {args.repeat} repeats")
+    load_before = os.getloadavg() if hasattr(os, "getloadavg") else None
     outputs, timings = time_systems(systems, order, args.repeat, log)
+    load_after = os.getloadavg() if hasattr(os, "getloadavg") else None
     speeds = {
         name: speed(words, t["cpu"]) | {"wall_wps": speed(words, t["wall"])["wps"]}
         for name, t in timings.items()
@@ -911,7 +918,7 @@ def main(argv: list[str] | None = None) -> int:
     ref = against_reference(timings, [s.name for s in ours_of(systems)], peers.REFERENCE.name)
     results = evaluate(sets, order, outputs, systems)
     rss = {} if args.no_rss else measure_rss(systems, order, log)
-    info = machine(nproc, args.commit)
+    info = machine(nproc, args.commit) | {"load_before": load_before, "load": load_after}
     errors = {s.name: dict(s.errors) for s in systems if isinstance(s, peers.Ours)}
     labels = {s.name: s.label for s in systems if isinstance(s, peers.Ours)}
     tasks_of = {
