@@ -235,6 +235,7 @@ def test_a_successor_force_gets_its_own_resolution() -> None:
         "The Council also adopted a presidential statement on Haiti on Tuesday.",
         "The Council renewed sanctions on South Sudan on Friday.",
         "The Council is expected to vote next week on whether to extend the GSF until October 2026.",
+        "The African Union Peace and Security Council on Friday endorsed the new mission for Somalia.",
     ],
 )
 def test_no_adoption(text: str) -> None:

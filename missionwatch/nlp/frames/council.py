@@ -242,6 +242,8 @@ def _taker(s: Sentence, d: Decision) -> bool | None:
     if d.res is not None and d.res_tok is not None and d.res_tok.dep_ in ("nsubj", "nsubjpass"):
         return True
     for a in agents(d.verb):
+        if a.lemma_.lower() == "council":
+            return security_council(a)  # not "the AU Peace and Security Council"
         if w.noun("council", a) or w.noun("resolution", a):
             return True
         e = s.entity_of(a, ("ORG", "COUNTRY", "MISSION"))
@@ -259,12 +261,25 @@ def _taker(s: Sentence, d: Decision) -> bool | None:
 
 
 def _council_words(s: Sentence) -> bool:
+    """True when the sentence names the Security Council, the UN or a resolution."""
     assert s.doc is not None
     w = words()
-    return any(
-        (t.lemma_.lower() == "council" or (w.noun("resolution", t) and t.lemma_.lower() != "measure"))
-        for t in s.doc
-    ) or any(e.label == "ORG" and e.code in UN_ORGS for e in s.ents)
+    for t in s.doc:
+        if t.lemma_.lower() == "council":
+            if security_council(t):
+                return True
+        elif w.noun("resolution", t) and t.lemma_.lower() != "measure":
+            return True
+    return any(e.label == "ORG" and e.code == "UN" for e in s.ents)
+
+
+def security_council(council: Token) -> bool:
+    """ "the Council", "the UN Security Council", "the 15-member Council"; not another body's council
+    ("the AU Peace and Security Council", "Haiti's transitional council", "the EU Council")."""
+    allowed = words().nouns["security_council"]
+    mods = [c for c in council.children if c.dep_ in ("compound", "nmod", "amod", "poss")]
+    mods += [x for c in mods for x in c.conjuncts]
+    return all(c.lower_ in allowed or c.lemma_.lower() in allowed for c in mods)
 
 
 def _own_date(ctx: Context, s: Sentence, toks: list[Token]) -> DateMention | None:

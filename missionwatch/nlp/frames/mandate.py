@@ -40,7 +40,7 @@ from missionwatch.nlp.frames.clause import (
     with_year,
     words,
 )
-from missionwatch.nlp.frames.council import Decision, _own_date, mission_named, newest
+from missionwatch.nlp.frames.council import Decision, _own_date, mission_named, newest, security_council
 from missionwatch.nlp.frames.lexicon import lexicon
 
 DECIDING = ("extend", "create", "adopt", "vote")
@@ -420,8 +420,7 @@ def _a_missions(s: Sentence, mandate: Token) -> bool:
         e = s.entity_of(o, ("ORG",))
         if e is not None and e.code in ("UN", "UNSC"):
             continue
-        mods = [c for c in o.children if c.dep_ in ("amod", "compound")]
-        if o.lemma_.lower() == "council" and all(c.lower_ in ("security", "un", "u.n.") for c in mods):
+        if o.lemma_.lower() == "council" and security_council(o):
             continue
         return False
     return True
