@@ -76,7 +76,9 @@ def read(
                         resolution=res or None,
                         confidence=0.9 if res else 0.6,
                         rule="frame:tally",
-                        flags=kbglue.check_tally(value, year=int((date or "0")[:4] or 0), resolution=res),
+                        flags=kbglue.check_tally(
+                            value, year=int((date or "0")[:4] or 0), resolution=res or None
+                        ),
                         attrs={**attrs, **({} if res else {"unnumbered_ctx": True})},
                     )
                 )
