@@ -8,9 +8,12 @@ period's figure); "October 2025" stays at month precision. Pure Python, tested a
 from __future__ import annotations
 
 import calendar
+import logging
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+log = logging.getLogger(__name__)
 
 MONTHS: dict[str, int] = {}
 for _i, _name in enumerate(calendar.month_name):
@@ -106,6 +109,26 @@ def parse_iso(value: str | None) -> date | None:
         return date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
     except ValueError:
         return None
+
+
+_ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def clean_published(value: str | None) -> str | None:
+    """The publication date the rules may anchor on: an ISO date (year 1 to 9999, at any precision,
+    perhaps with a time after it) is kept as given; anything else ("garbage", "2024-02-30") is
+    dropped with a logged warning, so relative dates stay unresolved rather than wrong."""
+    if not value:
+        return None
+    if parse_iso(value) is None:
+        log.warning("publication date %r is not an ISO date: ignored", str(value)[:40])
+        return None
+    return value
+
+
+def valid_iso(value: str) -> bool:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` naming a real day, month or year (years 1 to 9999)."""
+    return bool(_ISO.fullmatch(value)) and parse_iso(value) is not None and value[:4] != "0000"
 
 
 def _last_day(y: int, m: int) -> int:
@@ -206,8 +229,13 @@ def _find_dates(text: str, published: str | None = None) -> list[DateMention]:
     pub = parse_iso(published)
     out: list[DateMention] = []
     for m in DATE_RE.finditer(text):
-        d = _resolve(m, pub)
-        if d is None:
+        try:
+            d = _resolve(m, pub)
+        except (ValueError, OverflowError):  # a day before year 1 or after 9999: no date, not a failure
+            d = None
+        if d is None or not valid_iso(d[0]):
+            if d is not None:
+                log.warning("date %r resolves to %r, out of range: skipped", m.group(0)[:40], d[0])
             continue
         prefix_words = (m.group("prefix") or "").strip().lower().split()
         prefix = prefix_words[0] if prefix_words and prefix_words[0] not in ("the",) else ""

@@ -8,11 +8,22 @@ the rule applied, so a reader can tell a stated figure from a normalised one.
 
 from __future__ import annotations
 
+import logging
+import math
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 
 from missionwatch.nlp.lexicon import load
+
+log = logging.getLogger(__name__)
+
+# No figure of a mission, a budget or a crisis comes near a quadrillion; a number past it (a
+# 320-digit string, a run of digits in a table dump) is skipped with a warning, never parsed into a
+# value a float, a JSON reader or a database column cannot hold.
+MAX_FIGURE = 10**15
+_MAX_DIGITS = len(str(MAX_FIGURE))
 
 UNITS: dict[str, int] = {
     "zero": 0,
@@ -121,6 +132,12 @@ def qualifier_table() -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
 
 
+@cache
+def _qualifier_regexes() -> list[tuple[re.Pattern[str], str, str]]:
+    """``qualifier_table`` compiled once: (cue at the end of the text before a figure, cue, qualifier)."""
+    return [(re.compile(rf"(?:^|[^\w]){re.escape(cue)}\s*$"), cue, q) for cue, q in qualifier_table()]
+
+
 def words_to_number(text: str) -> int | None:
     """'four hundred' → 400, 'two dozen' → 24, 'a thousand' → 1000; None if not a number."""
     words = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w and w != "and"]
@@ -213,12 +230,28 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every figure in ``text`` with its value and unit (persons are decided later by the noun)."""
     out: list[Quantity] = []
     for m in quantity_re().finditer(text):
+        if not _plausible(m):
+            log.warning("figure %r… is too large to be a figure: skipped", m.group(0)[:24])
+            continue
         q = _from_match(m, text)
-        if q is not None:
-            out.append(q)
+        if q is None:
+            continue
+        if not (isinstance(q.value, int) or math.isfinite(q.value)) or abs(q.value) > MAX_FIGURE:
+            log.warning("figure %r is over %d: skipped", q.text[:40], MAX_FIGURE)
+            continue
+        out.append(q)
     for q in out:
         _attach_qualifier(q, text)
     return out
+
+
+def _plausible(m: re.Match[str]) -> bool:
+    """The digits of the match are few enough to parse (a guard before any arithmetic on them)."""
+    digits = m.group("mnum") or m.group("num")
+    if not digits:
+        return True
+    whole_part = digits.split(".")[0].replace(",", "")
+    return len(whole_part) <= _MAX_DIGITS and len(digits) <= 4 * _MAX_DIGITS
 
 
 def _from_match(m: re.Match[str], text: str) -> Quantity | None:
@@ -296,25 +329,33 @@ def _currency_key(cur: str) -> str:
     raise KeyError(cur)
 
 
+_SPACES = re.compile(r"\s+")
+_BETWEEN_LOW = re.compile(r"(?:^|\W)between (?:some |about |around |roughly )?$")
+_BETWEEN_HIGH = re.compile(r"(?:^|\W)between \S+(?: [a-z]+)? and $")
+_OR_MORE = re.compile(r"^(?:\s+[\w-]+){0,4}?,?\s+or more\b")
+_PLUS = re.compile(r"^\s*\+")
+_OR_FEWER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+or (?:fewer|less)\b")
+
+
 def _attach_qualifier(q: Quantity, text: str) -> None:
     """Look left of the figure for a cue ('more than', 'some', 'up to') and right for 'or more'."""
     left = text[max(0, q.start - 40) : q.start].lower()
-    left = re.sub(r"\s+", " ", left)
+    left = _SPACES.sub(" ", left)
     # a range is two facts: "between 13,000 and 14,000" = at least 13,000 and at most 14,000
-    if re.search(r"(?:^|\W)between (?:some |about |around |roughly )?$", left):
+    if "between" in left and _BETWEEN_LOW.search(left):
         q.qualifier, q.qualifier_cue = "at_least", "between"
         return
-    if re.search(r"(?:^|\W)between \S+(?: [a-z]+)? and $", left):
+    if "between" in left and _BETWEEN_HIGH.search(left):
         q.qualifier, q.qualifier_cue = "at_most", "between … and"
         return
-    for cue, qual in qualifier_table():
-        if re.search(rf"(?:^|[^\w]){re.escape(cue)}\s*$", left):
+    for rx, cue, qual in _qualifier_regexes():
+        if cue in left and rx.search(left):  # (the substring test first: it is most often false)
             q.qualifier, q.qualifier_cue = qual, cue
             break
     right = text[q.end : q.end + 60].lower()
-    if re.match(r"^(?:\s+[\w-]+){0,4}?,?\s+or more\b", right) or re.match(r"^\s*\+", right):
+    if ("or more" in right and _OR_MORE.match(right)) or _PLUS.match(right):
         q.qualifier, q.qualifier_cue = "at_least", "or more"
-    elif re.match(r"^(?:\s+[\w-]+){0,3}?\s+or (?:fewer|less)\b", right):
+    elif "or " in right and _OR_FEWER.match(right):
         q.qualifier, q.qualifier_cue = "at_most", "or fewer"
 
 
