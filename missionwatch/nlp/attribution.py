@@ -207,7 +207,8 @@ def _subject(ctx: Context, fig: Fig, prev_start: int) -> None:
             if subj is None:
                 e = _eligible_before(ctx, fig, prev_start)
                 members = _list_of(ctx, fig.sent, e) if e is not None else []
-                pronoun = re.match(r"\s+(?:it|they)\b", ctx.text[(fig.noun_end or fig.q.end) :][:12])
+                after = fig.noun_end or fig.q.end
+                pronoun = re.match(r"\s+(?:it|they)\b", ctx.text[after : after + 12])
                 if e is None and (
                     pronoun
                     or (fig.cue and re.search(r"\b(?:its|their)\b", ctx.text[fig.cue[0] : fig.cue[1]]))
@@ -493,6 +494,9 @@ def _nearer_figure(fig: Fig, d: DateMention, others: list[tuple[int, int]], text
     return any(distance(a, b) < mine for a, b in others)
 
 
+_THAT = re.compile(r"\s*,?\s*that\b")
+
+
 def _as_of(ctx: Context, fig: Fig, others: list[tuple[int, int]] | None = None) -> str | None:
     """The date a figure describes: publication unless its sentence dates it (see docs/extraction.md)."""
     s, text = fig.sent, ctx.text
@@ -528,9 +532,7 @@ def _as_of(ctx: Context, fig: Fig, others: list[tuple[int, int]] | None = None) 
             continue
         if re.search(
             _lex()["reporting_verbs"] + r"\s+$", text[max(s.start, d.start - 12) : d.start], re.I
-        ) and not (
-            d.end <= fig.q.start and d.precision != "day" and re.match(r"\s*,?\s*that\b", text[d.end :])
-        ):
+        ) and not (d.end <= fig.q.start and d.precision != "day" and _THAT.match(text, d.end)):
             continue  # "officials said Tuesday" is no figure's date; "IOM reported in June that …" is
         since = re.search(r"\bsince\b[^,;]{0,60}$", text[s.start : d.start], re.I)
         if since and not (s.start + since.start() < fig.q.start < d.start):

@@ -41,7 +41,7 @@ def evidence_span(raw: Raw) -> tuple[int, int, bool]:
 def doc_to_claims(doc: Doc, *, extractor: str, version: str) -> list[Claim]:
     """Claims from the raw typing results the ``mw_measures`` component left on the Doc."""
     out: list[Claim] = []
-    text = doc._.mw_source if doc._.mw_source is not None else doc.text
+    text = doc._.mw_source if doc._.mw_source is not None else (doc._.mw_text or doc.text)
     for raw in doc._.mw_raw or []:
         start, end, clipped = evidence_span(raw)
         flags = list(raw.flags)

@@ -16,7 +16,7 @@ from typing import Any
 from missionwatch.nlp import kbglue
 from missionwatch.nlp.dates import DateMention
 from missionwatch.nlp.entities import Entity
-from missionwatch.nlp.lexicon import load
+from missionwatch.nlp.lexicon import load, trie_pattern
 from missionwatch.nlp.numbers import Quantity
 
 COUNCIL_SIZE = 15
@@ -88,10 +88,77 @@ def _cue_regexes() -> dict[str, list[tuple[str, re.Pattern[str], bool]]]:
     return out
 
 
+_LITERAL = re.compile(r"[A-Za-z0-9 '’-]*")
+
+
+def _top_level(pattern: str) -> tuple[list[str], int] | None:
+    """The alternatives of the group that opens ``pattern`` (``(?:a|b)``) and where it ends, or
+    None when the pattern has an alternation outside it or the group is unbalanced."""
+    depth, i, alts, start, close = 0, 0, [], 3, -1
+    n = len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a character class: up to its closing bracket
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0 and close < 0:
+                alts.append(pattern[start:i])
+                close = i
+        elif ch == "|":
+            if depth == 0:
+                return None  # an alternation of the whole pattern
+            if depth == 1 and close < 0:
+                alts.append(pattern[start:i])
+                start = i + 1
+        i += 1
+    return (alts, close) if close >= 0 and depth == 0 else None
+
+
+def literal_heads(pattern: str) -> tuple[str, ...] | None:
+    """The words a match of ``pattern`` must begin with (lower case), or None when they cannot be
+    told: ``\\bdeployed\\b`` → ("deployed",), ``\\b(?:has|have) sent`` → ("has", "have"). A cheap
+    ``in`` test on a text skips the regular expressions that cannot match it (the rules try a few
+    hundred cues per figure)."""
+    rest = pattern[2:] if pattern.startswith("\\b") else pattern
+    if rest.startswith("(?:"):
+        found = _top_level(rest)
+        if found is None:
+            return None
+        alts, close = found
+        if rest[close + 1 : close + 2] in ("?", "*", "{"):  # the whole group is optional
+            return None
+    elif _top_level("(?:)" + rest) is None:
+        return None  # an alternation of the whole pattern, or something unbalanced
+    else:
+        alts = [rest]
+    heads = []
+    for alt in alts:
+        run = _LITERAL.match(alt).group(0)  # type: ignore[union-attr]
+        if alt[len(run) : len(run) + 1] in ("?", "*", "{"):
+            run = run[:-1]  # the last character is optional
+        if not run.strip():
+            return None
+        heads.append(run.lower())
+    return tuple(heads)
+
+
 @cache
 def _noun_re() -> re.Pattern[str]:
-    nouns = sorted({*_lex()["personnel_nouns"], *_lex()["people_nouns"]}, key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(n) for n in nouns) + r")\b", re.IGNORECASE)
+    nouns = {n for n in (*_lex()["personnel_nouns"], *_lex()["people_nouns"]) if n}
+    # the longest noun that fits, as a trie (matched at every word after every figure)
+    return re.compile(r"\b(" + trie_pattern(nouns) + r")\b", re.IGNORECASE)
 
 
 @cache

@@ -30,6 +30,7 @@ from missionwatch.nlp.context import (
     _list_of,
     _mission_near,
     _negated,
+    literal_heads,
 )
 from missionwatch.nlp.dates import DateMention, parse_iso
 from missionwatch.nlp.entities import Entity
@@ -706,6 +707,22 @@ def _statuses(ctx: Context, s: Sent, figs: list[Fig], out: list[Raw]) -> None:
     _status_claims(ctx, s, figs, out, "donor", _lex()["donor_status_cues"])
 
 
+_Cues = list[tuple[str, list[tuple[re.Pattern[str], tuple[str, ...] | None]]]]
+_COMPILED: dict[str, tuple[dict[str, list[str]], _Cues]] = {}
+
+
+def _compiled(measure: str, lexicon: dict[str, list[str]]) -> _Cues:
+    """The status lexicon's cue patterns compiled with their opening words, once per lexicon."""
+    cached = _COMPILED.get(measure)
+    if cached is None or cached[0] is not lexicon:
+        rows = [
+            (status, [(re.compile(c, re.I), literal_heads(c)) for c in cues])
+            for status, cues in lexicon.items()
+        ]
+        cached = _COMPILED[measure] = (lexicon, rows)
+    return cached[1]
+
+
 def _status_claims(
     ctx: Context, s: Sent, figs: list[Fig], out: list[Raw], measure: str, lexicon: dict[str, list[str]]
 ) -> None:
@@ -715,13 +732,18 @@ def _status_claims(
     "Egypt has offered to send troops, while Ethiopia and Kenya are expected to stay" gives two.
     """
     text = ctx.text
+    if not _countries(s):
+        return  # the statuses are of the countries the sentence names: none, no cue to look for
     seg = text[s.start : s.end]
+    folded = seg.casefold()
     cues: list[tuple[int, int, str]] = []
-    for status, patterns in lexicon.items():
-        for cue in patterns:
+    for status, patterns in _compiled(measure, lexicon):
+        for cue, heads in patterns:
+            if heads is not None and not any(h in folded for h in heads):
+                continue  # the words the cue opens with are not in the sentence
             cues += [
                 (s.start + m.start(), s.start + m.end(), status)
-                for m in re.finditer(cue, seg, re.I)
+                for m in cue.finditer(seg)
                 if not _negated(text, s.start + m.start())  # "neither will send troops"
             ]
     if not cues:

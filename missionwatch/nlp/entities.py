@@ -8,11 +8,12 @@ Barbuda" wins over "Antigua" and "UN Security Council" over "UN".
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
 
-from missionwatch.nlp.lexicon import load
+from missionwatch.nlp.lexicon import load, trie_pattern
 
 
 @dataclass(frozen=True)
@@ -27,8 +28,7 @@ class Entity:
 
 
 def _alternation(forms: list[str]) -> re.Pattern[str]:
-    forms = sorted({f for f in forms if f.strip()}, key=len, reverse=True)
-    body = "|".join(re.escape(f) for f in forms)
+    body = trie_pattern({f for f in forms if f.strip()})
     return re.compile(
         rf"(?<![\w.-])(?:{body})(?![\w]|-(?!led\b|backed\b|based\b|headed\b|drafted\b|sponsored\b|penned\b|authored\b)\w)",
         re.IGNORECASE,
@@ -84,14 +84,20 @@ def mission_code(text: str) -> str | None:
     return m.code if m else None
 
 
+_LOWERED: dict[int, tuple[dict[str, str], dict[str, str]]] = {}
+
+
 def _ci_get(table: dict[str, str], key: str) -> str | None:
+    """``table[key]``, else the value of the first key equal to it but for case."""
     if key in table:
         return table[key]
-    low = key.lower()
-    for k, v in table.items():
-        if k.lower() == low:
-            return v
-    return None
+    cached = _LOWERED.get(id(table))
+    if cached is None or cached[0] is not table:  # the tables are the cached lexicon and KB dicts
+        lowered: dict[str, str] = {}
+        for k, v in table.items():
+            lowered.setdefault(k.lower(), v)
+        cached = _LOWERED[id(table)] = (table, lowered)
+    return cached[1].get(key.lower())
 
 
 def find_entities(text: str) -> list[Entity]:
@@ -131,7 +137,7 @@ def _regions(text: str, ents: list[Entity]) -> list[Entity]:
         if (
             m
             and not re.match(r"[\w-]", text[e.end : e.end + 1])
-            and not re.match(r"\s*[A-Z]", text[e.end :][:2])
+            and not re.match(r"\s*[A-Z]", text[e.end : e.end + 2])
         ):
             start = e.start - (len(text[max(0, e.start - 20) : e.start]) - m.start())
             if text[start : e.start][:1].islower() or start == 0 or text[start - 1] in ' \t\n("“':
@@ -162,11 +168,17 @@ _ORGANISATIONS = {
 
 def _namesakes(surface: str) -> set[str]:
     """Every country a bare name may stand for: "Congo" -> {COG, COD}, "Sudan" -> {SDN, SSD}."""
+    return set(_namesakes_of(surface))
+
+
+@cache
+def _namesakes_of(surface: str) -> frozenset[str]:
+    # (a scan of every country form per mention: cached by surface, a long article names few)
     bare = re.sub(r"^the\s+", "", surface, flags=re.IGNORECASE).strip()
     if not bare:
-        return set()
+        return frozenset()
     word = re.compile(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", re.IGNORECASE)
-    return {code for form, code in _country_forms().items() if word.search(form)}
+    return frozenset(code for form, code in _country_forms().items() if word.search(form))
 
 
 def _hosted(candidates: set[str], organisation: str | None = None) -> list[str]:
@@ -206,6 +218,12 @@ def _mission_hosts(text: str, ents: list[Entity]) -> list[Entity]:
     keeps its usual reading when none is."""
     out = list(ents)
     added: list[Entity] = []
+    # "does a mention overlap [s, t)?" by bisection: the mentions are in order of their start, and
+    # reach[i] is the furthest end among the first i of them (a scan per mention was quadratic)
+    starts = [x.start for x in out]
+    reach = [0]
+    for x in out:
+        reach.append(max(reach[-1], x.end))
     for i, e in enumerate(out):
         if e.label != "COUNTRY":
             continue
@@ -220,19 +238,23 @@ def _mission_hosts(text: str, ents: list[Entity]) -> list[Entity]:
             continue
         s, t = lo + m.start(2), lo + m.end(2)
         s += len(text[s:t]) - len(text[s:t].lstrip())
-        if not any(x.start < t and s < x.end for x in out):
+        if not reach[bisect.bisect_left(starts, t)] > s:
             added.append(Entity(s, t, "MISSION", codes[0], text[s:t]))
         if len(cands) > 1 and (host := _mission_host(codes[0], cands)):
             out[i] = Entity(e.start, e.end, e.label, host, e.text)
     out = sorted(out + added, key=lambda x: x.start)
-    named = [x.code for x in out if x.label == "MISSION"]
+    named = list(dict.fromkeys(x.code for x in out if x.label == "MISSION"))  # each mission once
+    hosts_of: dict[frozenset[str], set[str]] = {}  # per set of namesakes: read once per document
     for i, e in enumerate(out):
         if e.label != "COUNTRY":
             continue
         cands = _namesakes(e.text)
         if len(cands) < 2 or e.code not in cands:
             continue
-        hosts = {h for c in named if (h := _mission_host(c, cands))}
+        key = frozenset(cands)
+        if key not in hosts_of:
+            hosts_of[key] = {h for c in named if (h := _mission_host(c, cands))}
+        hosts = set(hosts_of[key])
         if len(hosts) == 1:
             out[i] = Entity(e.start, e.end, e.label, hosts.pop(), e.text)
     return out

@@ -9,6 +9,7 @@ its measure. Who and when are decided in ``attribution.py``.
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import pairwise
 
 from missionwatch.nlp.attribution import (
@@ -27,6 +28,7 @@ from missionwatch.nlp.context import (
     _negated,
     _noun_re,
     _people_only,
+    literal_heads,
 )
 from missionwatch.nlp.numbers import Quantity
 
@@ -49,6 +51,20 @@ _MODIFIED_HEAD = re.compile(
 )
 
 
+_WORDS = re.compile(r"[\w'’-]+|[^\w\s]")
+_WORD = re.compile(r"[\w'’-]+$")
+_LOWER_WORD = re.compile(r"[a-z][\w-]*$")
+_NOT_PERSONS = re.compile(
+    r"(?:months?|years?|days?|weeks?|hours?|countries|nations|states|times|percent|per)$"
+)
+
+
+@cache
+def _spaced_noun_re() -> re.Pattern[str]:
+    """A person noun after spaces (``_noun_re`` compiled once more, not per call)."""
+    return re.compile(r"\s+" + _noun_re().pattern, re.I)
+
+
 def _find_noun(text: str, q: Quantity) -> tuple[str | None, int, str]:
     """The person noun after a figure (within a few words) and the words between.
 
@@ -63,7 +79,7 @@ def _find_noun(text: str, q: Quantity) -> tuple[str | None, int, str]:
             return nm.group(1), nm.end(), tail.group(1).strip() if tail else ""
         return str(q.extras["compound"]), q.end, ""
     after = text[q.end : q.end + 90]
-    words = list(re.finditer(r"[\w'’-]+|[^\w\s]", after))
+    words = list(_WORDS.finditer(after))
     mods: list[str] = []
     found: tuple[str, int] | None = None
     i = 0
@@ -74,7 +90,7 @@ def _find_noun(text: str, q: Quantity) -> tuple[str | None, int, str]:
         if m and m.end() < words[i].end():
             m = None  # "troop" of "troop-contributing countries": a modifier, the head comes later
         head = _MODIFIED_HEAD.match(after, m.end()) if m else None
-        if head and not re.match(r"\s+" + _noun_re().pattern, after[head.end() :], re.I):
+        if head and not _spaced_noun_re().match(after[head.end() :]):
             break  # "two troop contributors", "three police units": the noun modifies a non-person head
         if m:
             found = (m.group(1), q.end + m.end())
@@ -89,17 +105,12 @@ def _find_noun(text: str, q: Quantity) -> tuple[str | None, int, str]:
                 mods.append(w)
                 i += 1
                 continue
-            if (
-                mods
-                and mods[-1].lower() in ("and", "or")
-                and re.match(r"[a-z][\w-]*$", w)
-                and not _STOP.match(low)
-            ):
+            if mods and mods[-1].lower() in ("and", "or") and _LOWER_WORD.match(w) and not _STOP.match(low):
                 mods.append(w)  # "military and police officers": a modifier before the next noun
                 i += 1
                 continue
             break
-        if not re.match(r"[\w'’-]+$", w) and w not in ("-",):
+        if not _WORD.match(w) and w not in ("-",):
             break
         if (
             low == "of"
@@ -113,9 +124,7 @@ def _find_noun(text: str, q: Quantity) -> tuple[str | None, int, str]:
             break  # "2,500 and keeps its police ceiling": a new phrase, not the figure's noun
         if _STOP.match(low) and low not in ("and",):
             break
-        if re.match(
-            r"(?:months?|years?|days?|weeks?|hours?|countries|nations|states|times|percent|per)$", low
-        ):
+        if _NOT_PERSONS.match(low):
             break
         mods.append(w)
         i += 1
@@ -158,43 +167,92 @@ _ELLIPSIS_AFTER = re.compile(
 )
 
 
+# How far the rules of ``_figures`` read either side of a figure (the longest reaches 60 characters
+# back; a window, not the sentence: the rules anchored at its end try every position of it).
+_REACH_BACK = 60
+_REACH = 200
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_NUMBERED = re.compile(
+    r"(?:resolution|res\.|S/RES/|No\.|Chapter|article|session|flight|aged?|\b(?:the|a|its)\s+number)\s*$",
+    re.I,
+)
+_NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
+_COMMA = re.compile(r"^\s*,")
+_THE = re.compile(r"\bthe\s+$")
+_NUMBERED_ENDS = (
+    "resolution",
+    "res.",
+    "s/res/",
+    "no.",
+    "chapter",
+    "article",
+    "session",
+    "flight",
+    "age",
+    "aged",
+    "number",
+)
+_NON_SPACE = re.compile(r"\S")
+
+
+def _next_word_at(text: str, pos: int, end: int) -> int:
+    """Where the first non-space character at or after ``pos`` is (``end`` if none before it)."""
+    m = _NON_SPACE.search(text, pos, end)
+    return m.start() if m else end
+
+
+def _prev_word_end(text: str, pos: int, start: int) -> int:
+    """Where the run of spaces that ends at ``pos`` begins (``pos`` when none)."""
+    i = pos
+    while i > start and text[i - 1].isspace():
+        i -= 1
+    return i
+
+
 def _figures(ctx: Context, s: Sent) -> list[Fig]:
     """The figures of a sentence worth typing: money, percentages, and numbers with a person noun (or bare
     numbers where syntax vouches for them), never years, ages, times or dates."""
     text = ctx.text
     out: list[Fig] = []
+    money_context: bool | None = None  # the sentence speaks of funding (read once per sentence)
     for q in s.quants:
         if any(d.start <= q.start < d.end or q.start <= d.start < q.end for d in s.dates):
             continue  # the 25 of "on 25 January": part of a date
         if q.unit and q.unit not in ("percent", "persons"):
-            if re.search(_lex()["money_context"], s.text, re.I) or any(e.label == "MISSION" for e in s.ents):
+            if money_context is None:
+                money_context = bool(re.search(_lex()["money_context"], s.text, re.I)) or any(
+                    e.label == "MISSION" for e in s.ents
+                )
+            if money_context:
                 out.append(Fig(q, s, "money"))  # not the price of a bag of rice
             continue
         if q.unit == "percent":
             out.append(Fig(q, s, "percent"))
             continue
-        before = text[s.start : q.start]
-        after = text[q.end : s.end]
+        # the stretch of sentence either side, bounded: every rule below reads a few words next to
+        # the figure, and slicing to the sentence's ends made a long sentence quadratic
+        before = text[max(s.start, q.start - _REACH_BACK) : q.start]
+        after = text[q.end : min(s.end, q.end + _REACH)]
         # years, resolution numbers, ages and times are not figures of persons
-        if not q.written and re.fullmatch(r"(?:19|20)\d{2}", q.text):
+        if not q.written and _YEAR.fullmatch(q.text):
             continue
-        if re.search(
-            r"(?:resolution|res\.|S/RES/|No\.|Chapter|article|session|flight|aged?|\b(?:the|a|its)\s+number)\s*$",
-            before,
-            re.I,
-        ):
+        # (each rule anchored at the end of ``before`` first asks, cheaply, whether its last word is there)
+        tail = before.rstrip()
+        low_tail = tail.lower()
+        if low_tail.endswith(_NUMBERED_ENDS) and _NUMBERED.search(before):
             continue
-        if re.search(r"[A-Z][\w'’-]+,\s*$", before) and re.match(r"^\s*,", after):
+        if tail.endswith(",") and _NAME_COMMA.search(before) and _COMMA.match(after):
             continue  # "Garry Joseph, 55, …": an age
-        if _RATIO.match(after) or _RATIO_BEFORE.search(before):
+        if _RATIO.match(after) or (low_tail.endswith(("in", "of", "every")) and _RATIO_BEFORE.search(before)):
             continue  # "one in four", "three out of every ten": a proportion, not a count
-        if _POPULATION.search(before[-60:]):
+        if "population" in low_tail and _POPULATION.search(before[-60:]):
             continue  # "a population of some 11.9 million": the whole population, no measure
         noun, noun_end, mods = _find_noun(text, q)
+        nxt = _next_word_at(text, q.end, s.end)  # "three Malawians": a demonym right after the figure
         demonyms = [
             e
             for e in s.ents
-            if e.label == "COUNTRY" and re.fullmatch(r"\s+", text[q.end : e.start]) and e.text.endswith("ns")
+            if e.label == "COUNTRY" and e.start == nxt and nxt > q.end and e.text.endswith("ns")
         ]
         if noun is None and demonyms and not q.unit:
             out.append(Fig(q, s, "persons", demonyms[0].text, demonyms[0].end, ""))  # "three Malawians"
@@ -205,7 +263,8 @@ def _figures(ctx: Context, s: Sent) -> list[Fig]:
             if re.match(r"^\s*(?:of the|of those|of its|of their)\b", after, re.I) and q.value == 1:
                 continue
             elliptic = bool(
-                re.search(r"\bthe\s+$", before)
+                tail.endswith("the")
+                and _THE.search(before[-20:])
                 and _ELLIPSIS_AFTER.match(after)
                 and any(f.family == "persons" and f.noun for f in out)
             )  # "well below the 15,000 the Council authorised": the noun of the figure before
@@ -222,8 +281,9 @@ def _figures(ctx: Context, s: Sent) -> list[Fig]:
             if q.value < 10 and not bare_ok:
                 continue
             nxt_word = re.match(r"^\s+([a-z][\w-]*)", after)
+            prev_end = _prev_word_end(text, q.start, s.start)
             after_country = any(
-                e.label == "COUNTRY" and re.fullmatch(r"\s+", text[e.end : q.start]) for e in s.ents
+                e.label == "COUNTRY" and e.end == prev_end and e.end < q.start for e in s.ents
             )
             if after_country and out:
                 out.append(Fig(q, s, "persons", None, q.end, "", bare=True))  # "…, Guatemala 150 and …"
@@ -305,13 +365,22 @@ _DONE_TO = (
 )
 
 
+@cache
+def _cue_heads(family: str) -> list[tuple[str, ...] | None]:
+    """The opening words of each cue of ``_cue_regexes()[family]`` (``context.literal_heads``)."""
+    return [literal_heads(rx.pattern) for _, rx, _ in _cue_regexes()[family]]
+
+
 def _cues(ctx: Context, fig: Fig, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
     """Cue words of the figure's family between its neighbours, minus negated ones ("not yet disbursed")
     and past-tense measures in the future ("would be withdrawn")."""
     text = ctx.text
     seg = text[lo:hi]
+    folded = seg.casefold()
     found: list[tuple[int, int, str, bool]] = []
-    for measure, rx, strong in _cue_regexes()[fig.family]:
+    for (measure, rx, strong), heads in zip(_cue_regexes()[fig.family], _cue_heads(fig.family), strict=True):
+        if heads is not None and not any(h in folded for h in heads):
+            continue  # the words the cue opens with are not there (a substring test, not a regex)
         if (
             fig.family == "persons"
             and fig.noun
@@ -494,11 +563,17 @@ def _range_bounds(ctx: Context, figs: list[Fig]) -> None:
             low.noun_end = max(low.noun_end, high.noun_end)
 
 
+@cache
+def _combined_cues() -> list[tuple[str, re.Pattern[str]]]:
+    """The ``combined`` phrases of the lexicon (casefolded, for a substring test) and their regexes."""
+    return [(c.casefold(), re.compile(re.escape(c), re.I)) for c in _lex()["combined"]]
+
+
 def _type_figures_by_cue(ctx: Context, s: Sent, figs: list[Fig]) -> None:
     text = ctx.text
-    combined = [
-        m.span() for c in _lex()["combined"] for m in re.finditer(re.escape(c), text[s.start : s.end], re.I)
-    ]
+    seg = text[s.start : s.end]
+    folded = seg.casefold()
+    combined = [m.span() for c, rx in _combined_cues() if c in folded for m in rx.finditer(seg)]
     by_family: dict[str, list[Fig]] = {}
     for f in figs:
         by_family.setdefault(f.family, []).append(f)

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from missionwatch.models import Claim
+from missionwatch.nlp.sentences import cap_spans
 
 PATTERNS = Path(__file__).parent / "patterns"
 
@@ -218,33 +219,42 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?|\d+(?:[.
 _QUOTE_CHARS = frozenset('"“”‘’«»')
 
 
-@dataclass(frozen=True)
+_POSSESSIVES = ("'s", "’s")
+
+
 class Tok:
-    """A token with its offsets; ``low`` is lowercased without a possessive 's."""
+    """A token with its offsets; ``low`` is lowercased without a possessive 's.
 
-    text: str
-    start: int
-    end: int
+    (Its word tests are computed once, when it is made: the rules ask every token many times, and a
+    long article has hundreds of thousands of them.) Compared and hashed by text and offsets.
+    """
 
-    @property
-    def low(self) -> str:
-        return re.sub(r"['’]s$", "", self.text).lower()
+    __slots__ = ("end", "is_cap", "is_word", "low", "possessive", "start", "text")
 
-    @property
-    def possessive(self) -> bool:
-        return bool(re.search(r"['’]s$", self.text))
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalpha()
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[0].isupper()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.possessive = text.endswith(_POSSESSIVES)
+        self.low = (text[:-2] if self.possessive else text).lower()
+        self.is_word = text[:1].isalpha()
+        self.is_cap = text[:1].isupper()
 
     @property
     def is_abbr(self) -> bool:
-        return bool(re.fullmatch(r"(?:[A-Z]\.){2,}", self.text))
+        return bool(_ABBR.fullmatch(self.text))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Tok):
+            return False
+        return (self.text, self.start, self.end) == (other.text, other.start, other.end)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"Tok(text={self.text!r}, start={self.start}, end={self.end})"
+
+
+_ABBR = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 def tokenize(text: str, offset: int = 0) -> list[Tok]:
@@ -293,8 +303,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for ps, pe in paragraphs(text):
         start = ps
         for m in _BOUNDARY.finditer(text, ps, pe):
-            before = text[start:m.start() + 1]
-            last = before.split()[-1] if before.split() else ""
+            before = text[max(start, m.start() - 199):m.start() + 1]  # the word before the stop
+            words = before.split()
+            last = words[-1] if words else ""
             last_word = last.lstrip("\"“‘(")
             if last_word.lower() in lex.abbreviations or re.fullmatch(r"[A-Z]\.", last_word):
                 continue
@@ -320,10 +331,14 @@ class Person:
     gender: str | None = None
     roles: list[tuple[str, int, int]] = field(default_factory=list)  # (title, start, end)
     group: bool = False  # an unnamed delegation ("the representative of France"), named by its country
+    _keys: tuple[str, list[str]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def keys(self) -> list[str]:
-        return [fold(t) for t in self.name.split()]
+        """The folded words of the name (computed once per name: persons are compared per mention)."""
+        if self._keys is None or self._keys[0] != self.name:
+            self._keys = (self.name, [fold(t) for t in self.name.split()])
+        return self._keys[1]
 
     def matches(self, tokens: list[str]) -> bool:
         """"Ruto", "Leblanc Fils" and "Alfaro" name "William Ruto", "Edgard Leblanc Fils"..."""
@@ -390,11 +405,16 @@ class Analysis:
         self.lex = lexicon()
         self.paras = paragraphs(text)
         self.sents: list[Sentence] = []
-        for s, e in split_sentences(masked):
-            para = next((i for i, (ps, pe) in enumerate(self.paras) if ps <= s < pe), 0)
+        para_starts = [ps for ps, _ in self.paras]
+        # sentences of bounded length (a run without a stop would make every rule quadratic)
+        for s, e in cap_spans(split_sentences(masked), masked):
+            i = bisect.bisect_right(para_starts, s) - 1  # the paragraph that holds the sentence start
+            para = i if i >= 0 and self.paras[i][0] <= s < self.paras[i][1] else 0
             self.sents.append(Sentence(s, e, para, tokenize(masked[s:e], s)))
         self._starts = [s.start for s in self.sents]
         self.persons: list[Person] = []
+        self._by_run: dict[tuple[str, ...], list[int]] = {}  # words in a row of a name → persons
+        self._by_name: dict[tuple[str, ...], list[int]] = {}  # a whole name → persons
         self._model_spans = model_person_spans(text)
         self._lo = 0  # first token a title may reach back to (past the previous name)
         self._groups: dict[str, Person] = {}
@@ -407,10 +427,11 @@ class Analysis:
             return False
         if t.low in self.lex.honorifics and t.text.endswith("."):
             return True
-        base = re.sub(r"['’]s$", "", t.text).rstrip(".")
-        if len(base) < 2 and not re.fullmatch(r"[A-Z]\.", t.text):
+        base = (t.text[:-2] if t.possessive else t.text).rstrip(".")
+        initial = len(t.text) == 2 and t.text[1] == "." and "A" <= t.text[0] <= "Z"  # "J."
+        if len(base) < 2 and not initial:
             return False
-        if base.isupper() and len(base) > 1 and not re.fullmatch(r"[A-Z]\.", t.text):
+        if base.isupper() and len(base) > 1 and not initial:
             return False  # acronyms: UN, PNH, MSS
         if t.low in self.lex.stop_capitals:
             return False
@@ -645,9 +666,23 @@ class Analysis:
                                        or prev.low in _PREPOSITIONS)
         return pre if prev is None or not prev.is_word or (closed and verbal) else None
 
+    # Persons are found by their name words through two indexes (comparing a mention with every
+    # person of a long article was quadratic): every run of consecutive words of a name, and the
+    # whole name. Both only grow (a renamed person is indexed again); every hit is verified.
+    def _index(self, i: int) -> None:
+        keys = self.persons[i].keys
+        self._by_name.setdefault(tuple(keys), []).append(i)
+        for a in range(len(keys)):
+            for b in range(a + 1, len(keys) + 1):
+                self._by_run.setdefault(tuple(keys[a:b]), []).append(i)
+
+    def _in_order(self, found: set[int]) -> list[Person]:
+        return [self.persons[i] for i in sorted(found)]
+
     def _person_for(self, name_toks: list[Tok]) -> Person | None:
         keys = [fold(re.sub(r"['’]s$", "", t.text)) for t in name_toks]
-        hits = [p for p in self.persons if p.matches(keys)]
+        # the persons whose name holds these words in a row
+        hits = [p for p in self._in_order(set(self._by_run.get(tuple(keys), ()))) if p.matches(keys)]
         if not hits:
             return None
         exact = [p for p in hits if p.keys == keys]
@@ -657,17 +692,23 @@ class Analysis:
         name = " ".join(t.text for t in name_toks)
         name = re.sub(r"['’]s$", "", name)
         keys = [fold(t) for t in name.split()]
-        for p in self.persons:
+        found = set(self._by_run.get(tuple(keys), ()))  # names that hold this one …
+        for a in range(len(keys)):
+            for b in range(a + 1, len(keys) + 1):
+                found.update(self._by_name.get(tuple(keys[a:b]), ()))  # … and names this one holds
+        for p in self._in_order(found):
             if p.matches(keys):
                 return p
             if Person(name).matches(p.keys):  # "Ruto" seen first, "William Ruto" now
                 p.name = name
                 p.gender = p.gender or gender
+                self._index(self.persons.index(p))
                 return p
         if gender is None and len(keys) > 1:
             gender = self.lex.given.get(keys[0])
         person = Person(name, gender)
         self.persons.append(person)
+        self._index(len(self.persons) - 1)
         return person
 
     def _anchor(self, toks: list[Tok], i: int, j: int, k: int) -> list[tuple[int, int]] | None:
@@ -920,10 +961,29 @@ def extract_people(text: str, sentences: list[tuple[int, int]], published: str |
 
 def sentence_text(text: str, spans: list[tuple[int, int]], start: int, end: int) -> str:
     """The sentence(s) of ``spans`` that hold [start, end), as one exact substring of ``text``."""
-    hit = [(s, e) for s, e in spans if s < end and e > start]
+    hit = _overlapping(spans, start, end)
     if not hit:
         return text[start:end]
     return text[hit[0][0]:hit[-1][1]].strip()
+
+
+_SPAN_INDEX: list[tuple[list[tuple[int, int]], list[int], list[int]] | None] = [None]
+
+
+def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The spans that overlap [start, end), in order. Sorted, non-overlapping spans (sentences) are
+    searched by bisection, indexed once per list (a scan per claim was quadratic in a long text)."""
+    cached = _SPAN_INDEX[0]
+    if cached is None or cached[0] is not spans or len(cached[1]) != len(spans):
+        starts, ends = [s for s, _ in spans], [e for _, e in spans]
+        ordered = all(ends[i] <= starts[i + 1] for i in range(len(spans) - 1)) and all(
+            s <= e for s, e in spans
+        )
+        if not ordered:
+            return [(s, e) for s, e in spans if s < end and e > start]
+        cached = _SPAN_INDEX[0] = (spans, starts, ends)
+    _, starts, ends = cached
+    return spans[bisect.bisect_right(ends, start) : bisect.bisect_left(starts, end)]
 
 
 def role_claims(analysis: Analysis, spans: list[tuple[int, int]]) -> list[Claim]:

@@ -232,4 +232,34 @@ def split_flat(flat: str) -> list[tuple[int, int]]:
             e -= 1
         if e > s:
             out.append((s, e))
+    return cap_spans(out, flat)
+
+
+# No sentence of news runs past a few hundred characters (the longest in the corpora has 601); a
+# "sentence" of 50 KB is a table dump, a run of figures or noise without a stop. The rules read each
+# sentence as a whole, often once per figure or quotation in it, so one unbounded sentence made the
+# extractor quadratic in its length; it is cut into pieces of at most this many characters.
+MAX_SENTENCE = 2000
+
+
+def cap_spans(spans: list[tuple[int, int]], text: str, limit: int = MAX_SENTENCE) -> list[tuple[int, int]]:
+    """``spans`` with every span longer than ``limit`` cut at spaces into pieces of at most ``limit``
+    characters (at ``limit`` itself when a piece holds no space), each trimmed of space."""
+    if all(e - s <= limit for s, e in spans):
+        return spans
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        while e - s > limit:
+            cut = max(text.rfind(" ", s + 1, s + limit), text.rfind("\n", s + 1, s + limit))
+            if cut <= s:
+                cut = s + limit
+            end = cut
+            while end > s and text[end - 1].isspace():
+                end -= 1
+            out.append((s, end))
+            s = cut
+            while s < e and text[s].isspace():
+                s += 1
+        if e > s:
+            out.append((s, e))
     return out
