@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -45,6 +46,7 @@ class Figure:
     why: str = ""
     intent: bool = False
     negated: bool = False
+    inherited: Any = None  # the earlier claim this figure is a part of ("Of the 46, thirty-eight …")
     ceiling_from: str | None = None  # the "up to" of the list this figure belongs to
     demonym: bool = False  # the counted noun is a nationality ("750 Kenyans")
     previous: str | None = None  # the humanitarian measure the text was giving (for "the total")

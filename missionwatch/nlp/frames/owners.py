@@ -435,7 +435,13 @@ def _place_name(s: Sentence, tok: Token, text: str) -> str | None:
     return text[a : b + (suffix.end() if suffix else 0)]
 
 
-def place(fig: Figure, doc_country: str | None, capital: str | None, text: str = "") -> str | None:
+def place(
+    fig: Figure,
+    doc_country: str | None,
+    capital: str | None,
+    text: str = "",
+    previous_place: str | None = None,
+) -> str | None:
     """Where a humanitarian figure happens: the most specific place its clause names ("in the Centre
     department", "when rebels seized Goma", "an assault on a base in Middle Shabelle"), else the
     article's country. Places in other clauses of the sentence belong to other figures."""
@@ -460,8 +466,10 @@ def place(fig: Figure, doc_country: str | None, capital: str | None, text: str =
         found.sort(key=lambda x: -x[0])
         return found[0][1]
     demonym = s.entity_of(fig.noun, ("COUNTRY",)) if fig.noun is not None else None
-    if demonym is not None:
-        return demonym.code  # "1.4 million displaced Haitians"
+    if demonym is not None and fig.measure in ("displaced", "people_in_need"):
+        return demonym.code  # "1.4 million displaced Haitians" (but "nine South Africans" killed is no place)
+    if previous_place and fig.measure in ("killed", "injured", "kidnapped"):
+        return previous_place  # "The dead include nine South Africans": where the sentence before said
     if re.search(r"\bthe capital\b", s.text, re.I) and capital:
         return capital
     return doc_country

@@ -40,9 +40,11 @@ class Discourse:
     entity: str | None = None  # the same, organisations included (donors)
     situation: str | None = None  # the last humanitarian measure ("the total stood at …" restates it)
     situation_at: int = -99
+    place: str | None = None  # the place of that humanitarian figure
     country_at: int = -99
     money_at: int = -99  # the last sentence with a money figure
     heading: str | None = None  # the measure a table's heading names, for its rows
+    last_raws: list[Raw] | None = None  # the figures claimed so far
     heading_date: str | None = None  # "… as at 31 March 2025" in that heading
     date: str | None = None  # the last date a figure was given (for "had sent", next sentence)
     date_at: int = -99
@@ -64,6 +66,7 @@ def extract(text: str, published: str | None = None, *, title: str | None = None
         nxt = body[i + 1] if i + 1 < len(body) else None
         council(ctx, s, nxt, raws)  # type: ignore[arg-type]
         _leads(ctx, s, raws)  # type: ignore[arg-type]
+        talk.last_raws = raws
         figs = _figure_claims(art, ctx, s, talk)
         raws.extend(figs)
         raws.extend(_status_claims(art, ctx, s, figs, earlier, talk))
@@ -107,6 +110,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
     _compared(figs)
     _coordinate(figs)
     _listed(art, s, figs, talk)
+    _parts_of_earlier(art, s, figs, talk)
     out: list[Raw] = []
     host = set(getattr(ctx, "host", set()))
     kept = []
@@ -122,7 +126,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
             continue  # "two offers", "one of them": a small number with no noun of its own counts nothing
         if f.part_of is f and not owners.category(f, breakdown=True):
             continue  # "including 30 women": a part of a group already counted
-        _attribute(art, ctx, f, talk, host, _breakdown(f, figs))
+        _attribute(art, ctx, f, talk, host, _breakdown(f, figs), kept)
         if f.subject == owners.HOST:
             continue  # the host's own army or police: not the mission's figure
         kept.append(f)
@@ -139,6 +143,9 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         if spread:
             g.ceiling_from = capped[0].q.qualifier_cue
     for f in kept:
+        if f.inherited is not None:
+            out.append(_raw(art, ctx, f, f.inherited.as_of, f.inherited.mission))
+            continue
         if f.split_intent:
             owned = bool(f.subject) and len(f.subject or "") == 3 and f.subject.isupper()
             f.measure = "personnel.pledged" if owned else "personnel.target"
@@ -147,7 +154,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         out.append(_raw(art, ctx, f, when, None if f.measure in SITUATION else mission_of(f, ctx, when)))
     for r in out:
         if r.measure in SITUATION and r.measure != "gang_control":
-            talk.situation, talk.situation_at = r.measure, s.index
+            talk.situation, talk.situation_at, talk.place = r.measure, s.index, r.subject
     dated = [r.as_of for r in out if r.as_of and r.as_of != art.published]
     talk.date, talk.date_at = (dated[-1], s.index) if dated else (talk.date, talk.date_at)
     _remember(s, figs, talk, art, host)
@@ -230,6 +237,38 @@ def _carried(f: Figure, talk: Discourse, s: Sentence) -> str | None:
     if f.pred.tag_ == "VBD" or any(a.lower_ == "had" for a in f.pred.children if a.dep_ == "aux"):
         return talk.date
     return None
+
+
+_PARTS = re.compile(r"\W*(?:of|among)\s+(?:the|those|these)\s+(?P<n>[\w,.-]+)\s*,", re.I)
+
+
+def _parts_of_earlier(art: Article, s: Sentence, figs: list[Figure], talk: Discourse) -> None:
+    """ "Of the 46, thirty-eight are JDF soldiers and eight are police": a sentence that opens on a
+    figure given before splits it; its figures take that one's measure, owner and date, and the
+    figure itself is a repeat."""
+    m = _PARTS.match(s.text)
+    if not m or not figs or talk.last_raws is None:
+        return
+    whole = next(
+        (f for f in figs if f.q.start - s.start < m.end() and f.q.end - s.start > m.start("n")), None
+    )
+    if whole is None:
+        return
+    before = next(
+        (
+            r
+            for r in reversed(talk.last_raws)
+            if r.value == whole.q.value and r.measure.startswith("personnel.")
+        ),
+        None,
+    )
+    if before is None:
+        return
+    whole.measure = None  # the repeat
+    for f in figs:
+        if f is not whole and f.family == "persons":
+            f.measure, f.why = before.measure, "part"
+            f.inherited = before
 
 
 COMPARE_PREPS = frozenset({"against", "versus", "vs", "than", "from", "with", "to"})
@@ -364,18 +403,45 @@ def _coordinate(figs: list[Figure]) -> None:
                 f.noun = prev.noun
 
 
+ROTATION_VERBS = frozenset({"replace", "relieve", "succeed", "join", "reinforce", "follow"})
+
+
+def _rotation_partner(f: Figure, before: list[Figure]) -> str | None:
+    """The owner of the contingent a rotation clause points at with a pronoun ("a battalion of 750 is
+    expected; the 720 soldiers it replaces flew home")."""
+    for t in (f.noun, f.head):
+        for c in t.children if t is not None else []:
+            pron = next((x for x in c.children if x.dep_ == "nsubj" and x.pos_ == "PRON"), None)
+            if c.dep_ == "relcl" and c.lemma_.lower() in ROTATION_VERBS and pron is not None:
+                owned = [
+                    g.subject for g in before if g.subject and len(g.subject) == 3 and g.subject.isupper()
+                ]
+                return owned[-1] if owned else None
+    return None
+
+
 def _attribute(
-    art: Article, ctx: object, f: Figure, talk: Discourse, host: set[str], breakdown: bool = False
+    art: Article,
+    ctx: object,
+    f: Figure,
+    talk: Discourse,
+    host: set[str],
+    breakdown: bool = False,
+    kept_so_far: list[Figure] | None = None,
 ) -> None:
     """Give a typed figure its subject: a place, a payer, a contributor or donor, or a category."""
     measure = f.measure or ""
     if measure in SITUATION:
         capital = capital_of(getattr(ctx, "country", None) or "") if getattr(ctx, "country", None) else None
-        f.place = owners.place(f, getattr(ctx, "country", None), capital, art.text)
+        before = talk.place if f.sent.index - talk.situation_at <= 1 else None
+        f.place = owners.place(f, getattr(ctx, "country", None), capital, art.text, before)
         f.subject = f.place
         return
     if f.subject_why == "table":
         return  # a table row's country, set when the row was read
+    if f.inherited is not None and f.inherited.subject:
+        f.subject, f.subject_why = f.inherited.subject, "part"
+        return
     money = f.family == "money"
     verbs = [f.cue] if f.cue is not None and f.cue.pos_ in ("VERB", "AUX") else []
     preds = list({t.i: t for t in verbs + f.path if t.pos_ in ("VERB", "AUX")}.values())
@@ -411,6 +477,10 @@ def _attribute(
         if back and not talk.mission_agent and pron.lower_ != "it":
             f.subject, f.subject_why = back, "discourse"
             return
+    rotation = _rotation_partner(f, kept_so_far or [])
+    if rotation:
+        f.subject, f.subject_why = rotation, "rotation"  # "the 720 soldiers it replaces": the same country's
+        return
     if (
         measure in ("personnel.arrived", "personnel.returned")
         and talk.country
