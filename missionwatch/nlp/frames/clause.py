@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from missionwatch.nlp.dates import DateMention
 from missionwatch.nlp.entities import Entity
@@ -69,14 +69,23 @@ def lemmas(tok: Token) -> frozenset[str]:
     return table[tok.i]  # type: ignore[no-any-return]
 
 
+def has_any(doc: Doc, wanted: frozenset[str]) -> bool:
+    """True when some word of the parse is one of ``wanted`` (a cheap test before a reading)."""
+    seen = doc.user_data.get("mw_all_lemmas")
+    if seen is None:
+        seen = doc.user_data["mw_all_lemmas"] = frozenset().union(*(lemmas(t) for t in doc))
+    return not seen.isdisjoint(wanted)
+
+
 def _lemmas(tok: Token) -> frozenset[str]:
     lemma = tok.lemma_.lower()
     out = {lemma, tok.lower_}
-    out.update(
-        f"{lemma} {c.lower_}"
-        for c in tok.children
-        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == tok.i + 1)
-    )
+    if tok.pos_ in ("VERB", "AUX"):
+        out.update(
+            f"{lemma} {c.lower_}"
+            for c in tok.children
+            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == tok.i + 1)
+        )
     return frozenset(out)
 
 
@@ -357,7 +366,7 @@ def resolution_numbers(s: Sentence) -> list[tuple[str, Token, Token]]:
     "resolution 2699 (2023)", "S/RES/2751", "UNSCR 2751", "the previous resolution, 2723,",
     "the resolution, numbered 2779", "the resolution, number 2793".
     """
-    if s.doc is None:
+    if s.doc is None or not any(ch.isdigit() for ch in s.text):
         return []
     w = words()
     out: list[tuple[str, Token, Token]] = []

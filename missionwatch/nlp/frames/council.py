@@ -35,6 +35,7 @@ from missionwatch.nlp.frames.clause import (
     countries_of,
     country_of,
     date_governor,
+    has_any,
     lemmas,
     resolution_numbers,
     unreal,
@@ -122,7 +123,7 @@ def decisions(
     numbers = {t.i: n for n, t, _ in named} | {noun.i: n for n, _, noun in named}
     out: list[Decision] = []
     deciding = frozenset().union(*(w.verbs[k] for k in KINDS))
-    for t in s.doc:
+    for t in s.doc if has_any(s.doc, deciding) else ():
         if not lemmas(t) & deciding or not verbal(t) or unreal(t):
             continue
         kinds = {k for k in KINDS if w.verb(k, t)}
@@ -490,7 +491,8 @@ def _penholders(
     w = words()
     numbers = {t.i: n for n, t, _ in named} | {noun.i: n for n, _, noun in named}
     found: list[tuple[Entity, Token | None]] = []
-    for t in s.doc:
+    cues = w.verbs["draft"] | w.nouns["penholder"] | w.nouns["resolution"]
+    for t in s.doc if has_any(s.doc, cues) else ():
         pen = t.lemma_.lower() == "hold" and _has_object(t, "pen")  # "X, which holds the pen"
         if (w.verb("draft", t) and verbal(t)) or pen:
             theme = None if pen else _drafted_text(t)

@@ -14,6 +14,7 @@ count are counted from the names, in the sentence or the next; failing that, fro
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Token
@@ -25,6 +26,7 @@ from missionwatch.nlp.frames.article import Sentence
 from missionwatch.nlp.frames.clause import (
     count_value,
     countries_of,
+    has_any,
     subjects,
     unreal,
     verbal,
@@ -45,7 +47,7 @@ def read(
 ) -> None:
     """council.vote and council.member_vote of one sentence."""
     members = member_votes(s)
-    tally = _tally(s, bool(decs) or any(_vote_word(t) for t in s.doc or ()))
+    tally = _tally(s, bool(decs) or (s.doc is not None and has_any(s.doc, _vote_cues())))
     if tally is None and not members:
         return
     if tally is not None:
@@ -148,9 +150,12 @@ def _ancestors(tok: Token) -> list[Token]:
 # member votes
 
 
-def _vote_word(t: Token) -> bool:
+@cache
+def _vote_cues() -> frozenset[str]:
+    """Words without which a sentence states no member's vote."""
     w = words()
-    return t.lemma_.lower() in w.nouns["vote"] or w.noun("abstention", t) or w.verb("abstain", t)
+    verbs = w.verbs["abstain"] | w.verbs["vote"] | w.verbs["vote_yes"] | w.verbs["vote_no"]
+    return verbs | w.nouns["abstention"] | w.nouns["vote"] | w.nouns["favour"] | {"against", "join"}
 
 
 def vote_of(t: Token) -> str | None:
@@ -205,7 +210,7 @@ def _is_text(t: Token) -> bool:
 
 def member_votes(s: Sentence) -> list[tuple[Entity, str, Token]]:
     """(country, yes/no/abstain, the vote word) for every country a vote verb or noun names."""
-    if s.doc is None:
+    if s.doc is None or not has_any(s.doc, _vote_cues()):
         return []
     out: list[tuple[Entity, str, Token]] = []
     for t in s.doc:
