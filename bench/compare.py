@@ -85,7 +85,8 @@ class SetInfo:
     history: str
 
 
-# What docs/extraction.md records about each set ("Blind scores on arrival", the held-out rounds).
+# What docs/extraction.md records about each set (the held-out rounds; sets in its "Blind scores on
+# arrival" table are read from there at run time, see arrival_scores, and override these).
 # A set is blind only until someone reads it for fixes; every set here has been open to development
 # since its first scores, so today's scores on it are upper bounds, not estimates. Sets not yet
 # scored stay sealed outside the repository and are never read by this harness.
@@ -132,8 +133,36 @@ def heldout_dirs(fixtures: Path = FIXTURES) -> list[Path]:
     return sorted(found, key=_natural)
 
 
-def set_info(name: str, title: str) -> SetInfo:
-    status, history = SET_HISTORY.get(name, ("unknown", "no record in docs/extraction.md"))
+DOCS = ROOT / "docs" / "extraction.md"
+_ARRIVAL_ROW = re.compile(
+    r"^\|\s*(?P<name>heldout\d*)\b[^|]*\|\s*(?P<date>[\d-]+)\s*\|\s*(?P<commit>[0-9a-f]{7,40})\s*\|"
+    r"[^|]*\*\*(?P<v1>[\d.]+)\*\*[^|]*\|\s*(?P<v1s>[\d.]+)\s*\|"
+    r"[^|]*\*\*(?P<v2>[\d.]+)\*\*[^|]*\|\s*(?P<v2s>[\d.]+)\s*\|",
+    re.MULTILINE,
+)
+
+
+def arrival_scores(docs: Path = DOCS) -> dict[str, tuple[str, str]]:
+    """(status, history) of every set in the "Blind scores on arrival" table of docs/extraction.md:
+    scored once, blind, the day it arrived, at the commit named; open for development after that."""
+    try:
+        text = docs.read_text(encoding="utf-8")
+    except OSError:
+        return {}
+    out = {}
+    for m in _ARRIVAL_ROW.finditer(text.partition("## Blind scores on arrival")[2]):
+        out[m["name"]] = (
+            "blind on arrival, development since",
+            f"scored blind on arrival {m['date']} at {m['commit']}: v1 {m['v1']}, v2 {m['v2']} lenient "
+            f"(strict {m['v1s']} / {m['v2s']}); open for development after that",
+        )
+    return out
+
+
+def set_info(name: str, title: str, docs: Path = DOCS) -> SetInfo:
+    """What docs/extraction.md says about set ``name``: its arrival table first, then the rounds."""
+    known = SET_HISTORY | arrival_scores(docs)
+    status, history = known.get(name, ("unknown", "no record in docs/extraction.md"))
     return SetInfo(name, title, status, history)
 
 
@@ -191,7 +220,9 @@ def choose_sets(
             log(f"no gold directory at {path}; set {name} left out")
             continue
         if name == "dev":
-            title = f"dev corpus ({os.path.relpath(path, ROOT)}, hand-written gold)"
+            where = Path(path).resolve()
+            shown = f"../{where.relative_to(ROOT.parent)}" if where.is_relative_to(ROOT.parent) else where
+            title = f"dev corpus ({shown}, hand-written gold)"
         out.append((set_info(name, title), functools.partial(corpus.load_gold_dir, path)))
     return out
 
