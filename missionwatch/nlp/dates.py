@@ -111,19 +111,21 @@ def parse_iso(value: str | None) -> date | None:
         return None
 
 
-_ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_ISO = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
+_ISO_START = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?(?![0-9-])")
 
 
 def clean_published(value: str | None) -> str | None:
-    """The publication date the rules may anchor on: an ISO date (year 1 to 9999, at any precision,
-    perhaps with a time after it) is kept as given; anything else ("garbage", "2024-02-30") is
-    dropped with a logged warning, so relative dates stay unresolved rather than wrong."""
+    """The publication date the rules may anchor on: an ISO date (years 1 to 9999, at its precision;
+    a time after it is dropped); anything else ("garbage", "2024-02-30", "2024-13") is dropped with a
+    logged warning, so relative dates stay unresolved rather than wrong."""
     if not value:
         return None
-    if parse_iso(value) is None:
+    m = _ISO_START.match(value)
+    if m is None or not valid_iso(m.group(0)):
         log.warning("publication date %r is not an ISO date: ignored", str(value)[:40])
         return None
-    return value
+    return m.group(0)  # the date at its precision, without a time after it
 
 
 def valid_iso(value: str) -> bool:
@@ -297,7 +299,7 @@ def _resolve(m: re.Match[str], pub: date | None) -> tuple[str, str] | None:
         q = _QUARTER[g("qn").split()[0].lower()]
         y = int(g("qy"))
         mon = q * 3
-        return f"{y}-{mon:02d}-{_last_day(y, mon):02d}", "day"
+        return f"{y:04d}-{mon:02d}-{_last_day(y, mon):02d}", "day"
     if g("ago"):
         if pub is None:
             return None
@@ -309,11 +311,11 @@ def _resolve(m: re.Match[str], pub: date | None) -> tuple[str, str] | None:
             return None
         y = int(g("py")) if g("py") else pub.year  # type: ignore[union-attr]
         if g("pp").lower() in ("last", "final", "second"):
-            return f"{y}-12-31", "day"
+            return f"{y:04d}-12-31", "day"
         n = 6 if g("pu").lower() == "half" else _SMALL.get((g("pn") or "").lower()) or int(g("pn") or 0)
         if not 1 <= n <= 12:
             return None
-        return f"{y}-{n:02d}-{_last_day(y, n):02d}", "day"
+        return f"{y:04d}-{n:02d}-{_last_day(y, n):02d}", "day"
     if g("rel"):
         rel, what = g("rel").lower(), g("relw").lower().rstrip(".")
         if pub is None:
@@ -321,15 +323,15 @@ def _resolve(m: re.Match[str], pub: date | None) -> tuple[str, str] | None:
         if what == "year":
             y = pub.year + {"last": -1, "past": -1, "next": 1, "this": 0}[rel]
             if rel in ("last", "past"):
-                return f"{y}-12-31", "day"
-            return (f"{y}-12-31", "day") if edge in ("end", "close") else (str(y), "year")
+                return f"{y:04d}-12-31", "day"
+            return (f"{y:04d}-12-31", "day") if edge in ("end", "close") else (f"{y:04d}", "year")
         if what == "month":
             mon, y = pub.month + {"last": -1, "past": -1, "next": 1, "this": 0}[rel], pub.year
             if mon == 0:
                 mon, y = 12, y - 1
             if mon == 13:
                 mon, y = 1, y + 1
-            return f"{y}-{mon:02d}", "month"
+            return f"{y:04d}-{mon:02d}", "month"
         if what in ("week", "weekend"):
             d = pub + timedelta(days={"last": -7, "past": -7, "next": 7, "this": 0}[rel])
             return f"{d.year}-{d.month:02d}", "month"
@@ -343,7 +345,7 @@ def _resolve(m: re.Match[str], pub: date | None) -> tuple[str, str] | None:
             return d.isoformat(), "day"
         mon = _month_name(what)
         y = _resolve_month(mon, pub, forward, rel)
-        return (f"{y}-{mon:02d}", "month") if y else None
+        return (f"{y:04d}-{mon:02d}", "month") if y else None
     if g("m3"):
         mon = _month_name(g("m3"))
         # "May" alone is too often the verb to be a date; "in May", "by May", "early May" are the month
@@ -357,13 +359,13 @@ def _resolve(m: re.Match[str], pub: date | None) -> tuple[str, str] | None:
         if y is None:
             return None
         if edge in ("end", "close"):
-            return f"{y}-{mon:02d}-{_last_day(y, mon):02d}", "day"
-        return f"{y}-{mon:02d}", "month"
+            return f"{y:04d}-{mon:02d}-{_last_day(y, mon):02d}", "day"
+        return f"{y:04d}-{mon:02d}", "month"
     if g("y4"):
         y = int(g("y4"))
         if edge in ("end", "close"):
-            return f"{y}-12-31", "day"
-        return str(y), "year"
+            return f"{y:04d}-12-31", "day"
+        return f"{y:04d}", "year"
     if g("wd"):
         if pub is None:
             return None
@@ -384,7 +386,7 @@ def _resolve(m: re.Match[str], pub: date | None) -> tuple[str, str] | None:
             "new year's day": (1, 1),
         }[h]
         y = pub.year if (mon, day) <= (pub.month, pub.day) else pub.year - 1
-        return f"{y}-{mon:02d}-{day:02d}", "day"
+        return f"{y:04d}-{mon:02d}-{day:02d}", "day"
     if g("rel2"):
         if pub is None:
             return None
