@@ -20,7 +20,7 @@ class Settings(BaseSettings):
     near_duplicate_threshold: float = Field(default=0.8, description="MinHash Jaccard for a cluster")
     http_timeout: float = Field(default=20.0, description="Seconds per URL fetch")
     user_agent: str = "MissionWatch/0.1 (+https://github.com/missionwatch/missionwatch)"
-    extractor: str = Field(default="rules", description="Extractor backend: rules (v1) or frames (v2)")
+    extractor: str = Field(default="frames", description="Extractor backend: frames (v2) or rules (v1)")
     token: str | None = Field(default=None, description="Bearer token that enables POST in the API")
     alert_mandate_days: int = 30
     alert_deployed_pct: float = 50.0

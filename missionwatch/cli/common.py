@@ -23,7 +23,7 @@ EXTRACTOR_OPTION = typer.Option(
     "-x",
     envvar="MISSIONWATCH_EXTRACTOR",
     help="Which extractor reads the text. "
-    "`missionwatch extractors` lists them. Default: rules",
+    "`missionwatch extractors` lists them. Default: frames",
     show_default=False,
 )
 

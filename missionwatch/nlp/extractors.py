@@ -61,7 +61,7 @@ EXTRACTORS: dict[str, Extractor] = {
     )
 }
 _ALIASES = {alias: e.name for e in EXTRACTORS.values() for alias in (e.name, *e.aliases)}
-DEFAULT = "rules"
+DEFAULT = "frames"
 
 
 @cache
