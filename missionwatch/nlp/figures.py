@@ -366,9 +366,19 @@ _DONE_TO = (
 
 
 @cache
-def _cue_heads(family: str) -> list[tuple[str, ...] | None]:
-    """The opening words of each cue of ``_cue_regexes()[family]`` (``context.literal_heads``)."""
-    return [literal_heads(rx.pattern) for _, rx, _ in _cue_regexes()[family]]
+def _cue_heads(family: str) -> tuple[frozenset[int], list[tuple[str, frozenset[int]]]]:
+    """The cues of ``_cue_regexes()[family]`` by their opening words (``context.literal_heads``): the
+    indices of the cues that have none to test, and each opening word with the cues it opens."""
+    always: set[int] = set()
+    by_head: dict[str, set[int]] = {}
+    for i, (_, rx, _) in enumerate(_cue_regexes()[family]):
+        heads = literal_heads(rx.pattern)
+        if heads is None:
+            always.add(i)
+        else:
+            for h in heads:
+                by_head.setdefault(h, set()).add(i)
+    return frozenset(always), [(h, frozenset(cues)) for h, cues in by_head.items()]
 
 
 def _cues(ctx: Context, fig: Fig, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
@@ -378,9 +388,12 @@ def _cues(ctx: Context, fig: Fig, lo: int, hi: int) -> list[tuple[int, int, str,
     seg = text[lo:hi]
     folded = seg.casefold()
     found: list[tuple[int, int, str, bool]] = []
-    for (measure, rx, strong), heads in zip(_cue_regexes()[fig.family], _cue_heads(fig.family), strict=True):
-        if heads is not None and not any(h in folded for h in heads):
-            continue  # the words the cue opens with are not there (a substring test, not a regex)
+    always, by_head = _cue_heads(fig.family)
+    # the cues whose opening words are there (one substring test per word, not a regex per cue)
+    present = always.union(*(cues for head, cues in by_head if head in folded))
+    for i, (measure, rx, strong) in enumerate(_cue_regexes()[fig.family]):
+        if i not in present:
+            continue
         if (
             fig.family == "persons"
             and fig.noun
