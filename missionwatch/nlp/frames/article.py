@@ -125,7 +125,7 @@ _DATELINE = re.compile(
 
 _NOISE = re.compile(
     r"^(?:related|read more|read also|see also|more on this|more:|also read|watch|listen|recommended|"
-    r"further reading|you may also like)\b\s*:?",
+    r"further reading|you may also like|correction|clarification|editor's note)\b\s*:?",
     re.I,
 )
 

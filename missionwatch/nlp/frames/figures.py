@@ -137,8 +137,12 @@ def _number_is_fact(s: Sentence, q: Quantity, text: str) -> bool:
             return False  # "the one who pulled the plug"
         if _NOT_AFTER.match(after) or q.text.startswith("[") or re.search(r"\[\s*$", before):
             return False  # "two-thirds", "800 fewer than", "one of the largest", "[10]" footnotes
-        if q.value == 1 and re.match(r"^\s*of\s+(?:the|its|their|his|her|those|these)\b", after, re.I):
-            return False
+        if q.value == 1 and re.match(r"^\s*of\s+(?:the|its|their|his|her|those|these|\d)", after, re.I):
+            return False  # "one of the largest", "one of 2,101 police": a pronoun
+        if re.search(r"\b(?:several|a\s+few|few|many|some)\s*$", before, re.I) and re.fullmatch(
+            r"(?:hundred|thousand|dozen)s?", q.text, re.I
+        ):
+            return False  # "several hundred local staff": vague
         if re.search(r"\b(?:family|household|group)\s+of\s+$", before, re.I):
             return False  # "his family of six"
         if re.search(

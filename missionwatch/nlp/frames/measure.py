@@ -139,6 +139,7 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
         if head.i == t.i or dep == "ROOT":
             if t.pos_ in VERBISH and t is not start:
                 out.append(("pred", t))
+                out.extend(("pred", x) for x in _copula_complements(t))
             break
         if t.pos_ in VERBISH and t is not start:
             # t is a predicate already recorded: go on only through an infinitive or a participle
@@ -147,10 +148,12 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
                     out.append(("pred", head))
                 t = head
                 continue
-            if dep in ("acl", "relcl") and head.pos_ in NOUNISH:
-                frame(head, t.i)
+            if dep == "acl" and head.pos_ in NOUNISH:
+                frame(head, t.i)  # "a contingent numbering 200 … arrived": the participle's noun goes on
                 t = head
                 continue
+            if dep == "relcl":
+                break  # "Italy, which had 1,050 troops, has brought home 260": the relative is its own clause
             if dep == "prep" or dep == "pobj":
                 t = head
                 continue
@@ -212,6 +215,19 @@ def _subject_relative(c: Token) -> bool:
     ):
         return True  # "$110 million, of which the fund had received $85m": about a part
     return any(x.dep_ in ("nsubj", "nsubjpass") and x.tag_ in ("WP", "WDT") for x in c.children)
+
+
+def _copula_complements(t: Token) -> list[Token]:
+    """ "A further 1,300 are to leave", "the battalion is due to arrive": the verb the copula governs."""
+    if t.lemma_.lower() != "be":
+        return []
+    out = []
+    for c in t.children:
+        if c.dep_ == "xcomp" and c.pos_ in VERBISH:
+            out.append(c)
+        if c.dep_ == "acomp":
+            out.extend(x for x in c.children if x.dep_ == "xcomp" and x.pos_ in VERBISH)
+    return out
 
 
 def _non_finite(tok: Token) -> bool:
@@ -430,6 +446,11 @@ def _changed_object_direct(fig: Figure, pred: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _is_object(fig: Figure, pred: Token) -> bool:
+    phrase = {t.i for t in (fig.head, fig.noun, fig.anchor) if t is not None}
+    return any(c.dep_ == "dobj" and c.i in phrase for c in pred.children)
+
+
 def _agent_not_victim(fig: Figure, pred: Token) -> bool:
     """ "870 soldiers hold the sector": the figure acts; it is not what the verb happens to."""
     subj = {t.i for t in (fig.head, fig.noun, fig.anchor) if t is not None}
@@ -451,6 +472,11 @@ def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
                 _set(fig, m, c, "result")
                 return True
     classes = _candidates(classes_of(pred), fig, lex)
+    if classes and classes[0] == "withdraw" and pred.lemma_.lower() == "leave" and _is_object(fig, pred):
+        classes = ["strength"] if "strength" in lex.measure_of.get(fig.family, {}) else []
+        if fig.family == "persons":
+            _set(fig, "personnel.deployed", pred, "pred:remainder")  # "leaving some 2,650"
+            return True
     if classes and classes[0] in ("kill", "injure", "kidnap") and _agent_not_victim(fig, pred):
         classes = [c for c in classes if c not in ("kill", "injure", "kidnap")]
     if not classes:

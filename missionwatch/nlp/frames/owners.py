@@ -79,15 +79,22 @@ def _phrase_tokens(fig: Figure) -> list[Token]:
     relative clause holding the figure describes ("The Kenyan contingent, which … a further 217")."""
     toks = [t for t in (fig.anchor, fig.noun, fig.head) if t is not None]
     toks.extend(t for t in fig.path if t.pos_ in ("NOUN", "PROPN", "NUM"))
+    described = _described(fig)
+    if described is not None:
+        toks.append(described)
+    return list({x.i: x for x in toks}.values())
+
+
+def _described(fig: Figure) -> Token | None:
+    """The noun a relative clause or participle holding the figure describes."""
     t = fig.anchor
     for _ in range(10):
         if t.head.i == t.i:
-            break
+            return None
         if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
-            toks.append(t.head)
-            break
+            return t.head
         t = t.head
-    return list({x.i: x for x in toks}.values())
+    return None
 
 
 def adjacent_owner(fig: Figure, text: str, *, host: set[str]) -> str | None:
@@ -131,6 +138,11 @@ def phrase_owner(
             code, pron = _country_of_phrase(s, obj, text, host=host, orgs=orgs)
             if code:
                 return code, None
+    described = _described(fig)
+    if described is not None:  # "Italy, which has just over 1,000 soldiers in the force, …"
+        code = _country(s, described, text, host=host, orgs=orgs)
+        if code:
+            return code, None
     for t in _phrase_tokens(fig):
         for c in t.children:
             if s.quantity_of(c) is fig.q:
