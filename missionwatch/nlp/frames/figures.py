@@ -47,6 +47,7 @@ class Figure:
     intent: bool = False
     negated: bool = False
     inherited: Any = None  # the earlier claim this figure is a part of ("Of the 46, thirty-eight …")
+    item_date: str | None = None  # the date label of a list item ("- 14 April: 412 gendarmes")
     ceiling_from: str | None = None  # the "up to" of the list this figure belongs to
     demonym: bool = False  # the counted noun is a nationality ("750 Kenyans")
     previous: str | None = None  # the humanitarian measure the text was giving (for "the total")

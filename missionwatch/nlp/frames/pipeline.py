@@ -43,6 +43,8 @@ class Discourse:
     place: str | None = None  # the place of that humanitarian figure
     country_at: int = -99
     money_at: int = -99  # the last sentence with a money figure
+    lead: str | None = None  # the measure a list's lead-in names ("Arrivals recorded by the force:")
+    lead_at: int = -99
     heading: str | None = None  # the measure a table's heading names, for its rows
     last_raws: list[Raw] | None = None  # the figures claimed so far
     heading_date: str | None = None  # "… as at 31 March 2025" in that heading
@@ -110,6 +112,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
     _compared(figs)
     _coordinate(figs)
     _listed(art, s, figs, talk)
+    _lead_in(s, talk)
     _parts_of_earlier(art, s, figs, talk)
     out: list[Raw] = []
     host = set(getattr(ctx, "host", set()))
@@ -149,7 +152,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         if f.split_intent:
             owned = bool(f.subject) and len(f.subject or "") == 3 and f.subject.isupper()
             f.measure = "personnel.pledged" if owned else "personnel.target"
-        carried = talk.heading_date if f.why == "table" else _carried(f, talk, s)
+        carried = talk.heading_date if f.why == "table" else f.item_date or _carried(f, talk, s)
         when = as_of(f, paths[id(f)], art.published, art.text, carried)
         out.append(_raw(art, ctx, f, when, None if f.measure in SITUATION else mission_of(f, ctx, when)))
     for r in out:
@@ -202,6 +205,21 @@ def _table_row(text: str, s: Sentence, f: Figure) -> bool:
     return True
 
 
+_BULLET = re.compile(r"\s*(?:[-•*–▪·]|\(?[a-z0-9]\))\s+")
+_LEAD_IN = re.compile(r":\s*(?:\[\d+\])?\s*$")
+
+
+def _lead_in(s: Sentence, talk: Discourse) -> None:
+    """Remember a line that introduces a list ("Arrivals recorded by the force, January to June:")."""
+    if s.doc is None or not _LEAD_IN.search(s.text) or _BULLET.match(s.text):
+        return
+    for family in ("persons", "money"):
+        m, _ = _lead_measure(list(s.doc), family)
+        if m:
+            talk.lead, talk.lead_at = m, s.index
+            return
+
+
 def _listed(art: Article, s: Sentence, figs: list[Figure], talk: Discourse) -> None:
     """Figures in a list take the frame of its lead-in: after a colon ("it has fewer than 1,000: about
     750 Kenyans, some 150 Guatemalans", "Ceiling: 5,550 personnel"), or in a table row under a heading
@@ -212,8 +230,15 @@ def _listed(art: Article, s: Sentence, figs: list[Figure], talk: Discourse) -> N
         (t for t in s.doc if t.text == ":" and not re.match(r"\d", art.text[s.end_of(t) : s.end_of(t) + 1])),
         None,
     )
+    item = bool(_BULLET.match(s.text)) and talk.lead is not None and s.index - talk.lead_at <= 12
     for f in figs:
         if f.measure and not f.why.startswith(("pred:strength", "subject")):
+            continue
+        if item and (talk.lead or "").split(".")[0] in ("personnel", "funding") and f.family != "percent":
+            # "Arrivals recorded by the force:" then "- 14 April: 412 Chadian gendarmes"
+            f.measure, f.why = talk.lead, "item"
+            label = [d for d in s.dates if colon is not None and d.end <= s.pos(colon)]
+            f.item_date = label[0].value if label else None
             continue
         if colon is not None and s.pos(colon) < f.q.start:
             lead = [g for g in figs if g.measure and g.q.end <= s.pos(colon) and g.family == f.family]
