@@ -368,8 +368,12 @@ def resolution_numbers(s: Sentence) -> list[tuple[str, Token, Token]]:
     """
     if s.doc is None or not any(ch.isdigit() for ch in s.text):
         return []
+    cached = s.doc.user_data.get("mw_resolutions")
+    if cached is not None:
+        return list(cached)  # the readings ask for them again and again: one scan per parse
     w = words()
     out: list[tuple[str, Token, Token]] = []
+    s.doc.user_data["mw_resolutions"] = out
     for t in s.doc:
         text = t.text
         if "RES/" in text.upper():

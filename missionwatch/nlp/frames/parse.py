@@ -35,6 +35,8 @@ class TagMap:
 
     def __init__(self, nlp: Language) -> None:
         ruler = nlp.get_pipe("attribute_ruler")
+        self.lemmatizer = nlp.get_pipe("lemmatizer")
+        self.lemmas: dict[tuple[int, int, int], str] = {}  # (orth, pos, morph) -> lemma
         strings, morphology = nlp.vocab.strings, nlp.vocab.morphology
         self.by_tag: dict[int, tuple[int, int]] = {}
         self.words: dict[tuple[str | None, str], dict[str, Any]] = {}
@@ -86,7 +88,21 @@ class TagMap:
         for t in doc:  # "there is": after the word rules, as the ruler's pattern order has it
             if t.dep_ == "expl" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _BE:
                 doc[t.i + 1].pos_ = "VERB"
+        self._lemmatize(doc)
         return doc
+
+    def _lemmatize(self, doc: Doc) -> None:
+        """The model's rule lemmatizer, remembered per word form, tag and morphology (the component
+        recomputes every token of every document)."""
+        cache, rule = self.lemmas, self.lemmatizer.rule_lemmatize
+        for t in doc:
+            if t.lemma != 0:
+                continue  # set by a word rule above
+            key = (t.orth, t.pos, t.morph.key)
+            lemma = cache.get(key)
+            if lemma is None:
+                lemma = cache[key] = rule(t)[0]
+            t.lemma_ = lemma
 
 
 @cache
@@ -106,6 +122,7 @@ def model() -> Language:
         Language.factory("mw_tag_map", func=lambda nlp, name, table=table: table)  # type: ignore[misc]
     nlp.add_pipe("mw_tag_map", before="attribute_ruler")
     nlp.remove_pipe("attribute_ruler")
+    nlp.remove_pipe("lemmatizer")
     return nlp
 
 
