@@ -497,7 +497,7 @@ def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
         return True
     measure = done
     if fig.family == "persons":
-        if cls == "deploy" and simple_past(pred) and _one_batch(fig, pred):
+        if cls == "deploy" and ((simple_past(pred) and _one_batch(fig, pred)) or _extra(fig)):
             measure = "personnel.arrived"
         elif (
             cls == "arrive"
@@ -565,7 +565,10 @@ def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
             )
         )
     )
-    if "strength" in classes and fig.family == "persons" and personnel:
+    country_has = fig.noun is None and any(
+        c.dep_ == "nsubj" and fig.sent.entity_of(c) is not None for c in pred.children
+    )
+    if "strength" in classes and fig.family == "persons" and (personnel or country_has):
         if intended(pred, lex) and pred.lemma_.lower() not in ("stay", "remain"):
             fig.intent = fig.split_intent = True
             _set(fig, "personnel.target", pred, "pred:strength:intended")
@@ -654,6 +657,14 @@ def _dated_day(fig: Figure, pred: Token) -> bool:
                 return True
             t = t.head if t.head.i != t.i else None
     return False
+
+
+def _extra(fig: Figure) -> bool:
+    """ "up to 1,000 extra troops", "500 additional soldiers": a reinforcement, one batch."""
+    noun = fig.noun or fig.head
+    return noun is not None and any(
+        c.dep_ == "amod" and c.lower_ in ("extra", "additional", "more", "fresh") for c in noun.children
+    )
 
 
 def _further(fig: Figure) -> bool:

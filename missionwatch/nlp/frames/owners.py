@@ -192,15 +192,12 @@ def agent_owner(
                 subj = c if c.dep_ == "nsubj" else next((o for o in c.children if o.dep_ == "pobj"), None)
                 if subj is None:
                     continue
-                if s.entity_of(subj, ("MISSION",)) is not None or subj.lemma_.lower() in (
-                    "force",
-                    "mission",
-                    "operation",
-                    "contingent",
-                ):
+                if s.entity_of(subj, ("MISSION",)) is not None:
+                    return None, None, True  # "the EU's EUFOR Althea keeps 1,100 troops": the mission's total
+                if subj.lemma_.lower() in ("force", "mission", "operation", "contingent"):
                     code, pron = _country_of_phrase(s, subj, text, host=host, orgs=money)
                     if code or pron is not None:
-                        return code, pron, False
+                        return code, pron, False  # "Kenya's contingent numbers 700"
                     return None, None, True
                 code, pron = _country_of_phrase(s, subj, text, host=host, orgs=money)
                 if code or pron is not None:

@@ -127,8 +127,12 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
             and f.why.startswith(("pred", "subject"))
         ):
             continue  # "two offers", "one of them": a small number with no noun of its own counts nothing
-        if f.part_of is f and not owners.category(f, breakdown=True):
-            continue  # "including 30 women": a part of a group already counted
+        if (
+            f.part_of is f
+            and not owners.category(f, breakdown=True)
+            and not owners.phrase_owner(f, art.text, host=host)[0]
+        ):
+            continue  # "including 30 women": a part already counted ("among them 200 from Britain" is not)
         _attribute(art, ctx, f, talk, host, _breakdown(f, figs), kept)
         if f.subject == owners.HOST:
             continue  # the host's own army or police: not the mission's figure
