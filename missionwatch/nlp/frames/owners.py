@@ -296,7 +296,16 @@ def resolve_pronoun(fig: Figure, pron: Token, text: str, *, host: set[str], orgs
             if code:
                 return code
     if pron.lower_ == "it":
-        return None  # "it" alone is as often the resolution or the mission as a country
+        # "it" alone is as often the resolution or the mission as a country; in a relative clause
+        # ("well short of the 200 it promised") it is the subject the sentence is about
+        if pron.dep_ == "nsubj" and pron.head.dep_ == "relcl":
+            root = pron.doc[pron.i]
+            while root.head.i != root.i:
+                root = root.head
+            subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            code = _country(s, subj, text, host=host, orgs=orgs) if subj is not None else None
+            return code if code and code != HOST else None
+        return None
     at = s.pos(pron)
     missions = [
         e for e in s.ents if e.label == "MISSION" and e.end <= at and not _aside(s.root(e.start, e.end), pron)
