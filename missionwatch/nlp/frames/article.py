@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -107,6 +108,7 @@ class Article:
     published: str | None
     title: str | None
     sentences: list[Sentence]
+    tables: list[Any] = field(default_factory=list)  # frames.tables.Table, read from the layout
 
     def sentence_at(self, pos: int) -> Sentence | None:
         starts = [s.start for s in self.sentences]

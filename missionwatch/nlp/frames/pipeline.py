@@ -20,6 +20,7 @@ from missionwatch.nlp.frames.lexicon import lexicon
 from missionwatch.nlp.frames.measure import classes_of, decide, evidence
 from missionwatch.nlp.frames.missions import mission_of
 from missionwatch.nlp.frames.statuses import country_lists, status_of
+from missionwatch.nlp.frames.tables import cell, find_tables
 from missionwatch.nlp.frames.timing import as_of
 from missionwatch.nlp.measures import _backfill_resolution, _dedupe, _reporting_period
 from missionwatch.nlp.people import extract_people
@@ -56,6 +57,7 @@ class Discourse:
 
 def extract(text: str, published: str | None = None, *, title: str | None = None) -> list[Claim]:
     art = read(text, published, _title_of(text, title))
+    art.tables = find_tables(text, [(d.start, d.value) for s in art.sentences for d in s.dates])
     ctx = _doc_context(text, art.sentences, published)  # type: ignore[arg-type]
     raws: list[Raw] = []
     for s in art.sentences:
@@ -156,7 +158,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         if f.split_intent:
             owned = bool(f.subject) and len(f.subject or "") == 3 and f.subject.isupper()
             f.measure = "personnel.pledged" if owned else "personnel.target"
-        carried = talk.heading_date if f.why == "table" else f.item_date or _carried(f, talk, s)
+        carried = f.item_date or (talk.heading_date if f.why == "table" else None) or _carried(f, talk, s)
         when = as_of(f, paths[id(f)], art.published, art.text, carried)
         out.append(_raw(art, ctx, f, when, None if f.measure in SITUATION else mission_of(f, ctx, when)))
     for r in out:
@@ -230,12 +232,30 @@ def _listed(art: Article, s: Sentence, figs: list[Figure], talk: Discourse) -> N
     ("Kenya   744" below "Personnel deployed by contributing country")."""
     if s.doc is None:
         return
+    for f in figs:
+        found = cell(art.tables, art.text, f.q.start)
+        if found is None:
+            continue
+        table, column = found
+        measure = table.columns[column] if column < len(table.columns) else None
+        f.measure, f.why = (measure, "table") if measure else (None, "table: not a measure")
+        f.item_date = table.date
+        line_end = art.text.find("\n", f.q.start)
+        row = [
+            e
+            for e in s.ents
+            if e.label == "COUNTRY" and e.start < f.q.start and art.text.rfind("\n", 0, f.q.start) < e.start
+        ]
+        if row and line_end != -1:
+            f.subject, f.subject_why = row[0].code, "table"
     colon = next(
         (t for t in s.doc if t.text == ":" and not re.match(r"\d", art.text[s.end_of(t) : s.end_of(t) + 1])),
         None,
     )
     item = bool(_BULLET.match(s.text)) and talk.lead is not None and s.index - talk.lead_at <= 12
     for f in figs:
+        if f.why.startswith("table"):
+            continue
         if f.measure and not f.why.startswith(("pred:strength", "subject")):
             continue
         if item and (talk.lead or "").split(".")[0] in ("personnel", "funding") and f.family != "percent":
