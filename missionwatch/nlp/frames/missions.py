@@ -43,8 +43,13 @@ def _side_clause(tok: Token, anchor: Token) -> bool:
     figure ("The force, which the Council created by converting the MSS, has 1,000")."""
     t = tok
     for _ in range(12):
-        if t.dep_ in ("relcl", "acl", "advcl", "appos", "parataxis") and anchor not in t.subtree:
-            return True
+        purpose = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if (
+            t.dep_ in ("relcl", "acl", "advcl", "appos", "parataxis")
+            and anchor not in t.subtree
+            and not purpose
+        ):
+            return True  # (not "flew in … to relieve the contingent in the MSS": its purpose)
         if t.head.i == t.i:
             return False
         t = t.head
