@@ -376,6 +376,10 @@ _AUX = _words(
 )
 
 
+# "Our correspondent in Juba, X," is the outlet's own title; "Its leader, X," needs its antecedent
+_CLAUSE_AUX = _words("is are was were has have had will would")
+_POSSESSIVE_DETERMINERS = _words("our")
+_OPENING_DETERMINERS = _POSSESSIVE_DETERMINERS | _words("the a an one")
 _DATE_WORDS = _words(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
     "july august september october november december today yesterday tomorrow last next "
@@ -461,6 +465,8 @@ class Analysis:
     def _split_run(self, toks: list[Tok], i: int, j: int) -> tuple[int, str | None]:
         """Where the name starts inside a capitalised run, past its titles and honorifics."""
         lex, gender = self.lex, None
+        if j - i > 1 and is_country(self.text[toks[i].start:toks[j - 1].end]):
+            return j, None  # "Western Sahara", "South Sudan": a place, no name in it
         k = i
         for m in range(i, j - 1):  # names hold no title, organisation or country word: cut after the last
             t = toks[m]
@@ -513,6 +519,15 @@ class Analysis:
             a += 1
         if a >= s or not any(toks[m].low in lex.heads for m in range(a, s)):
             return None
+        # "the government of Prime Minister X": what comes before a complement without a head of
+        # its own is the owner of the person, not part of the title
+        c = next((m for m in range(a, s) if toks[m].low in lex.connectors), None)
+        if c is not None and not any(toks[m].low in lex.heads for m in range(a, c)):
+            a = c
+            while a < s and (toks[a].low in lex.connectors or toks[a].low in ("a", "an")):
+                a += 1
+            if a >= s or not any(toks[m].low in lex.heads for m in range(a, s)):
+                return None
         if toks[s - 1].low in lex.connectors:
             return None
         return a, s
@@ -529,22 +544,32 @@ class Analysis:
         stop = next((x for x in range(a, b) if toks[x].low in _AUX - {"and"} or toks[x].low in lex.finite
                      or toks[x].low in lex.participles), None)
         if stop is not None:
+            if toks[stop].low in _CLAUSE_AUX:
+                return None  # "Bosnia, a figure EU ministers are due to review": a clause, no title
             b = stop
         elif b < len(toks) and toks[b].text not in ",.;:()—–-" and toks[b].text not in _QUOTE_CHARS:
             return None
-        if b == a or toks[a].low == "and":
+        if b == a:
             return None
+        first = toks[a]
+        if first.low == "and" or first.low in _PREPOSITIONS or first.low == "according":
+            return None  # ", according to a military officer" / ", near the base" is no apposition
+        if first.low.endswith("ing") and first.low not in lex.title_words | lex.modifiers:
+            return None  # ", killing a police officer" neither
         return self._shape_title(toks, a, b)
 
     def _shape_title(self, toks: list[Tok], a: int, b: int) -> tuple[int, int] | None:
         """The title inside ``toks[a:b]``: from its first word to its head and complement."""
         lex = self.lex
-        complement = lex.connectors | {"at"}  # "a security researcher at the University of …"
+        # "a security researcher at the University of …", "a community leader from the Ngok Dinka"
+        complement = lex.connectors | {"at", "from"}
         while a < b and toks[a].low in ("the", "a", "an"):
             a += 1
-        if a >= b or not any(toks[m].low in lex.heads for m in range(a, b)):
+        # a head in the possessive names the title's owner: "the Secretary-General's Personal Envoy"
+        heads = [m for m in range(a, b) if toks[m].low in lex.heads and not toks[m].possessive]
+        if a >= b or not heads:
             return None
-        h = min(m for m in range(a, b) if toks[m].low in lex.heads)
+        h = heads[0]
         while h + 1 < b and toks[h + 1].low in lex.title_words:
             h += 1
         if h + 1 < b and toks[h + 1].low not in complement:
@@ -556,14 +581,24 @@ class Analysis:
         if toks[b - 1].low in complement:
             return None
         # a second name in the phrase means a list of persons, not an apposition; a capitalised run
-        # with an organisation word ("the Peace Research Institute") is no name
+        # with an organisation word ("the Peace Research Institute"), after an article in the
+        # complement ("at the Nairobi-based Horn Policy Forum") or before a noun ("a Liberal
+        # Democrat MP") is no name
         run: list[Tok] = []
-        for t in [*toks[a:b], None]:
+        for n in range(a, b + 1):
+            t = toks[n] if n < b else None
             if t is not None and t.is_cap and (self._name_like(t) or t.low in lex.org_words):
                 run.append(t)
                 continue
             plain = [x for x in run if x.low not in lex.title_words and not is_country(x.text)]
-            if len(plain) >= 2 and not (run[-1].low in lex.org_words or is_country(run[-1].text)):
+            first = n - len(run)
+            named = not (run and (run[-1].low in lex.org_words or is_country(run[-1].text)
+                                  or is_country(self.text[run[0].start:run[-1].end])))
+            after_article = any(x.low in ("the", "a", "an") for x in toks[h + 1:first])
+            # a run before a lowercase noun modifies it: "a researcher on Great Lakes security"
+            modifies = t is not None and t.is_word and t.low not in lex.connectors and (
+                not t.is_cap or t.low in lex.heads)
+            if len(plain) >= 2 and named and not after_article and not modifies:
                 return None
             run = []
         return a, b
@@ -603,6 +638,15 @@ class Analysis:
             return None
         return ("the " if i else "") + name
 
+    def _opens_clause(self, toks: list[Tok], k: int) -> bool:
+        """Only titles and honorifics before the name ``toks[k:]`` in its clause: the name is the
+        subject ("Dr. X is …"), not part of another's phrase ("the spokesman for X is …")."""
+        lex, n = self.lex, k
+        while n > 0 and toks[n - 1].is_word and (toks[n - 1].low in lex.honorifics
+                                                 or toks[n - 1].low in lex.title_words):
+            n -= 1
+        return n == 0 or toks[n - 1].text in ",;:—–("
+
     def _stated_roles(self, toks: list[Tok], j: int, k: int) -> list[tuple[str, int, int]]:
         """Titles a verb gives the name ``toks[k:j]``: "X took over as T", "X was appointed T",
         "appointed X as T", "X, who heads UNMISS," (→ "head of UNMISS")."""
@@ -620,6 +664,10 @@ class Analysis:
                 break
         if k > 0 and toks[k - 1].low in lex.succession_before and j < len(toks) and toks[j].low == "as":
             span = self._title_forward(toks, j + 1)
+            if span:
+                spans.append(span)
+        if not spans and m < len(toks) and toks[m].low in ("is", "was") and self._opens_clause(toks, k):
+            span = self._title_forward(toks, m + 1)  # "Dr. X is a senior fellow at the Y Forum."
             if span:
                 spans.append(span)
         for a, b in spans:
@@ -653,11 +701,11 @@ class Analysis:
         p = before[0] if before else k
         if p < 2 or toks[p - 1].text != ",":
             return None
-        pre = self._title_before(toks, p - 1, self._lo)
+        pre = self._title_before(toks, p - 1, self._lo) or self._opening_apposition(toks, p - 1, j)
         if not pre:
             return None
         b = pre[0]
-        while b > self._lo and (toks[b - 1].low in ("the", "a", "an") or (
+        while b > self._lo and (toks[b - 1].low in _OPENING_DETERMINERS or (
                 toks[b - 1].possessive and toks[b - 1].low in lex.vague_possessives)):
             b -= 1
         prev = toks[b - 1] if b > self._lo else None
@@ -665,6 +713,16 @@ class Analysis:
         verbal = prev is not None and (prev.low in lex.finite or prev.low in lex.participles
                                        or prev.low in _PREPOSITIONS)
         return pre if prev is None or not prev.is_word or (closed and verbal) else None
+
+    def _opening_apposition(self, toks: list[Tok], comma: int, j: int) -> tuple[int, int] | None:
+        """A sentence that opens with a title phrase set off before the name: "An opposition member
+        of the committee, X, asked" / "Our correspondent in Juba, X, has been following"."""
+        if self._lo != 0 or comma < 2 or toks[0].low not in _OPENING_DETERMINERS:
+            return None
+        if j < len(toks) and toks[j].text != ",":
+            return None  # the name must close the apposition as the title opened it
+        span = self._shape_title(toks, 1 if toks[0].low in _POSSESSIVE_DETERMINERS else 0, comma)
+        return span if span and span[1] == comma else None
 
     # Persons are found by their name words through two indexes (comparing a mention with every
     # person of a long article was quadratic): every run of consecutive words of a name, and the
@@ -715,11 +773,13 @@ class Analysis:
         """The title spans that make ``toks[k:j]`` a person ([] if anchored otherwise), or None."""
         lex = self.lex
         before = self._title_before(toks, k, self._lo)
-        found = (before, self._title_after(toks, j), self._title_preposed(toks, before, j, k))
+        preposed = self._title_preposed(toks, before, j, k)
+        found = (before, self._title_after(toks, j), preposed)
         spans = [span for span in found if span]
-        if before and len(spans) > 1 and all(t.low in lex.ranks for t in toks[before[0]:before[1]]):
-            # "Uganda's defence spokesperson, Brigadier Felix Okello": the rank goes with the name,
-            # the fuller title is the role
+        if before and preposed and all(t.low in lex.ranks for t in toks[before[0]:before[1]]):
+            # "Uganda's defence spokesperson, Brigadier Felix Okello": a rank inside an apposition
+            # goes with the name and the fuller title is the role; "Major X, the force's
+            # spokesman," states two titles, the rank and the apposition
             spans.remove(before)
         if spans:
             return spans
