@@ -153,9 +153,9 @@ def test_the_extractor_names_a_renewal_from_its_day(date: str, mission: str, num
 
 
 def test_a_day_with_renewals_of_other_missions_names_none_for_this_one() -> None:
-    # 2025-10-31 saw MINURSO and UNVMC renewed, nothing on UNIFIL
+    # 2025-10-31 saw MINURSO, UNVMC and EUFOR Althea renewed, nothing on UNIFIL
     assert council.adopted_on("2025-10-31", mission="UNIFIL") == []
-    assert {r.number for r in council.adopted_on("2025-10-31")} == {"2797", "2798"}
+    assert {r.number for r in council.adopted_on("2025-10-31")} == {"2795", "2797", "2798"}
     # several missions renewed the same day: the named one is picked out
     assert [r.number for r in kbglue.adopted_on("2020-05-29", "UNAMI")] == ["2522"]
     assert [r.number for r in kbglue.adopted_on("2020-05-29", "UNAMID")] == ["2523"]
