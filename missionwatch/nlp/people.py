@@ -71,6 +71,9 @@ class Lexicon:
     succession_after: tuple[tuple[str, ...], ...] = ()
     succession_before: frozenset[str] = frozenset()
     relative_heads: dict[str, str] = field(default_factory=dict)
+    back_reference_nouns: frozenset[str] = frozenset()
+    back_reference_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    acronym_kinds: dict[str, str] = field(default_factory=dict)
 
     @property
     def title_words(self) -> frozenset[str]:
@@ -108,6 +111,9 @@ def lexicon() -> Lexicon:
                                       reverse=True)),
         succession_before=frozenset(titles["succession"]["before_name"]),
         relative_heads=dict(titles["succession"]["relative"]),
+        back_reference_nouns=frozenset(names["back_references"]["nouns"]),
+        back_reference_synonyms={k: tuple(v) for k, v in names["back_references"]["synonyms"].items()},
+        acronym_kinds=dict(names["back_references"]["acronyms"]),
     )
 
 
@@ -797,8 +803,8 @@ class Analysis:
             m = n + 1 if n < len(toks) else m
             while m < len(toks) and toks[m].low in lex.skip:
                 m += 1
-        if m < len(toks) and toks[m].low in lex.finite:
-            return []
+        if m < len(toks) and toks[m].low in lex.finite and not (i > 0 and toks[i - 1].low in _PREPOSITIONS):
+            return []  # "Ruto said", not "a spokesman for the Ministry of Water said"
         if j + 1 < len(toks) and toks[j].low == "as" and toks[j + 1].low in lex.participles:
             return []  # "quoted Ruto as saying"
         if k > 0 and (toks[k - 1].low in lex.finite or
@@ -893,6 +899,39 @@ class Analysis:
                 return x, y
         return None
 
+    def _run_text(self, toks: list[Tok], run: tuple[int, int]) -> str:
+        return self.text[toks[run[0]].start:toks[run[1] - 1].end]
+
+    def _countries_in(self, toks: list[Tok]) -> list[str]:
+        """The countries a sentence names, in order (each capitalised run's longest country name)."""
+        out, n = [], 0
+        while n < len(toks):
+            if not toks[n].is_cap:
+                n += 1
+                continue
+            e = n
+            while e < len(toks) and e - n < 7 and (toks[e].is_cap or toks[e].low in ("of", "the", "and")):
+                e += 1
+            run = self._country_run(toks, n, e, backward=False)
+            if run:
+                out.append(self._run_text(toks, run))
+                n = run[1]
+            else:
+                n += 1
+        return out
+
+    def _country_before(self, si: int, n: int) -> str | None:
+        """The country an "its" at token ``n`` of sentence ``si`` stands for: the nearest one named
+        before it in the sentence, else the first (the subject) of one of the two sentences before."""
+        here = self._countries_in(self.sents[si].toks[:n])
+        if here:
+            return here[-1]
+        for before in range(si - 1, max(-1, si - 3), -1):
+            found = self._countries_in(self.sents[before].toks)
+            if found:
+                return found[0]
+        return None
+
     def delegation(self, name: str) -> Person:
         """The pseudo-person standing for a country's unnamed delegation (one per country)."""
         key = fold(name)
@@ -916,7 +955,7 @@ class Analysis:
                 run = self._country_run(toks, c, e, backward=False)
                 if run:
                     start = n - 1 if n > 0 and toks[n - 1].low in ("the", "a") else n
-                    span = (start, run[1], run)
+                    span = (start, run[1], self._run_text(toks, run))
             if span is None:
                 m = n - 1
                 while m >= 0 and n - m <= 2 and not toks[m].possessive and (
@@ -930,17 +969,20 @@ class Analysis:
                 run = self._country_run(toks, s0, e, backward=True) if e > s0 else None
                 if run:
                     start = run[0] - 1 if run[0] > 0 and toks[run[0] - 1].low == "the" else run[0]
-                    span = (start, n + 1, run)
+                    span = (start, n + 1, self._run_text(toks, run))
+            if span is None and n > 0 and toks[n - 1].low == "its":
+                # "China voted in favour, its representative said": the country named before
+                country = self._country_before(si, n - 1)
+                span = (n - 1, n + 1, country) if country else None
             if span is None:
                 continue
-            a, b, (x, y) = span
+            a, b, country_name = span
             if b < len(toks) and self._name_like(toks[b]):  # "U.S. Ambassador Linda …": a named person
                 continue
             st, en = toks[a].start, toks[b - 1].end
             if any(rs <= st and en <= re_ for p in self.persons for _, rs, re_ in p.roles):
                 continue  # the title of a named person ("Panama's UN envoy, Eloy Alfaro de Alba")
-            name = re.sub(r"['’]s$", "", self.text[toks[x].start:toks[y - 1].end])
-            person = self.delegation(name)
+            person = self.delegation(re.sub(r"['’]s$", "", country_name))
             # "the French delegation" is an "it", a representative a "he" or a "she"
             out.append(Mention("delegation", st, en, a, b, si, person, person.name,
                                "n" if t.low == "delegation" else None))
@@ -983,6 +1025,11 @@ class Analysis:
 
     def resolve_title(self, head: str, pos: int) -> Person | None:
         """ "the ambassador said" → the last person mentioned before ``pos`` holding that title."""
+        found = self.title_holder(head, pos)
+        return found[1] if found else None
+
+    def title_holder(self, head: str, pos: int) -> tuple[int, Person] | None:
+        """The last person mentioned before ``pos`` holding a title with ``head``, and where."""
         best: tuple[int, Person] | None = None
         for p in self.persons:
             if not any(head in fold(title).split() for title, _, _ in p.roles):
@@ -990,7 +1037,7 @@ class Analysis:
             seen = [m.start for s in self.sents for m in s.mentions if m.person is p and m.start < pos]
             if seen and (best is None or max(seen) > best[0]):
                 best = (max(seen), p)
-        return best[1] if best else None
+        return best
 
 
 def extract_people(text: str, sentences: list[tuple[int, int]], published: str | None = None) -> list[Claim]:

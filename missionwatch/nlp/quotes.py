@@ -22,19 +22,29 @@ quotations in an unpunctuated headline, or a repeat of one already claimed.
 
 Pronouns, surnames and title references ("the ambassador added") resolve through
 :class:`missionwatch.nlp.people.Analysis` to the full name the document introduced. An unnamed
-delegation ("the representative of France", "the Japanese delegate") speaks as its country, and
-a "he"/"she" after it goes to it like to a named speaker. An acronym the text defines ("… Defence
-Force (SANDF)") speaks under its full form.
+delegation ("the representative of France", "the Japanese delegate", "its delegation" after a
+country) speaks as its country, and a "he"/"she" after it goes to it like to a named speaker. An
+acronym the text defines ("… Defence Force (SANDF)") speaks under its full form.
+
+An unnamed speaker is the noun phrase that opens the verb's clause, up to its head noun and an
+"of" complement: what follows and only modifies it ("a senior official in Mogadishu", "… who asked
+not to be named", "a sergeant I served with") is not part of the speaker. A definite "the official
+said" / "the ministry said" / "the delegation said" points back to the latest of: a named person
+holding that title, an unnamed person introduced with that noun ("An AU official said …"), a
+delegation, a body named with that noun or its synonym ("the Ministry of Defence" for "the
+department"; "OCHA" for "the office"). A spokesperson "for" a body speaks as the body.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from missionwatch.models import Claim
 from missionwatch.nlp.people import (
     _AUX,
+    _DATE_WORDS,
     _PREPOSITIONS,
     _QUOTE_CHARS,
     Analysis,
@@ -47,6 +57,8 @@ from missionwatch.nlp.people import (
     sentence_text,
 )
 
+# words that open a clause of its own after a quotation, with its own subject
+_NEW_CLAUSE = frozenset(["while", "whereas", "although", "though", "because", "but"])
 _DOCUMENTS = frozenset(["statement", "report", "letter", "communique", "communiqué", "release", "note"])
 _OPEN_OK = frozenset(" \t([{—–-:;,/")
 
@@ -143,6 +155,14 @@ class _Attributor:
         self.last_other: tuple[int, Speaker] | None = None  # last non-person speaker, for "it said"
         self._scanning = False
 
+    def _speech_verb(self, toks: list[Tok], v: int) -> bool:
+        """A verb of saying, or "put it" ("as one diplomat put it"); capitalised it is a name's word
+        ("the United States delegation")."""
+        t = toks[v]
+        if t.is_cap:
+            return False
+        return t.low in self.lex.finite or (t.low == "put" and v + 1 < len(toks) and toks[v + 1].low == "it")
+
     # -- mentions around a verb ------------------------------------------------------------------
     def _from_mention(self, si: int, tok_end: int = -1, tok_start: int = -1) -> Speaker | None:
         for m in self.an.sents[si].mentions:
@@ -170,32 +190,52 @@ class _Attributor:
                     break
         finally:
             self._scanning = False
+        if best is None:
+            owner = self._document_owner(si)
+            return Speaker(owner.name, None, "pronoun", 0.6) if owner else None
         return Speaker(best[1].name, None, "pronoun", 0.7) if best else None
+
+    def _document_owner(self, si: int) -> Speaker | None:
+        """ "The committee's report … . Since then, it says, …": a document that opens one of the
+        sentences before speaks for the body that wrote it (named earlier as the "Committee on …")."""
+        for s in range(si, max(-1, si - 3), -1):
+            toks = self.an.sents[s].toks
+            if len(toks) > 2 and toks[0].low == "the" and toks[1].possessive and toks[2].low in _DOCUMENTS \
+                    and toks[1].low in self.lex.back_reference_nouns:
+                found = self._antecedent(toks[1].low, toks[1].start)
+                if found and found.how == "organisation":
+                    return found
+        return None
 
     def sentence_speaker(self, si: int, persons: bool = True) -> Speaker | None:
         """The first "X said" of a sentence: a person (``persons``) or an organisation."""
         toks = self.an.sents[si].toks
-        for v, t in enumerate(toks):
-            if t.low in self.lex.finite:
+        for v in range(len(toks)):
+            if self._speech_verb(toks, v):
                 sp = self._before(si, v, 0)
                 if sp and (sp.person is not None) == persons and sp.how != "pronoun":
                     return sp
         return None
 
-    def _describe(self, toks: list[Tok], a: int, b: int, si: int) -> Speaker | None:
-        """An unnamed speaker ("a senior UN official", "the ministry") or a title reference."""
+    def _describe(self, toks: list[Tok], a: int, b: int, si: int,
+                  head_at: int | None = None) -> Speaker | None:
+        """An unnamed speaker ("a senior UN official", "a member of the committee") or a definite
+        description pointing back ("the ambassador", "the official", "the ministry").
+
+        ``head_at``: the head noun's token when a complement follows it ("a member of …")."""
         words = toks[a:b]
-        head = words[-1].low
+        head = toks[b - 1 if head_at is None else head_at].low
         group = self._delegation_at(si, a, b) if head in self.lex.delegation_nouns else None
         if words[0].low == "the" and head in _DOCUMENTS:  # "the statement said": whoever issued it
             return self._group_pronoun(si)
-        if words[0].low == "the" and head in self.lex.heads and len(words) <= 4:
-            p = self.an.resolve_title(fold(head), toks[a].start)
-            if p:
-                return Speaker(p.name, p, "title", 0.8)
+        if words[0].low == "the" and len(words) <= 4:
+            found = self._antecedent(head, toks[a].start, persons_only=group is not None)
+            if found:
+                return found
             if group:  # "the French envoy said", no named envoy: the country's delegation
                 return group
-            if not any(head in fold(t).split() for q in self.an.persons for t, _, _ in q.roles):
+            if head in self.lex.heads and not any(
+                    head in fold(t).split() for q in self.an.persons for t, _, _ in q.roles):
                 # "Salvador … said …. The envoy added": a title no one holds here names the subject
                 p = self.an.resolve_pronoun(Mention("pronoun", toks[a].start, toks[a].end, a, a + 1, si))
                 if p:
@@ -208,6 +248,39 @@ class _Attributor:
             return None
         text = self.an.text[words[0].start:words[-1].end]
         return Speaker(text, None, "description", 0.75)
+
+    def _antecedent(self, head: str, pos: int, persons_only: bool = False) -> Speaker | None:
+        """What "the <head>" at ``pos`` points back to: the latest before it of a named person
+        holding that title, an unnamed one introduced with it ("An AU official said …"), a
+        delegation ("the delegation") and a body named with it ("the Ministry of Defence")."""
+        found: list[tuple[int, Speaker]] = []
+        holder = self.an.title_holder(head, pos) if head in self.lex.heads else None
+        if holder:
+            found.append((holder[0], Speaker(holder[1].name, holder[1], "title", 0.8)))
+        if not persons_only:
+            unnamed = [(s, text) for s, h, text in self._descriptions if h == head and s < pos]
+            if unnamed:
+                found.append((unnamed[-1][0], Speaker(unnamed[-1][1], None, "description", 0.7)))
+            if head in self.lex.delegation_nouns:
+                seen = [m for sent in self.an.sents for m in sent.mentions
+                        if m.kind == "delegation" and m.person and m.start < pos]
+                if seen:
+                    p = seen[-1].person
+                    assert p is not None
+                    found.append((seen[-1].start, Speaker(p.name, p, "delegation", 0.8)))
+            if head in self.lex.back_reference_nouns:
+                bodies = [(s, name) for s, name, kinds in self._bodies if head in kinds and s < pos]
+                if bodies:
+                    found.append((bodies[-1][0], Speaker(bodies[-1][1], None, "organisation", 0.75)))
+        return max(found, key=lambda f: f[0])[1] if found else None
+
+    @functools.cached_property
+    def _descriptions(self) -> list[tuple[int, str, str]]:
+        return unnamed_persons(self.an)
+
+    @functools.cached_property
+    def _bodies(self) -> list[tuple[int, str, frozenset[str]]]:
+        return named_bodies(self.an)
 
     def _delegation_at(self, si: int, a: int, b: int) -> Speaker | None:
         """A delegation mention inside tokens [a, b) of the sentence: its country speaks."""
@@ -248,7 +321,9 @@ class _Attributor:
             a = k
             while a - 1 >= lo and toks[a - 1].is_word and (
                     (toks[a - 1].is_cap and toks[a - 1].low not in self.lex.stop_capitals)
-                    or toks[a - 1].is_abbr or toks[a - 1].low in self.lex.particles):
+                    or toks[a - 1].is_abbr or toks[a - 1].low in self.lex.particles
+                    or (toks[a - 1].low in ("of", "for", "on") and a - 2 >= lo  # "Ministry of Water"
+                        and toks[a - 2].is_cap and toks[a - 2].low in self.lex.org_words)):
                 a -= 1
             return self._named_run(toks, a, k + 1, si)
         if t.is_word and (t.low in self.lex.speaker_nouns or t.low in self.lex.heads):
@@ -258,14 +333,81 @@ class _Attributor:
                 if not prev.is_word or prev.low in self.lex.finite or prev.low in _AUX \
                         or (prev.low in _PREPOSITIONS and prev.low != "of"):
                     break
+                if prev.low == "as":  # "as one diplomat put it"
+                    break
                 a -= 1
-                if prev.low in ("the", "a", "an") or prev.possessive:
+                if prev.low in ("the", "a", "an", "one", "another") or prev.possessive:
                     break
             return self._describe(toks, a, k + 1, si)
         return None
 
     def _before(self, si: int, v: int, lo: int) -> Speaker | None:
-        """Speaker of "X said" / "X, the envoy, said" / "X also told"."""
+        """Speaker of "X said" / "X, the envoy, said" / "X also told" / "a senior official in
+        Mogadishu said" (a described speaker whose phrase runs on past its head)."""
+        sp = self._named_before(si, v, lo)
+        if sp is not None and sp.person is not None:
+            return sp
+        return self._subject_description(si, v, lo) or sp
+
+    def _subject_description(self, si: int, v: int, lo: int) -> Speaker | None:
+        """A described speaker opening the verb's clause, with words between its phrase and the
+        verb that only modify it: a prepositional phrase ("a senior AU official in Mogadishu
+        said"), a relative clause ("a Caribbean official who has sat through … told me", "a
+        sergeant I served with told me"), a participle ("one diplomat involved in the talks put it
+        this way"). A complement with "of" stays ("a member of the Abyei administration")."""
+        toks = self.an.sents[si].toks
+        lex = self.lex
+        start = self._clause_start(toks, v, lo)
+        d = start
+        while d < v and toks[d].low in _CLAUSE_OPENERS:
+            d += 1
+        if d >= v or toks[d].low not in _INDEFINITE | {"the"}:
+            return None
+        h = _head_after(toks, d, lex.speaker_nouns | lex.heads, lex.finite)
+        if h is None:
+            return None
+        end = h + 1
+        if end < v and toks[end].low == "of":  # "a senior official of one West African contributor"
+            c = end + 1
+            while c < v and toks[c].is_word and toks[c].low not in _PREPOSITIONS \
+                    and toks[c].low not in _AUX and toks[c].low not in _POST_MODIFIER:
+                c += 1
+            if c > end + 1:
+                end = c
+        rest = toks[end:v]
+        if not rest and end == h + 1:
+            return None  # "a senior UN official said": the plain case is read where it ends
+        if toks[h].low in _MOUTHPIECES and len(rest) > 1 and rest[0].low in ("for", "of") \
+                and (rest[1].is_cap or rest[1].low == "the"):
+            return None  # "a spokesman for the Foreign Office said": the body speaks through them
+        if rest:
+            first = rest[0]
+            modifies = (first.text == "," or first.low in _PREPOSITIONS or first.low in _POST_MODIFIER
+                        or first.low.endswith(("ed", "ing")))
+            if not modifies or any(t.text in _QUOTE_CHARS or t.text in ";:" for t in rest):
+                return None
+        if any(m.kind != "pronoun" and end <= m.tok_start < v and toks[m.tok_start - 1].text == ","
+               for m in self.an.sents[si].mentions):
+            return None  # "the head of BINUH, María Salvador, said": the apposed name speaks
+        return self._describe(toks, d, end, si, head_at=h)
+
+    def _clause_start(self, toks: list[Tok], v: int, lo: int) -> int:
+        """The first token of the clause of the verb at ``v``, past relative clauses and
+        participles set off by commas before it ("A senior official, who asked not to be named, said")."""
+        p = v
+        while True:
+            c = next((x for x in range(p - 1, lo - 1, -1)
+                      if toks[x].text in ",;:" or toks[x].text in _QUOTE_CHARS), None)
+            if c is None:
+                return lo
+            if toks[c].text != ",":
+                return c + 1
+            inner = toks[c + 1:p]
+            if inner and inner[0].low not in ("who", "which", "whose") and not inner[0].low.endswith("ing"):
+                return c + 1
+            p = c
+
+    def _named_before(self, si: int, v: int, lo: int) -> Speaker | None:
         toks = self.an.sents[si].toks
         k = v - 1
         while k >= lo and toks[k].low in self.lex.skip:
@@ -338,9 +480,11 @@ class _Attributor:
             t = toks[v]
             if t.text in _QUOTE_CHARS or t.text in ".!?;:":
                 return None
+            if t.low in _NEW_CLAUSE:
+                return None  # "“…,” while Chile's delegate said …": another clause's speaker
             if t.low == "according" and v + 1 < len(toks) and toks[v + 1].low == "to":
                 return self._after(si, v + 2)
-            if t.low in self.lex.finite:
+            if self._speech_verb(toks, v):
                 return self._after(si, v + 1) if v == n else self._before(si, v, n)
             if t.low in self.lex.participles and v > n and toks[v - 1].low == "as":  # "quoted as saying"
                 first = [m for m in self.an.sents[si].mentions if n <= m.tok_start < v]
@@ -354,12 +498,20 @@ class _Attributor:
         if not idx:
             return None
         lo, hi = idx[0], idx[-1] + 1
+        # "A noted that …, while B said that … “…”": the quotation's own clause first
+        own = max((n + 1 for n in range(lo, hi) if toks[n].text == ";" or (
+            toks[n].low in ("while", "whereas") and n > lo and toks[n - 1].text == ",")), default=lo)
+        return self._leading_from(si, own, hi) or (self._leading_from(si, lo, own) if own > lo else None)
+
+    def _leading_from(self, si: int, lo: int, hi: int) -> Speaker | None:
+        """The first speaker stated in tokens [lo, hi) of the sentence, before a quotation."""
+        toks = self.an.sents[si].toks
         for v in range(lo, hi):
             t = toks[v]
             sp = None
             if t.low == "according" and v + 1 < hi and toks[v + 1].low == "to":
                 sp = self._after(si, v + 2)
-            elif t.low in self.lex.finite:
+            elif self._speech_verb(toks, v):
                 sp = self._before(si, v, lo) or (self._after(si, v + 1) if v == lo else None)
                 if sp is None and v > lo and toks[v - 1].low == "and":  # "X met them and said"
                     sp = self._clause_subject(si, v)
@@ -413,6 +565,77 @@ class _Attributor:
     def opens_clause(self, q: QuoteSpan, clause_start: int) -> bool:
         """Nothing but punctuation between the clause start and the opening mark."""
         return not any(c.isalnum() for c in self.an.masked[clause_start:q.open])
+
+
+_INDEFINITE = frozenset(["a", "an", "one", "another"])
+_MOUTHPIECES = frozenset(["spokesperson", "spokesman", "spokeswoman", "spokespeople"])
+# words that open what modifies a noun before its verb: "a sergeant who …", "a sergeant I served with"
+_POST_MODIFIER = frozenset(["who", "whom", "whose", "which", "that", "i", "we", "you", "he", "she", "they"])
+_CLAUSE_OPENERS = frozenset(["as", "and", "but", "while", "because", "although", "though"])
+_BODY_CONNECTORS = frozenset(["of", "for", "on", "and", "the", "in"])
+
+
+def unnamed_persons(analysis: Analysis) -> list[tuple[int, str, str]]:
+    """The unnamed people a text introduces ("An UNMISS spokesperson", "one diplomat from …"), in
+    order: (start, head noun, the description without its determiner), for "the spokesperson
+    said" to point back to. One inside a named person's title ("X, a UN official,") is X."""
+    lex = analysis.lex
+    nouns = lex.speaker_nouns | lex.heads
+    titled = [(s, e) for p in analysis.persons for _, s, e in p.roles]
+    out: list[tuple[int, str, str]] = []
+    for sent in analysis.sents:
+        toks = sent.toks
+        for d, t in enumerate(toks):
+            if t.low not in _INDEFINITE or any(s <= t.start < e for s, e in titled):
+                continue
+            h = _head_after(toks, d, nouns, lex.finite)
+            if h is not None:
+                out.append((t.start, toks[h].low, analysis.text[toks[d + 1].start:toks[h].end]))
+    return out
+
+
+def _head_after(toks: list[Tok], d: int, nouns: frozenset[str], verbs: frozenset[str]) -> int | None:
+    """The head noun of the phrase opened by the determiner ``toks[d]`` ("a senior AU official"),
+    within five words and before any preposition or verb; the last of a row of such nouns."""
+    for h in range(d + 1, min(len(toks), d + 6)):
+        x = toks[h]
+        if not x.is_word or x.possessive or x.low in _PREPOSITIONS or x.low in _AUX or x.low in verbs:
+            return None
+        if x.low in nouns:
+            while h + 1 < len(toks) and toks[h + 1].low in nouns and not toks[h + 1].possessive:
+                h += 1
+            return h
+    return None
+
+
+def named_bodies(analysis: Analysis) -> list[tuple[int, str, frozenset[str]]]:
+    """The bodies a text names ("the Ministry of National Security", "OCHA"), in order: (start,
+    name, the nouns "the <noun> said" may use for it)."""
+    lex = analysis.lex
+    out: list[tuple[int, str, frozenset[str]]] = []
+    for sent in analysis.sents:
+        toks = sent.toks
+        n = 0
+        while n < len(toks):
+            t = toks[n]
+            if t.text in lex.acronym_kinds:
+                out.append((t.start, t.text, frozenset([lex.acronym_kinds[t.text]])))
+            if not (t.is_word and t.is_cap) or t.low == "the":
+                n += 1
+                continue
+            e = n + 1  # a capitalised run, lowercase connectors inside ("Ministry of Foreign Affairs")
+            while e < len(toks) and not toks[e - 1].possessive and toks[e].is_word and (
+                    toks[e].is_cap or (toks[e].low in _BODY_CONNECTORS and e + 1 < len(toks)
+                                       and toks[e + 1].is_cap and toks[e + 1].low not in _DATE_WORDS)):
+                e += 1
+            if not toks[e - 1].possessive:  # "the National Assembly's committee": an owner, no speaker
+                words = {x.low for x in toks[n:e]}
+                kinds = {k for k in lex.back_reference_nouns
+                         if k in words or words & set(lex.back_reference_synonyms.get(k, ()))}
+                if kinds:
+                    out.append((t.start, analysis.text[t.start:toks[e - 1].end], frozenset(kinds)))
+            n = e
+    return out
 
 
 _NAMING = re.compile(
