@@ -200,6 +200,7 @@ class Context:
     superseded: set[str] = field(default_factory=set)  # predecessors of missions the text names
     related: dict[str, str] = field(default_factory=dict)  # predecessor <-> successor, both named
     led: dict[str, str] = field(default_factory=dict)  # lead nation -> the named mission it leads
+    memo: dict[str, Any] = field(default_factory=dict, repr=False)  # what rules compute once per article
 
 
 def _doc_context(text: str, sents: list[Sent], published: str | None) -> Context:
@@ -303,21 +304,47 @@ def _mission_near(ctx: Context, s: Sent, pos: int) -> str | None:
     if re.search(
         r"\b(?:the|its|this)\s+new\s+(?:office|force|mission|operation)\b", ctx.text[s.start : pos], re.I
     ):
-        named = {e.code for x in ctx.sents for e in x.ents if e.label == "MISSION"}
-        newer = [c for c in named if getattr(kbglue.mission(c), "predecessor", None) in named]
+        newer = _successors(ctx)
         if len(newer) == 1:
             return newer[0]  # "the new force": the successor of a mission the article also names
-    for prev in reversed(ctx.sents[: s.index]):
-        for e in reversed(prev.ents):
-            if (
-                e.label == "MISSION"
-                and e.code not in ctx.superseded
-                and kbglue.running(e.code, ctx.published)
-                and getattr(kbglue.mission(e.code), "kind", None)
-                != "un_support"  # "the force" is not its office
-            ):
-                return e.code
-    return ctx.mission
+    return _running_before(ctx)[s.index] or ctx.mission
+
+
+def _successors(ctx: Context) -> list[str]:
+    """The missions the article names whose predecessor it also names (computed once per article)."""
+    if "successors" not in ctx.memo:
+        named = {e.code for x in ctx.sents for e in x.ents if e.label == "MISSION"}
+        ctx.memo["successors"] = [
+            c for c in named if getattr(kbglue.mission(c), "predecessor", None) in named
+        ]
+    return ctx.memo["successors"]  # type: ignore[no-any-return]
+
+
+def _running_before(ctx: Context) -> list[str | None]:
+    """For each sentence index, the last mission named before that sentence that was running at
+    publication, is no predecessor of a named mission, and is no UN support office ("the force" is not
+    its office). Computed once per article: walking back from every figure was quadratic in a text
+    that names many missions none of which runs then (a publication date in year 1)."""
+    if "running_before" not in ctx.memo:
+        eligible: dict[str, bool] = {}
+        out: list[str | None] = []
+        last: str | None = None
+        for sent in ctx.sents:
+            out.append(last)
+            for e in sent.ents:
+                if e.label != "MISSION":
+                    continue
+                if e.code not in eligible:
+                    eligible[e.code] = (
+                        e.code not in ctx.superseded
+                        and kbglue.running(e.code, ctx.published)
+                        and getattr(kbglue.mission(e.code), "kind", None) != "un_support"
+                    )
+                if eligible[e.code]:
+                    last = e.code
+        out.append(last)
+        ctx.memo["running_before"] = out
+    return ctx.memo["running_before"]  # type: ignore[no-any-return]
 
 
 # ---------------------------------------------------------------------------------------------
