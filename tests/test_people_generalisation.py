@@ -128,6 +128,16 @@ ROLES = [
         {("Omar Haddad", "Prime Minister")},
         id="owner-before-a-preposed-title",
     ),
+    pytest.param(
+        "Ambassador Rita Moss, the United States' deputy representative, spoke first.",
+        {("Rita Moss", "Ambassador"), ("Rita Moss", "United States' deputy representative")},
+        id="plural-possessive-owner",
+    ),
+    pytest.param(
+        "Former defence minister Omar Sy, now an adviser to the African Union, spoke.",
+        {("Omar Sy", "Former defence minister"), ("Omar Sy", "adviser to the African Union")},
+        id="adverb-before-the-apposition",
+    ),
     # a copula states a title for the subject of its clause
     pytest.param(
         "Dr. Ruth Amoah is a senior fellow at the Coastal Policy Centre.",

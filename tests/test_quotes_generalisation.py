@@ -122,6 +122,24 @@ ATTRIBUTIONS = [
         [("Ghana", "gives peace a year.")],
         id="its-delegation-after-the-sentence-naming-the-country",
     ),
+    # a description, then the name it describes; a pronoun after an unnamed speaker
+    pytest.param(
+        "“The water is gone,” said one farmer, Amos Tembo, 61, who keeps goats by the river.",
+        [("Amos Tembo", "The water is gone,")],
+        id="description-then-apposed-name",
+    ),
+    pytest.param(
+        "Nadia Karam, the mayor, opened the clinic in May.\n\nA nurse with a Swiss charity said the "
+        "wards were full. “We turn people away,” she said.",
+        [("A nurse", "We turn people away,")],
+        id="pronoun-after-an-unnamed-speaker-of-the-sentence-before",
+    ),
+    pytest.param(
+        "A spokesman for the company said the site was closed. Nadia Karam, the mayor, disagreed. "
+        "“It is open,” she said.",
+        [("Nadia Karam", "It is open,")],
+        id="pronoun-after-a-named-person-in-between",
+    ),
     # a capitalised "States" is a country's word, not the verb
     pytest.param(
         "“The text is balanced,” the United States delegation said.",

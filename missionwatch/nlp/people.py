@@ -122,7 +122,7 @@ def lexicon() -> Lexicon:
 @functools.cache
 def is_country(text: str) -> bool:
     """A country, demonym or capital standing for a government ("Kenyan", "Washington")."""
-    base = re.sub(r"['’]s$", "", text.strip())
+    base = _POSSESSIVE_END.sub("", text.strip())
     if not base:
         return False
     try:
@@ -150,7 +150,7 @@ def is_mission(text: str) -> bool:
 
 def country_subject(text: str) -> str:
     """A country as a speaker: the text's own name, a demonym as the country ("French" → "France")."""
-    base = re.sub(r"^the\s+", "", re.sub(r"['’]s$", "", text.strip()), flags=re.IGNORECASE)
+    base = re.sub(r"^the\s+", "", _POSSESSIVE_END.sub("", text.strip()), flags=re.IGNORECASE)
     try:
         from missionwatch.kb.countries import country_name, demonyms, to_alpha3
     except ImportError:  # pragma: no cover
@@ -221,11 +221,14 @@ def model_person_spans(text: str) -> list[tuple[int, int]]:
 
 # --- tokens and sentences ------------------------------------------------------------------------
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?|\d+(?:[.,]\d+)*|\S")
+# a word may end in the apostrophe of a plural possessive ("the United States' envoy")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:(?<=s)['’](?= [^\W\d_]))?\.?"
+                    r"|\d+(?:[.,]\d+)*|\S")
 _QUOTE_CHARS = frozenset('"“”‘’«»')
 
 
 _POSSESSIVES = ("'s", "’s")
+_POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "Kenya's", "the United States'"
 
 
 class Tok:
@@ -239,8 +242,9 @@ class Tok:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
-        self.possessive = text.endswith(_POSSESSIVES)
-        self.low = (text[:-2] if self.possessive else text).lower()
+        plural_possessive = len(text) > 2 and text[-1] in "'’" and text[-2] == "s"
+        self.possessive = plural_possessive or text.endswith(_POSSESSIVES)
+        self.low = (text[:-1] if plural_possessive else text[:-2] if self.possessive else text).lower()
         self.is_word = text[:1].isalpha()
         self.is_cap = text[:1].isupper()
 
@@ -494,7 +498,7 @@ class Analysis:
         if any(t.possessive for t in toks[:-1]):
             return False
         text = " ".join(t.text for t in toks)
-        base = re.sub(r"['’]s$", "", text)
+        base = _POSSESSIVE_END.sub("", text)
         if len(words) == 1 and (is_country(base) or words[0].low in lex.news_orgs
                                 or words[0].low in lex.speaker_nouns or _PLURAL.search(words[0].low)):
             return False
@@ -538,6 +542,10 @@ class Analysis:
             return None
         return a, s
 
+    def _speech_verb(self, t: Tok) -> bool:
+        """A verb of saying; capitalised it is a word of a name ("the United States' envoy")."""
+        return t.low in self.lex.finite and not t.is_cap
+
     def _title_after(self, toks: list[Tok], e: int) -> tuple[int, int] | None:
         """An apposition after the name: ", the MSS force commander," / ", Jamaica's prime minister"."""
         lex = self.lex
@@ -547,7 +555,7 @@ class Analysis:
         while b < len(toks) and toks[b].is_word and b - a < 12:
             b += 1
         # "the MSS force commander who arrived …": the apposition ends where a clause begins
-        stop = next((x for x in range(a, b) if toks[x].low in _AUX - {"and"} or toks[x].low in lex.finite
+        stop = next((x for x in range(a, b) if toks[x].low in _AUX - {"and"} or self._speech_verb(toks[x])
                      or toks[x].low in lex.participles), None)
         if stop is not None:
             if toks[stop].low in _CLAUSE_AUX:
@@ -569,8 +577,8 @@ class Analysis:
         lex = self.lex
         # "a security researcher at the University of …", "a community leader from the Ngok Dinka"
         complement = lex.connectors | {"at", "from"}
-        while a < b and toks[a].low in ("the", "a", "an"):
-            a += 1
+        while a < b and toks[a].low in ("the", "a", "an", "now", "currently", "formerly", "also"):
+            a += 1  # ", now an adviser to the AU": the adverb is no part of the title
         # a head in the possessive names the title's owner: "the Secretary-General's Personal Envoy"
         heads = [m for m in range(a, b) if toks[m].low in lex.heads and not toks[m].possessive]
         if a >= b or not heads:
@@ -616,7 +624,7 @@ class Analysis:
             a += 1
         b = a
         while b < len(toks) and toks[b].is_word and b - a < 12 and toks[b].low not in _AUX - {"and"} \
-                and toks[b].low not in lex.finite and toks[b].low not in lex.participles:
+                and not self._speech_verb(toks[b]) and toks[b].low not in lex.participles:
             b += 1
         if b == a:
             return None
@@ -744,7 +752,7 @@ class Analysis:
         return [self.persons[i] for i in sorted(found)]
 
     def _person_for(self, name_toks: list[Tok]) -> Person | None:
-        keys = [fold(re.sub(r"['’]s$", "", t.text)) for t in name_toks]
+        keys = [fold(_POSSESSIVE_END.sub("", t.text)) for t in name_toks]
         # the persons whose name holds these words in a row
         hits = [p for p in self._in_order(set(self._by_run.get(tuple(keys), ()))) if p.matches(keys)]
         if not hits:
@@ -754,7 +762,7 @@ class Analysis:
 
     def _add_person(self, name_toks: list[Tok], gender: str | None) -> Person:
         name = " ".join(t.text for t in name_toks)
-        name = re.sub(r"['’]s$", "", name)
+        name = _POSSESSIVE_END.sub("", name)
         keys = [fold(t) for t in name.split()]
         found = set(self._by_run.get(tuple(keys), ()))  # names that hold this one …
         for a in range(len(keys)):
@@ -982,7 +990,7 @@ class Analysis:
             st, en = toks[a].start, toks[b - 1].end
             if any(rs <= st and en <= re_ for p in self.persons for _, rs, re_ in p.roles):
                 continue  # the title of a named person ("Panama's UN envoy, Eloy Alfaro de Alba")
-            person = self.delegation(re.sub(r"['’]s$", "", country_name))
+            person = self.delegation(_POSSESSIVE_END.sub("", country_name))
             # "the French delegation" is an "it", a representative a "he" or a "she"
             out.append(Mention("delegation", st, en, a, b, si, person, person.name,
                                "n" if t.low == "delegation" else None))

@@ -173,7 +173,34 @@ class _Attributor:
                     return Speaker(m.person.name, m.person, "delegation", 0.85)
                 if m.kind == "pronoun":
                     p = self.an.resolve_pronoun(m)
+                    described = self._described_speaker(m)
+                    if described:
+                        return described
                     return Speaker(p.name, p, "pronoun", 0.8) if p else None
+        return None
+
+    def _described_speaker(self, m: Mention) -> Speaker | None:
+        """ "An aid worker said the camps were full. “…,” she said.": a "he"/"she" after an unnamed
+        speaker of its own or the previous sentence, with no person named in between, is that
+        speaker."""
+        if self._scanning:
+            return None
+        self._scanning = True
+        try:
+            for si in range(m.sent, max(-1, m.sent - 2), -1):
+                named = [x for x in self.an.sents[si].mentions
+                         if x.kind in ("person", "delegation") and x.start < m.start]
+                if named:
+                    return None
+                sp = self.sentence_speaker(si, persons=False)
+                if sp and sp.how == "description" and self.an.sents[si].start < m.start:
+                    gender = next((self.lex.gendered_titles[w] for w in fold(sp.name).split()
+                                   if w in self.lex.gendered_titles), None)
+                    if gender is None or gender == m.gender:
+                        return Speaker(sp.name, None, "pronoun", 0.7)
+                    return None
+        finally:
+            self._scanning = False
         return None
 
     def _group_pronoun(self, si: int) -> Speaker | None:
@@ -434,10 +461,10 @@ class _Attributor:
         if j >= len(toks):
             return None
         for m in self.an.sents[si].mentions:
-            if j <= m.tok_start <= j + 14 and all(
+            if j <= m.tok_start <= j + 14 and (all(
                     (t.is_word and (t.is_cap or t.is_abbr or t.low in self.lex.title_words
                                    or t.low in self.lex.modifiers or t.low in self.lex.connectors))
-                    or t.text == "," for t in toks[j:m.tok_start]):
+                    or t.text == "," for t in toks[j:m.tok_start]) or self._describes(toks, j, m.tok_start)):
                 return self._from_mention(si, tok_start=m.tok_start)
         t = toks[j]
         if t.low in ("they", "it"):
@@ -461,6 +488,13 @@ class _Attributor:
             if end > j:
                 return self._named_run(toks, j, end, si)
         return None
+
+    def _describes(self, toks: list[Tok], j: int, name: int) -> bool:
+        """ "said one farmer, Amos Tembo,": a short noun phrase set off before the name it describes."""
+        words = toks[j + 1:name - 1]
+        return (toks[j].low in _INDEFINITE | {"the"} and 0 < len(words) <= 5 and toks[name - 1].text == ","
+                and all(t.is_word and t.low not in _PREPOSITIONS and t.low not in _AUX
+                        and t.low not in self.lex.finite for t in words))
 
     def _clause_subject(self, si: int, v: int) -> Speaker | None:
         mentions = [m for m in self.an.sents[si].mentions if m.tok_end <= v]
