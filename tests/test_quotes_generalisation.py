@@ -140,6 +140,17 @@ ATTRIBUTIONS = [
         [("Nadia Karam", "It is open,")],
         id="pronoun-after-a-named-person-in-between",
     ),
+    # a person "of" a body speaks, not the body; UN-record verbs of saying
+    pytest.param(
+        "Dr. Selim Oz of the Aegean Policy Institute said the force was “a symbol more than a shield”.",
+        [("Selim Oz", "a symbol more than a shield")],
+        id="person-of-a-body-speaks",
+    ),
+    pytest.param(
+        "The delegate of Chile regretted that the text “ignores the people of the camps.”",
+        [("Chile", "ignores the people of the camps.")],
+        id="regretted-introduces-a-quotation",
+    ),
     # a capitalised "States" is a country's word, not the verb
     pytest.param(
         "“The text is balanced,” the United States delegation said.",

@@ -352,6 +352,12 @@ class _Attributor:
                     or (toks[a - 1].low in ("of", "for", "on") and a - 2 >= lo  # "Ministry of Water"
                         and toks[a - 2].is_cap and toks[a - 2].low in self.lex.org_words)):
                 a -= 1
+            p = a - 1 if a - 1 >= lo and toks[a - 1].low == "the" else a
+            if p - 1 >= lo and toks[p - 1].low in ("of", "from", "at", "with"):
+                # "Dr. Kemal Aras of the Cyprus Policy Institute said": the person, not the body
+                person = self._from_mention(si, tok_end=p - 1)
+                if person and person.person is not None:
+                    return person
             return self._named_run(toks, a, k + 1, si)
         if t.is_word and (t.low in self.lex.speaker_nouns or t.low in self.lex.heads):
             a = k
