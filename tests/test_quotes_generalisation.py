@@ -151,6 +151,19 @@ ATTRIBUTIONS = [
         [("Chile", "ignores the people of the camps.")],
         id="regretted-introduces-a-quotation",
     ),
+    pytest.param(
+        "Residents of Kasindi told this newspaper they felt “forgotten”.",
+        [("Residents of Kasindi", "forgotten")],
+        id="people-of-a-place-are-the-speakers-not-the-place",
+    ),
+    # a sentence saying someone spoke in some manner introduces the quotation after it, even when
+    # the paragraph before ended with a quotation of someone else
+    pytest.param(
+        "“The roads are open,” a police officer said.\n\nAsked about fuel, Grace Otieno was blunt. "
+        "“We have none.”",
+        [("a police officer", "The roads are open,"), ("Grace Otieno", "We have none.")],
+        id="was-blunt-then-a-quotation",
+    ),
     # a capitalised "States" is a country's word, not the verb
     pytest.param(
         "“The text is balanced,” the United States delegation said.",

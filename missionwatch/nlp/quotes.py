@@ -358,6 +358,15 @@ class _Attributor:
                 person = self._from_mention(si, tok_end=p - 1)
                 if person and person.person is not None:
                     return person
+                h = p - 2  # "Residents of Croix-des-Bouquets told …": the people, not the place
+                if h >= lo and toks[p - 1].low == "of" and toks[h].low in self.lex.speaker_nouns \
+                        and toks[h].low not in self.lex.org_words:
+                    start = h
+                    while start - 1 >= lo and h - start < 4 and toks[start - 1].is_word \
+                            and toks[start - 1].low not in _PREPOSITIONS and toks[start - 1].low not in _AUX \
+                            and not self._speech_verb(toks, start - 1):
+                        start -= 1
+                    return self._describe(toks, start, k + 1, si, head_at=h)
             return self._named_run(toks, a, k + 1, si)
         if t.is_word and (t.low in self.lex.speaker_nouns or t.low in self.lex.heads):
             a = k
@@ -602,6 +611,15 @@ class _Attributor:
                 return self._describe(toks, lo, h + 1, si)
         return None
 
+    def manner_subject(self, si: int) -> Speaker | None:
+        """ "Hassan was blunt. “We need money.”": a person said to speak in some manner, in the
+        sentence just before the quotation, is its speaker."""
+        toks = self.an.sents[si].toks
+        for v in range(1, len(toks) - 1):
+            if toks[v].low in ("was", "is", "were", "are") and toks[v + 1].low in _MANNER:
+                return self._clause_subject(si, v)
+        return None
+
     def opens_clause(self, q: QuoteSpan, clause_start: int) -> bool:
         """Nothing but punctuation between the clause start and the opening mark."""
         return not any(c.isalnum() for c in self.an.masked[clause_start:q.open])
@@ -611,6 +629,8 @@ _INDEFINITE = frozenset(["a", "an", "one", "another"])
 _MOUTHPIECES = frozenset(["spokesperson", "spokesman", "spokeswoman", "spokespeople"])
 # words that open what modifies a noun before its verb: "a sergeant who …", "a sergeant I served with"
 _POST_MODIFIER = frozenset(["who", "whom", "whose", "which", "that", "i", "we", "you", "he", "she", "they"])
+_MANNER = frozenset(["blunt", "blunter", "clear", "direct", "emphatic", "categorical", "frank", "adamant",
+                     "defiant", "candid", "unequivocal", "firm", "upbeat", "scathing"])
 _CLAUSE_OPENERS = frozenset(["as", "and", "but", "while", "because", "although", "though"])
 _BODY_CONNECTORS = frozenset(["of", "for", "on", "and", "the", "in"])
 
@@ -803,13 +823,20 @@ def quote_claims(analysis: Analysis, quotes: list[QuoteSpan], spans: list[tuple[
                 sp = Speaker(prev_sp.name, prev_sp.person, "continued", min(prev_sp.confidence, 0.8))
             elif not _ends_with_colon(analysis, q.para - 1):
                 sp = Speaker(prev_sp.name, prev_sp.person, "next-paragraph", 0.6)
-        recent_quote = prev is not None and prev.para >= q.para - 1
+        # a quotation of the paragraph before, or an earlier one of this paragraph, keeps its say
+        # over a paragraph-opening quotation; a sentence of this paragraph before the quotation
+        # holds only for it
+        before_in_para = si > 0 and analysis.sents[si - 1].para == q.para
+        recent_quote = prev is not None and (prev.para == q.para or (
+            prev.para == q.para - 1 and not before_in_para))
         if sp is None and att.opens_clause(q, sent.start) and si > 0 and not recent_quote:
             # "Ruto told lawmakers the plan stood. “We are ready.”": the previous sentence's speaker,
             # within the paragraph or from a quote-free paragraph just before one that opens with the quote
             before = analysis.sents[si - 1]
             if before.para == q.para or q.open == para_start:
                 found = att.sentence_speaker(si - 1)
+                if found is None and before_in_para:
+                    found = att.manner_subject(si - 1)
                 sp = Speaker(found.name, found.person, "previous-sentence", 0.6) if found else None
         if sp is None and q.para > 0 and q.open == para_start and _ends_with_colon(analysis, q.para - 1):
             pe = analysis.paras[q.para - 1][1]  # 'Ruto said:' then the quotation
