@@ -138,6 +138,23 @@ ROLES = [
         {("Omar Sy", "Former defence minister"), ("Omar Sy", "adviser to the African Union")},
         id="adverb-before-the-apposition",
     ),
+    pytest.param(
+        "Four days later the Prime Minister of Fiji, Sitiveni Rabuka, spoke of progress.",
+        {("Sitiveni Rabuka", "Prime Minister of Fiji")},
+        id="preposed-title-set-off-on-both-sides",
+    ),
+    # an opinion piece's note on its one author
+    pytest.param(
+        "Keep the blue helmets\n\nBy Rafael Ortiz Mena\n\nThe author is a retired Chilean navy captain "
+        "who served in Cyprus.\n\nThe force is small.",
+        {("Rafael Ortiz Mena", "retired Chilean navy captain")},
+        id="author-note",
+    ),
+    pytest.param(
+        "Keep the blue helmets\n\nBy Ana Ruiz and Omar Sy\n\nThe author is a retired navy captain.",
+        set(),
+        id="author-note-with-two-authors-names-no-one",
+    ),
     # a copula states a title for the subject of its clause
     pytest.param(
         "Dr. Ruth Amoah is a senior fellow at the Coastal Policy Centre.",

@@ -386,9 +386,11 @@ _AUX = _words(
 )
 
 
-# "Our correspondent in Juba, X," is the outlet's own title; "Its leader, X," needs its antecedent
+# an auxiliary right after a noun makes it the subject of a clause, not an apposition
 _CLAUSE_AUX = _words("is are was were has have had will would")
+# "Our correspondent in Juba, X," is the outlet's own title; "Its leader, X," needs its antecedent
 _POSSESSIVE_DETERMINERS = _words("our")
+_ANAPHORIC_OWNERS = _words("its his her their")
 _OPENING_DETERMINERS = _POSSESSIVE_DETERMINERS | _words("the a an one")
 _DATE_WORDS = _words(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
@@ -433,6 +435,7 @@ class Analysis:
         self._lo = 0  # first token a title may reach back to (past the previous name)
         self._groups: dict[str, Person] = {}
         self._find_persons()
+        self._author_note()
         self._find_mentions()
 
     # -- name runs -----------------------------------------------------------------------------
@@ -726,7 +729,12 @@ class Analysis:
         closed = j >= len(toks) or toks[j].text in ",.;)"
         verbal = prev is not None and (prev.low in lex.finite or prev.low in lex.participles
                                        or prev.low in _PREPOSITIONS)
-        return pre if prev is None or not prev.is_word or (closed and verbal) else None
+        # set off on both sides ("ten days later the US Secretary of State, Marco Rubio, spoke"), or
+        # after a verb or preposition that makes it the object ("said the head of BINUH, X.")
+        both_sides = closed and j < len(toks) and toks[j].text == ","
+        if prev is not None and prev.low in _ANAPHORIC_OWNERS:
+            return None  # "Its leader, X,": the title needs its antecedent
+        return pre if prev is None or not prev.is_word or (closed and verbal) or both_sides else None
 
     def _opening_apposition(self, toks: list[Tok], comma: int, j: int) -> tuple[int, int] | None:
         """A sentence that opens with a title phrase set off before the name: "An opposition member
@@ -871,6 +879,27 @@ class Analysis:
         """"By Evens Sanon and Dánica Coto": reporters, not people of the story."""
         ps, pe = self.paras[sent.para]
         return pe - ps < 90 and bool(re.match(r"By\s+[A-Z]", self.text[ps:pe]))
+
+    def _author_note(self) -> None:
+        """ "By Ana Ruiz" … "The author is a retired army colonel who …": an opinion piece's note on
+        its one author states the author's title."""
+        bylines = [s for s in self.sents if self._byline(s)]
+        if len(bylines) != 1:
+            return
+        words = [t for t in bylines[0].toks if t.is_word][1:]
+        if not 2 <= len(words) <= 5 or not all(self._name_like(t) or t.low in self.lex.particles
+                                               for t in words):
+            return  # two authors, a desk or a title in the byline: no one the note is about
+        for sent in self.sents:
+            toks = sent.toks
+            if len(toks) > 3 and toks[0].low == "the" and toks[1].low in ("author", "writer") \
+                    and toks[2].low == "is":
+                span = self._title_forward(toks, 3)
+                if span:
+                    person = self._add_person(words, None)
+                    start, end = toks[span[0]].start, toks[span[1] - 1].end
+                    person.roles.append((self.text[start:end], start, end))
+                return
 
     def _find_mentions(self) -> None:
         lex = self.lex
