@@ -1017,7 +1017,7 @@ class Analysis:
             if b < len(toks) and self._name_like(toks[b]):  # "U.S. Ambassador Linda …": a named person
                 continue
             st, en = toks[a].start, toks[b - 1].end
-            if any(rs <= st and en <= re_ for p in self.persons for _, rs, re_ in p.roles):
+            if self.within_a_role(st, en):
                 continue  # the title of a named person ("Panama's UN envoy, Eloy Alfaro de Alba")
             person = self.delegation(_POSSESSIVE_END.sub("", country_name))
             # "the French delegation" is an "it", a representative a "he" or a "she"
@@ -1068,13 +1068,47 @@ class Analysis:
     def title_holder(self, head: str, pos: int) -> tuple[int, Person] | None:
         """The last person mentioned before ``pos`` holding a title with ``head``, and where."""
         best: tuple[int, Person] | None = None
-        for p in self.persons:
-            if not any(head in fold(title).split() for title, _, _ in p.roles):
-                continue
-            seen = [m.start for s in self.sents for m in s.mentions if m.person is p and m.start < pos]
-            if seen and (best is None or max(seen) > best[0]):
-                best = (max(seen), p)
+        for p in self._holders.get(head, ()):
+            starts = self._mention_starts.get(id(p), [])
+            i = bisect.bisect_left(starts, pos)
+            if i and (best is None or starts[i - 1] > best[0]):
+                best = (starts[i - 1], p)
         return best
+
+    def holds_title(self, head: str) -> bool:
+        """Someone in the document holds a title with the word ``head``."""
+        return head in self._holders
+
+    def within_a_role(self, start: int, end: int) -> bool:
+        """[start, end) lies inside the span of a person's title and name ("X, a UN official,")."""
+        spans, starts = self._role_spans
+        i = bisect.bisect_right(starts, start)
+        # a role spans a name and its title, a few words: only the last few that open before count
+        return any(s <= start and end <= e for s, e in spans[max(0, i - 8):i])
+
+    @functools.cached_property
+    def _role_spans(self) -> tuple[list[tuple[int, int]], list[int]]:
+        spans = sorted((s, e) for p in self.persons for _, s, e in p.roles)
+        return spans, [s for s, _ in spans]
+
+    # Read after the passes (persons, their roles and mentions are final by then): indexes that keep
+    # "who was the ambassador last mentioned" from scanning every mention of a long text.
+    @functools.cached_property
+    def _holders(self) -> dict[str, list[Person]]:
+        out: dict[str, list[Person]] = {}
+        for p in self.persons:
+            for word in {w for title, _, _ in p.roles for w in fold(title).split()}:
+                out.setdefault(word, []).append(p)
+        return out
+
+    @functools.cached_property
+    def _mention_starts(self) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = {}
+        for sent in self.sents:
+            for m in sent.mentions:
+                if m.person is not None:
+                    out.setdefault(id(m.person), []).append(m.start)
+        return out
 
 
 def extract_people(text: str, sentences: list[tuple[int, int]], published: str | None = None) -> list[Claim]:

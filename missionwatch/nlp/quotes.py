@@ -37,9 +37,11 @@ department"; "OCHA" for "the office"). A spokesperson "for" a body speaks as the
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
+from typing import TypeVar
 
 from missionwatch.models import Claim
 from missionwatch.nlp.people import (
@@ -59,6 +61,7 @@ from missionwatch.nlp.people import (
 
 # words that open a clause of its own after a quotation, with its own subject
 _NEW_CLAUSE = frozenset(["while", "whereas", "although", "though", "because", "but"])
+T = TypeVar("T")
 _DOCUMENTS = frozenset(["statement", "report", "letter", "communique", "communiqué", "release", "note"])
 _OPEN_OK = frozenset(" \t([{—–-:;,/")
 
@@ -261,8 +264,7 @@ class _Attributor:
                 return found
             if group:  # "the French envoy said", no named envoy: the country's delegation
                 return group
-            if head in self.lex.heads and not any(
-                    head in fold(t).split() for q in self.an.persons for t, _, _ in q.roles):
+            if head in self.lex.heads and not self.an.holds_title(head):
                 # "Salvador … said …. The envoy added": a title no one holds here names the subject
                 p = self.an.resolve_pronoun(Mention("pronoun", toks[a].start, toks[a].end, a, a + 1, si))
                 if p:
@@ -285,29 +287,39 @@ class _Attributor:
         if holder:
             found.append((holder[0], Speaker(holder[1].name, holder[1], "title", 0.8)))
         if not persons_only:
-            unnamed = [(s, text) for s, h, text in self._descriptions if h == head and s < pos]
+            unnamed = _last_before(self._descriptions.get(head, []), pos)
             if unnamed:
-                found.append((unnamed[-1][0], Speaker(unnamed[-1][1], None, "description", 0.7)))
+                found.append((unnamed[0], Speaker(unnamed[1], None, "description", 0.7)))
             if head in self.lex.delegation_nouns:
-                seen = [m for sent in self.an.sents for m in sent.mentions
-                        if m.kind == "delegation" and m.person and m.start < pos]
+                seen = _last_before(self._delegations, pos)
                 if seen:
-                    p = seen[-1].person
-                    assert p is not None
-                    found.append((seen[-1].start, Speaker(p.name, p, "delegation", 0.8)))
+                    found.append((seen[0], Speaker(seen[1].name, seen[1], "delegation", 0.8)))
             if head in self.lex.back_reference_nouns:
-                bodies = [(s, name) for s, name, kinds in self._bodies if head in kinds and s < pos]
-                if bodies:
-                    found.append((bodies[-1][0], Speaker(bodies[-1][1], None, "organisation", 0.75)))
+                body = _last_before(self._bodies.get(head, []), pos)
+                if body:
+                    found.append((body[0], Speaker(body[1], None, "organisation", 0.75)))
         return max(found, key=lambda f: f[0])[1] if found else None
 
+    # what a definite description can point back to, by head noun, in text order
     @functools.cached_property
-    def _descriptions(self) -> list[tuple[int, str, str]]:
-        return unnamed_persons(self.an)
+    def _descriptions(self) -> dict[str, list[tuple[int, str]]]:
+        out: dict[str, list[tuple[int, str]]] = {}
+        for start, head, text in unnamed_persons(self.an):
+            out.setdefault(head, []).append((start, text))
+        return out
 
     @functools.cached_property
-    def _bodies(self) -> list[tuple[int, str, frozenset[str]]]:
-        return named_bodies(self.an)
+    def _bodies(self) -> dict[str, list[tuple[int, str]]]:
+        out: dict[str, list[tuple[int, str]]] = {}
+        for start, name, kinds in named_bodies(self.an):
+            for kind in kinds:
+                out.setdefault(kind, []).append((start, name))
+        return out
+
+    @functools.cached_property
+    def _delegations(self) -> list[tuple[int, Person]]:
+        return [(m.start, m.person) for sent in self.an.sents for m in sent.mentions
+                if m.kind == "delegation" and m.person is not None]
 
     def _delegation_at(self, si: int, a: int, b: int) -> Speaker | None:
         """A delegation mention inside tokens [a, b) of the sentence: its country speaks."""
@@ -625,6 +637,12 @@ class _Attributor:
         return not any(c.isalnum() for c in self.an.masked[clause_start:q.open])
 
 
+def _last_before(items: list[tuple[int, T]], pos: int) -> tuple[int, T] | None:
+    """The last of ``items`` (sorted by their start) that starts before ``pos``."""
+    i = bisect.bisect_left(items, pos, key=lambda item: item[0])
+    return items[i - 1] if i else None
+
+
 _INDEFINITE = frozenset(["a", "an", "one", "another"])
 _MOUTHPIECES = frozenset(["spokesperson", "spokesman", "spokeswoman", "spokespeople"])
 # words that open what modifies a noun before its verb: "a sergeant who …", "a sergeant I served with"
@@ -641,15 +659,14 @@ def unnamed_persons(analysis: Analysis) -> list[tuple[int, str, str]]:
     said" to point back to. One inside a named person's title ("X, a UN official,") is X."""
     lex = analysis.lex
     nouns = lex.speaker_nouns | lex.heads
-    titled = [(s, e) for p in analysis.persons for _, s, e in p.roles]
     out: list[tuple[int, str, str]] = []
     for sent in analysis.sents:
         toks = sent.toks
         for d, t in enumerate(toks):
-            if t.low not in _INDEFINITE or any(s <= t.start < e for s, e in titled):
+            if t.low not in _INDEFINITE:
                 continue
             h = _head_after(toks, d, nouns, lex.finite)
-            if h is not None:
+            if h is not None and not analysis.within_a_role(t.start, t.end):
                 out.append((t.start, toks[h].low, analysis.text[toks[d + 1].start:toks[h].end]))
     return out
 
