@@ -131,10 +131,16 @@ def _member_votes(ctx: Context, s: Sent) -> list[tuple[Entity, str]]:
     return out
 
 
+_TALLY_WORDS = ("favo", "member", "countries", "nations", "delegations", "vote", "unanimous")
+
+
 def _tally(ctx: Context, s: Sent, nxt: Sent | None) -> tuple[str, int, int, dict[str, Any]] | None:
     """The tally of a sentence as for-against-abstain, its span and notes; abstainers may be named in the
     next sentence, and a missing abstention count is inferred from the Council's size."""
     seg = ctx.text[s.start : s.end]
+    folded = seg.casefold()
+    if "-" not in seg and "–" not in seg and not any(w in folded for w in _TALLY_WORDS):
+        return None  # every tally below needs a dash ("12-0-3") or one of these words
     m = _COMPACT.search(seg)
     if (
         m
@@ -378,8 +384,8 @@ def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:
     cur = ctx.resolution  # "" = a decision the text reports without its number
     cur_mission = ctx.resolution_missions.get(cur or "") or _mission_near(ctx, s, s.start)
     cur_date = ctx.resolution_dates.get(cur or "") or ctx.published
-    # the tally
-    tally = _tally(ctx, s, nxt)
+    # the tally (only counted once a resolution or decision is in view)
+    tally = _tally(ctx, s, nxt) if cur is not None else None
     if tally and cur is not None:
         value, a, b, attrs = tally
         flags = kbglue.check_tally(value, year=int((cur_date or "0000")[:4] or 0), resolution=cur)
@@ -723,6 +729,19 @@ def _compiled(measure: str, lexicon: dict[str, list[str]]) -> _Cues:
     return cached[1]
 
 
+def _may_have_status(ctx: Context, x: Entity, with_figs: set[str]) -> bool:
+    """A country mention that can take a status: not the host, a lead ("Kenya-led") or a country
+    with a figure of its own, not a possessive ("Kenya's") and not a place ("in Haiti", "to Haiti")."""
+    text = ctx.text
+    if x.code in ctx.host or x.code in ctx.leads or _is_led(ctx, x) or x.code in with_figs:
+        return False
+    if re.match(r"['’]s\b", text[x.end : x.end + 2]):
+        return False
+    return not re.search(
+        r"\b(?:in|to|into|inside|against)\s+(?:the\s+)?$", text[max(0, x.start - 10) : x.start], re.I
+    )
+
+
 def _status_claims(
     ctx: Context, s: Sent, figs: list[Fig], out: list[Raw], measure: str, lexicon: dict[str, list[str]]
 ) -> None:
@@ -732,8 +751,10 @@ def _status_claims(
     "Egypt has offered to send troops, while Ethiopia and Kenya are expected to stay" gives two.
     """
     text = ctx.text
-    if not _countries(s):
-        return  # the statuses are of the countries the sentence names: none, no cue to look for
+    with_figs = {f.subject for f in figs if f.measure and f.subject} | {c for f in figs for c in f.each}
+    with_figs |= {c for f in figs for c in f.list_subject}
+    if not any(_may_have_status(ctx, x, with_figs) for x in _countries(s)):
+        return  # no country here can take a status (host, lead, has a figure …): no cue to look for
     seg = text[s.start : s.end]
     folded = seg.casefold()
     cues: list[tuple[int, int, str]] = []
@@ -748,8 +769,6 @@ def _status_claims(
             ]
     if not cues:
         return
-    with_figs = {f.subject for f in figs if f.measure and f.subject} | {c for f in figs for c in f.each}
-    with_figs |= {c for f in figs for c in f.list_subject}
     done: set[int] = set()
     for e in _countries(s):
         if e.start in done:
@@ -763,13 +782,7 @@ def _status_claims(
         if cue[0] >= hi and ";" in text[hi : cue[0]]:
             continue  # the status cue belongs to a later clause ("Ethiopia has withdrawn; Ghana … provide")
         for x in members:
-            if x.code in ctx.host or x.code in ctx.leads or _is_led(ctx, x) or x.code in with_figs:
-                continue
-            if re.match(r"['’]s\b", text[x.end : x.end + 2]):
-                continue
-            if re.search(
-                r"\b(?:in|to|into|inside|against)\s+(?:the\s+)?$", text[max(0, x.start - 10) : x.start], re.I
-            ):
+            if not _may_have_status(ctx, x, with_figs):
                 continue
             out.append(
                 Raw(
