@@ -143,6 +143,11 @@ ROLES = [
         {("Sitiveni Rabuka", "Prime Minister of Fiji")},
         id="preposed-title-set-off-on-both-sides",
     ),
+    pytest.param(
+        "UN human rights chief Lena Holm said the figures were grave.",
+        {("Lena Holm", "UN human rights chief")},
+        id="compound-title-before-the-name",
+    ),
     # an opinion piece's note on its one author
     pytest.param(
         "Keep the blue helmets\n\nBy Rafael Ortiz Mena\n\nThe author is a retired Chilean navy captain "
