@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 
-from missionwatch.nlp.lexicon import load
+from missionwatch.nlp.lexicon import load, trie_pattern
 
 log = logging.getLogger(__name__)
 
@@ -191,8 +191,10 @@ def _currency_alternation() -> str:
 
 def _build_quantity_re() -> re.Pattern[str]:
     cur = _currency_alternation()
-    words_cur = "|".join(re.escape(w) for w in sorted(_lex()["currency_words"], key=len, reverse=True))
-    words = "|".join(sorted([*UNITS, *TENS, *SCALES, "dozen"], key=len, reverse=True))
+    # the word lists as tries: the longest form that fits, as an alternation longest first would
+    # match, without trying every word at every position of the text
+    words_cur = trie_pattern(_lex()["currency_words"])
+    words = trie_pattern([*UNITS, *TENS, *SCALES, "dozen"])
     wordnum = rf"(?:(?:a|an|{words})(?:[\s-]+(?:and\s+)?(?:{words}))*)"
     return re.compile(
         rf"(?P<money>(?<![A-Za-z])(?P<cur>(?-i:{cur}))\s?(?P<mnum>{DIGITS})(?:\s?(?P<mscale>{_SCALE_WORDS})\b)?"
