@@ -74,6 +74,11 @@ def _country(s: Sentence, tok: Token, text: str, *, host: set[str], orgs: bool =
     return e.code
 
 
+def country_of(s: Sentence, tok: Token, text: str, *, host: set[str]) -> str | None:
+    """The country a token names, for callers outside this module."""
+    return _country(s, tok, text, host=host)
+
+
 def _phrase_tokens(fig: Figure) -> list[Token]:
     """The figure's phrase and the nouns it sits in (through participles too), then the noun a
     relative clause holding the figure describes ("The Kenyan contingent, which … a further 217")."""

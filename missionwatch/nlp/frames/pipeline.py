@@ -129,11 +129,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
             and f.why.startswith(("pred", "subject"))
         ):
             continue  # "two offers", "one of them": a small number with no noun of its own counts nothing
-        if (
-            f.part_of is f
-            and not owners.category(f, breakdown=True)
-            and not owners.phrase_owner(f, art.text, host=host)[0]
-        ):
+        if f.part_of is f and not owners.category(f, breakdown=True) and not _own_country(f, art.text, host):
             continue  # "including 30 women": a part already counted ("among them 200 from Britain" is not)
         _attribute(art, ctx, f, talk, host, _breakdown(f, figs), kept)
         if f.subject == owners.HOST:
@@ -407,6 +403,17 @@ def _status_claims(
                 )
             )
     return out
+
+
+def _own_country(f: Figure, text: str, host: set[str]) -> bool:
+    """A country inside the part's own phrase ("among them 200 from Britain"), not one it inherits
+    from the group it is part of ("250 Rwandan officers, including 40 women")."""
+    top = f.noun or f.head or f.anchor
+    return any(
+        t.pos_ in ("PROPN", "ADJ") and owners.country_of(f.sent, t, text, host=host)
+        for t in top.subtree
+        if f.sent.quantity_of(t) is not f.q
+    )
 
 
 def _breakdown(f: Figure, figs: list[Figure]) -> bool:
