@@ -44,7 +44,12 @@ VERB_CLASSES = [
     ("Malawi plans to deploy 600 soldiers to the force next year.", "personnel.pledged", "MWI", 600),
     ("Togo said it would send 250 police officers in the spring.", "personnel.pledged", "TGO", 250),
     ("Burundi had meant to dispatch 400 troops before the talks collapsed.", "personnel.pledged", "BDI", 400),
-    ("The force is expected to reach 4,000 personnel by the end of the year.", "personnel.target", None, 4000),
+    (
+        "The force is expected to reach 4,000 personnel by the end of the year.",
+        "personnel.target",
+        None,
+        4000,
+    ),
     ("Fiji has offered 120 soldiers for the new mission.", "personnel.pledged", "FJI", 120),
     # withdrawal
     ("Uruguay withdrew 350 troops from the mission in March.", "personnel.returned", "URY", 350),
@@ -139,6 +144,8 @@ def test_dates_of_periods_and_reports() -> None:
     )
     killed = [c for c in got if c.measure == "killed"]
     assert killed and killed[0].as_of == "2025-06-30"
-    got = extract("About 12,000 peacekeepers were deployed when the war broke out in 2013.", PUB, extractor="frames")
+    got = extract(
+        "About 12,000 peacekeepers were deployed when the war broke out in 2013.", PUB, extractor="frames"
+    )
     dep = [c for c in got if c.measure.startswith("personnel.")]
     assert dep and dep[0].as_of == "2013"
