@@ -48,8 +48,9 @@ QUERIES = {
     "overview (HTML)": "/missions/MSS",
     "overview (JSON)": "/api/v1/missions/MSS",
     "claims mission+measure": "/api/v1/claims?mission=MSS&measure=personnel.deployed&limit=50",
-    "claims measure+dates":
-        "/api/v1/claims?measure=funding.required&since=2025-01-01&until=2025-06-30&limit=50",
+    "claims measure+dates": (
+        "/api/v1/claims?measure=funding.required&since=2025-01-01&until=2025-06-30&limit=50"
+    ),
     "claims subject": "/api/v1/claims?subject=Kenya&limit=50",
     "claims deep page": "/api/v1/claims?measure=displaced&limit=50&offset=5000",
 }
@@ -66,17 +67,39 @@ def load(db: str, n_claims: int, batch: int = 2000) -> tuple[int, int, float]:
         doc_rows, claim_rows = [], []
         for _ in range(batch):
             s = next(gen)
-            doc = Document(text=s.text, source=s.url, url=s.url, title=s.title, published=s.published,
-                           outlet=synth.OUTLET)
-            doc_rows.append({"id": doc.id, "url": doc.url, "title": doc.title, "outlet": doc.outlet,
-                             "published": doc.published, "published_precision": doc.published_precision,
-                             "retrieved_at": now, "language": "en", "content_type": doc.content_type,
-                             "text": doc.text, "source": doc.source, "cluster_id": doc.id, "meta": {},
-                             "minhash": None, "stored_at": now, "run_id": None})
+            doc = Document(
+                text=s.text,
+                source=s.url,
+                url=s.url,
+                title=s.title,
+                published=s.published,
+                outlet=synth.OUTLET,
+            )
+            doc_rows.append(
+                {
+                    "id": doc.id,
+                    "url": doc.url,
+                    "title": doc.title,
+                    "outlet": doc.outlet,
+                    "published": doc.published,
+                    "published_precision": doc.published_precision,
+                    "retrieved_at": now,
+                    "language": "en",
+                    "content_type": doc.content_type,
+                    "text": doc.text,
+                    "source": doc.source,
+                    "cluster_id": doc.id,
+                    "meta": {},
+                    "minhash": None,
+                    "stored_at": now,
+                    "run_id": None,
+                }
+            )
             for i, fact in enumerate(s.facts):
                 c = Claim(**{k: v for k, v in fact.items() if k in FIELDS}, extractor="synth")
-                claim_rows.append(c.model_dump() | {"document_id": doc.id, "seq": i,
-                                                    "value_num": numeric(c.value)})
+                claim_rows.append(
+                    c.model_dump() | {"document_id": doc.id, "seq": i, "value_num": numeric(c.value)}
+                )
             docs += 1
             claims += len(s.facts)
             if claims >= n_claims:
@@ -104,8 +127,12 @@ def server(db: str) -> Iterator[str]:
     port = _free_port()
     script = Path(sys.executable).parent / "missionwatch"
     env = {k: v for k, v in os.environ.items() if k != "MISSIONWATCH_TOKEN"}
-    proc = subprocess.Popen([str(script), "serve", "--port", str(port), "--db", db], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [str(script), "serve", "--port", str(port), "--db", db],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 120
@@ -147,8 +174,12 @@ def measure(base: str, path: str, requests: int, concurrency: int) -> dict[str, 
     with ThreadPoolExecutor(concurrency) as pool:
         times = sorted(t for chunk in pool.map(client, range(concurrency)) for t in chunk)
     wall = time.perf_counter() - started
-    return {"n": len(times), "p50": statistics.median(times),
-            "p95": times[min(len(times) - 1, int(0.95 * len(times)))], "rps": len(times) / wall}
+    return {
+        "n": len(times),
+        "p50": statistics.median(times),
+        "p95": times[min(len(times) - 1, int(0.95 * len(times)))],
+        "rps": len(times) / wall,
+    }
 
 
 @contextmanager
@@ -187,8 +218,10 @@ def run(kind: str, args: argparse.Namespace, workdir: Path) -> list[str]:
                 cold = (time.perf_counter() - t) * 1000
                 for conc in args.concurrency:
                     m = measure(base, path, args.requests, conc)
-                    rows.append(f"| {kind} | {claims:,} | {name} | {conc} | {cold:,.0f} | {m['p50']:,.1f} | "
-                                f"{m['p95']:,.1f} | {m['rps']:,.1f} | {m['n']} |")
+                    rows.append(
+                        f"| {kind} | {claims:,} | {name} | {conc} | {cold:,.0f} | {m['p50']:,.1f} | "
+                        f"{m['p95']:,.1f} | {m['rps']:,.1f} | {m['n']} |"
+                    )
                     print(rows[-1], file=sys.stderr)
     return rows
 
@@ -204,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="mw-bench-serve-"))
     try:
         rows = []
-        for kind in (("sqlite", "postgres") if args.db == "both" else (args.db,)):
+        for kind in ("sqlite", "postgres") if args.db == "both" else (args.db,):
             rows += run(kind, args, workdir)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)

@@ -20,8 +20,17 @@ from dataclasses import dataclass
 from typing import Any
 
 _ALIASES: dict[str, tuple[str, ...]] = {
-    "USA": ("united states", "united states of america", "us", "u.s.", "u.s", "usa", "america", "american",
-            "washington"),
+    "USA": (
+        "united states",
+        "united states of america",
+        "us",
+        "u.s.",
+        "u.s",
+        "usa",
+        "america",
+        "american",
+        "washington",
+    ),
     "CAN": ("canada", "canadian", "ottawa"),
     "KEN": ("kenya", "kenyan", "nairobi", "republic of kenya"),
     "HTI": ("haiti", "haitian", "port-au-prince"),
@@ -38,35 +47,84 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "EUU": ("european union", "eu", "e.u."),
     "AFU": ("african union", "au", "a.u."),
     "TUR": ("turkey", "turkiye", "türkiye", "turkish", "ankara"),
-    "COD": ("democratic republic of the congo", "democratic republic of congo", "dr congo", "drc",
-            "congolese", "kinshasa"),
+    "COD": (
+        "democratic republic of the congo",
+        "democratic republic of congo",
+        "dr congo",
+        "drc",
+        "congolese",
+        "kinshasa",
+    ),
     "SSD": ("south sudan", "south sudanese", "juba"),
     "SOM": ("somalia", "somali", "mogadishu"),
     "ATG": ("antigua and barbuda",),
     "TTO": ("trinidad and tobago",),
 }
 _DEMONYMS = {
-    "french": "FRA", "japanese": "JPN", "beninese": "BEN", "chadian": "TCD", "barbadian": "BRB",
-    "bangladeshi": "BGD", "mexican": "MEX", "german": "DEU", "spanish": "ESP", "italian": "ITA",
-    "brazilian": "BRA", "dominican": "DOM", "guyanese": "GUY", "algerian": "DZA", "panamanian": "PAN",
-    "pakistani": "PAK", "indian": "IND", "nepalese": "NPL", "rwandan": "RWA", "ugandan": "UGA",
-    "ethiopian": "ETH", "egyptian": "EGY", "djiboutian": "DJI", "burundian": "BDI", "mongolian": "MNG",
-    "uruguayan": "URY", "moroccan": "MAR", "south african": "ZAF", "nigerian": "NGA", "greek": "GRC",
+    "french": "FRA",
+    "japanese": "JPN",
+    "beninese": "BEN",
+    "chadian": "TCD",
+    "barbadian": "BRB",
+    "bangladeshi": "BGD",
+    "mexican": "MEX",
+    "german": "DEU",
+    "spanish": "ESP",
+    "italian": "ITA",
+    "brazilian": "BRA",
+    "dominican": "DOM",
+    "guyanese": "GUY",
+    "algerian": "DZA",
+    "panamanian": "PAN",
+    "pakistani": "PAK",
+    "indian": "IND",
+    "nepalese": "NPL",
+    "rwandan": "RWA",
+    "ugandan": "UGA",
+    "ethiopian": "ETH",
+    "egyptian": "EGY",
+    "djiboutian": "DJI",
+    "burundian": "BDI",
+    "mongolian": "MNG",
+    "uruguayan": "URY",
+    "moroccan": "MAR",
+    "south african": "ZAF",
+    "nigerian": "NGA",
+    "greek": "GRC",
 }
 ALIAS: dict[str, str] = {a: code for code, names in _ALIASES.items() for a in (*names, code.lower())}
 ALIAS.update(_DEMONYMS)
-QUALIFIER = {"more_than": "at_least", "over": "at_least", "at_least": "at_least", "up_to": "at_most",
-             "at_most": "at_most", "fewer_than": "at_most", "less_than": "at_most", "approx": "approx",
-             "exact": "exact", None: "exact", "": "exact"}
+QUALIFIER = {
+    "more_than": "at_least",
+    "over": "at_least",
+    "at_least": "at_least",
+    "up_to": "at_most",
+    "at_most": "at_most",
+    "fewer_than": "at_most",
+    "less_than": "at_most",
+    "approx": "approx",
+    "exact": "exact",
+    None: "exact",
+    "": "exact",
+}
 TEXT_MEASURES = frozenset({"quote", "role"})
 NO_SUBJECT = frozenset({"mandate.expiry", "mandate.duration"})
 STATUS_MEASURES = frozenset({"contributor", "donor", "council.member_vote", "mission.lead"})
 DATE_MEASURES = frozenset({"council.adopted", "mandate.expiry"})
-_CATEGORIES = (("formed police", "cat:fpu"), ("fpu", "cat:fpu"), ("observer", "cat:observers"),
-               ("staff officer", "cat:observers"), ("correction", "cat:corrections"),
-               ("justice", "cat:corrections"), ("civilian", "cat:civilian"), ("uniformed", "cat:uniformed"),
-               ("police", "cat:police"), ("military", "cat:military"), ("troop", "cat:military"),
-               ("soldier", "cat:military"))
+_CATEGORIES = (
+    ("formed police", "cat:fpu"),
+    ("fpu", "cat:fpu"),
+    ("observer", "cat:observers"),
+    ("staff officer", "cat:observers"),
+    ("correction", "cat:corrections"),
+    ("justice", "cat:corrections"),
+    ("civilian", "cat:civilian"),
+    ("uniformed", "cat:uniformed"),
+    ("police", "cat:police"),
+    ("military", "cat:military"),
+    ("troop", "cat:military"),
+    ("soldier", "cat:military"),
+)
 
 
 def fold(text: object) -> str:
@@ -196,7 +254,8 @@ def pair_score(gold: dict[str, Any], got: dict[str, Any], strict: bool) -> float
     score = value_score(m, gold.get("value"), got.get("value"))
     if score and strict and m not in TEXT_MEASURES:
         if QUALIFIER.get(gold.get("qualifier"), gold.get("qualifier")) != QUALIFIER.get(
-                got.get("qualifier"), got.get("qualifier")):
+            got.get("qualifier"), got.get("qualifier")
+        ):
             return 0.0
         if not date_agrees(gold.get("as_of"), got.get("as_of")):
             return 0.0
@@ -245,12 +304,19 @@ class PRF:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict[str, float | int]:
-        return {"p": round(self.precision, 4), "r": round(self.recall, 4), "f1": round(self.f1, 4),
-                "tp": self.tp, "gold": self.n_gold, "pred": self.n_pred}
+        return {
+            "p": round(self.precision, 4),
+            "r": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "tp": self.tp,
+            "gold": self.n_gold,
+            "pred": self.n_pred,
+        }
 
 
-def score_claims(pairs: Iterable[tuple[list[dict[str, Any]], list[dict[str, Any]]]], *,
-                 strict: bool) -> tuple[PRF, dict[str, PRF]]:
+def score_claims(
+    pairs: Iterable[tuple[list[dict[str, Any]], list[dict[str, Any]]]], *, strict: bool
+) -> tuple[PRF, dict[str, PRF]]:
     """Micro and per-measure P/R/F1 of typed claims against gold, over (gold, claims) per document."""
     total = PRF()
     per: dict[str, PRF] = defaultdict(PRF)

@@ -27,13 +27,41 @@ _NUM = re.compile(
     re.IGNORECASE,
 )
 _SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "k": 1e3}
-_UNITS = {"zero": 0, "one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-          "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-          "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "a": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 _MULT = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 _WORDS = re.compile(
-    r"\b(?:(?:" + "|".join(sorted([*_UNITS, *_MULT], key=len, reverse=True))
+    r"\b(?:(?:"
+    + "|".join(sorted([*_UNITS, *_MULT], key=len, reverse=True))
     + r")(?:[\s-]+(?:and[\s-]+)?|\b))+",
     re.IGNORECASE,
 )
@@ -111,8 +139,16 @@ def date_mentions(text: str) -> list[Mention]:
         if month_name and month_name.lower() == "may" and not (day or year):
             continue  # the verb "may"
         month = _MONTHS[month_name.lower().rstrip(".")] if month_name else None
-        out.append(Mention(m.start(), m.end(), month=month, day=int(day) if day else None,
-                           year=int(year) if year else None, weekday=_WEEKDAYS.get((g["wd"] or "").lower())))
+        out.append(
+            Mention(
+                m.start(),
+                m.end(),
+                month=month,
+                day=int(day) if day else None,
+                year=int(year) if year else None,
+                weekday=_WEEKDAYS.get((g["wd"] or "").lower()),
+            )
+        )
     return out
 
 

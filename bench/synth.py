@@ -872,8 +872,9 @@ class DirSink:
         stem = f"{number}-{doc.slug()}"
         (folder / f"{stem}.txt").write_text(doc.corpus_text(), encoding="utf-8")
         if self.gold:
-            (folder / f"{stem}.gold.json").write_text(json.dumps(doc.facts, ensure_ascii=False, indent=1),
-                                                      encoding="utf-8")
+            (folder / f"{stem}.gold.json").write_text(
+                json.dumps(doc.facts, ensure_ascii=False, indent=1), encoding="utf-8"
+            )
 
     def close(self) -> None:
         """Nothing is held open between documents."""
@@ -909,15 +910,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--start", type=int, default=0, help="index of the first document (to write slices)")
     parser.add_argument("--mission", action="append", choices=sorted(MISSIONS), help="restrict to missions")
-    parser.add_argument("--out", required=True, action="append",
-                        help="FILE.jsonl, or a directory for .txt + .gold.json files; repeat to write both")
+    parser.add_argument(
+        "--out",
+        required=True,
+        action="append",
+        help="FILE.jsonl, or a directory for .txt + .gold.json files; repeat to write both",
+    )
     parser.add_argument("--gold", help="with a .jsonl --out: also write gold facts to this JSONL file")
     parser.add_argument("--no-gold", action="store_true", help="with a directory --out: skip .gold.json")
-    parser.add_argument("--per-dir", type=int, default=0,
-                        help="with a directory --out: sub-folders of this many documents (0: one folder)")
+    parser.add_argument(
+        "--per-dir",
+        type=int,
+        default=0,
+        help="with a directory --out: sub-folders of this many documents (0: one folder)",
+    )
     args = parser.parse_args(argv)
-    docs = generate(args.n, args.seed, start=args.start,
-                    missions=tuple(args.mission) if args.mission else None)
+    docs = generate(
+        args.n, args.seed, start=args.start, missions=tuple(args.mission) if args.mission else None
+    )
     sinks: list[JsonlSink | DirSink] = []
     for item in args.out:
         out = Path(item)

@@ -19,9 +19,13 @@ from bench.spans import date_fits, date_mentions, locate, number_mentions, spann
 
 
 def _numeric_facts(item: Item) -> list[dict[str, Any]]:
-    return [g for g in item.gold
-            if isinstance(g.get("value"), int | float) and not isinstance(g["value"], bool)
-            and g.get("unit") in NUMBER_UNITS]
+    return [
+        g
+        for g in item.gold
+        if isinstance(g.get("value"), int | float)
+        and not isinstance(g["value"], bool)
+        and g.get("unit") in NUMBER_UNITS
+    ]
 
 
 def gold_spans(item: Item, *, dates: bool = True) -> tuple[list[tuple[int, int]], int]:
@@ -48,9 +52,13 @@ def _restates_a_fact(item: Item, words: str, dates: bool) -> bool:
     return any(date_fits(m, v) for m in date_mentions(words) for v in days)
 
 
-def score_spans(items: Sequence[Item], preds: Sequence[list[tuple[int, int, str]]], *,
-                dates: bool = True, date_labels: frozenset[str] = frozenset({"DATE"}),
-                ) -> dict[str, Any]:
+def score_spans(
+    items: Sequence[Item],
+    preds: Sequence[list[tuple[int, int, str]]],
+    *,
+    dates: bool = True,
+    date_labels: frozenset[str] = frozenset({"DATE"}),
+) -> dict[str, Any]:
     """Span recall (gold values covered by a span) and precision (spans that cover a gold value).
 
     A span that covers no placed gold value but restates a gold figure elsewhere (the gold lists a
@@ -67,8 +75,11 @@ def score_spans(items: Sequence[Item], preds: Sequence[list[tuple[int, int, str]
         spans = sorted({(s, e) for s, e, label in pred if dates or label not in date_labels})
         lengths.extend(e - s for s, e in spans)
         covered = sum(1 for gs, ge in golds if any(s <= gs and e >= ge for s, e in spans))
-        right = sum(1 for s, e in spans if any(s <= gs and e >= ge for gs, ge in golds)
-                    or _restates_a_fact(item, item.text[s:e], dates))
+        right = sum(
+            1
+            for s, e in spans
+            if any(s <= gs and e >= ge for gs, ge in golds) or _restates_a_fact(item, item.text[s:e], dates)
+        )
         prf.add(covered, len(golds), len(spans), right)
     out = prf.as_dict()
     out["unplaced_gold"] = unplaced
@@ -80,8 +91,11 @@ def score_quotes(items: Sequence[Item], preds: Sequence[list[tuple[str, str]]]) 
     """Quotation text (token F1 ≥ 0.6), then quotation and speaker (surname) together."""
     content, with_speaker = PRF(), PRF()
     for item, pred in zip(items, preds, strict=True):
-        golds = [(str(g.get("subject") or ""), str(g.get("value") or "")) for g in item.gold
-                 if g.get("measure") == "quote"]
+        golds = [
+            (str(g.get("subject") or ""), str(g.get("value") or ""))
+            for g in item.gold
+            if g.get("measure") == "quote"
+        ]
 
         def text_score(g: tuple[str, str], p: tuple[str, str]) -> float:
             f = token_f1(g[1], p[1])
@@ -132,8 +146,7 @@ def score_quantities(items: Sequence[Item], preds: Sequence[list[tuple[float, st
     for item, raw in zip(items, preds, strict=True):
         pred = sorted(set(raw))
         golds = sorted({(float(g["value"]), unit_class(g.get("unit"))) for g in _numeric_facts(item)})
-        hit = one_to_one(golds, pred,
-                         lambda g, p: 1.0 if numbers_agree(g[0], p[0]) and g[1] == p[1] else 0.0)
+        hit = one_to_one(golds, pred, lambda g, p: 1.0 if numbers_agree(g[0], p[0]) and g[1] == p[1] else 0.0)
         prf.add(hit, len(golds), len(pred))
     return prf.as_dict()
 

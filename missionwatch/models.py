@@ -110,8 +110,17 @@ class Claim(BaseModel):
 
     def key(self) -> tuple[Any, ...]:
         """What makes two claims of one document the same claim (used to drop repeats)."""
-        return (self.measure, self.mission, self.subject, str(self.value), self.unit, self.qualifier,
-                self.as_of, self.start, self.end)
+        return (
+            self.measure,
+            self.mission,
+            self.subject,
+            str(self.value),
+            self.unit,
+            self.qualifier,
+            self.as_of,
+            self.start,
+            self.end,
+        )
 
 
 class StoredClaim(Claim):

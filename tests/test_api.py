@@ -91,7 +91,7 @@ def test_document_detail_has_text_claims_and_highlight_segments(sample: tuple[Te
     for seg in marked:
         [cid] = seg["claims"]
         c = next(c for c in doc["claims"] if c["id"] == cid)
-        assert doc["text"][c["start"]:c["end"]] == seg["text"]
+        assert doc["text"][c["start"] : c["end"]] == seg["text"]
 
 
 def test_documents_full_text_search(client: TestClient) -> None:  # FTS differs per database
@@ -103,8 +103,9 @@ def test_documents_full_text_search(client: TestClient) -> None:  # FTS differs 
 
 
 def test_facts_conflicts_timelines(client: TestClient) -> None:
-    facts = client.get("/api/v1/facts", params={"mission": "MSS", "measure": "personnel.deployed",
-                                                "latest": True}).json()
+    facts = client.get(
+        "/api/v1/facts", params={"mission": "MSS", "measure": "personnel.deployed", "latest": True}
+    ).json()
     total = next(f for f in facts["items"] if f["subject"] is None)
     assert total["claim_ids"] and total["links"][0].startswith("/documents/")
     conflicts = client.get("/api/v1/conflicts", params={"mission": "MSS"}).json()
@@ -135,14 +136,32 @@ def test_alerts_json_and_atom(client: TestClient) -> None:
 
 def _fake_extract(doc: Any) -> list[Claim]:
     at = doc.text.find("300")
-    return [Claim(measure="personnel.deployed", mission="MSS", subject="Jamaica", value=300, unit="persons",
-                  sentence=doc.text, start=max(at, 0), end=max(at, 0) + 3)] if at >= 0 else []
+    return (
+        [
+            Claim(
+                measure="personnel.deployed",
+                mission="MSS",
+                subject="Jamaica",
+                value=300,
+                unit="persons",
+                sentence=doc.text,
+                start=max(at, 0),
+                end=max(at, 0) + 3,
+            )
+        ]
+        if at >= 0
+        else []
+    )
 
 
 def test_post_needs_the_bearer_token(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(service_module, "extract_claims", _fake_extract)
-    body = {"text": "Jamaica sent 300 soldiers.", "title": "Troops", "outlet": "Test Wire",
-            "published": "2024-10-01"}
+    body = {
+        "text": "Jamaica sent 300 soldiers.",
+        "title": "Troops",
+        "outlet": "Test Wire",
+        "published": "2024-10-01",
+    }
     assert client.post("/api/v1/documents", json=body).status_code == 401
     wrong = client.post("/api/v1/documents", json=body, headers={"Authorization": "Bearer nope"})
     assert wrong.status_code == 401 and wrong.headers["www-authenticate"] == "Bearer"
@@ -165,8 +184,10 @@ def test_post_validates_like_the_cli(lite: tuple[TestClient, list[str]]) -> None
     assert blank.status_code == 422
 
 
-@pytest.mark.parametrize("url", ["http://127.0.0.1:9/x", "http://10.0.0.1/a", "http://localhost/",
-                                 "file:///etc/passwd", "http://[::1]/"])
+@pytest.mark.parametrize(
+    "url",
+    ["http://127.0.0.1:9/x", "http://10.0.0.1/a", "http://localhost/", "file:///etc/passwd", "http://[::1]/"],
+)
 def test_url_ingest_keeps_the_private_address_guard(lite: tuple[TestClient, list[str]], url: str) -> None:
     client = lite[0]
     r = client.post("/api/v1/documents", json={"url": url}, headers={"Authorization": f"Bearer {TOKEN}"})

@@ -28,9 +28,17 @@ from bench.spans import date_mentions, locate, number_mentions  # noqa: E402
 REFERENCE = ROOT.parent / "shared" / "tools" / "score.py"
 
 
-@pytest.mark.parametrize(("a", "b"), [("Kenya", "KEN"), ("Kenyan", "Nairobi"), ("the United States", "U.S."),
-                                      ("Washington", "USA"), ("Resolution 2751", "2751"),
-                                      ("Ms. Grace Mwangi", "Mwangi")])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Kenya", "KEN"),
+        ("Kenyan", "Nairobi"),
+        ("the United States", "U.S."),
+        ("Washington", "USA"),
+        ("Resolution 2751", "2751"),
+        ("Ms. Grace Mwangi", "Mwangi"),
+    ],
+)
 def test_subjects_that_name_the_same_thing_fold_together(a: str, b: str) -> None:
     measure = "quote" if "Mwangi" in a else "council.vote" if "2751" in a else "personnel.deployed"
     assert subject_key(measure, a) == subject_key(measure, b)
@@ -42,8 +50,14 @@ def test_subjects_that_differ_stay_apart() -> None:
 
 
 def test_values_numbers_within_one_percent_and_dates_on_prefix() -> None:
-    gold = {"measure": "funding.pledged", "subject": "Canada", "value": 80_000_000, "unit": "CAD",
-            "qualifier": "at_least", "as_of": "2024-09"}
+    gold = {
+        "measure": "funding.pledged",
+        "subject": "Canada",
+        "value": 80_000_000,
+        "unit": "CAD",
+        "qualifier": "at_least",
+        "as_of": "2024-09",
+    }
     assert pair_score(gold, {**gold, "value": 80_500_000}, strict=False) == 0.9
     assert pair_score(gold, {**gold, "value": 82_000_000}, strict=False) == 0
     assert pair_score(gold, {**gold, "qualifier": "approx"}, strict=False) == 1.0
@@ -100,14 +114,16 @@ def test_local_scorer_agrees_with_the_reference_scorer(tmp_path: Path) -> None:
 
 def test_numbers_and_dates_are_found_with_their_values() -> None:
     text = "Some 1.3 million people, two dozen officers, $85m and KES 2.4 billion; 80% held to Jan. 31, 2027."
-    values = {text[m.start:m.end]: m.value for m in number_mentions(text)}
+    values = {text[m.start : m.end]: m.value for m in number_mentions(text)}
     assert values["1.3 million"] == 1_300_000
     assert values["two dozen"] == 24
     assert values["$85m"] == 85_000_000
     assert values["KES 2.4 billion"] == 2_400_000_000
     assert values["80%"] == 80
     dates = date_mentions(text)
-    assert [(text[d.start:d.end], d.month, d.day, d.year) for d in dates] == [("Jan. 31, 2027", 1, 31, 2027)]
+    assert [(text[d.start : d.end], d.month, d.day, d.year) for d in dates] == [
+        ("Jan. 31, 2027", 1, 31, 2027)
+    ]
     assert date_mentions("They may leave.") == []
 
 
@@ -124,17 +140,40 @@ def test_locate_prefers_the_exact_figure_and_resolves_weekdays() -> None:
 
 
 def _item() -> Item:
-    text = ("Mission grows\n\nKenya has 400 police officers there, and Canada gave more than $80 million on "
-            "Monday. “We will stay,” said Grace Mwangi.")
+    text = (
+        "Mission grows\n\nKenya has 400 police officers there, and Canada gave more than $80 million on "
+        "Monday. “We will stay,” said Grace Mwangi."
+    )
     sentence1 = text.split("\n\n")[1].split(" “")[0]
     quote_sentence = "“We will stay,” said Grace Mwangi."
     gold = [
-        {"measure": "personnel.deployed", "subject": "Kenya", "value": 400, "unit": "persons",
-         "qualifier": "exact", "as_of": "2024-09-30", "sentence": sentence1},
-        {"measure": "funding.contributed", "subject": "Canada", "value": 80_000_000, "unit": "USD",
-         "qualifier": "at_least", "as_of": "2024-09-30", "sentence": sentence1},
-        {"measure": "quote", "subject": "Grace Mwangi", "value": "We will stay", "unit": None,
-         "qualifier": None, "as_of": None, "sentence": quote_sentence},
+        {
+            "measure": "personnel.deployed",
+            "subject": "Kenya",
+            "value": 400,
+            "unit": "persons",
+            "qualifier": "exact",
+            "as_of": "2024-09-30",
+            "sentence": sentence1,
+        },
+        {
+            "measure": "funding.contributed",
+            "subject": "Canada",
+            "value": 80_000_000,
+            "unit": "USD",
+            "qualifier": "at_least",
+            "as_of": "2024-09-30",
+            "sentence": sentence1,
+        },
+        {
+            "measure": "quote",
+            "subject": "Grace Mwangi",
+            "value": "We will stay",
+            "unit": None,
+            "qualifier": None,
+            "as_of": None,
+            "sentence": quote_sentence,
+        },
     ]
     return Item("t", text, "2024-10-02", None, gold)
 
@@ -168,17 +207,35 @@ def test_quote_numbers_quantities_and_dates_tasks() -> None:
 def test_peer_adapters_pure_parts() -> None:
     assert peers._duckling_values({"type": "value", "value": 5}) == [(5.0, "exact")]
     assert peers._duckling_values({"type": "interval", "from": {"value": 13000}, "to": {"value": 14000}}) == [
-        (13000.0, "at_least"), (14000.0, "at_most")]
+        (13000.0, "at_least"),
+        (14000.0, "at_most"),
+    ]
     claims: list[dict[str, Any]] = [
-        {"measure": "personnel.deployed", "value": 400, "unit": "persons", "qualifier": "approx", "start": 3,
-         "end": 6, "as_of": "2024-09"},
+        {
+            "measure": "personnel.deployed",
+            "value": 400,
+            "unit": "persons",
+            "qualifier": "approx",
+            "start": 3,
+            "end": 6,
+            "as_of": "2024-09",
+        },
         {"measure": "quote", "subject": "Mwangi", "value": "We will stay", "start": 10, "end": 20},
         {"measure": "mandate.expiry", "value": "2025-10", "start": 30, "end": 42, "as_of": "2024-09-30"},
-        {"measure": "killed", "value": 7, "unit": "persons", "start": 50, "end": 70,
-         "attrs": {"figure": [55, 60]}},
+        {
+            "measure": "killed",
+            "value": 7,
+            "unit": "persons",
+            "start": 50,
+            "end": 70,
+            "attrs": {"figure": [55, 60]},
+        },
     ]
-    assert peers.Ours.spans(claims) == [(3, 6, "personnel.deployed"), (30, 42, "mandate.expiry"),
-                                        (55, 60, "killed")]
+    assert peers.Ours.spans(claims) == [
+        (3, 6, "personnel.deployed"),
+        (30, 42, "mandate.expiry"),
+        (55, 60, "killed"),
+    ]
     assert peers.Ours.quotes(claims) == [("Mwangi", "We will stay")]
     assert peers.Ours.numbers(claims) == [[(400.0, "approx")], [(7.0, "exact")]]
     assert peers.Ours.quantities(claims) == [(400.0, "count"), (7.0, "count")]
@@ -224,8 +281,9 @@ def test_harness_end_to_end_with_stand_in_systems() -> None:
     assert row["peer"]["f1"] == 1.0 and row["ours"][ours]["f1"] == 0.0
     assert results["synthetic"]["typed_claims"][ours]["lenient"]["tp"] == 0
     speeds = {name: compare.speed(100, t["cpu"]) | {"wall_wps": 1.0} for name, t in timings.items()}
-    text = compare.report(results, speeds, compare.machine(), {"x": "not installed"}, "cmd", 100,
-                          {ours: systems[0].errors})  # type: ignore[attr-defined]
+    text = compare.report(
+        results, speeds, compare.machine(), {"x": "not installed"}, "cmd", 100, {ours: systems[0].errors}
+    )  # type: ignore[attr-defined]
     assert "| value spans" in text and "skipped x: not installed" in text and "failed on 5 documents" in text
 
 
@@ -268,9 +326,26 @@ def test_repeats_of_a_gold_figure_are_not_noise_and_count_once() -> None:
 
 def test_compare_cli_writes_its_reports(tmp_path: Path) -> None:
     md, js = tmp_path / "r.md", tmp_path / "r.json"
-    argv = ["--sets", "dev", "--gold", str(tmp_path / "none"), "--own", str(ROOT / "bench" / "articles"),
-            "--synth", "2", "--repeat", "1", "--only", "no-such-peer", "--no-pin", "--no-rss",
-            "--markdown", str(md), "--json", str(js)]
+    argv = [
+        "--sets",
+        "dev",
+        "--gold",
+        str(tmp_path / "none"),
+        "--own",
+        str(ROOT / "bench" / "articles"),
+        "--synth",
+        "2",
+        "--repeat",
+        "1",
+        "--only",
+        "no-such-peer",
+        "--no-pin",
+        "--no-rss",
+        "--markdown",
+        str(md),
+        "--json",
+        str(js),
+    ]
     code = compare.main(argv)
     if code == 2:
         pytest.skip("missionwatch.nlp.extract cannot be loaded in this checkout")

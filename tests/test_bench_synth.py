@@ -120,8 +120,20 @@ def test_restricting_to_one_mission(code: str) -> None:
 def test_one_pass_writes_jsonl_and_sharded_folders(tmp_path: Path) -> None:
     out = tmp_path / "c.jsonl"
     folder = tmp_path / "dir"
-    argv = ["--n", "7", "--seed", "2", "--start", "3", "--out", str(out), "--out", str(folder),
-            "--per-dir", "5"]
+    argv = [
+        "--n",
+        "7",
+        "--seed",
+        "2",
+        "--start",
+        "3",
+        "--out",
+        str(out),
+        "--out",
+        str(folder),
+        "--per-dir",
+        "5",
+    ]
     assert synth.main(argv) == 0
     assert len(out.read_text(encoding="utf-8").splitlines()) == 7
     assert sorted(p.name for p in folder.iterdir()) == ["00000", "00001"]  # documents 3-4, then 5-9

@@ -17,8 +17,15 @@ import pytest
 pytestmark = pytest.mark.browser
 
 CHROMIUM = os.environ.get("MISSIONWATCH_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--headless",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 @pytest.fixture(scope="module")
@@ -38,8 +45,10 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
     if not Path(CHROMIUM).exists():
-        pytest.skip("no Chromium: install Debian's with `apt-get install -y chromium` "
-                    "(or set MISSIONWATCH_CHROMIUM to a Chromium binary)")
+        pytest.skip(
+            "no Chromium: install Debian's with `apt-get install -y chromium` "
+            "(or set MISSIONWATCH_CHROMIUM to a Chromium binary)"
+        )
     sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
     with sync_api.sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
@@ -85,8 +94,9 @@ def test_clicking_a_figure_lands_on_its_highlighted_sentence(page) -> None:
     assert "personnel" in mark.inner_text()
     colour = mark.evaluate("el => getComputedStyle(el).backgroundColor")
     assert colour == "rgb(255, 179, 71)"  # the :target highlight, not the plain one
-    assert mark.evaluate("el => { const r = el.getBoundingClientRect(); return r.top >= 0 && "
-                         "r.bottom <= window.innerHeight; }")
+    assert mark.evaluate(
+        "el => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; }"
+    )
 
 
 def test_clicking_a_point_of_the_trend_chart_opens_its_source(page) -> None:

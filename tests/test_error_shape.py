@@ -60,8 +60,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("method", "path", "headers", "body", "status", "code"), CASES,
-                         ids=[f"{c[4]}-{c[1]}" for c in CASES])
+@pytest.mark.parametrize(
+    ("method", "path", "headers", "body", "status", "code"), CASES, ids=[f"{c[4]}-{c[1]}" for c in CASES]
+)
 def test_every_error_has_one_shape(client: TestClient, method, path, headers, body, status, code) -> None:
     response = client.request(method, path, headers=headers, json=body)
     err = assert_shape(response, status)
@@ -79,8 +80,9 @@ def test_a_streamed_body_over_the_limit_is_refused(client: TestClient) -> None:
         for _ in range(10):
             yield b"x" * 1000
 
-    response = client.post("/api/v1/documents", content=chunks(),
-                           headers={**AUTH, "content-type": "application/json"})
+    response = client.post(
+        "/api/v1/documents", content=chunks(), headers={**AUTH, "content-type": "application/json"}
+    )
     assert_shape(response, 413)
 
 

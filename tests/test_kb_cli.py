@@ -67,17 +67,32 @@ def test_kb_resolutions_country_person() -> None:
 @pytest.mark.parametrize(
     ("args", "exit_code", "first_line"),
     [
-        (["--year", "2024", "--no", "CHN,RUS"], 3,
-         "Not adopted: vetoed by China, Russian Federation (permanent members voting no)"),
-        (["--year", "2024", "--no", "China, Russia"], 3,
-         "Not adopted: vetoed by China, Russian Federation (permanent members voting no)"),
-        (["--year", "2023", "--abstain", "China,Russian Federation"], 0,
-         "Adopted: 13 affirmative votes, 9 needed (substantive); abstention or absence of China, "
-         "Russian Federation is not a veto"),
-        (["--year", "2024", "--no", "USA", "--procedural"], 0,
-         "Adopted: 14 affirmative votes, 9 needed (procedural); no veto applies to procedural matters"),
-        (["--year", "2025", "--abstain", "DNK,GRC,PAK,PAN,SOM", "--absent", "DZA,GUY"], 3,
-         "Not adopted: 8 affirmative votes, 9 needed"),
+        (
+            ["--year", "2024", "--no", "CHN,RUS"],
+            3,
+            "Not adopted: vetoed by China, Russian Federation (permanent members voting no)",
+        ),
+        (
+            ["--year", "2024", "--no", "China, Russia"],
+            3,
+            "Not adopted: vetoed by China, Russian Federation (permanent members voting no)",
+        ),
+        (
+            ["--year", "2023", "--abstain", "China,Russian Federation"],
+            0,
+            "Adopted: 13 affirmative votes, 9 needed (substantive); abstention or absence of China, "
+            "Russian Federation is not a veto",
+        ),
+        (
+            ["--year", "2024", "--no", "USA", "--procedural"],
+            0,
+            "Adopted: 14 affirmative votes, 9 needed (procedural); no veto applies to procedural matters",
+        ),
+        (
+            ["--year", "2025", "--abstain", "DNK,GRC,PAK,PAN,SOM", "--absent", "DZA,GUY"],
+            3,
+            "Not adopted: 8 affirmative votes, 9 needed",
+        ),
     ],
 )
 def test_council_outcome(args: list[str], exit_code: int, first_line: str) -> None:

@@ -104,10 +104,13 @@ def test_db_upgrade_migrates_a_first_revision_ledger(cli, db_url):
         ]
         _check_filters(led)
         # And it keeps working as a ledger at head: new claims get their keys on store.
-        led.store(Document(text="A third article.", source="c", published="2025-03"),
-                  [Claim(measure="personnel.deployed", mission="mss", subject="BLZ", value=150)])
-        assert [c.value for c in led.claims(mission="MSS", measure="personnel.deployed", since="2025-03")] \
-            == [150]
+        led.store(
+            Document(text="A third article.", source="c", published="2025-03"),
+            [Claim(measure="personnel.deployed", mission="mss", subject="BLZ", value=150)],
+        )
+        assert [
+            c.value for c in led.claims(mission="MSS", measure="personnel.deployed", since="2025-03")
+        ] == [150]
 
 
 def test_store_and_import_paths_fill_the_keys(ledger):
@@ -142,8 +145,14 @@ def test_sqlite_plans_use_the_key_indexes(tmp_path):
     with open_ledger(str(tmp_path / "plan.db")) as led:
         for i in range(30):
             d = Document(text=f"Article number {i} about the mission.", source=str(i), published="2025-01-02")
-            led.store(d, [Claim(measure=m, mission=ms, subject="KEN", value=i)
-                          for m in ("personnel.deployed", "displaced") for ms in ("MSS", "GSF")])
+            led.store(
+                d,
+                [
+                    Claim(measure=m, mission=ms, subject="KEN", value=i)
+                    for m in ("personnel.deployed", "displaced")
+                    for ms in ("MSS", "GSF")
+                ],
+            )
         with led.engine.connect() as conn:
             conn.exec_driver_sql("ANALYZE")
         plan = _plan(led, mission="mss", measure="personnel.deployed")

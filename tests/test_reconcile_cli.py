@@ -12,23 +12,73 @@ from missionwatch.models import Claim, Document
 
 ARTICLES = [
     # outlet, url, published, text, claims
-    ("UN Press", "https://press.un.org/en/2024/test-382.doc.htm", "2024-09-27",
-     "The mission had 382 police officers in Haiti on Friday, a UN official said.",
-     [dict(measure="personnel.deployed", mission="MSS", value=382, qualifier="exact", as_of="2024-09-27"),
-      dict(measure="personnel.target", mission="MSS", value=2500, qualifier="at_most", as_of="2024-09-27")]),
-    ("Wire Test Service", "https://wire.example/400", "2024-09-30",
-     "Some 400 officers of the mission were patrolling on Monday.",
-     [dict(measure="personnel.deployed", mission="MSS", value=400, qualifier="approx", as_of="2024-09-30"),
-      dict(measure="personnel.deployed", mission="MSS", subject="Kenyan", value=380, qualifier="approx",
-           as_of="2024-09-30")]),
-    ("Daily Test Courier", "https://daily.example/430", "2024-10-03",
-     "The mission had about 430 officers deployed on Thursday.",
-     [dict(measure="personnel.deployed", mission="MSS", value=430, qualifier="approx", as_of="2024-10-03")]),
-    ("Regional Test Wave", "https://wave.example/2793", "2025-10-02",
-     "Resolution 2793 passed with 13 votes in favour.",
-     [dict(measure="council.vote", mission="GSF", subject="2793", value="13", qualifier="exact",
-           as_of="2025-09-30"),
-      dict(measure="personnel.deployed", mission="GSF", value=1000, qualifier="approx", as_of="2025-10-02")]),
+    (
+        "UN Press",
+        "https://press.un.org/en/2024/test-382.doc.htm",
+        "2024-09-27",
+        "The mission had 382 police officers in Haiti on Friday, a UN official said.",
+        [
+            dict(
+                measure="personnel.deployed", mission="MSS", value=382, qualifier="exact", as_of="2024-09-27"
+            ),
+            dict(
+                measure="personnel.target", mission="MSS", value=2500, qualifier="at_most", as_of="2024-09-27"
+            ),
+        ],
+    ),
+    (
+        "Wire Test Service",
+        "https://wire.example/400",
+        "2024-09-30",
+        "Some 400 officers of the mission were patrolling on Monday.",
+        [
+            dict(
+                measure="personnel.deployed", mission="MSS", value=400, qualifier="approx", as_of="2024-09-30"
+            ),
+            dict(
+                measure="personnel.deployed",
+                mission="MSS",
+                subject="Kenyan",
+                value=380,
+                qualifier="approx",
+                as_of="2024-09-30",
+            ),
+        ],
+    ),
+    (
+        "Daily Test Courier",
+        "https://daily.example/430",
+        "2024-10-03",
+        "The mission had about 430 officers deployed on Thursday.",
+        [
+            dict(
+                measure="personnel.deployed", mission="MSS", value=430, qualifier="approx", as_of="2024-10-03"
+            )
+        ],
+    ),
+    (
+        "Regional Test Wave",
+        "https://wave.example/2793",
+        "2025-10-02",
+        "Resolution 2793 passed with 13 votes in favour.",
+        [
+            dict(
+                measure="council.vote",
+                mission="GSF",
+                subject="2793",
+                value="13",
+                qualifier="exact",
+                as_of="2025-09-30",
+            ),
+            dict(
+                measure="personnel.deployed",
+                mission="GSF",
+                value=1000,
+                qualifier="approx",
+                as_of="2025-10-02",
+            ),
+        ],
+    ),
 ]
 
 
@@ -41,8 +91,15 @@ def db(tmp_path) -> str:
     try:
         for outlet, url, published, text, claims in ARTICLES:
             doc = Document(text=text, source=url, url=url, outlet=outlet, published=published)
-            ledger.store(doc, [Claim(sentence=text, unit="persons" if c["measure"].startswith("personnel")
-                                     else None, **c) for c in claims])
+            ledger.store(
+                doc,
+                [
+                    Claim(
+                        sentence=text, unit="persons" if c["measure"].startswith("personnel") else None, **c
+                    )
+                    for c in claims
+                ],
+            )
     finally:
         ledger.close()
     return path
@@ -68,7 +125,10 @@ def test_facts_table_and_latest(cli, db):
     latest = cli("facts", "MSS", "--latest", "--format", "csv", "--db", db)
     rows = list(csv.DictReader(io.StringIO(latest.stdout)))
     assert sorted((r["measure"], r["subject"]) for r in rows) == [
-        ("personnel.deployed", ""), ("personnel.deployed", "Kenya"), ("personnel.target", "")]
+        ("personnel.deployed", ""),
+        ("personnel.deployed", "Kenya"),
+        ("personnel.target", ""),
+    ]
 
 
 def test_facts_as_of_reads_the_record_as_it_stood(cli, db):
@@ -82,11 +142,16 @@ def test_timeline_csv_with_successor(cli, db):
     assert result.exit_code == 0, result.stderr
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert [(r["mission"], r["date"], r["best"]) for r in rows] == [
-        ("MSS", "2024-09-27", "382"), ("GSF", "2025-10-02", "1000")]
+        ("MSS", "2024-09-27", "382"),
+        ("GSF", "2025-10-02", "1000"),
+    ]
     only_mss = cli("timeline", "MSS", "strength", "--by", "subject", "--format", "json", "--db", db)
     points = json.loads(only_mss.stdout)
     assert {(p["measure"], p["subject"]) for p in points} == {
-        ("personnel.deployed", None), ("personnel.deployed", "KEN"), ("personnel.target", None)}
+        ("personnel.deployed", None),
+        ("personnel.deployed", "KEN"),
+        ("personnel.target", None),
+    }
 
 
 def test_conflicts_show_both_sides(cli, db):

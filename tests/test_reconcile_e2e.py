@@ -33,13 +33,26 @@ def extracted() -> list[StoredClaim]:
     claims: list[StoredClaim] = []
     for path in sorted(FIXTURES.glob("*.txt")):
         header, body = read_article(path)
-        doc = Document(text=body, source=str(path), url=header.get("URL"), outlet=header.get("Outlet"),
-                       published=header.get("Published"))
+        doc = Document(
+            text=body,
+            source=str(path),
+            url=header.get("URL"),
+            outlet=header.get("Outlet"),
+            published=header.get("Published"),
+        )
         title = body.splitlines()[0]
         for c in nlp.extract(doc.text, doc.published, title=title):
-            claims.append(StoredClaim(**c.model_dump(), document_id=doc.id, cluster_id=doc.id,
-                                      published=doc.published, outlet=doc.outlet, url=doc.url,
-                                      title=title))
+            claims.append(
+                StoredClaim(
+                    **c.model_dump(),
+                    document_id=doc.id,
+                    cluster_id=doc.id,
+                    published=doc.published,
+                    outlet=doc.outlet,
+                    url=doc.url,
+                    title=title,
+                )
+            )
     return claims
 
 
@@ -47,15 +60,20 @@ def need(claims: list[StoredClaim], measure: str, values: set) -> list[StoredCla
     found = [c for c in claims if c.measure == measure and c.value in values]
     missing = values - {c.value for c in found}
     if missing:
-        pytest.skip(f"extractor does not yet produce {measure} {sorted(map(str, missing))} "
-                    "from tests/fixtures/reconcile")
+        pytest.skip(
+            f"extractor does not yet produce {measure} {sorted(map(str, missing))} "
+            "from tests/fixtures/reconcile"
+        )
     return found
 
 
 def test_september_2024_strength_end_to_end(extracted):
     need(extracted, "personnel.deployed", {382, 400, 410, 430})
-    facts = [f for f in reconcile(extracted)
-             if f.measure == "personnel.deployed" and f.mission == "MSS" and f.subject is None]
+    facts = [
+        f
+        for f in reconcile(extracted)
+        if f.measure == "personnel.deployed" and f.mission == "MSS" and f.subject is None
+    ]
     assert len(facts) == 1
     fact = facts[0]
     assert (fact.low, fact.best, fact.high) == (382, 382, 430)

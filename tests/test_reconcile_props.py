@@ -51,8 +51,15 @@ def documents(draw) -> list[dict]:
         doc_id = f"doc{i}"
         founder = i == 0 or draw(st.booleans())
         cluster = doc_id if founder else f"doc{draw(st.integers(0, i - 1))}"
-        docs.append({"document_id": doc_id, "cluster_id": cluster, "outlet": draw(st.sampled_from(OUTLETS)),
-                     "url": draw(st.sampled_from(URLS)), "published": draw(dates())})
+        docs.append(
+            {
+                "document_id": doc_id,
+                "cluster_id": cluster,
+                "outlet": draw(st.sampled_from(OUTLETS)),
+                "url": draw(st.sampled_from(URLS)),
+                "published": draw(dates()),
+            }
+        )
     return docs
 
 
@@ -63,19 +70,21 @@ def claim_lists(draw, min_size: int = 0) -> list[StoredClaim]:
     for i in range(draw(st.integers(min_size, 12))):
         doc = draw(st.sampled_from(docs))
         measure = draw(st.sampled_from(sorted(MEASURES)))
-        claims.append(StoredClaim(
-            id=i,
-            measure=measure,
-            mission=draw(st.sampled_from(["MSS", "MSS", "GSF", "mss"])),
-            subject=draw(st.sampled_from([None, None, "Kenya", "KEN", "Jamaica", "2793"])),
-            value=draw(MEASURES[measure]),
-            qualifier=draw(st.sampled_from(["exact", "approx", "at_least", "at_most", None])),
-            as_of=draw(dates()),
-            sentence=f"Claim {i}.",
-            start=i,
-            end=i + 1,
-            **doc,
-        ))
+        claims.append(
+            StoredClaim(
+                id=i,
+                measure=measure,
+                mission=draw(st.sampled_from(["MSS", "MSS", "GSF", "mss"])),
+                subject=draw(st.sampled_from([None, None, "Kenya", "KEN", "Jamaica", "2793"])),
+                value=draw(MEASURES[measure]),
+                qualifier=draw(st.sampled_from(["exact", "approx", "at_least", "at_most", None])),
+                as_of=draw(dates()),
+                sentence=f"Claim {i}.",
+                start=i,
+                end=i + 1,
+                **doc,
+            )
+        )
     return claims
 
 
@@ -86,16 +95,27 @@ def one_fact_claims(draw) -> list[StoredClaim]:
     docs = []
     for i in range(n_docs):
         founder = i == 0 or draw(st.booleans())
-        docs.append({
-            "document_id": f"doc{i}",
-            "cluster_id": f"doc{i}" if founder else f"doc{draw(st.integers(0, i - 1))}",
-            "outlet": draw(st.sampled_from(["Wire", "Agency"])),
-            "published": (START + timedelta(days=draw(st.integers(0, 2)))).isoformat(),
-        })
+        docs.append(
+            {
+                "document_id": f"doc{i}",
+                "cluster_id": f"doc{i}" if founder else f"doc{draw(st.integers(0, i - 1))}",
+                "outlet": draw(st.sampled_from(["Wire", "Agency"])),
+                "published": (START + timedelta(days=draw(st.integers(0, 2)))).isoformat(),
+            }
+        )
     return [
-        StoredClaim(id=i, measure="personnel.deployed", mission="MSS", value=draw(st.integers(380, 430)),
-                    qualifier="approx", as_of=(START + timedelta(days=draw(st.integers(0, 4)))).isoformat(),
-                    sentence=f"Claim {i}.", start=i, end=i + 1, **docs[i % n_docs])
+        StoredClaim(
+            id=i,
+            measure="personnel.deployed",
+            mission="MSS",
+            value=draw(st.integers(380, 430)),
+            qualifier="approx",
+            as_of=(START + timedelta(days=draw(st.integers(0, 4)))).isoformat(),
+            sentence=f"Claim {i}.",
+            start=i,
+            end=i + 1,
+            **docs[i % n_docs],
+        )
         for i in range(draw(st.integers(2, 6)))
     ]
 
@@ -123,14 +143,16 @@ def test_a_syndicated_copy_adds_no_source(claims, data):
     # case where careless outlet-day counting would merge two independent sources through it.
     elsewhere = sorted({(c.outlet, c.published) for c in claims if c.measure == original.measure}, key=str)
     outlet, published = data.draw(st.sampled_from(elsewhere) | st.tuples(st.sampled_from(OUTLETS), dates()))
-    copy = original.model_copy(update={
-        "id": 10_000,
-        "document_id": "copy-of-" + original.document_id,
-        "outlet": outlet,
-        "url": "https://syndicator.example/copy",
-        # the copy may run later, unless the date is all that places the claim in time
-        "published": published if original.as_of else original.published,
-    })
+    copy = original.model_copy(
+        update={
+            "id": 10_000,
+            "document_id": "copy-of-" + original.document_id,
+            "outlet": outlet,
+            "url": "https://syndicator.example/copy",
+            # the copy may run later, unless the date is all that places the claim in time
+            "published": published if original.as_of else original.published,
+        }
+    )
     before = {f.id: f.sources for f in reconcile(claims)}
     after_facts = reconcile([*claims, copy])
     after = {f.id: f.sources for f in after_facts}

@@ -17,12 +17,34 @@ from missionwatch.report.format import money, value_text
 HOSTILE = "<script>alert(1)</script>"
 
 
-def claim(i: int, measure: str, value, subject=None, unit="persons", published="2024-09-01",
-          mission="MSS", outlet="Harbour Times", **kw) -> StoredClaim:
-    return StoredClaim(id=i, document_id=f"doc{i}", measure=measure, mission=mission, subject=subject,
-                       value=value, unit=unit, published=published, outlet=outlet,
-                       url=f"https://example.org/{i}", sentence=f"Sentence {i} says {value}.",
-                       start=0, end=10, as_of=kw.pop("as_of", published), **kw)
+def claim(
+    i: int,
+    measure: str,
+    value,
+    subject=None,
+    unit="persons",
+    published="2024-09-01",
+    mission="MSS",
+    outlet="Harbour Times",
+    **kw,
+) -> StoredClaim:
+    return StoredClaim(
+        id=i,
+        document_id=f"doc{i}",
+        measure=measure,
+        mission=mission,
+        subject=subject,
+        value=value,
+        unit=unit,
+        published=published,
+        outlet=outlet,
+        url=f"https://example.org/{i}",
+        sentence=f"Sentence {i} says {value}.",
+        start=0,
+        end=10,
+        as_of=kw.pop("as_of", published),
+        **kw,
+    )
 
 
 @pytest.fixture
@@ -47,10 +69,14 @@ class FakeBackend(Backend):
     """Reconciliation by 'newest claim wins', Council record with one resolution."""
 
     def __init__(self) -> None:
-        super().__init__(reconcile=self._reconcile, resolutions=self._resolutions,
-                         missions=lambda: [{"code": "MSS", "name": "Security Support"}],
-                         lookup=lambda text: {"code": "MSS", "name": "Security Support"}
-                         if text.upper() == "MSS" else None)
+        super().__init__(
+            reconcile=self._reconcile,
+            resolutions=self._resolutions,
+            missions=lambda: [{"code": "MSS", "name": "Security Support"}],
+            lookup=lambda text: (
+                {"code": "MSS", "name": "Security Support"} if text.upper() == "MSS" else None
+            ),
+        )
 
     @staticmethod
     def _reconcile(claims, as_of=None):
@@ -61,17 +87,35 @@ class FakeBackend(Backend):
         for (measure, mission, subject), cs in groups.items():
             cs = sorted(cs, key=lambda c: c.published or "")
             nums = [c.value for c in cs if isinstance(c.value, int | float)]
-            out.append({"measure": measure, "mission": mission, "subject": subject, "best": cs[-1].value,
-                        "low": min(nums) if nums else None, "high": max(nums) if nums else None,
-                        "unit": cs[-1].unit, "as_of": cs[-1].as_of, "decided_by": "later",
-                        "conflict": len({str(c.value) for c in cs}) > 1, "claims": cs})
+            out.append(
+                {
+                    "measure": measure,
+                    "mission": mission,
+                    "subject": subject,
+                    "best": cs[-1].value,
+                    "low": min(nums) if nums else None,
+                    "high": max(nums) if nums else None,
+                    "unit": cs[-1].unit,
+                    "as_of": cs[-1].as_of,
+                    "decided_by": "later",
+                    "conflict": len({str(c.value) for c in cs}) > 1,
+                    "claims": cs,
+                }
+            )
         return out
 
     @staticmethod
     def _resolutions(mission):
-        return [{"number": "2699", "date": "2023-10-02", "tally": "13-0-2", "expiry": "2024-10-02",
-                 "votes": {"China": "abstain", "France": "yes"}},
-                {"number": "2751", "date": "2024-09-30", "tally": "15-0-0", "expiry": "2025-10-02"}]
+        return [
+            {
+                "number": "2699",
+                "date": "2023-10-02",
+                "tally": "13-0-2",
+                "expiry": "2024-10-02",
+                "votes": {"China": "abstain", "France": "yes"},
+            },
+            {"number": "2751", "date": "2024-09-30", "tally": "15-0-0", "expiry": "2025-10-02"},
+        ]
 
 
 def brief(claims, **kw):
@@ -144,31 +188,39 @@ def test_html_briefing_is_self_contained_with_charts_and_escaped(claims):
 
 
 def test_alert_thresholds_come_from_settings(claims):
-    alerts = compute_alerts({"MSS": claims}, settings=Settings(), as_of="2024-09-15", since="2024-08-01",
-                            backend=FakeBackend())
+    alerts = compute_alerts(
+        {"MSS": claims}, settings=Settings(), as_of="2024-09-15", since="2024-08-01", backend=FakeBackend()
+    )
     kinds = {a.kind for a in alerts}
     assert {"mandate_expiring", "deployed_low", "funding_low", "conflict"} <= kinds
     quiet = Settings(alert_mandate_days=10, alert_deployed_pct=10, alert_funding_pct=10)
-    kinds = {a.kind for a in compute_alerts({"MSS": claims}, settings=quiet, as_of="2024-09-15",
-                                            since="2024-08-01", backend=FakeBackend())}
+    kinds = {
+        a.kind
+        for a in compute_alerts(
+            {"MSS": claims}, settings=quiet, as_of="2024-09-15", since="2024-08-01", backend=FakeBackend()
+        )
+    }
     assert not kinds & {"mandate_expiring", "deployed_low", "funding_low"}
 
 
 def test_new_council_vote_and_conflicting_claim_alerts(claims):
-    alerts = compute_alerts({"MSS": claims}, settings=Settings(), as_of="2024-10-25", since="2024-09-20",
-                            backend=FakeBackend())
+    alerts = compute_alerts(
+        {"MSS": claims}, settings=Settings(), as_of="2024-10-25", since="2024-09-20", backend=FakeBackend()
+    )
     votes = [a for a in alerts if a.kind == "council_vote"]
     assert [a.title for a in votes] == ["MSS: Council adopted resolution 2751 (15-0-0)"]
     conflicts = [a for a in alerts if a.kind == "conflict"]
     assert conflicts == []  # the only new claim (3,100) is the best estimate itself
-    again = compute_alerts({"MSS": claims}, settings=Settings(), as_of="2024-10-25", since="2024-09-20",
-                           backend=FakeBackend())
+    again = compute_alerts(
+        {"MSS": claims}, settings=Settings(), as_of="2024-10-25", since="2024-09-20", backend=FakeBackend()
+    )
     assert [a.id for a in again] == [a.id for a in alerts]  # stable ids: feeds do not repeat
 
 
 def test_atom_feed_is_valid_and_escapes(claims):
-    alerts = compute_alerts({"MSS": claims}, settings=Settings(), as_of="2024-09-15", since="2024-08-01",
-                            backend=FakeBackend())
+    alerts = compute_alerts(
+        {"MSS": claims}, settings=Settings(), as_of="2024-09-15", since="2024-08-01", backend=FakeBackend()
+    )
     alerts[0].title += HOSTILE
     xml = to_atom(alerts, base_url="http://127.0.0.1:8000/")
     root = ET.fromstring(xml)
@@ -188,15 +240,18 @@ def test_disagreement_tolerates_one_percent():
     assert disagrees(claim(1, "mandate.expiry", "2025-10-02"), fact)
 
 
-@pytest.mark.parametrize(("value", "unit", "qualifier", "text"), [
-    (2500, "persons", "approx", "about 2,500"),
-    (300_000_000, "USD", None, "USD 300 million"),
-    (21_600_000, "USD", "at_least", "at least USD 21.6 million"),
-    (1_500_000_000, "KES", None, "KES 1.5 billion"),
-    (60, "percent", None, "60 %"),
-    ("13-0-2", None, None, "13-0-2"),
-    (None, None, None, "—"),
-])
+@pytest.mark.parametrize(
+    ("value", "unit", "qualifier", "text"),
+    [
+        (2500, "persons", "approx", "about 2,500"),
+        (300_000_000, "USD", None, "USD 300 million"),
+        (21_600_000, "USD", "at_least", "at least USD 21.6 million"),
+        (1_500_000_000, "KES", None, "KES 1.5 billion"),
+        (60, "percent", None, "60 %"),
+        ("13-0-2", None, None, "13-0-2"),
+        (None, None, None, "—"),
+    ],
+)
 def test_values_read_as_a_reader_says_them(value, unit, qualifier, text):
     assert value_text(value, unit, qualifier) == text
 
@@ -211,8 +266,14 @@ def test_adapters_read_the_real_shapes():
     facts = reconcile([claim(1, "personnel.deployed", 400, subject="Kenya")])
     view = fact_view(facts[0])
     assert view.best == 400 and view.claims[0].id == 1 and view.display
-    res = resolution_view({"number": 2699, "date": "2023-10-02", "tally": [13, 0, 2],
-                           "member_votes": [{"member": "CHN", "vote": "abstain"}]})
+    res = resolution_view(
+        {
+            "number": 2699,
+            "date": "2023-10-02",
+            "tally": [13, 0, 2],
+            "member_votes": [{"member": "CHN", "vote": "abstain"}],
+        }
+    )
     assert res.tally == "13-0-2" and res.votes == {"China": "abstain"}
 
 
@@ -234,17 +295,25 @@ def test_latest_reports_are_newest_first_one_per_figure(claims):
 def test_no_threshold_alerts_for_a_mission_that_has_ended(claims):
     backend = FakeBackend()
     backend.lookup = lambda text: {"code": "MSS", "name": "Security Support", "end": "2024-09-10"}
-    kinds = {a.kind for a in compute_alerts({"MSS": claims}, settings=Settings(), as_of="2024-09-15",
-                                            since="2024-08-01", backend=backend)}
+    kinds = {
+        a.kind
+        for a in compute_alerts(
+            {"MSS": claims}, settings=Settings(), as_of="2024-09-15", since="2024-08-01", backend=backend
+        )
+    }
     assert not kinds & {"mandate_expiring", "deployed_low", "funding_low"}
     assert "conflict" in kinds  # what the sources say still matters
 
 
 def test_personnel_categories_are_not_contributors(claims):
-    extra = [claim(20, "personnel.target", 50, subject="civilian", published="2024-09-01"),
-             claim(21, "personnel.deployed", 300, subject="police", published="2024-09-01")]
-    b = brief([c for c in claims if not (c.measure == "personnel.deployed" and c.subject is None)] + extra,
-              as_of="2024-09-15")
+    extra = [
+        claim(20, "personnel.target", 50, subject="civilian", published="2024-09-01"),
+        claim(21, "personnel.deployed", 300, subject="police", published="2024-09-01"),
+    ]
+    b = brief(
+        [c for c in claims if not (c.measure == "personnel.deployed" and c.subject is None)] + extra,
+        as_of="2024-09-15",
+    )
     rows = {r.subject: r for r in b.strength.rows}
     assert rows["civilian"].category and rows["police"].category and not rows["Kenya"].category
     assert [r.category for r in b.strength.rows] == sorted(r.category for r in b.strength.rows)

@@ -30,8 +30,16 @@ def test_brief_markdown_with_footnotes(cli, db: str) -> None:
     r = cli("brief", "MSS", "--db", db, "--as-of", "2024-09-15", "--since", "2024-08-01")
     assert r.exit_code == 0, r.stderr
     out = r.stdout
-    for section in ("## Mandate", "## Strength", "## Money", "## Situation", "## What changed since",
-                    "## Key statements", "## Open conflicts", "## Sources"):
+    for section in (
+        "## Mandate",
+        "## Strength",
+        "## Money",
+        "## Situation",
+        "## What changed since",
+        "## Key statements",
+        "## Open conflicts",
+        "## Sources",
+    ):
         assert section in out
     assert "17 days left" in out and "USD 600 million" in out and "Jane Doe, force commander" in out
     assert "[^1]: " in out and "<script>" not in out
@@ -47,12 +55,18 @@ def test_brief_html_and_json_to_a_file(cli, db: str, tmp_path: Path) -> None:
     assert json.loads(r.stdout)["mandate"]["days_left"] == 17
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (("brief", "NOPE"), "error: NOPE: no such mission"),
-    (("brief", "MSS", "--as-of", "15/09/2024"), "error: --as-of 15/09/2024: write the date as YYYY-MM-DD"),
-    (("brief", "MSS", "-f", "pdf"), "error: --format: choose one of md, html, json"),
-    (("alerts", "--since", "last week"), "error: --since last week: write the date as YYYY-MM-DD"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("brief", "NOPE"), "error: NOPE: no such mission"),
+        (
+            ("brief", "MSS", "--as-of", "15/09/2024"),
+            "error: --as-of 15/09/2024: write the date as YYYY-MM-DD",
+        ),
+        (("brief", "MSS", "-f", "pdf"), "error: --format: choose one of md, html, json"),
+        (("alerts", "--since", "last week"), "error: --since last week: write the date as YYYY-MM-DD"),
+    ],
+)
 def test_bad_input_is_one_line(cli, db: str, args: tuple[str, ...], message: str) -> None:
     r = cli(*args, "--db", db)
     assert r.exit_code != 0
@@ -87,8 +101,12 @@ def test_serve_binds_localhost_and_answers(db: str) -> None:
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if k != "MISSIONWATCH_TOKEN"}
     script = Path(sys.executable).parent / "missionwatch"
-    proc = subprocess.Popen([str(script), "serve", "--port", str(port), "--db", db],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    proc = subprocess.Popen(
+        [str(script), "serve", "--port", str(port), "--db", db],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
     try:
         deadline = time.monotonic() + 60
         while True:

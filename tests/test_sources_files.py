@@ -36,6 +36,7 @@ def only_error(path: str | Path) -> InputError:
 
 # --- HTML -------------------------------------------------------------------------------------
 
+
 def test_html_main_text_and_metadata() -> None:
     doc = only_doc(FIXTURES / "gsf-vote.html")
     assert doc.title == "Council creates Gang Suppression Force for Haiti"
@@ -66,6 +67,7 @@ def test_html_language_from_html_lang(tmp_path: Path) -> None:
 
 # --- PDF --------------------------------------------------------------------------------------
 
+
 def test_pdf_text_per_page_and_title(tmp_path: Path) -> None:
     path = tmp_path / "note.pdf"
     path.write_bytes(make_pdfs.make_pdf(make_pdfs.REPORT_PAGES, title="MSS quarterly note"))
@@ -90,8 +92,9 @@ def test_encrypted_pdf_is_refused(tmp_path: Path) -> None:
 
 def test_pdf_with_empty_user_password_is_opened(tmp_path: Path) -> None:
     path = tmp_path / "print-protected.pdf"
-    path.write_bytes(make_pdfs.encrypt(make_pdfs.make_pdf([["The Council adopted resolution 2793."]]),
-                                       password=""))
+    path.write_bytes(
+        make_pdfs.encrypt(make_pdfs.make_pdf([["The Council adopted resolution 2793."]]), password="")
+    )
     assert "resolution 2793" in only_doc(path).text
 
 
@@ -115,6 +118,7 @@ def test_pdf_named_txt_is_sniffed_by_content_not_read_as_text(tmp_path: Path) ->
 
 # --- JSONL ------------------------------------------------------------------------------------
 
+
 def test_jsonl_good_lines_and_bad_lines() -> None:
     path = FIXTURES / "articles.jsonl"
     items = read_all(path)
@@ -128,7 +132,11 @@ def test_jsonl_good_lines_and_bad_lines() -> None:
     ]
     first, second, third = docs
     assert (first.title, first.url, first.outlet, first.published) == (
-        "Jamaicans arrive", "https://news.example.org/jamaica-24", "Test Gazette", "2024-09-12")
+        "Jamaicans arrive",
+        "https://news.example.org/jamaica-24",
+        "Test Gazette",
+        "2024-09-12",
+    )
     assert first.meta == {"section": "World"} and first.content_type == "application/jsonl"
     assert (second.published, second.published_precision) == ("2024-10", "month")
     assert third.published == "2025-01-07" and third.text.startswith("Gang violence")

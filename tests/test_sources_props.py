@@ -18,10 +18,14 @@ FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCh
 
 keys = st.sampled_from(["Published", "Title", "Outlet", "URL", "Source-basis", "Language", "Section"])
 values = st.text(alphabet=string.ascii_letters + string.digits + " -:/.", min_size=1, max_size=30).filter(
-    lambda v: v.strip() == v and v != "")
+    lambda v: v.strip() == v and v != ""
+)
 headers = st.dictionaries(keys, values, min_size=2, max_size=6)
-body_lines = st.lists(st.text(alphabet=string.ascii_letters + "  ,.0123456789–’é", min_size=1, max_size=60),
-                      min_size=1, max_size=8)
+body_lines = st.lists(
+    st.text(alphabet=string.ascii_letters + "  ,.0123456789–’é", min_size=1, max_size=60),
+    min_size=1,
+    max_size=8,
+)
 
 
 @FAST

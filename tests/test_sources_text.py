@@ -54,7 +54,7 @@ def test_header_fills_fields_and_body_is_text(tmp_path: Path) -> None:
     assert doc.source == str(path)
     # offsets of later claims are into doc.text: a figure found there is found at its place
     start = doc.text.index("400 Kenyan")
-    assert doc.text[start:start + 3] == "400"
+    assert doc.text[start : start + 3] == "400"
 
 
 def test_header_needs_every_line_to_be_key_value() -> None:
@@ -127,8 +127,10 @@ def test_no_title_when_first_line_is_a_sentence() -> None:
 
 def test_markdown_front_matter(tmp_path: Path) -> None:
     path = tmp_path / "note.md"
-    path.write_text("---\ntitle: GSF approved\ndate: 2025-09-30\nauthor: Desk\n---\n\n# GSF approved\n\n"
-                    "The Council approved the Gang Suppression Force with 12 votes in favour.\n")
+    path.write_text(
+        "---\ntitle: GSF approved\ndate: 2025-09-30\nauthor: Desk\n---\n\n# GSF approved\n\n"
+        "The Council approved the Gang Suppression Force with 12 votes in favour.\n"
+    )
     doc = one([str(path)])
     assert isinstance(doc, Document)
     assert (doc.title, doc.published, doc.content_type) == ("GSF approved", "2025-09-30", "text/markdown")
@@ -256,14 +258,26 @@ def test_unknown_extension_is_sniffed(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("The Council said that the mission was renewed for a year and that it has the support of "
-         "the members, which will fund it.", "en"),
-        ("Le Conseil a renouvelé la mission pour un an et les membres sont avec le gouvernement dans "
-         "cette crise, selon le texte qui est adopté.", "fr"),
-        ("El Consejo renovó la misión por un año y los miembros están con el gobierno, según el "
-         "texto que fue adoptado por las partes con más apoyo.", "es"),
-        ("O Conselho renovou a missão por um ano e os membros estão com o governo, segundo o texto "
-         "que foi adotado pelo grupo, mas não pela oposição.", "pt"),
+        (
+            "The Council said that the mission was renewed for a year and that it has the support of "
+            "the members, which will fund it.",
+            "en",
+        ),
+        (
+            "Le Conseil a renouvelé la mission pour un an et les membres sont avec le gouvernement dans "
+            "cette crise, selon le texte qui est adopté.",
+            "fr",
+        ),
+        (
+            "El Consejo renovó la misión por un año y los miembros están con el gobierno, según el "
+            "texto que fue adoptado por las partes con más apoyo.",
+            "es",
+        ),
+        (
+            "O Conselho renovou a missão por um ano e os membros estão com o governo, segundo o texto "
+            "que foi adotado pelo grupo, mas não pela oposição.",
+            "pt",
+        ),
         ("Kenya 400.", None),
     ],
 )
@@ -278,8 +292,10 @@ def test_supported_extensions() -> None:
 def test_stdin_over_the_cap(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Kenya. " * 50), encoding="utf-8"))
     err = error_for(["-"], settings=Settings(max_document_bytes=100))
-    assert err.one_line() == ("error: -: too large: more than 100 bytes is over the 100-byte limit "
-                              "(MISSIONWATCH_MAX_DOCUMENT_BYTES)")
+    assert err.one_line() == (
+        "error: -: too large: more than 100 bytes is over the 100-byte limit "
+        "(MISSIONWATCH_MAX_DOCUMENT_BYTES)"
+    )
 
 
 def test_reader_bug_in_one_file_does_not_skip_the_directory(

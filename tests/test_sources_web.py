@@ -27,8 +27,12 @@ PLAIN = b"Published: 2024-10-11\n\nKenya said it would send 600 more police offi
 Route = Callable[[BaseHTTPRequestHandler], None]
 
 
-def respond(status: int, body: bytes = b"", content_type: str | None = "text/plain",
-            headers: dict[str, str] | None = None) -> Route:
+def respond(
+    status: int,
+    body: bytes = b"",
+    content_type: str | None = "text/plain",
+    headers: dict[str, str] | None = None,
+) -> Route:
     def handle(handler: BaseHTTPRequestHandler) -> None:
         handler.send_response(status)
         if content_type:
@@ -97,6 +101,7 @@ def only_error(url: str, **kw) -> InputError:
 
 
 # --- pages -----------------------------------------------------------------------------------
+
 
 def test_html_page_by_url_with_user_agent(server: Server) -> None:
     page = (FIXTURES / "gsf-vote.html").read_bytes()
@@ -224,6 +229,7 @@ def test_read_url_returns_documents_or_raises(server: Server) -> None:
 
 # --- feeds -----------------------------------------------------------------------------------
 
+
 def serve_feed(server: Server) -> None:
     rss = (FIXTURES / "mission-news.rss").read_text().replace("{base}", server.base).encode()
     server.routes["/feed"] = respond(200, rss, "application/rss+xml")
@@ -268,8 +274,10 @@ def test_local_feed_file_fetches_links_through_the_guard(tmp_path: Path) -> None
     items = list(read_inputs([str(feed)]))
     assert isinstance(items[0], Document) and items[0].meta["feed"] == str(feed)
     assert isinstance(items[1], InputError)
-    assert items[1].one_line() == ("error: http://10.1.2.3/news/gsf-vote.html: refused: 10.1.2.3 is a "
-                                   "private address (pass --allow-private to fetch it)")
+    assert items[1].one_line() == (
+        "error: http://10.1.2.3/news/gsf-vote.html: refused: 10.1.2.3 is a "
+        "private address (pass --allow-private to fetch it)"
+    )
 
 
 def test_local_empty_feed_file() -> None:
@@ -279,6 +287,7 @@ def test_local_empty_feed_file() -> None:
 
 
 # --- the guard -------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("address", "reason"),
@@ -310,8 +319,16 @@ def test_blocked_reason(address: str, reason: str | None) -> None:
 
 @pytest.mark.parametrize(
     "url",
-    ["http://127.0.0.1/", "http://[::1]:8080/x", "http://10.0.0.1/", "http://169.254.169.254/latest/meta-data",
-     "https://192.168.0.10/a", "http://0.0.0.0/", "http://localhost/", "http://[::ffff:127.0.0.1]/"],
+    [
+        "http://127.0.0.1/",
+        "http://[::1]:8080/x",
+        "http://10.0.0.1/",
+        "http://169.254.169.254/latest/meta-data",
+        "https://192.168.0.10/a",
+        "http://0.0.0.0/",
+        "http://localhost/",
+        "http://[::ffff:127.0.0.1]/",
+    ],
 )
 def test_guard_refuses_private_urls_without_traffic(url: str) -> None:
     err = only_error(url, allow_private=False)
@@ -393,9 +410,27 @@ def test_https_verifies_the_name_while_connecting_to_the_checked_address(
     # The backend connects to the IP it checked; TLS must still verify the certificate for the *name*.
     cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
     subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
-         "-addext", "subjectAltName=DNS:localhost", "-keyout", str(key), "-out", str(cert)],
-        check=True, capture_output=True, timeout=60,
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=localhost",
+            "-addext",
+            "subjectAltName=DNS:localhost",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=60,
     )
     server = Server()
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
@@ -416,9 +451,11 @@ def test_https_verifies_the_name_while_connecting_to_the_checked_address(
 
 
 def test_http_charset_wins_for_html(server: Server) -> None:
-    page = ("<html><head><title>Mission</title></head><body><article><p>Les 400 policiers kenyans sont "
-            "arrivés à Port-au-Prince mardi, a annoncé le gouvernement.</p><p>Ils sont les premiers d'une "
-            "mission qui doit compter 2 500 policiers, selon le texte adopté.</p></article></body></html>")
+    page = (
+        "<html><head><title>Mission</title></head><body><article><p>Les 400 policiers kenyans sont "
+        "arrivés à Port-au-Prince mardi, a annoncé le gouvernement.</p><p>Ils sont les premiers d'une "
+        "mission qui doit compter 2 500 policiers, selon le texte adopté.</p></article></body></html>"
+    )
     server.routes["/fr.html"] = respond(200, page.encode("cp1252"), "text/html; charset=windows-1252")
     (doc,) = fetch_all(server.base + "/fr.html")
     assert isinstance(doc, Document) and "arrivés à Port-au-Prince" in doc.text and doc.language == "fr"
@@ -428,8 +465,10 @@ def test_feed_entries_beyond_the_limit_are_reported(tmp_path: Path, monkeypatch:
     from missionwatch.sources import feed as feed_reader
 
     monkeypatch.setattr(feed_reader, "MAX_FEED_ENTRIES", 2)
-    items = "".join(f"<item><title>Entry {n}</title><description>Kenya sent {n} officers to Haiti."
-                    "</description></item>" for n in range(5))
+    items = "".join(
+        f"<item><title>Entry {n}</title><description>Kenya sent {n} officers to Haiti.</description></item>"
+        for n in range(5)
+    )
     path = tmp_path / "long.rss"
     path.write_text(f'<rss version="2.0"><channel><title>T</title>{items}</channel></rss>')
     got = list(read_inputs([str(path)]))

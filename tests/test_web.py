@@ -24,10 +24,19 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> tuple[TestClient, list[str
 
 def pages(ids: list[str]) -> list[str]:
     return [
-        "/", "/missions/MSS?as_of=2024-09-15&since=2024-08-01", "/claims",
+        "/",
+        "/missions/MSS?as_of=2024-09-15&since=2024-08-01",
+        "/claims",
         "/claims?mission=MSS&measure=quote",
-        "/documents", "/documents?q=Kenya", f"/documents/{ids[3]}", f"/documents/{ids[2]}",
-        "/conflicts", "/conflicts?mission=MSS", "/search?q=commander", "/search", "/alerts?as_of=2024-09-15",
+        "/documents",
+        "/documents?q=Kenya",
+        f"/documents/{ids[3]}",
+        f"/documents/{ids[2]}",
+        "/conflicts",
+        "/conflicts?mission=MSS",
+        "/search?q=commander",
+        "/search",
+        "/alerts?as_of=2024-09-15",
         "/api/v1/docs",
     ]
 
@@ -101,7 +110,7 @@ def test_document_view_anchors_every_claim_in_a_highlight(site: tuple[TestClient
     for c in data["claims"]:
         m = re.search(rf'<mark class="claim" id="claim-{c["id"]}"[^>]*>(.*?)</mark>', html, re.S)
         assert m, c["id"]
-        evidence = data["text"][c["start"]:c["end"]]
+        evidence = data["text"][c["start"] : c["end"]]
         assert m.group(1).replace("&#39;", "'").replace("&amp;", "&") == evidence
 
 
@@ -110,11 +119,12 @@ def test_overlapping_evidence_keeps_an_anchor_for_each_claim() -> None:
     from missionwatch.web.service import segments
 
     text = "Kenya sent 400 officers and 200 more."
-    claims = [StoredClaim(id=1, document_id="d", measure="personnel.deployed", start=0, end=20),
-              StoredClaim(id=2, document_id="d", measure="contributor", start=0, end=5),
-              StoredClaim(id=3, document_id="d", measure="personnel.pledged", start=27, end=36),
-              StoredClaim(id=4, document_id="d", measure="quote", start=500, end=600,
-                          sentence="and 200 more")]
+    claims = [
+        StoredClaim(id=1, document_id="d", measure="personnel.deployed", start=0, end=20),
+        StoredClaim(id=2, document_id="d", measure="contributor", start=0, end=5),
+        StoredClaim(id=3, document_id="d", measure="personnel.pledged", start=27, end=36),
+        StoredClaim(id=4, document_id="d", measure="quote", start=500, end=600, sentence="and 200 more"),
+    ]
     segs = segments(text, claims)
     assert "".join(s.text for s in segs) == text
     assert [s.claims for s in segs if s.claims] == [[2, 1], [4, 3]]  # 4 found by its sentence
@@ -154,8 +164,16 @@ def test_api_reference_lists_every_route(site: tuple[TestClient, list[str]]) -> 
     html = client.get("/api/v1/docs").text
     for path in spec["paths"]:
         assert path in html
-    for required in ("/api/v1/missions", "/api/v1/facts", "/api/v1/claims", "/api/v1/documents",
-                     "/api/v1/timelines", "/api/v1/conflicts", "/api/v1/resolutions", "/api/v1/alerts"):
+    for required in (
+        "/api/v1/missions",
+        "/api/v1/facts",
+        "/api/v1/claims",
+        "/api/v1/documents",
+        "/api/v1/timelines",
+        "/api/v1/conflicts",
+        "/api/v1/resolutions",
+        "/api/v1/alerts",
+    ):
         assert required in spec["paths"]
 
 
@@ -215,9 +233,20 @@ def test_after_an_ingest_the_previous_briefing_is_served_while_redone(tmp_path: 
     svc = Service(ledger, Settings(), version_ttl=0)
     before = svc.briefing("MSS", "2024-09-15")
     text = "Extra report: 2,600 personnel deployed."
-    ledger.store(Document(text=text, source="t", published="2024-09-12"),
-                 [Claim(measure="personnel.deployed", mission="MSS", value=2600, unit="persons",
-                        sentence=text, start=14, end=19)])
+    ledger.store(
+        Document(text=text, source="t", published="2024-09-12"),
+        [
+            Claim(
+                measure="personnel.deployed",
+                mission="MSS",
+                value=2600,
+                unit="persons",
+                sentence=text,
+                start=14,
+                end=19,
+            )
+        ],
+    )
     served = svc.briefing("MSS", "2024-09-15")  # at once: the previous briefing
     assert served.claim_count == before.claim_count
     deadline = time.monotonic() + 30

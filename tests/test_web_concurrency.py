@@ -25,10 +25,20 @@ TOKEN = "concurrency"
 def _doc(i: int) -> tuple[Document, list[Claim]]:
     text = f"Report {i}: the mission counts {1000 + i} personnel on the ground in week {i}."
     start = text.index(str(1000 + i))
-    doc = Document(text=text, source=f"writer:{i}", outlet="Writer Wire", published="2024-10-01",
-                   title=f"Report {i}")
-    return doc, [Claim(measure="personnel.deployed", mission="MSS", value=1000 + i, unit="persons",
-                       sentence=text, start=start, end=start + 4)]
+    doc = Document(
+        text=text, source=f"writer:{i}", outlet="Writer Wire", published="2024-10-01", title=f"Report {i}"
+    )
+    return doc, [
+        Claim(
+            measure="personnel.deployed",
+            mission="MSS",
+            value=1000 + i,
+            unit="persons",
+            sentence=text,
+            start=start,
+            end=start + 4,
+        )
+    ]
 
 
 def test_readers_are_not_blocked_by_a_writer(tmp_path: Path, monkeypatch) -> None:
@@ -61,14 +71,19 @@ def test_readers_are_not_blocked_by_a_writer(tmp_path: Path, monkeypatch) -> Non
 
     with running(app) as base:
         threads = [threading.Thread(target=write)]
-        threads += [threading.Thread(target=read, args=(base, p)) for p in
-                    ("/api/v1/claims?limit=20", "/missions/MSS", "/api/v1/documents?q=mission")]
+        threads += [
+            threading.Thread(target=read, args=(base, p))
+            for p in ("/api/v1/claims?limit=20", "/missions/MSS", "/api/v1/documents?q=mission")
+        ]
         for t in threads:
             t.start()
         with httpx.Client(base_url=base, timeout=30) as http:
             for i in range(5):  # the API's own writes, interleaved with the other writer
-                r = http.post("/api/v1/documents", json={"text": f"API note {i}: nothing to count."},
-                              headers={"Authorization": f"Bearer {TOKEN}"})
+                r = http.post(
+                    "/api/v1/documents",
+                    json={"text": f"API note {i}: nothing to count."},
+                    headers={"Authorization": f"Bearer {TOKEN}"},
+                )
                 if r.status_code != 201:
                     failures.append(f"POST: {r.status_code} {r.text[:200]}")
         for t in threads:

@@ -18,7 +18,7 @@ TOKEN = "corpus-token"
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
-    corpus = (Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev")
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
     if not corpus.is_dir():
         pytest.skip(f"development corpus not found at {corpus}")
     from missionwatch.nlp import extract_document
@@ -56,11 +56,16 @@ def test_mss_briefing_has_mandate_and_money(client: TestClient) -> None:
 
 
 def test_post_with_the_real_extractor(client: TestClient) -> None:
-    text = ("Published: 2025-03-01\n\nReinforcements reach the capital\n\n"
-            "Some 150 police officers from Guatemala arrived in Port-au-Prince on Friday to join the "
-            "Kenya-led Multinational Security Support mission.")
-    r = client.post("/api/v1/documents", json={"text": text, "outlet": "Test Gazette"},
-                    headers={"Authorization": f"Bearer {TOKEN}"})
+    text = (
+        "Published: 2025-03-01\n\nReinforcements reach the capital\n\n"
+        "Some 150 police officers from Guatemala arrived in Port-au-Prince on Friday to join the "
+        "Kenya-led Multinational Security Support mission."
+    )
+    r = client.post(
+        "/api/v1/documents",
+        json={"text": text, "outlet": "Test Gazette"},
+        headers={"Authorization": f"Bearer {TOKEN}"},
+    )
     assert r.status_code == 201, r.text
     [stored] = r.json()["documents"]
     assert stored["claims"] >= 1

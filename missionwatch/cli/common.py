@@ -22,8 +22,7 @@ EXTRACTOR_OPTION = typer.Option(
     "--extractor",
     "-x",
     envvar="MISSIONWATCH_EXTRACTOR",
-    help="Which extractor reads the text. "
-    "`missionwatch extractors` lists them. Default: frames",
+    help="Which extractor reads the text. `missionwatch extractors` lists them. Default: frames",
     show_default=False,
 )
 
@@ -78,8 +77,13 @@ def output_format(fmt: str | None, as_json: bool, allowed: tuple[str, ...], defa
 
 def format_option(allowed: tuple[str, ...], default: str) -> Any:
     """``--format/-f`` with these choices (the default when left out)."""
-    return typer.Option(None, "--format", "-f", help=f"Output: {' or '.join(allowed)} (default {default}).",
-                        show_default=False)
+    return typer.Option(
+        None,
+        "--format",
+        "-f",
+        help=f"Output: {' or '.join(allowed)} (default {default}).",
+        show_default=False,
+    )
 
 
 JSON_ALIAS = typer.Option(False, "--json", help="Same as --format json.", hidden=True)

@@ -34,15 +34,29 @@ class Format(StrEnum):
     xlsx = "xlsx"
 
 
-FORMAT_OPTION = typer.Option(Format.table, "--format", "-f",
-                             help="Output: table, json, csv or xlsx (a workbook; needs -o FILE.xlsx).")
-OUTPUT_OPTION = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout "
-                             "(required for xlsx).", dir_okay=False, show_default=False)
+FORMAT_OPTION = typer.Option(
+    Format.table, "--format", "-f", help="Output: table, json, csv or xlsx (a workbook; needs -o FILE.xlsx)."
+)
+OUTPUT_OPTION = typer.Option(
+    None,
+    "--output",
+    "-o",
+    help="Write to this file instead of stdout (required for xlsx).",
+    dir_okay=False,
+    show_default=False,
+)
 BOM_OPTION = typer.Option(False, "--bom", help="Start CSV with a UTF-8 byte-order mark, for Excel.")
-RULES_OPTION = typer.Option(None, "--rules", help="TOML or JSON file overriding the reconciliation rules.",
-                            exists=False, dir_okay=False, show_default=False)
-SUCCESSOR_OPTION = typer.Option(False, "--include-successor",
-                                help="Follow the mission into its successor (MSS → GSF).")
+RULES_OPTION = typer.Option(
+    None,
+    "--rules",
+    help="TOML or JSON file overriding the reconciliation rules.",
+    exists=False,
+    dir_okay=False,
+    show_default=False,
+)
+SUCCESSOR_OPTION = typer.Option(
+    False, "--include-successor", help="Follow the mission into its successor (MSS → GSF)."
+)
 
 
 def resolve_mission(text: str) -> str:
@@ -75,8 +89,13 @@ def resolve_mission(text: str) -> str:
     raise NotFoundError(f"unknown mission {text!r}{hint}")
 
 
-def load_claims(db: str | None, missions: Sequence[str] | None, measures: Sequence[str] | None = None,
-                *, mission_free: Iterable[str] = ()) -> list[StoredClaim]:
+def load_claims(
+    db: str | None,
+    missions: Sequence[str] | None,
+    measures: Sequence[str] | None = None,
+    *,
+    mission_free: Iterable[str] = (),
+) -> list[StoredClaim]:
     """Claims of these missions (all missions when None; and, for ``mission_free`` measures, claims
     of no mission) from the ledger.
 
@@ -106,8 +125,14 @@ def load_claims(db: str | None, missions: Sequence[str] | None, measures: Sequen
     return list(out.values())
 
 
-def _no_claims(db: str | None, missions: Sequence[str], measures: Sequence[str] | None, fmt: Format,
-               header: Sequence[str], out: Output) -> None:
+def _no_claims(
+    db: str | None,
+    missions: Sequence[str],
+    measures: Sequence[str] | None,
+    fmt: Format,
+    header: Sequence[str],
+    out: Output,
+) -> None:
     """Say why nothing was found: an empty ledger, a mission without claims, or a measure the
     mission has no claims of; then print the empty result in the asked format."""
     from missionwatch.ledger import open_ledger
@@ -151,8 +176,13 @@ class Output:
     """Where and how a command writes: ``-o FILE`` (else stdout), a BOM before CSV, and the
     extra sheets of an XLSX workbook (the facts' evidence)."""
 
-    def __init__(self, path: Path | None = None, *, bom: bool = False,
-                 sheets: dict[str, tuple[Sequence[str], Sequence[dict[str, Any]]]] | None = None) -> None:
+    def __init__(
+        self,
+        path: Path | None = None,
+        *,
+        bom: bool = False,
+        sheets: dict[str, tuple[Sequence[str], Sequence[dict[str, Any]]]] | None = None,
+    ) -> None:
         self.path, self.bom, self.sheets = path, bom, sheets or {}
 
 
@@ -161,9 +191,16 @@ def _check_output(fmt: Format, output: Path | None) -> None:
         fail("--format xlsx writes a workbook: give -o FILE.xlsx", code=2)
 
 
-def _emit(rows: list[dict[str, Any]], fmt: Format, header: Sequence[str], *, title: str,
-          json_rows: list[dict[str, Any]] | None = None,
-          table_columns: Sequence[tuple[str, str]] | None = None, out: Output | None = None) -> None:
+def _emit(
+    rows: list[dict[str, Any]],
+    fmt: Format,
+    header: Sequence[str],
+    *,
+    title: str,
+    json_rows: list[dict[str, Any]] | None = None,
+    table_columns: Sequence[tuple[str, str]] | None = None,
+    out: Output | None = None,
+) -> None:
     """Print rows as a Rich table (``table_columns``: key and label, a narrower choice than the CSV
     ``header``), JSON (``json_rows`` if given, richer than the rows), CSV or an XLSX workbook."""
     from missionwatch.report.tables import write_xlsx
@@ -191,8 +228,14 @@ def _emit(rows: list[dict[str, Any]], fmt: Format, header: Sequence[str], *, tit
     _emit_table(rows, header, title, table_columns)
 
 
-def _emit_text(rows: list[dict[str, Any]], fmt: Format, header: Sequence[str],
-               json_rows: list[dict[str, Any]] | None, fh: Any, bom: bool) -> None:
+def _emit_text(
+    rows: list[dict[str, Any]],
+    fmt: Format,
+    header: Sequence[str],
+    json_rows: list[dict[str, Any]] | None,
+    fh: Any,
+    bom: bool,
+) -> None:
     from missionwatch.report.tables import write_csv
 
     if fmt is Format.json:
@@ -202,16 +245,25 @@ def _emit_text(rows: list[dict[str, Any]], fmt: Format, header: Sequence[str],
         write_csv(rows, header, out=fh, bom=bom)
 
 
-def _emit_table(rows: list[dict[str, Any]], header: Sequence[str], title: str,
-                table_columns: Sequence[tuple[str, str]] | None) -> None:
+def _emit_table(
+    rows: list[dict[str, Any]],
+    header: Sequence[str],
+    title: str,
+    table_columns: Sequence[tuple[str, str]] | None,
+) -> None:
     if not rows:
         return
     columns = table_columns or [(k, k) for k in header]
     table = Table(title=title or None, box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
     for key, label in columns:
         wrapped = key in WRAPPED
-        table.add_column(label, overflow="fold", no_wrap=not wrapped, min_width=WRAPPED.get(key),
-                         justify="right" if key in NUMERIC_COLUMNS else "left")
+        table.add_column(
+            label,
+            overflow="fold",
+            no_wrap=not wrapped,
+            min_width=WRAPPED.get(key),
+            justify="right" if key in NUMERIC_COLUMNS else "left",
+        )
     for row in rows:
         table.add_row(*(_fmt(row.get(k)) for k, _ in columns))
     Console().print(table)
@@ -222,13 +274,34 @@ NUMERIC_COLUMNS = frozenset({"low", "best", "high", "sources", "claims", "value"
 WRAPPED = {"subject": 8, "sentence": 12, "url": 8, "outlet": 6, "measure": 10, "best_shown": 6}
 
 
-FACT_HEADER = ("mission", "measure", "subject", "as_of", "low", "best", "high", "unit", "qualifier",
-               "sources", "claims", "decided_by", "conflict")
+FACT_HEADER = (
+    "mission",
+    "measure",
+    "subject",
+    "as_of",
+    "low",
+    "best",
+    "high",
+    "unit",
+    "qualifier",
+    "sources",
+    "claims",
+    "decided_by",
+    "conflict",
+)
 
 
 # Table columns (key, label): narrow enough for an 80-column terminal; CSV and JSON carry all.
-FACT_COLUMNS = (("measure", "measure"), ("as_of", "as of"), ("subject", "subject"), ("best_shown", "best"),
-                ("range", "range"), ("sources", "src"), ("decided_by", "rule"), ("flag", "!"))
+FACT_COLUMNS = (
+    ("measure", "measure"),
+    ("as_of", "as of"),
+    ("subject", "subject"),
+    ("best_shown", "best"),
+    ("range", "range"),
+    ("sources", "src"),
+    ("decided_by", "rule"),
+    ("flag", "!"),
+)
 QUALIFIER_SIGN = {"approx": "~", "at_least": "≥", "at_most": "≤"}
 
 
@@ -242,8 +315,9 @@ def _range(low: Any, high: Any) -> str:
     return "" if low is None or low == high else f"{_fmt(low)}–{_fmt(high)}"
 
 
-def _narrow(mission_column: tuple[str, str], *columns: tuple[str, str],
-            several: bool) -> list[tuple[str, str]]:
+def _narrow(
+    mission_column: tuple[str, str], *columns: tuple[str, str], several: bool
+) -> list[tuple[str, str]]:
     """The table columns, with the mission column only when several missions are shown."""
     return [mission_column, *columns] if several else list(columns)
 
@@ -251,17 +325,45 @@ def _narrow(mission_column: tuple[str, str], *columns: tuple[str, str],
 def _fact_row(f: Fact) -> dict[str, Any]:
     best = _best_claim(f)
     return {
-        "id": f.id, "mission": f.mission, "measure": f.measure, "subject": f.subject_label or f.subject,
-        "as_of": f.as_of, "low": f.low, "best": f.best, "high": f.high, "unit": f.unit,
-        "qualifier": f.qualifier, "sources": f.sources, "claims": len(f.claims),
-        "decided_by": f.decided_by, "conflict": f.conflict, "flag": "⚠" if f.conflict else "",
-        "best_shown": _shown(f.best, f.qualifier, f.unit), "range": _range(f.low, f.high),
-        "sentence": best.sentence if best else None, "url": best.url if best else None,
+        "id": f.id,
+        "mission": f.mission,
+        "measure": f.measure,
+        "subject": f.subject_label or f.subject,
+        "as_of": f.as_of,
+        "low": f.low,
+        "best": f.best,
+        "high": f.high,
+        "unit": f.unit,
+        "qualifier": f.qualifier,
+        "sources": f.sources,
+        "claims": len(f.claims),
+        "decided_by": f.decided_by,
+        "conflict": f.conflict,
+        "flag": "⚠" if f.conflict else "",
+        "best_shown": _shown(f.best, f.qualifier, f.unit),
+        "range": _range(f.low, f.high),
+        "sentence": best.sentence if best else None,
+        "url": best.url if best else None,
     }
 
 
-EVIDENCE_HEADER = ("fact_id", "mission", "measure", "subject", "value", "unit", "qualifier", "as_of",
-                   "best", "outlet", "published", "url", "sentence", "document_id", "claim_id")
+EVIDENCE_HEADER = (
+    "fact_id",
+    "mission",
+    "measure",
+    "subject",
+    "value",
+    "unit",
+    "qualifier",
+    "as_of",
+    "best",
+    "outlet",
+    "published",
+    "url",
+    "sentence",
+    "document_id",
+    "claim_id",
+)
 
 
 def _best_claim(f: Fact) -> StoredClaim | None:
@@ -270,18 +372,42 @@ def _best_claim(f: Fact) -> StoredClaim | None:
 
 
 def _evidence_rows(f: Fact) -> list[dict[str, Any]]:
-    return [{"fact_id": f.id, "mission": f.mission, "measure": f.measure,
-             "subject": f.subject_label or f.subject, "value": c.value, "unit": c.unit,
-             "qualifier": c.qualifier, "as_of": c.as_of or c.published, "best": c.value == f.best,
-             "outlet": c.outlet, "published": c.published, "url": c.url, "sentence": c.sentence,
-             "document_id": c.document_id, "claim_id": c.id} for c in f.claims]
+    return [
+        {
+            "fact_id": f.id,
+            "mission": f.mission,
+            "measure": f.measure,
+            "subject": f.subject_label or f.subject,
+            "value": c.value,
+            "unit": c.unit,
+            "qualifier": c.qualifier,
+            "as_of": c.as_of or c.published,
+            "best": c.value == f.best,
+            "outlet": c.outlet,
+            "published": c.published,
+            "url": c.url,
+            "sentence": c.sentence,
+            "document_id": c.document_id,
+            "claim_id": c.id,
+        }
+        for c in f.claims
+    ]
 
 
 def _fact_json(f: Fact) -> dict[str, Any]:
     data = f.model_dump(mode="json", exclude={"claims"})
     data["claims"] = [
-        {"id": c.id, "value": c.value, "qualifier": c.qualifier, "as_of": c.as_of, "sentence": c.sentence,
-         "outlet": c.outlet, "published": c.published, "url": c.url, "document_id": c.document_id}
+        {
+            "id": c.id,
+            "value": c.value,
+            "qualifier": c.qualifier,
+            "as_of": c.as_of,
+            "sentence": c.sentence,
+            "outlet": c.outlet,
+            "published": c.published,
+            "url": c.url,
+            "document_id": c.document_id,
+        }
         for c in f.claims
     ]
     return data
@@ -289,8 +415,9 @@ def _fact_json(f: Fact) -> dict[str, Any]:
 
 def facts_command(
     mission: str = typer.Argument(..., help="Mission code or name: MSS, GSF, BINUH…"),
-    measure: str | None = typer.Option(None, "--measure", "-m",
-                                       help="Only this measure, family (personnel.*) or name (strength)."),
+    measure: str | None = typer.Option(
+        None, "--measure", "-m", help="Only this measure, family (personnel.*) or name (strength)."
+    ),
     as_of: str | None = typer.Option(None, "--as-of", help="The record as it stood on this date."),
     latest_only: bool = typer.Option(False, "--latest", help="Only the newest fact of each series."),
     include_successor: bool = SUCCESSOR_OPTION,
@@ -316,8 +443,9 @@ def facts_command(
         rules = _load_rules(rules_file)
         missions = fold_missions(code, include_successor)
         measures = _ledger_measures(measure)
-        claims = load_claims(db, missions, measures,
-                             mission_free=[m for m in (measures or []) if m in MISSION_FREE])
+        claims = load_claims(
+            db, missions, measures, mission_free=[m for m in (measures or []) if m in MISSION_FREE]
+        )
         if measure and not measure.endswith(".*"):
             wanted = set(expand_measures(measure))
             claims = [c for c in claims if c.measure in wanted]
@@ -334,9 +462,15 @@ def facts_command(
     if fmt is Format.xlsx:
         header = (*FACT_HEADER, "sentence", "url", "id")
         out.sheets = {"Evidence": (EVIDENCE_HEADER, [row for f in facts for row in _evidence_rows(f)])}
-    _emit([_fact_row(f) for f in facts], fmt, header, title=f"Facts: {' → '.join(missions)}",
-          json_rows=[_fact_json(f) for f in facts], out=out,
-          table_columns=_narrow(("mission", "mission"), *FACT_COLUMNS, several=len(missions) > 1))
+    _emit(
+        [_fact_row(f) for f in facts],
+        fmt,
+        header,
+        title=f"Facts: {' → '.join(missions)}",
+        json_rows=[_fact_json(f) for f in facts],
+        out=out,
+        table_columns=_narrow(("mission", "mission"), *FACT_COLUMNS, several=len(missions) > 1),
+    )
 
 
 def _ledger_measures(measure: str | None) -> list[str] | None:
@@ -350,14 +484,30 @@ def _ledger_measures(measure: str | None) -> list[str] | None:
     return expand_measures(measure)
 
 
-POINT_HEADER = ("date", "mission", "measure", "subject", "low", "best", "high", "unit", "qualifier",
-                "sources", "claims", "decided_by", "conflict")
+POINT_HEADER = (
+    "date",
+    "mission",
+    "measure",
+    "subject",
+    "low",
+    "best",
+    "high",
+    "unit",
+    "qualifier",
+    "sources",
+    "claims",
+    "decided_by",
+    "conflict",
+)
 
 
 def timeline_command(
     mission: str = typer.Argument(..., help="Mission code or name: MSS, GSF…"),
-    measure: str = typer.Argument(..., help="A measure (personnel.deployed), several with commas, or a "
-                                            "family: strength, personnel, money, humanitarian."),
+    measure: str = typer.Argument(
+        ...,
+        help="A measure (personnel.deployed), several with commas, or a "
+        "family: strength, personnel, money, humanitarian.",
+    ),
     by: str | None = typer.Option(None, "--by", help="'subject': a series per contributor, donor, place."),
     as_of: str | None = typer.Option(None, "--as-of", help="The record as it stood on this date."),
     include_successor: bool = SUCCESSOR_OPTION,
@@ -388,27 +538,63 @@ def timeline_command(
     if not claims:
         _no_claims(db, missions, measures, fmt, POINT_HEADER, out)
         return
-    pts = timeline(claims, code, measures, by=by, rules=rules, include_successor=include_successor,
-                   as_of=as_of)
-    rows = [{**p.model_dump(mode="json"), "subject": p.subject_label or p.subject,
-             "conflict": p.conflict, "flag": "⚠" if p.conflict else "",
-             "best_shown": _shown(p.best, p.qualifier, p.unit), "range": _range(p.low, p.high)}
-            for p in pts]
-    _emit(rows, fmt, POINT_HEADER, title=f"Timeline: {' → '.join(missions)} {', '.join(measures)}",
-          json_rows=[p.model_dump(mode="json") for p in pts], out=out,
-          table_columns=_narrow(("mission", "mission"), ("date", "date"), *FACT_COLUMNS[:1],
-                                *FACT_COLUMNS[2:], several=len(missions) > 1))
+    pts = timeline(
+        claims, code, measures, by=by, rules=rules, include_successor=include_successor, as_of=as_of
+    )
+    rows = [
+        {
+            **p.model_dump(mode="json"),
+            "subject": p.subject_label or p.subject,
+            "conflict": p.conflict,
+            "flag": "⚠" if p.conflict else "",
+            "best_shown": _shown(p.best, p.qualifier, p.unit),
+            "range": _range(p.low, p.high),
+        }
+        for p in pts
+    ]
+    _emit(
+        rows,
+        fmt,
+        POINT_HEADER,
+        title=f"Timeline: {' → '.join(missions)} {', '.join(measures)}",
+        json_rows=[p.model_dump(mode="json") for p in pts],
+        out=out,
+        table_columns=_narrow(
+            ("mission", "mission"),
+            ("date", "date"),
+            *FACT_COLUMNS[:1],
+            *FACT_COLUMNS[2:],
+            several=len(missions) > 1,
+        ),
+    )
 
 
-CONFLICT_HEADER = ("mission", "measure", "subject", "as_of", "value", "qualifier", "sources", "official",
-                   "best", "decided_by", "internal", "outlet", "published", "sentence", "url", "fact_id")
+CONFLICT_HEADER = (
+    "mission",
+    "measure",
+    "subject",
+    "as_of",
+    "value",
+    "qualifier",
+    "sources",
+    "official",
+    "best",
+    "decided_by",
+    "internal",
+    "outlet",
+    "published",
+    "sentence",
+    "url",
+    "fact_id",
+)
 
 
 def conflicts_command(
     mission: str | None = typer.Argument(None, help="Mission code or name; all missions when left out."),
     measure: str | None = typer.Option(None, "--measure", "-m", help="Only this measure or family."),
-    tolerance: float | None = typer.Option(None, "--tolerance",
-                                           help="Relative difference allowed (default 0.05)."),
+    tolerance: float | None = typer.Option(
+        None, "--tolerance", help="Relative difference allowed (default 0.05)."
+    ),
     include_successor: bool = SUCCESSOR_OPTION,
     rules_file: Path | None = RULES_OPTION,
     fmt: Format = FORMAT_OPTION,
@@ -443,25 +629,45 @@ def conflicts_command(
     for k in found:
         for side in k.sides:
             for ev in side.evidence:
-                rows.append({
-                    "mission": k.mission, "measure": k.measure, "subject": k.subject_label or k.subject,
-                    "as_of": k.as_of, "value": side.value, "qualifier": ev.qualifier,
-                    "sources": side.sources, "official": "yes" if side.official else "",
-                    "best": "◀ best" if side.is_best else "", "decided_by": k.decided_by,
-                    "internal": k.internal, "fact_id": k.fact_id, "outlet": ev.outlet,
-                    "published": ev.published, "sentence": ev.sentence, "url": ev.url,
-                })
+                rows.append(
+                    {
+                        "mission": k.mission,
+                        "measure": k.measure,
+                        "subject": k.subject_label or k.subject,
+                        "as_of": k.as_of,
+                        "value": side.value,
+                        "qualifier": ev.qualifier,
+                        "sources": side.sources,
+                        "official": "yes" if side.official else "",
+                        "best": "◀ best" if side.is_best else "",
+                        "decided_by": k.decided_by,
+                        "internal": k.internal,
+                        "fact_id": k.fact_id,
+                        "outlet": ev.outlet,
+                        "published": ev.published,
+                        "sentence": ev.sentence,
+                        "url": ev.url,
+                    }
+                )
     if fmt is not Format.table:
-        _emit(rows, fmt, CONFLICT_HEADER, title="Conflicts",
-              json_rows=[k.model_dump(mode="json") for k in found], out=out)
+        _emit(
+            rows,
+            fmt,
+            CONFLICT_HEADER,
+            title="Conflicts",
+            json_rows=[k.model_dump(mode="json") for k in found],
+            out=out,
+        )
         return
     if not found:
         print("no conflicts", file=sys.stderr)
     for k in found:
         spread = f", spread {k.spread:.0%}" if k.spread is not None else ""
         subject = (k.subject_label or k.subject or "(total)") + (" · within one source" if k.internal else "")
-        title = (f"{k.mission or ''} {k.measure} {subject} · {k.as_of or ''} · "
-                 f"best {_fmt(k.best)} by {k.decided_by}{spread}")
+        title = (
+            f"{k.mission or ''} {k.measure} {subject} · {k.as_of or ''} · "
+            f"best {_fmt(k.best)} by {k.decided_by}{spread}"
+        )
         side_rows = [r for r in rows if r["fact_id"] == k.fact_id]
         _emit(side_rows, fmt, SIDE_HEADER, title=title)
 

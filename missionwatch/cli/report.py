@@ -30,12 +30,15 @@ def _check_format(fmt: str, allowed: tuple[str, ...]) -> None:
 
 def brief_command(
     mission: str = typer.Argument(..., help="Mission code or name: MSS, GSF, 'Gang Suppression Force'…"),
-    as_of: str | None = typer.Option(None, "--as-of",
-                                     help="Brief as things stood on this date (YYYY-MM-DD)."),
-    since: str | None = typer.Option(None, "--since",
-                                     help="Fill 'What changed' since this date (YYYY-MM-DD)."),
-    fmt: str = typer.Option("md", "--format", "-f",
-                            help="md (Markdown), html (one page with charts) or json."),
+    as_of: str | None = typer.Option(
+        None, "--as-of", help="Brief as things stood on this date (YYYY-MM-DD)."
+    ),
+    since: str | None = typer.Option(
+        None, "--since", help="Fill 'What changed' since this date (YYYY-MM-DD)."
+    ),
+    fmt: str = typer.Option(
+        "md", "--format", "-f", help="md (Markdown), html (one page with charts) or json."
+    ),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
     db: str | None = DB_OPTION,
 ) -> None:
@@ -67,8 +70,10 @@ def brief_command(
         from missionwatch.extras import MissingExtraError, installed
 
         if not installed("charts"):
-            print(f"warning: {MissingExtraError('drawing the charts', 'charts').reason}; the page has none",
-                  file=sys.stderr)
+            print(
+                f"warning: {MissingExtraError('drawing the charts', 'charts').reason}; the page has none",
+                file=sys.stderr,
+            )
         text = to_html(brief)
     else:
         text = brief.model_dump_json(indent=2) + "\n"
@@ -80,8 +85,9 @@ def brief_command(
 
 
 def alerts_command(
-    since: str | None = typer.Option(None, "--since",
-                                     help="New claims and votes since (default: 30 days before --as-of)."),
+    since: str | None = typer.Option(
+        None, "--since", help="New claims and votes since (default: 30 days before --as-of)."
+    ),
     as_of: str | None = typer.Option(None, "--as-of", help="Check as of this date (default: today)."),
     fmt: str = typer.Option("text", "--format", "-f", help="text or json."),
     db: str | None = DB_OPTION,
@@ -103,8 +109,9 @@ def alerts_command(
         backend = Backend()
         with open_ledger(resolve_db(db), create=False) as ledger:
             by_mission = claims_by_mission(ledger, backend)
-        alerts = compute_alerts(by_mission, settings=get_settings(), since=since_s, as_of=as_of_s,
-                                backend=backend)
+        alerts = compute_alerts(
+            by_mission, settings=get_settings(), since=since_s, as_of=as_of_s, backend=backend
+        )
     except MissionWatchError as exc:
         fail(exc)
     if fmt == "json":

@@ -14,8 +14,9 @@ def serve_command(
     host: str = typer.Option("127.0.0.1", help="Address to bind. Only this machine by default."),
     port: int = typer.Option(8000, min=0, max=65535, help="Port to listen on (0: any free port)."),
     db: str | None = DB_OPTION,
-    max_body: int = typer.Option(2 * 1024 * 1024, "--max-body", min=1024,
-                                 help="Largest request body accepted, in bytes (larger: 413)."),
+    max_body: int = typer.Option(
+        2 * 1024 * 1024, "--max-body", min=1024, help="Largest request body accepted, in bytes (larger: 413)."
+    ),
 ) -> None:
     """Serve the dashboard (/), the JSON API (/api/v1, reference at /api/v1/docs) and /alerts.atom.
 

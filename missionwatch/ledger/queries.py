@@ -151,8 +151,9 @@ def document_filters(
     return where
 
 
-def claim_keys(mission: str | None, subject: str | None, as_of: str | None, published: str | None
-               ) -> dict[str, str | None]:
+def claim_keys(
+    mission: str | None, subject: str | None, as_of: str | None, published: str | None
+) -> dict[str, str | None]:
     """The normalised filter keys stored with a claim (what ``claim_filters`` compares against).
 
     Computed in Python at write time, with the same folding the filters apply to the user's value,

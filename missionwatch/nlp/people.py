@@ -107,8 +107,9 @@ def lexicon() -> Lexicon:
         ranks=frozenset(titles["ranks"]),
         delegation_nouns=frozenset(titles["delegation_nouns"]),
         vague_possessives=frozenset(titles["vague_possessives"]),
-        succession_after=tuple(sorted((tuple(x) for x in titles["succession"]["after_name"]), key=len,
-                                      reverse=True)),
+        succession_after=tuple(
+            sorted((tuple(x) for x in titles["succession"]["after_name"]), key=len, reverse=True)
+        ),
         succession_before=frozenset(titles["succession"]["before_name"]),
         relative_heads=dict(titles["succession"]["relative"]),
         back_reference_nouns=frozenset(names["back_references"]["nouns"]),
@@ -118,6 +119,7 @@ def lexicon() -> Lexicon:
 
 
 # --- knowledge base, guarded so that this module works before kb/ is present -------------------
+
 
 @functools.cache
 def is_country(text: str) -> bool:
@@ -222,8 +224,10 @@ def model_person_spans(text: str) -> list[tuple[int, int]]:
 # --- tokens and sentences ------------------------------------------------------------------------
 
 # a word may end in the apostrophe of a plural possessive ("the United States' envoy")
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:(?<=s)['’](?= [^\W\d_]))?\.?"
-                    r"|\d+(?:[.,]\d+)*|\S")
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:(?<=s)['’](?= [^\W\d_]))?\.?"
+    r"|\d+(?:[.,]\d+)*|\S"
+)
 _QUOTE_CHARS = frozenset('"“”‘’«»')
 
 
@@ -313,14 +317,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for ps, pe in paragraphs(text):
         start = ps
         for m in _BOUNDARY.finditer(text, ps, pe):
-            before = text[max(start, m.start() - 199):m.start() + 1]  # the word before the stop
+            before = text[max(start, m.start() - 199) : m.start() + 1]  # the word before the stop
             words = before.split()
             last = words[-1] if words else ""
-            last_word = last.lstrip("\"“‘(")
+            last_word = last.lstrip('"“‘(')
             if last_word.lower() in lex.abbreviations or re.fullmatch(r"[A-Z]\.", last_word):
                 continue
             if re.fullmatch(r"(?:[A-Za-z]\.){2,}", last_word):
-                nxt = re.match(r"[\"“‘(]?(\w+)", text[m.end():pe])
+                nxt = re.match(r"[\"“‘(]?(\w+)", text[m.end() : pe])
                 if not nxt or nxt.group(1).lower() not in _STARTERS:
                     continue
             end = m.start() + len(m.group().rstrip())
@@ -332,6 +336,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 # --- persons -------------------------------------------------------------------------------------
+
 
 @dataclass
 class Person:
@@ -351,13 +356,13 @@ class Person:
         return self._keys[1]
 
     def matches(self, tokens: list[str]) -> bool:
-        """"Ruto", "Leblanc Fils" and "Alfaro" name "William Ruto", "Edgard Leblanc Fils"..."""
+        """ "Ruto", "Leblanc Fils" and "Alfaro" name "William Ruto", "Edgard Leblanc Fils"..."""
         keys, n = self.keys, len(tokens)
         if not n or n > len(keys):
             return False
         if n == 1 and len(keys) > 1 and tokens[0] == keys[0]:
             return False  # a first name alone is not enough
-        return any(keys[i:i + n] == tokens for i in range(len(keys) - n + 1))
+        return any(keys[i : i + n] == tokens for i in range(len(keys) - n + 1))
 
 
 @dataclass
@@ -467,8 +472,12 @@ class Analysis:
                     break
                 if self._name_like(toks[j]) or toks[j].low in self.lex.suffixes:
                     j += 1
-                elif (toks[j].low in self.lex.particles and j + 1 < n and self._name_like(toks[j + 1])
-                      and not toks[j].is_cap):
+                elif (
+                    toks[j].low in self.lex.particles
+                    and j + 1 < n
+                    and self._name_like(toks[j + 1])
+                    and not toks[j].is_cap
+                ):
                     j += 2
                 else:
                     break
@@ -478,13 +487,16 @@ class Analysis:
     def _split_run(self, toks: list[Tok], i: int, j: int) -> tuple[int, str | None]:
         """Where the name starts inside a capitalised run, past its titles and honorifics."""
         lex, gender = self.lex, None
-        if j - i > 1 and is_country(self.text[toks[i].start:toks[j - 1].end]):
+        if j - i > 1 and is_country(self.text[toks[i].start : toks[j - 1].end]):
             return j, None  # "Western Sahara", "South Sudan": a place, no name in it
         k = i
         for m in range(i, j - 1):  # names hold no title, organisation or country word: cut after the last
             t = toks[m]
-            if t.low in lex.title_words or t.low in lex.org_words or (
-                    fold(t.low) not in lex.given and is_country(t.text)):
+            if (
+                t.low in lex.title_words
+                or t.low in lex.org_words
+                or (fold(t.low) not in lex.given and is_country(t.text))
+            ):
                 k = m + 1
         while k < j - 1 and (toks[k].low in lex.honorifics or toks[k].low in lex.title_words):
             gender = lex.honorifics.get(toks[k].low, gender)
@@ -502,8 +514,12 @@ class Analysis:
             return False
         text = " ".join(t.text for t in toks)
         base = _POSSESSIVE_END.sub("", text)
-        if len(words) == 1 and (is_country(base) or words[0].low in lex.news_orgs
-                                or words[0].low in lex.speaker_nouns or _PLURAL.search(words[0].low)):
+        if len(words) == 1 and (
+            is_country(base)
+            or words[0].low in lex.news_orgs
+            or words[0].low in lex.speaker_nouns
+            or _PLURAL.search(words[0].low)
+        ):
             return False
         return not is_mission(base) and not all(is_country(t.text) for t in words)
 
@@ -522,8 +538,13 @@ class Analysis:
                 if low not in lex.vague_possessives:
                     k -= 1
                 break
-            ok = (low in lex.title_words or low in lex.modifiers or low in lex.connectors or t.is_abbr
-                  or (t.is_cap and (low not in lex.stop_capitals or low == "the")))
+            ok = (
+                low in lex.title_words
+                or low in lex.modifiers
+                or low in lex.connectors
+                or t.is_abbr
+                or (t.is_cap and (low not in lex.stop_capitals or low == "the"))
+            )
             if not ok:
                 break
             k -= 1
@@ -558,8 +579,16 @@ class Analysis:
         while b < len(toks) and toks[b].is_word and b - a < 12:
             b += 1
         # "the MSS force commander who arrived …": the apposition ends where a clause begins
-        stop = next((x for x in range(a, b) if toks[x].low in _AUX - {"and"} or self._speech_verb(toks[x])
-                     or toks[x].low in lex.participles), None)
+        stop = next(
+            (
+                x
+                for x in range(a, b)
+                if toks[x].low in _AUX - {"and"}
+                or self._speech_verb(toks[x])
+                or toks[x].low in lex.participles
+            ),
+            None,
+        )
         if stop is not None:
             if toks[stop].low in _CLAUSE_AUX:
                 return None  # "Bosnia, a figure EU ministers are due to review": a clause, no title
@@ -609,12 +638,22 @@ class Analysis:
                 continue
             plain = [x for x in run if x.low not in lex.title_words and not is_country(x.text)]
             first = n - len(run)
-            named = not (run and (run[-1].low in lex.org_words or is_country(run[-1].text)
-                                  or is_country(self.text[run[0].start:run[-1].end])))
-            after_article = any(x.low in ("the", "a", "an") for x in toks[h + 1:first])
+            named = not (
+                run
+                and (
+                    run[-1].low in lex.org_words
+                    or is_country(run[-1].text)
+                    or is_country(self.text[run[0].start : run[-1].end])
+                )
+            )
+            after_article = any(x.low in ("the", "a", "an") for x in toks[h + 1 : first])
             # a run before a lowercase noun modifies it: "a researcher on Great Lakes security"
-            modifies = t is not None and t.is_word and t.low not in lex.connectors and (
-                not t.is_cap or t.low in lex.heads)
+            modifies = (
+                t is not None
+                and t.is_word
+                and t.low not in lex.connectors
+                and (not t.is_cap or t.low in lex.heads)
+            )
             if len(plain) >= 2 and named and not after_article and not modifies:
                 return None
             run = []
@@ -626,8 +665,14 @@ class Analysis:
         while a < len(toks) and toks[a].low in ("the", "a", "an", "its", "his", "her", "their", "new"):
             a += 1
         b = a
-        while b < len(toks) and toks[b].is_word and b - a < 12 and toks[b].low not in _AUX - {"and"} \
-                and not self._speech_verb(toks[b]) and toks[b].low not in lex.participles:
+        while (
+            b < len(toks)
+            and toks[b].is_word
+            and b - a < 12
+            and toks[b].low not in _AUX - {"and"}
+            and not self._speech_verb(toks[b])
+            and toks[b].low not in lex.participles
+        ):
             b += 1
         if b == a:
             return None
@@ -635,8 +680,10 @@ class Analysis:
         if span is None:
             return None
         h = min(m for m in range(span[0], span[1]) if toks[m].low in lex.heads)
-        if not all(t.low in lex.title_words or t.low in lex.modifiers or t.is_cap or t.is_abbr
-                   for t in toks[span[0]:h]):
+        if not all(
+            t.low in lex.title_words or t.low in lex.modifiers or t.is_cap or t.is_abbr
+            for t in toks[span[0] : h]
+        ):
             return None  # "became a major concern" is no title
         return span
 
@@ -644,13 +691,17 @@ class Analysis:
         """The organisation a sentence opens with ("The Haitian National Police also has …")."""
         i = 1 if toks and toks[0].low == "the" else 0
         j = i
-        while j < len(toks) and toks[j].is_word and (toks[j].is_cap or toks[j].is_abbr) \
-                and not toks[j].possessive:
+        while (
+            j < len(toks)
+            and toks[j].is_word
+            and (toks[j].is_cap or toks[j].is_abbr)
+            and not toks[j].possessive
+        ):
             j += 1
         if j == i or j >= len(toks) or not toks[j].is_word or toks[j].is_cap:
             return None
         run = toks[i:j]
-        name = self.text[run[0].start:run[-1].end]
+        name = self.text[run[0].start : run[-1].end]
         if not (any(t.low in self.lex.org_words for t in run) or is_mission(name)):
             return None
         return ("the " if i else "") + name
@@ -659,8 +710,11 @@ class Analysis:
         """Only titles and honorifics before the name ``toks[k:]`` in its clause: the name is the
         subject ("Dr. X is …"), not part of another's phrase ("the spokesman for X is …")."""
         lex, n = self.lex, k
-        while n > 0 and toks[n - 1].is_word and (toks[n - 1].low in lex.honorifics
-                                                 or toks[n - 1].low in lex.title_words):
+        while (
+            n > 0
+            and toks[n - 1].is_word
+            and (toks[n - 1].low in lex.honorifics or toks[n - 1].low in lex.title_words)
+        ):
             n -= 1
         return n == 0 or toks[n - 1].text in ",;:—–("
 
@@ -674,7 +728,7 @@ class Analysis:
             m += 1
         spans: list[tuple[int, int]] = []
         for seq in lex.succession_after:
-            if tuple(t.low for t in toks[m:m + len(seq)]) == seq:
+            if tuple(t.low for t in toks[m : m + len(seq)]) == seq:
                 span = self._title_forward(toks, m + len(seq))
                 if span:
                     spans.append(span)
@@ -688,31 +742,42 @@ class Analysis:
             if span:
                 spans.append(span)
         for a, b in spans:
-            title = self.text[toks[a].start:toks[b - 1].end]
+            title = self.text[toks[a].start : toks[b - 1].end]
             if not any(t.low in lex.connectors or t.low == "at" for t in toks[a:b]):
                 org = self._sentence_org(toks)  # "The police has a new chief: X took over as director"
                 if org and k > 0:
                     title = f"{title} of {org}"
             out.append((title, toks[k].start, toks[b - 1].end))
-        if j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].low == "who" \
-                and toks[j + 2].low in lex.relative_heads:
+        if (
+            j + 2 < len(toks)
+            and toks[j].text == ","
+            and toks[j + 1].low == "who"
+            and toks[j + 2].low in lex.relative_heads
+        ):
             a = b = j + 3
-            while b < len(toks) and b - a < 8 and (toks[b].is_word or toks[b].text in "-") \
-                    and toks[b].low not in lex.finite and toks[b].low not in _AUX \
-                    and not (toks[b].low in _PREPOSITIONS and toks[b].low not in ("of", "for", "in")) \
-                    and toks[b].low not in _DATE_WORDS and toks[b].low not in ("as", "since", "until"):
+            while (
+                b < len(toks)
+                and b - a < 8
+                and (toks[b].is_word or toks[b].text in "-")
+                and toks[b].low not in lex.finite
+                and toks[b].low not in _AUX
+                and not (toks[b].low in _PREPOSITIONS and toks[b].low not in ("of", "for", "in"))
+                and toks[b].low not in _DATE_WORDS
+                and toks[b].low not in ("as", "since", "until")
+            ):
                 b += 1
             while b > a and toks[b - 1].low in lex.connectors:
                 b -= 1
             if b > a and any(t.is_cap or t.is_abbr or t.possessive for t in toks[a:b]):
-                obj = self.text[toks[a].start:toks[b - 1].end]
+                obj = self.text[toks[a].start : toks[b - 1].end]
                 title = f"{lex.relative_heads[toks[j + 2].low]} of {obj}"
                 out.append((title, toks[k].start, toks[b - 1].end))
         return out
 
     # -- passes ----------------------------------------------------------------------------------
-    def _title_preposed(self, toks: list[Tok], before: tuple[int, int] | None, j: int,
-                        k: int) -> tuple[int, int] | None:
+    def _title_preposed(
+        self, toks: list[Tok], before: tuple[int, int] | None, j: int, k: int
+    ) -> tuple[int, int] | None:
         """ "Panama's UN envoy, Eloy Alfaro de Alba," / "said the head of BINUH, María Salvador,"."""
         lex = self.lex
         p = before[0] if before else k
@@ -722,13 +787,16 @@ class Analysis:
         if not pre:
             return None
         b = pre[0]
-        while b > self._lo and (toks[b - 1].low in _OPENING_DETERMINERS or (
-                toks[b - 1].possessive and toks[b - 1].low in lex.vague_possessives)):
+        while b > self._lo and (
+            toks[b - 1].low in _OPENING_DETERMINERS
+            or (toks[b - 1].possessive and toks[b - 1].low in lex.vague_possessives)
+        ):
             b -= 1
         prev = toks[b - 1] if b > self._lo else None
         closed = j >= len(toks) or toks[j].text in ",.;)"
-        verbal = prev is not None and (prev.low in lex.finite or prev.low in lex.participles
-                                       or prev.low in _PREPOSITIONS)
+        verbal = prev is not None and (
+            prev.low in lex.finite or prev.low in lex.participles or prev.low in _PREPOSITIONS
+        )
         # set off on both sides ("ten days later the US Secretary of State, Marco Rubio, spoke"), or
         # after a verb or preposition that makes it the object ("said the head of BINUH, X.")
         both_sides = closed and j < len(toks) and toks[j].text == ","
@@ -798,7 +866,7 @@ class Analysis:
         preposed = self._title_preposed(toks, before, j, k)
         found = (before, self._title_after(toks, j), preposed)
         spans = [span for span in found if span]
-        if before and preposed and all(t.low in lex.ranks for t in toks[before[0]:before[1]]):
+        if before and preposed and all(t.low in lex.ranks for t in toks[before[0] : before[1]]):
             # "Uganda's defence spokesperson, Brigadier Felix Okello": a rank inside an apposition
             # goes with the name and the fuller title is the role; "Major X, the force's
             # spokesman," states two titles, the rank and the apposition
@@ -823,8 +891,10 @@ class Analysis:
             return []  # "Ruto said", not "a spokesman for the Ministry of Water said"
         if j + 1 < len(toks) and toks[j].low == "as" and toks[j + 1].low in lex.participles:
             return []  # "quoted Ruto as saying"
-        if k > 0 and (toks[k - 1].low in lex.finite or
-                      (k > 1 and toks[k - 2].low == "according" and toks[k - 1].low == "to")):
+        if k > 0 and (
+            toks[k - 1].low in lex.finite
+            or (k > 1 and toks[k - 2].low == "according" and toks[k - 1].low == "to")
+        ):
             return []
         if j - k >= 2 and fold(toks[k].low) in lex.given:
             return []
@@ -853,13 +923,18 @@ class Analysis:
                     if fold(role[0]) not in {fold(t) for t, _, _ in person.roles}:
                         person.roles.append(role)
                 anchor = anchor or []
-                if stated and len(anchor) == 1 and anchor[0][1] == k \
-                        and all(t.low in lex.ranks for t in toks[anchor[0][0]:k]):
+                if (
+                    stated
+                    and len(anchor) == 1
+                    and anchor[0][1] == k
+                    and all(t.low in lex.ranks for t in toks[anchor[0][0] : k])
+                ):
                     anchor = []  # "Col. Ana Ruiz took over as commander of …": the rank goes with the name
                 for a, b in anchor:
-                    title = self.text[toks[a].start:toks[b - 1].end]
-                    person.roles.append((title, min(toks[a].start, toks[k].start),
-                                         max(toks[b - 1].end, toks[j - 1].end)))
+                    title = self.text[toks[a].start : toks[b - 1].end]
+                    person.roles.append(
+                        (title, min(toks[a].start, toks[k].start), max(toks[b - 1].end, toks[j - 1].end))
+                    )
                     for t in toks[a:b]:
                         if t.low in lex.gendered_titles and person.gender is None:
                             person.gender = lex.gendered_titles[t.low]
@@ -870,13 +945,13 @@ class Analysis:
     def _title_case(self, sent: Sentence) -> bool:
         """A Title Case headline ("Ruto Says Police Will Stay"): capitals there do not mark names."""
         ps, pe = self.paras[sent.para]
-        if self.text[ps:pe].rstrip()[-1:] in ".!?\"”’":
+        if self.text[ps:pe].rstrip()[-1:] in '.!?"”’':
             return False
         long = [t for t in sent.toks if t.is_word and len(t.text) > 3]
         return len(long) >= 3 and sum(t.is_cap for t in long) >= 0.6 * len(long)
 
     def _byline(self, sent: Sentence) -> bool:
-        """"By Evens Sanon and Dánica Coto": reporters, not people of the story."""
+        """ "By Evens Sanon and Dánica Coto": reporters, not people of the story."""
         ps, pe = self.paras[sent.para]
         return pe - ps < 90 and bool(re.match(r"By\s+[A-Z]", self.text[ps:pe]))
 
@@ -887,13 +962,18 @@ class Analysis:
         if len(bylines) != 1:
             return
         words = [t for t in bylines[0].toks if t.is_word][1:]
-        if not 2 <= len(words) <= 5 or not all(self._name_like(t) or t.low in self.lex.particles
-                                               for t in words):
+        if not 2 <= len(words) <= 5 or not all(
+            self._name_like(t) or t.low in self.lex.particles for t in words
+        ):
             return  # two authors, a desk or a title in the byline: no one the note is about
         for sent in self.sents:
             toks = sent.toks
-            if len(toks) > 3 and toks[0].low == "the" and toks[1].low in ("author", "writer") \
-                    and toks[2].low == "is":
+            if (
+                len(toks) > 3
+                and toks[0].low == "the"
+                and toks[1].low in ("author", "writer")
+                and toks[2].low == "is"
+            ):
                 span = self._title_forward(toks, 3)
                 if span:
                     person = self._add_person(words, None)
@@ -910,13 +990,15 @@ class Analysis:
                 k, _ = self._split_run(toks, i, j)
                 person = self._person_for(toks[k:j]) if k < j else None
                 if person:
-                    found.append(Mention("person", toks[k].start, toks[j - 1].end, k, j, si, person,
-                                         person.name))
+                    found.append(
+                        Mention("person", toks[k].start, toks[j - 1].end, k, j, si, person, person.name)
+                    )
             found.extend(self._delegations(toks, si))
             for n, t in enumerate(toks):
                 if t.low in ("he", "she"):
-                    found.append(Mention("pronoun", t.start, t.end, n, n + 1, si, None, t.text,
-                                         lex.pronouns[t.low]))
+                    found.append(
+                        Mention("pronoun", t.start, t.end, n, n + 1, si, None, t.text, lex.pronouns[t.low])
+                    )
             found.sort(key=lambda m: m.start)
             for m in found:  # a subject is not the object of a preposition ("beside Ruto")
                 t0 = m.tok_start
@@ -932,12 +1014,12 @@ class Analysis:
             words = toks[x:y]
             if not words[0].is_cap or not words[-1].is_cap or any(t.possessive for t in words[:-1]):
                 continue
-            if is_country(self.text[words[0].start:words[-1].end]):
+            if is_country(self.text[words[0].start : words[-1].end]):
                 return x, y
         return None
 
     def _run_text(self, toks: list[Tok], run: tuple[int, int]) -> str:
-        return self.text[toks[run[0]].start:toks[run[1] - 1].end]
+        return self.text[toks[run[0]].start : toks[run[1] - 1].end]
 
     def _countries_in(self, toks: list[Tok]) -> list[str]:
         """The countries a sentence names, in order (each capitalised run's longest country name)."""
@@ -995,13 +1077,22 @@ class Analysis:
                     span = (start, run[1], self._run_text(toks, run))
             if span is None:
                 m = n - 1
-                while m >= 0 and n - m <= 2 and not toks[m].possessive and (
-                        toks[m].low in lex.modifiers or toks[m].is_abbr) and not is_country(toks[m].text):
+                while (
+                    m >= 0
+                    and n - m <= 2
+                    and not toks[m].possessive
+                    and (toks[m].low in lex.modifiers or toks[m].is_abbr)
+                    and not is_country(toks[m].text)
+                ):
                     m -= 1
                 e = m + 1
                 s0 = e
-                while s0 - 1 >= 0 and e - s0 < 6 and toks[s0 - 1].is_cap and (
-                        toks[s0 - 1].low not in lex.stop_capitals or toks[s0 - 1].low == "the"):
+                while (
+                    s0 - 1 >= 0
+                    and e - s0 < 6
+                    and toks[s0 - 1].is_cap
+                    and (toks[s0 - 1].low not in lex.stop_capitals or toks[s0 - 1].low == "the")
+                ):
                     s0 -= 1
                 run = self._country_run(toks, s0, e, backward=True) if e > s0 else None
                 if run:
@@ -1021,13 +1112,27 @@ class Analysis:
                 continue  # the title of a named person ("Panama's UN envoy, Eloy Alfaro de Alba")
             person = self.delegation(_POSSESSIVE_END.sub("", country_name))
             # "the French delegation" is an "it", a representative a "he" or a "she"
-            out.append(Mention("delegation", st, en, a, b, si, person, person.name,
-                               "n" if t.low == "delegation" else None))
+            out.append(
+                Mention(
+                    "delegation",
+                    st,
+                    en,
+                    a,
+                    b,
+                    si,
+                    person,
+                    person.name,
+                    "n" if t.low == "delegation" else None,
+                )
+            )
             for later in toks[b:]:  # "The representative of Chile said her delegation …": a known gender
                 if any(m.tok_start >= b and m.start <= later.start for m in out[:-1]):
                     break
-                if later.low in ("he", "she", "his", "her") and person.gender is None \
-                        and t.low != "delegation":
+                if (
+                    later.low in ("he", "she", "his", "her")
+                    and person.gender is None
+                    and t.low != "delegation"
+                ):
                     person.gender = lex.pronouns[later.low]
                     break
                 if self._name_like(later):
@@ -1042,12 +1147,18 @@ class Analysis:
     def resolve_pronoun(self, mention: Mention) -> Person | None:
         """The person a "he"/"she" points back to: the nearest subject of compatible gender."""
         for si in range(mention.sent, max(-1, mention.sent - 8), -1):
-            cands = [m for m in self.sents[si].mentions
-                     if (m.kind == "person" or (m.kind == "delegation" and m.gender != "n"))
-                     and m.end <= mention.start]
+            cands = [
+                m
+                for m in self.sents[si].mentions
+                if (m.kind == "person" or (m.kind == "delegation" and m.gender != "n"))
+                and m.end <= mention.start
+            ]
             cands.sort(key=lambda m: (not m.subj, m.start))
-            fits = [m.person for m in cands
-                    if m.person and (m.person.gender is None or m.person.gender == mention.gender)]
+            fits = [
+                m.person
+                for m in cands
+                if m.person and (m.person.gender is None or m.person.gender == mention.gender)
+            ]
             if not fits:
                 continue
             p = fits[0]
@@ -1084,7 +1195,7 @@ class Analysis:
         spans, starts = self._role_spans
         i = bisect.bisect_right(starts, start)
         # a role spans a name and its title, a few words: only the last few that open before count
-        return any(s <= start and end <= e for s, e in spans[max(0, i - 8):i])
+        return any(s <= start and end <= e for s, e in spans[max(0, i - 8) : i])
 
     @functools.cached_property
     def _role_spans(self) -> tuple[list[tuple[int, int]], list[int]]:
@@ -1142,7 +1253,7 @@ def sentence_text(text: str, spans: list[tuple[int, int]], start: int, end: int)
     hit = _overlapping(spans, start, end)
     if not hit:
         return text[start:end]
-    return text[hit[0][0]:hit[-1][1]].strip()
+    return text[hit[0][0] : hit[-1][1]].strip()
 
 
 _SPAN_INDEX: list[tuple[list[tuple[int, int]], list[int], list[int]] | None] = [None]
@@ -1174,7 +1285,16 @@ def role_claims(analysis: Analysis, spans: list[tuple[int, int]]) -> list[Claim]
             if key in seen:
                 continue
             seen.add(key)
-            out.append(Claim(measure="role", subject=person.name, value=title,
-                             sentence=sentence_text(analysis.text, spans, start, end),
-                             start=start, end=end, confidence=0.9, attrs={"rule": "people.title"}))
+            out.append(
+                Claim(
+                    measure="role",
+                    subject=person.name,
+                    value=title,
+                    sentence=sentence_text(analysis.text, spans, start, end),
+                    start=start,
+                    end=end,
+                    confidence=0.9,
+                    attrs={"rule": "people.title"},
+                )
+            )
     return out

@@ -86,7 +86,7 @@ class Speaker:
 
 
 def _span(text: str, open_: int, close: int | None, inner_end: int, para: int) -> QuoteSpan | None:
-    inner = text[open_ + 1:inner_end]
+    inner = text[open_ + 1 : inner_end]
     lead = len(inner) - len(inner.lstrip())
     body = inner.strip()
     if not body:
@@ -113,8 +113,11 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                     opener = (pos, ch)
                 continue
             kind = opener[1]
-            closes = ((kind in "“\"" and ch in '”"') or (kind == "«" and ch == "»")
-                      or (kind == "‘" and ch == "’" and not nxt.isalpha() and prev.strip()))
+            closes = (
+                (kind in '“"' and ch in '”"')
+                or (kind == "«" and ch == "»")
+                or (kind == "‘" and ch == "’" and not nxt.isalpha() and prev.strip())
+            )
             if closes:
                 span = _span(text, opener[0], pos, pos, pi)
                 if span:
@@ -140,7 +143,7 @@ def mask(text: str, quotes: list[QuoteSpan]) -> str:
     chars = list(text)
     for q in quotes:
         if is_nickname(text, q) and q.close is not None:  # masked with its marks: the name reads whole
-            chars[q.open:q.close + 1] = " " * (q.close + 1 - q.open)
+            chars[q.open : q.close + 1] = " " * (q.close + 1 - q.open)
             continue
         last = q.end - 1
         for i in range(q.start, q.end):
@@ -191,14 +194,23 @@ class _Attributor:
         self._scanning = True
         try:
             for si in range(m.sent, max(-1, m.sent - 2), -1):
-                named = [x for x in self.an.sents[si].mentions
-                         if x.kind in ("person", "delegation") and x.start < m.start]
+                named = [
+                    x
+                    for x in self.an.sents[si].mentions
+                    if x.kind in ("person", "delegation") and x.start < m.start
+                ]
                 if named:
                     return None
                 sp = self.sentence_speaker(si, persons=False)
                 if sp and sp.how == "description" and self.an.sents[si].start < m.start:
-                    gender = next((self.lex.gendered_titles[w] for w in fold(sp.name).split()
-                                   if w in self.lex.gendered_titles), None)
+                    gender = next(
+                        (
+                            self.lex.gendered_titles[w]
+                            for w in fold(sp.name).split()
+                            if w in self.lex.gendered_titles
+                        ),
+                        None,
+                    )
                     if gender is None or gender == m.gender:
                         return Speaker(sp.name, None, "pronoun", 0.7)
                     return None
@@ -207,7 +219,7 @@ class _Attributor:
         return None
 
     def _group_pronoun(self, si: int) -> Speaker | None:
-        """"it said", "the statement said": the organisation that spoke last, within three sentences."""
+        """ "it said", "the statement said": the organisation that spoke last, within three sentences."""
         if self._scanning:
             return None
         best = self.last_other if self.last_other and si - self.last_other[0] <= 3 else None
@@ -230,8 +242,13 @@ class _Attributor:
         sentences before speaks for the body that wrote it (named earlier as the "Committee on …")."""
         for s in range(si, max(-1, si - 3), -1):
             toks = self.an.sents[s].toks
-            if len(toks) > 2 and toks[0].low == "the" and toks[1].possessive and toks[2].low in _DOCUMENTS \
-                    and toks[1].low in self.lex.back_reference_nouns:
+            if (
+                len(toks) > 2
+                and toks[0].low == "the"
+                and toks[1].possessive
+                and toks[2].low in _DOCUMENTS
+                and toks[1].low in self.lex.back_reference_nouns
+            ):
                 found = self._antecedent(toks[1].low, toks[1].start)
                 if found and found.how == "organisation":
                     return found
@@ -247,8 +264,9 @@ class _Attributor:
                     return sp
         return None
 
-    def _describe(self, toks: list[Tok], a: int, b: int, si: int,
-                  head_at: int | None = None) -> Speaker | None:
+    def _describe(
+        self, toks: list[Tok], a: int, b: int, si: int, head_at: int | None = None
+    ) -> Speaker | None:
         """An unnamed speaker ("a senior UN official", "a member of the committee") or a definite
         description pointing back ("the ambassador", "the official", "the ministry").
 
@@ -275,7 +293,7 @@ class _Attributor:
             words = words[1:]
         if not words:
             return None
-        text = self.an.text[words[0].start:words[-1].end]
+        text = self.an.text[words[0].start : words[-1].end]
         return Speaker(text, None, "description", 0.75)
 
     def _antecedent(self, head: str, pos: int, persons_only: bool = False) -> Speaker | None:
@@ -318,8 +336,12 @@ class _Attributor:
 
     @functools.cached_property
     def _delegations(self) -> list[tuple[int, Person]]:
-        return [(m.start, m.person) for sent in self.an.sents for m in sent.mentions
-                if m.kind == "delegation" and m.person is not None]
+        return [
+            (m.start, m.person)
+            for sent in self.an.sents
+            for m in sent.mentions
+            if m.kind == "delegation" and m.person is not None
+        ]
 
     def _delegation_at(self, si: int, a: int, b: int) -> Speaker | None:
         """A delegation mention inside tokens [a, b) of the sentence: its country speaks."""
@@ -342,7 +364,7 @@ class _Attributor:
             p = self.an.resolve_title(fold(toks[b - 1].low), toks[a].start)
             if p:
                 return Speaker(p.name, p, "title", 0.8)
-        text = self.an.text[toks[a].start:toks[b - 1].end]
+        text = self.an.text[toks[a].start : toks[b - 1].end]
         if toks[b - 1].possessive or (b - a == 1 and toks[a].low in self.lex.news_orgs):
             return None  # "Reuters reported": the outlet relays the words, it does not say them
         return Speaker(text, None, "organisation" if is_country(text) or b - a > 1 else "name", 0.8)
@@ -358,11 +380,21 @@ class _Attributor:
             return self._group_pronoun(si)
         if t.is_word and (t.is_cap or t.is_abbr):
             a = k
-            while a - 1 >= lo and toks[a - 1].is_word and (
+            while (
+                a - 1 >= lo
+                and toks[a - 1].is_word
+                and (
                     (toks[a - 1].is_cap and toks[a - 1].low not in self.lex.stop_capitals)
-                    or toks[a - 1].is_abbr or toks[a - 1].low in self.lex.particles
-                    or (toks[a - 1].low in ("of", "for", "on") and a - 2 >= lo  # "Ministry of Water"
-                        and toks[a - 2].is_cap and toks[a - 2].low in self.lex.org_words)):
+                    or toks[a - 1].is_abbr
+                    or toks[a - 1].low in self.lex.particles
+                    or (
+                        toks[a - 1].low in ("of", "for", "on")
+                        and a - 2 >= lo  # "Ministry of Water"
+                        and toks[a - 2].is_cap
+                        and toks[a - 2].low in self.lex.org_words
+                    )
+                )
+            ):
                 a -= 1
             p = a - 1 if a - 1 >= lo and toks[a - 1].low == "the" else a
             if p - 1 >= lo and toks[p - 1].low in ("of", "from", "at", "with"):
@@ -371,12 +403,21 @@ class _Attributor:
                 if person and person.person is not None:
                     return person
                 h = p - 2  # "Residents of Croix-des-Bouquets told …": the people, not the place
-                if h >= lo and toks[p - 1].low == "of" and toks[h].low in self.lex.speaker_nouns \
-                        and toks[h].low not in self.lex.org_words:
+                if (
+                    h >= lo
+                    and toks[p - 1].low == "of"
+                    and toks[h].low in self.lex.speaker_nouns
+                    and toks[h].low not in self.lex.org_words
+                ):
                     start = h
-                    while start - 1 >= lo and h - start < 4 and toks[start - 1].is_word \
-                            and toks[start - 1].low not in _PREPOSITIONS and toks[start - 1].low not in _AUX \
-                            and not self._speech_verb(toks, start - 1):
+                    while (
+                        start - 1 >= lo
+                        and h - start < 4
+                        and toks[start - 1].is_word
+                        and toks[start - 1].low not in _PREPOSITIONS
+                        and toks[start - 1].low not in _AUX
+                        and not self._speech_verb(toks, start - 1)
+                    ):
                         start -= 1
                     return self._describe(toks, start, k + 1, si, head_at=h)
             return self._named_run(toks, a, k + 1, si)
@@ -384,8 +425,12 @@ class _Attributor:
             a = k
             while a - 1 >= lo and k - a < 6:
                 prev = toks[a - 1]
-                if not prev.is_word or prev.low in self.lex.finite or prev.low in _AUX \
-                        or (prev.low in _PREPOSITIONS and prev.low != "of"):
+                if (
+                    not prev.is_word
+                    or prev.low in self.lex.finite
+                    or prev.low in _AUX
+                    or (prev.low in _PREPOSITIONS and prev.low != "of")
+                ):
                     break
                 if prev.low == "as":  # "as one diplomat put it"
                     break
@@ -423,25 +468,40 @@ class _Attributor:
         end = h + 1
         if end < v and toks[end].low == "of":  # "a senior official of one West African contributor"
             c = end + 1
-            while c < v and toks[c].is_word and toks[c].low not in _PREPOSITIONS \
-                    and toks[c].low not in _AUX and toks[c].low not in _POST_MODIFIER:
+            while (
+                c < v
+                and toks[c].is_word
+                and toks[c].low not in _PREPOSITIONS
+                and toks[c].low not in _AUX
+                and toks[c].low not in _POST_MODIFIER
+            ):
                 c += 1
             if c > end + 1:
                 end = c
         rest = toks[end:v]
         if not rest and end == h + 1:
             return None  # "a senior UN official said": the plain case is read where it ends
-        if toks[h].low in _MOUTHPIECES and len(rest) > 1 and rest[0].low in ("for", "of") \
-                and (rest[1].is_cap or rest[1].low == "the"):
+        if (
+            toks[h].low in _MOUTHPIECES
+            and len(rest) > 1
+            and rest[0].low in ("for", "of")
+            and (rest[1].is_cap or rest[1].low == "the")
+        ):
             return None  # "a spokesman for the Foreign Office said": the body speaks through them
         if rest:
             first = rest[0]
-            modifies = (first.text == "," or first.low in _PREPOSITIONS or first.low in _POST_MODIFIER
-                        or first.low.endswith(("ed", "ing")))
+            modifies = (
+                first.text == ","
+                or first.low in _PREPOSITIONS
+                or first.low in _POST_MODIFIER
+                or first.low.endswith(("ed", "ing"))
+            )
             if not modifies or any(t.text in _QUOTE_CHARS or t.text in ";:" for t in rest):
                 return None
-        if any(m.kind != "pronoun" and end <= m.tok_start < v and toks[m.tok_start - 1].text == ","
-               for m in self.an.sents[si].mentions):
+        if any(
+            m.kind != "pronoun" and end <= m.tok_start < v and toks[m.tok_start - 1].text == ","
+            for m in self.an.sents[si].mentions
+        ):
             return None  # "the head of BINUH, María Salvador, said": the apposed name speaks
         return self._describe(toks, d, end, si, head_at=h)
 
@@ -450,13 +510,19 @@ class _Attributor:
         participles set off by commas before it ("A senior official, who asked not to be named, said")."""
         p = v
         while True:
-            c = next((x for x in range(p - 1, lo - 1, -1)
-                      if toks[x].text in ",;:" or toks[x].text in _QUOTE_CHARS), None)
+            c = next(
+                (
+                    x
+                    for x in range(p - 1, lo - 1, -1)
+                    if toks[x].text in ",;:" or toks[x].text in _QUOTE_CHARS
+                ),
+                None,
+            )
             if c is None:
                 return lo
             if toks[c].text != ",":
                 return c + 1
-            inner = toks[c + 1:p]
+            inner = toks[c + 1 : p]
             if inner and inner[0].low not in ("who", "which", "whose") and not inner[0].low.endswith("ing"):
                 return c + 1
             p = c
@@ -488,17 +554,35 @@ class _Attributor:
         if j >= len(toks):
             return None
         for m in self.an.sents[si].mentions:
-            if j <= m.tok_start <= j + 14 and (all(
-                    (t.is_word and (t.is_cap or t.is_abbr or t.low in self.lex.title_words
-                                   or t.low in self.lex.modifiers or t.low in self.lex.connectors))
-                    or t.text == "," for t in toks[j:m.tok_start]) or self._describes(toks, j, m.tok_start)):
+            if j <= m.tok_start <= j + 14 and (
+                all(
+                    (
+                        t.is_word
+                        and (
+                            t.is_cap
+                            or t.is_abbr
+                            or t.low in self.lex.title_words
+                            or t.low in self.lex.modifiers
+                            or t.low in self.lex.connectors
+                        )
+                    )
+                    or t.text == ","
+                    for t in toks[j : m.tok_start]
+                )
+                or self._describes(toks, j, m.tok_start)
+            ):
                 return self._from_mention(si, tok_start=m.tok_start)
         t = toks[j]
         if t.low in ("they", "it"):
             return self._group_pronoun(si)
         b = j
-        while b < len(toks) and toks[b].is_word and toks[b].low not in self.lex.finite \
-                and toks[b].low not in _AUX and b - j < 8:
+        while (
+            b < len(toks)
+            and toks[b].is_word
+            and toks[b].low not in self.lex.finite
+            and toks[b].low not in _AUX
+            and b - j < 8
+        ):
             if toks[b].low in _PREPOSITIONS and toks[b].low not in ("of", "for"):
                 break
             b += 1
@@ -518,10 +602,19 @@ class _Attributor:
 
     def _describes(self, toks: list[Tok], j: int, name: int) -> bool:
         """ "said one farmer, Amos Tembo,": a short noun phrase set off before the name it describes."""
-        words = toks[j + 1:name - 1]
-        return (toks[j].low in _INDEFINITE | {"the"} and 0 < len(words) <= 5 and toks[name - 1].text == ","
-                and all(t.is_word and t.low not in _PREPOSITIONS and t.low not in _AUX
-                        and t.low not in self.lex.finite for t in words))
+        words = toks[j + 1 : name - 1]
+        return (
+            toks[j].low in _INDEFINITE | {"the"}
+            and 0 < len(words) <= 5
+            and toks[name - 1].text == ","
+            and all(
+                t.is_word
+                and t.low not in _PREPOSITIONS
+                and t.low not in _AUX
+                and t.low not in self.lex.finite
+                for t in words
+            )
+        )
 
     def _clause_subject(self, si: int, v: int) -> Speaker | None:
         mentions = [m for m in self.an.sents[si].mentions if m.tok_end <= v]
@@ -560,8 +653,15 @@ class _Attributor:
             return None
         lo, hi = idx[0], idx[-1] + 1
         # "A noted that …, while B said that … “…”": the quotation's own clause first
-        own = max((n + 1 for n in range(lo, hi) if toks[n].text == ";" or (
-            toks[n].low in ("while", "whereas") and n > lo and toks[n - 1].text == ",")), default=lo)
+        own = max(
+            (
+                n + 1
+                for n in range(lo, hi)
+                if toks[n].text == ";"
+                or (toks[n].low in ("while", "whereas") and n > lo and toks[n - 1].text == ",")
+            ),
+            default=lo,
+        )
         return self._leading_from(si, own, hi) or (self._leading_from(si, lo, own) if own > lo else None)
 
     def _leading_from(self, si: int, lo: int, hi: int) -> Speaker | None:
@@ -585,7 +685,7 @@ class _Attributor:
         return None
 
     def colon_subject(self, q: QuoteSpan, clause_start: int) -> Speaker | None:
-        """"The chairperson, Thandiwe Nkosi, was blunt: “…”" / "She sees a risk: “…”": with no speech
+        """ "The chairperson, Thandiwe Nkosi, was blunt: “…”" / "She sees a risk: “…”": with no speech
         verb, a clause ending in a colon before a quotation gives it to the clause's subject."""
         si = self.an.sentence_at(q.open)
         toks = self.an.sents[si].toks
@@ -593,7 +693,7 @@ class _Attributor:
         if not idx:
             return None
         lo, hi = idx[0], idx[-1] + 1
-        if not self.an.masked[clause_start:q.open + 1].rstrip(" \t\n“\"‘«").endswith(":"):
+        if not self.an.masked[clause_start : q.open + 1].rstrip(' \t\n“"‘«').endswith(":"):
             return None
         mentions = [m for m in self.an.sents[si].mentions if lo <= m.tok_start and m.tok_end <= hi]
         mentions.sort(key=lambda m: (not m.subj, m.start))
@@ -601,21 +701,39 @@ class _Attributor:
             return self._from_mention(si, tok_start=mentions[0].tok_start)
         first = toks[lo]
         if first.low in ("his", "her") and not first.possessive:  # "Her answer was short: “…”"
-            p = self.an.resolve_pronoun(Mention("pronoun", first.start, first.end, lo, lo + 1, si, None,
-                                                first.text, self.lex.pronouns[first.low]))
+            p = self.an.resolve_pronoun(
+                Mention(
+                    "pronoun",
+                    first.start,
+                    first.end,
+                    lo,
+                    lo + 1,
+                    si,
+                    None,
+                    first.text,
+                    self.lex.pronouns[first.low],
+                )
+            )
             return Speaker(p.name, p, "pronoun", 0.7) if p else None
         a = lo + 1 if first.low == "the" else lo
         b = a
         while b < hi and toks[b].is_word and (toks[b].is_cap or toks[b].is_abbr):
             b += 1
-        if b > a and (any(t.low in self.lex.org_words for t in toks[a:b])
-                      or is_country(self.an.text[toks[a].start:toks[b - 1].end])):
+        if b > a and (
+            any(t.low in self.lex.org_words for t in toks[a:b])
+            or is_country(self.an.text[toks[a].start : toks[b - 1].end])
+        ):
             return self._named_run(toks, a, b, si)  # "The Bahamas Defence Force was clear: “…”"
         nouns = self.lex.speaker_nouns | self.lex.heads
         for h in range(lo, min(hi, lo + 6)):  # "A senior US official put it bluntly: “…”"
             t = toks[h]
-            if not t.is_word or t.possessive or t.low in self.lex.finite or t.low in _AUX \
-                    or t.low in _PREPOSITIONS:  # "The motto of the force is simple:" names no speaker
+            if (
+                not t.is_word
+                or t.possessive
+                or t.low in self.lex.finite
+                or t.low in _AUX
+                or t.low in _PREPOSITIONS
+            ):  # "The motto of the force is simple:" names no speaker
                 return None
             if t.low in nouns:
                 while h + 1 < hi and toks[h + 1].low in nouns and not toks[h + 1].possessive:
@@ -634,7 +752,7 @@ class _Attributor:
 
     def opens_clause(self, q: QuoteSpan, clause_start: int) -> bool:
         """Nothing but punctuation between the clause start and the opening mark."""
-        return not any(c.isalnum() for c in self.an.masked[clause_start:q.open])
+        return not any(c.isalnum() for c in self.an.masked[clause_start : q.open])
 
 
 def _last_before(items: list[tuple[int, T]], pos: int) -> tuple[int, T] | None:
@@ -647,8 +765,24 @@ _INDEFINITE = frozenset(["a", "an", "one", "another"])
 _MOUTHPIECES = frozenset(["spokesperson", "spokesman", "spokeswoman", "spokespeople"])
 # words that open what modifies a noun before its verb: "a sergeant who …", "a sergeant I served with"
 _POST_MODIFIER = frozenset(["who", "whom", "whose", "which", "that", "i", "we", "you", "he", "she", "they"])
-_MANNER = frozenset(["blunt", "blunter", "clear", "direct", "emphatic", "categorical", "frank", "adamant",
-                     "defiant", "candid", "unequivocal", "firm", "upbeat", "scathing"])
+_MANNER = frozenset(
+    [
+        "blunt",
+        "blunter",
+        "clear",
+        "direct",
+        "emphatic",
+        "categorical",
+        "frank",
+        "adamant",
+        "defiant",
+        "candid",
+        "unequivocal",
+        "firm",
+        "upbeat",
+        "scathing",
+    ]
+)
 _CLAUSE_OPENERS = frozenset(["as", "and", "but", "while", "because", "although", "though"])
 _BODY_CONNECTORS = frozenset(["of", "for", "on", "and", "the", "in"])
 
@@ -667,7 +801,7 @@ def unnamed_persons(analysis: Analysis) -> list[tuple[int, str, str]]:
                 continue
             h = _head_after(toks, d, nouns, lex.finite)
             if h is not None and not analysis.within_a_role(t.start, t.end):
-                out.append((t.start, toks[h].low, analysis.text[toks[d + 1].start:toks[h].end]))
+                out.append((t.start, toks[h].low, analysis.text[toks[d + 1].start : toks[h].end]))
     return out
 
 
@@ -701,16 +835,30 @@ def named_bodies(analysis: Analysis) -> list[tuple[int, str, frozenset[str]]]:
                 n += 1
                 continue
             e = n + 1  # a capitalised run, lowercase connectors inside ("Ministry of Foreign Affairs")
-            while e < len(toks) and not toks[e - 1].possessive and toks[e].is_word and (
-                    toks[e].is_cap or (toks[e].low in _BODY_CONNECTORS and e + 1 < len(toks)
-                                       and toks[e + 1].is_cap and toks[e + 1].low not in _DATE_WORDS)):
+            while (
+                e < len(toks)
+                and not toks[e - 1].possessive
+                and toks[e].is_word
+                and (
+                    toks[e].is_cap
+                    or (
+                        toks[e].low in _BODY_CONNECTORS
+                        and e + 1 < len(toks)
+                        and toks[e + 1].is_cap
+                        and toks[e + 1].low not in _DATE_WORDS
+                    )
+                )
+            ):
                 e += 1
             if not toks[e - 1].possessive:  # "the National Assembly's committee": an owner, no speaker
                 words = {x.low for x in toks[n:e]}
-                kinds = {k for k in lex.back_reference_nouns
-                         if k in words or words & set(lex.back_reference_synonyms.get(k, ()))}
+                kinds = {
+                    k
+                    for k in lex.back_reference_nouns
+                    if k in words or words & set(lex.back_reference_synonyms.get(k, ()))
+                }
                 if kinds:
-                    out.append((t.start, analysis.text[t.start:toks[e - 1].end], frozenset(kinds)))
+                    out.append((t.start, analysis.text[t.start : toks[e - 1].end], frozenset(kinds)))
             n = e
     return out
 
@@ -724,15 +872,16 @@ _NAMING = re.compile(
 
 def _is_name_not_speech(text: str, q: QuoteSpan) -> bool:
     """Scare quotes, names, nicknames: 'so-called “self-defence” groups', 'Viv Ansanm (“Living Together”)'."""
-    return bool(_NAMING.search(text[max(0, q.open - 40):q.open])) or is_nickname(text, q)
+    return bool(_NAMING.search(text[max(0, q.open - 40) : q.open])) or is_nickname(text, q)
 
 
 def is_nickname(text: str, q: QuoteSpan) -> bool:
     """A nickname between a first name and a surname: Jimmy “Barbecue” Chérizier."""
-    if q.close is None or len(text[q.start:q.end].split()) > 3:
+    if q.close is None or len(text[q.start : q.end].split()) > 3:
         return False
-    return bool(re.search(r"\b[A-Z][\w'’-]+ *$", text[max(0, q.open - 30):q.open])) and bool(
-        re.match(r" *[A-Z][\w'’-]+", text[q.close + 1:q.close + 30]))
+    return bool(re.search(r"\b[A-Z][\w'’-]+ *$", text[max(0, q.open - 30) : q.open])) and bool(
+        re.match(r" *[A-Z][\w'’-]+", text[q.close + 1 : q.close + 30])
+    )
 
 
 def _in_headline(analysis: Analysis, q: QuoteSpan) -> bool:
@@ -743,13 +892,14 @@ def _in_headline(analysis: Analysis, q: QuoteSpan) -> bool:
     if q.para != 0 or len(analysis.paras) < 2:
         return False
     ps, pe = analysis.paras[0]
-    return analysis.text[ps:pe].rstrip()[-1:] not in ".!?\"”’"
+    return analysis.text[ps:pe].rstrip()[-1:] not in '.!?"”’'
 
 
 _DEFINED = re.compile(
     r"((?:[A-Z][\w'’.-]*|of|the|and|for|in|on|de|du|des|la|le|pour)"
     r"(?:[ \t]+(?:[A-Z][\w'’.-]*|of|the|and|for|in|on|de|du|des|la|le|pour)){1,12})"
-    r"[ \t]*\([ \t]*([A-Z][A-Za-z]*[A-Z][A-Za-z]*)[ \t]*\)")
+    r"[ \t]*\([ \t]*([A-Z][A-Za-z]*[A-Z][A-Za-z]*)[ \t]*\)"
+)
 _LOWER = frozenset(["of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "pour"])
 
 
@@ -801,7 +951,7 @@ def _explicit(analysis: Analysis, att: _Attributor, quotes: list[QuoteSpan], n: 
     prev = quotes[n - 1] if n else None
     same_sentence = prev is not None and prev.close is not None and analysis.sentence_at(prev.close) == si
     clause_start = prev.close + 1 if same_sentence and prev and prev.close else analysis.sents[si].start
-    if analysis.masked[clause_start:q.open].rstrip().endswith(":"):  # "X told reporters: “…”"
+    if analysis.masked[clause_start : q.open].rstrip().endswith(":"):  # "X told reporters: “…”"
         return att.leading(q, clause_start) or att.colon_subject(q, clause_start) or att.trailing(q)
     return att.trailing(q) or att.leading(q, clause_start)
 
@@ -826,16 +976,32 @@ def quote_claims(analysis: Analysis, quotes: list[QuoteSpan], spans: list[tuple[
         para_start = analysis.paras[q.para][0]
         sp = explicit[n]
         prev_sp = speakers[n - 1] if n else None
-        if sp is None and prev is not None and prev_sp is not None and prev.para == q.para \
-                and (same_sentence or att.opens_clause(q, sent.start)):
+        if (
+            sp is None
+            and prev is not None
+            and prev_sp is not None
+            and prev.para == q.para
+            and (same_sentence or att.opens_clause(q, sent.start))
+        ):
             sp = Speaker(prev_sp.name, prev_sp.person, "same-paragraph", min(prev_sp.confidence, 0.8))
-        if sp is None and nxt is not None and nxt.para == q.para and explicit[n + 1] is not None \
-                and q.close is not None and att.opens_clause(q, sent.start):
+        if (
+            sp is None
+            and nxt is not None
+            and nxt.para == q.para
+            and explicit[n + 1] is not None
+            and q.close is not None
+            and att.opens_clause(q, sent.start)
+        ):
             later = explicit[n + 1]  # "“A.” “B,” said Conille.": both are Conille's
             assert later is not None
             sp = Speaker(later.name, later.person, "same-paragraph", min(later.confidence, 0.7))
-        if sp is None and prev is not None and prev_sp is not None and prev.para == q.para - 1 \
-                and q.open == para_start:
+        if (
+            sp is None
+            and prev is not None
+            and prev_sp is not None
+            and prev.para == q.para - 1
+            and q.open == para_start
+        ):
             if prev.close is None:
                 sp = Speaker(prev_sp.name, prev_sp.person, "continued", min(prev_sp.confidence, 0.8))
             elif not _ends_with_colon(analysis, q.para - 1):
@@ -844,8 +1010,9 @@ def quote_claims(analysis: Analysis, quotes: list[QuoteSpan], spans: list[tuple[
         # over a paragraph-opening quotation; a sentence of this paragraph before the quotation
         # holds only for it
         before_in_para = si > 0 and analysis.sents[si - 1].para == q.para
-        recent_quote = prev is not None and (prev.para == q.para or (
-            prev.para == q.para - 1 and not before_in_para))
+        recent_quote = prev is not None and (
+            prev.para == q.para or (prev.para == q.para - 1 and not before_in_para)
+        )
         if sp is None and att.opens_clause(q, sent.start) and si > 0 and not recent_quote:
             # "Ruto told lawmakers the plan stood. “We are ready.”": the previous sentence's speaker,
             # within the paragraph or from a quote-free paragraph just before one that opens with the quote
@@ -863,8 +1030,12 @@ def quote_claims(analysis: Analysis, quotes: list[QuoteSpan], spans: list[tuple[
         speakers[n] = sp
     # a quotation left open with its attribution only in the next paragraph
     for n in range(len(quotes) - 2, -1, -1):
-        if speakers[n] is None and quotes[n].close is None and speakers[n + 1] is not None \
-                and quotes[n + 1].para == quotes[n].para + 1:
+        if (
+            speakers[n] is None
+            and quotes[n].close is None
+            and speakers[n + 1] is not None
+            and quotes[n + 1].para == quotes[n].para + 1
+        ):
             nxt = speakers[n + 1]
             assert nxt is not None
             speakers[n] = Speaker(nxt.name, nxt.person, "continued", min(nxt.confidence, 0.7))
@@ -877,12 +1048,20 @@ def quote_claims(analysis: Analysis, quotes: list[QuoteSpan], spans: list[tuple[
         subject = sp.person.name if sp.person else sp.name
         # "the SANDF said": the full form the text defined
         subject = defined.get(re.sub(r"^the\s+", "", subject, flags=re.IGNORECASE), subject)
-        key = (fold(subject), " ".join(fold(text[q.start:q.end]).split()))
+        key = (fold(subject), " ".join(fold(text[q.start : q.end]).split()))
         if key in seen:  # a quotation repeated in one article is one claim
             continue
         seen.add(key)
-        out.append(Claim(measure="quote", subject=subject,
-                         value=text[q.start:q.end], sentence=sentence_text(text, spans, q.start, q.end),
-                         start=q.start, end=q.end, confidence=sp.confidence,
-                         attrs={"rule": f"quote.{sp.how}"}))
+        out.append(
+            Claim(
+                measure="quote",
+                subject=subject,
+                value=text[q.start : q.end],
+                sentence=sentence_text(text, spans, q.start, q.end),
+                start=q.start,
+                end=q.end,
+                confidence=sp.confidence,
+                attrs={"rule": f"quote.{sp.how}"},
+            )
+        )
     return out

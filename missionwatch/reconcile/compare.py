@@ -36,8 +36,9 @@ def value_key(claim: StoredClaim, rules: Rules) -> Hashable | None:
     return fold(str(claim.value))
 
 
-def numbers_disagree(a: float, qa: str | None, b: float, qb: str | None, rules: Rules,
-                     tolerance: float | None = None) -> bool:
+def numbers_disagree(
+    a: float, qa: str | None, b: float, qb: str | None, rules: Rules, tolerance: float | None = None
+) -> bool:
     """Numbers disagree beyond the relative tolerance; an approximate side widens it; bounds bound.
 
     ``at_least a`` only disagrees with a figure clearly below a; ``at_most`` with one clearly above;
@@ -99,8 +100,11 @@ def any_disagreement(claims: Sequence[StoredClaim], rules: Rules, tolerance: flo
         if k is not None:
             distinct.setdefault((k, c.qualifier), c)
     reps = list(distinct.values())
-    return any(claims_disagree(reps[i], reps[j], rules, tolerance)
-               for i in range(len(reps)) for j in range(i + 1, len(reps)))
+    return any(
+        claims_disagree(reps[i], reps[j], rules, tolerance)
+        for i in range(len(reps))
+        for j in range(i + 1, len(reps))
+    )
 
 
 def outlet_key(claim: StoredClaim) -> str | None:

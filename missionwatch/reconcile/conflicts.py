@@ -34,9 +34,18 @@ class Evidence(BaseModel):
     @classmethod
     def of(cls, c: StoredClaim) -> Evidence:
         value = c.value if isinstance(c.value, int | float | str) else None
-        return cls(claim_id=c.id, sentence=c.sentence, outlet=c.outlet, published=c.published, url=c.url,
-                   title=c.title, document_id=c.document_id, as_of=c.as_of, qualifier=c.qualifier,
-                   value=value)
+        return cls(
+            claim_id=c.id,
+            sentence=c.sentence,
+            outlet=c.outlet,
+            published=c.published,
+            url=c.url,
+            title=c.title,
+            document_id=c.document_id,
+            as_of=c.as_of,
+            qualifier=c.qualifier,
+            value=value,
+        )
 
 
 class Side(BaseModel):
@@ -65,8 +74,11 @@ class Conflict(BaseModel):
     high: FactValue = None
     decided_by: str
     spread: float | None = Field(default=None, description="(high - low) / high for numbers")
-    internal: bool = Field(default=False, description="Every side comes from one source: a text that "
-                                                      "contradicts itself, or figures misread from it")
+    internal: bool = Field(
+        default=False,
+        description="Every side comes from one source: a text that "
+        "contradicts itself, or figures misread from it",
+    )
     sides: list[Side]
 
 
@@ -78,8 +90,9 @@ def _side_order(kind: str, value: FactValue) -> tuple:
     return (1, 0, str(value))
 
 
-def conflicts(facts: Iterable[Fact], tolerance: float | None = None,
-              rules: Rules | None = None) -> list[Conflict]:
+def conflicts(
+    facts: Iterable[Fact], tolerance: float | None = None, rules: Rules | None = None
+) -> list[Conflict]:
     """The facts whose claims disagree beyond ``tolerance`` (default: the rules' 5 %).
 
     Numbers: relative difference, widened for each approximate side, bounds only one way.
@@ -99,23 +112,39 @@ def conflicts(facts: Iterable[Fact], tolerance: float | None = None,
         sides = []
         for k, items in by_value.items():
             value = _display(f.kind, k, f.claims, rules)
-            sides.append(Side(
-                value=value,
-                qualifiers=sorted({c.qualifier for c, _ in items if c.qualifier}),
-                sources=len({comp for _, comp in items}),
-                official=any(rules.is_official(url=c.url, outlet=c.outlet, attrs=c.attrs) for c, _ in items),
-                is_best=value == f.best,
-                evidence=[Evidence.of(c) for c, _ in items],
-            ))
+            sides.append(
+                Side(
+                    value=value,
+                    qualifiers=sorted({c.qualifier for c, _ in items if c.qualifier}),
+                    sources=len({comp for _, comp in items}),
+                    official=any(
+                        rules.is_official(url=c.url, outlet=c.outlet, attrs=c.attrs) for c, _ in items
+                    ),
+                    is_best=value == f.best,
+                    evidence=[Evidence.of(c) for c, _ in items],
+                )
+            )
         sides.sort(key=lambda s: _side_order(f.kind, s.value))
         spread = None
         low, high = f.low, f.high
         if f.kind == "number" and isinstance(low, int | float) and isinstance(high, int | float) and high:
             spread = round((high - low) / abs(high), 4)
-        out.append(Conflict(
-            fact_id=f.id, mission=f.mission, measure=f.measure, subject=f.subject,
-            subject_label=f.subject_label, unit=f.unit, as_of=f.as_of, low=f.low, best=f.best,
-            high=f.high, decided_by=f.decided_by, spread=spread, sides=sides,
-            internal=len({comp for items in by_value.values() for _, comp in items}) == 1,
-        ))
+        out.append(
+            Conflict(
+                fact_id=f.id,
+                mission=f.mission,
+                measure=f.measure,
+                subject=f.subject,
+                subject_label=f.subject_label,
+                unit=f.unit,
+                as_of=f.as_of,
+                low=f.low,
+                best=f.best,
+                high=f.high,
+                decided_by=f.decided_by,
+                spread=spread,
+                sides=sides,
+                internal=len({comp for items in by_value.values() for _, comp in items}) == 1,
+            )
+        )
     return out

@@ -67,8 +67,10 @@ class Fact(BaseModel):
     qualifier: str | None = Field(default=None, description="Qualifier of the claims behind best")
     values: list[FactValue] = Field(default_factory=list, description="Distinct values claimed")
     sources: int = Field(description="Independent sources: a cluster, a document, an outlet-day once")
-    decided_by: str = Field(description="Rule that chose best: agreement, official, exact, later, sources, "
-                                        "median, latest, tie or none")
+    decided_by: str = Field(
+        description="Rule that chose best: agreement, official, exact, later, sources, "
+        "median, latest, tie or none"
+    )
     conflict: bool = False
     official: bool = Field(default=False, description="Some claim comes from an official source")
     claims: list[StoredClaim] = Field(default_factory=list)
@@ -117,8 +119,14 @@ def _group_key(c: StoredClaim) -> tuple:
     if c.measure in ("council.vote", "council.adopted") and subj:
         mission = None  # one resolution is one vote, whichever mission an outlet files it under
     extra = fold(str(c.value)) if c.measure == "quote" and c.value is not None else None
-    return (mission, c.measure, subj, res if c.measure not in ("council.vote", "council.adopted") else None,
-            unit_key(c), extra)
+    return (
+        mission,
+        c.measure,
+        subj,
+        res if c.measure not in ("council.vote", "council.adopted") else None,
+        unit_key(c),
+        extra,
+    )
 
 
 def _windows(claims: list[StoredClaim], days: int | None) -> list[list[StoredClaim]]:
@@ -174,8 +182,12 @@ def _distance(day: date, bounds: tuple[date, date]) -> int:
     return max((lo - day).days, (day - hi).days, 0)
 
 
-def _display(kind: str, key: Hashable, claims: Sequence[StoredClaim] = (), rules: Rules | None = None,
-             ) -> FactValue:
+def _display(
+    kind: str,
+    key: Hashable,
+    claims: Sequence[StoredClaim] = (),
+    rules: Rules | None = None,
+) -> FactValue:
     """A value key as a reader wants it: 2500 not 2500.0; 'MSS' as written, not its folded key."""
     if kind == "number" and isinstance(key, float):
         return plain(key)
@@ -193,8 +205,9 @@ def _choose(
     rules: Rules,
 ) -> tuple[Hashable | None, str, list[StoredClaim]]:
     """Apply the rules in order; return the best value key, the deciding rule and its claims."""
-    cands = [(c, comp) for c, comp in zip(fact_claims, components, strict=True)
-             if value_key(c, rules) is not None]
+    cands = [
+        (c, comp) for c, comp in zip(fact_claims, components, strict=True) if value_key(c, rules) is not None
+    ]
     if not cands:
         return None, "none", []
 
@@ -208,8 +221,9 @@ def _choose(
         return next(iter(keys(cands))), "agreement", [c for c, _ in cands]
 
     steps: dict[str, Callable[[list], list]] = {
-        "official": lambda cs: [p for p in cs if rules.is_official(url=p[0].url, outlet=p[0].outlet,
-                                                                    attrs=p[0].attrs)],
+        "official": lambda cs: [
+            p for p in cs if rules.is_official(url=p[0].url, outlet=p[0].outlet, attrs=p[0].attrs)
+        ],
         "exact": lambda cs: _most_exact(cs, kind, rules),
         "later": _latest_statements,
         "sources": lambda cs: _most_sources(cs, rules),
@@ -244,8 +258,9 @@ def _most_exact(cands: list[tuple[StoredClaim, int]], kind: str, rules: Rules) -
         bounds = [p for p in cands if p[0].qualifier in ("at_least", "at_most")]
         return bounds or cands
     if kind == "tally":
-        complete = [p for p in cands
-                    if (t := parse_tally(p[0].value, rules.council_size, p[0].attrs)) and t.complete]
+        complete = [
+            p for p in cands if (t := parse_tally(p[0].value, rules.council_size, p[0].attrs)) and t.complete
+        ]
         cands = complete or cands
     if kind == "date":
         finest = max(len(str(value_key(c, rules))) for c, _ in cands)
@@ -260,8 +275,7 @@ def _latest_statements(cands: list[tuple[StoredClaim, int]]) -> list:
     for c, _ in cands:
         if c.as_of and c.published and c.published > latest.get(c.as_of, ""):
             latest[c.as_of] = c.published
-    return [p for p in cands
-            if not (p[0].as_of and p[0].published) or p[0].published >= latest[p[0].as_of]]
+    return [p for p in cands if not (p[0].as_of and p[0].published) or p[0].published >= latest[p[0].as_of]]
 
 
 def _most_sources(cands: list[tuple[StoredClaim, int]], rules: Rules) -> list:
@@ -274,8 +288,9 @@ def _most_sources(cands: list[tuple[StoredClaim, int]], rules: Rules) -> list:
     return [p for p in cands if value_key(p[0], rules) in winners]
 
 
-def _median(cands: list[tuple[StoredClaim, int]], kind: str,
-            rules: Rules) -> tuple[Hashable, str, list[StoredClaim]]:
+def _median(
+    cands: list[tuple[StoredClaim, int]], kind: str, rules: Rules
+) -> tuple[Hashable, str, list[StoredClaim]]:
     """The lower median of one value per (source, value) — always a value someone stated.
 
     Statuses take the newest statement ("latest"); values that do not order (tallies,
@@ -386,8 +401,9 @@ def _known_by(c: StoredClaim, cutoff: str) -> bool:
     return when[:n] <= cutoff[:n]
 
 
-def reconcile(claims: Iterable[StoredClaim], rules: Rules | None = None, *,
-              as_of: str | None = None) -> list[Fact]:
+def reconcile(
+    claims: Iterable[StoredClaim], rules: Rules | None = None, *, as_of: str | None = None
+) -> list[Fact]:
     """Group claims into facts and choose each fact's best value.
 
     ``as_of`` keeps only what was public on that date (claims published by then), so the record
@@ -412,8 +428,17 @@ def reconcile(claims: Iterable[StoredClaim], rules: Rules | None = None, *,
             days = UNNUMBERED_WINDOW  # "the Council renewed the mission on Monday": one vote per few days
         for window in _windows(groups[key], days):
             facts.append(build_fact(key, window, rules))
-    facts.sort(key=lambda f: (f.mission or "", f.measure, f.subject or "", f.resolution or "",
-                              f.unit or "", f.as_of_first or "", f.id))
+    facts.sort(
+        key=lambda f: (
+            f.mission or "",
+            f.measure,
+            f.subject or "",
+            f.resolution or "",
+            f.unit or "",
+            f.as_of_first or "",
+            f.id,
+        )
+    )
     return facts
 
 
@@ -426,5 +451,7 @@ def latest(facts: Iterable[Fact]) -> list[Fact]:
         cur = newest.get(k)
         if cur is None or (f.as_of_last or "", f.id) > (cur.as_of_last or "", cur.id):
             newest[k] = f
-    return sorted(newest.values(), key=lambda f: (f.mission or "", f.measure, f.subject or "",
-                                                  f.as_of_first or "", f.id))
+    return sorted(
+        newest.values(),
+        key=lambda f: (f.mission or "", f.measure, f.subject or "", f.as_of_first or "", f.id),
+    )

@@ -297,9 +297,12 @@ class Tally:
 
     def disagrees(self, other: Tally) -> bool:
         """True when a part both tallies give differs."""
-        return any(a is not None and b is not None and a != b
-                   for a, b in zip((self.yes, self.no, self.abstain),
-                                   (other.yes, other.no, other.abstain), strict=True))
+        return any(
+            a is not None and b is not None and a != b
+            for a, b in zip(
+                (self.yes, self.no, self.abstain), (other.yes, other.no, other.abstain), strict=True
+            )
+        )
 
 
 def parse_tally(value: object, council_size: int = 15, attrs: dict | None = None) -> Tally | None:

@@ -180,8 +180,9 @@ def load_rules(path: str | Path) -> Rules:
     try:
         data = json.loads(raw) if p.suffix.lower() == ".json" else tomllib.loads(raw.decode("utf-8"))
     except (ValueError, UnicodeDecodeError) as exc:
-        raise InputError(f"rules file is not valid {p.suffix.lstrip('.') or 'TOML'}: {exc}",
-                         input=str(p)) from exc
+        raise InputError(
+            f"rules file is not valid {p.suffix.lstrip('.') or 'TOML'}: {exc}", input=str(p)
+        ) from exc
     if isinstance(data, dict) and "reconcile" in data and isinstance(data["reconcile"], dict):
         data = data["reconcile"]
     if not isinstance(data, dict):
@@ -189,11 +190,19 @@ def load_rules(path: str | Path) -> Rules:
     # TOML has no null: a negative window or the string "none" means "no window".
     windows = data.get("windows")
     if isinstance(windows, dict):
-        data["windows"] = {**DEFAULT_WINDOWS, **{
-            k: (None if v is None or (isinstance(v, str) and v.lower() == "none") or
-                (isinstance(v, int) and v < 0) else v)
-            for k, v in windows.items()
-        }}
+        data["windows"] = {
+            **DEFAULT_WINDOWS,
+            **{
+                k: (
+                    None
+                    if v is None
+                    or (isinstance(v, str) and v.lower() == "none")
+                    or (isinstance(v, int) and v < 0)
+                    else v
+                )
+                for k, v in windows.items()
+            },
+        }
     try:
         return Rules.model_validate(data)
     except ValidationError as exc:

@@ -95,8 +95,12 @@ def timeline(
         raise ValueError(f"by must be None or 'subject', not {by!r}")
     missions = set(fold_missions(mission, include_successor))
     measures = set(expand_measures(measure))
-    wanted = [c for c in claims if c.measure in measures and
-              (mission_key(c.mission) in missions or (c.measure in MISSION_FREE and not c.mission))]
+    wanted = [
+        c
+        for c in claims
+        if c.measure in measures
+        and (mission_key(c.mission) in missions or (c.measure in MISSION_FREE and not c.mission))
+    ]
     facts = reconcile(wanted, rules, as_of=as_of)
     return points(facts, by=by)
 
@@ -105,10 +109,21 @@ def points(facts: Iterable[Fact], by: str | None = None) -> list[TimelinePoint]:
     """Timeline points from facts already reconciled (totals only unless ``by='subject'``)."""
     out = [
         TimelinePoint(
-            date=f.as_of, mission=f.mission, measure=f.measure, subject=f.subject,
-            subject_label=f.subject_label, unit=f.unit, low=f.low, best=f.best, high=f.high,
-            qualifier=f.qualifier, sources=f.sources, claims=len(f.claims), conflict=f.conflict,
-            decided_by=f.decided_by, fact_id=f.id,
+            date=f.as_of,
+            mission=f.mission,
+            measure=f.measure,
+            subject=f.subject,
+            subject_label=f.subject_label,
+            unit=f.unit,
+            low=f.low,
+            best=f.best,
+            high=f.high,
+            qualifier=f.qualifier,
+            sources=f.sources,
+            claims=len(f.claims),
+            conflict=f.conflict,
+            decided_by=f.decided_by,
+            fact_id=f.id,
         )
         for f in facts
         if by == "subject" or f.subject is None or f.measure in MISSION_FREE

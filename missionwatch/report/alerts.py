@@ -57,8 +57,9 @@ def _id(*parts: object) -> str:
 
 
 def _source(c: StoredClaim) -> AlertSource:
-    return AlertSource(outlet=c.outlet, published=c.published, url=c.url, sentence=c.sentence,
-                       link=claim_link(c))
+    return AlertSource(
+        outlet=c.outlet, published=c.published, url=c.url, sentence=c.sentence, link=claim_link(c)
+    )
 
 
 def disagrees(claim: StoredClaim, fact: FactView) -> bool:
@@ -69,8 +70,9 @@ def disagrees(claim: StoredClaim, fact: FactView) -> bool:
     return str(claim.value).strip().lower() != str(fact.best).strip().lower()
 
 
-def mission_alerts(mission: str, claims: list[StoredClaim], *, settings: Settings, since: str,
-                   as_of: str, backend: Backend) -> list[Alert]:
+def mission_alerts(
+    mission: str, claims: list[StoredClaim], *, settings: Settings, since: str, as_of: str, backend: Backend
+) -> list[Alert]:
     """The alerts of one mission at ``as_of``; 'new' means published on or after ``since``."""
     known = known_by(claims, as_of)
     facts = backend.facts(known, as_of=as_of)
@@ -82,42 +84,73 @@ def mission_alerts(mission: str, claims: list[StoredClaim], *, settings: Setting
     running = not (found and found.end and found.end[:10] < as_of)
 
     m = brief.mandate
-    if (running and m.expiry is not None and m.days_left is not None
-            and 0 <= m.days_left <= settings.alert_mandate_days):
-        out.append(Alert(
-            id=_id("mandate_expiring", code, m.expiry.value), kind="mandate_expiring", mission=code,
-            date=as_of, link=f"{page}#mandate",
-            title=f"{code}: mandate expires in {days(m.days_left)}",
-            message=f"The authorisation of {brief.mission_name} ends on {m.expiry.value} "
-                    f"({days(m.days_left)} after {as_of}; "
-                    f"alert threshold {days(settings.alert_mandate_days)}).",
-            sources=[_source(c) for f in facts if f.measure == "mandate.expiry" and f.subject is None
-                     and f.mission == code for c in f.claims[:3]],
-        ))
+    if (
+        running
+        and m.expiry is not None
+        and m.days_left is not None
+        and 0 <= m.days_left <= settings.alert_mandate_days
+    ):
+        out.append(
+            Alert(
+                id=_id("mandate_expiring", code, m.expiry.value),
+                kind="mandate_expiring",
+                mission=code,
+                date=as_of,
+                link=f"{page}#mandate",
+                title=f"{code}: mandate expires in {days(m.days_left)}",
+                message=f"The authorisation of {brief.mission_name} ends on {m.expiry.value} "
+                f"({days(m.days_left)} after {as_of}; "
+                f"alert threshold {days(settings.alert_mandate_days)}).",
+                sources=[
+                    _source(c)
+                    for f in facts
+                    if f.measure == "mandate.expiry" and f.subject is None and f.mission == code
+                    for c in f.claims[:3]
+                ],
+            )
+        )
 
     total = brief.strength.total
     if running and total.pct_of_target is not None and total.pct_of_target < settings.alert_deployed_pct:
-        out.append(Alert(
-            id=_id("deployed_low", code, total.deployed and total.deployed.value,
-                   total.target and total.target.value),
-            kind="deployed_low", mission=code, date=as_of, link=f"{page}#strength",
-            title=f"{code}: {total.pct_of_target:g} % of target strength deployed",
-            message=f"{total.deployed.text if total.deployed else '?'} personnel deployed against a "
-                    f"target of {total.target.text if total.target else '?'} "
-                    f"(alert below {settings.alert_deployed_pct:g} %).",
-        ))
+        out.append(
+            Alert(
+                id=_id(
+                    "deployed_low",
+                    code,
+                    total.deployed and total.deployed.value,
+                    total.target and total.target.value,
+                ),
+                kind="deployed_low",
+                mission=code,
+                date=as_of,
+                link=f"{page}#strength",
+                title=f"{code}: {total.pct_of_target:g} % of target strength deployed",
+                message=f"{total.deployed.text if total.deployed else '?'} personnel deployed against a "
+                f"target of {total.target.text if total.target else '?'} "
+                f"(alert below {settings.alert_deployed_pct:g} %).",
+            )
+        )
 
     money = brief.money
     if running and money.pct_contributed is not None and money.pct_contributed < settings.alert_funding_pct:
-        out.append(Alert(
-            id=_id("funding_low", code, money.total.contributed and money.total.contributed.value,
-                   money.total.required and money.total.required.value),
-            kind="funding_low", mission=code, date=as_of, link=f"{page}#money",
-            title=f"{code}: {money.pct_contributed:g} % of required funding contributed",
-            message=f"{money.total.contributed.text if money.total.contributed else '?'} contributed of "
-                    f"{money.total.required.text if money.total.required else '?'} required "
-                    f"(alert below {settings.alert_funding_pct:g} %).",
-        ))
+        out.append(
+            Alert(
+                id=_id(
+                    "funding_low",
+                    code,
+                    money.total.contributed and money.total.contributed.value,
+                    money.total.required and money.total.required.value,
+                ),
+                kind="funding_low",
+                mission=code,
+                date=as_of,
+                link=f"{page}#money",
+                title=f"{code}: {money.pct_contributed:g} % of required funding contributed",
+                message=f"{money.total.contributed.text if money.total.contributed else '?'} contributed of "
+                f"{money.total.required.text if money.total.required else '?'} required "
+                f"(alert below {settings.alert_funding_pct:g} %).",
+            )
+        )
 
     for fact in facts:
         if fact.measure in NOT_FIGURES or fact.mission not in (code, None):
@@ -125,32 +158,42 @@ def mission_alerts(mission: str, claims: list[StoredClaim], *, settings: Setting
         for c in fact.claims:
             if (c.published or "")[:10] >= since and disagrees(c, fact):
                 who = f" ({fact.subject})" if fact.subject else ""
-                out.append(Alert(
-                    id=_id("conflict", code, c.id, c.document_id, c.start, c.measure),
-                    kind="conflict", mission=code, date=(c.published or as_of)[:10],
-                    link=claim_link(c),
-                    title=f"{code}: {label(fact.measure)}{who} — new claim "
-                          f"{value_text(c.value, c.unit, c.qualifier)} vs best "
-                          f"{value_text(fact.best, fact.unit, fact.qualifier)}",
-                    message=f"{c.outlet or 'A source'} ({c.published or 'undated'}) says "
-                            f"{value_text(c.value, c.unit, c.qualifier)}; the current best estimate is "
-                            f"{value_text(fact.best, fact.unit, fact.qualifier)}"
-                            f"{f' (decided by {fact.decided_by})' if fact.decided_by else ''}.",
-                    sources=[_source(c)],
-                ))
+                out.append(
+                    Alert(
+                        id=_id("conflict", code, c.id, c.document_id, c.start, c.measure),
+                        kind="conflict",
+                        mission=code,
+                        date=(c.published or as_of)[:10],
+                        link=claim_link(c),
+                        title=f"{code}: {label(fact.measure)}{who} — new claim "
+                        f"{value_text(c.value, c.unit, c.qualifier)} vs best "
+                        f"{value_text(fact.best, fact.unit, fact.qualifier)}",
+                        message=f"{c.outlet or 'A source'} ({c.published or 'undated'}) says "
+                        f"{value_text(c.value, c.unit, c.qualifier)}; the current best estimate is "
+                        f"{value_text(fact.best, fact.unit, fact.qualifier)}"
+                        f"{f' (decided by {fact.decided_by})' if fact.decided_by else ''}.",
+                        sources=[_source(c)],
+                    )
+                )
 
     seen: set[str] = set()
     for r in m.resolutions:
         if r.date and since <= r.date[:10] <= as_of:
             seen.add(r.number)
-            out.append(Alert(
-                id=_id("council_vote", code, r.number), kind="council_vote", mission=code, date=r.date[:10],
-                link=f"{page}#mandate", title=f"{code}: Council adopted resolution {r.number}"
-                + (f" ({r.tally})" if r.tally else ""),
-                message=f"Resolution {r.number} adopted on {r.date}"
-                        + (f" by {r.tally}" if r.tally else "")
-                        + (f"; the authorisation now runs to {r.expiry}." if r.expiry else "."),
-            ))
+            out.append(
+                Alert(
+                    id=_id("council_vote", code, r.number),
+                    kind="council_vote",
+                    mission=code,
+                    date=r.date[:10],
+                    link=f"{page}#mandate",
+                    title=f"{code}: Council adopted resolution {r.number}"
+                    + (f" ({r.tally})" if r.tally else ""),
+                    message=f"Resolution {r.number} adopted on {r.date}"
+                    + (f" by {r.tally}" if r.tally else "")
+                    + (f"; the authorisation now runs to {r.expiry}." if r.expiry else "."),
+                )
+            )
     for c in known:
         if c.measure != "council.vote" or (c.published or "")[:10] < since:
             continue
@@ -158,19 +201,30 @@ def mission_alerts(mission: str, claims: list[StoredClaim], *, settings: Setting
         if number in seen or c.mission not in (code, None):
             continue
         seen.add(number)
-        out.append(Alert(
-            id=_id("council_vote", code, number), kind="council_vote", mission=code,
-            date=(c.as_of or c.published or as_of)[:10], link=claim_link(c),
-            title=f"{code}: Council vote on resolution {number or '?'} ({c.value})",
-            message=f"{c.outlet or 'A source'} reports a Council vote of {c.value} on resolution "
-                    f"{number or '?'}.", sources=[_source(c)],
-        ))
+        out.append(
+            Alert(
+                id=_id("council_vote", code, number),
+                kind="council_vote",
+                mission=code,
+                date=(c.as_of or c.published or as_of)[:10],
+                link=claim_link(c),
+                title=f"{code}: Council vote on resolution {number or '?'} ({c.value})",
+                message=f"{c.outlet or 'A source'} reports a Council vote of {c.value} on resolution "
+                f"{number or '?'}.",
+                sources=[_source(c)],
+            )
+        )
     return out
 
 
-def compute_alerts(claims_by_mission: dict[str, list[StoredClaim]], *, settings: Settings,
-                   since: str | None = None, as_of: str | None = None,
-                   backend: Backend | None = None) -> list[Alert]:
+def compute_alerts(
+    claims_by_mission: dict[str, list[StoredClaim]],
+    *,
+    settings: Settings,
+    since: str | None = None,
+    as_of: str | None = None,
+    backend: Backend | None = None,
+) -> list[Alert]:
     """Alerts of every mission, newest first; ``since`` defaults to 30 days before ``as_of``."""
     backend = backend or Backend()
     as_of = (as_of or today())[:10]
@@ -179,8 +233,9 @@ def compute_alerts(claims_by_mission: dict[str, list[StoredClaim]], *, settings:
         since = (start - timedelta(days=30)).isoformat() if start else as_of
     out: list[Alert] = []
     for mission, claims in claims_by_mission.items():
-        out.extend(mission_alerts(mission, claims, settings=settings, since=since[:10], as_of=as_of,
-                                  backend=backend))
+        out.extend(
+            mission_alerts(mission, claims, settings=settings, since=since[:10], as_of=as_of, backend=backend)
+        )
     return sorted(out, key=lambda a: (a.date, a.kind, a.id), reverse=True)
 
 
@@ -214,7 +269,8 @@ def to_atom(alerts: list[Alert], *, base_url: str, updated: str | None = None) -
         ET.SubElement(entry, f"{{{ATOM}}}updated").text = f"{a.date[:10]}T00:00:00Z"
         ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=f"{base}{a.link}")
         ET.SubElement(entry, f"{{{ATOM}}}category", term=a.kind)
-        summary = a.message + "".join(f"\n— {s.outlet or 'source'} {s.published or ''}: {s.sentence}"
-                                      for s in a.sources)
+        summary = a.message + "".join(
+            f"\n— {s.outlet or 'source'} {s.published or ''}: {s.sentence}" for s in a.sources
+        )
         ET.SubElement(entry, f"{{{ATOM}}}summary", type="text").text = summary
     return ET.tostring(feed, encoding="utf-8", xml_declaration=True)

@@ -102,8 +102,11 @@ def fact_view(fact: Any) -> FactView:
         conflict=bool(conflict),
         decided_by=_text(_get(fact, "decided_by", "rule")),
         subject_label=_get(fact, "subject_label"),
-        claims=[c if isinstance(c, StoredClaim) else StoredClaim.model_validate(c) for c in claims
-                if isinstance(c, StoredClaim | Mapping)],
+        claims=[
+            c if isinstance(c, StoredClaim) else StoredClaim.model_validate(c)
+            for c in claims
+            if isinstance(c, StoredClaim | Mapping)
+        ],
     )
 
 
@@ -189,9 +192,13 @@ class MissionView:
 
 def mission_view(mission: Any) -> MissionView:
     code = str(_get(mission, "code", "id"))
-    return MissionView(code=code, name=str(_get(mission, "name", default=code)),
-                       country=_get(mission, "country", "host", "host_country"),
-                       end=_text(_get(mission, "end")), successor=_get(mission, "successor"))
+    return MissionView(
+        code=code,
+        name=str(_get(mission, "name", default=code)),
+        country=_get(mission, "country", "host", "host_country"),
+        end=_text(_get(mission, "end")),
+        successor=_get(mission, "successor"),
+    )
 
 
 def _default_reconcile(claims: list[StoredClaim], as_of: str | None = None) -> list[Any]:

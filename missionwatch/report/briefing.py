@@ -80,8 +80,17 @@ class Mandate(BaseModel):
     days_left: int | None = None
 
 
-PERSONNEL_CATEGORIES = frozenset({"military", "police", "formed police units", "corrections", "civilian",
-                                  "military observers and staff officers", "uniformed"})
+PERSONNEL_CATEGORIES = frozenset(
+    {
+        "military",
+        "police",
+        "formed police units",
+        "corrections",
+        "civilian",
+        "military observers and staff officers",
+        "uniformed",
+    }
+)
 
 
 class StrengthRow(BaseModel):
@@ -174,13 +183,24 @@ class Notes:
         self._by_key: dict[tuple[Any, ...], Source] = {}
 
     def ref(self, claim: StoredClaim) -> int:
-        key = (claim.id,) if claim.id is not None else (claim.document_id, claim.start, claim.end,
-                                                        claim.measure)
+        key = (
+            (claim.id,)
+            if claim.id is not None
+            else (claim.document_id, claim.start, claim.end, claim.measure)
+        )
         found = self._by_key.get(key)
         if found is None:
-            found = Source(n=len(self._by_key) + 1, claim_id=claim.id, document_id=claim.document_id,
-                           outlet=claim.outlet, published=claim.published, url=claim.url,
-                           title=claim.title, sentence=claim.sentence, link=claim_link(claim))
+            found = Source(
+                n=len(self._by_key) + 1,
+                claim_id=claim.id,
+                document_id=claim.document_id,
+                outlet=claim.outlet,
+                published=claim.published,
+                url=claim.url,
+                title=claim.title,
+                sentence=claim.sentence,
+                link=claim_link(claim),
+            )
             self._by_key[key] = found
         return found.n
 
@@ -196,21 +216,37 @@ def figure(fact: FactView, notes: Notes) -> Figure:
     cited = _newest_first(fact.claims)
     refs = [notes.ref(c) for c in cited[:MAX_REFS]]
     return Figure(
-        measure=fact.measure, subject=fact.display, value=fact.best, low=fact.low, high=fact.high,
-        unit=fact.unit, qualifier=fact.qualifier, as_of=fact.as_of,
+        measure=fact.measure,
+        subject=fact.display,
+        value=fact.best,
+        low=fact.low,
+        high=fact.high,
+        unit=fact.unit,
+        qualifier=fact.qualifier,
+        as_of=fact.as_of,
         text=value_text(fact.best, fact.unit, fact.qualifier),
-        range=range_text(fact.low, fact.high, fact.unit), conflict=fact.conflict,
-        decided_by=fact.decided_by, refs=refs, more=max(0, len(cited) - MAX_REFS),
+        range=range_text(fact.low, fact.high, fact.unit),
+        conflict=fact.conflict,
+        decided_by=fact.decided_by,
+        refs=refs,
+        more=max(0, len(cited) - MAX_REFS),
         link=claim_link(cited[0]) if cited else None,
     )
 
 
 def claim_figure(claim: StoredClaim, notes: Notes) -> Figure:
     """A single claim shown as a figure (in conflicts, every side is one)."""
-    return Figure(measure=claim.measure, subject=claim.subject, value=claim.value, unit=claim.unit,
-                  qualifier=claim.qualifier, as_of=claim.as_of,
-                  text=value_text(claim.value, claim.unit, claim.qualifier),
-                  refs=[notes.ref(claim)], link=claim_link(claim))
+    return Figure(
+        measure=claim.measure,
+        subject=claim.subject,
+        value=claim.value,
+        unit=claim.unit,
+        qualifier=claim.qualifier,
+        as_of=claim.as_of,
+        text=value_text(claim.value, claim.unit, claim.qualifier),
+        refs=[notes.ref(claim)],
+        link=claim_link(claim),
+    )
 
 
 def _summed(measure: str, figures: list[Figure]) -> Figure | None:
@@ -225,8 +261,15 @@ def _summed(measure: str, figures: list[Figure]) -> Figure | None:
     chosen = [(f, n) for f, n in nums if f.unit == unit]
     total = sum(n for _, n in chosen)
     refs = sorted({r for f, _ in chosen for r in f.refs})
-    return Figure(measure=measure, value=total, unit=unit, text=value_text(total, unit), refs=refs,
-                  derived=True, link=chosen[0][0].link)
+    return Figure(
+        measure=measure,
+        value=total,
+        unit=unit,
+        text=value_text(total, unit),
+        refs=refs,
+        derived=True,
+        link=chosen[0][0].link,
+    )
 
 
 def today() -> str:
@@ -265,14 +308,17 @@ def _strength(index: _Index, claims: list[StoredClaim], notes: Notes) -> Strengt
         setattr(row, fact.measure.split(".")[1], figure(fact, notes))
     total = rows.pop(None, StrengthRow(subject=None))
     # contributors first, most deployed first; then the personnel categories
-    ordered = sorted(rows.values(), key=lambda r: (r.category, -(as_number(r.deployed.value) or 0)
-                                                   if r.deployed else 0, str(r.subject)))
+    ordered = sorted(
+        rows.values(),
+        key=lambda r: (r.category, -(as_number(r.deployed.value) or 0) if r.deployed else 0, str(r.subject)),
+    )
     for row in [total, *ordered]:
         if row.deployed and row.target:
             row.pct_of_target = percent(as_number(row.deployed.value), as_number(row.target.value))
     if total.deployed is None:  # contributors only: categories split the same people another way
-        total.deployed = _summed("personnel.deployed",
-                                 [r.deployed for r in ordered if r.deployed and not r.category])
+        total.deployed = _summed(
+            "personnel.deployed", [r.deployed for r in ordered if r.deployed and not r.category]
+        )
         if total.deployed and total.target:
             total.pct_of_target = percent(as_number(total.deployed.value), as_number(total.target.value))
     by_date: dict[str, list[StoredClaim]] = defaultdict(list)
@@ -285,8 +331,14 @@ def _strength(index: _Index, claims: list[StoredClaim], notes: Notes) -> Strengt
     for when in sorted(by_date):
         group = sorted(by_date[when], key=lambda c: as_number(c.value) or 0)
         chosen = group[(len(group) - 1) // 2]  # the median claim, so one outlier cannot bend the line
-        trend.append(TrendPoint(date=when, value=as_number(chosen.value) or 0.0, ref=notes.ref(chosen),
-                                link=claim_link(chosen)))
+        trend.append(
+            TrendPoint(
+                date=when,
+                value=as_number(chosen.value) or 0.0,
+                ref=notes.ref(chosen),
+                link=claim_link(chosen),
+            )
+        )
     return Strength(total=total, rows=ordered, trend=trend)
 
 
@@ -299,16 +351,20 @@ def _money(index: _Index, notes: Notes) -> Money:
     ordered = sorted(rows.values(), key=lambda r: str(r.subject))
     for name in ("pledged", "contributed", "withheld"):
         if getattr(total, name) is None:
-            setattr(total, name, _summed(f"funding.{name}", [getattr(r, name) for r in ordered
-                                                             if getattr(r, name)]))
+            setattr(
+                total,
+                name,
+                _summed(f"funding.{name}", [getattr(r, name) for r in ordered if getattr(r, name)]),
+            )
     pct = None
     if total.contributed and total.required and total.contributed.unit == total.required.unit:
         pct = percent(as_number(total.contributed.value), as_number(total.required.value))
     return Money(total=total, rows=ordered, pct_contributed=pct)
 
 
-def _mandate(index: _Index, resolutions: list[Any], claims: list[StoredClaim], notes: Notes,
-             as_of: str) -> Mandate:
+def _mandate(
+    index: _Index, resolutions: list[Any], claims: list[StoredClaim], notes: Notes, as_of: str
+) -> Mandate:
     votes_by_res: dict[str, list[StoredClaim]] = defaultdict(list)
     for c in claims:
         if c.measure in ("council.vote", "council.adopted") and c.subject:
@@ -318,23 +374,40 @@ def _mandate(index: _Index, resolutions: list[Any], claims: list[StoredClaim], n
         if r.date and r.date[:10] > as_of:
             continue  # adopted after the briefing's date: not known then
         cited = _newest_first(votes_by_res.get(r.number, []))[:MAX_REFS]
-        out.append(Resolution(number=r.number, date=r.date, tally=r.tally, votes=r.votes, expiry=r.expiry,
-                              summary=r.summary, refs=[notes.ref(c) for c in cited],
-                              source_url=r.source_url, source_title=r.source_title))
+        out.append(
+            Resolution(
+                number=r.number,
+                date=r.date,
+                tally=r.tally,
+                votes=r.votes,
+                expiry=r.expiry,
+                summary=r.summary,
+                refs=[notes.ref(c) for c in cited],
+                source_url=r.source_url,
+                source_title=r.source_title,
+            )
+        )
     expiry_fact = index.get("mandate.expiry", None)
     expiry = figure(expiry_fact, notes) if expiry_fact else None
     if expiry is None:
         dated = [r for r in out if r.expiry]
         if dated:
             last = max(dated, key=lambda r: r.expiry or "")
-            expiry = Figure(measure="mandate.expiry", value=last.expiry, text=str(last.expiry),
-                            refs=last.refs, derived=True, decided_by=f"resolution {last.number}")
+            expiry = Figure(
+                measure="mandate.expiry",
+                value=last.expiry,
+                text=str(last.expiry),
+                refs=last.refs,
+                derived=True,
+                decided_by=f"resolution {last.number}",
+            )
     days_left = None
     if expiry is not None:
         end_text = str(expiry.value)
         if len(end_text) < 10:  # "2025-10": the Council record has the day
-            end_text = next((r.expiry for r in reversed(out)
-                             if r.expiry and r.expiry.startswith(end_text)), end_text)
+            end_text = next(
+                (r.expiry for r in reversed(out) if r.expiry and r.expiry.startswith(end_text)), end_text
+            )
         end, now = parse_date(end_text), parse_date(as_of)
         if end and now:
             days_left = (end - now).days
@@ -348,8 +421,16 @@ def _statements(claims: list[StoredClaim], notes: Notes, limit: int = 8) -> list
             roles[c.subject] = str(c.value)
     out = []
     for c in _newest_first(c for c in claims if c.measure == "quote" and c.value)[:limit]:
-        out.append(Statement(speaker=c.subject, role=roles.get(c.subject or ""), quote=str(c.value),
-                             published=c.published, ref=notes.ref(c), link=claim_link(c)))
+        out.append(
+            Statement(
+                speaker=c.subject,
+                role=roles.get(c.subject or ""),
+                quote=str(c.value),
+                published=c.published,
+                ref=notes.ref(c),
+                link=claim_link(c),
+            )
+        )
     return out
 
 
@@ -384,8 +465,11 @@ def _conflicts(index: _Index, notes: Notes) -> list[Conflict]:
             if text not in seen:
                 seen.add(text)
                 sides.append(claim_figure(c, notes))
-        out.append(Conflict(measure=fact.measure, subject=fact.display, best=figure(fact, notes),
-                            claims=sides[:MAX_REFS]))
+        out.append(
+            Conflict(
+                measure=fact.measure, subject=fact.display, best=figure(fact, notes), claims=sides[:MAX_REFS]
+            )
+        )
     return sorted(out, key=lambda c: (c.measure, str(c.subject)))
 
 
@@ -398,14 +482,26 @@ def _changes(before: _Index, after: _Index, notes: Notes) -> list[Change]:
         old = before.by_key.get(key)
         if old is not None and str(old.best) == str(fact.best):
             continue
-        out.append(Change(measure=fact.measure, subject=fact.display,
-                          before=figure(old, notes) if old else None, after=figure(fact, notes)))
+        out.append(
+            Change(
+                measure=fact.measure,
+                subject=fact.display,
+                before=figure(old, notes) if old else None,
+                after=figure(fact, notes),
+            )
+        )
     return sorted(out, key=lambda c: (c.measure, str(c.subject)))
 
 
-def build_briefing(mission: str, claims: list[StoredClaim], *, as_of: str | None = None,
-                   since: str | None = None, backend: Backend | None = None,
-                   facts: list[FactView] | None = None) -> Briefing:
+def build_briefing(
+    mission: str,
+    claims: list[StoredClaim],
+    *,
+    as_of: str | None = None,
+    since: str | None = None,
+    backend: Backend | None = None,
+    facts: list[FactView] | None = None,
+) -> Briefing:
     """The briefing of ``mission`` from its claims (and the country-context claims with no mission).
 
     ``as_of`` hides documents published later; ``since`` fills *What changed* by comparing the
@@ -415,8 +511,7 @@ def build_briefing(mission: str, claims: list[StoredClaim], *, as_of: str | None
     backend = backend or Backend()
     found = backend.mission(mission)
     if found is None:
-        raise NotFoundError(f"no mission called {mission!r}; try `missionwatch kb missions`",
-                            input=mission)
+        raise NotFoundError(f"no mission called {mission!r}; try `missionwatch kb missions`", input=mission)
     as_of = (as_of or today())[:10]
     if parse_date(as_of) is None or (since and parse_date(since) is None):
         raise InputError("dates must be written YYYY-MM-DD", input=f"{as_of} / {since}")
@@ -426,19 +521,29 @@ def build_briefing(mission: str, claims: list[StoredClaim], *, as_of: str | None
     mandate = _mandate(index, backend.resolution_list(found.code), known, notes, as_of)
     strength = _strength(index, known, notes)
     money = _money(index, notes)
-    situation = sorted((figure(f, notes) for f in index.of(SITUATION_MEASURES)),
-                       key=lambda f: (f.measure, str(f.subject)))
+    situation = sorted(
+        (figure(f, notes) for f in index.of(SITUATION_MEASURES)), key=lambda f: (f.measure, str(f.subject))
+    )
     changes: list[Change] = []
     if since:
         before = _Index(backend.facts(known_by(claims, since), as_of=since), found.code)
         changes = _changes(before, index, notes)
     return Briefing(
-        mission=found.code, mission_name=found.name, as_of=as_of, since=since,
+        mission=found.code,
+        mission_name=found.name,
+        as_of=as_of,
+        since=since,
         generated_at=datetime.now(UTC).isoformat(timespec="seconds"),
-        mandate=mandate, strength=strength, money=money, situation=situation, changes=changes,
-        statements=_statements(known, notes), latest=_latest(known, notes),
+        mandate=mandate,
+        strength=strength,
+        money=money,
+        situation=situation,
+        changes=changes,
+        statements=_statements(known, notes),
+        latest=_latest(known, notes),
         conflicts=_conflicts(index, notes),
-        sources=notes.sources(), claim_count=len(known),
+        sources=notes.sources(),
+        claim_count=len(known),
     )
 
 

@@ -21,8 +21,14 @@ SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"
 
 
 def _base(title: str, values: list[dict[str, Any]]) -> dict[str, Any]:
-    return {"$schema": SCHEMA, "title": title, "width": 420, "height": 200,
-            "data": {"values": values}, "config": {"font": "sans-serif"}}
+    return {
+        "$schema": SCHEMA,
+        "title": title,
+        "width": 420,
+        "height": 200,
+        "data": {"values": values},
+        "config": {"font": "sans-serif"},
+    }
 
 
 def strength_spec(brief: Briefing) -> dict[str, Any] | None:
@@ -38,19 +44,27 @@ def strength_spec(brief: Briefing) -> dict[str, Any] | None:
     if not values:
         return None
     spec = _base("Personnel: deployed, pledged and target", values)
-    spec.update({
-        "mark": {"type": "bar", "cursor": "pointer"},
-        "encoding": {
-            "y": {"field": "who", "type": "nominal", "title": None, "sort": None},
-            "yOffset": {"field": "kind"},
-            "x": {"field": "persons", "type": "quantitative", "title": "persons"},
-            "color": {"field": "kind", "type": "nominal", "title": None,
-                      "scale": {"domain": ["deployed", "pledged", "target"],
-                                "range": ["#1f6f8b", "#99c1b9", "#d9a441"]}},
-            "href": {"field": "href"},
-            "tooltip": [{"field": "who"}, {"field": "kind"}, {"field": "persons", "format": ","}],
-        },
-    })
+    spec.update(
+        {
+            "mark": {"type": "bar", "cursor": "pointer"},
+            "encoding": {
+                "y": {"field": "who", "type": "nominal", "title": None, "sort": None},
+                "yOffset": {"field": "kind"},
+                "x": {"field": "persons", "type": "quantitative", "title": "persons"},
+                "color": {
+                    "field": "kind",
+                    "type": "nominal",
+                    "title": None,
+                    "scale": {
+                        "domain": ["deployed", "pledged", "target"],
+                        "range": ["#1f6f8b", "#99c1b9", "#d9a441"],
+                    },
+                },
+                "href": {"field": "href"},
+                "tooltip": [{"field": "who"}, {"field": "kind"}, {"field": "persons", "format": ","}],
+            },
+        }
+    )
     return spec
 
 
@@ -64,10 +78,15 @@ def trend_spec(brief: Briefing) -> dict[str, Any] | None:
     y = {"field": "persons", "type": "quantitative", "title": "persons"}
     spec["layer"] = [
         {"mark": {"type": "line"}, "encoding": {"x": x, "y": y}},
-        {"mark": {"type": "point", "filled": True, "size": 90, "cursor": "pointer"},
-         "encoding": {"x": x, "y": y, "href": {"field": "href"},
-                      "tooltip": [{"field": "date", "type": "temporal"},
-                                  {"field": "persons", "format": ","}]}},
+        {
+            "mark": {"type": "point", "filled": True, "size": 90, "cursor": "pointer"},
+            "encoding": {
+                "x": x,
+                "y": y,
+                "href": {"field": "href"},
+                "tooltip": [{"field": "date", "type": "temporal"}, {"field": "persons", "format": ","}],
+            },
+        },
     ]
     return spec
 
@@ -80,8 +99,15 @@ def money_spec(brief: Briefing) -> dict[str, Any] | None:
             fig = getattr(row, kind)
             num = as_number(fig.value) if fig else None
             if fig is not None and num is not None and fig.unit:
-                values.append({"who": row.subject or "Total", "kind": kind, "amount": num,
-                               "unit": fig.unit, "href": fig.link or ""})
+                values.append(
+                    {
+                        "who": row.subject or "Total",
+                        "kind": kind,
+                        "amount": num,
+                        "unit": fig.unit,
+                        "href": fig.link or "",
+                    }
+                )
     if not values:
         return None
     units: dict[str, int] = {}
@@ -89,17 +115,19 @@ def money_spec(brief: Briefing) -> dict[str, Any] | None:
         units[v["unit"]] = units.get(v["unit"], 0) + 1
     unit = max(units, key=lambda u: units[u])
     spec = _base(f"Money ({unit})", [v for v in values if v["unit"] == unit])
-    spec.update({
-        "mark": {"type": "bar", "cursor": "pointer"},
-        "encoding": {
-            "y": {"field": "who", "type": "nominal", "title": None, "sort": None},
-            "yOffset": {"field": "kind"},
-            "x": {"field": "amount", "type": "quantitative", "title": unit, "axis": {"format": "~s"}},
-            "color": {"field": "kind", "type": "nominal", "title": None},
-            "href": {"field": "href"},
-            "tooltip": [{"field": "who"}, {"field": "kind"}, {"field": "amount", "format": ","}],
-        },
-    })
+    spec.update(
+        {
+            "mark": {"type": "bar", "cursor": "pointer"},
+            "encoding": {
+                "y": {"field": "who", "type": "nominal", "title": None, "sort": None},
+                "yOffset": {"field": "kind"},
+                "x": {"field": "amount", "type": "quantitative", "title": unit, "axis": {"format": "~s"}},
+                "color": {"field": "kind", "type": "nominal", "title": None},
+                "href": {"field": "href"},
+                "tooltip": [{"field": "who"}, {"field": "kind"}, {"field": "amount", "format": ","}],
+            },
+        }
+    )
     return spec
 
 

@@ -26,8 +26,9 @@ def mission_claims(ledger: Any, code: str) -> list[StoredClaim]:
     # quotes and roles rarely name the mission: take those of the documents that speak of it
     documents = {c.document_id for c in claims if c.mission}
     for measure in PEOPLE_MEASURES:
-        claims.extend(c for c in ledger.claims(measure=measure)
-                      if not c.mission and c.document_id in documents)
+        claims.extend(
+            c for c in ledger.claims(measure=measure) if not c.mission and c.document_id in documents
+        )
     return claims
 
 

@@ -16,6 +16,7 @@ from missionwatch.report.backend import as_number
 QUALIFIER_WORDS = {"approx": "about ", "at_least": "at least ", "at_most": "up to ", "exact": ""}
 CURRENCIES = {"USD", "KES", "CAD", "EUR", "GBP", "JPY", "HTG", "XCD", "BSD", "JMD"}
 
+
 def label(measure: str) -> str:
     return measures.label(measure)
 

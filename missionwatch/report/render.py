@@ -53,10 +53,15 @@ def to_markdown(brief: Briefing) -> str:
         add("|---|---|---|---|---|")
         for r in m.resolutions:
             notes = "".join(f"[^{n}]" for n in r.refs)
-            record = (f"[Council record]({r.source_url})" if r.source_url and
-                      r.source_url.startswith(("http://", "https://")) else "knowledge base")
-            add(f"| {md_escape(r.number)} | {r.date or '—'} | {md_escape(r.tally or '—')} | "
-                f"{r.expiry or '—'} | {record}{' ' + notes if notes else ''} |")
+            record = (
+                f"[Council record]({r.source_url})"
+                if r.source_url and r.source_url.startswith(("http://", "https://"))
+                else "knowledge base"
+            )
+            add(
+                f"| {md_escape(r.number)} | {r.date or '—'} | {md_escape(r.tally or '—')} | "
+                f"{r.expiry or '—'} | {record}{' ' + notes if notes else ''} |"
+            )
         add("")
         for r in m.resolutions:
             if r.votes:
@@ -72,8 +77,11 @@ def to_markdown(brief: Briefing) -> str:
     if m.expiry:
         left = ""
         if m.days_left is not None:
-            left = (f" — **{days(m.days_left)} left**" if m.days_left >= 0
-                    else f" — expired {days(-m.days_left)} ago")
+            left = (
+                f" — **{days(m.days_left)} left**"
+                if m.days_left >= 0
+                else f" — expired {days(-m.days_left)} ago"
+            )
         add(f"Authorisation ends: {_fig(m.expiry)}{left}")
         add("")
     add("## Strength")
@@ -84,12 +92,13 @@ def to_markdown(brief: Briefing) -> str:
         name = "**Total**" if row.subject is None else md_escape(row.subject)
         if row.category:
             name = f"_{name} (category)_"
-        add(f"| {name} | {_fig(row.deployed)} | {_fig(row.target)} | {_fig(row.pledged)} | "
-            f"{_pct(row.pct_of_target)} |")
+        add(
+            f"| {name} | {_fig(row.deployed)} | {_fig(row.target)} | {_fig(row.pledged)} | "
+            f"{_pct(row.pct_of_target)} |"
+        )
     if s.trend:
         add("")
-        add("Trend (deployed): " + " → ".join(
-            f"{p.date}: {p.value:,.0f}[^{p.ref}]" for p in s.trend))
+        add("Trend (deployed): " + " → ".join(f"{p.date}: {p.value:,.0f}[^{p.ref}]" for p in s.trend))
     add("")
     add("## Money")
     mo = brief.money
@@ -97,8 +106,10 @@ def to_markdown(brief: Briefing) -> str:
     add("|---|---|---|---|---|")
     for mrow in [mo.total, *mo.rows]:
         name = "**Total**" if mrow.subject is None else md_escape(mrow.subject)
-        add(f"| {name} | {_fig(mrow.pledged)} | {_fig(mrow.contributed)} | {_fig(mrow.required)} | "
-            f"{_fig(mrow.withheld)} |")
+        add(
+            f"| {name} | {_fig(mrow.pledged)} | {_fig(mrow.contributed)} | {_fig(mrow.required)} | "
+            f"{_fig(mrow.withheld)} |"
+        )
     if mo.pct_contributed is not None:
         add("")
         add(f"Contributed: {_pct(mo.pct_contributed)} of required.")
@@ -198,7 +209,10 @@ def environment() -> jinja2.Environment:
     """The Jinja2 environment of the report templates, autoescaping everything."""
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("missionwatch.report", "templates"),
-        autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
     )
     env.globals["label"] = label
     return env

@@ -131,8 +131,9 @@ def _read_stdin(settings: Settings, allow_private: bool) -> Iterator[Document | 
     yield from read_bytes(data, source="-", content_type=None, settings=settings, allow_private=allow_private)
 
 
-def _read_path(path: Path, name: str, settings: Settings, allow_private: bool
-               ) -> Iterator[Document | InputError]:
+def _read_path(
+    path: Path, name: str, settings: Settings, allow_private: bool
+) -> Iterator[Document | InputError]:
     if path.is_dir():
         found = False
         for child in _walk(path):
@@ -160,8 +161,9 @@ def _walk(root: Path) -> Iterator[Path]:
                 yield Path(dirpath) / filename
 
 
-def _read_file(path: Path, name: str, settings: Settings, allow_private: bool
-               ) -> Iterator[Document | InputError]:
+def _read_file(
+    path: Path, name: str, settings: Settings, allow_private: bool
+) -> Iterator[Document | InputError]:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -178,8 +180,13 @@ def _read_file(path: Path, name: str, settings: Settings, allow_private: bool
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", input=name) from None
     check_size(len(data), settings.max_document_bytes, name)
-    yield from read_bytes(data, source=name, content_type=CONTENT_TYPES.get(path.suffix.lower()),
-                          settings=settings, allow_private=allow_private)
+    yield from read_bytes(
+        data,
+        source=name,
+        content_type=CONTENT_TYPES.get(path.suffix.lower()),
+        settings=settings,
+        allow_private=allow_private,
+    )
 
 
 _OTHER_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+://")
@@ -205,8 +212,14 @@ def sniff(data: bytes) -> str:
     return "text/plain"
 
 
-def read_bytes(data: bytes, *, source: str, content_type: str | None, settings: Settings | None = None,
-               allow_private: bool = False) -> Iterator[Document | InputError]:
+def read_bytes(
+    data: bytes,
+    *,
+    source: str,
+    content_type: str | None,
+    settings: Settings | None = None,
+    allow_private: bool = False,
+) -> Iterator[Document | InputError]:
     """The documents in ``data`` by its content type (sniffed when None or unsupported).
 
     ``settings`` and ``allow_private`` apply to the links of a feed's entries, fetched by URL.

@@ -38,8 +38,11 @@ def decode_bytes(data: bytes, *, source: str, warnings: list[str]) -> str:
     """Text from bytes by the policy above; raises InputError for binary or undecodable data."""
     if not data.strip():
         raise InputError("empty input", input=source)
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                          (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             try:
                 text = data.decode(encoding)
@@ -80,13 +83,18 @@ def _decode_utf16_without_bom(data: bytes, source: str, warnings: list[str]) -> 
     else:
         return None
     if len(data) % 2:
-        raise InputError(f"binary file, not text (contains NUL bytes; {label} without a byte-order mark "
-                         "would have an even length)", input=source)
+        raise InputError(
+            f"binary file, not text (contains NUL bytes; {label} without a byte-order mark "
+            "would have an even length)",
+            input=source,
+        )
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise InputError(f"binary file, not text (contains NUL bytes; not valid {label} either: "
-                         f"{exc.reason})", input=source) from None
+        raise InputError(
+            f"binary file, not text (contains NUL bytes; not valid {label} either: {exc.reason})",
+            input=source,
+        ) from None
     warnings.append(f"no byte-order mark: decoded as {label}")
     return text
 
@@ -123,8 +131,9 @@ def check_size(size: int, limit: int, source: str, *, complete: bool = True) -> 
     """
     if size > limit:
         amount = f"{size} bytes is" if complete else f"more than {limit} bytes is"
-        raise InputError(f"too large: {amount} over the {limit}-byte limit "
-                         "(MISSIONWATCH_MAX_DOCUMENT_BYTES)", input=source)
+        raise InputError(
+            f"too large: {amount} over the {limit}-byte limit (MISSIONWATCH_MAX_DOCUMENT_BYTES)", input=source
+        )
 
 
 def build_document(
@@ -147,8 +156,14 @@ def build_document(
     """
     if not text or not text.strip():
         raise InputError("no text to read", input=source)
-    for field, value in (("text", text), ("title", title), ("outlet", outlet), ("url", url),
-                         ("published", published), ("meta", meta)):
+    for field, value in (
+        ("text", text),
+        ("title", title),
+        ("outlet", outlet),
+        ("url", url),
+        ("published", published),
+        ("meta", meta),
+    ):
         check_encodable(value, source, field)
     extra: dict[str, Any] = dict(meta or {})
     notes = list(warnings or [])
@@ -184,8 +199,11 @@ def check_encodable(value: Any, source: str, field: str = "text") -> None:
     if isinstance(value, str):
         match = _LONE_SURROGATE.search(value)
         if match:
-            raise InputError(f'"{field}" has a lone surrogate \\u{ord(match.group()):04x} at character '
-                             f"{match.start()} (not valid Unicode text)", input=source)
+            raise InputError(
+                f'"{field}" has a lone surrogate \\u{ord(match.group()):04x} at character '
+                f"{match.start()} (not valid Unicode text)",
+                input=source,
+            )
     elif isinstance(value, Mapping):
         for key, item in value.items():
             check_encodable(key, source, field)

@@ -67,20 +67,37 @@ def read_feed_bytes(
         where = link or f"{source}#{number}"
         fallback = functools.partial(recovered_text, number - 1) if parsed.get("bozo") else None
         try:
-            yield _entry_document(entry, where=where, link=link, feed=feed_url or source,
-                                  outlet=outlet, language=language, content_type=content_type,
-                                  fetch_entry=fetch_entry, fallback=fallback)
+            yield _entry_document(
+                entry,
+                where=where,
+                link=link,
+                feed=feed_url or source,
+                outlet=outlet,
+                language=language,
+                content_type=content_type,
+                fetch_entry=fetch_entry,
+                fallback=fallback,
+            )
         except InputError as exc:
             yield exc
     if len(entries) > MAX_FEED_ENTRIES:
-        yield InputError(f"feed has {len(entries)} entries; only the first {MAX_FEED_ENTRIES} were read",
-                         input=source)
+        yield InputError(
+            f"feed has {len(entries)} entries; only the first {MAX_FEED_ENTRIES} were read", input=source
+        )
 
 
-def _entry_document(entry: Any, *, where: str, link: str | None, feed: str, outlet: str | None,
-                    language: str | None, content_type: str,
-                    fetch_entry: Callable[[str], Document] | None,
-                    fallback: Callable[[], str] | None = None) -> Document:
+def _entry_document(
+    entry: Any,
+    *,
+    where: str,
+    link: str | None,
+    feed: str,
+    outlet: str | None,
+    language: str | None,
+    content_type: str,
+    fetch_entry: Callable[[str], Document] | None,
+    fallback: Callable[[], str] | None = None,
+) -> Document:
     title = entry.get("title")
     published = _entry_date(entry)
     meta: dict[str, Any] = {"feed": feed}
@@ -91,8 +108,17 @@ def _entry_document(entry: Any, *, where: str, link: str | None, feed: str, outl
     contents = entry.get("content") or []
     full = "\n\n".join(html_fragment_text(c.get("value", "")) for c in contents if c.get("value"))
     if full.strip():
-        return build_document(full, source=where, content_type=content_type, url=link, title=title,
-                              outlet=outlet, published=published, language=language, meta=meta)
+        return build_document(
+            full,
+            source=where,
+            content_type=content_type,
+            url=link,
+            title=title,
+            outlet=outlet,
+            published=published,
+            language=language,
+            meta=meta,
+        )
     if link and fetch_entry is not None:
         document = fetch_entry(link)
         return _fill_from_entry(document, title=title, published=published, outlet=outlet, meta=meta)
@@ -104,8 +130,17 @@ def _entry_document(entry: Any, *, where: str, link: str | None, feed: str, outl
     if not summary:
         raise InputError("feed entry has no content and no link to fetch", input=where)
     meta["summary_only"] = True
-    return build_document(summary, source=where, content_type=content_type, url=link, title=title,
-                          outlet=outlet, published=published, language=language, meta=meta)
+    return build_document(
+        summary,
+        source=where,
+        content_type=content_type,
+        url=link,
+        title=title,
+        outlet=outlet,
+        published=published,
+        language=language,
+        meta=meta,
+    )
 
 
 _TEXT_TAGS = ("description", "summary", "encoded", "content")
@@ -130,8 +165,11 @@ def _recover_descriptions(data: bytes) -> list[str]:
             continue
         text = ""
         for child in item.iter():
-            if (child is not item and isinstance(child.tag, str)
-                    and etree.QName(child).localname in _TEXT_TAGS):
+            if (
+                child is not item
+                and isinstance(child.tag, str)
+                and etree.QName(child).localname in _TEXT_TAGS
+            ):
                 text = "".join(t for t in child.itertext() if isinstance(t, str))
                 break
         out.append(text)
@@ -151,8 +189,9 @@ def _entry_date(entry: Any) -> str | None:
     return None
 
 
-def _fill_from_entry(document: Document, *, title: str | None, published: str | None,
-                     outlet: str | None, meta: dict[str, Any]) -> Document:
+def _fill_from_entry(
+    document: Document, *, title: str | None, published: str | None, outlet: str | None, meta: dict[str, Any]
+) -> Document:
     update: dict[str, Any] = {"meta": {**meta, **document.meta}}
     if not document.title and title:
         update["title"] = " ".join(title.split())

@@ -45,8 +45,10 @@ def read_html(data: bytes | str, *, source: str, url: str | None = None) -> Docu
         if deep is None:
             raise InputError("HTML page has no main text (menu, script shell or paywall stub?)", input=source)
         text = deep
-        warnings.append(f"markup nested deeper than {MAX_PARSER_DEPTH} levels: read all the page's text, "
-                        "not only its main text")
+        warnings.append(
+            f"markup nested deeper than {MAX_PARSER_DEPTH} levels: read all the page's text, "
+            "not only its main text"
+        )
     text = re.sub(r"\n+", "\n\n", text)
     meta: dict[str, Any] = {}
     page_url = getattr(result, "url", None)
@@ -77,8 +79,31 @@ def read_html(data: bytes | str, *, source: str, url: str | None = None) -> Docu
 # libxml2 (under lxml and so trafilatura) stops building the tree at this depth; text nested
 # deeper is lost to it, though a browser shows it.
 MAX_PARSER_DEPTH = 255
-_BLOCKS = frozenset({"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "br", "tr",
-                     "section", "article", "td", "pre", "table", "ul", "ol", "dd", "dt"})
+_BLOCKS = frozenset(
+    {
+        "p",
+        "div",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "br",
+        "tr",
+        "section",
+        "article",
+        "td",
+        "pre",
+        "table",
+        "ul",
+        "ol",
+        "dd",
+        "dt",
+    }
+)
 _SKIPPED = frozenset({"script", "style", "noscript", "template", "head", "title", "nav", "footer"})
 
 
@@ -137,8 +162,9 @@ def deep_markup_text(data: bytes | str) -> str | None:
     return text
 
 
-_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-                   "track", "wbr"})
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+)
 
 
 def html_fragment_text(fragment: str) -> str:

@@ -81,6 +81,6 @@ def _line_document(line: str, where: str, warnings: list[str]) -> Document:
             fields.setdefault(target, str(value))
         elif value is not None:
             meta[key] = value
-    return document_from_text(body, source=where, content_type="application/jsonl",
-                              warnings=list(warnings), meta=meta, **fields)
-
+    return document_from_text(
+        body, source=where, content_type="application/jsonl", warnings=list(warnings), meta=meta, **fields
+    )

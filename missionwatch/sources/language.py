@@ -15,9 +15,8 @@ import re
 # Only words that mark one language: "la", "de", "que", "en", "se", "a" are shared and left out.
 _MARKER_WORDS: dict[str, str] = {
     "en": "the and of to is that for with was were said by it are from has have this which "
-          "their its been will would",
-    "fr": "le les et est une du dans pour qui sur au aux avec pas ont été il cette sont selon "
-          "mais leur ces",
+    "their its been will would",
+    "fr": "le les et est une du dans pour qui sur au aux avec pas ont été il cette sont selon mais leur ces",
     "es": "el los las y una por con para del es fue está como al su sus más según pero ha han sido",
     "pt": "o os e um uma com não do da dos das foi são no na ao pelo pela mais seu segundo mas tem",
 }
@@ -27,9 +26,20 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 _NAMES = {
-    "english": "en", "anglais": "en", "french": "fr", "français": "fr", "francais": "fr",
-    "spanish": "es", "español": "es", "espagnol": "es", "portuguese": "pt", "português": "pt",
-    "haitian creole": "ht", "kreyòl": "ht", "kreyol": "ht", "creole": "ht",
+    "english": "en",
+    "anglais": "en",
+    "french": "fr",
+    "français": "fr",
+    "francais": "fr",
+    "spanish": "es",
+    "español": "es",
+    "espagnol": "es",
+    "portuguese": "pt",
+    "português": "pt",
+    "haitian creole": "ht",
+    "kreyòl": "ht",
+    "kreyol": "ht",
+    "creole": "ht",
 }
 
 

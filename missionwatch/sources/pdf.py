@@ -24,8 +24,9 @@ from missionwatch.models import Document
 from .base import build_document
 
 
-def read_pdf(data: bytes, *, source: str, url: str | None = None,
-             settings: Settings | None = None) -> Document:
+def read_pdf(
+    data: bytes, *, source: str, url: str | None = None, settings: Settings | None = None
+) -> Document:
     """One Document from a PDF's bytes; raises InputError when it cannot be read.
 
     Caps (``settings``): at most ``max_pdf_pages`` pages (a 20,000-page file whose pages share one
@@ -58,10 +59,21 @@ def read_pdf(data: bytes, *, source: str, url: str | None = None,
             raise InputError("encrypted PDF (needs a password)", input=source) from None
         except LimitReachedError as exc:
             reason = str(exc).splitlines()[0] if str(exc) else "a size limit"
-            raise InputError(f"PDF refused: a compressed stream inflates past pypdf's safety limit "
-                             f"(a decompression bomb?): {reason}", input=source) from None
-        except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError,
-                RecursionError, OSError) as exc:
+            raise InputError(
+                f"PDF refused: a compressed stream inflates past pypdf's safety limit "
+                f"(a decompression bomb?): {reason}",
+                input=source,
+            ) from None
+        except (
+            PdfReadError,
+            ValueError,
+            KeyError,
+            TypeError,
+            AttributeError,
+            IndexError,
+            RecursionError,
+            OSError,
+        ) as exc:
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise InputError(f"corrupt or unreadable PDF ({reason})", input=source) from None
     finally:
@@ -80,22 +92,28 @@ def read_pdf(data: bytes, *, source: str, url: str | None = None,
             meta["pdf_created"] = str(created)
         if info.author:
             meta["author"] = info.author
-    return build_document(text, source=source, content_type="application/pdf", url=url,
-                          title=title, meta=meta)
+    return build_document(
+        text, source=source, content_type="application/pdf", url=url, title=title, meta=meta
+    )
 
 
 def _page_texts(reader: Any, source: str, settings: Settings) -> list[str]:
     """Each page's text, within the page cap and the time cap."""
     count = len(reader.pages)
     if count > settings.max_pdf_pages:
-        raise InputError(f"PDF has {count} pages, over the limit of {settings.max_pdf_pages} "
-                         "(MISSIONWATCH_MAX_PDF_PAGES)", input=source)
+        raise InputError(
+            f"PDF has {count} pages, over the limit of {settings.max_pdf_pages} (MISSIONWATCH_MAX_PDF_PAGES)",
+            input=source,
+        )
     started = time.monotonic()
     texts: list[str] = []
     for number, page in enumerate(reader.pages, start=1):
         texts.append(page.extract_text() or "")
         elapsed = time.monotonic() - started
         if elapsed > settings.pdf_timeout and number < count:
-            raise InputError(f"PDF text extraction stopped after {elapsed:.0f} s at page {number} of {count} "
-                             f"(limit {settings.pdf_timeout:g} s, MISSIONWATCH_PDF_TIMEOUT)", input=source)
+            raise InputError(
+                f"PDF text extraction stopped after {elapsed:.0f} s at page {number} of {count} "
+                f"(limit {settings.pdf_timeout:g} s, MISSIONWATCH_PDF_TIMEOUT)",
+                input=source,
+            )
     return texts

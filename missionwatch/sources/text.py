@@ -110,7 +110,7 @@ def _split_front_matter(text: str) -> tuple[dict[str, str], str] | None:
         match = _FRONT_LINE.fullmatch(line.strip())
         if match and match.group(2):
             fields[match.group(1).strip()] = match.group(2).strip().strip("'\"")
-    return fields, "".join(lines[end + 1:])
+    return fields, "".join(lines[end + 1 :])
 
 
 def headline(body: str) -> str | None:
@@ -184,5 +184,6 @@ def document_from_text(
             values[key] = value
     if not values.get("title"):
         values["title"] = headline(body)
-    return build_document(body, source=source, content_type=content_type, meta=meta,
-                          warnings=warnings, **values)
+    return build_document(
+        body, source=source, content_type=content_type, meta=meta, warnings=warnings, **values
+    )

@@ -42,8 +42,10 @@ from .base import check_size, decode_bytes
 from .text import document_from_text
 
 MAX_REDIRECTS = 5
-ACCEPT = ("text/html,application/xhtml+xml,application/pdf,application/rss+xml,application/atom+xml,"
-          "application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5")
+ACCEPT = (
+    "text/html,application/xhtml+xml,application/pdf,application/rss+xml,application/atom+xml,"
+    "application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5"
+)
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -125,8 +127,14 @@ class GuardedBackend(httpcore.SyncBackend):
     def __init__(self, allow_private: bool) -> None:
         self.allow_private = allow_private
 
-    def connect_tcp(self, host: str, port: int, timeout: float | None = None,
-                    local_address: str | None = None, socket_options: Any = None) -> httpcore.NetworkStream:
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.NetworkStream:
         addresses = resolve(host, port)
         check_addresses(host, addresses, self.allow_private)
         error: Exception | None = None
@@ -139,8 +147,9 @@ class GuardedBackend(httpcore.SyncBackend):
         raise error
 
 
-def guarded_client(*, allow_private: bool, settings: Settings,
-                   ssl_context: ssl.SSLContext | None = None) -> httpx.Client:
+def guarded_client(
+    *, allow_private: bool, settings: Settings, ssl_context: ssl.SSLContext | None = None
+) -> httpx.Client:
     """An httpx client whose every connection goes through GuardedBackend.
 
     ``ssl_context`` replaces the default (certifi) trust store, for tests with their own CA.
@@ -148,8 +157,11 @@ def guarded_client(*, allow_private: bool, settings: Settings,
     transport = httpx.HTTPTransport(trust_env=False)
     # httpx has no public way to pass a network backend; its pool is rebuilt with ours.
     transport._pool = httpcore.ConnectionPool(
-        ssl_context=ssl_context or httpx.create_ssl_context(), network_backend=GuardedBackend(allow_private),
-        max_connections=10, max_keepalive_connections=5, keepalive_expiry=5.0,
+        ssl_context=ssl_context or httpx.create_ssl_context(),
+        network_backend=GuardedBackend(allow_private),
+        max_connections=10,
+        max_keepalive_connections=5,
+        keepalive_expiry=5.0,
     )
     return httpx.Client(
         transport=transport,
@@ -170,8 +182,14 @@ class Fetched:
     data: bytes
 
 
-def fetch(url: str, *, allow_private: bool, settings: Settings, source: str | None = None,
-          client: httpx.Client | None = None) -> Fetched:
+def fetch(
+    url: str,
+    *,
+    allow_private: bool,
+    settings: Settings,
+    source: str | None = None,
+    client: httpx.Client | None = None,
+) -> Fetched:
     """GET ``url`` following redirects by hand, every hop through the guard; raises InputError."""
     source = source or url
     own = client is None
@@ -188,13 +206,15 @@ def fetch(url: str, *, allow_private: bool, settings: Settings, source: str | No
                     if 300 <= response.status_code < 400:
                         location = response.headers.get("location")
                         if not location:
-                            raise InputError(f"HTTP {response.status_code} redirect without a Location",
-                                             input=source)
+                            raise InputError(
+                                f"HTTP {response.status_code} redirect without a Location", input=source
+                            )
                         current = urljoin(current, location)
                         continue
                     if response.status_code >= 400:
-                        raise InputError(f"HTTP {response.status_code} {response.reason_phrase}".strip(),
-                                         input=source)
+                        raise InputError(
+                            f"HTTP {response.status_code} {response.reason_phrase}".strip(), input=source
+                        )
                     return _read_body(response, current, settings, source, deadline)
             except GuardRefused as exc:
                 hop = "" if current == url else f"redirect to {current}: "
@@ -202,16 +222,18 @@ def fetch(url: str, *, allow_private: bool, settings: Settings, source: str | No
             except httpx.TimeoutException:
                 raise InputError(f"timed out after {settings.http_timeout:g} s", input=source) from None
             except httpx.HTTPError as exc:
-                raise InputError(f"cannot fetch ({type(exc).__name__}: {exc or 'no detail'})",
-                                 input=source) from None
+                raise InputError(
+                    f"cannot fetch ({type(exc).__name__}: {exc or 'no detail'})", input=source
+                ) from None
         raise InputError(f"too many redirects (more than {MAX_REDIRECTS})", input=source)
     finally:
         if own:
             client.close()
 
 
-def _read_body(response: httpx.Response, url: str, settings: Settings, source: str,
-               deadline: float) -> Fetched:
+def _read_body(
+    response: httpx.Response, url: str, settings: Settings, source: str, deadline: float
+) -> Fetched:
     limit = settings.max_document_bytes
     declared = response.headers.get("content-length")
     if declared and declared.isdigit():
@@ -221,8 +243,11 @@ def _read_body(response: httpx.Response, url: str, settings: Settings, source: s
     for chunk in response.iter_bytes():
         total += len(chunk)
         if total > limit:
-            raise InputError(f"too large: stopped after {total} bytes, over the {limit}-byte limit "
-                             "(MISSIONWATCH_MAX_DOCUMENT_BYTES)", input=source)
+            raise InputError(
+                f"too large: stopped after {total} bytes, over the {limit}-byte limit "
+                "(MISSIONWATCH_MAX_DOCUMENT_BYTES)",
+                input=source,
+            )
         chunks.append(chunk)
         if time.monotonic() > deadline:
             raise InputError(f"timed out after {settings.http_timeout:g} s", input=source)
@@ -305,8 +330,9 @@ def _decode_declared(fetched: Fetched, source: str, warnings: list[str]) -> str:
     return decode_bytes(fetched.data, source=source, warnings=warnings)
 
 
-def iter_url(url: str, *, allow_private: bool = False,
-             settings: Settings | None = None) -> Iterator[Document | InputError]:
+def iter_url(
+    url: str, *, allow_private: bool = False, settings: Settings | None = None
+) -> Iterator[Document | InputError]:
     """The documents behind a URL; a page gives one, a feed one per entry (failures as values)."""
     settings = settings or Settings()
     with guarded_client(allow_private=allow_private, settings=settings) as client:
@@ -315,8 +341,12 @@ def iter_url(url: str, *, allow_private: bool = False,
         if kind in ("application/rss+xml", "application/atom+xml"):
             from .feed import read_feed_bytes
 
-            yield from read_feed_bytes(fetched.data, source=url, feed_url=fetched.url,
-                                       fetch_entry=entry_fetcher(allow_private, settings, client))
+            yield from read_feed_bytes(
+                fetched.data,
+                source=url,
+                feed_url=fetched.url,
+                fetch_entry=entry_fetcher(allow_private, settings, client),
+            )
         elif kind == "application/jsonl":
             from .jsonl import read_jsonl
 
@@ -325,8 +355,9 @@ def iter_url(url: str, *, allow_private: bool = False,
             yield document_from_fetched(fetched, source=url, kind=kind)
 
 
-def entry_fetcher(allow_private: bool, settings: Settings,
-                  client: httpx.Client | None = None) -> Callable[[str], Document]:
+def entry_fetcher(
+    allow_private: bool, settings: Settings, client: httpx.Client | None = None
+) -> Callable[[str], Document]:
     """A function fetching one feed entry's link as a page, PDF or text (not another feed)."""
 
     def fetch_entry(link: str) -> Document:
@@ -337,4 +368,3 @@ def entry_fetcher(allow_private: bool, settings: Settings,
         return document_from_fetched(fetched, source=link, kind=kind)
 
     return fetch_entry
-

@@ -46,10 +46,12 @@ Offset = Annotated[int, Query(ge=0, le=10**9, description="Items to skip")]
 
 # What the spec promises, exactly: a real day of 1900–2099 (leap days of leap years only), so a
 # client generating from the spec never sends a date the server refuses.
-DATE_EXACT = (r"^(?:(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2]))?"
-              r"|(?:19|20)\d\d-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)"
-              r"|(?:0[13578]|1[02])-31)"
-              r"|(?:19(?:0[48]|[2468][048]|[13579][26])|20(?:0[048]|[2468][048]|[13579][26]))-02-29)$")
+DATE_EXACT = (
+    r"^(?:(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2]))?"
+    r"|(?:19|20)\d\d-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)"
+    r"|(?:0[13578]|1[02])-31)"
+    r"|(?:19(?:0[48]|[2468][048]|[13579][26])|20(?:0[048]|[2468][048]|[13579][26]))-02-29)$"
+)
 
 
 def real_date(value: str | None) -> str | None:
@@ -66,19 +68,32 @@ def real_date(value: str | None) -> str | None:
     return value
 
 
-DateParam = Annotated[str | None, Query(max_length=10, description="YYYY, YYYY-MM or YYYY-MM-DD",
-                                        json_schema_extra={"pattern": DATE_EXACT}),
-                      AfterValidator(real_date)]
+DateParam = Annotated[
+    str | None,
+    Query(
+        max_length=10, description="YYYY, YYYY-MM or YYYY-MM-DD", json_schema_extra={"pattern": DATE_EXACT}
+    ),
+    AfterValidator(real_date),
+]
 Text = Annotated[str | None, Query(max_length=200)]
 
 router = APIRouter(prefix="/api/v1", responses=ERRORS)
 
 
 CSV_RESPONSE: dict[int | str, dict[str, Any]] = {
-    200: {"content": {"text/csv": {"schema": {"type": "string"}}},
-          "description": "The page; as CSV with ?format=csv or Accept: text/csv"}}
-Fmt = Annotated[str | None, Query(alias="format", pattern=r"^(json|csv)$",
-                                  description="csv for a spreadsheet (or send Accept: text/csv)")]
+    200: {
+        "content": {"text/csv": {"schema": {"type": "string"}}},
+        "description": "The page; as CSV with ?format=csv or Accept: text/csv",
+    }
+}
+Fmt = Annotated[
+    str | None,
+    Query(
+        alias="format",
+        pattern=r"^(json|csv)$",
+        description="csv for a spreadsheet (or send Accept: text/csv)",
+    ),
+]
 
 
 def wants_csv(request: Request, fmt: str | None) -> bool:
@@ -88,8 +103,9 @@ def wants_csv(request: Request, fmt: str | None) -> bool:
     return request.url.path.startswith("/api/") and "text/csv" in request.headers.get("accept", "")
 
 
-def csv_response(request: Request, items: list[Any], name: str, model: type[BaseModel] | None = None
-                 ) -> Response:
+def csv_response(
+    request: Request, items: list[Any], name: str, model: type[BaseModel] | None = None
+) -> Response:
     """The items of a list as CSV (one row each; nested values as JSON), for a spreadsheet; the
     columns are the item model's fields, so an empty list still has its header."""
     from fastapi.encoders import jsonable_encoder
@@ -97,8 +113,11 @@ def csv_response(request: Request, items: list[Any], name: str, model: type[Base
     from missionwatch.report.tables import csv_text
 
     header = list(model.model_fields) if model is not None else None
-    return Response(csv_text(jsonable_encoder(items), header), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'inline; filename="{name}.csv"', "Vary": "Accept"})
+    return Response(
+        csv_text(jsonable_encoder(items), header),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'inline; filename="{name}.csv"', "Vary": "Accept"},
+    )
 
 
 def service(request: Request) -> Service:
@@ -117,14 +136,26 @@ def next_page(request: Request, offset: int, limit: int, total: int) -> str | No
     return f"{request.url.path}?{urlencode(params)}"
 
 
-def paginate(request: Request, items: list, limit: int, offset: int, fmt: str | None = None,
-             name: str = "items", model: type[BaseModel] | None = None) -> Any:
+def paginate(
+    request: Request,
+    items: list,
+    limit: int,
+    offset: int,
+    fmt: str | None = None,
+    name: str = "items",
+    model: type[BaseModel] | None = None,
+) -> Any:
     """A page of a list computed in full (facts, conflicts, alerts are derived, not stored); as CSV
     when asked (``?format=csv`` or ``Accept: text/csv``)."""
     if wants_csv(request, fmt):
-        return csv_response(request, items[offset:offset + limit], name, model)
-    return Page(items=items[offset:offset + limit], total=len(items), limit=limit, offset=offset,
-                next=next_page(request, offset, limit, len(items)))
+        return csv_response(request, items[offset : offset + limit], name, model)
+    return Page(
+        items=items[offset : offset + limit],
+        total=len(items),
+        limit=limit,
+        offset=offset,
+        next=next_page(request, offset, limit, len(items)),
+    )
 
 
 @router.get("/missions", summary="Missions in the knowledge base")
@@ -132,48 +163,87 @@ def missions(svc: Svc) -> list[MissionOut]:
     return svc.missions()
 
 
-@router.get("/missions/{code}", summary="A mission's overview: its briefing and chart specs",
-            response_model=Overview)
-def mission(svc: Svc, code: Annotated[str, Path(max_length=40)],
-            as_of: DateParam = None, since: DateParam = None) -> Response:
+@router.get(
+    "/missions/{code}", summary="A mission's overview: its briefing and chart specs", response_model=Overview
+)
+def mission(
+    svc: Svc, code: Annotated[str, Path(max_length=40)], as_of: DateParam = None, since: DateParam = None
+) -> Response:
     # the serialised overview is cached: a big briefing costs more to validate than to look up
     brief = svc.briefing(code, as_of, since)
-    body = svc.rendered("overview.json", brief, lambda: Overview(
-        briefing=brief, charts={k: v["spec"] for k, v in svc.overview_svgs(brief).items()},
-    ).model_dump_json().encode())
+    body = svc.rendered(
+        "overview.json",
+        brief,
+        lambda: (
+            Overview(
+                briefing=brief,
+                charts={k: v["spec"] for k, v in svc.overview_svgs(brief).items()},
+            )
+            .model_dump_json()
+            .encode()
+        ),
+    )
     return Response(body, media_type="application/json")
 
 
-@router.get("/claims", summary="Claims, filtered by mission, measure, subject, dates and document",
-            response_model=Page[ClaimOut], responses=CSV_RESPONSE)
-def claims(request: Request, svc: Svc, mission: Text = None,
-           measure: Annotated[str | None, Query(max_length=60, description="exact, or a family: personnel.*")]
-           = None,
-           subject: Text = None, since: DateParam = None, until: DateParam = None,
-           document: Annotated[str | None, Query(max_length=64, pattern=r"^[0-9a-f]+$")] = None,
-           limit: Limit = 50, offset: Offset = 0, fmt: Fmt = None) -> Page[ClaimOut] | Response:
-    filters = dict(mission=mission, measure=measure, subject=subject, since=since, until=until,
-                   document_id=document)
+@router.get(
+    "/claims",
+    summary="Claims, filtered by mission, measure, subject, dates and document",
+    response_model=Page[ClaimOut],
+    responses=CSV_RESPONSE,
+)
+def claims(
+    request: Request,
+    svc: Svc,
+    mission: Text = None,
+    measure: Annotated[
+        str | None, Query(max_length=60, description="exact, or a family: personnel.*")
+    ] = None,
+    subject: Text = None,
+    since: DateParam = None,
+    until: DateParam = None,
+    document: Annotated[str | None, Query(max_length=64, pattern=r"^[0-9a-f]+$")] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    fmt: Fmt = None,
+) -> Page[ClaimOut] | Response:
+    filters = dict(
+        mission=mission, measure=measure, subject=subject, since=since, until=until, document_id=document
+    )
     total = svc.count("claims", filters, svc.ledger.count_claims)
     items = [claim_out(c) for c in svc.ledger.claims(**filters, limit=limit, offset=offset)]
     if wants_csv(request, fmt):
         return csv_response(request, items, "claims", ClaimOut)
-    return Page(items=items, total=total, limit=limit, offset=offset,
-                next=next_page(request, offset, limit, total))
+    return Page(
+        items=items, total=total, limit=limit, offset=offset, next=next_page(request, offset, limit, total)
+    )
 
 
-@router.get("/documents", summary="Documents, newest first, with full-text search (q)",
-            response_model=Page[DocumentOut], responses=CSV_RESPONSE)
-def documents(request: Request, svc: Svc, q: Text = None, outlet: Text = None,
-              since: DateParam = None, until: DateParam = None,
-              limit: Limit = 50, offset: Offset = 0, fmt: Fmt = None) -> Page[DocumentOut] | Response:
+@router.get(
+    "/documents",
+    summary="Documents, newest first, with full-text search (q)",
+    response_model=Page[DocumentOut],
+    responses=CSV_RESPONSE,
+)
+def documents(
+    request: Request,
+    svc: Svc,
+    q: Text = None,
+    outlet: Text = None,
+    since: DateParam = None,
+    until: DateParam = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    fmt: Fmt = None,
+) -> Page[DocumentOut] | Response:
     filters = dict(outlet=outlet, since=since, until=until, search=q or None)
     total = svc.count("documents", filters, svc.ledger.count_documents)
     items = [document_out(d) for d in svc.ledger.documents(**filters, limit=limit, offset=offset)]
     if wants_csv(request, fmt):
         return csv_response(request, items, "documents", DocumentOut)
-    return Page(items=items, total=total, limit=limit, offset=offset,
-                next=next_page(request, offset, limit, total))
+    return Page(
+        items=items, total=total, limit=limit, offset=offset, next=next_page(request, offset, limit, total)
+    )
 
 
 @router.get("/documents/{document_id}", summary="One document with its text, claims and highlighted runs")
@@ -181,8 +251,12 @@ def document(svc: Svc, document_id: Annotated[str, Path(max_length=64)]) -> Docu
     return svc.document(document_id)
 
 
-@router.post("/documents", status_code=201, summary="Store a document (text or URL); needs the bearer token",
-             responses={s: {"model": ErrorBody} for s in (400, 401, 403, 413)})
+@router.post(
+    "/documents",
+    status_code=201,
+    summary="Store a document (text or URL); needs the bearer token",
+    responses={s: {"model": ErrorBody} for s in (400, 401, 403, 413)},
+)
 async def ingest(request: Request, svc: Svc, body: Annotated[IngestIn, Body()]) -> IngestOut:
     require_token(request, svc)
     from missionwatch.sources.base import check_encodable
@@ -200,41 +274,85 @@ def require_token(request: Request, svc: Svc) -> None:
         raise ApiError(403, "writing is disabled: start the server with MISSIONWATCH_TOKEN set", "forbidden")
     scheme, _, given = request.headers.get("authorization", "").partition(" ")
     if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), expected.encode()):
-        raise ApiError(401, "a valid bearer token is required to write", "unauthorized",
-                       headers={"WWW-Authenticate": "Bearer"})
+        raise ApiError(
+            401,
+            "a valid bearer token is required to write",
+            "unauthorized",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
 
 
-@router.get("/facts", summary="Reconciled facts (best, low, high, sources, decided_by, conflict)",
-            response_model=Page[FactOut], responses=CSV_RESPONSE)
-def facts(request: Request, svc: Svc, mission: Text = None, measure: Text = None, subject: Text = None,
-          as_of: DateParam = None, latest: bool = False,
-          limit: Limit = 50, offset: Offset = 0, fmt: Fmt = None) -> Page[FactOut] | Response:
+@router.get(
+    "/facts",
+    summary="Reconciled facts (best, low, high, sources, decided_by, conflict)",
+    response_model=Page[FactOut],
+    responses=CSV_RESPONSE,
+)
+def facts(
+    request: Request,
+    svc: Svc,
+    mission: Text = None,
+    measure: Text = None,
+    subject: Text = None,
+    as_of: DateParam = None,
+    latest: bool = False,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    fmt: Fmt = None,
+) -> Page[FactOut] | Response:
     found = svc.facts(mission=mission, measure=measure, subject=subject, as_of=as_of, latest=latest)
     return paginate(request, found, limit, offset, fmt, "facts", FactOut)
 
 
-@router.get("/conflicts", summary="Facts whose sources disagree, side by side with their evidence",
-            response_model=Page[dict], responses=CSV_RESPONSE)
-def conflicts(request: Request, svc: Svc, mission: Text = None, as_of: DateParam = None,
-              limit: Limit = 50, offset: Offset = 0, fmt: Fmt = None) -> Page[dict] | Response:
+@router.get(
+    "/conflicts",
+    summary="Facts whose sources disagree, side by side with their evidence",
+    response_model=Page[dict],
+    responses=CSV_RESPONSE,
+)
+def conflicts(
+    request: Request,
+    svc: Svc,
+    mission: Text = None,
+    as_of: DateParam = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    fmt: Fmt = None,
+) -> Page[dict] | Response:
     found = [c.model_dump() for c in svc.conflicts(mission, as_of)]
     return paginate(request, found, limit, offset, fmt, "conflicts", Conflict)
 
 
-@router.get("/timelines", summary="A measure of a mission over time (by=subject for one series each)",
-            response_model=Page[dict], responses=CSV_RESPONSE)
-def timelines(request: Request, svc: Svc, mission: Annotated[str, Query(max_length=40)],
-              measure: Annotated[str, Query(max_length=60)] = "personnel.deployed",
-              by: Annotated[str | None, Query(pattern=r"^subject$")] = None, as_of: DateParam = None,
-              limit: Limit = 500, offset: Offset = 0, fmt: Fmt = None) -> Page[dict] | Response:
+@router.get(
+    "/timelines",
+    summary="A measure of a mission over time (by=subject for one series each)",
+    response_model=Page[dict],
+    responses=CSV_RESPONSE,
+)
+def timelines(
+    request: Request,
+    svc: Svc,
+    mission: Annotated[str, Query(max_length=40)],
+    measure: Annotated[str, Query(max_length=60)] = "personnel.deployed",
+    by: Annotated[str | None, Query(pattern=r"^subject$")] = None,
+    as_of: DateParam = None,
+    limit: Limit = 500,
+    offset: Offset = 0,
+    fmt: Fmt = None,
+) -> Page[dict] | Response:
     points = [p.model_dump() for p in svc.timeline(mission, measure, by, as_of)]
     return paginate(request, points, limit, offset, fmt, "timeline", TimelinePoint)
 
 
-@router.get("/resolutions", summary="Council resolutions with date, tally, member votes and expiry",
-            response_model=Page[ResolutionOut], responses=CSV_RESPONSE)
-def resolutions(request: Request, svc: Svc, mission: Text = None,
-                limit: Limit = 50, offset: Offset = 0, fmt: Fmt = None) -> Page[ResolutionOut] | Response:
+@router.get(
+    "/resolutions",
+    summary="Council resolutions with date, tally, member votes and expiry",
+    response_model=Page[ResolutionOut],
+    responses=CSV_RESPONSE,
+)
+def resolutions(
+    request: Request, svc: Svc, mission: Text = None, limit: Limit = 50, offset: Offset = 0, fmt: Fmt = None
+) -> Page[ResolutionOut] | Response:
     return paginate(request, svc.resolutions(mission), limit, offset, fmt, "resolutions", ResolutionOut)
 
 
@@ -243,17 +361,34 @@ def resolution(svc: Svc, number: Annotated[str, Path(max_length=10)]) -> Resolut
     return svc.resolution(number)
 
 
-@router.get("/alerts", summary="Alerts: mandate expiring, low strength or funding, conflicts, Council votes",
-            response_model=Page[Alert], responses=CSV_RESPONSE)
-def alerts(request: Request, svc: Svc, since: DateParam = None, as_of: DateParam = None,
-           limit: Limit = 100, offset: Offset = 0, fmt: Fmt = None) -> Page[Alert] | Response:
+@router.get(
+    "/alerts",
+    summary="Alerts: mandate expiring, low strength or funding, conflicts, Council votes",
+    response_model=Page[Alert],
+    responses=CSV_RESPONSE,
+)
+def alerts(
+    request: Request,
+    svc: Svc,
+    since: DateParam = None,
+    as_of: DateParam = None,
+    limit: Limit = 100,
+    offset: Offset = 0,
+    fmt: Fmt = None,
+) -> Page[Alert] | Response:
     return paginate(request, svc.alerts(since, as_of), limit, offset, fmt, "alerts", Alert)
 
 
 @router.get("/search", summary="Full-text search over titles and texts (every word must match)")
-def search(svc: Svc, q: Annotated[str, Query(max_length=200)] = "",
-           limit: Annotated[int, Query(ge=1, le=100)] = 20) -> SearchOut:
+def search(
+    svc: Svc, q: Annotated[str, Query(max_length=200)] = "", limit: Annotated[int, Query(ge=1, le=100)] = 20
+) -> SearchOut:
     if not q.strip():
         return SearchOut(query=q, hits=[])
-    return SearchOut(query=q, hits=[h.model_dump() | {"html": f"/documents/{h.document_id}"}
-                                    for h in svc.ledger.search(q, limit=limit)])
+    return SearchOut(
+        query=q,
+        hits=[
+            h.model_dump() | {"html": f"/documents/{h.document_id}"}
+            for h in svc.ledger.search(q, limit=limit)
+        ],
+    )

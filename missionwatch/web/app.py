@@ -33,7 +33,8 @@ class SecurityHeaders:
     """
 
     HEADERS: tuple[tuple[bytes, bytes], ...] = tuple(
-        (name.lower().encode(), value.encode()) for name, value in SECURITY_HEADERS.items())
+        (name.lower().encode(), value.encode()) for name, value in SECURITY_HEADERS.items()
+    )
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -53,9 +54,14 @@ class SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
-def create_app(db: str | Ledger | None = None, *, settings: Settings | None = None,
-               backend: Backend | None = None, max_body_bytes: int = DEFAULT_BODY_LIMIT,
-               version_ttl: float = 2.0) -> FastAPI:
+def create_app(
+    db: str | Ledger | None = None,
+    *,
+    settings: Settings | None = None,
+    backend: Backend | None = None,
+    max_body_bytes: int = DEFAULT_BODY_LIMIT,
+    version_ttl: float = 2.0,
+) -> FastAPI:
     """The app over the ledger at ``db`` (a path, a URL, or an open ``Ledger``).
 
     ``version_ttl``: seconds a ledger count is trusted before the caches look again (see
@@ -64,13 +70,14 @@ def create_app(db: str | Ledger | None = None, *, settings: Settings | None = No
     settings = settings or Settings()
     # Read-only by default: a missing SQLite file is an error, not a new empty ledger — unless a
     # token enables writing through the API, when an empty ledger is a fine place to start.
-    ledger = db if isinstance(db, Ledger) else open_ledger(db or settings.db,
-                                                          create=settings.token is not None)
+    ledger = (
+        db if isinstance(db, Ledger) else open_ledger(db or settings.db, create=settings.token is not None)
+    )
     app = FastAPI(
         title="MissionWatch",
         version=__version__,
         description="A sourced, queryable record of multinational security missions: every figure "
-                    "with the sentence that states it. Read-only unless a bearer token is configured.",
+        "with the sentence that states it. Read-only unless a bearer token is configured.",
         openapi_url="/api/v1/openapi.json",
         docs_url=None,  # Swagger UI and ReDoc load from a CDN; /api/v1/docs is drawn on the server
         redoc_url=None,

@@ -27,18 +27,30 @@ from missionwatch.errors import InputError, LedgerError, MissionWatchError, NotF
 log = logging.getLogger(__name__)
 
 STATUS_CODES = {
-    400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
-    405: "method_not_allowed", 413: "too_large", 415: "unsupported_media_type",
-    422: "invalid_parameters", 500: "internal_error", 503: "unavailable",
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "too_large",
+    415: "unsupported_media_type",
+    422: "invalid_parameters",
+    500: "internal_error",
+    503: "unavailable",
 }
 DOMAIN_STATUS = {NotFoundError: 404, InputError: 422, LedgerError: 503}
 
-CSP = ("default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-       "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+CSP = (
+    "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
 # Sent with every response: by the SecurityHeaders middleware, and by ``error_response`` itself for
 # the answers made outside it (the 413 of the body limit, the 500 of Starlette's outermost handler).
-SECURITY_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff",
-                    "Referrer-Policy": "same-origin"}
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+}
 
 
 class ErrorDetail(BaseModel):
@@ -57,8 +69,9 @@ class ErrorBody(BaseModel):
 class ApiError(HTTPException):
     """An HTTP error with our own code, raised by route code (401 without a token, …)."""
 
-    def __init__(self, status: int, message: str, code: str | None = None,
-                 headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, status: int, message: str, code: str | None = None, headers: dict[str, str] | None = None
+    ) -> None:
         super().__init__(status_code=status, detail=message, headers=headers)
         self.code = code or STATUS_CODES.get(status, "error")
 
@@ -70,11 +83,17 @@ def _wants_html(request: Request) -> bool:
     return "text/html" in accept
 
 
-def error_response(request: Request, status: int, code: str, message: str,
-                   detail: list[dict[str, Any]] | None = None,
-                   headers: dict[str, str] | None = None) -> Response:
-    body = ErrorBody(error=ErrorDetail(status=status, code=code, message=" ".join(message.split()),
-                                       detail=detail))
+def error_response(
+    request: Request,
+    status: int,
+    code: str,
+    message: str,
+    detail: list[dict[str, Any]] | None = None,
+    headers: dict[str, str] | None = None,
+) -> Response:
+    body = ErrorBody(
+        error=ErrorDetail(status=status, code=code, message=" ".join(message.split()), detail=detail)
+    )
     headers = {**SECURITY_HEADERS, **(headers or {})}
     if _wants_html(request):
         from missionwatch.web.render import render_page
@@ -139,8 +158,9 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def _bug(request: Request, exc: Exception) -> Response:
         log.exception("unhandled error on %s", request.url.path)
-        return error_response(request, 500, "internal_error",
-                              "the server failed on this request; the error is in its log")
+        return error_response(
+            request, 500, "internal_error", "the server failed on this request; the error is in its log"
+        )
 
 
 class BodyLimit:
@@ -184,8 +204,9 @@ class BodyLimit:
 
     async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope, receive)
-        response = error_response(request, 413, "too_large",
-                                  f"request body over the limit of {self.limit} bytes")
+        response = error_response(
+            request, 413, "too_large", f"request body over the limit of {self.limit} bytes"
+        )
         await response(scope, receive, send)
 
 

@@ -33,33 +33,75 @@ def index(request: Request, svc: Svc) -> HTMLResponse:
 
 
 @router.get("/missions/{code}")
-def mission(request: Request, svc: Svc, code: Annotated[str, Path(max_length=40)],
-            as_of: DateParam = None, since: DateParam = None) -> HTMLResponse:
+def mission(
+    request: Request,
+    svc: Svc,
+    code: Annotated[str, Path(max_length=40)],
+    as_of: DateParam = None,
+    since: DateParam = None,
+) -> HTMLResponse:
     brief = svc.briefing(code, as_of, since)
 
     def render() -> str:
-        return render_page(request, "mission.html", {"b": brief, "charts": svc.overview_svgs(brief)},
-                           twin=twin_of(request, f"/api/v1/missions/{brief.mission}"))
+        return render_page(
+            request,
+            "mission.html",
+            {"b": brief, "charts": svc.overview_svgs(brief)},
+            twin=twin_of(request, f"/api/v1/missions/{brief.mission}"),
+        )
 
     return HTMLResponse(svc.rendered("mission.html", brief, render))
 
 
 @router.get("/claims")
-def claims(request: Request, svc: Svc, mission: Text = None, measure: Text = None, subject: Text = None,
-           since: DateParam = None, until: DateParam = None,
-           document: Annotated[str | None, Query(max_length=64, pattern=r"^[0-9a-f]*$")] = None,
-           limit: Limit = 50, offset: Offset = 0) -> HTMLResponse:
-    page = api.claims(request, svc, mission or None, measure or None, subject or None, since, until,
-                      document or None, limit, offset)
-    filters = dict(mission=mission or "", measure=measure or "", subject=subject or "",
-                   since=since or "", until=until or "", document=document or "")
-    return _page(request, "claims.html", "/api/v1/claims", page=page, filters=filters,
-                 missions=svc.missions())
+def claims(
+    request: Request,
+    svc: Svc,
+    mission: Text = None,
+    measure: Text = None,
+    subject: Text = None,
+    since: DateParam = None,
+    until: DateParam = None,
+    document: Annotated[str | None, Query(max_length=64, pattern=r"^[0-9a-f]*$")] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> HTMLResponse:
+    page = api.claims(
+        request,
+        svc,
+        mission or None,
+        measure or None,
+        subject or None,
+        since,
+        until,
+        document or None,
+        limit,
+        offset,
+    )
+    filters = dict(
+        mission=mission or "",
+        measure=measure or "",
+        subject=subject or "",
+        since=since or "",
+        until=until or "",
+        document=document or "",
+    )
+    return _page(
+        request, "claims.html", "/api/v1/claims", page=page, filters=filters, missions=svc.missions()
+    )
 
 
 @router.get("/documents")
-def documents(request: Request, svc: Svc, q: Text = None, outlet: Text = None, since: DateParam = None,
-              until: DateParam = None, limit: Limit = 50, offset: Offset = 0) -> HTMLResponse:
+def documents(
+    request: Request,
+    svc: Svc,
+    q: Text = None,
+    outlet: Text = None,
+    since: DateParam = None,
+    until: DateParam = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> HTMLResponse:
     page = api.documents(request, svc, q, outlet, since, until, limit, offset)
     return _page(request, "documents.html", "/api/v1/documents", page=page, q=q or "")
 
@@ -67,16 +109,29 @@ def documents(request: Request, svc: Svc, q: Text = None, outlet: Text = None, s
 @router.get("/documents/{document_id}")
 def document(request: Request, svc: Svc, document_id: Annotated[str, Path(max_length=64)]) -> HTMLResponse:
     doc = api.document(svc, document_id)
-    return _page(request, "document.html", f"/api/v1/documents/{doc.id}", doc=doc,
-                 by_id={c.id: c for c in doc.claims})
+    return _page(
+        request, "document.html", f"/api/v1/documents/{doc.id}", doc=doc, by_id={c.id: c for c in doc.claims}
+    )
 
 
 @router.get("/conflicts")
-def conflicts(request: Request, svc: Svc, mission: Text = None, as_of: DateParam = None,
-              limit: Limit = 50, offset: Offset = 0) -> HTMLResponse:
+def conflicts(
+    request: Request,
+    svc: Svc,
+    mission: Text = None,
+    as_of: DateParam = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> HTMLResponse:
     page = api.conflicts(request, svc, mission or None, as_of, limit, offset)
-    return _page(request, "conflicts.html", "/api/v1/conflicts", page=page, mission=mission or "",
-                 missions=svc.missions())
+    return _page(
+        request,
+        "conflicts.html",
+        "/api/v1/conflicts",
+        page=page,
+        mission=mission or "",
+        missions=svc.missions(),
+    )
 
 
 @router.get("/search")
@@ -86,8 +141,14 @@ def search(request: Request, svc: Svc, q: Annotated[str, Query(max_length=200)] 
 
 
 @router.get("/alerts")
-def alerts(request: Request, svc: Svc, since: DateParam = None, as_of: DateParam = None,
-           limit: Limit = 100, offset: Offset = 0) -> HTMLResponse:
+def alerts(
+    request: Request,
+    svc: Svc,
+    since: DateParam = None,
+    as_of: DateParam = None,
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> HTMLResponse:
     page = api.alerts(request, svc, since, as_of, limit, offset)
     return _page(request, "alerts.html", "/api/v1/alerts", page=page)
 

@@ -21,11 +21,16 @@ from missionwatch.report.format import label, value_text
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.ChoiceLoader([
-            jinja2.PackageLoader("missionwatch.web", "templates"),
-            jinja2.PackageLoader("missionwatch.report", "templates"),
-        ]),
-        autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+        loader=jinja2.ChoiceLoader(
+            [
+                jinja2.PackageLoader("missionwatch.web", "templates"),
+                jinja2.PackageLoader("missionwatch.report", "templates"),
+            ]
+        ),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
     )
     env.globals.update(label=label, value_text=value_text, measures=MEASURES)
     return env
@@ -49,5 +54,8 @@ def page_url(request: Request, **changes: Any) -> str:
 
 
 def render_page(request: Request, template: str, context: dict[str, Any], *, twin: str | None) -> str:
-    return environment().get_template(template).render(
-        request=request, twin=twin, page_url=lambda **kw: page_url(request, **kw), **context)
+    return (
+        environment()
+        .get_template(template)
+        .render(request=request, twin=twin, page_url=lambda **kw: page_url(request, **kw), **context)
+    )

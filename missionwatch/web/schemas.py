@@ -129,14 +129,20 @@ class IngestIn(BaseModel):
     """A document to store: its text (with optional metadata) or one http(s) URL to fetch."""
 
     # "exactly one of text and url" written into the spec too, so clients and schemathesis see it
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"oneOf": [
-        {"required": ["text"], "properties": {"text": {"type": "string", "pattern": r"\S"}}},
-        {"required": ["url"], "properties": {"url": {"type": "string", "pattern": r"\S"}}},
-    ]})
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "oneOf": [
+                {"required": ["text"], "properties": {"text": {"type": "string", "pattern": r"\S"}}},
+                {"required": ["url"], "properties": {"url": {"type": "string", "pattern": r"\S"}}},
+            ]
+        },
+    )
 
     text: str | None = Field(default=None, description="The article text; a 'Key: value' header is read")
-    url: str | None = Field(default=None, max_length=2048,
-                            description="Fetch this URL instead (private addresses refused)")
+    url: str | None = Field(
+        default=None, max_length=2048, description="Fetch this URL instead (private addresses refused)"
+    )
     title: str | None = Field(default=None, max_length=1000)
     outlet: str | None = Field(default=None, max_length=300)
     published: str | None = Field(default=None, max_length=40, description="ISO date")

@@ -18,8 +18,9 @@ import uvicorn
 @contextmanager
 def running(app: Any, host: str = "127.0.0.1", port: int = 0, **config: Any) -> Iterator[str]:
     """Serve ``app`` until the block ends; yields ``http://host:port``."""
-    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning",
-                                           lifespan="off", **config))
+    server = uvicorn.Server(
+        uvicorn.Config(app, host=host, port=port, log_level="warning", lifespan="off", **config)
+    )
     thread = threading.Thread(target=server.run, name="missionwatch-test-server", daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
