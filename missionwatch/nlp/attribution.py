@@ -353,8 +353,7 @@ def _place(ctx: Context, fig: Fig) -> str | None:
     """The most specific place a humanitarian figure is about (see docs/extraction.md, "Place")."""
     text, s = ctx.text, fig.sent
     right = fig.noun_end or fig.q.end
-    after = text[right : right + 40]
-    if re.match(r"^\s*of\s+the\s+capital\b", after, re.I):
+    if re.match(r"^\s*of\s+the\s+capital\b", text[right : right + 40], re.I):
         nxt = [e for e in s.ents if e.label in ("PLACE", "COUNTRY") and 0 <= e.start - right < 40]
         if nxt:
             return nxt[0].text if nxt[0].label == "PLACE" else nxt[0].code

@@ -62,7 +62,7 @@ def doc_to_claims(doc: Doc, *, extractor: str, version: str) -> list[Claim]:
                 subject=raw.subject,
                 value=raw.value,
                 unit=raw.unit,
-                qualifier=raw.qualifier,  # type: ignore[arg-type]
+                qualifier=raw.qualifier,
                 qualifier_cue=raw.qualifier_cue,
                 as_of=raw.as_of,
                 resolution=raw.resolution,

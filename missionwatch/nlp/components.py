@@ -81,7 +81,7 @@ def make_sentences(nlp: Language, name: str) -> Any:
             idx = doc.to_array([IDX]).reshape(-1).astype("int64")
             flags = numpy.where(numpy.isin(idx, numpy.array([s for s, _ in spans], dtype="int64")), 1, -1)
             flags[0] = 1
-            doc.from_array([SENT_START], flags.astype("int64").astype("uint64").reshape(-1, 1))
+            doc.from_array([SENT_START], flags.astype("int64").astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
         return doc
 
     return component
@@ -155,7 +155,7 @@ def build_sents(doc: Doc) -> list[Sent]:
 
     for key, attr in (("mw_entities", "ents"), ("mw_quantities", "quants"), ("mw_dates", "dates")):
         for payload in (doc._.mw_found or {}).get(key, []):
-            s = owner(payload.start)
-            if s is not None and payload.end <= s.end:
-                getattr(s, attr).append(payload)
+            at = owner(payload.start)
+            if at is not None and payload.end <= at.end:
+                getattr(at, attr).append(payload)
     return sents

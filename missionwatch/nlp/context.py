@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, Protocol
 
 from missionwatch.nlp import kbglue
 from missionwatch.nlp.dates import DateMention
@@ -285,7 +285,15 @@ def _x_led(text: str, sents: list[Sent]) -> list[tuple[str, Entity]]:
     return out
 
 
-def _mission_near(ctx: Context, s: Sent, pos: int) -> str | None:
+class SentenceLike(Protocol):
+    """What ``_mission_near`` reads of a sentence; v1's ``Sent`` and v2's ``Sentence`` both have it."""
+
+    start: int
+    index: int
+    ents: list[Entity]
+
+
+def _mission_near(ctx: Context, s: SentenceLike, pos: int) -> str | None:
     """The mission a figure at ``pos`` belongs to.
 
     The nearest named in its sentence; else the last one the article named before it that was
@@ -317,7 +325,7 @@ def _successors(ctx: Context) -> list[str]:
         ctx.memo["successors"] = [
             c for c in named if getattr(kbglue.mission(c), "predecessor", None) in named
         ]
-    return ctx.memo["successors"]  # type: ignore[no-any-return]
+    return ctx.memo["successors"]
 
 
 def _running_before(ctx: Context) -> list[str | None]:
@@ -344,7 +352,7 @@ def _running_before(ctx: Context) -> list[str | None]:
                     last = e.code
         out.append(last)
         ctx.memo["running_before"] = out
-    return ctx.memo["running_before"]  # type: ignore[no-any-return]
+    return ctx.memo["running_before"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -411,7 +419,7 @@ class Fig:
     modifiers: str = ""
     bare: bool = False
     measure: str | None = None
-    cue: tuple[int, int, str] | None = None
+    cue: tuple[int, int, str, bool] | None = None
     subject: str | None = None
     list_subject: list[str] = field(default_factory=list)
     coord_prev: Fig | None = None  # the figure this one is coordinated with ("20 soldiers and four police")

@@ -344,8 +344,8 @@ def _resolve(m: re.Match[str], pub: date | None) -> tuple[str, str] | None:
             )
             return d.isoformat(), "day"
         mon = _month_name(what)
-        y = _resolve_month(mon, pub, forward, rel)
-        return (f"{y:04d}-{mon:02d}", "month") if y else None
+        ry = _resolve_month(mon, pub, forward, rel)
+        return (f"{ry:04d}-{mon:02d}", "month") if ry else None
     if g("m3"):
         mon = _month_name(g("m3"))
         # "May" alone is too often the verb to be a date; "in May", "by May", "early May" are the month
@@ -355,9 +355,10 @@ def _resolve(m: re.Match[str], pub: date | None) -> tuple[str, str] | None:
             and not (g("m3") == "May" and (m.group("prefix") or "").strip())
         ):
             return None
-        y = int(g("y3")) if g("y3") else _resolve_month(mon, pub, forward)
-        if y is None:
+        my = int(g("y3")) if g("y3") else _resolve_month(mon, pub, forward)
+        if my is None:
             return None
+        y = my
         if edge in ("end", "close"):
             return f"{y:04d}-{mon:02d}-{_last_day(y, mon):02d}", "day"
         return f"{y:04d}-{mon:02d}", "month"

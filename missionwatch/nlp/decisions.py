@@ -538,8 +538,7 @@ def _council(ctx: Context, s: Sent, nxt: Sent | None, out: list[Raw]) -> None:
                         confidence=0.85,
                     )
                 )
-        for m in _duration_matches(seg):
-            months, a, b = m
+        for months, a, b in _duration_matches(seg):
             out.append(
                 Raw(
                     "mandate.duration",
@@ -776,10 +775,10 @@ def _status_claims(
         members = _list_of(ctx, s, e)
         done.update(x.start for x in members)
         lo, hi = members[0].start, members[-1].end
-        cue = min(cues, key=lambda c: c[0] - hi if c[0] >= hi else (lo - c[1]) + 5)
-        if cue[0] < lo and re.search(r"\b(?:said|says|told|but|while|whereas)\b", text[cue[1] : lo]):
+        best = min(cues, key=lambda c: c[0] - hi if c[0] >= hi else (lo - c[1]) + 5)
+        if best[0] < lo and re.search(r"\b(?:said|says|told|but|while|whereas)\b", text[best[1] : lo]):
             continue  # "Rwanda is weighing it, diplomats said, and Brazil offered help": Brazil's own clause
-        if cue[0] >= hi and ";" in text[hi : cue[0]]:
+        if best[0] >= hi and ";" in text[hi : best[0]]:
             continue  # the status cue belongs to a later clause ("Ethiopia has withdrawn; Ghana … provide")
         for x in members:
             if not _may_have_status(ctx, x, with_figs):
@@ -787,7 +786,7 @@ def _status_claims(
             out.append(
                 Raw(
                     measure,
-                    cue[2],
+                    best[2],
                     x.start,
                     x.end,
                     s,
@@ -795,6 +794,6 @@ def _status_claims(
                     mission=_mission_near(ctx, s, x.start),
                     as_of=(None if s.dates else carried_date(ctx, s)) or ctx.published,
                     confidence=0.7,
-                    attrs={"cue": text[cue[0] : cue[1]]},
+                    attrs={"cue": text[best[0] : best[1]]},
                 )
             )

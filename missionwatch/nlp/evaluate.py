@@ -165,12 +165,12 @@ def value_score(measure: str, gold: object, got: object) -> float:
         return f if f >= 0.6 else 0.0
     if measure == "council.vote":
         return 1.0 if tally_key(gold) == tally_key(got) else 0.0
-    g, c = as_number(gold), as_number(got)
-    if g is None or c is None:
+    gn, cn = as_number(gold), as_number(got)
+    if gn is None or cn is None:
         return 1.0 if fold(gold) == fold(got) else 0.0
-    if g == c:
+    if gn == cn:
         return 1.0
-    return 0.9 if abs(g - c) <= 0.01 * max(abs(g), abs(c)) else 0.0
+    return 0.9 if abs(gn - cn) <= 0.01 * max(abs(gn), abs(cn)) else 0.0
 
 
 def pair_score(gold: dict[str, Any], got: dict[str, Any], *, strict: bool) -> float:

@@ -66,7 +66,7 @@ DEFAULT = "frames"
 
 @cache
 def _load(module: str) -> ExtractFn:
-    return importlib.import_module(module).extract  # type: ignore[no-any-return]
+    return importlib.import_module(module).extract
 
 
 def resolve(name: str | None = None) -> Extractor:

@@ -307,9 +307,10 @@ def _from_match(m: re.Match[str], text: str) -> Quantity | None:
         core = core.strip()
         if core.lower() in ("a", "an", "and"):
             return None
-        v = words_to_number(core)
-        if v is None:
+        wv = words_to_number(core)
+        if wv is None:
             return None
+        v = wv
         # "a" alone or "one" used as a pronoun is too weak to be a figure unless a noun follows.
         q = Quantity(start, start + len(core), v, text=core, written=True)
         if wcur:

@@ -1036,9 +1036,9 @@ def quote_claims(analysis: Analysis, quotes: list[QuoteSpan], spans: list[tuple[
             and speakers[n + 1] is not None
             and quotes[n + 1].para == quotes[n].para + 1
         ):
-            nxt = speakers[n + 1]
-            assert nxt is not None
-            speakers[n] = Speaker(nxt.name, nxt.person, "continued", min(nxt.confidence, 0.7))
+            later = speakers[n + 1]
+            assert later is not None
+            speakers[n] = Speaker(later.name, later.person, "continued", min(later.confidence, 0.7))
     out: list[Claim] = []
     seen: set[tuple[str, str]] = set()
     defined = acronyms(text)

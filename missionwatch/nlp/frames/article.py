@@ -155,17 +155,17 @@ def read(text: str, published: str | None, title: str | None) -> Article:
         return None
 
     for e in find_entities(text):
-        s = owner(e.start, e.end)
-        if s is not None:
-            s.ents.append(e)
+        at = owner(e.start, e.end)
+        if at is not None:
+            at.ents.append(e)
     for q in find_quantities(text):
-        s = owner(q.start, q.end)
-        if s is not None:
-            s.quants.append(q)
+        at = owner(q.start, q.end)
+        if at is not None:
+            at.quants.append(q)
     for d in find_dates(text, published):
-        s = owner(d.start, d.end)
-        if s is not None:
-            s.dates.append(d)
+        at = owner(d.start, d.end)
+        if at is not None:
+            at.dates.append(d)
     for s in sents:
         s.noise = bool(_NOISE.match(s.text))
     todo = [s for s in sents if _worth_parsing(s)]

@@ -66,7 +66,7 @@ def lemmas(tok: Token) -> frozenset[str]:
     table = tok.doc.user_data.get("mw_lemmas")
     if table is None:
         table = tok.doc.user_data["mw_lemmas"] = [_lemmas(t) for t in tok.doc]
-    return table[tok.i]  # type: ignore[no-any-return]
+    return table[tok.i]
 
 
 def has_any(doc: Doc, wanted: frozenset[str]) -> bool:

@@ -379,7 +379,7 @@ def _mission_of(ctx: Context, s: Sentence, verb: Token) -> str | None:
     ]
     if named:
         return newest([e.code for e in named])
-    return _mission_near(ctx, s, s.pos(verb))  # type: ignore[arg-type]
+    return _mission_near(ctx, s, s.pos(verb))
 
 
 def newest(codes: list[str]) -> str:
@@ -500,7 +500,8 @@ def _penholders(
                 continue
             if theme is not None and not _is_text(theme, numbers, ctx):
                 continue
-            doers = agents(t) or ([antecedent(t)] if antecedent(t) is not None else [])
+            earlier = antecedent(t)
+            doers = agents(t) or ([earlier] if earlier is not None else [])
             doers += _partners(t)
             for a in doers:
                 found += [(e, theme) for e in countries_of(s, a)]
@@ -523,7 +524,7 @@ def _penholders(
             or ctx.resolution_missions.get(res)
             or (current.mission if current is not None else None)
             or _mission_near(ctx, s, e.start)
-        )  # type: ignore[arg-type]
+        )
         as_of = ctx.resolution_dates.get(res) or (kres.date if kres is not None else None) or ctx.published
         out.append(
             Raw(

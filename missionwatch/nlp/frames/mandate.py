@@ -503,7 +503,7 @@ def _mission(
     if ctx.resolution is not None and ctx.resolution_missions.get(ctx.resolution):
         return ctx.resolution_missions[ctx.resolution]
     pos = s.pos(theme) if theme is not None else s.pos(verb)
-    return _mission_near(ctx, s, pos)  # type: ignore[arg-type]
+    return _mission_near(ctx, s, pos)
 
 
 def _phrase(tok: Token) -> list[Token]:

@@ -34,8 +34,8 @@ class TagMap:
     """The model's own tag table, read from its attribute ruler once, applied without a Matcher."""
 
     def __init__(self, nlp: Language) -> None:
-        ruler = nlp.get_pipe("attribute_ruler")
-        self.lemmatizer = nlp.get_pipe("lemmatizer")
+        ruler: Any = nlp.get_pipe("attribute_ruler")  # spaCy's stubs type pipes as bare callables
+        self.lemmatizer: Any = nlp.get_pipe("lemmatizer")
         self.lemmas: dict[tuple[int, int, int], str] = {}  # (orth, pos, morph) -> lemma
         strings, morphology = nlp.vocab.strings, nlp.vocab.morphology
         self.by_tag: dict[int, tuple[int, int]] = {}
@@ -62,7 +62,8 @@ class TagMap:
     def __call__(self, doc: Doc) -> Doc:
         tags = doc.to_array([TAG])
         arr = numpy.array([self.by_tag.get(int(t), (0, 0)) for t in tags], dtype="uint64").reshape(-1, 2)
-        doc.from_array([POS, MORPH], arr)
+        doc.from_array([POS, MORPH], arr)  # type: ignore[arg-type]
+        t: Any  # set_morph and morph.key exist at runtime but not in spaCy's stubs
         for t in doc:
             attrs = self.words.get((t.tag_, t.lower_)) or self.words.get((None, t.lower_))
             if attrs:
@@ -95,6 +96,7 @@ class TagMap:
         """The model's rule lemmatizer, remembered per word form, tag and morphology (the component
         recomputes every token of every document)."""
         cache, rule = self.lemmas, self.lemmatizer.rule_lemmatize
+        t: Any
         for t in doc:
             if t.lemma != 0:
                 continue  # set by a word rule above
@@ -119,7 +121,7 @@ def model() -> Language:
         ) from exc
     table = TagMap(nlp)
     if not Language.has_factory("mw_tag_map"):
-        Language.factory("mw_tag_map", func=lambda nlp, name, table=table: table)  # type: ignore[misc]
+        Language.factory("mw_tag_map", func=lambda nlp, name, table=table: table)
     nlp.add_pipe("mw_tag_map", before="attribute_ruler")
     nlp.remove_pipe("attribute_ruler")
     nlp.remove_pipe("lemmatizer")

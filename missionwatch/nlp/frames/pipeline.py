@@ -68,7 +68,7 @@ def extract(text: str, published: str | None = None, *, title: str | None = None
     earlier: set[tuple[str, str]] = set()  # (contributor|donor, country) with a figure already
     for i, s in enumerate(body):
         nxt = body[i + 1] if i + 1 < len(body) else None
-        council(ctx, s, nxt, raws)  # type: ignore[arg-type]
+        council(ctx, s, nxt, raws)
         _leads(ctx, s, raws)  # type: ignore[arg-type]
         talk.last_raws = raws
         figs = _figure_claims(art, ctx, s, talk)
@@ -118,7 +118,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
     _parts_of_earlier(art, s, figs, talk)
     out: list[Raw] = []
     host = set(getattr(ctx, "host", set()))
-    kept = []
+    kept: list[Figure] = []
     for f in figs:
         if not f.measure or f.negated or (f.intent and f.why.endswith("only intended")):
             continue
@@ -152,7 +152,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
             out.append(_raw(art, ctx, f, f.inherited.as_of, f.inherited.mission))
             continue
         if f.split_intent:
-            owned = bool(f.subject) and len(f.subject or "") == 3 and f.subject.isupper()
+            owned = f.subject is not None and len(f.subject) == 3 and f.subject.isupper()
             f.measure = "personnel.pledged" if owned else "personnel.target"
         carried = f.item_date or (talk.heading_date if f.why == "table" else None) or _carried(f, talk, s)
         when = as_of(f, paths[id(f)], art.published, art.text, carried)

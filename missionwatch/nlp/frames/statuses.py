@@ -109,16 +109,16 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
         if inner is None:
             return None
         v, lemma = inner, inner.lemma_.lower()  # "are to be based", "are set to join"
-        joined = _joins(v) or v
-        if set(classes_of(joined)) & DEPLOYED or joined.lemma_.lower() in TAKE_PART:
+        target = _joins(v) or v
+        if set(classes_of(target)) & DEPLOYED or target.lemma_.lower() in TAKE_PART:
             return ("donor", "pledged") if money else ("contributor", "expected")
     # "said they are willing to help", "announced that it will send troops"
     if lemma in lex.status["declare"] or "report" in classes_of(v):
         for c in v.children:
             if c.dep_ == "ccomp" and c.pos_ in VERBISH:
-                inner = _verb_status(c, lex, depth=depth + 1)
-                if inner is not None:
-                    kind, status = inner
+                found = _verb_status(c, lex, depth=depth + 1)
+                if found is not None:
+                    kind, status = found
                     if status == "expected" and lemma in lex.status["declare"]:
                         status = "committed" if kind == "contributor" else "pledged"
                     return kind, status
