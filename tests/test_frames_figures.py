@@ -149,3 +149,46 @@ def test_dates_of_periods_and_reports() -> None:
     )
     dep = [c for c in got if c.measure.startswith("personnel.")]
     assert dep and dep[0].as_of == "2013"
+
+
+# --- contributor lists with bracketed figures; clauses after ";"; figures set against another ---
+
+
+@pytest.mark.parametrize(
+    "text, subject, value",
+    [
+        (
+            "The biggest contributors are still Ghana (about 870 troops), Nepal (760) and Malaysia (640).",
+            "NPL",
+            760,
+        ),
+        (
+            "Two contingents hold the line: Uruguay (310 soldiers, in the north) and Fiji (205, in the south).",
+            "FJI",
+            205,
+        ),
+        ("Senegal is the largest contributor (900), ahead of Togo with some 450 police.", "SEN", 900),
+    ],
+)
+def test_a_bracketed_figure_after_a_contributor_is_deployed(text: str, subject: str, value: int) -> None:
+    assert has(text, "personnel.deployed", subject, value)
+
+
+def test_a_bracketed_figure_is_no_deployment_where_the_sentence_promises() -> None:
+    got = claims("Three countries pledged more officers: Benin (400), Chad (300) and Togo (150).")
+    assert not [c for c in got if c[0] == "personnel.deployed"]
+
+
+def test_a_figure_set_against_another_takes_its_country() -> None:
+    text = "The top contributors are Zambia (930), Egypt (1,280, down from 1,460 in May) and Peru (250)."
+    assert has(text, "personnel.deployed", "EGY", 1460)
+
+
+def test_a_clause_after_a_semicolon_does_not_own_the_first() -> None:
+    text = (
+        "The force, whose mandate dates from 1999, numbers about 3,900 troops from 28 countries; "
+        "Italy, the biggest contributor, has about 800."
+    )
+    got = [c for c in claims(text) if c[0] == "personnel.deployed"]
+    assert ("personnel.deployed", None, 3900, "approx") in got
+    assert ("personnel.deployed", "ITA", 800, "approx") in got

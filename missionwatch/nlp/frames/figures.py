@@ -55,6 +55,7 @@ class Figure:
     category: str | None = None  # a kind of personnel ("police", "uniformed") named by the noun
     part_of: Figure | None = None  # a figure this one is a part or an earlier value of
     superseded: bool = False  # "up from 1 million": an earlier value
+    compared: Figure | None = None  # the figure this one is set against ("1,280, down from 1,460")
     subject: str | None = None
     subject_why: str = ""
     place: str | None = None
@@ -212,6 +213,9 @@ def _noun_of(s: Sentence, q: Quantity, anchor: Token) -> Token | None:
                     t = t.head
                     continue
                 break
+            bracketed = s.doc is not None and anchor.i > 0 and s.doc[anchor.i - 1].text == "("
+            if anchor.dep_ == "appos" and t is h and bracketed:
+                return None  # "the largest contributor (800)": a value set beside a noun it does not count
             return h
     for child in anchor.children:
         if child.dep_ == "prep" and child.lower_ == "of":

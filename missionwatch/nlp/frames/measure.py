@@ -12,6 +12,8 @@ aspect splits a batch from a running total ("sent 400 on Tuesday" vs "have arriv
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from missionwatch.nlp.frames.figures import ARGUMENT, INNER, NOUNISH, VERBISH, Figure, noun_class
@@ -130,12 +132,15 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
 
     for x in tail_first:
         mods(x, -1)
+    semis = [x.i for x in start.doc if x.text == ";"]
     t = start
     for _ in range(40):
         if t.i in seen:
             break
         seen.add(t.i)
         dep, head = t.dep_, t.head
+        if any(t.i < i < head.i for i in semis):
+            break  # a later clause after ";" that the parse hung this one under ("…; Italy has 1,000")
         if head.i == t.i or dep == "ROOT":
             if t.pos_ in VERBISH and t is not start:
                 out.append(("pred", t))
@@ -180,7 +185,7 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
             t = nxt
             continue
         if dep in ARGUMENT or dep in ("prep", "agent", "npadvmod", "advmod"):
-            if head.pos_ in VERBISH:
+            if head.pos_ in VERBISH or _verb_as_noun(head):
                 out.append(("pred", head))
             elif head.pos_ in NOUNISH:
                 frame(head, t.i)
@@ -200,6 +205,16 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
         if item not in unique:
             unique.append(item)
     return unique
+
+
+def _verb_as_noun(tok: Token) -> bool:
+    """A verb in -s the parse took for a plural noun, yet gave a clause's place and an object
+    ("KFOR … numbers about 4,650 troops")."""
+    return (
+        tok.tag_ == "NNS"
+        and tok.dep_ in ("ROOT", "ccomp", "conj", "advcl")
+        and any(c.dep_ == "dobj" for c in tok.children)
+    )
 
 
 def _subject_relative(c: Token) -> bool:
@@ -395,6 +410,54 @@ def decide(fig: Figure) -> None:
         _weak(fig, weak[1], lex)
     if fig.measure is None and fig.previous and fig.family == "persons" and _partitive_pronoun(fig):
         _set(fig, fig.previous, fig.anchor, "partitive")
+    if fig.measure is None and fig.family == "persons":
+        holder = _parenthesised_after(fig)
+        if holder is not None and _about_contributors(fig, lex):
+            _set(fig, "personnel.deployed", holder, "contributor list")
+
+
+PAREN_LEAD = re.compile(
+    r"\(\s*(?:about|some|roughly|around|nearly|almost|over|more than|fewer than|at least|just over|"
+    r"just under|close to)?\s*$",
+    re.I,
+)
+
+
+def _parenthesised_after(fig: Figure) -> Token | None:
+    """The country or contributor a figure is set in brackets after ("Rwanda (about 2,150 troops)",
+    "the largest contributor (800)"), which the parse often hangs anywhere."""
+    s = fig.sent
+    if s.doc is None:
+        return None
+    first = s.token_at(fig.q.start)
+    if first is None:
+        return None
+    j = first.i - 1
+    while j >= 0 and s.doc[j].text != "(" and first.i - j <= 4:
+        j -= 1
+    if j < 1 or s.doc[j].text != "(":
+        return None
+    lead = s.doc[j : first.i].text
+    if not PAREN_LEAD.search(lead):
+        return None
+    before = s.doc[j - 1]
+    if s.entity_of(before, ("COUNTRY",)) is not None:
+        return before
+    if before.lemma_.lower() in lexicon().status["contributor_nouns"] or before.lemma_.lower() == "contingent":
+        return before
+    return None
+
+
+def _about_contributors(fig: Figure, lex: Lexicon) -> bool:
+    """A sentence that lists who contributes what, with no promise or ceiling in it."""
+    doc = fig.sent.doc
+    assert doc is not None
+    words = {t.lemma_.lower() for t in doc}
+    if not words & {*lex.status["contributor_nouns"], "contingent", "troop", "sector", "battalion"}:
+        return False
+    return not any(
+        set(classes_of(t)) & {"pledge", "authorise", "require", "withdraw"} for t in doc if t.pos_ in VERBISH
+    )
 
 
 def _changed_object(fig: Figure, pred: Token, lex: Lexicon) -> bool:

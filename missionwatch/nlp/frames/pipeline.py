@@ -340,6 +340,7 @@ def _compared(figs: list[Figure]) -> None:
         f.measure, f.cue, f.why = prev.measure, prev.cue, "compared"
         f.noun = f.noun or prev.noun
         f.superseded = prep.lower_ == "from"
+        f.compared = prev
 
 
 def _respectively(art: Article, s: Sentence, figs: list[Figure], host: set[str]) -> None:
@@ -514,6 +515,9 @@ def _attribute(
     if code:
         f.subject, f.subject_why = code, "adjacent"
         return
+    if f.compared is not None and f.compared.subject and f.compared.measure == measure:
+        f.subject, f.subject_why = f.compared.subject, "compared"  # "Pakistan (1,280, down from 1,460)"
+        return
     if pron is None:
         code, pron, mission_agent = owners.agent_owner(
             f, preds, art.text, host=host, money=money, recipient=f.why.startswith("pred:hold")
@@ -574,7 +578,7 @@ def _remember(s: Sentence, figs: list[Figure], talk: Discourse, art: Article, ho
     if s.doc is None:
         return
     for t in s.doc:
-        if t.dep_ == "nsubj" and t.head.dep_ == "ROOT":
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
             e = s.entity_of(t, ("COUNTRY", "MISSION", "ORG"))
             if e is not None and e.label == "ORG":
                 talk.entity, talk.mission_agent = e.code, False
