@@ -192,3 +192,25 @@ def test_a_clause_after_a_semicolon_does_not_own_the_first() -> None:
     got = [c for c in claims(text) if c[0] == "personnel.deployed"]
     assert ("personnel.deployed", None, 3900, "approx") in got
     assert ("personnel.deployed", "ITA", 800, "approx") in got
+
+
+# --- a mission's components; "X, at N,"; a plan set against the strength now ---
+
+
+@pytest.mark.parametrize(
+    "text, subject, value",
+    [
+        ("Its military component, long below strength, numbered 9,870 at the end of June.", "military", 9870),
+        ("The police component, at about 1,120 officers, will not be reduced.", "police", 1120),
+        ("The force's police component, at 640, is smaller than planned.", "police", 640),
+    ],
+)
+def test_a_component_gives_its_kind(text: str, subject: str, value: int) -> None:
+    assert has(text, "personnel.deployed", subject, value)
+
+
+def test_a_plan_set_against_a_past_figure_leaves_that_figure_deployed() -> None:
+    text = "The cuts would take the military component down to about 8,000, against 9,900 troops in March."
+    got = claims(text, "2025-06-10")
+    assert ("personnel.target", "military", 8000, "approx") in got
+    assert [c for c in got if c[2] == 9900 and c[0] == "personnel.deployed"]

@@ -170,6 +170,10 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
             if t is not start:
                 frame(t, -1)
             continue
+        if dep == "pobj" and _set_off_strength(head, t) and fig.family == "persons":
+            frame(head.head, head.i)
+            out.append(("strength", head))  # "the police component, at about 1,450 officers, is not cut"
+            break
         if dep == "pobj":
             prep = head
             if prep.lower_ in SUBSET_PREPS or (prep.lower_ == "of" and prep.head.lower_ in ("them", "whom")):
@@ -205,6 +209,15 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
         if item not in unique:
             unique.append(item)
     return unique
+
+
+def _set_off_strength(prep: Token, obj: Token) -> bool:
+    """ "X, at N," (commas on both sides, after a noun): the strength X has, whatever the clause says."""
+    doc = prep.doc
+    if prep.lower_ != "at" or prep.dep_ != "prep" or prep.head.pos_ not in NOUNISH or prep.i == 0:
+        return False
+    end = max(x.i for x in obj.subtree) + 1
+    return doc[prep.i - 1].text == "," and end < len(doc) and doc[end].text in (",", ")")
 
 
 def _verb_as_noun(tok: Token) -> bool:
@@ -361,6 +374,9 @@ def decide(fig: Figure) -> None:
         fig.why = "killed or injured"
         return
     for kind, tok in chain:
+        if kind == "strength":
+            _set(fig, "personnel.deployed", tok, "strength")
+            return
         if kind == "subset":
             fig.part_of = fig  # a part of a group counted before: marked, judged by the caller
             continue
@@ -693,11 +709,12 @@ def _set(fig: Figure, measure: str, cue: Token, why: str) -> None:
     fig.measure, fig.cue, fig.why = measure, cue, why
     planned = (
         measure in ("personnel.deployed", "personnel.arrived")
-        and why in ("frame", "mod", "subject")
+        and why in ("frame", "mod", "subject", "object")
         and fig.pred is not None
         and fig.pred.lemma_.lower() not in ("stay", "remain")
         and intended(fig.pred, lexicon())
-    )
+        and (why != "object" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in fig.pred.children))
+    )  # "would take the component down to 8,000" is planned; "enough to lift its strength to 980" is not
     if planned:
         fig.intent = fig.split_intent = True  # a strength that is only planned
 

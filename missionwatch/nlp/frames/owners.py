@@ -407,6 +407,26 @@ def category(fig: Figure, breakdown: bool) -> str | None:
         for cue, cat in BREAKDOWN:
             if re.search(rf"\b{cue}", joined):
                 return cat
+    return _component_category(fig)
+
+
+COMPONENT_NOUNS = frozenset({"component", "element", "pillar"})
+
+
+def _component_category(fig: Figure) -> str | None:
+    """The kind of a mission's component the figure measures ("its police component numbered 138",
+    "the police component, at about 1,450 officers"): a component is a part of the mission by kind."""
+    near = list(fig.path)
+    for t in fig.path:
+        if t.pos_ in ("VERB", "AUX"):
+            near += [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    for t in near:
+        if t.lemma_.lower() not in COMPONENT_NOUNS:
+            continue
+        words = " ".join(c.lower_ for c in t.children if c.dep_ in ("amod", "compound", "nmod"))
+        for cue, cat in (*CATEGORIES, *BREAKDOWN):
+            if re.search(rf"\b{cue}", words):
+                return cat
     return None
 
 
