@@ -214,3 +214,13 @@ def test_a_plan_set_against_a_past_figure_leaves_that_figure_deployed() -> None:
     got = claims(text, "2025-06-10")
     assert ("personnel.target", "military", 8000, "approx") in got
     assert [c for c in got if c[2] == 9900 and c[0] == "personnel.deployed"]
+
+
+def test_landing_in_a_contributors_capital_is_a_return() -> None:
+    text = (
+        "PORT-AU-PRINCE — The Kenyan police contingent of the Multinational Security Support mission "
+        "is rotating this month. About 150 of its officers landed at Nairobi's main airport on Monday."
+    )
+    got = claims(text, "2025-06-10")
+    assert ("personnel.returned", "KEN", 150, "approx") in got
+    assert not [c for c in got if c[0] == "personnel.arrived"]

@@ -131,7 +131,12 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
             continue  # "two offers", "one of them": a small number with no noun of its own counts nothing
         if f.part_of is f and not owners.category(f, breakdown=True) and not _own_country(f, art.text, host):
             continue  # "including 30 women": a part already counted ("among them 200 from Britain" is not)
+        home = _landed_home(f, art.text, host) if f.measure == "personnel.arrived" else None
+        if home is not None:
+            f.measure = "personnel.returned"  # "touched down at Nairobi's airport": home, not the host
         _attribute(art, ctx, f, talk, host, _breakdown(f, figs), kept)
+        if home is not None and not f.subject:
+            f.subject, f.subject_why = home, "destination"
         if f.subject == owners.HOST:
             continue  # the host's own army or police: not the mission's figure
         kept.append(f)
@@ -406,6 +411,22 @@ def _status_claims(
                 )
             )
     return out
+
+
+def _landed_home(f: Figure, text: str, host: set[str]) -> str | None:
+    """The country an arrival lands in when that is not the mission's host: a contingent coming home."""
+    pred = f.cue
+    if pred is None or not host:
+        return None
+    for c in pred.children:
+        if c.dep_ != "prep" or c.lower_ not in ("at", "in", "into", "to"):
+            continue
+        for o in c.children:
+            for t in o.subtree:
+                code = owners.country_of(f.sent, t, text, host=host)
+                if code is not None:
+                    return code if code != owners.HOST else None
+    return None
 
 
 def _own_country(f: Figure, text: str, host: set[str]) -> bool:
