@@ -224,3 +224,44 @@ def test_landing_in_a_contributors_capital_is_a_return() -> None:
     got = claims(text, "2025-06-10")
     assert ("personnel.returned", "KEN", 150, "approx") in got
     assert not [c for c in got if c[0] == "personnel.arrived"]
+
+
+# --- where a humanitarian figure happens ---
+
+
+@pytest.mark.parametrize(
+    "text, measure, place, value",
+    [
+        (
+            "Monitors recorded 640 killings in the North department, which includes Cap-Haïtien.",
+            "killed",
+            "North department",
+            640,
+        ),
+        (
+            "Fighting has displaced some 52,000 people in Unity state since May.",
+            "displaced",
+            "Unity state",
+            52000,
+        ),
+    ],
+)
+def test_an_administrative_area_is_the_place_not_what_a_relative_clause_names(
+    text: str, measure: str, place: str, value: int
+) -> None:
+    assert has(text, measure, place, value)
+
+
+def test_nationally_is_the_country_not_the_place_before() -> None:
+    text = (
+        "In the Artibonite department, 210 people were killed in the quarter. "
+        "Nationally, the toll was down from 1,400 in the first quarter."
+    )
+    got = claims(text, "2025-07-20")
+    assert ("killed", "Artibonite department", 210, "exact") in got or (
+        "killed",
+        "Artibonite",
+        210,
+        "exact",
+    ) in got
+    assert not [c for c in got if c[2] == 1400 and c[1] != "HTI"]

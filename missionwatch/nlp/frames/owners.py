@@ -460,6 +460,11 @@ def _place_name(s: Sentence, tok: Token, text: str) -> str | None:
         return e.text if e.label == "PLACE" else e.code
     if s.entity_of(tok, ("ORG", "MISSION")) is not None or s.date_of(tok) is not None:
         return None
+    if tok.pos_ == "NOUN" and ADMIN.match(" " + tok.text) and tok.dep_ in ("pobj", "nsubj"):
+        names = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.text[:1].isupper()]
+        if names and names[-1].i == tok.i - 1:  # "the West department", "Upper Nile state"
+            first_name = names[0]
+            return text[s.pos(first_name) : s.end_of(tok)]
     if not (tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS):
         return None
     if tok.head.lower_ == "of" and tok.head.head.lower_ not in PLACE_WORDS:
@@ -501,6 +506,8 @@ def place(
             for o in c.subtree:
                 if s.quantity_of(o) is not None and s.quantity_of(o) is not fig.q:
                     break  # another figure's phrase
+                if _in_relative(o, c):
+                    continue  # "in the West department, which includes Port-au-Prince": a description
                 name = _place_name(s, o, text) if text else None
                 if name and all(n != name for _, n in found):
                     spec = 0 if len(name) == 3 and name.isupper() else 1
@@ -508,6 +515,8 @@ def place(
     if found:
         found.sort(key=lambda x: -x[0])
         return found[0][1]
+    if NATIONWIDE.search(s.text):
+        return doc_country  # "Nationally, the toll was …": the whole country, not the place before
     demonym = s.entity_of(fig.noun, ("COUNTRY",)) if fig.noun is not None else None
     if demonym is not None and fig.measure in ("displaced", "people_in_need"):
         return demonym.code  # "1.4 million displaced Haitians" (but "nine South Africans" killed is no place)
@@ -516,6 +525,22 @@ def place(
     if re.search(r"\bthe capital\b", s.text, re.I) and capital:
         return capital
     return doc_country
+
+
+NATIONWIDE = re.compile(
+    r"\b(?:nationally|nationwide|countrywide|country-wide|across the country|across the nation|"
+    r"in the country as a whole|for the (?:whole|entire) country)\b",
+    re.I,
+)
+
+
+def _in_relative(tok: Token, top: Token) -> bool:
+    t = tok
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ == "relcl":
+            return True
+        t = t.head
+    return False
 
 
 def first(items: Iterable[str | None]) -> str | None:
