@@ -163,7 +163,8 @@ def test_dates_of_periods_and_reports() -> None:
             760,
         ),
         (
-            "Two contingents hold the line: Uruguay (310 soldiers, in the north) and Fiji (205, in the south).",
+            "Two contingents hold the line: Uruguay (310 soldiers, in the north) and Fiji (205, in the east)."
+            "",
             "FJI",
             205,
         ),
@@ -265,3 +266,41 @@ def test_nationally_is_the_country_not_the_place_before() -> None:
         "exact",
     ) in got
     assert not [c for c in got if c[2] == 1400 and c[1] != "HTI"]
+
+
+# --- who pays, pledges or bears a cost ---
+
+
+@pytest.mark.parametrize(
+    "text, measure, subject, value",
+    [
+        (
+            "So far the deployment has cost KSh4.1 billion, the ministry said.",
+            "funding.required",
+            "KEN",
+            4_100_000_000,
+        ),
+        (
+            "The operation carries a price tag of $300 million, or about KSh 39 billion.",
+            "funding.required",
+            None,
+            39_000_000_000,
+        ),
+        ("- the pledge of US$12 million by Mexico to the trust fund;", "funding.pledged", "MEX", 12_000_000),
+        (
+            "The Government of the Republic of Haiti announces that it will contribute twenty million "
+            "United States dollars to the fund.",
+            "funding.pledged",
+            "HTI",
+            20_000_000,
+        ),
+        (
+            "Its budget for the year is $61.2 million, of which the host government meets a third.",
+            "funding.required",
+            None,
+            61_200_000,
+        ),
+    ],
+)
+def test_the_payer_of_a_figure(text: str, measure: str, subject: str | None, value: int) -> None:
+    assert has(text, measure, subject, value), claims(text)

@@ -230,6 +230,15 @@ def _verb_as_noun(tok: Token) -> bool:
     )
 
 
+def _partitive_relative(c: Token) -> bool:
+    """ "…, of which Cyprus meets a third": a relative clause about a part of the figure."""
+    if c.dep_ != "relcl":
+        return False
+    first = c.left_edge
+    doc = c.doc
+    return first.lower_ == "of" and first.i + 1 < len(doc) and doc[first.i + 1].tag_ in ("WP", "WDT")
+
+
 def _subject_relative(c: Token) -> bool:
     """A relative clause whose subject is the phrase itself ("who served", "which arrived"), or a
     participle in -ing ("soldiers serving with UN forces"): a description, not the figure's event."""
@@ -392,6 +401,8 @@ def decide(fig: Figure) -> None:
                 _set(fig, m, tok, "noun")
                 return
             continue
+        if kind == "mod" and _partitive_relative(tok):
+            continue  # "is $57.9 million, of which Cyprus meets a third": the clause decides
         if kind in ("mod", "frame"):
             m = (lex.modifiers if kind == "mod" else lex.frame_nouns).get(fam, {}).get(lemma) or (
                 lex.modifiers if kind == "mod" else lex.frame_nouns
@@ -459,7 +470,10 @@ def _parenthesised_after(fig: Figure) -> Token | None:
     before = s.doc[j - 1]
     if s.entity_of(before, ("COUNTRY",)) is not None:
         return before
-    if before.lemma_.lower() in lexicon().status["contributor_nouns"] or before.lemma_.lower() == "contingent":
+    if (
+        before.lemma_.lower() in lexicon().status["contributor_nouns"]
+        or before.lemma_.lower() == "contingent"
+    ):
         return before
     return None
 

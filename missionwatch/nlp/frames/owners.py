@@ -51,6 +51,9 @@ BREAKDOWN: tuple[tuple[str, str], ...] = (
 )
 
 
+CURRENCY_NAME = re.compile(r"\s+(?:dollars?|pounds?|shillings?|francs?|rand|rupees?|euros?)\b", re.I)
+
+
 def _is_led(text: str, e: Entity) -> bool:
     return bool(_LED.match(text[e.end : e.end + 12])) or bool(
         re.search(
@@ -67,8 +70,8 @@ def _country(s: Sentence, tok: Token, text: str, *, host: set[str], orgs: bool =
     """The country (or, for money, the organisation) a token names; HOST for the host country (its
     own forces are not the mission's), None for a lead ("Kenya-led")."""
     e = s.entity_of(tok, ("COUNTRY", "ORG") if orgs else ("COUNTRY",))
-    if e is None or _is_led(text, e):
-        return None
+    if e is None or _is_led(text, e) or CURRENCY_NAME.match(text, e.end):
+        return None  # "fifty million United States dollars" names a currency, not its payer
     if e.label == "COUNTRY" and e.code in host:
         return HOST
     return e.code
@@ -164,7 +167,8 @@ def phrase_owner(
                 code = _country(s, c, text, host=host, orgs=orgs)
                 if code:
                     return code, None
-            if c.dep_ == "prep" and c.lower_ in ("from", "of"):
+            by_agent = c.lower_ == "by" and t.pos_ == "NOUN"  # "the pledge of $10m by the Dominican Republic"
+            if c.dep_ == "prep" and (c.lower_ in ("from", "of") or by_agent):
                 for o in c.children:
                     if o.dep_ != "pobj":
                         continue
@@ -276,7 +280,12 @@ def payer(fig: Figure, preds: list[Token], text: str) -> str | None:
                         code = _country(s, o, text, host=set())
                         if code:
                             return code
-    return None
+    if re.search(
+        r"(?:\(|,\s*or)(?:\s*(?:about|some|around|roughly|nearly|approximately))?\s*$",
+        text[: fig.q.start][-20:],
+    ):
+        return None  # "$600 million (about KSh 91 billion)": a conversion, not a national cost
+    return CURRENCY_COUNTRY.get(fig.q.unit or "")  # "the contingent has cost KSh3.6 billion": Kenya's cost
 
 
 def _classes(t: Token) -> list[str]:
@@ -295,9 +304,12 @@ def resolve_pronoun(fig: Figure, pron: Token, text: str, *, host: set[str], orgs
         if t is None or t.dep_ not in ("ccomp", "xcomp", "conj") or t.head.i == t.i:
             break
         t = t.head
-        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in reversed(list(t.lefts)) if c.dep_ == "nsubj"), None)  # nearest the verb
         if subj is not None:
-            code = _country(s, subj, text, host=host, orgs=orgs)
+            code = (
+                _country(s, subj, text, host=host, orgs=orgs)
+                or _country_of_phrase(s, subj, text, host=host, orgs=orgs)[0]
+            )
             if code:
                 return code
     if pron.lower_ == "it":
@@ -355,6 +367,13 @@ def _country_of_phrase(
     code = _country(s, tok, text, host=host, orgs=orgs)
     if code:
         return code, None
+    if tok.lemma_.lower() in STATE_NOUNS:
+        for c in tok.children:  # "the Government of the Republic of Haiti"
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for o in c.subtree:
+                    code = _country(s, o, text, host=host, orgs=orgs)
+                    if code:
+                        return code, None
     if (
         tok.lower_ in POSSESSIVES
         or tok.lower_ == "it"
@@ -372,6 +391,11 @@ def _country_of_phrase(
             if c.dep_ == "poss" and c.lower_ in POSSESSIVES:
                 return None, c
     return None, None
+
+
+STATE_NOUNS = frozenset(
+    {"government", "republic", "state", "ministry", "authorities", "cabinet", "treasury", "people", "kingdom"}
+)
 
 
 def coordinated_countries(s: Sentence, tok: Token, text: str, *, host: set[str]) -> list[str]:

@@ -343,8 +343,14 @@ def _compared(figs: list[Figure]) -> None:
         if prev is None:
             continue
         f.measure, f.cue, f.why = prev.measure, prev.cue, "compared"
-        if prev.intent and f.family == "persons" and prev.measure in ("personnel.target", "personnel.pledged"):
-            f.measure = "personnel.deployed"  # "would fall to 11,000, against 13,480 in August": the strength now
+        if (
+            prev.intent
+            and f.family == "persons"
+            and prev.measure in ("personnel.target", "personnel.pledged")
+        ):
+            f.measure = (
+                "personnel.deployed"  # "would fall to 11,000, against 13,480 in August": the strength now
+            )
         f.noun = f.noun or prev.noun
         f.superseded = prep.lower_ == "from"
         f.compared = prev
