@@ -163,8 +163,8 @@ def test_dates_of_periods_and_reports() -> None:
             760,
         ),
         (
-            "Two contingents hold the line: Uruguay (310 soldiers, in the north) and Fiji (205, in the east)."
-            "",
+            "Two contingents hold the line: Uruguay (310 soldiers, in the north) "
+            "and Fiji (205, in the east).",
             "FJI",
             205,
         ),
