@@ -17,6 +17,7 @@ from datetime import date
 from pydantic import BaseModel, Field
 
 from missionwatch.models import StoredClaim
+from missionwatch.reconcile.checks import check_against_totals, expiry_from_record
 from missionwatch.reconcile.compare import (
     any_disagreement,
     source_components,
@@ -38,6 +39,7 @@ from missionwatch.reconcile.normalise import (
     subject_key,
 )
 from missionwatch.reconcile.rules import Rules
+from missionwatch.reconcile.scopes import prepare, scope_key
 
 FactValue = int | float | str | None
 
@@ -57,6 +59,14 @@ class Fact(BaseModel):
     subject_label: str | None = Field(default=None, description="The subject as a reader would name it")
     resolution: str | None = None
     unit: str | None = None
+    scope: str | None = Field(
+        default=None,
+        description="What the figure counts when it is not the plain stock: fund, increment, incident, "
+        "period or part (docs/reconcile.md, Scopes and components)",
+    )
+    component: str | None = Field(
+        default=None, description="The part of a total this series is (military, police, civilian, …)"
+    )
     kind: str = Field(description="number, tally, date, category, status or text")
     as_of: str | None = Field(default=None, description="The date the best value describes")
     as_of_first: str | None = None
@@ -73,12 +83,27 @@ class Fact(BaseModel):
     )
     conflict: bool = False
     official: bool = Field(default=False, description="Some claim comes from an official source")
+    flags: list[str] = Field(
+        default_factory=list,
+        description="summed (a total summed from its parts), target_not_deployed (a target read as "
+        "deployed, moved), exceeds_total / exceeds_older_total (a contributor above the mission "
+        "total), expiry_from_record (the day from the Council record)",
+    )
+    notes: list[str] = Field(default_factory=list, description="What the flags mean for this fact, in words")
     claims: list[StoredClaim] = Field(default_factory=list)
 
     @property
     def key(self) -> tuple:
         """What makes this fact the same series as another, window aside."""
-        return (self.mission, self.measure, self.subject, self.resolution, self.unit)
+        return (
+            self.mission,
+            self.measure,
+            self.subject,
+            self.resolution,
+            self.unit,
+            self.scope,
+            self.component,
+        )
 
 
 def claim_sort_key(c: StoredClaim) -> tuple:
@@ -126,6 +151,7 @@ def _group_key(c: StoredClaim) -> tuple:
         res if c.measure not in ("council.vote", "council.adopted") else None,
         unit_key(c),
         extra,
+        *scope_key(c),
     )
 
 
@@ -334,16 +360,20 @@ def _label(measure: str, subj: str | None, claims: Sequence[StoredClaim]) -> str
 
 
 def _fact_id(key: tuple, first: str | None) -> str:
-    raw = "|".join("" if k is None else str(k) for k in (*key, first))
+    base, scoped = key[:6], tuple(k for k in key[6:] if k is not None)  # ids of unscoped facts unchanged
+    raw = "|".join("" if k is None else str(k) for k in (*base, first, *scoped))
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12]
 
 
 def build_fact(key: tuple, claims: list[StoredClaim], rules: Rules) -> Fact:
     """One fact from the claims of one key and window."""
-    mission, measure, subj, res, unit, _extra = key
+    mission, measure, subj, res, unit, _extra, scope, component = key
     kind = kind_of(measure)
     comps = source_components(claims, rules)
     best_key, decided_by, chosen = _choose(claims, comps, kind, rules)
+    flags = sorted({f for c in chosen for f in c.flags if f in ("summed", "target_not_deployed")})
+    if chosen and decided_by == "agreement" and all("summed" in c.flags for c in chosen):
+        decided_by = "components"  # the text gives only the parts: the total is their sum
     if mission is None:
         missions = Counter(m for c in claims if (m := mission_key(c.mission)))
         mission = sorted(missions.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if missions else None
@@ -375,6 +405,8 @@ def build_fact(key: tuple, claims: list[StoredClaim], rules: Rules) -> Fact:
         subject_label=_label(measure, subj, claims),
         resolution=res if res else (subj if measure in ("council.vote", "council.adopted") else None),
         unit=unit,
+        scope=scope,
+        component=component,
         kind=kind,
         as_of=as_of,
         as_of_first=first,
@@ -388,8 +420,20 @@ def build_fact(key: tuple, claims: list[StoredClaim], rules: Rules) -> Fact:
         decided_by=decided_by,
         conflict=any_disagreement(claims, rules),
         official=any(rules.is_official(url=c.url, outlet=c.outlet, attrs=c.attrs) for c in claims),
+        flags=flags,
+        notes=_notes(flags, chosen),
         claims=claims,
     )
+
+
+def _notes(flags: list[str], chosen: Sequence[StoredClaim]) -> list[str]:
+    notes = []
+    if "summed" in flags:
+        parts = next((c.attrs.get("components") for c in chosen if "summed" in c.flags), None) or {}
+        notes.append("the text gives only parts: " + " + ".join(f"{v} {k}" for k, v in parts.items()))
+    if "target_not_deployed" in flags:
+        notes.append("the sentence gives this figure as a target or design strength, not as deployed")
+    return notes
 
 
 def _known_by(c: StoredClaim, cutoff: str) -> bool:
@@ -415,9 +459,8 @@ def reconcile(
     if as_of is not None and parse_date(as_of) is None:
         raise ValueError(f"as_of must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), not {as_of!r}")
     groups: dict[tuple, list[StoredClaim]] = {}
-    for c in claims:
-        if as_of and not _known_by(c, as_of):
-            continue
+    kept = [c for c in claims if not (as_of and not _known_by(c, as_of))]
+    for c in prepare(kept):
         groups.setdefault(_group_key(c), []).append(c)
     facts: list[Fact] = []
     for key in sorted(groups, key=lambda k: tuple("" if x is None else str(x) for x in k)):
@@ -435,10 +478,14 @@ def reconcile(
             f.subject or "",
             f.resolution or "",
             f.unit or "",
+            f.scope or "",
+            f.component or "",
             f.as_of_first or "",
             f.id,
         )
     )
+    check_against_totals(facts, rules)
+    expiry_from_record(facts)
     return facts
 
 

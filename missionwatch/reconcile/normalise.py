@@ -148,10 +148,29 @@ def subject_key(measure: str, subject: str | None, resolution: str | None = None
         category = personnel_category(s)
         if category and not country_alpha3(s):
             return category
+    if _is_place(measure) and fold(s) in _capitals():
+        return fold(s)  # "80% of Port-au-Prince" is about the capital, not the country
     code = country_alpha3(s)
     if code:
         return code
     return fold(s)
+
+
+def _is_place(measure: str) -> bool:
+    m = measures.get(measure)
+    return m is not None and m.subject == "place"
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    """Folded names of capitals the KB knows (they stand for governments, not for places)."""
+    try:
+        from missionwatch.kb._text import load_toml
+
+        data = load_toml("countries.toml")["countries"]
+    except Exception:  # KB not there: no capitals known
+        return frozenset()
+    return frozenset(fold(c) for entry in data.values() for c in entry.get("capitals", []))
 
 
 def mission_key(mission: str | None) -> str | None:
@@ -226,6 +245,20 @@ def _successor(code: str) -> str | None:
     except Exception:  # KB not there yet
         pass
     return FALLBACK_SUCCESSORS.get(code)
+
+
+@lru_cache(maxsize=256)
+def record_expiries(mission: str) -> tuple[tuple[str, str, str], ...]:
+    """(resolution, adopted, expiry) of every Council record on ``mission`` that gives an expiry day."""
+    try:
+        from missionwatch.kb.council import resolutions
+    except ImportError:
+        return ()
+    try:
+        found = resolutions(mission)
+    except Exception:  # KB still being built: no records
+        return ()
+    return tuple((r.number, r.date, r.expiry) for r in found if r.expiry and len(r.expiry) == 10 and r.date)
 
 
 def number(value: object) -> float | None:
