@@ -304,3 +304,19 @@ def test_nationally_is_the_country_not_the_place_before() -> None:
 )
 def test_the_payer_of_a_figure(text: str, measure: str, subject: str | None, value: int) -> None:
     assert has(text, measure, subject, value), claims(text)
+
+
+# --- contributor statuses that are not ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gabon, Ghana and Guyana, the Council's three elected members from the region, voted for the text.",
+        "Togo and Benin, both named last year as likely partners, have sent nobody.",
+        "Mali has sent no troops to the force.",
+    ],
+)
+def test_no_contributor_status(text: str) -> None:
+    got = [c for c in claims(text) if c[0] == "contributor" and c[2] == "deployed"]
+    assert not got, got

@@ -62,6 +62,19 @@ def _contributor_kind(noun: Token) -> str:
     return "expected" if words & LIKELY else "deployed"
 
 
+NOBODY = frozenset({"nobody", "none", "nothing", "no-one"})
+
+
+def _nothing_done(v: Token) -> bool:
+    """ "have sent nobody", "sent no troops", "has yet to send anyone": a verb done to no one."""
+    for c in v.children:
+        if c.dep_ in ("dobj", "attr") and (
+            c.lower_ in NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        ):
+            return True
+    return False
+
+
 def _first_conjunct(tok: Token) -> Token:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
@@ -94,7 +107,7 @@ def _joins(v: Token) -> Token | None:
 
 def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] | None:
     """(kind, status) a verb gives its subject: kind is contributor or donor."""
-    if negated(v, lex) or depth > 2:
+    if negated(v, lex) or depth > 2 or _nothing_done(v):
         return None
     lemma = v.lemma_.lower()
     if lemma in VOTE_WORDS:
