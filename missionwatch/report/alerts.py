@@ -80,8 +80,9 @@ def mission_alerts(
     code, page = brief.mission, f"/missions/{brief.mission}"
     out: list[Alert] = []
     found = backend.mission(code)
-    # a mission that has ended (MSS gave way to the GSF) no longer falls short of anything
-    running = not (found and found.end and found.end[:10] < as_of)
+    # a mission that has ended, or whose successor has started (resolution 2793 turned the MSS into
+    # the GSF), no longer expires nor falls short of anything
+    running = not (found and found.end and found.end[:10] < as_of) and brief.mandate.succeeded_by is None
 
     m = brief.mandate
     if (

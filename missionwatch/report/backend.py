@@ -55,6 +55,10 @@ class FactView:
     decided_by: str | None = None
     claims: list[StoredClaim] = field(default_factory=list)
     subject_label: str | None = None
+    scope: str | None = None  # fund, increment, incident, period, part (reconcile's Fact.scope)
+    component: str | None = None  # a part of a total (military, police, …)
+    flags: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def display(self) -> str | None:
@@ -102,6 +106,10 @@ def fact_view(fact: Any) -> FactView:
         conflict=bool(conflict),
         decided_by=_text(_get(fact, "decided_by", "rule")),
         subject_label=_get(fact, "subject_label"),
+        scope=_get(fact, "scope"),
+        component=_get(fact, "component"),
+        flags=list(_get(fact, "flags", default=[]) or []),
+        notes=list(_get(fact, "notes", default=[]) or []),
         claims=[
             c if isinstance(c, StoredClaim) else StoredClaim.model_validate(c)
             for c in claims
@@ -188,6 +196,7 @@ class MissionView:
     country: str | None = None
     end: str | None = None
     successor: str | None = None
+    start: str | None = None
 
 
 def mission_view(mission: Any) -> MissionView:
@@ -198,6 +207,7 @@ def mission_view(mission: Any) -> MissionView:
         country=_get(mission, "country", "host", "host_country"),
         end=_text(_get(mission, "end")),
         successor=_get(mission, "successor"),
+        start=_text(_get(mission, "start")),
     )
 
 

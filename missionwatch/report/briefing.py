@@ -77,7 +77,10 @@ class Resolution(BaseModel):
 class Mandate(BaseModel):
     resolutions: list[Resolution] = Field(default_factory=list)
     expiry: Figure | None = None
-    days_left: int | None = None
+    days_left: int | None = Field(default=None, description="None once the mission was succeeded")
+    succeeded_by: str | None = Field(default=None, description="The successor's code, once it has started")
+    succeeded_by_name: str | None = None
+    succeeded_on: str | None = Field(default=None, description="The day the successor started")
 
 
 PERSONNEL_CATEGORIES = frozenset(
@@ -281,15 +284,28 @@ def known_by(claims: Iterable[StoredClaim], when: str) -> list[StoredClaim]:
     return [c for c in claims if not c.published or c.published[:10] <= when]
 
 
+# Scopes that stand for the measure in a briefing's tables (the fund's money is the mission's money;
+# a period toll is the toll); increments, single incidents, parts and components never do.
+_TABLE_SCOPES = (None, "fund", "period")
+
+
 class _Index:
     def __init__(self, facts: list[FactView], mission: str) -> None:
         self.by_key: dict[tuple[str, str | None], FactView] = {}
         for f in facts:
-            if f.mission not in (mission, None):
+            if f.mission not in (mission, None) or f.component or f.scope not in _TABLE_SCOPES:
                 continue
-            # a mission-specific fact beats a country-context one with the same key
-            if (f.measure, f.subject) in self.by_key and f.mission is None:
-                continue
+            cur = self.by_key.get((f.measure, f.subject))
+            if cur is not None:
+                # a mission-specific fact beats a country-context one with the same key
+                if f.mission is None and cur.mission is not None:
+                    continue
+                # of two scopes, the newer figure; on the same date, the plain one
+                if (cur.mission is None) == (f.mission is None) and (f.as_of or "", f.scope is None) < (
+                    cur.as_of or "",
+                    cur.scope is None,
+                ):
+                    continue
             self.by_key[(f.measure, f.subject)] = f
 
     def get(self, measure: str, subject: str | None) -> FactView | None:
@@ -519,6 +535,11 @@ def build_briefing(
     notes = Notes()
     index = _Index(facts if facts is not None else backend.facts(known, as_of=as_of), found.code)
     mandate = _mandate(index, backend.resolution_list(found.code), known, notes, as_of)
+    successor = backend.mission(found.successor) if found.successor else None
+    if successor is not None and successor.start and successor.start[:10] <= as_of:
+        # superseded (MSS → GSF by resolution 2793): its clock stops, its page points on
+        mandate.succeeded_by, mandate.succeeded_by_name = successor.code, successor.name
+        mandate.succeeded_on, mandate.days_left = successor.start[:10], None
     strength = _strength(index, known, notes)
     money = _money(index, notes)
     situation = sorted(

@@ -84,6 +84,13 @@ def to_markdown(brief: Briefing) -> str:
             )
         add(f"Authorisation ends: {_fig(m.expiry)}{left}")
         add("")
+    if m.succeeded_by:
+        add(
+            f"Succeeded by {md_escape(m.succeeded_by_name or m.succeeded_by)} "
+            f"([{md_escape(m.succeeded_by)}](/missions/{m.succeeded_by})) on {m.succeeded_on}: "
+            f"this mission's clock has stopped; see `missionwatch brief {m.succeeded_by}`."
+        )
+        add("")
     add("## Strength")
     s = brief.strength
     add("| Contributor | Deployed | Target / authorised | Pledged | % of target |")

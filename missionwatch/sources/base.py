@@ -179,18 +179,60 @@ def build_document(
     if notes:
         extra["warnings"] = [*extra.get("warnings", []), *notes]
     lang = normalise_language(language) or guess_language(text)
+    named = _clean(outlet)
+    if not named:
+        named, basis = outlet_from(extra, url)
+        if named:
+            extra["outlet_from"] = basis
     return Document(
         text=text,
         source=source,
         url=url or None,
         title=_clean(title),
-        outlet=_clean(outlet),
+        outlet=named,
         published=iso,
         published_precision=precision,
         language=lang,
         content_type=content_type,
         meta=extra,
     )
+
+
+_URL = re.compile(r"https?://[^\s;,<>\"']+", re.I)
+
+
+def outlet_from(meta: Mapping[str, Any], url: str | None) -> tuple[str | None, str | None]:
+    """(outlet, where it came from) when a document names no outlet of its own.
+
+    A ``Source`` header that is a name is the outlet; a ``Source``/``Source-basis`` header that is
+    (or holds) a URL gives its host, like the document's own URL: ``www.kbc.co.ke`` → ``kbc.co.ke``.
+    """
+    for key in ("source", "source_basis"):
+        value = meta.get(key)
+        if not isinstance(value, str) or not value.strip():
+            continue
+        found = _URL.search(value)
+        if found:
+            host = _host_of(found.group(0))
+            if host:
+                return host, key
+        elif key == "source" and len(value) <= 80 and not re.search(r"[./\\]", value):
+            return " ".join(value.split()), key
+    host = _host_of(url) if url else None
+    return (host, "url") if host else (None, None)
+
+
+def _host_of(url: str) -> str | None:
+    from urllib.parse import urlsplit
+
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    host = host.lower()
+    return host[4:] if host.startswith("www.") else host
 
 
 def check_encodable(value: Any, source: str, field: str = "text") -> None:
