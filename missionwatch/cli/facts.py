@@ -322,13 +322,27 @@ def _narrow(
     return [mission_column, *columns] if several else list(columns)
 
 
+# Marks in the table's last column beside the conflict sign (the JSON carries flags and notes).
+FLAG_SIGNS = {"summed": "Σ", "exceeds_total": "↑", "exceeds_older_total": "↑", "expiry_from_record": "§"}
+
+
+def _subject_shown(f: Fact) -> str | None:
+    """'Jamaica (military)', 'HTI (incident)': the subject with its scope and component."""
+    extra = ", ".join(x for x in (f.scope, f.component) if x)
+    name = f.subject_label or f.subject
+    if not extra:
+        return name
+    return f"{name} ({extra})" if name else f"({extra})"
+
+
 def _fact_row(f: Fact) -> dict[str, Any]:
     best = _best_claim(f)
+    signs = "".join(dict.fromkeys(FLAG_SIGNS[x] for x in f.flags if x in FLAG_SIGNS))
     return {
         "id": f.id,
         "mission": f.mission,
         "measure": f.measure,
-        "subject": f.subject_label or f.subject,
+        "subject": _subject_shown(f),
         "as_of": f.as_of,
         "low": f.low,
         "best": f.best,
@@ -339,7 +353,7 @@ def _fact_row(f: Fact) -> dict[str, Any]:
         "claims": len(f.claims),
         "decided_by": f.decided_by,
         "conflict": f.conflict,
-        "flag": "⚠" if f.conflict else "",
+        "flag": ("⚠" if f.conflict else "") + signs,
         "best_shown": _shown(f.best, f.qualifier, f.unit),
         "range": _range(f.low, f.high),
         "sentence": best.sentence if best else None,

@@ -40,6 +40,8 @@ class TimelinePoint(BaseModel):
     subject: str | None
     subject_label: str | None = None
     unit: str | None = None
+    scope: str | None = None
+    component: str | None = None
     low: FactValue = None
     best: FactValue = None
     high: FactValue = None
@@ -52,10 +54,12 @@ class TimelinePoint(BaseModel):
 
     @property
     def series(self) -> str:
-        """The line this point is on: measure, and subject when there is one."""
-        if self.subject is None:
-            return self.measure
-        return f"{self.measure} · {self.subject_label or self.subject}"
+        """The line this point is on: measure, subject when there is one, scope and component."""
+        name = (
+            self.measure if self.subject is None else f"{self.measure} · {self.subject_label or self.subject}"
+        )
+        extra = ", ".join(x for x in (self.scope, self.component) if x)
+        return f"{name} ({extra})" if extra else name
 
 
 def expand_measures(measure: str | Sequence[str]) -> list[str]:
@@ -106,7 +110,11 @@ def timeline(
 
 
 def points(facts: Iterable[Fact], by: str | None = None) -> list[TimelinePoint]:
-    """Timeline points from facts already reconciled (totals only unless ``by='subject'``)."""
+    """Timeline points from facts already reconciled (totals only unless ``by='subject'``).
+
+    A mission-wide series leaves out components and increments (parts of, and additions to, the
+    total); scoped series (fund money, incident and period tolls) are lines of their own.
+    """
     out = [
         TimelinePoint(
             date=f.as_of,
@@ -115,6 +123,8 @@ def points(facts: Iterable[Fact], by: str | None = None) -> list[TimelinePoint]:
             subject=f.subject,
             subject_label=f.subject_label,
             unit=f.unit,
+            scope=f.scope,
+            component=f.component,
             low=f.low,
             best=f.best,
             high=f.high,
@@ -126,7 +136,18 @@ def points(facts: Iterable[Fact], by: str | None = None) -> list[TimelinePoint]:
             fact_id=f.id,
         )
         for f in facts
-        if by == "subject" or f.subject is None or f.measure in MISSION_FREE
+        if by == "subject"
+        or ((f.subject is None or f.measure in MISSION_FREE) and not f.component and f.scope != "increment")
     ]
-    out.sort(key=lambda p: (p.measure, p.subject or "", p.unit or "", p.date or "", p.fact_id))
+    out.sort(
+        key=lambda p: (
+            p.measure,
+            p.subject or "",
+            p.unit or "",
+            p.scope or "",
+            p.component or "",
+            p.date or "",
+            p.fact_id,
+        )
+    )
     return out
