@@ -320,3 +320,8 @@ def test_the_payer_of_a_figure(text: str, measure: str, subject: str | None, val
 def test_no_contributor_status(text: str) -> None:
     got = [c for c in claims(text) if c[0] == "contributor" and c[2] == "deployed"]
     assert not got, got
+
+
+def test_its_is_the_subject_of_its_clause() -> None:
+    text = "Uganda, which served under the earlier AU mission, brought its last 600 soldiers home in May."
+    assert has(text, "personnel.returned", "UGA", 600)

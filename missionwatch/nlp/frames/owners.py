@@ -312,6 +312,17 @@ def resolve_pronoun(fig: Figure, pron: Token, text: str, *, host: set[str], orgs
             )
             if code:
                 return code
+    if pron.dep_ == "poss" and pron.lower_ in ("its", "their"):
+        v = pron.head
+        for _ in range(4):  # "Burundi, which served under the AU, brought its last 800 soldiers home"
+            if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+                break
+            v = v.head
+        subj = next((c for c in reversed(list(v.lefts)) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if v.pos_ in ("VERB", "AUX") and subj is not None:
+            code = _country(s, subj, text, host=host, orgs=orgs)
+            if code and code != HOST:
+                return code
     if pron.lower_ == "it":
         # "it" alone is as often the resolution or the mission as a country; in a relative clause
         # ("well short of the 200 it promised") it is the subject the sentence is about
