@@ -325,3 +325,25 @@ def test_no_contributor_status(text: str) -> None:
 def test_its_is_the_subject_of_its_clause() -> None:
     text = "Uganda, which served under the earlier AU mission, brought its last 600 soldiers home in May."
     assert has(text, "personnel.returned", "UGA", 600)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana and Nepal, the two largest contributors, each have about 870 soldiers in the sector.",
+        "Ghana and Nepal have about 870 soldiers each in the sector.",
+    ],
+)
+def test_each_gives_the_figure_to_every_country(text: str) -> None:
+    assert has(text, "personnel.deployed", "GHA", 870) and has(text, "personnel.deployed", "NPL", 870)
+
+
+def test_a_list_hung_on_the_verb_keeps_the_first_figures_frame() -> None:
+    text = "The text keeps the ceiling at 9,000 military personnel, 400 military observers and 1,100 police."
+    got = [c for c in claims(text) if c[0].startswith("personnel.")]
+    assert {c[0] for c in got} == {"personnel.target"}, got
+
+
+def test_fell_to_is_a_change_not_a_death() -> None:
+    got = claims("Kidnappings fell to 120 in the quarter, down from 160.", "2025-10-01")
+    assert not [c for c in got if c[0] == "killed"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -137,6 +138,13 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         _attribute(art, ctx, f, talk, host, _breakdown(f, figs), kept)
         if home is not None and not f.subject:
             f.subject, f.subject_why = home, "destination"
+        each = _each_of(art, f, host) if f.family == "persons" and f.measure not in SITUATION else []
+        if each:
+            for code in each:  # "Rwanda and India … each have more than 2,000 peacekeepers"
+                g = copy.copy(f)
+                g.subject, g.subject_why = code, "each"
+                kept.append(g)
+            continue
         if f.subject == owners.HOST:
             continue  # the host's own army or police: not the mission's figure
         kept.append(f)
@@ -160,7 +168,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
             owned = f.subject is not None and len(f.subject) == 3 and f.subject.isupper()
             f.measure = "personnel.pledged" if owned else "personnel.target"
         carried = f.item_date or (talk.heading_date if f.why == "table" else None) or _carried(f, talk, s)
-        when = as_of(f, paths[id(f)], art.published, art.text, carried)
+        when = as_of(f, paths.get(id(f), f.path), art.published, art.text, carried)
         out.append(_raw(art, ctx, f, when, None if f.measure in SITUATION else mission_of(f, ctx, when)))
     for r in out:
         if r.measure in SITUATION and r.measure != "gang_control":
@@ -419,6 +427,29 @@ def _status_claims(
     return out
 
 
+def _each_of(art: Article, f: Figure, host: set[str]) -> list[str]:
+    """The countries a figure is given to one by one: "A and B each have N", "A and B have N each"."""
+    pred = f.pred or f.cue
+    if pred is None or pred.pos_ not in ("VERB", "AUX"):
+        return []
+    each = next(
+        (
+            t
+            for t in pred.subtree
+            if t.lower_ == "each" and t.dep_ in ("nsubj", "advmod", "npadvmod", "appos", "det", "dobj")
+        ),
+        None,
+    )
+    if each is None or (each.dep_ == "det" and each.head.i != (f.noun.i if f.noun is not None else -1)):
+        return []
+    at = f.sent.pos(pred)
+    for group in country_lists(f.sent, art.text):
+        codes = [e.code for e in group if e.label == "COUNTRY" and e.code not in host]
+        if len(codes) >= 2 and group[-1].end <= at:
+            return codes
+    return []
+
+
 def _landed_home(f: Figure, text: str, host: set[str]) -> str | None:
     """The country an arrival lands in when that is not the mission's host: a contingent coming home."""
     pred = f.cue
@@ -477,12 +508,24 @@ def _coordinate(figs: list[Figure]) -> None:
     """A figure left untyped next to a typed one of its family, joined by "and", a comma or "to"
     ("20 soldiers and four police officers", "from 13,500 troops to 11,500"), takes its measure."""
     for prev, f in itertools.pairwise(figs):
-        if f.measure or not prev.measure or prev.family != f.family:
+        # "keeps the ceiling at 11,500 military personnel, 600 military observers and 443 police": a
+        # list the parse hung on the verb as more objects reads as its verb alone would; it goes on
+        continued = (
+            f.measure is not None
+            and f.why == "pred:strength"
+            and prev.why in ("object", "frame", "mod", "coordinated")
+            and prev.pred is not None
+            and f.pred is not None
+            and f.pred.i == prev.pred.i
+        )
+        if (f.measure and not continued) or not prev.measure or prev.family != f.family:
             continue
         gap = f.sent.text[prev.q.end - f.sent.start : f.q.start - f.sent.start]
         between = f.sent.tokens(prev.q.end, f.q.start)
         if any(t.pos_ in ("VERB", "AUX") for t in between):
             continue  # "…, but fewer than 1,100 were on the ground": another clause
+        if continued and any(t.pos_ in ("ADP", "ADV", "SCONJ") for t in between):
+            continue  # "at 17,000 troops, well above the 13,700 it fields": a comparison, not the list
         if len(gap) < 60 and any(w in f" {gap} " for w in (" and ", ",", " to ", " plus ", " while ", ";")):
             f.measure, f.cue, f.why = prev.measure, prev.cue, "coordinated"
             if f.noun is None:
