@@ -347,3 +347,37 @@ def test_a_list_hung_on_the_verb_keeps_the_first_figures_frame() -> None:
 def test_fell_to_is_a_change_not_a_death() -> None:
     got = claims("Kidnappings fell to 120 in the quarter, down from 160.", "2025-10-01")
     assert not [c for c in got if c[0] == "killed"]
+
+
+# --- ceilings by kind ---
+
+
+def test_ceilings_set_against_figures_of_known_kinds_take_those_kinds() -> None:
+    text = (
+        "After the cuts the force will have some 9,800 military personnel and about 1,900 police, "
+        "against authorised ceilings of 12,000 and 2,400."
+    )
+    got = claims(text)
+    assert ("personnel.target", "military", 12000, "at_most") in got
+    assert ("personnel.target", "police", 2400, "at_most") in got
+
+
+def test_ceilings_split_by_kind_take_the_kind() -> None:
+    text = (
+        "The resolution lowers the authorised troop ceiling to 4,100 and keeps the police ceiling "
+        "at 700, including 240 individual police officers."
+    )
+    got = claims(text)
+    assert [c for c in got if c[0] == "personnel.target" and c[1] == "military" and c[2] == 4100]
+    assert [c for c in got if c[0] == "personnel.target" and c[1] == "police" and c[2] == 700]
+    assert [c for c in got if c[0] == "personnel.target" and c[2] == 240]
+
+
+def test_a_lone_troop_ceiling_is_a_total() -> None:
+    got = claims("The Council kept the troop ceiling at 5,000.")
+    assert ("personnel.target", None, 5000, "at_most") in got or (
+        "personnel.target",
+        None,
+        5000,
+        "exact",
+    ) in got

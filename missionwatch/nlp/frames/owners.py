@@ -442,7 +442,28 @@ def category(fig: Figure, breakdown: bool) -> str | None:
         for cue, cat in BREAKDOWN:
             if re.search(rf"\b{cue}", joined):
                 return cat
-    return _component_category(fig)
+    return _component_category(fig) or _split_ceiling(fig)
+
+
+CEILING_NOUNS = frozenset({"ceiling", "cap", "limit", "strength", "level", "maximum"})
+
+
+def _kind_of_frame(t: Token) -> str | None:
+    words = " ".join(c.lower_ for c in t.children if c.dep_ in ("compound", "amod", "nmod"))
+    return next((cat for cue, cat in BREAKDOWN if re.search(rf"\b{cue}", words)), None)
+
+
+def _split_ceiling(fig: Figure) -> str | None:
+    """ "lowers the troop ceiling to 2,500 and keeps the police ceiling at 640": ceilings the text
+    splits by kind take that kind (a lone "troop ceiling" is the total, as "5,000 troops" is)."""
+    near = [*fig.path, *([fig.cue] if fig.cue is not None else [])]
+    near += [c for t in list(near) if t.pos_ in ("VERB", "AUX") for c in t.children if c.dep_ == "dobj"]
+    mine = next((t for t in near if t.lemma_.lower() in CEILING_NOUNS and _kind_of_frame(t)), None)
+    if mine is None or fig.sent.doc is None:
+        return None
+    kind = _kind_of_frame(mine)
+    others = {_kind_of_frame(t) for t in fig.sent.doc if t.lemma_.lower() in CEILING_NOUNS and t.i != mine.i}
+    return kind if others - {None, kind} else None
 
 
 COMPONENT_NOUNS = frozenset({"component", "element", "pillar"})

@@ -18,7 +18,7 @@ from missionwatch.nlp.frames.article import Article, Sentence, read
 from missionwatch.nlp.frames.council import council
 from missionwatch.nlp.frames.figures import Figure, find_figures, noun_class
 from missionwatch.nlp.frames.lexicon import lexicon
-from missionwatch.nlp.frames.measure import classes_of, decide, evidence
+from missionwatch.nlp.frames.measure import SUBSET_PREPS, classes_of, decide, evidence
 from missionwatch.nlp.frames.missions import mission_of
 from missionwatch.nlp.frames.statuses import country_lists, status_of
 from missionwatch.nlp.frames.tables import cell, find_tables
@@ -113,6 +113,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         f.previous = talk.situation if s.index - talk.situation_at <= 2 else None
         decide(f)
     _compared(figs)
+    _parts_take_their_groups(figs)
     _coordinate(figs)
     _listed(art, s, figs, talk)
     _lead_in(s, talk)
@@ -149,6 +150,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
             continue  # the host's own army or police: not the mission's figure
         kept.append(f)
     _respectively(art, s, kept, host)
+    _ceilings_against(s, kept)
     capped = [g for g in kept if g.measure == "personnel.target" and g.q.qualifier == "at_most"]
     for g in kept:  # "up to" spreads over the list it heads
         spread = (
@@ -427,6 +429,25 @@ def _status_claims(
     return out
 
 
+KINDS = frozenset({cat for _, cat in (*owners.CATEGORIES, *owners.BREAKDOWN)})
+
+
+def _ceilings_against(s: Sentence, kept: list[Figure]) -> None:
+    """ "11,400 military personnel and about 2,700 police, against authorised ceilings of 14,400 and
+    3,020": ceilings set against figures of known kinds take those kinds, in order."""
+    caps = [g for g in kept if g.measure == "personnel.target" and not g.subject]
+    if not caps:
+        return
+    kinds = [g for g in kept if g.q.start < caps[0].q.start and g.subject in KINDS]
+    if len(kinds) < len(caps):
+        return
+    gap = s.text[kinds[-1].q.end - s.start : caps[0].q.start - s.start]
+    if not re.search(r"\b(?:against|compared with|versus|out of|short of)\b", gap):
+        return
+    for g, kind in zip(caps, kinds[-len(caps) :], strict=True):
+        g.subject, g.subject_why = kind.subject, "against"
+
+
 def _each_of(art: Article, f: Figure, host: set[str]) -> list[str]:
     """The countries a figure is given to one by one: "A and B each have N", "A and B have N each"."""
     pred = f.pred or f.cue
@@ -486,6 +507,8 @@ def _breakdown(f: Figure, figs: list[Figure]) -> bool:
         re.I,
     ):
         return True
+    if f.listed_after is not None or any(g.listed_after is f for g in figs):
+        return True  # "at 11,500 military personnel, 600 military observers and 443 police"
     mine = {t.i for t in (f.noun, f.head) if t is not None}
     for g in figs:
         if g is f or g.family != f.family:
@@ -502,6 +525,27 @@ def _breakdown(f: Figure, figs: list[Figure]) -> bool:
         if frames_f and frames_g and frames_f[0] == frames_g[0]:
             return True  # two figures in one frame ("ceilings of 9,000 troops and 1,100 police")
     return False
+
+
+def _parts_take_their_groups(figs: list[Figure]) -> None:
+    """ "keeps its police ceiling at 640, including 185 individual police officers": a part counted
+    inside a group is measured as the group is (a ceiling's part is a ceiling)."""
+    for f in figs:
+        if f.part_of is not f:
+            continue
+        prep = next((t for t in f.path if t.lower_ in SUBSET_PREPS), None)
+        if prep is None:
+            continue
+        group = None
+        for g in figs:
+            if g is f or g.family != f.family or not g.measure or g.q.start > f.q.start:
+                continue
+            if prep.head.i in {t.i for t in (g.noun, g.head, g.anchor) if t is not None}:
+                group = g
+            elif prep.head.pos_ in ("VERB", "AUX") and prep.head.i in {t.i for t in g.path}:
+                group = g  # "keeps the ceiling at 700, including 240 …": the parse hung it on the verb
+        if group is not None:
+            f.measure, f.cue, f.why = group.measure, group.cue, "part"
 
 
 def _coordinate(figs: list[Figure]) -> None:
@@ -528,6 +572,7 @@ def _coordinate(figs: list[Figure]) -> None:
             continue  # "at 17,000 troops, well above the 13,700 it fields": a comparison, not the list
         if len(gap) < 60 and any(w in f" {gap} " for w in (" and ", ",", " to ", " plus ", " while ", ";")):
             f.measure, f.cue, f.why = prev.measure, prev.cue, "coordinated"
+            f.listed_after = prev if continued else None
             if f.noun is None:
                 f.noun = prev.noun
 
