@@ -146,3 +146,48 @@ class RunRow(Base):
     claims: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     errors: Mapped[list[str]] = mapped_column(JSON, nullable=False)
     extractor: Mapped[str | None] = mapped_column(String(100))
+
+
+class FactsQueueRow(Base):
+    """A document whose claims changed since its facts were last computed (migration 0003).
+
+    Triggers on ``claims`` add the row in the transaction that inserts, updates or deletes a claim,
+    so no write — the ledger's own, an import, a bulk loader's — can be missed, and a crash before
+    the facts are brought up to date leaves the row for the next run.
+    """
+
+    __tablename__ = "facts_queue"
+
+    document_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
+class FactKeyRow(Base):
+    """Which documents hold claims of which fact key (``key_id``: sha1 of the key), so that one key
+    can be recomputed from the documents that touch it. No foreign key: a deleted document's keys
+    must outlive it until its facts are recomputed."""
+
+    __tablename__ = "fact_keys"
+
+    key_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    document_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+    __table_args__ = (Index("ix_fact_keys_document_id", "document_id"),)
+
+
+class FactRow(Base):
+    """One materialized fact (``reconcile.Fact`` as JSON, cross-fact checks not yet applied)."""
+
+    __tablename__ = "facts"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    key_id: Mapped[str] = mapped_column(String(40), nullable=False)
+    fact_id: Mapped[str] = mapped_column(String(12), nullable=False)
+    mission: Mapped[str | None] = mapped_column(String(32))
+    measure: Mapped[str] = mapped_column(String(64), nullable=False)
+    missions: Mapped[str] = mapped_column(Text, nullable=False)
+    body: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
+
+    __table_args__ = (
+        Index("ix_facts_key_id", "key_id"),
+        Index("ix_facts_mission_measure", "mission", "measure"),
+    )

@@ -9,20 +9,23 @@ the later one sees ``duplicate``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, delete, func, insert, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from missionwatch.errors import LedgerError
 from missionwatch.ledger import clusters as mh
+from missionwatch.ledger import facts as lf
 from missionwatch.ledger import queries as q
 from missionwatch.ledger.engine import ensure_schema, make_engine, redact, sqlite_file, writer
 from missionwatch.ledger.records import IngestRun, SearchHit, StoredDocument, StoreResult
 from missionwatch.ledger.schema import ClaimRow, DocBandRow, DocumentRow, RunRow
 from missionwatch.models import Claim, Document, StoredClaim
+
+T = TypeVar("T")
 
 MAX_CANDIDATES = 10  # the true near-copy shares the most bands; more only costs signature reads
 MAX_RUN_ERRORS = 1000
@@ -180,6 +183,28 @@ class Ledger:
             conn.execute(delete(DocBandRow).where(DocBandRow.document_id == doc_id))
             conn.execute(delete(DocumentRow).where(DocumentRow.id == doc_id))
         return doc_id
+
+    # -- materialized facts (ledger/facts.py; computed by reconcile/materialized.py) ----------
+    def facts_pending(self) -> int:
+        """How many documents have claims that changed since their facts were computed."""
+        with self.engine.connect() as conn:
+            return lf.pending(conn)
+
+    def maintain_facts(self, work: Callable[[lf.FactStore], T]) -> T:
+        """Run ``work`` on the fact tables inside one write transaction (the writer lock held)."""
+        with writer(self.engine) as conn:
+            return work(lf.FactStore(conn))
+
+    def fact_rows(
+        self,
+        *,
+        missions: Sequence[str] | None = None,
+        measures: Sequence[str] | None = None,
+        mission_free: Sequence[str] = (),
+    ) -> list[dict[str, Any]]:
+        """Materialized facts as stored (``reconcile.Fact`` JSON before the cross-fact checks)."""
+        with self.engine.connect() as conn:
+            return lf.read_facts(conn, missions=missions, measures=measures, mission_free=mission_free)
 
     # -- runs ------------------------------------------------------------------------------
     def start_run(

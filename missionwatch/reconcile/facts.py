@@ -135,7 +135,8 @@ def unit_key(c: StoredClaim) -> str | None:
     return {"person": "persons", "people": "persons", "%": "percent", "month": "months"}.get(folded, folded)
 
 
-def _group_key(c: StoredClaim) -> tuple:
+def group_key(c: StoredClaim) -> tuple:
+    """The key of the fact a prepared claim belongs to (window aside)."""
     res = resolution_number(c.resolution, c.subject) if c.measure in RESOLUTION_MEASURES else None
     if c.measure == "council.penholder":
         res = resolution_number(c.value, c.resolution)
@@ -458,32 +459,55 @@ def reconcile(
     rules = rules or Rules()
     if as_of is not None and parse_date(as_of) is None:
         raise ValueError(f"as_of must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), not {as_of!r}")
-    groups: dict[tuple, list[StoredClaim]] = {}
     kept = [c for c in claims if not (as_of and not _known_by(c, as_of))]
-    for c in prepare(kept):
-        groups.setdefault(_group_key(c), []).append(c)
+    groups = group(kept)
     facts: list[Fact] = []
-    for key in sorted(groups, key=lambda k: tuple("" if x is None else str(x) for x in k)):
-        measure = key[1]
-        days = rules.window_for(measure)
-        number_known = key[2] if measure in ("council.vote", "council.adopted") else key[3]
-        if measure in RESOLUTION_MEASURES and number_known is None:
-            days = UNNUMBERED_WINDOW  # "the Council renewed the mission on Monday": one vote per few days
-        for window in _windows(groups[key], days):
-            facts.append(build_fact(key, window, rules))
-    facts.sort(
-        key=lambda f: (
-            f.mission or "",
-            f.measure,
-            f.subject or "",
-            f.resolution or "",
-            f.unit or "",
-            f.scope or "",
-            f.component or "",
-            f.as_of_first or "",
-            f.id,
-        )
+    for key in groups:
+        facts.extend(facts_of_key(key, groups[key], rules))
+    return finish(facts, rules)
+
+
+def group(claims: Iterable[StoredClaim]) -> dict[tuple, list[StoredClaim]]:
+    """Claims prepared (scopes, components, sums) and grouped by fact key, in the order they came.
+
+    ``prepare`` only looks at the claims of one document at a time, so grouping the claims of some
+    documents gives those documents' share of every key, whatever other documents hold — which is
+    what lets the ledger's materialized facts recompute one key from the documents that touch it.
+    """
+    groups: dict[tuple, list[StoredClaim]] = {}
+    for c in prepare(claims):
+        groups.setdefault(group_key(c), []).append(c)
+    return groups
+
+
+def facts_of_key(key: tuple, claims: list[StoredClaim], rules: Rules) -> list[Fact]:
+    """The facts of one key: its claims cut into as-of windows, one fact per window (no checks yet)."""
+    measure = key[1]
+    days = rules.window_for(measure)
+    number_known = key[2] if measure in ("council.vote", "council.adopted") else key[3]
+    if measure in RESOLUTION_MEASURES and number_known is None:
+        days = UNNUMBERED_WINDOW  # "the Council renewed the mission on Monday": one vote per few days
+    return [build_fact(key, window, rules) for window in _windows(claims, days)]
+
+
+def fact_order(f: Fact) -> tuple:
+    """The order ``reconcile`` returns facts in."""
+    return (
+        f.mission or "",
+        f.measure,
+        f.subject or "",
+        f.resolution or "",
+        f.unit or "",
+        f.scope or "",
+        f.component or "",
+        f.as_of_first or "",
+        f.id,
     )
+
+
+def finish(facts: list[Fact], rules: Rules) -> list[Fact]:
+    """Sort facts and run the checks across them (``reconcile/checks.py``); modifies the facts."""
+    facts.sort(key=fact_order)
     check_against_totals(facts, rules)
     expiry_from_record(facts)
     return facts

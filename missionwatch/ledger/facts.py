@@ -1,0 +1,150 @@
+"""The ledger's side of materialized facts: the queue of changed documents, which documents hold
+which fact keys, and the fact rows themselves (migration 0003).
+
+The ledger does not reconcile (``reconcile/`` sits above it): it stores what
+``missionwatch.reconcile.materialized`` computes and hands it the claims it asks for. Every method
+of ``FactStore`` runs on the one connection of a write transaction (``Ledger.maintain_facts``), so
+recomputed facts, the key index and the drained queue entries commit together or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, or_, select
+
+from missionwatch.ledger import queries as q
+from missionwatch.ledger.schema import ClaimRow, FactKeyRow, FactRow, FactsQueueRow
+from missionwatch.models import StoredClaim
+
+CHUNK = 500  # ids per IN list (SQLite allows 32,766 bound values; PostgreSQL more)
+
+
+def _chunks(items: Iterable[str], size: int = CHUNK) -> Iterator[list[str]]:
+    batch: list[str] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def pending(conn: Connection) -> int:
+    """How many documents wait for their facts to be recomputed."""
+    return int(conn.execute(select(func.count()).select_from(FactsQueueRow)).scalar_one())
+
+
+class FactStore:
+    """Reads and writes of fact maintenance, on one connection inside the writer lock."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def queued(self, limit: int | None = None) -> list[str]:
+        stmt = select(FactsQueueRow.document_id).order_by(FactsQueueRow.document_id)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        return list(self.conn.execute(stmt).scalars())
+
+    def dequeue(self, documents: Sequence[str]) -> None:
+        for batch in _chunks(documents):
+            self.conn.execute(delete(FactsQueueRow).where(FactsQueueRow.document_id.in_(batch)))
+
+    def keys_of(self, documents: Sequence[str]) -> set[str]:
+        """The fact keys the documents held when their facts were last computed."""
+        out: set[str] = set()
+        for batch in _chunks(documents):
+            out.update(
+                self.conn.execute(
+                    select(FactKeyRow.key_id).where(FactKeyRow.document_id.in_(batch))
+                ).scalars()
+            )
+        return out
+
+    def documents_of(self, key_ids: Iterable[str]) -> dict[str, set[str]]:
+        """For each key, the documents holding claims of it."""
+        out: dict[str, set[str]] = {}
+        for batch in _chunks(key_ids):
+            rows = self.conn.execute(
+                select(FactKeyRow.key_id, FactKeyRow.document_id).where(FactKeyRow.key_id.in_(batch))
+            )
+            for key_id, document_id in rows:
+                out.setdefault(key_id, set()).add(document_id)
+        return out
+
+    def claims_of(self, documents: Iterable[str]) -> list[StoredClaim]:
+        """The claims of these documents, with their provenance, in storage (claim id) order."""
+        out: list[StoredClaim] = []
+        for batch in _chunks(sorted(set(documents))):
+            out.extend(q.claim_rows(self.conn, q.claims_select([ClaimRow.document_id.in_(batch)])))
+        out.sort(key=lambda c: c.id or 0)
+        return out
+
+    def claims_by_measure(self, measures: Sequence[str]) -> list[StoredClaim]:
+        """Every claim of these measures, in storage order (a rebuild reads one family at a time)."""
+        stmt = q.claims_select([ClaimRow.measure.in_(list(measures))]).order_by(ClaimRow.id)
+        return q.claim_rows(self.conn, stmt)
+
+    def measures(self) -> list[str]:
+        return sorted(self.conn.execute(select(ClaimRow.measure).distinct()).scalars())
+
+    def set_keys(self, document_keys: dict[str, set[str]]) -> None:
+        """Replace the keys recorded for these documents (a document without claims has none)."""
+        docs = list(document_keys)
+        for batch in _chunks(docs):
+            self.conn.execute(delete(FactKeyRow).where(FactKeyRow.document_id.in_(batch)))
+        self.add_keys((k, d) for d, keys in document_keys.items() for k in keys)
+
+    def add_keys(self, pairs: Iterable[tuple[str, str]]) -> None:
+        rows = [{"key_id": k, "document_id": d} for k, d in pairs]
+        for i in range(0, len(rows), 5000):
+            self.conn.execute(insert(FactKeyRow), rows[i : i + 5000])
+
+    def replace_facts(self, key_ids: Sequence[str], rows: Sequence[dict[str, Any]]) -> None:
+        """Drop the facts of these keys and write ``rows`` (key_id, fact_id, mission, measure,
+        missions, body) in their place."""
+        for batch in _chunks(key_ids):
+            self.conn.execute(delete(FactRow).where(FactRow.key_id.in_(batch)))
+        self.add_facts(rows)
+
+    def add_facts(self, rows: Sequence[dict[str, Any]]) -> None:
+        for i in range(0, len(rows), 2000):
+            self.conn.execute(insert(FactRow), list(rows[i : i + 2000]))
+
+    def clear(self) -> None:
+        """Forget every fact, key and queued document (a rebuild starts here)."""
+        for table in (FactRow, FactKeyRow, FactsQueueRow):
+            self.conn.execute(delete(table))
+
+
+def read_facts(
+    conn: Connection,
+    *,
+    missions: Sequence[str] | None = None,
+    measures: Sequence[str] | None = None,
+    mission_free: Sequence[str] = (),
+) -> list[dict[str, Any]]:
+    """Fact bodies: of these missions (any mission a fact's claims are filed under; all when None),
+    of these measures (all when None; ``family.*`` a prefix), and those of ``mission_free`` measures
+    that name no mission."""
+    stmt = select(FactRow.body).order_by(FactRow.seq)
+    where: list[Any] = []
+    if missions is not None:
+        scope: list[Any] = [FactRow.mission.in_(list(missions))]
+        scope += [FactRow.missions.contains(f"|{m}|", autoescape=True) for m in missions]
+        if mission_free:
+            scope.append(FactRow.mission.is_(None) & FactRow.measure.in_(list(mission_free)))
+        where.append(or_(*scope))
+    if measures is not None:
+        exact = [m for m in measures if not m.endswith(".*")]
+        families = [m[:-1] for m in measures if m.endswith(".*")]
+        where.append(
+            or_(
+                FactRow.measure.in_(exact),
+                *(FactRow.measure.startswith(p, autoescape=True) for p in families),
+            )
+        )
+    return list(conn.execute(stmt.where(*where)).scalars())

@@ -1,0 +1,282 @@
+"""Materialized facts (issue 10, item 1): the facts the ledger keeps equal a full reconciliation.
+
+The property: after any sequence of ingests (``store``), corrections (``replace_claims``, the
+re-extraction of a document) and removals (``delete_document``), with the queue drained after
+some of them and at the end, the stored facts read back equal ``reconcile`` over every claim of
+the ledger — on SQLite and on PostgreSQL. The claims are drawn to hit what makes grouping subtle:
+components summed from one sentence, increments, targets read as deployed, fund money repeated
+in a document, incident tolls, month-precise dates, Council votes filed under two missions,
+syndicated copies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from missionwatch.ledger import open_ledger
+from missionwatch.models import Claim, Document
+from missionwatch.reconcile import reconcile
+from missionwatch.reconcile.materialized import rebuild, stored_facts, sync
+
+START = date(2024, 9, 1)
+
+# (measure, mission, subject, value, unit, sentence): sentences chosen for the scope rules.
+TEMPLATES: list[tuple[str, str | None, str | None, Any, str | None, str]] = [
+    ("personnel.deployed", "MSS", None, 410, None, "The mission had about 410 officers."),
+    ("personnel.deployed", "MSS", None, 430, None, "The mission numbered 430 officers."),
+    (
+        "personnel.deployed",
+        "MSS",
+        None,
+        2500,
+        None,
+        "It is well short of the 2,500 the mission was designed for.",
+    ),
+    ("personnel.deployed", "MSS", "Kenya", 600, None, "Kenya sent a further 600 officers."),
+    ("personnel.deployed", "MSS", "Kenya", 800, None, "Kenya had 800 officers there."),
+    (
+        "personnel.pledged",
+        "MSS",
+        "Jamaica",
+        170,
+        None,
+        "Jamaica pledged 170 soldiers and 30 police officers.",
+    ),
+    ("personnel.pledged", "MSS", "Jamaica", 30, None, "Jamaica pledged 170 soldiers and 30 police officers."),
+    ("personnel.pledged", "MSS", "Jamaica", 200, None, "Jamaica pledged 200 personnel."),
+    ("funding.contributed", "MSS", None, 21_000_000, "USD", "The UN trust fund has received $21 million."),
+    ("funding.contributed", "MSS", None, 21_000_000, "USD", "Donors gave $21 million."),
+    ("funding.pledged", "MSS", "United States", 300_000_000, "USD", "Washington pledged $300 million."),
+    ("killed", None, "Haiti", 200, None, "At least 200 were slain in a raid in early December."),
+    ("killed", None, "Haiti", 5600, None, "More than 5,600 lives were lost last year."),
+    ("killed", None, "Haiti", 4000, None, "Some 4,000 people were killed."),
+    ("council.vote", "MSS", "resolution 2793", "12-0-3", None, "Resolution 2793 passed 12-0-3."),
+    ("council.vote", "GSF", "resolution 2793", "13", None, "Resolution 2793 won 13 votes."),
+    ("mandate.expiry", "MSS", None, "2025-10", None, "The mandate runs until October 2025."),
+    ("mandate.expiry", "MSS", None, "2025-10-02", None, "The mandate ends on 2 October 2025."),
+    ("contributor", "MSS", "Bahamas", "deployed", None, "The Bahamas has deployed officers."),
+]
+OUTLETS = ["Wire", "Daily", "UN News", None]
+URLS = [None, "https://press.un.org/x", "https://example.com/y"]
+
+
+@st.composite
+def day(draw: st.DrawFn, month: bool = True) -> str | None:
+    kind = draw(st.sampled_from(["day", "day", "month", None] if month else ["day", None]))
+    if kind is None:
+        return None
+    d = START + timedelta(days=draw(st.integers(0, 60)))
+    return d.isoformat() if kind == "day" else d.isoformat()[:7]
+
+
+@st.composite
+def claim_lists(draw: st.DrawFn) -> list[Claim]:
+    picks = draw(st.lists(st.integers(0, len(TEMPLATES) - 1), min_size=0, max_size=6))
+    out = []
+    for i in picks:
+        measure, mission, subject, value, unit, sentence = TEMPLATES[i]
+        qualifier = draw(st.sampled_from([None, None, "approx", "at_least", "at_most"]))
+        out.append(
+            Claim(
+                measure=measure,
+                mission=draw(st.sampled_from([mission, mission, "mss"])) if mission == "MSS" else mission,
+                subject=subject,
+                value=value,
+                unit=unit,
+                qualifier=qualifier if isinstance(value, int) else None,
+                as_of=draw(day()),
+                resolution="2793" if measure == "council.vote" else None,
+                sentence=sentence,
+                extractor="test",
+            )
+        )
+    return out
+
+
+@st.composite
+def operations(draw: st.DrawFn) -> list[tuple[Any, ...]]:
+    ops: list[tuple[Any, ...]] = []
+    for _ in range(draw(st.integers(1, 10))):
+        kind = draw(st.sampled_from(["store", "store", "store", "replace", "delete"]))
+        text = draw(st.sampled_from(["a", "b", "c", "d", "e", "f"]))
+        ops.append(
+            (
+                kind,
+                text,
+                draw(claim_lists()),
+                draw(day(month=False)),
+                draw(st.sampled_from(OUTLETS)),
+                draw(st.sampled_from(URLS)),
+                draw(st.booleans()),  # drain the queue after this operation
+            )
+        )
+    return ops
+
+
+BODIES = {
+    # "a" and "b" share most words: MinHash puts them in one cluster (a syndicated copy).
+    t: " ".join(f"word{i}" for i in range(60)) + f" ending {t}" if t in "ab" else f"Story {t} " * 5
+    for t in "abcdef"
+}
+
+
+def _document(text: str, published: str | None, outlet: str | None, url: str | None) -> Document:
+    return Document(text=BODIES[text], source=f"{text}.txt", published=published, outlet=outlet, url=url)
+
+
+def _dump(facts: list[Any]) -> list[dict[str, Any]]:
+    return [f.model_dump(mode="json") for f in facts]
+
+
+def _clear(led: Any) -> None:
+    for d in list(led.documents(limit=None)):
+        led.delete_document(d.id)
+    sync(led)
+
+
+def run_ops(led: Any, ops: list[tuple[Any, ...]]) -> None:
+    ids: dict[str, str] = {}
+    for kind, text, claims, published, outlet, url, drain in ops:
+        doc = _document(text, published, outlet, url)
+        if kind == "store":
+            led.store(doc, claims)
+            ids[text] = doc.id
+        elif kind == "replace" and led.has_document(doc.id):
+            led.replace_claims(doc.id, claims)
+        elif kind == "delete" and led.has_document(doc.id):
+            led.delete_document(doc.id)
+        if drain:
+            sync(led)
+    sync(led)
+
+
+PROPS = settings(
+    max_examples=40,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+
+
+@PROPS
+@given(ops=operations())
+def test_incremental_facts_equal_a_full_reconciliation(ledger: Any, ops: list[tuple[Any, ...]]) -> None:
+    _clear(ledger)
+    run_ops(ledger, ops)
+    assert ledger.facts_pending() == 0
+    expected = _dump(reconcile(ledger.claims()))
+    assert _dump(stored_facts(ledger)) == expected
+    # and a rebuild from scratch agrees with the incremental state
+    rebuild(ledger)
+    assert _dump(stored_facts(ledger)) == expected
+
+
+def test_every_write_queues_its_document_in_the_same_transaction(ledger: Any) -> None:
+    doc = _document("c", "2024-09-10", "Wire", None)
+    claim = Claim(measure="personnel.deployed", mission="MSS", value=410, sentence="about 410", extractor="t")
+    ledger.store(doc, [claim])
+    assert ledger.facts_pending() == 1
+    assert sync(ledger) == 1 and ledger.facts_pending() == 0
+    assert [f.best for f in stored_facts(ledger)] == [410]
+    ledger.replace_claims(doc.id, [claim.model_copy(update={"value": 430})])
+    assert ledger.facts_pending() == 1
+    assert [f.best for f in stored_facts(ledger)] == [430]  # a reader drains the queue first
+    ledger.delete_document(doc.id)
+    assert ledger.facts_pending() == 1
+    assert stored_facts(ledger) == []
+
+
+def test_a_reader_selects_by_mission_and_measure(ledger: Any) -> None:
+    ops = [
+        (
+            "store",
+            "c",
+            [Claim(**{**_t(0), "as_of": "2024-09-10"}), Claim(**_t(11))],
+            None,
+            "Wire",
+            None,
+            False,
+        ),
+        ("store", "d", [Claim(**_t(14)), Claim(**_t(15))], "2024-09-12", "Daily", None, False),
+    ]
+    run_ops(ledger, ops)
+    everything = stored_facts(ledger)
+    mss = stored_facts(ledger, missions=["MSS"])
+    assert {f.measure for f in mss} == {
+        "personnel.deployed",
+        "council.vote",
+    }  # the vote is filed under MSS too
+    assert {f.measure for f in stored_facts(ledger, missions=["GSF"])} == {"council.vote"}
+    with_free = stored_facts(ledger, missions=["MSS"], mission_free=["killed"])
+    assert {f.measure for f in with_free} == {"personnel.deployed", "council.vote", "killed"}
+    assert [f.measure for f in stored_facts(ledger, missions=["MSS"], measures=["personnel.*"])] == [
+        "personnel.deployed"
+    ]
+    assert len(everything) == 3
+
+
+def _t(i: int) -> dict[str, Any]:
+    measure, mission, subject, value, unit, sentence = TEMPLATES[i]
+    res = "2793" if measure == "council.vote" else None
+    return dict(
+        measure=measure, mission=mission, subject=subject, value=value, unit=unit, sentence=sentence,
+        resolution=res, extractor="t",
+    )  # fmt: skip
+
+
+def test_upgrade_of_a_ledger_from_revision_0002_queues_and_builds_its_facts(
+    new_db: Callable[[str], str], tmp_path: Any
+) -> None:
+    """A ledger written before the facts table: `db upgrade` gives it the facts of its claims."""
+    from alembic import command
+
+    from missionwatch.ledger.engine import _alembic_config, ensure_schema, make_engine, writer
+
+    url = new_db("sqlite")
+    engine = make_engine(url)
+    with writer(engine) as conn:
+        command.upgrade(_alembic_config(conn), "0002")
+    with writer(engine) as conn:  # what an older MissionWatch stored
+        conn.exec_driver_sql(
+            "INSERT INTO documents (id, text, source, cluster_id, meta, retrieved_at, stored_at, "
+            "content_type, published) VALUES ('d1', 'x', 'x', 'd1', '{}', '2024-01-01', '2024-01-01', "
+            "'text/plain', '2024-09-10')"
+        )
+        conn.exec_driver_sql(
+            'INSERT INTO claims (document_id, seq, measure, mission, value, sentence, start, "end", '
+            "confidence, extractor, extractor_version, flags, attrs) VALUES ('d1', 0, "
+            "'personnel.deployed', 'MSS', '410', 'about 410', 0, 0, 1.0, 't', '', '[]', '{}')"
+        )
+    assert ensure_schema(engine, upgrade=True)[1] == "0003"
+    engine.dispose()
+    with open_ledger(url) as led:
+        assert led.facts_pending() == 1
+        assert [f.best for f in stored_facts(led, missions=["MSS"])] == [410]
+        assert led.facts_pending() == 0
+
+
+@pytest.mark.parametrize("kind", ["sqlite"])
+def test_a_bulk_load_outside_the_ledger_is_queued_by_the_trigger(
+    new_db: Callable[[str], str], kind: str
+) -> None:
+    from sqlalchemy import insert
+
+    from missionwatch.ledger.schema import ClaimRow
+
+    with open_ledger(new_db(kind)) as led:
+        doc = _document("e", "2024-09-10", None, None)
+        led.store(doc, [])
+        sync(led)
+        with led.engine.begin() as conn:
+            conn.execute(
+                insert(ClaimRow),
+                [Claim(**_t(1)).model_dump() | {"document_id": doc.id, "seq": 0, "value_num": 430.0}],
+            )
+        assert led.facts_pending() == 1
+        assert [f.best for f in stored_facts(led)] == [430]
