@@ -381,3 +381,25 @@ def test_a_lone_troop_ceiling_is_a_total() -> None:
         5000,
         "exact",
     ) in got
+
+
+@pytest.mark.parametrize(
+    "text, measure, place, value",
+    [
+        (
+            "Some 240 people were abducted in the quarter, 70 of them in the Centre department.",
+            "kidnapped",
+            "HTI",
+            240,
+        ),
+        (
+            "Fighting in Jonglei state since April has forced some 45,000 people from their homes.",
+            "displaced",
+            "Jonglei state",
+            45000,
+        ),
+    ],
+)
+def test_a_total_does_not_take_its_parts_place(text: str, measure: str, place: str, value: int) -> None:
+    got = claims("PORT-AU-PRINCE — " + text if measure == "kidnapped" else text)
+    assert (measure, place, value) in [(c[0], c[1], c[2]) for c in got], got

@@ -519,7 +519,7 @@ def _place_name(s: Sentence, tok: Token, text: str) -> str | None:
     if tok.pos_ == "NOUN" and ADMIN.match(" " + tok.text) and tok.dep_ in ("pobj", "nsubj"):
         names = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.text[:1].isupper()]
         if names and names[-1].i == tok.i - 1:  # "the West department", "Upper Nile state"
-            first_name = names[0]
+            first_name = names[0].left_edge  # "Upper Nile state": "Upper" hangs on "Nile"
             return text[s.pos(first_name) : s.end_of(tok)]
     if not (tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS):
         return None
@@ -564,6 +564,8 @@ def place(
                     break  # another figure's phrase
                 if _in_relative(o, c):
                     continue  # "in the West department, which includes Port-au-Prince": a description
+                if _a_parts_place(fig, s.pos(o), text):
+                    continue  # "212 were abducted, 61 of them in the Artibonite": the part's place
                 name = _place_name(s, o, text) if text else None
                 if name and all(n != name for _, n in found):
                     spec = 0 if len(name) == 3 and name.isupper() else 1
@@ -573,6 +575,9 @@ def place(
         return found[0][1]
     if NATIONWIDE.search(s.text):
         return doc_country  # "Nationally, the toll was …": the whole country, not the place before
+    lone = _lone_place(fig, text) if text else None
+    if lone is not None:
+        return lone
     demonym = s.entity_of(fig.noun, ("COUNTRY",)) if fig.noun is not None else None
     if demonym is not None and fig.measure in ("displaced", "people_in_need"):
         return demonym.code  # "1.4 million displaced Haitians" (but "nine South Africans" killed is no place)
@@ -588,6 +593,41 @@ NATIONWIDE = re.compile(
     r"in the country as a whole|for the (?:whole|entire) country)\b",
     re.I,
 )
+
+
+def _a_parts_place(fig: Figure, at: int, text: str) -> bool:
+    if at <= fig.q.end:
+        return False
+    between = text[fig.q.end : at]
+    own = re.match(r"\s*\w*\s*(?:of them|of whom|of which)\b", between)  # its own "119 of them"
+    if own:
+        between = between[own.end() :]
+    return bool(re.search(r"\b(?:of them|of whom|of which)\b", between))
+
+
+def _lone_place(fig: Figure, text: str) -> str | None:
+    """The one place a sentence names, where the parse lost the figure's link to it ("Fighting in
+    Upper Nile state since March has forced 130,000 people from their homes")."""
+    s = fig.sent
+    if s.doc is None or len([q for q in s.quants if q.value and q.value >= 100]) > 1:
+        return None
+    names = set()
+    for t in s.doc:
+        if (
+            t.dep_ == "pobj"
+            and t.head.lower_ in ("in", "across", "around", "near", "from")
+            and not _in_relative(t, t.head)
+            and not _a_parts_place(fig, s.pos(t), text)
+        ):
+            name = _place_name(s, t, text)
+            if name is None:
+                name = next(
+                    (n for n in (_place_name(s, c, text) for c in t.children if c.dep_ == "compound") if n),
+                    None,
+                )
+            if name and not (len(name) == 3 and name.isupper()):
+                names.add(name)
+    return names.pop() if len(names) == 1 else None
 
 
 def _in_relative(tok: Token, top: Token) -> bool:
