@@ -403,3 +403,18 @@ def test_a_lone_troop_ceiling_is_a_total() -> None:
 def test_a_total_does_not_take_its_parts_place(text: str, measure: str, place: str, value: int) -> None:
     got = claims("PORT-AU-PRINCE — " + text if measure == "kidnapped" else text)
     assert (measure, place, value) in [(c[0], c[1], c[2]) for c in got], got
+
+
+def test_of_the_total_splits_the_total_before() -> None:
+    text = (
+        "The mission counted 1,210 personnel at the end of May. "
+        "Of the total, 900 are police officers and 310 are military personnel."
+    )
+    got = claims(text, "2025-06-10")
+    assert ("personnel.deployed", "police", 900, "exact") in got
+    assert ("personnel.deployed", "military", 310, "exact") in got
+
+
+def test_the_number_of_a_nationality_is_that_countrys() -> None:
+    text = "The report puts the number of Rwandan officers now in the country at 515."
+    assert has(text, "personnel.deployed", "RWA", 515)

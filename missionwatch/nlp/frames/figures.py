@@ -218,6 +218,18 @@ def _noun_of(s: Sentence, q: Quantity, anchor: Token) -> Token | None:
             if anchor.dep_ == "appos" and t is h and bracketed:
                 return None  # "the largest contributor (800)": a value set beside a noun it does not count
             return h
+    doc = anchor.doc
+    be = (
+        anchor.head
+        if anchor.dep_ == "nsubj" and anchor.head.lemma_ == "be"
+        else doc[anchor.i + 1]
+        if anchor.i + 1 < len(doc) and doc[anchor.i + 1].lemma_ == "be"
+        else None
+    )  # "Of the total, 750 are police officers and 220 are military personnel"
+    if be is not None:
+        attr = next((c for c in be.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if attr is not None and noun_class(attr) is not None:
+            return attr
     for child in anchor.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:

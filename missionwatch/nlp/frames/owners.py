@@ -378,6 +378,14 @@ def _country_of_phrase(
     code = _country(s, tok, text, host=host, orgs=orgs)
     if code:
         return code, None
+    if tok.lemma_.lower() in AMOUNT_NOUNS:
+        for c in tok.children:  # "puts the number of Kenyan officers now in Haiti at 742"
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        found = _country_of_phrase(s, o, text, host=host, orgs=orgs)
+                        if found[0] or found[1] is not None:
+                            return found
     if tok.lemma_.lower() in STATE_NOUNS:
         for c in tok.children:  # "the Government of the Republic of Haiti"
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -404,6 +412,7 @@ def _country_of_phrase(
     return None, None
 
 
+AMOUNT_NOUNS = frozenset({"number", "size", "strength", "total", "count", "headcount", "share"})
 STATE_NOUNS = frozenset(
     {"government", "republic", "state", "ministry", "authorities", "cabinet", "treasury", "people", "kingdom"}
 )

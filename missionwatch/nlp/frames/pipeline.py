@@ -309,6 +309,17 @@ def _parts_of_earlier(art: Article, s: Sentence, figs: list[Figure], talk: Disco
     m = _PARTS.match(s.text)
     if not m or not figs or talk.last_raws is None:
         return
+    if m.group("n").lower() in ("total", "figure", "number", "force", "contingent", "personnel"):
+        people = [r for r in talk.last_raws if r.measure == "personnel.deployed"]
+        last = max(people, key=lambda r: r.value or 0) if people else None  # the total, not a row
+        if last is not None and last.subject and len(last.subject) == 3 and last.subject.isupper():
+            last = copy.copy(last)
+            last.subject = None  # a table's rows are countries; the total they make is no one's
+        if last is not None:  # "The mission counted 970 … Of the total, 750 are police officers"
+            for f in figs:
+                if f.family == "persons":
+                    f.measure, f.why, f.inherited = last.measure, "part", last
+        return
     whole = next(
         (f for f in figs if f.q.start - s.start < m.end() and f.q.end - s.start > m.start("n")), None
     )
