@@ -418,3 +418,8 @@ def test_of_the_total_splits_the_total_before() -> None:
 def test_the_number_of_a_nationality_is_that_countrys() -> None:
     text = "The report puts the number of Rwandan officers now in the country at 515."
     assert has(text, "personnel.deployed", "RWA", 515)
+
+
+def test_a_union_running_a_mission_is_not_its_contributor() -> None:
+    text = "Elsewhere, the European Union's EUFOR Althea mission keeps about 1,100 troops in Bosnia."
+    assert has(text, "personnel.deployed", None, 1100)

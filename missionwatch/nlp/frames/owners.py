@@ -205,6 +205,8 @@ def agent_owner(
                     return None, None, True  # "the EU's EUFOR Althea keeps 1,100 troops": the mission's total
                 if subj.lemma_.lower() in ("force", "mission", "operation", "contingent"):
                     code, pron = _country_of_phrase(s, subj, text, host=host, orgs=money)
+                    if code in UNIONS and not money:
+                        return None, None, True  # "the European Union's EUFOR Althea mission keeps 1,100"
                     if code or pron is not None:
                         return code, pron, False  # "Kenya's contingent numbers 700"
                     return None, None, True
@@ -224,6 +226,7 @@ def agent_owner(
     return None, None, False
 
 
+UNIONS = frozenset({"EUU", "AFU"})  # organisations the gazetteer files as countries; they run missions
 TREASURY = frozenset({"treasury", "exchequer", "taxpayer", "fiscus", "budget", "state", "purse", "coffer"})
 # the country a national currency stands for ("cost the Treasury R2bn" is South Africa's cost)
 CURRENCY_COUNTRY: dict[str, str | None] = {
