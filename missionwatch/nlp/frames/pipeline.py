@@ -421,6 +421,8 @@ def _status_claims(
                 continue
             if owners._is_led(art.text, e) or (e.code in leads and e.label == "COUNTRY"):
                 continue
+            if e.label == "ORG" and "fund" in e.code.lower():
+                continue  # a trust fund receives; it is nobody's donor
             if e.label == "ORG" and kind != "donor":
                 continue
             out.append(
@@ -636,6 +638,8 @@ def _attribute(
     if money:
         host = set()  # a host government can pay or pledge
     code, pron = owners.phrase_owner(f, art.text, host=host, orgs=money)
+    if code and f.why.startswith("pred:hold") and not (len(code) == 3 and code.isupper()):
+        code = None  # "a trust fund that had received $113 million": the holder is no giver
     if code:
         f.subject, f.subject_why = code, "phrase"
         return
