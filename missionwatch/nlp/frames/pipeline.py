@@ -129,6 +129,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
             and f.family == "persons"
             and f.q.value < 20
             and f.why.startswith(("pred", "subject"))
+            and not _on_the_ground(f)
         ):
             continue  # "two offers", "one of them": a small number with no noun of its own counts nothing
         if f.part_of is f and not owners.category(f, breakdown=True) and not _own_country(f, art.text, host):
@@ -498,6 +499,21 @@ def _landed_home(f: Figure, text: str, host: set[str]) -> str | None:
                 if code is not None:
                     return code if code != owners.HOST else None
     return None
+
+
+ON_THE_GROUND = frozenset({"country", "ground", "field", "theatre", "theater", "mission", "force"})
+
+
+def _on_the_ground(f: Figure) -> bool:
+    """ "has just 18 in the country now": a small bare number placed where a force serves counts people."""
+    for c in f.anchor.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "on", "with"):
+            for o in c.children:
+                if o.dep_ == "pobj" and (
+                    o.lemma_.lower() in ON_THE_GROUND or f.sent.entity_of(o, ("COUNTRY", "PLACE"))
+                ):
+                    return True
+    return False
 
 
 def _own_country(f: Figure, text: str, host: set[str]) -> bool:
