@@ -426,5 +426,6 @@ def test_a_union_running_a_mission_is_not_its_contributor() -> None:
 
 
 def test_a_small_bare_number_placed_in_the_country_counts_people() -> None:
-    assert has("Belize, which promised 50 soldiers, has just 12 in the country now.", "personnel.deployed", "BLZ", 12)
+    text = "Belize, which promised 50 soldiers, has just 12 in the country now."
+    assert has(text, "personnel.deployed", "BLZ", 12)
     assert not [c for c in claims("Two offers arrived from Belize.") if c[0].startswith("personnel.")]

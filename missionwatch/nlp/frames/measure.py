@@ -684,6 +684,8 @@ def np_measure(np: Token, family: str, lex: Lexicon) -> str | None:
     """The measure a noun phrase names: its modifiers ("authorised strength", "people displaced"),
     its noun ("the toll", "the budget"), or its "of" complement ("the number of displaced people")."""
     for c in np.children:
+        if c.dep_ in ("acl", "relcl") and any(x.dep_ == "dobj" for x in c.children):
+            continue  # "Belize, which promised 50 soldiers, has 12": a clause about its own object
         if c.dep_ in ("amod", "compound", "acl", "relcl"):
             m = lex.modifiers.get(family, {}).get(c.lemma_.lower()) or lex.modifiers.get(family, {}).get(
                 c.lower_
