@@ -221,6 +221,20 @@ def test_a_reader_selects_by_mission_and_measure(ledger: Any) -> None:
     assert len(everything) == 3
 
 
+def test_a_quote_naming_no_mission_belongs_to_the_missions_of_its_document(ledger: Any) -> None:
+    quote = Claim(measure="quote", subject="A. Speaker", value="We will stay.", sentence="x", extractor="t")
+    mss = Claim(**_t(1))
+    run_ops(ledger, [("store", "c", [quote, mss], "2024-09-12", None, None, False)])
+    assert [f.measure for f in stored_facts(ledger, missions=["MSS"], by_document=["quote"])] == [
+        "quote",  # mission-less first, as reconcile sorts
+        "personnel.deployed",
+    ]
+    assert stored_facts(ledger, missions=["BINUH"], by_document=["quote"]) == []
+    # the document loses its MSS claim: the quote no longer belongs to MSS
+    ledger.replace_claims(_document("c", None, None, None).id, [quote])
+    assert stored_facts(ledger, missions=["MSS"], by_document=["quote"]) == []
+
+
 def _t(i: int) -> dict[str, Any]:
     measure, mission, subject, value, unit, sentence = TEMPLATES[i]
     res = "2793" if measure == "council.vote" else None
@@ -230,13 +244,11 @@ def _t(i: int) -> dict[str, Any]:
     )  # fmt: skip
 
 
-def test_upgrade_of_a_ledger_from_revision_0002_queues_and_builds_its_facts(
-    new_db: Callable[[str], str], tmp_path: Any
-) -> None:
-    """A ledger written before the facts table: `db upgrade` gives it the facts of its claims."""
+def _ledger_at_0002(new_db: Callable[[str], str]) -> str:
+    """A SQLite ledger at revision 0002 with one document and one claim, as an older version left it."""
     from alembic import command
 
-    from missionwatch.ledger.engine import _alembic_config, ensure_schema, make_engine, writer
+    from missionwatch.ledger.engine import _alembic_config, make_engine, writer
 
     url = new_db("sqlite")
     engine = make_engine(url)
@@ -253,12 +265,38 @@ def test_upgrade_of_a_ledger_from_revision_0002_queues_and_builds_its_facts(
             "confidence, extractor, extractor_version, flags, attrs) VALUES ('d1', 0, "
             "'personnel.deployed', 'MSS', '410', 'about 410', 0, 0, 1.0, 't', '', '[]', '{}')"
         )
+    return url
+
+
+def test_upgrade_of_a_ledger_from_revision_0002_queues_and_builds_its_facts(
+    new_db: Callable[[str], str],
+) -> None:
+    """A ledger written before the facts table: reading it after the migration gives its facts."""
+    from missionwatch.ledger.engine import ensure_schema, make_engine
+
+    url = _ledger_at_0002(new_db)
+    engine = make_engine(url)
     assert ensure_schema(engine, upgrade=True)[1] == "0003"
     engine.dispose()
     with open_ledger(url) as led:
         assert led.facts_pending() == 1
         assert [f.best for f in stored_facts(led, missions=["MSS"])] == [410]
         assert led.facts_pending() == 0
+
+
+def test_db_upgrade_and_rebuild_facts_commands(new_db: Callable[[str], str], cli: Callable[..., Any]) -> None:
+    url = _ledger_at_0002(new_db)
+    result = cli("db", "upgrade", "--db", url)
+    assert result.exit_code == 0, result.stderr
+    assert "0002 → revision 0003" in result.stdout
+    assert "facts: those of 1 changed documents recomputed" in result.stdout
+    with open_ledger(url) as led:
+        assert led.facts_pending() == 0
+        assert [f.best for f in stored_facts(led)] == [410]
+    result = cli("db", "rebuild-facts", "--db", url)
+    assert result.exit_code == 0 and result.stdout.startswith("facts: 1 rebuilt from every claim")
+    result = cli("facts", "MSS", "--db", url, "-f", "json")
+    assert result.exit_code == 0 and '"best": 410' in result.stdout
 
 
 @pytest.mark.parametrize("kind", ["sqlite"])
@@ -280,3 +318,25 @@ def test_a_bulk_load_outside_the_ledger_is_queued_by_the_trigger(
             )
         assert led.facts_pending() == 1
         assert [f.best for f in stored_facts(led)] == [430]
+
+
+_FIGURE_CHARS = st.sampled_from(
+    list("0123456789.,  aAbkKtTwelveMILLIONmillion$\u017f\u212a\u0130\u0131\u0663")
+)
+
+
+@settings(max_examples=2000, deadline=None, database=None)
+@given(
+    sentence=st.text(_FIGURE_CHARS, max_size=30),
+    text=st.sampled_from(["1", "12", "1,500", "2.5 million", "twelve", "1.5", "k", "15"]),
+)
+def test_finding_a_figure_without_a_regex_per_sentence_finds_what_the_regex_found(
+    sentence: str, text: str
+) -> None:
+    """``scopes._find_figure`` (a rebuild compiled a regex per sentence) agrees with that regex."""
+    import re
+
+    from missionwatch.reconcile.scopes import _find_figure
+
+    m = re.search(rf"(?<![\d.,]){re.escape(text)}(?![\d,]|\.\d)", sentence, re.I)
+    assert _find_figure(sentence, text) == ((m.start(), m.end()) if m else None)

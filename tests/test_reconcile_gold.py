@@ -1,7 +1,8 @@
 """The reconciliation gold (tests/fixtures/reconcile-gold): facts an analyst expects, held to the output.
 
 Each article set is ingested into a fresh SQLite ledger with the default extractor and
-reconciled mission by mission, the way ``missionwatch facts`` does; every ``[[fact]]`` of the gold
+its facts read from the ledger's materialized table, the way ``missionwatch facts`` reads them
+(and checked equal to a reconciliation of every claim); every ``[[fact]]`` of the gold
 must find its fact (mission, measure, subject, scope, component, unit and a window holding its
 date) with the expected best value, range, qualifier, rule and flags, and no ``[[absent]]`` value
 may be the best of its series. An entry marked ``blocked`` waits for the extractor: it is a
@@ -20,6 +21,7 @@ from missionwatch.cli.ingest import load_extractor, run_ingest
 from missionwatch.examples import articles_dir
 from missionwatch.ledger import open_ledger
 from missionwatch.reconcile import Fact, reconcile
+from missionwatch.reconcile.materialized import stored_facts
 
 GOLD = Path(__file__).parent / "fixtures" / "reconcile-gold"
 DEV = (Path(__file__).resolve().parent.parent / ".." / "shared" / "corpus" / "dev").resolve()
@@ -31,6 +33,7 @@ def _load(name: str) -> dict[str, Any]:
 
 
 _cache: dict[str, list[Fact]] = {}
+_live: dict[str, list[Fact]] = {}
 
 
 def facts_of(name: str, tmp_path_factory: pytest.TempPathFactory) -> list[Fact]:
@@ -45,10 +48,20 @@ def facts_of(name: str, tmp_path_factory: pytest.TempPathFactory) -> list[Fact]:
         try:
             run_ingest(ledger, [str(source)], extract=extract, extractor_name=label)
             claims = ledger.claims()
+            _cache[name] = stored_facts(ledger)  # the materialized facts, as readers see them
         finally:
             ledger.close()
-        _cache[name] = reconcile(claims)
+        _live[name] = reconcile(claims)
     return _cache[name]
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_the_materialized_facts_are_those_of_a_full_reconciliation(
+    name: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    stored = facts_of(name, tmp_path_factory)
+    assert stored, "no facts"
+    assert [f.model_dump(mode="json") for f in stored] == [f.model_dump(mode="json") for f in _live[name]]
 
 
 def _within(date: str, first: str | None, last: str | None) -> bool:

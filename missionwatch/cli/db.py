@@ -30,6 +30,46 @@ def upgrade_command(db: str | None = DB_OPTION) -> None:
         print(f"{where}: already at revision {after}")
     else:
         print(f"{where}: {before or 'new database'} → revision {after}")
+    _facts_up_to_date(db, rebuild_all=False)
+
+
+def _facts_up_to_date(db: str | None, *, rebuild_all: bool) -> None:
+    """Bring the materialized facts up to date: all of them, or those of the queued documents (a
+    queue longer than ``materialized.REBUILD_AT`` — a migrated or bulk-loaded ledger — is rebuilt)."""
+    import time
+
+    from missionwatch.ledger import open_ledger
+    from missionwatch.reconcile.materialized import REBUILD_AT, rebuild, sync
+
+    started = time.perf_counter()
+    try:
+        with open_ledger(resolve_db(db)) as ledger:
+            waiting = ledger.facts_pending()
+            if not (rebuild_all or waiting):
+                return
+            if rebuild_all or waiting > REBUILD_AT:
+                count = rebuild(ledger)
+                print(f"facts: {count} rebuilt from every claim in {time.perf_counter() - started:.1f} s")
+            else:
+                done = sync(ledger)
+                took = time.perf_counter() - started
+                print(f"facts: those of {done} changed documents recomputed in {took:.1f} s")
+    except MissionWatchError as exc:
+        fail(exc)
+
+
+@db_app.command("rebuild-facts")
+def rebuild_facts_command(db: str | None = DB_OPTION) -> None:
+    """Recompute every materialized fact from the claims (after a bulk load that bypassed the ledger,
+    or to check the incremental ones: the result must be the same)."""
+    from missionwatch.ledger.engine import sqlite_file
+
+    path = sqlite_file(resolve_db(db))
+    if path is not None and not path.exists():
+        from missionwatch.ledger.store import NO_LEDGER
+
+        fail(f"{resolve_db(db)}: {NO_LEDGER}")
+    _facts_up_to_date(db, rebuild_all=True)
 
 
 @db_app.command("info")

@@ -165,11 +165,13 @@ def import_command(
 ) -> None:
     """Import an export made by `missionwatch export` (documents already present are skipped)."""
     from missionwatch.ledger.exchange import import_export
+    from missionwatch.reconcile.materialized import refresh
 
     as_json = output_format(fmt, as_json, ("text", "json"), "text") == "json"
     with _open(db, create=True) as ledger:
         try:
             summary = import_export(ledger, path)
+            refresh(ledger)  # the materialized facts of what came in (a rebuild for a large import)
         except MissionWatchError as exc:
             fail(exc)
     for line in summary.errors:

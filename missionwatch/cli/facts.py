@@ -125,6 +125,16 @@ def load_claims(
     return list(out.values())
 
 
+def stored(db: str | None, **selection: Any) -> list[Fact]:
+    """Materialized facts from the ledger (``reconcile.materialized.stored_facts``), brought up to
+    date first if claims changed since they were computed."""
+    from missionwatch.ledger import open_ledger
+    from missionwatch.reconcile.materialized import stored_facts
+
+    with open_ledger(resolve_db(db), create=False) as ledger:
+        return stored_facts(ledger, **selection)
+
+
 def _no_claims(
     db: str | None,
     missions: Sequence[str],
@@ -457,19 +467,21 @@ def facts_command(
         rules = _load_rules(rules_file)
         missions = fold_missions(code, include_successor)
         measures = _ledger_measures(measure)
-        claims = load_claims(
-            db, missions, measures, mission_free=[m for m in (measures or []) if m in MISSION_FREE]
-        )
-        if measure and not measure.endswith(".*"):
-            wanted = set(expand_measures(measure))
-            claims = [c for c in claims if c.measure in wanted]
+        mission_free = [m for m in (measures or []) if m in MISSION_FREE]
+        if as_of is None and rules_file is None:  # the materialized facts: nothing to reconcile
+            facts = stored(db, missions=missions, measures=measures, mission_free=mission_free)
+        else:
+            claims = load_claims(db, missions, measures, mission_free=mission_free)
+            if measure and not measure.endswith(".*"):
+                wanted = set(expand_measures(measure))
+                claims = [c for c in claims if c.measure in wanted]
+            facts = reconcile(claims, rules, as_of=as_of) if claims else []
     except MissionWatchError as exc:
         fail(exc)
     out = Output(output, bom=bom)
-    if not claims:
+    if not facts:
         _no_claims(db, missions, measures, fmt, FACT_HEADER, out)
         return
-    facts = reconcile(claims, rules, as_of=as_of)
     if latest_only:
         facts = latest(facts)
     header: Sequence[str] = FACT_HEADER
@@ -533,7 +545,7 @@ def timeline_command(
 ) -> None:
     """A measure of a mission over time: one reconciled point per window, with spread and sources."""
     from missionwatch.reconcile import timeline
-    from missionwatch.reconcile.timeline import MISSION_FREE, expand_measures, fold_missions
+    from missionwatch.reconcile.timeline import MISSION_FREE, expand_measures, fold_missions, points
 
     _check_output(fmt, output)
     out = Output(output, bom=bom)
@@ -546,15 +558,21 @@ def timeline_command(
         rules = _load_rules(rules_file)
         missions = fold_missions(code, include_successor)
         measures = expand_measures(measure)
-        claims = load_claims(db, missions, measures, mission_free=[m for m in measures if m in MISSION_FREE])
+        mission_free = [m for m in measures if m in MISSION_FREE]
+        if as_of is None and rules_file is None:  # the materialized facts: nothing to reconcile
+            found = stored(db, missions=missions, measures=measures, mission_free=mission_free)
+            pts, nothing = points(found, by=by), not found
+        else:
+            claims = load_claims(db, missions, measures, mission_free=mission_free)
+            pts = timeline(
+                claims, code, measures, by=by, rules=rules, include_successor=include_successor, as_of=as_of
+            )
+            nothing = not claims
     except MissionWatchError as exc:
         fail(exc)
-    if not claims:
+    if nothing:
         _no_claims(db, missions, measures, fmt, POINT_HEADER, out)
         return
-    pts = timeline(
-        claims, code, measures, by=by, rules=rules, include_successor=include_successor, as_of=as_of
-    )
     rows = [
         {
             **p.model_dump(mode="json"),
@@ -629,16 +647,20 @@ def conflicts_command(
         missions = fold_missions(resolve_mission(mission), include_successor) if mission else None
         rules = _load_rules(rules_file)
         measures = _ledger_measures(measure)
-        claims = load_claims(db, missions, measures)
-        if measure and not measure.endswith(".*"):
-            wanted = set(expand_measures(measure))
-            claims = [c for c in claims if c.measure in wanted]
+        if rules_file is None:  # the materialized facts: nothing to reconcile
+            facts = stored(db, missions=missions, measures=measures)
+        else:
+            claims = load_claims(db, missions, measures)
+            if measure and not measure.endswith(".*"):
+                wanted = set(expand_measures(measure))
+                claims = [c for c in claims if c.measure in wanted]
+            facts = reconcile(claims, rules) if claims else []
     except MissionWatchError as exc:
         fail(exc)
-    if not claims:
+    if not facts:
         _no_claims(db, missions or ["(any)"], measures, fmt, CONFLICT_HEADER, out)
         return
-    found = conflicts(reconcile(claims, rules), tolerance=tolerance, rules=rules)
+    found = conflicts(facts, tolerance=tolerance, rules=rules)
     rows: list[dict[str, Any]] = []
     for k in found:
         for side in k.sides:

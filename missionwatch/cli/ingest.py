@@ -69,6 +69,9 @@ def load_extractor(name: str | None = None) -> tuple[Extractor | None, str | Non
     return extract, spec.label, None
 
 
+FACTS_EVERY = 100  # stored documents between two updates of the materialized facts
+
+
 def run_ingest(
     ledger: Any,
     inputs: Sequence[str],
@@ -79,13 +82,17 @@ def run_ingest(
     on_document: Callable[[str, Document, Any], None] | None = None,
     on_error: Callable[[MissionWatchError], None] | None = None,
     documents: Iterable[Document | InputError] | None = None,
+    facts_every: int | None = FACTS_EVERY,
 ) -> IngestSummary:
     """Ingest ``inputs`` into ``ledger`` and return the summary; never raises for a bad input.
 
     ``on_document(status, doc, result)`` is called per document (status stored|duplicate),
     ``on_error(error)`` per failed input. ``documents`` replaces reading ``inputs`` (tests,
-    API bodies); the inputs are still recorded in the run.
+    API bodies); the inputs are still recorded in the run. The materialized facts are brought up
+    to date every ``facts_every`` stored documents and at the end (``reconcile.materialized.sync``;
+    None leaves the queue to the next reader).
     """
+    from missionwatch.reconcile.materialized import sync
     from missionwatch.sources import read_inputs
 
     summary = IngestSummary(db=ledger.url, extractor=extractor_name if extract else None)
@@ -132,10 +139,14 @@ def run_ingest(
             if result.status == "stored":
                 summary.stored += 1
                 summary.claims += result.claims
+                if facts_every and summary.stored % facts_every == 0:
+                    sync(ledger)
             else:
                 summary.duplicates += 1
             if on_document:
                 on_document(result.status, doc, result)
+        if facts_every:
+            sync(ledger)
     finally:
         summary.seconds = time.perf_counter() - started
         ledger.finish_run(

@@ -50,7 +50,7 @@ def brief_command(
     as_of_s, since_s = _date_option(as_of, "--as-of"), _date_option(since, "--since")
     from missionwatch.ledger import open_ledger
     from missionwatch.report import build_briefing, to_html, to_markdown
-    from missionwatch.report.data import mission_claims
+    from missionwatch.report.data import briefing_facts, mission_claims
 
     try:
         from missionwatch.report.backend import Backend
@@ -61,7 +61,8 @@ def brief_command(
             raise InputError("no such mission; `missionwatch kb missions` lists them", input=mission)
         with open_ledger(resolve_db(db), create=False) as ledger:
             claims = mission_claims(ledger, found.code)
-        brief = build_briefing(found.code, claims, as_of=as_of_s, since=since_s, backend=backend)
+            facts = briefing_facts(ledger, found.code, claims, as_of_s)
+        brief = build_briefing(found.code, claims, as_of=as_of_s, since=since_s, backend=backend, facts=facts)
     except MissionWatchError as exc:
         fail(exc)
     if fmt == "md":
@@ -103,15 +104,20 @@ def alerts_command(
     from missionwatch.ledger import open_ledger
     from missionwatch.report import compute_alerts, to_text
     from missionwatch.report.backend import Backend
-    from missionwatch.report.data import claims_by_mission
+    from missionwatch.report.data import briefing_facts, claims_by_mission
 
     try:
         backend = Backend()
         with open_ledger(resolve_db(db), create=False) as ledger:
             by_mission = claims_by_mission(ledger, backend)
-        alerts = compute_alerts(
-            by_mission, settings=get_settings(), since=since_s, as_of=as_of_s, backend=backend
-        )
+            alerts = compute_alerts(
+                by_mission,
+                settings=get_settings(),
+                since=since_s,
+                as_of=as_of_s,
+                backend=backend,
+                stored=lambda code, claims, when: briefing_facts(ledger, code, claims, when),
+            )
     except MissionWatchError as exc:
         fail(exc)
     if fmt == "json":

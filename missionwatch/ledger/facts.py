@@ -64,22 +64,28 @@ class FactStore:
             )
         return out
 
-    def documents_of(self, key_ids: Iterable[str]) -> dict[str, set[str]]:
-        """For each key, the documents holding claims of it."""
-        out: dict[str, set[str]] = {}
+    def documents_of(self, key_ids: Iterable[str]) -> dict[str, tuple[str, set[str]]]:
+        """For each key, its measure and the documents holding claims of it."""
+        out: dict[str, tuple[str, set[str]]] = {}
         for batch in _chunks(key_ids):
             rows = self.conn.execute(
-                select(FactKeyRow.key_id, FactKeyRow.document_id).where(FactKeyRow.key_id.in_(batch))
+                select(FactKeyRow.key_id, FactKeyRow.measure, FactKeyRow.document_id).where(
+                    FactKeyRow.key_id.in_(batch)
+                )
             )
-            for key_id, document_id in rows:
-                out.setdefault(key_id, set()).add(document_id)
+            for key_id, measure, document_id in rows:
+                out.setdefault(key_id, (measure, set()))[1].add(document_id)
         return out
 
-    def claims_of(self, documents: Iterable[str]) -> list[StoredClaim]:
-        """The claims of these documents, with their provenance, in storage (claim id) order."""
+    def claims_of(self, documents: Iterable[str], measures: Sequence[str] | None = None) -> list[StoredClaim]:
+        """The claims of these documents (of these measures), with their provenance, in storage
+        (claim id) order."""
         out: list[StoredClaim] = []
         for batch in _chunks(sorted(set(documents))):
-            out.extend(q.claim_rows(self.conn, q.claims_select([ClaimRow.document_id.in_(batch)])))
+            where: list[Any] = [ClaimRow.document_id.in_(batch)]
+            if measures is not None:
+                where.append(ClaimRow.measure.in_(list(measures)))
+            out.extend(q.claim_rows(self.conn, q.claims_select(where)))
         out.sort(key=lambda c: c.id or 0)
         return out
 
@@ -88,18 +94,32 @@ class FactStore:
         stmt = q.claims_select([ClaimRow.measure.in_(list(measures))]).order_by(ClaimRow.id)
         return q.claim_rows(self.conn, stmt)
 
+    def document_missions(self, documents: Iterable[str] | None = None) -> dict[str, set[str]]:
+        """Documents (these, or all) with the missions their claims are filed under (as the claim
+        filters key them)."""
+        out: dict[str, set[str]] = {}
+        stmt = select(ClaimRow.document_id, ClaimRow.mission_key).where(ClaimRow.mission_key.is_not(None))
+        batches = [None] if documents is None else list(_chunks(sorted(set(documents))))
+        for batch in batches:
+            query = stmt if batch is None else stmt.where(ClaimRow.document_id.in_(batch))
+            for document_id, mission in self.conn.execute(query.distinct()):
+                out.setdefault(document_id, set()).add(str(mission))
+        return out
+
     def measures(self) -> list[str]:
         return sorted(self.conn.execute(select(ClaimRow.measure).distinct()).scalars())
 
-    def set_keys(self, document_keys: dict[str, set[str]]) -> None:
-        """Replace the keys recorded for these documents (a document without claims has none)."""
+    def set_keys(self, document_keys: dict[str, dict[str, str]]) -> None:
+        """Replace the keys (key id → measure) recorded for these documents (a document without
+        claims has none)."""
         docs = list(document_keys)
         for batch in _chunks(docs):
             self.conn.execute(delete(FactKeyRow).where(FactKeyRow.document_id.in_(batch)))
-        self.add_keys((k, d) for d, keys in document_keys.items() for k in keys)
+        self.add_keys((k, d, m) for d, keys in document_keys.items() for k, m in keys.items())
 
-    def add_keys(self, pairs: Iterable[tuple[str, str]]) -> None:
-        rows = [{"key_id": k, "document_id": d} for k, d in pairs]
+    def add_keys(self, triples: Iterable[tuple[str, str, str]]) -> None:
+        """Record (key id, document, measure) triples."""
+        rows = [{"key_id": k, "document_id": d, "measure": m} for k, d, m in triples]
         for i in range(0, len(rows), 5000):
             self.conn.execute(insert(FactKeyRow), rows[i : i + 5000])
 
@@ -126,10 +146,12 @@ def read_facts(
     missions: Sequence[str] | None = None,
     measures: Sequence[str] | None = None,
     mission_free: Sequence[str] = (),
+    by_document: Sequence[str] = (),
 ) -> list[dict[str, Any]]:
     """Fact bodies: of these missions (any mission a fact's claims are filed under; all when None),
-    of these measures (all when None; ``family.*`` a prefix), and those of ``mission_free`` measures
-    that name no mission."""
+    of these measures (all when None; ``family.*`` a prefix), those of ``mission_free`` measures
+    that name no mission, and those of ``by_document`` measures that name no mission and come from
+    documents that speak of one of the missions."""
     stmt = select(FactRow.body).order_by(FactRow.seq)
     where: list[Any] = []
     if missions is not None:
@@ -137,6 +159,13 @@ def read_facts(
         scope += [FactRow.missions.contains(f"|{m}|", autoescape=True) for m in missions]
         if mission_free:
             scope.append(FactRow.mission.is_(None) & FactRow.measure.in_(list(mission_free)))
+        if by_document:
+            scope += [
+                FactRow.mission.is_(None)
+                & FactRow.measure.in_(list(by_document))
+                & FactRow.doc_missions.contains(f"|{m}|", autoescape=True)
+                for m in missions
+            ]
         where.append(or_(*scope))
     if measures is not None:
         exact = [m for m in measures if not m.endswith(".*")]

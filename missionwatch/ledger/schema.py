@@ -170,6 +170,7 @@ class FactKeyRow(Base):
 
     key_id: Mapped[str] = mapped_column(String(40), primary_key=True)
     document_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    measure: Mapped[str] = mapped_column(String(64), nullable=False)
 
     __table_args__ = (Index("ix_fact_keys_document_id", "document_id"),)
 
@@ -185,6 +186,7 @@ class FactRow(Base):
     mission: Mapped[str | None] = mapped_column(String(32))
     measure: Mapped[str] = mapped_column(String(64), nullable=False)
     missions: Mapped[str] = mapped_column(Text, nullable=False)
+    doc_missions: Mapped[str] = mapped_column(Text, nullable=False)
     body: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
 
     __table_args__ = (

@@ -201,10 +201,13 @@ class Ledger:
         missions: Sequence[str] | None = None,
         measures: Sequence[str] | None = None,
         mission_free: Sequence[str] = (),
+        by_document: Sequence[str] = (),
     ) -> list[dict[str, Any]]:
         """Materialized facts as stored (``reconcile.Fact`` JSON before the cross-fact checks)."""
         with self.engine.connect() as conn:
-            return lf.read_facts(conn, missions=missions, measures=measures, mission_free=mission_free)
+            return lf.read_facts(
+                conn, missions=missions, measures=measures, mission_free=mission_free, by_document=by_document
+            )
 
     # -- runs ------------------------------------------------------------------------------
     def start_run(

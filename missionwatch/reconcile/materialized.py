@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from missionwatch.reconcile.facts import Fact, facts_of_key, finish, group
@@ -49,18 +49,28 @@ def key_id(key: tuple) -> str:
     return hashlib.sha1(json.dumps(list(key), ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
-def _rows(kid: str, facts: Sequence[Fact]) -> list[dict[str, Any]]:
+def _bars(names: Iterable[str]) -> str:
+    return "|" + "|".join(sorted(names)) + "|"
+
+
+def _rows(kid: str, facts: Sequence[Fact], doc_missions: dict[str, set[str]]) -> list[dict[str, Any]]:
     return [
         {
             "key_id": kid,
             "fact_id": f.id,
             "mission": f.mission,
             "measure": f.measure,
-            "missions": "|" + "|".join(sorted({c.mission.upper() for c in f.claims if c.mission})) + "|",
+            "missions": _bars({c.mission.upper() for c in f.claims if c.mission}),
+            "doc_missions": _bars(set().union(*(doc_missions.get(c.document_id, ()) for c in f.claims))),
             "body": f.model_dump(mode="json"),
         }
         for f in facts
     ]
+
+
+def family(measure: str) -> tuple[str, ...]:
+    """The measures whose claims a key of ``measure`` is prepared from."""
+    return next((fam for fam in _FAMILIES if measure in fam), (measure,))
 
 
 def _drain(store: FactStore, rules: Rules, batch: int) -> int:
@@ -68,19 +78,32 @@ def _drain(store: FactStore, rules: Rules, batch: int) -> int:
     if not docs:
         return 0
     touched = store.keys_of(docs)
-    now: dict[str, set[str]] = {d: set() for d in docs}
-    for key, claims in group(store.claims_of(docs)).items():
+    queued_claims = store.claims_of(docs)
+    doc_missions: dict[str, set[str]] = {}
+    for c in queued_claims:
+        if c.mission:
+            doc_missions.setdefault(c.document_id, set()).add(c.mission.upper())
+    now: dict[str, dict[str, str]] = {d: {} for d in docs}
+    for key, claims in group(queued_claims).items():
         kid = key_id(key)
         touched.add(kid)
         for c in claims:
-            now[c.document_id].add(kid)
+            now[c.document_id][kid] = key[1]
     store.set_keys(now)
-    holders = store.documents_of(touched)
+    # Each touched key is recomputed from the claims of its measure (family) in the documents that
+    # hold it: one read per family, not per key.
+    by_family: dict[tuple[str, ...], set[str]] = {}
+    for measure, holders in store.documents_of(touched).values():
+        by_family.setdefault(family(measure), set()).update(holders)
+    others = set().union(*by_family.values()) - doc_missions.keys() - set(docs)
+    for document_id, missions in store.document_missions(others).items():
+        doc_missions[document_id] = missions
     rows: list[dict[str, Any]] = []
-    for key, claims in group(store.claims_of(set().union(*holders.values()))).items():
-        kid = key_id(key)
-        if kid in touched:
-            rows.extend(_rows(kid, facts_of_key(key, claims, rules)))
+    for fam, holders in sorted(by_family.items()):
+        for key, claims in group(store.claims_of(holders, fam)).items():
+            kid = key_id(key)
+            if kid in touched:
+                rows.extend(_rows(kid, facts_of_key(key, claims, rules), doc_missions))
     store.replace_facts(sorted(touched), rows)
     store.dequeue(docs)
     return len(docs)
@@ -103,18 +126,19 @@ def sync(ledger: Ledger, rules: Rules | None = None, *, batch: int = BATCH) -> i
 
 def _rebuild(store: FactStore, rules: Rules) -> int:
     store.clear()
+    doc_missions = store.document_missions()
     measures = store.measures()
     families = [tuple(m for m in fam if m in measures) for fam in _FAMILIES]
     together = {m for fam in families for m in fam}
     families = [fam for fam in families if fam] + [(m,) for m in measures if m not in together]
     count = 0
     for fam in families:
-        pairs: set[tuple[str, str]] = set()
+        pairs: set[tuple[str, str, str]] = set()
         rows: list[dict[str, Any]] = []
         for key, claims in group(store.claims_by_measure(fam)).items():
             kid = key_id(key)
-            pairs.update((kid, c.document_id) for c in claims)
-            rows.extend(_rows(kid, facts_of_key(key, claims, rules)))
+            pairs.update((kid, c.document_id, key[1]) for c in claims)
+            rows.extend(_rows(kid, facts_of_key(key, claims, rules), doc_missions))
         store.add_keys(sorted(pairs))
         store.add_facts(rows)
         count += len(rows)
@@ -147,11 +171,14 @@ def stored_facts(
     missions: Sequence[str] | None = None,
     measures: Sequence[str] | None = None,
     mission_free: Sequence[str] = (),
+    by_document: Sequence[str] = (),
 ) -> list[Fact]:
     """The materialized facts of these missions and measures, sorted and checked as ``reconcile``
     returns them (see ``Ledger.fact_rows`` for the selection)."""
     refresh(ledger)
-    rows = ledger.fact_rows(missions=missions, measures=measures, mission_free=mission_free)
+    rows = ledger.fact_rows(
+        missions=missions, measures=measures, mission_free=mission_free, by_document=by_document
+    )
     return finish([Fact.model_validate(b) for b in rows], Rules())
 
 

@@ -138,17 +138,24 @@ class Rules(BaseModel):
         """Whether a claim comes from an official source: attrs say so, or its URL or outlet is listed."""
         if attrs and (attrs.get("official") is True or attrs.get("source_type") == "official"):
             return True
-        host = _host(url)
-        if host:
-            for domain in self.official_domains:
-                d = domain.lower().lstrip(".")
-                if host == d or host.endswith("." + d):
-                    return True
-        if outlet:
-            folded = outlet.strip().casefold()
-            if any(folded == o.casefold() for o in self.official_outlets):
+        return _listed(tuple(self.official_domains), tuple(self.official_outlets), url, outlet)
+
+
+@lru_cache(maxsize=65536)
+def _listed(domains: tuple[str, ...], outlets: tuple[str, ...], url: str | None, outlet: str | None) -> bool:
+    """Whether the URL's host is or ends in a listed domain, or the outlet is listed (cached: the
+    same few URLs and outlets come back for every claim of a ledger)."""
+    host = _host(url)
+    if host:
+        for domain in domains:
+            d = domain.lower().lstrip(".")
+            if host == d or host.endswith("." + d):
                 return True
-        return False
+    if outlet:
+        folded = outlet.strip().casefold()
+        if any(folded == o.casefold() for o in outlets):
+            return True
+    return False
 
 
 @lru_cache(maxsize=65536)

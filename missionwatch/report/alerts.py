@@ -16,7 +16,7 @@ run) so a feed reader or a mail hook does not repeat itself. ``to_atom`` writes 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import timedelta
 from typing import Literal
 from xml.etree import ElementTree as ET
@@ -71,11 +71,24 @@ def disagrees(claim: StoredClaim, fact: FactView) -> bool:
 
 
 def mission_alerts(
-    mission: str, claims: list[StoredClaim], *, settings: Settings, since: str, as_of: str, backend: Backend
+    mission: str,
+    claims: list[StoredClaim],
+    *,
+    settings: Settings,
+    since: str,
+    as_of: str,
+    backend: Backend,
+    stored: Callable[[str, list[StoredClaim], str], list[FactView] | None] | None = None,
 ) -> list[Alert]:
-    """The alerts of one mission at ``as_of``; 'new' means published on or after ``since``."""
+    """The alerts of one mission at ``as_of``; 'new' means published on or after ``since``.
+
+    ``stored(mission, claims, as_of)`` gives the materialized facts when they answer for ``as_of``
+    (``report.data.briefing_facts``); otherwise, or when it returns None, the claims are reconciled.
+    """
     known = known_by(claims, as_of)
-    facts = backend.facts(known, as_of=as_of)
+    facts = stored(mission, claims, as_of) if stored else None
+    if facts is None:
+        facts = backend.facts(known, as_of=as_of)
     brief = build_briefing(mission, known, as_of=as_of, backend=backend, facts=facts)
     code, page = brief.mission, f"/missions/{brief.mission}"
     out: list[Alert] = []
@@ -225,8 +238,10 @@ def compute_alerts(
     since: str | None = None,
     as_of: str | None = None,
     backend: Backend | None = None,
+    stored: Callable[[str, list[StoredClaim], str], list[FactView] | None] | None = None,
 ) -> list[Alert]:
-    """Alerts of every mission, newest first; ``since`` defaults to 30 days before ``as_of``."""
+    """Alerts of every mission, newest first; ``since`` defaults to 30 days before ``as_of``
+    (``stored``: see ``mission_alerts``)."""
     backend = backend or Backend()
     as_of = (as_of or today())[:10]
     if since is None:
@@ -235,7 +250,15 @@ def compute_alerts(
     out: list[Alert] = []
     for mission, claims in claims_by_mission.items():
         out.extend(
-            mission_alerts(mission, claims, settings=settings, since=since[:10], as_of=as_of, backend=backend)
+            mission_alerts(
+                mission,
+                claims,
+                settings=settings,
+                since=since[:10],
+                as_of=as_of,
+                backend=backend,
+                stored=stored,
+            )
         )
     return sorted(out, key=lambda a: (a.date, a.kind, a.id), reverse=True)
 

@@ -21,11 +21,13 @@ from missionwatch.config import Settings
 from missionwatch.errors import InputError, NotFoundError
 from missionwatch.ledger import Ledger
 from missionwatch.models import Document, StoredClaim
+from missionwatch.reconcile.materialized import stored_facts, sync
+from missionwatch.reconcile.timeline import MISSION_FREE, points
 from missionwatch.report.alerts import Alert, compute_alerts
 from missionwatch.report.backend import Backend, MissionView, resolution_view
 from missionwatch.report.briefing import Briefing, build_briefing, claim_link, today
 from missionwatch.report.charts import briefing_charts
-from missionwatch.report.data import claims_by_mission, mission_claims
+from missionwatch.report.data import briefing_facts, claims_by_mission, mission_claims, stored_mission_facts
 from missionwatch.web.schemas import (
     ClaimOut,
     DocumentDetail,
@@ -264,10 +266,13 @@ class Service:
         return self.fresh.get(
             key,
             self.version(),
-            lambda: build_briefing(
-                found.code, self.mission_claims(found.code), as_of=as_of, since=since, backend=self.backend
-            ),
+            lambda: self._briefing(found.code, as_of, since),
         )
+
+    def _briefing(self, code: str, as_of: str, since: str | None) -> Briefing:
+        claims = self.mission_claims(code)
+        facts = briefing_facts(self.ledger, code, claims, as_of)
+        return build_briefing(code, claims, as_of=as_of, since=since, backend=self.backend, facts=facts)
 
     def overview(self, code: str, as_of: str | None = None, since: str | None = None) -> Overview:
         brief = self.briefing(code, as_of, since)
@@ -291,6 +296,11 @@ class Service:
         from missionwatch import reconcile as rec
 
         def make() -> list[Any]:
+            if as_of is None:  # the materialized facts: nothing to reconcile
+                wanted = [measure] if measure else None
+                if mission:
+                    return stored_mission_facts(self.ledger, self.mission(mission).code, wanted)
+                return stored_facts(self.ledger, measures=wanted)
             claims = self.mission_claims(self.mission(mission).code) if mission else self.ledger.claims()
             if measure:
                 prefix = measure[:-1] if measure.endswith(".*") else None
@@ -345,6 +355,15 @@ class Service:
         code = self.mission(mission).code
         if by not in (None, "subject"):
             raise InputError("by must be 'subject' or left out", input=str(by))
+        if as_of is None:  # the materialized facts: nothing to reconcile
+            measures = rec.expand_measures(measure)
+            found = stored_facts(
+                self.ledger,
+                missions=[code],
+                measures=measures,
+                mission_free=[m for m in measures if m in MISSION_FREE],
+            )
+            return points(found, by=by)
         return rec.timeline(self.mission_claims(code), code, measure, by=by, as_of=as_of)
 
     # -- Council ------------------------------------------------------------------------------
@@ -379,6 +398,7 @@ class Service:
                 since=since,
                 as_of=as_of,
                 backend=self.backend,
+                stored=lambda code, claims, when: briefing_facts(self.ledger, code, claims, when),
             )
 
         return self.fresh.get(("alerts", since, as_of), self.version(), make)
@@ -421,6 +441,7 @@ class Service:
             claims = extract_claims(doc)
             with self.write_lock:
                 result = self.ledger.store(doc, claims)
+                sync(self.ledger)  # the materialized facts of the keys this document touches
             self.changed()
             out.append(
                 IngestResult(

@@ -6,8 +6,10 @@ table.
 
 - ``facts``: one row per fact, the ``reconcile.Fact`` as JSON (before the cross-fact checks, which
   readers apply), with ``mission`` and ``measure`` to select by and ``missions`` (``|MSS|GSF|``:
-  every mission its claims are filed under).
-- ``fact_keys``: (key, document) pairs — which documents hold claims of which fact key.
+  every mission its claims are filed under) and ``doc_missions`` (every mission the documents
+  of its claims speak of: a quote naming no mission belongs to the missions of its document).
+- ``fact_keys``: (key, document) pairs — which documents hold claims of which fact key — with the
+  key's measure (so that recomputing a key reads only the claims of its measure).
 - ``facts_queue``: documents whose claims changed. Triggers on ``claims`` fill it in the same
   transaction as the change; ``missionwatch.reconcile.materialized.sync`` drains it.
 
@@ -56,6 +58,7 @@ def upgrade() -> None:
         "fact_keys",
         sa.Column("key_id", sa.String(40), primary_key=True),
         sa.Column("document_id", sa.String(64), primary_key=True),
+        sa.Column("measure", sa.String(64), nullable=False),
     )
     op.create_index("ix_fact_keys_document_id", "fact_keys", ["document_id"])
     op.create_table(
@@ -66,6 +69,7 @@ def upgrade() -> None:
         sa.Column("mission", sa.String(32)),
         sa.Column("measure", sa.String(64), nullable=False),
         sa.Column("missions", sa.Text, nullable=False),
+        sa.Column("doc_missions", sa.Text, nullable=False),
         sa.Column("body", sa.JSON, nullable=False),
     )
     op.create_index("ix_facts_key_id", "facts", ["key_id"])
