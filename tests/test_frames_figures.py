@@ -429,3 +429,13 @@ def test_a_small_bare_number_placed_in_the_country_counts_people() -> None:
     text = "Belize, which promised 50 soldiers, has just 12 in the country now."
     assert has(text, "personnel.deployed", "BLZ", 12)
     assert not [c for c in claims("Two offers arrived from Belize.") if c[0].startswith("personnel.")]
+
+
+def test_figures_after_a_dash_break_the_figure_before_down() -> None:
+    text = (
+        "Belize has 20 personnel in the mission, far short of the 120 it promised in 2024 "
+        "— 100 soldiers and 20 police."
+    )
+    got = claims(text, "2025-06-10")
+    assert ("personnel.pledged", "BLZ", 100, "exact") in got
+    assert ("personnel.pledged", "BLZ", 20, "exact") in got

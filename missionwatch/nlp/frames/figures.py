@@ -56,6 +56,7 @@ class Figure:
     part_of: Figure | None = None  # a figure this one is a part or an earlier value of
     superseded: bool = False  # "up from 1 million": an earlier value
     compared: Figure | None = None  # the figure this one is set against ("1,280, down from 1,460")
+    when: str | None = None  # the date the figure was given, once known
     listed_after: Figure | None = None  # the figure before it in a list the parse did not coordinate
     subject: str | None = None
     subject_why: str = ""

@@ -114,6 +114,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         decide(f)
     _compared(figs)
     _parts_take_their_groups(figs)
+    _parts_after_a_dash(s, figs)
     _coordinate(figs)
     _listed(art, s, figs, talk)
     _lead_in(s, talk)
@@ -172,6 +173,9 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
             f.measure = "personnel.pledged" if owned else "personnel.target"
         carried = f.item_date or (talk.heading_date if f.why == "table" else None) or _carried(f, talk, s)
         when = as_of(f, paths.get(id(f), f.path), art.published, art.text, carried)
+        if f.why == "parts" and f.compared is not None and f.compared.when:
+            when = f.compared.when  # "the 200 it promised in 2024 — 170 soldiers and 30 police"
+        f.when = when
         out.append(_raw(art, ctx, f, when, None if f.measure in SITUATION else mission_of(f, ctx, when)))
     for r in out:
         if r.measure in SITUATION and r.measure != "gang_control":
@@ -554,6 +558,26 @@ def _breakdown(f: Figure, figs: list[Figure]) -> bool:
         if frames_f and frames_g and frames_f[0] == frames_g[0]:
             return True  # two figures in one frame ("ceilings of 9,000 troops and 1,100 police")
     return False
+
+
+def _parts_after_a_dash(s: Sentence, figs: list[Figure]) -> None:
+    """ "well short of the 200 it promised in 2024 — 170 soldiers and 30 police": figures after a dash
+    or colon that closes a figure's clause break that figure down; they take its measure, owner, date."""
+    for i, f in enumerate(figs):
+        if f.measure or i == 0:
+            continue
+        whole = next(
+            (g for g in reversed(figs[:i]) if g.measure and g.family == f.family and g.why != "parts"), None
+        )
+        if whole is None:
+            continue
+        gap = s.text[whole.q.end - s.start : f.q.start - s.start]
+        cut = max(gap.rfind("—"), gap.rfind(" – "), gap.rfind(": "))
+        if cut < 0 or any(t.pos_ in ("VERB", "AUX") for t in s.tokens(whole.q.end + cut, f.q.start)):
+            continue
+        if whole.q.value is None or f.q.value is None or f.q.value >= whole.q.value:
+            continue  # a part is smaller than its whole
+        f.measure, f.cue, f.why, f.compared, f.part_of = whole.measure, whole.cue, "parts", whole, f
 
 
 def _parts_take_their_groups(figs: list[Figure]) -> None:
