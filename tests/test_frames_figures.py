@@ -439,3 +439,12 @@ def test_figures_after_a_dash_break_the_figure_before_down() -> None:
     got = claims(text, "2025-06-10")
     assert ("personnel.pledged", "BLZ", 100, "exact") in got
     assert ("personnel.pledged", "BLZ", 20, "exact") in got
+
+
+def test_a_comparative_sets_the_first_figure_against_another() -> None:
+    text = (
+        "The force fields some 980 troops against an authorised strength of 1,100, "
+        "which makes it larger than the roughly 700 troops next door."
+    )
+    got = [c for c in claims(text) if c[2] == 700]
+    assert got and got[0][0] == "personnel.deployed", got

@@ -365,7 +365,10 @@ def _compared(figs: list[Figure]) -> None:
             continue
         if prep.lower_ == "from" and not words & {"up", "down", "rise", "fall", "rose", "fell"}:
             continue
-        prev = next((g for g in reversed(figs[:i]) if g.measure and g.family == f.family), None)
+        earlier = [g for g in figs[:i] if g.measure and g.family == f.family]
+        # "fields 1,140 against a ceiling of 1,250, which makes it larger than the 800 in Cyprus": a
+        # comparative sets the clause's subject, the sentence's first figure, against another
+        prev = (earlier[0] if prep.lower_ == "than" else earlier[-1]) if earlier else None
         if prev is None:
             continue
         f.measure, f.cue, f.why = prev.measure, prev.cue, "compared"
