@@ -448,3 +448,11 @@ def test_a_comparative_sets_the_first_figure_against_another() -> None:
     )
     got = [c for c in claims(text) if c[2] == 700]
     assert got and got[0][0] == "personnel.deployed", got
+
+
+def test_the_hosts_own_army_is_not_the_mission() -> None:
+    text = (
+        "BEIRUT — The government welcomed the extension of UNIFIL. The army, for its part, says it "
+        "needs to deploy 8,000 soldiers in the south."
+    )
+    assert not [c for c in claims(text, "2025-09-01") if c[2] == 8000]

@@ -213,6 +213,8 @@ def agent_owner(
                 code, pron = _country_of_phrase(s, subj, text, host=host, orgs=money)
                 if code or pron is not None:
                     return code, pron, False
+                if host and not money and subj.lemma_.lower() in HOST_FORCES and not _foreign(subj):
+                    return HOST, None, False  # "The army says it needs to deploy 10,000 soldiers"
             if money and c.dep_ == "prep" and c.lower_ in ("from", "by"):
                 for o in c.children:
                     if o.dep_ == "pobj":
@@ -224,6 +226,14 @@ def agent_owner(
                 if code:
                     return code, None, False
     return None, None, False
+
+
+HOST_FORCES = frozenset({"army", "military", "gendarmerie", "navy"})
+
+
+def _foreign(noun: Token) -> bool:
+    """A force named with a nationality or an owner of its own ("the Kenyan army", "its army")."""
+    return any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in noun.children)
 
 
 UNIONS = frozenset({"EUU", "AFU"})  # organisations the gazetteer files as countries; they run missions
@@ -315,6 +325,8 @@ def resolve_pronoun(fig: Figure, pron: Token, text: str, *, host: set[str], orgs
             )
             if code:
                 return code
+            if host and not orgs and subj.lemma_.lower() in HOST_FORCES and not _foreign(subj):
+                return HOST  # "The army says it needs to deploy 10,000 soldiers": the host's own
     if pron.dep_ == "poss" and pron.lower_ in ("its", "their"):
         v = pron.head
         for _ in range(4):  # "Burundi, which served under the AU, brought its last 800 soldiers home"
