@@ -456,3 +456,11 @@ def test_the_hosts_own_army_is_not_the_mission() -> None:
         "needs to deploy 8,000 soldiers in the south."
     )
     assert not [c for c in claims(text, "2025-09-01") if c[2] == 8000]
+
+
+def test_a_national_bodys_cost_is_its_countrys() -> None:
+    text = (
+        "Parliament votes on troops\n\nOTTAWA — Parliament on Thursday approved the mission for another "
+        "year at a cost of $61 million."
+    )
+    assert has(text, "funding.required", "CAN", 61_000_000)

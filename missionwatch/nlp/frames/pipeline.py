@@ -469,6 +469,25 @@ def _ceilings_against(s: Sentence, kept: list[Figure]) -> None:
         g.subject, g.subject_why = kind.subject, "against"
 
 
+NATIONAL_BODY = re.compile(
+    r"\b(?:Bundestag|parliament|National Assembly|Senate|Treasury|cabinet|Exchequer|legislature|"
+    r"Congress|Ministry of Defen[cs]e|Defen[cs]e Ministry|Ministry of Finance|Finance Ministry|"
+    r"MPs|lawmakers|deputies)\b",
+    re.I,
+)
+
+
+def _dateline_country(art: Article) -> str | None:
+    """The country of the article's dateline city ("NAIROBI —", "BERLIN, June 11 —")."""
+    first = next((s for s in art.sentences[:4] if s.offset > s.start), None)
+    if first is None:
+        return None
+    return next(
+        (e.code for e in first.ents if e.label == "COUNTRY" and e.end <= first.offset and len(e.code) == 3),
+        None,
+    )
+
+
 def _each_of(art: Article, f: Figure, host: set[str]) -> list[str]:
     """The countries a figure is given to one by one: "A and B each have N", "A and B have N each"."""
     pred = f.pred or f.cue
@@ -677,6 +696,10 @@ def _attribute(
     preds = list({t.i: t for t in verbs + f.path if t.pos_ in ("VERB", "AUX")}.values())
     if measure == "funding.required":
         f.subject, f.subject_why = owners.payer(f, preds, art.text), "payer"
+        if f.subject is None and NATIONAL_BODY.search(f.sent.text):
+            home = _dateline_country(art)  # "BERLIN — The Bundestag … at a cost of €42.6 million"
+            if home is not None and home not in host:
+                f.subject, f.subject_why = home, "national body"
         return
     if money:
         host = set()  # a host government can pay or pledge
