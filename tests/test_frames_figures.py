@@ -464,3 +464,14 @@ def test_a_national_bodys_cost_is_its_countrys() -> None:
         "year at a cost of $61 million."
     )
     assert has(text, "funding.required", "CAN", 61_000_000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malawi and Tanzania, the mission's other two troop contributors, are pulling out.",
+        "Expect Ghana and Nepal, two of the force's larger contributors, to push back.",
+    ],
+)
+def test_a_count_of_contributors_is_no_count_of_people(text: str) -> None:
+    assert not [c for c in claims(text) if c[0].startswith("personnel.")]

@@ -270,6 +270,10 @@ def noun_class(tok: Token | None) -> str | None:
     return None
 
 
+def lex_contributors() -> frozenset[str]:
+    return frozenset(lexicon().status["contributor_nouns"])
+
+
 def find_figures(s: Sentence, text: str) -> list[Figure]:
     """The figures of a parsed sentence, with their nouns; numbers that count nothing of ours dropped."""
     if s.doc is None:
@@ -293,6 +297,9 @@ def find_figures(s: Sentence, text: str) -> list[Figure]:
                 compounds = [c for c in fig.noun.children if c.dep_ == "compound"]
                 if not any(noun_class(c) for c in compounds):
                     continue  # "14 bases", "ten countries", "six tasks"
+        counted = [o for c in anchor.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        if any(t.lemma_.lower() in lex_contributors() for t in [*counted, *([fig.noun] if fig.noun else [])]):
+            continue  # "the mission's other two troop contributors": countries counted, not people
         fig.head = _phrase_head(fig)
         if fig.noun is not None and any(
             c.dep_ == "poss" and c.lower_ in ("his", "her", "my", "our", "your") for c in fig.noun.children
