@@ -475,3 +475,12 @@ def test_a_national_bodys_cost_is_its_countrys() -> None:
 )
 def test_a_count_of_contributors_is_no_count_of_people(text: str) -> None:
     assert not [c for c in claims(text) if c[0].startswith("personnel.")]
+
+
+def test_a_nationality_deep_in_the_modifiers_owns_the_figure() -> None:
+    text = (
+        "Arrivals recorded by the force, January to June 2026:\n"
+        "- 2 May: a Bangladeshi formed police unit of 240;"
+    )
+    got = claims(text, "2026-06-18")
+    assert [c for c in got if c[1] == "BGD" and c[2] == 240], got

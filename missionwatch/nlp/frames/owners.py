@@ -176,6 +176,14 @@ def phrase_owner(
                         code = _country(s, x, text, host=host, orgs=orgs)
                         if code:
                             return code, None
+    for t in _phrase_tokens(fig):  # "a Bangladeshi formed police unit of 240": deeper in the modifiers
+        if t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for x in t.subtree:
+            if x.i < t.i and x.pos_ in ("PROPN", "ADJ") and s.quantity_of(x) is None:
+                code = _country(s, x, text, host=host, orgs=orgs)
+                if code:
+                    return code, None
     return None, None
 
 
