@@ -484,3 +484,10 @@ def test_a_nationality_deep_in_the_modifiers_owns_the_figure() -> None:
     )
     got = claims(text, "2026-06-18")
     assert [c for c in got if c[1] == "BGD" and c[2] == 240], got
+
+
+def test_an_amount_reaching_a_figure_is_that_amount() -> None:
+    text = "PORT-AU-PRINCE — The number of internally displaced persons reached 1,200,000 in March."
+    got = claims(text, "2025-06-10")
+    assert [c for c in got if c[0] == "displaced" and c[2] == 1_200_000], got
+    assert not [c for c in got if c[0].startswith("personnel.")]

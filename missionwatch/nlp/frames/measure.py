@@ -230,6 +230,15 @@ def _verb_as_noun(tok: Token) -> bool:
     )
 
 
+AMOUNT_SUBJECTS = frozenset({"number", "total", "figure", "count", "toll", "tally", "level", "caseload"})
+
+
+def _amount_subject(pred: Token) -> bool:
+    """A verb whose subject is an amount ("the number … reached N", "the toll hit N"): it says what
+    the amount came to, whatever else the verb can mean."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in AMOUNT_SUBJECTS for c in pred.children)
+
+
 def _partitive_relative(c: Token) -> bool:
     """ "…, of which Cyprus meets a third": a relative clause about a part of the figure."""
     if c.dep_ != "relcl":
@@ -425,6 +434,9 @@ def decide(fig: Figure) -> None:
             continue
         if kind == "pred":
             classes = classes_of(tok)
+            if "change" in classes and _amount_subject(tok):
+                weak = weak or ("pred", tok)  # "the number of displaced people reached 1,041,000"
+                continue
             if any(c in WEAK for c in classes) and not _candidates(
                 [c for c in classes if c not in WEAK], fig, lex
             ):
