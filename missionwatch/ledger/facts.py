@@ -10,13 +10,26 @@ recomputed facts, the key index and the drained queue entries commit together or
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, delete, func, insert, or_, select
 
 from missionwatch.ledger import queries as q
 from missionwatch.ledger.schema import ClaimRow, FactKeyRow, FactRow, FactsQueueRow
 from missionwatch.models import StoredClaim
+
+
+class KeySpan(NamedTuple):
+    """One document's share of a fact key: the key, its measure and window length (days), the
+    first and last day of the document's dated claims in it, and whether some are undated."""
+
+    key_id: str
+    measure: str
+    days: int | None
+    first: str | None
+    last: str | None
+    undated: bool
+
 
 CHUNK = 500  # ids per IN list (SQLite allows 32,766 bound values; PostgreSQL more)
 
@@ -53,16 +66,54 @@ class FactStore:
         for batch in _chunks(documents):
             self.conn.execute(delete(FactsQueueRow).where(FactsQueueRow.document_id.in_(batch)))
 
-    def keys_of(self, documents: Sequence[str]) -> set[str]:
-        """The fact keys the documents held when their facts were last computed."""
-        out: set[str] = set()
+    def keys_of(self, documents: Sequence[str]) -> list[KeySpan]:
+        """The fact keys the documents held when their facts were last computed, with each
+        document's dates in each key."""
+        out: list[KeySpan] = []
+        cols = (FactKeyRow.key_id, FactKeyRow.measure, FactKeyRow.days, FactKeyRow.first, FactKeyRow.last)
         for batch in _chunks(documents):
-            out.update(
-                self.conn.execute(
-                    select(FactKeyRow.key_id).where(FactKeyRow.document_id.in_(batch))
-                ).scalars()
+            rows = self.conn.execute(
+                select(*cols, FactKeyRow.undated).where(FactKeyRow.document_id.in_(batch))
             )
+            out.extend(KeySpan(*row) for row in rows)
         return out
+
+    def documents_in(self, key_id: str, first: str | None, before: str | None) -> set[str]:
+        """Documents holding claims of the key dated from ``first`` to before ``before`` (None:
+        unbounded)."""
+        stmt = select(FactKeyRow.document_id).where(
+            FactKeyRow.key_id == key_id, FactKeyRow.first.is_not(None)
+        )
+        if first is not None:
+            stmt = stmt.where(FactKeyRow.last >= first)
+        if before is not None:
+            stmt = stmt.where(FactKeyRow.first < before)
+        return set(self.conn.execute(stmt).scalars())
+
+    def undated_documents(self, key_id: str) -> set[str]:
+        stmt = select(FactKeyRow.document_id).where(FactKeyRow.key_id == key_id, FactKeyRow.undated.is_(True))
+        return set(self.conn.execute(stmt).scalars())
+
+    def day_windows(self, key_id: str) -> list[str]:
+        """First days of the key's day windows, in order."""
+        stmt = select(FactRow.window_first).where(FactRow.key_id == key_id, FactRow.window == "day")
+        return sorted(str(d) for d in self.conn.execute(stmt).scalars())
+
+    def delete_windows(self, key_id: str, first: str | None, before: str | None, *, undated: bool) -> None:
+        """Drop the key's facts of day windows starting in [first, before) and of periods overlapping
+        it (None: unbounded); with ``undated``, only its undated window."""
+        if undated:
+            self.conn.execute(delete(FactRow).where(FactRow.key_id == key_id, FactRow.window == "undated"))
+            return
+        day = FactRow.window == "day"
+        period = FactRow.window == "period"
+        if first is not None:
+            day = day & (FactRow.window_first >= first)
+            period = period & (FactRow.window_last >= first)
+        if before is not None:
+            day = day & (FactRow.window_first < before)
+            period = period & (FactRow.window_first < before)
+        self.conn.execute(delete(FactRow).where(FactRow.key_id == key_id, or_(day, period)))
 
     def documents_of(self, key_ids: Iterable[str]) -> dict[str, tuple[str, set[str]]]:
         """For each key, its measure and the documents holding claims of it."""
@@ -109,17 +160,16 @@ class FactStore:
     def measures(self) -> list[str]:
         return sorted(self.conn.execute(select(ClaimRow.measure).distinct()).scalars())
 
-    def set_keys(self, document_keys: dict[str, dict[str, str]]) -> None:
-        """Replace the keys (key id → measure) recorded for these documents (a document without
-        claims has none)."""
-        docs = list(document_keys)
-        for batch in _chunks(docs):
+    def set_keys(self, documents: Sequence[str], spans: Iterable[tuple[str, KeySpan]]) -> None:
+        """Replace the keys recorded for these documents with (document, key span) pairs (a
+        document without claims has none)."""
+        for batch in _chunks(documents):
             self.conn.execute(delete(FactKeyRow).where(FactKeyRow.document_id.in_(batch)))
-        self.add_keys((k, d, m) for d, keys in document_keys.items() for k, m in keys.items())
+        self.add_keys(spans)
 
-    def add_keys(self, triples: Iterable[tuple[str, str, str]]) -> None:
-        """Record (key id, document, measure) triples."""
-        rows = [{"key_id": k, "document_id": d, "measure": m} for k, d, m in triples]
+    def add_keys(self, spans: Iterable[tuple[str, KeySpan]]) -> None:
+        """Record (document, key span) pairs."""
+        rows = [{"document_id": d, **s._asdict()} for d, s in spans]
         for i in range(0, len(rows), 5000):
             self.conn.execute(insert(FactKeyRow), rows[i : i + 5000])
 

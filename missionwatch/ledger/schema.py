@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     DateTime,
     Float,
     ForeignKey,
@@ -171,6 +172,10 @@ class FactKeyRow(Base):
     key_id: Mapped[str] = mapped_column(String(40), primary_key=True)
     document_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     measure: Mapped[str] = mapped_column(String(64), nullable=False)
+    days: Mapped[int | None] = mapped_column(Integer)
+    first: Mapped[str | None] = mapped_column(String(10))
+    last: Mapped[str | None] = mapped_column(String(10))
+    undated: Mapped[bool] = mapped_column(Boolean, nullable=False)
 
     __table_args__ = (Index("ix_fact_keys_document_id", "document_id"),)
 
@@ -187,6 +192,9 @@ class FactRow(Base):
     measure: Mapped[str] = mapped_column(String(64), nullable=False)
     missions: Mapped[str] = mapped_column(Text, nullable=False)
     doc_missions: Mapped[str] = mapped_column(Text, nullable=False)
+    window: Mapped[str] = mapped_column(String(8), nullable=False)
+    window_first: Mapped[str | None] = mapped_column(String(10))
+    window_last: Mapped[str | None] = mapped_column(String(10))
     body: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
 
     __table_args__ = (

@@ -156,6 +156,9 @@ def group_key(c: StoredClaim) -> tuple:
     )
 
 
+Window = tuple[str, str | None, str | None, list[StoredClaim]]
+
+
 def _windows(claims: list[StoredClaim], days: int | None) -> list[list[StoredClaim]]:
     """Split claims of one key into as-of windows of at most ``days`` (anchored on the first date).
 
@@ -164,9 +167,17 @@ def _windows(claims: list[StoredClaim], days: int | None) -> list[list[StoredCla
     that a syndicated copy cannot pull it elsewhere — or a window of its own with claims of the
     same period. Undated claims make one window.
     """
+    return [w[3] for w in windows(claims, days)]
+
+
+def windows(claims: list[StoredClaim], days: int | None) -> list[Window]:
+    """``_windows`` with what each window is: ``("day", first, last, claims)`` for a window of
+    day-precise claims (its first and last day), ``("period", first, last, claims)`` for vague
+    claims of one period that overlap no such window, ``("undated", None, None, claims)``, and
+    ``("all", None, None, claims)`` when the measure has no window."""
     claims = sorted(claims, key=claim_sort_key)
     if days is None:
-        return [claims]
+        return [("all", None, None, claims)]
     precise: list[tuple[date, StoredClaim]] = []
     vague: list[tuple[DateSpan, StoredClaim]] = []
     undated: list[StoredClaim] = []
@@ -189,6 +200,7 @@ def _windows(claims: list[StoredClaim], days: int | None) -> list[list[StoredCla
             groups.append([c])
             bounds.append((d, d))
     by_period: dict[str, list[StoredClaim]] = {}
+    periods: dict[str, DateSpan] = {}
     for span, c in vague:
         overlapping = [i for i, (lo, hi) in enumerate(bounds) if lo <= span.last and hi >= span.first]
         if overlapping:
@@ -197,10 +209,23 @@ def _windows(claims: list[StoredClaim], days: int | None) -> list[list[StoredCla
             groups[best].append(c)
         else:
             by_period.setdefault(span.text, []).append(c)
-    groups.extend(by_period[k] for k in sorted(by_period))
+            periods[span.text] = span
+    out: list[Window] = [
+        ("day", lo.isoformat(), hi.isoformat(), sorted(g, key=claim_sort_key))
+        for g, (lo, hi) in zip(groups, bounds, strict=True)
+    ]
+    out += [
+        (
+            "period",
+            periods[k].first.isoformat(),
+            periods[k].last.isoformat(),
+            sorted(by_period[k], key=claim_sort_key),
+        )
+        for k in sorted(by_period)
+    ]
     if undated:
-        groups.append(undated)
-    return [sorted(g, key=claim_sort_key) for g in groups]
+        out.append(("undated", None, None, sorted(undated, key=claim_sort_key)))
+    return out
 
 
 def _distance(day: date, bounds: tuple[date, date]) -> int:
@@ -480,14 +505,19 @@ def group(claims: Iterable[StoredClaim]) -> dict[tuple, list[StoredClaim]]:
     return groups
 
 
-def facts_of_key(key: tuple, claims: list[StoredClaim], rules: Rules) -> list[Fact]:
-    """The facts of one key: its claims cut into as-of windows, one fact per window (no checks yet)."""
+def window_days(key: tuple, rules: Rules) -> int | None:
+    """Days one fact of this key may span (None: one fact for the whole key)."""
     measure = key[1]
     days = rules.window_for(measure)
     number_known = key[2] if measure in ("council.vote", "council.adopted") else key[3]
     if measure in RESOLUTION_MEASURES and number_known is None:
         days = UNNUMBERED_WINDOW  # "the Council renewed the mission on Monday": one vote per few days
-    return [build_fact(key, window, rules) for window in _windows(claims, days)]
+    return days
+
+
+def facts_of_key(key: tuple, claims: list[StoredClaim], rules: Rules) -> list[Fact]:
+    """The facts of one key: its claims cut into as-of windows, one fact per window (no checks yet)."""
+    return [build_fact(key, w[3], rules) for w in windows(claims, window_days(key, rules))]
 
 
 def fact_order(f: Fact) -> tuple:

@@ -24,12 +24,26 @@ on the spot, since the stored facts are those of the default rules and of today.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from missionwatch.reconcile.facts import Fact, facts_of_key, finish, group
+from missionwatch.ledger.facts import KeySpan
+from missionwatch.models import StoredClaim
+from missionwatch.reconcile.facts import (
+    Fact,
+    Window,
+    build_fact,
+    claim_date,
+    finish,
+    group,
+    window_days,
+    windows,
+)
+from missionwatch.reconcile.normalise import DateSpan
 from missionwatch.reconcile.rules import Rules
 
 if TYPE_CHECKING:
@@ -53,7 +67,9 @@ def _bars(names: Iterable[str]) -> str:
     return "|" + "|".join(sorted(names)) + "|"
 
 
-def _rows(kid: str, facts: Sequence[Fact], doc_missions: dict[str, set[str]]) -> list[dict[str, Any]]:
+def _rows(
+    kid: str, windowed: Sequence[tuple[Window, Fact]], doc_missions: dict[str, set[str]]
+) -> list[dict[str, Any]]:
     return [
         {
             "key_id": kid,
@@ -62,10 +78,17 @@ def _rows(kid: str, facts: Sequence[Fact], doc_missions: dict[str, set[str]]) ->
             "measure": f.measure,
             "missions": _bars({c.mission.upper() for c in f.claims if c.mission}),
             "doc_missions": _bars(set().union(*(doc_missions.get(c.document_id, ()) for c in f.claims))),
+            "window": w[0],
+            "window_first": w[1],
+            "window_last": w[2],
             "body": f.model_dump(mode="json"),
         }
-        for f in facts
+        for w, f in windowed
     ]
+
+
+def _facts(key: tuple, claims: list[StoredClaim], rules: Rules) -> list[tuple[Window, Fact]]:
+    return [(w, build_fact(key, w[3], rules)) for w in windows(claims, window_days(key, rules))]
 
 
 def family(measure: str) -> tuple[str, ...]:
@@ -73,38 +96,175 @@ def family(measure: str) -> tuple[str, ...]:
     return next((fam for fam in _FAMILIES if measure in fam), (measure,))
 
 
+def _spans(key: tuple, claims: list[StoredClaim], rules: Rules) -> dict[str, KeySpan]:
+    """Each document's share of one key (its dates), for ``fact_keys``."""
+    kid, days = key_id(key), window_days(key, rules)
+    found: dict[str, tuple[Any, Any, bool]] = {}
+    for c in claims:
+        span = claim_date(c)
+        lo, hi, undated = found.get(c.document_id, (None, None, False))
+        if span is None:
+            undated = True
+        else:
+            lo = span.first if lo is None else min(lo, span.first)
+            hi = span.last if hi is None else max(hi, span.last)
+        found[c.document_id] = (lo, hi, undated)
+    return {
+        d: KeySpan(kid, key[1], days, lo.isoformat() if lo else None, hi.isoformat() if hi else None, u)
+        for d, (lo, hi, u) in found.items()
+    }
+
+
+class _Change:
+    """What changed in one key: the span of days touched and whether undated claims were."""
+
+    def __init__(self, span: KeySpan) -> None:
+        self.measure, self.days = span.measure, span.days
+        self.first: str | None = None
+        self.last: str | None = None
+        self.undated = False
+        self.add(span)
+
+    def add(self, span: KeySpan) -> None:
+        if span.first is not None:
+            self.first = span.first if self.first is None else min(self.first, span.first)
+        if span.last is not None:
+            self.last = span.last if self.last is None else max(self.last, span.last)
+        self.undated = self.undated or span.undated
+
+
+class _Drain:
+    """One batch of queued documents: which keys they touch, and the facts of those keys redone."""
+
+    def __init__(self, store: FactStore, rules: Rules) -> None:
+        self.store, self.rules = store, rules
+        self.doc_missions: dict[str, set[str]] = {}
+        self.rows: list[dict[str, Any]] = []
+
+    def key_claims(
+        self, kid: str, measure: str, documents: set[str]
+    ) -> tuple[tuple | None, list[StoredClaim]]:
+        """The key and its claims among the claims (of its measure family) of these documents."""
+        if not documents:
+            return None, []
+        loaded = self.store.claims_of(documents, family(measure))
+        missing = documents - self.doc_missions.keys()
+        for document_id, missions in self.store.document_missions(missing).items():
+            self.doc_missions[document_id] = missions
+        for d in missing:
+            self.doc_missions.setdefault(d, set())
+        for key, claims in group(loaded).items():
+            if key_id(key) == kid:
+                return key, claims
+        return None, []
+
+    def emit(self, kid: str, key: tuple | None, claims: list[StoredClaim]) -> None:
+        if key is not None and claims:
+            self.rows.extend(_rows(kid, _facts(key, claims, self.rules), self.doc_missions))
+
+    def whole(self, kid: str, change: _Change) -> None:
+        """A key without windows (Council decisions, roles, quotes): recomputed whole."""
+        holders = self.store.documents_of([kid]).get(kid, ("", set()))[1]
+        key, claims = self.key_claims(kid, change.measure, holders)
+        self.store.replace_facts([kid], [])
+        self.emit(kid, key, claims)
+
+    def windowed(self, kid: str, change: _Change) -> None:
+        """Only the windows a change can move: from the last day window starting on or before the
+        first day touched to the first day window after the last day touched at which the new
+        windows start where the old ones did (windows are anchored on their first day, so those
+        before and after are unchanged), widened until every month- or year-precise claim over the
+        range has all the windows it could join inside it."""
+        days = change.days
+        assert days is not None
+        if change.undated:
+            key, claims = self.key_claims(kid, change.measure, self.store.undated_documents(kid))
+            self.store.delete_windows(kid, None, None, undated=True)
+            self.emit(kid, key, [c for c in claims if claim_date(c) is None])
+        if change.first is None or change.last is None:
+            return
+        starts = self.store.day_windows(kid)
+        lo = _last_at_or_before(starts, change.first)
+        hi = _first_after(starts, change.last)
+        while True:
+            key, claims = self.key_claims(kid, change.measure, self.store.documents_in(kid, lo, hi))
+            inside: list[StoredClaim] = []
+            precise: list[date] = []
+            vague: list[DateSpan] = []
+            for c in claims:
+                span = claim_date(c)
+                if span is None or (lo is not None and span.last.isoformat() < lo):
+                    continue
+                if hi is not None and span.first.isoformat() >= hi:
+                    continue
+                inside.append(c)
+                if span.precision == "day":
+                    precise.append(span.first)
+                else:
+                    vague.append(span)
+            wider = False
+            if vague:
+                first = min(s.first for s in vague).isoformat()
+                last = max(s.last for s in vague).isoformat()
+                if lo is not None and first < lo:
+                    lo, wider = _last_at_or_before(starts, first), True
+                if hi is not None and last >= hi:
+                    hi, wider = _first_after(starts, last), True
+            if not wider and hi is not None and precise:
+                last_start = _greedy_last_start(sorted(precise), days)
+                if (date.fromisoformat(hi) - last_start).days <= days:  # the old window at hi moves
+                    hi, wider = _first_after(starts, hi), True
+            if not wider:
+                break
+        self.store.delete_windows(kid, lo, hi, undated=False)
+        self.emit(kid, key, inside)
+
+
+def _last_at_or_before(starts: list[str], day: str) -> str | None:
+    i = bisect.bisect_right(starts, day)
+    return starts[i - 1] if i else None
+
+
+def _first_after(starts: list[str], day: str) -> str | None:
+    i = bisect.bisect_right(starts, day)
+    return starts[i] if i < len(starts) else None
+
+
+def _greedy_last_start(days_sorted: list[date], days: int) -> date:
+    start = days_sorted[0]
+    for d in days_sorted:
+        if (d - start).days > days:
+            start = d
+    return start
+
+
 def _drain(store: FactStore, rules: Rules, batch: int) -> int:
     docs = store.queued(batch)
     if not docs:
         return 0
-    touched = store.keys_of(docs)
-    queued_claims = store.claims_of(docs)
-    doc_missions: dict[str, set[str]] = {}
-    for c in queued_claims:
-        if c.mission:
-            doc_missions.setdefault(c.document_id, set()).add(c.mission.upper())
-    now: dict[str, dict[str, str]] = {d: {} for d in docs}
-    for key, claims in group(queued_claims).items():
-        kid = key_id(key)
-        touched.add(kid)
-        for c in claims:
-            now[c.document_id][kid] = key[1]
-    store.set_keys(now)
-    # Each touched key is recomputed from the claims of its measure (family) in the documents that
-    # hold it: one read per family, not per key.
-    by_family: dict[tuple[str, ...], set[str]] = {}
-    for measure, holders in store.documents_of(touched).values():
-        by_family.setdefault(family(measure), set()).update(holders)
-    others = set().union(*by_family.values()) - doc_missions.keys() - set(docs)
-    for document_id, missions in store.document_missions(others).items():
-        doc_missions[document_id] = missions
-    rows: list[dict[str, Any]] = []
-    for fam, holders in sorted(by_family.items()):
-        for key, claims in group(store.claims_of(holders, fam)).items():
-            kid = key_id(key)
-            if kid in touched:
-                rows.extend(_rows(kid, facts_of_key(key, claims, rules), doc_missions))
-    store.replace_facts(sorted(touched), rows)
+    changes: dict[str, _Change] = {}
+    for span in store.keys_of(docs):
+        if span.key_id in changes:
+            changes[span.key_id].add(span)
+        else:
+            changes[span.key_id] = _Change(span)
+    now: list[tuple[str, KeySpan]] = []
+    for key, claims in group(store.claims_of(docs)).items():
+        for document_id, span in _spans(key, claims, rules).items():
+            now.append((document_id, span))
+            if span.key_id in changes:
+                changes[span.key_id].add(span)
+            else:
+                changes[span.key_id] = _Change(span)
+    store.set_keys(docs, now)
+    work = _Drain(store, rules)
+    for kid in sorted(changes):
+        change = changes[kid]
+        if change.days is None:
+            work.whole(kid, change)
+        else:
+            work.windowed(kid, change)
+    store.add_facts(work.rows)
     store.dequeue(docs)
     return len(docs)
 
@@ -133,13 +293,12 @@ def _rebuild(store: FactStore, rules: Rules) -> int:
     families = [fam for fam in families if fam] + [(m,) for m in measures if m not in together]
     count = 0
     for fam in families:
-        pairs: set[tuple[str, str, str]] = set()
+        spans: list[tuple[str, KeySpan]] = []
         rows: list[dict[str, Any]] = []
         for key, claims in group(store.claims_by_measure(fam)).items():
-            kid = key_id(key)
-            pairs.update((kid, c.document_id, key[1]) for c in claims)
-            rows.extend(_rows(kid, facts_of_key(key, claims, rules), doc_missions))
-        store.add_keys(sorted(pairs))
+            spans.extend(_spans(key, claims, rules).items())
+            rows.extend(_rows(key_id(key), _facts(key, claims, rules), doc_missions))
+        store.add_keys(spans)
         store.add_facts(rows)
         count += len(rows)
     return count

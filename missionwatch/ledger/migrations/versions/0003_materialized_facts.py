@@ -9,7 +9,11 @@ table.
   every mission its claims are filed under) and ``doc_missions`` (every mission the documents
   of its claims speak of: a quote naming no mission belongs to the missions of its document).
 - ``fact_keys``: (key, document) pairs — which documents hold claims of which fact key — with the
-  key's measure (so that recomputing a key reads only the claims of its measure).
+  key's measure and window length, and the first and last day of that document's claims of the
+  key (and whether some are undated), so that a change recomputes only the windows it can move,
+  reading only the claims of its measure and dates.
+- ``facts.window``/``window_first``/``window_last``: which as-of window of its key a fact is
+  (``day``, ``period``, ``undated`` or ``all``) and its bounds.
 - ``facts_queue``: documents whose claims changed. Triggers on ``claims`` fill it in the same
   transaction as the change; ``missionwatch.reconcile.materialized.sync`` drains it.
 
@@ -59,6 +63,10 @@ def upgrade() -> None:
         sa.Column("key_id", sa.String(40), primary_key=True),
         sa.Column("document_id", sa.String(64), primary_key=True),
         sa.Column("measure", sa.String(64), nullable=False),
+        sa.Column("days", sa.Integer),
+        sa.Column("first", sa.String(10)),
+        sa.Column("last", sa.String(10)),
+        sa.Column("undated", sa.Boolean, nullable=False),
     )
     op.create_index("ix_fact_keys_document_id", "fact_keys", ["document_id"])
     op.create_table(
@@ -70,6 +78,9 @@ def upgrade() -> None:
         sa.Column("measure", sa.String(64), nullable=False),
         sa.Column("missions", sa.Text, nullable=False),
         sa.Column("doc_missions", sa.Text, nullable=False),
+        sa.Column("window", sa.String(8), nullable=False),
+        sa.Column("window_first", sa.String(10)),
+        sa.Column("window_last", sa.String(10)),
         sa.Column("body", sa.JSON, nullable=False),
     )
     op.create_index("ix_facts_key_id", "facts", ["key_id"])
