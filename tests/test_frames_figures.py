@@ -491,3 +491,8 @@ def test_an_amount_reaching_a_figure_is_that_amount() -> None:
     got = claims(text, "2025-06-10")
     assert [c for c in got if c[0] == "displaced" and c[2] == 1_200_000], got
     assert not [c for c in got if c[0].startswith("personnel.")]
+
+
+def test_seizing_a_town_is_no_kidnapping() -> None:
+    text = "Nine Malawian soldiers were killed when rebels seized Goma in January, along with three Tanzanians."
+    assert not [c for c in claims(text, "2025-05-01") if c[0] == "kidnapped"]

@@ -434,6 +434,10 @@ def decide(fig: Figure) -> None:
             continue
         if kind == "pred":
             classes = classes_of(tok)
+            if "kidnap" in classes and any(
+                c.dep_ == "dobj" and fig.sent.entity_of(c, ("PLACE", "COUNTRY")) is not None for c in tok.children
+            ):
+                continue  # "when rebels seized Goma": a town taken, nobody kidnapped
             if "change" in classes and _amount_subject(tok):
                 weak = weak or ("pred", tok)  # "the number of displaced people reached 1,041,000"
                 continue
