@@ -494,5 +494,7 @@ def test_an_amount_reaching_a_figure_is_that_amount() -> None:
 
 
 def test_seizing_a_town_is_no_kidnapping() -> None:
-    text = "Nine Malawian soldiers were killed when rebels seized Goma in January, along with three Tanzanians."
+    text = (
+        "Nine Malawian soldiers were killed when rebels seized Goma in January, along with three Tanzanians."
+    )
     assert not [c for c in claims(text, "2025-05-01") if c[0] == "kidnapped"]

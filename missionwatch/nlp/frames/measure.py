@@ -435,7 +435,8 @@ def decide(fig: Figure) -> None:
         if kind == "pred":
             classes = classes_of(tok)
             if "kidnap" in classes and any(
-                c.dep_ == "dobj" and fig.sent.entity_of(c, ("PLACE", "COUNTRY")) is not None for c in tok.children
+                c.dep_ == "dobj" and fig.sent.entity_of(c, ("PLACE", "COUNTRY")) is not None
+                for c in tok.children
             ):
                 continue  # "when rebels seized Goma": a town taken, nobody kidnapped
             if "change" in classes and _amount_subject(tok):
