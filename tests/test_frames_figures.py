@@ -498,3 +498,22 @@ def test_seizing_a_town_is_no_kidnapping() -> None:
         "Nine Malawian soldiers were killed when rebels seized Goma in January, along with three Tanzanians."
     )
     assert not [c for c in claims(text, "2025-05-01") if c[0] == "kidnapped"]
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("Ghana, Nepal and Peru are among the mission's largest troop contributors.", {"GHA", "NPL", "PER"}),
+        (
+            "Fiji, with about 300 soldiers, is one of the largest contributors, alongside Nepal and Uruguay.",
+            {"NPL", "URY"},
+        ),
+        (
+            "Ghana and Nepal are among the force's contributors. So are Peru and Chile.",
+            {"GHA", "NPL", "PER", "CHL"},
+        ),
+    ],
+)
+def test_countries_counted_among_the_contributors(text: str, codes: set[str]) -> None:
+    got = {c[1] for c in claims(text) if c[0] == "contributor" and c[2] == "deployed"}
+    assert codes <= got, got

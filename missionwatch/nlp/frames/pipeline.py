@@ -397,6 +397,9 @@ def _respectively(art: Article, s: Sentence, figs: list[Figure], host: set[str])
             return
 
 
+SO_ARE = re.compile(r"\W*So\s+(?:are|is|were|was|do|does|did|have|has)\b", re.I)
+
+
 def _status_claims(
     art: Article, ctx: object, s: Sentence, figs: list[Raw], earlier: set[tuple[str, str]], talk: Discourse
 ) -> list[Raw]:
@@ -418,6 +421,14 @@ def _status_claims(
         for g in groups
     ]
     parallel = next((st for st, fr in zip(found_by, after_from, strict=True) if st is not None and fr), None)
+    if SO_ARE.match(s.text) and talk.last_raws:  # "So are Ethiopia, Kenya and Djibouti."
+        before = [
+            (r.measure, r.value)
+            for r in talk.last_raws
+            if r.rule == "status" and getattr(r.sent, "index", -2) == s.index - 1
+        ]
+        if before:
+            found_by = [f or before[-1] for f in found_by]
     for group, found, fr in zip(groups, found_by, after_from, strict=True):
         if found is None and fr and parallel is not None:
             found = parallel  # "…from Benin and Chad in Africa; from the Bahamas …; and from Bangladesh"

@@ -264,6 +264,9 @@ def status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[s
                     c
                 )  # "Malawi and Tanzania, the other two troop contributors"
     dep, head = t.dep_, t.head
+    beside = _alongside(t, s, lex, money_context)
+    if beside is not None:
+        return beside
     if dep == "pobj" and head.dep_ == "conj" and head.pos_ == "ADP":
         head = _first_conjunct(head)  # "from Sierra Leone … and from Burundi"
     if dep == "pobj" and head.lower_ in ("from", "of", "by", "after") and head.head.i != head.i:
@@ -294,9 +297,10 @@ def status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[s
     if dep in ("nsubj", "nsubjpass") and head.pos_ in VERBISH:
         if head.lemma_.lower() == "be":
             attr = next((c for c in head.children if c.dep_ == "attr"), None)
-            if attr is not None and attr.lemma_.lower() in lex.status["contributor_nouns"]:
+            noun = _counted_among(head, attr, lex)
+            if noun is not None:  # "are among the mission's largest troop contributors", "is one of the …"
                 money = _money_clause(head, lex) or money_context
-                return ("donor", "paid") if money else ("contributor", "deployed")
+                return ("donor", "paid") if money else ("contributor", _contributor_kind(noun))
         return _verb_status(head, lex)
     if dep == "attr" and head.lemma_.lower() == "be":
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
@@ -316,6 +320,41 @@ def status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[s
                 if rel is not None:
                     return _verb_status(rel, lex)
     return None
+
+
+def _counted_among(be: Token, attr: Token | None, lex: Lexicon) -> Token | None:
+    """The contributor noun a copula puts its subject among: "X is a contributor", "X and Y are among
+    the largest contributors", "X is one of the largest contributors"."""
+    nouns = lex.status["contributor_nouns"]
+    if attr is not None and attr.lemma_.lower() in nouns:
+        return attr
+    for c in [*be.children, *(attr.children if attr is not None else [])]:
+        if c.dep_ == "prep" and c.lower_ in ("among", "of"):
+            for o in c.children:
+                if o.dep_ == "pobj" and o.lemma_.lower() in nouns:
+                    return o
+    return None
+
+
+def _alongside(t: Token, s: Sentence, lex: Lexicon, money_context: bool) -> tuple[str, str] | None:
+    """ "X is one of the largest contributors, alongside Y and Z" (or "along with"): they share its status."""
+    prep = t.head
+    if (
+        t.dep_ != "pobj"
+        or prep.lower_ not in ("alongside", "with")
+        or (prep.lower_ == "with" and not (prep.i > 0 and prep.doc[prep.i - 1].lower_ == "along"))
+    ):
+        return None
+    clause = next((a for a in prep.ancestors if a.pos_ in VERBISH), None)
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+    if clause is None or subj is None or clause.lemma_.lower() != "be":
+        return None
+    attr = next((c for c in clause.children if c.dep_ == "attr"), None)
+    noun = _counted_among(clause, attr, lex)
+    if noun is None:
+        return None
+    money = _money_clause(clause, lex) or money_context
+    return ("donor", "paid") if money else ("contributor", _contributor_kind(noun))
 
 
 _LIST_GAP = re.compile(
