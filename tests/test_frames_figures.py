@@ -517,3 +517,9 @@ def test_seizing_a_town_is_no_kidnapping() -> None:
 def test_countries_counted_among_the_contributors(text: str, codes: set[str]) -> None:
     got = {c[1] for c in claims(text) if c[0] == "contributor" and c[2] == "deployed"}
     assert codes <= got, got
+
+
+def test_a_ceiling_set_by_a_named_resolution_is_that_resolutions() -> None:
+    text = "Resolution 2793 authorised the new force to grow to as many as 5,550 personnel."
+    got = [c for c in extract(text, "2025-12-10", extractor="frames") if c.measure == "personnel.target"]
+    assert got and got[0].as_of == "2025-09-30" and got[0].mission == "GSF", got

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from missionwatch.models import Claim
+from missionwatch.nlp import kbglue
 from missionwatch.nlp.context import Raw, _doc_context, _mission_near
 from missionwatch.nlp.decisions import _leads
 from missionwatch.nlp.entities import capital_of
@@ -175,8 +176,14 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         when = as_of(f, paths.get(id(f), f.path), art.published, art.text, carried)
         if f.why == "parts" and f.compared is not None and f.compared.when:
             when = f.compared.when  # "the 200 it promised in 2024 — 170 soldiers and 30 police"
+        mission = None if f.measure in SITUATION else mission_of(f, ctx, when)
+        if f.measure == "personnel.target" and f.compared is None:
+            by = _set_by_resolution(ctx, s, art.published)
+            if by is not None:
+                when = when if when != art.published else by[0]
+                mission = by[1] or mission
         f.when = when
-        out.append(_raw(art, ctx, f, when, None if f.measure in SITUATION else mission_of(f, ctx, when)))
+        out.append(_raw(art, ctx, f, when, mission))
     for r in out:
         if r.measure in SITUATION and r.measure != "gang_control":
             talk.situation, talk.situation_at, talk.place = r.measure, s.index, r.subject
@@ -591,6 +598,23 @@ def _breakdown(f: Figure, figs: list[Figure]) -> bool:
         if frames_f and frames_g and frames_f[0] == frames_g[0]:
             return True  # two figures in one frame ("ceilings of 9,000 troops and 1,100 police")
     return False
+
+
+RESOLUTION_NO = re.compile(r"\b[Rr]esolution\s+(\d{4})\b")
+
+
+def _set_by_resolution(ctx: object, s: Sentence, published: str | None) -> tuple[str, str | None] | None:
+    """A ceiling in a sentence that names the one resolution setting it is that resolution's: its
+    mission, and, with no date of its own, its adoption day ("Resolution 2793 authorised up to
+    5,550 personnel")."""
+    numbers = set(RESOLUTION_NO.findall(s.text))
+    if len(numbers) != 1:
+        return None
+    (number,) = numbers
+    record = kbglue.resolution(number)
+    day = getattr(ctx, "resolution_dates", {}).get(number) or getattr(record, "date", None)
+    mission = getattr(ctx, "resolution_missions", {}).get(number) or getattr(record, "mission", None)
+    return (day, mission) if day and published and day <= published else None
 
 
 def _parts_after_a_dash(s: Sentence, figs: list[Figure]) -> None:
