@@ -523,3 +523,9 @@ def test_a_ceiling_set_by_a_named_resolution_is_that_resolutions() -> None:
     text = "Resolution 2793 authorised the new force to grow to as many as 5,550 personnel."
     got = [c for c in extract(text, "2025-12-10", extractor="frames") if c.measure == "personnel.target"]
     assert got and got[0].as_of == "2025-09-30" and got[0].mission == "GSF", got
+
+
+def test_who_attacked_is_no_place() -> None:
+    text = "BEIRUT — The health ministry says more than 2,300 people have been killed in Israeli strikes since October."
+    got = [c for c in claims(text, "2024-10-11") if c[0] == "killed"]
+    assert got and got[0][1] != "ISR", got

@@ -586,9 +586,12 @@ def place(
     if fig.pred is not None:
         scope.extend(c for c in fig.pred.children if c.dep_ in ("advcl", "nsubj", "npadvmod"))
     found: list[tuple[int, str]] = []  # (specificity, name)
+    casualty = fig.measure in ("killed", "injured", "kidnapped")
     for t in scope:
         kids = [t] if t.dep_ in ("advcl", "nsubj") else [c for c in t.children if c.dep_ == "prep"]
         for c in kids:
+            if casualty and c.dep_ == "nsubj" and s.entity_of(c, ("COUNTRY",)) is not None:
+                continue  # "Malawi lost three soldiers": the victims' country, not where they fell
             if c.dep_ == "prep" and c.lower_ not in PLACE_PREPS:
                 continue
             for o in c.subtree:
@@ -598,6 +601,8 @@ def place(
                     continue  # "in the West department, which includes Port-au-Prince": a description
                 if _a_parts_place(fig, s.pos(o), text):
                     continue  # "212 were abducted, 61 of them in the Artibonite": the part's place
+                if o.dep_ == "amod" and s.entity_of(o, ("COUNTRY",)) is not None:
+                    continue  # "killed in Israeli attacks": who attacked, not where
                 name = _place_name(s, o, text) if text else None
                 if name and all(n != name for _, n in found):
                     spec = 0 if len(name) == 3 and name.isupper() else 1
@@ -615,6 +620,8 @@ def place(
         return demonym.code  # "1.4 million displaced Haitians" (but "nine South Africans" killed is no place)
     if previous_place and fig.measure in ("killed", "injured", "kidnapped"):
         return previous_place  # "The dead include nine South Africans": where the sentence before said
+    if previous_place and re.search(r"\bthe (?:city|town|village)\b", s.text, re.I):
+        return previous_place  # "In the city itself, 700 people were killed"
     if re.search(r"\bthe capital\b", s.text, re.I) and capital:
         return capital
     return doc_country
