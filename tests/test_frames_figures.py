@@ -526,6 +526,9 @@ def test_a_ceiling_set_by_a_named_resolution_is_that_resolutions() -> None:
 
 
 def test_who_attacked_is_no_place() -> None:
-    text = "BEIRUT — The health ministry says more than 2,300 people have been killed in Israeli strikes since October."
+    text = (
+        "BEIRUT — The health ministry says more than 2,300 people have been killed in Israeli "
+        "strikes since October."
+    )
     got = [c for c in claims(text, "2024-10-11") if c[0] == "killed"]
     assert got and got[0][1] != "ISR", got
