@@ -532,3 +532,8 @@ def test_who_attacked_is_no_place() -> None:
     )
     got = [c for c in claims(text, "2024-10-11") if c[0] == "killed"]
     assert got and got[0][1] != "ISR", got
+
+
+def test_a_gapped_list_of_donors() -> None:
+    text = "Peru promised $20 million, Chile $10 million for the fund and Canada $15 million in direct aid."
+    assert has(text, "funding.pledged", "CAN", 15_000_000) and has(text, "funding.pledged", "CHL", 10_000_000)

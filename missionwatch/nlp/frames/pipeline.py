@@ -738,6 +738,10 @@ def _attribute(
         return
     if money:
         host = set()  # a host government can pay or pledge
+    beside = None if f.demonym else owners.adjacent_owner(f, art.text, host=host)
+    if beside:  # "… and Canada $40 million": written right after its country, whatever the parse says
+        f.subject, f.subject_why = beside, "adjacent"
+        return
     code, pron = owners.phrase_owner(f, art.text, host=host, orgs=money)
     if code and f.why.startswith("pred:hold") and not (len(code) == 3 and code.isupper()):
         code = None  # "a trust fund that had received $113 million": the holder is no giver
