@@ -537,3 +537,34 @@ def test_who_attacked_is_no_place() -> None:
 def test_a_gapped_list_of_donors() -> None:
     text = "Peru promised $20 million, Chile $10 million for the fund and Canada $15 million in direct aid."
     assert has(text, "funding.pledged", "CAN", 15_000_000) and has(text, "funding.pledged", "CHL", 10_000_000)
+
+
+@pytest.mark.parametrize(
+    "text, measure, subject, value",
+    [
+        (
+            "The largest contingents are Ghana's, at about 870, and Nepal's, at a little over 700.",
+            "personnel.deployed",
+            "NPL",
+            700,
+        ),
+        (
+            "Ethiopia has roughly 2,500 in the force, Kenya around 1,400, and Djibouti a little under 1,000.",
+            "personnel.deployed",
+            "DJI",
+            1000,
+        ),
+        (
+            "The IOM now puts the number of displaced people in Haiti at 1.3 million.",
+            "displaced",
+            "HTI",
+            1_300_000,
+        ),
+    ],
+)
+def test_gapped_and_possessive_lists(text: str, measure: str, subject: str, value: int) -> None:
+    assert has(text, measure, subject, value), claims(text)
+
+
+def test_a_section_number_is_no_figure() -> None:
+    assert not [c for c in claims("5.1 Ireland has contributed to the force since 2013.") if c[2] == 5.1]

@@ -102,6 +102,8 @@ def _number_is_fact(s: Sentence, q: Quantity, text: str) -> bool:
     """Years, times, ages, serial numbers, durations, distances, ratios and vague amounts are no figures."""
     if q.rule and q.rule.startswith("vague"):
         return False  # "hundreds of people" gives no figure (corpus convention)
+    if q.unit is None and isinstance(q.value, float) and not q.value.is_integer():
+        return False  # "5.1 Ireland has contributed": a section number; people come in whole numbers
     if any(d.start <= q.start < d.end or q.start <= d.start < q.end for d in s.dates):
         return False
     before = text[max(s.start, q.start - 40) : q.start]

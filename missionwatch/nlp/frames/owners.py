@@ -114,8 +114,9 @@ def adjacent_owner(fig: Figure, text: str, *, host: set[str]) -> str | None:
             continue
         gap = text[e.end : fig.q.start]
         if re.fullmatch(
-            r"[\s(:,–-]*(?:with\s+)?(?:another|a\s+further|some|about|around|roughly|nearly|"
-            r"almost|over|more\s+than|just\s+over|just\s+under|close\s+to|up\s+to)?\s*",
+            r"(?:['’]s)?[\s(:,–-]*(?:with\s+|at\s+)?(?:another|a\s+further|some|about|around|roughly|"
+            r"nearly|almost|over|under|more\s+than|fewer\s+than|just\s+over|just\s+under|"
+            r"a\s+little\s+(?:over|under|more\s+than|less\s+than)|close\s+to|up\s+to)?\s*",
             gap,
             re.I,
         ):
