@@ -7,8 +7,10 @@ migration 0003) and this module keeps them right:
 - a trigger on ``claims`` queues the document of every claim inserted, changed or deleted, in the
   same transaction as the change (``facts_queue``), so no write is missed and a crash loses nothing;
 - ``sync`` drains the queue: for each queued document it computes the fact keys its claims have
-  now, looks up the keys they had (``fact_keys``), and recomputes only those keys — from the claims
-  of the documents that hold them — in one transaction with the queue entries it removes;
+  now, looks up the keys they had (``fact_keys``), and recomputes only the as-of windows of those
+  keys that the change can move (``_Drain.windowed``; keys without windows whole) — from the claims
+  of the documents that hold them on those days — in one transaction with the queue entries it
+  removes;
 - ``rebuild`` recomputes everything (``missionwatch db upgrade``, ``missionwatch db rebuild-facts``,
   or a bulk load that wrote claims outside the ledger);
 - ``stored_facts`` reads them back and applies the cross-fact checks (``reconcile/checks.py``),
