@@ -36,6 +36,7 @@ class Sentence:
     doc: Doc | None = None
     offset: int = 0  # where the parsed text starts (after a dateline), absolute
     _tok_starts: list[int] = field(default_factory=list)
+    _index: _Index | None = field(default=None, repr=False)
 
     # --- characters and tokens
 
@@ -81,25 +82,74 @@ class Sentence:
 
     def entity_of(self, tok: Token, labels: tuple[str, ...] = ("COUNTRY",)) -> Entity | None:
         """The entity (of the given labels) that covers the token."""
-        a, b = self.pos(tok), self.end_of(tok)
-        for e in self.ents:
-            if e.label in labels and e.start < b and a < e.end:
-                return e
-        return None
+        index = self._indexed(tok)
+        if index is None:
+            a, b = self.pos(tok), self.end_of(tok)
+            return next((e for e in self.ents if e.label in labels and e.start < b and a < e.end), None)
+        return next((e for e in index.ents[tok.i] if e.label in labels), None)
 
     def quantity_of(self, tok: Token) -> Quantity | None:
-        a, b = self.pos(tok), self.end_of(tok)
-        for q in self.quants:
-            if q.start < b and a < q.end:
-                return q
-        return None
+        index = self._indexed(tok)
+        if index is None:
+            a, b = self.pos(tok), self.end_of(tok)
+            return next((q for q in self.quants if q.start < b and a < q.end), None)
+        return index.quants[tok.i]
 
     def date_of(self, tok: Token) -> DateMention | None:
-        a, b = self.pos(tok), self.end_of(tok)
-        for d in self.dates:
-            if d.start < b and a < d.end:
-                return d
-        return None
+        index = self._indexed(tok)
+        if index is None:
+            a, b = self.pos(tok), self.end_of(tok)
+            return next((d for d in self.dates if d.start < b and a < d.end), None)
+        return index.dates[tok.i]
+
+    def _indexed(self, tok: Token) -> _Index | None:
+        """What covers each token of this sentence's parse, built once: the rules ask per token, often
+        once per figure for every token near it, and a scan of the sentence's mentions each time made
+        a sentence holding hundreds of figures cubic in its length. (None for a token of another
+        parse: those are answered by the scan.)"""
+        if self.doc is None or tok.doc is not self.doc:
+            return None
+        if self._index is None or self._index.doc is not self.doc:
+            self._index = _Index.build(self)
+        return self._index
+
+
+@dataclass
+class _Index:
+    """Per token of a parse: the first figure and date covering it, and every entity covering it, in
+    the sentence's order (so a lookup answers as the scan of the sentence's lists did)."""
+
+    doc: Doc
+    quants: list[Quantity | None]
+    dates: list[DateMention | None]
+    ents: list[list[Entity]]
+
+    @classmethod
+    def build(cls, s: Sentence) -> _Index:
+        assert s.doc is not None
+        doc = s.doc
+        starts = [s.offset + t.idx for t in doc]
+        ends = [a + len(t.text) for a, t in zip(starts, doc, strict=True)]
+
+        def covered(start: int, end: int) -> range:
+            # the tokens with start < end_tok and start_tok < end (token ends rise with their starts)
+            return range(bisect.bisect_right(ends, start), bisect.bisect_left(starts, end))
+
+        quants: list[Quantity | None] = [None] * len(doc)
+        for q in s.quants:
+            for k in covered(q.start, q.end):
+                if quants[k] is None:
+                    quants[k] = q
+        dates: list[DateMention | None] = [None] * len(doc)
+        for d in s.dates:
+            for k in covered(d.start, d.end):
+                if dates[k] is None:
+                    dates[k] = d
+        ents: list[list[Entity]] = [[] for _ in range(len(doc))]
+        for e in s.ents:
+            for k in covered(e.start, e.end):
+                ents[k].append(e)
+        return cls(doc, quants, dates, ents)
 
 
 @dataclass

@@ -205,9 +205,11 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
         t = head
     out.extend(tail)
     unique: list[tuple[str, Token]] = []
-    for item in out:
-        if item not in unique:
-            unique.append(item)
+    kept: set[tuple[str, int]] = set()  # a token of one parse is its index (a list scan was quadratic)
+    for kind, tok in out:
+        if (kind, tok.i) not in kept:
+            kept.add((kind, tok.i))
+            unique.append((kind, tok))
     return unique
 
 
@@ -380,12 +382,13 @@ def _candidates(classes: list[str], fig: Figure, lex: Lexicon) -> list[str]:
     return sorted(kinds, key=lambda c: order.get(c, 99))
 
 
-def decide(fig: Figure) -> None:
-    """Set ``fig.measure`` (and cue, why, intent) from the nearest decisive evidence, or leave None."""
+def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
+    """Set ``fig.measure`` (and cue, why, intent) from the nearest decisive evidence, or leave None;
+    ``chain``: the figure's :func:`evidence`, when the caller has it already."""
     lex = lexicon()
     fam = fig.family
     weak: tuple[str, Token] | None = None
-    chain = evidence(fig)
+    chain = evidence(fig) if chain is None else chain
     fig.path = [t for _, t in chain]
     fig.pred = next((t for k, t in chain if k == "pred"), None)
     if fig.pred is not None and _ambiguous_casualty(fig.pred):

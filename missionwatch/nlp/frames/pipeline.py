@@ -112,7 +112,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         path = evidence(f)
         paths[id(f)] = [t for _, t in path]
         f.previous = talk.situation if s.index - talk.situation_at <= 2 else None
-        decide(f)
+        decide(f, list(path))
     _compared(figs)
     _parts_take_their_groups(figs)
     _parts_after_a_dash(s, figs)
