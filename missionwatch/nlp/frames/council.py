@@ -89,7 +89,7 @@ def council(ctx: Context, s: Sentence, nxt: Sentence | None, out: list[Raw]) -> 
 
 def ensure_parsed(s: Sentence | None) -> bool:
     """Parse a sentence the figure passes skipped when it speaks of the Council or a mandate."""
-    if s is None or s.headline:
+    if s is None or s.headline or s.dump:
         return False
     if s.doc is None:
         low = s.text.lower()

@@ -25,6 +25,14 @@ VERBISH = frozenset({"VERB", "AUX"})
 ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "acomp", "csubj", "expl"})
 # a noun phrase's inner links: climbing through them stays inside the phrase
 INNER = frozenset({"compound", "nmod", "amod", "nummod", "poss", "quantmod", "det", "npadvmod", "advmod"})
+# No phrase of news has this many dependents (the corpora's most is 14): a token that does heads a
+# flat parse of a run ("1 1 1 …", "$5m $5m …"), and reading its dependents once per figure made such
+# a sentence quadratic in its figures; the rules do not read it as a phrase.
+CROWDED = 48
+
+
+def crowded(tok: Token) -> bool:
+    return tok.n_lefts + tok.n_rights > CROWDED
 
 
 @dataclass

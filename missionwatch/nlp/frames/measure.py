@@ -16,7 +16,15 @@ import re
 
 from spacy.tokens import Token
 
-from missionwatch.nlp.frames.figures import ARGUMENT, INNER, NOUNISH, VERBISH, Figure, noun_class
+from missionwatch.nlp.frames.figures import (
+    ARGUMENT,
+    INNER,
+    NOUNISH,
+    VERBISH,
+    Figure,
+    crowded,
+    noun_class,
+)
 from missionwatch.nlp.frames.lexicon import Lexicon, lexicon
 
 # the order a verb's classes are tried in when it has several ("hold": strength, withhold, kidnap)
@@ -117,6 +125,8 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
     tail: list[tuple[str, Token]] = []  # descriptions of the figure's phrase ("who served in Haiti")
 
     def mods(t: Token, came_from: int) -> None:
+        if crowded(t):
+            return
         for c in t.children:
             if not _modifier(c, fig) or c.i == came_from or c.i in seen:
                 continue
@@ -404,7 +414,7 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
         lemma = tok.lemma_.lower()
         low = tok.lower_
         if kind == "frame":
-            comp = next((c for c in tok.children if c.dep_ == "compound"), None)
+            comp = None if crowded(tok) else next((c for c in tok.children if c.dep_ == "compound"), None)
             if comp is not None and f"{comp.lemma_.lower()} {lemma}" in lex.frame_nouns.get(fam, {}):
                 lemma = low = f"{comp.lemma_.lower()} {lemma}"
         if kind == "noun" and fam == "persons":
