@@ -25,12 +25,14 @@ from bench.fuzz import check, generate  # noqa: E402
 from missionwatch.models import Document, date_precision  # noqa: E402
 from missionwatch.nlp import extract, extract_document  # noqa: E402
 
-EXTRACTOR = "rules"  # v1; bench/fuzz.py --extractor runs any registered one
+# both registered extractors: v1 and the default, v2 (bench/fuzz.py --extractor runs either at scale)
+EXTRACTORS = ("rules", "frames")
+each_extractor = pytest.mark.parametrize("extractor", EXTRACTORS)
 FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-def assert_sound(text: str, published: str | None, title: str | None = None) -> list:
-    claims = extract(text, published, title=title, extractor=EXTRACTOR)
+def assert_sound(text: str, published: str | None, title: str | None = None, *, extractor: str) -> list:
+    claims = extract(text, published, title=title, extractor=extractor)
     assert check(text, claims) is None
     for c in claims:
         if c.as_of is not None:  # a date the ledger can file: ISO at its own precision
@@ -39,14 +41,15 @@ def assert_sound(text: str, published: str | None, title: str | None = None) -> 
 
 
 @pytest.mark.timeout(120)
+@each_extractor
 @FAST
 @given(
     index=st.integers(min_value=0, max_value=10**6),
     kind=st.sampled_from(["unicode", "numbers", "dates", "news"]),
 )
-def test_fuzzed_inputs_never_fail_a_document(index: int, kind: str) -> None:
+def test_fuzzed_inputs_never_fail_a_document(extractor: str, index: int, kind: str) -> None:
     case = generate(9, index, kind)
-    assert_sound(case.text, case.published, case.title)
+    assert_sound(case.text, case.published, case.title, extractor=extractor)
 
 
 anything = st.text(
@@ -61,14 +64,18 @@ published = st.one_of(
 
 
 @pytest.mark.timeout(120)
+@each_extractor
 @FAST
 @given(prefix=anything, suffix=anything, pub=published)
-def test_any_unicode_around_a_news_sentence(prefix: str, suffix: str, pub: str | None) -> None:
+def test_any_unicode_around_a_news_sentence(
+    extractor: str, prefix: str, suffix: str, pub: str | None
+) -> None:
     text = f"{prefix} Kenya deployed 400 police officers to Haiti last week. {suffix}"
-    assert_sound(text, pub)
+    assert_sound(text, pub, extractor=extractor)
 
 
 @pytest.mark.timeout(120)
+@each_extractor
 @FAST
 @given(
     figure=st.integers(min_value=10**15, max_value=10**400),
@@ -77,14 +84,19 @@ def test_any_unicode_around_a_news_sentence(prefix: str, suffix: str, pub: str |
     ),
     pub=published,
 )
-def test_absurd_figures_and_dates(figure: int, when: str, pub: str | None) -> None:
+def test_absurd_figures_and_dates(extractor: str, figure: int, when: str, pub: str | None) -> None:
     text = (
         f"Kenya pledged ${figure:,} and deployed {figure} police officers {when}. Jamaica sent 24 soldiers."
     )
-    assert_sound(text, pub)
+    assert_sound(text, pub, extractor=extractor)
 
 
-def test_a_bad_figure_leaves_the_rest_extracted_and_stored(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("extractor", "measure"), [("rules", "personnel.arrived"), ("frames", "personnel.deployed")]
+)
+def test_a_bad_figure_leaves_the_rest_extracted_and_stored(
+    tmp_path: Path, extractor: str, measure: str
+) -> None:
     from missionwatch.ledger.store import open_ledger
 
     huge = "9" * 320
@@ -93,10 +105,8 @@ def test_a_bad_figure_leaves_the_rest_extracted_and_stored(tmp_path: Path) -> No
         source="fuzz",
         published="2024-09-30",
     )
-    claims = extract_document(doc, extractor=EXTRACTOR)
-    assert [(c.measure, c.value) for c in claims if c.measure.startswith("personnel.")] == [
-        ("personnel.arrived", 24)
-    ]
+    claims = extract_document(doc, extractor=extractor)
+    assert [(c.measure, c.value) for c in claims if c.measure.startswith("personnel.")] == [(measure, 24)]
     ledger = open_ledger(str(tmp_path / "fuzz.db"))
     try:
         ledger.store(doc, claims)
@@ -105,20 +115,22 @@ def test_a_bad_figure_leaves_the_rest_extracted_and_stored(tmp_path: Path) -> No
         ledger.close()
 
 
+@each_extractor
 @pytest.mark.parametrize("pub", ["0001-01-01", "0001-01-03", "9999-12-31", "9999", "2024-02-30", "garbage"])
-def test_extreme_publication_dates(pub: str) -> None:
+def test_extreme_publication_dates(extractor: str, pub: str) -> None:
     text = (
         "Kenya deployed 400 police officers last week. Next year it will send 200 more. Last year it sent 30."
     )
-    claims = assert_sound(text, pub)
+    claims = assert_sound(text, pub, extractor=extractor)
     assert any(c.value == 400 for c in claims)
 
 
-def test_lone_surrogates_and_control_characters() -> None:
+@each_extractor
+def test_lone_surrogates_and_control_characters(extractor: str) -> None:
     text = (
         "Kenya deployed 400\ud800 police\x00 officers\x1b to Haiti\udfff on Monday\x0c. "
         "Jamaica sent 24 soldiers."
     )
-    claims = assert_sound(text, "2024-09-30")
+    claims = assert_sound(text, "2024-09-30", extractor=extractor)
     assert {c.value for c in claims if c.measure.startswith("personnel.")} >= {400, 24}
     json.dumps([c.model_dump(mode="json") for c in claims])

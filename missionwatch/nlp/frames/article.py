@@ -194,6 +194,26 @@ def _worth_parsing(s: Sentence) -> bool:
     return not s.headline and not s.noise and not s.dump and bool(s.quants or s.ents or s.dates)
 
 
+def _readable_table() -> dict[int, str]:
+    table = {code: " " for code in (*range(0x00, 0x20), *range(0x7F, 0xA0))}
+    for keep in "\t\n\x0b\x0c\r\x1c\x1d\x1e\x85":  # whitespace and breaks the sentence splitter reads
+        del table[ord(keep)]
+    table.update({code: "\ufffd" for code in range(0xD800, 0xE000)})
+    return table
+
+
+_READABLE = _readable_table()
+_UNREADABLE = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
+
+
+def readable(text: str) -> str:
+    """``text`` with lone surrogates made U+FFFD and control characters spaces, of exactly the same
+    length, so every offset into it is one into ``text``: the parser and the recognisers encode their
+    input as UTF-8, which no lone surrogate survives (whitespace and line breaks are kept: the
+    sentence splitter reads them, as :func:`~missionwatch.nlp.sentences.working_text` does for v1)."""
+    return text.translate(_READABLE) if _UNREADABLE.search(text) else text
+
+
 def read(text: str, published: str | None, title: str | None) -> Article:
     """Split, recognise and parse an article."""
     spans = split_sentences(text)

@@ -12,10 +12,11 @@ from spacy.tokens import Token
 from missionwatch.models import Claim
 from missionwatch.nlp import kbglue
 from missionwatch.nlp.context import Raw, _doc_context, _mission_near
+from missionwatch.nlp.dates import clean_published
 from missionwatch.nlp.decisions import _leads
 from missionwatch.nlp.entities import capital_of
 from missionwatch.nlp.frames import owners
-from missionwatch.nlp.frames.article import Article, Sentence, read
+from missionwatch.nlp.frames.article import Article, Sentence, read, readable
 from missionwatch.nlp.frames.council import council
 from missionwatch.nlp.frames.figures import Figure, find_figures, noun_class
 from missionwatch.nlp.frames.lexicon import lexicon
@@ -58,6 +59,10 @@ class Discourse:
 
 
 def extract(text: str, published: str | None = None, *, title: str | None = None) -> list[Claim]:
+    source = text  # claims quote their sentence from the text as given
+    text = readable(text)
+    title = readable(title) if title else title
+    published = clean_published(published)  # a date that is not ISO is dropped, with a warning
     art = read(text, published, _title_of(text, title))
     art.tables = find_tables(text, [(d.start, d.value) for s in art.sentences for d in s.dates])
     ctx = _doc_context(text, art.sentences, published)  # type: ignore[arg-type]
@@ -92,8 +97,8 @@ def extract(text: str, published: str | None = None, *, title: str | None = None
     raws = [r for r in raws if not (r.rule == "status" and (r.measure, r.subject) in counted)]
     _backfill_resolution(ctx, raws)
     _reporting_period(ctx, raws)
-    claims = [_claim(text, r) for r in _dedupe(raws)]
-    claims.extend(extract_people(text, [(s.start, s.end) for s in art.sentences], published))
+    claims = [_claim(source, r) for r in _dedupe(raws)]
+    claims.extend(extract_people(source, [(s.start, s.end) for s in art.sentences], published))
     return claims
 
 
