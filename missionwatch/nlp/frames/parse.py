@@ -4,8 +4,9 @@ Only sentences with a figure, a date or an entity are parsed, and the pipeline r
 countries, missions, figures and dates come from our own recognisers. The model's attribute ruler
 (a Matcher over 179 patterns, a third of the parse's cost after tok2vec) is replaced by
 ``mw_tag_map``, which applies the same tag → POS/morphology table as one array write and the few
-context rules (auxiliaries, subordinators, pronominal determiners) directly; the lemmatizer then
-runs on the same input it always had.
+context rules (auxiliaries, subordinators, pronominal determiners) directly, to the tokens they can
+touch only; the lemmatizer then runs on the same input it always had, its lemmas written as one
+array.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from functools import cache
 from typing import Any
 
 import numpy
-from spacy.attrs import MORPH, POS, TAG
+from spacy.attrs import DEP, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
@@ -36,7 +37,7 @@ class TagMap:
     def __init__(self, nlp: Language) -> None:
         ruler: Any = nlp.get_pipe("attribute_ruler")  # spaCy's stubs type pipes as bare callables
         self.lemmatizer: Any = nlp.get_pipe("lemmatizer")
-        self.lemmas: dict[tuple[int, int, int], str] = {}  # (orth, pos, morph) -> lemma
+        self.lemmas: dict[tuple[int, int, int], int] = {}  # (orth, pos, morph) -> lemma's hash
         strings, morphology = nlp.vocab.strings, nlp.vocab.morphology
         self.by_tag: dict[int, tuple[int, int]] = {}
         self.words: dict[tuple[str | None, str], dict[str, Any]] = {}
@@ -58,13 +59,24 @@ class TagMap:
                 for tag in tags:
                     if isinstance(low, str):
                         self.words[(tag, low.lower())] = attrs
+        # what a token must have for a rule of __call__ to touch it
+        words = {low for _, low in self.words} | _HAVE_DO | {"but", "'s"}
+        self.rule_lowers = frozenset(strings.add(w) for w in words)
+        self.rule_deps = frozenset(strings.add(d) for d in ("aux", "auxpass", "mark"))
+        self.rule_tags = frozenset(strings.add(t) for t in ("DT", "WDT"))
+        self.expl = strings.add("expl")
 
     def __call__(self, doc: Doc) -> Doc:
-        tags = doc.to_array([TAG])
-        arr = numpy.array([self.by_tag.get(int(t), (0, 0)) for t in tags], dtype="uint64").reshape(-1, 2)
-        doc.from_array([POS, MORPH], arr)  # type: ignore[arg-type]
-        t: Any  # set_morph and morph.key exist at runtime but not in spaCy's stubs
-        for t in doc:
+        rows = doc.to_array([TAG, DEP, LOWER]).tolist()
+        by_tag, lowers, deps, tags = self.by_tag, self.rule_lowers, self.rule_deps, self.rule_tags
+        table = [by_tag.get(tag, (0, 0)) for tag, _, _ in rows]
+        doc.from_array([POS, MORPH], numpy.array(table, dtype="uint64").reshape(-1, 2))  # type: ignore[arg-type]
+        # The rules below fire only on these tokens; the rest keep their tag's POS. Reading every token
+        # as a Python object was most of this component's time.
+        touched = [i for i, (tag, dep, low) in enumerate(rows) if low in lowers or dep in deps or tag in tags]
+        t: Any  # set_morph exists at runtime but not in spaCy's stubs
+        for i in touched:
+            t = doc[i]
             attrs = self.words.get((t.tag_, t.lower_)) or self.words.get((None, t.lower_))
             if attrs:
                 if "POS" in attrs:
@@ -86,25 +98,28 @@ class TagMap:
                 t.pos_ = "PRON"
             if t.lower_ == "'s" and t.i and doc[t.i - 1].lower_ == "let":
                 t.lemma_ = "us"
-        for t in doc:  # "there is": after the word rules, as the ruler's pattern order has it
-            if t.dep_ == "expl" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _BE:
-                doc[t.i + 1].pos_ = "VERB"
+        expl = self.expl
+        for i in [i for i, (_, dep, _) in enumerate(rows) if dep == expl]:  # "there is": after the word rules
+            if i + 1 < len(doc) and doc[i + 1].lower_ in _BE:
+                doc[i + 1].pos_ = "VERB"
         self._lemmatize(doc)
         return doc
 
     def _lemmatize(self, doc: Doc) -> None:
         """The model's rule lemmatizer, remembered per word form, tag and morphology (the component
-        recomputes every token of every document)."""
-        cache, rule = self.lemmas, self.lemmatizer.rule_lemmatize
-        t: Any
-        for t in doc:
-            if t.lemma != 0:
+        recomputes every token of every document), written as one array."""
+        cache, rule, strings = self.lemmas, self.lemmatizer.rule_lemmatize, doc.vocab.strings
+        arr = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        out = arr[:, 3].copy()
+        for i, (orth, pos, morph, lemma) in enumerate(arr.tolist()):
+            if lemma != 0:
                 continue  # set by a word rule above
-            key = (t.orth, t.pos, t.morph.key)
-            lemma = cache.get(key)
-            if lemma is None:
-                lemma = cache[key] = rule(t)[0]
-            t.lemma_ = lemma
+            key = (orth, pos, morph)
+            found = cache.get(key)
+            if found is None:
+                found = cache[key] = strings.add(rule(doc[i])[0])
+            out[i] = found
+        doc.from_array([LEMMA], out.reshape(-1, 1))  # type: ignore[arg-type]
 
 
 @cache
