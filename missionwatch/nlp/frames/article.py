@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Token
 
 from missionwatch.nlp.dates import DateMention, find_dates
@@ -53,7 +54,7 @@ class Sentence:
         if self.doc is None:
             return []
         if not self._tok_starts:
-            self._tok_starts = [t.idx for t in self.doc]
+            self._tok_starts = _starts(self.doc)
         a, b = start - self.offset, end - self.offset
         i = max(0, bisect.bisect_right(self._tok_starts, a) - 1)
         j = bisect.bisect_left(self._tok_starts, b)
@@ -64,7 +65,7 @@ class Sentence:
         if self.doc is None:
             return None
         if not self._tok_starts:
-            self._tok_starts = [t.idx for t in self.doc]
+            self._tok_starts = _starts(self.doc)
         i = bisect.bisect_right(self._tok_starts, pos - self.offset) - 1
         return self.doc[i] if i >= 0 else None
 
@@ -115,6 +116,11 @@ class Sentence:
         return self._index
 
 
+def _starts(doc: Doc) -> list[int]:
+    """Where each token starts, read as one array (not token by token)."""
+    return doc.to_array([IDX]).tolist() if len(doc) else []
+
+
 @dataclass
 class _Index:
     """Per token of a parse: the first figure and date covering it, and every entity covering it, in
@@ -129,8 +135,9 @@ class _Index:
     def build(cls, s: Sentence) -> _Index:
         assert s.doc is not None
         doc = s.doc
-        starts = [s.offset + t.idx for t in doc]
-        ends = [a + len(t.text) for a, t in zip(starts, doc, strict=True)]
+        rows = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+        starts = [s.offset + idx for idx, _ in rows]
+        ends = [a + n for a, (_, n) in zip(starts, rows, strict=True)]
 
         def covered(start: int, end: int) -> range:
             # the tokens with start < end_tok and start_tok < end (token ends rise with their starts)

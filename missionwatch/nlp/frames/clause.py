@@ -15,6 +15,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Doc, Token
 
 from missionwatch.nlp.dates import DateMention
@@ -26,6 +28,7 @@ _PATH = Path(__file__).with_name("council.toml")
 RELATIVE = frozenset({"which", "who", "that", "whom", "whose"})
 PARTICLES = frozenset({"forward", "out", "up", "over", "down", "off"})  # "put forward" read as advmod
 PREFIXES = frozenset({"co", "re"})  # split off by the tokenizer: "co-drafted", "re-authorised"
+_VERBAL = frozenset({VERB, AUX})
 
 
 @dataclass(frozen=True)
@@ -65,8 +68,27 @@ def lemmas(tok: Token) -> frozenset[str]:
     computed once per parse (kept in the Doc's ``user_data``)."""
     table = tok.doc.user_data.get("mw_lemmas")
     if table is None:
-        table = tok.doc.user_data["mw_lemmas"] = [_lemmas(t) for t in tok.doc]
+        table = tok.doc.user_data["mw_lemmas"] = _all_lemmas(tok.doc)
     return table[tok.i]
+
+
+def _all_lemmas(doc: Doc) -> list[frozenset[str]]:
+    """:func:`_lemmas` of every token; a word that is no verb needs no Token object (they were most of
+    the Council readings' time), and its set is shared by every token with its lemma and form."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    made: dict[tuple[int, int], frozenset[str]] = {}
+    out: list[frozenset[str]] = []
+    for i, (lemma, lower, pos) in enumerate(doc.to_array([LEMMA, LOWER, POS]).tolist()):
+        if pos in _VERBAL:
+            out.append(_lemmas(doc[i]))
+            continue
+        found = made.get((lemma, lower))
+        if found is None:
+            found = made[(lemma, lower)] = frozenset({strings[lemma].lower(), strings[lower]})
+        out.append(found)
+    return out
 
 
 def has_any(doc: Doc, wanted: frozenset[str]) -> bool:
