@@ -88,7 +88,7 @@ class Sentence:
         if index is None:
             a, b = self.pos(tok), self.end_of(tok)
             return next((e for e in self.ents if e.label in labels and e.start < b and a < e.end), None)
-        return next((e for e in index.ents[tok.i] if e.label in labels), None)
+        return next((e for e in index.ents.get(tok.i, ()) if e.label in labels), None)
 
     def quantity_of(self, tok: Token) -> Quantity | None:
         index = self._indexed(tok)
@@ -129,7 +129,7 @@ class _Index:
     doc: Doc
     quants: list[Quantity | None]
     dates: list[DateMention | None]
-    ents: list[list[Entity]]
+    ents: dict[int, list[Entity]]  # only the tokens an entity covers
 
     @classmethod
     def build(cls, s: Sentence) -> _Index:
@@ -153,10 +153,10 @@ class _Index:
             for k in covered(d.start, d.end):
                 if dates[k] is None:
                     dates[k] = d
-        ents: list[list[Entity]] = [[] for _ in range(len(doc))]
+        ents: dict[int, list[Entity]] = {}
         for e in s.ents:
             for k in covered(e.start, e.end):
-                ents[k].append(e)
+                ents.setdefault(k, []).append(e)
         return cls(doc, quants, dates, ents)
 
 

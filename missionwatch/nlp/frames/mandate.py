@@ -72,7 +72,9 @@ def read(ctx: Context, s: Sentence, decs: list[Decision], current: Decision | No
                 attrs={} if as_of else {"undated": True},
             )
         )
-    for u in s.doc:
+    low = s.text.lower()
+    lengths = s.doc if any(unit in low for unit in _UNIT_STEMS) else ()  # a length needs its word
+    for u in lengths:
         months = _length(s, u)
         if months is None:
             continue
@@ -317,10 +319,13 @@ def _counts_one(u: Token) -> bool:
     return any(c.lower_ in words().durations["one"] for c in u.children if c.dep_ in ("det", "amod"))
 
 
+_UNIT_STEMS = ("month", "year", "week")  # what a length's word starts with (``_length``)
+
+
 def _length(s: Sentence, u: Token) -> int | None:
     """Months in a length ending on ``u``: "12 months", "another year", "a further year", "six-month",
     "one more year"; not "a year ago", "every year", "one year to withdraw", nor part of a date."""
-    if u.pos_ not in ("NOUN", "PROPN") or not u.lower_.startswith(("month", "year", "week")):
+    if u.pos_ not in ("NOUN", "PROPN") or not u.lower_.startswith(_UNIT_STEMS):
         return None
     w = words()
     units: dict[str, int] = w.durations["units"]
