@@ -88,7 +88,8 @@ def council(ctx: Context, s: Sentence, nxt: Sentence | None, out: list[Raw]) -> 
 
 
 def ensure_parsed(s: Sentence | None) -> bool:
-    """Parse a sentence the figure passes skipped when it speaks of the Council or a mandate."""
+    """Parse a sentence the figure passes skipped when it speaks of the Council or a mandate (``read``
+    parses these with the rest when given the stems; this is for an article read without them)."""
     if s is None or s.headline or s.dump:
         return False
     if s.doc is None:

@@ -17,6 +17,7 @@ from missionwatch.nlp.decisions import _leads
 from missionwatch.nlp.entities import capital_of
 from missionwatch.nlp.frames import owners
 from missionwatch.nlp.frames.article import Article, Sentence, read, readable
+from missionwatch.nlp.frames.clause import words
 from missionwatch.nlp.frames.council import council
 from missionwatch.nlp.frames.figures import Figure, find_figures, noun_class
 from missionwatch.nlp.frames.lexicon import lexicon
@@ -63,7 +64,7 @@ def extract(text: str, published: str | None = None, *, title: str | None = None
     text = readable(text)
     title = readable(title) if title else title
     published = clean_published(published)  # a date that is not ISO is dropped, with a warning
-    art = read(text, published, _title_of(text, title))
+    art = read(text, published, _title_of(text, title), words().stems)
     art.tables = find_tables(text, [(d.start, d.value) for s in art.sentences for d in s.dates])
     ctx = _doc_context(text, art.sentences, published)  # type: ignore[arg-type]
     raws: list[Raw] = []
