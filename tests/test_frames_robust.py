@@ -54,3 +54,14 @@ def test_claims_quote_the_text_as_given() -> None:
     assert any(c.value == 400 for c in claims)
     assert all(c.sentence in text for c in claims)
     assert all(c.as_of is None for c in claims)  # no publication date to resolve "Monday" against
+
+
+def test_a_mandate_date_near_the_ends_of_the_calendar() -> None:
+    """fuzz seed 1, input 7557: a weekday read on a publication date of 9999-12-31 overflowed."""
+    for published in ("9999-12-31", "0001-01-01"):
+        for text in (
+            "The Council extended the mandate, which runs out on Saturday.",
+            "The mandate had run until Oct. 2.",
+        ):
+            claims = extract(text, published)
+            assert all(c.as_of is None or "0001" <= c.as_of[:4] <= "9999" for c in claims)

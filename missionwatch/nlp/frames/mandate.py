@@ -20,7 +20,7 @@ decision's, else the article's; and the day of the decision that set them: the s
 from __future__ import annotations
 
 import itertools
-from datetime import date, timedelta
+from datetime import date
 
 from spacy.tokens import Token
 
@@ -204,10 +204,16 @@ def _year_of(d: DateMention, verb: Token, published: str | None, decided: str | 
     day = parse_iso(d.value)
     if day is None or d.precision != "day":
         return d.value
+    # the candidates stay within years 1 to 9999 (a publication date of 9999-12-31 is one the fuzzer gives)
     if any(ch.isdigit() for ch in d.text):
-        near = [day.replace(year=y) for y in range(day.year - 2, day.year + 2) if _valid(day, y)]
+        near = [
+            day.replace(year=y)
+            for y in range(day.year - 2, day.year + 2)
+            if 1 <= y <= 9999 and _valid(day, y)
+        ]
     elif any(w.strip(",.").lower() in WEEKDAYS for w in d.text.split()):
-        near = [day + timedelta(days=7 * k) for k in range(-3, 4)]
+        days = (day.toordinal() + 7 * k for k in range(-3, 4))
+        near = [date.fromordinal(n) for n in days if 1 <= n <= date.max.toordinal()]
     else:
         return d.value  # "today", "this morning"
     if _prospective(verb):
