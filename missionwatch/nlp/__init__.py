@@ -8,6 +8,7 @@ docs/extraction.md for how each works and how to add a pattern.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from missionwatch.errors import ExtractionError, MissionWatchError
@@ -15,6 +16,8 @@ from missionwatch.nlp.extractors import DEFAULT, EXTRACTORS, Extractor, resolve
 
 if TYPE_CHECKING:
     from missionwatch.models import Claim, Document
+
+log = logging.getLogger(__name__)
 
 __all__ = ["DEFAULT", "EXTRACTORS", "Extractor", "extract", "extract_document", "resolve"]
 
@@ -29,6 +32,15 @@ def extract(
     ExtractionError if the extractor fails on this text, InputError for an unknown extractor.
     """
     spec = resolve(extractor)
+    if spec.max_chars is not None and spec.longer and len(text) > spec.max_chars:
+        log.info(
+            "a text of %d characters is longer than %s reads (%d): read by %s",
+            len(text),
+            spec.name,
+            spec.max_chars,
+            spec.longer,
+        )
+        spec = resolve(spec.longer)  # the claims say which extractor read them
     run = spec.load()
     try:
         claims = run(text, published, title=title)

@@ -30,6 +30,9 @@ class Extractor:
     module: str
     summary: str
     aliases: tuple[str, ...] = ()
+    # a document longer than this is read by ``longer`` instead (a parse costs ~30 s of CPU per MB)
+    max_chars: int | None = None
+    longer: str | None = None
 
     @property
     def label(self) -> str:
@@ -57,6 +60,8 @@ EXTRACTORS: dict[str, Extractor] = {
             "missionwatch.nlp.frames",
             "v2: frames over the dependency parse of en_core_web_sm, verb and noun classes as data",
             aliases=("v2",),
+            max_chars=200_000,  # ~7 s of parse; archives and long reports go to the linear v1
+            longer="rules",
         ),
     )
 }
