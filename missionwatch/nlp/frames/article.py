@@ -272,6 +272,9 @@ def read(text: str, published: str | None, title: str | None, gate: tuple[str, .
     ]
     for s in later:
         s.offset = s.start
-    for s, doc in zip(todo + later, parse([text[s.offset : s.end] for s in todo + later]), strict=True):
+    # a line break inside a sentence is a hard wrap (the splitter ends sentences at real breaks): the
+    # parser reads it as a space, as it would the unwrapped text (same length, same offsets)
+    pieces = [text[s.offset : s.end].replace("\r", " ").replace("\n", " ") for s in todo + later]
+    for s, doc in zip(todo + later, parse(pieces), strict=True):
         s.doc = doc
     return Article(text, published, title, sents)
