@@ -568,3 +568,19 @@ def test_gapped_and_possessive_lists(text: str, measure: str, subject: str, valu
 
 def test_a_section_number_is_no_figure() -> None:
     assert not [c for c in claims("5.1 Ireland has contributed to the force since 2013.") if c[2] == 5.1]
+
+
+@pytest.mark.parametrize(
+    "text, measure, subject, value",
+    [
+        (
+            "Since 2022, Norway has committed more than $40 million to the force.",
+            "funding.pledged",
+            "NOR",
+            40_000_000,
+        ),
+        ("The Bahamas has committed 150 personnel to the mission.", "personnel.pledged", "BHS", 150),
+    ],
+)
+def test_committing_is_promising(text: str, measure: str, subject: str, value: int) -> None:
+    assert has(text, measure, subject, value), claims(text)
