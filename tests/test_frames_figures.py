@@ -584,3 +584,10 @@ def test_a_section_number_is_no_figure() -> None:
 )
 def test_committing_is_promising(text: str, measure: str, subject: str, value: int) -> None:
     assert has(text, measure, subject, value), claims(text)
+
+
+def test_the_commitment_by_a_government_of_money_is_that_countrys() -> None:
+    text = (
+        "Norway also notes the commitment by the Government of Chile, led by its president, of US$12 million."
+    )
+    assert has(text, "funding.pledged", "CHL", 12_000_000), claims(text)

@@ -177,6 +177,10 @@ def phrase_owner(
                         code = _country(s, x, text, host=host, orgs=orgs)
                         if code:
                             return code, None
+                    if by_agent and o.lemma_.lower() in STATE_NOUNS:
+                        code = _country_of_phrase(s, o, text, host=host, orgs=orgs)[0]
+                        if code:  # "the commitment by the Government of Haiti of US$50 million"
+                            return code, None
     for t in _phrase_tokens(fig):  # "a Bangladeshi formed police unit of 240": deeper in the modifiers
         if t.pos_ not in ("NOUN", "PROPN"):
             continue
