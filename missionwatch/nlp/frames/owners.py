@@ -406,21 +406,15 @@ def _country_of_phrase(
     code = _country(s, tok, text, host=host, orgs=orgs)
     if code:
         return code, None
-    if tok.lemma_.lower() in AMOUNT_NOUNS:
-        for c in tok.children:  # "puts the number of Kenyan officers now in Haiti at 742"
+    if tok.lemma_.lower() in AMOUNT_NOUNS or tok.lemma_.lower() in STATE_NOUNS:
+        # "the number of Kenyan officers", "the Government of the Republic of Haiti": the complement's
+        for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for o in c.children:
                     if o.dep_ == "pobj":
                         found = _country_of_phrase(s, o, text, host=host, orgs=orgs)
                         if found[0] or found[1] is not None:
                             return found
-    if tok.lemma_.lower() in STATE_NOUNS:
-        for c in tok.children:  # "the Government of the Republic of Haiti"
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for o in c.subtree:
-                    code = _country(s, o, text, host=host, orgs=orgs)
-                    if code:
-                        return code, None
     if (
         tok.lower_ in POSSESSIVES
         or tok.lower_ == "it"
@@ -485,16 +479,22 @@ def category(fig: Figure, breakdown: bool) -> str | None:
 CEILING_NOUNS = frozenset({"ceiling", "cap", "limit", "strength", "level", "maximum"})
 
 
-def _kind_of_frame(t: Token) -> str | None:
+def _kind_of_frame(t: Token, cues: tuple[tuple[str, str], ...] = BREAKDOWN) -> str | None:
+    """The kind of personnel a noun's modifiers name ("the police ceiling", "its military component")."""
     words = " ".join(c.lower_ for c in t.children if c.dep_ in ("compound", "amod", "nmod"))
-    return next((cat for cue, cat in BREAKDOWN if re.search(rf"\b{cue}", words)), None)
+    return next((cat for cue, cat in cues if re.search(rf"\b{cue}", words)), None)
+
+
+def _nouns_near(fig: Figure, deps: tuple[str, ...]) -> list[Token]:
+    """The figure's evidence chain and cue, with the arguments (``deps``) of the verbs among them."""
+    near = [*fig.path, *([fig.cue] if fig.cue is not None else [])]
+    return near + [c for t in near if t.pos_ in ("VERB", "AUX") for c in t.children if c.dep_ in deps]
 
 
 def _split_ceiling(fig: Figure) -> str | None:
     """ "lowers the troop ceiling to 2,500 and keeps the police ceiling at 640": ceilings the text
     splits by kind take that kind (a lone "troop ceiling" is the total, as "5,000 troops" is)."""
-    near = [*fig.path, *([fig.cue] if fig.cue is not None else [])]
-    near += [c for t in list(near) if t.pos_ in ("VERB", "AUX") for c in t.children if c.dep_ == "dobj"]
+    near = _nouns_near(fig, ("dobj",))
     mine = next((t for t in near if t.lemma_.lower() in CEILING_NOUNS and _kind_of_frame(t)), None)
     if mine is None or fig.sent.doc is None:
         return None
@@ -509,17 +509,11 @@ COMPONENT_NOUNS = frozenset({"component", "element", "pillar"})
 def _component_category(fig: Figure) -> str | None:
     """The kind of a mission's component the figure measures ("its police component numbered 138",
     "the police component, at about 1,450 officers"): a component is a part of the mission by kind."""
-    near = list(fig.path)
-    for t in fig.path:
-        if t.pos_ in ("VERB", "AUX"):
-            near += [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    for t in near:
-        if t.lemma_.lower() not in COMPONENT_NOUNS:
-            continue
-        words = " ".join(c.lower_ for c in t.children if c.dep_ in ("amod", "compound", "nmod"))
-        for cue, cat in (*CATEGORIES, *BREAKDOWN):
-            if re.search(rf"\b{cue}", words):
-                return cat
+    for t in _nouns_near(fig, ("nsubj", "nsubjpass", "dobj")):
+        if t.lemma_.lower() in COMPONENT_NOUNS:
+            kind = _kind_of_frame(t, (*CATEGORIES, *BREAKDOWN))
+            if kind:
+                return kind
     return None
 
 

@@ -17,7 +17,7 @@ from missionwatch.nlp.decisions import _leads
 from missionwatch.nlp.entities import capital_of
 from missionwatch.nlp.frames import owners
 from missionwatch.nlp.frames.article import Article, Sentence, read, readable
-from missionwatch.nlp.frames.clause import words
+from missionwatch.nlp.frames.clause import resolution_numbers, words
 from missionwatch.nlp.frames.council import council
 from missionwatch.nlp.frames.figures import Figure, find_figures, noun_class
 from missionwatch.nlp.frames.lexicon import lexicon
@@ -606,14 +606,11 @@ def _breakdown(f: Figure, figs: list[Figure]) -> bool:
     return False
 
 
-RESOLUTION_NO = re.compile(r"\b[Rr]esolution\s+(\d{4})\b")
-
-
 def _set_by_resolution(ctx: object, s: Sentence, published: str | None) -> tuple[str, str | None] | None:
     """A ceiling in a sentence that names the one resolution setting it is that resolution's: its
     mission, and, with no date of its own, its adoption day ("Resolution 2793 authorised up to
     5,550 personnel")."""
-    numbers = set(RESOLUTION_NO.findall(s.text))
+    numbers = {n for n, _, _ in resolution_numbers(s)}
     if len(numbers) != 1:
         return None
     (number,) = numbers
