@@ -18,6 +18,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from missionwatch.errors import InputError
+from missionwatch.sources.base import url_host
 
 RuleName = Literal["official", "exact", "later", "sources", "median"]
 DEFAULT_ORDER: tuple[RuleName, ...] = ("official", "exact", "later", "sources", "median")
@@ -160,18 +161,7 @@ def _listed(domains: tuple[str, ...], outlets: tuple[str, ...], url: str | None,
 
 @lru_cache(maxsize=65536)
 def _host(url: str | None) -> str | None:
-    if not url:
-        return None
-    from urllib.parse import urlsplit
-
-    try:
-        host = urlsplit(url if "//" in url else "//" + url).hostname
-    except ValueError:
-        return None
-    if not host:
-        return None
-    host = host.lower()
-    return host[4:] if host.startswith("www.") else host
+    return url_host(url) if url else None
 
 
 def load_rules(path: str | Path) -> Rules:

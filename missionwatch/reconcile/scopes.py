@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from missionwatch import measures
 from missionwatch.models import StoredClaim
+from missionwatch.nlp.numbers import TENS, UNITS
 from missionwatch.reconcile.normalise import number, personnel_category, plain
 
 SCOPES = ("fund", "increment", "incident", "period", "part")
@@ -34,29 +35,9 @@ STOCKS = frozenset(
 )
 PARTS_OF = frozenset(n for n in measures.names(group="personnel") if measures.MEASURES[n].value == "number")
 
-_SMALL = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-]
+# the number words a sentence may spell a small figure with ("two contingents"), from the grammar
+# the extractors read numbers with
+_SMALL = {value: word for word, value in {**UNITS, "twenty": TENS["twenty"]}.items()}
 
 _FUND = re.compile(r"\btrust\s+fund\b|\bthe\s+fund\b|\bFund\b|\bbasket fund\b", re.I)
 _INCREMENT_BEFORE = re.compile(
@@ -102,7 +83,7 @@ def _figure_texts(value: object) -> list[str]:
     v = plain(n)
     out = [f"{v:,}", str(v)]
     if isinstance(v, int):
-        if v < len(_SMALL):
+        if v in _SMALL:
             out.append(_SMALL[v])
         for scale, word in ((1_000_000_000, "billion"), (1_000_000, "million"), (1000, "thousand")):
             if v >= scale and v % (scale // 10) == 0:

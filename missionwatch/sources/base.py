@@ -213,20 +213,21 @@ def outlet_from(meta: Mapping[str, Any], url: str | None) -> tuple[str | None, s
             continue
         found = _URL.search(value)
         if found:
-            host = _host_of(found.group(0))
+            host = url_host(found.group(0))
             if host:
                 return host, key
         elif key == "source" and len(value) <= 80 and not re.search(r"[./\\]", value):
             return " ".join(value.split()), key
-    host = _host_of(url) if url else None
+    host = url_host(url) if url else None
     return (host, "url") if host else (None, None)
 
 
-def _host_of(url: str) -> str | None:
+def url_host(url: str) -> str | None:
+    """The site a URL (or a bare ``host/path``) points at, lower-cased, without ``www.``."""
     from urllib.parse import urlsplit
 
     try:
-        host = urlsplit(url).hostname
+        host = urlsplit(url if "//" in url else "//" + url).hostname
     except ValueError:
         return None
     if not host:

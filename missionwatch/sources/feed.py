@@ -107,9 +107,10 @@ def _entry_document(
         meta["entry_id"] = entry.get("id")
     contents = entry.get("content") or []
     full = "\n\n".join(html_fragment_text(c.get("value", "")) for c in contents if c.get("value"))
-    if full.strip():
+
+    def built(text: str) -> Document:
         return build_document(
-            full,
+            text,
             source=where,
             content_type=content_type,
             url=link,
@@ -119,6 +120,9 @@ def _entry_document(
             language=language,
             meta=meta,
         )
+
+    if full.strip():
+        return built(full)
     if link and fetch_entry is not None:
         document = fetch_entry(link)
         return _fill_from_entry(document, title=title, published=published, outlet=outlet, meta=meta)
@@ -130,17 +134,7 @@ def _entry_document(
     if not summary:
         raise InputError("feed entry has no content and no link to fetch", input=where)
     meta["summary_only"] = True
-    return build_document(
-        summary,
-        source=where,
-        content_type=content_type,
-        url=link,
-        title=title,
-        outlet=outlet,
-        published=published,
-        language=language,
-        meta=meta,
-    )
+    return built(summary)
 
 
 _TEXT_TAGS = ("description", "summary", "encoded", "content")
