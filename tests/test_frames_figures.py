@@ -591,3 +591,29 @@ def test_the_commitment_by_a_government_of_money_is_that_countrys() -> None:
         "Norway also notes the commitment by the Government of Chile, led by its president, of US$12 million."
     )
     assert has(text, "funding.pledged", "CHL", 12_000_000), claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway, which holds the pen on the file, drafted the resolution.",
+        "The Portuguese held the pen.",
+        "Ireland, which held the pen, called the outcome a compromise.",
+        "Mexico presented the text on behalf of the group of friends.",
+    ],
+)
+def test_a_penholder_is_no_contributor(text: str) -> None:
+    assert not [c for c in claims(text) if c[0] == "contributor"], claims(text)
+
+
+@pytest.mark.parametrize(
+    "text, subject, value",
+    [
+        ("The resolution caps the force at 9,800 military personnel.", "military", 9800),
+        ("The Council set a ceiling of 1,300 police for the mission.", "police", 1300),
+        ("The Council authorised up to 12,000 uniformed personnel, 900 of them police.", "police", 900),
+        ("The mission is authorised to number up to 7,000 troops.", None, 7000),
+    ],
+)
+def test_a_ceiling_takes_the_kind_of_personnel_it_names(text: str, subject: str | None, value: int) -> None:
+    assert has(text, "personnel.target", subject, value), claims(text)

@@ -461,15 +461,20 @@ def category(fig: Figure, breakdown: bool) -> str | None:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 toks.update((x.i, x) for x in c.subtree)
-    for c in fig.anchor.children:  # "5,500 of them uniformed", "1,040 of them police"
+    for c in fig.anchor.children:  # "5,500 of them uniformed", "1,040 of them police": that kind first
         if c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in ("them", "whom") for o in c.children):
             doc = fig.anchor.doc
-            toks.update((x.i, doc[x.i]) for x in doc[c.i + 2 : c.i + 5] if x.pos_ in ("ADJ", "NOUN", "PROPN"))
+            toks = {x.i: doc[x.i] for x in doc[c.i + 2 : c.i + 5] if x.pos_ in ("ADJ", "NOUN", "PROPN")}
+            breakdown = True
+            break
     joined = " " + " ".join(toks[i].lower_ for i in sorted(toks)) + " "
     for cue, cat in CATEGORIES:
         if re.search(rf"\b{cue}", joined):
             return cat
-    if breakdown:
+    # a kind the words name outright ("13,500 military personnel", "2,101 police") is the ceiling's
+    # subject even alone; "troops" and "soldiers" alone are the whole force (README: totals)
+    named = fig.measure == "personnel.target" and re.search(r"\b(?:police|gendarmes?|military)\b", joined)
+    if breakdown or named:
         for cue, cat in BREAKDOWN:
             if re.search(rf"\b{cue}", joined):
                 return cat

@@ -114,6 +114,8 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
         return None
     if any(c.lemma_.lower() in TEXT_NOUNS for c in v.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")):
         return None  # "the text, submitted by the United States"
+    if _writes_the_text(v):
+        return None  # "France, which holds the pen, drafted it": a penholder, not a contributor
     money = _money_clause(v, lex)
     if _willing(v, lex):
         return None if money else ("contributor", "willing")
@@ -169,6 +171,21 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
     if classes & DEPLOYED or lemma in ("participate", "serve", "lead", "rebuild", "draw", "come"):
         return "contributor", "deployed"
     return None
+
+
+PEN_VERBS = frozenset({"draft", "redraft", "table", "sponsor", "co-sponsor", "circulate", "pen", "present"})
+
+
+def _writes_the_text(v: Token) -> bool:
+    """A verb of writing a Council text, or of holding its pen ("held the pen", "drafted the text",
+    "presented the draft"); "prepared" only without a verb it is ready for ("prepared to send")."""
+    lemma = v.lemma_.lower()
+    objects = [c for c in v.children if c.dep_ in ("dobj", "attr")]
+    if any(o.lemma_.lower() in ("pen", "penholder", "penholdership") for o in objects):
+        return True
+    if lemma in PEN_VERBS:
+        return not any(o.lemma_.lower() in ("troop", "force", "contingent", "soldier") for o in objects)
+    return lemma == "prepare" and not any(c.dep_ == "xcomp" for c in v.children)
 
 
 def _willing(v: Token, lex: Lexicon) -> bool:
