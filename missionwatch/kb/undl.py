@@ -15,6 +15,7 @@ Used by ``python -m missionwatch.kb.build`` and ``missionwatch kb import-votes``
 from __future__ import annotations
 
 import csv
+import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -37,6 +38,8 @@ __all__ = [
     "dataset_source",
     "match_mission",
     "read_csv",
+    "read_csv_text",
+    "read_rows",
     "to_entry",
     "version_from_filename",
 ]
@@ -175,7 +178,18 @@ def read_csv(path: str | Path, *, display: str | None = None) -> ReadResult:
     A resolution whose member votes disagree with its own ``total_*`` columns, or names a member
     twice, is dropped whole with one error at its first line: better no vote than a wrong one.
     """
-    shown = display or str(path)
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        return read_rows(handle, display=display or str(path))
+
+
+def read_csv_text(text: str, *, display: str) -> ReadResult:
+    """``read_csv`` for a CSV already in memory (the ``undl-votes`` connector fetches it by URL)."""
+    return read_rows(io.StringIO(text.removeprefix("\ufeff"), newline=""), display=display)
+
+
+def read_rows(handle: Iterable[str], *, display: str) -> ReadResult:
+    """The one parser behind ``read_csv`` and ``read_csv_text``."""
+    shown = display
     errors: list[RowError] = []
     found: dict[str, UndlResolution] = {}
     broken: set[str] = set()
@@ -184,64 +198,63 @@ def read_csv(path: str | Path, *, display: str | None = None) -> ReadResult:
     def bad(line: int, reason: str) -> None:
         errors.append(RowError(shown, line, reason))
 
-    with open(path, encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle)
-        header = [h.strip() for h in reader.fieldnames or []]
-        missing = [c for c in REQUIRED if c not in header]
-        if missing:
-            bad(1, f"not a Security Council voting CSV: no column {', '.join(missing)}")
-            return ReadResult([], errors, 0)
-        for row in reader:
-            rows += 1
-            line = reader.line_num
-            row = {(k or "").strip(): (v or "").strip() for k, v in row.items() if k is not None}
-            symbol = row.get("resolution", "")
-            m = _SYMBOL.match(re.sub(r"\s+", "", symbol).upper())
-            if not m:
-                bad(line, f"resolution {symbol!r} is not a symbol like S/RES/2793(2025)")
-                continue
-            number, year = m.group(1).lstrip("0") or "0", int(m.group(2))
-            when = _iso_date(row.get("date", ""))
-            if when is None:
-                bad(line, f"date {row.get('date', '')!r} is not a date")
-                continue
-            if int(when[:4]) != year:
-                bad(line, f"date {when} is not in {year}, the year of {symbol}")
-                continue
-            code = row.get("ms_code", "").upper()
-            if not re.fullmatch(r"[A-Z]{3}", code):
-                bad(line, f"member code {row.get('ms_code', '')!r} is not alpha-3")
-                continue
-            vote = VOTES.get(row.get("ms_vote", "").upper())
-            if vote is None:
-                bad(line, f"vote {row.get('ms_vote', '')!r} is not one of Y, N, A, X")
-                continue
-            res = found.get(number)
-            if res is None:
-                totals = tuple(_int(row.get(k, "")) for k in ("total_yes", "total_no", "total_abstentions"))
-                res = UndlResolution(
-                    number=number,
-                    year=year,
-                    date=when,
-                    line=line,
-                    undl_id=row.get("undl_id", ""),
-                    draft=row.get("draft", ""),
-                    meeting=row.get("meeting", ""),
-                    description=row.get("description", ""),
-                    agenda=row.get("agenda", ""),
-                    undl_link=row.get("undl_link", ""),
-                    totals=totals if None not in totals else None,  # type: ignore[arg-type]
-                )
-                found[number] = res
-            elif res.date != when:
-                bad(line, f"resolution {number} dated {when} here, {res.date} above")
-                broken.add(number)
-                continue
-            if code in res.votes:
-                bad(line, f"resolution {number}: a second vote for {code}")
-                broken.add(number)
-                continue
-            res.votes[code] = vote
+    reader = csv.DictReader(handle)
+    header = [h.strip() for h in reader.fieldnames or []]
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        bad(1, f"not a Security Council voting CSV: no column {', '.join(missing)}")
+        return ReadResult([], errors, 0)
+    for row in reader:
+        rows += 1
+        line = reader.line_num
+        row = {(k or "").strip(): (v or "").strip() for k, v in row.items() if k is not None}
+        symbol = row.get("resolution", "")
+        m = _SYMBOL.match(re.sub(r"\s+", "", symbol).upper())
+        if not m:
+            bad(line, f"resolution {symbol!r} is not a symbol like S/RES/2793(2025)")
+            continue
+        number, year = m.group(1).lstrip("0") or "0", int(m.group(2))
+        when = _iso_date(row.get("date", ""))
+        if when is None:
+            bad(line, f"date {row.get('date', '')!r} is not a date")
+            continue
+        if int(when[:4]) != year:
+            bad(line, f"date {when} is not in {year}, the year of {symbol}")
+            continue
+        code = row.get("ms_code", "").upper()
+        if not re.fullmatch(r"[A-Z]{3}", code):
+            bad(line, f"member code {row.get('ms_code', '')!r} is not alpha-3")
+            continue
+        vote = VOTES.get(row.get("ms_vote", "").upper())
+        if vote is None:
+            bad(line, f"vote {row.get('ms_vote', '')!r} is not one of Y, N, A, X")
+            continue
+        res = found.get(number)
+        if res is None:
+            totals = tuple(_int(row.get(k, "")) for k in ("total_yes", "total_no", "total_abstentions"))
+            res = UndlResolution(
+                number=number,
+                year=year,
+                date=when,
+                line=line,
+                undl_id=row.get("undl_id", ""),
+                draft=row.get("draft", ""),
+                meeting=row.get("meeting", ""),
+                description=row.get("description", ""),
+                agenda=row.get("agenda", ""),
+                undl_link=row.get("undl_link", ""),
+                totals=totals if None not in totals else None,  # type: ignore[arg-type]
+            )
+            found[number] = res
+        elif res.date != when:
+            bad(line, f"resolution {number} dated {when} here, {res.date} above")
+            broken.add(number)
+            continue
+        if code in res.votes:
+            bad(line, f"resolution {number}: a second vote for {code}")
+            broken.add(number)
+            continue
+        res.votes[code] = vote
     out: list[UndlResolution] = []
     for number, res in found.items():
         if number in broken:
