@@ -25,6 +25,12 @@ class Settings(BaseSettings):
     alert_mandate_days: int = 30
     alert_deployed_pct: float = 50.0
     alert_funding_pct: float = 50.0
+    # watch (docs/watch.md): retries on 429/5xx/connection errors, politeness per host
+    retry_attempts: int = Field(default=4, description="Tries per request on 429, 5xx or connection errors")
+    retry_wait: float = Field(default=1.0, description="First backoff in seconds (and its jitter)")
+    retry_wait_max: float = Field(default=60.0, description="Longest backoff between two tries")
+    retry_after_max: float = Field(default=120.0, description="A longer Retry-After ends the poll")
+    host_interval: float = Field(default=1.0, description="Seconds between two requests to one host")
 
 
 def get_settings() -> Settings:
