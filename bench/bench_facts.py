@@ -17,14 +17,25 @@ Two measurements (issue 10, item 1; results and how to read them in bench/serve.
    time).
 
     .venv/bin/python bench/bench_facts.py --prefill 10000 --docs 300 --repeat 5 --rebuild-claims 200000
+
+Two versions of the code side by side in one run (``--code NAME=TREE``, repeatable: each names a
+source tree, e.g. ``git archive`` of an older commit unpacked in /tmp): every variant then runs in
+its own Python process with that tree first on ``sys.path`` — the prefill and its rebuild, and each
+timed repeat, alternating — so "before" and "after" share the machine's load:
+
+    .venv/bin/python bench/bench_facts.py --prefill 2000 --docs 100 --repeat 3 \\
+        --code before=/tmp/mw-before --code after=.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import resource
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -182,6 +193,127 @@ def ingest_bench(args: argparse.Namespace, work: Path) -> list[str]:
     ]
 
 
+def _worker(args: argparse.Namespace) -> int:
+    """One step of a side-by-side run, in the process of one code version (``--code``)."""
+    work = Path(args.workdir)
+    if args.worker == "prefill":
+        with new_ledger(work / "prefill.db", args.revision) as led:
+            docs, claims = bulk_load(led, 0, args.prefill)
+            t = time.perf_counter()
+            facts = rebuild(led) if args.revision != "0002" else 0
+            took = time.perf_counter() - t
+        print(json.dumps({"docs": docs, "claims": claims, "facts": facts, "rebuild_s": took}))
+        return 0
+    if args.worker == "rebuild":
+        with new_ledger(work / "rebuild.db", "head") as led:
+            docs, claims = bulk_load(led, 0, None, args.rebuild_claims)
+            t = time.perf_counter()
+            facts = rebuild(led)
+            took = time.perf_counter() - t
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(json.dumps({"docs": docs, "claims": claims, "facts": facts, "rebuild_s": took, "rss_mb": rss}))
+        return 0
+    extract = None
+    batch = [synthetic(i) for i in range(args.prefill, args.prefill + args.docs)]
+    if args.extract:
+        from missionwatch.cli.ingest import load_extractor
+
+        extract, _label, _warning = load_extractor()
+        extract(batch[0][0])  # load the pipeline before timing
+    run = work / "run.db"
+    copy_db(work / "prefill.db", run)
+    try:
+        took = timed_ingest(run, batch, args.every or None, extract)
+    finally:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{run}{suffix}").unlink(missing_ok=True)
+    print(json.dumps({"ms_per_doc": took * 1000}))
+    return 0
+
+
+def _spawn(tree: Path, argv: list[str]) -> dict[str, Any]:
+    env = dict(os.environ, PYTHONPATH=f"{tree}:{Path(__file__).resolve().parent}")
+    cmd = [sys.executable, str(tree / "bench" / "bench_facts.py"), *argv]
+    out = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True, cwd=tree).stdout
+    return dict(json.loads(out.strip().splitlines()[-1]))
+
+
+def compare_bench(args: argparse.Namespace, work: Path) -> list[str]:
+    """Ingest cost of each ``--code`` tree against revision 0002, in alternating processes."""
+    codes = dict(c.split("=", 1) for c in args.code)
+    trees = {name: Path(path).resolve() for name, path in codes.items()}
+    first = next(iter(trees.values()))
+    common = ["--prefill", str(args.prefill), "--docs", str(args.docs)] + (
+        ["--extract"] if args.extract else []
+    )
+    variants: dict[str, tuple[Path, Path, int]] = {"without (revision 0002)": (first, work / "without", 0)}
+    for name, tree in trees.items():
+        variants[f"{name}: with, facts every {args.every}"] = (tree, work / name, args.every)
+    info: dict[str, dict[str, Any]] = {}
+    for name, (tree, wd, _every) in variants.items():
+        wd.mkdir(parents=True, exist_ok=True)
+        revision = "0002" if name.startswith("without") else "head"
+        info[name] = _spawn(
+            tree, ["--worker", "prefill", "--revision", revision, "--workdir", str(wd), *common]
+        )
+        print(f"  prefill {name}: {info[name]}", file=sys.stderr)
+    times: dict[str, list[float]] = {name: [] for name in variants}
+    for r in range(args.repeat):
+        for name, (tree, wd, every) in variants.items():
+            got = _spawn(tree, ["--worker", "ingest", "--every", str(every), "--workdir", str(wd), *common])
+            times[name].append(got["ms_per_doc"])
+            print(f"  repeat {r + 1}: {name}: {got['ms_per_doc']:.2f} ms/doc", file=sys.stderr)
+    base = statistics.median(times["without (revision 0002)"])
+    claims = info["without (revision 0002)"]["claims"]
+    rows = [
+        f"| {claims:,} | {name} | {statistics.median(ts):.2f} | {min(ts):.2f}–{max(ts):.2f} | "
+        f"{(statistics.median(ts) / base - 1) * 100:+.0f} % |"
+        for name, ts in times.items()
+    ]
+    rebuilds = ", ".join(
+        f"{n}: {i['rebuild_s']:.1f} s" for n, i in info.items() if not n.startswith("without")
+    )
+    return [
+        f"ingest: {args.docs} documents after a prefill of {args.prefill:,} ({claims:,} claims), "
+        f"{args.repeat} alternating repeats, "
+        + ("claims extracted from the text" if args.extract else "no extraction")
+        + f"; prefill rebuild {rebuilds}",
+        "",
+        "| claims before | ledger | median ms/doc | range | vs without |",
+        "|---:|---|---:|---|---:|",
+        *rows,
+    ]
+
+
+def compare_rebuild(args: argparse.Namespace, work: Path) -> list[str]:
+    """Rebuild time of each ``--code`` tree over the same bulk load, alternating."""
+    trees = {n: Path(p).resolve() for n, p in (c.split("=", 1) for c in args.code)}
+    runs: dict[str, list[dict[str, Any]]] = {n: [] for n in trees}
+    for r in range(args.repeat_rebuild):
+        for name, tree in trees.items():
+            wd = work / f"rebuild-{name}"
+            wd.mkdir(parents=True, exist_ok=True)
+            got = _spawn(
+                tree,
+                ["--worker", "rebuild", "--rebuild-claims", str(args.rebuild_claims), "--workdir", str(wd)],
+            )
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{wd / 'rebuild.db'}{suffix}").unlink(missing_ok=True)
+            runs[name].append(got)
+            print(f"  rebuild {r + 1}: {name}: {got}", file=sys.stderr)
+    out = [
+        "| code | claims | facts | median rebuild (s) | runs (s) | peak RSS (MB) |",
+        "|---|---:|---:|---:|---|---:|",
+    ]
+    for name, rs in runs.items():
+        secs = [x["rebuild_s"] for x in rs]
+        out.append(
+            f"| {name} | {rs[0]['claims']:,} | {rs[0]['facts']:,} | {statistics.median(secs):.1f} | "
+            f"{', '.join(f'{x:.1f}' for x in secs)} | {max(x['rss_mb'] for x in rs):,.0f} |"
+        )
+    return out
+
+
 def rebuild_bench(args: argparse.Namespace, work: Path) -> list[str]:
     path = work / "rebuild.db"
     with new_ledger(path, "head") as led:
@@ -219,15 +351,32 @@ def main(argv: list[str] | None = None) -> int:
         "--extract", action="store_true", help="extract each timed document's claims (as ingest does)"
     )
     p.add_argument("--workdir", help="where the SQLite files go (default: a temporary directory)")
+    p.add_argument(
+        "--code",
+        action="append",
+        default=[],
+        help="NAME=TREE: a source tree to run side by side (repeatable)",
+    )
+    p.add_argument("--every", type=int, default=100, help="with --code: sync the facts every N documents")
+    p.add_argument("--worker", choices=("prefill", "ingest", "rebuild"), help=argparse.SUPPRESS)
+    p.add_argument("--revision", default="head", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
+    if args.worker:
+        return _worker(args)
     work = Path(args.workdir or tempfile.mkdtemp(prefix="mw-bench-facts-"))
     work.mkdir(parents=True, exist_ok=True)
     out: list[str] = []
     try:
-        if not args.skip_ingest:
-            out += ingest_bench(args, work)
-        if args.rebuild_claims:
-            out += ["", *rebuild_bench(args, work)]
+        if args.code:
+            if not args.skip_ingest:
+                out += compare_bench(args, work)
+            if args.rebuild_claims:
+                out += ["", *compare_rebuild(args, work)]
+        else:
+            if not args.skip_ingest:
+                out += ingest_bench(args, work)
+            if args.rebuild_claims:
+                out += ["", *rebuild_bench(args, work)]
     finally:
         if not args.workdir:
             shutil.rmtree(work, ignore_errors=True)

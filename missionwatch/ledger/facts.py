@@ -115,6 +115,18 @@ class FactStore:
             period = period & (FactRow.window_first < before)
         self.conn.execute(delete(FactRow).where(FactRow.key_id == key_id, or_(day, period)))
 
+    def whole_fact_claims(self, key_ids: Sequence[str]) -> dict[str, list[StoredClaim]]:
+        """The claims stored in the one fact of each of these keys that have no windows (as the
+        fact holds them: prepared, with their provenance), built without validating them again."""
+        out: dict[str, list[StoredClaim]] = {}
+        for batch in _chunks(key_ids):
+            rows = self.conn.execute(
+                select(FactRow.key_id, FactRow.body).where(FactRow.key_id.in_(batch), FactRow.window == "all")
+            )
+            for kid, body in rows:
+                out[kid] = [q.trusted_claim(c) for c in body.get("claims", ())]
+        return out
+
     def documents_of(self, key_ids: Iterable[str]) -> dict[str, tuple[str, set[str]]]:
         """For each key, its measure and the documents holding claims of it."""
         out: dict[str, tuple[str, set[str]]] = {}

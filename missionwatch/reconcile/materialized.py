@@ -42,6 +42,7 @@ from missionwatch.reconcile.facts import (
     claim_date,
     finish,
     group,
+    group_key,
     window_days,
     windows,
 )
@@ -79,7 +80,10 @@ def _rows(
             "mission": f.mission,
             "measure": f.measure,
             "missions": _bars({c.mission.upper() for c in f.claims if c.mission}),
-            "doc_missions": _bars(set().union(*(doc_missions.get(c.document_id, ()) for c in f.claims))),
+            # read only for facts naming no mission (Ledger.fact_rows' ``by_document``)
+            "doc_missions": _bars(set().union(*(doc_missions.get(c.document_id, ()) for c in f.claims)))
+            if f.mission is None
+            else "||",
             "window": w[0],
             "window_first": w[1],
             "window_last": w[2],
@@ -96,6 +100,11 @@ def _facts(key: tuple, claims: list[StoredClaim], rules: Rules) -> list[tuple[Wi
 def family(measure: str) -> tuple[str, ...]:
     """The measures whose claims a key of ``measure`` is prepared from."""
     return next((fam for fam in _FAMILIES if measure in fam), (measure,))
+
+
+def family_of_all(claims: Iterable[StoredClaim]) -> list[tuple[str, ...]]:
+    """The measure families of these claims, each once."""
+    return sorted({family(c.measure) for c in claims})
 
 
 def _spans(key: tuple, claims: list[StoredClaim], rules: Rules) -> dict[str, KeySpan]:
@@ -118,58 +127,104 @@ def _spans(key: tuple, claims: list[StoredClaim], rules: Rules) -> dict[str, Key
 
 
 class _Change:
-    """What changed in one key: the span of days touched and whether undated claims were."""
+    """What changed in one key: the spans of days each document touched (before and after) and
+    whether undated claims were. Spans are kept apart, so that a batch of documents about
+    scattered dates recomputes a few short ranges of the series rather than one from the first day
+    touched to the last."""
 
     def __init__(self, span: KeySpan) -> None:
         self.measure, self.days = span.measure, span.days
-        self.first: str | None = None
-        self.last: str | None = None
+        self.spans: list[tuple[str, str]] = []
         self.undated = False
         self.add(span)
 
     def add(self, span: KeySpan) -> None:
-        if span.first is not None:
-            self.first = span.first if self.first is None else min(self.first, span.first)
-        if span.last is not None:
-            self.last = span.last if self.last is None else max(self.last, span.last)
+        if span.first is not None and span.last is not None:
+            self.spans.append((span.first, span.last))
         self.undated = self.undated or span.undated
 
 
 class _Drain:
-    """One batch of queued documents: which keys they touch, and the facts of those keys redone."""
+    """One batch of queued documents: which keys they touch, and the facts of those keys redone.
 
-    def __init__(self, store: FactStore, rules: Rules) -> None:
+    Claims are read once per document and batch (prepared and grouped per measure family, then
+    shared by every key that needs them), and a key without windows starts from its stored fact —
+    the claims of the documents outside the batch are already there, prepared — instead of
+    reading the claims of every document that holds it.
+    """
+
+    def __init__(
+        self, store: FactStore, rules: Rules, docs: Sequence[str], claims: list[StoredClaim]
+    ) -> None:
         self.store, self.rules = store, rules
+        self.docs = set(docs)
         self.doc_missions: dict[str, set[str]] = {}
         self.rows: list[dict[str, Any]] = []
+        self.raw: dict[str, list[StoredClaim]] = {d: [] for d in self.docs}
+        for c in claims:
+            self.raw[c.document_id].append(c)
+        self.grouped: dict[tuple[str, ...], dict[str, dict[str, list[StoredClaim]]]] = {}
+        self.fresh = self._group(family_of_all(claims), self.docs)
 
-    def key_claims(
-        self, kid: str, measure: str, documents: set[str]
-    ) -> tuple[tuple | None, list[StoredClaim]]:
-        """The key and its claims among the claims (of its measure family) of these documents."""
+    def _group(
+        self, families: Iterable[tuple[str, ...]], documents: set[str]
+    ) -> dict[str, list[StoredClaim]]:
+        """Prepared claims by key id for these families and documents (cached per document)."""
+        out: dict[str, list[StoredClaim]] = {}
+        for fam in families:
+            cache = self.grouped.setdefault(fam, {})
+            missing = documents - cache.keys()
+            if missing:
+                unread = sorted(d for d in missing if d not in self.raw)
+                for c in self.store.claims_of(unread):
+                    self.raw.setdefault(c.document_id, []).append(c)
+                wanted = set(fam)
+                loaded = sorted(
+                    (c for d in missing for c in self.raw.get(d, ()) if c.measure in wanted),
+                    key=lambda c: c.id or 0,
+                )
+                for d in missing:
+                    cache[d] = {}
+                for key, claims in group(loaded).items():
+                    kid = key_id(key)
+                    for c in claims:
+                        cache[c.document_id].setdefault(kid, []).append(c)
+            for d in documents:
+                for kid, claims in cache[d].items():
+                    out.setdefault(kid, []).extend(claims)
+        return out
+
+    def key_claims(self, kid: str, measure: str, documents: set[str]) -> list[StoredClaim]:
+        """The key's claims among the claims (of its measure family) of these documents."""
         if not documents:
-            return None, []
-        loaded = self.store.claims_of(documents, family(measure))
+            return []
+        return self._group([family(measure)], documents).get(kid, [])
+
+    def missions_of(self, documents: set[str]) -> None:
         missing = documents - self.doc_missions.keys()
-        for document_id, missions in self.store.document_missions(missing).items():
-            self.doc_missions[document_id] = missions
-        for d in missing:
-            self.doc_missions.setdefault(d, set())
-        for key, claims in group(loaded).items():
-            if key_id(key) == kid:
-                return key, claims
-        return None, []
+        if missing:
+            for document_id, missions in self.store.document_missions(missing).items():
+                self.doc_missions[document_id] = missions
+            for d in missing:
+                self.doc_missions.setdefault(d, set())
 
     def emit(self, kid: str, key: tuple | None, claims: list[StoredClaim]) -> None:
-        if key is not None and claims:
-            self.rows.extend(_rows(kid, _facts(key, claims, self.rules), self.doc_missions))
+        if key is None or not claims:
+            return
+        facts = _facts(key, claims, self.rules)
+        if any(f.mission is None for _w, f in facts):
+            self.missions_of({c.document_id for c in claims})
+        self.rows.extend(_rows(kid, facts, self.doc_missions))
 
-    def whole(self, kid: str, change: _Change) -> None:
-        """A key without windows (Council decisions, roles, quotes): recomputed whole."""
-        holders = self.store.documents_of([kid]).get(kid, ("", set()))[1]
-        key, claims = self.key_claims(kid, change.measure, holders)
-        self.store.replace_facts([kid], [])
-        self.emit(kid, key, claims)
+    def whole(self, kid: str, change: _Change, old: list[StoredClaim] | None) -> None:
+        """A key without windows (Council decisions, roles, quotes): its stored fact's claims from
+        documents outside the batch, and the batch's own claims of it now."""
+        if old is None:  # no stored fact yet: read the claims of every document that holds it
+            holders = self.store.documents_of([kid]).get(kid, ("", set()))[1]
+            claims = self.key_claims(kid, change.measure, holders)
+        else:
+            claims = [c for c in old if c.document_id not in self.docs] + self.fresh.get(kid, [])
+        self.emit(kid, group_key(claims[0]) if claims else None, claims)
 
     def windowed(self, kid: str, change: _Change) -> None:
         """Only the windows a change can move: from the last day window starting on or before the
@@ -180,16 +235,32 @@ class _Drain:
         days = change.days
         assert days is not None
         if change.undated:
-            key, claims = self.key_claims(kid, change.measure, self.store.undated_documents(kid))
+            claims = self.key_claims(kid, change.measure, self.store.undated_documents(kid))
             self.store.delete_windows(kid, None, None, undated=True)
-            self.emit(kid, key, [c for c in claims if claim_date(c) is None])
-        if change.first is None or change.last is None:
+            undated = [c for c in claims if claim_date(c) is None]
+            self.emit(kid, group_key(undated[0]) if undated else None, undated)
+        if not change.spans:
             return
         starts = self.store.day_windows(kid)
-        lo = _last_at_or_before(starts, change.first)
-        hi = _first_after(starts, change.last)
+        ranges = _merge([(_last_at_or_before(starts, f), _first_after(starts, la)) for f, la in change.spans])
         while True:
-            key, claims = self.key_claims(kid, change.measure, self.store.documents_in(kid, lo, hi))
+            done = [self._widen(kid, change, starts, lo, hi) for lo, hi in ranges]
+            merged = _merge([(lo, hi) for lo, hi, _inside in done])
+            if len(merged) == len(done):
+                break
+            ranges = merged  # two ranges grew into each other: recompute them as one
+        for lo, hi, inside in done:
+            self.store.delete_windows(kid, lo, hi, undated=False)
+            self.emit(kid, group_key(inside[0]) if inside else None, inside)
+
+    def _widen(
+        self, kid: str, change: _Change, starts: list[str], lo: str | None, hi: str | None
+    ) -> tuple[str | None, str | None, list[StoredClaim]]:
+        """The range [lo, hi) widened until it can be recomputed alone, with its claims."""
+        days = change.days
+        assert days is not None
+        while True:
+            claims = self.key_claims(kid, change.measure, self.store.documents_in(kid, lo, hi))
             inside: list[StoredClaim] = []
             precise: list[date] = []
             vague: list[DateSpan] = []
@@ -217,9 +288,22 @@ class _Drain:
                 if (date.fromisoformat(hi) - last_start).days <= days:  # the old window at hi moves
                     hi, wider = _first_after(starts, hi), True
             if not wider:
-                break
-        self.store.delete_windows(kid, lo, hi, undated=False)
-        self.emit(kid, key, inside)
+                return lo, hi, inside
+
+
+_TOP = "\uffff"  # an open upper bound, after every ISO day
+
+
+def _merge(ranges: list[tuple[str | None, str | None]]) -> list[tuple[str | None, str | None]]:
+    """Ranges [lo, hi) (None: open) sorted, with those that overlap or touch made one."""
+    out: list[tuple[str | None, str | None]] = []
+    for lo, hi in sorted(ranges, key=lambda r: (r[0] or "", r[1] or _TOP)):
+        if out and (lo or "") <= (out[-1][1] or _TOP):
+            top = max(out[-1][1] or _TOP, hi or _TOP)
+            out[-1] = (out[-1][0], None if top == _TOP else top)
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def _last_at_or_before(starts: list[str], day: str) -> str | None:
@@ -244,6 +328,7 @@ def _drain(store: FactStore, rules: Rules, batch: int) -> int:
     docs = store.queued(batch)
     if not docs:
         return 0
+    work = _Drain(store, rules, docs, store.claims_of(docs))
     changes: dict[str, _Change] = {}
     for span in store.keys_of(docs):
         if span.key_id in changes:
@@ -251,21 +336,22 @@ def _drain(store: FactStore, rules: Rules, batch: int) -> int:
         else:
             changes[span.key_id] = _Change(span)
     now: list[tuple[str, KeySpan]] = []
-    for key, claims in group(store.claims_of(docs)).items():
-        for document_id, span in _spans(key, claims, rules).items():
+    for claims in work.fresh.values():
+        for document_id, span in _spans(group_key(claims[0]), claims, rules).items():
             now.append((document_id, span))
             if span.key_id in changes:
                 changes[span.key_id].add(span)
             else:
                 changes[span.key_id] = _Change(span)
+    whole = sorted(kid for kid, change in changes.items() if change.days is None)
+    old = store.whole_fact_claims(whole)
     store.set_keys(docs, now)
-    work = _Drain(store, rules)
+    store.replace_facts(whole, [])
+    for kid in whole:
+        work.whole(kid, changes[kid], old.get(kid))
     for kid in sorted(changes):
-        change = changes[kid]
-        if change.days is None:
-            work.whole(kid, change)
-        else:
-            work.windowed(kid, change)
+        if changes[kid].days is not None:
+            work.windowed(kid, changes[kid])
     store.add_facts(work.rows)
     store.dequeue(docs)
     return len(docs)
