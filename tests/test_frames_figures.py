@@ -617,3 +617,23 @@ def test_a_penholder_is_no_contributor(text: str) -> None:
 )
 def test_a_ceiling_takes_the_kind_of_personnel_it_names(text: str, subject: str | None, value: int) -> None:
     assert has(text, "personnel.target", subject, value), claims(text)
+
+
+def test_troops_in_a_story_about_a_political_office_and_a_force_belong_to_the_force() -> None:
+    text = (
+        "The Council renewed BINUH, the UN political office in Haiti, on Monday.\n\n"
+        "The Gang Suppression Force has been slow to grow. "
+        "BINUH's mandate covers elections and human rights.\n\n"
+        "Officials put total commitments at about 7,500 personnel from 18 contributors."
+    )
+    got = [c for c in extract(text, "2025-12-20", extractor="frames") if c.measure == "personnel.pledged"]
+    assert [(c.value, c.mission) for c in got] == [(7500, "GSF")], got
+
+
+def test_a_figure_for_the_predecessor_is_the_predecessors() -> None:
+    text = (
+        "Planners estimate that the Gang Suppression Force will cost about $800 million a year, "
+        "against some $600 million a year for its Kenyan-led predecessor."
+    )
+    got = {c.value: c.mission for c in extract(text, "2025-12-20", extractor="frames")}
+    assert got.get(800_000_000) == "GSF" and got.get(600_000_000) == "MSS", got

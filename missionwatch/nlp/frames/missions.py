@@ -18,6 +18,12 @@ from missionwatch.nlp.context import _mission_near
 from missionwatch.nlp.dates import parse_iso
 from missionwatch.nlp.frames.figures import Figure
 
+MISSION_PREPS = frozenset({"for", "of", "in", "with", "under", "to"})
+# nouns that name the mission before the one in question ("its predecessor", "the previous force")
+BEFORE_WORDS = frozenset({"predecessor", "previous", "former", "old", "outgoing", "earlier", "precursor"})
+MISSION_NOUNS = frozenset({"mission", "force", "operation", "office"})
+FORCE_MEASURES = ("personnel.", "funding.", "contributor", "donor", "mission.lead")
+
 
 def _named(fig: Figure, toks: list[Token]) -> str | None:
     s = fig.sent
@@ -30,6 +36,11 @@ def _named(fig: Figure, toks: list[Token]) -> str | None:
                 e = s.entity_of(c, ("MISSION",))
                 if e is not None:
                     return e.code
+            if c.dep_ == "prep" and c.lower_ in MISSION_PREPS:  # "$600 million for the smaller MSS"
+                for x in c.children:
+                    e = s.entity_of(x, ("MISSION",)) if x.dep_ == "pobj" else None
+                    if e is not None:
+                        return e.code
             if c.dep_ == "acl":  # "the 2,500 planned for the MSS"
                 for x in c.subtree:
                     e = s.entity_of(x, ("MISSION",)) if x.dep_ == "pobj" else None
@@ -71,7 +82,59 @@ def mission_of(fig: Figure, ctx: object, as_of: str | None) -> str | None:
         else:
             bare = SimpleNamespace(ents=[], index=s.index, start=s.start, end=s.end, text=s.text)
             code = _mission_near(ctx, bare, fig.q.start)  # type: ignore[arg-type]
+            if _political(code) and (fig.measure or "").startswith(FORCE_MEASURES) and not _office(fig):
+                code = _force_before(ctx, s.index) or code  # troops and their money belong to a force
+    if code is not None and _says_predecessor(phrase):
+        code = getattr(kbglue.mission(code), "predecessor", None) or code
     return before_start(code, as_of)
+
+
+def _political(code: str | None) -> bool:
+    return getattr(kbglue.mission(code), "kind", None) == "un_political"
+
+
+def _office(fig: Figure) -> bool:
+    """ "the Office had 151 personnel": a political office's own staff, named as the clause's subject."""
+    for t in fig.path:
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "office" for c in t.children):
+            return True
+    return False
+
+
+def _force_before(ctx: object, index: int) -> str | None:
+    """The last mission with forces (not a political office) the article named up to sentence
+    ``index`` that runs at publication, else its main mission when that is one."""
+    memo = ctx.memo  # type: ignore[attr-defined]
+    if "forces_before" not in memo:
+        out: list[str | None] = []
+        last: str | None = None
+        for sent in ctx.sents:  # type: ignore[attr-defined]
+            for e in sent.ents:
+                if e.label == "MISSION" and not _political(e.code) and kbglue.running(e.code, ctx.published):  # type: ignore[attr-defined]
+                    last = e.code
+            out.append(last)
+        memo["forces_before"] = out
+    found = memo["forces_before"][index] if index < len(memo["forces_before"]) else None
+    main = getattr(ctx, "mission", None)
+    return found or (main if main and not _political(main) else None)
+
+
+def _says_predecessor(phrase: list[Token]) -> bool:
+    """ "its Kenyan-led predecessor", "the previous mission", "the mission it succeeds": the figure is
+    about the mission before the one the context names."""
+    for t in phrase:
+        owned = [] if t.pos_ in ("VERB", "AUX") else [c for c in t.children if c.lower_ in ("for", "of")]
+        near = [*t.children, *(o for c in owned for o in c.children)]  # "$600 million for its predecessor"
+        for x in (t, *near):
+            if x.lower_ in BEFORE_WORDS and x.dep_ in ("amod", "pobj", "dobj", "nsubj", "attr", "ROOT"):
+                return True
+            if (
+                x.dep_ == "relcl"
+                and x.lemma_.lower() in ("succeed", "replace")
+                and t.lemma_.lower() in MISSION_NOUNS
+            ):
+                return True  # "the mission it succeeds" (not "the 720 soldiers it replaces")
+    return False
 
 
 def before_start(code: str | None, as_of: str | None) -> str | None:
