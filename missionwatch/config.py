@@ -22,6 +22,9 @@ class Settings(BaseSettings):
     user_agent: str = "MissionWatch/0.1 (+https://github.com/missionwatch/missionwatch)"
     extractor: str = Field(default="frames", description="Extractor backend: frames (v2) or rules (v1)")
     token: str | None = Field(default=None, description="Bearer token that enables POST in the API")
+    reliefweb_appname: str | None = Field(
+        default=None, description="The appname ReliefWeb approved for you (docs/connectors.md)"
+    )
     alert_mandate_days: int = 30
     alert_deployed_pct: float = 50.0
     alert_funding_pct: float = 50.0

@@ -230,7 +230,11 @@ class _Progress:
 
 def ingest_command(
     inputs: list[str] = typer.Argument(
-        ..., help="Files, directories, `-` for stdin, URLs or feed URLs.", show_default=False
+        ...,
+        help="Files, directories, `-` for stdin, URLs, feed URLs, or connectors written KIND:key=value&… "
+        "(reliefweb, un-press, undl-votes, fts, gdelt; see docs/connectors.md), e.g. "
+        "'fts:plan=1185' or 'reliefweb:country=HTI&theme=Peacekeeping and Peacebuilding'.",
+        show_default=False,
     ),
     db: str | None = DB_OPTION,
     no_extract: bool = typer.Option(False, "--no-extract", help="Store documents without extracting claims."),

@@ -25,6 +25,7 @@ from missionwatch.config import Settings
 from missionwatch.errors import InputError
 from missionwatch.models import Document
 
+from . import connectors
 from .base import check_size, decode_bytes
 from .text import KNOWN_KEYS, document_from_text, field_key
 
@@ -54,8 +55,9 @@ def read_inputs(
     """Every document of every input, in order, with an InputError in place of each failure.
 
     An input is a file, a directory (walked recursively for ``SUPPORTED_EXTENSIONS``, hidden
-    entries skipped), ``-`` for stdin, or an http(s) URL (a page, a PDF, a feed: told apart by
-    content type and content). Never raises for a bad input.
+    entries skipped), ``-`` for stdin, an http(s) URL (a page, a PDF, a feed: told apart by
+    content type and content), or a connector written ``KIND:key=value&…`` (``reliefweb:country=HTI``;
+    see ``sources.connectors``). Never raises for a bad input.
     """
     settings = settings or Settings()
     for given in inputs:
@@ -67,6 +69,8 @@ def read_inputs(
                 from .web import iter_url
 
                 yield from iter_url(item, allow_private=allow_private, settings=settings)
+            elif connectors.is_input(item):  # reliefweb:country=HTI&…, gdelt:query=…
+                yield from connectors.read_input(item, settings=settings, allow_private=allow_private)
             elif _OTHER_SCHEME.match(item):
                 scheme = item.split(":", 1)[0]
                 raise InputError(f"unsupported URL scheme {scheme!r} (only http and https)", input=item)
