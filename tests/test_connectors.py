@@ -505,3 +505,14 @@ def test_an_unchanged_listing_or_csv_304_yields_nothing(api: Api, settings: Sett
     for spec in (f"un-press:url={api.base}/listing", f"undl-votes:url={api.base}/2025_7_21_sc_voting.csv"):
         assert poll(spec, settings, seen=lambda _k: False, unchanged=True) == []
     assert api.requests == []  # the test's context answered "304" itself
+
+
+def test_a_long_retry_after_is_reported_for_watch_to_come_back_later(api: Api, settings: Settings) -> None:
+    from missionwatch.sources.http import RetryLater
+
+    api.answer("/busy", 429, b"later", **{"Retry-After": "3600"})
+    spec = f"fts:plan=1185&api={api.base}/busy"
+    _docs, [error] = read(spec, settings)
+    assert isinstance(error, RetryLater) and error.after == 3600  # the class survives, naming the source
+    assert error.one_line() == f"error: {spec}: HTTP 429 Too Many Requests (Retry-After 3600 s)"
+    assert len(api.requests) == 1  # not waited for in-process

@@ -106,7 +106,7 @@ def get(ctx: PollContext, url: str, source: str, *, params: Mapping[str, Any] | 
     try:
         return ctx.http.get(url, params=params)
     except InputError as exc:
-        raise InputError(exc.reason, input=source) from None
+        raise _named(exc, source) from None
 
 
 def get_if_changed(ctx: PollContext, url: str, source: str) -> Response | None:
@@ -115,12 +115,19 @@ def get_if_changed(ctx: PollContext, url: str, source: str) -> Response | None:
     try:
         return ctx.conditional_get(url)
     except InputError as exc:
-        raise InputError(exc.reason, input=source) from None
+        raise _named(exc, source) from None
 
 
 def get_json(ctx: PollContext, url: str, source: str, *, params: Mapping[str, Any] | None = None) -> Any:
     """The JSON at ``url``; a body that is not JSON is an InputError quoting how it starts."""
     return parse_json(get(ctx, url, source, params=params).data, source)
+
+
+def _named(exc: InputError, source: str) -> InputError:
+    """The client's error, naming the source instead of the request URL; its class is kept (a
+    ``RetryLater`` still tells ``watch`` when to come back)."""
+    exc.input = source
+    return exc
 
 
 def parse_json(data: bytes, source: str) -> Any:
@@ -143,7 +150,7 @@ def read_link(ctx: PollContext, url: str) -> Document:
     try:
         response = ctx.http.get(url, headers={"Accept": ACCEPT})
     except InputError as exc:
-        raise InputError(exc.reason, input=url) from None
+        raise _named(exc, url) from None
     fetched = Fetched(
         url=response.url, content_type=response.content_type, charset=response.charset, data=response.data
     )
