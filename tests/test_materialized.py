@@ -393,3 +393,27 @@ def test_windows_recomputed_around_a_change(ledger: Any, steps: list[tuple[str, 
             ledger.store(doc, [_deployed(d, 400 + i) for i, d in enumerate(dates)])
         sync(ledger)
         assert _dump(stored_facts(ledger)) == _dump(reconcile(ledger.claims())), name
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgres"])
+def test_a_rebuild_in_worker_processes_equals_one_in_this_process(
+    new_db: Callable[[str], str], kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Measure families reconciled by two worker processes give the facts one process gives."""
+    from missionwatch.reconcile import materialized
+
+    with open_ledger(new_db(kind)) as led:
+        for i in range(12):
+            claims = [Claim(**_t(n)) for n in (i % 5, (i * 3) % 7, 9 + i % 4, 14 + i % 3, 16)]
+            text = f"Story {i} of the rebuild test, told once. " * 3
+            led.store(
+                Document(
+                    text=text, source=f"p{i}.txt", published=(START + timedelta(days=i * 3)).isoformat()
+                ),
+                claims,
+            )
+        rebuild(led, workers=1)
+        alone = _dump(stored_facts(led))
+        monkeypatch.setattr(materialized, "PARALLEL_AT", 0)
+        rebuild(led, workers=2)
+        assert _dump(stored_facts(led)) == alone == _dump(reconcile(led.claims()))

@@ -169,6 +169,9 @@ class FactStore:
                 out.setdefault(document_id, set()).add(str(mission))
         return out
 
+    def claim_count(self) -> int:
+        return int(self.conn.execute(select(func.count()).select_from(ClaimRow)).scalar_one())
+
     def measures(self) -> list[str]:
         return sorted(self.conn.execute(select(ClaimRow.measure).distinct()).scalars())
 

@@ -29,7 +29,10 @@ from __future__ import annotations
 import bisect
 import hashlib
 import json
+import multiprocessing
+import os
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -372,33 +375,94 @@ def sync(ledger: Ledger, rules: Rules | None = None, *, batch: int = BATCH) -> i
             return done
 
 
-def _rebuild(store: FactStore, rules: Rules) -> int:
-    store.clear()
-    doc_missions = store.document_missions()
+def _families(store: FactStore) -> list[tuple[str, ...]]:
+    """The measure families a rebuild reconciles, largest groups of claims apart."""
     measures = store.measures()
     families = [tuple(m for m in fam if m in measures) for fam in _FAMILIES]
     together = {m for fam in families for m in fam}
-    families = [fam for fam in families if fam] + [(m,) for m in measures if m not in together]
+    return [fam for fam in families if fam] + [(m,) for m in measures if m not in together]
+
+
+def _family_facts(
+    store: FactStore, fam: tuple[str, ...], rules: Rules
+) -> tuple[list[tuple[str, KeySpan]], list[dict[str, Any]]]:
+    """Every key span and fact row of one measure family, from its claims."""
+    spans: list[tuple[str, KeySpan]] = []
+    rows: list[dict[str, Any]] = []
+    doc_missions: dict[str, set[str]] = {}
+    for key, claims in group(store.claims_by_measure(fam)).items():
+        spans.extend(_spans(key, claims, rules).items())
+        facts = _facts(key, claims, rules)
+        if any(f.mission is None for _w, f in facts):
+            wanted = {c.document_id for c in claims} - doc_missions.keys()
+            found = store.document_missions(wanted) if wanted else {}
+            doc_missions.update({d: found.get(d, set()) for d in wanted})
+        rows.extend(_rows(key_id(key), facts, doc_missions))
+    return spans, rows
+
+
+_worker_engine: Any = None
+
+
+def _worker_start(url: str) -> None:
+    global _worker_engine
+    from missionwatch.ledger.engine import make_engine
+
+    _worker_engine = make_engine(url)
+
+
+def _worker_family(
+    fam: tuple[str, ...], rules: Rules
+) -> tuple[list[tuple[str, KeySpan]], list[dict[str, Any]]]:
+    from missionwatch.ledger.facts import FactStore
+
+    with _worker_engine.connect() as conn:
+        return _family_facts(FactStore(conn), fam, rules)
+
+
+PARALLEL_AT = 50_000  # claims from which a rebuild reconciles measure families in several processes
+
+
+def _rebuild(store: FactStore, rules: Rules, url: str | None, workers: int) -> int:
+    store.clear()
+    families = _families(store)
     count = 0
-    for fam in families:
-        spans: list[tuple[str, KeySpan]] = []
-        rows: list[dict[str, Any]] = []
-        for key, claims in group(store.claims_by_measure(fam)).items():
-            spans.extend(_spans(key, claims, rules).items())
-            rows.extend(_rows(key_id(key), _facts(key, claims, rules), doc_missions))
-        store.add_keys(spans)
-        store.add_facts(rows)
-        count += len(rows)
+    if url is None or workers < 2 or len(families) < 2 or store.claim_count() < PARALLEL_AT:
+        results: Iterable[tuple[list[tuple[str, KeySpan]], list[dict[str, Any]]]] = (
+            _family_facts(store, fam, rules) for fam in families
+        )
+        for spans, rows in results:
+            store.add_keys(spans)
+            store.add_facts(rows)
+            count += len(rows)
+        return count
+    # Families are independent: worker processes reconcile them (each with its own connection,
+    # reading committed claims) while this one writes what they return in its one transaction.
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_start, initargs=(url,)) as pool:
+        for spans, rows in pool.map(_worker_family, families, [rules] * len(families)):
+            store.add_keys(spans)
+            store.add_facts(rows)
+            count += len(rows)
     return count
 
 
-def rebuild(ledger: Ledger, rules: Rules | None = None) -> int:
+def rebuild(ledger: Ledger, rules: Rules | None = None, *, workers: int | None = None) -> int:
     """Recompute every fact from every claim, in one transaction; returns how many facts there are.
 
-    Claims are read one measure (or family) at a time, so memory holds one measure's claims.
+    Claims are read one measure (or family) at a time, so memory holds one measure's claims (per
+    worker). A ledger of ``PARALLEL_AT`` claims or more in a file or server database is reconciled
+    by ``workers`` processes (default: the CPUs), one family at a time each.
     """
     rules = rules or Rules()
-    return ledger.maintain_facts(lambda store: _rebuild(store, rules))
+    url: str | None = ledger.engine.url.render_as_string(hide_password=False)
+    if (
+        ledger.engine.url.get_backend_name() == "sqlite"
+        and (ledger.engine.url.database or ":memory:") == ":memory:"
+    ):
+        url = None
+    n = workers if workers is not None else (os.cpu_count() or 1)
+    return ledger.maintain_facts(lambda store: _rebuild(store, rules, url, n))
 
 
 def refresh(ledger: Ledger) -> int:
