@@ -637,3 +637,44 @@ def test_a_figure_for_the_predecessor_is_the_predecessors() -> None:
     )
     got = {c.value: c.mission for c in extract(text, "2025-12-20", extractor="frames")}
     assert got.get(800_000_000) == "GSF" and got.get(600_000_000) == "MSS", got
+
+
+def statuses(text: str) -> set[tuple]:
+    return {(m, s, v) for m, s, v, _ in claims(text) if m in ("contributor", "donor")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Expect Nepal and Zambia, two of the force's larger contributors, to resist any cut.",
+            {("contributor", "NPL", "deployed"), ("contributor", "ZMB", "deployed")},
+        ),
+        (
+            "Soldiers of the other contributing countries, Botswana and Angola, have also gone home.",
+            {("contributor", "BWA", "deployed"), ("contributor", "AGO", "deployed")},
+        ),
+        (
+            "The convoy also carried Mongolian and Nepalese troops and their vehicles.",
+            {("contributor", "MNG", "deployed"), ("contributor", "NPL", "deployed")},
+        ),
+        (
+            "Lesotho has pledged troops but has yet to deploy them.",
+            {("contributor", "LSO", "committed")},
+        ),
+        (
+            "Pretoria put the cost at R2 billion, and Botswana and Angola are the mission's other "
+            "troop contributors.",
+            {("contributor", "BWA", "deployed"), ("contributor", "AGO", "deployed")},
+        ),
+    ],
+)
+def test_statuses_from_group_nouns_and_lists(text: str, expected: set[tuple]) -> None:
+    assert expected <= statuses(text), claims(text)
+
+
+def test_a_place_of_departure_takes_no_status_from_a_list_before_it() -> None:
+    text = (
+        "The reinforcements, drawn from Latvian and Estonian units, arrived by road from Lithuania on Monday."
+    )
+    assert ("contributor", "LTU", "deployed") not in statuses(text), claims(text)

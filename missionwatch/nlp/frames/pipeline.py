@@ -14,7 +14,7 @@ from missionwatch.nlp import kbglue
 from missionwatch.nlp.context import Raw, _doc_context, _mission_near
 from missionwatch.nlp.dates import clean_published
 from missionwatch.nlp.decisions import _leads
-from missionwatch.nlp.entities import capital_of
+from missionwatch.nlp.entities import Entity, capital_of
 from missionwatch.nlp.frames import owners
 from missionwatch.nlp.frames.article import Article, Sentence, read, readable
 from missionwatch.nlp.frames.clause import resolution_numbers, words
@@ -413,6 +413,18 @@ def _respectively(art: Article, s: Sentence, figs: list[Figure], host: set[str])
 SO_ARE = re.compile(r"\W*So\s+(?:are|is|were|was|do|does|did|have|has)\b", re.I)
 
 
+MOTION = frozenset({"arrive", "travel", "fly", "drive", "come", "move", "return", "cross", "sail", "leave"})
+
+
+def _travelled_from(s: Sentence, e: Entity) -> bool:
+    """ "arrived by road from North Macedonia": a place of departure, not another contributor."""
+    tok = s.root(e.start, e.end)
+    prep = tok.head if tok is not None and tok.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "from":
+        return False
+    return any(t.lemma_.lower() in MOTION for t in (prep.head, prep.head.head, prep.head.head.head))
+
+
 def _status_claims(
     art: Article, ctx: object, s: Sentence, figs: list[Raw], earlier: set[tuple[str, str]], talk: Discourse
 ) -> list[Raw]:
@@ -443,7 +455,7 @@ def _status_claims(
         if before:
             found_by = [f or before[-1] for f in found_by]
     for group, found, fr in zip(groups, found_by, after_from, strict=True):
-        if found is None and fr and parallel is not None:
+        if found is None and fr and parallel is not None and not _travelled_from(s, group[0]):
             found = parallel  # "…from Benin and Chad in Africa; from the Bahamas …; and from Bangladesh"
         if found is None:
             continue

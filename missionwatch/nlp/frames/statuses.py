@@ -56,6 +56,18 @@ LIKELY = frozenset(
 )
 
 
+TROOP_WORDS = frozenset(
+    {"troop", "troops", "police", "personnel", "military", "troop-contributing", "uniformed"}
+)
+
+
+def _of_troops(noun: Token) -> bool:
+    """ "troop contributors", "police-contributing countries": contributors of people, never donors."""
+    return any(c.lower_ in TROOP_WORDS or c.lower_.startswith("troop") for c in noun.children) or (
+        noun.lemma_.lower() == "contingent"
+    )
+
+
 def _contributor_kind(noun: Token) -> str:
     """ "the mission's troop contributors" are deployed; "likely contributors" only expected."""
     words = {t.lower_ for t in noun.subtree}
@@ -210,6 +222,10 @@ def _willing(v: Token, lex: Lexicon) -> bool:
 
 def _money_clause(v: Token, lex: Lexicon) -> bool:
     for t in v.subtree:
+        if t.pos_ not in ("NOUN", "PROPN"):  # the verb "pledged" itself is no money
+            if t.tag_ == "$":
+                return True
+            continue
         if t.lemma_.lower() in lex.status["money_nouns"] and t.lemma_.lower() not in (
             "support",
             "contribution",
@@ -308,6 +324,9 @@ def status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[s
         return _noun_status(gov, lex)
     if dep == "pobj" and head.lower_ in ("among", "including") and head.head.i != head.i:
         gov = head.head  # "countries, among them X, have signalled that they want to take part"
+        own = _group_status(gov, lex)
+        if own is not None:
+            return own  # "governments with troops in the force, among them Italy and Spain"
         if gov.dep_ in ("nsubj", "nsubjpass") and gov.head.pos_ in VERBISH:
             return _verb_status(gov.head, lex)
         return None
@@ -316,14 +335,32 @@ def status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[s
             attr = next((c for c in head.children if c.dep_ == "attr"), None)
             noun = _counted_among(head, attr, lex)
             if noun is not None:  # "are among the mission's largest troop contributors", "is one of the …"
-                money = _money_clause(head, lex) or money_context
+                money = (_money_clause(head, lex) or money_context) and not _of_troops(noun)
                 return ("donor", "paid") if money else ("contributor", _contributor_kind(noun))
         return _verb_status(head, lex)
     if dep == "attr" and head.lemma_.lower() == "be":
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lemma_.lower() in lex.status["contributor_nouns"]:
-            money = _money_clause(head, lex) or money_context or "donor" in subj.lemma_
+            money = (_money_clause(head, lex) or money_context or "donor" in subj.lemma_) and not _of_troops(
+                subj
+            )
             return ("donor", "paid") if money else ("contributor", "deployed")
+    if dep == "appos" and head.pos_ in ("NOUN", "PROPN", "NUM"):
+        own = _group_status(head, lex)
+        if own is not None:
+            return own  # "Members of the other contributing countries, Malawi and Tanzania"
+    for c in t.children:
+        if c.dep_ == "appos":
+            own = _group_status(c, lex)
+            if own is not None:
+                return own  # "Ghana and Pakistan, two of the force's larger contributors"
+    if (
+        dep in ("amod", "compound")
+        and e.label == "COUNTRY"
+        and (tok.conjuncts or any(c.dep_ == "conj" for c in t.children))
+        and _unnumbered_troops(head, lex)
+    ):
+        return _noun_status(head, lex)  # "along with Malawian and Tanzanian troops" (a list: no one army)
     if dep == "appos" or (head.dep_ == "appos" and head.head.i == t.i):
         noun = head if dep == "appos" else next((c for c in t.children if c.dep_ == "appos"), None)
         if noun is not None and noun.lemma_.lower() in lex.status["contributor_nouns"]:
@@ -337,6 +374,46 @@ def status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[s
                 if rel is not None:
                     return _verb_status(rel, lex)
     return None
+
+
+def _group_status(noun: Token, lex: Lexicon) -> tuple[str, str] | None:
+    """The status a group noun gives the countries listed with it: contributors ("the other contributing
+    countries", "two of the force's larger contributors") or holders of troops ("governments with
+    troops in the force")."""
+    nouns = lex.status["contributor_nouns"]
+    if noun.lemma_.lower() in nouns and noun.pos_ == "NOUN":
+        return "contributor", _contributor_kind(noun)
+    for c in noun.children:
+        if c.dep_ == "amod" and c.lower_ in ("contributing", "troop-contributing", "police-contributing"):
+            return "contributor", _contributor_kind(noun)
+        if c.dep_ == "prep" and c.lower_ == "of" and noun.pos_ in ("NUM", "PRON"):
+            for o in c.children:  # "two of the larger contributors", "one of its contributors"
+                if o.dep_ == "pobj" and o.lemma_.lower() in nouns:
+                    return "contributor", _contributor_kind(o)
+        if c.dep_ == "prep" and c.lower_ == "with" and noun.lemma_.lower() in GROUP_NOUNS:
+            for o in c.children:
+                if o.dep_ == "pobj" and o.lemma_.lower() in lex.status["personnel_nouns"]:
+                    return "contributor", "deployed"
+    return None
+
+
+GROUP_NOUNS = frozenset({"government", "country", "state", "nation", "capital"})
+
+
+def _unnumbered_troops(noun: Token, lex: Lexicon) -> bool:
+    """A personnel noun a nationality modifies and no number counts ("Malawian and Tanzanian troops")."""
+    if noun.lemma_.lower() not in lex.status["personnel_nouns"] or noun.lemma_.lower() in (
+        "contribution",
+        "presence",
+        "deployment",
+        "member",
+        "staff",
+        "group",
+        "force",
+        "team",
+    ):
+        return False
+    return not any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in noun.children)
 
 
 def _counted_among(be: Token, attr: Token | None, lex: Lexicon) -> Token | None:
@@ -370,7 +447,7 @@ def _alongside(t: Token, s: Sentence, lex: Lexicon, money_context: bool) -> tupl
     noun = _counted_among(clause, attr, lex)
     if noun is None:
         return None
-    money = _money_clause(clause, lex) or money_context
+    money = (_money_clause(clause, lex) or money_context) and not _of_troops(noun)
     return ("donor", "paid") if money else ("contributor", _contributor_kind(noun))
 
 
