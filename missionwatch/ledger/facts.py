@@ -10,7 +10,7 @@ recomputed facts, the key index and the drained queue entries commit together or
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import Connection, delete, func, insert, or_, select
 
@@ -31,11 +31,12 @@ class KeySpan(NamedTuple):
     undated: bool
 
 
+T = TypeVar("T")
 CHUNK = 500  # ids per IN list (SQLite allows 32,766 bound values; PostgreSQL more)
 
 
-def _chunks(items: Iterable[str], size: int = CHUNK) -> Iterator[list[str]]:
-    batch: list[str] = []
+def _chunks(items: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
+    batch: list[T] = []
     for item in items:
         batch.append(item)
         if len(batch) >= size:
@@ -78,42 +79,38 @@ class FactStore:
             out.extend(KeySpan(*row) for row in rows)
         return out
 
-    def documents_in(self, key_id: str, first: str | None, before: str | None) -> set[str]:
-        """Documents holding claims of the key dated from ``first`` to before ``before`` (None:
-        unbounded)."""
-        stmt = select(FactKeyRow.document_id).where(
-            FactKeyRow.key_id == key_id, FactKeyRow.first.is_not(None)
+    def key_index(self, key_ids: Sequence[str]) -> dict[str, list[tuple[str, str | None, str | None, bool]]]:
+        """For each key, every document holding it with the first and last day of its claims of the
+        key and whether some are undated (one query for a whole batch of keys)."""
+        out: dict[str, list[tuple[str, str | None, str | None, bool]]] = {k: [] for k in key_ids}
+        cols = (
+            FactKeyRow.key_id,
+            FactKeyRow.document_id,
+            FactKeyRow.first,
+            FactKeyRow.last,
+            FactKeyRow.undated,
         )
-        if first is not None:
-            stmt = stmt.where(FactKeyRow.last >= first)
-        if before is not None:
-            stmt = stmt.where(FactKeyRow.first < before)
-        return set(self.conn.execute(stmt).scalars())
+        for batch in _chunks(key_ids):
+            for kid, document_id, first, last, undated in self.conn.execute(
+                select(*cols).where(FactKeyRow.key_id.in_(batch))
+            ):
+                out[kid].append((document_id, first, last, bool(undated)))
+        return out
 
-    def undated_documents(self, key_id: str) -> set[str]:
-        stmt = select(FactKeyRow.document_id).where(FactKeyRow.key_id == key_id, FactKeyRow.undated.is_(True))
-        return set(self.conn.execute(stmt).scalars())
+    def windows_of(self, key_ids: Sequence[str]) -> dict[str, list[tuple[int, str, str | None, str | None]]]:
+        """For each key, its facts that have a window: (seq, window, window_first, window_last)."""
+        out: dict[str, list[tuple[int, str, str | None, str | None]]] = {k: [] for k in key_ids}
+        cols = (FactRow.seq, FactRow.key_id, FactRow.window, FactRow.window_first, FactRow.window_last)
+        for batch in _chunks(key_ids):
+            for seq, kid, window, first, last in self.conn.execute(
+                select(*cols).where(FactRow.key_id.in_(batch), FactRow.window != "all")
+            ):
+                out[kid].append((int(seq), str(window), first, last))
+        return out
 
-    def day_windows(self, key_id: str) -> list[str]:
-        """First days of the key's day windows, in order."""
-        stmt = select(FactRow.window_first).where(FactRow.key_id == key_id, FactRow.window == "day")
-        return sorted(str(d) for d in self.conn.execute(stmt).scalars())
-
-    def delete_windows(self, key_id: str, first: str | None, before: str | None, *, undated: bool) -> None:
-        """Drop the key's facts of day windows starting in [first, before) and of periods overlapping
-        it (None: unbounded); with ``undated``, only its undated window."""
-        if undated:
-            self.conn.execute(delete(FactRow).where(FactRow.key_id == key_id, FactRow.window == "undated"))
-            return
-        day = FactRow.window == "day"
-        period = FactRow.window == "period"
-        if first is not None:
-            day = day & (FactRow.window_first >= first)
-            period = period & (FactRow.window_last >= first)
-        if before is not None:
-            day = day & (FactRow.window_first < before)
-            period = period & (FactRow.window_first < before)
-        self.conn.execute(delete(FactRow).where(FactRow.key_id == key_id, or_(day, period)))
+    def delete_facts(self, seqs: Iterable[int]) -> None:
+        for batch in _chunks(sorted(seqs)):
+            self.conn.execute(delete(FactRow).where(FactRow.seq.in_(batch)))
 
     def whole_fact_claims(self, key_ids: Sequence[str]) -> dict[str, list[StoredClaim]]:
         """The claims stored in the one fact of each of these keys that have no windows (as the

@@ -178,9 +178,7 @@ class _Drain:
             cache = self.grouped.setdefault(fam, {})
             missing = documents - cache.keys()
             if missing:
-                unread = sorted(d for d in missing if d not in self.raw)
-                for c in self.store.claims_of(unread):
-                    self.raw.setdefault(c.document_id, []).append(c)
+                self.read(missing)
                 wanted = set(fam)
                 loaded = sorted(
                     (c for d in missing for c in self.raw.get(d, ()) if c.measure in wanted),
@@ -229,6 +227,66 @@ class _Drain:
             claims = [c for c in old if c.document_id not in self.docs] + self.fresh.get(kid, [])
         self.emit(kid, group_key(claims[0]) if claims else None, claims)
 
+    def prepare_windows(self, changes: dict[str, _Change]) -> None:
+        """Read what the windowed keys of the batch need in three queries, not several per key:
+        which documents hold them on which days, their stored windows, and the claims of the
+        documents in the ranges first recomputed."""
+        kids = sorted(kid for kid, change in changes.items() if change.days is not None)
+        self.index = self.store.key_index(kids)
+        self.windows = self.store.windows_of(kids)
+        self.doomed: set[int] = set()
+        wanted: set[str] = set()
+        for kid in kids:
+            change = changes[kid]
+            if change.undated:
+                wanted |= self.undated_documents(kid)
+            starts = self.starts(kid)
+            for lo, hi in _merge(
+                [(_last_at_or_before(starts, f), _first_after(starts, la)) for f, la in change.spans]
+            ):
+                wanted |= self.documents_in(kid, lo, hi)
+        self.read(wanted)
+
+    def read(self, documents: set[str]) -> None:
+        unread = sorted(d for d in documents if d not in self.raw)
+        for d in unread:
+            self.raw[d] = []
+        for c in self.store.claims_of(unread):
+            self.raw[c.document_id].append(c)
+
+    def starts(self, kid: str) -> list[str]:
+        """First days of the key's day windows, in order."""
+        return sorted(str(first) for _seq, window, first, _last in self.windows[kid] if window == "day")
+
+    def documents_in(self, kid: str, first: str | None, before: str | None) -> set[str]:
+        """Documents holding claims of the key dated from ``first`` to before ``before`` (None:
+        unbounded)."""
+        return {
+            d
+            for d, lo, hi, _u in self.index[kid]
+            if lo is not None
+            and (first is None or (hi is not None and hi >= first))
+            and (before is None or lo < before)
+        }
+
+    def undated_documents(self, kid: str) -> set[str]:
+        return {d for d, _lo, _hi, undated in self.index[kid] if undated}
+
+    def drop(self, kid: str, first: str | None, before: str | None, *, undated: bool) -> None:
+        """Mark for deletion the key's facts of day windows starting in [first, before) and of
+        periods overlapping it (None: unbounded); with ``undated``, only its undated window."""
+        for seq, window, lo, hi in self.windows[kid]:
+            if undated:
+                hit = window == "undated"
+            elif window == "day":
+                hit = (first is None or str(lo) >= first) and (before is None or str(lo) < before)
+            elif window == "period":
+                hit = (first is None or str(hi) >= first) and (before is None or str(lo) < before)
+            else:
+                hit = False
+            if hit:
+                self.doomed.add(seq)
+
     def windowed(self, kid: str, change: _Change) -> None:
         """Only the windows a change can move: from the last day window starting on or before the
         first day touched to the first day window after the last day touched at which the new
@@ -238,13 +296,13 @@ class _Drain:
         days = change.days
         assert days is not None
         if change.undated:
-            claims = self.key_claims(kid, change.measure, self.store.undated_documents(kid))
-            self.store.delete_windows(kid, None, None, undated=True)
+            claims = self.key_claims(kid, change.measure, self.undated_documents(kid))
+            self.drop(kid, None, None, undated=True)
             undated = [c for c in claims if claim_date(c) is None]
             self.emit(kid, group_key(undated[0]) if undated else None, undated)
         if not change.spans:
             return
-        starts = self.store.day_windows(kid)
+        starts = self.starts(kid)
         ranges = _merge([(_last_at_or_before(starts, f), _first_after(starts, la)) for f, la in change.spans])
         while True:
             done = [self._widen(kid, change, starts, lo, hi) for lo, hi in ranges]
@@ -253,7 +311,7 @@ class _Drain:
                 break
             ranges = merged  # two ranges grew into each other: recompute them as one
         for lo, hi, inside in done:
-            self.store.delete_windows(kid, lo, hi, undated=False)
+            self.drop(kid, lo, hi, undated=False)
             self.emit(kid, group_key(inside[0]) if inside else None, inside)
 
     def _widen(
@@ -263,7 +321,7 @@ class _Drain:
         days = change.days
         assert days is not None
         while True:
-            claims = self.key_claims(kid, change.measure, self.store.documents_in(kid, lo, hi))
+            claims = self.key_claims(kid, change.measure, self.documents_in(kid, lo, hi))
             inside: list[StoredClaim] = []
             precise: list[date] = []
             vague: list[DateSpan] = []
@@ -352,9 +410,11 @@ def _drain(store: FactStore, rules: Rules, batch: int) -> int:
     store.replace_facts(whole, [])
     for kid in whole:
         work.whole(kid, changes[kid], old.get(kid))
+    work.prepare_windows(changes)
     for kid in sorted(changes):
         if changes[kid].days is not None:
             work.windowed(kid, changes[kid])
+    store.delete_facts(work.doomed)
     store.add_facts(work.rows)
     store.dequeue(docs)
     return len(docs)
@@ -388,17 +448,16 @@ def _family_facts(
 ) -> tuple[list[tuple[str, KeySpan]], list[dict[str, Any]]]:
     """Every key span and fact row of one measure family, from its claims."""
     spans: list[tuple[str, KeySpan]] = []
-    rows: list[dict[str, Any]] = []
-    doc_missions: dict[str, set[str]] = {}
+    keyed: list[tuple[str, list[tuple[Window, Fact]]]] = []
+    need: set[str] = set()
     for key, claims in group(store.claims_by_measure(fam)).items():
         spans.extend(_spans(key, claims, rules).items())
         facts = _facts(key, claims, rules)
+        keyed.append((key_id(key), facts))
         if any(f.mission is None for _w, f in facts):
-            wanted = {c.document_id for c in claims} - doc_missions.keys()
-            found = store.document_missions(wanted) if wanted else {}
-            doc_missions.update({d: found.get(d, set()) for d in wanted})
-        rows.extend(_rows(key_id(key), facts, doc_missions))
-    return spans, rows
+            need.update(c.document_id for c in claims)
+    doc_missions = store.document_missions(need) if need else {}
+    return spans, [row for kid, facts in keyed for row in _rows(kid, facts, doc_missions)]
 
 
 _worker_engine: Any = None
