@@ -248,6 +248,30 @@ def test_un_press_listing_pages_become_releases_with_symbol_publisher_and_date(
     assert line == f"error: {api.base}/en/2024/sc15830.doc.htm: HTTP 404 Not Found"
 
 
+def test_un_press_reads_a_feed_too(api: Api, settings: Settings) -> None:
+    serve_unpress(api)
+    api.sample("/feed.xml", "unpress_feed.xml")
+    docs, errors = read(f"un-press:url={api.base}/feed.xml", settings)
+    assert errors == []
+    assert [(d.meta["symbol"], d.published) for d in docs] == [
+        ("SC/15840", "2024-09-30"),
+        ("SC/15838", "2024-09-27"),
+    ]
+    assert all(d.outlet == "United Nations, Meetings Coverage and Press Releases" for d in docs)
+
+
+def test_a_listing_row_without_a_date_does_not_take_its_neighbours(api: Api, settings: Settings) -> None:
+    serve_unpress(api)
+    rows = (
+        '<div class="view-content"><div class="views-row"><time datetime="2024-10-01">1 October</time>'
+        '<a href="/en/2024/sc15840.doc.htm">A</a></div>'
+        '<div class="views-row"><a href="/en/2024/sc15838.doc.htm">B</a></div></div>'
+    )
+    api.answer("/rows", 200, f"<html><body>{rows}</body></html>".encode(), "text/html")
+    docs, _ = read(f"un-press:url={api.base}/rows", settings)
+    assert [(d.meta["symbol"], d.published) for d in docs] == [("SC/15840", "2024-09-30"), ("SC/15838", None)]
+
+
 def test_un_press_listing_without_releases_is_an_error(api: Api, settings: Settings) -> None:
     api.answer("/empty", 200, b"<html><body><p>Nothing to list today at all.</p></body></html>", "text/html")
     spec = f"un-press:url={api.base}/empty"
@@ -516,3 +540,21 @@ def test_a_long_retry_after_is_reported_for_watch_to_come_back_later(api: Api, s
     assert isinstance(error, RetryLater) and error.after == 3600  # the class survives, naming the source
     assert error.one_line() == f"error: {spec}: HTTP 429 Too Many Requests (Retry-After 3600 s)"
     assert len(api.requests) == 1  # not waited for in-process
+
+
+def test_reliefweb_stops_paging_at_a_page_stored_before(api: Api, settings: Settings) -> None:
+    import json
+
+    def page(ids: list[str], nxt: str | None) -> bytes:
+        data = [{"id": i, "fields": {"title": f"Report {i}", "body": f"Text of report {i}."}} for i in ids]
+        links = {"next": {"href": f"{api.base}{nxt}"}} if nxt else {}
+        return json.dumps({"data": data, "links": links, "count": len(ids)}).encode()
+
+    api.answer("/v2/reports?page=", 200, page(["1", "2"], "/v2/reports?page=2"), "application/json")
+    api.answer("/v2/reports?page=2", 200, page(["3"], None), "application/json")
+    spec = f"reliefweb:api={api.base}/v2/reports"
+    items = poll(spec, settings, seen={"reliefweb:1"}.__contains__)
+    assert [i.meta["reliefweb_id"] for i in items] == ["2", "3"] and len(api.requests) == 2
+    api.requests.clear()
+    assert poll(spec, settings, seen={"reliefweb:1", "reliefweb:2"}.__contains__) == []
+    assert len(api.requests) == 1  # newest first: nothing new on page 1, so page 2 is not asked for

@@ -200,3 +200,61 @@ def test_round_trip_property(items, fmt):
             summary = import_export(dst, target)
             assert summary.failed == 0, summary.errors
             assert snapshot(dst) == expected
+
+
+def _review(ledger: Any) -> None:
+    """Review events of every kind on the ``fill`` ledger (issue 11): they travel with the export."""
+    from missionwatch.ledger.review_log import ReviewRequest
+
+    claims = {c.measure: c for c in ledger.claims()}
+    doc = ledger.document(claims["quote"].document_id)
+    events = [
+        ReviewRequest(action="correct", claim_id=claims["personnel.deployed"].id, changes={"value": "410"}),
+        ReviewRequest(action="reject", claim_id=claims["role"].id, reason="no role in the text"),
+        ReviewRequest(action="pin", claim_id=claims["council.vote"].id, reason="the Council's record"),
+        ReviewRequest(
+            action="add",
+            document=doc.id,
+            evidence="twelve months",
+            fields={"measure": "mandate.duration", "value": "12", "mission": "MSS"},
+        ),
+    ]
+    written = [ledger.review(r, editor="ana ✓") for r in events]
+    ledger.review(ReviewRequest(action="undo", target=written[1].id, reason="it is there"), editor="ben")
+
+
+def _files(path: Path) -> dict[str, bytes]:
+    if path.is_dir():
+        return {p.name: p.read_bytes() for p in sorted(path.iterdir())}
+    return {path.name: path.read_bytes()}
+
+
+@pytest.mark.parametrize("fmt,target", [("jsonl", "x.jsonl"), ("csv", "xdir"), ("csv", "x.zip"),
+                                        ("parquet", "xpq")])  # fmt: skip
+def test_reviews_round_trip_byte_identical(db_url, new_db, tmp_path, fmt, target):
+    (tmp_path / "a").mkdir()
+    with open_ledger(db_url) as src:
+        fill(src)
+        _review(src)
+        export_ledger(src, fmt, str(tmp_path / "a" / target))
+        expected_log = [e.model_dump(exclude={"seq", "claim_id"}) for e in src.reviews(limit=None)[0]]
+    first = tmp_path / "a" / target
+    if fmt == "csv" and target == "xdir":
+        assert (first / "reviews.csv").exists()
+    same_kind = "postgres" if db_url.startswith("postgresql") else "sqlite"
+    with open_ledger(new_db(same_kind)) as dst:
+        summary = import_export(dst, str(first))
+        assert summary.failed == 0 and summary.reviews == 5
+        assert [e.model_dump(exclude={"seq", "claim_id"}) for e in dst.reviews(limit=None)[0]] == expected_log
+        (tmp_path / "b").mkdir()
+        second = tmp_path / "b" / target
+        export_ledger(dst, fmt, str(second))
+        assert import_export(dst, str(first)).reviews == 0  # events already there are kept once
+    if fmt == "csv" and target == "x.zip":
+        import zipfile
+
+        with zipfile.ZipFile(first) as a, zipfile.ZipFile(second) as b:
+            assert {n: a.read(n) for n in a.namelist()} == {n: b.read(n) for n in b.namelist()}
+    else:
+        for name, data in _files(first).items():
+            assert data.splitlines() == _files(second)[name].splitlines()

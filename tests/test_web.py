@@ -198,6 +198,9 @@ class CountingLedger:
     def count_claims(self) -> int:
         return self.docs * 10
 
+    def count_reviews(self) -> int:
+        return self.docs * 100
+
 
 def test_ledger_version_is_recounted_once_in_the_background() -> None:
     import time
@@ -206,20 +209,20 @@ def test_ledger_version_is_recounted_once_in_the_background() -> None:
 
     ledger = CountingLedger()
     svc = Service(ledger, Settings(), version_ttl=0.05)  # type: ignore[arg-type]
-    assert svc.version() == (1, 10)
+    assert svc.version() == (1, 10, 100)
     ledger.docs = 2  # another process stored a document
-    assert svc.version() == (1, 10)  # trusted until the TTL passes
+    assert svc.version() == (1, 10, 100)  # trusted until the TTL passes
     time.sleep(0.06)
     calls = ledger.calls
     burst = [svc.version() for _ in range(20)]  # after expiry: at most one recount is started
-    assert ledger.calls - calls <= 1 and (1, 10) in burst
+    assert ledger.calls - calls <= 1 and (1, 10, 100) in burst
     deadline = time.monotonic() + 5
-    while svc.version() != (2, 20) and time.monotonic() < deadline:
+    while svc.version() != (2, 20, 200) and time.monotonic() < deadline:
         time.sleep(0.01)
-    assert svc.version() == (2, 20)
+    assert svc.version() == (2, 20, 200)
     ledger.docs = 3
     svc.changed()  # this server wrote: seen at once
-    assert svc.version() == (3, 30)
+    assert svc.version() == (3, 30, 300)
 
 
 def test_after_an_ingest_the_previous_briefing_is_served_while_redone(tmp_path: Path) -> None:

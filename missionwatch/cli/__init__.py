@@ -36,6 +36,7 @@ COMMAND_MODULES = (
     "kb",
     "council",
     "facts",
+    "review",
     "report",
     "serve",
 )

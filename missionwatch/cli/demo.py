@@ -38,7 +38,7 @@ def _facts_summary(ledger: Any) -> dict[str, int] | None:
     except ImportError:
         return None
     try:
-        facts = reconcile(ledger.claims())
+        facts = reconcile(ledger.reviewed_claims())
         return {"facts": len(facts), "conflicts": len(conflicts(facts))}
     except Exception as exc:  # a later stage's failure must not spoil the demo of this one
         print(f"warning: reconciliation failed ({type(exc).__name__}: {exc})", file=sys.stderr)

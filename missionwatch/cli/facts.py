@@ -115,11 +115,11 @@ def load_claims(
         for code in missions if missions is not None else [None]:
             if measures:
                 for m in measures:
-                    add(ledger.claims(mission=code, measure=m))
+                    add(ledger.reviewed_claims(mission=code, measure=m))
             else:
-                add(ledger.claims(mission=code))
+                add(ledger.reviewed_claims(mission=code))
         for m in mission_free:
-            add(c for c in ledger.claims(measure=m) if not c.mission)
+            add(c for c in ledger.reviewed_claims(measure=m) if not c.mission)
     finally:
         ledger.close()
     return list(out.values())
@@ -298,6 +298,7 @@ FACT_HEADER = (
     "claims",
     "decided_by",
     "conflict",
+    "reviewed",
 )
 
 
@@ -309,7 +310,7 @@ FACT_COLUMNS = (
     ("best_shown", "best"),
     ("range", "range"),
     ("sources", "src"),
-    ("decided_by", "rule"),
+    ("rule_shown", "rule"),
     ("flag", "!"),
 )
 QUALIFIER_SIGN = {"approx": "~", "at_least": "≥", "at_most": "≤"}
@@ -362,6 +363,8 @@ def _fact_row(f: Fact) -> dict[str, Any]:
         "sources": f.sources,
         "claims": len(f.claims),
         "decided_by": f.decided_by,
+        "reviewed": f.reviewed,
+        "rule_shown": f.reviewed or f.decided_by,
         "conflict": f.conflict,
         "flag": ("⚠" if f.conflict else "") + signs,
         "best_shown": _shown(f.best, f.qualifier, f.unit),

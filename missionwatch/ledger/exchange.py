@@ -61,6 +61,7 @@ class ImportSummary:
     imported: int = 0
     duplicates: int = 0
     claims: int = 0
+    reviews: int = 0
     failed: int = 0
     errors: list[str] = field(default_factory=list)
 
@@ -78,9 +79,14 @@ def claim_record(document_id_: str, claim: Claim) -> dict[str, Any]:
     return {"document_id": document_id_, **claim.model_dump()}
 
 
-def _records(ledger: Any) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
+Records = tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]  # document, claims, reviews
+
+
+def _records(ledger: Any) -> Iterator[Records]:
+    """Each document with its claims and its review events (in order of writing)."""
+    reviews = ledger.review_records()
     for doc, claims in ledger.iter_documents():
-        yield document_record(doc), [claim_record(doc.id, c) for c in claims]
+        yield document_record(doc), [claim_record(doc.id, c) for c in claims], reviews.get(doc.id, [])
 
 
 # -- export ----------------------------------------------------------------------------------
@@ -112,10 +118,12 @@ def _export_jsonl(ledger: Any, fh: IO[str]) -> tuple[int, int]:
     header = {"type": "missionwatch-export", "version": EXPORT_VERSION, "schema": head_revision()}
     fh.write(json.dumps(header) + "\n")
     docs = claims = 0
-    for doc, doc_claims in _records(ledger):
+    for doc, doc_claims, doc_reviews in _records(ledger):
         fh.write(json.dumps({"type": "document", **doc}, ensure_ascii=False) + "\n")
         for claim in doc_claims:
             fh.write(json.dumps({"type": "claim", **claim}, ensure_ascii=False) + "\n")
+        for review in doc_reviews:
+            fh.write(json.dumps({"type": "review", **review}, ensure_ascii=False) + "\n")
         docs += 1
         claims += len(doc_claims)
     fh.flush()
@@ -221,10 +229,12 @@ def _export_csv(ledger: Any, out: Path, *, bom: bool = False) -> tuple[int, int]
         cw = csv.writer(claims_fh)
         dw.writerow(csv_header(DOC_FIELDS))
         cw.writerow(csv_header(CLAIM_FIELDS))
-        for doc, doc_claims in _records(ledger):
+        reviews: list[dict[str, Any]] = []
+        for doc, doc_claims, doc_reviews in _records(ledger):
             dw.writerow(csv_row(DOC_FIELDS, doc))
             for claim in doc_claims:
                 cw.writerow(csv_row(CLAIM_FIELDS, claim))
+            reviews.extend(doc_reviews)
             docs += 1
             claims += len(doc_claims)
         if out.suffix.lower() == ".zip":
@@ -232,7 +242,50 @@ def _export_csv(ledger: Any, out: Path, *, bom: bool = False) -> tuple[int, int]
             claims_fh.seek(0)
             target = member("claims.csv")
             shutil.copyfileobj(claims_fh, target)
+            target.close()
+            if reviews:
+                _write_review_csv(member("reviews.csv"), reviews)
+        elif reviews:
+            _write_review_csv(
+                stack.enter_context(open(out / "reviews.csv", "w", encoding=encoding, newline="")), reviews
+            )
     return docs, claims
+
+
+# Review events (ledger/reviews.py) travel in their own table: reviews.csv, reviews.parquet, or
+# "review" lines after their document's claims in JSONL. Written only when there are any.
+REVIEW_FIELDS = (
+    "id", "at", "editor", "action", "document_id", "claim_seq", "claim_sig", "target", "reason",
+    "before", "after",
+)  # fmt: skip
+REVIEW_JSON = frozenset({"before", "after"})
+
+
+def _review_cell(name: str, value: Any) -> str:
+    if value is None:
+        return ""
+    return json.dumps(value, ensure_ascii=False) if name in REVIEW_JSON else str(value)
+
+
+def _review_uncell(name: str, cell: Any) -> Any:
+    if cell is None or cell == "":
+        return None
+    if name in REVIEW_JSON:
+        return json.loads(cell) if isinstance(cell, str) else cell
+    if name == "claim_seq":
+        return int(cell)
+    return cell
+
+
+def _write_review_csv(fh: IO[str], reviews: list[dict[str, Any]]) -> None:
+    writer = csv.writer(fh)
+    writer.writerow(REVIEW_FIELDS)
+    for r in reviews:
+        writer.writerow([_review_cell(n, r.get(n)) for n in REVIEW_FIELDS])
+
+
+def _read_review_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{n: _review_uncell(n, row.get(n)) for n in REVIEW_FIELDS} for row in rows]
 
 
 def _parquet_schemas() -> tuple[Any, Any]:
@@ -285,7 +338,9 @@ def _export_parquet(ledger: Any, out: Path, batch: int = 2000) -> tuple[int, int
             doc_rows.clear()
             claim_rows.clear()
 
-        for doc, doc_claims in _records(ledger):
+        reviews: list[dict[str, Any]] = []
+        for doc, doc_claims, doc_reviews in _records(ledger):
+            reviews.extend(doc_reviews)
             doc_rows.append(doc)
             claim_rows.extend(doc_claims)
             docs += 1
@@ -293,17 +348,28 @@ def _export_parquet(ledger: Any, out: Path, batch: int = 2000) -> tuple[int, int
             if len(doc_rows) >= batch:
                 flush()
         flush()
+    if reviews:
+        cols = [
+            pa.field(n, pa.int64() if n == "claim_seq" else pa.string(), nullable=True) for n in REVIEW_FIELDS
+        ]
+        rows = [
+            {n: (r.get(n) if n == "claim_seq" else _review_cell(n, r.get(n)) or None) for n in REVIEW_FIELDS}
+            for r in reviews
+        ]
+        pq.write_table(pa.Table.from_pylist(rows, schema=pa.schema(cols)), out / "reviews.parquet")
     return docs, claims
 
 
 # -- import ----------------------------------------------------------------------------------
-Item = tuple[str, dict[str, Any] | None, list[dict[str, Any]], str | None]  # where, doc, claims, error
+# where, document, claims, review events, error
+Item = tuple[str, dict[str, Any] | None, list[dict[str, Any]], list[dict[str, Any]], str | None]
 
 
 def _iter_jsonl(lines: Iterator[str], name: str) -> Iterator[Item]:
     current: dict[str, Any] | None = None
     current_where = name
     claims: list[dict[str, Any]] = []
+    reviews: list[dict[str, Any]] = []
     for number, line in enumerate(lines, 1):
         where = f"{name}:{number}"
         if not line.strip():
@@ -313,7 +379,7 @@ def _iter_jsonl(lines: Iterator[str], name: str) -> Iterator[Item]:
             if not isinstance(record, dict):
                 raise ValueError("not a JSON object")
         except ValueError as exc:
-            yield where, None, [], f"not a JSON record ({exc})"
+            yield where, None, [], [], f"not a JSON record ({exc})"
             continue
         kind = record.pop("type", None)
         if kind == "missionwatch-export":
@@ -322,35 +388,45 @@ def _iter_jsonl(lines: Iterator[str], name: str) -> Iterator[Item]:
                     where,
                     None,
                     [],
+                    [],
                     f"export version {record.get('version')} is newer than this MissionWatch",
                 )
                 return
             continue
         if kind == "document":
             if current is not None:
-                yield current_where, current, claims, None
-            current, current_where, claims = record, where, []
-        elif kind == "claim":
+                yield current_where, current, claims, reviews, None
+            current, current_where, claims, reviews = record, where, [], []
+        elif kind in ("claim", "review"):
             if current is None or record.get("document_id") != current.get("id"):
-                yield where, None, [], "claim does not follow its document"
+                yield where, None, [], [], f"{kind} does not follow its document"
                 continue
-            claims.append(record)
+            (claims if kind == "claim" else reviews).append(record)
         else:
-            yield where, None, [], f"unknown record type {kind!r}"
+            yield where, None, [], [], f"unknown record type {kind!r}"
     if current is not None:
-        yield current_where, current, claims, None
+        yield current_where, current, claims, reviews, None
 
 
 def _iter_tables(
-    doc_rows: list[dict[str, Any]], claim_rows: list[dict[str, Any]], name: str
+    doc_rows: list[dict[str, Any]],
+    claim_rows: list[dict[str, Any]],
+    name: str,
+    review_rows: list[dict[str, Any]] | None = None,
 ) -> Iterator[Item]:
     by_doc: dict[str, list[dict[str, Any]]] = {}
     for claim in claim_rows:
         by_doc.setdefault(claim.get("document_id") or "", []).append(claim)
+    reviews_of: dict[str, list[dict[str, Any]]] = {}
+    for review in review_rows or []:
+        reviews_of.setdefault(review.get("document_id") or "", []).append(review)
     for number, doc in enumerate(doc_rows, 2):
-        yield f"{name}:{number}", doc, by_doc.pop(doc.get("id") or "", []), None
+        key = doc.get("id") or ""
+        yield f"{name}:{number}", doc, by_doc.pop(key, []), reviews_of.pop(key, []), None
     for orphan in by_doc:
-        yield name, None, [], f"claims for document {orphan[:12]} which is not in the export"
+        yield name, None, [], [], f"claims for document {orphan[:12]} which is not in the export"
+    for orphan in reviews_of:
+        yield name, None, [], [], f"reviews of document {orphan[:12]} which is not in the export"
 
 
 def _read_csv_text(text: str) -> list[dict[str, Any]]:
@@ -365,6 +441,8 @@ def _iter_csv(path: Path) -> Iterator[Item]:
         docs_text = (path / "documents.csv").read_text(encoding="utf-8")
         claims_file = path / "claims.csv"
         claims_text = claims_file.read_text(encoding="utf-8") if claims_file.exists() else ""
+        reviews_file = path / "reviews.csv"
+        reviews_text = reviews_file.read_text(encoding="utf-8") if reviews_file.exists() else ""
     else:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
@@ -372,8 +450,13 @@ def _iter_csv(path: Path) -> Iterator[Item]:
                 raise InputError("zip has no documents.csv", input=str(path))
             docs_text = zf.read("documents.csv").decode("utf-8")
             claims_text = zf.read("claims.csv").decode("utf-8") if "claims.csv" in names else ""
+            reviews_text = zf.read("reviews.csv").decode("utf-8") if "reviews.csv" in names else ""
+    reviews = list(csv.DictReader(io.StringIO(reviews_text.removeprefix("\ufeff"), newline="")))
     yield from _iter_tables(
-        _read_csv_text(docs_text), _read_csv_text(claims_text) if claims_text else [], str(path)
+        _read_csv_text(docs_text),
+        _read_csv_text(claims_text) if claims_text else [],
+        str(path),
+        _read_review_rows(reviews),
     )
 
 
@@ -394,8 +477,13 @@ def _iter_parquet(path: Path) -> Iterator[Item]:
         return out
 
     claims_file = path / "claims.parquet"
+    reviews_file = path / "reviews.parquet"
+    reviews = pq.read_table(reviews_file).to_pylist() if reviews_file.exists() else []
     yield from _iter_tables(
-        rows(path / "documents.parquet"), rows(claims_file) if claims_file.exists() else [], str(path)
+        rows(path / "documents.parquet"),
+        rows(claims_file) if claims_file.exists() else [],
+        str(path),
+        _read_review_rows(reviews),
     )
 
 
@@ -442,8 +530,15 @@ def _claim(record: dict[str, Any]) -> Claim:
     return Claim(**{k: v for k, v in record.items() if k in Claim.model_fields})
 
 
+def _review(record: dict[str, Any]) -> Any:
+    from missionwatch.ledger.reviews import ReviewEvent
+
+    return ReviewEvent.model_validate({k: record.get(k) for k in REVIEW_FIELDS})
+
+
 def import_export(ledger: Any, path: str) -> ImportSummary:
-    """Store every document of the export at ``path`` with its claims and its cluster.
+    """Store every document of the export at ``path`` with its claims, its cluster and its review
+    events.
 
     Documents already in the ledger are counted as duplicates; a bad record costs one error
     line (``error: path:line: reason``) and the import goes on.
@@ -451,7 +546,7 @@ def import_export(ledger: Any, path: str) -> ImportSummary:
     summary = ImportSummary()
     run_id = ledger.start_run([path], command="import")
     try:
-        for where, record, claim_records, error in read_export(path):
+        for where, record, claim_records, review_records, error in read_export(path):
             if error or record is None:
                 summary.failed += 1
                 summary.errors.append(MissionWatchError(error or "bad record", input=where).one_line())
@@ -459,6 +554,7 @@ def import_export(ledger: Any, path: str) -> ImportSummary:
             try:
                 doc, cluster_id, stored_at = _document(record)
                 claims = [_claim(c) for c in claim_records]
+                reviews = [_review(r) for r in review_records]
             except (ValueError, TypeError) as exc:
                 summary.failed += 1
                 reason = " ".join(str(exc).split())[:300]
@@ -470,6 +566,9 @@ def import_export(ledger: Any, path: str) -> ImportSummary:
                 summary.claims += result.claims
             else:
                 summary.duplicates += 1
+            # After the document, so an import killed in between is finished by running it again
+            # (the document is a duplicate then, and events already there are skipped by id).
+            summary.reviews += sum(1 for r in reviews if ledger.import_review(r))
     except (OSError, zipfile.BadZipFile, UnicodeDecodeError, KeyError) as exc:
         summary.failed += 1
         summary.errors.append(MissionWatchError(f"cannot read export: {exc}", input=path).one_line())

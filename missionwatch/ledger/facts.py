@@ -9,12 +9,13 @@ recomputed facts, the key index and the drained queue entries commit together or
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import Connection, delete, func, insert, or_, select
 
 from missionwatch.ledger import queries as q
+from missionwatch.ledger import review_log as rl
 from missionwatch.ledger.schema import ClaimRow, FactKeyRow, FactRow, FactsQueueRow
 from missionwatch.models import StoredClaim
 
@@ -44,6 +45,11 @@ def _chunks(items: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
             batch = []
     if batch:
         yield batch
+
+
+def _of_measures(measures: Sequence[str] | None) -> Callable[[StoredClaim], bool]:
+    wanted = None if measures is None else set(measures)
+    return lambda c: wanted is None or c.measure in wanted
 
 
 def pending(conn: Connection) -> int:
@@ -138,21 +144,23 @@ class FactStore:
         return out
 
     def claims_of(self, documents: Iterable[str], measures: Sequence[str] | None = None) -> list[StoredClaim]:
-        """The claims of these documents (of these measures), with their provenance, in storage
-        (claim id) order."""
+        """The reviewed claims of these documents (of these measures), with their provenance, in
+        storage (claim id) order, claims people made last."""
         out: list[StoredClaim] = []
-        for batch in _chunks(sorted(set(documents))):
+        documents = sorted(set(documents))
+        for batch in _chunks(documents):
             where: list[Any] = [ClaimRow.document_id.in_(batch)]
             if measures is not None:
                 where.append(ClaimRow.measure.in_(list(measures)))
             out.extend(q.claim_rows(self.conn, q.claims_select(where)))
         out.sort(key=lambda c: c.id or 0)
-        return out
+        return rl.reviewed_claims(self.conn, out, documents, _of_measures(measures))
 
     def claims_by_measure(self, measures: Sequence[str]) -> list[StoredClaim]:
-        """Every claim of these measures, in storage order (a rebuild reads one family at a time)."""
+        """Every reviewed claim of these measures, in storage order (a rebuild reads one family at
+        a time)."""
         stmt = q.claims_select([ClaimRow.measure.in_(list(measures))]).order_by(ClaimRow.id)
-        return q.claim_rows(self.conn, stmt)
+        return rl.reviewed_claims(self.conn, q.claim_rows(self.conn, stmt), None, _of_measures(measures))
 
     def document_missions(self, documents: Iterable[str] | None = None) -> dict[str, set[str]]:
         """Documents (these, or all) with the missions their claims are filed under (as the claim
@@ -170,7 +178,11 @@ class FactStore:
         return int(self.conn.execute(select(func.count()).select_from(ClaimRow)).scalar_one())
 
     def measures(self) -> list[str]:
-        return sorted(self.conn.execute(select(ClaimRow.measure).distinct()).scalars())
+        """Every measure of a claim, stored or as corrected or added by review."""
+        found = set(self.conn.execute(select(ClaimRow.measure).distinct()).scalars())
+        if rl.reviewed_documents(self.conn):
+            found |= {c.measure for c in rl.reviewed_claims(self.conn, [], None, lambda c: True)}
+        return sorted(found)
 
     def set_keys(self, documents: Sequence[str], spans: Iterable[tuple[str, KeySpan]]) -> None:
         """Replace the keys recorded for these documents with (document, key span) pairs (a

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -220,6 +221,36 @@ def claim_filters(
     if document_id:
         where.append(ClaimRow.document_id == document_id)
     return where
+
+
+def claim_matcher(
+    *,
+    mission: str | None = None,
+    measure: str | None = None,
+    subject: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    document_id: str | None = None,
+) -> Callable[[StoredClaim], bool]:
+    """``claim_filters`` as a test on one claim (for claims whose reviewed values differ from the
+    stored keys)."""
+
+    def match(c: StoredClaim) -> bool:
+        keys = claim_keys(c.mission, c.subject, c.as_of, c.published)
+        day = keys["date_key"]
+        return (
+            (not mission or keys["mission_key"] == mission.upper())
+            and (
+                not measure
+                or (c.measure.startswith(measure[:-1]) if measure.endswith(".*") else c.measure == measure)
+            )
+            and (not subject or keys["subject_key"] == subject.lower())
+            and (not since or (day is not None and day >= since))
+            and (not until or (day is not None and day <= until + "\uffff"))
+            and (not document_id or c.document_id == document_id)
+        )
+
+    return match
 
 
 def claims_select(where: list[ColumnElement[bool]]) -> Select[Any]:

@@ -201,3 +201,30 @@ class FactRow(Base):
         Index("ix_facts_key_id", "key_id"),
         Index("ix_facts_mission_measure", "mission", "measure"),
     )
+
+
+class ReviewRow(Base):
+    """One review event (migration 0004): an analyst's accept, reject, correction, pin, group, added
+    fact or undo, beside the machine's claim and never in place of it. Rows are only ever inserted.
+
+    The claim is named by its document and its place in it (``claim_seq``), which survive an export
+    and import (claim row ids do not); ``claim_sig`` is the claim's measure, value and evidence span
+    hashed, so an event whose claim was re-extracted into something else no longer applies.
+    """
+
+    __tablename__ = "reviews"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(32), unique=True, nullable=False)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=False), nullable=False)
+    editor: Mapped[str] = mapped_column(String(100), nullable=False)
+    action: Mapped[str] = mapped_column(String(16), nullable=False)
+    document_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    claim_seq: Mapped[int | None] = mapped_column(Integer)
+    claim_sig: Mapped[str | None] = mapped_column(String(40))
+    target: Mapped[str | None] = mapped_column(String(32))
+    reason: Mapped[str | None] = mapped_column(Text)
+    before: Mapped[Any] = mapped_column(JSON, nullable=True)
+    after: Mapped[Any] = mapped_column(JSON, nullable=True)
+
+    __table_args__ = (Index("ix_reviews_document_claim", "document_id", "claim_seq"),)

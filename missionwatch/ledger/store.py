@@ -16,12 +16,14 @@ from typing import Any, TypeVar
 from sqlalchemy import Engine, delete, func, insert, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from missionwatch.errors import LedgerError
+from missionwatch.errors import LedgerError, NotFoundError
 from missionwatch.ledger import clusters as mh
 from missionwatch.ledger import facts as lf
 from missionwatch.ledger import queries as q
+from missionwatch.ledger import review_log as rl
 from missionwatch.ledger.engine import ensure_schema, make_engine, redact, sqlite_file, writer
 from missionwatch.ledger.records import IngestRun, SearchHit, StoredDocument, StoreResult
+from missionwatch.ledger.reviews import ReviewEvent
 from missionwatch.ledger.schema import ClaimRow, DocBandRow, DocumentRow, RunRow
 from missionwatch.models import Claim, Document, StoredClaim
 
@@ -209,6 +211,75 @@ class Ledger:
                 conn, missions=missions, measures=measures, mission_free=mission_free, by_document=by_document
             )
 
+    # -- reviews (ledger/reviews.py, ledger/review_log.py) ------------------------------------
+    def review(self, request: rl.ReviewRequest, *, editor: str, at: datetime | None = None) -> ReviewEvent:
+        """Write one review event (checked against the claim as it stands) in one transaction, with
+        the document queued for its facts. ReviewError (a ValueError) when the request does not
+        hold, NotFoundError for a claim, document or event that is not there."""
+        try:
+            with writer(self.engine) as conn:
+                return rl.write(conn, request, editor, at)
+        except DBAPIError as exc:
+            raise LedgerError(f"cannot write the review: {exc.orig}") from exc
+
+    def import_review(self, event: ReviewEvent) -> bool:
+        """Store an exported event as it is; False when it is there already."""
+        with writer(self.engine) as conn:
+            return rl.insert_event(conn, event)
+
+    def reviews(
+        self,
+        *,
+        claim_id: int | None = None,
+        document_id: str | None = None,
+        editor: str | None = None,
+        action: str | None = None,
+        limit: int | None = 100,
+        offset: int = 0,
+    ) -> tuple[list[ReviewEvent], int]:
+        """The audit log, newest first, and how many events match: of one claim (the events on it,
+        groups it is in, and their undos), one document, editor or action."""
+        with self.engine.connect() as conn:
+            if document_id:
+                document_id = q.resolve_document_id(conn, document_id)
+            return rl.log(
+                conn,
+                claim_id=claim_id,
+                document_id=document_id,
+                editor=editor,
+                action=action,
+                limit=limit,
+                offset=offset,
+            )
+
+    def count_reviews(self) -> int:
+        """How many review events the log holds (part of the web cache's ledger version)."""
+        with self.engine.connect() as conn:
+            return rl.count(conn)
+
+    def review_events(self, documents: Sequence[str]) -> dict[str, list[ReviewEvent]]:
+        """Each document's events in order of writing, claims resolved, undone ones marked."""
+        with self.engine.connect() as conn:
+            return rl.events_of(conn, documents)
+
+    def review_records(self) -> dict[str, list[dict[str, Any]]]:
+        """Every event as exported, by document (export)."""
+        with self.engine.connect() as conn:
+            return rl.all_events(conn)
+
+    def claim(self, claim_id: int, *, reviewed: bool = False) -> StoredClaim:
+        """One claim by row id, as stored (or as the reviews leave it; NotFoundError when rejected)."""
+        with self.engine.connect() as conn:
+            found = q.claim_rows(conn, q.claims_select([ClaimRow.id == claim_id]))
+            if not found:
+                raise NotFoundError(f"no claim {claim_id}", input=str(claim_id))
+            if reviewed:
+                kept = rl.reviewed_claims(conn, found, [found[0].document_id], lambda c: c.id == claim_id)
+                if not kept:
+                    raise NotFoundError(f"claim {claim_id} is rejected by review", input=str(claim_id))
+                return kept[0]
+        return found[0]
+
     # -- runs ------------------------------------------------------------------------------
     def start_run(
         self, inputs: Sequence[str], *, command: str = "ingest", extractor: str | None = None
@@ -354,6 +425,26 @@ class Ledger:
         stmt = q.claims_query(where, limit=limit, offset=offset)
         with self.engine.connect() as conn:
             return q.claim_rows(conn, stmt)
+
+    def reviewed_claims(
+        self,
+        *,
+        mission: str | None = None,
+        measure: str | None = None,
+        subject: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        document_id: str | None = None,
+    ) -> list[StoredClaim]:
+        """``claims`` as the reviews leave them (``ledger/reviews.py``), for reconciliation: rejected
+        claims out, corrections applied, claims people added or grouped in (after the others), the
+        filters applied to the corrected values."""
+        filters: dict[str, Any] = dict(mission=mission, measure=measure, subject=subject)
+        filters.update(since=since, until=until, document_id=document_id)
+        with self.engine.connect() as conn:
+            found = q.claim_rows(conn, q.claims_query(q.claim_filters(**filters, dialect=self.dialect)))
+            docs = [document_id] if document_id else None
+            return rl.reviewed_claims(conn, found, docs, q.claim_matcher(**filters))
 
     def count_claims(
         self,

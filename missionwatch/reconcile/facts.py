@@ -16,6 +16,7 @@ from datetime import date
 
 from pydantic import BaseModel, Field
 
+from missionwatch.ledger.reviews import review_of
 from missionwatch.models import StoredClaim
 from missionwatch.reconcile.checks import check_against_totals, expiry_from_record
 from missionwatch.reconcile.compare import (
@@ -78,8 +79,8 @@ class Fact(BaseModel):
     values: list[FactValue] = Field(default_factory=list, description="Distinct values claimed")
     sources: int = Field(description="Independent sources: a cluster, a document, an outlet-day once")
     decided_by: str = Field(
-        description="Rule that chose best: agreement, official, exact, later, sources, "
-        "median, latest, tie or none"
+        description="Rule that chose best: pinned (by a person), agreement, official, exact, later, "
+        "sources, median, latest, tie or none"
     )
     conflict: bool = False
     official: bool = Field(default=False, description="Some claim comes from an official source")
@@ -90,6 +91,11 @@ class Fact(BaseModel):
         "total), expiry_from_record (the day from the Council record)",
     )
     notes: list[str] = Field(default_factory=list, description="What the flags mean for this fact, in words")
+    reviewed: str | None = Field(
+        default=None,
+        description="What people decided about the best value: 'pinned by NAME', 'corrected by NAME' "
+        "or 'added by NAME' (docs/review.md)",
+    )
     claims: list[StoredClaim] = Field(default_factory=list)
 
     @property
@@ -268,6 +274,12 @@ def _choose(
 
     def done(cs: list[tuple[StoredClaim, int]]) -> bool:
         return len(keys(cs)) == 1
+
+    pinned = [p for p in cands if review_of(p[0]).get("pinned_by")]
+    if pinned:  # a person named the official figure: it wins over every ordered rule
+        cands = pinned
+        if done(cands):
+            return next(iter(keys(cands))), "pinned", [c for c, _ in cands]
 
     if done(cands):
         return next(iter(keys(cands))), "agreement", [c for c, _ in cands]
@@ -448,8 +460,21 @@ def build_fact(key: tuple, claims: list[StoredClaim], rules: Rules) -> Fact:
         official=any(rules.is_official(url=c.url, outlet=c.outlet, attrs=c.attrs) for c in claims),
         flags=flags,
         notes=_notes(flags, chosen),
+        reviewed=_reviewed(decided_by, chosen),
         claims=claims,
     )
+
+
+def _reviewed(decided_by: str, chosen: Sequence[StoredClaim]) -> str | None:
+    """Who stands behind the best value: who pinned it, corrected it, or added it."""
+    marks = [review_of(c) for c in chosen]
+    for how, key in (("pinned", "pinned_by"), ("corrected", "corrected_by"), ("added", "added_by")):
+        if how == "pinned" and decided_by != "pinned":
+            continue
+        names = sorted({str(m[key]) for m in marks if m.get(key)})
+        if names:
+            return f"{how} by {', '.join(names)}"
+    return None
 
 
 def _notes(flags: list[str], chosen: Sequence[StoredClaim]) -> list[str]:

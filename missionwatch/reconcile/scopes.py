@@ -247,6 +247,8 @@ def prepare(claims: Iterable[StoredClaim]) -> list[StoredClaim]:
     for idxs in siblings.values():
         if len(idxs) < 2 or (personnel_category(str(out[idxs[0]].subject or "")) is not None):
             continue
+        if any((out[i].attrs or {}).get("grouped") for i in idxs):
+            continue  # a person grouped these parts: their total is the review's (ledger/reviews.py)
         cats = [_component(out[i]) for i in idxs]
         parts = [(i, cat) for i, cat in zip(idxs, cats, strict=True) if cat]
         if len({cat for _, cat in parts}) < 2:

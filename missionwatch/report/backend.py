@@ -59,6 +59,7 @@ class FactView:
     component: str | None = None  # a part of a total (military, police, …)
     flags: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    reviewed: str | None = None  # "corrected by NAME", "pinned by NAME" (reconcile's Fact.reviewed)
 
     @property
     def display(self) -> str | None:
@@ -110,6 +111,7 @@ def fact_view(fact: Any) -> FactView:
         component=_get(fact, "component"),
         flags=list(_get(fact, "flags", default=[]) or []),
         notes=list(_get(fact, "notes", default=[]) or []),
+        reviewed=_get(fact, "reviewed"),
         claims=[
             c if isinstance(c, StoredClaim) else StoredClaim.model_validate(c)
             for c in claims

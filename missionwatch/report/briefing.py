@@ -60,6 +60,7 @@ class Figure(BaseModel):
     more: int = 0
     link: str | None = None
     derived: bool = Field(default=False, description="Summed from the rows rather than stated")
+    reviewed: str | None = Field(default=None, description="'corrected by NAME', 'pinned by NAME'…")
 
 
 class Resolution(BaseModel):
@@ -231,6 +232,7 @@ def figure(fact: FactView, notes: Notes) -> Figure:
         range=range_text(fact.low, fact.high, fact.unit),
         conflict=fact.conflict,
         decided_by=fact.decided_by,
+        reviewed=fact.reviewed,
         refs=refs,
         more=max(0, len(cited) - MAX_REFS),
         link=claim_link(cited[0]) if cited else None,

@@ -19,15 +19,15 @@ PEOPLE_MEASURES = measures.names(group="people")
 
 def mission_claims(ledger: Any, code: str) -> list[StoredClaim]:
     """The mission's claims, the situation claims that name no mission, and the quotes and roles
-    (naming no mission) of the documents that speak of it."""
-    claims = list(ledger.claims(mission=code))
+    (naming no mission) of the documents that speak of it — as the reviews leave them."""
+    claims = list(ledger.reviewed_claims(mission=code))
     for measure in SITUATION_MEASURES:
-        claims.extend(c for c in ledger.claims(measure=measure) if not c.mission)
+        claims.extend(c for c in ledger.reviewed_claims(measure=measure) if not c.mission)
     # quotes and roles rarely name the mission: take those of the documents that speak of it
     documents = {c.document_id for c in claims if c.mission}
     for measure in PEOPLE_MEASURES:
         claims.extend(
-            c for c in ledger.claims(measure=measure) if not c.mission and c.document_id in documents
+            c for c in ledger.reviewed_claims(measure=measure) if not c.mission and c.document_id in documents
         )
     return claims
 

@@ -31,7 +31,8 @@ def _fig(fig: Figure | None) -> str:
     flag = " ⚠ conflict" if fig.conflict else ""
     more = f" (+{fig.more} more)" if fig.more else ""
     derived = " (sum of rows)" if fig.derived and fig.measure != "mandate.expiry" else ""
-    return f"{md_escape(fig.text)}{extra}{derived}{flag}{notes}{more}"
+    reviewed = f" ({md_escape(fig.reviewed)})" if fig.reviewed else ""
+    return f"{md_escape(fig.text)}{extra}{derived}{reviewed}{flag}{notes}{more}"
 
 
 def _pct(value: float | None) -> str:

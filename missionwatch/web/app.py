@@ -87,10 +87,12 @@ def create_app(
 
     app.add_middleware(errors.BodyLimit, limit=max_body_bytes)
     app.add_middleware(SecurityHeaders)  # added last: outermost, so the body limit's 413 has them too
-    from missionwatch.web import api, pages
+    from missionwatch.web import api, pages, reviews
 
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(reviews.api_router)
+    app.include_router(reviews.page_router)
     static = resources.files("missionwatch.web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     return app

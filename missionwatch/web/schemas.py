@@ -95,6 +95,7 @@ class FactOut(BaseModel):
     values: list[Any] = Field(default_factory=list)
     sources: int = 0
     decided_by: str | None = None
+    reviewed: str | None = Field(default=None, description="'pinned by NAME', 'corrected by NAME'…")
     conflict: bool = False
     official: bool = False
     claim_ids: list[int] = Field(default_factory=list)

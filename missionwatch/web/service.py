@@ -187,13 +187,14 @@ class Service:
         self.fresh = _Fresh()
         self.write_lock = threading.Lock()
         self.version_ttl = version_ttl
-        self._version: tuple[float, tuple[int, int]] | None = None
+        self._version: tuple[float, tuple[int, int, int]] | None = None
         self._version_lock = threading.Lock()
         self._refreshing = threading.Lock()
 
     # -- helpers -------------------------------------------------------------------------------
-    def version(self) -> tuple[int, int]:
-        """Changes whenever a document or claim is added or removed: the cache key of derived data.
+    def version(self) -> tuple[int, int, int]:
+        """Changes whenever a document, claim or review is added or removed: the cache key of
+        derived data.
 
         Counting a million claims costs more than serving a cached page, so the count is kept for
         ``version_ttl`` seconds and then refreshed by one background thread while requests go on
@@ -211,8 +212,8 @@ class Service:
             threading.Thread(target=self._refresh, name="missionwatch-version", daemon=True).start()
         return cached[1]
 
-    def _count(self) -> tuple[int, int]:
-        return (self.ledger.count_documents(), self.ledger.count_claims())
+    def _count(self) -> tuple[int, int, int]:
+        return (self.ledger.count_documents(), self.ledger.count_claims(), self.ledger.count_reviews())
 
     def _refresh(self) -> None:
         try:
@@ -301,7 +302,9 @@ class Service:
                 if mission:
                     return stored_mission_facts(self.ledger, self.mission(mission).code, wanted)
                 return stored_facts(self.ledger, measures=wanted)
-            claims = self.mission_claims(self.mission(mission).code) if mission else self.ledger.claims()
+            claims = (
+                self.mission_claims(self.mission(mission).code) if mission else self.ledger.reviewed_claims()
+            )
             if measure:
                 prefix = measure[:-1] if measure.endswith(".*") else None
                 claims = [

@@ -137,6 +137,7 @@ class ReliefWebReports:
             pages += 1
             page = get_json(ctx, url, f"{self.source} (page {pages})", params=params)
             items = _items(page, f"{self.source} (page {pages})")
+            new = 0
             for item in items:
                 if count >= self.max:
                     return
@@ -144,11 +145,14 @@ class ReliefWebReports:
                 try:
                     doc = self.document(item, ctx)
                 except InputError as exc:
+                    new += 1
                     yield exc
                 else:
                     if doc is not None:
+                        new += 1
                         yield doc
-            url, params = (_next(page), None) if items else (None, None)
+            # newest first: a page of reports all stored before means the rest were stored too
+            url, params = (_next(page), None) if items and new else (None, None)
 
     def document(self, item: Any, ctx: PollContext) -> Document | None:
         """One report as a Document (None when already stored); raises InputError naming it."""

@@ -129,11 +129,15 @@ def listing_links(data: bytes, base: str) -> tuple[list[tuple[str, str | None]],
 
 
 def _listed_date(anchor: Any) -> str | None:
-    """The ``<time datetime>`` of the listing row a link sits in (up to four levels up)."""
+    """The ``<time datetime>`` of the listing row a link sits in (up to four levels up, and never
+    past an element holding another release's link: that is the list, not the row)."""
     node = anchor
+    own = anchor.get("href")
     for _ in range(4):
         node = node.getparent()
         if node is None:
+            return None
+        if any(a.get("href") != own and _RELEASE.search(a.get("href") or "") for a in node.iter("a")):
             return None
         for time_el in node.iter("time"):
             parsed = parse_published(time_el.get("datetime") or time_el.text_content())
