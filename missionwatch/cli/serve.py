@@ -13,6 +13,14 @@ from missionwatch.errors import MissionWatchError
 def serve_command(
     host: str = typer.Option("127.0.0.1", help="Address to bind. Only this machine by default."),
     port: int = typer.Option(8000, min=0, max=65535, help="Port to listen on (0: any free port)."),
+    workers: int = typer.Option(
+        1,
+        "--workers",
+        min=1,
+        max=64,
+        help="Worker processes (each with its own caches and connections; more serve more clients "
+        "at once on a machine with more cores).",
+    ),
     db: str | None = DB_OPTION,
     max_body: int = typer.Option(
         2 * 1024 * 1024, "--max-body", min=1024, help="Largest request body accepted, in bytes (larger: 413)."
@@ -29,8 +37,6 @@ def serve_command(
     settings = get_settings()
     try:
         require("web", "missionwatch serve")
-        import uvicorn
-
         from missionwatch.web.app import create_app
 
         app = create_app(resolve_db(db), settings=settings, max_body_bytes=max_body)
@@ -40,7 +46,9 @@ def serve_command(
         print(f"warning: serving on {host}: reachable from other machines", file=sys.stderr)
     writes = "on (bearer token set)" if settings.token else "off (set MISSIONWATCH_TOKEN to enable)"
     print(f"MissionWatch on http://{host}:{port}/ — writes {writes}", file=sys.stderr)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    from missionwatch.web.server import serve
+
+    serve(app, host=host, port=port, workers=workers, db=resolve_db(db), settings=settings, max_body=max_body)
 
 
 def register(app: typer.Typer) -> None:

@@ -34,3 +34,102 @@ def running(app: Any, host: str = "127.0.0.1", port: int = 0, **config: Any) -> 
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+# -- missionwatch serve: one process or several workers, and a bounded shutdown -------------------
+
+GRACE_S = 3  # seconds Uvicorn lets requests finish after SIGTERM
+EXIT_AFTER_S = 1.0  # then, seconds before a request still computing in a thread is abandoned
+SETTINGS_ENV = "MISSIONWATCH_SERVE_SETTINGS"  # what `serve --workers N` hands each worker process
+
+
+class ExitAfterShutdown:
+    """End the process soon after Uvicorn's shutdown, even if a request is still computing.
+
+    Uvicorn stops waiting for requests after ``GRACE_S`` and runs the lifespan shutdown, but a
+    synchronous endpoint runs in a worker thread that nothing can interrupt, and Python waits for
+    such threads before it exits (a long timeline kept a server alive for 50 s after SIGTERM,
+    issue 10). Every write is one database transaction, so abandoning the thread loses nothing
+    committed: when the lifespan shutdown arrives, a daemon timer ends the process ``EXIT_AFTER_S``
+    later unless it has ended by itself.
+    """
+
+    def __init__(self, app: Any, exit_after: float = EXIT_AFTER_S) -> None:
+        self.app = app
+        self.exit_after = exit_after
+
+    def __getattr__(self, name: str) -> Any:  # app.state and friends stay reachable
+        return getattr(self.app, name)
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "lifespan":
+            await self.app(scope, receive, send)
+            return
+
+        async def watched() -> Any:
+            message = await receive()
+            if message["type"] == "lifespan.shutdown":
+                timer = threading.Timer(self.exit_after, _exit_now)
+                timer.daemon = True
+                timer.start()
+            return message
+
+        await self.app(scope, watched, send)
+
+
+def _exit_now() -> None:
+    import logging
+    import os
+    import sys
+
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
+
+
+def app_from_env() -> Any:
+    """The app of one worker of ``missionwatch serve --workers N`` (a Uvicorn factory): the
+    database, settings and body limit the command was given, passed through the environment."""
+    import json
+    import os
+
+    from missionwatch.config import Settings
+    from missionwatch.web.app import create_app
+
+    given = json.loads(os.environ[SETTINGS_ENV])
+    settings = Settings.model_validate(given["settings"])
+    return ExitAfterShutdown(create_app(given["db"], settings=settings, max_body_bytes=given["max_body"]))
+
+
+def serve(
+    app: Any, *, host: str, port: int, workers: int = 1, db: str = "", settings: Any = None, max_body: int = 0
+) -> None:
+    """Run ``missionwatch serve``: this process, or ``workers`` Uvicorn worker processes that each
+    build their own app (own caches, own database connections) from the same options. SIGTERM
+    ends either within ``GRACE_S + EXIT_AFTER_S`` seconds."""
+    if workers <= 1:
+        uvicorn.run(
+            ExitAfterShutdown(app),
+            host=host,
+            port=port,
+            log_level="warning",
+            timeout_graceful_shutdown=GRACE_S,
+        )
+        return
+    import json
+    import os
+
+    app.state.service.ledger.close()  # this process only supervises the workers
+    os.environ[SETTINGS_ENV] = json.dumps(
+        {"db": db, "settings": settings.model_dump(mode="json"), "max_body": max_body}
+    )
+    uvicorn.run(
+        "missionwatch.web.server:app_from_env",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning",
+        timeout_graceful_shutdown=GRACE_S,
+    )
