@@ -678,3 +678,31 @@ def test_a_place_of_departure_takes_no_status_from_a_list_before_it() -> None:
         "The reinforcements, drawn from Latvian and Estonian units, arrived by road from Lithuania on Monday."
     )
     assert ("contributor", "LTU", "deployed") not in statuses(text), claims(text)
+
+
+@pytest.mark.parametrize(
+    "text, measure, subject, value",
+    [
+        (
+            "A fresh group of 120 Nepalese police officers reached Juba on Monday.",
+            "personnel.arrived",
+            "NPL",
+            120,
+        ),
+        ("The mission was built to reach 3,000 police and soldiers.", "personnel.target", None, 3000),
+        ("By June the force had reached 2,340 personnel.", "personnel.deployed", None, 2340),
+        (
+            "It kept the troop ceiling at 3,100 and the police ceiling at 520.",
+            "personnel.target",
+            "police",
+            520,
+        ),
+    ],
+)
+def test_sizes_reached_and_groups_counted(text: str, measure: str, subject: str | None, value: int) -> None:
+    assert has(text, measure, subject, value), claims(text)
+
+
+def test_an_agency_reaching_people_is_no_force_size() -> None:
+    text = "WFP reached 312,000 people in Upper Nile in April."
+    assert not [c for c in claims(text) if c[0].startswith("personnel.")], claims(text)

@@ -31,6 +31,13 @@ INNER = frozenset({"compound", "nmod", "amod", "nummod", "poss", "quantmod", "de
 CROWDED = 48
 
 
+_PERSONNEL_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,3}?(?:officers?|soldiers?|troops|police(?:men|women)?|peacekeepers?|personnel|"
+    r"marines?|gendarmes?|engineers?|medics?|observers?)\b",
+    re.I,
+)
+
+
 def crowded(tok: Token) -> bool:
     return tok.n_lefts + tok.n_rights > CROWDED
 
@@ -157,8 +164,10 @@ def _number_is_fact(s: Sentence, q: Quantity, text: str) -> bool:
             r"(?:hundred|thousand|dozen)s?", q.text, re.I
         ):
             return False  # "several hundred local staff": vague
-        if re.search(r"\b(?:family|household|group)\s+of\s+$", before, re.I):
-            return False  # "his family of six"
+        if re.search(r"\b(?:family|household|group)\s+of\s+$", before, re.I) and not (
+            re.search(r"\bgroup\s+of\s+$", before, re.I) and _PERSONNEL_AFTER.match(after)
+        ):
+            return False  # "his family of six" (not "a group of 230 Kenyan police officers")
         if re.search(
             r"\b(?:city|town|country|nation|capital|island|district|region|metropolis)\s+of\s+"
             r"(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$",

@@ -392,6 +392,29 @@ def _candidates(classes: list[str], fig: Figure, lex: Lexicon) -> list[str]:
     return sorted(kinds, key=lambda c: order.get(c, 99))
 
 
+REACH = frozenset({"reach", "hit", "top"})
+
+
+def _object_of(fig: Figure, verb: Token) -> bool:
+    """The figure (or its counted noun) is the verb's direct object."""
+    return any(
+        t is not None and t.dep_ == "dobj" and t.head.i == verb.i for t in (fig.noun, fig.head, fig.anchor)
+    )
+
+
+def _force_sized(fig: Figure, verb: Token) -> bool:
+    """A force's size, not people an agency reaches: personnel counted, or a mission as the subject."""
+    if fig.noun is not None:
+        return noun_class(fig.noun) == "personnel"
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "xcomp":
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and (
+        fig.sent.entity_of(subj, ("MISSION",)) is not None
+        or subj.lemma_.lower() in ("mission", "force", "operation", "contingent")
+    )
+
+
 def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
     """Set ``fig.measure`` (and cue, why, intent) from the nearest decisive evidence, or leave None;
     ``chain``: the figure's :func:`evidence`, when the caller has it already."""
@@ -452,6 +475,15 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
                 for c in tok.children
             ):
                 continue  # "when rebels seized Goma": a town taken, nobody kidnapped
+            if lemma in REACH and fam == "persons" and _object_of(fig, tok) and _force_sized(fig, tok):
+                # "was built to reach 2,500 police and soldiers", "the force reached 2,340": a size,
+                # never an arrival (that reaches a place: "reached Haiti on Monday")
+                if intended(tok, lex):
+                    fig.intent = fig.split_intent = True
+                    _set(fig, "personnel.target", tok, "pred:strength:intended")
+                else:
+                    _set(fig, "personnel.deployed", tok, "pred:strength")
+                return
             if "change" in classes and _amount_subject(tok):
                 weak = weak or ("pred", tok)  # "the number of displaced people reached 1,041,000"
                 continue
@@ -552,7 +584,9 @@ def _changed_object_direct(fig: Figure, pred: Token, lex: Lexicon) -> bool:
         )
     ):
         return False
-    obj = next((c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    objs = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
+    before = [c for c in objs if c.i < fig.anchor.i]  # "kept the troop ceiling at 3,250 and the police
+    obj = before[-1] if before else next(iter(objs), None)  # ceiling at 640": each its own object
     if obj is None or fig.sent.quantity_of(obj) is fig.q:
         return False
     lemma = obj.lemma_.lower()

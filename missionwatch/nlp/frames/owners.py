@@ -473,7 +473,12 @@ def category(fig: Figure, breakdown: bool) -> str | None:
             return cat
     # a kind the words name outright ("13,500 military personnel", "2,101 police") is the ceiling's
     # subject even alone; "troops" and "soldiers" alone are the whole force (README: totals)
-    named = fig.measure == "personnel.target" and re.search(r"\b(?:police|gendarmes?|military)\b", joined)
+    mixed = fig.noun is not None and any(c.dep_ == "conj" for c in fig.noun.children)  # "police and soldiers"
+    named = (
+        fig.measure == "personnel.target"
+        and not mixed
+        and re.search(r"\b(?:police|gendarmes?|military)\b", joined)
+    )
     if breakdown or named:
         for cue, cat in BREAKDOWN:
             if re.search(rf"\b{cue}", joined):
