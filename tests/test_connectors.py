@@ -18,6 +18,7 @@ from missionwatch.errors import InputError
 from missionwatch.models import Document
 from missionwatch.sources import read_inputs, registry, web
 from missionwatch.sources.connectors import is_input, spec_from_input
+from missionwatch.sources.kinds import AlreadySeen
 
 SAMPLES = Path(__file__).parent / "fixtures" / "connectors"
 CONTENT_TYPES = {".json": "application/json", ".html": "text/html; charset=utf-8", ".csv": "text/csv"}
@@ -509,7 +510,24 @@ def poll(spec: str, settings: Settings, *, seen: Callable[[str], bool], unchange
 
     source = registry.build(spec_from_input(spec))
     with WatchHttp(settings=settings, allow_private=True) as http:
-        return list(source.poll(Context(spec=source, settings=settings, allow_private=True, http=http)))
+        items = list(source.poll(Context(spec=source, settings=settings, allow_private=True, http=http)))
+    # a record stored before is reported as AlreadySeen (watch counts it as "seen before")
+    return [i for i in items if not isinstance(i, AlreadySeen)]
+
+
+def already_seen(spec: str, settings: Settings, seen: Callable[[str], bool]) -> list[str]:
+    """The keys a poll reports as stored before."""
+    from missionwatch.sources.connectors import OnceContext
+    from missionwatch.sources.http import WatchHttp
+
+    class Context(OnceContext):
+        def seen(self, key: str) -> bool:
+            return seen(key)
+
+    source = registry.build(spec_from_input(spec))
+    with WatchHttp(settings=settings, allow_private=True) as http:
+        items = source.poll(Context(spec=source, settings=settings, allow_private=True, http=http))
+        return [i.input or "" for i in items if isinstance(i, AlreadySeen)]
 
 
 def test_records_already_stored_are_not_fetched_again(api: Api, settings: Settings) -> None:
@@ -523,6 +541,8 @@ def test_records_already_stored_are_not_fetched_again(api: Api, settings: Settin
         f"fts:plan=1185&api={api.base}/v1/public/fts/flow", settings, seen=lambda k: k != "fts:flow:300002:v1"
     )
     assert [i.meta["entry_key"] for i in items if isinstance(i, Document)] == ["fts:flow:300002:v1"]
+    reported = already_seen(f"fts:plan=1185&api={api.base}/v1/public/fts/flow", settings, lambda k: True)
+    assert "fts:flow:300001:v2" in reported and any(k.startswith("fts:plan:1185:totals:") for k in reported)
 
 
 def test_an_unchanged_listing_or_csv_304_yields_nothing(api: Api, settings: Settings) -> None:

@@ -33,6 +33,7 @@ from missionwatch.errors import InputError
 from missionwatch.models import Document
 
 from ..base import build_document
+from ..kinds import AlreadySeen
 from ..registry import PollContext, SourceSpec, register
 from ._common import Options, get_json, objects, text_of
 
@@ -110,9 +111,13 @@ class FtsFlows:
             if not isinstance(data, dict) or not isinstance(data.get("flows"), list):
                 raise InputError("not an FTS flow response (no data.flows list)", input=where)
             if pages == 1:
-                totals = self.totals_document(data, ctx)
-                if totals is not None:
-                    yield totals
+                try:
+                    totals = self.totals_document(data, ctx)
+                except AlreadySeen as exc:
+                    yield exc
+                else:
+                    if totals is not None:
+                        yield totals
             for flow in data["flows"]:
                 if count >= self.max:
                     return
@@ -130,7 +135,8 @@ class FtsFlows:
             params = None
 
     def document(self, flow: Any, ctx: PollContext) -> Document | None:
-        """One flow; None when filtered out or already stored. Raises InputError naming the flow."""
+        """One flow; None when filtered out. Raises InputError naming the flow (``AlreadySeen`` when
+        stored before)."""
         if not isinstance(flow, dict) or not text_of(str(flow.get("id") or "")):
             raise InputError("a flow is not an object with an id", input=self.source)
         ident = str(flow["id"])
@@ -154,7 +160,7 @@ class FtsFlows:
         version = str(flow.get("versionId") or "1")
         key = f"fts:flow:{ident}:v{version}"
         if ctx.seen(key):
-            return None
+            raise AlreadySeen("already stored", input=key)
         source_objs, dest_objs = objects(flow.get("sourceObjects")), objects(flow.get("destinationObjects"))
         donors = _names(source_objs, "Organization")
         recipients = _names(dest_objs, "Organization")
@@ -230,7 +236,7 @@ class FtsFlows:
         kind, ident = self.scope
         key = f"fts:{kind}:{ident}:totals:{today}"
         if ctx.seen(key):
-            return None
+            raise AlreadySeen("already stored", input=key)
         lines = [
             f"FTS totals for {kind} {ident} on {today}: funding received US${funding:,.0f} "
             "(commitments and paid contributions)."

@@ -25,6 +25,7 @@ from typing import Any
 from missionwatch.errors import InputError
 from missionwatch.models import Document
 
+from ..kinds import AlreadySeen
 from ..registry import PollContext, SourceSpec, register
 from ._common import Options, get, objects, parse_json, read_link, text_of
 
@@ -97,6 +98,7 @@ class GdeltArtlist:
                     continue
                 seen_urls.add(url)
                 if ctx.seen(url):
+                    yield AlreadySeen("already stored", input=url)
                     continue
                 try:
                     yield article_document(ctx, article, url)

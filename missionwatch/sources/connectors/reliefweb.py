@@ -23,6 +23,7 @@ from missionwatch.models import Document
 
 from ..base import build_document
 from ..dates import parse_published
+from ..kinds import AlreadySeen
 from ..registry import PollContext, SourceSpec, register
 from ._common import Options, get_json, objects, read_link, text_of
 
@@ -145,17 +146,16 @@ class ReliefWebReports:
                 try:
                     doc = self.document(item, ctx)
                 except InputError as exc:
-                    new += 1
+                    new += not isinstance(exc, AlreadySeen)
                     yield exc
                 else:
-                    if doc is not None:
-                        new += 1
-                        yield doc
+                    new += 1
+                    yield doc
             # newest first: a page of reports all stored before means the rest were stored too
             url, params = (_next(page), None) if items and new else (None, None)
 
-    def document(self, item: Any, ctx: PollContext) -> Document | None:
-        """One report as a Document (None when already stored); raises InputError naming it."""
+    def document(self, item: Any, ctx: PollContext) -> Document:
+        """One report as a Document; raises InputError naming it (``AlreadySeen`` when stored before)."""
         if not isinstance(item, dict) or not isinstance(item.get("fields"), dict):
             raise InputError("a report in the list is not an object with 'fields'", input=self.source)
         fields: dict[str, Any] = item["fields"]
@@ -164,7 +164,7 @@ class ReliefWebReports:
             raise InputError("a report in the list has no id", input=self.source)
         key = f"reliefweb:{ident}"
         if ctx.seen(key):
-            return None
+            raise AlreadySeen("already stored", input=key)
         where = f"{self.source}#{ident}"
         url = text_of(fields.get("url_alias")) or text_of(fields.get("url")) or f"{SITE}/node/{ident}"
         raw_dates = fields.get("date")

@@ -25,6 +25,7 @@ from missionwatch.errors import InputError, MissionWatchError
 from missionwatch.models import Document
 
 from ..base import build_document, decode_bytes
+from ..kinds import AlreadySeen
 from ..registry import PollContext, SourceSpec, register
 from ._common import Options, get_if_changed
 
@@ -87,6 +88,7 @@ class UndlVotes:
                 continue
             key = f"{KIND}:S/RES/{res.number}({res.year})"
             if ctx.seen(key):
+                yield AlreadySeen("already stored", input=key)
                 continue
             count += 1
             try:

@@ -24,6 +24,7 @@ from missionwatch.errors import InputError
 from missionwatch.models import Document
 
 from ..dates import parse_published
+from ..kinds import AlreadySeen
 from ..registry import PollContext, SourceSpec, register
 from ..web import Fetched, kind_of
 from ._common import Options, get, get_if_changed, read_link
@@ -77,6 +78,7 @@ class UnPress:
                 if self.since and listed and listed < self.since:
                     continue
                 if ctx.seen(link):
+                    yield AlreadySeen("already stored", input=link)
                     continue
                 read += 1
                 try:
