@@ -1,7 +1,7 @@
 """ReliefWeb API v2 reports (https://apidoc.reliefweb.int): one Document per report.
 
 Access rules: free, but every call needs an *approved* ``appname`` (since 1 November 2025 an
-arbitrary one is refused with 403): request one at https://apidoc.reliefweb.int/parameters#appname
+arbitrary one is refused with 403, third-party clients report): request one at https://apidoc.reliefweb.int/parameters#appname
 and set ``MISSIONWATCH_RELIEFWEB_APPNAME`` (or the source's ``appname`` option). ReliefWeb asks for
 at most 1,000 calls a day and 1,000 entries a call. Content belongs to each report's publisher, so
 a Document names the publisher (``source[0].name``) as its outlet, keeps ReliefWeb's page as its
