@@ -241,14 +241,15 @@ def _spawn(tree: Path, argv: list[str]) -> dict[str, Any]:
 def compare_bench(args: argparse.Namespace, work: Path) -> list[str]:
     """Ingest cost of each ``--code`` tree against revision 0002, in alternating processes."""
     codes = dict(c.split("=", 1) for c in args.code)
-    trees = {name: Path(path).resolve() for name, path in codes.items()}
+    trees = {name: Path(path.split("@")[0]).resolve() for name, path in codes.items()}
+    every = {name: int(path.split("@")[1]) if "@" in path else args.every for name, path in codes.items()}
     first = next(iter(trees.values()))
     common = ["--prefill", str(args.prefill), "--docs", str(args.docs)] + (
         ["--extract"] if args.extract else []
     )
     variants: dict[str, tuple[Path, Path, int]] = {"without (revision 0002)": (first, work / "without", 0)}
     for name, tree in trees.items():
-        variants[f"{name}: with, facts every {args.every}"] = (tree, work / name, args.every)
+        variants[f"{name}: with, facts every {every[name]}"] = (tree, work / name, every[name])
     info: dict[str, dict[str, Any]] = {}
     for name, (tree, wd, _every) in variants.items():
         wd.mkdir(parents=True, exist_ok=True)

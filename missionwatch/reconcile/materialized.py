@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     from missionwatch.ledger.facts import FactStore
     from missionwatch.ledger.store import Ledger
 
-BATCH = 200  # queued documents recomputed per transaction
+BATCH = 500  # queued documents recomputed per transaction
 REBUILD_AT = 5000  # a queue longer than this (a bulk load) is cheaper to rebuild than to drain
 
 # Measures whose claims one key may need together: a deployed figure read as a target moves to
@@ -161,8 +161,8 @@ class _Drain:
     ) -> None:
         self.store, self.rules = store, rules
         self.docs = set(docs)
-        self.doc_missions: dict[str, set[str]] = {}
-        self.rows: list[dict[str, Any]] = []
+        self.facts: list[tuple[str, list[tuple[Window, Fact]]]] = []
+        self.need: set[str] = set()
         self.raw: dict[str, list[StoredClaim]] = {d: [] for d in self.docs}
         for c in claims:
             self.raw[c.document_id].append(c)
@@ -201,21 +201,19 @@ class _Drain:
             return []
         return self._group([family(measure)], documents).get(kid, [])
 
-    def missions_of(self, documents: set[str]) -> None:
-        missing = documents - self.doc_missions.keys()
-        if missing:
-            for document_id, missions in self.store.document_missions(missing).items():
-                self.doc_missions[document_id] = missions
-            for d in missing:
-                self.doc_missions.setdefault(d, set())
-
     def emit(self, kid: str, key: tuple | None, claims: list[StoredClaim]) -> None:
         if key is None or not claims:
             return
         facts = _facts(key, claims, self.rules)
+        self.facts.append((kid, facts))
         if any(f.mission is None for _w, f in facts):
-            self.missions_of({c.document_id for c in claims})
-        self.rows.extend(_rows(kid, facts, self.doc_missions))
+            self.need.update(c.document_id for c in claims)
+
+    def rows(self) -> list[dict[str, Any]]:
+        """The fact rows of every key redone, with the missions of the documents of those that
+        name no mission (looked up once for the batch)."""
+        doc_missions = self.store.document_missions(self.need) if self.need else {}
+        return [row for kid, facts in self.facts for row in _rows(kid, facts, doc_missions)]
 
     def whole(self, kid: str, change: _Change, old: list[StoredClaim] | None) -> None:
         """A key without windows (Council decisions, roles, quotes): its stored fact's claims from
@@ -415,7 +413,7 @@ def _drain(store: FactStore, rules: Rules, batch: int) -> int:
         if changes[kid].days is not None:
             work.windowed(kid, changes[kid])
     store.delete_facts(work.doomed)
-    store.add_facts(work.rows)
+    store.add_facts(work.rows())
     store.dequeue(docs)
     return len(docs)
 
