@@ -97,20 +97,66 @@ def segments(text: str, claims: list[StoredClaim]) -> list[Segment]:
     return out
 
 
+class _Flight:
+    """One computation under way: the callers that arrive meanwhile wait for its result."""
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.waiters = 0  # callers waiting for it besides the one computing
+        self.value: Any = None
+        self.error: BaseException | None = None
+
+
+class SingleFlight:
+    """At most one computation per key at a time: concurrent callers of a key share the first
+    caller's result (or error) instead of each computing it — two first overviews at once used
+    to cost the time of two (issue 10)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.flights: dict[Any, _Flight] = {}
+
+    def do(self, key: Any, make: Callable[[], V]) -> V:
+        with self.lock:
+            flight = self.flights.get(key)
+            leader = flight is None
+            if flight is None:
+                flight = self.flights[key] = _Flight()
+            else:
+                flight.waiters += 1
+        if not leader:
+            flight.done.wait()
+            if flight.error is not None:
+                raise flight.error
+            return flight.value
+        try:
+            flight.value = make()
+        except BaseException as exc:
+            flight.error = exc
+            raise
+        finally:
+            with self.lock:
+                del self.flights[key]
+            flight.done.set()
+        return flight.value
+
+
 class _Cache:
-    """A small LRU keyed on (what, ledger version); safe to share between request threads."""
+    """A small LRU keyed on (what, ledger version); safe to share between request threads, and a
+    missing value is computed once however many requests ask for it at once."""
 
     def __init__(self, size: int = 64) -> None:
         self.size = size
         self.data: OrderedDict[Any, Any] = OrderedDict()
         self.lock = threading.Lock()
+        self.flights = SingleFlight()
 
     def get(self, key: Any, make: Callable[[], V]) -> V:
         with self.lock:
             if key in self.data:
                 self.data.move_to_end(key)
                 return self.data[key]
-        value = make()
+        value = self.flights.do(key, make)
         with self.lock:
             self.data[key] = value
             while len(self.data) > self.size:
@@ -131,6 +177,7 @@ class _Fresh:
         self.data: OrderedDict[Any, tuple[Any, Any]] = OrderedDict()
         self.lock = threading.Lock()
         self.busy: set[Any] = set()
+        self.flights = SingleFlight()
 
     def _put(self, key: Any, version: Any, value: Any) -> None:
         with self.lock:
@@ -143,7 +190,7 @@ class _Fresh:
         with self.lock:
             found = self.data.get(key)
         if found is None:
-            value = make()
+            value = self.flights.do(key, make)
             self._put(key, version, value)
             return value
         have, value = found
