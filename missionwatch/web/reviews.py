@@ -66,6 +66,9 @@ class ClaimReviews(BaseModel):
     events: list[ReviewEvent]
     document: DocumentOut
     evidence: Evidence | None = None
+    siblings: list[ClaimOut] = Field(
+        default_factory=list, description="The other claims of the same sentence (to group with)"
+    )
     review: str = Field(description="Path of the claim's review page")
 
 
@@ -110,6 +113,11 @@ def claim_reviews(svc: Any, claim_id: int) -> ClaimReviews:
         events=events,
         document=document_out(doc),
         evidence=_evidence(doc.text, claim.start, claim.end),
+        siblings=[
+            claim_out(c)
+            for c in svc.ledger.claims(document_id=claim.document_id)
+            if c.sentence == claim.sentence and c.id != claim.id
+        ],
         review=f"/claims/{claim_id}/review",
     )
 
@@ -179,7 +187,7 @@ def claim_review_detail(svc: Svc, claim_id: ClaimId) -> ClaimReviews:
     "/claims/{claim_id}/reviews",
     status_code=201,
     summary="Review a claim: accept, reject, correct, pin or group (needs an editor)",
-    responses={s: {"model": ErrorBody} for s in (401, 403)},
+    responses={s: {"model": ErrorBody} for s in (400, 401, 403)},
 )
 async def review_claim(
     svc: Svc, claim_id: ClaimId, body: Annotated[ReviewIn, Body()], editor: Editor
@@ -195,7 +203,7 @@ async def review_claim(
     "/reviews",
     status_code=201,
     summary="Write any review event, add (a missed fact) and undo included (needs an editor)",
-    responses={s: {"model": ErrorBody} for s in (401, 403)},
+    responses={s: {"model": ErrorBody} for s in (400, 401, 403)},
 )
 async def review_any(svc: Svc, body: Annotated[ReviewRequest, Body()], editor: Editor) -> ReviewEvent:
     return await _write(svc, body, editor)
@@ -216,6 +224,31 @@ def queue_page(
     return HTMLResponse(html)
 
 
+def change_text(e: ReviewEvent) -> tuple[str, str]:
+    """An event's before and after as a reader scans them in the audit log."""
+    before, after = e.before or {}, e.after or {}
+
+    def fields(d: dict[str, Any]) -> str:
+        return ", ".join(f"{k} {v}" for k, v in d.items() if k in CORRECTABLE)
+
+    if e.action == "correct":
+        return fields(before), fields(after)
+    if e.action in ("accept", "reject"):
+        return str(before.get("status", "")), str(after.get("status", ""))
+    if e.action == "pin":
+        return "", f"pinned {after.get('value')}"
+    if e.action == "group":
+        parts = " + ".join(f"{v} {k}" for k, v in (after.get("parts") or {}).items())
+        total = after.get("total") or {}
+        return ", ".join(
+            str(m.get("value")) for m in before.get("members", [])
+        ), f"{parts} = {total.get('value')}"
+    if e.action == "add":
+        claim = after.get("claim") or {}
+        return "", f"{fields(claim)}; evidence “{(claim.get('attrs') or {}).get('evidence', '')}”"
+    return f"{before.get('action')} in force", f"{after.get('action')} undone"
+
+
 def _claim_page(request: Request, svc: Any, claim_id: int, *, error: str | None = None) -> HTMLResponse:
     detail = claim_reviews(svc, claim_id)
     html = render_page(
@@ -228,6 +261,7 @@ def _claim_page(request: Request, svc: Any, claim_id: int, *, error: str | None 
             "fields": CORRECTABLE,
             "qualifiers": QUALIFIERS,
             "measure_names": sorted(MEASURES),
+            "change": change_text,
         },
         twin=f"/api/v1/claims/{claim_id}/reviews",
     )

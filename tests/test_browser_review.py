@@ -1,0 +1,95 @@
+"""In a real (headless) Chromium with JavaScript switched off: open the review queue, group the
+Jamaica pledge of the development corpus ("170 soldiers and 30 police officers") into its 200
+total from the keyboard, and see the mission page's figure say "corrected by" and the audit log
+hold the event.
+
+The editor is the instance's write token for now (``web.editor.current_editor``), sent as a
+header by the browser context; the accounts work replaces it with a login. With
+``MISSIONWATCH_SCREENSHOTS=DIR`` the test saves the pages shown in docs/review.md there.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from test_browser import ARGS, CHROMIUM
+
+pytestmark = pytest.mark.browser
+TOKEN = "browser-review-token"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory, dev_corpus: Path) -> Iterator[tuple[str, int, int]]:
+    from missionwatch.config import Settings
+    from missionwatch.ledger import open_ledger
+    from missionwatch.nlp import extract_document
+    from missionwatch.sources import read_inputs
+    from missionwatch.web.app import create_app
+    from missionwatch.web.server import running
+
+    ledger = open_ledger(str(tmp_path_factory.mktemp("browser-review") / "corpus.db"))
+    for doc in read_inputs([str(dev_corpus)]):
+        assert not isinstance(doc, Exception), doc
+        ledger.store(doc, extract_document(doc))
+    parts = {
+        c.value: c.id
+        for c in ledger.claims(measure="personnel.pledged")
+        if "170 soldiers and 30 police" in c.sentence and c.value in (170, 30)
+    }
+    with running(create_app(ledger, settings=Settings(token=TOKEN))) as url:
+        yield url, parts[170], parts[30]
+
+
+@pytest.fixture
+def page(site: tuple[str, int, int]) -> Iterator[object]:
+    if not Path(CHROMIUM).exists():
+        pytest.skip("no Chromium: install Debian's with `apt-get install -y chromium`")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        context = browser.new_context(
+            base_url=site[0],
+            java_script_enabled=False,
+            extra_http_headers={"Authorization": f"Bearer {TOKEN}"},
+            viewport={"width": 1280, "height": 900},
+        )
+        yield context.new_page()
+        context.close()
+        browser.close()
+
+
+def _shot(page: object, name: str) -> None:
+    where = os.environ.get("MISSIONWATCH_SCREENSHOTS")
+    if where:
+        page.screenshot(path=str(Path(where) / name), full_page=False)  # type: ignore[attr-defined]
+
+
+def test_group_the_jamaica_pledge_without_javascript(page, site: tuple[str, int, int]) -> None:
+    _url, soldiers, police = site
+    page.goto("/review")
+    assert page.locator("table.queue tbody tr").count() > 3
+    _shot(page, "review-queue.png")
+
+    page.goto(f"/claims/{soldiers}/review")
+    assert page.locator("mark.evidence").inner_text().endswith("170 soldiers")
+    page.get_by_label("Other claims (ids)").fill(str(police))
+    page.get_by_label("Component names").fill("military, police")
+    page.locator("#group-reason").fill("one contingent, two parts")
+    _shot(page, "review-claim.png")
+    page.get_by_label("Component names").press("Enter")  # submit from the keyboard
+    page.wait_for_url(f"**/claims/{soldiers}/review?done=*")
+    assert "Saved (event" in page.locator("p.done").inner_text()
+    assert page.locator("small.status").inner_text() == "grouped"
+    log = page.locator("table.log tbody tr").first.inner_text()
+    assert "admin" in log and "group" in log and "one contingent" in log
+    _shot(page, "review-saved.png")
+
+    page.goto("/missions/MSS")
+    figure = page.locator("span.figure", has=page.locator("small.reviewed")).first
+    shown = figure.inner_text()  # the token's editor: "admin", or "(admin token)" with accounts
+    assert shown.startswith("200 (corrected by ") and "admin" in shown
+    figure.scroll_into_view_if_needed()
+    _shot(page, "review-mission.png")
