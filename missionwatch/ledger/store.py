@@ -411,8 +411,10 @@ class Ledger:
         document_id: str | None = None,
         limit: int | None = None,
         offset: int = 0,
+        after: int | None = None,
     ) -> list[StoredClaim]:
-        """Claims with their documents' provenance, in storage order."""
+        """Claims with their documents' provenance, in storage order; ``after`` (keyset paging):
+        only those stored after the claim of that id, so a deep page skips nothing."""
         where = q.claim_filters(
             mission=mission,
             measure=measure,
@@ -422,6 +424,8 @@ class Ledger:
             document_id=document_id,
             dialect=self.dialect,
         )
+        if after is not None:
+            where.append(ClaimRow.id > after)
         stmt = q.claims_query(where, limit=limit, offset=offset)
         with self.engine.connect() as conn:
             return q.claim_rows(conn, stmt)

@@ -42,6 +42,15 @@ ERRORS: dict[int | str, dict[str, Any]] = {status: {"model": ErrorBody} for stat
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page")]
 Offset = Annotated[int, Query(ge=0, le=10**9, description="Items to skip")]
+After = Annotated[
+    int | None,
+    Query(
+        ge=0,
+        le=2**62,
+        description="Keyset paging: items after this id (start with 0; `next` then carries the last id "
+        "of the page, so a deep page costs what the first does)",
+    ),
+]
 
 
 # What the spec promises, exactly: a real day of 1900–2099 (leap days of leap years only), so a
@@ -136,6 +145,15 @@ def next_page(request: Request, offset: int, limit: int, total: int) -> str | No
     return f"{request.url.path}?{urlencode(params)}"
 
 
+def next_after(request: Request, last: int | None) -> str | None:
+    """The keyset ``next`` link: the same query, after the last item's id (None: no more)."""
+    if last is None:
+        return None
+    params = {k: v for k, v in request.query_params.items() if k != "offset"}
+    params["after"] = str(last)
+    return f"{request.url.path}?{urlencode(params)}"
+
+
 def paginate(
     request: Request,
     items: list,
@@ -205,18 +223,22 @@ def claims(
     document: Annotated[str | None, Query(max_length=64, pattern=r"^[0-9a-f]+$")] = None,
     limit: Limit = 50,
     offset: Offset = 0,
+    after: After = None,
     fmt: Fmt = None,
 ) -> Page[ClaimOut] | Response:
     filters = dict(
         mission=mission, measure=measure, subject=subject, since=since, until=until, document_id=document
     )
     total = svc.count("claims", filters, svc.ledger.count_claims)
-    items = [claim_out(c) for c in svc.ledger.claims(**filters, limit=limit, offset=offset)]
+    found = svc.ledger.claims(**filters, limit=limit, offset=offset, after=after)
+    items = [claim_out(c) for c in found]
     if wants_csv(request, fmt):
         return csv_response(request, items, "claims", ClaimOut)
-    return Page(
-        items=items, total=total, limit=limit, offset=offset, next=next_page(request, offset, limit, total)
-    )
+    if after is None:
+        following = next_page(request, offset, limit, total)
+    else:  # keyset: the next page starts after this page's last claim
+        following = next_after(request, found[-1].id if len(found) == limit else None)
+    return Page(items=items, total=total, limit=limit, offset=offset, next=following)
 
 
 @router.get(
