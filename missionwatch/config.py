@@ -21,7 +21,19 @@ class Settings(BaseSettings):
     http_timeout: float = Field(default=20.0, description="Seconds per URL fetch")
     user_agent: str = "MissionWatch/0.1 (+https://github.com/missionwatch/missionwatch)"
     extractor: str = Field(default="frames", description="Extractor backend: frames (v2) or rules (v1)")
-    token: str | None = Field(default=None, description="Bearer token that enables POST in the API")
+    token: str | None = Field(
+        default=None, description="The instance's admin bearer token for scripts (MISSIONWATCH_TOKEN)"
+    )
+    # Accounts and sessions (docs/web.md, "Accounts, sessions and tokens")
+    private: bool = Field(default=False, description="Every page and API read needs a login or a token")
+    secret_key: str | None = Field(
+        default=None, description="Signs session cookies; generated and kept in the ledger when unset"
+    )
+    cookie_secure: bool = Field(default=False, description="Send the session cookie over HTTPS only")
+    session_days: float = Field(default=14.0, description="Days a session lasts without a request")
+    login_attempts_per_user: int = Field(default=5, description="Failed logins per name per window")
+    login_attempts_per_ip: int = Field(default=20, description="Failed logins per address per window")
+    login_window_seconds: float = Field(default=900.0, description="The window of the login limits")
     reliefweb_appname: str | None = Field(
         default=None, description="The appname ReliefWeb approved for you (docs/connectors.md)"
     )

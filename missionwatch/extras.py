@@ -3,7 +3,8 @@
 ``pip install missionwatch`` is the light core: the CLI, SQLite, the readers and the extractor.
 The rest is opt-in (``pyproject.toml``):
 
-    web      the dashboard and JSON API (FastAPI, Uvicorn, Jinja2, python-multipart)
+    web      the dashboard and JSON API (FastAPI, Uvicorn, Jinja2, python-multipart), and accounts
+             (argon2-cffi for passwords, itsdangerous for session cookies)
     pg       PostgreSQL ledgers (psycopg)
     charts   charts drawn in briefings and on the dashboard (vl-convert)
     parquet  Parquet export and import (pyarrow)
@@ -22,7 +23,7 @@ from types import ModuleType
 from missionwatch.errors import MissionWatchError
 
 EXTRAS: dict[str, tuple[str, ...]] = {
-    "web": ("fastapi", "uvicorn", "jinja2", "multipart"),
+    "web": ("fastapi", "uvicorn", "jinja2", "multipart", "argon2", "itsdangerous"),
     "pg": ("psycopg",),
     "charts": ("vl_convert",),
     "parquet": ("pyarrow",),

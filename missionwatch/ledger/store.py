@@ -21,6 +21,7 @@ from missionwatch.ledger import clusters as mh
 from missionwatch.ledger import facts as lf
 from missionwatch.ledger import queries as q
 from missionwatch.ledger import review_log as rl
+from missionwatch.ledger.accounts import AccountStore
 from missionwatch.ledger.engine import ensure_schema, make_engine, redact, sqlite_file, writer
 from missionwatch.ledger.records import IngestRun, SearchHit, StoredDocument, StoreResult
 from missionwatch.ledger.reviews import ReviewEvent
@@ -185,6 +186,12 @@ class Ledger:
             conn.execute(delete(DocBandRow).where(DocBandRow.document_id == doc_id))
             conn.execute(delete(DocumentRow).where(DocumentRow.id == doc_id))
         return doc_id
+
+    # -- accounts (ledger/accounts.py; hashing in missionwatch/accounts.py) --------------------
+    @property
+    def accounts(self) -> AccountStore:
+        """Users, API tokens and instance settings."""
+        return AccountStore(self.engine)
 
     # -- materialized facts (ledger/facts.py; computed by reconcile/materialized.py) ----------
     def facts_pending(self) -> int:

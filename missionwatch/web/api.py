@@ -1,13 +1,13 @@
 """The JSON API under ``/api/v1``: read-only lists and details, paginated, plus one guarded write.
 
 Reads take their filters as query parameters (validated by FastAPI; a bad one is a 422 in the
-one error shape). ``POST /api/v1/documents`` stores a document only with the bearer token the
-server was started with (``MISSIONWATCH_TOKEN``); without a configured token writing is off.
+one error shape). ``POST /api/v1/documents`` stores a document for an editor or an admin: a
+session (with its CSRF token), a user's API token, or the instance's ``MISSIONWATCH_TOKEN``
+(``web/auth.py``).
 """
 
 from __future__ import annotations
 
-import hmac
 import re
 from datetime import date
 from typing import Annotated, Any
@@ -18,9 +18,11 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from pydantic import AfterValidator, BaseModel
 
+from missionwatch.accounts import Principal
 from missionwatch.reconcile import Conflict, TimelinePoint
 from missionwatch.report.alerts import Alert
-from missionwatch.web.errors import ApiError, ErrorBody
+from missionwatch.web.auth import require_editor
+from missionwatch.web.errors import ErrorBody
 from missionwatch.web.schemas import (
     MAX_LIMIT,
     ClaimOut,
@@ -276,32 +278,18 @@ def document(svc: Svc, document_id: Annotated[str, Path(max_length=64)]) -> Docu
 @router.post(
     "/documents",
     status_code=201,
-    summary="Store a document (text or URL); needs the bearer token",
+    summary="Store a document (text or URL); needs an editor (session or bearer token)",
     responses={s: {"model": ErrorBody} for s in (400, 401, 403, 413)},
 )
-async def ingest(request: Request, svc: Svc, body: Annotated[IngestIn, Body()]) -> IngestOut:
-    require_token(request, svc)
+async def ingest(
+    svc: Svc, body: Annotated[IngestIn, Body()], _who: Annotated[Principal, Depends(require_editor)]
+) -> IngestOut:
     from missionwatch.sources.base import check_encodable
 
     for field, value in body.model_dump().items():  # a lone surrogate is bad input (422), not a 500
         check_encodable(value, "api", field)
     results = await run_in_threadpool(svc.ingest, body)
     return IngestOut(documents=results)
-
-
-def require_token(request: Request, svc: Svc) -> None:
-    """401 without the right bearer token; 403 when the server was started without one."""
-    expected = svc.settings.token
-    if not expected:
-        raise ApiError(403, "writing is disabled: start the server with MISSIONWATCH_TOKEN set", "forbidden")
-    scheme, _, given = request.headers.get("authorization", "").partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), expected.encode()):
-        raise ApiError(
-            401,
-            "a valid bearer token is required to write",
-            "unauthorized",
-            headers={"WWW-Authenticate": "Bearer"},
-        )
 
 
 @router.get(

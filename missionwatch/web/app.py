@@ -1,6 +1,7 @@
 """The FastAPI application: ``create_app(db)`` for tests and ``missionwatch serve``.
 
-Read-only unless a bearer token is configured; request bodies capped (``max_body_bytes``);
+Readable by anyone, or only after a login on a private instance; writable by editors (sessions,
+API tokens) and by the instance's admin token (``web/auth.py``); request bodies capped (``max_body_bytes``);
 every error in one JSON shape (``web/errors.py``); static files (CSS) shipped as package data, so
 nothing is loaded from a CDN and the pages work offline.
 """
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -17,8 +18,9 @@ from missionwatch import __version__
 from missionwatch.config import Settings
 from missionwatch.ledger import Ledger, open_ledger
 from missionwatch.report.backend import Backend
-from missionwatch.web import errors
+from missionwatch.web import auth, errors
 from missionwatch.web.errors import CSP, SECURITY_HEADERS
+from missionwatch.web.ratelimit import LoginLimiter
 from missionwatch.web.service import Service
 
 DEFAULT_BODY_LIMIT = 2 * 1024 * 1024  # a long article is ~100 kB; 2 MB leaves room and no more
@@ -77,22 +79,37 @@ def create_app(
         title="MissionWatch",
         version=__version__,
         description="A sourced, queryable record of multinational security missions: every figure "
-        "with the sentence that states it. Read-only unless a bearer token is configured.",
+        "with the sentence that states it. Writes need an editor's session or API token, or the "
+        "instance's admin token (Authorization: Bearer).",
         openapi_url="/api/v1/openapi.json",
         docs_url=None,  # Swagger UI and ReDoc load from a CDN; /api/v1/docs is drawn on the server
         redoc_url=None,
     )
     app.state.service = Service(ledger, settings, backend, version_ttl=version_ttl)
+    app.state.login_limiter = LoginLimiter(
+        per_user=settings.login_attempts_per_user,
+        per_ip=settings.login_attempts_per_ip,
+        window=settings.login_window_seconds,
+    )
     errors.install(app)
+    auth.install(
+        app,
+        auth.session_secret(settings.secret_key, ledger),
+        max_age=int(settings.session_days * 86400),
+        https_only=settings.cookie_secure,
+    )
 
     app.add_middleware(errors.BodyLimit, limit=max_body_bytes)
     app.add_middleware(SecurityHeaders)  # added last: outermost, so the body limit's 413 has them too
-    from missionwatch.web import api, pages, reviews
+    from missionwatch.web import api, login, pages, reviews
 
-    app.include_router(api.router)
-    app.include_router(pages.router)
-    app.include_router(reviews.api_router)
-    app.include_router(reviews.page_router)
+    # Every read is open, or needs a login on a private instance; writes declare their role.
+    readable = [Depends(auth.readable)]
+    app.include_router(api.router, dependencies=readable)
+    app.include_router(pages.router, dependencies=readable)
+    app.include_router(reviews.api_router, dependencies=readable)
+    app.include_router(reviews.page_router, dependencies=readable)
+    app.include_router(login.router)
     static = resources.files("missionwatch.web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     return app

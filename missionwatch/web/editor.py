@@ -1,32 +1,18 @@
 """Who is making a review: the one dependency every review write route and form calls.
 
-For now a review is written with the instance's write token (``MISSIONWATCH_TOKEN``, sent as
-``Authorization: Bearer …``) and recorded as by ``admin``. The accounts work (issue 11, item 5)
-replaces this body with the signed-in user, their role and the form's CSRF token; the review
-routes do not change.
+An editor or an admin (``web/auth.py``): a logged-in user — whose form or request must carry the
+session's CSRF token —, a user's API token, or the instance's ``MISSIONWATCH_TOKEN`` (recorded as
+``(admin token)``). Nobody: 401; a reader, or a session write without its CSRF token: 403. The
+user is read from the ledger on every request, so a disabled account is refused at once.
 """
 
 from __future__ import annotations
 
-import hmac
-
 from fastapi import Request
 
-from missionwatch.web.errors import ApiError
+from missionwatch.web.auth import require_editor
 
 
-def current_editor(request: Request) -> str:
-    """The name recorded in the audit log; 401 without the right bearer token, 403 when the server
-    was started without one (writing is off)."""
-    expected = request.app.state.service.settings.token
-    if not expected:
-        raise ApiError(403, "writing is disabled: start the server with MISSIONWATCH_TOKEN set", "forbidden")
-    scheme, _, given = request.headers.get("authorization", "").partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), expected.encode()):
-        raise ApiError(
-            401,
-            "a valid bearer token is required to review",
-            "unauthorized",
-            headers={"WWW-Authenticate": "Bearer"},
-        )
-    return "admin"
+async def current_editor(request: Request) -> str:
+    """The name recorded in the audit log: the user's name, or ``(admin token)``."""
+    return (await require_editor(request)).name

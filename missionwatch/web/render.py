@@ -16,6 +16,7 @@ from fastapi import Request
 
 from missionwatch.models import MEASURES
 from missionwatch.report.format import label, value_text
+from missionwatch.web.auth import csrf_input
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +33,7 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals.update(label=label, value_text=value_text, measures=MEASURES)
+    env.globals.update(label=label, value_text=value_text, measures=MEASURES, csrf_input=csrf_input)
     return env
 
 
