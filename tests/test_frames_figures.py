@@ -706,3 +706,42 @@ def test_sizes_reached_and_groups_counted(text: str, measure: str, subject: str 
 def test_an_agency_reaching_people_is_no_force_size() -> None:
     text = "WFP reached 312,000 people in Upper Nile in April."
     assert not [c for c in claims(text) if c[0].startswith("personnel.")], claims(text)
+
+
+def places(text: str, published: str = PUB) -> dict[int, str | None]:
+    return {
+        c.value: c.subject
+        for c in extract(text, published, extractor="frames")
+        if c.measure in ("killed", "injured", "displaced", "kidnapped")
+    }
+
+
+@pytest.mark.parametrize(
+    "text, value, place",
+    [
+        (
+            "Last month gunmen burned 60 homes in the commune of Gressier, forcing some 2,000 people "
+            "to flee.",
+            2000,
+            "Gressier",
+        ),
+        ("When the rebels seized Bunia, 18 soldiers were killed.", 18, "Bunia"),
+        (
+            "Fighting in Middle Shabelle has displaced 90,000 people, aid agencies say, and at least "
+            "31 civilians were killed there in May.",
+            31,
+            "Middle Shabelle",
+        ),
+    ],
+)
+def test_a_casualtys_place_elsewhere_in_its_sentence(text: str, value: int, place: str) -> None:
+    assert places(text).get(value) == place, places(text)
+
+
+def test_a_national_total_after_an_incident_is_not_the_incidents_place() -> None:
+    text = (
+        "In the neighbouring Artibonite, 312 people were killed in the attack on the town.\n\n"
+        "Kidnappings fell to 145 in the quarter, down from 185."
+    )
+    got = places(text, "2025-10-20")
+    assert got.get(312) == "Artibonite" and got.get(145) != "Artibonite", got

@@ -627,7 +627,11 @@ def place(
     demonym = s.entity_of(fig.noun, ("COUNTRY",)) if fig.noun is not None else None
     if demonym is not None and fig.measure in ("displaced", "people_in_need"):
         return demonym.code  # "1.4 million displaced Haitians" (but "nine South Africans" killed is no place)
-    if previous_place and fig.measure in ("killed", "injured", "kidnapped"):
+    if (
+        previous_place
+        and fig.measure in ("killed", "injured", "kidnapped")
+        and BACK_TO_INCIDENT.search(s.text)
+    ):
         return previous_place  # "The dead include nine South Africans": where the sentence before said
     if previous_place and re.search(r"\bthe (?:city|town|village)\b", s.text, re.I):
         return previous_place  # "In the city itself, 700 people were killed"
@@ -635,6 +639,14 @@ def place(
         return capital
     return doc_country
 
+
+# words that continue the incident the sentence before told of (not "Kidnappings fell to 145")
+BACK_TO_INCIDENT = re.compile(
+    r"\b(?:the dead|the toll|the victims|the casualties|among (?:them|the dead)|also|the (?:attack|assault|"
+    r"raid|ambush|fighting|clashes|shelling|incident|explosion|blast)|that (?:attack|fighting|incident)|"
+    r"those clashes|killing|wounding|there|the attackers|the assailants|the gunmen|battle|that followed)\b",
+    re.I,
+)
 
 NATIONWIDE = re.compile(
     r"\b(?:nationally|nationwide|countrywide|country-wide|across the country|across the nation|"
@@ -653,29 +665,50 @@ def _a_parts_place(fig: Figure, at: int, text: str) -> bool:
     return bool(re.search(r"\b(?:of them|of whom|of which)\b", between))
 
 
+TAKEN = frozenset({"seize", "take", "capture", "overrun", "attack", "storm", "raid", "enter", "besiege"})
+
+
 def _lone_place(fig: Figure, text: str) -> str | None:
     """The one place a sentence names, where the parse lost the figure's link to it ("Fighting in
     Upper Nile state since March has forced 130,000 people from their homes")."""
     s = fig.sent
-    if s.doc is None or len([q for q in s.quants if q.value and q.value >= 100]) > 1:
+    if s.doc is None:
         return None
-    names = set()
+    others = [q for q in s.quants if q.value and q.value >= 100 and q is not fig.q]
+    found: dict[str, int] = {}  # place name -> its position
     for t in s.doc:
-        if (
-            t.dep_ == "pobj"
-            and t.head.lower_ in ("in", "across", "around", "near", "from")
-            and not _in_relative(t, t.head)
-            and not _a_parts_place(fig, s.pos(t), text)
+        taken = t.dep_ == "dobj" and t.head.lemma_.lower() in TAKEN  # "when rebels seized Goma"
+        if not (
+            taken or (t.dep_ == "pobj" and t.head.lower_ in ("in", "across", "around", "near", "from", "of"))
         ):
-            name = _place_name(s, t, text)
-            if name is None:
-                name = next(
-                    (n for n in (_place_name(s, c, text) for c in t.children if c.dep_ == "compound") if n),
-                    None,
-                )
-            if name and not (len(name) == 3 and name.isupper()):
-                names.add(name)
-    return names.pop() if len(names) == 1 else None
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ not in PLACE_WORDS:
+            continue  # only "the commune of Arcahaie", "the village of Banjska"
+        if _in_relative(t, t.head) or _a_parts_place(fig, s.pos(t), text):
+            continue
+        name = _place_name(s, t, text)
+        if name is None:
+            name = next(
+                (n for n in (_place_name(s, c, text) for c in t.children if c.dep_ == "compound") if n),
+                None,
+            )
+        if name and not (len(name) == 3 and name.isupper()) and name not in found:
+            found[name] = s.pos(t)
+    if len(found) == 1 and not others:
+        return next(iter(found))
+    # several places or figures: the place nearest the figure, when no other figure is nearer to it;
+    # "… at least 46 civilians were killed there": the place before, whatever figure stands between
+    there = fig.pred is not None and any(c.lower_ == "there" for c in fig.pred.children)
+    best = None
+    for name, at in found.items():
+        mine = abs(at - fig.q.start)
+        if there and at > fig.q.start:
+            continue
+        if not there and any(abs(at - q.start) < mine for q in others):
+            continue
+        if best is None or mine < best[1]:
+            best = (name, mine)
+    return best[0] if best else None
 
 
 def _in_relative(tok: Token, top: Token) -> bool:
