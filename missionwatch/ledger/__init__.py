@@ -4,6 +4,7 @@
 ``Ledger``; see ``docs/ledger.md`` for the schema, migrations and the durability design.
 """
 
+from missionwatch.ledger import watch_schema as _watch_schema  # noqa: F401  (its tables join Base.metadata)
 from missionwatch.ledger.records import IngestRun, SearchHit, StoredDocument, StoreResult
 from missionwatch.ledger.store import Ledger, open_ledger
 

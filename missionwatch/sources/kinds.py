@@ -26,9 +26,14 @@ class AlreadySeen(InputError):
 
 
 def entry_key(doc: Document) -> str:
-    """The key the watch loop remembers a document by (see ``registry``)."""
-    key = doc.meta.get("entry_key") if isinstance(doc.meta, dict) else None
-    return key if isinstance(key, str) and key else doc.source
+    """The key the watch loop remembers a document by (see ``registry``): the source's own key, else
+    the entry's link; a feed entry without a link (``FEED#3``: a position, which moves when new
+    entries arrive) by its feed id, else by its text."""
+    meta = doc.meta if isinstance(doc.meta, dict) else {}
+    for key in (meta.get("entry_key"), doc.source if doc.url else None, meta.get("entry_id")):
+        if isinstance(key, str) and key:
+            return key
+    return f"text:{doc.id}"
 
 
 def _url(spec: SourceSpec) -> str:
