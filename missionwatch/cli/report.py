@@ -6,11 +6,15 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from missionwatch.cli.common import DB_OPTION, fail, resolve_db
 from missionwatch.errors import InputError, MissionWatchError
+
+if TYPE_CHECKING:
+    from missionwatch.report.alerts import Alert
 
 
 def _date_option(value: str | None, name: str) -> str | None:
@@ -91,12 +95,20 @@ def alerts_command(
     ),
     as_of: str | None = typer.Option(None, "--as-of", help="Check as of this date (default: today)."),
     fmt: str = typer.Option("text", "--format", "-f", help="text or json."),
+    exit_code: bool = typer.Option(
+        False,
+        "--exit-code",
+        help="Exit 1 when an alert is new (not shown by an earlier --exit-code run), else 0; for cron. "
+        "The alerts shown are remembered in the ledger.",
+    ),
     db: str | None = DB_OPTION,
 ) -> None:
     """Alerts: mandate expiring, deployed or funding below threshold, new conflicting claims, Council votes.
 
     Thresholds come from MISSIONWATCH_ALERT_MANDATE_DAYS, MISSIONWATCH_ALERT_DEPLOYED_PCT and
-    MISSIONWATCH_ALERT_FUNDING_PCT. Exit code 0 with or without alerts.
+    MISSIONWATCH_ALERT_FUNDING_PCT. Exit code 0 with or without alerts, unless --exit-code: then 1
+    when some alert is new since the last --exit-code run (`missionwatch alerts --exit-code || mail …`
+    in cron). Push alerts by webhook and email are `missionwatch watch`'s (docs/watch.md).
     """
     _check_format(fmt, ("text", "json"))
     since_s, as_of_s = _date_option(since, "--since"), _date_option(as_of, "--as-of")
@@ -118,12 +130,32 @@ def alerts_command(
                 backend=backend,
                 stored=lambda code, claims, when: briefing_facts(ledger, code, claims, when),
             )
+            new = _remember(ledger, alerts) if exit_code else 0
     except MissionWatchError as exc:
         fail(exc)
     if fmt == "json":
         print(json.dumps([a.model_dump(mode="json") for a in alerts], indent=2, ensure_ascii=False))
     else:
         sys.stdout.write(to_text(alerts))
+    if exit_code and new:
+        print(f"{new} new alert{'s' if new != 1 else ''}", file=sys.stderr)
+        raise typer.Exit(1)
+
+
+CLI_RULE = "cli:alerts"  # the notices of `alerts --exit-code`, beside the rules of sources files
+
+
+def _remember(ledger: Any, alerts: list[Alert]) -> int:
+    """Record each alert as shown; the number that were not shown before."""
+    from missionwatch.ledger.watch import WatchStore
+
+    store = WatchStore(ledger.engine)
+    return sum(
+        store.add_notice(
+            CLI_RULE, a.id, kind=a.kind, title=a.title, body=a.model_dump(mode="json"), delivered=True
+        )
+        for a in alerts
+    )
 
 
 def register(app: typer.Typer) -> None:
