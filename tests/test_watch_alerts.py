@@ -7,7 +7,9 @@ ledger is given one mission figure by hand so the threshold rule has something t
 from __future__ import annotations
 
 import json
+import shutil
 import socket
+import subprocess
 from collections.abc import Iterator
 from email import message_from_bytes
 from pathlib import Path
@@ -207,3 +209,73 @@ def test_sources_file_mistakes_name_the_table(tmp_path: Path) -> None:
     path.write_text('[[notify.webhook]]\nurl = "https://h.example.org"\nsecret = "x"\n')
     with pytest.raises(InputError, match="secret_env"):
         load(path)
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command to make a certificate")
+def test_email_over_starttls_with_login(cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ssl
+
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.smtp import AuthResult
+
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
+         "-addext", "subjectAltName=DNS:localhost", "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True, timeout=60,
+    )  # fmt: skip
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    logins: list[tuple[bytes, bytes]] = []
+
+    def authenticator(_server: Any, _session: Any, _envelope: Any, _mechanism: str, data: Any) -> AuthResult:
+        logins.append((data.login, data.password))
+        return AuthResult(success=data.login == b"mw" and data.password == b"s3cret")
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    inbox = Inbox()
+    controller = Controller(
+        inbox,
+        hostname="127.0.0.1",
+        port=port,
+        server_hostname="localhost",
+        tls_context=context,
+        require_starttls=True,
+        authenticator=authenticator,
+        auth_required=True,
+    )
+    controller.start()
+    monkeypatch.setenv("MW_SMTP_PASSWORD", "s3cret")
+    try:
+        db = str(tmp_path / "a.db")
+        store_strength(db, 1200, "2025-10-01")
+        path = tmp_path / "tls.toml"
+        path.write_text(
+            f"""
+[[notify.email]]
+name = "desk"
+host = "localhost"
+port = {port}
+security = "starttls"
+username = "mw"
+password_env = "MW_SMTP_PASSWORD"
+ca_file = "{cert}"
+from = "missionwatch@example.org"
+to = ["desk@example.org"]
+
+[[alert]]
+name = "low"
+kind = "threshold"
+mission = "GSF"
+measure = "personnel.deployed"
+below = 2500
+""",
+            encoding="utf-8",
+        )
+        res = cli("watch", "--sources", str(path), "--db", db, "--once", "--no-extract")
+        assert res.exit_code == 0, res.stderr
+        assert len(inbox.messages) == 1 and logins == [(b"mw", b"s3cret")]
+    finally:
+        controller.stop()

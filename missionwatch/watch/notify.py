@@ -102,6 +102,8 @@ def send_email(channel: EmailChannel, notice: Notice, *, base_url: str, settings
     def transient(exc: Exception) -> bool:
         if isinstance(exc, smtplib.SMTPResponseException):
             return 400 <= exc.smtp_code < 500
+        if isinstance(exc, ssl.SSLError):
+            return False  # a certificate that does not verify will not verify on the next try
         return isinstance(exc, OSError | smtplib.SMTPServerDisconnected)
 
     try:
@@ -125,6 +127,8 @@ def send_email(channel: EmailChannel, notice: Notice, *, base_url: str, settings
 
 def _smtp_send(channel: EmailChannel, message: EmailMessage, password: str | None) -> None:
     context = ssl.create_default_context()
+    if channel.ca_file:
+        context.load_verify_locations(cafile=channel.ca_file)
     smtp: smtplib.SMTP
     if channel.security == "ssl":
         smtp = smtplib.SMTP_SSL(channel.host, channel.port, timeout=channel.timeout, context=context)

@@ -53,6 +53,7 @@ class EmailChannel:
     username: str | None = None
     password_env: str | None = None
     timeout: float = 30.0
+    ca_file: str | None = None  # a private CA to trust for STARTTLS/SSL (besides the system's)
 
 
 @dataclass
@@ -250,4 +251,5 @@ def _email(table: dict[str, Any], where: str) -> EmailChannel:
         username=_text(table, "username", where, required=False),
         password_env=_text(table, "password_env", where, required=False),
         timeout=float(table.get("timeout", 30.0)),
+        ca_file=_text(table, "ca_file", where, required=False),
     )
