@@ -3,9 +3,10 @@ Jamaica pledge of the development corpus ("170 soldiers and 30 police officers")
 total from the keyboard, and see the mission page's figure say "corrected by" and the audit log
 hold the event.
 
-The editor is the instance's write token for now (``web.editor.current_editor``), sent as a
-header by the browser context; the accounts work replaces it with a login. With
-``MISSIONWATCH_SCREENSHOTS=DIR`` the test saves the pages shown in docs/review.md there.
+The editor logs in with the login form (an editor account made beforehand, as `missionwatch users
+add` would), so every review form carries the session's CSRF token; after logging out the same
+forms are refused. With ``MISSIONWATCH_SCREENSHOTS=DIR`` the test saves the pages shown in
+docs/review.md there.
 """
 
 from __future__ import annotations
@@ -18,11 +19,12 @@ import pytest
 from test_browser import ARGS, CHROMIUM
 
 pytestmark = pytest.mark.browser
-TOKEN = "browser-review-token"
+EDITOR, PASSWORD = "maria", "maria-pass-1"
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory, dev_corpus: Path) -> Iterator[tuple[str, int, int]]:
+    from missionwatch.accounts import Accounts
     from missionwatch.config import Settings
     from missionwatch.ledger import open_ledger
     from missionwatch.nlp import extract_document
@@ -39,7 +41,8 @@ def site(tmp_path_factory: pytest.TempPathFactory, dev_corpus: Path) -> Iterator
         for c in ledger.claims(measure="personnel.pledged")
         if "170 soldiers and 30 police" in c.sentence and c.value in (170, 30)
     }
-    with running(create_app(ledger, settings=Settings(token=TOKEN))) as url:
+    Accounts(ledger).add(EDITOR, "editor", PASSWORD)
+    with running(create_app(ledger, settings=Settings(token=None))) as url:
         yield url, parts[170], parts[30]
 
 
@@ -53,7 +56,6 @@ def page(site: tuple[str, int, int]) -> Iterator[object]:
         context = browser.new_context(
             base_url=site[0],
             java_script_enabled=False,
-            extra_http_headers={"Authorization": f"Bearer {TOKEN}"},
             viewport={"width": 1280, "height": 900},
         )
         yield context.new_page()
@@ -70,6 +72,12 @@ def _shot(page: object, name: str) -> None:
 def test_group_the_jamaica_pledge_without_javascript(page, site: tuple[str, int, int]) -> None:
     _url, soldiers, police = site
     page.goto("/review")
+    page.get_by_role("link", name="Account").click()
+    page.get_by_label("Name").fill(EDITOR)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_label("Password").press("Enter")
+    page.wait_for_url("**/")
+    page.goto("/review")
     assert page.locator("table.queue tbody tr").count() > 3
     _shot(page, "review-queue.png")
 
@@ -84,12 +92,20 @@ def test_group_the_jamaica_pledge_without_javascript(page, site: tuple[str, int,
     assert "Saved (event" in page.locator("p.done").inner_text()
     assert page.locator("small.status").inner_text() == "grouped"
     log = page.locator("table.log tbody tr").first.inner_text()
-    assert "admin" in log and "group" in log and "one contingent" in log
+    assert EDITOR in log and "group" in log and "one contingent" in log
     _shot(page, "review-saved.png")
 
     page.goto("/missions/MSS")
     figure = page.locator("span.figure", has=page.locator("small.reviewed")).first
-    shown = figure.inner_text()  # the token's editor: "admin", or "(admin token)" with accounts
-    assert shown.startswith("200 (corrected by ") and "admin" in shown
+    assert figure.inner_text().startswith(f"200 (corrected by {EDITOR})")  # then its footnote
     figure.scroll_into_view_if_needed()
     _shot(page, "review-mission.png")
+
+    page.goto(f"/claims/{soldiers}/review")
+    page.get_by_role("link", name="Account").click()
+    page.get_by_role("button", name="Log out").click()
+    page.goto(f"/claims/{soldiers}/review")  # the forms are still shown, but nobody may send them
+    page.get_by_role("button", name="Undo group").click()
+    assert page.locator("h1").inner_text() == "401 — unauthorized"
+    page.goto(f"/claims/{soldiers}/review")
+    assert page.locator("small.status").inner_text() == "grouped"
