@@ -307,3 +307,16 @@ def test_sigkill_mid_write_leaves_whole_events(new_db, tmp_path, kind) -> None:
             assert (410 in deployed.values) == (status == "accepted")
             with ledger.engine.connect() as conn:
                 assert conn.execute(select(func.count()).select_from(ReviewRow)).scalar() == total
+
+
+def test_facts_people_added_come_and_go_with_their_document(ledger) -> None:
+    doc = Document(text="A note that the extractor read nothing in: 75 officers left.", source="n.txt")
+    ledger.store(doc)  # no claims of its own
+    fields = {"measure": "personnel.returned", "value": 75, "mission": "MSS", "as_of": "2024-09-20"}
+    act(ledger, "ana", action="add", document=doc.id, evidence="75 officers left", fields=fields)
+    assert [f.best for f in facts_of(ledger, "personnel.returned")] == [75]
+    ledger.delete_document(doc.id)
+    assert facts_of(ledger, "personnel.returned") == [] == ledger.reviewed_claims()
+    ledger.store(doc)  # stored again: its review applies again
+    assert [f.best for f in facts_of(ledger, "personnel.returned")] == [75]
+    same_as_full_reconciliation(ledger)

@@ -182,8 +182,11 @@ def reviewed_claims(
     docs = reviewed_documents(conn, documents)
     if not docs:
         return list(machine)
-    events = events_of(conn, docs)
     meta = document_meta(conn, docs)
+    docs = set(meta)  # the events of a deleted document apply to nothing
+    if not docs:
+        return list(machine)
+    events = events_of(conn, docs)
     out = [c for c in machine if c.document_id not in docs]
     made: list[StoredClaim] = []
     for batch in _chunks(docs):
@@ -267,6 +270,14 @@ def _enqueue(conn: Connection, document_id: str) -> None:
     queued = conn.execute(select(FactsQueueRow.document_id).where(FactsQueueRow.document_id == document_id))
     if queued.first() is None:
         conn.execute(insert(FactsQueueRow), {"document_id": document_id})
+
+
+def queue_if_reviewed(conn: Connection, document_id: str) -> None:
+    """Queue a stored or deleted document's facts when it has review events: the claims they add
+    come and go with the document, and the claims trigger does not fire for a document without
+    claims of its own."""
+    if conn.execute(select(ReviewRow.seq).where(ReviewRow.document_id == document_id).limit(1)).first():
+        _enqueue(conn, document_id)
 
 
 def insert_event(conn: Connection, e: ReviewEvent) -> bool:

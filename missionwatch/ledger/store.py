@@ -127,6 +127,7 @@ class Ledger:
                         insert(ClaimRow),
                         [_claim_values(doc.id, i, c, doc.published) for i, c in enumerate(claims)],
                     )
+                rl.queue_if_reviewed(conn, doc.id)  # a document stored again: its reviews apply again
         except IntegrityError:
             # Only reachable if another writer slipped past the lock (e.g. a foreign tool).
             found = self._cluster_of(doc.id)
@@ -185,6 +186,7 @@ class Ledger:
             conn.execute(delete(ClaimRow).where(ClaimRow.document_id == doc_id))
             conn.execute(delete(DocBandRow).where(DocBandRow.document_id == doc_id))
             conn.execute(delete(DocumentRow).where(DocumentRow.id == doc_id))
+            rl.queue_if_reviewed(conn, doc_id)  # the facts it added or grouped leave with it
         return doc_id
 
     # -- accounts (ledger/accounts.py; hashing in missionwatch/accounts.py) --------------------
