@@ -745,3 +745,17 @@ def test_a_national_total_after_an_incident_is_not_the_incidents_place() -> None
     )
     got = places(text, "2025-10-20")
     assert got.get(312) == "Artibonite" and got.get(145) != "Artibonite", got
+
+
+@pytest.mark.parametrize(
+    "text, measure, value",
+    [
+        ("Their arrival lifted the force to 1,230 personnel, a spokesman said.", "personnel.deployed", 1230),
+        ("The rotation had taken the contingent to 640 by then.", "personnel.deployed", 640),
+        ("The next rotation will bring the force to 2,400.", "personnel.target", 2400),
+        ("The text caps the force at 9,000 uniformed personnel.", "personnel.target", 9000),
+    ],
+)
+def test_a_verb_that_changes_the_forces_size(text: str, measure: str, value: int) -> None:
+    got = [c for c in claims(text) if c[2] == value]
+    assert [c[0] for c in got] == [measure], claims(text)

@@ -552,6 +552,14 @@ def _about_contributors(fig: Figure, lex: Lexicon) -> bool:
     )
 
 
+# nouns of a force whose size a verb changes ("lifted the force to 980"); a ceiling noun sets a target
+SIZED_NOUNS = frozenset({"force", "mission", "operation", "contingent", "presence", "headcount"})
+# verbs that set what a force may be ("caps the force at 5,550", "authorised the force up to 4,250")
+SETTING = frozenset(
+    {"cap", "limit", "authorise", "authorize", "set", "fix", "peg", "restrict", "mandate", "allow", "permit"}
+)
+
+
 def _changed_object(fig: Figure, pred: Token, lex: Lexicon) -> bool:
     if fig.head is not None and fig.head.dep_ == "conj" and fig.head.head.dep_ == "pobj":
         first = fig.head.head  # "at 17,000 troops and 2,101 police": the second shares the first's frame
@@ -597,6 +605,15 @@ def _changed_object_direct(fig: Figure, pred: Token, lex: Lexicon) -> bool:
                 _set(fig, m, c, "object")
                 return True
     m = lex.frame_nouns.get(fig.family, {}).get(lemma)
+    if m is None and fig.family == "persons" and lemma in SIZED_NOUNS and pred.lemma_.lower() not in SETTING:
+        # "their arrival lifted the force to 980", "had taken the contingent to 700": the size it has
+        # now (what would take it there is a plan: a target)
+        if intended(pred, lex):
+            fig.intent = fig.split_intent = True
+            _set(fig, "personnel.target", obj, "object:intended")
+        else:
+            _set(fig, "personnel.deployed", obj, "object")
+        return True
     if m is None and lemma in AMOUNT_SUBJECTS:
         m = np_measure(obj, fig.family, lex)
     if m:

@@ -741,6 +741,15 @@ def _attribute(
     if f.inherited is not None and f.inherited.subject:
         f.subject, f.subject_why = f.inherited.subject, "part"
         return
+    if (
+        f.why.startswith("object")
+        and f.cue is not None
+        and f.cue.lemma_.lower() in ("force", "mission", "operation")
+    ):
+        f.subject = owners.category(
+            f, breakdown=breakdown
+        )  # "their arrival lifted the force to 980": all of it
+        return
     money = f.family == "money"
     verbs = [f.cue] if f.cue is not None and f.cue.pos_ in ("VERB", "AUX") else []
     preds = list({t.i: t for t in verbs + f.path if t.pos_ in ("VERB", "AUX")}.values())
