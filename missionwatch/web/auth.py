@@ -27,6 +27,7 @@ from collections.abc import Awaitable, Callable
 from urllib.parse import quote
 
 from fastapi import FastAPI, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse, Response
 from markupsafe import Markup
 
@@ -163,7 +164,7 @@ def require(role: str) -> Callable[[Request], Awaitable[Principal]]:
     """A dependency: the request's principal, if it has ``role`` or above; else 401 (nobody) or
     403 (a lower role, or a session write without its CSRF token)."""
 
-    async def dependency(request: Request) -> Principal:
+    def look_up(request: Request) -> Principal | None:
         if role != "reader" and not _writes_possible(request):
             raise ApiError(
                 403,
@@ -171,7 +172,10 @@ def require(role: str) -> Callable[[Request], Awaitable[Principal]]:
                 "with MISSIONWATCH_TOKEN set",
                 "forbidden",
             )
-        who = principal(request)
+        return principal(request)
+
+    async def dependency(request: Request) -> Principal:
+        who = await run_in_threadpool(look_up, request)  # database reads: off the event loop
         if who is None:
             raise LoginRequired()
         if not who.can(role):
