@@ -208,9 +208,10 @@ def _worker(args: argparse.Namespace) -> int:
         with new_ledger(work / "rebuild.db", "head") as led:
             docs, claims = bulk_load(led, 0, None, args.rebuild_claims)
             t = time.perf_counter()
-            facts = rebuild(led)
+            facts = rebuild(led, workers=args.rebuild_workers) if args.rebuild_workers else rebuild(led)
             took = time.perf_counter() - t
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        rss += resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the largest worker
         print(json.dumps({"docs": docs, "claims": claims, "facts": facts, "rebuild_s": took, "rss_mb": rss}))
         return 0
     extract = None
@@ -288,16 +289,16 @@ def compare_bench(args: argparse.Namespace, work: Path) -> list[str]:
 
 def compare_rebuild(args: argparse.Namespace, work: Path) -> list[str]:
     """Rebuild time of each ``--code`` tree over the same bulk load, alternating."""
-    trees = {n: Path(p).resolve() for n, p in (c.split("=", 1) for c in args.code)}
+    codes = dict(c.split("=", 1) for c in args.code)
+    trees = {n: Path(p.split("@")[0]).resolve() for n, p in codes.items()}
+    workers = {n: p.split("@")[1] if "@" in p else None for n, p in codes.items()}
     runs: dict[str, list[dict[str, Any]]] = {n: [] for n in trees}
     for r in range(args.repeat_rebuild):
         for name, tree in trees.items():
             wd = work / f"rebuild-{name}"
             wd.mkdir(parents=True, exist_ok=True)
-            got = _spawn(
-                tree,
-                ["--worker", "rebuild", "--rebuild-claims", str(args.rebuild_claims), "--workdir", str(wd)],
-            )
+            argv = ["--worker", "rebuild", "--rebuild-claims", str(args.rebuild_claims), "--workdir", str(wd)]
+            got = _spawn(tree, argv + (["--rebuild-workers", workers[name]] if workers[name] else []))
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{wd / 'rebuild.db'}{suffix}").unlink(missing_ok=True)
             runs[name].append(got)
@@ -361,6 +362,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--every", type=int, default=100, help="with --code: sync the facts every N documents")
     p.add_argument("--worker", choices=("prefill", "ingest", "rebuild"), help=argparse.SUPPRESS)
     p.add_argument("--revision", default="head", help=argparse.SUPPRESS)
+    p.add_argument("--rebuild-workers", type=int, help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.worker:
         return _worker(args)

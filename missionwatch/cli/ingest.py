@@ -69,7 +69,7 @@ def load_extractor(name: str | None = None) -> tuple[Extractor | None, str | Non
     return extract, spec.label, None
 
 
-FACTS_EVERY = 100  # stored documents between two updates of the materialized facts
+FACTS_EVERY = 500  # stored documents between two updates of the materialized facts (one drain batch)
 
 
 def run_ingest(
