@@ -31,6 +31,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import weakref
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date
@@ -522,6 +523,15 @@ def rebuild(ledger: Ledger, rules: Rules | None = None, *, workers: int | None =
     return ledger.maintain_facts(lambda store: _rebuild(store, rules, url, n))
 
 
+_KEPT_IN_BACKGROUND: weakref.WeakSet[Ledger] = weakref.WeakSet()
+
+
+def keep_in_background(ledger: Ledger) -> None:
+    """Readers of this ledger take the stored facts as they are and never drain the queue
+    themselves: whoever registers it (the web server) runs ``refresh`` off the request path."""
+    _KEPT_IN_BACKGROUND.add(ledger)
+
+
 def refresh(ledger: Ledger) -> int:
     """Bring the facts up to date before a read: drain a short queue, rebuild after a bulk load."""
     waiting = ledger.facts_pending()
@@ -543,11 +553,12 @@ def stored_facts(
 ) -> list[Fact]:
     """The materialized facts of these missions and measures, sorted and checked as ``reconcile``
     returns them (see ``Ledger.fact_rows`` for the selection)."""
-    refresh(ledger)
+    if ledger not in _KEPT_IN_BACKGROUND:
+        refresh(ledger)
     rows = ledger.fact_rows(
         missions=missions, measures=measures, mission_free=mission_free, by_document=by_document
     )
     return finish([Fact.model_validate(b) for b in rows], Rules())
 
 
-__all__ = ["key_id", "rebuild", "refresh", "stored_facts", "sync"]
+__all__ = ["keep_in_background", "key_id", "rebuild", "refresh", "stored_facts", "sync"]

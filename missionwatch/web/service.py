@@ -21,7 +21,7 @@ from missionwatch.config import Settings
 from missionwatch.errors import InputError, NotFoundError
 from missionwatch.ledger import Ledger
 from missionwatch.models import Document, StoredClaim
-from missionwatch.reconcile.materialized import stored_facts, sync
+from missionwatch.reconcile.materialized import keep_in_background, refresh, stored_facts, sync
 from missionwatch.reconcile.timeline import MISSION_FREE, points
 from missionwatch.report.alerts import Alert, compute_alerts
 from missionwatch.report.backend import Backend, MissionView, resolution_view
@@ -237,11 +237,14 @@ class Service:
         self._version: tuple[float, tuple[int, int, int]] | None = None
         self._version_lock = threading.Lock()
         self._refreshing = threading.Lock()
+        keep_in_background(ledger)  # requests read the stored facts; _refresh keeps them
 
     # -- helpers -------------------------------------------------------------------------------
     def version(self) -> tuple[int, int, int]:
         """Changes whenever a document, claim or review is added or removed: the cache key of
-        derived data.
+        derived data. Before counting, the materialized facts are brought up to date when another
+        process left documents queued, so a new version is only seen with its facts (requests
+        never drain the queue: they read the facts as stored).
 
         Counting a million claims costs more than serving a cached page, so the count is kept for
         ``version_ttl`` seconds and then refreshed by one background thread while requests go on
@@ -253,6 +256,7 @@ class Service:
         if cached is None or self.version_ttl <= 0:
             with self._version_lock:
                 if self._version is None or self.version_ttl <= 0:
+                    self._keep_facts()
                     self._version = (time.monotonic(), self._count())
                 return self._version[1]
         if time.monotonic() - cached[0] >= self.version_ttl and self._refreshing.acquire(blocking=False):
@@ -262,8 +266,14 @@ class Service:
     def _count(self) -> tuple[int, int, int]:
         return (self.ledger.count_documents(), self.ledger.count_claims(), self.ledger.count_reviews())
 
+    def _keep_facts(self) -> None:
+        if self.ledger.facts_pending():  # another process stored claims: their facts, here
+            with self.write_lock:
+                refresh(self.ledger)
+
     def _refresh(self) -> None:
         try:
+            self._keep_facts()
             self._version = (time.monotonic(), self._count())
         except Exception:  # the next request tries again; a failing database shows there
             self._version = None
