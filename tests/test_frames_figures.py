@@ -759,3 +759,43 @@ def test_a_national_total_after_an_incident_is_not_the_incidents_place() -> None
 def test_a_verb_that_changes_the_forces_size(text: str, measure: str, value: int) -> None:
     got = [c for c in claims(text) if c[2] == value]
     assert [c[0] for c in got] == [measure], claims(text)
+
+
+@pytest.mark.parametrize(
+    "text, value, measure",
+    [
+        (
+            "The fund has received $42 million of the roughly $300 million a year needed, officials say.",
+            300_000_000,
+            "funding.required",
+        ),
+        (
+            "The fund has received $42 million of the roughly $300 million a year needed, officials say.",
+            42_000_000,
+            "funding.contributed",
+        ),
+        (
+            "Donors pledged $90 million, well below the $300 million the agency says the force needs.",
+            300_000_000,
+            "funding.required",
+        ),
+        (
+            "The fund held $40 million, against running costs that diplomats put at $300 million a year.",
+            300_000_000,
+            "funding.required",
+        ),
+        (
+            "It had raised roughly $52 million of the $300 million it needed each year.",
+            52_000_000,
+            "funding.contributed",
+        ),
+    ],
+)
+def test_the_standard_a_sum_is_measured_against_is_a_need(text: str, value: int, measure: str) -> None:
+    got = [c for c in claims(text) if c[2] == value]
+    assert [c[0] for c in got] == [measure], claims(text)
+
+
+def test_a_speaker_takes_no_status_from_what_others_did() -> None:
+    text = "Donors pledged $90 million on Friday, below the $300 million the European Union says is needed."
+    assert not [c for c in claims(text) if c[0] == "donor" and c[1] == "EUU"], claims(text)

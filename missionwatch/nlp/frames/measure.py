@@ -415,6 +415,47 @@ def _force_sized(fig: Figure, verb: Token) -> bool:
     )
 
 
+# the standard a sum is measured against ("$112 million of the $800 million needed", "well below the
+# $800 million the UN says the force needs", "$115 million of the $600 million it needed each year")
+_STANDARD_BEFORE = re.compile(
+    r"\b(?:of|below|against|short\s+of|towards?|out\s+of|fraction\s+of|half\s+of|third\s+of)\s+"
+    r"(?:the|an?|its|their)\s+(?:roughly|about|some|around|nearly|almost|estimated|annual|yearly)?\s*$",
+    re.I,
+)
+NEED_VERBS = frozenset({"need", "require", "request", "cost", "budget", "estimate", "seek", "ask", "appeal"})
+
+
+def _needed_standard(fig: Figure) -> Token | None:
+    s, doc = fig.sent, fig.sent.doc
+    if doc is None or not _STANDARD_BEFORE.search(
+        s.text[max(0, fig.q.start - s.offset - 40) : fig.q.start - s.offset]
+    ):
+        return None
+    last = s.token_at(fig.q.end - 1)
+    if last is None:
+        return None
+    for t in doc[last.i + 1 : last.i + 12]:
+        if t.text in (",", ";", ".", ":", "(", ")") or s.quantity_of(t) is not None:
+            return None
+        if t.pos_ in VERBISH and t.lemma_.lower() in NEED_VERBS:
+            return t
+    return None
+
+
+def _costed_noun(fig: Figure, lex: Lexicon) -> Token | None:
+    """ "running costs that diplomats put at $800 million": a relative clause puts a figure on the
+    money noun it describes, and that noun decides."""
+    for t in fig.anchor.ancestors:
+        if t.pos_ in VERBISH:
+            if (
+                t.dep_ == "relcl"
+                and lex.frame_nouns.get("money", {}).get(t.head.lemma_.lower()) == "funding.required"
+            ):
+                return t.head
+            return None
+    return None
+
+
 def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
     """Set ``fig.measure`` (and cue, why, intent) from the nearest decisive evidence, or leave None;
     ``chain``: the figure's :func:`evidence`, when the caller has it already."""
@@ -427,6 +468,11 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
     if fig.pred is not None and _ambiguous_casualty(fig.pred):
         fig.why = "killed or injured"
         return
+    if fam == "money":
+        standard = _needed_standard(fig) or _costed_noun(fig, lex)
+        if standard is not None:
+            _set(fig, "funding.required", standard, "standard")
+            return
     for kind, tok in chain:
         if kind == "strength":
             _set(fig, "personnel.deployed", tok, "strength")

@@ -142,6 +142,9 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
     # "said they are willing to help", "announced that it will send troops"
     if lemma in lex.status["declare"] or "report" in classes_of(v):
         for c in v.children:
+            own = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            if own is not None and own.pos_ != "PRON":
+                continue  # "the UN says donors pledged …": the donors' act, not the speaker's
             if c.dep_ == "ccomp" and c.pos_ in VERBISH:
                 found = _verb_status(c, lex, depth=depth + 1)
                 if found is not None:
