@@ -53,7 +53,14 @@ QUERIES = {
     ),
     "claims subject": "/api/v1/claims?subject=Kenya&limit=50",
     "claims deep page": "/api/v1/claims?measure=displaced&limit=50&offset=5000",
+    "facts": "/api/v1/facts?mission=MSS",
+    "facts latest": "/api/v1/facts?mission=MSS&latest=true",
+    "conflicts": "/api/v1/conflicts?mission=MSS",
+    "timelines": "/api/v1/timelines?mission=MSS",
+    "alerts": "/api/v1/alerts",
 }
+# keyset paging (after=) where the server has it: the deep page after the 5,000th claim's id
+KEYSET = "/api/v1/claims?measure=displaced&limit=50&after={after}"
 
 
 def load(db: str, n_claims: int, batch: int = 2000) -> tuple[int, int, float]:
@@ -121,18 +128,47 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def _cli() -> list[str]:
+    """The ``missionwatch`` command of the code on ``sys.path`` (``PYTHONPATH`` picks a tree)."""
+    return [sys.executable, "-c", "from missionwatch.cli import main; main()"]
+
+
+def rebuild_facts(db: str) -> float:
+    """``missionwatch db rebuild-facts`` after the bulk load, as an operator would (the load
+    bypassed the ledger, so every document is queued); seconds."""
+    t = time.perf_counter()
+    subprocess.run([*_cli(), "db", "rebuild-facts", "--db", db], check=True, capture_output=True)
+    return time.perf_counter() - t
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory now of a process and its children (the workers), in MB."""
+    total = 0.0
+    pids = [pid]
+    try:
+        for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split():
+            pids.append(int(child))
+    except OSError:
+        pass
+    for p in pids:
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1]) / 1024
+        except OSError:
+            pass
+    return total
+
+
 @contextmanager
-def server(db: str) -> Iterator[str]:
+def server(db: str, workers: int = 1) -> Iterator[tuple[str, int]]:
     """``missionwatch serve`` in its own process; stopped (by its pid) on exit."""
     port = _free_port()
-    script = Path(sys.executable).parent / "missionwatch"
     env = {k: v for k, v in os.environ.items() if k != "MISSIONWATCH_TOKEN"}
-    proc = subprocess.Popen(
-        [str(script), "serve", "--port", str(port), "--db", db],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+    cmd = [*_cli(), "serve", "--port", str(port), "--db", db]
+    if workers > 1:
+        cmd += ["--workers", str(workers)]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 120
@@ -145,12 +181,15 @@ def server(db: str) -> Iterator[str]:
                     err = proc.stderr.read().decode() if proc.stderr else ""
                     raise RuntimeError(f"server did not start: {err}") from None
                 time.sleep(0.2)
-        yield base
+        yield base, proc.pid
     finally:
         proc.send_signal(signal.SIGTERM)
+        sent = time.perf_counter()
         try:
             proc.wait(timeout=30)
+            print(f"  server ended {time.perf_counter() - sent:.1f} s after SIGTERM", file=sys.stderr)
         except subprocess.TimeoutExpired:
+            print("  server still running 30 s after SIGTERM: killed", file=sys.stderr)
             proc.kill()
             proc.wait()
 
@@ -211,16 +250,24 @@ def run(kind: str, args: argparse.Namespace, workdir: Path) -> list[str]:
     with database(kind, workdir, args.pg_url) as db:
         docs, claims, secs = load(db, args.claims)
         print(f"{kind}: loaded {docs:,} documents, {claims:,} claims in {secs:.0f} s", file=sys.stderr)
-        with server(db) as base:
-            for name, path in QUERIES.items():
+        took = rebuild_facts(db)
+        print(f"{kind}: db rebuild-facts {took:.1f} s", file=sys.stderr)
+        with server(db, args.workers) as (base, pid):
+            queries = dict(QUERIES)
+            ids = httpx.get(base + "/api/v1/claims?measure=displaced&limit=1&offset=5000", timeout=600).json()
+            if ids["items"]:
+                queries["claims deep page (keyset)"] = KEYSET.format(after=ids["items"][0]["id"])
+            peak = rss_mb(pid)
+            for name, path in queries.items():
                 t = time.perf_counter()
                 httpx.get(base + path, timeout=600).raise_for_status()
                 cold = (time.perf_counter() - t) * 1000
                 for conc in args.concurrency:
                     m = measure(base, path, args.requests, conc)
+                    peak = max(peak, rss_mb(pid))
                     rows.append(
                         f"| {kind} | {claims:,} | {name} | {conc} | {cold:,.0f} | {m['p50']:,.1f} | "
-                        f"{m['p95']:,.1f} | {m['rps']:,.1f} | {m['n']} |"
+                        f"{m['p95']:,.1f} | {m['rps']:,.1f} | {m['n']} | {peak:,.0f} |"
                     )
                     print(rows[-1], file=sys.stderr)
     return rows
@@ -233,6 +280,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--pg-url", help="an empty PostgreSQL database (default: start pgserver)")
     p.add_argument("--requests", type=int, default=160, help="requests per query and concurrency")
     p.add_argument("--concurrency", type=int, nargs="+", default=[1, 16])
+    p.add_argument("--workers", type=int, default=1, help="serve --workers (default 1)")
     args = p.parse_args(argv)
     workdir = Path(tempfile.mkdtemp(prefix="mw-bench-serve-"))
     try:
@@ -241,8 +289,11 @@ def main(argv: list[str] | None = None) -> int:
             rows += run(kind, args, workdir)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-    print("| database | claims | query | clients | first (ms) | p50 (ms) | p95 (ms) | req/s | requests |")
-    print("|---|---:|---|---:|---:|---:|---:|---:|---:|")
+    print(
+        "| database | claims | query | clients | first (ms) | p50 (ms) | p95 (ms) | req/s | requests "
+        "| server RSS so far (MB) |"
+    )
+    print("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|")
     print("\n".join(rows))
     return 0
 
