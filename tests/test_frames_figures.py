@@ -799,3 +799,16 @@ def test_the_standard_a_sum_is_measured_against_is_a_need(text: str, value: int,
 def test_a_speaker_takes_no_status_from_what_others_did() -> None:
     text = "Donors pledged $90 million on Friday, below the $300 million the European Union says is needed."
     assert not [c for c in claims(text) if c[0] == "donor" and c[1] == "EUU"], claims(text)
+
+
+def test_with_members_abstaining_after_a_tally() -> None:
+    text = (
+        "The mission ended after the Security Council voted 13-0 on 30 September, with Algeria and "
+        "Guyana abstaining, to replace it with resolution 2793."
+    )
+    got = {
+        (c.subject, c.value)
+        for c in extract(text, "2025-10-07", extractor="frames")
+        if c.measure == "council.member_vote"
+    }
+    assert {("DZA", "abstain"), ("GUY", "abstain")} <= got, got

@@ -218,11 +218,16 @@ def member_votes(s: Sentence) -> list[tuple[Entity, str, Token]]:
         if role is not None:  # "13 in favour (A, B, …)", "2 against (China, Russian Federation)"
             out += [(e, role, t) for e in _in_parentheses(s, t) if all(e is not x for x, _, _ in out)]
         vote = vote_of(t)
+        participle = t.lower_ == "abstaining" and t.dep_ in ("appos", "acl", "amod", "advcl")
+        if vote is None and participle:
+            vote = "abstain"  # the tagger often takes "abstaining" after a list for a noun
         if vote is None:
             continue
         voters = subjects(t) if verbal(t) else _noun_voters(t)
         if verbal(t) and t.dep_ in ("nsubj", "csubj") and t.head.lemma_ == "be":
             voters = [c for c in t.head.children if c.dep_ == "attr"]  # "Abstaining were A and B"
+        if not voters and participle:
+            voters = [t.head]  # "with China, Russia and Pakistan abstaining": the participle hangs on them
         for v in voters:
             out += [(e, vote, t) for e in countries_of(s, v) if all(e is not x for x, _, _ in out)]
     return out
