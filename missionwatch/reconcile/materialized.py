@@ -30,7 +30,6 @@ import bisect
 import hashlib
 import json
 import multiprocessing
-import os
 import weakref
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -509,8 +508,10 @@ def rebuild(ledger: Ledger, rules: Rules | None = None, *, workers: int | None =
     """Recompute every fact from every claim, in one transaction; returns how many facts there are.
 
     Claims are read one measure (or family) at a time, so memory holds one measure's claims (per
-    worker). A ledger of ``PARALLEL_AT`` claims or more in a file or server database is reconciled
-    by ``workers`` processes (default: the CPUs), one family at a time each.
+    worker). With ``workers`` > 1, a ledger of ``PARALLEL_AT`` claims or more in a file or server
+    database is reconciled by that many processes, one family at a time each — worth it only with
+    idle cores: on the shared 2-core benchmark machine two workers were slower than one
+    (bench/serve.md), so one process is the default.
     """
     rules = rules or Rules()
     url: str | None = ledger.engine.url.render_as_string(hide_password=False)
@@ -519,7 +520,7 @@ def rebuild(ledger: Ledger, rules: Rules | None = None, *, workers: int | None =
         and (ledger.engine.url.database or ":memory:") == ":memory:"
     ):
         url = None
-    n = workers if workers is not None else (os.cpu_count() or 1)
+    n = workers if workers is not None else 1
     return ledger.maintain_facts(lambda store: _rebuild(store, rules, url, n))
 
 
