@@ -812,3 +812,17 @@ def test_with_members_abstaining_after_a_tally() -> None:
         if c.measure == "council.member_vote"
     }
     assert {("DZA", "abstain"), ("GUY", "abstain")} <= got, got
+
+
+@pytest.mark.parametrize(
+    "text, published, expiry",
+    [
+        ("UNFICYP's mandate runs out in January, and the Council will renew it.", "2025-10-08", "2026-01"),
+        ("UNFICYP's mandate had run until June before the vote.", "2025-10-08", "2025-06"),
+    ],
+)
+def test_a_month_without_its_year_ends_a_mandate_on_the_side_its_tense_says(
+    text: str, published: str, expiry: str
+) -> None:
+    got = [c.value for c in extract(text, published, extractor="frames") if c.measure == "mandate.expiry"]
+    assert got == [expiry], got

@@ -202,6 +202,18 @@ def _year_of(d: DateMention, verb: Token, published: str | None, decided: str | 
     if any(len(w) == 4 and w.isdigit() for w in d.text.split()):
         return d.value
     day = parse_iso(d.value)
+    if (
+        day is not None
+        and d.precision == "month"
+        and published
+        and (_prospective(verb) or _retrospective(verb))
+    ):
+        # "runs out in January" (said in October): the next January; "had run until June": the last
+        ahead = _prospective(verb)
+        pub = published[:7]
+        months = [f"{y:04d}-{day.month:02d}" for y in range(day.year - 1, day.year + 2) if 1 <= y <= 9999]
+        pick = [m for m in months if (m >= pub if ahead else m <= pub)]
+        return (min(pick) if ahead else max(pick)) if pick else d.value
     if day is None or d.precision != "day":
         return d.value
     # the candidates stay within years 1 to 9999 (a publication date of 9999-12-31 is one the fuzzer gives)
