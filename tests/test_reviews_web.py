@@ -126,6 +126,12 @@ def test_group_the_jamaica_pledge_on_the_command_line(cli, corpus_db: str, tmp_p
         "corrected by ana" in table.stdout.replace("\n", " ").replace("  ", " ")
         or "corrected" in table.stdout
     )
+    with open_ledger(db) as ledger:
+        document = ledger.claim(soldiers).document_id
+    shown = cli("show", document[:8], "--db", db, "--no-text")
+    assert f"#{soldiers:<6}" in shown.stdout and "[grouped]" in shown.stdout
+    as_json = json.loads(cli("show", document[:8], "--db", db, "-f", "json").stdout)
+    assert {c["id"]: c["review"] for c in as_json["claims"]}[police] == "grouped"
     log = cli("review", "log", "--claim", str(soldiers), "--db", db)
     assert log.exit_code == 0 and "ana" in log.stdout and "group" in log.stdout
     bad = cli("review", "reject", str(soldiers), "--reason", " ", "--db", db)

@@ -89,9 +89,10 @@ def show_command(
         except MissionWatchError as exc:
             fail(exc)
         claims = ledger.claims(document_id=document.id)
+        reviews = _review_marks(ledger.review_events([document.id]).get(document.id, []))
     if fmt == "json":
         data = document.model_dump(mode="json", exclude={"text"} if no_text else set())
-        data["claims"] = [c.model_dump(mode="json") for c in claims]
+        data["claims"] = [{**c.model_dump(mode="json"), "review": reviews.get(c.id)} for c in claims]
         print(json.dumps(data, indent=2, ensure_ascii=False))
         return
     fields = [
@@ -113,9 +114,26 @@ def show_command(
         unit = f" {c.unit}" if c.unit else ""
         qual = f" ({c.qualifier})" if c.qualifier and c.qualifier != "exact" else ""
         when = f" as of {c.as_of}" if c.as_of else ""
-        print(f"  {c.measure:<20} {who:<16} {c.value}{unit}{qual}{when}")
+        mark = f"  [{reviews[c.id]}]" if c.id in reviews else ""
+        print(f"  #{c.id:<6} {c.measure:<20} {who:<16} {c.value}{unit}{qual}{when}{mark}")
         if c.sentence:
-            print(f"  {'':<20} “{c.sentence[:160]}”")
+            print(f"  {'':<7} {'':<20} “{c.sentence[:160]}”")
+    if reviews:
+        print(f"\nreviews: missionwatch review log --document {document.id[:12]}")
+
+
+def _review_marks(events: list[Any]) -> dict[int, str]:
+    """Each reviewed claim's state, as ``review`` commands leave it: rejected, corrected, pinned…"""
+    from missionwatch.ledger.reviews import claim_states
+
+    out: dict[int, str] = {}
+    for claim_id, st in claim_states(events).items():
+        marks = [st.status or "", "corrected" if st.changes else "", "pinned" if st.pinned_by else ""]
+        marks.append("grouped" if st.grouped else "")
+        text = ", ".join(m for m in marks if m)
+        if text:
+            out[claim_id] = text
+    return out
 
 
 def export_command(
