@@ -310,8 +310,20 @@ def facts(
     offset: Offset = 0,
     fmt: Fmt = None,
 ) -> Page[FactOut] | Response:
-    found = svc.facts(mission=mission, measure=measure, subject=subject, as_of=as_of, latest=latest)
-    return paginate(request, found, limit, offset, fmt, "facts", FactOut)
+    total, items = svc.facts_page(
+        mission=mission,
+        measure=measure,
+        subject=subject,
+        as_of=as_of,
+        latest=latest,
+        offset=offset,
+        limit=limit,
+    )
+    if wants_csv(request, fmt):
+        return csv_response(request, items, "facts", FactOut)
+    return Page(
+        items=items, total=total, limit=limit, offset=offset, next=next_page(request, offset, limit, total)
+    )
 
 
 @router.get(
