@@ -826,3 +826,26 @@ def test_a_month_without_its_year_ends_a_mandate_on_the_side_its_tense_says(
 ) -> None:
     got = [c.value for c in extract(text, published, extractor="frames") if c.measure == "mandate.expiry"]
     assert got == [expiry], got
+
+
+def test_coordinated_tolls_share_their_qualifier_and_period() -> None:
+    text = "At least 880 people were killed and 410 injured in the Artibonite between April and June."
+    got = {
+        c.measure: (c.qualifier, c.as_of)
+        for c in extract(text, "2025-07-30", extractor="frames")
+        if c.measure in ("killed", "injured")
+    }
+    assert got == {"killed": ("at_least", "2025-06-30"), "injured": ("at_least", "2025-06-30")}, got
+
+
+def test_a_ceiling_the_text_keeps_is_dated_by_the_resolution_discussed() -> None:
+    text = (
+        "The Security Council on Thursday adopted resolution 2779, extending the mission by a year.\n\n"
+        "The text keeps the ceilings at 17,000 troops and 2,101 police."
+    )
+    got = {
+        c.value: c.as_of
+        for c in extract(text, "2025-05-09", extractor="frames")
+        if c.measure == "personnel.target"
+    }
+    assert got.get(17000) == "2025-05-08", got

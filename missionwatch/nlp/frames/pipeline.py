@@ -171,6 +171,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         )
         if spread:
             g.ceiling_from = capped[0].q.qualifier_cue
+    made: list[tuple[Figure, Raw]] = []
     for f in kept:
         if f.inherited is not None:
             out.append(_raw(art, ctx, f, f.inherited.as_of, f.inherited.mission))
@@ -190,6 +191,8 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
                 mission = by[1] or mission
         f.when = when
         out.append(_raw(art, ctx, f, when, mission))
+        made.append((f, out[-1]))
+    _share_in_coordination(made, art.published)
     for r in out:
         if r.measure in SITUATION and r.measure != "gang_control":
             talk.situation, talk.situation_at, talk.place = r.measure, s.index, r.subject
@@ -618,11 +621,51 @@ def _breakdown(f: Figure, figs: list[Figure]) -> bool:
     return False
 
 
+TEXT_SUBJECTS = frozenset({"text", "resolution", "draft", "decision"})
+
+
+TOLLS = frozenset({"killed", "injured", "kidnapped"})
+
+
+def _share_in_coordination(made: list[tuple[Figure, Raw]], published: str | None) -> None:
+    """ "At least 1,520 people were killed and 609 injured in Haiti between April and June": tolls
+    coordinated in one clause share what is written once — the first one's qualifier ("at least"),
+    the period or day the last one carries."""
+    for (f, r), (g, q) in itertools.pairwise(made):
+        if r.measure not in TOLLS or q.measure not in TOLLS or r.measure == q.measure:
+            continue
+        if g.q.start - f.q.end > 60:
+            continue
+        between = f.sent.text[f.q.end - f.sent.start : g.q.start - f.sent.start]
+        if not re.search(r"\band\b", between) or re.search(r"[;:.]", between):
+            continue
+        if r.subject != q.subject:  # the place written once, after the last: the more specific one
+            country = [x for x in (r, q) if x.subject and len(x.subject) == 3 and x.subject.isupper()]
+            if len(country) != 1:
+                continue
+            other = q if country[0] is r else r
+            country[0].subject = other.subject
+        if q.qualifier == "exact" and r.qualifier in ("at_least", "approx") and not g.q.qualifier_cue:
+            q.qualifier, q.qualifier_cue = r.qualifier, r.qualifier_cue
+        if r.as_of == published and q.as_of and q.as_of != published:
+            r.as_of = q.as_of
+        elif q.as_of == published and r.as_of and r.as_of != published:
+            q.as_of = r.as_of
+
+
 def _set_by_resolution(ctx: object, s: Sentence, published: str | None) -> tuple[str, str | None] | None:
     """A ceiling in a sentence that names the one resolution setting it is that resolution's: its
     mission, and, with no date of its own, its adoption day ("Resolution 2793 authorised up to
     5,550 personnel")."""
     numbers = {n for n, _, _ in resolution_numbers(s)}
+    # "The text keeps the ceilings at …" after the vote was told: the resolution the article discusses
+    if (
+        not numbers
+        and s.doc is not None
+        and getattr(ctx, "resolution", None)
+        and any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in TEXT_SUBJECTS for t in s.doc)
+    ):
+        numbers = {ctx.resolution}  # type: ignore[attr-defined]
     if len(numbers) != 1:
         return None
     (number,) = numbers
