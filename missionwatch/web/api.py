@@ -362,8 +362,14 @@ def timelines(
     offset: Offset = 0,
     fmt: Fmt = None,
 ) -> Page[dict] | Response:
-    points = [p.model_dump() for p in svc.timeline(mission, measure, by, as_of)]
-    return paginate(request, points, limit, offset, fmt, "timeline", TimelinePoint)
+    points = svc.timeline(mission, measure, by, as_of)  # cached per ledger version
+    page = [p.model_dump() for p in points[offset : offset + limit]]  # only this page is dumped
+    if wants_csv(request, fmt):
+        return csv_response(request, page, "timeline", TimelinePoint)
+    total = len(points)
+    return Page(
+        items=page, total=total, limit=limit, offset=offset, next=next_page(request, offset, limit, total)
+    )
 
 
 @router.get(

@@ -434,11 +434,16 @@ class Service:
     def timeline(
         self, mission: str, measure: str, by: str | None = None, as_of: str | None = None
     ) -> list[Any]:
-        from missionwatch import reconcile as rec
 
         code = self.mission(mission).code
         if by not in (None, "subject"):
             raise InputError("by must be 'subject' or left out", input=str(by))
+        key = ("timeline", code, measure, by, as_of, self.version())
+        return self.cache.get(key, lambda: self._timeline(code, measure, by, as_of))
+
+    def _timeline(self, code: str, measure: str, by: str | None, as_of: str | None) -> list[Any]:
+        from missionwatch import reconcile as rec
+
         if as_of is None:  # the materialized facts: nothing to reconcile
             measures = rec.expand_measures(measure)
             found = stored_facts(
