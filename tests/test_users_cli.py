@@ -109,3 +109,15 @@ def test_help_teaches(cli) -> None:
         assert word in top.stdout
     add = cli("users", "add", "--help").stdout
     assert "--password-stdin" in add and "--role" in add
+
+
+def test_accounts_on_both_databases(cli, db_url: str) -> None:
+    """The same commands on SQLite and PostgreSQL (the `db_url` fixture runs both)."""
+    assert _add(cli, db_url, "hana", "editor").exit_code == 0
+    token = cli("users", "token", "hana", "--db", db_url).stdout.strip()
+    assert cli("users", "disable", "hana", "--db", db_url).exit_code == 0
+    [row] = json.loads(cli("users", "list", "--db", db_url, "-f", "json").stdout)
+    assert row["name"] == "hana" and row["disabled"] is True
+    with open_ledger(db_url) as ledger:
+        assert Accounts(ledger).user_for_token(token) is None  # a disabled user's token is dead
+        assert ledger.accounts.user("hana").session_epoch == 1
