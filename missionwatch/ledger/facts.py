@@ -62,6 +62,7 @@ class FactStore:
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
+        self._reviewed: rl.ReviewedSet | None = None  # every reviewed document's claims, read once
 
     def queued(self, limit: int | None = None) -> list[str]:
         stmt = select(FactsQueueRow.document_id).order_by(FactsQueueRow.document_id)
@@ -160,7 +161,9 @@ class FactStore:
         """Every reviewed claim of these measures, in storage order (a rebuild reads one family at
         a time)."""
         stmt = q.claims_select([ClaimRow.measure.in_(list(measures))]).order_by(ClaimRow.id)
-        return rl.reviewed_claims(self.conn, q.claim_rows(self.conn, stmt), None, _of_measures(measures))
+        if self._reviewed is None:  # a rebuild asks once per measure family, in one transaction
+            self._reviewed = rl.reviewed_set(self.conn, None)
+        return rl.merge(q.claim_rows(self.conn, stmt), self._reviewed, _of_measures(measures))
 
     def document_missions(self, documents: Iterable[str] | None = None) -> dict[str, set[str]]:
         """Documents (these, or all) with the missions their claims are filed under (as the claim
@@ -180,8 +183,9 @@ class FactStore:
     def measures(self) -> list[str]:
         """Every measure of a claim, stored or as corrected or added by review."""
         found = set(self.conn.execute(select(ClaimRow.measure).distinct()).scalars())
-        if rl.reviewed_documents(self.conn):
-            found |= {c.measure for c in rl.reviewed_claims(self.conn, [], None, lambda c: True)}
+        if self._reviewed is None:
+            self._reviewed = rl.reviewed_set(self.conn, None)
+        found |= {c.measure for c in self._reviewed[1]}
         return sorted(found)
 
     def set_keys(self, documents: Sequence[str], spans: Iterable[tuple[str, KeySpan]]) -> None:

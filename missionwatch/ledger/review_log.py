@@ -179,15 +179,24 @@ def reviewed_claims(
     reviewed documents among ``documents`` (all when None) are replaced by every reviewed claim of
     those documents that ``keep`` accepts — so a correction that moves a claim into the selection
     (another measure, mission, date) brings it in. Claims people made come after, in event order."""
+    return merge(machine, reviewed_set(conn, documents), keep)
+
+
+ReviewedSet = tuple[set[str], list[StoredClaim]]
+
+
+def reviewed_set(conn: Connection, documents: Iterable[str] | None) -> ReviewedSet:
+    """The reviewed documents (of these, or all) that exist, and every claim of theirs as the
+    reviews leave them: the stored ones by claim id, then the ones people made, in event order."""
     docs = reviewed_documents(conn, documents)
     if not docs:
-        return list(machine)
+        return set(), []
     meta = document_meta(conn, docs)
     docs = set(meta)  # the events of a deleted document apply to nothing
     if not docs:
-        return list(machine)
+        return set(), []
     events = events_of(conn, docs)
-    out = [c for c in machine if c.document_id not in docs]
+    kept: list[StoredClaim] = []
     made: list[StoredClaim] = []
     for batch in _chunks(docs):
         stored = q.claim_rows(conn, q.claims_select([ClaimRow.document_id.in_(batch)]).order_by(ClaimRow.id))
@@ -196,10 +205,22 @@ def reviewed_claims(
             by_doc.setdefault(c.document_id, []).append(c)
         for doc in batch:
             for c in apply_reviews(by_doc.get(doc, []), events.get(doc, []), meta):
-                if keep(c):
-                    (out if c.id is not None else made).append(c)
+                (kept if c.id is not None else made).append(c)
+    return docs, kept + made
+
+
+def merge(
+    machine: Sequence[StoredClaim], reviewed: ReviewedSet, keep: Callable[[StoredClaim], bool]
+) -> list[StoredClaim]:
+    """``machine`` with the claims of the reviewed documents replaced by their reviewed claims
+    that ``keep`` accepts (stored claims in claim id order, then the ones people made)."""
+    docs, claims = reviewed
+    if not docs:
+        return list(machine)
+    out = [c for c in machine if c.document_id not in docs]
+    out += [c for c in claims if c.id is not None and keep(c)]
     out.sort(key=lambda c: c.id or 0)
-    return out + made
+    return out + [c for c in claims if c.id is None and keep(c)]
 
 
 def count(conn: Connection) -> int:
