@@ -111,6 +111,7 @@ def test_every_write_route_refuses_anonymous_and_readers_and_accepts_editors(sit
     reader_token = _token(site, "rd")
     editor_token = _token(site, "ed")
     reader = login(_client(app), "rd")
+    editor = login(_client(app), "ed")
     for method, path in routes:
         r = anonymous.request(method, path, json={})
         assert r.status_code == 401, (method, path, r.text)
@@ -122,6 +123,8 @@ def test_every_write_route_refuses_anonymous_and_readers_and_accepts_editors(sit
         r = reader.request(method, path, data={"csrf_token": token})
         assert r.status_code == 403 and "reader" in r.json()["error"]["message"], (method, path)
         r = anonymous.request(method, path, json={}, headers=editor_token)
+        assert r.status_code not in (401, 403), (method, path, r.text)
+        r = editor.request(method, path, data={"csrf_token": _csrf(editor)})
         assert r.status_code not in (401, 403), (method, path, r.text)
 
 
@@ -339,3 +342,23 @@ def test_the_session_secret_is_generated_once_and_kept(ledger: Any) -> None:
     first = ledger.accounts.setting("session_secret")
     create_app(ledger, settings=Settings())
     assert first and len(first) >= 48 and ledger.accounts.setting("session_secret") == first
+
+
+def test_a_review_form_records_the_logged_in_editor(site: Any) -> None:
+    from missionwatch.web.sample import load_sample
+
+    load_sample(site)
+    claim = site.claims(limit=1)[0].id
+    app = _app(site)
+    form = {"action": "accept", "reason": "checked against the source"}
+    assert _client(app).post(f"/claims/{claim}/review", data=form).status_code == 401
+    reader = login(_client(app), "rd")
+    assert (
+        reader.post(f"/claims/{claim}/review", data={**form, "csrf_token": _csrf(reader)}).status_code == 403
+    )
+    editor = login(_client(app), "ed")
+    assert editor.post(f"/claims/{claim}/review", data=form).status_code == 403  # no CSRF token
+    done = editor.post(f"/claims/{claim}/review", data={**form, "csrf_token": _csrf(editor)})
+    assert done.status_code == 303, done.text
+    [event] = editor.get(f"/api/v1/claims/{claim}/reviews").json()["events"]
+    assert event["editor"] == "ed" and event["action"] == "accept"
