@@ -195,3 +195,15 @@ def test_roles(text: str, expected: set[tuple[str, str]]) -> None:
 def test_opening_apposition_gives_the_pronoun_its_person() -> None:
     text = "A junior member of the panel, Rolf Berg, raised the cost. “It is too much,” he said."
     assert quotes_of(text) == [("Rolf Berg", "It is too much,")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"The well is dry," said Mariam Tchoua, a teacher in Obo.', {("Mariam Tchoua", "teacher in Obo")}),
+        ("In Gao, Ousmane Keita, a taxi driver, saw it differently.", {("Ousmane Keita", "taxi driver")}),
+        ('"We closed at noon," said Halima Dembele, a market trader.', {("Halima Dembele", "market trader")}),
+    ],
+)
+def test_occupations_in_apposition_are_roles(text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= roles_of(text), roles_of(text)
