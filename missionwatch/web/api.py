@@ -341,8 +341,14 @@ def conflicts(
     offset: Offset = 0,
     fmt: Fmt = None,
 ) -> Page[dict] | Response:
-    found = [c.model_dump() for c in svc.conflicts(mission, as_of)]
-    return paginate(request, found, limit, offset, fmt, "conflicts", Conflict)
+    found = svc.conflicts(mission, as_of)  # cached per ledger version
+    page = [c.model_dump() for c in found[offset : offset + limit]]  # only this page is dumped
+    if wants_csv(request, fmt):
+        return csv_response(request, page, "conflicts", Conflict)
+    total = len(found)
+    return Page(
+        items=page, total=total, limit=limit, offset=offset, next=next_page(request, offset, limit, total)
+    )
 
 
 @router.get(
