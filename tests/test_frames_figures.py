@@ -849,3 +849,32 @@ def test_a_ceiling_the_text_keeps_is_dated_by_the_resolution_discussed() -> None
         if c.measure == "personnel.target"
     }
     assert got.get(17000) == "2025-05-08", got
+
+
+@pytest.mark.parametrize(
+    "text, measure, value",
+    [
+        ("The force has stalled at about 870 personnel.", "personnel.deployed", 870),
+        ("Deployment stalled at about 640 officers.", "personnel.deployed", 640),
+        (
+            "The old mission had aimed for 3,000 personnel but stalled at about 640.",
+            "personnel.deployed",
+            640,
+        ),
+        ("The old mission had aimed for 3,000 personnel but stalled at about 640.", "personnel.target", 3000),
+    ],
+)
+def test_a_force_that_stalls_at_a_size(text: str, measure: str, value: int) -> None:
+    assert has(text, measure, None, value), claims(text)
+
+
+def test_the_outgoing_missions_figures_are_the_predecessors() -> None:
+    text = (
+        "The Security Council replaced the Multinational Security Support mission with the Gang "
+        "Suppression Force on 30 September.\n\n"
+        "The outgoing mission had aimed for 2,500 personnel but stalled at about 970."
+    )
+    got = {
+        c.value: c.mission for c in extract(text, "2025-10-07", extractor="frames") if c.value in (2500, 970)
+    }
+    assert got == {2500: "MSS", 970: "MSS"}, got

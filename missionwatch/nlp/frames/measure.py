@@ -756,6 +756,10 @@ def _homecoming(fig: Figure, pred: Token) -> bool:
     return False
 
 
+# subjects whose change is a force's size ("its strength has plateaued at 1,000", "deployment stalled")
+SIZE_SUBJECTS = frozenset({"strength", "deployment", "headcount", "presence", "numbers"})
+
+
 def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
     """A verb of state or change: the measure of what it is said of, else the state's own."""
     classes = classes_of(pred)
@@ -790,6 +794,16 @@ def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
     country_has = fig.noun is None and any(
         c.dep_ == "nsubj" and fig.sent.entity_of(c) is not None for c in pred.children
     )
+    if subj is None and pred.dep_ == "conj":  # "had aimed for 2,500 but stalled at about 970"
+        subj = next((c for c in pred.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        mission_noun = subj is not None and (
+            fig.sent.entity_of(subj, ("MISSION",)) is not None
+            or subj.lemma_.lower() in ("mission", "force", "operation", "office", "contingent")
+        )
+    sized = subj is not None and (mission_noun or subj.lemma_.lower() in SIZE_SUBJECTS)
+    if "change" in classes and fig.family == "persons" and sized and not intended(pred, lex):
+        _set(fig, "personnel.deployed", pred, "pred:strength")  # "the force stalled at about 970"
+        return
     if "strength" in classes and fig.family == "persons" and (personnel or country_has):
         if intended(pred, lex) and pred.lemma_.lower() not in ("stay", "remain"):
             fig.intent = fig.split_intent = True

@@ -125,9 +125,17 @@ def _says_predecessor(phrase: list[Token]) -> bool:
     for t in phrase:
         owned = [] if t.pos_ in ("VERB", "AUX") else [c for c in t.children if c.lower_ in ("for", "of")]
         near = [*t.children, *(o for c in owned for o in c.children)]  # "$600 million for its predecessor"
+        if t.pos_ in ("VERB", "AUX") and t.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in t.children):
+            near += [c for c in t.head.children if c.dep_ == "nsubj"]  # "… but stalled at about 970"
         for x in (t, *near):
             if x.lower_ in BEFORE_WORDS and x.dep_ in ("amod", "pobj", "dobj", "nsubj", "attr", "ROOT"):
                 return True
+            if (
+                x.dep_ in ("nsubj", "nsubjpass")
+                and x.lemma_.lower() in MISSION_NOUNS
+                and any(c.lower_ in BEFORE_WORDS for c in x.children)
+            ):
+                return True  # "the outgoing mission had aimed for 2,500"
             if (
                 x.dep_ == "relcl"
                 and x.lemma_.lower() in ("succeed", "replace")
