@@ -878,3 +878,18 @@ def test_the_outgoing_missions_figures_are_the_predecessors() -> None:
         c.value: c.mission for c in extract(text, "2025-10-07", extractor="frames") if c.value in (2500, 970)
     }
     assert got == {2500: "MSS", 970: "MSS"}, got
+
+
+def test_people_moved_from_national_battalions_are_no_money() -> None:
+    text = "UNMISS said it had deployed 120 extra peacekeepers from its Nepalese and Mongolian battalions."
+    assert ("donor", "NPL", "paid") not in statuses(text), claims(text)
+
+
+def test_donors_named_beside_a_political_office_belong_to_the_force() -> None:
+    text = (
+        "The Gang Suppression Force is still short of money.\n\n"
+        "BINUH, the UN political office, has its own budget.\n\n"
+        "Most of the money has come from Canada and Norway."
+    )
+    got = {(c.measure, c.subject, c.mission) for c in extract(text, "2026-04-16", extractor="frames")}
+    assert ("donor", "CAN", "GSF") in got, got

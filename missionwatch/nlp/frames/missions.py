@@ -83,7 +83,7 @@ def mission_of(fig: Figure, ctx: object, as_of: str | None) -> str | None:
             bare = SimpleNamespace(ents=[], index=s.index, start=s.start, end=s.end, text=s.text)
             code = _mission_near(ctx, bare, fig.q.start)  # type: ignore[arg-type]
             if _political(code) and (fig.measure or "").startswith(FORCE_MEASURES) and not _office(fig):
-                code = _force_before(ctx, s.index) or code  # troops and their money belong to a force
+                code = force_before(ctx, s.index) or code  # troops and their money belong to a force
     if code is not None and _says_predecessor(phrase):
         code = getattr(kbglue.mission(code), "predecessor", None) or code
     return before_start(code, as_of)
@@ -101,7 +101,7 @@ def _office(fig: Figure) -> bool:
     return False
 
 
-def _force_before(ctx: object, index: int) -> str | None:
+def force_before(ctx: object, index: int) -> str | None:
     """The last mission with forces (not a political office) the article named up to sentence
     ``index`` that runs at publication, else its main mission when that is one."""
     memo = ctx.memo  # type: ignore[attr-defined]

@@ -285,11 +285,11 @@ def status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[s
     for x in (t, *t.ancestors):  # "received $110 million …, most of it from Canada and the United States"
         if x.dep_ == "prep" and x.lower_ == "from":
             owner = x.head
-            if any(
-                y.tag_ == "$" or y.lemma_.lower() in ("it", "money", "fund")
-                for y in owner.subtree
-                if y.i < x.i
-            ):
+            # "it" stands for money only where no people are moved ("UNMISS said it had deployed
+            # 160 peacekeepers from its Indian battalions" is people)
+            people = owner.pos_ in VERBISH and bool(set(classes_of(owner)) & DEPLOYED)
+            money_words = ("money", "fund") if people else ("money", "fund", "it")
+            if any(y.tag_ == "$" or y.lemma_.lower() in money_words for y in owner.subtree if y.i < x.i):
                 return "donor", "paid"
         if x.pos_ in VERBISH:
             break
