@@ -893,3 +893,8 @@ def test_donors_named_beside_a_political_office_belong_to_the_force() -> None:
     )
     got = {(c.measure, c.subject, c.mission) for c in extract(text, "2026-04-16", extractor="frames")}
     assert ("donor", "CAN", "GSF") in got, got
+
+
+def test_a_verb_that_only_gives_money_makes_a_donor() -> None:
+    text = "Japan, the third-largest payer, has paid in full, but only in late September."
+    assert ("donor", "JPN", "paid") in statuses(text), claims(text)

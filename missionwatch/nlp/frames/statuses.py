@@ -181,6 +181,8 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
         if "pay" in classes or lemma in ("meet", "cover", "bear", "shoulder", "foot"):
             return "donor", "paid"
         return None
+    if lemma in MONEY_VERBS and not any(o.lemma_.lower() in lex.status["personnel_nouns"] for o in objects):
+        return "donor", "paid"  # "China has paid in full", "Norway donated again": money by the verb itself
     if "pledge" in classes or lemma in ("commit",):
         return "contributor", "committed"
     if classes & DEPLOYED or lemma in ("participate", "serve", "lead", "rebuild", "draw", "come"):
@@ -201,6 +203,10 @@ def _writes_the_text(v: Token) -> bool:
     if lemma in PEN_VERBS:
         return not any(o.lemma_.lower() in ("troop", "force", "contingent", "soldier") for o in objects)
     return lemma == "prepare" and not any(c.dep_ == "xcomp" for c in v.children)
+
+
+# verbs that only ever give money ("has paid in full"), whatever their object says
+MONEY_VERBS = frozenset({"pay", "donate", "disburse", "bankroll", "underwrite", "finance", "fund"})
 
 
 def _willing(v: Token, lex: Lexicon) -> bool:
