@@ -898,3 +898,7 @@ def test_donors_named_beside_a_political_office_belong_to_the_force() -> None:
 def test_a_verb_that_only_gives_money_makes_a_donor() -> None:
     text = "Japan, the third-largest payer, has paid in full, but only in late September."
     assert ("donor", "JPN", "paid") in statuses(text), claims(text)
+
+
+def test_paying_in_blood_is_no_donation() -> None:
+    assert not statuses("Uganda has paid in blood for the country's security.")
