@@ -181,7 +181,9 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
         if "pay" in classes or lemma in ("meet", "cover", "bear", "shoulder", "foot"):
             return "donor", "paid"
         return None
-    if lemma in MONEY_VERBS and not any(o.lemma_.lower() in lex.status["personnel_nouns"] for o in objects):
+    figurative = any(t.lemma_.lower() in ("blood", "life", "price", "dearly") for t in v.subtree)
+    people = any(o.lemma_.lower() in lex.status["personnel_nouns"] for o in objects)
+    if lemma in MONEY_VERBS and not figurative and not people:
         return "donor", "paid"  # "China has paid in full", "Norway donated again": money by the verb itself
     if "pledge" in classes or lemma in ("commit",):
         return "contributor", "committed"
