@@ -902,3 +902,19 @@ def test_a_verb_that_only_gives_money_makes_a_donor() -> None:
 
 def test_paying_in_blood_is_no_donation() -> None:
     assert not statuses("Uganda has paid in blood for the country's security.")
+
+
+def test_a_lead_in_gives_each_bullet_the_measure_of_its_family() -> None:
+    text = (
+        "Pledges announced at the meeting included:\n\n"
+        "- Sweden: SEK 90 million\n"
+        "- Ireland: €6 million\n\n"
+        "Offers of personnel made at the meeting:\n\n"
+        "- Nepal: 250 police officers\n"
+    )
+    got = {(c.measure, c.subject, c.value) for c in extract(text, "2026-04-15", extractor="frames")}
+    assert {
+        ("funding.pledged", "SWE", 90_000_000),
+        ("funding.pledged", "IRL", 6_000_000),
+        ("personnel.pledged", "NPL", 250),
+    } <= got, got

@@ -23,6 +23,7 @@ from missionwatch.nlp.frames.figures import Figure, find_figures, noun_class
 from missionwatch.nlp.frames.lexicon import lexicon
 from missionwatch.nlp.frames.measure import SUBSET_PREPS, classes_of, decide, evidence
 from missionwatch.nlp.frames.missions import force_before, mission_of
+from missionwatch.nlp.frames.parse import parse
 from missionwatch.nlp.frames.statuses import country_lists, status_of
 from missionwatch.nlp.frames.tables import cell, find_tables
 from missionwatch.nlp.frames.timing import as_of
@@ -49,6 +50,7 @@ class Discourse:
     country_at: int = -99
     money_at: int = -99  # the last sentence with a money figure
     lead: str | None = None  # the measure a list's lead-in names ("Arrivals recorded by the force:")
+    leads: dict[str, str] = field(default_factory=dict)  # that measure per figure family
     lead_at: int = -99
     heading: str | None = None  # the measure a table's heading names, for its rows
     last_raws: list[Raw] | None = None  # the figures claimed so far
@@ -249,13 +251,14 @@ _LEAD_IN = re.compile(r":\s*(?:\[\d+\])?\s*$")
 
 def _lead_in(s: Sentence, talk: Discourse) -> None:
     """Remember a line that introduces a list ("Arrivals recorded by the force, January to June:")."""
-    if s.doc is None or not _LEAD_IN.search(s.text) or _BULLET.match(s.text):
+    if not _LEAD_IN.search(s.text) or _BULLET.match(s.text) or len(s.text) > 300:
         return
-    for family in ("persons", "money"):
-        m, _ = _lead_measure(list(s.doc), family)
-        if m:
-            talk.lead, talk.lead_at = m, s.index
-            return
+    if s.doc is None:  # a lead-in has no figure, so the reader left it unparsed
+        s.offset, s.doc = s.start, parse([s.text])[0]
+    found = {fam: m for fam in ("persons", "money") if (m := _lead_measure(list(s.doc), fam)[0])}
+    if found:  # "Pledges to the trust fund:" names people pledged and money pledged alike
+        talk.leads, talk.lead_at = found, s.index
+        talk.lead = found.get("persons") or found["money"]
 
 
 def _listed(art: Article, s: Sentence, figs: list[Figure], talk: Discourse) -> None:
@@ -290,9 +293,10 @@ def _listed(art: Article, s: Sentence, figs: list[Figure], talk: Discourse) -> N
             continue
         if f.measure and not f.why.startswith(("pred:strength", "subject")):
             continue
-        if item and (talk.lead or "").split(".")[0] in ("personnel", "funding") and f.family != "percent":
+        lead = talk.leads.get(f.family)
+        if item and lead and lead.split(".")[0] in ("personnel", "funding"):
             # "Arrivals recorded by the force:" then "- 14 April: 412 Chadian gendarmes"
-            f.measure, f.why = talk.lead, "item"
+            f.measure, f.why = lead, "item"
             label = [d for d in s.dates if colon is not None and d.end <= s.pos(colon)]
             f.item_date = label[0].value if label else None
             continue
