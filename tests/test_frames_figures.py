@@ -918,3 +918,9 @@ def test_a_lead_in_gives_each_bullet_the_measure_of_its_family() -> None:
         ("funding.pledged", "IRL", 6_000_000),
         ("personnel.pledged", "NPL", 250),
     } <= got, got
+
+
+def test_a_contingent_flying_back_to_its_capital_is_that_countrys() -> None:
+    assert has(
+        "The outgoing group of about 180 flew back to Budapest on Saturday.", "personnel.returned", "HUN", 180
+    )

@@ -148,6 +148,8 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         if home is not None:
             f.measure = "personnel.returned"  # "touched down at Nairobi's airport": home, not the host
         _attribute(art, ctx, f, talk, host, _breakdown(f, figs), kept)
+        if f.measure == "personnel.returned" and home is None and not f.subject:
+            home = _destination(f, art.text, host)  # "the outgoing group flew back to Bucharest"
         if home is not None and not f.subject:
             f.subject, f.subject_why = home, "destination"
         each = _each_of(art, f, host) if f.family == "persons" and f.measure not in SITUATION else []
@@ -561,6 +563,22 @@ def _each_of(art: Article, f: Figure, host: set[str]) -> list[str]:
         if len(codes) >= 2 and group[-1].end <= at:
             return codes
     return []
+
+
+def _destination(f: Figure, text: str, host: set[str]) -> str | None:
+    """Where a contingent going home went: the country (or its capital) after "to", "in" or "at" on
+    the figure's verbs, when that is not the mission's host."""
+    verbs = [t for t in (f.pred, *f.path) if t is not None and t.pos_ in ("VERB", "AUX")]
+    for v in verbs:
+        holders = [v, *(c for c in v.children if c.dep_ == "advmod")]  # "flew back to …": on "back"
+        for p in (p for h in holders for p in h.children):
+            if p.dep_ != "prep" or p.lower_ not in ("to", "in", "at", "into"):
+                continue
+            for t in (x for o in p.children for x in o.subtree):
+                code = owners.country_of(f.sent, t, text, host=host)
+                if code is not None and code != owners.HOST and code not in host:
+                    return code
+    return None
 
 
 def _landed_home(f: Figure, text: str, host: set[str]) -> str | None:
