@@ -924,3 +924,22 @@ def test_a_contingent_flying_back_to_its_capital_is_that_countrys() -> None:
     assert has(
         "The outgoing group of about 180 flew back to Budapest on Saturday.", "personnel.returned", "HUN", 180
     )
+
+
+def test_a_press_release_vote_record_gives_each_members_vote() -> None:
+    text = (
+        "The Security Council today adopted resolution 2793 (2025) by a recorded vote of 12 in favour "
+        "to none against, with 3 abstentions.\n\n"
+        "The mission it replaces was first authorized by resolution 2699 on 2 October 2023.\n\n"
+        "The draft resolution was adopted by a recorded vote of 12 in favour to none against, with 3 "
+        "abstentions, as follows:\n\n"
+        "In favour:  Algeria, Denmark, France, Greece, Guyana, Panama, Republic of Korea, Sierra Leone, "
+        "Slovenia, Somalia, United Kingdom, United States.\n\n"
+        "Against:  None.\n\n"
+        "Abstaining:  China, Pakistan, Russian Federation.\n"
+    )
+    claimed = extract(text, "2025-09-30", extractor="frames")
+    got = {(c.subject, c.value) for c in claimed if c.measure == "council.member_vote"}
+    assert {("DZA", "yes"), ("USA", "yes"), ("CHN", "abstain"), ("PAK", "abstain")} <= got, got
+    votes = [c for c in claimed if c.measure == "council.vote"]
+    assert {c.subject for c in votes} == {"2793"}, [(c.subject, c.value) for c in votes]

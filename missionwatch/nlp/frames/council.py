@@ -105,6 +105,10 @@ def _about_council(s: Sentence) -> bool:
     """A cheap test before the frames: a mission, the UN, or a word of the Council's own classes."""
     if any(e.label == "MISSION" or (e.label == "ORG" and e.code in UN_ORGS) for e in s.ents):
         return True
+    from missionwatch.nlp.frames.votes import VOTE_LABEL
+
+    if VOTE_LABEL.match(s.text):
+        return True  # "In favour: Algeria, Denmark, …" in a press release's vote record
     assert s.doc is not None
     anchors = words().anchors
     return any(t.lemma_.lower() in anchors or t.lower_ in anchors for t in s.doc)

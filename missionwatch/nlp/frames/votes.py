@@ -14,6 +14,7 @@ count are counted from the names, in the sentence or the next; failing that, fro
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -64,6 +65,9 @@ def read(
                     attrs["abstain_inferred"] = True
             if f + a + b <= COUNCIL_SIZE and b >= 0:
                 value = f"{f}-{a}-{b}"
+                res = _tally_fits(ctx, s, res, value)
+                if res:
+                    ctx.memo["tally_resolution"] = res  # a vote record below belongs to this tally
                 date = ctx.resolution_dates.get(res) or ctx.published
                 out.append(
                     Raw(
@@ -85,8 +89,9 @@ def read(
                     )
                 )
     seen: set[tuple[str, str]] = set()
+    record = bool(VOTE_LABEL.match(s.text))
     for e, vote, at in members:
-        res = _resolution_for(ctx, s, at, decs, current)
+        res = (record and ctx.memo.get("tally_resolution")) or _resolution_for(ctx, s, at, decs, current)
         if res is None or (e.code, res) in seen:
             continue
         seen.add((e.code, res))
@@ -133,6 +138,21 @@ def _resolution_for(
     if current is not None and (current.res is not None or current.day is not None):
         return current.res or ""
     return ctx.resolution
+
+
+def _kb_tally(number: str) -> str | None:
+    t = getattr(kbglue.resolution(number), "tally", None)
+    return f"{t.for_}-{t.against}-{t.abstain}" if t is not None else None
+
+
+def _tally_fits(ctx: Context, s: Sentence, res: str | None, value: str) -> str | None:
+    """ "The draft resolution was adopted by 12-0-3" after the article also recalled the mission's first
+    resolution: of the resolutions it discussed, the one whose recorded tally this is (a number the
+    sentence names itself is kept whatever the record says)."""
+    if not res or res in s.text or _kb_tally(res) in (None, value):
+        return res
+    fits = [r for r in ctx.resolution_dates if r and r != res and _kb_tally(r) == value]
+    return fits[-1] if len(fits) == 1 else res
 
 
 def _ancestors(tok: Token) -> list[Token]:
@@ -208,8 +228,30 @@ def _is_text(t: Token) -> bool:
     return w.noun("resolution", t) or t.lower_ in ("it", "this", "them") or w.noun("mandate", t)
 
 
+VOTE_LABEL = re.compile(
+    r"^\s*(?:[-•*]\s*)?(in\s+favou?r|voting\s+in\s+favou?r|for|against|voting\s+against|abstaining|"
+    r"abstentions?|abstained)\s*(?:\(\d+\))?\s*:",
+    re.I,
+)
+
+
+def _labelled(s: Sentence) -> list[tuple[Entity, str, Token]]:
+    """The record of a recorded vote ("In favour: Algeria, Denmark, …", "Abstaining: China, …"): every
+    member listed after the label votes as it says."""
+    found = VOTE_LABEL.match(s.text)
+    if found is None or s.doc is None or len(s.doc) == 0:
+        return []
+    label = found.group(1).lower()
+    vote = "no" if "against" in label else "abstain" if label.startswith("abst") else "yes"
+    after = s.start + found.end()
+    return [(e, vote, s.doc[0]) for e in s.ents if e.label == "COUNTRY" and e.start >= after]
+
+
 def member_votes(s: Sentence) -> list[tuple[Entity, str, Token]]:
     """(country, yes/no/abstain, the vote word) for every country a vote verb or noun names."""
+    labelled = _labelled(s)
+    if labelled:
+        return labelled
     if s.doc is None or not has_any(s.doc, _vote_cues()):
         return []
     out: list[tuple[Entity, str, Token]] = []
