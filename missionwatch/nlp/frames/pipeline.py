@@ -295,10 +295,10 @@ def _listed(art: Article, s: Sentence, figs: list[Figure], talk: Discourse) -> N
             continue
         if f.measure and not f.why.startswith(("pred:strength", "subject")):
             continue
-        lead = talk.leads.get(f.family)
-        if item and lead and lead.split(".")[0] in ("personnel", "funding"):
+        led = talk.leads.get(f.family)
+        if item and led and led.split(".")[0] in ("personnel", "funding"):
             # "Arrivals recorded by the force:" then "- 14 April: 412 Chadian gendarmes"
-            f.measure, f.why = lead, "item"
+            f.measure, f.why = led, "item"
             label = [d for d in s.dates if colon is not None and d.end <= s.pos(colon)]
             f.item_date = label[0].value if label else None
             continue

@@ -65,7 +65,7 @@ def read(
                     attrs["abstain_inferred"] = True
             if f + a + b <= COUNCIL_SIZE and b >= 0:
                 value = f"{f}-{a}-{b}"
-                res = _tally_fits(ctx, s, res, value)
+                res = _tally_fits(ctx, s, res, value) or ""
                 if res:
                     ctx.memo["tally_resolution"] = res  # a vote record below belongs to this tally
                 date = ctx.resolution_dates.get(res) or ctx.published
@@ -145,7 +145,7 @@ def _kb_tally(number: str) -> str | None:
     return f"{t.for_}-{t.against}-{t.abstain}" if t is not None else None
 
 
-def _tally_fits(ctx: Context, s: Sentence, res: str | None, value: str) -> str | None:
+def _tally_fits(ctx: Context, s: Sentence, res: str, value: str) -> str:
     """ "The draft resolution was adopted by 12-0-3" after the article also recalled the mission's first
     resolution: of the resolutions it discussed, the one whose recorded tally this is (a number the
     sentence names itself is kept whatever the record says)."""
