@@ -17,8 +17,8 @@ from pathlib import Path
 from missionwatch.errors import InputError
 from missionwatch.models import Document
 
-from .registry import PollContext, Response, Source, SourceSpec, register
-from .web import Fetched, document_from_fetched, kind_of
+from .registry import PollContext, Source, SourceSpec, register
+from .web import article_from, document_from_fetched, kind_of
 
 
 class AlreadySeen(InputError):
@@ -43,12 +43,6 @@ def _url(spec: SourceSpec) -> str:
     return str(url)
 
 
-def _fetched(response: Response) -> Fetched:
-    return Fetched(
-        url=response.url, content_type=response.content_type, charset=response.charset, data=response.data
-    )
-
-
 class FeedSource:
     def __init__(self, spec: SourceSpec) -> None:
         self.url = _url(spec)
@@ -63,11 +57,7 @@ class FeedSource:
         def fetch_entry(link: str) -> Document:
             if ctx.seen(link):
                 raise AlreadySeen("already stored", input=link)
-            fetched = _fetched(ctx.http.get(link))
-            kind = kind_of(fetched)
-            if kind in ("application/rss+xml", "application/atom+xml", "application/jsonl"):
-                raise InputError("feed entry links to another feed, not an article", input=link)
-            return document_from_fetched(fetched, source=link, kind=kind)
+            return article_from(ctx.http.get(link).fetched(), link)
 
         yield from read_feed_bytes(
             response.data, source=self.url, feed_url=response.url, fetch_entry=fetch_entry
@@ -82,7 +72,7 @@ class PageSource:
         response = ctx.conditional_get(self.url)
         if response is None:
             return
-        fetched = _fetched(response)
+        fetched = response.fetched()
         doc = document_from_fetched(fetched, source=self.url, kind=kind_of(fetched))
         yield doc.model_copy(update={"meta": {**doc.meta, "entry_key": f"{self.url}#{doc.id[:16]}"}})
 

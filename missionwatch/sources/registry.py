@@ -44,6 +44,7 @@ from typing import Any, Protocol
 from missionwatch.config import Settings
 from missionwatch.errors import InputError
 from missionwatch.models import Document
+from missionwatch.sources.web import Fetched
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,10 @@ class Response:
 
     def text(self) -> str:
         return self.data.decode(self.charset or "utf-8", errors="replace")
+
+    def fetched(self) -> Fetched:
+        """The body as the web reader's ``Fetched``, for ``document_from_fetched`` and its kin."""
+        return Fetched(url=self.url, content_type=self.content_type, charset=self.charset, data=self.data)
 
     def json(self) -> Any:
         try:

@@ -355,16 +355,26 @@ def iter_url(
             yield document_from_fetched(fetched, source=url, kind=kind)
 
 
+FEED_KINDS = frozenset({"application/rss+xml", "application/atom+xml", "application/jsonl"})
+
+
+def article_from(
+    fetched: Fetched, link: str, refusal: str = "feed entry links to another feed, not an article"
+) -> Document:
+    """A fetched link read as a page, PDF or text; a link that turns out to be a feed is refused
+    (InputError ``refusal`` naming the link): feed entries and discovered links lead to articles."""
+    kind = kind_of(fetched)
+    if kind in FEED_KINDS:
+        raise InputError(refusal, input=link)
+    return document_from_fetched(fetched, source=link, kind=kind)
+
+
 def entry_fetcher(
     allow_private: bool, settings: Settings, client: httpx.Client | None = None
 ) -> Callable[[str], Document]:
     """A function fetching one feed entry's link as a page, PDF or text (not another feed)."""
 
     def fetch_entry(link: str) -> Document:
-        fetched = fetch(link, allow_private=allow_private, settings=settings, client=client)
-        kind = kind_of(fetched)
-        if kind in ("application/rss+xml", "application/atom+xml", "application/jsonl"):
-            raise InputError("feed entry links to another feed, not an article", input=link)
-        return document_from_fetched(fetched, source=link, kind=kind)
+        return article_from(fetch(link, allow_private=allow_private, settings=settings, client=client), link)
 
     return fetch_entry

@@ -19,7 +19,7 @@ from missionwatch.errors import InputError
 from missionwatch.models import Document
 
 from ..registry import PollContext, Response, SourceSpec
-from ..web import ACCEPT, Fetched, document_from_fetched, kind_of
+from ..web import ACCEPT, article_from
 
 SHARED_KEYS = frozenset({"name", "kind", "every"})  # a sources file's own keys, not a connector's
 
@@ -151,13 +151,7 @@ def read_link(ctx: PollContext, url: str) -> Document:
         response = ctx.http.get(url, headers={"Accept": ACCEPT})
     except InputError as exc:
         raise _named(exc, url) from None
-    fetched = Fetched(
-        url=response.url, content_type=response.content_type, charset=response.charset, data=response.data
-    )
-    kind = kind_of(fetched)
-    if kind in ("application/rss+xml", "application/atom+xml", "application/jsonl"):
-        raise InputError("link leads to a feed, not an article", input=url)
-    return document_from_fetched(fetched, source=url, kind=kind)
+    return article_from(response.fetched(), url, "link leads to a feed, not an article")
 
 
 def text_of(value: Any) -> str | None:

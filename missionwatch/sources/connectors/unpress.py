@@ -60,12 +60,7 @@ class UnPress:
             response = get_if_changed(ctx, url, where) if number == 1 else get(ctx, url, where)
             if response is None:  # the listing has not changed since the last poll
                 return
-            fetched = Fetched(
-                url=response.url,
-                content_type=response.content_type,
-                charset=response.charset,
-                data=response.data,
-            )
+            fetched = response.fetched()
             if kind_of(fetched) in ("application/rss+xml", "application/atom+xml"):
                 yield from self._feed(ctx, fetched, where)
                 return
