@@ -83,6 +83,21 @@ class HostLimiter:
         self.last[host] = now
 
 
+def retries(settings: Settings, *, on: Callable[[Exception], bool | float]) -> Any:
+    """The project's one retry schedule (stamina: exponential backoff with jitter, ``retry_*``
+    settings), for HTTP polls and push deliveries alike; iterate it and run each try in ``with``."""
+    import stamina
+
+    return stamina.retry_context(
+        on=on,
+        attempts=max(1, settings.retry_attempts),
+        timeout=None,
+        wait_initial=settings.retry_wait,
+        wait_max=settings.retry_wait_max,
+        wait_jitter=settings.retry_wait,
+    )
+
+
 class WatchHttp:
     """Implements ``registry.Http``; one per watch run (its connections and host clocks are shared)."""
 
@@ -131,20 +146,11 @@ class WatchHttp:
         content: bytes | None = None,
     ) -> Response:
         """One request with retries; raises InputError (``RetryLater`` for a long Retry-After)."""
-        import stamina
-
         if params:
             url = str(httpx.URL(url, params={k: v for k, v in params.items() if v is not None}))
         s = self.settings
         try:
-            for attempt in stamina.retry_context(
-                on=self._backoff,
-                attempts=max(1, s.retry_attempts),
-                timeout=None,
-                wait_initial=s.retry_wait,
-                wait_max=s.retry_wait_max,
-                wait_jitter=s.retry_wait,
-            ):
+            for attempt in retries(s, on=self._backoff):
                 with attempt:
                     return self._once(method, url, headers or {}, json_body, content)
         except _Retryable as exc:

@@ -93,7 +93,7 @@ def email_message(channel: EmailChannel, notice: Notice, *, base_url: str) -> Em
 
 def send_email(channel: EmailChannel, notice: Notice, *, base_url: str, settings: Settings) -> int:
     """Send the notice by SMTP (retried on connection errors and 4xx replies); returns attempts."""
-    import stamina
+    from missionwatch.sources.http import retries
 
     message = email_message(channel, notice, base_url=base_url)
     password = _secret(channel.password_env, f"email {channel.name}")
@@ -107,14 +107,7 @@ def send_email(channel: EmailChannel, notice: Notice, *, base_url: str, settings
         return isinstance(exc, OSError | smtplib.SMTPServerDisconnected)
 
     try:
-        for attempt in stamina.retry_context(
-            on=transient,
-            attempts=max(1, settings.retry_attempts),
-            timeout=None,
-            wait_initial=settings.retry_wait,
-            wait_max=settings.retry_wait_max,
-            wait_jitter=settings.retry_wait,
-        ):
+        for attempt in retries(settings, on=transient):
             with attempt:
                 attempts += 1
                 _smtp_send(channel, message, password)
@@ -192,26 +185,18 @@ def push(ledger: Any, store: WatchStore, watchfile: WatchFile, *, settings: Sett
         return [{"errors": [exc.one_line()]}]
     pending: dict[tuple[str, str], Notice] = {}
     for notice in notices:
-        if notice.series and not store.series_known(notice.rule, notice.series):
-            # a change rule's first look at a figure: its value is the baseline, nothing changed
-            store.add_notice(
-                notice.rule,
-                notice.id,
-                kind=notice.kind,
-                title=notice.title,
-                body=notice.payload(""),
-                series=notice.series,
-                delivered=True,
-            )
-            continue
-        if store.add_notice(
+        # a change rule's first look at a figure: its value is the baseline, recorded, never sent
+        baseline = bool(notice.series) and not store.series_known(notice.rule, notice.series or "")
+        added = store.add_notice(
             notice.rule,
             notice.id,
             kind=notice.kind,
             title=notice.title,
             body=notice.payload(""),
             series=notice.series,
-        ):
+            delivered=baseline,
+        )
+        if added and not baseline:
             pending[(notice.rule, notice.id)] = notice
     for row in store.undelivered():
         key = (row.rule, row.alert_id)
