@@ -177,3 +177,32 @@ def cli() -> Callable[..., Any]:
         return runner.invoke(app, list(args), input=input, catch_exceptions=False)
 
     return run
+
+
+# Debian's chromium through Playwright, for the browser tests (tests/test_browser*.py). Where it is
+# missing they skip and say how to install it.
+CHROMIUM = os.environ.get("MISSIONWATCH_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--headless",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[Any]:
+    """One headless Chromium for every browser test of the run."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip(
+            "no Chromium: install Debian's with `apt-get install -y chromium` "
+            "(or set MISSIONWATCH_CHROMIUM to a Chromium binary)"
+        )
+    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

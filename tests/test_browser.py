@@ -7,25 +7,12 @@ install it: ``apt-get install -y chromium`` (or set MISSIONWATCH_CHROMIUM to ano
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM = os.environ.get("MISSIONWATCH_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--headless",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 @pytest.fixture(scope="module")
@@ -42,23 +29,9 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    if not Path(CHROMIUM).exists():
-        pytest.skip(
-            "no Chromium: install Debian's with `apt-get install -y chromium` "
-            "(or set MISSIONWATCH_CHROMIUM to a Chromium binary)"
-        )
-    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
-
-
 @pytest.fixture
-def page(browser, base_url: str) -> Iterator[object]:
-    context = browser.new_context(base_url=base_url)
+def page(chromium, base_url: str) -> Iterator[object]:
+    context = chromium.new_context(base_url=base_url)
     requests: list[str] = []
     context.on("request", lambda r: requests.append(r.url))
     pg = context.new_page()

@@ -8,8 +8,6 @@ is missing the tests skip and say how to install it.
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,16 +15,6 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = os.environ.get("MISSIONWATCH_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--headless",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 PASSWORD = "reader-pass-1"
 
 
@@ -46,23 +34,9 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    if not Path(CHROMIUM).exists():
-        pytest.skip(
-            "no Chromium: install Debian's with `apt-get install -y chromium` "
-            "(or set MISSIONWATCH_CHROMIUM to a Chromium binary)"
-        )
-    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
-
-
 @pytest.fixture
-def page(browser, base_url: str) -> Iterator[object]:
-    context = browser.new_context(base_url=base_url, java_script_enabled=False)
+def page(chromium, base_url: str) -> Iterator[object]:
+    context = chromium.new_context(base_url=base_url, java_script_enabled=False)
     yield context.new_page()
     context.close()
 

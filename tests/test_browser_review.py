@@ -14,9 +14,9 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from test_browser import ARGS, CHROMIUM
 
 pytestmark = pytest.mark.browser
 EDITOR, PASSWORD = "maria", "maria-pass-1"
@@ -47,20 +47,14 @@ def site(tmp_path_factory: pytest.TempPathFactory, dev_corpus: Path) -> Iterator
 
 
 @pytest.fixture
-def page(site: tuple[str, int, int]) -> Iterator[object]:
-    if not Path(CHROMIUM).exists():
-        pytest.skip("no Chromium: install Debian's with `apt-get install -y chromium`")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        context = browser.new_context(
-            base_url=site[0],
-            java_script_enabled=False,
-            viewport={"width": 1280, "height": 900},
-        )
-        yield context.new_page()
-        context.close()
-        browser.close()
+def page(chromium: Any, site: tuple[str, int, int]) -> Iterator[object]:
+    context = chromium.new_context(
+        base_url=site[0],
+        java_script_enabled=False,
+        viewport={"width": 1280, "height": 900},
+    )
+    yield context.new_page()
+    context.close()
 
 
 def _shot(page: object, name: str) -> None:
