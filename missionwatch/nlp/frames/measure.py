@@ -406,12 +406,25 @@ def _force_sized(fig: Figure, verb: Token) -> bool:
     """A force's size, not people an agency reaches: personnel counted, or a mission as the subject."""
     if fig.noun is not None:
         return noun_class(fig.noun) == "personnel"
+    return _names_a_force(fig, _subject_of(verb, borrowed=("xcomp",)))
+
+
+FORCE_NOUNS = frozenset({"mission", "force", "operation", "office", "contingent"})
+
+
+def _subject_of(verb: Token, borrowed: tuple[str, ...] = ()) -> Token | None:
+    """The verb's subject, or the governing verb's when the verb has none and hangs on it by one of
+    the ``borrowed`` relations ("was built to reach" → xcomp, "… but stalled at" → conj)."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None and verb.dep_ == "xcomp":
+    if subj is None and verb.dep_ in borrowed:
         subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and (
-        fig.sent.entity_of(subj, ("MISSION",)) is not None
-        or subj.lemma_.lower() in ("mission", "force", "operation", "contingent")
+    return subj
+
+
+def _names_a_force(fig: Figure, tok: Token | None) -> bool:
+    """A mission's name or a noun for one ("the force", "the contingent")."""
+    return tok is not None and (
+        fig.sent.entity_of(tok, ("MISSION",)) is not None or tok.lemma_.lower() in FORCE_NOUNS
     )
 
 
@@ -765,11 +778,8 @@ def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
     classes = classes_of(pred)
     if _changed_object(fig, pred, lex):
         return
-    subj = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    mission_noun = subj is not None and (
-        fig.sent.entity_of(subj, ("MISSION",)) is not None
-        or subj.lemma_.lower() in ("mission", "force", "operation", "office", "contingent")
-    )
+    subj = _subject_of(pred)
+    mission_noun = _names_a_force(fig, subj)
     if subj is not None and fig.sent.quantity_of(subj) is not fig.q and not mission_noun:
         m = np_measure(subj, fig.family, lex)
         if m is None and subj.lemma_.lower() in lex.collective.get("people", frozenset()) and fig.previous:
@@ -794,12 +804,9 @@ def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
     country_has = fig.noun is None and any(
         c.dep_ == "nsubj" and fig.sent.entity_of(c) is not None for c in pred.children
     )
-    if subj is None and pred.dep_ == "conj":  # "had aimed for 2,500 but stalled at about 970"
-        subj = next((c for c in pred.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        mission_noun = subj is not None and (
-            fig.sent.entity_of(subj, ("MISSION",)) is not None
-            or subj.lemma_.lower() in ("mission", "force", "operation", "office", "contingent")
-        )
+    if subj is None:  # "had aimed for 2,500 but stalled at about 970"
+        subj = _subject_of(pred, borrowed=("conj",))
+        mission_noun = _names_a_force(fig, subj)
     sized = subj is not None and (mission_noun or subj.lemma_.lower() in SIZE_SUBJECTS)
     if "change" in classes and fig.family == "persons" and sized and not intended(pred, lex):
         _set(fig, "personnel.deployed", pred, "pred:strength")  # "the force stalled at about 970"

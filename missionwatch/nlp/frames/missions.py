@@ -82,14 +82,15 @@ def mission_of(fig: Figure, ctx: object, as_of: str | None) -> str | None:
         else:
             bare = SimpleNamespace(ents=[], index=s.index, start=s.start, end=s.end, text=s.text)
             code = _mission_near(ctx, bare, fig.q.start)  # type: ignore[arg-type]
-            if _political(code) and (fig.measure or "").startswith(FORCE_MEASURES) and not _office(fig):
+            if political(code) and (fig.measure or "").startswith(FORCE_MEASURES) and not _office(fig):
                 code = force_before(ctx, s.index) or code  # troops and their money belong to a force
     if code is not None and _says_predecessor(phrase):
         code = getattr(kbglue.mission(code), "predecessor", None) or code
     return before_start(code, as_of)
 
 
-def _political(code: str | None) -> bool:
+def political(code: str | None) -> bool:
+    """A UN special political mission (an office, not a force)."""
     return getattr(kbglue.mission(code), "kind", None) == "un_political"
 
 
@@ -110,13 +111,13 @@ def force_before(ctx: object, index: int) -> str | None:
         last: str | None = None
         for sent in ctx.sents:  # type: ignore[attr-defined]
             for e in sent.ents:
-                if e.label == "MISSION" and not _political(e.code) and kbglue.running(e.code, ctx.published):  # type: ignore[attr-defined]
+                if e.label == "MISSION" and not political(e.code) and kbglue.running(e.code, ctx.published):  # type: ignore[attr-defined]
                     last = e.code
             out.append(last)
         memo["forces_before"] = out
     found = memo["forces_before"][index] if index < len(memo["forces_before"]) else None
     main = getattr(ctx, "mission", None)
-    return found or (main if main and not _political(main) else None)
+    return found or (main if main and not political(main) else None)
 
 
 def _says_predecessor(phrase: list[Token]) -> bool:

@@ -22,7 +22,7 @@ from missionwatch.nlp.frames.council import council
 from missionwatch.nlp.frames.figures import Figure, find_figures, noun_class
 from missionwatch.nlp.frames.lexicon import lexicon
 from missionwatch.nlp.frames.measure import SUBSET_PREPS, classes_of, decide, evidence
-from missionwatch.nlp.frames.missions import force_before, mission_of
+from missionwatch.nlp.frames.missions import force_before, mission_of, political
 from missionwatch.nlp.frames.parse import parse
 from missionwatch.nlp.frames.statuses import country_lists, status_of
 from missionwatch.nlp.frames.tables import cell, find_tables
@@ -425,8 +425,7 @@ SO_ARE = re.compile(r"\W*So\s+(?:are|is|were|was|do|does|did|have|has)\b", re.I)
 def _status_mission(ctx: object, s: Sentence, at: int) -> str | None:
     """A contributor's or donor's mission: as for figures, a force before a political office."""
     code = _mission_near(ctx, s, at)  # type: ignore[arg-type]
-    political = code is not None and getattr(kbglue.mission(code), "kind", None) == "un_political"
-    if political and not any(e.label == "MISSION" and e.code == code for e in s.ents):
+    if political(code) and not any(e.label == "MISSION" and e.code == code for e in s.ents):
         return force_before(ctx, s.index) or code
     return code
 
