@@ -943,3 +943,56 @@ def test_a_press_release_vote_record_gives_each_members_vote() -> None:
     assert {("DZA", "yes"), ("USA", "yes"), ("CHN", "abstain"), ("PAK", "abstain")} <= got, got
     votes = [c for c in claimed if c.measure == "council.vote"]
     assert {c.subject for c in votes} == {"2793"}, [(c.subject, c.value) for c in votes]
+
+
+# ceilings: the kind a ceiling names, its parts, its conjuncts and its old value
+CEILING_KINDS = [
+    (
+        "The renewal kept UNMIK's ceilings at 9,000 military personnel and 1,200 personnel in formed "
+        "police units.",
+        "formed police units",
+        1200,
+    ),
+    ("The text leaves UNIFIL's ceiling at 700 formed police unit personnel.", "formed police units", 700),
+    ("The resolution cut UNISFA's authorised police strength to 500, from 640.", "police", 500),
+    ("The resolution cut UNISFA's authorised police strength to 500, from 640.", "police", 640),
+    ("The Council lowered the cap on military personnel in MINUSCA to 13,000.", "military", 13000),
+    ("UNMISS's ceiling drops from 17,000 military personnel to 15,500 in January.", "military", 15500),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), CEILING_KINDS)
+def test_a_ceiling_takes_the_kind_it_names(text: str, kind: str, value: int) -> None:
+    assert has(text, "personnel.target", kind, value, "at_most"), claims(text)
+
+
+def test_a_ceilings_conjunct_and_its_part_are_ceilings_too() -> None:
+    text = (
+        "The Council decided to keep the authorised strength of UNMISS at up to 17,000 military personnel "
+        "and 2,100 police personnel, including 90 corrections officers."
+    )
+    got = set(claims(text))
+    assert ("personnel.target", "police", 2100, "at_most") in got, got
+    assert ("personnel.target", "corrections", 90, "at_most") in got, got
+    assert not any(m == "personnel.deployed" for m, *_ in got), got
+
+
+def test_a_lowered_ceiling_gives_old_and_new_values_as_ceilings() -> None:
+    text = (
+        "The resolution lowers UNISFA's authorized troop ceiling from 3,250 to 2,500 and its police "
+        "ceiling to 600."
+    )
+    got = set(claims(text))
+    assert {
+        ("personnel.target", "military", 3250, "at_most"),
+        ("personnel.target", "military", 2500, "at_most"),
+    } <= got, got
+
+
+def test_units_counted_are_no_persons() -> None:
+    text = (
+        "The ceiling stays at 640 police, including 185 individual police officers and one formed "
+        "police unit."
+    )
+    assert not any(v == 1 for _, _, v, _ in claims(text)), claims(text)
+    assert not claims("The mission will keep two infantry battalions in the sector.")

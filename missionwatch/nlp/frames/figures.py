@@ -175,7 +175,11 @@ def _number_is_fact(s: Sentence, q: Quantity, text: str) -> bool:
             re.I,
         ):
             return False  # "a city of three million": a population
-        if _TALLY_AFTER.match(after) or _TALLY_BEFORE.search(before):
+        if (
+            q.value is not None
+            and q.value <= 15
+            and (_TALLY_AFTER.match(after) or _TALLY_BEFORE.search(before))
+        ):
             return False  # "14 in favour", "by 12 votes to none": a vote, read by the Council frames
         if _POPULATION.search(before):
             return False  # "a population of some 11.9 million": the whole population, no measure
@@ -184,7 +188,7 @@ def _number_is_fact(s: Sentence, q: Quantity, text: str) -> bool:
 
 _TALLY_AFTER = re.compile(
     r"^\s*(?:votes?\b|in\s+favou?r|against\b|abstentions?\b|abstaining|members?\s+(?:voted|abstained)|"
-    r"to\s+(?:none|zero|nil|\d+)\b|-\d+-\d+)",
+    r"to\s+(?:none|zero|nil|1?\d)\b(?![,.]\d)|-\d+-\d+)",
     re.I,
 )
 _NOT_AFTER = re.compile(
@@ -261,12 +265,30 @@ def _noun_of(s: Sentence, q: Quantity, anchor: Token) -> Token | None:
     nxt = s.doc[anchor.i + 1] if s.doc is not None and anchor.i + 1 < len(s.doc) else None
     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.i not in inside and nxt.head.i == anchor.i:
         return nxt
-    return None
+    return _noun_after(anchor, inside)
+
+
+def _noun_after(anchor: Token, inside: set[int]) -> Token | None:
+    """ "at 700 formed police unit personnel" parsed with the noun as another object: the personnel
+    noun that the modifiers right after the number lead to is the one it counts."""
+    doc = anchor.doc
+    i = anchor.i + 1
+    while i < len(doc) and i in inside:
+        i += 1
+    start = i
+    while i < len(doc) and doc[i].dep_ in ("amod", "compound") and start <= doc[i].head.i > i:
+        i += 1
+    if i == start or i >= len(doc) or doc[i].pos_ != "NOUN" or noun_class(doc[i]) != "personnel":
+        return None
+    return doc[i] if all(doc[j].head.i <= i for j in range(start, i)) else None
 
 
 PERSONNEL_GROUPS = frozenset(
     {"battalion", "contingent", "company", "detachment", "brigade", "platoon", "squadron"}
 )
+
+
+COUNTED_GROUPS = PERSONNEL_GROUPS | {"unit", "team", "wave", "rotation"}
 
 
 def noun_class(tok: Token | None) -> str | None:
@@ -316,6 +338,13 @@ def find_figures(s: Sentence, text: str) -> list[Figure]:
                 compounds = [c for c in fig.noun.children if c.dep_ == "compound"]
                 if not any(noun_class(c) for c in compounds):
                     continue  # "14 bases", "ten countries", "six tasks"
+        if (
+            fig.noun is not None
+            and fig.noun.lemma_.lower() in COUNTED_GROUPS
+            and anchor.dep_ == "nummod"
+            and anchor.head.i == fig.noun.i
+        ):
+            continue  # "one formed police unit", "two battalions": groups counted, not people
         counted = [o for c in anchor.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
         if any(t.lemma_.lower() in lex_contributors() for t in [*counted, *([fig.noun] if fig.noun else [])]):
             continue  # "the mission's other two troop contributors": countries counted, not people

@@ -457,9 +457,10 @@ def category(fig: Figure, breakdown: bool) -> str | None:
         if t is None:
             continue
         toks[t.i] = t
-        toks.update((c.i, c) for c in t.children if c.dep_ in ("amod", "compound", "nmod"))
-        for c in t.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
+        for c in t.children:  # "formed police unit personnel": a modifier with its own modifiers
+            if c.dep_ in ("amod", "compound", "nmod"):
+                toks.update((x.i, x) for x in _modifiers(c))
+            elif c.dep_ == "prep" and c.lower_ in ("of", "in"):  # "1,270 personnel in formed police units"
                 toks.update((x.i, x) for x in c.subtree)
     for c in fig.anchor.children:  # "5,500 of them uniformed", "1,040 of them police": that kind first
         if c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in ("them", "whom") for o in c.children):
@@ -483,7 +484,12 @@ def category(fig: Figure, breakdown: bool) -> str | None:
         for cue, cat in BREAKDOWN:
             if re.search(rf"\b{cue}", joined):
                 return cat
-    return _component_category(fig) or _split_ceiling(fig)
+    return _component_category(fig) or _split_ceiling(fig) or _named_ceiling(fig)
+
+
+def _modifiers(t: Token) -> list[Token]:
+    """A modifier with the modifiers it carries itself, not its conjuncts ("military and civilian")."""
+    return [t, *(x for c in t.children if c.dep_ in ("amod", "compound", "nmod") for x in _modifiers(c))]
 
 
 CEILING_NOUNS = frozenset({"ceiling", "cap", "limit", "strength", "level", "maximum"})
@@ -513,6 +519,33 @@ def _split_ceiling(fig: Figure) -> str | None:
     return kind if others - {None, kind} else None
 
 
+def _named_ceiling(fig: Figure) -> str | None:
+    """ "its authorised military strength to 14,046", "the cap on police personnel": a ceiling that
+    names its kind outright measures that kind (a "troop ceiling" stays the total, as "5,000 troops")."""
+    if fig.measure != "personnel.target":
+        return None
+    for t in _nouns_near(fig, ("dobj", "nsubj", "nsubjpass")):
+        if t.lemma_.lower() not in CEILING_NOUNS:
+            continue
+        words = [x for c in t.children if c.dep_ in ("amod", "compound", "nmod") for x in _modifiers(c)]
+        for p in t.children:
+            if p.dep_ == "prep" and p.lower_ in ("on", "for"):
+                words += [x for o in p.children if o.dep_ == "pobj" for x in _modifiers(o)]
+        joined = " ".join(w.lower_ for w in words)
+        if any(c.dep_ == "conj" for w in words for c in w.children):
+            continue  # "the military and police ceilings": no one kind
+        kind = next((cat for cue, cat in NAMED_KINDS if re.search(rf"\b{cue}", joined)), None)
+        if kind:
+            return kind
+    return None
+
+
+NAMED_KINDS: tuple[tuple[str, str], ...] = (
+    *CATEGORIES,
+    ("police", "police"),
+    ("gendarme", "police"),
+    ("military", "military"),
+)
 COMPONENT_NOUNS = frozenset({"component", "element", "pillar"})
 
 

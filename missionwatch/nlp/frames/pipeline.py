@@ -122,9 +122,13 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         f.previous = talk.situation if s.index - talk.situation_at <= 2 else None
         decide(f, list(path))
     _compared(figs)
+    _change_pairs(figs)
     _parts_take_their_groups(figs)
     _parts_after_a_dash(s, figs)
     _coordinate(figs)
+    _parts_take_their_groups(
+        figs
+    )  # again: a group coordination retyped ("… and 3,020 police, including 2,420 …")
     _listed(art, s, figs, talk)
     _lead_in(s, talk)
     _parts_of_earlier(art, s, figs, talk)
@@ -171,7 +175,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
             and g.q.qualifier == "exact"
             and capped
             and capped[0].q.start < g.q.start
-            and (_breakdown(g, figs) or any(_breakdown(c, figs) for c in capped))
+            and (g.why == "part" or _breakdown(g, figs) or any(_breakdown(c, figs) for c in capped))
         )
         if spread:
             g.ceiling_from = capped[0].q.qualifier_cue
@@ -405,6 +409,39 @@ def _compared(figs: list[Figure]) -> None:
         f.noun = f.noun or prev.noun
         f.superseded = prep.lower_ == "from"
         f.compared = prev
+
+
+def _change_pairs(figs: list[Figure]) -> None:
+    """ "lowers the troop ceiling from 3,250 to 2,500", "falls from 13,500 military personnel to
+    11,500": the old and new values of one change are one frame; a ceiling either names is both's,
+    and a noun either counts is the other's. The "from" value is superseded."""
+    for a, b in itertools.combinations(figs, 2):
+        if a.family != b.family:
+            continue
+        ta, tb = a.head or a.anchor, b.head or b.anchor
+        if ta.dep_ != "pobj" or tb.dep_ != "pobj":
+            continue
+        preps = {ta.head.lower_: a, tb.head.lower_: b}
+        if set(preps) != {"from", "to"}:
+            continue
+        heads = {ta.head.head.i, tb.head.head.i}
+        joined = len(heads) == 1 or heads & {ta.i, tb.i, ta.head.i, tb.head.i}
+        if not joined:
+            continue
+        old, new = preps["from"], preps["to"]
+        capped = next((g for g in (old, new) if _ceiling_of(g) is not None), None)
+        if capped is not None:
+            for g in (old, new):
+                if _ceiling_of(g) is None:
+                    g.measure, g.cue, g.why = capped.measure, _ceiling_of(capped), "changed"
+        new.noun = new.noun or old.noun
+        old.noun = old.noun or new.noun
+        old.superseded = True
+
+
+def _ceiling_of(f: Figure) -> Token | None:
+    """The word that makes a figure a ceiling ("cap", "authorised"), if its cue or evidence has one."""
+    return next((t for t in [f.cue, *f.path] if t is not None and t.lemma_.lower() in CEILING_WORDS), None)
 
 
 def _respectively(art: Article, s: Sentence, figs: list[Figure], host: set[str]) -> None:
@@ -744,6 +781,7 @@ def _parts_take_their_groups(figs: list[Figure]) -> None:
                 group = g  # "keeps the ceiling at 700, including 240 …": the parse hung it on the verb
         if group is not None:
             f.measure, f.cue, f.why = group.measure, group.cue, "part"
+            f.split_intent = group.split_intent
 
 
 def _coordinate(figs: list[Figure]) -> None:
@@ -760,6 +798,20 @@ def _coordinate(figs: list[Figure]) -> None:
             and f.pred is not None
             and f.pred.i == prev.pred.i
         )
+        # "at up to 14,400 military personnel and 3,020 police personnel": a conjunct of the same
+        # predicate shares its frame, whatever nearer noun its own evidence met first
+        conjunct = (
+            f.measure is not None
+            and f.measure != prev.measure
+            and f.noun is not None
+            and prev.noun is not None
+            and f.noun.dep_ == "conj"
+            and f.noun.head.i == prev.noun.i
+            and f.pred is not None
+            and prev.pred is not None
+            and f.pred.i == prev.pred.i
+        )
+        continued = continued or conjunct
         if (f.measure and not continued) or not prev.measure or prev.family != f.family:
             continue
         gap = f.sent.text[prev.q.end - f.sent.start : f.q.start - f.sent.start]
@@ -930,9 +982,7 @@ def _raw(art: Article, ctx: object, f: Figure, f_asof: str | None, mission: str 
     unit = "persons" if f.family == "persons" else q.unit
     qual, cue = q.qualifier, q.qualifier_cue
     if measure == "personnel.target" and qual == "exact":
-        ceiling = next(
-            (t for t in [f.cue, *f.path] if t is not None and t.lemma_.lower() in CEILING_WORDS), None
-        )
+        ceiling = _ceiling_of(f)
         if ceiling is not None:
             qual, cue = "at_most", ceiling.text  # a ceiling, an authorised strength: at most
         elif f.ceiling_from is not None:
