@@ -88,7 +88,6 @@ class Ledger:
         document joins the cluster of its most similar stored near-duplicate, or starts its own.
         """
         sig = mh.signature(doc.text)
-        keys = mh.bands(sig)
         try:
             with writer(self.engine) as conn:
                 existing = conn.execute(
@@ -96,38 +95,10 @@ class Ledger:
                 ).first()
                 if existing is not None:
                     return StoreResult(status="duplicate", document_id=doc.id, cluster_id=existing[0])
-                cluster = cluster_id or self._find_cluster(conn, sig, keys) or doc.id
-                conn.execute(
-                    insert(DocumentRow),
-                    {
-                        "id": doc.id,
-                        "url": doc.url,
-                        "title": doc.title,
-                        "outlet": doc.outlet,
-                        "published": doc.published,
-                        "published_precision": doc.published_precision,
-                        "retrieved_at": q.to_naive_utc(doc.retrieved_at),
-                        "language": doc.language,
-                        "content_type": doc.content_type,
-                        "text": doc.text,
-                        "source": doc.source,
-                        "cluster_id": cluster,
-                        "meta": doc.meta,
-                        "minhash": mh.to_bytes(sig),
-                        "stored_at": q.to_naive_utc(stored_at) if stored_at else _now(),
-                        "run_id": run_id,
-                    },
-                )
-                conn.execute(
-                    insert(DocBandRow),
-                    [{"band": b, "bucket": h, "document_id": doc.id} for b, h in keys],
-                )
-                if claims:
-                    conn.execute(
-                        insert(ClaimRow),
-                        [_claim_values(doc.id, i, c, doc.published) for i, c in enumerate(claims)],
-                    )
-                rl.queue_if_reviewed(conn, doc.id)  # a document stored again: its reviews apply again
+                claim_rows = [_claim_values(doc.id, i, c, doc.published) for i, c in enumerate(claims)]
+                cluster = self._insert(conn, doc, sig, run_id, cluster_id, stored_at)
+                if claim_rows:
+                    conn.execute(insert(ClaimRow), claim_rows)
         except IntegrityError:
             # Only reachable if another writer slipped past the lock (e.g. a foreign tool).
             found = self._cluster_of(doc.id)
@@ -137,6 +108,101 @@ class Ledger:
         except DBAPIError as exc:
             raise LedgerError(f"cannot write to the ledger: {exc.orig}", input=doc.source) from exc
         return StoreResult(status="stored", document_id=doc.id, cluster_id=cluster, claims=len(claims))
+
+    def store_many(
+        self,
+        items: Sequence[tuple[Document, Sequence[Claim]]],
+        *,
+        run_id: int | None = None,
+        signatures: Sequence[Any] | None = None,
+    ) -> list[StoreResult]:
+        """``store`` for a batch, in order, in ONE transaction: what a backfill's single writer uses.
+
+        Each document is stored exactly as ``store`` would (same duplicate check, same cluster
+        from the documents before it, this batch's included), but the claims of the whole batch go
+        in one multi-row insert and the batch commits once. ``signatures`` (MinHash, one per item)
+        may be computed elsewhere, e.g. on the workers that extracted the claims. A crash loses the
+        batch in flight, never part of a document.
+        """
+        sigs = list(signatures) if signatures is not None else [mh.signature(d.text) for d, _c in items]
+        results: list[StoreResult] = []
+        try:
+            with writer(self.engine) as conn:
+                ids = list({d.id: None for d, _c in items})
+                rows = conn.execute(
+                    select(DocumentRow.id, DocumentRow.cluster_id).where(DocumentRow.id.in_(ids))
+                ).all()
+                known: dict[str, str] = {row.id: row.cluster_id for row in rows}
+                claim_rows: list[dict[str, Any]] = []
+                for (doc, claims), sig in zip(items, sigs, strict=True):
+                    if doc.id in known:
+                        results.append(
+                            StoreResult(status="duplicate", document_id=doc.id, cluster_id=known[doc.id])
+                        )
+                        continue
+                    cluster = self._insert(conn, doc, sig, run_id, None, None)
+                    known[doc.id] = cluster
+                    claim_rows.extend(
+                        _claim_values(doc.id, i, c, doc.published) for i, c in enumerate(claims)
+                    )
+                    results.append(
+                        StoreResult(
+                            status="stored", document_id=doc.id, cluster_id=cluster, claims=len(claims)
+                        )
+                    )
+                if claim_rows:
+                    conn.execute(insert(ClaimRow), claim_rows)
+        except IntegrityError:  # a foreign writer slipped past the lock: redo one by one
+            return [self.store(doc, claims, run_id=run_id) for doc, claims in items]
+        except DBAPIError as exc:
+            raise LedgerError(f"cannot write to the ledger: {exc.orig}") from exc
+        return results
+
+    def _insert(
+        self,
+        conn: Any,
+        doc: Document,
+        sig: Any,
+        run_id: int | None,
+        cluster_id: str | None,
+        stored_at: datetime | None,
+    ) -> str:
+        """Insert a document known to be new, with its bands; returns its cluster."""
+        keys = mh.bands(sig)
+        cluster = cluster_id or self._find_cluster(conn, sig, keys) or doc.id
+        conn.execute(
+            insert(DocumentRow),
+            {
+                "id": doc.id,
+                "url": doc.url,
+                "title": doc.title,
+                "outlet": doc.outlet,
+                "published": doc.published,
+                "published_precision": doc.published_precision,
+                "retrieved_at": q.to_naive_utc(doc.retrieved_at),
+                "language": doc.language,
+                "content_type": doc.content_type,
+                "text": doc.text,
+                "source": doc.source,
+                "cluster_id": cluster,
+                "meta": doc.meta,
+                "minhash": mh.to_bytes(sig),
+                "stored_at": q.to_naive_utc(stored_at) if stored_at else _now(),
+                "run_id": run_id,
+            },
+        )
+        conn.execute(insert(DocBandRow), [{"band": b, "bucket": h, "document_id": doc.id} for b, h in keys])
+        rl.queue_if_reviewed(conn, doc.id)  # a document stored again: its reviews apply again
+        return cluster
+
+    def known_documents(self, ids: Sequence[str]) -> set[str]:
+        """Which of ``ids`` are stored: a backfill skips them before paying for their extraction."""
+        found: set[str] = set()
+        with self.engine.connect() as conn:
+            for start in range(0, len(ids), 500):
+                chunk = list(ids[start : start + 500])
+                found.update(conn.execute(select(DocumentRow.id).where(DocumentRow.id.in_(chunk))).scalars())
+        return found
 
     def _find_cluster(self, conn: Any, sig: Any, keys: list[tuple[int, int]]) -> str | None:
         """Cluster of the most similar stored document at or above the threshold, if any."""
