@@ -7,8 +7,10 @@ The rest is opt-in (``pyproject.toml``):
              (argon2-cffi for passwords, itsdangerous for session cookies)
     pg       PostgreSQL ledgers (psycopg)
     charts   charts drawn in briefings and on the dashboard (vl-convert)
-    parquet  Parquet export and import (pyarrow)
+    parquet  Parquet export and import, Parquet inputs (pyarrow)
+    warc     WARC archives as inputs (warcio)
     all      everything above
+    ray      ``backfill --engine ray`` (Ray; large, so outside ``all``)
 
 A command that needs a part that is not installed stops with one line naming the extra
 (``MissingExtraError``), never a traceback.
@@ -27,6 +29,8 @@ EXTRAS: dict[str, tuple[str, ...]] = {
     "pg": ("psycopg",),
     "charts": ("vl_convert",),
     "parquet": ("pyarrow",),
+    "warc": ("warcio",),
+    "ray": ("ray",),
 }
 
 

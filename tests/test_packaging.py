@@ -39,7 +39,10 @@ def test_the_core_is_light_and_the_extras_hold_the_rest() -> None:
     assert _names(extras["pg"]) == {"psycopg"}
     assert _names(extras["charts"]) == {"vl-convert-python"}
     assert _names(extras["parquet"]) == {"pyarrow"}
-    assert extras["all"] == ["missionwatch[web,pg,charts,parquet]"]
+    assert _names(extras["warc"]) == {"warcio"}
+    assert _names(extras["ray"]) == {"ray"}  # large: outside `all`; the test extra pulls it in
+    assert extras["all"] == ["missionwatch[web,pg,charts,parquet,warc]"]
+    assert "missionwatch[ray]" in extras["test"]
 
 
 def test_license_urls_and_version() -> None:
@@ -70,6 +73,7 @@ def test_readme_commands_install_everything_and_ci_runs_the_test_command() -> No
         ("pyarrow", ["export", "--db", "{db}", "-f", "parquet", "-o", "{tmp}/pq"], "parquet"),
         ("pyarrow", ["import", "{tmp}", "--db", "{tmp}/other.db"], "parquet"),
         ("psycopg", ["documents", "--db", "postgresql://nobody@127.0.0.1:9/none"], "pg"),
+        ("warcio", ["ingest", "{tmp}/a.warc", "--db", "{db}"], "warc"),
     ],
 )
 def test_a_missing_extra_is_one_line_naming_it(cli, tmp_path: Path, monkeypatch, module, args, extra) -> None:
@@ -78,6 +82,7 @@ def test_a_missing_extra_is_one_line_naming_it(cli, tmp_path: Path, monkeypatch,
     if args[0] == "import":
         (tmp_path / "documents.parquet").write_bytes(b"PAR1")
         (tmp_path / "claims.parquet").write_bytes(b"PAR1")
+    (tmp_path / "a.warc").write_bytes(b"WARC/1.0\r\n")
     monkeypatch.setitem(sys.modules, module, None)  # `import module` now fails, as when not installed
     result = cli(*[a.format(db=db, tmp=tmp_path) for a in args])
     assert result.exit_code == 1, result.output

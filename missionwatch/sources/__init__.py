@@ -14,12 +14,13 @@ Formats: see ``SUPPORTED_EXTENSIONS`` and docs/sources.md.
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from missionwatch.config import Settings
 from missionwatch.errors import InputError
@@ -45,8 +46,21 @@ CONTENT_TYPES: dict[str, str] = {
     ".ndjson": "application/jsonl",
     ".rss": "application/rss+xml",
     ".atom": "application/atom+xml",
+    ".parquet": "application/vnd.apache.parquet",
+    ".warc": "application/warc",
+    ".warc.gz": "application/warc",
 }
 SUPPORTED_EXTENSIONS: frozenset[str] = frozenset(CONTENT_TYPES)
+# Archives read as a stream, record by record, never whole: the size cap applies to each record.
+STREAMED = frozenset({"application/vnd.apache.parquet", "application/warc"})
+
+
+def content_type_of(path: Path) -> str | None:
+    """The content type a file's extension names (``.warc.gz`` included), None when unsupported."""
+    name = path.name.lower()
+    if name.endswith(".warc.gz"):
+        return CONTENT_TYPES[".warc.gz"]
+    return CONTENT_TYPES.get(path.suffix.lower())
 
 
 def read_inputs(
@@ -161,7 +175,7 @@ def _walk(root: Path) -> Iterator[Path]:
         for filename in sorted(filenames):
             if filename.startswith("."):
                 continue
-            if Path(filename).suffix.lower() in SUPPORTED_EXTENSIONS:
+            if content_type_of(Path(filename)) is not None:
                 yield Path(dirpath) / filename
 
 
@@ -176,9 +190,13 @@ def _read_file(
         raise InputError(f"cannot read: {exc.strerror or exc}", input=name) from None
     if not path.is_file():
         raise InputError("not a regular file", input=name)
-    check_size(size, settings.max_document_bytes, name)
+    kind = content_type_of(path)
     if size == 0:
         raise InputError("empty file", input=name)
+    if kind in STREAMED:
+        yield from _read_archive(path, name, kind, settings)
+        return
+    check_size(size, settings.max_document_bytes, name)
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -187,10 +205,33 @@ def _read_file(
     yield from read_bytes(
         data,
         source=name,
-        content_type=CONTENT_TYPES.get(path.suffix.lower()),
+        content_type=kind,
         settings=settings,
         allow_private=allow_private,
     )
+
+
+def _read_archive(path: Path, name: str, kind: str, settings: Settings) -> Iterator[Document | InputError]:
+    """A Parquet or WARC file, streamed from disk."""
+    try:
+        stream = path.open("rb")
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", input=name) from None
+    with stream:
+        yield from _read_archive_stream(stream, name, kind, settings)
+
+
+def _read_archive_stream(
+    stream: IO[bytes], name: str, kind: str, settings: Settings
+) -> Iterator[Document | InputError]:
+    if kind == "application/warc":
+        from .warc import read_warc
+
+        yield from read_warc(stream, source=name, settings=settings)
+    else:
+        from .parquet import read_parquet
+
+        yield from read_parquet(stream, source=name)
 
 
 _OTHER_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+://")
@@ -199,7 +240,11 @@ _HTML_START = re.compile(rb"<(?:!--|p|div|article|section|main|h[1-6]|meta|title
 
 def sniff(data: bytes) -> str:
     """A content type from the bytes themselves, for stdin, odd extensions and vague servers."""
+    if data[:4] == b"PAR1":
+        return "application/vnd.apache.parquet"
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"warc/1."):
+        return "application/warc"
     if head.startswith(b"%pdf-"):
         return "application/pdf"
     if head.startswith(b"<?xml") or head.startswith(b"<rss") or head.startswith(b"<feed"):
@@ -253,5 +298,7 @@ def read_bytes(
 
         fetch_entry = entry_fetcher(allow_private, settings or Settings())
         yield from read_feed_bytes(data, source=source, fetch_entry=fetch_entry)
+    elif kind in STREAMED:  # an archive fetched by URL or piped in: already in memory
+        yield from _read_archive_stream(io.BytesIO(data), source, kind, settings or Settings())
     else:  # pragma: no cover - every value of CONTENT_TYPES is handled above
         raise InputError(f"unsupported content type {kind}", input=source)

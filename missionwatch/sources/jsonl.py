@@ -64,6 +64,13 @@ def _line_document(line: str, where: str, warnings: list[str]) -> Document:
         raise InputError(f"not valid JSON ({exc.msg} at column {exc.colno})", input=where) from None
     if not isinstance(record, dict):
         raise InputError(f"expected a JSON object, got {type(record).__name__}", input=where)
+    return record_document(record, where, content_type="application/jsonl", warnings=warnings)
+
+
+def record_document(
+    record: dict[str, Any], where: str, *, content_type: str, warnings: list[str] | None = None
+) -> Document:
+    """A Document from one record (a JSONL line, a Parquet row): the same keys, the same checks."""
     body = record.get("text")
     if not isinstance(body, str) or not body.strip():
         raise InputError('missing or empty "text"', input=where)
@@ -82,5 +89,5 @@ def _line_document(line: str, where: str, warnings: list[str]) -> Document:
         elif value is not None:
             meta[key] = value
     return document_from_text(
-        body, source=where, content_type="application/jsonl", warnings=list(warnings), meta=meta, **fields
+        body, source=where, content_type=content_type, warnings=list(warnings or []), meta=meta, **fields
     )
