@@ -73,6 +73,7 @@ def test_readme_commands_install_everything_and_ci_runs_the_test_command() -> No
         ("pyarrow", ["export", "--db", "{db}", "-f", "parquet", "-o", "{tmp}/pq"], "parquet"),
         ("pyarrow", ["import", "{tmp}", "--db", "{tmp}/other.db"], "parquet"),
         ("psycopg", ["documents", "--db", "postgresql://nobody@127.0.0.1:9/none"], "pg"),
+        ("ray", ["backfill", "{tmp}", "--engine", "ray", "--db", "{db}"], "ray"),
         ("warcio", ["ingest", "{tmp}/a.warc", "--db", "{db}"], "warc"),
     ],
 )

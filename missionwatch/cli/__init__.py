@@ -30,6 +30,7 @@ app = typer.Typer(
 COMMAND_MODULES = (
     "demo",
     "ingest",
+    "backfill",
     "watch",
     "extract",
     "documents",
