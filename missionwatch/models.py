@@ -68,6 +68,10 @@ class Document(BaseModel):
     published_precision: Precision | None = None
     retrieved_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
     language: str | None = None
+    status: str | None = Field(
+        default=None,
+        description="Why it holds no claims when it is not for lack of facts: 'language not supported'",
+    )
     content_type: str = "text/plain"
     meta: dict[str, Any] = Field(default_factory=dict)
 

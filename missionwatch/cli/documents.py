@@ -69,9 +69,8 @@ def documents_command(
     for d in docs:
         cluster_cell = "" if d.cluster_id == d.id else d.cluster_id[:12]
         title = d.title or d.text[:60]
-        table.add_row(
-            d.id[:12], d.published or "", d.outlet or "", title, str(d.claim_count or 0), cluster_cell
-        )
+        count = str(d.claim_count or 0) + (f" — {d.status} ({d.language})" if d.status else "")
+        table.add_row(d.id[:12], d.published or "", d.outlet or "", title, count, cluster_cell)
     Console(width=max(100, Console().width)).print(table)
 
 
@@ -98,7 +97,8 @@ def show_command(
     fields = [
         ("id", document.id), ("title", document.title), ("outlet", document.outlet),
         ("published", document.published), ("url", document.url), ("source", document.source),
-        ("language", document.language), ("content type", document.content_type),
+        ("language", document.language), ("status", document.status),
+        ("content type", document.content_type),
         ("retrieved", document.retrieved_at.isoformat()), ("cluster", document.cluster_id),
     ]  # fmt: skip
     for name, value in fields:
@@ -108,7 +108,8 @@ def show_command(
         print()
         print(document.text)
     print()
-    print(f"{len(claims)} claims")
+    status = f" — {document.status} ({document.language})" if document.status else ""
+    print(f"{len(claims)} claims{status}")
     for c in claims:
         who = " ".join(x for x in (c.mission or "", c.subject or "") if x)
         unit = f" {c.unit}" if c.unit else ""

@@ -44,6 +44,8 @@ class IngestSummary:
     duplicates: int = 0
     failed: int = 0
     claims: int = 0
+    # languages of the stored documents no pack reads (stored with status "language not supported")
+    unsupported: dict[str, int] = field(default_factory=dict)
     extractor: str | None = None
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
@@ -139,6 +141,9 @@ def run_ingest(
             if result.status == "stored":
                 summary.stored += 1
                 summary.claims += result.claims
+                if doc.status:
+                    lang = doc.language or "unknown"
+                    summary.unsupported[lang] = summary.unsupported.get(lang, 0) + 1
                 if facts_every and summary.stored % facts_every == 0:
                     sync(ledger)
             else:
@@ -158,6 +163,18 @@ def run_ingest(
             errors=summary.errors,
         )
     return summary
+
+
+def unsupported_line(languages: dict[str, int]) -> str | None:
+    """One line for the documents stored without claims because no pack reads their language."""
+    if not languages:
+        return None
+    from missionwatch.nlp.lang import LANGUAGES, UNSUPPORTED
+
+    n = sum(languages.values())
+    which = ", ".join(f"{lang} ({count})" for lang, count in sorted(languages.items()))
+    read = ", ".join(LANGUAGES)
+    return f"{n} stored without claims, {UNSUPPORTED}: {which}; the extractor reads {read}"
 
 
 def document_warnings(doc: Document) -> list[str]:
@@ -205,6 +222,8 @@ class _Progress:
         self.count += 1
         if not self.rich and not self.quiet:
             claims = f"{result.claims} claims" if result is not None and status == "stored" else "-"
+            if doc.status and status == "stored":
+                claims = f"{doc.status} ({doc.language})"
             print(f"{status:<9} {doc.id[:12]}  {claims:<10} {doc.source}", flush=True)
         for line in document_warnings(doc):  # e.g. "not UTF-8: decoded as Windows-1252"
             if self._progress is not None:
@@ -292,6 +311,8 @@ def ingest_command(
             f"{summary.claims} claims in {summary.seconds:.1f}s ({summary.docs_per_second:.1f} docs/s) "
             f"→ {summary.db}"
         )
+        if line := unsupported_line(summary.unsupported):
+            print(line)
     if summary.failed:
         raise typer.Exit(1)
 

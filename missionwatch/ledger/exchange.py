@@ -42,7 +42,7 @@ FORMATS = ("jsonl", "csv", "parquet")
 EXPORT_VERSION = 1
 DOC_FIELDS = (
     "id", "text", "source", "url", "title", "outlet", "published", "published_precision",
-    "retrieved_at", "language", "content_type", "meta", "cluster_id", "stored_at",
+    "retrieved_at", "language", "status", "content_type", "meta", "cluster_id", "stored_at",
 )  # fmt: skip
 CLAIM_FIELDS = ("document_id", *Claim.model_fields)
 JSON_FIELDS = frozenset({"meta", "value", "flags", "attrs"})

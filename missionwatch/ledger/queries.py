@@ -87,6 +87,7 @@ def document_from_row(row: Any, claim_count: int | None = None) -> StoredDocumen
         published_precision=row.published_precision,
         retrieved_at=utc(row.retrieved_at) or datetime.now(UTC),  # never null in the schema
         language=row.language,
+        status=row.status,
         content_type=row.content_type,
         meta=row.meta or {},
         cluster_id=row.cluster_id,

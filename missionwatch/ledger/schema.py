@@ -59,6 +59,7 @@ class DocumentRow(Base):
     published_precision: Mapped[str | None] = mapped_column(String(5))
     retrieved_at: Mapped[datetime] = mapped_column(DateTime(timezone=False), nullable=False)
     language: Mapped[str | None] = mapped_column(String(20))
+    status: Mapped[str | None] = mapped_column(String(40))  # "language not supported", else null
     content_type: Mapped[str] = mapped_column(String(100), nullable=False)
     text: Mapped[str] = mapped_column(Text, nullable=False)
     source: Mapped[str] = mapped_column(Text, nullable=False)

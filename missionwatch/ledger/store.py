@@ -181,6 +181,7 @@ class Ledger:
                 "published_precision": doc.published_precision,
                 "retrieved_at": q.to_naive_utc(doc.retrieved_at),
                 "language": doc.language,
+                "status": doc.status,
                 "content_type": doc.content_type,
                 "text": doc.text,
                 "source": doc.source,

@@ -57,6 +57,7 @@ class DocumentOut(BaseModel):
     url: str | None = None
     source: str | None = None
     language: str | None = None
+    status: str | None = None  # "language not supported": stored, but no extractor reads its language
     cluster_id: str | None = None
     claim_count: int | None = None
     html: str
@@ -161,6 +162,7 @@ class IngestResult(BaseModel):
     document_id: str
     cluster_id: str | None = None
     claims: int = 0
+    note: str | None = None  # "language not supported": stored, but no extractor reads its language
     html: str
 
 

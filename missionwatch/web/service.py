@@ -58,6 +58,7 @@ def document_out(d: Any) -> DocumentOut:
         url=d.url,
         source=d.source,
         language=d.language,
+        status=getattr(d, "status", None),
         cluster_id=getattr(d, "cluster_id", None),
         claim_count=getattr(d, "claim_count", None),
         html=f"/documents/{d.id}",
@@ -538,6 +539,7 @@ class Service:
                     document_id=result.document_id,
                     cluster_id=result.cluster_id,
                     claims=result.claims,
+                    note=doc.status,
                     html=f"/documents/{result.document_id}",
                 )
             )
