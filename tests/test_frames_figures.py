@@ -996,3 +996,29 @@ def test_units_counted_are_no_persons() -> None:
     )
     assert not any(v == 1 for _, _, v, _ in claims(text)), claims(text)
     assert not claims("The mission will keep two infantry battalions in the sector.")
+
+
+# displacement: linking verbs, the place left, a "there" that points at the sentence before
+DISPLACEMENT = [
+    ("Some 300,000 people remain internally displaced inside Burkina Faso.", "BFA", 300000),
+    ("Around 60,000 Sudanese stayed displaced in Chad at the end of the year.", "TCD", 60000),
+    ("More than 90,000 people have fled Bunia since the attacks began.", "Bunia", 90000),
+    (
+        "The Nippes department has been hit hardest. About 45,000 people are now displaced there.",
+        "Nippes department",
+        45000,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "value"), DISPLACEMENT)
+def test_displacement_takes_its_place(text: str, place: str, value: int) -> None:
+    assert has(text, "displaced", place, value), claims(text)
+
+
+def test_a_place_named_as_a_victims_country_is_no_place_left() -> None:
+    text = (
+        "Eleven soldiers have been killed in fighting around Bunia since Monday.\n\n"
+        "The dead include seven Nepalis and four Indonesians."
+    )
+    assert has(text, "killed", "Bunia", 7), claims(text)

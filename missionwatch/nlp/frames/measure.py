@@ -154,8 +154,11 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
         if head.i == t.i or dep == "ROOT":
             if t.pos_ in VERBISH and t is not start:
                 out.append(("pred", t))
-                out.extend(("pred", x) for x in _copula_complements(t))
             break
+        if t.pos_ in VERBISH and t is not start and dep in ("aux", "auxpass") and head.pos_ in VERBISH:
+            out.append(("pred", head))  # "82,000 people remained displaced" parsed as a passive
+            t = head
+            continue
         if t.pos_ in VERBISH and t is not start:
             # t is a predicate already recorded: go on only through an infinitive or a participle
             if dep in ("xcomp", "pcomp", "csubj") or (dep in ("advcl", "ccomp") and _non_finite(t)):
@@ -217,9 +220,13 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
     unique: list[tuple[str, Token]] = []
     kept: set[tuple[str, int]] = set()  # a token of one parse is its index (a list scan was quadratic)
     for kind, tok in out:
-        if (kind, tok.i) not in kept:
-            kept.add((kind, tok.i))
-            unique.append((kind, tok))
+        for k, x in [
+            (kind, tok),
+            *(("pred", c) for c in (_copula_complements(tok) if kind == "pred" else [])),
+        ]:
+            if (k, x.i) not in kept:
+                kept.add((k, x.i))
+                unique.append((k, x))
     return unique
 
 
@@ -275,11 +282,22 @@ def _subject_relative(c: Token) -> bool:
     return any(x.dep_ in ("nsubj", "nsubjpass") and x.tag_ in ("WP", "WDT") for x in c.children)
 
 
+def _participle(t: Token) -> bool:
+    """ "displaced", "deployed" after a linking verb, whichever of VBN or JJ the tagger chose."""
+    return t.tag_ == "VBN" or (t.tag_ == "JJ" and t.lower_.endswith("ed"))
+
+
+LINKING = frozenset({"remain", "stay", "become", "continue", "live"})
+
+
 def _copula_complements(t: Token) -> list[Token]:
-    """ "A further 1,300 are to leave", "the battalion is due to arrive": the verb the copula governs."""
+    """ "A further 1,300 are to leave", "the battalion is due to arrive": the verb the copula governs;
+    "500,000 people remain displaced": the participle a linking verb takes."""
+    if t.lemma_.lower() in LINKING:
+        return [c for c in t.children if c.dep_ == "acomp" and _participle(c)]
     if t.lemma_.lower() != "be":
         return []
-    out = []
+    out = [c for c in t.children if c.dep_ == "acomp" and _participle(c)]
     for c in t.children:
         if c.dep_ == "xcomp" and c.pos_ in VERBISH:
             out.append(c)

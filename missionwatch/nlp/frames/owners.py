@@ -579,6 +579,9 @@ NOT_PLACE_WORDS = frozenset({
 })  # fmt: skip
 
 
+LEFT_BEHIND = frozenset({"flee", "leave", "abandon", "escape", "desert", "evacuate"})
+
+
 def _place_name(s: Sentence, tok: Token, text: str) -> str | None:
     """The place a token names: a gazetteer place or a country (with "department", "state"… when the
     text adds it), or a capitalised name the text puts after a place preposition ("in Old Fangak")."""
@@ -595,7 +598,8 @@ def _place_name(s: Sentence, tok: Token, text: str) -> str | None:
         if names and names[-1].i == tok.i - 1:  # "the West department", "Upper Nile state"
             first_name = names[0].left_edge  # "Upper Nile state": "Upper" hangs on "Nile"
             return text[s.pos(first_name) : s.end_of(tok)]
-    if not (tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS):
+    left = tok.dep_ == "dobj" and tok.head.lemma_.lower() in LEFT_BEHIND  # "have fled Uvira"
+    if not (tok.pos_ == "PROPN" and (left or (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS))):
         return None
     if tok.head.lower_ == "of" and tok.head.head.lower_ not in PLACE_WORDS:
         return None  # "the village of Banjska" is a place; "the army of X" is not
@@ -619,22 +623,34 @@ def place(
     capital: str | None,
     text: str = "",
     previous_place: str | None = None,
+    there: str | None = None,
 ) -> str | None:
     """Where a humanitarian figure happens: the most specific place its clause names ("in the Centre
     department", "when rebels seized Goma", "an assault on a base in Middle Shabelle"), else the
     article's country. Places in other clauses of the sentence belong to other figures."""
     s = fig.sent
     scope: list[Token] = [t for t in (fig.noun, fig.head, fig.pred, fig.anchor) if t is not None]
+    fled = fig.measure == "displaced" and fig.pred is not None
+    left: list[Token] = []  # "200,000 people have fled Uvira": the place left is the object
+    own = {t.i for t in (fig.noun, fig.head, fig.anchor) if t is not None}
     if fig.pred is not None:
         scope.extend(c for c in fig.pred.children if c.dep_ in ("advcl", "nsubj", "npadvmod"))
+        scope.extend(c for c in fig.pred.children if c.dep_ == "acomp")  # "stayed displaced in Chad"
+        if fig.pred.dep_ in ("aux", "auxpass"):
+            scope.append(fig.pred.head)  # the same, parsed as a passive
+        if fled:
+            left = [c for c in fig.pred.children if c.dep_ == "dobj" and c.i not in own]
+            scope.extend(left)
     found: list[tuple[int, str]] = []  # (specificity, name)
     casualty = fig.measure in ("killed", "injured", "kidnapped")
+    preps = PLACE_PREPS | ({"into"} if fled else set())  # "pushed 20,000 people into the Abyei area"
     for t in scope:
-        kids = [t] if t.dep_ in ("advcl", "nsubj") else [c for c in t.children if c.dep_ == "prep"]
+        whole = (t.dep_ in ("advcl", "nsubj") and t.i not in own) or t in left  # another phrase of the clause
+        kids = [t] if whole else [c for c in t.children if c.dep_ == "prep"]
         for c in kids:
             if casualty and c.dep_ == "nsubj" and s.entity_of(c, ("COUNTRY",)) is not None:
                 continue  # "Malawi lost three soldiers": the victims' country, not where they fell
-            if c.dep_ == "prep" and c.lower_ not in PLACE_PREPS:
+            if c.dep_ == "prep" and c.lower_ not in preps:
                 continue
             for o in c.subtree:
                 if s.quantity_of(o) is not None and s.quantity_of(o) is not fig.q:
@@ -646,20 +662,33 @@ def place(
                 if o.dep_ == "amod" and s.entity_of(o, ("COUNTRY",)) is not None:
                     continue  # "killed in Israeli attacks": who attacked, not where
                 name = _place_name(s, o, text) if text else None
+                if name is None and text and o.dep_ == "pobj" and not o.text[:1].isupper():
+                    name = next(  # "into the Abyei area": the name is the noun's compound
+                        (
+                            n
+                            for n in (_place_name(s, x, text) for x in o.children if x.dep_ == "compound")
+                            if n
+                        ),
+                        None,
+                    )
+                if name and doc_country and _coordinated_place(s, o, text):
+                    name = doc_country  # "in Upper Nile and Jonglei": several places, the country's figure
                 if name and all(n != name for _, n in found):
                     spec = 0 if len(name) == 3 and name.isupper() else 1
                     found.append((spec, name))
     if found:
         found.sort(key=lambda x: -x[0])
         return found[0][1]
+    if there and fig.pred is not None and any(c.lower_ == "there" for c in fig.pred.children):
+        return there  # "The Centre department has seen the sharpest rise. 200,000 are displaced there"
     if NATIONWIDE.search(s.text):
         return doc_country  # "Nationally, the toll was …": the whole country, not the place before
-    lone = _lone_place(fig, text) if text else None
-    if lone is not None:
-        return lone
     demonym = s.entity_of(fig.noun, ("COUNTRY",)) if fig.noun is not None else None
     if demonym is not None and fig.measure in ("displaced", "people_in_need"):
         return demonym.code  # "1.4 million displaced Haitians" (but "nine South Africans" killed is no place)
+    lone = _lone_place(fig, text) if text else None
+    if lone is not None:
+        return lone
     if (
         previous_place
         and fig.measure in ("killed", "injured", "kidnapped")
@@ -686,6 +715,28 @@ NATIONWIDE = re.compile(
     r"in the country as a whole|for the (?:whole|entire) country)\b",
     re.I,
 )
+
+
+def _coordinated_place(s: Sentence, tok: Token, text: str) -> bool:
+    """A place joined by "and" to another place ("Upper Nile and Jonglei")."""
+    return any(c.dep_ == "conj" and _place_name(s, c, text) for c in tok.children)
+
+
+def subject_place(s: Sentence, text: str) -> str | None:
+    """The place a sentence is about: its main subject when that names a place ("The Centre
+    department has seen the sharpest rise"), for a "there" in the next sentence."""
+    if s.doc is None:
+        return None
+    for t in s.doc:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+            name = _place_name(s, t, text)
+            if name is None and not t.text[:1].isupper():
+                name = next(
+                    (n for n in (_place_name(s, x, text) for x in t.children if x.dep_ == "compound") if n),
+                    None,
+                )
+            return name if name and not (len(name) == 3 and name.isupper()) else None
+    return None
 
 
 def _a_parts_place(fig: Figure, at: int, text: str) -> bool:

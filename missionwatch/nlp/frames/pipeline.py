@@ -59,6 +59,8 @@ class Discourse:
     date_at: int = -99
     mission_agent: bool = False  # the last agent was a mission ("it", "its" then mean the mission)
     countries: list[str] = field(default_factory=list)
+    named_place: str | None = None  # the place a sentence was about ("The Centre department has …")
+    named_at: int = -99
 
 
 def extract(text: str, published: str | None = None, *, title: str | None = None) -> list[Claim]:
@@ -858,7 +860,8 @@ def _attribute(
     if measure in SITUATION:
         capital = capital_of(getattr(ctx, "country", None) or "") if getattr(ctx, "country", None) else None
         before = talk.place if f.sent.index - talk.situation_at <= 1 else None
-        f.place = owners.place(f, getattr(ctx, "country", None), capital, art.text, before)
+        there = talk.named_place if f.sent.index - talk.named_at == 1 else None
+        f.place = owners.place(f, getattr(ctx, "country", None), capital, art.text, before, there)
         f.subject = f.place
         return
     if f.subject_why == "table":
@@ -943,6 +946,9 @@ def _remember(s: Sentence, figs: list[Figure], talk: Discourse, art: Article, ho
     """Carry the sentence's main actor forward: the country its figures were about, else its subject;
     and a line that could head a table (no figure, a measure word) for the rows below it."""
     typed = [f for f in figs if f.measure]
+    named = owners.subject_place(s, art.text)
+    if named is not None:
+        talk.named_place, talk.named_at = named, s.index
     if not typed and s.doc is not None and len(s.doc) <= 25:
         heading = _lead_measure(list(s.doc), "persons")[0] or _lead_measure(list(s.doc), "money")[0]
         if heading is None and any(noun_class(t) == "personnel" for t in s.doc):
