@@ -1022,3 +1022,14 @@ def test_a_place_named_as_a_victims_country_is_no_place_left() -> None:
         "The dead include seven Nepalis and four Indonesians."
     )
     assert has(text, "killed", "Bunia", 7), claims(text)
+
+
+def test_a_toll_in_a_relative_clause_takes_its_events_place() -> None:
+    text = (
+        "The force grew after an ambush on a patrol near the town of Kidal in March 2023, in which "
+        "four peacekeepers were killed."
+    )
+    got = [
+        (c.subject, c.value) for c in extract(text, "2025-06-10", extractor="frames") if c.measure == "killed"
+    ]
+    assert got == [("Kidal", 4)], got

@@ -357,6 +357,31 @@ def find_figures(s: Sentence, text: str) -> list[Figure]:
     return out
 
 
+def event_noun(pred: Token | None) -> Token | None:
+    """The event a relative clause tells the toll of ("an attack on police in Banjska in September
+    2023, in which one officer was killed"): its place and date are the figure's."""
+    if pred is None or pred.dep_ != "relcl" or pred.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    relative = any(c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in pred.children) or any(
+        c.dep_ == "prep" and any(o.lower_ == "which" for o in c.children) for c in pred.children
+    )
+    if not relative:
+        return None
+    if pred.head.lemma_.lower() in EVENT_NOUNS:
+        return pred.head
+    # the parse hung the clause on a distant noun: the nearest event before the clause is meant
+    start = pred.left_edge.i
+    return next(
+        (t for t in reversed(pred.doc[max(0, start - 25) : start]) if t.lemma_.lower() in EVENT_NOUNS), None
+    )
+
+
+EVENT_NOUNS = frozenset({
+    "attack", "ambush", "raid", "clash", "incident", "explosion", "blast", "shelling", "fighting",
+    "assault", "strike", "bombing", "massacre", "battle", "offensive", "shootout", "firefight", "crash",
+})  # fmt: skip
+
+
 def _phrase_head(fig: Figure) -> Token:
     """The head of the noun phrase the figure is in ("officers" of "400 Kenyan police officers")."""
     t = fig.noun or fig.anchor

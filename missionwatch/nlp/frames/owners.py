@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from missionwatch.nlp.entities import Entity
 from missionwatch.nlp.frames.article import Sentence
-from missionwatch.nlp.frames.figures import VERBISH, Figure
+from missionwatch.nlp.frames.figures import VERBISH, Figure, event_noun
 
 _LED = re.compile(r"^-(?:led|headed|backed|based|brokered|drafted|sponsored)\b")
 PLACE_PREPS = frozenset(
@@ -636,10 +636,14 @@ def place(
     if fig.pred is not None:
         scope.extend(c for c in fig.pred.children if c.dep_ in ("advcl", "nsubj", "npadvmod"))
         scope.extend(c for c in fig.pred.children if c.dep_ == "acomp")  # "stayed displaced in Chad"
+        event = event_noun(fig.pred)
+        if event is not None:
+            scope.append(event)  # "an attack in the village of Banjska, in which one officer was killed"
+            left.append(event)  # read whole: "an ambush on a patrol near Kidal"
         if fig.pred.dep_ in ("aux", "auxpass"):
             scope.append(fig.pred.head)  # the same, parsed as a passive
         if fled:
-            left = [c for c in fig.pred.children if c.dep_ == "dobj" and c.i not in own]
+            left += [c for c in fig.pred.children if c.dep_ == "dobj" and c.i not in own]
             scope.extend(left)
     found: list[tuple[int, str]] = []  # (specificity, name)
     casualty = fig.measure in ("killed", "injured", "kidnapped")

@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Token
 
 from missionwatch.nlp.dates import DateMention, month_end, parse_iso
-from missionwatch.nlp.frames.figures import Figure
+from missionwatch.nlp.frames.figures import Figure, event_noun
 from missionwatch.nlp.frames.measure import classes_of
 
 FUTURE_OK = frozenset({"personnel.target", "funding.required", "mandate.expiry"})
@@ -49,6 +49,9 @@ def _attachment(fig: Figure, d: DateMention) -> Token | None:
 def _chain(fig: Figure, path: list[Token]) -> list[Token]:
     toks = [t for t in (fig.anchor, fig.noun, fig.head) if t is not None]
     toks.extend(path)
+    event = event_noun(fig.pred)
+    if event is not None:
+        toks.append(event)  # "an attack … in September 2023, in which one officer was killed"
     # the predicate's own governors through xcomp/conj ("was due to arrive on Friday")
     p = fig.pred
     for _ in range(3):
