@@ -1033,3 +1033,15 @@ def test_a_toll_in_a_relative_clause_takes_its_events_place() -> None:
         (c.subject, c.value) for c in extract(text, "2025-06-10", extractor="frames") if c.measure == "killed"
     ]
     assert got == [("Kidal", 4)], got
+
+
+PENHOLDER_WORDINGS = [
+    "The text, prepared by Norway, keeps the ceiling at 5,000 troops.",
+    "Resolution 2799, put forward by Ireland and Mexico, was adopted unanimously.",
+    "The draft was prepared by France, which holds the pen on the file.",
+]
+
+
+@pytest.mark.parametrize("text", PENHOLDER_WORDINGS)
+def test_who_prepares_a_text_is_no_contributor(text: str) -> None:
+    assert not [c for c in claims(text) if c[0] == "contributor"], claims(text)

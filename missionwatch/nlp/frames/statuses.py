@@ -124,7 +124,7 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
     lemma = v.lemma_.lower()
     if lemma in VOTE_WORDS:
         return None
-    if any(c.lemma_.lower() in TEXT_NOUNS for c in v.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")):
+    if _about_a_text(v):
         return None  # "the text, submitted by the United States"
     if _writes_the_text(v):
         return None  # "France, which holds the pen, drafted it": a penholder, not a contributor
@@ -190,6 +190,18 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
     if classes & DEPLOYED or lemma in ("participate", "serve", "lead", "rebuild", "draw", "come"):
         return "contributor", "deployed"
     return None
+
+
+def _about_a_text(v: Token) -> bool:
+    """A verb whose subject or object is a Council text ("the text was prepared by", "Resolution
+    2802, put forward by"): who does it writes the text, whatever else the verb can mean."""
+    if any(c.lemma_.lower() in TEXT_NOUNS for c in v.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")):
+        return True
+    if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        return any(
+            t.lemma_.lower() in TEXT_NOUNS for t in v.head.subtree if t.i < v.i and t.i >= v.head.i - 2
+        )
+    return False
 
 
 PEN_VERBS = frozenset({"draft", "redraft", "table", "sponsor", "co-sponsor", "circulate", "pen", "present"})
@@ -329,6 +341,8 @@ def status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[s
                 return "contributor", "deployed"  # "whose troops come from", "drew troops from"
             if head.lower_ == "by" and gov.lemma_.lower() == "follow":
                 return "contributor", "deployed"  # "the largest contingent …, followed by India and Uruguay"
+            if head.lower_ == "by" and _about_a_text(gov):
+                return None  # "Resolution 2802, prepared by the United States": a penholder
             if head.lower_ == "by" and "pledge" in classes_of(gov):
                 return "contributor", "committed"
             return None
