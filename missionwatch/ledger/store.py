@@ -25,7 +25,7 @@ from missionwatch.ledger.accounts import AccountStore
 from missionwatch.ledger.engine import ensure_schema, make_engine, redact, sqlite_file, writer
 from missionwatch.ledger.records import IngestRun, SearchHit, StoredDocument, StoreResult
 from missionwatch.ledger.reviews import ReviewEvent
-from missionwatch.ledger.schema import ClaimRow, DocBandRow, DocumentRow, RunRow
+from missionwatch.ledger.schema import ClaimRow, DocBandRow, DocumentRow, ReviewRow, RunRow
 from missionwatch.models import Claim, Document, StoredClaim
 
 T = TypeVar("T")
@@ -133,6 +133,12 @@ class Ledger:
                     select(DocumentRow.id, DocumentRow.cluster_id).where(DocumentRow.id.in_(ids))
                 ).all()
                 known: dict[str, str] = {row.id: row.cluster_id for row in rows}
+                # one look at the review log for the whole batch instead of one per document
+                reviewed = set(
+                    conn.execute(
+                        select(ReviewRow.document_id).where(ReviewRow.document_id.in_(ids)).distinct()
+                    ).scalars()
+                )
                 claim_rows: list[dict[str, Any]] = []
                 for (doc, claims), sig in zip(items, sigs, strict=True):
                     if doc.id in known:
@@ -140,7 +146,7 @@ class Ledger:
                             StoreResult(status="duplicate", document_id=doc.id, cluster_id=known[doc.id])
                         )
                         continue
-                    cluster = self._insert(conn, doc, sig, run_id, None, None)
+                    cluster = self._insert(conn, doc, sig, run_id, None, None, reviewed=doc.id in reviewed)
                     known[doc.id] = cluster
                     claim_rows.extend(
                         _claim_values(doc.id, i, c, doc.published) for i, c in enumerate(claims)
@@ -166,8 +172,11 @@ class Ledger:
         run_id: int | None,
         cluster_id: str | None,
         stored_at: datetime | None,
+        *,
+        reviewed: bool | None = None,
     ) -> str:
-        """Insert a document known to be new, with its bands; returns its cluster."""
+        """Insert a document known to be new, with its bands; returns its cluster. ``reviewed``:
+        whether the review log has events on it, when the caller already knows."""
         keys = mh.bands(sig)
         cluster = cluster_id or self._find_cluster(conn, sig, keys) or doc.id
         conn.execute(
@@ -193,7 +202,8 @@ class Ledger:
             },
         )
         conn.execute(insert(DocBandRow), [{"band": b, "bucket": h, "document_id": doc.id} for b, h in keys])
-        rl.queue_if_reviewed(conn, doc.id)  # a document stored again: its reviews apply again
+        if reviewed is None or reviewed:  # a document stored again: its reviews apply again
+            rl.queue_if_reviewed(conn, doc.id)
         return cluster
 
     def known_documents(self, ids: Sequence[str]) -> set[str]:
