@@ -245,17 +245,33 @@ def database(kind: str, workdir: Path, pg_url: str | None) -> Iterator[str]:
         shutil.rmtree(pgdir, ignore_errors=True)
 
 
+def _queries(args: argparse.Namespace) -> dict[str, str]:
+    """The queries of this run: ``--only`` picks some; ``--as-of`` dates the overview and alerts."""
+    queries = {k: v for k, v in QUERIES.items() if not args.only or k in args.only}
+    if args.as_of:
+        for name in ("overview (HTML)", "overview (JSON)", "alerts"):
+            if name in queries:
+                queries[name] += f"?as_of={args.as_of}"
+    return queries
+
+
 def run(kind: str, args: argparse.Namespace, workdir: Path) -> list[str]:
     rows = []
     with database(kind, workdir, args.pg_url) as db:
-        docs, claims, secs = load(db, args.claims)
-        print(f"{kind}: loaded {docs:,} documents, {claims:,} claims in {secs:.0f} s", file=sys.stderr)
-        took = rebuild_facts(db)
-        print(f"{kind}: db rebuild-facts {took:.1f} s", file=sys.stderr)
+        if args.ledger:  # a ledger filled (and its facts rebuilt) by an earlier run: copied, not changed
+            db = str(workdir / "serve.db")
+            shutil.copyfile(args.ledger, db)
+            with open_ledger(db) as found:
+                claims = found.count_claims()
+        else:
+            docs, claims, secs = load(db, args.claims)
+            print(f"{kind}: loaded {docs:,} documents, {claims:,} claims in {secs:.0f} s", file=sys.stderr)
+            took = rebuild_facts(db)
+            print(f"{kind}: db rebuild-facts {took:.1f} s", file=sys.stderr)
         with server(db, args.workers) as (base, pid):
-            queries = dict(QUERIES)
+            queries = _queries(args)
             ids = httpx.get(base + "/api/v1/claims?measure=displaced&limit=1&offset=5000", timeout=600).json()
-            if ids["items"]:
+            if ids["items"] and not args.only:
                 queries["claims deep page (keyset)"] = KEYSET.format(after=ids["items"][0]["id"])
             peak = rss_mb(pid)
             for name, path in queries.items():
@@ -281,7 +297,16 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--requests", type=int, default=160, help="requests per query and concurrency")
     p.add_argument("--concurrency", type=int, nargs="+", default=[1, 16])
     p.add_argument("--workers", type=int, default=1, help="serve --workers (default 1)")
+    p.add_argument("--ledger", help="a SQLite ledger an earlier run filled (copied; --db sqlite only)")
+    p.add_argument("--only", nargs="+", choices=sorted(QUERIES), help="these queries only")
+    p.add_argument(
+        "--as-of",
+        help="date the overview and alerts (the synthetic corpus runs to 2027-12-30: a briefing of an "
+        "earlier day leaves later claims out, which the stored facts cannot, so it is reconciled)",
+    )
     args = p.parse_args(argv)
+    if args.ledger and args.db != "sqlite":
+        p.error("--ledger is a SQLite file: use it with --db sqlite")
     workdir = Path(tempfile.mkdtemp(prefix="mw-bench-serve-"))
     try:
         rows = []

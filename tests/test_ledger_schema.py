@@ -14,8 +14,9 @@ from missionwatch.ledger import open_ledger
 from missionwatch.ledger.engine import head_revision
 from missionwatch.ledger.schema import Base
 
-# Full-text search objects are created by raw DDL in the migration and are not in the models.
-FTS_OBJECTS = ("documents_fts", "ix_documents_tsv", "tsv")
+# Full-text search objects are created by raw DDL in the migration and are not in the models; so
+# is SQLite's covering index of fact heads (migration 0008).
+FTS_OBJECTS = ("documents_fts", "ix_documents_tsv", "tsv", "ix_facts_heads")
 
 
 def _names(diff: object) -> str:

@@ -9,6 +9,7 @@ recomputed facts, the key index and the drained queue entries commit together or
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple, TypeVar
 
@@ -218,19 +219,14 @@ class FactStore:
             self.conn.execute(delete(table))
 
 
-def read_facts(
-    conn: Connection,
+def _scope(
     *,
-    missions: Sequence[str] | None = None,
-    measures: Sequence[str] | None = None,
-    mission_free: Sequence[str] = (),
-    by_document: Sequence[str] = (),
-) -> list[dict[str, Any]]:
-    """Fact bodies: of these missions (any mission a fact's claims are filed under; all when None),
-    of these measures (all when None; ``family.*`` a prefix), those of ``mission_free`` measures
-    that name no mission, and those of ``by_document`` measures that name no mission and come from
-    documents that speak of one of the missions."""
-    stmt = select(FactRow.body).order_by(FactRow.seq)
+    missions: Sequence[str] | None,
+    measures: Sequence[str] | None,
+    mission_free: Sequence[str],
+    by_document: Sequence[str],
+) -> list[Any]:
+    """The WHERE clauses of ``read_facts`` (see there)."""
     where: list[Any] = []
     if missions is not None:
         scope: list[Any] = [FactRow.mission.in_(list(missions))]
@@ -254,4 +250,65 @@ def read_facts(
                 *(FactRow.measure.startswith(p, autoescape=True) for p in families),
             )
         )
-    return list(conn.execute(stmt.where(*where)).scalars())
+    return where
+
+
+def read_facts(
+    conn: Connection,
+    *,
+    missions: Sequence[str] | None = None,
+    measures: Sequence[str] | None = None,
+    mission_free: Sequence[str] = (),
+    by_document: Sequence[str] = (),
+) -> list[dict[str, Any]]:
+    """Fact bodies: of these missions (any mission a fact's claims are filed under; all when None),
+    of these measures (all when None; ``family.*`` a prefix), those of ``mission_free`` measures
+    that name no mission, and those of ``by_document`` measures that name no mission and come from
+    documents that speak of one of the missions."""
+    where = _scope(missions=missions, measures=measures, mission_free=mission_free, by_document=by_document)
+    return list(conn.execute(select(FactRow.body).order_by(FactRow.seq).where(*where)).scalars())
+
+
+# What tells one fact's series and recency apart (``reconcile.latest``: a quote's series is its
+# text, its ``best``), and whether it is a conflict: the ``head`` column (migration 0008), a JSON
+# array written beside the body, so that choosing the newest fact of each series parses no body.
+HEAD_FIELDS = (
+    "id", "mission", "measure", "subject", "resolution", "unit", "scope", "component", "as_of_last",
+    "best", "conflict",
+)  # fmt: skip
+
+
+def head_of(body: dict[str, Any]) -> str:
+    """The ``head`` column of a fact body."""
+    return json.dumps([body.get(k) for k in HEAD_FIELDS], ensure_ascii=False)
+
+
+def read_heads(
+    conn: Connection,
+    *,
+    missions: Sequence[str] | None = None,
+    measures: Sequence[str] | None = None,
+    mission_free: Sequence[str] = (),
+    by_document: Sequence[str] = (),
+    skip: Sequence[str] = (),
+) -> list[tuple[int, dict[str, Any]]]:
+    """(seq, head) of the facts ``read_facts`` selects, in the same order, but of the measures
+    outside ``skip``: each head holds ``HEAD_FIELDS`` of the body, never its claims."""
+    where = _scope(missions=missions, measures=measures, mission_free=mission_free, by_document=by_document)
+    if skip:
+        where.append(FactRow.measure.not_in(sorted(skip)))
+    # no ORDER BY: SQLite then scans ix_facts_heads instead of the table and its bodies (0008)
+    rows = sorted(
+        (int(seq), head) for seq, head in conn.execute(select(FactRow.seq, FactRow.head).where(*where))
+    )
+    return [(seq, dict(zip(HEAD_FIELDS, json.loads(head or "[]"), strict=True))) for seq, head in rows]
+
+
+def read_bodies(conn: Connection, seqs: Iterable[int]) -> list[dict[str, Any]]:
+    """The bodies of these facts, in storage order."""
+    out: list[tuple[int, dict[str, Any]]] = []
+    for batch in _chunks(sorted(set(seqs))):
+        out.extend(
+            (s, b) for s, b in conn.execute(select(FactRow.seq, FactRow.body).where(FactRow.seq.in_(batch)))
+        )
+    return [body for _seq, body in sorted(out, key=lambda r: r[0])]

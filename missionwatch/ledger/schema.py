@@ -197,6 +197,7 @@ class FactRow(Base):
     window_first: Mapped[str | None] = mapped_column(String(10))
     window_last: Mapped[str | None] = mapped_column(String(10))
     body: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
+    head: Mapped[str | None] = mapped_column(Text)  # ledger/facts.py HEAD_FIELDS of the body (0008)
 
     __table_args__ = (
         Index("ix_facts_key_id", "key_id"),

@@ -36,7 +36,7 @@ from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from missionwatch.ledger.facts import KeySpan
+from missionwatch.ledger.facts import KeySpan, head_of
 from missionwatch.models import StoredClaim
 from missionwatch.reconcile.facts import (
     Fact,
@@ -90,9 +90,11 @@ def _rows(
             "window": w[0],
             "window_first": w[1],
             "window_last": w[2],
-            "body": f.model_dump(mode="json"),
+            "body": body,
+            "head": head_of(body),
         }
         for w, f in windowed
+        for body in (f.model_dump(mode="json"),)
     ]
 
 
@@ -562,6 +564,79 @@ def stored_facts(
     return finish([_stored_fact(b) for b in rows], Rules())
 
 
+def stored_latest(
+    ledger: Ledger,
+    *,
+    missions: Sequence[str] | None = None,
+    measures: Sequence[str] | None = None,
+    mission_free: Sequence[str] = (),
+    by_document: Sequence[str] = (),
+    bare: Sequence[str] = (),
+    skip: Sequence[str] = (),
+) -> list[Fact]:
+    """``latest(stored_facts(...))`` — where things stand — reading the bodies of only the newest
+    fact of each series and of the mission totals a contributor's figure is checked against
+    (``checks.check_against_totals`` reads every window of those). A first briefing read every
+    fact of its mission, each with all its claims (issue 10).
+
+    Facts of ``bare`` measures that are no conflict come without their body: only their key,
+    ``best``, ``as_of_last`` and ``conflict`` are set (a briefing shows quotes and roles from
+    their claims, and of their facts only conflicts); facts of ``skip`` measures are left out."""
+    from missionwatch.ledger.facts import read_bodies, read_heads
+    from missionwatch.reconcile.checks import CHECKED_AGAINST_TOTAL
+    from missionwatch.reconcile.facts import latest
+    from missionwatch.reconcile.normalise import fold
+
+    if ledger not in _KEPT_IN_BACKGROUND:
+        refresh(ledger)
+    with ledger.engine.connect() as conn:
+        heads = read_heads(
+            conn,
+            missions=missions,
+            measures=measures,
+            mission_free=mission_free,
+            by_document=by_document,
+            skip=skip,
+        )
+        newest: dict[tuple, tuple[tuple[str, str], int]] = {}
+        totals: list[int] = []
+        for seq, h in heads:
+            if h["measure"] in CHECKED_AGAINST_TOTAL and h["subject"] is None:
+                totals.append(seq)
+            extra = fold(str(h["best"])) if h["measure"] == "quote" else None
+            series = (
+                *(h[k] for k in ("mission", "measure", "subject", "resolution", "unit", "scope")),
+                h["component"],
+                extra,
+            )
+            rank = (h["as_of_last"] or "", h["id"])
+            cur = newest.get(series)
+            if cur is None or rank > cur[0]:
+                newest[series] = (rank, seq)
+        chosen = {seq for _rank, seq in newest.values()}
+        stubs = {seq for seq, h in heads if seq in chosen and h["measure"] in bare and not h["conflict"]}
+        bodies = read_bodies(conn, (chosen | set(totals)) - stubs)
+    found = [_stored_fact(b) for b in bodies]
+    found += [_bare_fact(h) for seq, h in heads if seq in stubs]
+    return latest(finish(found, Rules()))
+
+
+_BARE: dict[str, Any] = {name: None for name in Fact.model_fields}
+
+
+def _bare_fact(head: dict[str, Any]) -> Fact:
+    """A fact of only its head (``stored_latest``'s ``bare``): no claims, no spread, no flags.
+    Built as ``queries.trusted_claim`` builds claims: ``model_construct`` costs a default factory
+    call through ``inspect`` per list field, for thousands of quotes per first briefing."""
+    fact = Fact.__new__(Fact)
+    data = {**_BARE, "values": [], "flags": [], "notes": [], "claims": [], "sources": 0, **head}
+    object.__setattr__(fact, "__dict__", data)
+    object.__setattr__(fact, "__pydantic_fields_set__", set(head))
+    object.__setattr__(fact, "__pydantic_extra__", None)
+    object.__setattr__(fact, "__pydantic_private__", None)
+    return fact
+
+
 def _stored_fact(body: dict[str, Any]) -> Fact:
     """A fact as this module wrote it (``Fact.model_dump``), rebuilt without validating it and its
     claims again: validating every claim of every fact was most of a first facts request."""
@@ -570,4 +645,4 @@ def _stored_fact(body: dict[str, Any]) -> Fact:
     return Fact.model_construct(**{**body, "claims": [trusted_claim(c) for c in body.get("claims", ())]})
 
 
-__all__ = ["keep_in_background", "key_id", "rebuild", "refresh", "stored_facts", "sync"]
+__all__ = ["keep_in_background", "key_id", "rebuild", "refresh", "stored_facts", "stored_latest", "sync"]

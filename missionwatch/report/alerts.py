@@ -89,7 +89,7 @@ def mission_alerts(
     facts = stored(mission, claims, as_of) if stored else None
     if facts is None:
         facts = backend.facts(known, as_of=as_of)
-    brief = build_briefing(mission, known, as_of=as_of, backend=backend, facts=facts)
+    brief = build_briefing(mission, known, as_of=as_of, backend=backend, facts=facts, lists=False)
     code, page = brief.mission, f"/missions/{brief.mission}"
     out: list[Alert] = []
     found = backend.mission(code)
@@ -231,6 +231,12 @@ def mission_alerts(
     return out
 
 
+def default_since(as_of: str) -> str:
+    """What 'new' means when nobody says: published in the 30 days before ``as_of``."""
+    start = parse_date(as_of[:10])
+    return (start - timedelta(days=30)).isoformat() if start else as_of[:10]
+
+
 def compute_alerts(
     claims_by_mission: dict[str, list[StoredClaim]],
     *,
@@ -244,9 +250,7 @@ def compute_alerts(
     (``stored``: see ``mission_alerts``)."""
     backend = backend or Backend()
     as_of = (as_of or today())[:10]
-    if since is None:
-        start = parse_date(as_of)
-        since = (start - timedelta(days=30)).isoformat() if start else as_of
+    since = since or default_since(as_of)
     out: list[Alert] = []
     for mission, claims in claims_by_mission.items():
         out.extend(

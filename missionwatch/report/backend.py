@@ -19,14 +19,15 @@ Number = int | float
 
 def _get(obj: Any, *names: str, default: Any = None) -> Any:
     """The first attribute (or mapping key) of ``names`` that is set on ``obj``."""
-    for name in names:
-        if isinstance(obj, Mapping):
+    if isinstance(obj, Mapping):
+        for name in names:
             if obj.get(name) is not None:
                 return obj[name]
-        else:
-            value = getattr(obj, name, None)
-            if value is not None:
-                return value
+        return default
+    for name in names:
+        value = getattr(obj, name, None)
+        if value is not None:
+            return value
     return default
 
 

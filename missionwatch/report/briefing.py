@@ -25,6 +25,8 @@ SITUATION_MEASURES = measures.names(group="situation")
 STRENGTH_MEASURES = ("personnel.deployed", "personnel.target", "personnel.pledged")
 MONEY_MEASURES = measures.names(group="funding")
 MAX_REFS = 6  # footnotes shown per figure; the rest are counted in ``more``
+LATEST_LIMIT = 8  # figures in *Latest reports*
+STATEMENT_LIMIT = 8  # quotes in *Statements*
 
 
 class Source(BaseModel):
@@ -432,7 +434,7 @@ def _mandate(
     return Mandate(resolutions=out, expiry=expiry, days_left=days_left)
 
 
-def _statements(claims: list[StoredClaim], notes: Notes, limit: int = 8) -> list[Statement]:
+def _statements(claims: list[StoredClaim], notes: Notes, limit: int = STATEMENT_LIMIT) -> list[Statement]:
     roles: dict[str, str] = {}
     for c in _newest_first(c for c in claims if c.measure == "role"):
         if c.subject and c.value and c.subject not in roles:
@@ -455,7 +457,7 @@ def _statements(claims: list[StoredClaim], notes: Notes, limit: int = 8) -> list
 LATEST_SKIP = {"quote", "role", "contributor", "donor", "mission.lead", "council.member_vote"}
 
 
-def _latest(claims: list[StoredClaim], notes: Notes, limit: int = 8) -> list[Figure]:
+def _latest(claims: list[StoredClaim], notes: Notes, limit: int = LATEST_LIMIT) -> list[Figure]:
     """The newest figures reported, one per measure and subject: what the news said last."""
     out: list[Figure] = []
     seen: set[tuple[str, str | None]] = set()
@@ -519,12 +521,17 @@ def build_briefing(
     since: str | None = None,
     backend: Backend | None = None,
     facts: list[FactView] | None = None,
+    claim_count: int | None = None,
+    lists: bool = True,
 ) -> Briefing:
     """The briefing of ``mission`` from its claims (and the country-context claims with no mission).
 
     ``as_of`` hides documents published later; ``since`` fills *What changed* by comparing the
     facts known then with the facts known at ``as_of``. Raises ``NotFoundError`` for an unknown
-    mission.
+    mission. ``facts`` and ``claim_count``, when given, stand for reconciling and counting the
+    claims: ``claims`` then need only hold what the page lists beside its facts
+    (``report.data.briefing_inputs``). ``lists=False`` leaves out what a status check never
+    reads (statements, latest reports, conflicts: ``report.alerts``).
     """
     backend = backend or Backend()
     found = backend.mission(mission)
@@ -562,11 +569,11 @@ def build_briefing(
         money=money,
         situation=situation,
         changes=changes,
-        statements=_statements(known, notes),
-        latest=_latest(known, notes),
-        conflicts=_conflicts(index, notes),
+        statements=_statements(known, notes) if lists else [],
+        latest=_latest(known, notes) if lists else [],
+        conflicts=_conflicts(index, notes) if lists else [],
         sources=notes.sources(),
-        claim_count=len(known),
+        claim_count=len(known) if claim_count is None else claim_count,
     )
 
 

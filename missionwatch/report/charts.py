@@ -157,6 +157,12 @@ def svg(spec: dict[str, Any] | None) -> str | None:
     return _svg(json.dumps(spec, sort_keys=True, default=str))
 
 
+def warm() -> None:
+    """Start the chart engine now: vl-convert's first drawing in a process costs about 1.5 s (its
+    JavaScript runtime starting), which a server pays at start-up instead of on its first page."""
+    svg(_base("", [{"x": 1}]) | {"mark": "point", "encoding": {"x": {"field": "x", "type": "quantitative"}}})
+
+
 def briefing_charts(brief: Briefing) -> dict[str, dict[str, Any]]:
     """name → {"spec": …, "svg": …} for the charts this briefing has data for."""
     out = {}

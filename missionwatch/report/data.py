@@ -7,12 +7,15 @@ them beside the mission's own claims.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from missionwatch import measures
 from missionwatch.models import StoredClaim
+from missionwatch.report.alerts import NOT_FIGURES
 from missionwatch.report.backend import Backend, FactView, fact_view
-from missionwatch.report.briefing import SITUATION_MEASURES
+from missionwatch.report.briefing import LATEST_LIMIT, LATEST_SKIP, SITUATION_MEASURES
 
 PEOPLE_MEASURES = measures.names(group="people")
 
@@ -75,3 +78,112 @@ def claims_by_mission(ledger: Any, backend: Backend) -> dict[str, list[StoredCla
         if ledger.count_claims(mission=m.code):
             out[m.code] = mission_claims(ledger, m.code)
     return out
+
+
+@dataclass
+class BriefingInputs:
+    """What ``build_briefing`` needs of the ledger for one mission and date: claims, and the facts
+    and claim count standing for reconciling and counting them (None: from ``claims``)."""
+
+    claims: list[StoredClaim]
+    facts: list[FactView] | None = None
+    claim_count: int | None = None
+
+
+def _listed(scope: Any, when: str, resolutions: list[str], votes_since: str | None) -> list[StoredClaim]:
+    """The claims a briefing lists beside its facts (a superset: see ``MissionScope.newest``): the
+    strength trend's, the newest of each Council resolution's votes (its footnotes), the newest
+    quotes with their speakers' roles, the newest claims of ``LATEST_LIMIT`` series, and the
+    Council votes published since ``votes_since`` (for alerts)."""
+    from missionwatch.report.briefing import MAX_REFS, STATEMENT_LIMIT
+
+    def resolution_of(subject: str | None) -> str:
+        return (subject or "").replace("resolution", "").strip()
+
+    out = scope.claims(["personnel.deployed"])
+    out += scope.newest_of_each(COUNCIL_DECISIONS, resolution_of, resolutions, MAX_REFS)
+    quotes = scope.newest(
+        as_of=when,
+        measures=["quote"],
+        published_only=False,
+        enough=lambda found: sum(bool(c.value) for c in found) >= STATEMENT_LIMIT,
+    )
+    speakers = sorted({c.subject for c in quotes if c.subject})
+    out += quotes + scope.newest(
+        as_of=when, measures=["role"], subjects=speakers, published_only=False, enough=lambda _found: False
+    )
+    out += scope.latest_published(
+        sorted(LATEST_SKIP), when, lambda found: len({(c.measure, c.subject) for c in found}) >= LATEST_LIMIT
+    )
+    return out + _votes(scope, when, votes_since)
+
+
+COUNCIL_DECISIONS = ("council.vote", "council.adopted")
+
+
+def _votes(scope: Any, when: str, since: str | None) -> list[StoredClaim]:
+    """The Council votes published since ``since`` (None: none), which alerts list."""
+    if since is None:
+        return []
+    return scope.newest(as_of=when, measures=["council.vote"], since=since, enough=lambda _found: False)
+
+
+def briefing_inputs(
+    ledger: Any,
+    code: str,
+    as_of: str | None,
+    since: str | None = None,
+    *,
+    backend: Backend | None = None,
+    votes_since: str | None = None,
+    for_alerts: bool = False,
+) -> BriefingInputs:
+    """A briefing's inputs read from the materialized facts and a few indexed claim queries,
+    never a mission's claims at once — when every claim was public by ``as_of`` and no ``since``
+    comparison is asked for; otherwise the claims (``mission_claims``) as before, reconciled or not
+    by ``briefing_facts``. The same briefing either way (``tests/test_briefing_inputs.py``).
+    ``votes_since`` adds the Council votes published since then (what alerts list);
+    ``for_alerts`` reads only what ``report.alerts`` looks at: no claims besides those votes, no
+    count, no facts of the measures alerts never read (``alerts.NOT_FIGURES``) — a briefing built
+    from such inputs is right in its mandate, strength and money only."""
+    from missionwatch.ledger.mission_scope import MissionScope
+    from missionwatch.reconcile.facts import _known_by
+    from missionwatch.reconcile.materialized import stored_latest
+    from missionwatch.report.briefing import known_by, today
+
+    when = (as_of or today())[:10]
+    if since is None:
+        numbers = [r.number for r in (backend or Backend()).resolution_list(code)]
+        with ledger.engine.connect() as conn:
+            scope = MissionScope(conn, code, mission_free=SITUATION_MEASURES, by_document=PEOPLE_MEASURES)
+            late = scope.unknown_by(when, lambda c: bool(known_by([c], when)) and _known_by(c, when))
+            if not late and for_alerts:
+                claims, count = scope.in_order(_votes(scope, when, votes_since)), None
+            elif not late:  # every claim is known by then: count them all
+                claims = scope.in_order(_listed(scope, when, numbers, votes_since))
+                count = scope.count()
+        if not late:
+            found = stored_latest(
+                ledger,
+                missions=[code],
+                mission_free=SITUATION_MEASURES,
+                by_document=PEOPLE_MEASURES,
+                bare=() if for_alerts else PEOPLE_MEASURES,
+                skip=sorted(NOT_FIGURES) if for_alerts else (),
+            )
+            return BriefingInputs(claims, [fact_view(f) for f in found], count)
+    claims = mission_claims(ledger, code)
+    return BriefingInputs(claims, briefing_facts(ledger, code, claims, as_of))
+
+
+def alert_inputs(
+    ledger: Any, backend: Backend, as_of: str, since: str
+) -> tuple[dict[str, list[StoredClaim]], Callable[[str, list[StoredClaim], str], list[FactView] | None]]:
+    """``compute_alerts``' claims by mission and stored facts at ``as_of``, for alerts since
+    ``since``, from ``briefing_inputs`` of every mission that has claims."""
+    inputs = {
+        m.code: briefing_inputs(ledger, m.code, as_of, backend=backend, votes_since=since, for_alerts=True)
+        for m in backend.mission_list()
+        if ledger.count_claims(mission=m.code)
+    }
+    return {code: i.claims for code, i in inputs.items()}, lambda code, _claims, _when: inputs[code].facts

@@ -95,11 +95,14 @@ def app_from_env() -> Any:
     import os
 
     from missionwatch.config import Settings
+    from missionwatch.report.charts import warm
     from missionwatch.web.app import create_app
 
     given = json.loads(os.environ[SETTINGS_ENV])
     settings = Settings.model_validate(given["settings"])
-    return ExitAfterShutdown(create_app(given["db"], settings=settings, max_body_bytes=given["max_body"]))
+    app = create_app(given["db"], settings=settings, max_body_bytes=given["max_body"])
+    warm()  # before this worker takes requests
+    return ExitAfterShutdown(app)
 
 
 def serve(
@@ -109,6 +112,9 @@ def serve(
     build their own app (own caches, own database connections) from the same options. SIGTERM
     ends either within ``GRACE_S + EXIT_AFTER_S`` seconds."""
     if workers <= 1:
+        from missionwatch.report.charts import warm
+
+        warm()  # before the first page: the chart engine's start is not a reader's wait
         uvicorn.run(
             ExitAfterShutdown(app),
             host=host,

@@ -23,11 +23,11 @@ from missionwatch.ledger import Ledger
 from missionwatch.models import Document, StoredClaim
 from missionwatch.reconcile.materialized import keep_in_background, refresh, stored_facts, sync
 from missionwatch.reconcile.timeline import MISSION_FREE, points
-from missionwatch.report.alerts import Alert, compute_alerts
+from missionwatch.report.alerts import Alert, compute_alerts, default_since
 from missionwatch.report.backend import Backend, MissionView, resolution_view
 from missionwatch.report.briefing import Briefing, build_briefing, claim_link, today
 from missionwatch.report.charts import briefing_charts
-from missionwatch.report.data import briefing_facts, claims_by_mission, mission_claims, stored_mission_facts
+from missionwatch.report.data import alert_inputs, briefing_inputs, mission_claims, stored_mission_facts
 from missionwatch.web.schemas import (
     ClaimOut,
     DocumentDetail,
@@ -329,9 +329,16 @@ class Service:
         )
 
     def _briefing(self, code: str, as_of: str, since: str | None) -> Briefing:
-        claims = self.mission_claims(code)
-        facts = briefing_facts(self.ledger, code, claims, as_of)
-        return build_briefing(code, claims, as_of=as_of, since=since, backend=self.backend, facts=facts)
+        found = briefing_inputs(self.ledger, code, as_of, since)
+        return build_briefing(
+            code,
+            found.claims,
+            as_of=as_of,
+            since=since,
+            backend=self.backend,
+            facts=found.facts,
+            claim_count=found.claim_count,
+        )
 
     def overview(self, code: str, as_of: str | None = None, since: str | None = None) -> Overview:
         brief = self.briefing(code, as_of, since)
@@ -482,13 +489,10 @@ class Service:
         as_of = as_of or today()
 
         def make() -> list[Alert]:
+            new_since = (since or default_since(as_of))[:10]
+            claims, stored = alert_inputs(self.ledger, self.backend, as_of, new_since)
             return compute_alerts(
-                claims_by_mission(self.ledger, self.backend),
-                settings=self.settings,
-                since=since,
-                as_of=as_of,
-                backend=self.backend,
-                stored=lambda code, claims, when: briefing_facts(self.ledger, code, claims, when),
+                claims, settings=self.settings, since=since, as_of=as_of, backend=self.backend, stored=stored
             )
 
         return self.fresh.get(("alerts", since, as_of), self.version(), make)

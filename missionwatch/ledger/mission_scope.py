@@ -1,0 +1,339 @@
+"""The claims a mission's briefing reads, asked of the database a few at a time.
+
+A briefing used to load every claim of its mission (and of the country context) to count them,
+draw a trend and list the newest: at 100,000 claims a mission's share was 28,000 claims read
+and built per first view (issue 10). ``MissionScope`` answers the same questions with indexed
+queries — a count, the claims of a few measures, the newest claims until enough series are seen —
+over exactly the claims ``report.data.mission_claims`` lists:
+
+- the claims filed under the mission;
+- the claims of ``mission_free`` measures that name no mission (the country's displacement, …);
+- the claims of ``by_document`` measures that name no mission, from documents that file some
+  claim under the mission (quotes and roles rarely name it).
+
+Reviewed documents (``ledger/reviews.py``) are few: their claims are read as the reviews leave
+them, in Python, and the database answers for every other document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, and_, func, or_, select
+
+from missionwatch.ledger import queries as q
+from missionwatch.ledger import review_log as rl
+from missionwatch.ledger.schema import ClaimRow, DocumentRow
+from missionwatch.models import StoredClaim
+
+FETCH = 200  # rows per round trip while looking for the newest claims
+DAY_DOCUMENTS = 200  # documents per step of ``MissionScope.latest_published``
+
+
+def _known(published: str | None, as_of: str | None) -> bool:
+    """``report.briefing.known_by`` for one claim: published by ``as_of`` (or undated)."""
+    return as_of is None or not published or published[:10] <= as_of
+
+
+class MissionScope:
+    """One mission's claims, on one connection (a consistent read for one briefing)."""
+
+    def __init__(
+        self, conn: Connection, code: str, *, mission_free: Sequence[str], by_document: Sequence[str]
+    ) -> None:
+        self.conn, self.code = conn, code.upper()
+        self.mission_free, self.by_document = list(mission_free), list(by_document)
+        docs, claims = rl.reviewed_set(conn, None)
+        self.reviewed_docs = docs
+        # the reviewed documents' claims in the scope, in mission_claims' order within each part
+        filed = [c for c in claims if q.claim_keys(c.mission, None, None, None)["mission_key"] == self.code]
+        speaking = {c.document_id for c in filed}
+        self.reviewed: list[StoredClaim] = [
+            *filed,
+            *(c for c in claims if not c.mission and c.measure in self.mission_free),
+            *(
+                c
+                for c in claims
+                if not c.mission and c.measure in self.by_document and c.document_id in speaking
+            ),
+        ]
+
+    # -- SQL side: every document that has no review ------------------------------------------------
+    def _parts(self, measures: Sequence[str] | None = None) -> list[Any]:
+        """The three parts of the scope (disjoint), each of ``measures`` when given, each a
+        condition an index serves."""
+        wanted = None if measures is None else set(measures)
+
+        def of(names: Sequence[str]) -> list[str]:
+            return sorted(names if wanted is None else wanted.intersection(names))
+
+        no_mission = or_(ClaimRow.mission_key.is_(None), ClaimRow.mission_key == "")
+        speaking = select(ClaimRow.document_id).where(ClaimRow.mission_key == self.code)
+        parts: list[Any] = [
+            ClaimRow.mission_key == self.code
+            if wanted is None
+            else and_(ClaimRow.mission_key == self.code, ClaimRow.measure.in_(sorted(wanted)))
+        ]
+        if of(self.mission_free):
+            parts.append(and_(no_mission, ClaimRow.measure.in_(of(self.mission_free))))
+        if of(self.by_document):
+            parts.append(
+                and_(
+                    no_mission,
+                    ClaimRow.measure.in_(of(self.by_document)),
+                    ClaimRow.document_id.in_(speaking.scalar_subquery()),
+                )
+            )
+        return parts
+
+    def _where(self, measures: Sequence[str] | None = None, part: Any = None) -> list[Any]:
+        where: list[Any] = [or_(*self._parts(measures)) if part is None else part]
+        if self.reviewed_docs:
+            where.append(ClaimRow.document_id.not_in(sorted(self.reviewed_docs)))
+        return where
+
+    @staticmethod
+    def _known_sql(as_of: str | None) -> list[Any]:
+        if as_of is None:
+            return []
+        published = DocumentRow.published
+        return [or_(published.is_(None), published == "", func.substr(published, 1, 10) <= as_of)]
+
+    def count(self) -> int:
+        """How many claims the scope holds (one count per part: each is an index range)."""
+        n = sum(
+            int(
+                self.conn.execute(
+                    select(func.count()).select_from(ClaimRow).where(*self._where(part=p))
+                ).scalar_one()
+            )
+            for p in self._parts()
+        )
+        return n + len(self.reviewed)
+
+    def claims(self, measures: Sequence[str]) -> list[StoredClaim]:
+        """The scope's claims of these measures, reviewed, in ``mission_claims`` order within each
+        of its three parts (claim id order, claims people made after)."""
+        rows = q.claim_rows(self.conn, q.claims_select(self._where(measures)).order_by(ClaimRow.id))
+        wanted = set(measures)
+        mine = [c for c in self.reviewed if c.measure in wanted]
+        return _in_order(rows, mine)
+
+    def unknown_by(self, as_of: str, known: Callable[[StoredClaim], bool]) -> bool:
+        """Whether some claim of the scope fails ``known`` at ``as_of``: the database picks the
+        claims published (or, undated, about a date) after ``as_of`` — a superset of the ones that
+        can fail — and ``known`` decides."""
+        newest = self.conn.execute(select(func.max(DocumentRow.published))).scalar()
+        undated_late = (
+            select(ClaimRow.id)
+            .join(DocumentRow, DocumentRow.id == ClaimRow.document_id)
+            .where(or_(DocumentRow.published.is_(None), DocumentRow.published == ""), ClaimRow.as_of > as_of)
+            .limit(1)
+        )
+        if (newest is None or newest <= as_of) and self.conn.execute(undated_late).first() is None:
+            return any(not known(c) for c in self.reviewed)  # nothing in the ledger is later
+        published = DocumentRow.published
+        late = or_(
+            published > as_of,
+            and_(or_(published.is_(None), published == ""), ClaimRow.as_of > as_of),
+        )
+        stmt = q.claims_select([*self._where(), late]).limit(FETCH)
+        offset = 0
+        while True:
+            rows = q.claim_rows(self.conn, stmt.order_by(ClaimRow.id).offset(offset))
+            if any(not known(c) for c in rows):
+                return True
+            if len(rows) < FETCH:
+                break
+            offset += FETCH
+        return any(not known(c) for c in self.reviewed)
+
+    def newest(
+        self,
+        *,
+        as_of: str | None,
+        enough: Callable[[list[StoredClaim]], bool],
+        measures: Sequence[str] | None = None,
+        skip: Sequence[str] = (),
+        subjects: Sequence[str] | None = None,
+        subject_has: str | None = None,
+        since: str | None = None,
+        published_only: bool = True,
+    ) -> list[StoredClaim]:
+        """The scope's newest published claims (by publication, confidence, id: as
+        ``report.briefing`` orders them) of ``measures`` (all when None) outside ``skip``, of these
+        raw ``subjects`` (or whose subject holds ``subject_has``), known by ``as_of`` and published
+        on or after ``since``, until ``enough`` of the list is true — then every reviewed claim of
+        those measures, so that what ``enough`` looks for among the newest is in the list whatever
+        the reviews changed.
+
+        ``published_only=False`` takes undated documents' claims too, after all the others (as
+        ``report.briefing`` sorts a missing date)."""
+        published = DocumentRow.published
+        where = [*self._where(measures), *self._known_sql(as_of)]
+        if published_only:
+            where += [published.is_not(None), published != ""]
+        if skip:
+            where.append(ClaimRow.measure.not_in(sorted(skip)))
+        if subjects is not None:
+            where.append(ClaimRow.subject.in_(sorted(subjects)))
+        if subject_has is not None:
+            where.append(ClaimRow.subject.contains(subject_has, autoescape=True))
+        if since is not None:
+            where.append(published >= since)
+        order: Any = func.coalesce(published, "")
+        if self.conn.dialect.name == "postgresql":
+            order = order.collate("C")
+        ids = (
+            select(ClaimRow.id)
+            .join(DocumentRow, DocumentRow.id == ClaimRow.document_id)
+            .where(*where)
+            .order_by(order.desc(), ClaimRow.confidence.desc(), ClaimRow.id.desc())
+        )
+        out: list[StoredClaim] = []
+        for c in _stream(self.conn, ids):
+            out.append(c)
+            if enough(out):
+                break
+        return self._with_reviewed(out, measures, skip, published_only, as_of)
+
+    def latest_published(
+        self, skip: Sequence[str], as_of: str, enough: Callable[[list[StoredClaim]], bool]
+    ) -> list[StoredClaim]:
+        """``newest`` of every measure outside ``skip``, for a selection most claims match: the
+        documents are walked newest first by the publication index, the days of the next
+        ``DAY_DOCUMENTS`` documents at a time (whole days, so the order across steps is the order
+        within them), and their claims sorted here — instead of sorting the whole scope."""
+        published, upper = DocumentRow.published, None
+        dated = and_(published.is_not(None), published != "", published <= as_of)
+        out: list[StoredClaim] = []
+        while True:
+            step = select(published).where(dated, *([published < upper] if upper else []))
+            lower = self.conn.execute(step.order_by(published.desc()).offset(DAY_DOCUMENTS).limit(1)).scalar()
+            span = [dated, *([published >= lower] if lower else []), *([published < upper] if upper else [])]
+            days = {d: str(p) for d, p in self.conn.execute(select(DocumentRow.id, published).where(*span))}
+            for c in self._claims_sorted(days, set(skip)):
+                out.append(c)
+                if enough(out):
+                    return self._with_reviewed(out, None, skip, True, as_of)
+            if lower is None:
+                return self._with_reviewed(out, None, skip, True, as_of)
+            upper = lower
+
+    def _claims_sorted(self, days: dict[str, str], skip: set[str]) -> list[StoredClaim]:
+        """The scope's claims of these documents (id → publication) outside ``skip``, newest first."""
+        rows: list[tuple[str, float, int]] = []
+        docs = [d for d in days if d not in self.reviewed_docs]
+        speaking: set[str] = set()
+        light: list[tuple[int, str, str | None, str, float]] = []
+        for start in range(0, len(docs), 500):
+            light += self.conn.execute(
+                select(
+                    ClaimRow.id,
+                    ClaimRow.document_id,
+                    ClaimRow.mission_key,
+                    ClaimRow.measure,
+                    ClaimRow.confidence,
+                ).where(ClaimRow.document_id.in_(docs[start : start + 500]))
+            )
+        speaking = {d for _i, d, mission, _m, _c in light if mission == self.code}
+        free, people = set(self.mission_free), set(self.by_document)
+        for cid, doc, mission, measure, confidence in light:
+            if measure in skip:
+                continue
+            if mission == self.code or (
+                not mission and (measure in free or (measure in people and doc in speaking))
+            ):
+                rows.append((days[doc], confidence, cid))
+        ids = [cid for _p, _c, cid in sorted(rows, reverse=True)]
+        found: dict[int | None, StoredClaim] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            found.update(
+                (c.id, c) for c in q.claim_rows(self.conn, q.claims_select([ClaimRow.id.in_(chunk)]))
+            )
+        return [found[i] for i in ids]
+
+    def _with_reviewed(
+        self,
+        out: list[StoredClaim],
+        measures: Sequence[str] | None,
+        skip: Sequence[str],
+        published_only: bool,
+        as_of: str | None,
+    ) -> list[StoredClaim]:
+        wanted = None if measures is None else set(measures)
+        extra = [
+            c
+            for c in self.reviewed
+            if (wanted is None or c.measure in wanted)
+            and c.measure not in skip
+            and (c.published or not published_only)
+            and _known(c.published, as_of)
+        ]
+        return [*out, *extra]
+
+    def newest_of_each(
+        self, measures: Sequence[str], group: Callable[[str | None], str], groups: Sequence[str], limit: int
+    ) -> list[StoredClaim]:
+        """The newest ``limit`` claims of ``measures`` (by publication, confidence, id; undated
+        last) of each group in ``groups`` (``group`` of the claim's subject), with every reviewed
+        claim of those measures: the database lists ids and dates only, the claims chosen are
+        read."""
+        wanted = set(groups)
+        light = (
+            select(ClaimRow.id, ClaimRow.subject, DocumentRow.published, ClaimRow.confidence)
+            .join(DocumentRow, DocumentRow.id == ClaimRow.document_id)
+            .where(*self._where(measures))
+        )
+        by_group: dict[str, list[tuple[str, float, int]]] = {}
+        for cid, subject, published, confidence in self.conn.execute(light):
+            name = group(subject)
+            if name in wanted:
+                by_group.setdefault(name, []).append((published or "", confidence, cid))
+        chosen = sorted(
+            cid for rows in by_group.values() for _p, _c, cid in sorted(rows, reverse=True)[:limit]
+        )
+        found = []
+        for start in range(0, len(chosen), 500):
+            found += q.claim_rows(self.conn, q.claims_select([ClaimRow.id.in_(chosen[start : start + 500])]))
+        return [*found, *(c for c in self.reviewed if c.measure in set(measures))]
+
+    def in_order(self, claims: list[StoredClaim]) -> list[StoredClaim]:
+        """These claims of the scope, each once, in the order ``report.data.mission_claims`` lists
+        them: filed under the mission, then each ``mission_free`` measure, then each
+        ``by_document`` measure; by claim id within a part, claims people made last."""
+        made = {id(c): i for i, c in enumerate(self.reviewed) if c.id is None}
+        rank = {m: i for i, m in enumerate([*self.mission_free, *self.by_document])}
+
+        def key(c: StoredClaim) -> tuple[int, bool, int]:
+            part = 0 if c.mission else 1 + rank.get(c.measure, len(rank))
+            return (part, c.id is None, c.id if c.id is not None else made.get(id(c), 0))
+
+        unique: dict[Any, StoredClaim] = {}
+        for c in claims:
+            unique.setdefault(c.id if c.id is not None else ("made", id(c)), c)
+        return sorted(unique.values(), key=key)
+
+
+def _stream(conn: Connection, ids: Any) -> Iterator[StoredClaim]:
+    """The claims whose ids ``ids`` selects, in its order, read a page at a time (a caller stops
+    when it has enough): the database sorts ids, not whole rows."""
+    offset = 0
+    while True:
+        page = list(conn.execute(ids.limit(FETCH).offset(offset)).scalars())
+        found = {c.id: c for c in q.claim_rows(conn, q.claims_select([ClaimRow.id.in_(page)]))}
+        yield from (found[i] for i in page)
+        if len(page) < FETCH:
+            return
+        offset += FETCH
+
+
+def _in_order(rows: list[StoredClaim], reviewed: list[StoredClaim]) -> list[StoredClaim]:
+    """Database rows and reviewed claims merged as ``review_log.merge`` orders them."""
+    merged = sorted([*rows, *(c for c in reviewed if c.id is not None)], key=lambda c: c.id or 0)
+    return merged + [c for c in reviewed if c.id is None]
+
+
+__all__ = ["MissionScope"]

@@ -1,0 +1,145 @@
+"""Briefings and alerts read from the materialized facts and a few claim queries
+(``report.data.briefing_inputs``) are the briefings and alerts built from all of a mission's
+claims (``mission_claims`` + ``briefing_facts``, the path the web server took before issue 10).
+
+Both gold article sets (the shared development corpus and the bundled demo) are extracted once,
+copied into a fresh SQLite and PostgreSQL ledger, reviewed a little (a correction, a rejection, a
+claim people added: the reviewed documents take the Python side of ``MissionScope``), and every
+mission's briefing and the alert list are compared field by field at several dates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from missionwatch.cli.ingest import load_extractor, run_ingest
+from missionwatch.config import Settings
+from missionwatch.examples import articles_dir
+from missionwatch.ledger import open_ledger
+from missionwatch.ledger.review_log import ReviewRequest
+from missionwatch.models import Claim
+from missionwatch.reconcile.materialized import sync
+from missionwatch.report.alerts import compute_alerts
+from missionwatch.report.backend import Backend
+from missionwatch.report.briefing import build_briefing
+from missionwatch.report.data import (
+    alert_inputs,
+    briefing_facts,
+    briefing_inputs,
+    claims_by_mission,
+    mission_claims,
+)
+
+DEV = (Path(__file__).resolve().parent.parent / ".." / "shared" / "corpus" / "dev").resolve()
+SETS = {"dev": DEV, "demo": articles_dir()}
+DATES = ("2099-01-01", None, "2024-10-01")  # after everything, today, and a date some claims follow
+
+_extracted: dict[str, list[tuple[Any, list[Claim]]]] = {}
+
+
+def _documents(name: str, tmp_path_factory: pytest.TempPathFactory) -> list[tuple[Any, list[Claim]]]:
+    """The set's documents with their extracted claims (extracted once per session)."""
+    if name not in _extracted:
+        source = SETS[name]
+        if not source.is_dir():
+            pytest.skip(f"{source} is not there")
+        extract, label, warning = load_extractor()
+        assert extract is not None, warning
+        ledger = open_ledger(str(tmp_path_factory.mktemp(f"inputs-{name}") / "ledger.db"))
+        try:
+            run_ingest(ledger, [str(source)], extract=extract, extractor_name=label)
+            _extracted[name] = list(ledger.iter_documents())
+        finally:
+            ledger.close()
+    return _extracted[name]
+
+
+@pytest.fixture(params=sorted(SETS))
+def filled(
+    request: pytest.FixtureRequest, db_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Any]:
+    ledger = open_ledger(db_url)
+    for doc, claims in _documents(request.param, tmp_path_factory):
+        ledger.store(doc, claims, cluster_id=doc.cluster_id)
+    _review(ledger)
+    sync(ledger)
+    yield ledger
+    ledger.close()
+
+
+def _review(ledger: Any) -> None:
+    """A correction, a rejection and an added claim, on documents that speak of a mission."""
+    claims = [c for c in ledger.claims() if c.mission]
+    by_measure: dict[str, Any] = {}
+    for c in claims:
+        by_measure.setdefault(c.measure, c)
+    if "personnel.deployed" in by_measure:
+        c = by_measure["personnel.deployed"]
+        ledger.review(ReviewRequest(action="correct", claim_id=c.id, changes={"value": 999}), editor="ann")
+    quotes = [c for c in ledger.claims(measure="quote")]
+    if quotes:
+        ledger.review(ReviewRequest(action="reject", claim_id=quotes[0].id, reason="not said"), editor="ann")
+    first = claims[0]
+    word = ledger.document(first.document_id).text.split()[0]
+    ledger.review(
+        ReviewRequest(
+            action="add",
+            document=first.document_id,
+            start=0,
+            end=len(word),
+            fields={"measure": "personnel.deployed", "value": 123, "mission": first.mission},
+        ),
+        editor="ann",
+    )
+
+
+def _missions(ledger: Any) -> list[str]:
+    return [m.code for m in Backend().mission_list() if ledger.count_claims(mission=m.code)]
+
+
+def _dump(model: Any) -> Any:
+    return model.model_dump(exclude={"generated_at"})
+
+
+def test_briefings_from_stored_facts_are_the_briefings_from_every_claim(filled: Any) -> None:
+    stored = 0
+    for code in _missions(filled):
+        for as_of in DATES:
+            claims = mission_claims(filled, code)
+            old = build_briefing(code, claims, as_of=as_of, facts=briefing_facts(filled, code, claims, as_of))
+            found = briefing_inputs(filled, code, as_of)
+            new = build_briefing(
+                code, found.claims, as_of=as_of, facts=found.facts, claim_count=found.claim_count
+            )
+            assert _dump(new) == _dump(old), (code, as_of)
+            stored += found.facts is not None and len(found.claims) < len(claims)
+    assert stored, "no briefing took the stored path"
+
+
+def test_a_since_comparison_still_reads_every_claim(filled: Any) -> None:
+    code = _missions(filled)[0]
+    claims = mission_claims(filled, code)
+    old = build_briefing(code, claims, as_of="2099-01-01", since="2024-10-01")
+    found = briefing_inputs(filled, code, "2099-01-01", "2024-10-01")
+    assert found.claim_count is None
+    new = build_briefing(code, found.claims, as_of="2099-01-01", since="2024-10-01", facts=found.facts)
+    assert _dump(new) == _dump(old)
+
+
+@pytest.mark.parametrize(("as_of", "since"), [("2099-01-01", "2020-01-01"), ("2025-06-30", "2025-01-01")])
+def test_alerts_from_stored_facts_are_the_alerts_from_every_claim(
+    filled: Any, as_of: str, since: str
+) -> None:
+    settings, backend = Settings(), Backend()
+    stored: Callable[..., Any] = lambda code, claims, when: briefing_facts(filled, code, claims, when)  # noqa: E731
+    old = compute_alerts(
+        claims_by_mission(filled, backend), settings=settings, since=since, as_of=as_of, stored=stored
+    )
+    claims, facts = alert_inputs(filled, backend, as_of, since)
+    new = compute_alerts(claims, settings=settings, since=since, as_of=as_of, stored=facts)
+    assert [a.model_dump() for a in new] == [a.model_dump() for a in old]
+    assert old, "the comparison needs some alerts"
