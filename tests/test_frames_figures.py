@@ -1045,3 +1045,19 @@ PENHOLDER_WORDINGS = [
 @pytest.mark.parametrize("text", PENHOLDER_WORDINGS)
 def test_who_prepares_a_text_is_no_contributor(text: str) -> None:
     assert not [c for c in claims(text) if c[0] == "contributor"], claims(text)
+
+
+def test_country_shares_written_after_a_total_take_its_measure_and_date() -> None:
+    text = (
+        "MINUSCA had about 14,000 uniformed personnel at the end of March, led by Rwanda with roughly "
+        "2,100, Pakistan with more than 1,300, Egypt with 1,000 and Zambia and Nepal with about 900 each."
+    )
+    got = {(c.measure, c.subject, c.value, c.as_of) for c in extract(text, "2025-06-10", extractor="frames")}
+    for code, n in (("RWA", 2100), ("PAK", 1300), ("EGY", 1000), ("ZMB", 900), ("NPL", 900)):
+        assert ("personnel.deployed", code, n, "2025-03-31") in got, (code, got)
+
+
+def test_the_group_a_contingent_joins_is_already_deployed() -> None:
+    text = "The Burundian company will join some 600 Zambian soldiers already in the sector."
+    assert has(text, "personnel.deployed", "ZMB", 600), claims(text)
+    assert not any(m == "personnel.arrived" and v == 600 for m, _, v, _ in claims(text)), claims(text)

@@ -73,6 +73,9 @@ class Figure:
     compared: Figure | None = None  # the figure this one is set against ("1,280, down from 1,460")
     when: str | None = None  # the date the figure was given, once known
     listed_after: Figure | None = None  # the figure before it in a list the parse did not coordinate
+    share_of: Figure | None = (
+        None  # the total this country's figure is a share of ("led by Italy with 1,050")
+    )
     subject: str | None = None
     subject_why: str = ""
     place: str | None = None

@@ -730,6 +730,15 @@ def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
         if fig.family == "persons":
             _set(fig, "personnel.deployed", pred, "pred:remainder")  # "leaving some 2,650"
             return True
+    if (
+        classes
+        and classes[0] in ("arrive", "deploy")
+        and fig.family == "persons"
+        and pred.lemma_.lower() in JOINED
+        and _is_object(fig, pred)
+    ):
+        _set(fig, "personnel.deployed", pred, "pred:joined")  # "the newcomers join 400 Kenyan officers"
+        return True
     if classes and classes[0] in ("kill", "injure", "kidnap") and _agent_not_victim(fig, pred):
         classes = [c for c in classes if c not in ("kill", "injure", "kidnap")]
     if not classes:
@@ -764,6 +773,9 @@ def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
     _set(fig, measure, pred, f"pred:{cls}")
     return True
 
+
+# verbs of arriving whose object is the group already there ("join 400 Kenyans", "reinforce the 700")
+JOINED = frozenset({"join", "reinforce", "augment", "bolster", "swell"})
 
 TOUR = frozenset({"tour", "deployment", "mission", "rotation", "stint", "assignment", "posting", "service"})
 

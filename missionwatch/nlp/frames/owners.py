@@ -120,7 +120,10 @@ def adjacent_owner(fig: Figure, text: str, *, host: set[str]) -> str | None:
             gap,
             re.I,
         ):
-            return None if e.code in host or _is_led(text, e) else e.code
+            shared = re.search(
+                r"\b(?:with|at)\b|\(", gap
+            )  # "led by Indonesia with roughly 1,230": its own share
+            return None if e.code in host or (_is_led(text, e) and not shared) else e.code
         break
     return None
 

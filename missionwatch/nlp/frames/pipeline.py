@@ -128,9 +128,9 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
     _parts_take_their_groups(figs)
     _parts_after_a_dash(s, figs)
     _coordinate(figs)
-    _parts_take_their_groups(
-        figs
-    )  # again: a group coordination retyped ("… and 3,020 police, including 2,420 …")
+    _held_by_countries(art, figs, host=set(getattr(ctx, "host", set())))
+    # again: a group coordination retyped ("… and 3,020 police, including 2,420 …")
+    _parts_take_their_groups(figs)
     _listed(art, s, figs, talk)
     _lead_in(s, talk)
     _parts_of_earlier(art, s, figs, talk)
@@ -193,6 +193,8 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         when = as_of(f, paths.get(id(f), f.path), art.published, art.text, carried)
         if f.why == "parts" and f.compared is not None and f.compared.when:
             when = f.compared.when  # "the 200 it promised in 2024 — 170 soldiers and 30 police"
+        if f.share_of is not None and f.share_of.when and when == art.published:
+            when = f.share_of.when  # "10,100 at the end of July, led by Indonesia with 1,230"
         mission = None if f.measure in SITUATION else mission_of(f, ctx, when)
         if f.measure == "personnel.target" and f.compared is None:
             by = _set_by_resolution(ctx, s, art.published)
@@ -581,7 +583,12 @@ def _dateline_country(art: Article) -> str | None:
 
 
 def _each_of(art: Article, f: Figure, host: set[str]) -> list[str]:
-    """The countries a figure is given to one by one: "A and B each have N", "A and B have N each"."""
+    """The countries a figure is given to one by one: "A and B each have N", "A and B have N each",
+    "… and Ghana and Nepal with about 870 each"."""
+    if re.match(r"\s*each\b", art.text[f.q.end : f.q.end + 8]):
+        joined = _joined_before(art, f, host)
+        if len(joined) >= 2:
+            return joined
     pred = f.pred or f.cue
     if pred is None or pred.pos_ not in ("VERB", "AUX"):
         return []
@@ -601,6 +608,21 @@ def _each_of(art: Article, f: Figure, host: set[str]) -> list[str]:
         if len(codes) >= 2 and group[-1].end <= at:
             return codes
     return []
+
+
+def _joined_before(art: Article, f: Figure, host: set[str]) -> list[str]:
+    """The countries joined by "and" or commas that a figure is written right after ("Ghana and
+    Nepal with about 870")."""
+    owner = owners.adjacent_owner(f, art.text, host=host)
+    ents = [e for e in f.sent.ents if e.label == "COUNTRY" and e.end <= f.q.start]
+    if owner is None or not ents or ents[-1].code != owner:
+        return []
+    codes = [owner]
+    for a, b in itertools.pairwise(reversed(ents)):  # b comes before a
+        if not re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", art.text[b.end : a.start]):
+            break
+        codes.insert(0, b.code)
+    return [c for c in codes if c not in host]
 
 
 def _destination(f: Figure, text: str, host: set[str]) -> str | None:
@@ -762,6 +784,23 @@ def _parts_after_a_dash(s: Sentence, figs: list[Figure]) -> None:
         if whole.q.value is None or f.q.value is None or f.q.value >= whole.q.value:
             continue  # a part is smaller than its whole
         f.measure, f.cue, f.why, f.compared, f.part_of = whole.measure, whole.cue, "parts", whole, f
+
+
+def _held_by_countries(art: Article, figs: list[Figure], *, host: set[str]) -> None:
+    """ "had about 10,100 peacekeepers, led by Indonesia with roughly 1,230, Italy with more than
+    1,050": a bare figure written right after a country, with a typed total of its family before it
+    in the sentence, is that country's share of the same measure."""
+    for i, f in enumerate(figs):
+        if f.measure or f.family != "persons" or f.noun is not None:
+            continue
+        if owners.adjacent_owner(f, art.text, host=host) is None:
+            continue
+        total = next((g for g in reversed(figs[:i]) if g.measure in SHARED and g.family == f.family), None)
+        if total is not None:
+            f.measure, f.cue, f.why, f.share_of = total.measure, total.cue, "held", total
+
+
+SHARED = frozenset({"personnel.deployed", "personnel.pledged", "personnel.arrived", "personnel.returned"})
 
 
 def _parts_take_their_groups(figs: list[Figure]) -> None:
@@ -1007,7 +1046,7 @@ def _raw(art: Article, ctx: object, f: Figure, f_asof: str | None, mission: str 
         qualifier_cue=cue,
         as_of=f_asof,
         rule=f.why,
-        confidence=0.8 if f.why.startswith(("noun", "mod", "frame", "pred")) else 0.6,
+        confidence=0.8 if f.why.startswith(("noun", "mod", "frame", "pred", "held")) else 0.6,
         attrs={"figure": [q.start, q.end], "frame": f.why, "subject_from": f.subject_why or None},
     )
 
