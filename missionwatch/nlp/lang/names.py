@@ -1,0 +1,122 @@
+"""Countries, missions, places and persons named in a French or Spanish text.
+
+Names come from the knowledge base (``kb.names``: each language's country and mission names,
+demonyms included) and the English extractor's gazetteer of places (``nlp/patterns/places.json``,
+names that are the same in every language). Claims carry what English claims carry: the country's
+English name, the mission's code.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from missionwatch.kb.countries import country_name
+from missionwatch.kb.names import country_forms, mission_forms
+from missionwatch.nlp.lang.grammar import fold
+
+_PLACES = Path(__file__).parents[1] / "patterns" / "places.json"
+
+
+@dataclass
+class Name:
+    start: int
+    end: int
+    kind: str  # country | mission | place | person
+    key: str  # alpha-3, mission code, place name, full name
+    demonym: bool = False  # "kényans", "salvadoreños": lower case, an adjective of a noun
+
+
+def _pattern(forms: list[str]) -> re.Pattern[str]:
+    alt = "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
+
+
+@cache
+def _countries(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """(capitalised names, matched as written; lower-case demonyms, any case; folded form → code)."""
+    forms = country_forms(lang)
+    names = [f for f in forms if f[:1].isupper()]
+    demonyms = [f for f in forms if not f[:1].isupper()]
+    index = {fold(f): code for f, code in forms.items()}
+    demo = re.compile(_pattern(demonyms).pattern, re.I) if demonyms else re.compile(r"(?!x)x")
+    return _pattern(names), demo, index
+
+
+@cache
+def _missions(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    forms = mission_forms(lang)
+    return _pattern(list(forms)), {fold(f): c for f, c in forms.items()}
+
+
+@cache
+def _places() -> tuple[re.Pattern[str], dict[str, str]]:
+    data = json.loads(_PLACES.read_text(encoding="utf-8"))
+    places: dict[str, str] = data["places"]
+    return _pattern(list(places)), places
+
+
+def english(code: str) -> str:
+    """The country's English name, as claims give it."""
+    try:
+        return country_name(code)
+    except Exception:
+        return code
+
+
+def country_codes(name: str, lang: str) -> list[str]:
+    """The code of a country written as ``name`` in ``lang`` ("Kenia" → KEN), or none."""
+    code = _countries(lang)[2].get(fold(name))
+    return [code] if code else []
+
+
+def find_names(text: str, lang: str) -> list[Name]:
+    """Countries, missions and places in ``text``, longest match first, never overlapping."""
+    out: list[Name] = []
+
+    def add(n: Name) -> None:
+        if not any(o.start < n.end and n.start < o.end for o in out):
+            out.append(n)
+
+    mpat, mindex = _missions(lang)
+    for m in mpat.finditer(text):
+        add(Name(m.start(), m.end(), "mission", mindex[fold(m.group())]))
+    cpat, dpat, cindex = _countries(lang)
+    for m in cpat.finditer(text):
+        add(Name(m.start(), m.end(), "country", cindex[fold(m.group())]))
+    for m in dpat.finditer(text):
+        if m.group()[:1].islower():
+            add(Name(m.start(), m.end(), "country", cindex[fold(m.group())], demonym=True))
+    ppat, _ = _places()
+    for m in ppat.finditer(text):
+        add(Name(m.start(), m.end(), "place", m.group()))
+    return sorted(out, key=lambda n: n.start)
+
+
+_CAP = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ'’]+)*"
+_PARTICLE = r"(?:de|del|de la|du|van|von|da|dos|y)"
+_PERSON = re.compile(rf"(?<![\w'’-]){_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,3}}(?![\w-])")
+
+
+def find_persons(text: str, stop: frozenset[str], taken: list[Name]) -> list[Name]:
+    """Capitalised runs of two to four words that are no country, mission, place or known
+    non-name ("Conseil de Sécurité", "Police nationale"): persons, for quotes and roles."""
+    out: list[Name] = []
+    for m in _PERSON.finditer(text):
+        words = m.group().split()
+        while words and fold(words[0]) in stop:  # "Selon Jean Dupont" → "Jean Dupont"
+            words = words[1:]
+        while words and fold(words[-1]) in stop:
+            words = words[:-1]
+        if len(words) < 2 or any(fold(w) in stop for w in words):
+            continue
+        name = " ".join(words)
+        start = m.start() + m.group().index(words[0])
+        end = start + len(name)
+        if any(t.start < end and start < t.end for t in taken):
+            continue
+        out.append(Name(start, end, "person", name))
+    return out

@@ -1,0 +1,199 @@
+"""Figures in French and Spanish text: "1 000", "1.000", "2,5 millions", "mil millones", "MUSD".
+
+Both languages write the decimal comma and group thousands with a space, a no-break space or a
+dot; Latin American Spanish also groups with a comma ("1,000"), which is read as thousands when
+exactly three digits follow and no scale word does. Scales, currencies, qualifiers, number words
+and vague amounts are the pack's data (``[numbers]``, ``[qualifiers]``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from missionwatch.nlp.lang.grammar import Grammar, fold
+
+_DIGITS = r"\d{1,3}(?:[\u00a0\u202f .]\d{3})+(?!\d)|\d{1,3}(?:,\d{3})+(?![\d,])|\d+"
+_SPACE = "[ \u00a0\u202f]"
+
+
+@dataclass
+class Figure:
+    start: int  # where the figure's words start (its currency symbol or qualifier left out)
+    end: int  # end of its number, scale and currency
+    value: int
+    unit: str | None  # ISO currency, "percent", or None until its noun says persons
+    qualifier: str = "exact"
+    qualifier_cue: str | None = None
+    written: bool = False  # spelled out ("quatre cents")
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True, eq=False)
+class NumberGrammar:
+    number: re.Pattern[str]
+    word_number: re.Pattern[str]
+    words: dict[str, int]
+    scales: dict[str, int]
+    currencies: dict[str, str]
+    scaled: dict[str, tuple[str, int]]
+    percent: tuple[str, ...]
+    qualifiers: list[tuple[str, str]]  # (folded cue, qualifier), longest first
+    vague: tuple[str, ...]
+    link: tuple[str, ...]
+
+
+@cache
+def _grammar(g: Grammar) -> NumberGrammar:
+    n = g.section("numbers")
+    words = {fold(k): int(v) for k, v in n["words"].items()}
+    scales = {k: int(v) for k, v in n["scales"].items()}
+    currencies = dict(n["currencies"])
+    scaled = {k: (v[0], int(v[1])) for k, v in n.get("scaled_currencies", {}).items()}
+    word_alt = _alternation(list(n["words"]))
+    word_number = re.compile(
+        rf"(?<![\w'’])(?:{word_alt})(?:(?:[ -]|-et-| et | y ){{1}}(?:{word_alt}))*(?![\w'’])", re.I
+    )
+    quals = [(fold(cue), q) for q, cues in g.section("qualifiers").items() for cue in cues]
+    quals.sort(key=lambda x: len(x[0]), reverse=True)
+    return NumberGrammar(
+        number=re.compile(rf"(?<![\w.,/\-])(?:{_DIGITS})(?:,\d+)?(?![\w/]|[.,]\d)"),
+        word_number=word_number,
+        words=words,
+        scales=scales,
+        currencies=currencies,
+        scaled=scaled,
+        percent=tuple(n.get("percent", [])),
+        qualifiers=quals,
+        vague=tuple(fold(v) for v in n.get("vague", [])),
+        link=tuple(n.get("scale_link", [])),
+    )
+
+
+def _digits(text: str) -> Decimal:
+    """ "1 000" / "1.000" / "1,000" → 1000; "2,5" → 2.5."""
+    text = text.replace("\u00a0", " ").replace("\u202f", " ")
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):
+        return Decimal(text.replace(",", ""))
+    whole, _, frac = text.partition(",")
+    whole = re.sub(r"[ .]", "", whole)
+    return Decimal(f"{whole}.{frac}") if frac else Decimal(whole)
+
+
+def _spelled(text: str, words: dict[str, int]) -> int | None:
+    total, current = 0, 0
+    for w in re.split(r"[ -]+", fold(text)):
+        if w in ("et", "y", ""):
+            continue
+        v = words.get(w)
+        if v is None:
+            return None
+        if v == 100:
+            current = max(current, 1) * 100
+        elif v == 1000:
+            total += max(current, 1) * 1000
+            current = 0
+        else:
+            current += v
+    return total + current
+
+
+def _after(text: str, end: int, ng: NumberGrammar) -> tuple[int, Decimal, str | None]:
+    """The scale and currency written after a number: (new end, multiplier, currency)."""
+    mult = Decimal(1)
+    unit: str | None = None
+    rest = text[end:]
+    for name, (cur, scale) in sorted(ng.scaled.items(), key=lambda kv: len(kv[0]), reverse=True):
+        m = re.match(rf"{_SPACE}?{re.escape(name)}(?![\w$€])", rest)
+        if m:
+            return end + m.end(), Decimal(scale), cur
+    for name, scale in sorted(ng.scales.items(), key=lambda kv: len(kv[0]), reverse=True):
+        flags = 0 if len(name) <= 2 else re.I  # "M", "k" only as written
+        m = re.match(rf"{_SPACE}?{re.escape(name)}(?![\w])", rest, flags)
+        if m:
+            mult = Decimal(scale)
+            end += m.end()
+            rest = text[end:]
+            link = "|".join(re.escape(w) for w in ng.link)
+            if link:
+                m2 = re.match(rf"{_SPACE}(?:{link}){_SPACE}?", rest, re.I)
+                if m2 and _currency_at(rest[m2.end() :], ng):
+                    end += m2.end()
+                    rest = text[end:]
+            break
+    cur_m = _currency_at(rest, ng, leading_space=True)
+    if cur_m:
+        unit, length = cur_m
+        end += length
+    return end, mult, unit
+
+
+def _currency_at(rest: str, ng: NumberGrammar, *, leading_space: bool = True) -> tuple[str, int] | None:
+    for name, cur in sorted(ng.currencies.items(), key=lambda kv: len(kv[0]), reverse=True):
+        flags = 0 if name.isupper() or not name.isalpha() else re.I
+        m = re.match(rf"{_SPACE}?{re.escape(name)}(?![\w])", rest, flags)
+        if m:
+            return cur, m.end()
+    return None
+
+
+def _before(text: str, start: int, ng: NumberGrammar) -> tuple[int, str | None]:
+    """A currency symbol or code written right before the number ("$", "US$ ", "USD ")."""
+    head = text[max(0, start - 8) : start]
+    for name, cur in sorted(ng.currencies.items(), key=lambda kv: len(kv[0]), reverse=True):
+        if name.isalpha() and not name.isupper():
+            continue  # words ("dollars") come after the figure
+        m = re.search(rf"(?<![\w]){re.escape(name)}{_SPACE}?$", head)
+        if m:
+            return start - (len(head) - m.start()), cur
+    return start, None
+
+
+def _qualifier(text: str, start: int, ng: NumberGrammar) -> tuple[str, str | None]:
+    head = fold(text[max(0, start - 40) : start]).rstrip()
+    for cue, q in ng.qualifiers:
+        if re.search(rf"(?:^|[\s(,])({re.escape(cue)})$", head):
+            return q, cue
+    return "exact", None
+
+
+def find_figures(text: str, g: Grammar, skip: list[tuple[int, int]]) -> list[Figure]:
+    """Every figure in ``text`` outside the ``skip`` spans (dates, resolution numbers)."""
+    ng = _grammar(g)
+    spans: list[tuple[int, int, Decimal, bool]] = []
+    for m in ng.number.finditer(text):
+        spans.append((m.start(), m.end(), _digits(m.group()), False))
+    for m in ng.word_number.finditer(text):
+        spelled = _spelled(m.group(), ng.words)
+        if spelled is None or spelled < 2:
+            continue  # "un", "une" are articles far more often than numbers
+        if any(s <= m.start() < e for s, e, _, _ in spans):
+            continue
+        spans.append((m.start(), m.end(), Decimal(spelled), True))
+    spans.sort()
+    out: list[Figure] = []
+    for start, end, value, written in spans:
+        if any(s <= start < e for s, e in skip) or (out and start < out[-1].end):
+            continue
+        head = fold(text[max(0, start - 30) : start])
+        if any(head.rstrip().endswith(v) for v in ng.vague):
+            continue
+        new_end, mult, unit = _after(text, end, ng)
+        fig_start, before = _before(text, start, ng)
+        unit = unit or before
+        if unit is None:
+            pm = re.match(rf"{_SPACE}?(?:{_alternation(list(ng.percent))})(?!\w)", text[new_end:], re.I)
+            if pm:
+                unit = "percent"
+                new_end += pm.end()
+        total = value * mult
+        if total != total.to_integral_value() and unit is None:
+            continue  # 2,5 of nothing
+        q, cue = _qualifier(text, fig_start, ng)
+        out.append(Figure(fig_start, new_end, int(total), unit, q, cue, written))
+    return out

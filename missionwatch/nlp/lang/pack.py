@@ -1,0 +1,20 @@
+"""One pack's run over an article: the shared engine with the pack's grammar and lemmatiser."""
+
+from __future__ import annotations
+
+from missionwatch.models import Claim
+from missionwatch.nlp.dates import clean_published
+from missionwatch.nlp.lang.council import council
+from missionwatch.nlp.lang.engine import Lemmatiser, dedupe, figures, read
+from missionwatch.nlp.lang.grammar import Grammar
+from missionwatch.nlp.lang.names import find_persons
+from missionwatch.nlp.lang.people import quotes, roles, stop_words
+
+
+def run(text: str, published: str | None, grammar: Grammar, lemmatise: Lemmatiser) -> list[Claim]:
+    """Every claim of ``text`` read with ``grammar``; offsets are offsets into ``text``."""
+    published = clean_published(published)
+    art = read(text, published, grammar)
+    persons = find_persons(text, stop_words(grammar), art.names)
+    claims = figures(art, lemmatise) + council(art) + quotes(art, persons) + roles(art, persons)
+    return dedupe(claims)

@@ -1,0 +1,189 @@
+"""Quotes and roles in a French or Spanish article.
+
+Quotes are the words inside « guillemets », “comillas” or straight quotes, or after a dialogue
+dash at the start of a line ("— Nous resterons, a déclaré le commandant."); the speaker is the
+person a speech verb ties to them in the sentence ("a déclaré Jean Dupont", "dijo la canciller
+Ana Pérez", "selon X"), or the person the article last quoted or named. Roles are titles written
+before a name ("le Premier ministre Garry Conille") or in apposition after it ("Ana Pérez,
+ministra de Defensa,"), kept in the article's language. A surname alone stands for the full name
+given earlier.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from missionwatch.models import Claim
+from missionwatch.nlp.lang.engine import Article, Sentence
+from missionwatch.nlp.lang.grammar import Grammar, fold
+from missionwatch.nlp.lang.names import Name
+
+MIN_WORDS = 4  # fewer quoted words are a term held at arm's length ("« gangs »"), not a statement
+
+
+@dataclass
+class Quote:
+    start: int
+    end: int
+    value: str
+
+
+def _sentence_of(art: Article, at: int) -> Sentence | None:
+    for s in art.sentences:
+        if s.start <= at <= s.end:
+            return s
+    return None
+
+
+def _speak(g: Grammar) -> re.Pattern[str]:
+    stems = [s for s in g.verbs["speak"].stems]
+    lemmas = list(g.verbs["speak"].lemmas)
+    alt = "|".join(re.escape(w) for w in sorted(set(stems + lemmas), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})\w*", re.I)
+
+
+def find_quotes(art: Article) -> list[Quote]:
+    g = art.grammar
+    lang = g.section("language")
+    out: list[Quote] = []
+    text = art.text
+    for open_, close in lang.get("quotes", []):
+        pattern = re.compile(
+            rf"{re.escape(open_)}\s*([^{re.escape(open_ + close)}\n]{{3,1500}}?)\s*{re.escape(close)}"
+        )
+        for m in pattern.finditer(text):
+            if any(q.start <= m.start() < q.end for q in out):
+                continue
+            value = m.group(1).strip()
+            if len(value.split()) >= MIN_WORDS:
+                out.append(Quote(m.start(1), m.start(1) + len(m.group(1).rstrip()), value))
+    dashes = "".join(lang.get("dialogue_dashes", []))
+    speak = _speak(g)
+    for m in re.finditer(rf"(?m)^[{re.escape(dashes)}]\s*(.+)$", text):
+        line = m.group(1)
+        cut = len(line)
+        for v in speak.finditer(fold(line)):
+            head = re.sub(r"(?:\s+(?:a|ha|avait|había|a-t-il|a-t-elle))$", "", line[: v.start()].rstrip())
+            if head.endswith((",", "—", "–")):
+                cut = len(head) - 1
+                break
+        value = line[:cut].strip(" ,—–")
+        if len(value.split()) >= MIN_WORDS:
+            start = m.start(1)
+            out.append(Quote(start, start + len(value), value))
+    return sorted(out, key=lambda q: q.start)
+
+
+def _full(name: str, known: list[str]) -> str:
+    """A surname alone ("Conille") → the full name given earlier ("Garry Conille")."""
+    for k in known:
+        if k != name and k.split()[-1] == name.split()[-1]:
+            return k
+    return name
+
+
+def quotes(art: Article, persons: list[Name]) -> list[Claim]:
+    g = art.grammar
+    speak = _speak(g)
+    claims: list[Claim] = []
+    known: list[str] = []
+    last: str | None = None
+    surname = re.compile(r"[A-ZÀ-Ö][a-zà-öø-ÿ'’\-]+")
+    for q in find_quotes(art):
+        s = _sentence_of(art, q.start) or _sentence_of(art, q.end)
+        lo = s.start if s else max(0, q.start - 200)
+        hi = max(s.end if s else q.end + 200, q.end)
+        end_s = _sentence_of(art, q.end)
+        if end_s:
+            hi = max(hi, end_s.end)
+        for p in persons:
+            if p.start < q.start and p.key not in known:
+                known.append(p.key)
+        speaker: str | None = None
+        after = art.text[q.end : hi]
+        v = speak.search(fold(after))
+        cands = [p for p in persons if q.end < p.start < hi and not (q.start <= p.start < q.end)]
+        if v and cands:
+            speaker = cands[0].key
+        if speaker is None:
+            before = [p for p in persons if lo <= p.start < q.start and p.end <= q.start]
+            if before:
+                speaker = before[-1].key
+        if speaker is None and v and len(fold(after)) == len(after):
+            m = surname.match(after[v.end() :].lstrip())
+            if m and any(k.split()[-1] == m.group() for k in known):
+                speaker = _full(m.group(), known)
+        if speaker is None:
+            speaker = last
+        if speaker is None:
+            continue
+        speaker = _full(speaker, known)
+        last = speaker
+        sentence = art.text[lo:hi] if s is None else s.text
+        claims.append(
+            Claim(
+                measure="quote",
+                subject=speaker,
+                value=q.value,
+                mission=art.mission,
+                as_of=art.published,
+                sentence=sentence,
+                start=q.start,
+                end=q.end,
+                rule="lang",
+            )
+        )
+    return claims
+
+
+def roles(art: Article, persons: list[Name]) -> list[Claim]:
+    g = art.grammar
+    titles = sorted(g.section("roles").get("titles", []), key=len, reverse=True)
+    alt = "|".join(re.escape(t) for t in titles)
+    before = re.compile(
+        rf"(?<!\w)((?:{alt})(?:\s+(?!(?:a|ha|dijo|a déclaré)\b)[\w'’\-]+){{0,6}}?),?\s*$", re.I
+    )
+    after = re.compile(
+        rf"^,\s*(?:(?:le|la|l'|l’|el|los|las|un|une|uno|una)\s+)?((?:{alt})[^,.;:()«»“”]{{0,80}}?)\s*[,.;:)]",
+        re.I,
+    )
+    claims: list[Claim] = []
+    seen: set[tuple[str, str]] = set()
+    for p in persons:
+        s = _sentence_of(art, p.start)
+        if s is None:
+            continue
+        head = art.text[s.start : p.start]
+        found: list[str] = []
+        m = before.search(head)
+        if m and not re.search(r"[,;:]", m.group(1)):
+            found.append(m.group(1).strip())
+        m = after.match(art.text[p.end : s.end + 1])
+        if m:
+            found.append(m.group(1).strip())
+        for title in found:
+            key = (p.key, fold(title))
+            if key in seen:
+                continue
+            seen.add(key)
+            claims.append(
+                Claim(
+                    measure="role",
+                    subject=p.key,
+                    value=title,
+                    as_of=art.published,
+                    sentence=s.text,
+                    start=p.start,
+                    end=p.end,
+                    rule="lang",
+                )
+            )
+    return claims
+
+
+def stop_words(g: Grammar) -> frozenset[str]:
+    """Capitalised words that are not names: sentence openers, institutions, titles."""
+    base = g.words("names", "not_names")
+    words = {fold(w) for w in base}
+    return frozenset(words)

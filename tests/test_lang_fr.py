@@ -1,0 +1,191 @@
+"""The French pack: number and date grammar, verb classes with modality, Council wording, quotes
+and roles, on sentences written for these tests; and its floor on tests/fixtures/fr-dev."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from missionwatch.nlp import extract
+from missionwatch.nlp.evaluate import evaluate
+from missionwatch.nlp.lang.dates import find_dates
+from missionwatch.nlp.lang.fr import grammar
+from missionwatch.nlp.lang.numbers import find_figures
+
+FIXTURES = Path(__file__).parent / "fixtures"
+PUB = "2024-10-02"  # a Wednesday
+
+
+def claims(text: str, published: str = PUB) -> list[tuple[object, ...]]:
+    return [(c.measure, c.subject, c.value) for c in extract(text, published, language="fr")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("1 000 policiers", 1000, None, "exact"),
+        ("1\u202f000 policiers", 1000, None, "exact"),
+        ("1.000 policiers", 1000, None, "exact"),
+        ("2,5 millions de dollars", 2_500_000, "USD", "exact"),
+        ("400 MUSD", 400_000_000, "USD", "exact"),
+        ("3 000 000 gourdes", 3_000_000, "HTG", "exact"),
+        ("1,2 milliard de gourdes", 1_200_000_000, "HTG", "exact"),
+        ("300 millions de dollars canadiens", 300_000_000, "CAD", "exact"),
+        ("80 %", 80, "percent", "exact"),
+        ("80 pour cent", 80, "percent", "exact"),
+        ("quatre cents agents", 400, None, "exact"),
+        ("environ 410 agents", 410, None, "approx"),
+        ("plus de 700 000 personnes", 700_000, None, "at_least"),
+        ("jusqu'à 5 550 personnels", 5550, None, "at_most"),
+    ],
+)
+def test_numbers(text: str, value: int, unit: str | None, qualifier: str) -> None:
+    (fig,) = find_figures(text, grammar(), [])
+    assert (fig.value, fig.unit, fig.qualifier) == (value, unit, qualifier)
+
+
+@pytest.mark.parametrize("text", ["des centaines de policiers", "des milliers de déplacés", "un policier"])
+def test_vague_amounts_and_articles_are_no_figures(text: str) -> None:
+    assert find_figures(text, grammar(), []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("le 30 septembre 2024", "2024-09-30"),
+        ("le 1er octobre", "2024-10-01"),
+        ("le mardi 2 octobre 2023", "2023-10-02"),
+        ("lundi", "2024-09-30"),
+        ("hier", "2024-10-01"),
+        ("la semaine dernière", "2024-09"),
+        ("le mois dernier", "2024-09"),
+        ("l'an dernier", "2023-12-31"),
+        ("en février 2025", "2025-02"),
+        ("fin mars 2025", "2025-03-31"),
+        ("le plan pour 2024", "2024-12-31"),
+    ],
+)
+def test_dates(text: str, value: str) -> None:
+    assert [d.value for d in find_dates(text, grammar(), PUB)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Le Kenya a déployé 400 policiers en Haïti.", ("personnel.deployed", "Kenya", 400)),
+        ("Le Kenya déploiera 600 agents supplémentaires.", ("personnel.pledged", "Kenya", 600)),
+        ("Le Bénin a promis 2 000 soldats.", ("personnel.pledged", "Benin", 2000)),
+        ("La Jamaïque a envoyé mardi 24 soldats.", ("personnel.arrived", "Jamaica", 24)),
+        ("Quelque 200 policiers kényans sont rentrés à Nairobi.", ("personnel.returned", "Kenya", 200)),
+        (
+            "Le Canada a versé 80 millions de dollars canadiens.",
+            ("funding.contributed", "Canada", 80_000_000),
+        ),
+        ("Le Canada versera 80 millions de dollars.", ("funding.pledged", "Canada", 80_000_000)),
+        ("La mission nécessite 600 millions de dollars par an.", ("funding.required", None, 600_000_000)),
+        (
+            "Les États-Unis ont gelé 15 millions de dollars.",
+            ("funding.withheld", "United States", 15_000_000),
+        ),
+        ("Au moins 115 personnes ont été tuées à Pont-Sondé.", ("killed", "Pont-Sondé", 115)),
+        ("Près de 6 000 habitants ont fui Pont-Sondé.", ("displaced", "Pont-Sondé", 6000)),
+        ("Les gangs contrôlent 85 % de la capitale.", ("gang_control", "Port-au-Prince", 85)),
+    ],
+)
+def test_a_figure_takes_the_measure_of_its_verb_class(sentence: str, expected: tuple[object, ...]) -> None:
+    assert claims("Titre\n\n" + sentence) == [expected]
+
+
+def test_people_are_not_personnel_and_vote_counts_are_no_figures() -> None:
+    assert (
+        claims(
+            "Titre\n\nLes 15 membres du Conseil ont voté le texte. "
+            "Quelque 5 000 personnes ont envoyé des lettres."
+        )
+        == []
+    )
+
+
+def test_a_breakdown_keeps_its_total_s_measure_and_names_its_parts() -> None:
+    got = claims(
+        "Titre\n\nLa force pourra compter jusqu'à 5 550 personnels, dont 5 500 en uniforme et 50 civils."
+    )
+    assert got == [
+        ("personnel.target", None, 5550),
+        ("personnel.target", "uniformed", 5500),
+        ("personnel.target", "civilian", 50),
+    ]
+
+
+COUNCIL = """Le Conseil renouvelle la mission
+
+Le Conseil de sécurité a adopté lundi la résolution 2751 par 13 voix pour, zéro contre et 2 abstentions. \
+La Chine et la Russie se sont abstenues. Le texte, présenté par les États-Unis et l'Équateur, proroge \
+le mandat de la mission multinationale dirigée par le Kenya jusqu'au 2 octobre 2025, \
+pour une période de 12 mois.
+"""
+
+
+def test_council_wording() -> None:
+    got = {(c.measure, c.subject, c.value, c.mission) for c in extract(COUNCIL, PUB, language="fr")}
+    assert got >= {
+        ("council.adopted", "2751", "2024-09-30", "MSS"),
+        ("council.vote", "2751", "13-0-2", "MSS"),
+        ("council.member_vote", "China", "abstain", "MSS"),
+        ("council.member_vote", "Russia", "abstain", "MSS"),
+        ("council.penholder", "United States", 2751, "MSS"),
+        ("council.penholder", "Ecuador", 2751, "MSS"),
+        ("mandate.expiry", None, "2025-10-02", "MSS"),
+        ("mandate.duration", None, 12, "MSS"),
+        ("mission.lead", "Kenya", "MSS", "MSS"),
+    }
+
+
+def test_unanimity_is_all_fifteen() -> None:
+    got = claims("Titre\n\nLe Conseil de sécurité a adopté à l'unanimité la résolution 2751 lundi.")
+    assert ("council.vote", "2751", "15-0-0") in got
+
+
+QUOTES = """Titre
+
+« Nous resterons tant que la police aura besoin de nous », a déclaré la porte-parole Amina Wekesa.
+
+Un habitant parle de « gangs ».
+
+— Les écoles sont fermées depuis des mois, a dit Rose Joseph, directrice d'école à Delmas.
+
+« La sécurité revient lentement », a-t-elle ajouté.
+"""
+
+
+def test_quotes_in_guillemets_and_dialogue_dashes_with_their_speakers() -> None:
+    got = [(c.subject, c.value) for c in extract(QUOTES, PUB, language="fr") if c.measure == "quote"]
+    assert got == [
+        ("Amina Wekesa", "Nous resterons tant que la police aura besoin de nous"),
+        ("Rose Joseph", "Les écoles sont fermées depuis des mois"),
+        ("Rose Joseph", "La sécurité revient lentement"),
+    ]
+
+
+def test_roles_keep_the_title_as_written() -> None:
+    text = QUOTES + "\nLe Premier ministre Garry Conille a reçu la délégation.\n"
+    got = {(c.subject, c.value) for c in extract(text, PUB, language="fr") if c.measure == "role"}
+    assert got == {
+        ("Amina Wekesa", "porte-parole"),
+        ("Rose Joseph", "directrice d'école à Delmas"),
+        ("Garry Conille", "Premier ministre"),
+    }
+
+
+def test_claims_say_which_pack_read_them_and_quote_their_sentence() -> None:
+    text = "Titre\n\nLe Kenya a déployé 400 policiers en Haïti."
+    (c,) = extract(text, PUB, language="fr")
+    assert (c.extractor, c.extractor_version) == ("missionwatch-fr", "0.1.0")
+    assert c.sentence in text and text[c.start : c.end] == "400 policiers"[:3] + text[c.start + 3 : c.end]
+
+
+def test_fr_dev_floor() -> None:
+    lenient = evaluate(FIXTURES / "fr-dev").micro
+    strict = evaluate(FIXTURES / "fr-dev", strict=True).micro
+    assert (lenient.f1, lenient.precision, strict.f1) >= (0.95, 0.95, 0.9), (lenient, strict)
