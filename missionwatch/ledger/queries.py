@@ -167,6 +167,24 @@ def document_filters(
     return where
 
 
+def listed_after(conn: Connection, document_id: str) -> ColumnElement[bool]:
+    """The documents ``Ledger.documents`` lists after this one (newest publication first, undated
+    last, then newest stored first): a keyset condition on (published, seq)."""
+    found = conn.execute(
+        select(DocumentRow.published, DocumentRow.seq).where(DocumentRow.id == document_id)
+    ).first()
+    if found is None:
+        raise NotFoundError(f"no document {document_id} to page after: start again", input=document_id)
+    published, seq = found
+    if published is None:
+        return and_(DocumentRow.published.is_(None), DocumentRow.seq < seq)
+    return or_(
+        DocumentRow.published < published,
+        and_(DocumentRow.published == published, DocumentRow.seq < seq),
+        DocumentRow.published.is_(None),
+    )
+
+
 def claim_keys(
     mission: str | None, subject: str | None, as_of: str | None, published: str | None
 ) -> dict[str, str | None]:

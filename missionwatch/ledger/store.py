@@ -453,8 +453,11 @@ class Ledger:
         search: str | None = None,
         limit: int | None = 100,
         offset: int = 0,
+        after: str | None = None,
     ) -> list[StoredDocument]:
-        """Documents, newest publication first, filtered; ``search`` is a full-text word query."""
+        """Documents, newest publication first, filtered; ``search`` is a full-text word query;
+        ``after`` (keyset paging): only those listed after the document of that id, so a deep page
+        skips nothing (``NotFoundError`` when that document is not stored)."""
         # A correlated count per returned row (index on claims.document_id), not a GROUP BY over
         # every claim: listing the ten newest documents must not scan a million claims.
         n_claims = (
@@ -469,6 +472,8 @@ class Ledger:
             where = q.document_filters(
                 conn, outlet=outlet, since=since, until=until, cluster=cluster, search=search
             )
+            if after is not None:
+                where.append(q.listed_after(conn, after))
             stmt = (
                 select(*DocumentRow.__table__.c, n_claims)
                 .where(*where)

@@ -9,6 +9,7 @@ session (with its CSRF token), a user's API token, or the instance's ``MISSIONWA
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -19,6 +20,7 @@ from fastapi.responses import Response
 from pydantic import AfterValidator, BaseModel
 
 from missionwatch.accounts import Principal
+from missionwatch.errors import NotFoundError
 from missionwatch.reconcile import Conflict, TimelinePoint
 from missionwatch.report.alerts import Alert
 from missionwatch.web.auth import require_editor
@@ -51,6 +53,16 @@ After = Annotated[
         le=2**62,
         description="Keyset paging: items after this id (start with 0; `next` then carries the last id "
         "of the page, so a deep page costs what the first does)",
+    ),
+]
+
+
+Cursor = Annotated[
+    str | None,
+    Query(
+        max_length=200,
+        description="Keyset paging: items after the one of this id (empty: from the start; `next` "
+        "then carries the last id of the page, so a deep page costs what the first does)",
     ),
 ]
 
@@ -147,13 +159,32 @@ def next_page(request: Request, offset: int, limit: int, total: int) -> str | No
     return f"{request.url.path}?{urlencode(params)}"
 
 
-def next_after(request: Request, last: int | None) -> str | None:
+def next_after(request: Request, last: int | str | None) -> str | None:
     """The keyset ``next`` link: the same query, after the last item's id (None: no more)."""
     if last is None:
         return None
     params = {k: v for k, v in request.query_params.items() if k != "offset"}
     params["after"] = str(last)
     return f"{request.url.path}?{urlencode(params)}"
+
+
+def page_of(
+    request: Request, items: list, limit: int, offset: int, after: str | None, key: Callable[[Any], str]
+) -> tuple[list, str | None]:
+    """The page of a list computed in full and its ``next`` link: by ``offset``, or by keyset
+    (``after``: the items following the one whose ``key`` it is; empty, from the start). A cursor
+    whose item is no longer listed (the ledger changed it) is a 404 asking to start again."""
+    if after is None:
+        return items[offset : offset + limit], next_page(request, offset, limit, len(items))
+    start = 0
+    if after:
+        at = next((i for i, item in enumerate(items) if key(item) == after), None)
+        if at is None:
+            raise NotFoundError(f"no item {after!r} in this list any more: start again", input=after)
+        start = at + 1
+    page = items[start : start + limit]
+    more = start + limit < len(items) and bool(page)
+    return page, next_after(request, key(page[-1]) if more else None)
 
 
 def paginate(
@@ -164,18 +195,15 @@ def paginate(
     fmt: str | None = None,
     name: str = "items",
     model: type[BaseModel] | None = None,
+    after: str | None = None,
+    key: Callable[[Any], str] = lambda item: str(item.id),
 ) -> Any:
     """A page of a list computed in full (facts, conflicts, alerts are derived, not stored); as CSV
     when asked (``?format=csv`` or ``Accept: text/csv``)."""
+    page, following = page_of(request, items, limit, offset, after, key)
     if wants_csv(request, fmt):
-        return csv_response(request, items[offset : offset + limit], name, model)
-    return Page(
-        items=items[offset : offset + limit],
-        total=len(items),
-        limit=limit,
-        offset=offset,
-        next=next_page(request, offset, limit, len(items)),
-    )
+        return csv_response(request, page, name, model)
+    return Page(items=page, total=len(items), limit=limit, offset=offset, next=following)
 
 
 @router.get("/missions", summary="Missions in the knowledge base")
@@ -258,16 +286,20 @@ def documents(
     until: DateParam = None,
     limit: Limit = 50,
     offset: Offset = 0,
+    after: Cursor = None,
     fmt: Fmt = None,
 ) -> Page[DocumentOut] | Response:
     filters = dict(outlet=outlet, since=since, until=until, search=q or None)
     total = svc.count("documents", filters, svc.ledger.count_documents)
-    items = [document_out(d) for d in svc.ledger.documents(**filters, limit=limit, offset=offset)]
+    found = svc.ledger.documents(**filters, limit=limit, offset=offset, after=after or None)
+    items = [document_out(d) for d in found]
     if wants_csv(request, fmt):
         return csv_response(request, items, "documents", DocumentOut)
-    return Page(
-        items=items, total=total, limit=limit, offset=offset, next=next_page(request, offset, limit, total)
-    )
+    if after is None:
+        following = next_page(request, offset, limit, total)
+    else:  # keyset: the next page starts after this page's last document
+        following = next_after(request, found[-1].id if len(found) == limit else None)
+    return Page(items=items, total=total, limit=limit, offset=offset, next=following)
 
 
 @router.get("/documents/{document_id}", summary="One document with its text, claims and highlighted runs")
@@ -308,22 +340,20 @@ def facts(
     latest: bool = False,
     limit: Limit = 50,
     offset: Offset = 0,
+    after: Cursor = None,
     fmt: Fmt = None,
 ) -> Page[FactOut] | Response:
-    total, items = svc.facts_page(
+    total, items, following = svc.facts_page(
         mission=mission,
         measure=measure,
         subject=subject,
         as_of=as_of,
         latest=latest,
-        offset=offset,
-        limit=limit,
+        page=lambda found: page_of(request, found, limit, offset, after, lambda f: str(f.id)),
     )
     if wants_csv(request, fmt):
         return csv_response(request, items, "facts", FactOut)
-    return Page(
-        items=items, total=total, limit=limit, offset=offset, next=next_page(request, offset, limit, total)
-    )
+    return Page(items=items, total=total, limit=limit, offset=offset, next=following)
 
 
 @router.get(
@@ -339,16 +369,15 @@ def conflicts(
     as_of: DateParam = None,
     limit: Limit = 50,
     offset: Offset = 0,
+    after: Cursor = None,
     fmt: Fmt = None,
 ) -> Page[dict] | Response:
     found = svc.conflicts(mission, as_of)  # cached per ledger version
-    page = [c.model_dump() for c in found[offset : offset + limit]]  # only this page is dumped
+    chosen, following = page_of(request, found, limit, offset, after, lambda c: c.fact_id)
+    page = [c.model_dump() for c in chosen]  # only this page is dumped
     if wants_csv(request, fmt):
         return csv_response(request, page, "conflicts", Conflict)
-    total = len(found)
-    return Page(
-        items=page, total=total, limit=limit, offset=offset, next=next_page(request, offset, limit, total)
-    )
+    return Page(items=page, total=len(found), limit=limit, offset=offset, next=following)
 
 
 @router.get(
@@ -366,16 +395,15 @@ def timelines(
     as_of: DateParam = None,
     limit: Limit = 500,
     offset: Offset = 0,
+    after: Cursor = None,
     fmt: Fmt = None,
 ) -> Page[dict] | Response:
     points = svc.timeline(mission, measure, by, as_of)  # cached per ledger version
-    page = [p.model_dump() for p in points[offset : offset + limit]]  # only this page is dumped
+    chosen, following = page_of(request, points, limit, offset, after, lambda p: p.fact_id)
+    page = [p.model_dump() for p in chosen]  # only this page is dumped
     if wants_csv(request, fmt):
         return csv_response(request, page, "timeline", TimelinePoint)
-    total = len(points)
-    return Page(
-        items=page, total=total, limit=limit, offset=offset, next=next_page(request, offset, limit, total)
-    )
+    return Page(items=page, total=len(points), limit=limit, offset=offset, next=following)
 
 
 @router.get(
@@ -385,9 +413,18 @@ def timelines(
     responses=CSV_RESPONSE,
 )
 def resolutions(
-    request: Request, svc: Svc, mission: Text = None, limit: Limit = 50, offset: Offset = 0, fmt: Fmt = None
+    request: Request,
+    svc: Svc,
+    mission: Text = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    after: Cursor = None,
+    fmt: Fmt = None,
 ) -> Page[ResolutionOut] | Response:
-    return paginate(request, svc.resolutions(mission), limit, offset, fmt, "resolutions", ResolutionOut)
+    found = svc.resolutions(mission)
+    return paginate(
+        request, found, limit, offset, fmt, "resolutions", ResolutionOut, after, lambda r: r.number
+    )
 
 
 @router.get("/resolutions/{number}", summary="One resolution and how each member voted")
@@ -408,9 +445,10 @@ def alerts(
     as_of: DateParam = None,
     limit: Limit = 100,
     offset: Offset = 0,
+    after: Cursor = None,
     fmt: Fmt = None,
 ) -> Page[Alert] | Response:
-    return paginate(request, svc.alerts(since, as_of), limit, offset, fmt, "alerts", Alert)
+    return paginate(request, svc.alerts(since, as_of), limit, offset, fmt, "alerts", Alert, after)
 
 
 @router.get("/search", summary="Full-text search over titles and texts (every word must match)")

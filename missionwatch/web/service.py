@@ -387,12 +387,11 @@ class Service:
         subject: str | None = None,
         as_of: str | None = None,
         latest: bool = False,
-        offset: int = 0,
-        limit: int = 50,
-    ) -> tuple[int, list[FactOut]]:
-        """(how many facts match, the page of them): the selection is cached per ledger version
-        and only the page is turned into ``FactOut`` — building the whole list per request cost
-        most of a second at 100,000 claims."""
+        page: Callable[[list[Any]], tuple[list[Any], str | None]],
+    ) -> tuple[int, list[FactOut], str | None]:
+        """(how many facts match, the page ``page`` picks of them as ``FactOut``, its next link):
+        the selection is cached per ledger version and only the page is turned into ``FactOut`` —
+        building the whole list per request cost most of a second at 100,000 claims."""
         from missionwatch import reconcile as rec
 
         def select() -> list[Any]:
@@ -408,7 +407,8 @@ class Service:
 
         key = ("facts-selected", mission, measure, subject, as_of, latest, self.version())
         selected = self.cache.get(key, select)
-        return len(selected), [_fact_out(f) for f in selected[offset : offset + limit]]
+        chosen, following = page(selected)
+        return len(selected), [_fact_out(f) for f in chosen], following
 
     def facts(
         self,
