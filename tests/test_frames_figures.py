@@ -1061,3 +1061,30 @@ def test_the_group_a_contingent_joins_is_already_deployed() -> None:
     text = "The Burundian company will join some 600 Zambian soldiers already in the sector."
     assert has(text, "personnel.deployed", "ZMB", 600), claims(text)
     assert not any(m == "personnel.arrived" and v == 600 for m, _, v, _ in claims(text)), claims(text)
+
+
+LICENSED = [
+    (
+        "Resolution 2719 allowed the AU to deploy up to 9,000 uniformed personnel until June.",
+        "uniformed",
+        9000,
+    ),
+    ("The text would permit UNMISS to field about 16,000 troops.", None, 16000),
+    ("The resolution authorised member states to keep up to 3,000 police in the country.", "police", 3000),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "value"), LICENSED)
+def test_a_deployment_a_decision_permits_is_a_ceiling(text: str, subject: str | None, value: int) -> None:
+    assert has(text, "personnel.target", subject, value), claims(text)
+    assert not any(m == "personnel.deployed" for m, *_ in claims(text)), claims(text)
+
+
+def test_a_which_is_clause_breaks_the_ceiling_down() -> None:
+    text = "The cap is 2,500, which is 2,300 uniformed personnel and 200 civilians."
+    got = set(claims(text))
+    assert {
+        ("personnel.target", None, 2500, "at_most"),
+        ("personnel.target", "uniformed", 2300, "at_most"),
+        ("personnel.target", "civilian", 200, "at_most"),
+    } <= got, got

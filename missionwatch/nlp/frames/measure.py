@@ -533,6 +533,15 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
                 _set(fig, m, tok, kind)
                 return
             verbal = kind == "mod" and tok.pos_ in VERBISH and tok.dep_ in ("acl", "relcl", "amod")
+            if (
+                verbal
+                and tok.lemma_.lower() == "be"
+                and any(
+                    c.dep_ == "attr" and any(fig.sent.quantity_of(x) is not None for x in c.subtree)
+                    for c in tok.children
+                )
+            ):
+                continue  # "5,550, which is 5,500 uniformed and 50 civilians": a breakdown, not the measure
             if verbal and "report" in classes_of(tok):
                 tok = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in VERBISH), tok)
             if verbal and _from_predicate(fig, tok, lex):
@@ -732,6 +741,14 @@ def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
             return True
     if (
         classes
+        and classes[0] in ("deploy", "strength", "arrive")
+        and fig.family == "persons"
+        and _licensed(pred)
+    ):
+        _set(fig, "personnel.target", pred, "pred:authorised")  # "allowed AU states to deploy up to 11,826"
+        return True
+    if (
+        classes
         and classes[0] in ("arrive", "deploy")
         and fig.family == "persons"
         and pred.lemma_.lower() in JOINED
@@ -773,6 +790,23 @@ def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
     _set(fig, measure, pred, f"pred:{cls}")
     return True
 
+
+def _licensed(pred: Token) -> bool:
+    """A deployment a decision permits ("authorised African Union states … to keep up to 12,626",
+    "would allow MINUSCA to field 11,800"): the verb is governed by a verb of authorising."""
+    t = pred
+    for _ in range(3):
+        if t.dep_ not in ("xcomp", "ccomp", "conj") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in LICENSING:
+            return not negated(t, lexicon())
+    return False
+
+
+LICENSING = frozenset(
+    {"authorise", "authorize", "allow", "permit", "empower", "mandate", "license", "licence"}
+)
 
 # verbs of arriving whose object is the group already there ("join 400 Kenyans", "reinforce the 700")
 JOINED = frozenset({"join", "reinforce", "augment", "bolster", "swell"})

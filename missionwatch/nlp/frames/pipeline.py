@@ -128,6 +128,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
     _parts_take_their_groups(figs)
     _parts_after_a_dash(s, figs)
     _coordinate(figs)
+    _broken_down(figs)
     _held_by_countries(art, figs, host=set(getattr(ctx, "host", set())))
     # again: a group coordination retyped ("… and 3,020 police, including 2,420 …")
     _parts_take_their_groups(figs)
@@ -786,6 +787,20 @@ def _parts_after_a_dash(s: Sentence, figs: list[Figure]) -> None:
         f.measure, f.cue, f.why, f.compared, f.part_of = whole.measure, whole.cue, "parts", whole, f
 
 
+def _broken_down(figs: list[Figure]) -> None:
+    """ "The ceiling is 5,550, which is 5,500 uniformed personnel and 50 civilians": figures of a
+    "which is" clause break down the figure it describes and are measured as it is."""
+    for f in figs:
+        pred = f.pred
+        if pred is None or pred.lemma_.lower() != "be" or pred.dep_ != "relcl":
+            continue
+        whole = next(
+            (g for g in figs if g is not f and pred.head.i in {g.anchor.i, (g.head or g.anchor).i}), None
+        )
+        if whole is not None and whole.measure and whole.family == f.family:
+            f.measure, f.cue, f.why, f.split_intent = whole.measure, whole.cue, "part", whole.split_intent
+
+
 def _held_by_countries(art: Article, figs: list[Figure], *, host: set[str]) -> None:
     """ "had about 10,100 peacekeepers, led by Indonesia with roughly 1,230, Italy with more than
     1,050": a bare figure written right after a country, with a typed total of its family before it
@@ -908,7 +923,10 @@ def _attribute(
     if f.inherited is not None and f.inherited.subject:
         f.subject, f.subject_why = f.inherited.subject, "part"
         return
-    if (
+    licensed = (
+        f.why == "pred:authorised"
+    )  # "allowed the AU to deploy up to 9,000": whom it allows is no owner
+    if licensed or (
         f.why.startswith("object")
         and f.cue is not None
         and f.cue.lemma_.lower() in ("force", "mission", "operation")
