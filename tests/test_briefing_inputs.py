@@ -143,3 +143,32 @@ def test_alerts_from_stored_facts_are_the_alerts_from_every_claim(
     new = compute_alerts(claims, settings=settings, since=since, as_of=as_of, stored=facts)
     assert [a.model_dump() for a in new] == [a.model_dump() for a in old]
     assert old, "the comparison needs some alerts"
+
+
+def test_facts_conflicts_and_timelines_read_slim_are_those_read_whole(filled: Any) -> None:
+    """What the API's facts, conflicts and timelines read since issue 10 item 2 (claims kept by
+    id and document only; conflicts from the newest facts alone) is what they read before."""
+    from missionwatch.reconcile import conflicts, latest
+    from missionwatch.reconcile.materialized import stored_facts, stored_latest
+    from missionwatch.reconcile.timeline import points
+    from missionwatch.report.data import PEOPLE_MEASURES, SITUATION_MEASURES, stored_mission_facts
+    from missionwatch.web.service import _fact_out
+
+    def same_facts(slim: list[Any], whole: list[Any]) -> None:
+        assert [_fact_out(f) for f in slim] == [_fact_out(f) for f in whole]
+
+    same_facts(stored_facts(filled, slim=True), stored_facts(filled))
+    assert conflicts(stored_latest(filled, bare=PEOPLE_MEASURES)) == conflicts(latest(stored_facts(filled)))
+    for code in _missions(filled):
+        slim, whole = stored_mission_facts(filled, code, slim=True), stored_mission_facts(filled, code)
+        same_facts(slim, whole)
+        for by in (None, "subject"):
+            assert points(slim, by=by) == points(whole, by=by)
+        newest = stored_latest(
+            filled,
+            missions=[code],
+            mission_free=SITUATION_MEASURES,
+            by_document=PEOPLE_MEASURES,
+            bare=PEOPLE_MEASURES,
+        )
+        assert conflicts(newest) == conflicts(latest(whole))

@@ -269,6 +269,21 @@ def read_facts(
     return list(conn.execute(select(FactRow.body).order_by(FactRow.seq).where(*where)).scalars())
 
 
+def iter_facts(
+    conn: Connection,
+    *,
+    missions: Sequence[str] | None = None,
+    measures: Sequence[str] | None = None,
+    mission_free: Sequence[str] = (),
+    by_document: Sequence[str] = (),
+) -> Iterator[dict[str, Any]]:
+    """``read_facts`` one body at a time (a server-side cursor where the database has one), so a
+    caller that keeps a little of each body never holds them all."""
+    where = _scope(missions=missions, measures=measures, mission_free=mission_free, by_document=by_document)
+    stmt = select(FactRow.body).order_by(FactRow.seq).where(*where)
+    yield from conn.execution_options(stream_results=True, yield_per=200).execute(stmt).scalars()
+
+
 # What tells one fact's series and recency apart (``reconcile.latest``: a quote's series is its
 # text, its ``best``), and whether it is a conflict: the ``head`` column (migration 0008), a JSON
 # array written beside the body, so that choosing the newest fact of each series parses no body.

@@ -35,9 +35,11 @@ def mission_claims(ledger: Any, code: str) -> list[StoredClaim]:
     return claims
 
 
-def stored_mission_facts(ledger: Any, code: str, measures: list[str] | None = None) -> list[Any]:
+def stored_mission_facts(
+    ledger: Any, code: str, measures: list[str] | None = None, *, slim: bool = False
+) -> list[Any]:
     """The materialized facts a briefing of the mission reads: those of ``mission_claims``'s claims
-    (``reconcile.materialized``; nothing is reconciled here)."""
+    (``reconcile.materialized``; nothing is reconciled here; ``slim``: see ``stored_facts``)."""
     from missionwatch.reconcile.materialized import stored_facts
 
     return stored_facts(
@@ -46,6 +48,7 @@ def stored_mission_facts(ledger: Any, code: str, measures: list[str] | None = No
         measures=measures,
         mission_free=SITUATION_MEASURES,
         by_document=PEOPLE_MEASURES,
+        slim=slim,
     )
 
 

@@ -21,13 +21,20 @@ from missionwatch.config import Settings
 from missionwatch.errors import InputError, NotFoundError
 from missionwatch.ledger import Ledger
 from missionwatch.models import Document, StoredClaim
-from missionwatch.reconcile.materialized import keep_in_background, refresh, stored_facts, sync
+from missionwatch.reconcile.materialized import keep_in_background, refresh, stored_facts, stored_latest, sync
 from missionwatch.reconcile.timeline import MISSION_FREE, points
 from missionwatch.report.alerts import Alert, compute_alerts, default_since
 from missionwatch.report.backend import Backend, MissionView, resolution_view
 from missionwatch.report.briefing import Briefing, build_briefing, claim_link, today
 from missionwatch.report.charts import briefing_charts
-from missionwatch.report.data import alert_inputs, briefing_inputs, mission_claims, stored_mission_facts
+from missionwatch.report.data import (
+    PEOPLE_MEASURES,
+    SITUATION_MEASURES,
+    alert_inputs,
+    briefing_inputs,
+    mission_claims,
+    stored_mission_facts,
+)
 from missionwatch.web.schemas import (
     ClaimOut,
     DocumentDetail,
@@ -364,9 +371,10 @@ class Service:
         def make() -> list[Any]:
             if as_of is None:  # the materialized facts: nothing to reconcile
                 wanted = [measure] if measure else None
+                # slim: a fact's claims are listed by id and link only (FactOut), so only those stay
                 if mission:
-                    return stored_mission_facts(self.ledger, self.mission(mission).code, wanted)
-                return stored_facts(self.ledger, measures=wanted)
+                    return stored_mission_facts(self.ledger, self.mission(mission).code, wanted, slim=True)
+                return stored_facts(self.ledger, measures=wanted, slim=True)
             claims = (
                 self.mission_claims(self.mission(mission).code) if mission else self.ledger.reviewed_claims()
             )
@@ -434,10 +442,21 @@ class Service:
     def conflicts(self, mission: str | None = None, as_of: str | None = None) -> list[Any]:
         from missionwatch import reconcile as rec
 
-        return self.cache.get(
-            ("conflicts", mission, as_of, self.version()),
-            lambda: rec.conflicts(rec.latest(self._facts(mission, None, as_of))),
-        )
+        def make() -> list[Any]:
+            if as_of is None:  # the newest stored fact of each series, with the claims of those only
+                code = self.mission(mission).code if mission else None
+                return rec.conflicts(
+                    stored_latest(
+                        self.ledger,
+                        missions=[code] if code else None,
+                        mission_free=SITUATION_MEASURES if code else (),
+                        by_document=PEOPLE_MEASURES if code else (),
+                        bare=PEOPLE_MEASURES,  # quotes and roles read whole only when in conflict
+                    )
+                )
+            return rec.conflicts(rec.latest(self._facts(mission, None, as_of)))
+
+        return self.cache.get(("conflicts", mission, as_of, self.version()), make)
 
     def timeline(
         self, mission: str, measure: str, by: str | None = None, as_of: str | None = None
@@ -459,6 +478,7 @@ class Service:
                 missions=[code],
                 measures=measures,
                 mission_free=[m for m in measures if m in MISSION_FREE],
+                slim=True,  # a point counts its claims
             )
             return points(found, by=by)
         return rec.timeline(self.mission_claims(code), code, measure, by=by, as_of=as_of)
