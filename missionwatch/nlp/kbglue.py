@@ -56,6 +56,15 @@ def infer_mission(*, lead: str, hosts: list[str], on: str | None) -> Any:
     return None
 
 
+def hosted_in(country: str) -> list[Any]:
+    """The KB's missions hosted by a country (its main host or one of the others)."""
+    try:
+        from missionwatch.kb.missions import all_missions
+    except ImportError:
+        return []
+    return [m for m in all_missions() if m.host == country or country in m.also_hosts]
+
+
 def running(code: str, on: str | None) -> bool:
     """True when the KB has the mission running on the date (or cannot say: unknown mission or date)."""
     m = mission(code)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from missionwatch.nlp.dates import DateMention, find_dates
 from missionwatch.nlp.entities import Entity, find_entities
+from missionwatch.nlp.frames.described import described_missions
 from missionwatch.nlp.frames.parse import parse
 from missionwatch.nlp.numbers import Quantity, find_quantities
 from missionwatch.nlp.sentences import split_sentences
@@ -245,7 +246,8 @@ def read(text: str, published: str | None, title: str | None, gate: tuple[str, .
             return sents[i]
         return None
 
-    for e in find_entities(text):
+    found = find_entities(text)
+    for e in [*found, *described_missions(text, found, published)]:
         at = owner(e.start, e.end)
         if at is not None:
             at.ents.append(e)

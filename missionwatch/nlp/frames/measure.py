@@ -358,6 +358,11 @@ def intended(pred: Token, lex: Lexicon) -> bool:
             return True
     t = pred
     for _ in range(3):
+        finite = t.tag_ in ("VBD", "VBZ", "VBP") or (
+            t.tag_ == "VBN" and any(a.tag_ in ("VBZ", "VBP", "VBD") for a in _aux(t))
+        )
+        if t.dep_ == "ccomp" and finite and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            break  # "Britain has given $10 million": a clause with its own subject and tense is done
         if t.dep_ in ("xcomp", "ccomp") and t.head.pos_ in ("VERB", "AUX", "ADJ"):
             gov = t.head
             if gov.lemma_.lower() in lex.intent or gov.lower_ in lex.intent:

@@ -1,0 +1,70 @@
+"""Missions named by description: "the African Union's Somalia force", "the UN mission in South
+Sudan", "the peacekeeping force in Lebanon".
+
+Reporting often names a mission by what it is and where, not by its acronym. A mission noun tied to
+a host country (its modifier, or "in" that country) means the one mission the knowledge base has
+running there at publication, narrowed by the organisation the phrase names (UN, AU, EU, NATO, a
+regional body); with more than one left the phrase stays unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+
+from missionwatch.nlp import kbglue
+from missionwatch.nlp.entities import Entity
+
+NOUN = r"(?:peacekeeping\s+|stabili[sz]ation\s+|support\s+)?(?:force|mission|operation)"
+# "<country>('s) (UN) force", "force/mission in <country>"
+BEFORE = re.compile(rf"^(?:['’]s)?\s+(?:(?:UN|U\.N\.|AU|EU)\s+)?{NOUN}\b", re.I)
+AFTER = re.compile(rf"\b{NOUN}\s+(?:deployed\s+)?in\s+(?:the\s+)?$", re.I)
+ORGS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
+    (re.compile(r"\b(?:UN|U\.N\.|United Nations)\b"), frozenset({"un_peace_operation"})),
+    (re.compile(r"\b(?:African Union|AU)\b"), frozenset({"au"})),
+    (re.compile(r"\b(?:European Union|EU)\b"), frozenset({"eu"})),
+    (re.compile(r"\bNATO\b"), frozenset({"nato"})),
+    (re.compile(r"\b(?:Southern African|SADC|East African|EAC|ECOWAS|regional)\b"), frozenset({"regional"})),
+)
+NOT_FORCES = frozenset({"un_political", "un_support"})
+
+
+def described_missions(text: str, ents: list[Entity], published: str | None) -> list[Entity]:
+    """MISSION entities for descriptions of a mission by its host, where exactly one fits."""
+    if not published:
+        return []
+    named = [(e.start, e.end) for e in ents if e.label == "MISSION"]
+    out: list[Entity] = []
+    for e in ents:
+        if e.label != "COUNTRY":
+            continue
+        after = BEFORE.match(text[e.end : e.end + 60])
+        before = AFTER.search(text[max(0, e.start - 60) : e.start])
+        if after:
+            start, end = e.start, e.end + after.end()
+        elif before:
+            start, end = e.start - (len(text[max(0, e.start - 60) : e.start]) - before.start()), e.end
+        else:
+            continue
+        if any(a < end and start < b for a, b in named):
+            continue  # "the UN Mission in South Sudan (UNMISS)": named already
+        lead = text[max(0, start - 40) : end]
+        code = _the_one(e.code, lead, published)
+        if code is not None:
+            out.append(Entity(start, end, "MISSION", code, text[start:end]))
+    return out
+
+
+def _the_one(host: str, phrase: str, published: str) -> str | None:
+    kinds = next((k for pattern, k in ORGS if pattern.search(phrase)), None)
+    found = [
+        m
+        for m in kbglue.hosted_in(host)
+        if m.kind not in NOT_FORCES
+        and kbglue.running(m.code, published)
+        and (kinds is None or m.kind in kinds)
+    ]
+    main = [m for m in found if m.host == host]  # UNIFIL before UNTSO, which Lebanon also hosts
+    for group in (main, found):
+        if len(group) == 1:
+            return str(group[0].code)
+    return None

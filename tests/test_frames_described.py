@@ -1,0 +1,43 @@
+"""Missions named by description ("the African Union's Somalia force") resolve through the KB."""
+
+from __future__ import annotations
+
+import pytest
+
+from missionwatch.nlp import extract
+from missionwatch.nlp.entities import find_entities
+from missionwatch.nlp.frames.described import described_missions
+
+CASES = [
+    ("The African Union's Somalia force is short of money.", "2025-07-03", "AUSSOM"),
+    ("The African Union's Somalia force is short of money.", "2023-07-03", "ATMIS"),
+    ("The peacekeeping force in Lebanon will leave by 2027.", "2025-09-01", "UNIFIL"),
+    ("Lebanon's UN force is shrinking.", "2025-09-01", "UNIFIL"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "code"), CASES)
+def test_a_described_mission_is_the_one_running_there(text: str, published: str, code: str) -> None:
+    found = described_missions(text, find_entities(text), published)
+    assert [e.code for e in found] == [code], found
+
+
+def test_ambiguous_or_unknown_descriptions_stay_unresolved() -> None:
+    # two forces ran in the DRC in mid-2024 (MONUSCO, SAMIDRC): "the force in Congo" is neither
+    text = "The force in the Democratic Republic of the Congo is stretched."
+    assert described_missions(text, find_entities(text), "2024-06-01") == []
+    assert (
+        described_missions("The mission in Haiti grew.", find_entities("The mission in Haiti grew."), None)
+        == []
+    )
+
+
+def test_a_figure_takes_the_described_mission() -> None:
+    text = (
+        "The trust fund for the African Union's Somalia force has received $17 million this year, "
+        "officials said."
+    )
+    got = [
+        c.mission for c in extract(text, "2025-07-03", extractor="frames") if c.measure.startswith("funding.")
+    ]
+    assert got and set(got) == {"AUSSOM"}, got
