@@ -202,7 +202,7 @@ def test_local_backfill_builds_the_ledger_ingest_builds(
     cli: Any, corpus: list[str], ingested: dict[str, Any], tmp_path: Path
 ) -> None:
     db = str(tmp_path / "local.db")
-    summary = backfill(cli, corpus, db, "--engine", "local", "--workers", "2")
+    summary = backfill(cli, corpus, db, "--engine", "local", "--workers", "2", "--facts-every", "16")
     assert summary["engine"] == "local" and summary["workers"] == 2
     assert summary["duplicates"] == 1 and summary["failed"] == 1
     assert summary["stored"] == len(ingested["documents"])
