@@ -150,3 +150,20 @@ def test_es_dev_floor() -> None:
     lenient = evaluate(FIXTURES / "es-dev").micro
     strict = evaluate(FIXTURES / "es-dev", strict=True).micro
     assert (lenient.f1, lenient.precision, strict.f1) >= (0.95, 0.95, 0.9), (lenient, strict)
+
+
+def test_abstainers_named_after_the_tally_and_a_representative_speaking() -> None:
+    text = (
+        "Título\n\nLa resolución 2793, cuyo borrador presentaron Estados Unidos y Panamá, se adoptó con 12 "
+        "votos a favor y las abstenciones de China, Rusia y Pakistán. Guatemala pidió más fondos. "
+        "«Sin dinero previsible la fuerza no llegará lejos», dijo su representante."
+    )
+    got = {(c.measure, c.subject, c.value) for c in extract(text, "2025-10-01", language="es")}
+    assert got >= {
+        ("council.adopted", "2793", "2025-09-30"),
+        ("council.vote", "2793", "12-0-3"),
+        ("council.member_vote", "Pakistan", "abstain"),
+        ("council.penholder", "United States", 2793),
+        ("council.penholder", "Panama", 2793),
+        ("quote", "Guatemala", "Sin dinero previsible la fuerza no llegará lejos"),
+    }

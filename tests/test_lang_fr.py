@@ -189,3 +189,26 @@ def test_fr_dev_floor() -> None:
     lenient = evaluate(FIXTURES / "fr-dev").micro
     strict = evaluate(FIXTURES / "fr-dev", strict=True).micro
     assert (lenient.f1, lenient.precision, strict.f1) >= (0.95, 0.95, 0.9), (lenient, strict)
+
+
+def test_abstainers_in_brackets_a_tally_without_against_and_a_delegation_speaking() -> None:
+    text = (
+        "Titre\n\nLe 2 octobre 2023, le Conseil de sécurité adoptait la résolution 2699 par 13 voix pour et "
+        "2 abstentions (Chine et Fédération de Russie). La Fédération de Russie a dénoncé un texte « rédigé "
+        "sans consulter Port-au-Prince »."
+    )
+    got = {(c.measure, c.subject, c.value) for c in extract(text, "2023-10-03", language="fr")}
+    assert got >= {
+        ("council.adopted", "2699", "2023-10-02"),
+        ("council.vote", "2699", "13-0-2"),
+        ("council.member_vote", "China", "abstain"),
+        ("council.member_vote", "Russia", "abstain"),
+        ("quote", "Russian Federation", "rédigé sans consulter Port-au-Prince"),
+    }
+
+
+def test_a_planned_strength_is_a_target() -> None:
+    assert claims("Titre\n\nLa mission compte 800 agents, loin des 2 500 prévus.") == [
+        ("personnel.deployed", None, 800),
+        ("personnel.target", None, 2500),
+    ]

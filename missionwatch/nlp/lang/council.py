@@ -38,6 +38,19 @@ def _countries_in(art: Article, start: int, end: int) -> list[str]:
     return [n.key for n in art.names if n.kind == "country" and not n.demonym and start <= n.start < end]
 
 
+def _expiry_dates(art: Article, s: Sentence, expiry: list[str]) -> list[str]:
+    """Dates of the sentence an expiry word introduces ("jusqu'au 2 octobre 2025", "hasta el …")."""
+    out = []
+    for d in art.dates:
+        if s.start <= d.start < s.end:
+            head = fold(art.text[max(s.start, d.start - 25) : d.start]).rstrip()
+            if any(
+                head.endswith(e) or head.endswith(e.replace(" le", "").replace(" el", "")) for e in expiry
+            ):
+                out.append(d.value)
+    return out
+
+
 def council(art: Article, lemmatise: object = None) -> list[Claim]:
     g = art.grammar
     c = g.section("council")
@@ -45,6 +58,8 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
     unanimous = [fold(u) for u in c.get("unanimous", [])]
     tally = re.compile(c["tally"], re.I)
     abstainers = re.compile(c["abstainers"], re.I)
+    tally_short = re.compile(c["tally_short"], re.I)
+    against_word = c.get("against", r"contre|en contra")
     penholder = re.compile(c["penholder"])
     lead = re.compile(c["lead"])
     duration = re.compile(c["duration"], re.I)
@@ -62,47 +77,50 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
         cues = _cues(s, g, {})
         classes = {cls for cue in cues for cls in cue.classes}
         dates = _dates_in(art, s)
+        ends = _expiry_dates(art, s, expiry)
+        pub = art.published or "9999"
+        past = [d for d in dates if d not in ends and d[: len(pub)] <= pub[: len(d)]]
         mission = _mission_near(art, s, s.start) or last_mission
-        when = dates[0] if dates else (last_when or art.published)
         body = any(fold(b) in f for b in ("conseil", "consejo"))
-        adopted = bool({"adopt", "extend"} & classes) and bool(numbers or (body and dates))
+        adopted = bool({"adopt", "extend"} & classes) and bool(numbers or (body and past))
         resolution = numbers[0] if numbers else None
-        known = kbglue.resolution(resolution)
-        if known is not None:
-            mission = last_mission = known.mission  # "2793, qui transforme la MMAS en FRG" is the FRG's
-        if adopted and resolution is None and when:
-            found = kbglue.adopted_on(when, mission)
+        if adopted and resolution is None:
+            found = kbglue.adopted_on(past[0], mission)
             if found:
                 resolution = str(getattr(found[0], "number", "") or "") or None
-        if adopted and resolution is None:
-            resolution = last_resolution
+        resolution = resolution or last_resolution
+        known = kbglue.resolution(resolution)
+        named = any(n.kind == "mission" and s.start <= n.start < s.end for n in art.names)
+        if known is not None and (numbers or adopted or not named):
+            mission = last_mission = known.mission  # "2793, qui transforme la MMAS en FRG" is the FRG's
+        if adopted and known is not None:
+            when = known.date  # the KB's record of the day, not a date the sentence gives for else
+        else:
+            when = past[0] if past else (last_when or art.published)
         if resolution:
             last_resolution = resolution
-        resolution = resolution or last_resolution
         base: dict[str, Any] = {
             "mission": mission, "sentence": s.text, "start": s.start, "end": s.end, "rule": "lang"
         }  # fmt: skip
-        if adopted and dates:
-            last_when = dates[0]
+        if adopted:
+            last_when = when
         if adopted and when:
             claims.append(
                 Claim(measure="council.adopted", subject=resolution, value=when, as_of=when, **base)
             )
-        m = tally.search(s.text)
-        if m:
-            parts = [_count(m.group(k), g) for k in ("for", "against", "abst")]
-            if all(p is not None for p in parts):
-                value = "-".join(str(p) for p in parts)
-                claims.append(
-                    Claim(measure="council.vote", subject=resolution, value=value, as_of=when, **base)
-                )
-        elif any(u in f for u in unanimous) and (adopted or numbers):
-            claims.append(
-                Claim(measure="council.vote", subject=resolution, value=f"{MEMBERS}-0-0", as_of=when, **base)
+        voted: list[str] = []
+        for found_abst in abstainers.finditer(s.text):
+            group = next(
+                k
+                for k in ("who", "who2", "who3")
+                if k in found_abst.re.groupindex and found_abst.group(k) is not None
             )
-        for m in abstainers.finditer(s.text):
-            group = "who" if m.group("who") is not None else "who2"
-            for code in _countries_in(art, s.start + m.start(group), s.start + m.end(group)):
+            for code in _countries_in(
+                art, s.start + found_abst.start(group), s.start + found_abst.end(group)
+            ):
+                if code in voted:
+                    continue
+                voted.append(code)
                 claims.append(
                     Claim(
                         measure="council.member_vote",
@@ -113,6 +131,20 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
                         **base,
                     )
                 )
+        m = tally.search(s.text)
+        parts = [_count(m.group(k) or "0", g) for k in ("for", "against", "abst")] if m else []
+        if parts and all(p is not None for p in parts):
+            value = "-".join(str(p) for p in parts)
+            claims.append(Claim(measure="council.vote", subject=resolution, value=value, as_of=when, **base))
+        elif (
+            (short := tally_short.search(s.text)) and voted and not re.search(against_word, f)
+        ):  # "12 votos a favor y las abstenciones de …"
+            value = f"{_count(short.group('for'), g)}-0-{len(voted)}"
+            claims.append(Claim(measure="council.vote", subject=resolution, value=value, as_of=when, **base))
+        elif any(u in f for u in unanimous) and (adopted or numbers):
+            claims.append(
+                Claim(measure="council.vote", subject=resolution, value=f"{MEMBERS}-0-0", as_of=when, **base)
+            )
         drafted = resolution or last_resolution
         if drafted and ("draft" in classes or "porte-plume" in f):
             for m in penholder.finditer(s.text):
@@ -128,18 +160,10 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
                     )
         mandate = bool({"extend", "authorise", "adopt"} & classes) or any(w in f for w in mandate_words)
         if mandate:
-            for d in art.dates:
-                if not (s.start <= d.start < s.end):
-                    continue
-                head = fold(art.text[max(s.start, d.start - 25) : d.start])
-                if any(
-                    head.rstrip().endswith(e)
-                    or head.rstrip().endswith(e.replace(" le", "").replace(" el", ""))
-                    for e in expiry
-                ):
-                    others = [x for x in dates if x != d.value]
-                    since = others[0] if others else (when if adopted else art.published)
-                    claims.append(Claim(measure="mandate.expiry", value=d.value, as_of=since, **base))
+            for end in ends:
+                others = [x for x in dates if x != end]
+                since = others[0] if others else (when if adopted else art.published)
+                claims.append(Claim(measure="mandate.expiry", value=end, as_of=since, **base))
         m = duration.search(s.text)
         n = _count(m.group("n"), g) if m and (mandate or "initial" in f or "inicial" in f) else None
         if m and n:

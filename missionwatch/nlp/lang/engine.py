@@ -359,6 +359,18 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 claim.subject = english(own) if own else _category(_phrase(s.text, f.end, f.end + 30), g)
                 claims.append(claim)
                 continue
+            nxt = _WORD.match(
+                s.text, len(s.text[: f.end]) + len(s.text[f.end :]) - len(s.text[f.end :].lstrip())
+            )
+            follows = g.classes_of(nxt.group(), nxt.group()) if nxt else []
+            if (
+                kind is None
+                and not f.unit
+                and prev is not None
+                and prev.unit == "persons"
+                and "target" in follows
+            ):
+                kind = "personnel"  # "800 agents, loin des 2 500 prévus": the noun is the earlier one's
             if f.unit == "percent":
                 family = "percent"
             elif f.unit:

@@ -98,7 +98,10 @@ def _measure_of() -> dict[str, dict[str, tuple[str, str]]]:
     """The shared class → measure table, checked against the one registry of measures."""
     from missionwatch.nlp.frames.lexicon import lexicon
 
-    table = lexicon().measure_of
+    table = {family: dict(classes) for family, classes in lexicon().measure_of.items()}
+    # a planned strength ("les 2 500 prévus", "la meta de 2.500"): English reads it off its nouns'
+    # frames; the packs have no parse, so it is a class of their own
+    table["persons"].setdefault("target", ("personnel.target", "personnel.target"))
     for family in table.values():
         for done, intended in family.values():
             for m in (done, intended):

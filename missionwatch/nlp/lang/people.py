@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from missionwatch.models import Claim
 from missionwatch.nlp.lang.engine import Article, Sentence
 from missionwatch.nlp.lang.grammar import Grammar, fold
-from missionwatch.nlp.lang.names import Name
+from missionwatch.nlp.lang.names import Name, english
 
 MIN_WORDS = 4  # fewer quoted words are a term held at arm's length ("« gangs »"), not a statement
 
@@ -83,6 +83,34 @@ def _full(name: str, known: list[str]) -> str:
     return name
 
 
+_REPRESENTATIVE = re.compile(
+    r"(?<!\w)(?:son|sa|leur|su|sus)\s+(?:representant|representante|delegation|delegacion|ambassadeur|embajador)"
+)
+
+
+def _iso_name(code: str) -> str:
+    """A delegation by its UN name ("Russian Federation"), as the corpus names speakers."""
+    import pycountry
+
+    found = pycountry.countries.get(alpha_3=code)
+    return str(found.name) if found is not None and "," not in found.name else english(code)
+
+
+def _delegation(art: Article, lo: int, q_start: int, q_end: int, hi: int) -> str | None:
+    """A delegation as the speaker, when no person is ("la Fédération de Russie a regretté un texte
+    « … »"; "« … », señaló su representante" after a sentence about Guatemala)."""
+    countries = [n for n in art.names if n.kind == "country" and not n.demonym and n.key != "HTI"]
+    before = [n for n in countries if lo <= n.start < q_start]
+    if before:
+        return _iso_name(before[-1].key)
+    around = fold(art.text[lo:q_start] + " " + art.text[q_end:hi])
+    if _REPRESENTATIVE.search(around):
+        earlier = [n for n in countries if n.start < lo]
+        if earlier:
+            return _iso_name(earlier[-1].key)
+    return None
+
+
 def quotes(art: Article, persons: list[Name]) -> list[Claim]:
     g = art.grammar
     speak = _speak(g)
@@ -114,6 +142,8 @@ def quotes(art: Article, persons: list[Name]) -> list[Claim]:
             m = surname.match(after[v.end() :].lstrip())
             if m and any(k.split()[-1] == m.group() for k in known):
                 speaker = _full(m.group(), known)
+        if speaker is None:
+            speaker = _delegation(art, lo, q.start, q.end, hi)
         if speaker is None:
             speaker = last
         if speaker is None:
