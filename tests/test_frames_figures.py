@@ -1088,3 +1088,25 @@ def test_a_which_is_clause_breaks_the_ceiling_down() -> None:
         ("personnel.target", "uniformed", 2300, "at_most"),
         ("personnel.target", "civilian", 200, "at_most"),
     } <= got, got
+
+
+def test_a_rotation_replaces_a_group_that_goes_home() -> None:
+    text = (
+        "About 180 Irish soldiers flew into Beirut this week, replacing some 170 troops of the outgoing unit."
+    )
+    assert has(text, "personnel.returned", "IRL", 170), claims(text)  # the same country's, rotated
+    assert has(text, "personnel.arrived", "IRL", 180), claims(text)
+
+
+def test_a_clause_coordinated_with_a_countrys_pledge_is_that_countrys() -> None:
+    text = (
+        "Zambia has 800 troops there. Egypt has promised 1,000 troops, but so far only an advance "
+        "team of 40 officers has landed in Mogadishu."
+    )
+    assert has(text, "personnel.arrived", "EGY", 40), claims(text)
+
+
+def test_coordinated_nationalities_each_own_their_figure() -> None:
+    text = "Some 200 Polish and 100 Czech soldiers arrived in late 2023."
+    assert has(text, "personnel.arrived", "POL", 200), claims(text)
+    assert has(text, "personnel.arrived", "CZE", 100), claims(text)

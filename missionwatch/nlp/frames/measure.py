@@ -752,6 +752,9 @@ def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
     ):
         _set(fig, "personnel.target", pred, "pred:authorised")  # "allowed AU states to deploy up to 11,826"
         return True
+    if fig.family == "persons" and pred.lemma_.lower() in RELIEVED and _is_object(fig, pred):
+        _set(fig, "personnel.returned", pred, "pred:relieved")  # "replacing around 230 troops": they leave
+        return True
     if (
         classes
         and classes[0] in ("arrive", "deploy")
@@ -814,6 +817,7 @@ LICENSING = frozenset(
 )
 
 # verbs of arriving whose object is the group already there ("join 400 Kenyans", "reinforce the 700")
+RELIEVED = frozenset({"replace", "relieve"})  # a rotation: the group replaced goes home
 JOINED = frozenset({"join", "reinforce", "augment", "bolster", "swell"})
 
 TOUR = frozenset({"tour", "deployment", "mission", "rotation", "stint", "assignment", "posting", "service"})

@@ -137,6 +137,12 @@ def phrase_owner(
         code = _country(s, fig.noun, text, host=host)
         if code:
             return code, None
+    last = s.token_at(fig.q.end - 1)
+    nxt = s.doc[last.i + 1] if s.doc is not None and last is not None and last.i + 1 < len(s.doc) else None
+    if nxt is not None and nxt.pos_ == "ADJ" and nxt.dep_ in ("amod", "compound", "conj"):
+        code = _country(s, nxt, text, host=host)  # "200 British and 100 Romanian soldiers"
+        if code:
+            return code, None
     for c in fig.anchor.children:  # "close to 400 of them Kenyan"
         if c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in ("them", "whom") for o in c.children):
             nxt = s.doc[c.i + 2] if s.doc is not None and c.i + 2 < len(s.doc) else None

@@ -886,6 +886,24 @@ def _coordinate(figs: list[Figure]) -> None:
 ROTATION_VERBS = frozenset({"replace", "relieve", "succeed", "join", "reinforce", "follow"})
 
 
+def _coordinated_clause_owner(f: Figure, before: list[Figure]) -> str | None:
+    """The country of the clause this figure's clause is coordinated with, when its own names none."""
+    if f.pred is None or f.pred.dep_ != "conj":
+        return None
+    head = f.pred.head
+    for g in reversed(before):
+        own = g.subject is not None and len(g.subject) == 3 and g.subject.isupper()
+        if (
+            own
+            and g.family == f.family
+            and g.pred is not None
+            and g.pred.i == head.i
+            and g.subject_why in ("agent", "phrase")
+        ):
+            return g.subject
+    return None
+
+
 def _rotation_partner(f: Figure, before: list[Figure]) -> str | None:
     """The owner of the contingent a rotation clause points at with a pronoun ("a battalion of 750 is
     expected; the 720 soldiers it replaces flew home")."""
@@ -983,6 +1001,10 @@ def _attribute(
         if back and not talk.mission_agent and pron.lower_ != "it":
             f.subject, f.subject_why = back, "discourse"
             return
+    partner = _coordinated_clause_owner(f, kept_so_far or [])
+    if partner:  # "Egypt has promised 1,091 troops, but only an advance team of 43 has landed"
+        f.subject, f.subject_why = partner, "clause"
+        return
     rotation = _rotation_partner(f, kept_so_far or [])
     if rotation:
         f.subject, f.subject_why = rotation, "rotation"  # "the 720 soldiers it replaces": the same country's
