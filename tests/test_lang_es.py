@@ -167,3 +167,17 @@ def test_abstainers_named_after_the_tally_and_a_representative_speaking() -> Non
         ("council.penholder", "Panama", 2793),
         ("quote", "Guatemala", "Sin dinero previsible la fuerza no llegará lejos"),
     }
+
+
+def test_wrapped_lines_each_and_a_country_s_armed_force() -> None:
+    text = (
+        "Título\n\nEl Salvador contaba a fin de año con 86\nefectivos en Haití.\n\n"
+        "Chad y Bangladés ofrecieron 1.500 efectivos cada uno.\n\n"
+        "Un grupo de 38 elementos de la Fuerza Armada de El Salvador regresó el viernes al país."
+    )
+    assert claims(text) == [
+        ("personnel.deployed", "El Salvador", 86),
+        ("personnel.pledged", "Chad", 1500),
+        ("personnel.pledged", "Bangladesh", 1500),
+        ("personnel.returned", "El Salvador", 38),
+    ]

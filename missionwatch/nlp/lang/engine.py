@@ -64,24 +64,37 @@ class Article:
 
 
 def split_sentences(text: str, g: Grammar) -> list[Sentence]:
-    """Lines, then sentence ends inside them; an abbreviation ("M.", "Sr.") ends nothing."""
+    """Lines, then sentence ends inside them; an abbreviation ("M.", "Sr.") ends nothing. A line
+    that does not end a sentence runs on into the next when that one opens in lower case or with a
+    digit (hard-wrapped reports: "contaba a fin de año con 86⏎efectivos")."""
     abbrev = tuple(g.section("language").get("abbreviations", []))
-    out: list[Sentence] = []
+    units: list[list[int]] = []
     pos = 0
+    open_line = False
     for line in text.split("\n"):
         start_line = pos
         pos += len(line) + 1
-        if not line.strip():
+        stripped = line.strip()
+        if not stripped:
+            open_line = False
             continue
-        cut = start_line
-        for m in re.finditer(r"[.!?…](?:[»”\"])?(?=\s+[«“\"—–¿¡A-ZÀ-Ö0-9])", line):
-            end = start_line + m.end()
-            before = line[: m.end()].split()[-1] if line[: m.end()].split() else ""
+        if open_line and units and re.match(r"[a-zà-öø-ÿ0-9]", stripped):
+            units[-1][1] = start_line + len(line)
+        else:
+            units.append([start_line, start_line + len(line)])
+        open_line = not re.search(r"[.!?:;…»”\"]$", stripped)
+    out: list[Sentence] = []
+    for start, end in units:
+        chunk = text[start:end]
+        cut = start
+        for m in re.finditer(r"[.!?…](?:[»”\"])?(?=\s+[«“\"—–¿¡A-ZÀ-Ö0-9])", chunk):
+            words = chunk[: m.end()].split()
+            before = words[-1] if words else ""
             if before.endswith(abbrev) or re.fullmatch(r"[A-Z]\.", before):
                 continue
-            _add(out, text, cut, end)
-            cut = end
-        _add(out, text, cut, start_line + len(line))
+            _add(out, text, cut, start + m.end())
+            cut = start + m.end()
+        _add(out, text, cut, end)
     return out
 
 
@@ -177,8 +190,11 @@ _BREAKDOWN = re.compile(
     r"[\s\w]{0,25}?(?:[,(]\s*)?"
     r"(?:(?:dont|soit|de los cuales|de ellos|de ellas|incluidos|et|y)\s+)?(?:de\s+|d')?"
 )
-_GOVERNMENT = re.compile(
-    r"(?:gouvernement|gobierno|autorites|autoridades|etat|estado|executif|ejecutivo)\s*$"
+_GOVERNMENT = re.compile(r"(?:gouvernement|gobierno|autorites|autoridades|executif|ejecutivo)\s*$")
+# a country's force before the country ("38 elementos de la Fuerza Armada de El Salvador")
+_FORCE_OF = re.compile(
+    r"(?:de la |del |des |de l'|du )?[\w' ]{0,30}"
+    r"(?:fuerza|forces?|armee|ejercito|policia|police|armada|militar)[\w' ]{0,20}\s(?:de|du|d'|del|de la)"
 )
 _FROM = re.compile(
     r"(?:venus? |venues? |en provenance |procedentes? |provenientes? )?(?:du|de|d'|de la|des|del|de los)?"
@@ -206,7 +222,7 @@ def _owner(
             continue
         if fig_end <= n.start <= noun_end + 25 and n.start < s.end:
             gap = fold(text[noun_end : n.start]).strip()
-            if n.key != host and (n.demonym or _FROM.fullmatch(gap)):
+            if n.key != host and (n.demonym or _FROM.fullmatch(gap) or _FORCE_OF.fullmatch(gap)):
                 return n.key
     if phrase_only:
         return None
@@ -453,8 +469,26 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 and "authorise" in cue.classes
             ):
                 claim.qualifier = "at_most"
-            claims.append(claim)
+            each = _each(art, s, lo, fs, noun_end) if claim.measure not in SITUATION else []
+            if len(each) > 1:  # "Chad y Bangladés ofrecieron 1.500 efectivos cada uno": one per country
+                claims.extend(claim.model_copy(update={"subject": english(code)}) for code in each)
+            else:
+                claims.append(claim)
     return claims
+
+
+_EACH = re.compile(r"^[\w\s'-]{0,25}?\b(?:cada uno|cada una|chacun|chacune|respectivement|respectivamente)\b")
+
+
+def _each(art: Article, s: Sentence, lo: int, fig_start: int, noun_end: int) -> list[str]:
+    """The countries of a coordination before a figure "each" of them gives."""
+    if not _EACH.match(fold(art.text[noun_end : min(s.end, noun_end + 40)])):
+        return []
+    return [
+        n.key
+        for n in art.names
+        if n.kind == "country" and not n.demonym and max(lo, s.start) <= n.start < fig_start
+    ]
 
 
 def _humanitarian(sentence: str, g: Grammar) -> bool:
