@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, or_, select
+from sqlalchemy import Connection, Text, and_, cast, func, or_, select
 
 from missionwatch.ledger import queries as q
 from missionwatch.ledger import review_log as rl
@@ -275,22 +275,34 @@ class MissionScope:
         return [*out, *extra]
 
     def newest_of_each(
-        self, measures: Sequence[str], group: Callable[[str | None], str], groups: Sequence[str], limit: int
+        self,
+        measures: Sequence[str],
+        group: Callable[[str | None], str],
+        groups: Sequence[str],
+        limit: int,
+        *,
+        valued: bool = False,
     ) -> list[StoredClaim]:
         """The newest ``limit`` claims of ``measures`` (by publication, confidence, id; undated
-        last) of each group in ``groups`` (``group`` of the claim's subject), with every reviewed
-        claim of those measures: the database lists ids and dates only, the claims chosen are
-        read."""
+        last) of each group in ``groups`` (``group`` of the claim's subject) — of those with a
+        value when ``valued`` — with every reviewed claim of those measures: the database lists
+        ids and dates only, the claims chosen are read."""
         wanted = set(groups)
         light = (
-            select(ClaimRow.id, ClaimRow.subject, DocumentRow.published, ClaimRow.confidence)
+            select(
+                ClaimRow.id,
+                ClaimRow.subject,
+                DocumentRow.published,
+                ClaimRow.confidence,
+                cast(ClaimRow.value, Text),
+            )
             .join(DocumentRow, DocumentRow.id == ClaimRow.document_id)
             .where(*self._where(measures))
         )
         by_group: dict[str, list[tuple[str, float, int]]] = {}
-        for cid, subject, published, confidence in self.conn.execute(light):
+        for cid, subject, published, confidence, value in self.conn.execute(light):
             name = group(subject)
-            if name in wanted:
+            if name in wanted and (not valued or q.json_value(value)):
                 by_group.setdefault(name, []).append((published or "", confidence, cid))
         chosen = sorted(
             cid for rows in by_group.values() for _p, _c, cid in sorted(rows, reverse=True)[:limit]

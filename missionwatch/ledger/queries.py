@@ -298,6 +298,11 @@ def _json(text: Any) -> Any:
     return json.loads(text)
 
 
+def json_value(text: Any) -> Any:
+    """A claim's JSON column as read with ``cast(…, Text)``, decoded as ``claim_from_row`` does."""
+    return _json(text)
+
+
 def claims_select(where: list[ColumnElement[bool]]) -> Select[Any]:
     columns = [cast(c, Text).label(c.name) if c.name in _JSON_COLUMNS else c for c in ClaimRow.__table__.c]
     return (

@@ -112,9 +112,8 @@ def _listed(scope: Any, when: str, resolutions: list[str], votes_since: str | No
         enough=lambda found: sum(bool(c.value) for c in found) >= STATEMENT_LIMIT,
     )
     speakers = sorted({c.subject for c in quotes if c.subject})
-    out += quotes + scope.newest(
-        as_of=when, measures=["role"], subjects=speakers, published_only=False, enough=lambda _found: False
-    )
+    # a speaker's role: the newest role claim about them that has a value (briefing._statements)
+    out += quotes + scope.newest_of_each(["role"], lambda subject: subject or "", speakers, 1, valued=True)
     out += scope.latest_published(
         sorted(LATEST_SKIP), when, lambda found: len({(c.measure, c.subject) for c in found}) >= LATEST_LIMIT
     )
