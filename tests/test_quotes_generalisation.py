@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from missionwatch.nlp import people
+from missionwatch.nlp import extract, people
 from missionwatch.nlp.people import extract_people, split_sentences
 
 
@@ -194,3 +194,25 @@ ATTRIBUTIONS = [
 @pytest.mark.parametrize(("text", "expected"), ATTRIBUTIONS)
 def test_attribution(text: str, expected: list[tuple[str, str]]) -> None:
     assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Lilongwe said the bodies would come home "as soon as the airport is safe."', "Malawi"),
+        ('The U.S. delegation said the text gave "full support" to the envoy.', "United States"),
+        (
+            '"We cannot support this text," the representative of the Russian Federation said.',
+            "Russian Federation",
+        ),
+    ],
+)
+def test_a_capital_or_short_form_speaks_for_its_country(text: str, speaker: str) -> None:
+    got = [c.subject for c in extract(text, "2025-06-10", extractor="frames") if c.measure == "quote"]
+    assert got == [speaker], got
+
+
+def test_capitalised_words_a_description_is_apposed_to_name_the_speaker() -> None:
+    text = '"The wells are dry," Ochieng Lokiru Ekai, a herder near Kakuma, said by phone.'
+    got = [c.subject for c in extract(text, "2025-06-10", extractor="frames") if c.measure == "quote"]
+    assert got == ["Ochieng Lokiru Ekai"], got

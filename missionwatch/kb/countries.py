@@ -23,6 +23,7 @@ from missionwatch.kb._text import fold, is_capitals_abbreviation, load_toml
 
 __all__ = [
     "all_codes",
+    "capital_country",
     "country_name",
     "demonyms",
     "source",
@@ -45,6 +46,7 @@ class _Index:
     demonyms: dict[str, str] = field(default_factory=dict)
     loose: dict[str, str] = field(default_factory=dict)  # folded key -> alpha3, any case
     caps: dict[str, str] = field(default_factory=dict)  # folded key -> alpha3, capitals only
+    capitals: dict[str, str] = field(default_factory=dict)  # folded capital city -> alpha3
 
 
 def _plural(demonym: str) -> str | None:
@@ -110,6 +112,7 @@ def _index() -> _Index:
             add(form, code)
         for form in entry.get("capitals", []):
             add(form, code)
+            idx.capitals[fold(form)] = code
         for form in entry.get("demonyms", []):
             add(form, code)
             idx.demonyms[form] = code
@@ -156,6 +159,11 @@ def to_alpha3(text: str) -> str | None:
     if m:
         return _lookup_exact(m.group("x") or m.group("y"))
     return None
+
+
+def capital_country(city: str) -> str | None:
+    """The country whose capital a city is ("Lilongwe" -> "MWI"), for a capital speaking for it."""
+    return _index().capitals.get(fold(city))
 
 
 def country_name(alpha3: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from missionwatch.errors import NotFoundError
 from missionwatch.nlp.dates import parse_iso
 from missionwatch.nlp.lexicon import load
 
@@ -22,6 +23,27 @@ def available() -> bool:
     except ImportError:
         return False
     return True
+
+
+def country_name(code: str) -> str | None:
+    """The KB's common English name for a country code ("USA" -> "United States"), or None."""
+    try:
+        from missionwatch.kb.countries import country_name as name
+    except ImportError:
+        return None
+    try:
+        return name(code)
+    except NotFoundError:
+        return None
+
+
+def capital_country(city: str) -> str | None:
+    """The country a capital city stands for, or None."""
+    try:
+        from missionwatch.kb.countries import capital_country as find
+    except ImportError:
+        return None
+    return find(city)
 
 
 def mission(code: str | None) -> Any:

@@ -44,6 +44,8 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from missionwatch.models import Claim
+from missionwatch.nlp import kbglue
+from missionwatch.nlp.entities import find_entities
 from missionwatch.nlp.people import (
     _AUX,
     _DATE_WORDS,
@@ -503,7 +505,28 @@ class _Attributor:
             for m in self.an.sents[si].mentions
         ):
             return None  # "the head of BINUH, María Salvador, said": the apposed name speaks
+        named = self._apposed_name(toks, start)
+        if named is not None:
+            return named
         return self._describe(toks, d, end, si, head_at=h)
+
+    def _apposed_name(self, toks: list[Tok], start: int) -> Speaker | None:
+        """ "“…,” Gatluak Chuol Both, a youth leader in Nasir, said": the capitalised words the
+        description is set in apposition to, opening the clause, name the speaker even when no list
+        of given names knows them."""
+        comma = start - 1
+        if comma < 1 or toks[comma].text != ",":
+            return None
+        k = comma
+        while k - 1 >= 0 and toks[k - 1].is_word and toks[k - 1].is_cap and comma - k < 4:
+            k -= 1
+        if comma - k < 2 or (k > 0 and toks[k - 1].text not in _QUOTE_CHARS and toks[k - 1].text != ","):
+            return None
+        name = self.an.text[toks[k].start : toks[comma - 1].end]
+        words = {t.low for t in toks[k:comma]}
+        if is_country(name) or words & self.lex.org_words or any(w in _DATE_WORDS for w in words):
+            return None
+        return Speaker(name, None, "apposed", 0.7)
 
     def _clause_start(self, toks: list[Tok], v: int, lo: int) -> int:
         """The first token of the clause of the verb at ``v``, past relative clauses and
@@ -870,6 +893,20 @@ _NAMING = re.compile(
 )
 
 
+def government(speaker: str) -> str:
+    """A speaker that is only a country's short form or capital ("U.S.", "UK", "Lilongwe",
+    "Moscow") is that country, by its name: capitals and short forms stand for governments. A
+    name as written ("the Russian Federation") stays as written."""
+    bare = re.sub(r"^the\s+", "", speaker.strip(), flags=re.IGNORECASE)
+    found = find_entities(bare)
+    if len(found) != 1 or found[0].label != "COUNTRY" or found[0].start != 0 or found[0].end != len(bare):
+        return speaker
+    short = re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,3}", bare) is not None
+    if short or kbglue.capital_country(bare) == found[0].code:
+        return kbglue.country_name(found[0].code) or speaker
+    return speaker
+
+
 def _is_name_not_speech(text: str, q: QuoteSpan) -> bool:
     """Scare quotes, names, nicknames: 'so-called “self-defence” groups', 'Viv Ansanm (“Living Together”)'."""
     return bool(_NAMING.search(text[max(0, q.open - 40) : q.open])) or is_nickname(text, q)
@@ -1048,6 +1085,7 @@ def quote_claims(analysis: Analysis, quotes: list[QuoteSpan], spans: list[tuple[
         subject = sp.person.name if sp.person else sp.name
         # "the SANDF said": the full form the text defined
         subject = defined.get(re.sub(r"^the\s+", "", subject, flags=re.IGNORECASE), subject)
+        subject = government(subject)  # "Lilongwe said", "the U.S. said": the country speaks
         key = (fold(subject), " ".join(fold(text[q.start : q.end]).split()))
         if key in seen:  # a quotation repeated in one article is one claim
             continue
