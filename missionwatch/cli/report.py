@@ -54,7 +54,7 @@ def brief_command(
     as_of_s, since_s = _date_option(as_of, "--as-of"), _date_option(since, "--since")
     from missionwatch.ledger import open_ledger
     from missionwatch.report import build_briefing, to_html, to_markdown
-    from missionwatch.report.data import briefing_facts, mission_claims
+    from missionwatch.report.data import briefing_inputs
 
     try:
         from missionwatch.report.backend import Backend
@@ -64,9 +64,16 @@ def brief_command(
         if found is None:
             raise InputError("no such mission; `missionwatch kb missions` lists them", input=mission)
         with open_ledger(resolve_db(db), create=False) as ledger:
-            claims = mission_claims(ledger, found.code)
-            facts = briefing_facts(ledger, found.code, claims, as_of_s)
-        brief = build_briefing(found.code, claims, as_of=as_of_s, since=since_s, backend=backend, facts=facts)
+            got = briefing_inputs(ledger, found.code, as_of_s, since_s, backend=backend)
+        brief = build_briefing(
+            found.code,
+            got.claims,
+            as_of=as_of_s,
+            since=since_s,
+            backend=backend,
+            facts=got.facts,
+            claim_count=got.claim_count,
+        )
     except MissionWatchError as exc:
         fail(exc)
     if fmt == "md":
@@ -115,20 +122,18 @@ def alerts_command(
     from missionwatch.config import get_settings
     from missionwatch.ledger import open_ledger
     from missionwatch.report import compute_alerts, to_text
+    from missionwatch.report.alerts import default_since
     from missionwatch.report.backend import Backend
-    from missionwatch.report.data import briefing_facts, claims_by_mission
+    from missionwatch.report.briefing import today
+    from missionwatch.report.data import alert_inputs
 
     try:
         backend = Backend()
         with open_ledger(resolve_db(db), create=False) as ledger:
-            by_mission = claims_by_mission(ledger, backend)
+            when = (as_of_s or today())[:10]
+            by_mission, stored = alert_inputs(ledger, backend, when, (since_s or default_since(when))[:10])
             alerts = compute_alerts(
-                by_mission,
-                settings=get_settings(),
-                since=since_s,
-                as_of=as_of_s,
-                backend=backend,
-                stored=lambda code, claims, when: briefing_facts(ledger, code, claims, when),
+                by_mission, settings=get_settings(), since=since_s, as_of=when, backend=backend, stored=stored
             )
             new = _remember(ledger, alerts) if exit_code else 0
     except MissionWatchError as exc:
