@@ -212,3 +212,20 @@ def test_a_planned_strength_is_a_target() -> None:
         ("personnel.deployed", None, 800),
         ("personnel.target", None, 2500),
     ]
+
+
+def test_delegations_pronoun_incises_and_copula_roles() -> None:
+    text = (
+        "Titre\n\nLa délégation panaméenne a salué « un signal clair envoyé aux gangs ». "
+        "« La force aura enfin les moyens d'agir », a-t-elle ajouté.\n\n"
+        "Marie-Ange Sénat a quitté Mirebalais en mars. « On est partis avec ce qu'on avait sur le dos », "
+        "raconte-t-elle.\n\nFrantz-Henri Baptiste est économiste, professeur à l'Université d'État d'Haïti."
+    )
+    got = {(c.measure, c.subject, c.value) for c in extract(text, PUB, language="fr")}
+    assert got >= {
+        ("quote", "Panama", "un signal clair envoyé aux gangs"),
+        ("quote", "Panama", "La force aura enfin les moyens d'agir"),
+        ("quote", "Marie-Ange Sénat", "On est partis avec ce qu'on avait sur le dos"),
+        ("role", "Frantz-Henri Baptiste", "économiste"),
+        ("role", "Frantz-Henri Baptiste", "professeur à l'Université d'État d'Haïti"),
+    }

@@ -96,6 +96,11 @@ def _iso_name(code: str) -> str:
     return str(found.name) if found is not None and "," not in found.name else english(code)
 
 
+def _named_before(persons: list[Name], at: int, reach: int = 600) -> str | None:
+    earlier = [p for p in persons if at - reach <= p.start < at]
+    return earlier[-1].key if earlier else None
+
+
 def _delegation(art: Article, lo: int, q_start: int, q_end: int, hi: int) -> str | None:
     """A delegation as the speaker, when no person is ("la Fédération de Russie a regretté un texte
     « … »"; "« … », señaló su representante" after a sentence about Guatemala)."""
@@ -103,6 +108,11 @@ def _delegation(art: Article, lo: int, q_start: int, q_end: int, hi: int) -> str
     before = [n for n in countries if lo <= n.start < q_start]
     if before:
         return _iso_name(before[-1].key)
+    head = fold(art.text[lo:q_start])
+    if re.search(r"(?<!\w)(?:delegation|delegacion)", head):  # "la délégation panaméenne / d'Haïti a estimé"
+        named = [n for n in art.names if n.kind == "country" and lo <= n.start < q_start]
+        if named:
+            return _iso_name(named[-1].key)
     around = fold(art.text[lo:q_start] + " " + art.text[q_end:hi])
     if _REPRESENTATIVE.search(around):
         earlier = [n for n in countries if n.start < lo]
@@ -144,6 +154,8 @@ def quotes(art: Article, persons: list[Name]) -> list[Claim]:
                 speaker = _full(m.group(), known)
         if speaker is None:
             speaker = _delegation(art, lo, q.start, q.end, hi)
+        if speaker is None and v and re.match(r"\s*-t-(?:il|elle)|\s*(?:il|elle)\b", fold(after)[v.end() :]):
+            speaker = _named_before(persons, q.start)  # "», raconte-t-elle": the person the text was about
         if speaker is None:
             speaker = last
         if speaker is None:
@@ -172,12 +184,15 @@ def roles(art: Article, persons: list[Name]) -> list[Claim]:
     titles = sorted(g.section("roles").get("titles", []), key=len, reverse=True)
     alt = "|".join(re.escape(t) for t in titles)
     before = re.compile(
-        rf"(?<!\w)((?:{alt})(?:\s+(?!(?:a|ha|dijo|a déclaré)\b)[\w'’\-]+){{0,6}}?),?\s*$", re.I
+        rf"(?<!\w)((?:{alt})(?:\s+(?!(?:a|ha|dijo|a déclaré)\b)[\w'’\-]+){{0,8}}?),?\s*$", re.I
     )
+    copula = r"(?:est|es|était|era|fue|a été|ha sido)(?:\s+(?:nommée?|nombrad[ao]|désignée?|designad[ao]))?"
     after = re.compile(
-        rf"^,\s*(?:(?:le|la|l'|l’|el|los|las|un|une|uno|una)\s+)?((?:{alt})[^,.;:()«»“”]{{0,80}}?)\s*[,.;:)]",
+        rf"^\s+{copula}\s+(?:(?:le|la|l'|l’|el|la|un|une|uno|una)\s+)?((?:{alt})[^.;:()«»“”]{{0,80}}?)\s*[.;:)]"
+        rf"|^,\s*(?:(?:le|la|l'|l’|el|los|las|un|une|uno|una)\s+)?((?:{alt})[^,.;:()«»“”]{{0,80}}?)\s*[,.;:)]",
         re.I,
     )
+    starts = re.compile(rf"(?:{alt})", re.I)
     claims: list[Claim] = []
     seen: set[tuple[str, str]] = set()
     for p in persons:
@@ -190,8 +205,11 @@ def roles(art: Article, persons: list[Name]) -> list[Claim]:
         if m and not re.search(r"[,;:]", m.group(1)):
             found.append(m.group(1).strip())
         m = after.match(art.text[p.end : s.end + 1])
-        if m:
-            found.append(m.group(1).strip())
+        if m and m.group(2):
+            found.append(m.group(2).strip())
+        elif m and m.group(1):  # "X est économiste, professeur à …": each title a role
+            parts = [part.strip() for part in re.split(r",\s*|\s+et\s+|\s+y\s+", m.group(1))]
+            found.extend(part for part in parts if starts.match(part))
         for title in found:
             key = (p.key, fold(title))
             if key in seen:
