@@ -181,3 +181,23 @@ def test_wrapped_lines_each_and_a_country_s_armed_force() -> None:
         ("personnel.pledged", "Bangladesh", 1500),
         ("personnel.returned", "El Salvador", 38),
     ]
+
+
+def test_a_dash_breakdown_a_currency_conversion_and_the_figure_s_own_mission() -> None:
+    text = (
+        "Título\n\nEl Consejo autoriza para la Fuerza de Supresión de Pandillas hasta 5.550 efectivos "
+        "—5.500 uniformados y 50 civiles— y crea una oficina de la ONU, la UNSOH.\n\n"
+        "El despliegue de Guatemala costará unos 45 millones de quetzales (cerca de 5,8 millones de dólares)."
+    )
+    got = [
+        (c.measure, c.subject, c.value, c.unit, c.mission) for c in extract(text, "2025-10-01", language="es")
+    ]
+    assert got[:3] == [
+        ("personnel.target", None, 5550, "persons", "GSF"),
+        ("personnel.target", "uniformed", 5500, "persons", "GSF"),
+        ("personnel.target", "civilian", 50, "persons", "GSF"),
+    ]
+    assert [(m, v, u) for m, _, v, u, _ in got[3:]] == [
+        ("funding.required", 45_000_000, "GTQ"),
+        ("funding.required", 5_800_000, "USD"),
+    ]

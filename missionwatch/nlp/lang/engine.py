@@ -187,7 +187,7 @@ def _nearest(
 
 # what joins the parts of a breakdown to its total ("5 550 personnels, dont 5 500 en uniforme et 50 civils")
 _BREAKDOWN = re.compile(
-    r"[\s\w]{0,25}?(?:[,(]\s*)?"
+    r"[\s\w]{0,25}?(?:[,(—–]\s*)?"
     r"(?:(?:dont|soit|de los cuales|de ellos|de ellas|incluidos|et|y)\s+)?(?:de\s+|d')?"
 )
 _GOVERNMENT = re.compile(r"(?:gouvernement|gobierno|autorites|autoridades|executif|ejecutivo)\s*$")
@@ -250,10 +250,14 @@ def _owner(
 
 
 def _mission_near(art: Article, s: Sentence, at: int) -> str | None:
+    """The mission named before ``at`` in the sentence, else one named right after it (its own
+    phrase), else the article's; a mission a later side clause names is not the figure's."""
     found = [n for n in art.names if n.kind == "mission" and s.start <= n.start < s.end]
-    if not found:
-        return art.mission
-    return min(found, key=lambda n: abs(n.start - at)).key
+    before = [n for n in found if n.start <= at]
+    if before:
+        return before[-1].key
+    after = [n for n in found if n.start - at <= 60]
+    return after[0].key if after else art.mission
 
 
 def _place(art: Article, s: Sentence, at: int, measure: str) -> str:
@@ -363,22 +367,40 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             noun_end += s.start
             prev = claims[-1] if claims and i and claims[-1].start == s.start + figs[i - 1].start else None
             gap = fold(s.text[figs[i - 1].end : f.start]) if i else ""
+            if f.qualifier_cue and gap.rstrip().endswith(f.qualifier_cue):  # "(cerca de 5,8 millones"
+                gap = gap.rstrip()[: -len(f.qualifier_cue)]
             joined = bool(
-                re.search(r"[,(]|\b(?:dont|soit|de los cuales|de ellos|de ellas|incluidos|et|y)\b", gap)
+                re.search(r"[,(—–]|\b(?:dont|soit|de los cuales|de ellos|de ellas|incluidos|et|y)\b", gap)
             )
-            same = prev is not None and (f.unit or "persons") == prev.unit
+            money = (
+                prev is not None
+                and f.unit not in (None, "percent")
+                and prev.unit not in ("persons", "percent")
+            )
+            same = prev is not None and ((f.unit or "persons") == prev.unit or money)
             if prev is not None and same and not noun_measure and joined and _BREAKDOWN.fullmatch(gap):
-                claim = prev.model_copy(update={"value": f.value, "start": fs, "end": s.start + f.end})
+                claim = prev.model_copy(
+                    update={
+                        "value": f.value,
+                        "unit": f.unit or prev.unit,
+                        "start": fs,
+                        "end": s.start + f.end,
+                    }
+                )
                 if prev.measure != "personnel.target":
                     claim.qualifier = f.qualifier  # type: ignore[assignment]
                 own = _owner(art, s, fs, s.start + f.end, noun_end, fs, phrase_only=True)
-                claim.subject = english(own) if own else _category(_phrase(s.text, f.end, f.end + 30), g)
+                if (
+                    money
+                ):  # the same sum in another currency ("45 millones de quetzales (5,8 millones de dólares)")
+                    claim.subject = english(own) if own else prev.subject
+                else:
+                    claim.subject = english(own) if own else _category(_phrase(s.text, f.end, f.end + 30), g)
                 claims.append(claim)
                 continue
-            nxt = _WORD.match(
-                s.text, len(s.text[: f.end]) + len(s.text[f.end :]) - len(s.text[f.end :].lstrip())
-            )
-            follows = g.classes_of(nxt.group(), nxt.group()) if nxt else []
+            follows = [
+                cls for w in _WORD.findall(s.text[f.end : f.end + 40])[:4] for cls in g.classes_of(w, w)
+            ]
             if (
                 kind is None
                 and not f.unit
