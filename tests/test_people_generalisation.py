@@ -207,3 +207,34 @@ def test_opening_apposition_gives_the_pronoun_its_person() -> None:
 )
 def test_occupations_in_apposition_are_roles(text: str, expected: set[tuple[str, str]]) -> None:
     assert expected <= roles_of(text), roles_of(text)
+
+
+def _roles(text: str) -> set[tuple[str, str]]:
+    from missionwatch.nlp import extract
+
+    return {
+        (c.subject, c.value) for c in extract(text, "2025-06-10", extractor="frames") if c.measure == "role"
+    }
+
+
+def test_a_bylines_titles_are_each_authors_roles_but_a_newsroom_desk_is_not() -> None:
+    text = (
+        "By Lina Okonkwo-Berg, senior fellow, and Pavel Drozd, research associate\n\nThe force grew in May.\n"
+    )
+    assert {("Lina Okonkwo-Berg", "senior fellow"), ("Pavel Drozd", "research associate")} <= _roles(text)
+    assert _roles("By Priya Raman, security correspondent\n\nThe force grew in May.\n") == set()
+
+
+def test_a_copula_with_two_titles_gives_two_roles() -> None:
+    text = (
+        "Ines Kovac is a former deputy director of the Police Academy and a visiting fellow at the Institute."
+    )
+    got = _roles(text)
+    assert ("Ines Kovac", "former deputy director of the Police Academy") in got, got
+    assert ("Ines Kovac", "visiting fellow at the Institute") in got, got
+    assert all(name == "Ines Kovac" for name, _ in got), got
+
+
+def test_a_research_fellow_with_an_unknown_name_is_a_person() -> None:
+    got = _roles("Hodan Warfa is a research fellow at the Horn Security Forum in Mogadishu.")
+    assert ("Hodan Warfa", "research fellow at the Horn Security Forum in Mogadishu") in got, got

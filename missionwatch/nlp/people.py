@@ -338,6 +338,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 # --- persons -------------------------------------------------------------------------------------
 
 
+# a newspaper's own desks: a byline title with one of these is the paper's staff, not a source's role
+_NEWSROOM = frozenset({"correspondent", "reporter", "editor", "writer", "journalist", "analyst", "producer"})
+
+
 @dataclass
 class Person:
     """One person of the document, under the fullest name it is given."""
@@ -441,6 +445,7 @@ class Analysis:
         self._groups: dict[str, Person] = {}
         self._find_persons()
         self._author_note()
+        self._byline_titles()
         self._find_mentions()
 
     # -- name runs -----------------------------------------------------------------------------
@@ -740,7 +745,7 @@ class Analysis:
         if not spans and m < len(toks) and toks[m].low in ("is", "was") and self._opens_clause(toks, k):
             span = self._title_forward(toks, m + 1)  # "Dr. X is a senior fellow at the Y Forum."
             if span:
-                spans.append(span)
+                spans.extend(self._coordinated_titles(toks, span))
         for a, b in spans:
             title = self.text[toks[a].start : toks[b - 1].end]
             if not any(t.low in lex.connectors or t.low == "at" for t in toks[a:b]):
@@ -773,6 +778,22 @@ class Analysis:
                 title = f"{lex.relative_heads[toks[j + 2].low]} of {obj}"
                 out.append((title, toks[k].start, toks[b - 1].end))
         return out
+
+    def _coordinated_titles(self, toks: list[Tok], span: tuple[int, int]) -> list[tuple[int, int]]:
+        """ "a former deputy director of the Academy and a visiting fellow at the Institute": two
+        titles, split where "and a"/"and an" opens the second."""
+        a, b = span
+        for n in range(a + 1, b - 1):
+            if toks[n].low == "and" and toks[n + 1].low in ("a", "an"):
+                second = self._title_forward(toks, n + 1)
+                return [(a, n), *([second] if second else [])]
+        end = b
+        while end < len(toks) and toks[end].is_word and end - b < 14:
+            if toks[end].low == "and" and end + 1 < len(toks) and toks[end + 1].low in ("a", "an"):
+                second = self._title_forward(toks, end + 1)
+                return [span, *([second] if second else [])]
+            end += 1
+        return [span]
 
     # -- passes ----------------------------------------------------------------------------------
     def _title_preposed(
@@ -954,6 +975,41 @@ class Analysis:
         """ "By Evens Sanon and Dánica Coto": reporters, not people of the story."""
         ps, pe = self.paras[sent.para]
         return pe - ps < 90 and bool(re.match(r"By\s+[A-Z]", self.text[ps:pe]))
+
+    def _byline_titles(self) -> None:
+        """ "By Inès Marcelin-Okafor, senior fellow, and Tobias Reinholt, research associate": each
+        author's title as the byline states it (a name with no title there states none)."""
+        for sent in self.sents:
+            if not self._byline(sent):
+                continue
+            toks = [t for t in sent.toks if not (t.low == "by" and t is sent.toks[0])]
+            authors: list[list[Tok]] = [[]]
+            for n, t in enumerate(toks):  # ", and" or "and" before a capitalised name opens the next author
+                nxt = toks[n + 1] if n + 1 < len(toks) else None
+                if (
+                    t.low == "and"
+                    and nxt is not None
+                    and nxt.is_cap
+                    and any(x.text == "," for x in authors[-1])
+                ):
+                    authors.append([])
+                    continue
+                authors[-1].append(t)
+            for part in authors:
+                while part and part[-1].text == ",":
+                    part.pop()
+                comma = next((n for n, t in enumerate(part) if t.text == ","), None)
+                if comma is None or not 2 <= comma <= 4 or comma + 1 >= len(part):
+                    continue
+                name, title = part[:comma], part[comma + 1 :]
+                if not all(self._name_like(t) or t.low in self.lex.particles for t in name):
+                    continue
+                if not any(t.low in self.lex.heads for t in title):
+                    continue
+                if any(t.low in _NEWSROOM for t in title):
+                    continue  # "By Priya Raman, security correspondent": the paper's own staff
+                start, end = title[0].start, title[-1].end
+                self._add_person(name, None).roles.append((self.text[start:end], start, end))
 
     def _author_note(self) -> None:
         """ "By Ana Ruiz" … "The author is a retired army colonel who …": an opinion piece's note on
