@@ -160,6 +160,7 @@ class MissionScope:
         subject_has: str | None = None,
         since: str | None = None,
         published_only: bool = True,
+        undated_only: bool = False,
     ) -> list[StoredClaim]:
         """The scope's newest published claims (by publication, confidence, id: as
         ``report.briefing`` orders them) of ``measures`` (all when None) outside ``skip``, of these
@@ -174,6 +175,8 @@ class MissionScope:
         where = [*self._where(measures), *self._known_sql(as_of)]
         if published_only:
             where += [published.is_not(None), published != ""]
+        if undated_only:
+            where += [or_(published.is_(None), published == "")]
         if skip:
             where.append(ClaimRow.measure.not_in(sorted(skip)))
         if subjects is not None:
@@ -199,33 +202,55 @@ class MissionScope:
         return self._with_reviewed(out, measures, skip, published_only, as_of)
 
     def latest_published(
-        self, skip: Sequence[str], as_of: str, enough: Callable[[list[StoredClaim]], bool]
+        self,
+        skip: Sequence[str],
+        as_of: str,
+        enough: Callable[[list[StoredClaim]], bool],
+        *,
+        measures: Sequence[str] | None = None,
+        undated: bool = False,
     ) -> list[StoredClaim]:
-        """``newest`` of every measure outside ``skip``, for a selection most claims match: the
-        documents are walked newest first by the publication index, the days of the next
-        ``DAY_DOCUMENTS`` documents at a time (whole days, so the order across steps is the order
-        within them), and their claims sorted here — instead of sorting the whole scope."""
+        """``newest`` of ``measures`` (all when None) outside ``skip``, walking documents rather
+        than sorting claims: the documents are walked newest first by the publication index, the
+        days of the next ``DAY_DOCUMENTS`` documents at a time (whole days, so the order across
+        steps is the order within them), and their claims sorted here. With ``undated``, the
+        claims of undated documents follow when the dated ones are not enough (as
+        ``report.briefing`` sorts a missing date: last)."""
         published, upper = DocumentRow.published, None
         dated = and_(published.is_not(None), published != "", published <= as_of)
+        wanted = None if measures is None else set(measures)
         out: list[StoredClaim] = []
         while True:
             step = select(published).where(dated, *([published < upper] if upper else []))
             lower = self.conn.execute(step.order_by(published.desc()).offset(DAY_DOCUMENTS).limit(1)).scalar()
             span = [dated, *([published >= lower] if lower else []), *([published < upper] if upper else [])]
             days = {d: str(p) for d, p in self.conn.execute(select(DocumentRow.id, published).where(*span))}
-            for c in self._claims_sorted(days, set(skip)):
+            for c in self._claims_sorted(days, set(skip), wanted):
                 out.append(c)
                 if enough(out):
-                    return self._with_reviewed(out, None, skip, True, as_of)
+                    return self._with_reviewed(out, measures, skip, not undated, as_of)
             if lower is None:
-                return self._with_reviewed(out, None, skip, True, as_of)
+                break
             upper = lower
+        if undated:  # every dated claim is in: the undated documents' claims come last
+            out += self.newest(
+                as_of=as_of,
+                measures=measures,
+                skip=skip,
+                published_only=False,
+                enough=lambda found: enough(out + found),
+                undated_only=True,
+            )
+            return out
+        return self._with_reviewed(out, measures, skip, True, as_of)
 
-    def _claims_sorted(self, days: dict[str, str], skip: set[str]) -> list[StoredClaim]:
-        """The scope's claims of these documents (id → publication) outside ``skip``, newest first."""
+    def _claims_sorted(
+        self, days: dict[str, str], skip: set[str], wanted: set[str] | None
+    ) -> Iterator[StoredClaim]:
+        """The scope's claims of these documents (id → publication) of ``wanted`` measures (all
+        when None) outside ``skip``, newest first, read a page at a time."""
         rows: list[tuple[str, float, int]] = []
         docs = [d for d in days if d not in self.reviewed_docs]
-        speaking: set[str] = set()
         light: list[tuple[int, str, str | None, str, float]] = []
         for start in range(0, len(docs), 500):
             light += self.conn.execute(
@@ -240,20 +265,17 @@ class MissionScope:
         speaking = {d for _i, d, mission, _m, _c in light if mission == self.code}
         free, people = set(self.mission_free), set(self.by_document)
         for cid, doc, mission, measure, confidence in light:
-            if measure in skip:
+            if measure in skip or (wanted is not None and measure not in wanted):
                 continue
             if mission == self.code or (
                 not mission and (measure in free or (measure in people and doc in speaking))
             ):
                 rows.append((days[doc], confidence, cid))
         ids = [cid for _p, _c, cid in sorted(rows, reverse=True)]
-        found: dict[int | None, StoredClaim] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            found.update(
-                (c.id, c) for c in q.claim_rows(self.conn, q.claims_select([ClaimRow.id.in_(chunk)]))
-            )
-        return [found[i] for i in ids]
+        for start in range(0, len(ids), FETCH):
+            chunk = ids[start : start + FETCH]
+            found = {c.id: c for c in q.claim_rows(self.conn, q.claims_select([ClaimRow.id.in_(chunk)]))}
+            yield from (found[i] for i in chunk)
 
     def _with_reviewed(
         self,
@@ -282,12 +304,21 @@ class MissionScope:
         limit: int,
         *,
         valued: bool = False,
+        exact: bool = False,
     ) -> list[StoredClaim]:
         """The newest ``limit`` claims of ``measures`` (by publication, confidence, id; undated
         last) of each group in ``groups`` (``group`` of the claim's subject) — of those with a
         value when ``valued`` — with every reviewed claim of those measures: the database lists
-        ids and dates only, the claims chosen are read."""
+        ids and dates only of the claims whose subject holds a group's name (``exact``: is it,
+        whatever the case), and the claims chosen are read."""
         wanted = set(groups)
+        if not wanted:
+            return [c for c in self.reviewed if c.measure in set(measures)]
+        named = (  # a superset, by the subject index (``group`` decides)
+            ClaimRow.subject_key.in_(sorted({g.lower() for g in wanted}))
+            if exact
+            else or_(*(ClaimRow.subject.contains(g, autoescape=True) for g in sorted(wanted)))
+        )
         light = (
             select(
                 ClaimRow.id,
@@ -297,7 +328,7 @@ class MissionScope:
                 cast(ClaimRow.value, Text),
             )
             .join(DocumentRow, DocumentRow.id == ClaimRow.document_id)
-            .where(*self._where(measures))
+            .where(*self._where(measures), named)
         )
         by_group: dict[str, list[tuple[str, float, int]]] = {}
         for cid, subject, published, confidence, value in self.conn.execute(light):

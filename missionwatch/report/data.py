@@ -113,7 +113,9 @@ def _listed(scope: Any, when: str, resolutions: list[str], votes_since: str | No
     )
     speakers = sorted({c.subject for c in quotes if c.subject})
     # a speaker's role: the newest role claim about them that has a value (briefing._statements)
-    out += quotes + scope.newest_of_each(["role"], lambda subject: subject or "", speakers, 1, valued=True)
+    out += quotes + scope.newest_of_each(
+        ["role"], lambda subject: subject or "", speakers, 1, valued=True, exact=True
+    )
     out += scope.latest_published(
         sorted(LATEST_SKIP), when, lambda found: len({(c.measure, c.subject) for c in found}) >= LATEST_LIMIT
     )
