@@ -316,6 +316,10 @@ def _non_finite(tok: Token) -> bool:
 def _modifier(c: Token, fig: Figure) -> bool:
     if fig.sent.quantity_of(c) is fig.q:
         return False
+    if c.dep_ == "relcl" and any(
+        x.dep_ == "advmod" and x.lower_ in ("when", "where", "while") for x in c.children
+    ):
+        return False  # "offered $200 million when the mission was approved": a time, not the figure's kind
     return c.dep_ in ("amod", "acl", "relcl", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ == "in")
 
 
