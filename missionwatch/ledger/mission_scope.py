@@ -160,7 +160,6 @@ class MissionScope:
         subject_has: str | None = None,
         since: str | None = None,
         published_only: bool = True,
-        undated_only: bool = False,
     ) -> list[StoredClaim]:
         """The scope's newest published claims (by publication, confidence, id: as
         ``report.briefing`` orders them) of ``measures`` (all when None) outside ``skip``, of these
@@ -175,8 +174,6 @@ class MissionScope:
         where = [*self._where(measures), *self._known_sql(as_of)]
         if published_only:
             where += [published.is_not(None), published != ""]
-        if undated_only:
-            where += [or_(published.is_(None), published == "")]
         if skip:
             where.append(ClaimRow.measure.not_in(sorted(skip)))
         if subjects is not None:
@@ -202,53 +199,31 @@ class MissionScope:
         return self._with_reviewed(out, measures, skip, published_only, as_of)
 
     def latest_published(
-        self,
-        skip: Sequence[str],
-        as_of: str,
-        enough: Callable[[list[StoredClaim]], bool],
-        *,
-        measures: Sequence[str] | None = None,
-        undated: bool = False,
+        self, skip: Sequence[str], as_of: str, enough: Callable[[list[StoredClaim]], bool]
     ) -> list[StoredClaim]:
-        """``newest`` of ``measures`` (all when None) outside ``skip``, walking documents rather
-        than sorting claims: the documents are walked newest first by the publication index, the
-        days of the next ``DAY_DOCUMENTS`` documents at a time (whole days, so the order across
-        steps is the order within them), and their claims sorted here. With ``undated``, the
-        claims of undated documents follow when the dated ones are not enough (as
-        ``report.briefing`` sorts a missing date: last)."""
+        """``newest`` of every measure outside ``skip``, for a selection most claims match: the
+        documents are walked newest first by the publication index, the days of the next
+        ``DAY_DOCUMENTS`` documents at a time (whole days, so the order across steps is the order
+        within them), and their claims sorted here — instead of sorting the whole scope."""
         published, upper = DocumentRow.published, None
         dated = and_(published.is_not(None), published != "", published <= as_of)
-        wanted = None if measures is None else set(measures)
         out: list[StoredClaim] = []
         while True:
             step = select(published).where(dated, *([published < upper] if upper else []))
             lower = self.conn.execute(step.order_by(published.desc()).offset(DAY_DOCUMENTS).limit(1)).scalar()
             span = [dated, *([published >= lower] if lower else []), *([published < upper] if upper else [])]
             days = {d: str(p) for d, p in self.conn.execute(select(DocumentRow.id, published).where(*span))}
-            for c in self._claims_sorted(days, set(skip), wanted):
+            for c in self._claims_sorted(days, set(skip)):
                 out.append(c)
                 if enough(out):
-                    return self._with_reviewed(out, measures, skip, not undated, as_of)
+                    return self._with_reviewed(out, None, skip, True, as_of)
             if lower is None:
-                break
+                return self._with_reviewed(out, None, skip, True, as_of)
             upper = lower
-        if undated:  # every dated claim is in: the undated documents' claims come last
-            out += self.newest(
-                as_of=as_of,
-                measures=measures,
-                skip=skip,
-                published_only=False,
-                enough=lambda found: enough(out + found),
-                undated_only=True,
-            )
-            return out
-        return self._with_reviewed(out, measures, skip, True, as_of)
 
-    def _claims_sorted(
-        self, days: dict[str, str], skip: set[str], wanted: set[str] | None
-    ) -> Iterator[StoredClaim]:
-        """The scope's claims of these documents (id → publication) of ``wanted`` measures (all
-        when None) outside ``skip``, newest first, read a page at a time."""
+    def _claims_sorted(self, days: dict[str, str], skip: set[str]) -> Iterator[StoredClaim]:
+        """The scope's claims of these documents (id → publication) outside ``skip``, newest
+        first, read a page at a time."""
         rows: list[tuple[str, float, int]] = []
         docs = [d for d in days if d not in self.reviewed_docs]
         light: list[tuple[int, str, str | None, str, float]] = []
@@ -265,7 +240,7 @@ class MissionScope:
         speaking = {d for _i, d, mission, _m, _c in light if mission == self.code}
         free, people = set(self.mission_free), set(self.by_document)
         for cid, doc, mission, measure, confidence in light:
-            if measure in skip or (wanted is not None and measure not in wanted):
+            if measure in skip:
                 continue
             if mission == self.code or (
                 not mission and (measure in free or (measure in people and doc in speaking))
