@@ -1110,3 +1110,29 @@ def test_coordinated_nationalities_each_own_their_figure() -> None:
     text = "Some 200 Polish and 100 Czech soldiers arrived in late 2023."
     assert has(text, "personnel.arrived", "POL", 200), claims(text)
     assert has(text, "personnel.arrived", "CZE", 100), claims(text)
+
+
+MEMBER_VOTE_WORDINGS = [
+    (
+        "Resolution 2815 was adopted with 13 votes in favour and two abstentions, by Pakistan and Somalia.",
+        {"PAK", "SOM"},
+    ),
+    (
+        "The Council renewed it by resolution 2699, with 13 votes in favour and China and Russia abstaining.",
+        {"CHN", "RUS"},
+    ),
+    (
+        "Resolution 2760 passed on 14 November 2024 with 14 members in favour and only Russia abstaining.",
+        {"RUS"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "abstainers"), MEMBER_VOTE_WORDINGS)
+def test_abstainers_written_after_the_count(text: str, abstainers: set[str]) -> None:
+    got = {
+        c.subject
+        for c in extract(text, "2026-01-30", extractor="frames")
+        if c.measure == "council.member_vote" and c.value == "abstain"
+    }
+    assert got == abstainers, got

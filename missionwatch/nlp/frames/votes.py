@@ -270,9 +270,31 @@ def member_votes(s: Sentence) -> list[tuple[Entity, str, Token]]:
             voters = [c for c in t.head.children if c.dep_ == "attr"]  # "Abstaining were A and B"
         if not voters and participle:
             voters = [t.head]  # "with China, Russia and Pakistan abstaining": the participle hangs on them
-        for v in voters:
-            out += [(e, vote, t) for e in countries_of(s, v) if all(e is not x for x, _, _ in out)]
+        found = [e for v in voters for e in countries_of(s, v)]
+        if not found and t.lower_ in ("abstaining", "voting"):
+            found = _listed_right_before(s, t)  # "… in favour and China and Russia abstaining"
+        out += [(e, vote, t) for e in found if all(e is not x for x, _, _ in out)]
     return out
+
+
+def _listed_right_before(s: Sentence, t: Token) -> list[Entity]:
+    """The countries written as a list right before a participle ("and only Russia abstaining",
+    "and China and Russia abstaining"), whatever the parse hung them on."""
+    end = s.pos(t)
+    found: list[Entity] = []
+    for e in sorted((e for e in s.ents if e.label == "COUNTRY" and e.end <= end), key=lambda e: -e.start):
+        gap = s.text[e.end - s.start : end - s.start]
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*(?:only\s+|the\s+)?", gap, re.I):
+            break
+        found.insert(0, e)
+        end = e.start
+        while end > s.start and s.text[end - s.start - 1] in " ":
+            end -= 1
+        lead = s.text[max(0, end - s.start - 5) : end - s.start]
+        for word in ("only", "the"):
+            if lead.lower().endswith(word):
+                end -= len(word)
+    return found
 
 
 def _listed_role(t: Token) -> str | None:
@@ -309,7 +331,11 @@ def _noun_voters(t: Token) -> list[Token]:
     for h in holders:  # "(A, B)", "with the United States the sole abstention"
         out += [c for c in h.children if c.dep_ in ("appos", "nsubj")]
     for prep in t.doc:
-        if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of") and _vote_noun_before(prep) == t:
+        if (
+            prep.dep_ in ("prep", "agent")
+            and prep.lower_ in ("from", "by", "of")
+            and _vote_noun_before(prep) == t
+        ):
             out += [p for p in prep.children if p.dep_ == "pobj"]
     if t.dep_ in ("attr", "acomp") and t.head.lemma_ == "be":
         out += [c for c in t.head.children if c.dep_ == "nsubj"]
