@@ -218,3 +218,19 @@ def test_es1_floor() -> None:
         lenient,
         strict,
     )
+
+
+def test_statuses_of_countries_named_without_a_figure() -> None:
+    text = (
+        "Título\n\nGuatemala mantiene 150 policías militares y El Salvador, un equipo aeromédico; Jamaica "
+        "y Belice tienen destacamentos menores. Estados Unidos cubre el transporte y el combustible."
+    )
+    got = {(c.measure, c.subject, c.value) for c in extract(text, PUB, language="es")}
+    assert got >= {
+        ("personnel.deployed", "Guatemala", 150),
+        ("contributor", "El Salvador", "deployed"),
+        ("contributor", "Jamaica", "deployed"),
+        ("contributor", "Belize", "deployed"),
+        ("donor", "United States", "paid"),
+    }
+    assert ("contributor", "Guatemala", "deployed") not in got  # counted elsewhere: no status

@@ -246,3 +246,17 @@ def test_fr1_floor() -> None:
         lenient,
         strict,
     )
+
+
+def test_statuses_of_countries_named_without_a_figure() -> None:
+    text = (
+        "Titre\n\nLa Jamaïque et les Bahamas se sont dits prêts à envoyer des renforts. "
+        "L'Espagne et la Turquie ont promis des contributions, sans en préciser le montant."
+    )
+    got = {(c.measure, c.subject, c.value) for c in extract(text, PUB, language="fr")}
+    assert got == {
+        ("contributor", "Jamaica", "willing"),
+        ("contributor", "Bahamas", "willing"),
+        ("donor", "Spain", "pledged"),
+        ("donor", "Türkiye", "pledged"),
+    }

@@ -9,6 +9,7 @@ from missionwatch.nlp.lang.engine import Lemmatiser, dedupe, figures, read
 from missionwatch.nlp.lang.grammar import Grammar
 from missionwatch.nlp.lang.names import find_persons
 from missionwatch.nlp.lang.people import quotes, roles, stop_words
+from missionwatch.nlp.lang.statuses import statuses
 
 
 def run(text: str, published: str | None, grammar: Grammar, lemmatise: Lemmatiser) -> list[Claim]:
@@ -16,5 +17,6 @@ def run(text: str, published: str | None, grammar: Grammar, lemmatise: Lemmatise
     published = clean_published(published)
     art = read(text, published, grammar)
     persons = find_persons(text, stop_words(grammar), art.names)
-    claims = figures(art, lemmatise) + council(art) + quotes(art, persons) + roles(art, persons)
+    claims = figures(art, lemmatise) + council(art)
+    claims += statuses(art, claims) + quotes(art, persons) + roles(art, persons)
     return dedupe(claims)
