@@ -213,7 +213,7 @@ def test_es1_floor() -> None:
         pytest.skip("es1 not found")
     lenient = evaluate(FIXTURES / "es1").micro
     strict = evaluate(FIXTURES / "es1", strict=True).micro
-    floors = (0.63, 0.77, 0.41)
+    floors = (0.66, 0.77, 0.45)
     assert all(a >= b for a, b in zip((lenient.f1, lenient.precision, strict.f1), floors, strict=True)), (
         lenient,
         strict,

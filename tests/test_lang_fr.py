@@ -241,7 +241,7 @@ def test_fr1_floor() -> None:
         pytest.skip("fr1 not found")
     lenient = evaluate(FIXTURES / "fr1").micro
     strict = evaluate(FIXTURES / "fr1", strict=True).micro
-    floors = (0.65, 0.80, 0.55)
+    floors = (0.68, 0.80, 0.54)
     assert all(a >= b for a, b in zip((lenient.f1, lenient.precision, strict.f1), floors, strict=True)), (
         lenient,
         strict,
