@@ -1136,3 +1136,20 @@ def test_abstainers_written_after_the_count(text: str, abstainers: set[str]) -> 
         if c.measure == "council.member_vote" and c.value == "abstain"
     }
     assert got == abstainers, got
+
+
+EXPIRY_WORDINGS = [
+    ("UNISFA's mandate runs to 15 November, and the force is authorised up to 4,250 troops.", "2025-11-15"),
+    ("UNIFIL was renewed. The force had been due to run until 31 August 2025.", "2025-08-31"),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), EXPIRY_WORDINGS)
+def test_mandate_ends_however_the_tagger_reads_the_verb(text: str, day: str) -> None:
+    got = [c.value for c in extract(text, "2025-09-15", extractor="frames") if c.measure == "mandate.expiry"]
+    assert got == [day], got
+    assert not [
+        c
+        for c in extract("The force will run patrols until 31 August 2025.", "2025-09-15", extractor="frames")
+        if c.measure == "mandate.expiry"
+    ]

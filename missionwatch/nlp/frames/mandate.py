@@ -129,6 +129,13 @@ def _expiry_frame(s: Sentence, d: DateMention, decs: list[Decision]) -> tuple[To
         subject = next((c for c in g.children if c.dep_ == "nsubj"), None)
         if w.verb("run", g) and (_about_mandate(s, theme) or _about_mandate(s, subject)):
             return g, theme  # "the mandate now runs to", "the extension takes the office to"
+        ran = w.verb("run", g) and not any(c.dep_ == "dobj" for c in g.children)
+        up = g
+        while subject is None and up.dep_ in ("xcomp", "acomp") and up.head.i != up.i:
+            up = up.head  # "the force had been due to run": the subject of the clause above
+            subject = next((c for c in up.children if c.dep_ == "nsubj"), None)
+        if ran and _about_mission(s, subject):
+            return g, subject  # "the force had been due to run until 31 August" (not "run patrols until")
         if unreal(g):
             return None
         if (w.verb("extend", g) or w.verb("create", g)) and (
@@ -229,7 +236,7 @@ def _year_of(d: DateMention, verb: Token, published: str | None, decided: str | 
     else:
         return d.value  # "today", "this morning"
     if _prospective(verb):
-        present = any(v.tag_ in ("VBZ", "VBP") and v.lemma_ != "be" for v in chain_up(verb))
+        present = any(_present(v) and v.lemma_ != "be" for v in chain_up(verb))
         anchor = parse_iso(published if present else decided or published)
         later = [x for x in near if anchor is not None and x >= anchor]
         return min(later).isoformat() if later else d.value
@@ -256,11 +263,21 @@ def _prospective(verb: Token) -> bool:
     """A running out still ahead when said: present tense, "due to", "would (otherwise) have",
     "will" on the verb or the clause above it."""
     for v in _clause_chain(verb):
-        if v.tag_ in ("VBZ", "VBP") and v.lemma_ != "be":
+        if _present(v) and v.lemma_ != "be":
             return True
         if v.lemma_.lower() == "due" or any(c.lower_ in ("would", "will", "due") for c in v.children):
             return True
     return False
+
+
+def _present(v: Token) -> bool:
+    """Present tense, also where the tagger took "runs" in "the mandate runs to …" for a plural noun."""
+    return v.tag_ in ("VBZ", "VBP") or (v.tag_ == "NNS" and v.lemma_.lower() in EXPIRY_VERBS_TAGGED_AS_NOUNS)
+
+
+EXPIRY_VERBS_TAGGED_AS_NOUNS = frozenset(
+    {"run", "runs", "expire", "expires", "end", "ends", "lapse", "lapses", "last", "lasts"}
+)
 
 
 def _clause_chain(verb: Token) -> list[Token]:
