@@ -1153,3 +1153,12 @@ def test_mandate_ends_however_the_tagger_reads_the_verb(text: str, day: str) -> 
         for c in extract("The force will run patrols until 31 August 2025.", "2025-09-15", extractor="frames")
         if c.measure == "mandate.expiry"
     ]
+
+
+def test_figures_added_along_with_a_toll_share_it() -> None:
+    text = (
+        "Nine Zambian soldiers were killed when rebels stormed Bunia in May, along with three Nepalis "
+        "and two Indians."
+    )
+    got = {(c.measure, c.subject, c.value) for c in extract(text, "2025-06-10", extractor="frames")}
+    assert {("killed", "Bunia", 9), ("killed", "Bunia", 3), ("killed", "Bunia", 2)} <= got, got

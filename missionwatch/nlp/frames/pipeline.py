@@ -128,6 +128,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
     _parts_take_their_groups(figs)
     _parts_after_a_dash(s, figs)
     _coordinate(figs)
+    _along_with(s, figs)
     _broken_down(figs)
     _held_by_countries(art, figs, host=set(getattr(ctx, "host", set())))
     # again: a group coordination retyped ("… and 3,020 police, including 2,420 …")
@@ -787,6 +788,33 @@ def _parts_after_a_dash(s: Sentence, figs: list[Figure]) -> None:
         f.measure, f.cue, f.why, f.compared, f.part_of = whole.measure, whole.cue, "parts", whole, f
 
 
+ALONG = re.compile(
+    r"(?:,\s*|\s+)(?:along\s+with|together\s+with|as\s+well\s+as|alongside)\s+(?:another\s+|some\s+|about\s+)?$",
+    re.I,
+)
+
+
+def _along_with(s: Sentence, figs: list[Figure]) -> None:
+    """ "fourteen South African soldiers were killed, along with three Malawians and two
+    Tanzanians": figures added to a typed one share its measure, place and date."""
+    for i, f in enumerate(figs):
+        if i == 0 or f.why in ("table", "held"):
+            continue
+        g = figs[i - 1]
+        before = s.text[: f.q.start - s.start]
+        if not ALONG.search(before) or g.family != f.family or not g.measure:
+            continue
+        if f.q.start - g.q.end > 150:
+            continue
+        f.measure, f.cue, f.why, f.share_of = g.measure, g.cue, "along", g
+        for h in figs[i + 1 :]:  # "… along with three Malawians and two Tanzanians"
+            gap = s.text[f.q.end - s.start : h.q.start - s.start]
+            if h.family != f.family or not re.fullmatch(r"\s*[\w'’-]*\s*(?:,|and|, and)\s*", gap):
+                break
+            h.measure, h.cue, h.why, h.share_of = g.measure, g.cue, "along", g
+            f = h
+
+
 def _broken_down(figs: list[Figure]) -> None:
     """ "The ceiling is 5,550, which is 5,500 uniformed personnel and 50 civilians": figures of a
     "which is" clause break down the figure it describes and are measured as it is."""
@@ -933,7 +961,10 @@ def _attribute(
         capital = capital_of(getattr(ctx, "country", None) or "") if getattr(ctx, "country", None) else None
         before = talk.place if f.sent.index - talk.situation_at <= 1 else None
         there = talk.named_place if f.sent.index - talk.named_at == 1 else None
-        f.place = owners.place(f, getattr(ctx, "country", None), capital, art.text, before, there)
+        if f.share_of is not None and f.share_of.place and f.why == "along":
+            f.place = f.share_of.place  # "killed in Goma, along with three Malawians": the same place
+        else:
+            f.place = owners.place(f, getattr(ctx, "country", None), capital, art.text, before, there)
         f.subject = f.place
         return
     if f.subject_why == "table":
