@@ -1162,3 +1162,16 @@ def test_figures_added_along_with_a_toll_share_it() -> None:
     )
     got = {(c.measure, c.subject, c.value) for c in extract(text, "2025-06-10", extractor="frames")}
     assert {("killed", "Bunia", 9), ("killed", "Bunia", 3), ("killed", "Bunia", 2)} <= got, got
+
+
+def test_a_subject_naming_several_countries_holds_a_joint_figure() -> None:
+    got = set(claims("Ghana, Pakistan and Bangladesh now supply most of the 2,600 troops."))
+    assert ("personnel.deployed", None, 2600, "exact") in got, got
+    assert {("contributor", c, "deployed", "exact") for c in ("GHA", "PAK", "BGD")} <= got, got
+    got = set(claims("Chad and Bangladesh have each offered 1,500 personnel, diplomats said."))
+    assert {
+        ("personnel.pledged", "TCD", 1500, "exact"),
+        ("personnel.pledged", "BGD", 1500, "exact"),
+    } <= got, got
+    numbered = claims("The resolution, numbered 2814, was put forward by Panama.")
+    assert not [c for c in numbered if c[0].startswith("personnel.")], numbered

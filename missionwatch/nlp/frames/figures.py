@@ -184,6 +184,10 @@ def _number_is_fact(s: Sentence, q: Quantity, text: str) -> bool:
             and (_TALLY_AFTER.match(after) or _TALLY_BEFORE.search(before))
         ):
             return False  # "14 in favour", "by 12 votes to none": a vote, read by the Council frames
+        if re.search(
+            r"\b(?:(?:resolution|text|draft|decision),?\s+numbered|resolutions?|res\.|no\.)\s*$", before, re.I
+        ):
+            return False  # "the resolution, numbered 2814": a document's number, read by the Council frames
         if _POPULATION.search(before):
             return False  # "a population of some 11.9 million": the whole population, no measure
     return True

@@ -223,6 +223,8 @@ def agent_owner(
                 subj = c if c.dep_ == "nsubj" else next((o for o in c.children if o.dep_ == "pobj"), None)
                 if subj is None:
                     continue
+                if not money and _joint(s, subj):
+                    return None, None, True  # "Rwandan and Zambian troops make up the 14,000": a joint total
                 if s.entity_of(subj, ("MISSION",)) is not None:
                     return None, None, True  # "the EU's EUFOR Althea keeps 1,100 troops": the mission's total
                 if subj.lemma_.lower() in ("force", "mission", "operation", "contingent"):
@@ -248,6 +250,18 @@ def agent_owner(
                 if code:
                     return code, None, False
     return None, None, False
+
+
+def _joint(s: Sentence, subj: Token) -> bool:
+    """A subject naming several countries ("Ghana, Pakistan and Bangladesh", "Rwandan and Zambian
+    troops"): what it has or supplies is their joint figure, no one country's."""
+    heads = [subj, *(c for c in subj.children if c.dep_ in ("amod", "compound", "nmod"))]
+    for h in heads:
+        if s.entity_of(h, ("COUNTRY",)) is None:
+            continue
+        if any(s.entity_of(c, ("COUNTRY",)) is not None for c in h.conjuncts):
+            return True
+    return False
 
 
 HOST_FORCES = frozenset({"army", "military", "gendarmerie", "navy"})

@@ -598,7 +598,7 @@ def _each_of(art: Article, f: Figure, host: set[str]) -> list[str]:
         (
             t
             for t in pred.subtree
-            if t.lower_ == "each" and t.dep_ in ("nsubj", "advmod", "npadvmod", "appos", "det", "dobj")
+            if t.lower_ == "each" and t.dep_ in ("nsubj", "advmod", "npadvmod", "appos", "det", "dobj", "dep")
         ),
         None,
     )
