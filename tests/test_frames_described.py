@@ -41,3 +41,11 @@ def test_a_figure_takes_the_described_mission() -> None:
         c.mission for c in extract(text, "2025-07-03", extractor="frames") if c.measure.startswith("funding.")
     ]
     assert got and set(got) == {"AUSSOM"}, got
+
+
+def test_a_kb_end_of_year_precision_runs_to_its_last_day() -> None:
+    from missionwatch.nlp import kbglue
+
+    # SAMIDRC's end is recorded as "2025": it was running in February and July 2025
+    assert kbglue.running("SAMIDRC", "2025-07-18")
+    assert not kbglue.running("SAMIDRC", "2026-01-02")

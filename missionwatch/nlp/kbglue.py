@@ -8,11 +8,12 @@ less, which is why every function here degrades to "unknown" rather than raising
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
 from missionwatch.errors import NotFoundError
-from missionwatch.nlp.dates import parse_iso
+from missionwatch.nlp.dates import month_end, parse_iso
 from missionwatch.nlp.lexicon import load
 
 
@@ -96,8 +97,15 @@ def running(code: str, on: str | None) -> bool:
     return _running(m, when)
 
 
+def _last_day(value: str | None) -> date | None:
+    """The last day a KB end date covers: "2025" runs to 31 December, "2023-12" to the 31st."""
+    if value and re.fullmatch(r"\d{4}", value):
+        value = f"{value}-12"
+    return parse_iso(month_end(value)) if value else None
+
+
 def _running(m: Any, when: date) -> bool:
-    start, end = parse_iso(m.start), parse_iso(m.end)
+    start, end = parse_iso(m.start), _last_day(m.end)
     return (start is None or start <= when) and (end is None or when <= end)
 
 
