@@ -97,11 +97,13 @@ def app_from_env() -> Any:
     from missionwatch.config import Settings
     from missionwatch.report.charts import warm
     from missionwatch.web.app import create_app
+    from missionwatch.web.render import warm as warm_templates
 
     given = json.loads(os.environ[SETTINGS_ENV])
     settings = Settings.model_validate(given["settings"])
     app = create_app(given["db"], settings=settings, max_body_bytes=given["max_body"])
     warm()  # before this worker takes requests
+    warm_templates()
     return ExitAfterShutdown(app)
 
 
@@ -113,8 +115,10 @@ def serve(
     ends either within ``GRACE_S + EXIT_AFTER_S`` seconds."""
     if workers <= 1:
         from missionwatch.report.charts import warm
+        from missionwatch.web.render import warm as warm_templates
 
         warm()  # before the first page: the chart engine's start is not a reader's wait
+        warm_templates()
         uvicorn.run(
             ExitAfterShutdown(app),
             host=host,
