@@ -1175,3 +1175,8 @@ def test_a_subject_naming_several_countries_holds_a_joint_figure() -> None:
     } <= got, got
     numbered = claims("The resolution, numbered 2814, was put forward by Panama.")
     assert not [c for c in numbered if c[0].startswith("personnel.")], numbered
+
+
+def test_a_country_raised_to_subject_of_an_expectation_owns_the_figure() -> None:
+    text = "Burundi is expected to provide the second contingent, about 1,200 soldiers, by March."
+    assert has(text, "personnel.pledged", "BDI", 1200), claims(text)

@@ -219,8 +219,13 @@ def agent_owner(
                 continue
             if c.i in {x.i for x in (fig.noun, fig.head, fig.anchor) if x is not None}:
                 continue
-            if c.dep_ == "nsubj" or (c.dep_ == "agent"):
-                subj = c if c.dep_ == "nsubj" else next((o for o in c.children if o.dep_ == "pobj"), None)
+            raised = c.dep_ == "nsubjpass" and any(x.dep_ == "xcomp" for x in t.children)
+            if c.dep_ == "nsubj" or c.dep_ == "agent" or raised:  # raised: "Uganda is expected to provide"
+                subj = (
+                    c
+                    if c.dep_ in ("nsubj", "nsubjpass")
+                    else next((o for o in c.children if o.dep_ == "pobj"), None)
+                )
                 if subj is None:
                     continue
                 if not money and _joint(s, subj):
