@@ -39,7 +39,7 @@ def test_export_csv_has_empty_cells_and_plain_values(demo_db: str, tmp_path: Pat
     claims = read_csv(tmp_path / "out" / "claims.csv")
     numbers = [c for c in claims if c["measure"] == "personnel.deployed"]
     assert numbers and all(re.fullmatch(r"\d+", c["value"]) and c["value_type"] == "int" for c in numbers)
-    texts = [c for c in claims if c["measure"] == "contributor"]
+    texts = [c for c in claims if c["measure"] == "role"]  # text values, written plain
     assert texts and all(not c["value"].startswith('"') and c["value_type"] == "str" for c in texts)
     assert any(c["subject"] == "" for c in claims)  # a missing subject is an empty cell
     docs = read_csv(tmp_path / "out" / "documents.csv")
