@@ -13,7 +13,7 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -37,8 +37,10 @@ class VerbClass:
     stems: tuple[str, ...]
 
     def matches(self, lower: str, lemma: str) -> bool:
-        f = fold(lower)
-        return fold(lemma) in self.lemmas or f in self.lemmas or f.startswith(self.stems)
+        return self.matches_folded(fold(lower), fold(lemma))
+
+    def matches_folded(self, f: str, lemma: str) -> bool:
+        return lemma in self.lemmas or f in self.lemmas or f.startswith(self.stems)
 
     def said(self, folded: str) -> bool:
         """True when a word of the class is in the (folded) text: "a annoncé mardi", "dijo ayer"."""
@@ -61,7 +63,7 @@ class Grammar:
         return list(self.section(section).get(key, []))
 
     def classes_of(self, lower: str, lemma: str) -> list[str]:
-        return [c.name for c in self.verbs.values() if c.matches(lower, lemma)]
+        return list(_classes_of(self, lower, lemma))
 
     @property
     def month_pattern(self) -> str:
@@ -71,6 +73,12 @@ class Grammar:
     @property
     def weekday_pattern(self) -> str:
         return "|".join(re.escape(n) for n in sorted(self.weekdays, key=len, reverse=True))
+
+
+@lru_cache(maxsize=65_536)  # words repeat; folding each against every stem was most of a pack's time
+def _classes_of(g: Grammar, lower: str, lemma: str) -> tuple[str, ...]:
+    f, fl = fold(lower), fold(lemma)
+    return tuple(c.name for c in g.verbs.values() if c.matches_folded(f, fl))
 
 
 def _calendar(code: str) -> tuple[dict[str, int], dict[str, int]]:
