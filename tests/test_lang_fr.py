@@ -241,7 +241,7 @@ def test_fr1_floor() -> None:
         pytest.skip("fr1 not found")
     lenient = evaluate(FIXTURES / "fr1").micro
     strict = evaluate(FIXTURES / "fr1", strict=True).micro
-    floors = (0.68, 0.80, 0.54)
+    floors = (0.70, 0.82, 0.56)
     assert all(a >= b for a, b in zip((lenient.f1, lenient.precision, strict.f1), floors, strict=True)), (
         lenient,
         strict,
@@ -260,3 +260,17 @@ def test_statuses_of_countries_named_without_a_figure() -> None:
         ("donor", "Spain", "pledged"),
         ("donor", "Türkiye", "pledged"),
     }
+
+
+def test_places_of_humanitarian_figures() -> None:
+    text = (
+        "Titre\n\nÀ Mirebalais même, environ 45 000 habitants ont fui leur quartier, selon le coordonnateur "
+        "pour le Centre.\n\nDans l'Ouest, au moins 1 240 personnes ont été tuées, dont plus de 1 000 dans la "
+        "zone métropolitaine de Port-au-Prince.\n\nLa violence a chassé plus de 700 000 Haïtiens de chez eux."
+    )
+    assert claims(text) == [
+        ("displaced", "Mirebalais", 45_000),
+        ("killed", "Ouest", 1240),
+        ("killed", "Port-au-Prince", 1000),
+        ("displaced", "Haiti", 700_000),
+    ]

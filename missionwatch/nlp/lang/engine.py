@@ -267,9 +267,12 @@ def _place(art: Article, s: Sentence, at: int, measure: str) -> str:
         if s.start <= n.start < s.end and (n.kind == "place" or (n.kind == "country" and not n.demonym))
     ]
     places = [n for n in inside if n.kind == "place"]
-    if places:  # a place the figure's clause names after it ("ont fui Pont-Sondé") beats a lead-in
+    if places:  # a place the figure's own clause names right after it ("ont fui Pont-Sondé"), else
+        # a lead-in before it ("À Mirebalais même, …"), else one further on
+        near = [n for n in places if 0 < n.start - at <= 60 and "," not in art.text[at : n.start]]
+        before = [n for n in places if n.start < at]
         after = [n for n in places if n.start > at]
-        return (after[0] if after else places[-1]).key
+        return (near[0] if near else before[-1] if before else after[0]).key
     if measure == "gang_control" and re.search(r"(?<!\w)(capitale|capital)(?!\w)", fold(s.text)):
         return "Port-au-Prince"
     if inside:
@@ -394,6 +397,15 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     money
                 ):  # the same sum in another currency ("45 millones de quetzales (5,8 millones de dólares)")
                     claim.subject = english(own) if own else prev.subject
+                elif (
+                    prev.measure in SITUATION
+                ):  # "dont plus de 1 000 dans la zone métropolitaine de Port-au-Prince"
+                    near = [
+                        n
+                        for n in art.names
+                        if n.kind == "place" and 0 < n.start - fs <= 80 and n.start < s.end
+                    ]
+                    claim.subject = near[0].key if near else prev.subject
                 else:
                     claim.subject = english(own) if own else _category(_phrase(s.text, f.end, f.end + 30), g)
                 claims.append(claim)

@@ -84,15 +84,15 @@ def find_names(text: str, lang: str) -> list[Name]:
     mpat, mindex = _missions(lang)
     for m in mpat.finditer(text):
         add(Name(m.start(), m.end(), "mission", mindex[fold(m.group())]))
+    ppat, _ = _places()  # before countries: "Port-au-Prince" is a place first, the host anyway
+    for m in ppat.finditer(text):
+        add(Name(m.start(), m.end(), "place", m.group()))
     cpat, dpat, cindex = _countries(lang)
     for m in cpat.finditer(text):
         add(Name(m.start(), m.end(), "country", cindex[fold(m.group())]))
     for m in dpat.finditer(text):
         if m.group()[:1].islower():
             add(Name(m.start(), m.end(), "country", cindex[fold(m.group())], demonym=True))
-    ppat, _ = _places()
-    for m in ppat.finditer(text):
-        add(Name(m.start(), m.end(), "place", m.group()))
     return sorted(out, key=lambda n: n.start)
 
 
