@@ -1180,3 +1180,21 @@ def test_a_subject_naming_several_countries_holds_a_joint_figure() -> None:
 def test_a_country_raised_to_subject_of_an_expectation_owns_the_figure() -> None:
     text = "Burundi is expected to provide the second contingent, about 1,200 soldiers, by March."
     assert has(text, "personnel.pledged", "BDI", 1200), claims(text)
+
+
+def test_an_aside_on_a_part_names_no_owner_of_the_whole() -> None:
+    for text in (
+        "This week the force had roughly 970, most of them Kenyan police.",
+        "- Personnel deployed: about 1,000, mostly Kenyan police",
+    ):
+        got = [
+            (c.subject, c.value)
+            for c in extract(text, "2025-10-01", extractor="frames")
+            if c.measure == "personnel.deployed"
+        ]
+        assert got and all(subject is None for subject, _ in got), got
+    text = (
+        "The newcomers join a force of more than 600 police that is led by Kenya, which has about 400 "
+        "officers there."
+    )
+    assert has(text, "personnel.deployed", "KEN", 400), claims(text)

@@ -73,9 +73,8 @@ class Figure:
     compared: Figure | None = None  # the figure this one is set against ("1,280, down from 1,460")
     when: str | None = None  # the date the figure was given, once known
     listed_after: Figure | None = None  # the figure before it in a list the parse did not coordinate
-    share_of: Figure | None = (
-        None  # the total this country's figure is a share of ("led by Italy with 1,050")
-    )
+    share_of: Figure | None = None  # the total a country's share belongs to ("led by Italy with 1,050")
+    aside: Token | None = None  # the noun of an aside on a part ("970, most of them Kenyan police")
     subject: str | None = None
     subject_why: str = ""
     place: str | None = None
@@ -322,6 +321,11 @@ def lex_contributors() -> frozenset[str]:
     return frozenset(lexicon().status["contributor_nouns"])
 
 
+_ASIDE = re.compile(
+    r",\s*(?:most|many|nearly\s+all|almost\s+all|all|half|mostly|mainly|largely|some)\b", re.I
+)
+
+
 def find_figures(s: Sentence, text: str) -> list[Figure]:
     """The figures of a parsed sentence, with their nouns; numbers that count nothing of ours dropped."""
     if s.doc is None:
@@ -339,6 +343,12 @@ def find_figures(s: Sentence, text: str) -> list[Figure]:
         fig = Figure(q, s, family, anchor)
         if family == "persons":
             fig.noun = _noun_of(s, q, anchor)
+            if (
+                fig.noun is not None
+                and fig.noun.i > anchor.i
+                and _ASIDE.search(text[q.end : s.pos(fig.noun)])
+            ):
+                fig.aside, fig.noun = fig.noun, None  # "roughly 970, most of them Kenyan police": the aside's
             if fig.noun is not None and s.entity_of(fig.noun, ("COUNTRY",)) is not None:
                 fig.demonym = True  # "750 Kenyans", "three Malawians": people of a country
             elif fig.noun is not None and noun_class(fig.noun) is None:

@@ -54,6 +54,16 @@ BREAKDOWN: tuple[tuple[str, str], ...] = (
 CURRENCY_NAME = re.compile(r"\s+(?:dollars?|pounds?|shillings?|francs?|rand|rupees?|euros?)\b", re.I)
 
 
+PARTITIVES = frozenset(
+    {"most", "many", "all", "half", "some", "nearly", "mostly", "mainly", "largely", "chiefly"}
+)
+
+
+def _partitive_aside(c: Token) -> bool:
+    """ "most of them Kenyan", "mostly Kenyan police", "nearly all Kenyan": an aside on a part."""
+    return c.lower_ in PARTITIVES or any(x.lower_ in PARTITIVES for x in c.subtree if x.i <= c.i)
+
+
 def _is_led(text: str, e: Entity) -> bool:
     return bool(_LED.match(text[e.end : e.end + 12])) or bool(
         re.search(
@@ -66,11 +76,13 @@ def _is_led(text: str, e: Entity) -> bool:
 HOST = "@host"  # a figure of the host country's own forces ("Lebanon could recruit 1,500 soldiers")
 
 
-def _country(s: Sentence, tok: Token, text: str, *, host: set[str], orgs: bool = False) -> str | None:
+def _country(
+    s: Sentence, tok: Token, text: str, *, host: set[str], orgs: bool = False, lead_ok: bool = False
+) -> str | None:
     """The country (or, for money, the organisation) a token names; HOST for the host country (its
-    own forces are not the mission's), None for a lead ("Kenya-led")."""
+    own forces are not the mission's), None for a lead ("Kenya-led") unless ``lead_ok``."""
     e = s.entity_of(tok, ("COUNTRY", "ORG") if orgs else ("COUNTRY",))
-    if e is None or _is_led(text, e) or CURRENCY_NAME.match(text, e.end):
+    if e is None or (_is_led(text, e) and not lead_ok) or CURRENCY_NAME.match(text, e.end):
         return None  # "fifty million United States dollars" names a currency, not its payer
     if e.label == "COUNTRY" and e.code in host:
         return HOST
@@ -90,7 +102,8 @@ def _phrase_tokens(fig: Figure) -> list[Token]:
     described = _described(fig)
     if described is not None:
         toks.append(described)
-    return list({x.i: x for x in toks}.values())
+    aside = fig.aside.i if fig.aside is not None else -1
+    return list({x.i: x for x in toks if x.i != aside}.values())
 
 
 def _described(fig: Figure) -> Token | None:
@@ -158,7 +171,8 @@ def phrase_owner(
                 return code, None
     described = _described(fig)
     if described is not None:  # "Italy, which has just over 1,000 soldiers in the force, …"
-        code = _country(s, described, text, host=host, orgs=orgs)
+        # "a force led by Kenya, which has about 400 officers": the lead's own figure
+        code = _country(s, described, text, host=host, orgs=orgs, lead_ok=True)
         if code:
             return code, None
     for t in _phrase_tokens(fig):
@@ -193,7 +207,10 @@ def phrase_owner(
     for t in _phrase_tokens(fig):  # "a Bangladeshi formed police unit of 240": deeper in the modifiers
         if t.pos_ not in ("NOUN", "PROPN"):
             continue
+        aside = {y.i for c in t.children if _partitive_aside(c) for y in c.subtree}
         for x in t.subtree:
+            if x.i in aside:
+                continue  # "970, most of them Kenyan police": a part described, not the owner
             if x.i < t.i and x.pos_ in ("PROPN", "ADJ") and s.quantity_of(x) is None:
                 code = _country(s, x, text, host=host, orgs=orgs)
                 if code:
