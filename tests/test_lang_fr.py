@@ -274,3 +274,17 @@ def test_places_of_humanitarian_figures() -> None:
         ("killed", "Port-au-Prince", 1000),
         ("displaced", "Haiti", 700_000),
     ]
+
+
+def test_an_unnamed_speaker_described_after_the_verb_and_a_second_quotation_of_the_sentence() -> None:
+    from missionwatch.nlp import extract
+
+    text = (
+        "« Ce texte arrive trop tard », a déclaré un diplomate européen à la sortie de la salle, en "
+        "ajoutant que Paris et Berlin voulaient « aller beaucoup plus vite cette fois ».\n"
+    )
+    got = [(c.subject, c.value) for c in extract(text, "2025-09-30", language="fr") if c.measure == "quote"]
+    assert got == [
+        ("un diplomate européen", "Ce texte arrive trop tard"),
+        ("un diplomate européen", "aller beaucoup plus vite cette fois"),
+    ], got

@@ -96,6 +96,29 @@ def _iso_name(code: str) -> str:
     return str(found.name) if found is not None and "," not in found.name else english(code)
 
 
+_INDEFINITE = re.compile(
+    r"^\s*(?:-t-(?:il|elle)\s+)?((?:un|une|plusieurs|deux|trois|un\s+haut|una|unos|unas|varios|varias)\s+[^,.;:!?«»“”\"\n]{2,90})",
+    re.I,
+)
+# words that open what follows a described speaker, not its description ("un diplomate américain à
+# l'issue de la séance", "un oficial de la misión tras la votación")
+_AFTER_SPEAKER = re.compile(
+    r"\s+(?:à|au|aux|lors|en|après|avant|dans|pendant|devant|sous|selon|sur|par|qui|que|a|en|tras|durante|ante|"
+    r"según|desde|con|quien|que|el\s+pasado|la\s+semana|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)\b.*$",
+    re.I,
+)
+
+
+def _described(after_verb: str) -> str | None:
+    """An unnamed speaker described after the speech verb ("a déclaré un diplomate américain",
+    "señaló un oficial de la misión"), its description up to what follows it."""
+    m = _INDEFINITE.match(after_verb)
+    if m is None:
+        return None
+    phrase = _AFTER_SPEAKER.sub("", m.group(1)).strip()
+    return phrase if 2 <= len(phrase.split()) <= 8 else None
+
+
 def _named_before(persons: list[Name], at: int, reach: int = 600) -> str | None:
     earlier = [p for p in persons if at - reach <= p.start < at]
     return earlier[-1].key if earlier else None
@@ -127,6 +150,7 @@ def quotes(art: Article, persons: list[Name]) -> list[Claim]:
     claims: list[Claim] = []
     known: list[str] = []
     last: str | None = None
+    last_at = -1  # the start of the sentence of the last quotation
     surname = re.compile(r"[A-ZÀ-Ö][a-zà-öø-ÿ'’\-]+")
     for q in find_quotes(art):
         s = _sentence_of(art, q.start) or _sentence_of(art, q.end)
@@ -152,6 +176,10 @@ def quotes(art: Article, persons: list[Name]) -> list[Claim]:
             m = surname.match(after[v.end() :].lstrip())
             if m and any(k.split()[-1] == m.group() for k in known):
                 speaker = _full(m.group(), known)
+        if speaker is None and v and len(fold(after)) == len(after):
+            speaker = _described(after[v.end() :])  # "», a déclaré un diplomate américain à l'issue…"
+        if speaker is None and not v and last is not None and last_at == lo:
+            speaker = last  # a second quotation in the sentence of the first, with no verb of its own
         if speaker is None:
             speaker = _delegation(art, lo, q.start, q.end, hi)
         if speaker is None and v and re.match(r"\s*-t-(?:il|elle)|\s*(?:il|elle)\b", fold(after)[v.end() :]):
@@ -161,7 +189,7 @@ def quotes(art: Article, persons: list[Name]) -> list[Claim]:
         if speaker is None:
             continue
         speaker = _full(speaker, known)
-        last = speaker
+        last, last_at = speaker, lo
         sentence = art.text[lo:hi] if s is None else s.text
         claims.append(
             Claim(
