@@ -21,6 +21,7 @@ import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -130,21 +131,26 @@ class LocalEngine:
         self.extractor = extractor
         context = multiprocessing.get_context("spawn")
         ready = context.Value("i", 0)
-        self._pool = context.Pool(workers, initializer=_warm_and_count, initargs=(extractor, ready))
+        # concurrent.futures rather than multiprocessing.Pool: a worker killed (out of memory)
+        # breaks the pool with an error instead of leaving its block waited for forever
+        self._pool = ProcessPoolExecutor(
+            workers, mp_context=context, initializer=_warm_and_count, initargs=(extractor, ready)
+        )
+        for _ in range(workers):  # a spawn pool starts a process per submission while none is idle
+            self._pool.submit(time.sleep, 0)
         while ready.value < workers:  # every worker warm: startup is not counted as backfill time
             time.sleep(0.05)
 
     def map(self, blocks: Iterable[Block]) -> Iterator[tuple[Block, list[Extracted]]]:
         return _ordered(
             blocks,
-            lambda block: self._pool.apply_async(extract_block, (block, self.extractor)),
-            lambda handle: handle.get(),
+            lambda block: self._pool.submit(extract_block, block, self.extractor),
+            lambda handle: handle.result(),
             2 * self.workers,
         )
 
     def close(self) -> None:
-        self._pool.terminate()
-        self._pool.join()
+        self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 class RayEngine:

@@ -185,6 +185,15 @@ def backfill_command(
         progress.stop()
         print("error: interrupted; run the same command again to finish", file=sys.stderr)
         raise typer.Exit(130) from None
+    except Exception as exc:  # a worker died (out of memory, killed), the cluster went away
+        progress.stop()
+        reason = " ".join(str(exc).split())[:300] or type(exc).__name__
+        print(
+            f"error: --engine {engine}: {type(exc).__name__}: {reason}; what was stored is kept: "
+            "run the same command again to finish",
+            file=sys.stderr,
+        )
+        raise typer.Exit(1) from None
     finally:
         progress.stop()
         pool.close()
