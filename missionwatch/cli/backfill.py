@@ -20,6 +20,7 @@ from missionwatch.cli.common import (
     format_option,
     output_format,
     resolve_db,
+    warn_line,
 )
 from missionwatch.errors import InputError, MissionWatchError
 
@@ -71,11 +72,7 @@ class _Progress:
         )
 
     def error(self, error: MissionWatchError) -> None:
-        line = error.one_line()
-        if self._progress is not None:
-            self._progress.console.print(line, markup=False, highlight=False, style="red")
-        else:
-            print(line, file=sys.stderr, flush=True)
+        warn_line(self._progress, error.one_line())
 
     def stop(self) -> None:
         if self._progress is not None:

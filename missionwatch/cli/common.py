@@ -87,3 +87,12 @@ def format_option(allowed: tuple[str, ...], default: str) -> Any:
 
 
 JSON_ALIAS = typer.Option(False, "--json", help="Same as --format json.", hidden=True)
+
+
+def warn_line(progress: Any, line: str, style: str = "red") -> None:
+    """One line on stderr: through a running Rich progress (so the bar is redrawn below it), else
+    plainly. ``progress`` is a ``rich.progress.Progress`` or None."""
+    if progress is not None:
+        progress.console.print(line, markup=False, highlight=False, style=style)
+    else:
+        print(line, file=sys.stderr, flush=True)

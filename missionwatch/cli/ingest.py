@@ -26,6 +26,7 @@ from missionwatch.cli.common import (
     format_option,
     output_format,
     resolve_db,
+    warn_line,
 )
 from missionwatch.errors import InputError, MissionWatchError
 from missionwatch.models import Claim, Document
@@ -226,20 +227,13 @@ class _Progress:
                 claims = f"{doc.status} ({doc.language})"
             print(f"{status:<9} {doc.id[:12]}  {claims:<10} {doc.source}", flush=True)
         for line in document_warnings(doc):  # e.g. "not UTF-8: decoded as Windows-1252"
-            if self._progress is not None:
-                self._progress.console.print(line, markup=False, highlight=False, style="yellow")
-            else:
-                print(line, file=sys.stderr, flush=True)
+            warn_line(self._progress, line, style="yellow")
         self._advance(doc.source)
 
     def error(self, error: MissionWatchError) -> None:
         self.count += 1
         self.errors += 1
-        line = error.one_line()
-        if self._progress is not None:
-            self._progress.console.print(line, markup=False, highlight=False, style="red")
-        else:
-            print(line, file=sys.stderr, flush=True)
+        warn_line(self._progress, error.one_line())
         self._advance(error.input or "")
 
     def stop(self) -> None:
