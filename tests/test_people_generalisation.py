@@ -238,3 +238,8 @@ def test_a_copula_with_two_titles_gives_two_roles() -> None:
 def test_a_research_fellow_with_an_unknown_name_is_a_person() -> None:
     got = _roles("Hodan Warfa is a research fellow at the Horn Security Forum in Mogadishu.")
     assert ("Hodan Warfa", "research fellow at the Horn Security Forum in Mogadishu") in got, got
+
+
+def test_a_sentence_opening_with_a_capitalised_title_set_off_before_the_name() -> None:
+    got = _roles("Member of the Defence Committee, Rina Kartika Sari, urged the government to act.")
+    assert ("Rina Kartika Sari", "Member of the Defence Committee") in got, got

@@ -828,7 +828,8 @@ class Analysis:
     def _opening_apposition(self, toks: list[Tok], comma: int, j: int) -> tuple[int, int] | None:
         """A sentence that opens with a title phrase set off before the name: "An opposition member
         of the committee, X, asked" / "Our correspondent in Juba, X, has been following"."""
-        if self._lo != 0 or comma < 2 or toks[0].low not in _OPENING_DETERMINERS:
+        opens = toks[0].low in _OPENING_DETERMINERS or (toks[0].low in self.lex.heads and toks[0].is_cap)
+        if self._lo != 0 or comma < 2 or not opens:  # also "Member of House Commission I, X, urged"
             return None
         if j < len(toks) and toks[j].text != ",":
             return None  # the name must close the apposition as the title opened it
