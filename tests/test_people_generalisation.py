@@ -243,3 +243,9 @@ def test_a_research_fellow_with_an_unknown_name_is_a_person() -> None:
 def test_a_sentence_opening_with_a_capitalised_title_set_off_before_the_name() -> None:
     got = _roles("Member of the Defence Committee, Rina Kartika Sari, urged the government to act.")
     assert ("Rina Kartika Sari", "Member of the Defence Committee") in got, got
+
+
+def test_a_copula_after_an_of_complement_gives_the_title_and_keeps_the_rank() -> None:
+    got = _roles("Major Lisa Chen of the Royal Marines is the force's deputy chief of staff.")
+    assert ("Lisa Chen", "Major") in got, got
+    assert any(name == "Lisa Chen" and "deputy chief of staff" in value for name, value in got), got

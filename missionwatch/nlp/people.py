@@ -442,6 +442,7 @@ class Analysis:
         self._by_name: dict[tuple[str, ...], list[int]] = {}  # a whole name → persons
         self._model_spans = model_person_spans(text)
         self._lo = 0  # first token a title may reach back to (past the previous name)
+        self._copula = False  # the last stated roles came from "X is a …" (the rank stays a title)
         self._groups: dict[str, Person] = {}
         self._find_persons()
         self._author_note()
@@ -742,10 +743,18 @@ class Analysis:
             span = self._title_forward(toks, j + 1)
             if span:
                 spans.append(span)
+        if m < len(toks) and toks[m].low in ("of", "from"):  # "X of the Jamaica Defence Force is …"
+            n = m + 1
+            while n < len(toks) and n - m < 8 and (toks[n].is_cap or toks[n].low in ("the", "of", "and")):
+                n += 1
+            if n < len(toks) and toks[n].low in ("is", "was") and n > m + 1:
+                m = n
+        self._copula = False
         if not spans and m < len(toks) and toks[m].low in ("is", "was") and self._opens_clause(toks, k):
             span = self._title_forward(toks, m + 1)  # "Dr. X is a senior fellow at the Y Forum."
             if span:
                 spans.extend(self._coordinated_titles(toks, span))
+                self._copula = True  # "Colonel X … is the deputy commander": the rank is a title too
         for a, b in spans:
             title = self.text[toks[a].start : toks[b - 1].end]
             if not any(t.low in lex.connectors or t.low == "at" for t in toks[a:b]):
@@ -947,6 +956,7 @@ class Analysis:
                 anchor = anchor or []
                 if (
                     stated
+                    and not self._copula
                     and len(anchor) == 1
                     and anchor[0][1] == k
                     and all(t.low in lex.ranks for t in toks[anchor[0][0] : k])
