@@ -1198,3 +1198,21 @@ def test_an_aside_on_a_part_names_no_owner_of_the_whole() -> None:
         "officers there."
     )
     assert has(text, "personnel.deployed", "KEN", 400), claims(text)
+
+
+def test_fact_box_sections_lead_their_country_items() -> None:
+    text = (
+        "ON THE GROUND (mid-March 2026)\n"
+        "- Personnel deployed: about 2,000\n"
+        "- Zambia: about 900\n"
+        "- Nepal: 300 military police\n\n"
+        "PLEDGED\n"
+        "- About 4,000 personnel offered by nine countries\n"
+        "- Burundi: 1,200\n"
+    )
+    got = set(claims(text, "2026-03-20"))
+    assert {
+        ("personnel.deployed", "ZMB", 900, "approx"),
+        ("personnel.deployed", "NPL", 300, "exact"),
+        ("personnel.pledged", "BDI", 1200, "exact"),
+    } <= got, got

@@ -59,6 +59,7 @@ class Discourse:
     date_at: int = -99
     mission_agent: bool = False  # the last agent was a mission ("it", "its" then mean the mission)
     countries: list[str] = field(default_factory=list)
+    lead_item: bool = False  # the lead came from an item's label ("- Personnel deployed: 1,000")
     named_place: str | None = None  # the place a sentence was about ("The Centre department has …")
     named_at: int = -99
 
@@ -262,14 +263,28 @@ _LEAD_IN = re.compile(r":\s*(?:\[\d+\])?\s*$")
 
 
 def _lead_in(s: Sentence, talk: Discourse) -> None:
-    """Remember a line that introduces a list ("Arrivals recorded by the force, January to June:")."""
-    if not _LEAD_IN.search(s.text) or _BULLET.match(s.text) or len(s.text) > 300:
+    """Remember a line that introduces a list ("Arrivals recorded by the force, January to June:"),
+    or a list item whose label names a measure for the items after it ("- Personnel deployed:
+    about 1,000" then "- Kenya: about 750")."""
+    if _BULLET.match(s.text) and s.doc is not None:
+        colon = next((t for t in s.doc if t.text == ":"), None)
+        label = list(s.doc[: colon.i]) if colon is not None else []
+        if label and not any(s.entity_of(t, ("COUNTRY", "PLACE")) for t in label):
+            found = {fam: m for fam in ("persons", "money") if (m := _lead_measure(label, fam)[0])}
+            if found:
+                talk.leads, talk.lead_at, talk.lead_item = found, s.index, True
+                talk.lead = found.get("persons") or found["money"]
+        return
+    heading = s.text.strip().isupper() and len(s.text.split()) <= 6  # "PLEDGED", "ON THE GROUND (…)"
+    if heading:
+        talk.lead, talk.leads = None, {}  # a new section: the items before it lead no more
+    if not (_LEAD_IN.search(s.text) or heading) or len(s.text) > 300:
         return
     if s.doc is None:  # a lead-in has no figure, so the reader left it unparsed
         s.offset, s.doc = s.start, parse([s.text])[0]
     found = {fam: m for fam in ("persons", "money") if (m := _lead_measure(list(s.doc), fam)[0])}
     if found:  # "Pledges to the trust fund:" names people pledged and money pledged alike
-        talk.leads, talk.lead_at = found, s.index
+        talk.leads, talk.lead_at, talk.lead_item = found, s.index, False
         talk.lead = found.get("persons") or found["money"]
 
 
@@ -300,6 +315,13 @@ def _listed(art: Article, s: Sentence, figs: list[Figure], talk: Discourse) -> N
         None,
     )
     item = bool(_BULLET.match(s.text)) and talk.lead is not None and s.index - talk.lead_at <= 12
+    if item and colon is not None:  # an item labelled by what it measures keeps its own label
+        named = [e for e in s.ents if e.end <= s.pos(colon)]
+        dated = any(d.end <= s.pos(colon) for d in s.dates)  # "- 14 April: 412 Chadian gendarmes"
+        countries = bool(named) and all(e.label in ("COUNTRY", "ORG") for e in named)
+        item = countries or (dated and not talk.lead_item)
+    elif item and talk.lead_item:
+        item = False  # an item's label leads only items labelled by a country ("- Kenya: 750")
     for f in figs:
         if f.why.startswith("table"):
             continue
