@@ -1216,3 +1216,11 @@ def test_fact_box_sections_lead_their_country_items() -> None:
         ("personnel.deployed", "NPL", 300, "exact"),
         ("personnel.pledged", "BDI", 1200, "exact"),
     } <= got, got
+
+
+def test_a_kind_written_after_each_figure_of_a_bracketed_breakdown() -> None:
+    got = set(claims("Authorised strength: up to 2,550 personnel (2,500 uniformed, 50 civilian)."))
+    assert ("personnel.target", "uniformed", 2500, "at_most") in got, got
+    assert ("personnel.target", "civilian", 50, "at_most") in got, got
+    total = claims("The force was built to reach 2,500 police and soldiers.")
+    assert not [c for c in total if c[1] == "police"], total

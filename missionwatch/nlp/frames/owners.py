@@ -497,6 +497,9 @@ def coordinated_countries(s: Sentence, tok: Token, text: str, *, host: set[str])
 
 def category(fig: Figure, breakdown: bool) -> str | None:
     """A personnel category the figure's words name ("443 police personnel", "50 civilians")."""
+    written = _kind_written_after(fig)
+    if written is not None:
+        return written
     toks: dict[int, Token] = {}
     for t in (fig.noun, fig.head):
         if t is None:
@@ -535,6 +538,25 @@ def category(fig: Figure, breakdown: bool) -> str | None:
 def _modifiers(t: Token) -> list[Token]:
     """A modifier with the modifiers it carries itself, not its conjuncts ("military and civilian")."""
     return [t, *(x for c in t.children if c.dep_ in ("amod", "compound", "nmod") for x in _modifiers(c))]
+
+
+_KIND_AFTER = re.compile(
+    r"^\s+(uniformed|civilians?|police|military|troops|soldiers)(?:\s+(?:personnel|staff|officers))?\s*(?:[,);.]|$)",
+    re.I,
+)
+
+
+def _kind_written_after(fig: Figure) -> str | None:
+    """ "(5,500 uniformed, 50 civilian)": a kind written right after the figure, ending its list
+    item, is its kind whatever noun the parse hung both numbers on (not "5,000 troops", a total)."""
+    s = fig.sent
+    m = _KIND_AFTER.match(s.text[fig.q.end - s.start : fig.q.end - s.start + 40])
+    if m is None or m.group(1).lower() in ("troops", "soldiers"):
+        return None
+    word = m.group(1).lower().rstrip("s")
+    if word in ("police", "military") and fig.measure != "personnel.target":
+        return None  # a named kind is a ceiling's subject; elsewhere "400 police" stays as it was read
+    return next((cat for cue, cat in (*CATEGORIES, *BREAKDOWN) if word.startswith(cue)), None)
 
 
 CEILING_NOUNS = frozenset({"ceiling", "cap", "limit", "strength", "level", "maximum"})
