@@ -1224,3 +1224,11 @@ def test_a_kind_written_after_each_figure_of_a_bracketed_breakdown() -> None:
     assert ("personnel.target", "civilian", 50, "at_most") in got, got
     total = claims("The force was built to reach 2,500 police and soldiers.")
     assert not [c for c in total if c[1] == "police"], total
+
+
+def test_a_return_home_told_from_the_contingents_capital_is_that_countrys() -> None:
+    text = (
+        "KATHMANDU, March 16 — A new battalion left for Juba on Saturday.\n\n"
+        "The same aircraft brought back 210 soldiers of the outgoing battalion.\n"
+    )
+    assert has(text, "personnel.returned", "NPL", 210), claims(text, "2025-03-16")

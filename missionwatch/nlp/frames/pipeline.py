@@ -159,6 +159,9 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         _attribute(art, ctx, f, talk, host, _breakdown(f, figs), kept)
         if f.measure == "personnel.returned" and home is None and not f.subject:
             home = _destination(f, art.text, host)  # "the outgoing group flew back to Bucharest"
+            if home is None and not _about_a_mission(f):
+                home = _dateline_country(art)  # "KATHMANDU — … 210 soldiers of the outgoing battalion"
+                home = None if home in host else home
         if home is not None and not f.subject:
             f.subject, f.subject_why = home, "destination"
         each = _each_of(art, f, host) if f.family == "persons" and f.measure not in SITUATION else []
@@ -593,6 +596,11 @@ NATIONAL_BODY = re.compile(
     r"MPs|lawmakers|deputies)\b",
     re.I,
 )
+
+
+def _about_a_mission(f: Figure) -> bool:
+    """A return told of a whole mission ("ATMIS had sent home 5,000 soldiers"): no one country's."""
+    return any(f.sent.entity_of(t, ("MISSION",)) is not None for t in f.path if t.dep_ in ("nsubj", "poss"))
 
 
 def _dateline_country(art: Article) -> str | None:
