@@ -400,33 +400,16 @@ class Service:
         """(how many facts match, the page ``page`` picks of them as ``FactOut``, its next link):
         the selection is cached per ledger version and only the page is turned into ``FactOut`` —
         building the whole list per request cost most of a second at 100,000 claims."""
-        from missionwatch import reconcile as rec
-
-        def select() -> list[Any]:
-            facts = self._facts(mission, measure, as_of)
-            if latest:
-                facts = rec.latest(facts)
-            if subject:
-                wanted = subject.lower()
-                facts = [
-                    f for f in facts if wanted in ((f.subject or "").lower(), (f.subject_label or "").lower())
-                ]
-            return facts
-
         key = ("facts-selected", mission, measure, subject, as_of, latest, self.version())
-        selected = self.cache.get(key, select)
+        selected = self.cache.get(key, lambda: self._selected(mission, measure, subject, as_of, latest))
         chosen, following = page(selected)
         return len(selected), [_fact_out(f) for f in chosen], following
 
-    def facts(
-        self,
-        *,
-        mission: str | None = None,
-        measure: str | None = None,
-        subject: str | None = None,
-        as_of: str | None = None,
-        latest: bool = False,
-    ) -> list[FactOut]:
+    def _selected(
+        self, mission: str | None, measure: str | None, subject: str | None, as_of: str | None, latest: bool
+    ) -> list[Any]:
+        """The facts a query selects: of the mission and measure, the newest of each series when
+        ``latest``, those whose subject (code or label) is ``subject``."""
         from missionwatch import reconcile as rec
 
         facts = self._facts(mission, measure, as_of)
@@ -437,7 +420,18 @@ class Service:
             facts = [
                 f for f in facts if wanted in ((f.subject or "").lower(), (f.subject_label or "").lower())
             ]
-        return [_fact_out(f) for f in facts]
+        return facts
+
+    def facts(
+        self,
+        *,
+        mission: str | None = None,
+        measure: str | None = None,
+        subject: str | None = None,
+        as_of: str | None = None,
+        latest: bool = False,
+    ) -> list[FactOut]:
+        return [_fact_out(f) for f in self._selected(mission, measure, subject, as_of, latest)]
 
     def conflicts(self, mission: str | None = None, as_of: str | None = None) -> list[Any]:
         from missionwatch import reconcile as rec
