@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
 
@@ -139,3 +140,23 @@ class StoredClaim(Claim):
     outlet: str | None = None
     url: str | None = None
     title: str | None = None
+
+
+@dataclass
+class RunSummary:
+    """What one run that stores documents did (ingest, backfill); ``--format json`` prints it."""
+
+    db: str = ""
+    run_id: int | None = None
+    read: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    claims: int = 0
+    extractor: str | None = None
+    seconds: float = 0.0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def docs_per_second(self) -> float:
+        return self.read / self.seconds if self.seconds > 0 else 0.0

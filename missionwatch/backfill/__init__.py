@@ -24,7 +24,7 @@ from typing import Any
 
 from missionwatch.backfill.engines import ENGINES, Block, Engine, Extracted, default_workers
 from missionwatch.errors import MissionWatchError
-from missionwatch.models import Document
+from missionwatch.models import Document, RunSummary
 
 __all__ = ["ENGINES", "BackfillSummary", "Engine", "default_workers", "run_backfill"]
 
@@ -37,24 +37,15 @@ MAX_ERRORS = 1000  # error lines kept in the summary (every failure is counted b
 
 
 @dataclass
-class BackfillSummary:
+class BackfillSummary(RunSummary):
     """What one backfill did; ``--format json`` prints it. The seconds split where the time went:
     ``read`` (driver: reading and the ledger's which-are-new check), ``extract`` (summed over the
     workers), ``write`` (driver: storing and the materialized facts, ``facts`` of it), ``wait`` (driver idle,
     waiting for a worker: the workers are the bottleneck when it is large)."""
 
-    db: str = ""
     engine: str = ""
     workers: int = 0
     batch: int = 0
-    run_id: int | None = None
-    read: int = 0
-    stored: int = 0
-    duplicates: int = 0
-    failed: int = 0
-    claims: int = 0
-    extractor: str | None = None
-    seconds: float = 0.0
     startup_seconds: float = 0.0
     read_seconds: float = 0.0
     extract_seconds: float = 0.0
@@ -62,11 +53,6 @@ class BackfillSummary:
     facts_seconds: float = 0.0
     wait_seconds: float = 0.0
     failures: dict[str, int] = field(default_factory=dict)
-    errors: list[str] = field(default_factory=list)
-
-    @property
-    def docs_per_second(self) -> float:
-        return self.read / self.seconds if self.seconds > 0 else 0.0
 
 
 def failure_reason(error: MissionWatchError) -> str:

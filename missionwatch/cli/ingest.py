@@ -29,31 +29,17 @@ from missionwatch.cli.common import (
     warn_line,
 )
 from missionwatch.errors import InputError, MissionWatchError
-from missionwatch.models import Claim, Document
+from missionwatch.models import Claim, Document, RunSummary
 
 Extractor = Callable[[Document], list[Claim]]
 
 
 @dataclass
-class IngestSummary:
+class IngestSummary(RunSummary):
     """What one ingest run did; ``--json`` prints it."""
 
-    db: str = ""
-    run_id: int | None = None
-    read: int = 0
-    stored: int = 0
-    duplicates: int = 0
-    failed: int = 0
-    claims: int = 0
     # languages of the stored documents no pack reads (stored with status "language not supported")
     unsupported: dict[str, int] = field(default_factory=dict)
-    extractor: str | None = None
-    seconds: float = 0.0
-    errors: list[str] = field(default_factory=list)
-
-    @property
-    def docs_per_second(self) -> float:
-        return self.read / self.seconds if self.seconds > 0 else 0.0
 
 
 def load_extractor(name: str | None = None) -> tuple[Extractor | None, str | None, str | None]:
