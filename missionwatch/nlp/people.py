@@ -442,7 +442,6 @@ class Analysis:
         self._by_name: dict[tuple[str, ...], list[int]] = {}  # a whole name → persons
         self._model_spans = model_person_spans(text)
         self._lo = 0  # first token a title may reach back to (past the previous name)
-        self._copula = False  # the last stated roles came from "X is a …" (the rank stays a title)
         self._groups: dict[str, Person] = {}
         self._find_persons()
         self._author_note()
@@ -724,7 +723,7 @@ class Analysis:
             n -= 1
         return n == 0 or toks[n - 1].text in ",;:—–("
 
-    def _stated_roles(self, toks: list[Tok], j: int, k: int) -> list[tuple[str, int, int]]:
+    def _stated_roles(self, toks: list[Tok], j: int, k: int) -> tuple[list[tuple[str, int, int]], bool]:
         """Titles a verb gives the name ``toks[k:j]``: "X took over as T", "X was appointed T",
         "appointed X as T", "X, who heads UNMISS," (→ "head of UNMISS")."""
         lex = self.lex
@@ -749,12 +748,12 @@ class Analysis:
                 n += 1
             if n < len(toks) and toks[n].low in ("is", "was") and n > m + 1:
                 m = n
-        self._copula = False
+        copula = False  # "Colonel X … is the deputy commander": the rank stays a title too
         if not spans and m < len(toks) and toks[m].low in ("is", "was") and self._opens_clause(toks, k):
             span = self._title_forward(toks, m + 1)  # "Dr. X is a senior fellow at the Y Forum."
             if span:
                 spans.extend(self._coordinated_titles(toks, span))
-                self._copula = True  # "Colonel X … is the deputy commander": the rank is a title too
+                copula = True
         for a, b in spans:
             title = self.text[toks[a].start : toks[b - 1].end]
             if not any(t.low in lex.connectors or t.low == "at" for t in toks[a:b]):
@@ -786,7 +785,7 @@ class Analysis:
                 obj = self.text[toks[a].start : toks[b - 1].end]
                 title = f"{lex.relative_heads[toks[j + 2].low]} of {obj}"
                 out.append((title, toks[k].start, toks[b - 1].end))
-        return out
+        return out, copula
 
     def _coordinated_titles(self, toks: list[Tok], span: tuple[int, int]) -> list[tuple[int, int]]:
         """ "a former deputy director of the Academy and a visiting fellow at the Institute": two
@@ -946,7 +945,7 @@ class Analysis:
                 if not self._valid_name(name):
                     continue
                 anchor = self._anchor(toks, i, j, k)
-                stated = self._stated_roles(toks, j, k)
+                stated, copula = self._stated_roles(toks, j, k)
                 if anchor is None and not stated:
                     continue
                 person = self._add_person(name, gender)
@@ -956,7 +955,7 @@ class Analysis:
                 anchor = anchor or []
                 if (
                     stated
-                    and not self._copula
+                    and not copula
                     and len(anchor) == 1
                     and anchor[0][1] == k
                     and all(t.low in lex.ranks for t in toks[anchor[0][0] : k])
