@@ -29,7 +29,7 @@ from missionwatch.nlp.lang.numbers import Figure, find_figures
 Lemmatiser = Callable[[str], dict[int, str]]
 
 _WORD = re.compile(r"[\w'’\-]+")
-HOST = "HTI"  # the host whose own forces are not the mission's (the packs read Haiti reporting)
+HOST = "HTI"  # the host when the article names no mission the KB knows (the packs read Haiti reporting)
 SITUATION = frozenset({"killed", "injured", "kidnapped", "displaced", "people_in_need", "gang_control"})
 DESTINATION = ("en", "a", "à", "au", "aux", "vers", "hacia", "para", "pour", "sur", "dans")
 
@@ -60,6 +60,7 @@ class Article:
     dates: list[Date]
     mission: str | None  # the mission the article is about
     resolutions: list[str] = field(default_factory=list)
+    host: str = HOST  # the article mission's host: its own forces and people are not a contributor's
     last_owner: str | None = None  # the last contributor or donor named, for "le pays" / "el país"
 
 
@@ -215,7 +216,7 @@ def _owner(
     """The country a figure belongs to: its own phrase ("policiers kényans", "du Kenya"), else
     (unless ``phrase_only``: a target's) the nearest country before it in its stretch that is not
     a destination or (for personnel) the host, else "le pays" / "el país" of the sentence before."""
-    host = HOST if persons else None
+    host = art.host if persons else None
     text = art.text
     for n in art.names:
         if n.kind != "country":
@@ -277,7 +278,7 @@ def _place(art: Article, s: Sentence, at: int, measure: str) -> str:
         return "Port-au-Prince"
     if inside:
         return english(min(inside, key=lambda n: abs(n.start - at)).key)
-    return "Haiti"
+    return english(art.host)
 
 
 def _as_of(art: Article, s: Sentence, fig_start: int, lo: int, hi: int, future_ok: bool) -> str | None:
@@ -332,7 +333,10 @@ def read(text: str, published: str | None, g: Grammar) -> Article:
     dates = [d for d in find_dates(text, g, published) if not any(a <= d.start < b for a, b in datelines)]
     if sentences and "\n" in text[sentences[0].end : sentences[0].end + 2]:
         sentences[0].headline = len(sentences) > 1 and not sentences[0].text.endswith(".")
-    return Article(text, published, g, sentences, names, dates, _article_mission(text, names, published))
+    mission = _article_mission(text, names, published)
+    found = kbglue.mission(mission)
+    host = str(getattr(found, "host", "") or "") or HOST
+    return Article(text, published, g, sentences, names, dates, mission, host=host)
 
 
 def resolution_spans(s: Sentence, g: Grammar) -> list[tuple[int, int, str]]:

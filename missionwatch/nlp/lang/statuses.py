@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from missionwatch.models import Claim
-from missionwatch.nlp.lang.engine import HOST, Article, Cue, _cues, _mission_near
+from missionwatch.nlp.lang.engine import Article, Cue, _cues, _mission_near
 from missionwatch.nlp.lang.grammar import fold
 from missionwatch.nlp.lang.names import english
 
@@ -39,7 +39,7 @@ def statuses(art: Article, claims: list[Claim]) -> list[Claim]:
         countries = [
             n
             for n in art.names
-            if n.kind == "country" and not n.demonym and n.key != HOST and s.start <= n.start < s.end
+            if n.kind == "country" and not n.demonym and n.key != art.host and s.start <= n.start < s.end
         ]
         for n in countries:
             name = english(n.key)
