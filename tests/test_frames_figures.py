@@ -1232,3 +1232,56 @@ def test_a_return_home_told_from_the_contingents_capital_is_that_countrys() -> N
         "The same aircraft brought back 210 soldiers of the outgoing battalion.\n"
     )
     assert has(text, "personnel.returned", "NPL", 210), claims(text, "2025-03-16")
+
+
+@pytest.mark.parametrize(
+    "text, value, place",
+    [
+        (  # a place of an event, then its toll in the next sentence
+            "In DR Congo, a convoy carrying aid to Kalemie was ambushed outside Moba on Monday. "
+            "Three drivers were killed, the agency said.",
+            3,
+            "Moba",
+        ),
+        (  # the place left, and a container after it ("X in Y state")
+            "A patrol sent to evacuate wounded soldiers from Tambura in Western Equatoria state came "
+            "under fire on Friday. Two peacekeepers were wounded, the mission said.",
+            2,
+            "Tambura",
+        ),
+        (  # where it was said is not where it happened
+            "Militiamen stormed the Congolese market town of Kiwanja before dawn on Sunday. At least 14 "
+            "traders were killed, the governor told reporters in Kinshasa.",
+            14,
+            "Kiwanja",
+        ),
+    ],
+)
+def test_a_toll_after_its_incident_takes_the_incidents_place(text: str, value: int, place: str) -> None:
+    assert places(text).get(value) == place, places(text)
+
+
+@pytest.mark.parametrize(
+    "text, value, place",
+    [
+        (  # a period's toll keeps the country
+            "Gunmen attacked a camp near Djugu in DR Congo on Sunday. At least 400 civilians have "
+            "been killed since January, the office said.",
+            400,
+            "COD",
+        ),
+        (  # the country's own people: a national toll
+            "A shell hit a school in Tyre on Tuesday. More than 3,000 Lebanese have died in the war.",
+            3000,
+            "LBN",
+        ),
+        (  # where the wounded were taken is no incident place
+            "The injured were flown to the hospital in Bangui, in the Central African Republic. "
+            "Two more soldiers were killed later.",
+            2,
+            "CAF",
+        ),
+    ],
+)
+def test_a_toll_that_is_no_incidents_keeps_its_own_place(text: str, value: int, place: str) -> None:
+    assert places(text).get(value) == place, places(text)

@@ -22,7 +22,7 @@ from missionwatch.nlp.frames.figures import VERBISH, Figure, event_noun
 
 _LED = re.compile(r"^-(?:led|headed|backed|based|brokered|drafted|sponsored)\b")
 PLACE_PREPS = frozenset(
-    {"in", "across", "throughout", "inside", "within", "from", "around", "near", "of", "at"}
+    {"in", "across", "throughout", "inside", "within", "from", "around", "near", "of", "at", "outside"}
 )
 # pronouns that stand for a country here: possessives ("its contingent") and "they" ("they will send")
 POSSESSIVES = frozenset({"its", "their", "they", "our", "we"})
@@ -691,6 +691,7 @@ def place(
     text: str = "",
     previous_place: str | None = None,
     there: str | None = None,
+    recent: str | None = None,
 ) -> str | None:
     """Where a humanitarian figure happens: the most specific place its clause names ("in the Centre
     department", "when rebels seized Goma", "an assault on a base in Middle Shabelle"), else the
@@ -721,7 +722,7 @@ def place(
         for c in kids:
             if casualty and c.dep_ == "nsubj" and s.entity_of(c, ("COUNTRY",)) is not None:
                 continue  # "Malawi lost three soldiers": the victims' country, not where they fell
-            if c.dep_ == "prep" and c.lower_ not in preps:
+            if c.dep_ == "prep" and (c.lower_ not in preps or _said_there(c)):
                 continue
             for o in c.subtree:
                 if s.quantity_of(o) is not None and s.quantity_of(o) is not fig.q:
@@ -770,7 +771,67 @@ def place(
         return previous_place  # "In the city itself, 700 people were killed"
     if re.search(r"\bthe capital\b", s.text, re.I) and capital:
         return capital
+    own_people = demonym is not None and demonym.code == doc_country  # "4,000 Lebanese": the country's toll
+    if recent and casualty and not own_people and not PERIOD_TOLL.search(s.text):
+        return recent  # "… evacuate soldiers from Nasir. One crew member was killed": the incident's place
     return doc_country
+
+
+# a toll over a period or a whole country, not one incident's: it keeps the country
+PERIOD_TOLL = re.compile(
+    r"\b(?:since|so far|this year|last year|year|years|month|months|quarter|period|in (?:the )?(?:19|20)\d\d|"
+    r"to date|overall|in total|altogether|cumulative|between (?:\d{1,2} )?(?:[A-Z][a-z]+ )?(?:19|20)\d\d)\b",
+    re.I,
+)
+LOCATED_AT = re.compile(
+    r"\b(?:in|near|at|outside|around|on)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I
+)
+TAKEN_TO = re.compile(r"\b(?:to|into|towards)\b[^,.;:]*$", re.I)
+
+
+def _located_at(text: str, at: int) -> bool:
+    before = text[max(0, at - 60) : at]
+    return bool(LOCATED_AT.search(before)) and not TAKEN_TO.search(before)
+
+
+TOWARDS = frozenset({"to", "into", "towards"})
+MOVED = frozenset({"return", "come", "travel", "arrive", "fly", "drive", "move", "head", "sail", "walk"})
+SPOKE = frozenset({"say", "tell", "speak", "announce", "brief", "declare", "state", "explain", "add", "warn"})
+SAID_TO = frozenset({"reporters", "journalists", "press", "briefing", "conference", "statement", "interview"})
+
+
+def _said_there(prep: Token) -> bool:
+    """A place where something was said, not where it happened ("told reporters in Juba")."""
+    head = prep.head
+    return head.lemma_.lower() in SPOKE or head.lower_ in SAID_TO
+
+
+def incident_place(s: Sentence, text: str) -> str | None:
+    """The most specific place a sentence locates something in ("to evacuate soldiers from Nasir in
+    Upper Nile state" gives Nasir), for a toll in a sentence after it that names none ("One crew
+    member was killed"). Where a statement was made is no such place; a place that only contains
+    another ("in Upper Nile state") is less specific than it."""
+    if s.doc is None:  # not parsed: a gazetteer place after a locating word ("clashes near Goma")
+        return next((e.text for e in s.ents if e.label == "PLACE" and _located_at(text, e.start)), None)
+    for t in s.doc:
+        taken = t.dep_ == "dobj" and t.head.lemma_.lower() in TAKEN | LEFT_BEHIND
+        located = t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS | {"on"}
+        if not (taken or located) or (located and _said_there(t.head)):
+            continue
+        if located and t.head.lower_ == "from" and t.head.head.lemma_.lower() in MOVED:
+            continue  # "returning from Mboki when it was hit": where it came from
+        if any(a.dep_ == "prep" and a.lower_ in TOWARDS for a in t.ancestors) or (
+            located and any(c.dep_ == "prep" and c.lower_ in TOWARDS for c in t.head.head.children)
+        ):
+            continue  # "evacuated to the hospital in Bangui": where they were taken
+        if located and t.head.head.pos_ == "PROPN" and _place_name(s, t.head.head, text):
+            continue  # "Nasir in Upper Nile state": the container
+        name = _place_name(s, t, text) or next(
+            (n for n in (_place_name(s, c, text) for c in t.children if c.dep_ == "compound") if n), None
+        )
+        if name and not (len(name) == 3 and name.isupper()):
+            return name
+    return None
 
 
 # words that continue the incident the sentence before told of (not "Kidnappings fell to 145")
@@ -839,7 +900,7 @@ def _lone_place(fig: Figure, text: str) -> str | None:
             continue
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ not in PLACE_WORDS:
             continue  # only "the commune of Arcahaie", "the village of Banjska"
-        if _in_relative(t, t.head) or _a_parts_place(fig, s.pos(t), text):
+        if _in_relative(t, t.head) or _a_parts_place(fig, s.pos(t), text) or _said_there(t.head):
             continue
         name = _place_name(s, t, text)
         if name is None:

@@ -62,6 +62,8 @@ class Discourse:
     lead_item: bool = False  # the lead came from an item's label ("- Personnel deployed: 1,000")
     named_place: str | None = None  # the place a sentence was about ("The Centre department has …")
     named_at: int = -99
+    incident: str | None = None  # the last place a sentence located something in ("from Nasir")
+    incident_at: int = -99
 
 
 def extract(text: str, published: str | None = None, *, title: str | None = None) -> list[Claim]:
@@ -994,7 +996,8 @@ def _attribute(
         if f.share_of is not None and f.share_of.place and f.why == "along":
             f.place = f.share_of.place  # "killed in Goma, along with three Malawians": the same place
         else:
-            f.place = owners.place(f, getattr(ctx, "country", None), capital, art.text, before, there)
+            recent = talk.incident if f.sent.index - talk.incident_at <= 2 else None
+            f.place = owners.place(f, getattr(ctx, "country", None), capital, art.text, before, there, recent)
         f.subject = f.place
         return
     if f.subject_why == "table":
@@ -1089,6 +1092,9 @@ def _remember(s: Sentence, figs: list[Figure], talk: Discourse, art: Article, ho
     named = owners.subject_place(s, art.text)
     if named is not None:
         talk.named_place, talk.named_at = named, s.index
+    located = owners.incident_place(s, art.text)
+    if located is not None:
+        talk.incident, talk.incident_at = located, s.index
     if not typed and s.doc is not None and len(s.doc) <= 25:
         heading = _lead_measure(list(s.doc), "persons")[0] or _lead_measure(list(s.doc), "money")[0]
         if heading is None and any(noun_class(t) == "personnel" for t in s.doc):
