@@ -216,3 +216,30 @@ def test_capitalised_words_a_description_is_apposed_to_name_the_speaker() -> Non
     text = '"The wells are dry," Ochieng Lokiru Ekai, a herder near Kakuma, said by phone.'
     got = [c.subject for c in extract(text, "2025-06-10", extractor="frames") if c.measure == "quote"]
     assert got == ["Ochieng Lokiru Ekai"], got
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # where an unnamed speaker serves tells who they are: part of the speaker
+        (
+            '"We are short of fuel," a Zambian officer in Haut-Mbomou told me.',
+            "a Zambian officer in Haut-Mbomou",
+        ),
+        (
+            '"The lists are late," said an official at the district office.',
+            "an official at the district office",
+        ),
+        (
+            '"We wait a year," a delegate from a small contributing country said.',
+            "a delegate from a small contributing country",
+        ),
+        # a capital or the UN is only where a source sits
+        ('"Nothing moves," a European diplomat in Nairobi said.', "a European diplomat"),
+        ('"It is late," said a senior official at the United Nations.', "a senior official"),
+        # after a comma, an aside: not part of who they are
+        ('"Too few," said a Kenyan commander in Kenscoff, who asked not to be named.', "a Kenyan commander"),
+    ],
+)
+def test_where_an_unnamed_speaker_serves(text: str, speaker: str) -> None:
+    assert [s for s, _ in quotes_of(text)] == [speaker]

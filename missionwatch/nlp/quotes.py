@@ -480,6 +480,9 @@ class _Attributor:
                 c += 1
             if c > end + 1:
                 end = c
+        where = self._where_they_are(toks, end, v)
+        if where == v:
+            end = where  # "a UN official in Juba said": where the unnamed speaker is, part of who
         rest = toks[end:v]
         if not rest and end == h + 1:
             return None  # "a senior UN official said": the plain case is read where it ends
@@ -614,7 +617,11 @@ class _Attributor:
         nouns = self.lex.speaker_nouns | self.lex.heads
         heads = [n for n in range(j, b) if toks[n].low in nouns]
         if heads and not toks[heads[-1]].is_cap:
-            return self._describe(toks, j, heads[-1] + 1, si)
+            end = heads[-1] + 1
+            where = self._where_they_are(toks, end, len(toks)) if end == b else end
+            if not (where < len(toks) - 1 and toks[where].text == "," and toks[where + 1].low in _ASIDES):
+                end = where  # "said a police inspector in Pétion-Ville" (but not "…, who asked …")
+            return self._describe(toks, j, end, si)
         if t.is_cap or t.low == "the":
             end = j
             while end < b and (toks[end].is_cap or toks[end].is_abbr or toks[end].low in ("the", "of")):
@@ -622,6 +629,31 @@ class _Attributor:
             if end > j:
                 return self._named_run(toks, j, end, si)
         return None
+
+    def _where_they_are(self, toks: list[Tok], end: int, limit: int) -> int:
+        """The end of a place or body phrase right after an unnamed speaker's noun ("a UN official in
+        Juba", "a senior officer at police headquarters", "a delegate from a major troop-contributing
+        country"): it tells who they are. Only one such phrase, and none after a comma; ``end`` if
+        there is none. A capital or the UN is only where a source sits, and stays out, as writers
+        mostly leave it out."""
+        if end >= limit or toks[end].low not in _WHERE:
+            return end
+        c = end + 1
+        while (
+            c < limit
+            and c - end <= 7
+            and toks[c].is_word
+            and (toks[c].low not in _PREPOSITIONS or toks[c].low == "of")
+            and toks[c].low not in _AUX
+            and toks[c].low not in _POST_MODIFIER
+            and toks[c].low not in self.lex.finite
+            and not self._speech_verb(toks, c)
+        ):
+            c += 1
+        words = " ".join(t.text for t in toks[end + 1 : c] if t.low != "the")
+        if kbglue.capital_country(words) or words in ("United Nations", "UN", "U.N."):
+            return end  # "a Western diplomat in Port-au-Prince": where a source sits, not who it is
+        return c if c > end + 1 else end
 
     def _describes(self, toks: list[Tok], j: int, name: int) -> bool:
         """ "said one farmer, Amos Tembo,": a short noun phrase set off before the name it describes."""
@@ -785,6 +817,9 @@ def _last_before(items: list[tuple[int, T]], pos: int) -> tuple[int, T] | None:
 
 
 _INDEFINITE = frozenset(["a", "an", "one", "another"])
+_WHERE = frozenset(["in", "at", "from"])  # "a UN official in Juba", "a delegate from a contributor"
+# what opens an aside on an unnamed speaker, after which where they are is part of the aside
+_ASIDES = frozenset(["who", "speaking", "asking", "declining", "requesting"])
 _MOUTHPIECES = frozenset(["spokesperson", "spokesman", "spokeswoman", "spokespeople"])
 # words that open what modifies a noun before its verb: "a sergeant who …", "a sergeant I served with"
 _POST_MODIFIER = frozenset(["who", "whom", "whose", "which", "that", "i", "we", "you", "he", "she", "they"])
