@@ -433,3 +433,20 @@ def test_durations_and_expiries_take_the_mission_of_their_frame() -> None:
     )
     expiry = _claims(text, "2026-01-30", "mandate.expiry")
     assert [(c.value, c.mission) for c in expiry] == [("2027-01-31", "BINUH")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EUFOR Althea, whose Security Council authorisation is renewed each November, has 1,100 troops.",
+        "The Council renews the UNFICYP mandate every January for twelve months at a time.",
+        "The Security Council renews UNDOF's mandate routinely, for six months at a time.",
+    ],
+)
+def test_a_habit_of_the_council_is_no_decision(text: str) -> None:
+    assert _values(text, "2025-06-01", "council.adopted") == []
+
+
+def test_a_decision_with_its_month_is_still_one() -> None:
+    text = "The Council renewed the UNFICYP mandate last January for twelve months."
+    assert _values(text, "2025-06-01", "council.adopted") != []

@@ -129,7 +129,7 @@ def decisions(
     out: list[Decision] = []
     deciding = frozenset().union(*(w.verbs[k] for k in KINDS))
     for t in s.doc if has_any(s.doc, deciding) else ():
-        if not lemmas(t) & deciding or not verbal(t) or unreal(t):
+        if not lemmas(t) & deciding or not verbal(t) or unreal(t) or habitual(t):
             continue
         kinds = {k for k in KINDS if w.verb(k, t)}
         d = Decision(t, kinds)
@@ -176,6 +176,29 @@ def decisions(
     for d in out:
         _identify(ctx, s, d, nxt)
     return [d for d in out if d.council]
+
+
+EVERY = frozenset({"each", "every"})
+REGULARLY = frozenset({"annually", "yearly", "routinely", "regularly", "usually", "traditionally"})
+
+
+def habitual(verb: Token) -> bool:
+    """ "is renewed each November", "renews it every January", "renewed annually": what the Council
+    does by habit, not one decision with a date."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in REGULARLY:
+            return True
+        if c.dep_ in ("npadvmod", "tmod", "dobj", "advmod") and any(
+            d.dep_ == "det" and d.lower_ in EVERY for d in c.children
+        ):
+            return c.dep_ != "dobj" or c.lower_ in MONTHS_AND_SPANS
+    return False
+
+
+MONTHS_AND_SPANS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "year", "month", "autumn", "spring", "summer", "winter"}
+)  # fmt: skip
 
 
 def concerns_mission(s: Sentence, verb: Token) -> bool:
