@@ -33,3 +33,62 @@ def test_missions_beyond_haiti_by_their_french_and_spanish_names_and_hosts() -> 
     got = facts(es, "es")
     assert ("personnel.deployed", "Argentina", 240, "UNFICYP") in got
     assert any(f[1] == "Paraguay" and f[2] == 14 for f in got)
+
+
+def quotes_of(text: str, language: str) -> set[tuple[object, object]]:
+    return {(c.subject, c.value) for c in read(text, language) if c.measure == "quote"}
+
+
+def test_unnamed_speakers_before_and_after_the_quotation() -> None:
+    fr = (
+        "Titre\n\n"
+        "« Les renforts arrivent au compte-gouttes », observe de son côté un gradé béninois "
+        "croisé à la base.\n"
+        "18 h 10 — Une habitante de Delmas, sous couvert d'anonymat, reste inquiète : « Les patrouilles "
+        "ne passent jamais après la tombée de la nuit. »\n"
+        "Un repli que plusieurs diplomates africains jugent « prématuré et risqué »."
+    )
+    got = quotes_of(fr, "fr")
+    assert ("un gradé béninois", "Les renforts arrivent au compte-gouttes") in got
+    assert ("Une habitante de Delmas", "Les patrouilles ne passent jamais après la tombée de la nuit.") in got
+    assert ("plusieurs diplomates africains", "prématuré et risqué") in got
+    es = (
+        "Titular\n\n"
+        "\u201cNadie sabe cuándo llegará el siguiente vuelo\u201d, comentó a la agencia Efe "
+        "una fuente militar hondureña que pidió el anonimato.\n"
+        "Un vecino de Carrefour me lo dijo sin rodeos: \u201caquí mandan las pandillas, no el Estado\u201d."
+    )
+    got = quotes_of(es, "es")
+    assert ("una fuente militar hondureña", "Nadie sabe cuándo llegará el siguiente vuelo") in got
+    assert ("Un vecino de Carrefour", "aquí mandan las pandillas, no el Estado") in got
+
+
+def test_a_delegation_nearest_the_quotation_and_its_pronoun_incise() -> None:
+    text = (
+        "Titre\n\n"
+        "La représentante permanente du Brésil, Ana Costa, a pris la parole, puis la délégation "
+        "mexicaine a demandé « des garanties sur le financement de la force ».\n"
+        "Le représentant de l'Algérie a rappelé le rôle de la région.\n"
+        "« Aucune force ne remplacera un accord politique », a-t-il insisté."
+    )
+    got = quotes_of(text, "fr")
+    assert ("Mexico", "des garanties sur le financement de la force") in got
+    assert ("Algeria", "Aucune force ne remplacera un accord politique") in got
+
+
+def test_short_quotations_need_a_speaker_in_their_sentence() -> None:
+    fr = (
+        "Titre\n\n"
+        "Le représentant de la Russie a dénoncé un texte « déséquilibré ».\n"
+        "Le Conseil y exige « sans délai » le retrait des groupes armés.\n"
+        "Les habitants fuient le gang dit « Baz Pilate » depuis des mois.\n"
+        "Lire aussi : « Comment la force se prépare à la saison des pluies »\n"
+        "Le mot « trêve » circule dans les couloirs."
+    )
+    got = quotes_of(fr, "fr")
+    assert got == {("Russian Federation", "déséquilibré"), ("Conseil de sécurité", "sans délai")}, got
+    es = (
+        "Titular\n\nLa delegación de China calificó el proyecto de \u201cprecipitado\u201d.\n"
+        "La llamada \u201cjusticia popular\u201d se extiende."
+    )
+    assert quotes_of(es, "es") == {("China", "precipitado")}

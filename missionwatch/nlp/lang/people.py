@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from missionwatch.models import Claim
+from missionwatch.nlp import kbglue
 from missionwatch.nlp.lang.engine import Article, Sentence
 from missionwatch.nlp.lang.grammar import Grammar, fold
 from missionwatch.nlp.lang.names import Name, english
 
-MIN_WORDS = 4  # fewer quoted words are a term held at arm's length ("« gangs »"), not a statement
+MIN_WORDS = 4  # fewer quoted words are a term held at arm's length ("« gangs »") unless a speaker is named
 
 
 @dataclass
@@ -27,6 +29,7 @@ class Quote:
     start: int
     end: int
     value: str
+    short: bool = False  # fewer than MIN_WORDS: kept only when its own sentence names who said it
 
 
 def _sentence_of(art: Article, at: int) -> Sentence | None:
@@ -48,6 +51,8 @@ def find_quotes(art: Article) -> list[Quote]:
     lang = g.section("language")
     out: list[Quote] = []
     text = art.text
+    words = "|".join(re.escape(fold(w)) for w in lang.get("not_quote_after", []))
+    not_after = re.compile(rf"(?<!\w)(?:{words})\s*:?\s*$" if words else r"(?!x)x")
     for open_, close in lang.get("quotes", []):
         pattern = re.compile(
             rf"{re.escape(open_)}\s*([^{re.escape(open_ + close)}\n]{{3,1500}}?)\s*{re.escape(close)}"
@@ -56,8 +61,13 @@ def find_quotes(art: Article) -> list[Quote]:
             if any(q.start <= m.start() < q.end for q in out):
                 continue
             value = m.group(1).strip()
-            if len(value.split()) >= MIN_WORDS:
-                out.append(Quote(m.start(1), m.start(1) + len(m.group(1).rstrip()), value))
+            head = fold(text[max(0, m.start() - 40) : m.start()])
+            if not_after.search(head):
+                continue  # "Lire aussi : « … »", "la denominada « justicia popular »"
+            short = len(value.split()) < MIN_WORDS
+            if short and (value[:1].isupper() or not value[:1].isalpha()):
+                continue  # a short capitalised term is a name ("« Gran Grif »"), not words said
+            out.append(Quote(m.start(1), m.start(1) + len(m.group(1).rstrip()), value, short))
     dashes = "".join(lang.get("dialogue_dashes", []))
     speak = _speak(g)
     for m in re.finditer(rf"(?m)^[{re.escape(dashes)}]\s*(.+)$", text):
@@ -69,6 +79,8 @@ def find_quotes(art: Article) -> list[Quote]:
                 cut = len(head) - 1
                 break
         value = line[:cut].strip(" ,—–")
+        if cut == len(line):
+            continue  # an interview's answer, no incise: the speaker is the interview's, not a quotation's
         if len(value.split()) >= MIN_WORDS:
             start = m.start(1)
             out.append(Quote(start, start + len(value), value))
@@ -104,7 +116,8 @@ _INDEFINITE = re.compile(
 # l'issue de la séance", "un oficial de la misión tras la votación")
 _AFTER_SPEAKER = re.compile(
     r"\s+(?:à|au|aux|lors|en|après|avant|dans|pendant|devant|sous|selon|sur|par|qui|que|a|en|tras|durante|ante|"
-    r"según|desde|con|quien|que|el\s+pasado|la\s+semana|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)\b.*$",
+    r"según|desde|con|quien|que|el\s+pasado|la\s+semana|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"me|nous|nos|lo|se)\b.*$",
     re.I,
 )
 
@@ -117,6 +130,63 @@ def _described(after_verb: str) -> str | None:
         return None
     phrase = _AFTER_SPEAKER.sub("", m.group(1)).strip()
     return phrase if 2 <= len(phrase.split()) <= 8 else None
+
+
+_PARTICIPLE = re.compile(
+    r"\s+(?:[\w'’-]+(?:é|ée|és|ées)|présente?s?|presentes?)(?=\s|$).*$"
+)  # "un officier kényan rencontré à l'aéroport"
+_INDEFINITES = r"(?:un|une|plusieurs|deux|trois|una|unos|unas|varios|varias)"
+
+
+@cache
+def _speaker_noun(g: Grammar) -> re.Pattern[str]:
+    nouns = "|".join(re.escape(fold(w)) for w in g.words("quotes", "speaker_nouns"))
+    return re.compile(rf"{_INDEFINITES}\s+(?:haut\s+|alto\s+)?(?:{nouns})s?(?!\w)", re.I)
+
+
+def _description(text: str, speak: re.Pattern[str]) -> str | None:
+    """A speaker's description from its indefinite article on: up to a comma, a clause that
+    follows it (``_AFTER_SPEAKER``), a participle or a speech verb."""
+    phrase = re.split(r"[,.;:!?«»“”\"\n(—–]", text, maxsplit=1)[0]
+    phrase = _AFTER_SPEAKER.sub("", phrase)
+    v = speak.search(fold(phrase))
+    if v:
+        phrase = phrase[: v.start()]
+    head = re.match(r"\s*\S+\s+\S+", phrase)  # the article and its noun ("un gradé") stay
+    if head:
+        phrase = head.group() + _PARTICIPLE.sub("", phrase[head.end() :])
+    phrase = phrase.strip()
+    return phrase if 2 <= len(phrase.split()) <= 8 else None
+
+
+def _described_after(after_verb: str, g: Grammar, speak: re.Pattern[str]) -> tuple[int, str] | None:
+    """An unnamed speaker a few words after the speech verb: "assure de son côté un officier
+    kényan", "resumió a Europa Press una fuente diplomática"."""
+    m = re.match(
+        r"^(?:\s*-t-(?:il|elle))?(?:\s+[\w'’-]+){0,4}?\s+(?=" + _INDEFINITES + r"\s)", after_verb, re.I
+    )
+    if m is None:
+        return None
+    rest = after_verb[m.end() :]
+    if not _speaker_noun(g).match(fold(rest)):
+        return None
+    phrase = _description(rest, speak)
+    return (m.end(), phrase) if phrase else None
+
+
+def _described_before(head: str, g: Grammar, speak: re.Pattern[str]) -> tuple[int, str] | None:
+    """An unnamed speaker who is the subject of the clause before a quotation ("9 h 15 — Un officier
+    de police haïtien, sous couvert d'anonymat, se montre prudent : « … »", "une opération que
+    plusieurs responsables qualifient de « … »"): (offset in ``head``, description)."""
+    found = None
+    for m in _speaker_noun(g).finditer(fold(head)):
+        lead = fold(head[: m.start()]).rstrip()
+        if lead and not re.search(r"(?:[—–:;]|(?<!\w)que|(?<!\w)qu'|(?<!\w)comme)$", lead):
+            continue  # "a condamné un officier": an object, not who speaks
+        phrase = _description(head[m.start() :], speak)
+        if phrase:
+            found = (m.start(), phrase)
+    return found
 
 
 def _named_before(persons: list[Name], at: int, reach: int = 600) -> str | None:
@@ -144,6 +214,56 @@ def _delegation(art: Article, lo: int, q_start: int, q_end: int, hi: int) -> str
     return None
 
 
+def _quote_mission(art: Article, lo: int, hi: int) -> str | None:
+    """The mission a quotation's sentence names, else the article's when it names only one:
+    a speaker in an article about two missions is not taken to speak of the commoner one."""
+    named = [n.key for n in art.names if n.kind == "mission"]
+    inside = [n.key for n in art.names if n.kind == "mission" and lo <= n.start < hi]
+    if inside:
+        return inside[0]
+    return named[0] if len(set(named)) == 1 else (None if named else art.mission)
+
+
+def _nearest_before(
+    art: Article, persons: list[Name], lo: int, at: int, speak: re.Pattern[str]
+) -> str | None:
+    """Who the quotation's own sentence names before it, the nearest first: a person, an unnamed
+    speaker who is the clause's subject, a delegation ("tandis que la délégation panaméenne a
+    rappelé qu'« … »", after a person named earlier in the sentence) or the Council."""
+    g = art.grammar
+    found: list[tuple[int, str]] = [(p.start, p.key) for p in persons if lo <= p.start and p.end <= at]
+    head = art.text[lo:at]
+    described = _described_before(head, g, speak)
+    if described:
+        found.append((lo + described[0], described[1]))
+    folded = fold(head)
+    for m in re.finditer(
+        r"(?<!\w)(?:delegation|delegacion|representante?|ambassad\w+|embajador\w*)(?!\w)", folded
+    ):
+        near = [
+            n
+            for n in art.names
+            if n.kind == "country" and lo + m.end() <= n.start <= lo + m.end() + 40 and n.start < at
+        ]
+        if near:
+            found.append((lo + m.start(), _iso_name(near[0].key)))
+        elif re.match(
+            r"\s+(?:gouvernementale|du gouvernement|gubernamental|del gobierno)", folded[m.end() :]
+        ):
+            found.append((lo + m.start(), _iso_name(art.host)))  # "la délégation gouvernementale"
+    capital = re.match(r"\s*([A-ZÀ-Ö][\w'’-]+(?:[ -][A-ZÀ-Ö][\w'’-]+)?)\s*,", head)
+    if capital and (code := kbglue.capital_country(capital.group(1))) and code != "HTI":
+        found.append((lo, _iso_name(code)))  # "Kinshasa, qui réclamait …, s'accommode d'un retrait « … »"
+    council = g.section("quotes").get("council_speaker")
+    if council:
+        body = re.search(
+            r"(?:^|[,;:]\s*)(?:le|el)\s+(?:conseil|consejo)(?:\s+de\s+(?:securite|seguridad))?\s", folded
+        )
+        if body:
+            found.append((lo + body.start(), str(council)))
+    return max(found)[1] if found else None
+
+
 def quotes(art: Article, persons: list[Name]) -> list[Claim]:
     g = art.grammar
     speak = _speak(g)
@@ -164,30 +284,52 @@ def quotes(art: Article, persons: list[Name]) -> list[Claim]:
                 known.append(p.key)
         speaker: str | None = None
         after = art.text[q.end : hi]
-        v = speak.search(fold(after))
+        folded_after = fold(after)
+        v = speak.search(folded_after)
         cands = [p for p in persons if q.end < p.start < hi and not (q.start <= p.start < q.end)]
-        if v and cands:
+        described = None
+        if v and len(folded_after) == len(after):
+            described = _described_after(after[v.end() :], g, speak)
+        if v and described:  # "», assure de son côté un officier kényan"; "dijo a EFE un diplomático"
+            at = q.end + v.end() + described[0]
+            named = [
+                p
+                for p in cands
+                if p.start < at and not re.search(r"(?:^|\s)(?:a|à)\s+$", art.text[: p.start])
+            ]
+            speaker = named[0].key if named else described[1]
+        elif v and cands:
             speaker = cands[0].key
         if speaker is None:
-            before = [p for p in persons if lo <= p.start < q.start and p.end <= q.start]
-            if before:
-                speaker = before[-1].key
-        if speaker is None and v and len(fold(after)) == len(after):
+            speaker = _nearest_before(art, persons, lo, q.start, speak)
+        local = speaker is not None  # said in the quotation's own sentence
+        if speaker is None and v and len(folded_after) == len(after):
             m = surname.match(after[v.end() :].lstrip())
             if m and any(k.split()[-1] == m.group() for k in known):
                 speaker = _full(m.group(), known)
-        if speaker is None and v and len(fold(after)) == len(after):
+        if speaker is None and v and len(folded_after) == len(after):
             speaker = _described(after[v.end() :])  # "», a déclaré un diplomate américain à l'issue…"
+            local = speaker is not None
         if speaker is None and not v and last is not None and last_at == lo:
             speaker = last  # a second quotation in the sentence of the first, with no verb of its own
         if speaker is None:
             speaker = _delegation(art, lo, q.start, q.end, hi)
-        if speaker is None and v and re.match(r"\s*-t-(?:il|elle)|\s*(?:il|elle)\b", fold(after)[v.end() :]):
-            speaker = _named_before(persons, q.start)  # "», raconte-t-elle": the person the text was about
+        if (
+            speaker is None
+            and v
+            and re.search(r"-t-(?:il|elle)|(?<!\w)(?:il|elle)(?!\w)", folded_after[: v.end() + 12])
+        ):
+            # "», a-t-elle affirmé": the delegation or person the sentence before made its subject
+            prev = [x for x in art.sentences if x.end <= lo]
+            if prev:
+                speaker = _nearest_before(art, [], prev[-1].start, prev[-1].end, speak)
+            speaker = speaker or _named_before(persons, q.start)
         if speaker is None:
             speaker = last
-        if speaker is None:
-            continue
+        if speaker is None or (q.short and not local):
+            continue  # a term in guillemets: words nobody is said to have said
+        if s is not None and s.headline and speaker not in {p.key for p in persons}:
+            continue  # a headline's quotation without the person who said it
         speaker = _full(speaker, known)
         last, last_at = speaker, lo
         sentence = art.text[lo:hi] if s is None else s.text
@@ -196,7 +338,7 @@ def quotes(art: Article, persons: list[Name]) -> list[Claim]:
                 measure="quote",
                 subject=speaker,
                 value=q.value,
-                mission=art.mission,
+                mission=_quote_mission(art, lo, hi),
                 as_of=art.published,
                 sentence=sentence,
                 start=q.start,
