@@ -1285,3 +1285,8 @@ def test_a_toll_after_its_incident_takes_the_incidents_place(text: str, value: i
 )
 def test_a_toll_that_is_no_incidents_keeps_its_own_place(text: str, value: int, place: str) -> None:
     assert places(text).get(value) == place, places(text)
+
+
+def test_a_trust_fund_receives_and_gives_nothing() -> None:
+    got = claims("The UN trust fund for the Kenyan-led mission in Haiti has received $96 million so far.")
+    assert ("funding.contributed", None, 96_000_000, "exact") in got, got

@@ -159,6 +159,8 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         if home is not None:
             f.measure = "personnel.returned"  # "touched down at Nairobi's airport": home, not the host
         _attribute(art, ctx, f, talk, host, _breakdown(f, figs), kept)
+        if f.family == "money" and f.subject in RECEIVING_FUNDS:
+            f.subject = None  # "the trust fund has received $96 million": what it holds is the total given
         if f.measure == "personnel.returned" and home is None and not f.subject:
             home = _destination(f, art.text, host)  # "the outgoing group flew back to Bucharest"
             if home is None and not _about_a_mission(f):
@@ -976,6 +978,10 @@ def _rotation_partner(f: Figure, before: list[Figure]) -> str | None:
                 ]
                 return owned[-1] if owned else None
     return None
+
+
+# funds that only receive money for a mission: never anyone's donor or payer
+RECEIVING_FUNDS = frozenset({"UN Trust Fund"})
 
 
 def _attribute(
