@@ -1290,3 +1290,10 @@ def test_a_toll_that_is_no_incidents_keeps_its_own_place(text: str, value: int, 
 def test_a_trust_fund_receives_and_gives_nothing() -> None:
     got = claims("The UN trust fund for the Kenyan-led mission in Haiti has received $96 million so far.")
     assert ("funding.contributed", None, 96_000_000, "exact") in got, got
+
+
+def test_a_national_bodys_cost_is_the_headlines_countrys() -> None:
+    title = "Irish troops to stay in Lebanon until the end"
+    text = f"{title}\n\nThe Department of Defence said UNIFIL cost €47.2 million in 2025."
+    got = [(c.measure, c.subject, c.value) for c in extract(text, PUB, extractor="frames", title=title)]
+    assert ("funding.required", "IRL", 47_200_000) in got, got

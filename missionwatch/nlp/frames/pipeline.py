@@ -597,7 +597,7 @@ def _ceilings_against(s: Sentence, kept: list[Figure]) -> None:
 NATIONAL_BODY = re.compile(
     r"\b(?:Bundestag|parliament|National Assembly|Senate|Treasury|cabinet|Exchequer|legislature|"
     r"Congress|Ministry of Defen[cs]e|Defen[cs]e Ministry|Ministry of Finance|Finance Ministry|"
-    r"MPs|lawmakers|deputies)\b",
+    r"MPs|lawmakers|deputies|Department of Defen[cs]e|Oireachtas|D[aá]il|TDs|Storting|Riksdag|Knesset)\b",
     re.I,
 )
 
@@ -616,6 +616,19 @@ def _dateline_country(art: Article) -> str | None:
         (e.code for e in first.ents if e.label == "COUNTRY" and e.end <= first.offset and len(e.code) == 3),
         None,
     )
+
+
+def _headline_country(art: Article, host: set[str]) -> str | None:
+    """The one country a headline is about, besides the host ("Irish troops", "Ireland's future in
+    peacekeeping"): whose parliament, treasury or defence department the story's bodies are."""
+    found = {
+        e.code
+        for s in art.sentences
+        if s.headline
+        for e in s.ents
+        if e.label == "COUNTRY" and len(e.code) == 3 and e.code not in host
+    }
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _each_of(art: Article, f: Figure, host: set[str]) -> list[str]:
@@ -1029,7 +1042,7 @@ def _attribute(
     if measure == "funding.required":
         f.subject, f.subject_why = owners.payer(f, preds, art.text), "payer"
         if f.subject is None and NATIONAL_BODY.search(f.sent.text):
-            home = _dateline_country(art)  # "BERLIN — The Bundestag … at a cost of €42.6 million"
+            home = _dateline_country(art) or _headline_country(art, host)  # "BERLIN — The Bundestag …"
             if home is not None and home not in host:
                 f.subject, f.subject_why = home, "national body"
         return
