@@ -1297,3 +1297,26 @@ def test_a_national_bodys_cost_is_the_headlines_countrys() -> None:
     text = f"{title}\n\nThe Department of Defence said UNIFIL cost €47.2 million in 2025."
     got = [(c.measure, c.subject, c.value) for c in extract(text, PUB, extractor="frames", title=title)]
     assert ("funding.required", "IRL", 47_200_000) in got, got
+
+
+@pytest.mark.parametrize(
+    "text, measure, subject, value",
+    [
+        (
+            "The president authorised the employment of up to 2,900 SANDF members for a year.",
+            "personnel.target",
+            "ZAF",
+            2900,
+        ),
+        ("About 1,200 UPDF soldiers remain in the sector.", "personnel.deployed", "UGA", 1200),
+    ],
+)
+def test_a_countrys_armed_force_named_by_its_abbreviation(
+    text: str, measure: str, subject: str, value: int
+) -> None:
+    assert has(text, measure, subject, value), claims(text)
+
+
+def test_an_alliances_members_are_still_countries() -> None:
+    got = claims("KFOR draws on 29 NATO members and partners.")
+    assert not any(c[0].startswith("personnel.") for c in got), got

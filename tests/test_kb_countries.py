@@ -158,3 +158,10 @@ def test_mission_surface_forms_resolve() -> None:
     for form, code in missions.surface_forms().items():
         found = missions.lookup(form)
         assert found is not None and found.code == code, form
+
+
+def test_armed_forces_by_their_abbreviation() -> None:
+    assert countries.force_country("SANDF") == "ZAF"
+    assert countries.force_country("UPDF") == "UGA"
+    assert countries.force_country("NATO") is None
+    assert countries.force_country("sandf") is None  # as news writes them, not any casing

@@ -47,6 +47,7 @@ class _Index:
     loose: dict[str, str] = field(default_factory=dict)  # folded key -> alpha3, any case
     caps: dict[str, str] = field(default_factory=dict)  # folded key -> alpha3, capitals only
     capitals: dict[str, str] = field(default_factory=dict)  # folded capital city -> alpha3
+    forces: dict[str, str] = field(default_factory=dict)  # "SANDF" -> alpha3, as written
 
 
 def _plural(demonym: str) -> str | None:
@@ -113,6 +114,8 @@ def _index() -> _Index:
         for form in entry.get("capitals", []):
             add(form, code)
             idx.capitals[fold(form)] = code
+        for form in entry.get("forces", []):
+            idx.forces[form] = code
         for form in entry.get("demonyms", []):
             add(form, code)
             idx.demonyms[form] = code
@@ -159,6 +162,11 @@ def to_alpha3(text: str) -> str | None:
     if m:
         return _lookup_exact(m.group("x") or m.group("y"))
     return None
+
+
+def force_country(name: str) -> str | None:
+    """The country whose armed forces or police an abbreviation names ("SANDF" -> "ZAF")."""
+    return _index().forces.get(name.strip())
 
 
 def capital_country(city: str) -> str | None:

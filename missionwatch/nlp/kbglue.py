@@ -38,6 +38,15 @@ def country_name(code: str) -> str | None:
         return None
 
 
+def force_country(name: str) -> str | None:
+    """The country whose armed forces or police an abbreviation names ("SANDF"), or None."""
+    try:
+        from missionwatch.kb.countries import force_country as find
+    except ImportError:
+        return None
+    return find(name)
+
+
 def capital_country(city: str) -> str | None:
     """The country a capital city stands for, or None."""
     try:

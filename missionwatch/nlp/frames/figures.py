@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from missionwatch.nlp import kbglue
 from missionwatch.nlp.frames.article import Sentence
 from missionwatch.nlp.frames.lexicon import lexicon
 from missionwatch.nlp.numbers import Quantity
@@ -307,9 +308,13 @@ def noun_class(tok: Token | None) -> str | None:
     if low.endswith("s") and low[:-1] in lex.people | lex.personnel:
         low = low[:-1]  # "Haitians" tagged as a proper noun keeps its plural
     if lemma in ("member", "partner") and any(
-        c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.text.isupper() for c in tok.children
+        c.dep_ in ("compound", "amod")
+        and c.pos_ == "PROPN"
+        and c.text.isupper()
+        and not kbglue.force_country(c.text)
+        for c in tok.children
     ):
-        return None  # "29 NATO members and partners": countries
+        return None  # "29 NATO members and partners": countries (but "2,900 SANDF members": soldiers)
     if lemma in lex.personnel or low in lex.personnel or lemma in PERSONNEL_GROUPS:
         return "personnel"
     if lemma in lex.people or low in lex.people or lemma in lex.noun_measure or low in lex.noun_measure:

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from missionwatch.nlp import kbglue
 from missionwatch.nlp.entities import Entity
 from missionwatch.nlp.frames.article import Sentence
 from missionwatch.nlp.frames.figures import VERBISH, Figure, event_noun
@@ -82,6 +83,10 @@ def _country(
     """The country (or, for money, the organisation) a token names; HOST for the host country (its
     own forces are not the mission's), None for a lead ("Kenya-led") unless ``lead_ok``."""
     e = s.entity_of(tok, ("COUNTRY", "ORG") if orgs else ("COUNTRY",))
+    if e is None and tok.pos_ == "PROPN":
+        force = kbglue.force_country(tok.text)  # "2,900 SANDF members": South Africa's forces
+        if force is not None:
+            return HOST if force in host else force
     if e is None or (_is_led(text, e) and not lead_ok) or CURRENCY_NAME.match(text, e.end):
         return None  # "fifty million United States dollars" names a currency, not its payer
     if e.label == "COUNTRY" and e.code in host:
