@@ -1320,3 +1320,26 @@ def test_a_countrys_armed_force_named_by_its_abbreviation(
 def test_an_alliances_members_are_still_countries() -> None:
     got = claims("KFOR draws on 29 NATO members and partners.")
     assert not any(c[0].startswith("personnel.") for c in got), got
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("KFOR in numbers\n- Today: roughly 4,800 troops from 32 countries.", 4800),  # no verb: strength
+        ("EUFOR at a glance\n• Troops: approximately 1,100\n• Mandate: renewed every November", 1100),
+        ("UNDOF in brief\n- Personnel: 1,230 as at 30 September 2025", 1230),  # a kind of personnel as label
+    ],
+)
+def test_a_verbless_item_counts_the_forces_strength(text: str, value: int) -> None:
+    assert has(text, "personnel.deployed", None, value), claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q: Roughly 4,800 troops?",  # a question
+        "UNDOF        Golan Heights   1,250 troops          1,140",  # a table row: its columns decide
+    ],
+)
+def test_no_strength_from_a_question_or_a_table_row(text: str) -> None:
+    assert not any(c[0] == "personnel.deployed" and c[2] in (4800, 1250) for c in claims(text)), claims(text)

@@ -598,6 +598,20 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
         holder = _parenthesised_after(fig)
         if holder is not None and _about_contributors(fig, lex):
             _set(fig, "personnel.deployed", holder, "contributor list")
+    if fig.measure is None and fig.family == "persons" and _verbless_strength(fig):
+        _set(fig, "personnel.deployed", fig.noun, "verbless")  # type: ignore[arg-type]
+
+
+def _verbless_strength(fig: Figure) -> bool:
+    """ "- Today: roughly 4,800 troops from 32 countries": a list item or fragment with no verb at
+    all, counting the mission's people, states its strength (what is planned or promised says so:
+    "Pledged: 1,500", "Ceiling: 5,550")."""
+    s = fig.sent
+    if s.doc is None or fig.noun is None or noun_class(fig.noun) != "personnel" or (fig.q.value or 0) < 2:
+        return False
+    if re.search(r"\?\s*$|\S {3,}\S", s.text):
+        return False  # a question; a table row, whose columns say what each figure is
+    return not any(t.pos_ in ("VERB", "AUX") for t in s.doc)
 
 
 PAREN_LEAD = re.compile(

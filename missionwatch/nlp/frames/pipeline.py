@@ -245,6 +245,18 @@ def _lead_measure(tokens: list[Token], family: str) -> tuple[str, Token] | tuple
     return None, None
 
 
+def _label_measure(tokens: list[Token], family: str) -> tuple[str, Token] | tuple[None, None]:
+    """The measure an item's label names: as a lead-in's, or a label that is only a kind of
+    personnel ("• Troops: about 1,100", "Police: 640") for the force's strength."""
+    m, cue = _lead_measure(tokens, family)
+    if m is not None:
+        return m, cue  # type: ignore[return-value]
+    words = [t for t in tokens if t.is_alpha and t.pos_ != "DET" and t.text not in ("-", "•", "*")]
+    if family == "persons" and len(words) == 1 and noun_class(words[0]) == "personnel":
+        return "personnel.deployed", words[0]
+    return None, None
+
+
 def _table_row(text: str, s: Sentence, f: Figure) -> bool:
     """The figure's line is a table row: a name and the figure, nothing else ("  Kenya     744");
     the row's country owns it."""
@@ -277,7 +289,7 @@ def _lead_in(s: Sentence, talk: Discourse) -> None:
         colon = next((t for t in s.doc if t.text == ":"), None)
         label = list(s.doc[: colon.i]) if colon is not None else []
         if label and not any(s.entity_of(t, ("COUNTRY", "PLACE")) for t in label):
-            found = {fam: m for fam in ("persons", "money") if (m := _lead_measure(label, fam)[0])}
+            found = {fam: m for fam in ("persons", "money") if (m := _label_measure(label, fam)[0])}
             if found:
                 talk.leads, talk.lead_at, talk.lead_item = found, s.index, True
                 talk.lead = found.get("persons") or found["money"]
@@ -332,7 +344,7 @@ def _listed(art: Article, s: Sentence, figs: list[Figure], talk: Discourse) -> N
     for f in figs:
         if f.why.startswith("table"):
             continue
-        if f.measure and not f.why.startswith(("pred:strength", "subject")):
+        if f.measure and not f.why.startswith(("pred:strength", "subject", "verbless")):
             continue
         led = talk.leads.get(f.family)
         if item and led and led.split(".")[0] in ("personnel", "funding"):
@@ -344,7 +356,7 @@ def _listed(art: Article, s: Sentence, figs: list[Figure], talk: Discourse) -> N
         if colon is not None and s.pos(colon) < f.q.start:
             lead = [g for g in figs if g.measure and g.q.end <= s.pos(colon) and g.family == f.family]
             m, cue = (
-                (lead[-1].measure, lead[-1].cue) if lead else _lead_measure(list(s.doc[: colon.i]), f.family)
+                (lead[-1].measure, lead[-1].cue) if lead else _label_measure(list(s.doc[: colon.i]), f.family)
             )
             if m:
                 f.measure, f.cue, f.why = m, cue, "listed"
