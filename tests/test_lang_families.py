@@ -92,3 +92,48 @@ def test_short_quotations_need_a_speaker_in_their_sentence() -> None:
         "La llamada \u201cjusticia popular\u201d se extiende."
     )
     assert quotes_of(es, "es") == {("China", "precipitado")}
+
+
+def test_a_ceiling_list_names_each_category() -> None:
+    fr = (
+        "Titre\n\n"
+        "La résolution 2765 maintient les plafonds autorisés de la MINUSS : jusqu'à 17 000 militaires, "
+        "2 101 policiers, dont 1 000 membres d'unités de police constituées, et 78 agents pénitentiaires."
+    )
+    got = {(c.subject, c.value) for c in read(fr, "fr") if c.measure == "personnel.target"}
+    assert got >= {("military", 17000), ("police", 2101), ("formed police units", 1000), ("corrections", 78)}
+    es = (
+        "Titular\n\n"
+        "El texto fija un techo de 3.000 efectivos: hasta 2.600 militares, 40 observadores militares "
+        "y 360 policías."
+    )
+    got = {(c.subject, c.value) for c in read(es, "es") if c.measure == "personnel.target"}
+    assert got >= {
+        (None, 3000),
+        ("military", 2600),
+        ("military observers and staff officers", 40),
+        ("police", 360),
+    }, got
+
+
+def test_a_count_of_police_keeps_no_category() -> None:
+    got = facts("Titre\n\nLa force compte désormais 900 policiers sur le terrain.", "fr")
+    assert ("personnel.deployed", None, 900, None) in {(m, s, v, None) for m, s, v, _ in got}
+
+
+def test_round_numbers_decimal_points_wrapped_scales_and_multiples() -> None:
+    es = (
+        "Titular\n\n"
+        "Un centenar de agentes regresaron a Nairobi el martes. Según la OIM, hay unos 1.4 millones de "
+        "desplazados internos, y cerca de 2,1\nmillones de personas necesitan ayuda humanitaria. La misión "
+        "tiene dos veces más agentes que en enero."
+    )
+    got = {(c.measure, c.value, c.qualifier) for c in read(es, "es")}
+    assert ("personnel.returned", 100, "approx") in got
+    assert ("displaced", 1_400_000, "approx") in got
+    assert ("people_in_need", 2_100_000, "approx") in got
+    assert not any(v == 2 for _, v, _ in got)
+    fr = "Titre\n\nLe Bélize a promis une cinquantaine de soldats, plus de deux fois son premier contingent."
+    got = {(c.measure, c.subject, c.value, c.qualifier) for c in read(fr, "fr")}
+    assert ("personnel.pledged", "Belize", 50, "approx") in got
+    assert not any(v == 2 for _, _, v, _ in got)

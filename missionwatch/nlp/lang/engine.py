@@ -385,7 +385,15 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 and prev.unit not in ("persons", "percent")
             )
             same = prev is not None and ((f.unit or "persons") == prev.unit or money)
-            if prev is not None and same and not noun_measure and joined and _BREAKDOWN.fullmatch(gap):
+            own_verb = _own_measure(cues, fs, hi, g, f.unit, kind)
+            if (
+                prev is not None
+                and same
+                and not noun_measure
+                and joined
+                and _BREAKDOWN.fullmatch(gap)
+                and own_verb in (None, prev.measure)
+            ):
                 claim = prev.model_copy(
                     update={
                         "value": f.value,
@@ -411,7 +419,15 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     ]
                     claim.subject = near[0].key if near else prev.subject
                 else:
-                    claim.subject = english(own) if own else _category(_phrase(s.text, f.end, f.end + 30), g)
+                    claim.subject = (
+                        english(own)
+                        if own
+                        else _category(
+                            _phrase(s.text, f.end, min(f.end + 40, hi - s.start)),
+                            g,
+                            ceiling=prev.measure == "personnel.target",
+                        )
+                    )
                 claims.append(claim)
                 continue
             follows = [
@@ -439,6 +455,8 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             cue: Cue | None = None
             if noun_measure:
                 measure = noun_measure
+                own_noun = [c for c in cues if fs <= c.start < noun_end]
+                used = own_noun[0] if own_noun else used  # "1,4 millones de desplazados"
             elif found:
                 cue, cls = found
                 used = cue
@@ -490,7 +508,13 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 if owner:
                     art.last_owner = owner
                 claim.subject = (
-                    english(owner) if owner else _category(_phrase(s.text, f.end, noun_end - s.start + 15), g)
+                    english(owner)
+                    if owner
+                    else _category(
+                        _phrase(s.text, f.end, min(noun_end + 25, hi) - s.start),
+                        g,
+                        ceiling=measure == "personnel.target",
+                    )
                 )
                 claim.mission = None if _humanitarian(s.text, g) else _mission_near(art, s, fs)
             future = measure in (
@@ -515,6 +539,21 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
     return claims
 
 
+def _own_measure(
+    cues: list[Cue], start: int, end: int, g: Grammar, unit: str | None, kind: str | None
+) -> str | None:
+    """The measure a verb after the figure in its own stretch gives it ("y 2,1 millones de personas
+    necesitan ayuda"): a coordinated figure with a verb of its own is no part of the one before."""
+    family = "percent" if unit == "percent" else "money" if unit else "persons"
+    table = g.measure_of.get(family, {})
+    for c in cues:
+        if start <= c.start < end:
+            for cls in c.classes:
+                if cls in table and table[cls][1 if c.intended else 0]:
+                    return table[cls][1 if c.intended else 0]
+    return None
+
+
 _EACH = re.compile(r"^[\w\s'-]{0,25}?\b(?:cada uno|cada una|chacun|chacune|respectivement|respectivamente)\b")
 
 
@@ -536,18 +575,27 @@ def _humanitarian(sentence: str, g: Grammar) -> bool:
 
 
 def _phrase(text: str, start: int, end: int) -> str:
-    """The figure's own words: up to ``end``, never past a comma, semicolon or parenthesis."""
-    return re.split(r"[,;()]", text[start:end], maxsplit=1)[0]
+    """The figure's own words: up to ``end``, never past a comma, semicolon, colon, dash or parenthesis."""
+    return re.split(r"[,;:()—–]", text[start:end], maxsplit=1)[0]
 
 
-def _category(phrase: str, g: Grammar) -> str | None:
+# categories a mission's total is split into; a ceiling is also split by the rest
+# ("11 500 militaires, 600 observateurs militaires …, 443 policiers"), which a count leaves null
+_COUNT_CATEGORIES = ("uniformed", "civilian")
+
+
+def _category(phrase: str, g: Grammar, *, ceiling: bool = False) -> str | None:
+    """The personnel category the figure's own words name, the most specific first."""
     f = fold(phrase)
-    for cat, words in g.section("nouns").get("categories", {}).items():
-        if cat in ("uniformed", "civilian") and any(
-            re.search(rf"(?<!\w){re.escape(fold(w))}(?!\w)", f) for w in words
-        ):
-            return str(cat)
-    return None
+    named = [
+        str(cat)
+        for cat, words in g.section("nouns").get("categories", {}).items()
+        if any(re.search(rf"(?<!\w){re.escape(fold(w))}(?!\w)", f) for w in words)
+    ]
+    if ceiling and {"military", "police"} <= set(named):
+        named.insert(0, "uniformed")  # a ceiling of "5 500 militaires et policiers"
+    named = [cat for cat in named if ceiling or cat in _COUNT_CATEGORIES]
+    return named[0] if named else None
 
 
 def dedupe(claims: list[Claim]) -> list[Claim]:

@@ -17,6 +17,7 @@ from missionwatch.nlp.lang.grammar import Grammar, fold
 
 _DIGITS = r"\d{1,3}(?:[\u00a0\u202f .]\d{3})+(?!\d)|\d{1,3}(?:,\d{3})+(?![\d,])|\d+"
 _SPACE = "[ \u00a0\u202f]"
+_GAP = "[ \u00a0\u202f\n]"  # between a figure and its scale, a hard-wrapped line too ("1,3⏎millones")
 
 
 @dataclass
@@ -46,6 +47,10 @@ class NumberGrammar:
     qualifiers: list[tuple[str, str]]  # (folded cue, qualifier), longest first
     vague: tuple[str, ...]
     link: tuple[str, ...]
+    times: tuple[str, ...]  # "fois", "veces": the figure before it multiplies
+    approximate: re.Pattern[str]  # "une cinquantaine", "un centenar": a figure, about so many
+    approximate_values: dict[str, int]
+    point_decimal: re.Pattern[str]  # "1.4 millones", "US$4.2 millones": a decimal point before a scale
 
 
 @cache
@@ -72,12 +77,26 @@ def _grammar(g: Grammar) -> NumberGrammar:
         qualifiers=quals,
         vague=tuple(fold(v) for v in n.get("vague", [])),
         link=tuple(n.get("scale_link", [])),
+        times=tuple(n.get("times", [])),
+        approximate=re.compile(
+            rf"(?<![\w'’])(?:{_alternation(list(n.get('approximate_articles', ['un'])))})\s+"
+            rf"(?P<word>{_alternation(list(n.get('approximate', {'x': 0})))})(?![\w'’])",
+            re.I,
+        ),
+        approximate_values={fold(k): int(v) for k, v in n.get("approximate", {}).items()},
+        point_decimal=re.compile(
+            rf"(?<![\w.,/\-])\d{{1,3}}\.\d{{1,2}}"
+            rf"(?={_GAP}?(?:{_alternation([s for s in scales if len(s) > 2])})(?!\w))",
+            re.I,
+        ),
     )
 
 
 def _digits(text: str) -> Decimal:
-    """ "1 000" / "1.000" / "1,000" → 1000; "2,5" → 2.5."""
+    """ "1 000" / "1.000" / "1,000" → 1000; "2,5" → 2.5; "1.4" (before a scale) → 1.4."""
     text = text.replace("\u00a0", " ").replace("\u202f", " ")
+    if re.fullmatch(r"\d{1,3}\.\d{1,2}", text):
+        return Decimal(text)
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):
         return Decimal(text.replace(",", ""))
     whole, _, frac = text.partition(",")
@@ -114,7 +133,7 @@ def _after(text: str, end: int, ng: NumberGrammar) -> tuple[int, Decimal, str | 
             return end + m.end(), Decimal(scale), cur
     for name, scale in sorted(ng.scales.items(), key=lambda kv: len(kv[0]), reverse=True):
         flags = 0 if len(name) <= 2 else re.I  # "M", "k" only as written
-        m = re.match(rf"{_SPACE}?{re.escape(name)}(?![\w])", rest, flags)
+        m = re.match(rf"{_GAP}?{re.escape(name)}(?![\w])", rest, flags)
         if m:
             mult = Decimal(scale)
             end += m.end()
@@ -166,8 +185,15 @@ def find_figures(text: str, g: Grammar, skip: list[tuple[int, int]]) -> list[Fig
     """Every figure in ``text`` outside the ``skip`` spans (dates, resolution numbers)."""
     ng = _grammar(g)
     spans: list[tuple[int, int, Decimal, bool]] = []
-    for m in ng.number.finditer(text):
+    approximate: set[int] = set()
+    for m in ng.point_decimal.finditer(text):
         spans.append((m.start(), m.end(), _digits(m.group()), False))
+    for m in ng.number.finditer(text):
+        if not any(s <= m.start() < e for s, e, _, _ in spans):
+            spans.append((m.start(), m.end(), _digits(m.group()), False))
+    for m in ng.approximate.finditer(text):
+        spans.append((m.start(), m.end(), Decimal(ng.approximate_values[fold(m.group("word"))]), True))
+        approximate.add(m.start())
     for m in ng.word_number.finditer(text):
         spelled = _spelled(m.group(), ng.words)
         if spelled is None or spelled < 2:
@@ -194,6 +220,10 @@ def find_figures(text: str, g: Grammar, skip: list[tuple[int, int]]) -> list[Fig
         total = value * mult
         if total != total.to_integral_value() and unit is None:
             continue  # 2,5 of nothing
+        if re.match(rf"{_SPACE}(?:{_alternation(list(ng.times))})(?!\w)", text[new_end:], re.I):
+            continue  # "deux fois l'effectif", "dos veces": a multiple, not a count
         q, cue = _qualifier(text, fig_start, ng)
+        if start in approximate:
+            q, cue = "approx", fold(text[start:end].split()[1])
         out.append(Figure(fig_start, new_end, int(total), unit, q, cue, written))
     return out
