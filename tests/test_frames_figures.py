@@ -1343,3 +1343,18 @@ def test_a_verbless_item_counts_the_forces_strength(text: str, value: int) -> No
 )
 def test_no_strength_from_a_question_or_a_table_row(text: str) -> None:
     assert not any(c[0] == "personnel.deployed" and c[2] in (4800, 1250) for c in claims(text)), claims(text)
+
+
+@pytest.mark.parametrize(
+    "text, value, place",
+    [
+        ("The protection of civilians site in Bentiu now hosts about 41,500 people.", 41500, "Bentiu"),
+        ("The camp at Kalma was sheltering some 12,000 people at the end of May.", 12000, "Kalma"),
+    ],
+)
+def test_people_a_displacement_site_holds_are_displaced(text: str, value: int, place: str) -> None:
+    assert places(text).get(value) == place, claims(text)
+
+
+def test_a_country_hosting_troops_is_no_displacement() -> None:
+    assert not any(c[0] == "displaced" for c in claims("Haiti hosts about 1,000 GSF personnel."))

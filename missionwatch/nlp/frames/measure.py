@@ -579,6 +579,9 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
                 else:
                     _set(fig, "personnel.deployed", tok, "pred:strength")
                 return
+            if lemma in HOUSING and fam == "persons" and _a_site_houses(fig, tok):
+                _set(fig, "displaced", tok, "pred:site")  # "the protection of civilians site hosts 37,000"
+                return
             if "change" in classes and _amount_subject(tok):
                 weak = weak or ("pred", tok)  # "the number of displaced people reached 1,041,000"
                 continue
@@ -600,6 +603,23 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
             _set(fig, "personnel.deployed", holder, "contributor list")
     if fig.measure is None and fig.family == "persons" and _verbless_strength(fig):
         _set(fig, "personnel.deployed", fig.noun, "verbless")  # type: ignore[arg-type]
+
+
+HOUSING = frozenset({"host", "shelter", "house", "accommodate", "hold"})
+SITES = frozenset(
+    {"site", "camp", "settlement", "shelter", "centre", "center", "school", "church", "compound"}
+)
+
+
+def _a_site_houses(fig: Figure, verb: Token) -> bool:
+    """ "The protection of civilians site in Malakal hosts about 41,500 people", "camps that shelter
+    some 37,000": people a displacement site holds are displaced (a country hosting troops is not)."""
+    if fig.noun is None or noun_class(fig.noun) != "people":
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "relcl":
+        subj = verb.head  # "camps that shelter some 37,000"
+    return subj is not None and any(t.lemma_.lower() in SITES for t in subj.subtree if t.i <= subj.i + 4)
 
 
 def _verbless_strength(fig: Figure) -> bool:
