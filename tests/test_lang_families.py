@@ -137,3 +137,19 @@ def test_round_numbers_decimal_points_wrapped_scales_and_multiples() -> None:
     got = {(c.measure, c.subject, c.value, c.qualifier) for c in read(fr, "fr")}
     assert ("personnel.pledged", "Belize", 50, "approx") in got
     assert not any(v == 2 for _, _, v, _ in got)
+
+
+def test_a_lead_nation_in_a_relative_clause_or_an_apposition() -> None:
+    def leads(text: str, language: str) -> set[tuple[object, object]]:
+        return {(c.subject, c.value) for c in read(text, language) if c.measure == "mission.lead"}
+
+    es = (
+        "Titular\n\n"
+        "La Misión Multinacional de Apoyo a la Seguridad, que lidera Kenia, suma nuevos efectivos.\n"
+        "Argentina, que encabezó la UNFICYP durante años, anunció un relevo."
+    )
+    assert leads(es, "es") == {("Kenya", "MSS"), ("Argentina", "UNFICYP")}
+    fr = "Titre\n\nLe Kenya, pays chef de file de la MMAS, a déployé 200 policiers supplémentaires."
+    assert leads(fr, "fr") == {("Kenya", "MSS")}
+    fr = "Titre\n\nLe Kenya, qui dirige la mission depuis 2024, réduit sa présence en Haïti."
+    assert ("Kenya", "MSS") in leads(fr, "fr")

@@ -170,8 +170,9 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
             months = n if fold(m.group("unit")).startswith(("mes", "mois")) else n * 12
             claims.append(Claim(measure="mandate.duration", value=months, unit="months", as_of=when, **base))
         for m in lead.finditer(s.text):
-            who = m.group("who") or m.group("who2")
-            at = s.start + (m.start("who") if m.group("who") else m.start("who2"))
+            group = next(k for k in m.re.groupindex if k.startswith("who") and m.group(k))
+            who = m.group(group)
+            at = s.start + m.start(group)
             codes = _countries_in(art, at, at + len(who)) or country_codes(who, g.code)
             if codes and codes[0] != "HTI":
                 target = _mission_near(art, s, at) or last_mission
