@@ -1358,3 +1358,20 @@ def test_people_a_displacement_site_holds_are_displaced(text: str, value: int, p
 
 def test_a_country_hosting_troops_is_no_displacement() -> None:
     assert not any(c[0] == "displaced" for c in claims("Haiti hosts about 1,000 GSF personnel."))
+
+
+@pytest.mark.parametrize(
+    "text, measure, value",
+    [
+        ("A UN peacekeeper was killed on Sunday near Bria.", "killed", 1),
+        ("A crew member on the helicopter was wounded near Bor on Friday.", "injured", 1),
+        ("Gunmen stormed Kibati on Friday, killing a police officer.", "killed", 1),
+        ("A police officer died in the attack on Kenscoff.", "killed", 1),
+    ],
+)
+def test_one_victim_named_with_a_is_a_toll_of_one(text: str, measure: str, value: int) -> None:
+    assert any(c[0] == measure and c[2] == value for c in claims(text)), claims(text)
+
+
+def test_a_victim_without_a_casualty_verb_is_no_toll() -> None:
+    assert claims("A UN peacekeeper said the road was open.") == []

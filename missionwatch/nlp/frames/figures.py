@@ -218,6 +218,11 @@ def _family(q: Quantity) -> str | None:
     return "persons"
 
 
+MODIFYING = frozenset(
+    {"nummod", "quantmod", "compound", "amod", "nmod", "advmod", "npadvmod", "appos", "det"}
+)  # how a number (or the "a" of one victim) hangs on the noun it counts
+
+
 def _noun_of(s: Sentence, q: Quantity, anchor: Token) -> Token | None:
     """The noun a number counts: its head when the number modifies one ("400 officers", "5,500-troop
     target"), the object of its "of" ("400 of them", "2,000 of its troops"), else none."""
@@ -225,9 +230,7 @@ def _noun_of(s: Sentence, q: Quantity, anchor: Token) -> Token | None:
     if anchor.pos_ == "NOUN" and noun_class(anchor) is not None:
         return anchor  # "a 5,500-troop target": the noun is inside the figure, the target is its frame
     h = anchor
-    if anchor.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "advmod", "npadvmod", "appos") and (
-        anchor.head.i not in inside
-    ):
+    if anchor.dep_ in MODIFYING and (anchor.head.i not in inside):
         h = anchor.head
         if (
             h.pos_ == "ADJ"
@@ -377,6 +380,36 @@ def find_figures(s: Sentence, text: str) -> list[Figure]:
             continue  # "her four children": a person's own family, not a tally
         out.append(fig)
     return out
+
+
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "abduct", "kidnap", "die"})
+
+
+def add_single_casualties(s: Sentence) -> None:
+    """ "A UN peacekeeper was killed", "killing a Kosovo police officer": one victim named with "a"
+    is a toll of one, a figure like "one crew member" (written as a quantity on the article, so the
+    frames read it as any other)."""
+    if s.doc is None:
+        return
+    found = []
+    for t in s.doc:
+        lemma = t.lemma_.lower()
+        if lemma not in CASUALTY_VERBS or t.pos_ not in VERBISH:
+            continue
+        deps = ("nsubj",) if lemma == "die" else ("nsubjpass", "dobj")
+        for v in [c for c in t.children if c.dep_ in deps]:
+            for n in (v, *v.conjuncts):
+                det = next((c for c in n.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+                if det is None or n.tag_ != "NN" or noun_class(n) is None or s.quantity_of(det) is not None:
+                    continue
+                if any(c.dep_ == "nummod" for c in n.children):
+                    continue
+                found.append(
+                    Quantity(s.pos(det), s.end_of(det), 1, qualifier="exact", rule="single", text=det.text)
+                )
+    if found:
+        s.quants = sorted([*s.quants, *found], key=lambda q: q.start)
+        s._index = None
 
 
 def event_noun(pred: Token | None) -> Token | None:

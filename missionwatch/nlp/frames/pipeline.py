@@ -19,7 +19,7 @@ from missionwatch.nlp.frames import owners
 from missionwatch.nlp.frames.article import Article, Sentence, read, readable
 from missionwatch.nlp.frames.clause import resolution_numbers, words
 from missionwatch.nlp.frames.council import council
-from missionwatch.nlp.frames.figures import Figure, find_figures, noun_class
+from missionwatch.nlp.frames.figures import Figure, add_single_casualties, find_figures, noun_class
 from missionwatch.nlp.frames.lexicon import lexicon
 from missionwatch.nlp.frames.measure import SUBSET_PREPS, classes_of, decide, evidence
 from missionwatch.nlp.frames.missions import force_before, mission_of, political
@@ -81,6 +81,8 @@ def extract(text: str, published: str | None = None, *, title: str | None = None
     body = [s for s in art.sentences if not s.headline]
     talk = Discourse()
     earlier: set[tuple[str, str]] = set()  # (contributor|donor, country) with a figure already
+    for s in body:
+        add_single_casualties(s)
     for i, s in enumerate(body):
         nxt = body[i + 1] if i + 1 < len(body) else None
         council(ctx, s, nxt, raws)
