@@ -136,8 +136,8 @@ ROLES = [
     ),
     pytest.param(
         "The force commander, Lt. Gen. Ahmed Musa, arrived.",
-        {("Ahmed Musa", "force commander")},
-        id="apposed-title-and-rank-keeps-the-fuller-title",
+        {("Ahmed Musa", "force commander"), ("Ahmed Musa", "Lt. Gen.")},
+        id="apposed-title-and-rank-are-two-titles",
     ),
     pytest.param(
         "By Jane Doe and Peter Smith\n\nPresident William Ruto spoke.",
@@ -230,11 +230,11 @@ ROLES = [
         {("Omar Farah", "Defence Minister")},
         id="deictic-possessive-is-not-the-title",
     ),
-    # a rank before the name goes with the name when a fuller title is given
+    # a rank before the name is a title of its own beside a fuller one
     pytest.param(
         "Ghana's army chief of staff, Major General Kofi Boateng, arrived.",
-        {("Kofi Boateng", "Ghana's army chief of staff")},
-        id="rank-yields-to-fuller-title",
+        {("Kofi Boateng", "Ghana's army chief of staff"), ("Kofi Boateng", "Major General")},
+        id="rank-beside-fuller-title",
     ),
     pytest.param(
         "Brig. Gen. Kofi Boateng arrived.", {("Kofi Boateng", "Brig. Gen.")}, id="rank-alone-is-kept"

@@ -46,11 +46,21 @@ ROLES = [
         {("Piet Haas", "Lieutenant Colonel"), ("Piet Haas", "spokesman for the brigade")},
         id="two-word-rank-and-apposition",
     ),
-    # ... but a rank inside an apposition that follows the title still goes with the name
+    # ... and so are a title and the rank inside the apposition that follows it
     pytest.param(
         "Chad's army spokesman, Colonel Idriss Mahamat, confirmed the move.",
-        {("Idriss Mahamat", "Chad's army spokesman")},
+        {("Idriss Mahamat", "Chad's army spokesman"), ("Idriss Mahamat", "Colonel")},
         id="rank-inside-preposed-apposition",
+    ),
+    pytest.param(
+        "Wilner Dorsainvil, 52, a farmer from Mirebalais, shares a classroom with four families.",
+        {("Wilner Dorsainvil", "farmer from Mirebalais")},
+        id="age-then-apposition",
+    ),
+    pytest.param(
+        "“It was hard,” said Nyakuoth Gatluak, a nurse with a local aid group in Ulang.",
+        {("Nyakuoth Gatluak", "nurse with a local aid group in Ulang")},
+        id="with-complement",
     ),
     # nouns of office that are titles too
     pytest.param(

@@ -578,6 +578,9 @@ class Analysis:
     def _title_after(self, toks: list[Tok], e: int) -> tuple[int, int] | None:
         """An apposition after the name: ", the MSS force commander," / ", Jamaica's prime minister"."""
         lex = self.lex
+        aged = e + 3 < len(toks) and toks[e].text == toks[e + 2].text == ","
+        if aged and re.fullmatch(r"\d{1,3}", toks[e + 1].text):
+            e += 2  # "Wilner Dorsainvil, 52, a farmer from …": the age, then the apposition
         if e >= len(toks) or toks[e].text != ",":
             return None
         a, b = e + 1, e + 1
@@ -613,7 +616,7 @@ class Analysis:
         """The title inside ``toks[a:b]``: from its first word to its head and complement."""
         lex = self.lex
         # "a security researcher at the University of …", "a community leader from the Ngok Dinka"
-        complement = lex.connectors | {"at", "from"}
+        complement = lex.connectors | {"at", "from", "with"}
         while a < b and toks[a].low in ("the", "a", "an", "now", "currently", "formerly", "also"):
             a += 1  # ", now an adviser to the AU": the adverb is no part of the title
         # a head in the possessive names the title's owner: "the Secretary-General's Personal Envoy"
@@ -896,11 +899,6 @@ class Analysis:
         preposed = self._title_preposed(toks, before, j, k)
         found = (before, self._title_after(toks, j), preposed)
         spans = [span for span in found if span]
-        if before and preposed and all(t.low in lex.ranks for t in toks[before[0] : before[1]]):
-            # "Uganda's defence spokesperson, Brigadier Felix Okello": a rank inside an apposition
-            # goes with the name and the fuller title is the role; "Major X, the force's
-            # spokesman," states two titles, the rank and the apposition
-            spans.remove(before)
         if spans:
             return spans
         if k > i and toks[k - 1].low in lex.honorifics:
