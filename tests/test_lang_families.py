@@ -153,3 +153,46 @@ def test_a_lead_nation_in_a_relative_clause_or_an_apposition() -> None:
     assert leads(fr, "fr") == {("Kenya", "MSS")}
     fr = "Titre\n\nLe Kenya, qui dirige la mission depuis 2024, réduit sa présence en Haïti."
     assert ("Kenya", "MSS") in leads(fr, "fr")
+
+
+def statuses_of(text: str, language: str) -> set[tuple[object, object]]:
+    return {(c.subject, c.value) for c in read(text, language) if c.measure == "contributor"}
+
+
+def test_countries_a_list_names_as_contributors() -> None:
+    fr = (
+        "Titre\n\n"
+        "Le Népal y aligne plus de 1 100 soldats, aux côtés du Sénégal, du Maroc et de la Tanzanie.\n"
+        "Les contingents ghanéen et nigérian, déjà sur place, passent sous commandement de la FINUL.\n"
+        "L'Indonésie et l'Italie figurent parmi ses principaux pays contributeurs."
+    )
+    assert statuses_of(fr, "fr") == {
+        ("Senegal", "deployed"),
+        ("Morocco", "deployed"),
+        ("Tanzania", "deployed"),
+        ("Ghana", "deployed"),
+        ("Nigeria", "deployed"),
+        ("Indonesia", "deployed"),
+        ("Italy", "deployed"),
+    }
+    es = (
+        "Titular\n\n"
+        "La fuerza cuenta con unos 900 policías kenianos, junto a militares de Jamaica y Belice.\n"
+        "Honduras y Perú se comprometieron también a aportar unidades, sin precisar su tamaño.\n"
+        "Uruguay, presente en el Congo desde 2001, mantiene unos 900 efectivos en la zona."
+    )
+    got = statuses_of(es, "es")
+    assert got >= {
+        ("Jamaica", "deployed"),
+        ("Belize", "deployed"),
+        ("Honduras", "committed"),
+        ("Peru", "committed"),
+    }
+    assert not any("Congo" in str(s) for s, _ in got)
+
+
+def test_a_demonym_of_the_next_clause_owns_no_figure() -> None:
+    fr = "Titre\n\nLe Kenya compte 700 policiers, et les contingents jamaïcain et bahaméen restent en place."
+    got = {(c.measure, c.subject, c.value) for c in read(fr, "fr")}
+    assert ("personnel.deployed", "Kenya", 700) in got
+    assert not any(s == "Jamaica" and v == 700 for _, s, v in got)

@@ -223,7 +223,11 @@ def _owner(
             continue
         if fig_end <= n.start <= noun_end + 25 and n.start < s.end:
             gap = fold(text[noun_end : n.start]).strip()
-            if n.key != host and (n.demonym or _FROM.fullmatch(gap) or _FORCE_OF.fullmatch(gap)):
+            # a demonym of the figure's own phrase, not of the next clause ("…, et les contingents jamaïcain")
+            adjacent = not re.search(r"[,;:()—–]", gap) and len(gap.split()) <= 4
+            if n.key != host and (
+                (n.demonym and adjacent) or _FROM.fullmatch(gap) or _FORCE_OF.fullmatch(gap)
+            ):
                 return n.key
     if phrase_only:
         return None

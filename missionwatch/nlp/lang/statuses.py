@@ -12,15 +12,81 @@ from __future__ import annotations
 import re
 
 from missionwatch.models import Claim
-from missionwatch.nlp.lang.engine import Article, Cue, _cues, _mission_near
+from missionwatch.nlp.lang.engine import Article, Cue, Sentence, _cues, _mission_near
 from missionwatch.nlp.lang.grammar import fold
-from missionwatch.nlp.lang.names import english
+from missionwatch.nlp.lang.names import Name, english
 
 _COUNCIL = re.compile(r"(?<!\w)(?:conseil|consejo|resolution|resolucion|abstenu|abstuv|voix|votos)")
 
 
 def _words(art: Article, key: str) -> list[str]:
     return [fold(w) for w in art.grammar.words("statuses", key)]
+
+
+# what joins the countries of a list ("du Bangladesh, du Pakistan, de l'Égypte et de la Zambie",
+# "jamaïcain, bahaméen, guatémaltèque et salvadorien", "de Jamaica, Belice y Bahamas")
+_JOIN = re.compile(
+    r"\s*,?\s*(?:(?:et|y|e|ainsi que|as[ií] como)\s+)?"
+    r"(?:(?:le|la|les|l'|du|de la|de l'|des|de|d'|del|el|los)\s*)?"
+)
+
+
+def _chains(art: Article, s: Sentence) -> list[list[Name]]:
+    """Runs of countries (or of demonyms) one list coordinates."""
+    inside = [n for n in art.names if n.kind == "country" and s.start <= n.start < s.end]
+    chains: list[list[Name]] = []
+    for n in inside:
+        last = chains[-1][-1] if chains else None
+        if (
+            last is not None
+            and last.demonym == n.demonym
+            and _JOIN.fullmatch(fold(art.text[last.end : n.start]))
+        ):
+            chains[-1].append(n)
+        else:
+            chains.append([n])
+    return chains
+
+
+def _listed(art: Article, s: Sentence, f: str) -> dict[int, tuple[Name, str]]:
+    """Countries a sentence lists as contributors without a figure of their own: governed by a
+    personnel noun ("junto a militares de Guatemala y El Salvador", "les contingents jamaïcain,
+    bahaméen…"), beside a contingent ("aux côtés du Bangladesh, du Pakistan…"), or said to be among
+    the contributors ("L'Inde, le Pakistan et le Bangladesh figurent parmi ses principaux pays
+    contributeurs"); committed or pledged when a pledge follows the list ("se comprometieron a
+    aportar unidades")."""
+    nouns = "|".join(re.escape(w) for w in _words(art, "personnel_nouns") + _words(art, "list_nouns"))
+    beside = "|".join(re.escape(w) for w in _words(art, "beside"))
+    among = "|".join(re.escape(w) for w in _words(art, "among"))
+    committed = [w for w in _words(art, "committed")]
+    pledged = [w for w in _words(art, "pledged")]
+    out: dict[int, tuple[Name, str]] = {}  # by the name's offset
+    for chain in _chains(art, s):
+        head = f[max(0, chain[0].start - s.start - 45) : chain[0].start - s.start]
+        tail = f[chain[-1].end - s.start : chain[-1].end - s.start + 70]
+        demonyms = chain[0].demonym
+        governed = bool(
+            re.search(rf"(?<!\w)(?:{nouns})\s+(?:de|du|des|de la|de l'|d'|del)?\s*$", head)
+            if not demonyms
+            else re.search(rf"(?<!\w)(?:{nouns})\s*$", head)
+        )
+        said = [w for w in committed + pledged if re.search(rf"(?<!\w){re.escape(w)}", tail)]
+        promised = bool(said) and bool(re.search(rf"(?<!\w)(?:{nouns})", tail))
+        is_beside = bool(beside and re.search(rf"(?<!\w)(?:{beside})\s*$", head))
+        is_among = bool(among and re.match(rf"\s*,?\s*(?:{among})", tail))
+        if not (governed or promised or is_beside or is_among):
+            continue
+        if demonyms and not governed:
+            continue  # "aux côtés des Kényans": people, not a country's contingent
+        status = "deployed"
+        if any(w in said for w in committed):
+            status = "committed"
+        elif said:
+            status = "pledged"
+        for n in chain:
+            if n.key != art.host:
+                out[n.start] = (n, status)
+    return out
 
 
 def statuses(art: Article, claims: list[Claim]) -> list[Claim]:
@@ -41,13 +107,18 @@ def statuses(art: Article, claims: list[Claim]) -> list[Claim]:
             for n in art.names
             if n.kind == "country" and not n.demonym and n.key != art.host and s.start <= n.start < s.end
         ]
-        for n in countries:
+        listed = _listed(art, s, f)
+        for n in countries + [n for n, _ in listed.values() if n.demonym]:
             name = english(n.key)
             if name in counted:
                 continue
             after = f[n.end - s.start :]
             status: tuple[str, str] | None = None
-            if any(w in after[:80] for w in willing):
+            if n.start in listed:
+                status = ("contributor", listed[n.start][1])
+            elif re.search(r"(?<!\w)(?:en|au|aux|a|à)(?:\s+(?:el|la|le|l'))?\s*$", f[: n.start - s.start]):
+                continue  # "présent au Congo", "en el Congo": a place, not who acts
+            elif any(w in after[:80] for w in willing):
                 status = ("contributor", "willing")
             elif any(w in after for w in money):
                 verbs = {cls for c in cues if c.start > n.start for cls in c.classes}
