@@ -196,3 +196,16 @@ def test_a_demonym_of_the_next_clause_owns_no_figure() -> None:
     got = {(c.measure, c.subject, c.value) for c in read(fr, "fr")}
     assert ("personnel.deployed", "Kenya", 700) in got
     assert not any(s == "Jamaica" and v == 700 for _, s, v in got)
+
+
+def test_a_pronoun_incise_continues_the_quotation_before_and_a_name_in_guillemets_is_no_quote() -> None:
+    fr = (
+        "Le Conseil transforme la mission en « Force de répression des gangs »\n\n"
+        "« Les écoles ferment une à une », a déclaré Rose-Marie Jean, directrice de l'association "
+        "Fanm Vanyan Lakay.\n"
+        "« Nous ne tiendrons pas un hiver de plus », a-t-elle ajouté."
+    )
+    assert quotes_of(fr, "fr") == {
+        ("Rose-Marie Jean", "Les écoles ferment une à une"),
+        ("Rose-Marie Jean", "Nous ne tiendrons pas un hiver de plus"),
+    }

@@ -321,11 +321,15 @@ def quotes(art: Article, persons: list[Name]) -> list[Claim]:
         ):
             # "», a-t-elle affirmé": the delegation or person the sentence before made its subject
             prev = [x for x in art.sentences if x.end <= lo]
-            if prev:
+            if prev and last is not None and last_at >= prev[-1].start:
+                speaker = last  # the speaker of the quotation just before goes on
+            elif prev:
                 speaker = _nearest_before(art, [], prev[-1].start, prev[-1].end, speak)
             speaker = speaker or _named_before(persons, q.start)
         if speaker is None:
             speaker = last
+        if any(n.kind == "mission" and n.start <= q.start and q.end <= n.end + 1 for n in art.names):
+            continue  # "en « Force de répression des gangs »": a name in guillemets
         if speaker is None or (q.short and not local):
             continue  # a term in guillemets: words nobody is said to have said
         if s is not None and s.headline and speaker not in {p.key for p in persons}:
