@@ -49,3 +49,15 @@ def test_a_kb_end_of_year_precision_runs_to_its_last_day() -> None:
     # SAMIDRC's end is recorded as "2025": it was running in February and July 2025
     assert kbglue.running("SAMIDRC", "2025-07-18")
     assert not kbglue.running("SAMIDRC", "2026-01-02")
+
+
+def test_a_figure_told_of_a_year_before_its_mission_began_is_the_predecessors() -> None:
+    text = "AUSSOM took over in January. The mission sent 5,000 troops home during 2023, its planners say."
+    got = {(c.measure, c.mission) for c in extract(text, "2025-05-20", extractor="frames") if c.value == 5000}
+    assert got == {("personnel.returned", "ATMIS")}, got
+
+
+def test_a_month_without_its_year_moves_no_figure_to_the_predecessor() -> None:
+    text = "The Gang Suppression Force expects new contingents in April; for now the force has about 1,000."
+    got = {c.mission for c in extract(text, "2026-01-29", extractor="frames") if c.value == 1000}
+    assert got == {"GSF"}, got

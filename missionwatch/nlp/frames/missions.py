@@ -9,6 +9,7 @@ A figure dated before its mission existed belongs to the predecessor the knowled
 
 from __future__ import annotations
 
+import re
 from types import SimpleNamespace
 
 from spacy.tokens import Token
@@ -18,6 +19,7 @@ from missionwatch.nlp.context import _mission_near
 from missionwatch.nlp.dates import parse_iso
 from missionwatch.nlp.frames.figures import Figure
 
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 MISSION_PREPS = frozenset({"for", "of", "in", "with", "under", "to"})
 # nouns that name the mission before the one in question ("its predecessor", "the previous force")
 BEFORE_WORDS = frozenset({"predecessor", "previous", "former", "old", "outgoing", "earlier", "precursor"})
@@ -86,7 +88,26 @@ def mission_of(fig: Figure, ctx: object, as_of: str | None) -> str | None:
                 code = force_before(ctx, s.index) or code  # troops and their money belong to a force
     if code is not None and _says_predecessor(phrase):
         code = getattr(kbglue.mission(code), "predecessor", None) or code
-    return before_start(code, as_of)
+    code = before_start(code, as_of)
+    told = _clause_date(fig)  # "Kenya, which pledged 1,000 officers when it was first mooted in 2023"
+    return before_start(code, told) if told else code
+
+
+def _clause_date(fig: Figure) -> str | None:
+    """The latest date the figure's own clause gives (its subordinate clauses included, not a clause
+    about something else): a figure dated at publication by convention may still be told of a time
+    before its mission began."""
+    verb = fig.pred
+    s = fig.sent
+    if verb is None or s.doc is None:
+        return None
+    inside = {t.i for t in verb.subtree}
+    found = []
+    for d in s.dates:
+        tok = s.token_at(d.start)
+        if tok is not None and tok.i in inside and not _side_clause(tok, fig.anchor) and YEAR.search(d.text):
+            found.append(str(d.value))  # a year written out: "in April" may be last April or next
+    return max(found) if found else None
 
 
 def political(code: str | None) -> bool:
@@ -148,13 +169,13 @@ def _says_predecessor(phrase: list[Token]) -> bool:
 
 def before_start(code: str | None, as_of: str | None) -> str | None:
     """The predecessor when the date falls before the mission began (one step back at most twice)."""
-    when = parse_iso(as_of)
+    when = parse_iso(f"{as_of}-12-31" if as_of and len(as_of) == 4 else as_of)  # a year: all of it
     for _ in range(2):
         m = kbglue.mission(code)
         if m is None or when is None or not getattr(m, "predecessor", None) or not getattr(m, "start", None):
             return code
         start = parse_iso(str(m.start))
-        if start is None or when >= start or len(as_of or "") < 7:
+        if start is None or when >= start:
             return code
         code = m.predecessor
     return code
