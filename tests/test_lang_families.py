@@ -209,3 +209,38 @@ def test_a_pronoun_incise_continues_the_quotation_before_and_a_name_in_guillemet
         ("Rose-Marie Jean", "Les écoles ferment une à une"),
         ("Rose-Marie Jean", "Nous ne tiendrons pas un hiver de plus"),
     }
+
+
+def test_contributors_named_by_capital_or_people_and_their_future_batches() -> None:
+    fr = (
+        "Titre\n\n"
+        "Cotonou a promis au total 800 personnes pour la mission.\n"
+        "La force compte environ 500 policiers, dont près de 300 Kényans et 40 Jamaïcains.\n"
+        "Les Bahamas enverront 60 militaires supplémentaires en mars.\n"
+        "Selon Nairobi, 300 policiers supplémentaires se préparent à rejoindre la mission."
+    )
+    got = facts(fr, "fr")
+    assert {(m, s, v) for m, s, v, _ in got} >= {
+        ("personnel.pledged", "Benin", 800),
+        ("personnel.deployed", "Kenya", 300),
+        ("personnel.deployed", "Jamaica", 40),
+        ("personnel.pledged", "Bahamas", 60),
+        ("personnel.pledged", "Kenya", 300),
+    }, got
+    assert not any(s is None and v == 800 for _, s, v, _ in got)  # 5 000 personnes sent by no one stay none
+
+
+def test_people_without_a_contributor_are_no_personnel() -> None:
+    got = facts(
+        "Titre\n\nPlus de 5 000 personnes ont rejoint les sites de déplacés la semaine dernière.", "fr"
+    )
+    assert not any(m.startswith("personnel.") for m, _, _, _ in got)
+
+
+def test_a_figure_with_a_verb_of_its_own_is_no_part_of_the_one_before() -> None:
+    es = (
+        "Titular\n\nEn Kenscoff, los ataques causaron 112 muertes y obligaron a huir de sus hogares "
+        "a unas 10 000 personas."
+    )
+    got = {(c.measure, c.value) for c in read(es, "es")}
+    assert ("killed", 112) in got and ("displaced", 10_000) in got

@@ -188,7 +188,7 @@ def _nearest(
 
 # what joins the parts of a breakdown to its total ("5 550 personnels, dont 5 500 en uniforme et 50 civils")
 _BREAKDOWN = re.compile(
-    r"[\s\w]{0,25}?(?:[,(—–]\s*)?"
+    r"(?:(?!(?<!\w)(?:que|qui|quand|cuando|donde|lorsque)\b)[\s\w'’\-]){0,60}?(?:[,(—–]\s*)?"
     r"(?:(?:dont|soit|de los cuales|de ellos|de ellas|incluidos|et|y)\s+)?(?:de\s+|d')?"
 )
 _GOVERNMENT = re.compile(r"(?:gouvernement|gobierno|autorites|autoridades|executif|ejecutivo)\s*$")
@@ -389,14 +389,14 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 and prev.unit not in ("persons", "percent")
             )
             same = prev is not None and ((f.unit or "persons") == prev.unit or money)
-            own_verb = _own_measure(cues, fs, hi, g, f.unit, kind)
+            own_verb = _own_measure(cues, lo, hi, g, f.unit, prev.measure if prev else None)
             if (
                 prev is not None
                 and same
                 and not noun_measure
                 and joined
                 and _BREAKDOWN.fullmatch(gap)
-                and own_verb in (None, prev.measure)
+                and own_verb is None
             ):
                 claim = prev.model_copy(
                     update={
@@ -445,6 +445,8 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 and "target" in follows
             ):
                 kind = "personnel"  # "800 agents, loin des 2 500 prévus": the noun is the earlier one's
+            if kind is None and not f.unit and _demonym_noun_after(art, s.start + f.end):
+                kind = "personnel"  # "dont près de 400 Kényans et 24 Jamaïcains": a contingent
             if f.unit == "percent":
                 family = "percent"
             elif f.unit:
@@ -465,8 +467,15 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 cue, cls = found
                 used = cue
                 measure = table[cls][1 if cue.intended else 0]
-                if family == "persons" and measure not in SITUATION and kind != "personnel":
-                    continue  # people are not personnel: "5 000 personnes" deployed nothing
+                # people are not personnel ("5 000 personnes" deployed nothing) unless a contributor
+                # sends them ("Nassau a promis au total 150 personnes")
+                if (
+                    family == "persons"
+                    and measure not in SITUATION
+                    and kind != "personnel"
+                    and not _contributor_before(art, s, lo, fs)
+                ):
+                    continue
                 if family == "persons" and measure in SITUATION and kind == "personnel" and cls == "need_aid":
                     continue
             if not measure:
@@ -543,17 +552,33 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
     return claims
 
 
+def _contributor_before(art: Article, s: Sentence, lo: int, at: int) -> bool:
+    """A country other than the host named in the figure's stretch before it, as who acts."""
+    return any(
+        n.kind == "country" and n.key != art.host and not n.demonym and max(lo, s.start) <= n.start < at
+        for n in art.names
+    )
+
+
+def _demonym_noun_after(art: Article, end: int) -> bool:
+    """A contributor's people named right after a figure ("400 Kényans"), not the host's."""
+    return any(
+        n.kind == "country" and n.demonym and n.key != art.host and 0 < n.start - end <= 2 for n in art.names
+    )
+
+
 def _own_measure(
-    cues: list[Cue], start: int, end: int, g: Grammar, unit: str | None, kind: str | None
+    cues: list[Cue], start: int, end: int, g: Grammar, unit: str | None, other_than: str | None
 ) -> str | None:
-    """The measure a verb after the figure in its own stretch gives it ("y 2,1 millones de personas
+    """A measure other than the previous figure's that a verb between the two figures or after this
+    one gives ("112 muertes y obligaron a huir … a unas 10 000 personas", "y 2,1 millones de personas
     necesitan ayuda"): a coordinated figure with a verb of its own is no part of the one before."""
     family = "percent" if unit == "percent" else "money" if unit else "persons"
     table = g.measure_of.get(family, {})
     for c in cues:
         if start <= c.start < end:
             for cls in c.classes:
-                if cls in table and table[cls][1 if c.intended else 0]:
+                if cls in table and table[cls][1 if c.intended else 0] not in ("", None, other_than):
                     return table[cls][1 if c.intended else 0]
     return None
 

@@ -73,6 +73,14 @@ def country_codes(name: str, lang: str) -> list[str]:
     return [code] if code else []
 
 
+_NUMBER_BEFORE = re.compile(
+    r"(?:\d|(?<![\w'])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|"
+    r"cent|cents|mille|dos|tres|cuatro|seis|siete|ocho|nueve|veinte|treinta|cuarenta|cincuenta|cien|ciento|mil|"
+    r"[a-z]+-(?:deux|trois|quatre|cinq|six|sept|huit|neuf)))\s+$",
+    re.I,
+)
+
+
 def find_names(text: str, lang: str) -> list[Name]:
     """Countries, missions and places in ``text``, longest match first, never overlapping."""
     out: list[Name] = []
@@ -91,7 +99,9 @@ def find_names(text: str, lang: str) -> list[Name]:
     for m in cpat.finditer(text):
         add(Name(m.start(), m.end(), "country", cindex[fold(m.group())]))
     for m in dpat.finditer(text):
-        if m.group()[:1].islower():
+        # a demonym in lower case is an adjective ("policiers kényans"); capitalised right after a
+        # figure it is the contributor's people ("près de 400 Kényans", "Vingt-quatre Jamaïcains")
+        if m.group()[:1].islower() or _NUMBER_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             add(Name(m.start(), m.end(), "country", cindex[fold(m.group())], demonym=True))
     return sorted(out, key=lambda n: n.start)
 
