@@ -315,6 +315,9 @@ def test_the_payer_of_a_figure(text: str, measure: str, subject: str | None, val
         "Gabon, Ghana and Guyana, the Council's three elected members from the region, voted for the text.",
         "Togo and Benin, both named last year as likely partners, have sent nobody.",
         "Mali has sent no troops to the force.",
+        # a contributor once, no more
+        "Ethiopia, which once provided almost all of the force's troops, has withdrawn its contingent.",
+        "Burundi, once one of the largest troop contributors, is not part of the new mission.",
     ],
 )
 def test_no_contributor_status(text: str) -> None:

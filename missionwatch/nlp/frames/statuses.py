@@ -289,7 +289,30 @@ def _noun_status(noun: Token, lex: Lexicon) -> tuple[str, str] | None:
 
 def status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[str, str] | None:
     """The status the sentence gives one country, or None. ``money_context``: the sentence is about
-    money, so "the largest contributors were Canada and the US" means donors."""
+    money, so "the largest contributors were Canada and the US" means donors. A contributor the
+    sentence tells was one once and is no more has no status now."""
+    found = _status_of(s, e, money_context=money_context)
+    if found == ("contributor", "deployed") and _former(s, e):
+        return None
+    return found
+
+
+FORMERLY = frozenset({"once", "formerly", "previously", "no longer"})
+
+
+def _former(s: Sentence, e: Entity) -> bool:
+    """ "Ethiopia, which once provided almost all of the troops, has withdrawn its contingent",
+    "Burundi, once one of the largest contributors, is not part of AUSSOM": once, no more (but
+    "Malawi and Tanzania, the other contributors, are pulling out" still are)."""
+    tok = s.root(e.start, e.end)
+    if tok is None:
+        return False
+    t = _first_conjunct(tok)
+    aside = [c for c in t.children if c.dep_ in ("relcl", "appos", "advmod", "amod")]
+    return any(x.lower_ in FORMERLY for c in aside for x in c.subtree)
+
+
+def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[str, str] | None:
     lex = lexicon()
     if e.start < s.offset:
         return None  # a dateline ("UNITED NATIONS (AP) —") is where the story was filed
