@@ -244,3 +244,24 @@ def test_a_figure_with_a_verb_of_its_own_is_no_part_of_the_one_before() -> None:
     )
     got = {(c.measure, c.value) for c in read(es, "es")}
     assert ("killed", 112) in got and ("displaced", 10_000) in got
+
+
+def test_years_things_and_as_at_dates_are_no_counts_or_events() -> None:
+    es = (
+        "Titular\n\n"
+        "Perú, presente en la zona desde 2004, mantiene unos 210 efectivos en la UNISFA.\n"
+        "El Gobierno anunció que enviaría 60 soldados y cuatro helicópteros.\n"
+        "- 980: efectivos desplegados al 8 de diciembre\n"
+        "La fuerza reúne a unos 9.000 efectivos desplegados, cuyo mandato vence el 20 de diciembre."
+    )
+    got = {(c.measure, c.subject, c.value) for c in read(es, "es")}
+    assert ("personnel.deployed", "Peru", 210) in got
+    assert not any(v in (4, 2004) for _, _, v in got)
+    assert ("personnel.deployed", None, 980) in got and ("personnel.deployed", None, 9000) in got
+    fr = (
+        "Titre\n\nUn deuxième groupe de 75 policiers guatémaltèques est arrivé samedi. "
+        "Le contingent du pays compte désormais 150 militaires."
+    )
+    assert ("personnel.deployed", "Guatemala", 150) in {
+        (c.measure, c.subject, c.value) for c in read(fr, "fr")
+    }

@@ -247,7 +247,9 @@ def _owner(
         best is None
         and art.last_owner
         and re.search(
-            r"(?<!\w)(?:le pays|ce pays|el pais|este pais|son contingent|su contingente)(?!\w)", fold(s.text)
+            r"(?<!\w)(?:le pays|ce pays|du pays|el pais|este pais|del pais|son contingent|su contingente)"
+            r"(?!\w)",
+            fold(s.text),
         )
     ):
         return art.last_owner
@@ -481,7 +483,11 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             if not measure:
                 continue
             if measure == "personnel.deployed" and cue and "deploy" in cue.classes and not cue.intended:
-                dated = [d for d in art.dates if lo <= d.start < hi and s.start <= d.start < s.end]
+                dated = [
+                    d
+                    for d in art.dates
+                    if lo <= d.start < hi and s.start <= d.start < s.end and not _as_at(art, fs, d)
+                ]
                 if any(d.value != art.published for d in dated):
                     measure = "personnel.arrived"  # one batch, dated ("a déployé 24 soldats le mois dernier")
             claim = Claim(
@@ -550,6 +556,19 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             else:
                 claims.append(claim)
     return claims
+
+
+def _as_at(art: Article, fig_start: int, d: Date) -> bool:
+    """A date that says as at when ("al 30 de junio", "à la date du", "desde junio") or belongs to a
+    clause about something the figure owns ("cuyo mandato vence el…"), not when a batch moved."""
+    head = fold(art.text[max(0, d.start - 16) : d.start])
+    if re.search(
+        r"(?<!\w)(?:al|a|au|a la date du|en date du|hasta|jusqu'au|desde|depuis|des)\s*(?:el\s+|le\s+)?$",
+        head,
+    ):
+        return True
+    between = fold(art.text[fig_start : d.start]) if d.start > fig_start else ""
+    return bool(re.search(r"(?<!\w)(?:cuyos?|cuyas?|dont)(?!\w)", between))  # "y cuyo mandato vence el…"
 
 
 def _contributor_before(art: Article, s: Sentence, lo: int, at: int) -> bool:

@@ -48,6 +48,8 @@ class NumberGrammar:
     vague: tuple[str, ...]
     link: tuple[str, ...]
     times: tuple[str, ...]  # "fois", "veces": the figure before it multiplies
+    year_before: re.Pattern[str]  # words before a bare year ("desde", "depuis", "en")
+    not_counted: re.Pattern[str]  # nouns of things a figure can count that no measure takes
     approximate: re.Pattern[str]  # "une cinquantaine", "un centenar": a figure, about so many
     approximate_values: dict[str, int]
     point_decimal: re.Pattern[str]  # "1.4 millones", "US$4.2 millones": a decimal point before a scale
@@ -78,6 +80,12 @@ def _grammar(g: Grammar) -> NumberGrammar:
         vague=tuple(fold(v) for v in n.get("vague", [])),
         link=tuple(n.get("scale_link", [])),
         times=tuple(n.get("times", [])),
+        year_before=re.compile(
+            rf"(?<!\w)(?:{_alternation([fold(w) for w in n.get('year_before', ['en'])])})\s*$"
+        ),
+        not_counted=re.compile(
+            rf"{_GAP}+(?:{_alternation(list(g.section('nouns').get('not_counted', ['x-x'])))})(?!\w)", re.I
+        ),
         approximate=re.compile(
             rf"(?<![\w'’])(?:{_alternation(list(n.get('approximate_articles', ['un'])))})\s+"
             rf"(?P<word>{_alternation(list(n.get('approximate', {'x': 0})))})(?![\w'’])",
@@ -209,6 +217,10 @@ def find_figures(text: str, g: Grammar, skip: list[tuple[int, int]]) -> list[Fig
         head = fold(text[max(0, start - 30) : start])
         if any(head.rstrip().endswith(v) for v in ng.vague):
             continue
+        if 1900 <= value <= 2099 and end - start == 4 and ng.year_before.search(head):
+            continue  # "desde 2001", "depuis 2018": a year, not a count
+        if ng.not_counted.match(text[end:]):
+            continue  # "tres helicópteros", "dix ans": a count of things, not of people or money
         new_end, mult, unit = _after(text, end, ng)
         fig_start, before = _before(text, start, ng)
         unit = unit or before
