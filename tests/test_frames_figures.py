@@ -119,6 +119,31 @@ def test_statuses_from_clause_relations() -> None:
 
 
 @pytest.mark.parametrize(
+    "text, countries",
+    [
+        # a "with" phrase putting countries among contributors
+        (
+            "The mission has 12,000 troops, with Nepal, Ghana and Peru among its largest contributors.",
+            ("NPL", "GHA", "PER"),
+        ),
+        # contributors "alongside" others
+        (
+            "Senegal has 900 soldiers there, one of the top contributors alongside Togo and Chad.",
+            ("TGO", "TCD"),
+        ),
+        # where troops come from, a part named between ("including 40 women")
+        (
+            "The force comprised 1,100 troops, including 40 women, from Fiji, Ghana and Uruguay.",
+            ("GHA", "URY"),
+        ),
+    ],
+)
+def test_contributors_named_beside_a_contributor_noun(text: str, countries: tuple[str, ...]) -> None:
+    got = {(m, s, v) for m, s, v, q in claims(text)}
+    assert {("contributor", c, "deployed") for c in countries} <= got, got
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The convoy left the base at about 11 a.m. on Friday.",  # a time

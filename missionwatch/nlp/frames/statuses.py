@@ -262,6 +262,9 @@ def _money_clause(v: Token, lex: Lexicon) -> bool:
 def _noun_status(noun: Token, lex: Lexicon) -> tuple[str, str] | None:
     """The status a personnel or commitment noun gives the country it comes from."""
     lemma = noun.lemma_.lower()
+    whole = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among") else None
+    if whole is not None and whole.pos_ == "NOUN" and whole.lemma_.lower() in lex.status["personnel_nouns"]:
+        noun, lemma = whole, whole.lemma_.lower()  # "troops, including 62 women, from X": the troops'
     if lemma in lex.status["commitment_nouns"]:
         return "contributor", "committed"
     if lemma not in lex.status["personnel_nouns"] and lemma not in lex.status["contributor_nouns"]:
@@ -343,7 +346,7 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
                     c
                 )  # "Malawi and Tanzania, the other two troop contributors"
     dep, head = t.dep_, t.head
-    beside = _alongside(t, s, lex, money_context)
+    beside = _alongside(t, s, lex, money_context) or _with_among(t, lex, money_context)
     if beside is not None:
         return beside
     if dep == "pobj" and head.dep_ == "conj" and head.pos_ == "ADP":
@@ -478,6 +481,23 @@ def _counted_among(be: Token, attr: Token | None, lex: Lexicon) -> Token | None:
     return None
 
 
+def _with_among(t: Token, lex: Lexicon, money_context: bool) -> tuple[str, str] | None:
+    """ "…13,400 troops, with Rwanda, India and China among the biggest contributors": a "with"
+    phrase that puts its countries among contributors."""
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ != "with":
+        return None
+    verb = next((a for a in prep.ancestors if a.pos_ in VERBISH), prep)
+    places = [*t.children, *prep.children, *prep.head.children, *verb.children]
+    for c in places:
+        if c.dep_ == "prep" and c.lower_ == "among" and c.i > t.i:
+            for o in c.children:
+                if o.dep_ == "pobj" and o.lemma_.lower() in lex.status["contributor_nouns"]:
+                    money = money_context and not _of_troops(o)
+                    return ("donor", "paid") if money else ("contributor", _contributor_kind(o))
+    return None
+
+
 def _alongside(t: Token, s: Sentence, lex: Lexicon, money_context: bool) -> tuple[str, str] | None:
     """ "X is one of the largest contributors, alongside Y and Z" (or "along with"): they share its status."""
     prep = t.head
@@ -487,6 +507,9 @@ def _alongside(t: Token, s: Sentence, lex: Lexicon, money_context: bool) -> tupl
         or (prep.lower_ == "with" and not (prep.i > 0 and prep.doc[prep.i - 1].lower_ == "along"))
     ):
         return None
+    if prep.head.lemma_.lower() in lex.status["contributor_nouns"]:  # "top contributors alongside X"
+        money = money_context and not _of_troops(prep.head)
+        return ("donor", "paid") if money else ("contributor", _contributor_kind(prep.head))
     clause = next((a for a in prep.ancestors if a.pos_ in VERBISH), None)
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
     if clause is None or subj is None or clause.lemma_.lower() != "be":
