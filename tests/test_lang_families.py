@@ -265,3 +265,37 @@ def test_years_things_and_as_at_dates_are_no_counts_or_events() -> None:
     assert ("personnel.deployed", "Guatemala", 150) in {
         (c.measure, c.subject, c.value) for c in read(fr, "fr")
     }
+
+
+def roles_of(text: str, language: str) -> set[tuple[object, object]]:
+    return {(c.subject, c.value) for c in read(text, language) if c.measure == "role"}
+
+
+def test_roles_set_off_by_commas_with_ages_and_former_occupations() -> None:
+    es = (
+        "Titular\n\n"
+        "El portavoz de la Cancillería, el embajador Tomás Quiroga Paz, confirmó el envío.\n"
+        "\u201cNo hay descanso\u201d, dijo el teniente Mauricio Ortega, jefe del segundo pelotón.\n"
+        "\u201cAquí todos ayudan\u201d, contó Rosa Elvira Chan, comerciante de 52 años, en el mercado."
+    )
+    got = roles_of(es, "es")
+    assert got >= {
+        ("Tomás Quiroga Paz", "portavoz de la Cancillería"),
+        ("Tomás Quiroga Paz", "embajador"),
+        ("Mauricio Ortega", "teniente"),
+        ("Mauricio Ortega", "jefe del segundo pelotón"),
+        ("Rosa Elvira Chan", "comerciante"),
+    }, got
+    fr = (
+        "Titre\n\n"
+        "— On attend depuis des mois, soupire Wilner Saint-Fort, 61 ans, ancien maçon du quartier.\n"
+        "La Représentante spéciale du Secrétaire général et cheffe du BINUH, Ana Lucía Prado, "
+        "a pris la parole.\n"
+        "Le colonel béninois Rodrigue Akpovi occupe désormais le poste de commandant adjoint de la force."
+    )
+    got = roles_of(fr, "fr")
+    assert got >= {
+        ("Ana Lucía Prado", "Représentante spéciale du Secrétaire général"),
+        ("Ana Lucía Prado", "cheffe du BINUH"),
+        ("Rodrigue Akpovi", "commandant adjoint de la force"),
+    }, got

@@ -97,6 +97,8 @@ def find_names(text: str, lang: str) -> list[Name]:
         add(Name(m.start(), m.end(), "place", m.group()))
     cpat, dpat, cindex = _countries(lang)
     for m in cpat.finditer(text):
+        if " " not in m.group() and _GIVEN_NAME.match(text, m.end()):
+            continue  # "Mauricio Alvarenga", "Chad Smith": a first name, not a country
         add(Name(m.start(), m.end(), "country", cindex[fold(m.group())]))
     for m in dpat.finditer(text):
         # a demonym in lower case is an adjective ("policiers kényans"); capitalised right after a
@@ -106,6 +108,7 @@ def find_names(text: str, lang: str) -> list[Name]:
     return sorted(out, key=lambda n: n.start)
 
 
+_GIVEN_NAME = re.compile(r"[ \u00a0]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}(?:[ \u00a0]+[A-ZÀ-ÖØ-Þ]|[,.;:]|\s)")
 _CAP = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ'’]+)*"
 _PARTICLE = r"(?:de|del|de la|du|van|von|da|dos|y)"
 _PERSON = re.compile(rf"(?<![\w'’-]){_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,3}}(?![\w-])")

@@ -353,6 +353,9 @@ def quotes(art: Article, persons: list[Name]) -> list[Claim]:
     return claims
 
 
+_AGE_AFTER = re.compile(r"\s+de\s+\d{1,3}\s+(?:ans|años)$", re.I)  # "commerçant de 46 ans" → "commerçant"
+
+
 def roles(art: Article, persons: list[Name]) -> list[Claim]:
     g = art.grammar
     titles = sorted(g.section("roles").get("titles", []), key=len, reverse=True)
@@ -360,10 +363,27 @@ def roles(art: Article, persons: list[Name]) -> list[Claim]:
     before = re.compile(
         rf"(?<!\w)((?:{alt})(?:\s+(?!(?:a|ha|dijo|a déclaré)\b)[\w'’\-]+){{0,8}}?),?\s*$", re.I
     )
-    copula = r"(?:est|es|était|era|fue|a été|ha sido)(?:\s+(?:nommée?|nombrad[ao]|désignée?|designad[ao]))?"
+    adverb = r"(?:\s+(?:par ailleurs|d['’]ailleurs|également|aussi|désormais|además|también|ahora))?"
+    copula = (
+        rf"(?:(?:est|es|était|era|fue|a{adverb}\s+été|ha{adverb}\s+sido)"
+        r"(?:\s+(?:nommée?|nombrad[ao]|désignée?|designad[ao]))?"
+        rf"|occupe{adverb}\s+le\s+poste\s+de|ocupa{adverb}\s+el\s+cargo\s+de)"
+    )
+    former = (
+        r"(?:(?:ancien|ancienne|ex|antiguo|antigua|exjefe)\s+)?"  # kept: "un ancien chauffeur de tap-tap"
+    )
+    age = r"(?:\d{1,3}\s+(?:ans|años),\s*)?"  # "Nadia Jean-Baptiste, 43 ans, coordonnatrice du site"
     after = re.compile(
-        rf"^\s+{copula}\s+(?:(?:le|la|l'|l’|el|la|un|une|uno|una)\s+)?((?:{alt})[^.;:()«»“”]{{0,80}}?)\s*[.;:)]"
-        rf"|^,\s*(?:(?:le|la|l'|l’|el|los|las|un|une|uno|una)\s+)?((?:{alt})[^,.;:()«»“”]{{0,80}}?)\s*[,.;:)]",
+        rf"^\s+{copula}\s+(?:(?:le|la|l'|l’|el|la|un|une|uno|una)\s+)?({former}(?:{alt})[^.;:()«»“”]{{0,80}}?)\s*[.;:)(]"
+        rf"|^,\s*{age}(?:(?:le|la|l'|l’|el|los|las|un|une|uno|una)\s+)?({former}(?:{alt})[^,.;:()«»“”]{{0,80}}?)"
+        rf"\s*[,.;:)(]",
+        re.I,
+    )
+    # a title set off before the name by a comma ("El representante de Haití ante la ONU, Ericq Pierre",
+    # "le porte-parole de la MMAS, le commissaire Peter Njoroge Kamau")
+    set_off = re.compile(
+        rf"(?<!\w)((?:{alt})[^,;:()«»“”]{{0,90}}?)\s*(?:\([^)]{{1,20}}\))?\s*,\s*"
+        rf"(?:(?:le|la|l'|l’|el|los|las)\s+)?(?:[\w'’\-]+\s+)?$",
         re.I,
     )
     starts = re.compile(rf"(?:{alt})", re.I)
@@ -377,10 +397,18 @@ def roles(art: Article, persons: list[Name]) -> list[Claim]:
         found: list[str] = []
         m = before.search(head)
         if m and not re.search(r"[,;:]", m.group(1)):
-            found.append(m.group(1).strip())
+            # "le Représentant spécial du Secrétaire général et chef du BINUH X": each title a role
+            parts = [part.strip() for part in re.split(r"\s+et\s+|\s+y\s+", m.group(1))]
+            found.extend(part for part in parts if starts.match(part))
+        far = set_off.search(head)
+        if far and not (m and far.start(1) >= m.start(1)):
+            # "Représentant spécial du Secrétaire général et chef du BINUH, X": each title a role
+            found.extend(
+                part.strip() for part in re.split(r"\s+et\s+|\s+y\s+", far.group(1)) if starts.match(part)
+            )
         m = after.match(art.text[p.end : s.end + 1])
         if m and m.group(2):
-            found.append(m.group(2).strip())
+            found.append(_AGE_AFTER.sub("", m.group(2)).strip())
         elif m and m.group(1):  # "X est économiste, professeur à …": each title a role
             parts = [part.strip() for part in re.split(r",\s*|\s+et\s+|\s+y\s+", m.group(1))]
             found.extend(part for part in parts if starts.match(part))
