@@ -1403,3 +1403,10 @@ def test_one_victim_named_with_a_is_a_toll_of_one(text: str, measure: str, value
 
 def test_a_victim_without_a_casualty_verb_is_no_toll() -> None:
     assert claims("A UN peacekeeper said the road was open.") == []
+
+
+def test_arrears_of_the_whole_membership_are_no_donors_money() -> None:
+    text = "Member states owed about $2.7 billion to the peacekeeping accounts at the end of May."
+    assert not [c for c in claims(text) if c[0] == "funding.withheld"], claims(text)
+    text = "The United States owes about $1.5 billion to the peacekeeping budget."
+    assert ("funding.withheld", "USA", 1_500_000_000) in [c[:3] for c in claims(text)], claims(text)

@@ -105,6 +105,9 @@ def extract(text: str, published: str | None = None, *, title: str | None = None
         if r.subject and r.measure.startswith(("personnel.", "funding."))
     }
     raws = [r for r in raws if not (r.rule == "status" and (r.measure, r.subject) in counted)]
+    # money held back is held back by someone: "member states owed $2.7 billion" is the membership's
+    # arrears, no donor's (the corpus never gives withheld money without its donor)
+    raws = [r for r in raws if not (r.measure == "funding.withheld" and not r.subject)]
     _backfill_resolution(ctx, raws)
     _reporting_period(ctx, raws)
     claims = [_claim(source, r) for r in _dedupe(raws)]
