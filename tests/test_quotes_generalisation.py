@@ -243,3 +243,11 @@ def test_capitalised_words_a_description_is_apposed_to_name_the_speaker() -> Non
 )
 def test_where_an_unnamed_speaker_serves(text: str, speaker: str) -> None:
     assert [s for s, _ in quotes_of(text)] == [speaker]
+
+
+def test_the_mission_said_is_the_mission_named_last() -> None:
+    text = (
+        "A peacekeeper was killed near Obo on Tuesday, MINUSCA said. "
+        '"Such attacks may constitute war crimes," the mission said.'
+    )
+    assert quotes_of(text) == [("MINUSCA", "Such attacks may constitute war crimes,")]

@@ -284,6 +284,10 @@ class _Attributor:
                 return found
             if group:  # "the French envoy said", no named envoy: the country's delegation
                 return group
+            if head in _MISSION_HEADS and len(words) == 2:
+                found = self._mission_before(toks[a].start)
+                if found:
+                    return found
             if head in self.lex.heads and not self.an.holds_title(head):
                 # "Salvador … said …. The envoy added": a title no one holds here names the subject
                 p = self.an.resolve_pronoun(Mention("pronoun", toks[a].start, toks[a].end, a, a + 1, si))
@@ -327,6 +331,16 @@ class _Attributor:
         for start, head, text in unnamed_persons(self.an):
             out.setdefault(head, []).append((start, text))
         return out
+
+    @functools.cached_property
+    def _missions(self) -> list[tuple[int, str]]:
+        """The missions the text names, in order, by the code news writes ("MINUSCA", "UNMISS")."""
+        return [(e.start, e.code) for e in find_entities(self.an.text) if e.label == "MISSION"]
+
+    def _mission_before(self, pos: int) -> Speaker | None:
+        """ "…," the mission said": the mission the text named last before it."""
+        found = _last_before(self._missions, pos)
+        return Speaker(found[1], None, "organisation", 0.7) if found else None
 
     @functools.cached_property
     def _bodies(self) -> dict[str, list[tuple[int, str]]]:
@@ -817,6 +831,7 @@ def _last_before(items: list[tuple[int, T]], pos: int) -> tuple[int, T] | None:
 
 
 _INDEFINITE = frozenset(["a", "an", "one", "another"])
+_MISSION_HEADS = frozenset(["mission", "force", "operation"])  # "the mission said": the one named last
 _WHERE = frozenset(["in", "at", "from"])  # "a UN official in Juba", "a delegate from a contributor"
 # what opens an aside on an unnamed speaker, after which where they are is part of the aside
 _ASIDES = frozenset(["who", "speaking", "asking", "declining", "requesting"])
