@@ -299,3 +299,25 @@ def test_roles_set_off_by_commas_with_ages_and_former_occupations() -> None:
         ("Ana Lucía Prado", "cheffe du BINUH"),
         ("Rodrigue Akpovi", "commandant adjoint de la force"),
     }, got
+
+
+def test_times_of_day_numbers_past_another_figure_and_destinations_give_nothing() -> None:
+    fr = (
+        "Titre\n\n"
+        "15 h 10 — Deux policiers ont été blessés par balle à Delmas.\n"
+        "Au moins 30 civils ont été tués et quelque 5 000 habitants ont fui vers le Rwanda."
+    )
+    got = {(c.measure, c.subject, c.value) for c in read(fr, "fr")}
+    assert not any(v in (15, 10) for _, _, v in got)
+    assert ("injured", "Delmas", 2) in got
+    assert not any(s == "Rwanda" for _, s, _ in got)
+    es = "Titular\n\nEl país cerró 2024 con 114 homicidios, según las cifras oficiales."
+    assert not any(c.value == 2024 for c in read(es, "es"))
+
+
+def test_a_delegation_s_words_about_money_make_it_no_donor() -> None:
+    es = (
+        "Titular\n\nColombia subrayó que \u201cla fuerza necesita recursos\u201d y pidió a los Estados "
+        "que aporten fondos.\nChina explicó su abstención por la falta de financiación."
+    )
+    assert not any(c.measure == "donor" for c in read(es, "es"))

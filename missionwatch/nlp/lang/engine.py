@@ -156,7 +156,7 @@ def _noun_after(text: str, fig: Figure, g: Grammar) -> tuple[str | None, str | N
             return "personnel", None, end
         if w.startswith(people):
             return "people", None, end
-        if n >= 3 or (w in ("de", "d'", "du", "des", "del") and n > 0):
+        if n >= 3 or (w in ("de", "d'", "du", "des", "del") and n > 0) or w[:1].isdigit():
             break
     head = fold(text[max(0, fig.start - 40) : fig.start])
     if re.search(
@@ -282,9 +282,14 @@ def _place(art: Article, s: Sentence, at: int, measure: str) -> str:
         return (near[0] if near else before[-1] if before else after[0]).key
     if measure == "gang_control" and re.search(r"(?<!\w)(capitale|capital)(?!\w)", fold(s.text)):
         return "Port-au-Prince"
+    # a country people fled to is not where they were ("ont fui vers le Burundi", "huyeron hacia Chile")
+    inside = [n for n in inside if not _TOWARDS.search(fold(art.text[max(s.start, n.start - 14) : n.start]))]
     if inside:
         return english(min(inside, key=lambda n: abs(n.start - at)).key)
     return english(art.host)
+
+
+_TOWARDS = re.compile(r"(?<!\w)(?:vers|hacia|rumbo a|en direction d)(?:\s+(?:le|la|les|l'|el|los|las))?\s*$")
 
 
 def _as_of(art: Article, s: Sentence, fig_start: int, lo: int, hi: int, future_ok: bool) -> str | None:

@@ -20,6 +20,10 @@ _SPACE = "[ \u00a0\u202f]"
 _GAP = "[ \u00a0\u202f\n]"  # between a figure and its scale, a hard-wrapped line too ("1,3⏎millones")
 
 
+# a time of day ("15 h 10", "10 h", "5:40 horas", "18 heures"): no figure in it
+_TIME = re.compile(r"(?<![\w.,])\d{1,2}\s?(?:h\s?\d{2}|h(?!\w)|:\d{2}|heures?(?!\w)|horas?(?!\w))")
+
+
 @dataclass
 class Figure:
     start: int  # where the figure's words start (its currency symbol or qualifier left out)
@@ -194,6 +198,7 @@ def find_figures(text: str, g: Grammar, skip: list[tuple[int, int]]) -> list[Fig
     ng = _grammar(g)
     spans: list[tuple[int, int, Decimal, bool]] = []
     approximate: set[int] = set()
+    skip = skip + [(m.start(), m.end()) for m in _TIME.finditer(text)]
     for m in ng.point_decimal.finditer(text):
         spans.append((m.start(), m.end(), _digits(m.group()), False))
     for m in ng.number.finditer(text):

@@ -16,7 +16,9 @@ from missionwatch.nlp.lang.engine import Article, Cue, Sentence, _cues, _mission
 from missionwatch.nlp.lang.grammar import fold
 from missionwatch.nlp.lang.names import Name, english
 
-_COUNCIL = re.compile(r"(?<!\w)(?:conseil|consejo|resolution|resolucion|abstenu|abstuv|voix|votos)")
+_COUNCIL = re.compile(
+    r"(?<!\w)(?:conseil|consejo|resolution|resolucion|abstenu|abstuv|abstention|abstencion|voix|votos|coautor|co-auteur)"
+)
 
 
 def _words(art: Article, key: str) -> list[str]:
@@ -120,7 +122,8 @@ def statuses(art: Article, claims: list[Claim]) -> list[Claim]:
                 continue  # "présent au Congo", "en el Congo": a place, not who acts
             elif any(w in after[:80] for w in willing):
                 status = ("contributor", "willing")
-            elif any(w in after for w in money):
+            elif any(w in after for w in money) and not art.grammar.verbs["speak"].said(after[:40]):
+                # what a delegation says ("Panamá subrayó que… aporten recursos") is not what it gives
                 verbs = {cls for c in cues if c.start > n.start for cls in c.classes}
                 if "pledge" in verbs:
                     status = ("donor", "pledged")
