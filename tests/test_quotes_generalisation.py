@@ -251,3 +251,15 @@ def test_the_mission_said_is_the_mission_named_last() -> None:
         '"Such attacks may constitute war crimes," the mission said.'
     )
     assert quotes_of(text) == [("MINUSCA", "Such attacks may constitute war crimes,")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('A Western diplomat in Nairobi was blunter: "The money is late."', "A Western diplomat"),
+        ('"We need partners who stay," a Haitian police colleague told me.', "a Haitian police colleague"),
+        ('"He called on Sunday," his elder brother said.', "his elder brother"),
+    ],
+)
+def test_unnamed_speakers_by_their_relation_or_an_indefinite_phrase(text: str, speaker: str) -> None:
+    assert [s for s, _ in quotes_of(text)] == [speaker]

@@ -788,9 +788,13 @@ class _Attributor:
         b = a
         while b < hi and toks[b].is_word and (toks[b].is_cap or toks[b].is_abbr):
             b += 1
-        if b > a and (
-            any(t.low in self.lex.org_words for t in toks[a:b])
-            or is_country(self.an.text[toks[a].start : toks[b - 1].end])
+        if (
+            b > a
+            and first.low not in _INDEFINITE
+            and (  # "A Western diplomat …" names no body
+                any(t.low in self.lex.org_words for t in toks[a:b])
+                or is_country(self.an.text[toks[a].start : toks[b - 1].end])
+            )
         ):
             return self._named_run(toks, a, b, si)  # "The Bahamas Defence Force was clear: “…”"
         nouns = self.lex.speaker_nouns | self.lex.heads
