@@ -61,3 +61,18 @@ def test_a_month_without_its_year_moves_no_figure_to_the_predecessor() -> None:
     text = "The Gang Suppression Force expects new contingents in April; for now the force has about 1,000."
     got = {c.mission for c in extract(text, "2026-01-29", extractor="frames") if c.value == 1000}
     assert got == {"GSF"}, got
+
+
+def test_a_toll_in_a_story_on_a_mission_deployed_in_an_area_is_that_areas() -> None:
+    text = (
+        "UNISFA peacekeepers patrolled the market on Sunday. "
+        "Local officials said at least 52 people were killed in the raids."
+    )
+    got = {c.subject for c in extract(text, "2024-01-29", extractor="frames") if c.measure == "killed"}
+    assert got == {"Abyei"}, got
+
+
+def test_a_national_toll_in_the_same_story_keeps_its_country() -> None:
+    text = "UNISFA peacekeepers patrolled the market on Sunday. The war in Sudan has killed 20,000 people."
+    got = {c.subject for c in extract(text, "2024-01-29", extractor="frames") if c.measure == "killed"}
+    assert got == {"SDN"}, got

@@ -55,6 +55,9 @@ class Mission(BaseModel):
     lead: str | None = Field(default=None, description="Lead nation, alpha-3")
     host: str | None = Field(default=None, description="Host country, alpha-3")
     also_hosts: tuple[str, ...] = ()
+    area: str | None = Field(
+        default=None, description="Where it is deployed when that is no whole country (Abyei, the Golan)"
+    )
     resolutions: tuple[str, ...] = Field(default=(), description="Authorising resolution numbers")
     start: str | None = None
     end: str | None = None

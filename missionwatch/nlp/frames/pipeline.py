@@ -1014,6 +1014,10 @@ def _rotation_partner(f: Figure, before: list[Figure]) -> str | None:
 RECEIVING_FUNDS = frozenset({"UN Trust Fund"})
 
 
+def _names_a_country(s: Sentence) -> bool:
+    return any(e.label == "COUNTRY" for e in s.ents)
+
+
 def _attribute(
     art: Article,
     ctx: object,
@@ -1034,6 +1038,9 @@ def _attribute(
         else:
             recent = talk.incident if f.sent.index - talk.incident_at <= 2 else None
             f.place = owners.place(f, getattr(ctx, "country", None), capital, art.text, before, there, recent)
+            area = getattr(kbglue.mission(getattr(ctx, "mission", None)), "area", None)
+            if area and f.place == getattr(ctx, "country", None) and not _names_a_country(f.sent):
+                f.place = area  # "52 people were killed" in a story on UNISFA: in Abyei, not all Sudan
         f.subject = f.place
         return
     if f.subject_why == "table":
