@@ -1410,3 +1410,11 @@ def test_arrears_of_the_whole_membership_are_no_donors_money() -> None:
     assert not [c for c in claims(text) if c[0] == "funding.withheld"], claims(text)
     text = "The United States owes about $1.5 billion to the peacekeeping budget."
     assert ("funding.withheld", "USA", 1_500_000_000) in [c[:3] for c in claims(text)], claims(text)
+
+
+def test_a_toll_between_two_months_is_a_periods() -> None:
+    text = (
+        "Gangs attacked Croix-des-Bouquets on Monday. "
+        "More than 2,500 people were killed in Haiti between January and June, the UN said."
+    )
+    assert places(text, "2026-07-02").get(2500) == "HTI", places(text, "2026-07-02")

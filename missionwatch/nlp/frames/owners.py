@@ -785,7 +785,9 @@ def place(
 # a toll over a period or a whole country, not one incident's: it keeps the country
 PERIOD_TOLL = re.compile(
     r"\b(?:since|so far|this year|last year|year|years|month|months|quarter|period|in (?:the )?(?:19|20)\d\d|"
-    r"to date|overall|in total|altogether|cumulative|between (?:\d{1,2} )?(?:[A-Z][a-z]+ )?(?:19|20)\d\d)\b",
+    r"to date|overall|in total|altogether|cumulative|between (?:\d{1,2} )?(?:[A-Z][a-z]+ )?(?:19|20)\d\d|"
+    r"between (?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b)\b",
     re.I,
 )
 LOCATED_AT = re.compile(

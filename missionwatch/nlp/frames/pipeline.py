@@ -1036,7 +1036,7 @@ def _attribute(
         if f.share_of is not None and f.share_of.place and f.why == "along":
             f.place = f.share_of.place  # "killed in Goma, along with three Malawians": the same place
         else:
-            recent = talk.incident if f.sent.index - talk.incident_at <= 2 else None
+            recent = talk.incident if f.sent.index - talk.incident_at <= 3 else None
             f.place = owners.place(f, getattr(ctx, "country", None), capital, art.text, before, there, recent)
             area = getattr(kbglue.mission(getattr(ctx, "mission", None)), "area", None)
             if area and f.place == getattr(ctx, "country", None) and not _names_a_country(f.sent):
