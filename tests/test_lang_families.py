@@ -321,3 +321,42 @@ def test_a_delegation_s_words_about_money_make_it_no_donor() -> None:
         "que aporten fondos.\nChina explicó su abstención por la falta de financiación."
     )
     assert not any(c.measure == "donor" for c in read(es, "es"))
+
+
+def test_a_contingent_s_split_and_an_elliptical_category_keep_their_owner() -> None:
+    fr = "Titre\n\nKingston s'est engagé sur 300 personnes, 250 militaires et 50 policiers."
+    got = {(c.measure, c.subject, c.value) for c in read(fr, "fr")}
+    assert got >= {
+        ("personnel.pledged", "Jamaica", 300),
+        ("personnel.pledged", "Jamaica", 250),
+        ("personnel.pledged", "Jamaica", 50),
+    }, got
+    es = (
+        "Titular\n\nEl texto fija un techo de 3.000 efectivos, de los que 2.900 serán uniformados "
+        "y 100, civiles."
+    )
+    got = {(c.subject, c.value) for c in read(es, "es") if c.measure == "personnel.target"}
+    assert got >= {(None, 3000), ("uniformed", 2900), ("civilian", 100)}, got
+
+
+def test_a_past_subjunctive_is_no_future_and_each_before_the_figure() -> None:
+    es = (
+        "Titular\n\nEl grupo aterrizó un día después de que otros 60 efectivos hondureños "
+        "llegaran a la capital."
+    )
+    got = {(c.measure, c.subject, c.value) for c in read(es, "es")}
+    assert ("personnel.arrived", "Honduras", 60) in got
+    fr = "Titre\n\nLe Sénégal et le Maroc ont proposé chacun 800 hommes."
+    got = {(c.measure, c.subject, c.value) for c in read(fr, "fr")}
+    assert got >= {("personnel.pledged", "Senegal", 800), ("personnel.pledged", "Morocco", 800)}
+
+
+def test_a_dated_fact_takes_the_mission_running_then() -> None:
+    fr = (
+        "Titre\n\n"
+        "La Force de répression des gangs (FRG) a remplacé la MMAS. La FRG compte 1 000 policiers. "
+        "En juin 2024, 400 policiers kényans sont arrivés à Port-au-Prince."
+    )
+    got = {(c.measure, c.value, c.mission) for c in read(fr, "fr", published="2026-01-20")}
+    assert ("personnel.deployed", 1000, "GSF") in got
+    assert ("personnel.arrived", 400, "MSS") in got, got

@@ -111,7 +111,8 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
 def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
     """The words of a sentence that belong to a verb class, with their modality."""
     intended_words = {fold(w) for w in g.words("modality", "intended")}
-    future = tuple(fold(w) for w in g.words("modality", "future_endings"))
+    # matched as written: folded, "llegarán" (future) would be "llegaran" (past subjunctive), "eran" too
+    future = tuple(w.lower() for w in g.words("modality", "future_endings"))
     negation = {fold(w) for w in g.words("modality", "negation")}
     words = list(_WORD.finditer(s.text))
     out: list[Cue] = []
@@ -122,7 +123,8 @@ def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
             continue
         before = [fold(w.group()) for w in words[max(0, i - 4) : i]]
         lower = fold(m.group())
-        intended = any(b in intended_words for b in before) or (len(lower) > 5 and lower.endswith(future))
+        written = m.group().lower()
+        intended = any(b in intended_words for b in before) or (len(lower) > 5 and written.endswith(future))
         intended = intended or any(fold(w.group()) in intended_words for w in words[i + 1 : i + 2])
         after = [fold(w.group()) for w in words[i + 1 : i + 3]]
         if any(b in negation for b in before[-2:]) and not intended and "que" not in after:
@@ -256,6 +258,20 @@ def _owner(
     return best.key if best else None
 
 
+def _names_mission(art: Article, s: Sentence) -> bool:
+    return any(n.kind == "mission" and s.start <= n.start < s.end for n in art.names)
+
+
+def _mission_at(art: Article, when: str | None) -> str | None:
+    """Of the missions the article names, the one running on ``when`` (a fact dated before a
+    mission replaced another is the earlier one's), else the article's."""
+    if not when:
+        return art.mission
+    named = Counter(n.key for n in art.names if n.kind == "mission")
+    running = [code for code, _ in named.most_common() if kbglue.running(code, when)]
+    return art.mission if art.mission in running or not running else running[0]
+
+
 def _mission_near(art: Article, s: Sentence, at: int) -> str | None:
     """The mission named before ``at`` in the sentence, else one named right after it (its own
     phrase), else the article's; a mission a later side clause names is not the figure's."""
@@ -325,7 +341,10 @@ def _as_of(art: Article, s: Sentence, fig_start: int, lo: int, hi: int, future_o
 def _article_mission(text: str, names: list[Name], published: str | None) -> str | None:
     counts = Counter(n.key for n in names if n.kind == "mission")
     if counts:
-        return counts.most_common(1)[0][0]
+        # the mission running at publication, when the article also names the one it replaced
+        # ("la MMAS … devenue la FRG" read in January 2026 is about the FRG)
+        running = [code for code, _ in counts.most_common() if published and kbglue.running(code, published)]
+        return running[0] if running else counts.most_common(1)[0][0]
     if any(n.kind == "country" and n.key == HOST for n in names):
         when = published or date.today().isoformat()
         for code in ("MSS", "GSF"):
@@ -430,15 +449,15 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     ]
                     claim.subject = near[0].key if near else prev.subject
                 else:
-                    claim.subject = (
-                        english(own)
-                        if own
-                        else _category(
-                            _phrase(s.text, f.end, min(f.end + 40, hi - s.start)),
-                            g,
-                            ceiling=prev.measure == "personnel.target",
-                        )
+                    # "y 50, civiles": an elliptical part names its category after the comma
+                    after_part = re.sub(r"^,\s*", "", s.text[f.end : min(f.end + 40, hi - s.start)])
+                    category = _category(
+                        _phrase(after_part, 0, 40), g, ceiling=prev.measure == "personnel.target"
                     )
+                    # "Kingston s'est engagé sur 200 personnes, 170 militaires et 30 policiers": one
+                    # contingent's split stays the contingent's
+                    contingent = prev.subject if _is_country(prev.subject) else None
+                    claim.subject = english(own) if own else contingent or category
                 claims.append(claim)
                 continue
             follows = [
@@ -548,6 +567,8 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 "funding.required",
             )
             claim.as_of = _as_of(art, s, fs, lo, hi, future)
+            if claim.mission and claim.mission == art.mission and not _names_mission(art, s):
+                claim.mission = _mission_at(art, claim.as_of)  # "llegaron en enero de 2025": the MSS then
             if (
                 claim.measure == "personnel.target"
                 and claim.qualifier == "exact"
@@ -561,6 +582,15 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             else:
                 claims.append(claim)
     return claims
+
+
+def _is_country(subject: str | None) -> bool:
+    """A claim's subject that names a country (not a category, a place or none)."""
+    if not subject:
+        return False
+    from missionwatch.kb.countries import to_alpha3
+
+    return to_alpha3(subject) is not None
 
 
 def _as_at(art: Article, fig_start: int, d: Date) -> bool:
@@ -612,7 +642,10 @@ _EACH = re.compile(r"^[\w\s'-]{0,25}?\b(?:cada uno|cada una|chacun|chacune|respe
 
 def _each(art: Article, s: Sentence, lo: int, fig_start: int, noun_end: int) -> list[str]:
     """The countries of a coordination before a figure "each" of them gives."""
-    if not _EACH.match(fold(art.text[noun_end : min(s.end, noun_end + 40)])):
+    before = fold(art.text[max(s.start, fig_start - 14) : fig_start])
+    if not _EACH.match(fold(art.text[noun_end : min(s.end, noun_end + 40)])) and not re.search(
+        r"(?<!\w)(?:chacun|chacune|cada uno|cada una)\s*$", before
+    ):  # "ont proposé chacun 1 500 hommes"
         return []
     return [
         n.key
