@@ -1418,3 +1418,14 @@ def test_a_toll_between_two_months_is_a_periods() -> None:
         "More than 2,500 people were killed in Haiti between January and June, the UN said."
     )
     assert places(text, "2026-07-02").get(2500) == "HTI", places(text, "2026-07-02")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the meeting, partners confirmed commitments for approximately 7,500 personnel for the force.",
+        "The minister said on Friday that commitments for roughly 7,500 personnel had come in for the force.",
+    ],
+)
+def test_a_frame_noun_whose_for_phrase_the_parse_hung_elsewhere(text: str) -> None:
+    assert has(text, "personnel.pledged", None, 7500), claims(text)

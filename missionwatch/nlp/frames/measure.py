@@ -196,6 +196,9 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
             if nxt.i == prep.i:
                 break
             if nxt.pos_ in VERBISH:
+                obj = _frame_object(nxt, prep, fig.family)
+                if obj is not None:
+                    frame(obj, prep.i)  # "confirmed commitments for 7,500 personnel", parsed on the verb
                 out.append(("pred", nxt))
             elif nxt.pos_ in NOUNISH:
                 frame(nxt, prep.i)
@@ -228,6 +231,17 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
                 kept.add((k, x.i))
                 unique.append((k, x))
     return unique
+
+
+def _frame_object(verb: Token, prep: Token, family: str) -> Token | None:
+    """The frame noun a "for" phrase belongs to when the parse hung it on the verb: "partners
+    confirmed commitments for 7,500 personnel" is "commitments for 7,500"."""
+    if prep.lower_ != "for":
+        return None
+    nouns = lexicon().frame_nouns.get(family, {})
+    return next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i and c.lemma_.lower() in nouns), None
+    )
 
 
 def _set_off_strength(prep: Token, obj: Token) -> bool:
@@ -563,6 +577,10 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
                 _set(fig, lex.noun_measure.get(lemma) or lex.noun_measure[low], tok, "frame")
                 return
             continue
+        nounlike = tok.tag_ in ("NN", "NNS") or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        if kind == "pred" and nounlike and lex.frame_nouns.get(fam, {}).get(lemma):
+            _set(fig, lex.frame_nouns[fam][lemma], tok, "frame")  # "commitments for 7,500", parsed as a verb
+            return
         if kind == "pred":
             classes = classes_of(tok)
             if "kidnap" in classes and any(
