@@ -360,3 +360,33 @@ def test_a_dated_fact_takes_the_mission_running_then() -> None:
     got = {(c.measure, c.value, c.mission) for c in read(fr, "fr", published="2026-01-20")}
     assert ("personnel.deployed", 1000, "GSF") in got
     assert ("personnel.arrived", 400, "MSS") in got, got
+
+
+def test_only_so_many_a_contingent_s_demonym_and_an_elliptical_count() -> None:
+    fr = (
+        "Titre\n\n"
+        "La mission ne comptait encore qu'environ 520 policiers sur le terrain.\n"
+        "Sur le papier, on est à 2 500 ; sur le terrain, on est à environ 600 personnes."
+    )
+    got = {(c.measure, c.value) for c in read(fr, "fr")}
+    assert ("personnel.deployed", 520) in got and ("personnel.deployed", 600) in got, got
+    es = (
+        "Titular\n\n"
+        "Con el relevo, el contingente hondureño en Haití queda en 120 efectivos.\n"
+        "La misión prevé reunir 2.500 efectivos; a la fecha suma menos de 1.100.\n"
+        "La misión, que encabeza Kenia, cuenta actualmente con alrededor de 1.200 efectivos."
+    )
+    got = {(c.measure, c.subject, c.value) for c in read(es, "es")}
+    assert ("personnel.deployed", "Honduras", 120) in got
+    assert ("personnel.deployed", None, 1100) in got
+    assert ("personnel.deployed", None, 1200) in got, got
+
+
+def test_troops_are_a_force_s_not_a_political_office_s() -> None:
+    es = (
+        "Titular\n\n"
+        "La BINUH publicó su informe. La BINUH pidió más apoyo a la GSF.\n"
+        "Cuando me fui, la fuerza tenía algo más de 1.000 efectivos."
+    )
+    got = {(c.measure, c.value, c.mission) for c in read(es, "es", published="2026-03-01")}
+    assert ("personnel.deployed", 1000, "GSF") in got, got

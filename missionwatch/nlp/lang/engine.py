@@ -126,8 +126,9 @@ def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
         written = m.group().lower()
         intended = any(b in intended_words for b in before) or (len(lower) > 5 and written.endswith(future))
         intended = intended or any(fold(w.group()) in intended_words for w in words[i + 1 : i + 2])
-        after = [fold(w.group()) for w in words[i + 1 : i + 3]]
-        if any(b in negation for b in before[-2:]) and not intended and "que" not in after:
+        after = [fold(w.group()) for w in words[i + 1 : i + 4]]
+        only = any(a == "que" or a.startswith("qu'") for a in after)  # "ne comptait encore qu'environ 410"
+        if any(b in negation for b in before[-2:]) and not intended and not only:
             continue  # "n'a pas envoyé"; but "n'a reçu que 21 millions" says how much
         out.append(Cue(s.start + m.start(), s.start + m.end(), classes, intended))
     if len(folded) == len(s.text):  # multi-word stems ("cuenta con", "besoin d'aide")
@@ -193,11 +194,23 @@ _BREAKDOWN = re.compile(
     r"(?:(?!(?<!\w)(?:que|qui|quand|cuando|donde|lorsque)\b)[\s\w'’\-]){0,60}?(?:[,(—–]\s*)?"
     r"(?:(?:dont|soit|de los cuales|de ellos|de ellas|incluidos|et|y)\s+)?(?:de\s+|d')?"
 )
-_GOVERNMENT = re.compile(r"(?:gouvernement|gobierno|autorites|autoridades|executif|ejecutivo)\s*$")
+# what a demonym before the figure must qualify to own it: a government ("le gouvernement haïtien")
+# or a contingent ("el contingente salvadoreño en Haití queda en 90 efectivos")
+_GOVERNMENT = re.compile(
+    r"(?:gouvernement|gobierno|autorites|autoridades|executif|ejecutivo|contingent|contingente|armee|ejercito)\s*$"
+)
 # a country's force before the country ("38 elementos de la Fuerza Armada de El Salvador")
 _FORCE_OF = re.compile(
     r"(?:de la |del |des |de l'|du )?[\w' ]{0,30}"
     r"(?:fuerza|forces?|armee|ejercito|policia|police|armada|militar)[\w' ]{0,20}\s(?:de|du|d'|del|de la)"
+)
+# people counted "on the ground" are a force's strength ("on est à environ 430 personnes sur le terrain")
+_ON_THE_GROUND = re.compile(
+    r"(?<!\w)(?:sur le terrain|sur place|sobre el terreno|en el terreno|en terreno)(?!\w)"
+)
+_LEADS = re.compile(
+    r"(?:encabez\w*|lider\w*|dirig\w*|comand\w*|menee?s?|conduite?s?)"
+    r"(?:\s+(?:por|par))?\s+(?:le |la |el |l')?$"
 )
 _FROM = re.compile(
     r"(?:venus? |venues? |en provenance |procedentes? |provenientes? )?(?:du|de|d'|de la|des|del|de los)?"
@@ -242,6 +255,8 @@ def _owner(
         prev = fold(text[max(s.start, n.start - 8) : n.start]).split()
         if prev and prev[-1] in DESTINATION:
             continue
+        if _LEADS.search(fold(text[max(s.start, n.start - 24) : n.start])):
+            continue  # "la misión, que encabeza Kenia, cuenta con 1.000 efectivos": not Kenya's
         if "-" in text[n.end : n.end + 1]:  # "dirigée par le Kenya-" never; "Kenya-led" is English
             continue
         best = n
@@ -262,14 +277,18 @@ def _names_mission(art: Article, s: Sentence) -> bool:
     return any(n.kind == "mission" and s.start <= n.start < s.end for n in art.names)
 
 
-def _mission_at(art: Article, when: str | None) -> str | None:
+def _mission_at(art: Article, when: str | None, *, force: bool = False) -> str | None:
     """Of the missions the article names, the one running on ``when`` (a fact dated before a
-    mission replaced another is the earlier one's), else the article's."""
-    if not when:
+    mission replaced another is the earlier one's), else the article's; for personnel (``force``)
+    not a political office (BINUH) when the article names a force."""
+    named = [code for code, _ in Counter(n.key for n in art.names if n.kind == "mission").most_common()]
+    if force:
+        forces = [code for code in named if getattr(kbglue.mission(code), "kind", "") != "un_political"]
+        named = forces or named
+    running = [code for code in named if not when or kbglue.running(code, when)]
+    if art.mission in running:
         return art.mission
-    named = Counter(n.key for n in art.names if n.kind == "mission")
-    running = [code for code, _ in named.most_common() if kbglue.running(code, when)]
-    return art.mission if art.mission in running or not running else running[0]
+    return running[0] if running else art.mission
 
 
 def _mission_near(art: Article, s: Sentence, at: int) -> str | None:
@@ -471,6 +490,14 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 and "target" in follows
             ):
                 kind = "personnel"  # "800 agents, loin des 2 500 prévus": the noun is the earlier one's
+            if (
+                kind is None
+                and not f.unit
+                and prev is not None
+                and prev.unit == "persons"
+                and re.match(r"\s*(?:[.;]|$)", s.text[f.end :])
+            ):
+                kind = "personnel"  # "prevé reunir 2.500 efectivos; a la fecha suma menos de 1.000."
             if kind is None and not f.unit and _demonym_noun_after(art, s.start + f.end):
                 kind = "personnel"  # "dont près de 400 Kényans et 24 Jamaïcains": a contingent
             if f.unit == "percent":
@@ -500,6 +527,7 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     and measure not in SITUATION
                     and kind != "personnel"
                     and not _contributor_before(art, s, lo, fs)
+                    and not ("strength" in cue.classes and _ON_THE_GROUND.search(fold(s.text)))
                 ):
                     continue
                 if family == "persons" and measure in SITUATION and kind == "personnel" and cls == "need_aid":
@@ -568,7 +596,8 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             )
             claim.as_of = _as_of(art, s, fs, lo, hi, future)
             if claim.mission and claim.mission == art.mission and not _names_mission(art, s):
-                claim.mission = _mission_at(art, claim.as_of)  # "llegaron en enero de 2025": the MSS then
+                # "llegaron en enero de 2025": the MSS then; troops are a force's, not a political office's
+                claim.mission = _mission_at(art, claim.as_of, force=claim.measure.startswith("personnel."))
             if (
                 claim.measure == "personnel.target"
                 and claim.qualifier == "exact"
