@@ -1429,3 +1429,24 @@ def test_a_toll_between_two_months_is_a_periods() -> None:
 )
 def test_a_frame_noun_whose_for_phrase_the_parse_hung_elsewhere(text: str) -> None:
     assert has(text, "personnel.pledged", None, 7500), claims(text)
+
+
+@pytest.mark.parametrize(
+    "text, measure, subject",
+    [
+        (
+            "Chad has offered 1,500 soldiers to the force and Bangladesh the same number.",
+            "personnel.pledged",
+            "BGD",
+        ),
+        (
+            "A plane carrying 75 Guatemalan soldiers landed on Saturday, a day after a first group of "
+            "the same size arrived.",
+            "personnel.arrived",
+            "GTM",
+        ),
+    ],
+)
+def test_the_same_number_repeats_the_figure_before(text: str, measure: str, subject: str) -> None:
+    got = [c for c in claims(text) if c[0] == measure]
+    assert got and all(c[1] == subject for c in got), claims(text)  # the repeat has its owner too

@@ -412,6 +412,28 @@ def add_single_casualties(s: Sentence) -> None:
         s._index = None
 
 
+SAME = re.compile(r"\b(?:the\s+)?same\s+(?:number|size|amount|figure|strength)\b", re.I)
+
+
+def add_repeated_figures(s: Sentence) -> None:
+    """ "Chad has offered 1,500 soldiers and Bangladesh the same number": a figure written as "the
+    same number" (or size, amount) repeats the sentence's figure before it, for the frames to read
+    as any other."""
+    found = []
+    for m in SAME.finditer(s.text):
+        at = s.start + m.start()
+        before = [q for q in [*s.quants, *found] if q.end <= at and q.value]
+        if not before:
+            continue
+        q = before[-1]
+        found.append(
+            Quantity(at, s.start + m.end(), q.value, q.unit, q.qualifier, rule="same", text=m.group(0))
+        )
+    if found:
+        s.quants = sorted([*s.quants, *found], key=lambda q: q.start)
+        s._index = None
+
+
 def event_noun(pred: Token | None) -> Token | None:
     """The event a relative clause tells the toll of ("an attack on police in Banjska in September
     2023, in which one officer was killed"): its place and date are the figure's."""

@@ -19,7 +19,13 @@ from missionwatch.nlp.frames import owners
 from missionwatch.nlp.frames.article import Article, Sentence, read, readable
 from missionwatch.nlp.frames.clause import resolution_numbers, words
 from missionwatch.nlp.frames.council import council
-from missionwatch.nlp.frames.figures import Figure, add_single_casualties, find_figures, noun_class
+from missionwatch.nlp.frames.figures import (
+    Figure,
+    add_repeated_figures,
+    add_single_casualties,
+    find_figures,
+    noun_class,
+)
 from missionwatch.nlp.frames.lexicon import lexicon
 from missionwatch.nlp.frames.measure import SUBSET_PREPS, classes_of, decide, evidence
 from missionwatch.nlp.frames.missions import force_before, mission_of, political
@@ -83,6 +89,7 @@ def extract(text: str, published: str | None = None, *, title: str | None = None
     earlier: set[tuple[str, str]] = set()  # (contributor|donor, country) with a figure already
     for s in body:
         add_single_casualties(s)
+        add_repeated_figures(s)
     for i, s in enumerate(body):
         nxt = body[i + 1] if i + 1 < len(body) else None
         council(ctx, s, nxt, raws)
@@ -166,6 +173,10 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         _attribute(art, ctx, f, talk, host, _breakdown(f, figs), kept)
         if f.family == "money" and f.subject in RECEIVING_FUNDS:
             f.subject = None  # "the trust fund has received $96 million": what it holds is the total given
+        if f.q.rule == "same" and not f.subject:
+            same = [g for g in kept if g.q.value == f.q.value and g.subject and g.q.start < f.q.start]
+            if same:  # "75 Guatemalan military police …, a day after a first group of the same size"
+                f.subject, f.subject_why = same[-1].subject, "same"
         if f.measure == "personnel.returned" and home is None and not f.subject:
             home = _destination(f, art.text, host)  # "the outgoing group flew back to Bucharest"
             if home is None and not _about_a_mission(f):
