@@ -419,7 +419,7 @@ def add_repeated_figures(s: Sentence) -> None:
     """ "Chad has offered 1,500 soldiers and Bangladesh the same number": a figure written as "the
     same number" (or size, amount) repeats the sentence's figure before it, for the frames to read
     as any other."""
-    found = []
+    found: list[Quantity] = []
     for m in SAME.finditer(s.text):
         at = s.start + m.start()
         before = [q for q in [*s.quants, *found] if q.end <= at and q.value]
