@@ -450,3 +450,19 @@ def test_a_habit_of_the_council_is_no_decision(text: str) -> None:
 def test_a_decision_with_its_month_is_still_one() -> None:
     text = "The Council renewed the UNFICYP mandate last January for twelve months."
     assert _values(text, "2025-06-01", "council.adopted") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council on Thursday renewed MINURSO for a year. Its mandate had been due to run out "
+        "the same day.",
+        "The Council renewed UNFICYP's mandate on Thursday. The mandate had been due to expire at midnight.",
+    ],
+)
+def test_a_mandate_due_to_run_out_that_day_ran_to_the_renewal(text: str) -> None:
+    assert _values(text, "2025-10-31", "mandate.expiry") == ["2025-10-30"]
+
+
+def test_a_mandate_that_will_run_out_at_midnight_gives_no_day() -> None:
+    assert _values("The mission's mandate will expire at midnight.", "2025-10-31", "mandate.expiry") == []

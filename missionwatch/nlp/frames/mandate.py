@@ -72,6 +72,8 @@ def read(ctx: Context, s: Sentence, decs: list[Decision], current: Decision | No
                 attrs={} if as_of else {"undated": True},
             )
         )
+    if not any(r.measure == "mandate.expiry" and r.sent is s for r in out):
+        _ran_out_that_day(ctx, s, decs, current, out)
     low = s.text.lower()
     lengths = s.doc if any(unit in low for unit in _UNIT_STEMS) else ()  # a length needs its word
     for u in lengths:
@@ -99,6 +101,56 @@ def read(ctx: Context, s: Sentence, decs: list[Decision], current: Decision | No
                 attrs={} if as_of else {"undated": True},
             )
         )
+
+
+SAME_DAY = frozenset({"midnight", "day", "night", "today", "tonight"})
+RUN_OUT = frozenset({"expire", "lapse", "end"})
+
+
+def _ran_out_that_day(
+    ctx: Context, s: Sentence, decs: list[Decision], current: Decision | None, out: list[Raw]
+) -> None:
+    """ "The mandate renewed today had been due to expire at midnight", "MINURSO's mandate had been
+    due to run out the same day": the old mandate ran to the day of the decision that renewed it."""
+    assert s.doc is not None
+    for v in s.doc:
+        lemma = v.lemma_.lower()
+        out_ = lemma == "run" and any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children)
+        if not (lemma in RUN_OUT or out_) or not _retro_or_due(v):
+            continue
+        when = [
+            x
+            for c in v.children
+            if c.dep_ in ("npadvmod", "prep", "advmod", "tmod")
+            for x in c.subtree
+            if x.lower_ in SAME_DAY
+        ]
+        theme = _theme(v)
+        day = _decided(ctx, current) or ctx.published
+        if not when or not day or not _about_mandate(s, theme):
+            continue
+        out.append(
+            Raw(
+                "mandate.expiry",
+                day,
+                s.pos(when[0]),
+                s.end_of(when[0]),
+                s,  # type: ignore[arg-type]
+                mission=_mission(ctx, s, v, theme, decs, current),
+                as_of=_as_of(ctx, s, v, theme, decs, current) or ctx.published,
+                confidence=0.75,
+                rule="frame:expiry:that day",
+            )
+        )
+
+
+def _retro_or_due(v: Token) -> bool:
+    """ "had been due to expire", "was to lapse", "would have run out": a running out the decision
+    forestalled (not "will expire at midnight" of a mandate still running)."""
+    chain = list(chain_up(v))
+    if any(t.lemma_.lower() == "due" or t.tag_ == "VBD" for t in chain):
+        return True
+    return any(c.lower_ in ("had", "would", "was") for t in chain for c in t.children)
 
 
 # ---------------------------------------------------------------------------------------------
