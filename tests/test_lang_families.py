@@ -390,3 +390,25 @@ def test_troops_are_a_force_s_not_a_political_office_s() -> None:
     )
     got = {(c.measure, c.value, c.mission) for c in read(es, "es", published="2026-03-01")}
     assert ("personnel.deployed", 1000, "GSF") in got, got
+
+
+def test_money_coordination_abstainers_list_and_rates() -> None:
+    es = (
+        "Titular\n\n"
+        "En la conferencia, Costa Rica prometió 5 millones de dólares y el propio Gobierno haitiano, "
+        "20 millones en especie.\n"
+        "Cada efectivo recibe un complemento de unos 900 dólares mensuales."
+    )
+    got = {(c.measure, c.subject, c.value, c.unit) for c in read(es, "es")}
+    assert ("funding.pledged", "Costa Rica", 5_000_000, "USD") in got
+    assert ("funding.pledged", "Haiti", 20_000_000, "USD") in got, got
+    assert not any(v == 900 for _, _, v, _ in got)
+    es = (
+        "Titular\n\n"
+        "La resolución 2699 salió adelante con 13 votos a favor y dos abstenciones, las de China y Rusia, "
+        "a partir de un borrador de Estados Unidos y Ecuador."
+    )
+    votes = {(c.subject, c.value) for c in read(es, "es") if c.measure == "council.member_vote"}
+    assert votes == {("China", "abstain"), ("Russia", "abstain")}, votes
+    fr = "Titre\n\nUn premier groupe de 24 militaires et policiers jamaïcains a atterri jeudi."
+    assert ("personnel.arrived", "Jamaica", 24) in {(c.measure, c.subject, c.value) for c in read(fr, "fr")}

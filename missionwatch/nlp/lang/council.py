@@ -15,7 +15,14 @@ from typing import Any
 
 from missionwatch.models import Claim
 from missionwatch.nlp import kbglue
-from missionwatch.nlp.lang.engine import Article, Sentence, _cues, _mission_near, resolution_spans
+from missionwatch.nlp.lang.engine import (
+    Article,
+    Sentence,
+    _cues,
+    _mission_at,
+    _mission_near,
+    resolution_spans,
+)
 from missionwatch.nlp.lang.grammar import Grammar, fold
 from missionwatch.nlp.lang.names import country_codes, english
 from missionwatch.nlp.lang.numbers import _spelled
@@ -115,8 +122,15 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
                 for k in ("who", "who2", "who3")
                 if k in found_abst.re.groupindex and found_abst.group(k) is not None
             )
+            # the list ends where a clause of another kind begins ("las de China y Rusia, a partir de
+            # un borrador de Estados Unidos y Ecuador")
+            listed = re.split(
+                r",\s+(?!(?:la|le|les|l'|l’|el|los|las|et|y|de|du|des|del)\b)(?=[a-zà-öø-ÿ])",
+                found_abst.group(group),
+                maxsplit=1,
+            )[0]
             for code in _countries_in(
-                art, s.start + found_abst.start(group), s.start + found_abst.end(group)
+                art, s.start + found_abst.start(group), s.start + found_abst.start(group) + len(listed)
             ):
                 if code in voted:
                     continue
@@ -176,6 +190,9 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
             codes = _countries_in(art, at, at + len(who)) or country_codes(who, g.code)
             if codes and codes[0] != "HTI":
                 target = _mission_near(art, s, at) or last_mission
+                past = [d for d in _dates_in(art, s) if d < (art.published or "9999")]
+                if past and not any(n.kind == "mission" and s.start <= n.start < s.end for n in art.names):
+                    target = _mission_at(art, past[0])  # "Kenia asumió el liderazgo … en junio de 2024"
                 if target:
                     claims.append(
                         Claim(

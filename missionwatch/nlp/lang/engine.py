@@ -208,6 +208,7 @@ _FORCE_OF = re.compile(
 _ON_THE_GROUND = re.compile(
     r"(?<!\w)(?:sur le terrain|sur place|sobre el terreno|en el terreno|en terreno)(?!\w)"
 )
+_ARTICLES = ("el", "la", "le", "les", "los", "las", "l'")
 _LEADS = re.compile(
     r"(?:encabez\w*|lider\w*|dirig\w*|comand\w*|menee?s?|conduite?s?)"
     r"(?:\s+(?:por|par))?\s+(?:le |la |el |l')?$"
@@ -239,7 +240,12 @@ def _owner(
         if fig_end <= n.start <= noun_end + 25 and n.start < s.end:
             gap = fold(text[noun_end : n.start]).strip()
             # a demonym of the figure's own phrase, not of the next clause ("…, et les contingents jamaïcain")
-            adjacent = not re.search(r"[,;:()—–]", gap) and len(gap.split()) <= 4
+            adjacent = (
+                not re.search(
+                    r"[,;:()—–]|(?<!\w)(?:et|y|e|ou|o)\s+(?:le|la|les|l'|el|los|las|su|sus|son|sa|ses)\b", gap
+                )
+                and len(gap.split()) <= 4
+            )  # "24 militaires et policiers jamaïcains", not "10 millones … y el propio Gobierno haitiano"
             if n.key != host and (
                 (n.demonym and adjacent) or _FROM.fullmatch(gap) or _FORCE_OF.fullmatch(gap)
             ):
@@ -253,7 +259,9 @@ def _owner(
         if n.demonym and not _GOVERNMENT.search(fold(text[max(0, n.start - 25) : n.start])):
             continue  # "5,7 millones de haitianos" pay nothing; "le gouvernement haïtien" does
         prev = fold(text[max(s.start, n.start - 8) : n.start]).split()
-        if prev and prev[-1] in DESTINATION:
+        if prev and (
+            prev[-1] in DESTINATION or (len(prev) > 1 and prev[-2] in DESTINATION and prev[-1] in _ARTICLES)
+        ):
             continue
         if _LEADS.search(fold(text[max(s.start, n.start - 24) : n.start])):
             continue  # "la misión, que encabeza Kenia, cuenta con 1.000 efectivos": not Kenya's
@@ -500,6 +508,13 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 kind = "personnel"  # "prevé reunir 2.500 efectivos; a la fecha suma menos de 1.000."
             if kind is None and not f.unit and _demonym_noun_after(art, s.start + f.end):
                 kind = "personnel"  # "dont près de 400 Kényans et 24 Jamaïcains": a contingent
+            if (
+                not f.unit
+                and prev is not None
+                and prev.unit not in (None, "persons", "percent")
+                and re.search(r"[^\W\d_]", s.text[f.start : f.end])
+            ):
+                f.unit = prev.unit  # "prometió 10 millones de dólares y el Gobierno haitiano, 50 millones"
             if f.unit == "percent":
                 family = "percent"
             elif f.unit:

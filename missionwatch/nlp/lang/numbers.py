@@ -52,6 +52,7 @@ class NumberGrammar:
     vague: tuple[str, ...]
     link: tuple[str, ...]
     times: tuple[str, ...]  # "fois", "veces": the figure before it multiplies
+    per_unit: re.Pattern[str]  # "mensuales", "par soldat": what makes a sum a rate
     year_before: re.Pattern[str]  # words before a bare year ("desde", "depuis", "en")
     not_counted: re.Pattern[str]  # nouns of things a figure can count that no measure takes
     approximate: re.Pattern[str]  # "une cinquantaine", "un centenar": a figure, about so many
@@ -84,6 +85,7 @@ def _grammar(g: Grammar) -> NumberGrammar:
         vague=tuple(fold(v) for v in n.get("vague", [])),
         link=tuple(n.get("scale_link", [])),
         times=tuple(n.get("times", [])),
+        per_unit=re.compile(rf"{_GAP}+(?:{_alternation(list(n.get('per_unit', ['x-x'])))})(?!\w)", re.I),
         year_before=re.compile(
             rf"(?<!\w)(?:{_alternation([fold(w) for w in n.get('year_before', ['en'])])})\s*$"
         ),
@@ -237,6 +239,8 @@ def find_figures(text: str, g: Grammar, skip: list[tuple[int, int]]) -> list[Fig
         total = value * mult
         if total != total.to_integral_value() and unit is None:
             continue  # 2,5 of nothing
+        if unit not in (None, "percent") and ng.per_unit.match(text[new_end:]):
+            continue  # "1.200 dólares mensuales", "par soldat": a rate, not a sum
         if re.match(rf"{_SPACE}(?:{_alternation(list(ng.times))})(?!\w)", text[new_end:], re.I):
             continue  # "deux fois l'effectif", "dos veces": a multiple, not a count
         q, cue = _qualifier(text, fig_start, ng)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from missionwatch.models import Claim
-from missionwatch.nlp.lang.engine import Article, Cue, Sentence, _cues, _mission_near
+from missionwatch.nlp.lang.engine import _LEADS, Article, Cue, Sentence, _cues, _mission_near
 from missionwatch.nlp.lang.grammar import fold
 from missionwatch.nlp.lang.names import Name, english
 
@@ -118,6 +118,8 @@ def statuses(art: Article, claims: list[Claim]) -> list[Claim]:
             status: tuple[str, str] | None = None
             if n.start in listed:
                 status = ("contributor", listed[n.start][1])
+            elif _LEADS.search(f[max(0, n.start - s.start - 24) : n.start - s.start]):
+                continue  # "la misión, que encabeza Kenia, cuenta con…": the lead, not a status
             elif re.search(r"(?<!\w)(?:en|au|aux|a|à)(?:\s+(?:el|la|le|l'))?\s*$", f[: n.start - s.start]):
                 continue  # "présent au Congo", "en el Congo": a place, not who acts
             elif any(w in after[:80] for w in willing):
