@@ -466,3 +466,9 @@ def test_a_mandate_due_to_run_out_that_day_ran_to_the_renewal(text: str) -> None
 
 def test_a_mandate_that_will_run_out_at_midnight_gives_no_day() -> None:
     assert _values("The mission's mandate will expire at midnight.", "2025-10-31", "mandate.expiry") == []
+
+
+def test_a_country_hung_on_drafted_is_the_drafter() -> None:
+    text = "Eleven members backed the US-drafted text, resolution 2797, which keeps MINURSO going."
+    got = [c.subject for c in _claims(text, "2025-11-01", "council.penholder")]
+    assert got == ["USA"], got

@@ -17,6 +17,7 @@ unchanged.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -581,7 +582,10 @@ def _drafters_named_on(s: Sentence, text: Token) -> list[Entity]:
             continue
         for x in (c, *c.children) if words().verb("draft", c) else (c,):
             e = s.entity_of(x, ("COUNTRY",))
-            if e is not None and (x.pos_ == "ADJ" or x.tag_ == "JJ" or e.text.replace(".", "").isupper()):
+            bare = re.sub(r"^the\s+", "", e.text, flags=re.I) if e is not None else ""
+            if e is not None and (
+                x.pos_ == "ADJ" or x.tag_ == "JJ" or bare.replace(".", "").isupper() or x is not c
+            ):  # (a country hung on "drafted" is its drafter: "the Norway-drafted text")
                 out.append(e)
     return out
 
