@@ -41,6 +41,7 @@ class Sentence:
     offset: int = 0  # where the parsed text starts (after a dateline), absolute
     spare: Doc | None = field(default=None, repr=False)  # ``text`` parsed ahead for parse_alone
     _tok_starts: list[int] = field(default_factory=list)
+    _tok_ends: list[int] = field(default_factory=list)
     _index: _Index | None = field(default=None, repr=False)
 
     # --- characters and tokens
@@ -57,18 +58,18 @@ class Sentence:
         if self.doc is None:
             return []
         if not self._tok_starts:
-            self._tok_starts = _starts(self.doc)
+            self._tok_starts, self._tok_ends = _bounds(self.doc)
         a, b = start - self.offset, end - self.offset
         i = max(0, bisect.bisect_right(self._tok_starts, a) - 1)
         j = bisect.bisect_left(self._tok_starts, b)
-        doc = self.doc
-        return [doc[k] for k in range(i, min(j, len(doc))) if doc[k].idx + len(doc[k]) > a]
+        doc, ends = self.doc, self._tok_ends
+        return [doc[k] for k in range(i, min(j, len(doc))) if ends[k] > a]  # a Token made once each
 
     def token_at(self, pos: int) -> Token | None:
         if self.doc is None:
             return None
         if not self._tok_starts:
-            self._tok_starts = _starts(self.doc)
+            self._tok_starts, self._tok_ends = _bounds(self.doc)
         i = bisect.bisect_right(self._tok_starts, pos - self.offset) - 1
         return self.doc[i] if i >= 0 else None
 
@@ -119,9 +120,10 @@ class Sentence:
         return self._index
 
 
-def _starts(doc: Doc) -> list[int]:
-    """Where each token starts, read as one array (not token by token)."""
-    return doc.to_array([IDX]).tolist() if len(doc) else []
+def _bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """Where each token starts and ends (in the parsed text), read as one array (not token by token)."""
+    rows = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+    return [idx for idx, _ in rows], [idx + n for idx, n in rows]
 
 
 @dataclass
