@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from missionwatch.nlp.firstchar import gated
+
 log = logging.getLogger(__name__)
 
 MONTHS: dict[str, int] = {}
@@ -53,6 +55,7 @@ DATE_RE = re.compile(
     r")\b",
     re.IGNORECASE,
 )
+DATE_RE = gated(DATE_RE)  # a position whose character starts no date fails at once (nlp.firstchar)
 _QUARTER = {"q1": 1, "q2": 2, "q3": 3, "q4": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
 _SMALL = {
     "two": 2,

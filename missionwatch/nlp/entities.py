@@ -178,7 +178,22 @@ def _namesakes_of(surface: str) -> frozenset[str]:
     if not bare:
         return frozenset()
     word = re.compile(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", re.IGNORECASE)
-    return frozenset(code for form, code in _country_forms().items() if word.search(form))
+    if not bare.isascii():
+        return frozenset(code for form, code, _ in _folded_forms() if word.search(form))
+    # an ASCII name is found, ignoring case, only in a form that holds it lower-cased: the regex is
+    # tried on those few (a non-ASCII form, where case rules differ, is always tried)
+    low = bare.lower()
+    return frozenset(
+        code
+        for form, code, folded in _folded_forms()
+        if (folded is None or low in folded) and word.search(form)
+    )
+
+
+@cache
+def _folded_forms() -> list[tuple[str, str, str | None]]:
+    """(form, code, the form lower-cased when it is ASCII) of every country form."""
+    return [(form, code, form.lower() if form.isascii() else None) for form, code in _country_forms().items()]
 
 
 def _hosted(candidates: set[str], organisation: str | None = None) -> list[str]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 
+from missionwatch.nlp.firstchar import gated
 from missionwatch.nlp.lexicon import load, trie_pattern
 
 log = logging.getLogger(__name__)
@@ -218,7 +219,7 @@ def quantity_re() -> re.Pattern[str]:
     """The compiled grammar of figures (built once from the currency data)."""
     global _QUANTITY_RE
     if _QUANTITY_RE is None:
-        _QUANTITY_RE = _build_quantity_re()
+        _QUANTITY_RE = gated(_build_quantity_re())  # positions that start no figure fail at once
     return _QUANTITY_RE
 
 

@@ -66,6 +66,7 @@ _NEW_CLAUSE = frozenset(["while", "whereas", "although", "though", "because", "b
 T = TypeVar("T")
 _DOCUMENTS = frozenset(["statement", "report", "letter", "communique", "communiqué", "release", "note"])
 _OPEN_OK = frozenset(" \t([{—–-:;,/")
+_MARKS = re.compile('["“”«»‘’]')  # every character find_quotes acts on
 
 
 @dataclass
@@ -104,7 +105,9 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         para = text[ps:pe]
         has_double = any(c in para for c in '"“”«»')
         opener: tuple[int, str] | None = None
-        for i, ch in enumerate(para):
+        # only quotation marks open or close a quotation: the loop visits them, not every character
+        for m in _MARKS.finditer(para):
+            i, ch = m.start(), m.group()
             pos = ps + i
             prev = para[i - 1] if i else " "
             nxt = para[i + 1] if i + 1 < len(para) else " "

@@ -20,7 +20,7 @@ text, which is what the ledger stores.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from missionwatch.nlp.lexicon import load
 
@@ -167,7 +167,15 @@ def working_text(text: str) -> str:
     soft newlines (:func:`soft_newlines`) become spaces; ``\\r\\n`` becomes a space and a newline, a
     lone ``\\r``, a vertical tab, a form feed, NEL, U+2028 and U+2029 a newline; tabs, no-break and
     other Unicode spaces a space; control characters a space; a lone surrogate U+FFFD.
+
+    (Remembered for the last few texts: the sentence splitter and the people rules of one
+    document each ask for it.)
     """
+    return _working_text(text)
+
+
+@lru_cache(maxsize=4)
+def _working_text(text: str) -> str:
     flat = _flat(text)
     soft = _soft(flat, text)
     if not soft:

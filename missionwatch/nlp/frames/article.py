@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,7 +39,9 @@ class Sentence:
     dates: list[DateMention] = field(default_factory=list)
     doc: Doc | None = None
     offset: int = 0  # where the parsed text starts (after a dateline), absolute
+    spare: Doc | None = field(default=None, repr=False)  # ``text`` parsed ahead for parse_alone
     _tok_starts: list[int] = field(default_factory=list)
+    _tok_ends: list[int] = field(default_factory=list)
     _index: _Index | None = field(default=None, repr=False)
 
     # --- characters and tokens
@@ -55,18 +58,18 @@ class Sentence:
         if self.doc is None:
             return []
         if not self._tok_starts:
-            self._tok_starts = _starts(self.doc)
+            self._tok_starts, self._tok_ends = _bounds(self.doc)
         a, b = start - self.offset, end - self.offset
         i = max(0, bisect.bisect_right(self._tok_starts, a) - 1)
         j = bisect.bisect_left(self._tok_starts, b)
-        doc = self.doc
-        return [doc[k] for k in range(i, min(j, len(doc))) if doc[k].idx + len(doc[k]) > a]
+        doc, ends = self.doc, self._tok_ends
+        return [doc[k] for k in range(i, min(j, len(doc))) if ends[k] > a]  # a Token made once each
 
     def token_at(self, pos: int) -> Token | None:
         if self.doc is None:
             return None
         if not self._tok_starts:
-            self._tok_starts = _starts(self.doc)
+            self._tok_starts, self._tok_ends = _bounds(self.doc)
         i = bisect.bisect_right(self._tok_starts, pos - self.offset) - 1
         return self.doc[i] if i >= 0 else None
 
@@ -117,9 +120,10 @@ class Sentence:
         return self._index
 
 
-def _starts(doc: Doc) -> list[int]:
-    """Where each token starts, read as one array (not token by token)."""
-    return doc.to_array([IDX]).tolist() if len(doc) else []
+def _bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """Where each token starts and ends (in the parsed text), read as one array (not token by token)."""
+    rows = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+    return [idx for idx, _ in rows], [idx + n for idx, n in rows]
 
 
 @dataclass
@@ -227,9 +231,16 @@ def _council_gate(s: Sentence, stems: tuple[str, ...]) -> bool:
     return any(stem in low for stem in stems)
 
 
-def read(text: str, published: str | None, title: str | None, gate: tuple[str, ...] = ()) -> Article:
+def read(
+    text: str,
+    published: str | None,
+    title: str | None,
+    gate: tuple[str, ...] = (),
+    foresee: Callable[[Sentence], bool] | None = None,
+) -> Article:
     """Split, recognise and parse an article; ``gate``: the stems that make the Council readings
-    parse a sentence that holds nothing else to read (``clause.words().stems``)."""
+    parse a sentence that holds nothing else to read (``clause.words().stems``); ``foresee``: the
+    lines a reader parses alone on reaching them unparsed (see :func:`parse_alone`)."""
     spans = split_sentences(text)
     sents = [Sentence(i, a, b, text[a:b]) for i, (a, b) in enumerate(spans)]
     if title:
@@ -277,6 +288,23 @@ def read(text: str, published: str | None, title: str | None, gate: tuple[str, .
     # a line break inside a sentence is a hard wrap (the splitter ends sentences at real breaks): the
     # parser reads it as a space, as it would the unwrapped text (same length, same offsets)
     pieces = [text[s.offset : s.end].replace("\r", " ").replace("\n", " ") for s in todo + later]
-    for s, doc in zip(todo + later, parse(pieces), strict=True):
+    # Lines a reader will parse alone (whole, as they are) are parsed in this batch too and kept aside:
+    # the readers tell an unparsed sentence by its doc, so theirs is set only when they ask for it.
+    chosen = {id(s) for s in todo + later}
+    ahead = [
+        s for s in sents if foresee and id(s) not in chosen and not s.headline and not s.noise and foresee(s)
+    ]
+    docs = parse(pieces + [s.text for s in ahead])
+    for s, doc in zip(todo + later, docs, strict=False):
         s.doc = doc
+    for s, doc in zip(ahead, docs[len(pieces) :], strict=True):
+        s.spare = doc
     return Article(text, published, title, sents)
+
+
+def parse_alone(s: Sentence) -> Doc:
+    """``s.text`` parsed, for a reader that parses a sentence on reaching it unparsed: the parse
+    :func:`read` made ahead in the article's batch when it foresaw the need (a parse does not depend
+    on its batch; a call per sentence cost more than its parse), else a new one."""
+    doc, s.spare = s.spare, None
+    return doc if doc is not None else parse([s.text])[0]

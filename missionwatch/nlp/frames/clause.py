@@ -66,10 +66,15 @@ def words() -> Words:
 def lemmas(tok: Token) -> frozenset[str]:
     """The word's lemma, its surface form and, for a phrasal verb, lemma + particle ("run out");
     computed once per parse (kept in the Doc's ``user_data``)."""
-    table = tok.doc.user_data.get("mw_lemmas")
+    return _lemma_table(tok.doc)[tok.i]
+
+
+def _lemma_table(doc: Doc) -> list[frozenset[str]]:
+    """:func:`lemmas` of every token of the parse, by index."""
+    table = doc.user_data.get("mw_lemmas")
     if table is None:
-        table = tok.doc.user_data["mw_lemmas"] = _all_lemmas(tok.doc)
-    return table[tok.i]
+        table = doc.user_data["mw_lemmas"] = _all_lemmas(doc)
+    return table
 
 
 def _all_lemmas(doc: Doc) -> list[frozenset[str]]:
@@ -95,7 +100,7 @@ def has_any(doc: Doc, wanted: frozenset[str]) -> bool:
     """True when some word of the parse is one of ``wanted`` (a cheap test before a reading)."""
     seen = doc.user_data.get("mw_all_lemmas")
     if seen is None:
-        seen = doc.user_data["mw_all_lemmas"] = frozenset().union(*(lemmas(t) for t in doc))
+        seen = doc.user_data["mw_all_lemmas"] = frozenset().union(*_lemma_table(doc))
     return not seen.isdisjoint(wanted)
 
 

