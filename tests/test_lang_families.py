@@ -412,3 +412,18 @@ def test_money_coordination_abstainers_list_and_rates() -> None:
     assert votes == {("China", "abstain"), ("Russia", "abstain")}, votes
     fr = "Titre\n\nUn premier groupe de 24 militaires et policiers jamaïcains a atterri jeudi."
     assert ("personnel.arrived", "Jamaica", 24) in {(c.measure, c.subject, c.value) for c in read(fr, "fr")}
+
+
+def test_passive_agents_bare_governments_and_delegates_reporting() -> None:
+    fr = (
+        "Titre\n\n"
+        "Le fonds disposait de 90 millions de dollars, dont 40 millions versés par l'Allemagne.\n"
+        "Le gouvernement a annoncé une enveloppe de 300 millions de gourdes pour les familles déplacées.\n"
+        "Le représentant du Brésil a rappelé que la mission ne comptait que 700 policiers sur le terrain."
+    )
+    got = {(c.measure, c.subject, c.value) for c in read(fr, "fr")}
+    assert ("funding.contributed", "Germany", 40_000_000) in got, got
+    assert any(m.startswith("funding.") and s == "Haiti" and v == 300_000_000 for m, s, v in got), got
+    assert ("personnel.deployed", None, 700) in got
+    es = "Titular\n\nEl Gobierno de Honduras anunció este lunes que enviará 120 policías militares a Haití."
+    assert ("personnel.pledged", "Honduras", 120) in {(c.measure, c.subject, c.value) for c in read(es, "es")}

@@ -213,6 +213,22 @@ _LEADS = re.compile(
     r"(?:encabez\w*|lider\w*|dirig\w*|comand\w*|menee?s?|conduite?s?)"
     r"(?:\s+(?:por|par))?\s+(?:le |la |el |l')?$"
 )
+# the agent of a passive right after the figure ("dont 63 millions versés par le Canada")
+_BY_AGENT = re.compile(
+    r"[\w']+(?:e|es|ee|ees|ado|ada|ados|adas|ido|idos|idas)\s+(?:par|por)(?:\s+(?:le|la|les|l'|el))?"
+)
+# who speaks for a country without being its contribution ("le représentant de l'Équateur")
+_DELEGATE = re.compile(
+    r"(?:representante?s?|delegation|delegacion|ambassad\w+|embajador\w*)(?:\s+permanente?s?)?\s+(?:de|du|d'|del)"
+    r"(?:\s+(?:la|le|l'|los|las))?\s*$"
+)
+# a clause reported after a speech verb ("… a rappelé que …", "… señaló que …")
+_REPORTED = re.compile(r"(?<!\w)(?:que|qu')")
+# a government named without its country: the host's ("Le gouvernement a annoncé…", "el Gobierno destinó…")
+_BARE_GOVERNMENT = re.compile(
+    r"(?:^|[^\w])(?:le |el )(?:gouvernement|gobierno)"
+    r"(?!\s+(?:de|du|d'|del)\b)(?!\s+\w+(?:ien|ais|ano|eno|ense|ais)\b)"
+)
 _FROM = re.compile(
     r"(?:venus? |venues? |en provenance |procedentes? |provenientes? )?(?:du|de|d'|de la|des|del|de los)?"
 )
@@ -247,7 +263,10 @@ def _owner(
                 and len(gap.split()) <= 4
             )  # "24 militaires et policiers jamaïcains", not "10 millones … y el propio Gobierno haitiano"
             if n.key != host and (
-                (n.demonym and adjacent) or _FROM.fullmatch(gap) or _FORCE_OF.fullmatch(gap)
+                (n.demonym and adjacent)
+                or _FROM.fullmatch(gap)
+                or _FORCE_OF.fullmatch(gap)
+                or _BY_AGENT.fullmatch(gap)
             ):
                 return n.key
     if phrase_only:
@@ -267,6 +286,12 @@ def _owner(
             continue  # "la misión, que encabeza Kenia, cuenta con 1.000 efectivos": not Kenya's
         if "-" in text[n.end : n.end + 1]:  # "dirigée par le Kenya-" never; "Kenya-led" is English
             continue
+        if (
+            _DELEGATE.search(fold(text[max(s.start, n.start - 30) : n.start]))
+            and _REPORTED.search(fold(text[n.end : fig_start]))
+            and art.grammar.verbs["speak"].said(fold(text[n.end : fig_start]))
+        ):
+            continue  # "le représentant de l'Équateur a rappelé que la Mission comptait 410 policiers"
         best = n
     if (
         best is None
@@ -278,6 +303,8 @@ def _owner(
         )
     ):
         return art.last_owner
+    if best is None and not persons and _BARE_GOVERNMENT.search(fold(text[max(lo, s.start) : fig_start])):
+        return art.host  # "Le gouvernement a annoncé une enveloppe de 600 millions de gourdes"
     return best.key if best else None
 
 
