@@ -1450,3 +1450,12 @@ def test_a_frame_noun_whose_for_phrase_the_parse_hung_elsewhere(text: str) -> No
 def test_the_same_number_repeats_the_figure_before(text: str, measure: str, subject: str) -> None:
     got = [c for c in claims(text) if c[0] == measure]
     assert any(c[1] == subject for c in got) and all(c[1] for c in got), claims(text)  # and no ownerless one
+
+
+def test_a_ceiling_after_a_countrys_sentence_is_no_countrys() -> None:
+    text = (
+        "A second group of 230 Kenyan officers landed in Port-au-Prince on Monday. Their arrival lifted the "
+        "force to 980 personnel, still less than a fifth of the 5,550 that the Security Council authorised."
+    )
+    got = [c for c in claims(text) if c[0] == "personnel.target"]
+    assert got and all(c[1] is None for c in got), got

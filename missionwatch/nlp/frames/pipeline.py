@@ -172,6 +172,8 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         _attribute(art, ctx, f, talk, host, _breakdown(f, figs), kept)
         if f.family == "money" and f.subject in RECEIVING_FUNDS:
             f.subject = None  # "the trust fund has received $96 million": what it holds is the total given
+        if f.measure == "personnel.target" and f.subject_why == "discourse":
+            f.subject = None  # "… still far short of the 5,550 the Council authorised": no country's ceiling
         if f.q.rule == "same" and not f.subject:
             same = [g for g in kept if g.q.value == f.q.value and g.subject and g.q.start < f.q.start]
             if same:  # "75 Guatemalan military police …, a day after a first group of the same size"
