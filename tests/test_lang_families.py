@@ -427,3 +427,15 @@ def test_passive_agents_bare_governments_and_delegates_reporting() -> None:
     assert ("personnel.deployed", None, 700) in got
     es = "Titular\n\nEl Gobierno de Honduras anunció este lunes que enviará 120 policías militares a Haití."
     assert ("personnel.pledged", "Honduras", 120) in {(c.measure, c.subject, c.value) for c in read(es, "es")}
+
+
+def test_a_quotation_and_its_speaker_across_a_hard_wrapped_line() -> None:
+    es = (
+        "Informe\n\n"
+        "5. En Cabaret, los ataques obligaron a huir a unas 3 000 personas. «Llegaron al amanecer y\n"
+        "no dejaron nada en pie», relató a la misión una\n"
+        "vecina del barrio de Source-Matelas.\n"
+    )
+    assert quotes_of(es, "es") == {
+        ("una vecina del barrio de Source-Matelas", "Llegaron al amanecer y no dejaron nada en pie")
+    }

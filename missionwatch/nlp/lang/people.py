@@ -55,12 +55,14 @@ def find_quotes(art: Article) -> list[Quote]:
     not_after = re.compile(rf"(?<!\w)(?:{words})\s*:?\s*$" if words else r"(?!x)x")
     for open_, close in lang.get("quotes", []):
         pattern = re.compile(
-            rf"{re.escape(open_)}\s*([^{re.escape(open_ + close)}\n]{{3,1500}}?)\s*{re.escape(close)}"
+            # one line break inside is a hard-wrapped line ("«Entraron de noche, quemaron las casas⏎y…»")
+            rf"{re.escape(open_)}\s*((?:[^{re.escape(open_ + close)}\n]|\n(?!\s*\n)){{3,1500}}?)"
+            rf"\s*{re.escape(close)}"
         )
         for m in pattern.finditer(text):
             if any(q.start <= m.start() < q.end for q in out):
                 continue
-            value = m.group(1).strip()
+            value = re.sub(r"\s*\n\s*", " ", m.group(1).strip())
             head = fold(text[max(0, m.start() - 40) : m.start()])
             if not_after.search(head):
                 continue  # "Lire aussi : « … »", "la denominada « justicia popular »"
@@ -147,6 +149,7 @@ def _speaker_noun(g: Grammar) -> re.Pattern[str]:
 def _description(text: str, speak: re.Pattern[str]) -> str | None:
     """A speaker's description from its indefinite article on: up to a comma, a clause that
     follows it (``_AFTER_SPEAKER``), a participle or a speech verb."""
+    text = re.sub(r"(?<!\n)\n(?!\n)", " ", text)  # a hard-wrapped line runs on
     phrase = re.split(r"[,.;:!?«»“”\"\n(—–]", text, maxsplit=1)[0]
     phrase = _AFTER_SPEAKER.sub("", phrase)
     v = speak.search(fold(phrase))
