@@ -1459,3 +1459,9 @@ def test_a_ceiling_after_a_countrys_sentence_is_no_countrys() -> None:
     )
     got = [c for c in claims(text) if c[0] == "personnel.target"]
     assert got and all(c[1] is None for c in got), got
+
+
+def test_each_figure_of_a_list_takes_its_own_from() -> None:
+    text = "The force has 4,500 troops from Uganda, 2,500 from Ethiopia and 1,410 from Kenya."
+    got = {c[2]: c[1] for c in claims(text) if c[0] == "personnel.deployed"}
+    assert got == {4500: "UGA", 2500: "ETH", 1410: "KEN"}, got

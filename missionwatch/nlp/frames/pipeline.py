@@ -1035,6 +1035,20 @@ def _rotation_partner(f: Figure, before: list[Figure]) -> str | None:
 RECEIVING_FUNDS = frozenset({"UN Trust Fund"})
 
 
+def _own_source(f: Figure, text: str, host: set[str]) -> str | None:
+    """The country in a "from" phrase on the figure itself, in a list whose items each name their
+    own ("4,500 troops from Uganda, 2,500 from Ethiopia and 1,410 from Kenya")."""
+    if f.family != "persons" or f.anchor.dep_ not in ("appos", "conj"):
+        return None
+    for c in f.anchor.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            for o in c.children:
+                code = owners.country_of(f.sent, o, text, host=host) if o.dep_ == "pobj" else None
+                if code and code != owners.HOST:
+                    return code
+    return None
+
+
 def _names_a_country(s: Sentence) -> bool:
     return any(e.label == "COUNTRY" for e in s.ents)
 
@@ -1093,6 +1107,10 @@ def _attribute(
         return
     if money:
         host = set()  # a host government can pay or pledge
+    source = _own_source(f, art.text, host)
+    if source:  # "4,500 troops from Uganda, 2,500 from Ethiopia": each figure's own "from"
+        f.subject, f.subject_why = source, "phrase"
+        return
     beside = None if f.demonym else owners.adjacent_owner(f, art.text, host=host)
     if beside:  # "… and Canada $40 million": written right after its country, whatever the parse says
         f.subject, f.subject_why = beside, "adjacent"
