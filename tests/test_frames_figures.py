@@ -1465,3 +1465,22 @@ def test_each_figure_of_a_list_takes_its_own_from() -> None:
     text = "The force has 4,500 troops from Uganda, 2,500 from Ethiopia and 1,410 from Kenya."
     got = {c[2]: c[1] for c in claims(text) if c[0] == "personnel.deployed"}
     assert got == {4500: "UGA", 2500: "ETH", 1410: "KEN"}, got
+
+
+@pytest.mark.parametrize(
+    "text, value, place",
+    [
+        (
+            "More than 40,000 people have crossed into Chad from Sudan since April, the agency said.",
+            40000,
+            "TCD",
+        ),
+        ("Some 63,000 refugees poured into Ethiopia's Gambella region in May.", 63000, "Gambella region"),
+    ],
+)
+def test_people_crossing_into_a_place_are_displaced_there(text: str, value: int, place: str) -> None:
+    assert places(text).get(value) == place, claims(text)
+
+
+def test_troops_crossing_into_a_country_arrive() -> None:
+    assert has("About 200 Kenyan police crossed into Haiti on Monday.", "personnel.arrived", "KEN", 200)

@@ -597,6 +597,9 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
                 else:
                     _set(fig, "personnel.deployed", tok, "pred:strength")
                 return
+            if lemma in CROSSING and fam == "persons" and _people_crossing_into(fig, tok):
+                _set(fig, "displaced", tok, "pred:crossed")  # "1.1 million people crossed into South Sudan"
+                return
             if lemma in HOUSING and fam == "persons" and _a_site_houses(fig, tok):
                 _set(fig, "displaced", tok, "pred:site")  # "the protection of civilians site hosts 37,000"
                 return
@@ -621,6 +624,16 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
             _set(fig, "personnel.deployed", holder, "contributor list")
     if fig.measure is None and fig.family == "persons" and _verbless_strength(fig):
         _set(fig, "personnel.deployed", fig.noun, "verbless")  # type: ignore[arg-type]
+
+
+CROSSING = frozenset({"cross", "pour", "stream", "flood"})  # people (not troops) crossing a border
+
+
+def _people_crossing_into(fig: Figure, verb: Token) -> bool:
+    """People (not troops) crossing into a place: refugees and displaced people arriving there."""
+    if fig.noun is None or noun_class(fig.noun) != "people":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("into", "to") for c in verb.children)
 
 
 HOUSING = frozenset({"host", "shelter", "house", "accommodate", "hold"})
