@@ -439,3 +439,16 @@ def test_a_quotation_and_its_speaker_across_a_hard_wrapped_line() -> None:
     assert quotes_of(es, "es") == {
         ("una vecina del barrio de Source-Matelas", "Llegaron al amanecer y no dejaron nada en pie")
     }
+
+
+def test_one_of_a_scale_a_carried_currency_and_a_subject_with_its_relative_clause() -> None:
+    fr = (
+        "Titre\n\n"
+        "Le Japon, qui revendique plus d'un milliard de dollars d'aide depuis 2020, n'a versé que "
+        "20 millions au fonds."
+    )
+    got = {(c.measure, c.subject, c.value, c.unit) for c in read(fr, "fr")}
+    assert ("funding.contributed", "Japan", 1_000_000_000, "USD") in got, got
+    assert ("funding.contributed", "Japan", 20_000_000, "USD") in got, got
+    es = "Titular\n\nMás de un millón de personas han huido de sus hogares, según la OIM."
+    assert ("displaced", 1_000_000) in {(c.measure, c.value) for c in read(es, "es")}

@@ -213,6 +213,10 @@ _LEADS = re.compile(
     r"(?:encabez\w*|lider\w*|dirig\w*|comand\w*|menee?s?|conduite?s?)"
     r"(?:\s+(?:por|par))?\s+(?:le |la |el |l')?$"
 )
+# a sentence opening on its subject and a relative clause ("Estados Unidos, que ha destinado …,")
+_SUBJECT_WITH_RELATIVE = re.compile(
+    r"^(?:(?:le|la|les|l'|el|los|las)\s+)?([\w' -]{2,40}?),\s+(?:qui|que|dont)\s"
+)
 # the agent of a passive right after the figure ("dont 63 millions versés par le Canada")
 _BY_AGENT = re.compile(
     r"[\w']+(?:e|es|ee|ees|ado|ada|ados|adas|ido|idos|idas)\s+(?:par|por)(?:\s+(?:le|la|les|l'|el))?"
@@ -303,7 +307,29 @@ def _owner(
         )
     ):
         return art.last_owner
-    if best is None and not persons and _BARE_GOVERNMENT.search(fold(text[max(lo, s.start) : fig_start])):
+    if (
+        best is None
+    ):  # "Estados Unidos, que ha destinado …, solo ha ingresado 15 millones": the clause's subject
+        subject = _SUBJECT_WITH_RELATIVE.match(fold(text[s.start : fig_start]))
+        if subject:
+            named = [
+                n
+                for n in art.names
+                if n.kind == "country"
+                and not n.demonym
+                and n.key != host
+                and s.start <= n.start < s.start + subject.end(1)
+            ]
+            if named:
+                return named[0].key
+    if (
+        best is None
+        and not persons
+        and _BARE_GOVERNMENT.search(fold(text[max(lo, s.start) : fig_start]))
+        and not any(
+            n.kind == "country" and n.key != art.host and s.start <= n.start < s.end for n in art.names
+        )
+    ):
         return art.host  # "Le gouvernement a annoncé une enveloppe de 600 millions de gourdes"
     return best.key if best else None
 
@@ -535,13 +561,13 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 kind = "personnel"  # "prevé reunir 2.500 efectivos; a la fecha suma menos de 1.000."
             if kind is None and not f.unit and _demonym_noun_after(art, s.start + f.end):
                 kind = "personnel"  # "dont près de 400 Kényans et 24 Jamaïcains": a contingent
+            before_unit = figs[i - 1].unit if i else None
             if (
                 not f.unit
-                and prev is not None
-                and prev.unit not in (None, "persons", "percent")
+                and before_unit not in (None, "percent")
                 and re.search(r"[^\W\d_]", s.text[f.start : f.end])
             ):
-                f.unit = prev.unit  # "prometió 10 millones de dólares y el Gobierno haitiano, 50 millones"
+                f.unit = before_unit  # "prometió 10 millones de dólares y el Gobierno haitiano, 50 millones"
             if f.unit == "percent":
                 family = "percent"
             elif f.unit:

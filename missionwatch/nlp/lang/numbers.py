@@ -55,6 +55,7 @@ class NumberGrammar:
     per_unit: re.Pattern[str]  # "mensuales", "par soldat": what makes a sum a rate
     year_before: re.Pattern[str]  # words before a bare year ("desde", "depuis", "en")
     not_counted: re.Pattern[str]  # nouns of things a figure can count that no measure takes
+    one_scale: re.Pattern[str]  # "un milliard", "un millón": one of a scale
     approximate: re.Pattern[str]  # "une cinquantaine", "un centenar": a figure, about so many
     approximate_values: dict[str, int]
     point_decimal: re.Pattern[str]  # "1.4 millones", "US$4.2 millones": a decimal point before a scale
@@ -91,6 +92,11 @@ def _grammar(g: Grammar) -> NumberGrammar:
         ),
         not_counted=re.compile(
             rf"{_GAP}+(?:{_alternation(list(g.section('nouns').get('not_counted', ['x-x'])))})(?!\w)", re.I
+        ),
+        one_scale=re.compile(
+            rf"(?<!\w)({_alternation(list(n.get('approximate_articles', ['un'])))})(?=[ \u00a0]"
+            rf"(?:{_alternation([s for s in scales if len(s) > 3 and s.lower() not in ('mil',)])})(?!\w))",
+            re.I,
         ),
         approximate=re.compile(
             rf"(?<![\w'’])(?:{_alternation(list(n.get('approximate_articles', ['un'])))})\s+"
@@ -206,6 +212,9 @@ def find_figures(text: str, g: Grammar, skip: list[tuple[int, int]]) -> list[Fig
     for m in ng.number.finditer(text):
         if not any(s <= m.start() < e for s, e, _, _ in spans):
             spans.append((m.start(), m.end(), _digits(m.group()), False))
+    for m in ng.one_scale.finditer(text):  # "un milliard de dollars", "un millón de desplazados"
+        if not any(s <= m.start() < e for s, e, _, _ in spans):
+            spans.append((m.start(), m.start() + len(m.group(1)), Decimal(1), True))
     for m in ng.approximate.finditer(text):
         spans.append((m.start(), m.end(), Decimal(ng.approximate_values[fold(m.group("word"))]), True))
         approximate.add(m.start())
