@@ -1484,3 +1484,23 @@ def test_people_crossing_into_a_place_are_displaced_there(text: str, value: int,
 
 def test_troops_crossing_into_a_country_arrive() -> None:
     assert has("About 200 Kenyan police crossed into Haiti on Monday.", "personnel.arrived", "KEN", 200)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan seeks $880 million to reach 4.2 million people in Haiti this year.",
+        "• 2026 humanitarian plan: $880 million sought to reach 4.2 million people.",
+        "Food: WFP reached 312,000 people in Upper Nile in April.",
+    ],
+)
+def test_people_an_agency_reaches_are_not_the_people_in_need(text: str) -> None:
+    got = [c for c in claims(text) if c[2] in (4_200_000, 312_000)]
+    assert not got, got
+
+
+def test_people_in_need_named_in_a_partitive() -> None:
+    text = "The plan seeks $880 million to reach 4.2 million of the more than 6 million people in need."
+    assert has(text, "people_in_need", "HTI", 6_000_000) or any(
+        c[0] == "people_in_need" and c[2] == 6_000_000 for c in claims(text)
+    ), claims(text)

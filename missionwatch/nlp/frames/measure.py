@@ -548,10 +548,20 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
             continue
         if kind == "mod" and _partitive_relative(tok):
             continue  # "is $57.9 million, of which Cyprus meets a third": the clause decides
+        if (
+            kind == "mod"
+            and fam == "persons"
+            and tok.lower_ == "in"
+            and any(c.lemma_ == "need" for c in tok.children)
+        ):
+            _set(fig, "people_in_need", tok, "mod")  # "6 million people in need"
+            return
         if kind in ("mod", "frame"):
             m = (lex.modifiers if kind == "mod" else lex.frame_nouns).get(fam, {}).get(lemma) or (
                 lex.modifiers if kind == "mod" else lex.frame_nouns
             ).get(fam, {}).get(low)
+            if m and m.startswith("personnel.") and kind == "frame" and civilians(fig):
+                continue  # "a plan … to reach 4.2 million people": people a plan serves are no force
             if m:
                 _set(fig, m, tok, kind)
                 return
@@ -627,6 +637,15 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
 
 
 CROSSING = frozenset({"cross", "pour", "stream", "flood"})  # people (not troops) crossing a border
+
+
+def civilians(fig: Figure) -> bool:
+    """The figure counts people a crisis counts ("people", "residents"), not a force's personnel."""
+    return (
+        fig.noun is not None
+        and noun_class(fig.noun) == "people"
+        and fig.noun.lemma_.lower() in ("people", "person")
+    )
 
 
 def _people_crossing_into(fig: Figure, verb: Token) -> bool:

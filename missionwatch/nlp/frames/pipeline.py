@@ -27,7 +27,7 @@ from missionwatch.nlp.frames.figures import (
     noun_class,
 )
 from missionwatch.nlp.frames.lexicon import lexicon
-from missionwatch.nlp.frames.measure import SUBSET_PREPS, classes_of, decide, evidence
+from missionwatch.nlp.frames.measure import SUBSET_PREPS, civilians, classes_of, decide, evidence
 from missionwatch.nlp.frames.missions import force_before, mission_of, political
 from missionwatch.nlp.frames.statuses import country_lists, status_of
 from missionwatch.nlp.frames.tables import cell, find_tables
@@ -384,7 +384,9 @@ def _listed(art: Article, s: Sentence, figs: list[Figure], talk: Discourse) -> N
             m, cue = (
                 (lead[-1].measure, lead[-1].cue) if lead else _label_measure(list(s.doc[: colon.i]), f.family)
             )
-            if m:
+            if m and not (
+                m.startswith("personnel.") and civilians(f)
+            ):  # (not "plan: … to reach 4.2m people")
                 f.measure, f.cue, f.why = m, cue, "listed"
                 continue
         if f.measure:
