@@ -76,3 +76,13 @@ def test_a_national_toll_in_the_same_story_keeps_its_country() -> None:
     text = "UNISFA peacekeepers patrolled the market on Sunday. The war in Sudan has killed 20,000 people."
     got = {c.subject for c in extract(text, "2024-01-29", extractor="frames") if c.measure == "killed"}
     assert got == {"SDN"}, got
+
+
+def test_a_mission_name_broken_by_a_hard_wrap_is_still_named() -> None:
+    text = (
+        "On 30 September the Security Council authorised a Gang Suppression\n"
+        "Force of up to 5,500 uniformed personnel to replace the Multinational\n"
+        "Security Support mission, which had around 1,000 personnel."
+    )
+    got = {(c.measure, c.mission) for c in extract(text, "2025-10-24", extractor="frames")}
+    assert {("personnel.target", "GSF"), ("personnel.deployed", "MSS")} <= got, got

@@ -257,16 +257,19 @@ def read(
             return sents[i]
         return None
 
-    found = find_entities(text)
-    for e in [*found, *described_missions(text, found, published)]:
+    # a name, figure or date a hard wrap breaks ("a Gang Suppression\nForce") is read as one: the
+    # recognisers see line breaks as spaces (same length, so every offset holds)
+    flat = text.replace("\r", " ").replace("\n", " ")
+    found = find_entities(flat)
+    for e in [*found, *described_missions(flat, found, published)]:
         at = owner(e.start, e.end)
         if at is not None:
             at.ents.append(e)
-    for q in find_quantities(text):
+    for q in find_quantities(flat):
         at = owner(q.start, q.end)
         if at is not None:
             at.quants.append(q)
-    for d in find_dates(text, published):
+    for d in find_dates(flat, published):
         at = owner(d.start, d.end)
         if at is not None:
             at.dates.append(d)
