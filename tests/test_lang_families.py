@@ -452,3 +452,41 @@ def test_one_of_a_scale_a_carried_currency_and_a_subject_with_its_relative_claus
     assert ("funding.contributed", "Japan", 20_000_000, "USD") in got, got
     es = "Titular\n\nMás de un millón de personas han huido de sus hogares, según la OIM."
     assert ("displaced", 1_000_000) in {(c.measure, c.value) for c in read(es, "es")}
+
+
+def test_penholders_named_before_the_word_a_unanimous_adoption_of_the_last_text_and_a_ceiling_head() -> None:
+    fr = (
+        "Titre\n\n"
+        "En adoptant la résolution 2775 (2025), dont la France et le Royaume-Uni étaient les porte-plume, "
+        "le Conseil a prorogé le mandat de la FINUL.\n"
+        "Le texte, rédigé par la France, a été adopté à l'unanimité.\n"
+        "Il fixe son effectif maximal à 10 000 personnes."
+    )
+    got = {(c.measure, c.subject, c.value) for c in read(fr, "fr")}
+    assert ("council.penholder", "France", 2775) in got and (
+        "council.penholder",
+        "United Kingdom",
+        2775,
+    ) in got
+    assert ("council.vote", "2775", "15-0-0") in got
+    assert ("personnel.target", None, 10_000) in got, got
+
+
+def test_a_fund_s_donor_is_the_force_s_not_the_political_office_s() -> None:
+    fr = (
+        "Titre\n\n"
+        "Le BINUH a publié son rapport. Le BINUH salue la FRG.\n"
+        "Le Canada, premier bailleur du fonds d'affectation spéciale, a payé sa contribution."
+    )
+    got = {(c.measure, c.subject, c.mission) for c in read(fr, "fr", published="2026-02-03")}
+    assert ("donor", "Canada", "GSF") in got, got
+
+
+def test_the_text_s_ceiling_is_its_resolution_s_mission() -> None:
+    fr = (
+        "Titre\n\n"
+        "La MMAS a été créée en 2023. La MMAS comptait environ 900 policiers.\n"
+        "Le Conseil a adopté la résolution 2793. Le texte fixe son effectif maximal à 5 550 personnes."
+    )
+    got = {(c.measure, c.value, c.qualifier, c.mission) for c in read(fr, "fr", published="2025-09-30")}
+    assert ("personnel.target", 5550, "at_most", "GSF") in got, got

@@ -68,6 +68,8 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
     tally_short = re.compile(c["tally_short"], re.I)
     against_word = c.get("against", r"contre|en contra")
     penholder = re.compile(c["penholder"])
+    # "dont les États-Unis et l'Équateur étaient les porte-plume": the holders named before the word
+    penholder_before = re.compile(c.get("penholder_before", r"(?!x)x"))
     lead = re.compile(c["lead"])
     duration = re.compile(c["duration"], re.I)
     expiry = [fold(e) for e in c.get("expiry", [])]
@@ -155,13 +157,15 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
         ):  # "12 votos a favor y las abstenciones de …"
             value = f"{_count(short.group('for'), g)}-0-{len(voted)}"
             claims.append(Claim(measure="council.vote", subject=resolution, value=value, as_of=when, **base))
-        elif any(u in f for u in unanimous) and (adopted or numbers):
+        elif any(u in f for u in unanimous) and (adopted or numbers or ("adopt" in classes and resolution)):
+            # "Le texte, rédigé par les États-Unis et le Panama, a été adopté à l'unanimité": the last one
             claims.append(
                 Claim(measure="council.vote", subject=resolution, value=f"{MEMBERS}-0-0", as_of=when, **base)
             )
         drafted = resolution or last_resolution
         if drafted and ("draft" in classes or "porte-plume" in f):
-            for m in penholder.finditer(s.text):
+            held = list(penholder.finditer(s.text)) + list(penholder_before.finditer(s.text))
+            for m in held:
                 for code in _countries_in(art, s.start + m.start("who"), s.start + m.end("who")):
                     claims.append(
                         Claim(

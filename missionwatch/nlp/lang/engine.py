@@ -143,9 +143,19 @@ def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
     return sorted(out, key=lambda c: c.start)
 
 
+_CEILING_HEAD = re.compile(
+    r"(?:effectif (?:maximal|maximum|autorise)|effectifs autorises|plafond|techo|tope|limite maximo|limite)"
+    r"\s+(?:fixe\s+|autorizado\s+)?(?:a|de|d'|en)\s*(?:hasta\s+)?$"
+)
+
+
 def _noun_after(text: str, fig: Figure, g: Grammar) -> tuple[str | None, str | None, int]:
     """(kind, measure, end): the person noun a figure counts ("400 policiers", "5 600 morts")."""
     nouns = g.section("nouns")
+    if _CEILING_HEAD.search(fold(text[max(0, fig.start - 40) : fig.start])):
+        # "fixe son effectif maximal à 5 550 personnes", "un techo de 5.550 efectivos": a ceiling
+        first = _WORD.search(text, fig.end)
+        return "personnel", "personnel.target", first.end() if first else fig.end
     measure_nouns = {fold(w): m for m, ws in nouns.get("measure", {}).items() for w in ws}
     personnel = tuple(fold(w) for w in nouns.get("personnel", []))
     people = tuple(fold(w) for w in nouns.get("people", []))
@@ -334,6 +344,18 @@ def _owner(
     return best.key if best else None
 
 
+def _resolution_mission(art: Article, s: Sentence) -> str | None:
+    """The mission of the resolution a sentence calls "le texte" / "la résolution" / "el texto":
+    the last one the article numbered up to it, by the knowledge base."""
+    if not re.search(
+        r"(?<!\w)(?:le texte|ce texte|la resolution|el texto|la resolucion|este texto)(?!\s+\d)", fold(s.text)
+    ):
+        return None
+    numbers = [n for x in art.sentences if x.start <= s.start for _, _, n in resolution_spans(x, art.grammar)]
+    known = kbglue.resolution(numbers[-1]) if numbers else None
+    return str(getattr(known, "mission", "") or "") or None
+
+
 def _names_mission(art: Article, s: Sentence) -> bool:
     return any(n.kind == "mission" and s.start <= n.start < s.end for n in art.names)
 
@@ -359,7 +381,11 @@ def _mission_near(art: Article, s: Sentence, at: int) -> str | None:
     before = [n for n in found if n.start <= at]
     if before:
         return before[-1].key
-    after = [n for n in found if n.start - at <= 60]
+    after = [
+        n
+        for n in found
+        if n.start - at <= 60 or (n.start - at <= 100 and not re.search(r"[,;:]", art.text[at : n.start]))
+    ]  # "más de 1.000 millones de dólares en apoyo logístico y operativo a la MSS": its own clause
     return after[0].key if after else art.mission
 
 
@@ -663,7 +689,14 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 "funding.required",
             )
             claim.as_of = _as_of(art, s, fs, lo, hi, future)
-            if claim.mission and claim.mission == art.mission and not _names_mission(art, s):
+            if claim.measure == "personnel.target" and noun_measure and claim.qualifier == "exact":
+                claim.qualifier = "at_most"  # "effectif maximal à 5 550", "un techo de 5.550"
+            text_of = _resolution_mission(art, s) if claim.mission and not _names_mission(art, s) else None
+            if text_of:
+                claim.mission = (
+                    text_of  # "Le texte … fixe son effectif maximal à 5 550": the resolution's force
+                )
+            elif claim.mission and claim.mission == art.mission and not _names_mission(art, s):
                 # "llegaron en enero de 2025": the MSS then; troops are a force's, not a political office's
                 claim.mission = _mission_at(art, claim.as_of, force=claim.measure.startswith("personnel."))
             if (

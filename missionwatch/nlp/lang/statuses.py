@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from missionwatch.models import Claim
-from missionwatch.nlp.lang.engine import _LEADS, Article, Cue, Sentence, _cues, _mission_near
+from missionwatch.nlp.lang.engine import _LEADS, Article, Cue, Sentence, _cues, _mission_at, _mission_near
 from missionwatch.nlp.lang.grammar import fold
 from missionwatch.nlp.lang.names import Name, english
 
@@ -146,7 +146,10 @@ def statuses(art: Article, claims: list[Claim]) -> list[Claim]:
                     measure=status[0],
                     subject=name,
                     value=status[1],
-                    mission=_mission_near(art, s, n.start),
+                    # a contingent or a fund is a force's, not a political office's (BINUH)
+                    mission=_mission_near(art, s, n.start)
+                    if any(m.kind == "mission" and s.start <= m.start < s.end for m in art.names)
+                    else _mission_at(art, art.published, force=True),
                     as_of=art.published,
                     sentence=s.text,
                     start=n.start,
