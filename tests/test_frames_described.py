@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from missionwatch.nlp import extract
@@ -79,10 +81,18 @@ def test_a_national_toll_in_the_same_story_keeps_its_country() -> None:
 
 
 def test_a_mission_name_broken_by_a_hard_wrap_is_still_named() -> None:
-    text = (
-        "On 30 September the Security Council authorised a Gang Suppression\n"
-        "Force of up to 5,500 uniformed personnel to replace the Multinational\n"
-        "Security Support mission, which had around 1,000 personnel."
-    )
+    text = "\n".join(
+        textwrap.wrap(REPORT, 68, break_long_words=False)
+    )  # a report excerpt hard-wrapped at 68 characters
+    assert "Gang Suppression\nForce" in text or "Multinational\nSecurity" in text
     got = {(c.measure, c.mission) for c in extract(text, "2025-10-24", extractor="frames")}
     assert {("personnel.target", "GSF"), ("personnel.deployed", "MSS")} <= got, got
+
+
+REPORT = (
+    "In the reporting period armed groups kept their hold on most of the capital and pushed into the "
+    "Centre department, and humanitarian access narrowed further on the main roads out of the city. "
+    "On 30 September the Security Council authorised a Gang Suppression Force of up to 5,500 uniformed "
+    "personnel to replace the Multinational Security Support mission, which had around 1,000 personnel. "
+    "The Office continued to document abuses and to support the national police in its planning."
+)
