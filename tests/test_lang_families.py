@@ -490,3 +490,15 @@ def test_the_text_s_ceiling_is_its_resolution_s_mission() -> None:
     )
     got = {(c.measure, c.value, c.qualifier, c.mission) for c in read(fr, "fr", published="2025-09-30")}
     assert ("personnel.target", 5550, "at_most", "GSF") in got, got
+
+
+def test_drafters_and_examples_own_no_figure() -> None:
+    es = (
+        "Titular\n\n"
+        "El texto, presentado por Estados Unidos y Panamá, fija un techo de 4.000 efectivos.\n"
+        "El fondo recibió 40 millones de dólares de donantes como Canadá y Francia, lejos de los "
+        "cerca de 500 millones anuales que se estiman necesarios."
+    )
+    got = {(c.measure, c.subject, c.value) for c in read(es, "es")}
+    assert ("personnel.target", None, 4000) in got, got
+    assert not any(v == 500_000_000 and s is not None for _, s, v in got), got

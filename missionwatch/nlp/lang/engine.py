@@ -219,6 +219,12 @@ _ON_THE_GROUND = re.compile(
     r"(?<!\w)(?:sur le terrain|sur place|sobre el terreno|en el terreno|en terreno)(?!\w)"
 )
 _ARTICLES = ("el", "la", "le", "les", "los", "las", "l'")
+# countries that drafted the text or are cited as examples own none of its figures
+_DRAFTERS_OR_EXAMPLES = re.compile(
+    r"(?:(?:presentad|redactad|redige|presente|elabore|elaborad|prepare|preparad)\w*\s+"
+    r"(?:conjointement\s+|conjuntamente\s+)?(?:por|par)"
+    r"|(?<!\w)(?:como|comme|tels que|telles que|tales como|notamment))\s[^.;:()]*$"
+)
 _LEADS = re.compile(
     r"(?:encabez\w*|lider\w*|dirig\w*|comand\w*|menee?s?|conduite?s?)"
     r"(?:\s+(?:por|par))?\s+(?:le |la |el |l')?$"
@@ -298,6 +304,8 @@ def _owner(
             continue
         if _LEADS.search(fold(text[max(s.start, n.start - 24) : n.start])):
             continue  # "la misión, que encabeza Kenia, cuenta con 1.000 efectivos": not Kenya's
+        if _DRAFTERS_OR_EXAMPLES.search(fold(text[max(s.start, n.start - 50) : n.start])):
+            continue  # "El texto, presentado por Estados Unidos y Panamá, fija…", "donantes como … Francia"
         if "-" in text[n.end : n.end + 1]:  # "dirigée par le Kenya-" never; "Kenya-led" is English
             continue
         if (
@@ -651,7 +659,7 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 claim.subject = _place(art, s, fs, measure)
             else:
                 authorised = bool(cue and {"authorise", "strength"} & set(cue.classes))
-                phrase_only = bool(cue and "authorise" in cue.classes)
+                phrase_only = bool(cue and "authorise" in cue.classes) or noun_measure == "personnel.target"
                 owner = _owner(
                     art,
                     s,
