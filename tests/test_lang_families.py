@@ -502,3 +502,17 @@ def test_drafters_and_examples_own_no_figure() -> None:
     got = {(c.measure, c.subject, c.value) for c in read(es, "es")}
     assert ("personnel.target", None, 4000) in got, got
     assert not any(v == 500_000_000 and s is not None for _, s, v in got), got
+
+
+def test_in_the_days_two_missions_overlap_counts_are_the_outgoing_one_s_and_ceilings_the_incoming_one_s() -> (
+    None
+):
+    es = (
+        "Titular\n\n"
+        "La GSF reemplaza a la MSS. La GSF tendrá otro mandato.\n"
+        "La misión contaba con unos 950 efectivos kenianos.\n"
+        "La nueva fuerza podrá contar con un máximo de 5.550 efectivos."
+    )
+    got = {(c.measure, c.value, c.mission) for c in read(es, "es", published="2025-09-30")}
+    assert ("personnel.deployed", 950, "MSS") in got, got
+    assert ("personnel.target", 5550, "GSF") in got, got

@@ -368,7 +368,7 @@ def _names_mission(art: Article, s: Sentence) -> bool:
     return any(n.kind == "mission" and s.start <= n.start < s.end for n in art.names)
 
 
-def _mission_at(art: Article, when: str | None, *, force: bool = False) -> str | None:
+def _mission_at(art: Article, when: str | None, *, force: bool = False, ahead: bool = False) -> str | None:
     """Of the missions the article names, the one running on ``when`` (a fact dated before a
     mission replaced another is the earlier one's), else the article's; for personnel (``force``)
     not a political office (BINUH) when the article names a force."""
@@ -377,6 +377,12 @@ def _mission_at(art: Article, when: str | None, *, force: bool = False) -> str |
         forces = [code for code in named if getattr(kbglue.mission(code), "kind", "") != "un_political"]
         named = forces or named
     running = [code for code in named if not when or kbglue.running(code, when)]
+    # in the days both run, a count or a fund is the outgoing mission's (its successor has none yet);
+    # a ceiling or a pledge (``ahead``) is the incoming one's
+    if not ahead:
+        running = [
+            code for code in running if getattr(kbglue.mission(code), "predecessor", None) not in running
+        ] or running
     if art.mission in running:
         return art.mission
     return running[0] if running else art.mission
@@ -706,7 +712,9 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 )
             elif claim.mission and claim.mission == art.mission and not _names_mission(art, s):
                 # "llegaron en enero de 2025": the MSS then; troops are a force's, not a political office's
-                claim.mission = _mission_at(art, claim.as_of, force=claim.measure.startswith("personnel."))
+                claim.mission = _mission_at(
+                    art, claim.as_of, force=claim.measure.startswith("personnel."), ahead=future
+                )
             if (
                 claim.measure == "personnel.target"
                 and claim.qualifier == "exact"
