@@ -1504,3 +1504,22 @@ def test_people_in_need_named_in_a_partitive() -> None:
     assert has(text, "people_in_need", "HTI", 6_000_000) or any(
         c[0] == "people_in_need" and c[2] == 6_000_000 for c in claims(text)
     ), claims(text)
+
+
+@pytest.mark.parametrize(
+    "text, subject, value",
+    [
+        (
+            "The Netherlands said it had put a €6 million contribution on hold until an audit is complete.",
+            "NLD",
+            6_000_000,
+        ),
+        (
+            "Some $13.3 million of the United States contribution remained on hold pending a review.",
+            "USA",
+            13_300_000,
+        ),
+    ],
+)
+def test_money_on_hold_is_withheld(text: str, subject: str, value: int) -> None:
+    assert has(text, "funding.withheld", subject, value), claims(text)

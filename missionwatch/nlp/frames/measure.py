@@ -522,6 +522,14 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
     if fig.pred is not None and _ambiguous_casualty(fig.pred):
         fig.why = "killed or injured"
         return
+    held = (
+        next((t for k, t in chain if k in ("pred", "frame") and _on_hold(t)), None)
+        if fam == "money"
+        else None
+    )
+    if held is not None:
+        _set(fig, "funding.withheld", held, "pred:on hold")  # "put a €6 million contribution on hold"
+        return
     if fam == "money":
         standard = _needed_standard(fig) or _costed_noun(fig, lex)
         if standard is not None:
@@ -637,6 +645,14 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
 
 
 CROSSING = frozenset({"cross", "pour", "stream", "flood"})  # people (not troops) crossing a border
+
+
+def _on_hold(verb: Token) -> bool:
+    """Money "put on hold", "remained on hold", "placed on ice": held back."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ in ("hold", "ice") for o in c.children)
+        for c in verb.children
+    )
 
 
 def civilians(fig: Figure) -> bool:
