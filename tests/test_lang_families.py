@@ -425,6 +425,11 @@ def test_passive_agents_bare_governments_and_delegates_reporting() -> None:
     assert ("funding.contributed", "Germany", 40_000_000) in got, got
     assert any(m.startswith("funding.") and s == "Haiti" and v == 300_000_000 for m, s, v in got), got
     assert ("personnel.deployed", None, 700) in got
+    fr = (
+        "Titre\n\nLa délégation du Bénin a indiqué que 300 soldats supplémentaires se préparent "
+        "à rejoindre Port-au-Prince."
+    )
+    assert ("personnel.pledged", "Benin", 300) in {(c.measure, c.subject, c.value) for c in read(fr, "fr")}
     es = "Titular\n\nEl Gobierno de Honduras anunció este lunes que enviará 120 policías militares a Haití."
     assert ("personnel.pledged", "Honduras", 120) in {(c.measure, c.subject, c.value) for c in read(es, "es")}
 

@@ -243,7 +243,10 @@ _DELEGATE = re.compile(
     r"(?:\s+(?:la|le|l'|los|las))?\s*$"
 )
 # a clause reported after a speech verb ("… a rappelé que …", "… señaló que …")
-_REPORTED = re.compile(r"(?<!\w)(?:que|qu')")
+# … about the mission as a whole ("a rappelé que la Mission ne comptait …"), not the speaker's own
+_REPORTED = re.compile(
+    r"(?<!\w)qu(?:e\s+|')(?:la\s+|le\s+|l')?(?:mission|mision|force|fuerza|operation|operacion)"
+)
 # a government named without its country: the host's ("Le gouvernement a annoncé…", "el Gobierno destinó…")
 _BARE_GOVERNMENT = re.compile(
     r"(?:^|[^\w])(?:le |el )(?:gouvernement|gobierno)"
