@@ -521,3 +521,24 @@ def test_in_the_days_two_missions_overlap_counts_are_the_outgoing_one_s_and_ceil
     got = {(c.measure, c.value, c.mission) for c in read(es, "es", published="2025-09-30")}
     assert ("personnel.deployed", 950, "MSS") in got, got
     assert ("personnel.target", 5550, "GSF") in got, got
+
+
+def test_council_wording_a_zero_against_a_draft_s_authors_a_former_expiry_and_a_with_up_to_ceiling() -> None:
+    es = (
+        "Titular\n\n"
+        "La resolución 2790, cuyo texto redactó Francia, obtuvo 13 votos a favor, ninguno en contra y las "
+        "abstenciones de China y Rusia.\n"
+        "La resolución 2699 salió adelante a partir de un borrador de Estados Unidos y Ecuador.\n"
+        "El Consejo renovó el mandato hasta el 31 de enero de 2027; "
+        "el mandato anterior vencía el 31 de enero de 2026.\n"
+        "El Consejo aprobó transformar la misión en una fuerza con hasta 4.000 efectivos."
+    )
+    got = {(c.measure, c.subject, c.value) for c in read(es, "es")}
+    assert ("council.vote", "2790", "13-0-2") in got, got
+    assert ("council.penholder", "United States", 2699) in got and (
+        "council.penholder",
+        "Ecuador",
+        2699,
+    ) in got
+    assert ("mandate.expiry", None, "2026-01-31") in got, got
+    assert ("personnel.target", None, 4000) in got

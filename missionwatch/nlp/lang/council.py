@@ -153,7 +153,15 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
             value = "-".join(str(p) for p in parts)
             claims.append(Claim(measure="council.vote", subject=resolution, value=value, as_of=when, **base))
         elif (
-            (short := tally_short.search(s.text)) and voted and not re.search(against_word, f)
+            (short := tally_short.search(s.text))
+            and voted
+            and (
+                not re.search(against_word, f)
+                or re.search(
+                    rf"(?:ninguno|ninguna|cero|aucune|aucun|zero)\s+(?:voix\s+|votos?\s+)?(?:{against_word})",
+                    f,
+                )
+            )
         ):  # "12 votos a favor y las abstenciones de …"
             value = f"{_count(short.group('for'), g)}-0-{len(voted)}"
             claims.append(Claim(measure="council.vote", subject=resolution, value=value, as_of=when, **base))

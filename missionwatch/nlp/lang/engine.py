@@ -144,8 +144,11 @@ def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
 
 
 _CEILING_HEAD = re.compile(
-    r"(?:effectif (?:maximal|maximum|autorise)|effectifs autorises|plafond|techo|tope|limite maximo|limite)"
-    r"\s+(?:fixe\s+|autorizado\s+)?(?:a|de|d'|en)\s*(?:hasta\s+)?$"
+    r"(?:(?:effectif (?:maximal|maximum|autorise)|effectifs autorises|plafond|techo|tope|limite maximo"
+    r"|limite)"
+    r"\s+(?:fixe\s+|autorizado\s+)?(?:a|de|d'|en)\s*(?:hasta\s+)?"
+    r"|(?:con|avec) (?:hasta|jusqu'a)\s+"  # "con hasta 5.550 efectivos"
+    r"|(?:podra|pourra|pouvant|pourront|podran) (?:contar con|compter) (?:un maximo de |jusqu'a |hasta )?)$"
 )
 
 
