@@ -1523,3 +1523,11 @@ def test_people_in_need_named_in_a_partitive() -> None:
 )
 def test_money_on_hold_is_withheld(text: str, subject: str, value: int) -> None:
     assert has(text, "funding.withheld", subject, value), claims(text)
+
+
+def test_a_floating_each_gives_the_figure_to_each_country_but_not_to_a_gapped_one() -> None:
+    text = (
+        "Argentina and the United Kingdom each supply about 250 troops to the force and Slovakia roughly 240."
+    )
+    got = {(c[1], c[2]) for c in claims(text) if c[0] == "personnel.deployed"}
+    assert got == {("ARG", 250), ("GBR", 250), ("SVK", 240)}, got

@@ -689,13 +689,16 @@ def _each_of(art: Article, f: Figure, host: set[str]) -> list[str]:
         ),
         None,
     )
-    if each is None or (each.dep_ == "det" and each.head.i != (f.noun.i if f.noun is not None else -1)):
+    if each is None or (
+        each.dep_ == "det" and each.head.i not in (f.noun.i if f.noun is not None else -1, pred.i)
+    ):  # (a floating "each" the parse hangs on the verb as a determiner: "A and B each supply 250")
         return []
     at = f.sent.pos(pred)
+    beside = owners.adjacent_owner(f, art.text, host=host)
     for group in country_lists(f.sent, art.text):
         codes = [e.code for e in group if e.label == "COUNTRY" and e.code not in host]
         if len(codes) >= 2 and group[-1].end <= at:
-            return codes
+            return [] if beside and beside not in codes else codes  # "… and Slovakia roughly 240": its own
     return []
 
 
