@@ -52,6 +52,9 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     # the second French and Spanish sets, sealed until scored at 32d90db (read by the language packs)
     ("frames", "fr2"): (0.45, 0.57, 0.36),  # measured 0.468 / 0.595 / 0.386 on arrival
     ("frames", "es2"): (0.60, 0.69, 0.43),  # measured 0.620 / 0.716 / 0.450 on arrival
+    # the third French and Spanish sets, sealed until scored at f2e7960
+    ("frames", "fr3"): (0.67, 0.76, 0.46),  # measured 0.694 / 0.783 / 0.485 on arrival
+    ("frames", "es3"): (0.65, 0.76, 0.42),  # measured 0.677 / 0.784 / 0.441 on arrival
 }
 
 
