@@ -1531,3 +1531,23 @@ def test_a_floating_each_gives_the_figure_to_each_country_but_not_to_a_gapped_on
     )
     got = {(c[1], c[2]) for c in claims(text) if c[0] == "personnel.deployed"}
     assert got == {("ARG", 250), ("GBR", 250), ("SVK", 240)}, got
+
+
+@pytest.mark.parametrize(
+    "text, subject, value",
+    [
+        (
+            "Under the new resolution the mission may continue to deploy up to 14,400 military personnel.",
+            "military",
+            14400,
+        ),
+        ("The force can field up to 900 troops.", None, 900),
+        ("Its formed police units are capped at 1,270, down from 1,410.", "formed police units", 1270),
+    ],
+)
+def test_what_a_force_may_deploy_is_its_ceiling(text: str, subject: str | None, value: int) -> None:
+    assert has(text, "personnel.target", subject, value), claims(text)
+
+
+def test_what_a_force_has_up_to_is_no_ceiling() -> None:
+    assert has("The mission has up to 900 troops in the area.", "personnel.deployed", None, 900)

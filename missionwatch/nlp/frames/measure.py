@@ -647,6 +647,23 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
 CROSSING = frozenset({"cross", "pour", "stream", "flood"})  # people (not troops) crossing a border
 
 
+PERMITTING = frozenset({"may", "can", "could", "might"})
+
+
+def _permitted(verb: Token | None) -> bool:
+    """ "may deploy", "may continue to deploy", "could field": what a force is allowed, not has."""
+    t = verb
+    for _ in range(3):
+        if t is None:
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in PERMITTING for c in t.children) and not negated(t, lexicon()):
+            return True
+        if t.dep_ != "xcomp":
+            return False
+        t = t.head
+    return False
+
+
 def _on_hold(verb: Token) -> bool:
     """Money "put on hold", "remained on hold", "placed on ice": held back."""
     return any(
@@ -1049,6 +1066,8 @@ def _ambiguous_casualty(pred: Token) -> bool:
 
 
 def _set(fig: Figure, measure: str, cue: Token, why: str) -> None:
+    if measure == "personnel.deployed" and fig.q.qualifier == "at_most" and _permitted(fig.pred):
+        measure = "personnel.target"  # "the mission may continue to deploy up to 14,400": a ceiling
     fig.measure, fig.cue, fig.why = measure, cue, why
     planned = (
         measure in ("personnel.deployed", "personnel.arrived")

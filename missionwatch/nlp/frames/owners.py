@@ -537,7 +537,20 @@ def category(fig: Figure, breakdown: bool) -> str | None:
         for cue, cat in BREAKDOWN:
             if re.search(rf"\b{cue}", joined):
                 return cat
-    return _component_category(fig) or _split_ceiling(fig) or _named_ceiling(fig)
+    return _component_category(fig) or _split_ceiling(fig) or _named_ceiling(fig) or _capped_kind(fig)
+
+
+def _capped_kind(fig: Figure) -> str | None:
+    """ "Its formed police units are capped at 1,270": the kind the ceiling's subject names."""
+    if fig.measure != "personnel.target":
+        return None
+    for t in _nouns_near(fig, ("nsubj", "nsubjpass")):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN"):
+            words = " ".join(x.lower_ for x in t.subtree if x.i <= t.i)
+            found = next((cat for cue, cat in CATEGORIES if re.search(rf"\b{cue}", words)), None)
+            if found:
+                return found
+    return None
 
 
 def _modifiers(t: Token) -> list[Token]:
