@@ -96,3 +96,12 @@ REPORT = (
     "personnel to replace the Multinational Security Support mission, which had around 1,000 personnel. "
     "The Office continued to document abuses and to support the national police in its planning."
 )
+
+
+def test_a_figure_placed_in_a_country_belongs_to_the_force_there() -> None:
+    text = (
+        "Bangladesh has nearly 5,800 peacekeepers in ten missions, including about 1,600 in South Sudan, "
+        "its defence ministry said."
+    )
+    got = {c.value: c.mission for c in extract(text, "2025-11-20", extractor="frames")}
+    assert got.get(1600) == "UNMISS", got

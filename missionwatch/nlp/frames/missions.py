@@ -51,6 +51,36 @@ def _named(fig: Figure, toks: list[Token]) -> str | None:
     return None
 
 
+def _hosted_where(fig: Figure, ctx: object, as_of: str | None) -> str | None:
+    """ "about 1,600 in South Sudan and roughly 1,800 in the DRC": a figure placed in a country by
+    its own phrase belongs to the one force running there, when the article's mission is not."""
+    if fig.family != "persons" or not (fig.measure or "").startswith("personnel."):
+        return None
+    s = fig.sent
+    for t in (fig.anchor, fig.noun):
+        for c in t.children if t is not None else ():
+            if c.dep_ != "prep" or c.lower_ != "in":
+                continue
+            for o in c.children:
+                e = s.entity_of(o, ("COUNTRY",)) if o.dep_ == "pobj" else None
+                if e is None:
+                    continue
+                main = kbglue.mission(getattr(ctx, "mission", None))
+                if main is not None and e.code in (main.host, *main.also_hosts):
+                    return None  # the article's own mission is there
+                when = as_of or getattr(ctx, "published", None)
+                running = [
+                    m
+                    for m in kbglue.hosted_in(e.code)
+                    if not political(m.code) and (when is None or kbglue.running(m.code, when))
+                ]
+                main_host = [
+                    m.code for m in running if m.host == e.code
+                ]  # UNMISS, not UNISFA, for South Sudan
+                return main_host[0] if len(main_host) == 1 else None
+    return None
+
+
 def _side_clause(tok: Token, anchor: Token) -> bool:
     """True when ``tok`` sits in a relative, participial or adverbial clause that does not hold the
     figure ("The force, which the Council created by converting the MSS, has 1,000")."""
@@ -72,7 +102,7 @@ def _side_clause(tok: Token, anchor: Token) -> bool:
 def mission_of(fig: Figure, ctx: object, as_of: str | None) -> str | None:
     s = fig.sent
     phrase = [t for t in (fig.noun, fig.head, fig.anchor) if t is not None] + list(fig.path)
-    code = _named(fig, phrase)
+    code = _named(fig, phrase) or _hosted_where(fig, ctx, as_of)
     if code is None:
         main = []
         for e in s.ents:
