@@ -472,3 +472,13 @@ def test_a_country_hung_on_drafted_is_the_drafter() -> None:
     text = "Eleven members backed the US-drafted text, resolution 2797, which keeps MINURSO going."
     got = [c.subject for c in _claims(text, "2025-11-01", "council.penholder")]
     assert got == ["USA"], got
+
+
+def test_an_older_decision_told_in_passing_leaves_the_current_one() -> None:
+    text = (
+        "The Security Council on Tuesday adopted resolution 2793, drafted by the United States and Panama. "
+        "The force replaces the MSS, which the Council renewed in September 2024. "
+        "The representative of the United States said her delegation had drafted the text with Panama."
+    )
+    got = {c.subject: c.value for c in _claims(text, "2025-09-30", "council.penholder")}
+    assert got.get("USA") == 2793 and got.get("PAN") == 2793, got

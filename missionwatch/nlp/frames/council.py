@@ -483,6 +483,9 @@ def _set_current(
     dated = [d for d in decs if d.res is not None or d.day is not None]
     if dated:
         cur = max(dated, key=lambda d: (d.day or "", -d.verb.i))
+        before = ctx.resolution_dates.get(ctx.resolution) if ctx.resolution is not None else None
+        if before and cur.day and cur.day[:4] < before[:4]:
+            return cur  # "which the Council renewed last year": told in passing, not now discussed
         res = cur.res or ""
         ctx.resolution = res
         if cur.day is not None:
