@@ -542,3 +542,19 @@ def test_council_wording_a_zero_against_a_draft_s_authors_a_former_expiry_and_a_
     ) in got
     assert ("mandate.expiry", None, "2026-01-31") in got, got
     assert ("personnel.target", None, 4000) in got
+
+
+def test_regional_missions_by_their_acronyms_and_more_contributors_by_people_and_capital() -> None:
+    fr = (
+        "La force régionale tient toujours Goma.\n\n"
+        "Environ 300 soldats malawites de la SAMIDRC sont déployés au nord de la ville, "
+        "selon l'organisation régionale."
+    )
+    got = facts(fr, "fr")
+    assert ("personnel.deployed", "Malawi", 300, "SAMIDRC") in got
+    es = (
+        "La misión africana sigue en Mogadiscio.\n\n"
+        "Unos 1.200 soldados sudafricanos de la AUSSOM están desplegados en el sur del país."
+    )
+    got = facts(es, "es")
+    assert ("personnel.deployed", "South Africa", 1200, "AUSSOM") in got

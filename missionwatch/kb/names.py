@@ -9,11 +9,13 @@ official mission names of the UN's French and Spanish texts.
 from __future__ import annotations
 
 import gettext
+import re
 from functools import cache
 
 import pycountry
 
 from missionwatch.kb._text import load_toml
+from missionwatch.kb.missions import all_missions
 
 __all__ = ["body_forms", "country_forms", "mission_forms"]
 
@@ -41,10 +43,20 @@ def country_forms(lang: str) -> dict[str, str]:
     return out
 
 
+# an acronym is written the same in every language ("la SAMIDRC", "l'AUSSOM", "la EUFOR")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{3,}(?:[-/][A-Z0-9]+)*")
+
+
 @cache
 def mission_forms(lang: str) -> dict[str, str]:
-    """Every name of a mission written in ``lang`` → its code (MSS, GSF, BINUH…)."""
-    return {form: code for code, forms in _data().get(lang, {}).get("missions", {}).items() for form in forms}
+    """Every name of a mission written in ``lang`` → its code (MSS, GSF, BINUH…): the language's
+    names, then every knowledge-base mission's acronyms (the same in every language)."""
+    out = {form: code for code, forms in _data().get(lang, {}).get("missions", {}).items() for form in forms}
+    for mission in all_missions():
+        for form in (mission.code, *mission.aliases):
+            if _ACRONYM.fullmatch(form):
+                out.setdefault(form, mission.code)
+    return out
 
 
 @cache
