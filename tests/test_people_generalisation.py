@@ -53,6 +53,11 @@ ROLES = [
         id="rank-inside-preposed-apposition",
     ),
     pytest.param(
+        "A member of the Committee, Ms Thandeka Mabuza, asked why troops had gone without kit.",
+        {("Thandeka Mabuza", "member of the Committee")},
+        id="title-then-honorific-and-name",
+    ),
+    pytest.param(
         "Wilner Dorsainvil, 52, a farmer from Mirebalais, shares a classroom with four families.",
         {("Wilner Dorsainvil", "farmer from Mirebalais")},
         id="age-then-apposition",

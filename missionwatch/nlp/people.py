@@ -813,6 +813,8 @@ class Analysis:
         """ "Panama's UN envoy, Eloy Alfaro de Alba," / "said the head of BINUH, María Salvador,"."""
         lex = self.lex
         p = before[0] if before else k
+        if p >= 3 and toks[p - 1].low in lex.honorifics:
+            p -= 1  # "A member of the Committee, Ms Thandeka Mabuza, asked": past the honorific
         if p < 2 or toks[p - 1].text != ",":
             return None
         pre = self._title_before(toks, p - 1, self._lo) or self._opening_apposition(toks, p - 1, j)
