@@ -53,6 +53,16 @@ ROLES = [
         id="rank-inside-preposed-apposition",
     ),
     pytest.param(
+        "Key facts\n• Head of the mission: Ana Ruiz Pereira, a former ambassador.",
+        {("Ana Ruiz Pereira", "Head of the mission"), ("Ana Ruiz Pereira", "former ambassador")},
+        id="fact-box-label",
+    ),
+    pytest.param(
+        "Transcript\nSPOKESPERSON: Good morning, everyone.",
+        set(),
+        id="a-label-before-no-name",
+    ),
+    pytest.param(
         "A member of the Committee, Ms Thandeka Mabuza, asked why troops had gone without kit.",
         {("Thandeka Mabuza", "member of the Committee")},
         id="title-then-honorific-and-name",

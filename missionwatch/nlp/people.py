@@ -838,6 +838,21 @@ class Analysis:
             return None  # "Its leader, X,": the title needs its antecedent
         return pre if prev is None or not prev.is_word or (closed and verbal) or both_sides else None
 
+    def _title_label(self, toks: list[Tok], k: int) -> tuple[int, int] | None:
+        """A fact box's label naming the office of the name after its colon ("Head of BINUH: Carlos
+        Ruiz Massieu", "- Personal Envoy of the Secretary-General: Staffan de Mistura")."""
+        colon = k - 1
+        if colon <= self._lo or toks[colon].text != ":":
+            return None
+        line = self.text.rfind("\n", 0, toks[colon].start)  # the label starts its line
+        a = max(self._lo, next((x for x in range(colon) if toks[x].start > line), colon))
+        while a < colon and not toks[a].is_word:
+            a += 1  # the bullet
+        if colon - a > 10:
+            return None
+        span = self._shape_title(toks, a, colon)
+        return span if span and span[0] == a and span[1] == colon else None
+
     def _opening_apposition(self, toks: list[Tok], comma: int, j: int) -> tuple[int, int] | None:
         """A sentence that opens with a title phrase set off before the name: "An opposition member
         of the committee, X, asked" / "Our correspondent in Juba, X, has been following"."""
@@ -899,7 +914,10 @@ class Analysis:
         lex = self.lex
         before = self._title_before(toks, k, self._lo)
         preposed = self._title_preposed(toks, before, j, k)
-        found = (before, self._title_after(toks, j), preposed)
+        label = (
+            self._title_label(toks, k) if j - k >= 2 else None
+        )  # a whole name ("SPOKESPERSON: Good morning")
+        found = (before, self._title_after(toks, j), preposed, label)
         spans = [span for span in found if span]
         if spans:
             return spans
