@@ -493,6 +493,7 @@ class _Attributor:
                 and toks[c].low not in _PREPOSITIONS
                 and toks[c].low not in _AUX
                 and toks[c].low not in _POST_MODIFIER
+                and not _participle_phrase(toks, c, v)  # "a resident of Delmas reached by …"
             ):
                 c += 1
             if c > end + 1:
@@ -829,6 +830,13 @@ class _Attributor:
     def opens_clause(self, q: QuoteSpan, clause_start: int) -> bool:
         """Nothing but punctuation between the clause start and the opening mark."""
         return not any(c.isalnum() for c in self.an.masked[clause_start : q.open])
+
+
+def _participle_phrase(toks: list[Tok], c: int, v: int) -> bool:
+    """A lowercase participle opening a phrase of its own ("reached by our correspondent"), not an
+    adjective inside a noun phrase ("a contributing country")."""
+    t = toks[c]
+    return not t.is_cap and t.low.endswith(("ed", "ing")) and c + 1 < v and toks[c + 1].low in _PREPOSITIONS
 
 
 def _last_before(items: list[tuple[int, T]], pos: int) -> tuple[int, T] | None:
