@@ -263,3 +263,17 @@ def test_the_mission_said_is_the_mission_named_last() -> None:
 )
 def test_unnamed_speakers_by_their_relation_or_an_indefinite_phrase(text: str, speaker: str) -> None:
     assert [s for s, _ in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('A resident of Delmas reached by our reporter said: "We wait."', "A resident of Delmas"),
+        (
+            '"We pay," a senior officer of a contributing country said.',
+            "a senior officer of a contributing country",
+        ),
+    ],
+)
+def test_an_of_complement_ends_where_a_participle_phrase_begins(text: str, speaker: str) -> None:
+    assert [s for s, _ in quotes_of(text)] == [speaker]
