@@ -558,3 +558,23 @@ def test_regional_missions_by_their_acronyms_and_more_contributors_by_people_and
     )
     got = facts(es, "es")
     assert ("personnel.deployed", "South Africa", 1200, "AUSSOM") in got
+
+
+def test_a_contingent_is_its_country_s_across_its_force_its_sentence_and_its_next_group() -> None:
+    fr = (
+        "Titre\n\n"
+        "Un détachement de douze membres de la Police nationale des Philippines est arrivé hier.\n\n"
+        "Avec les 90 policiers arrivés ce matin, le contingent béninois compte désormais plus de 400 hommes."
+    )
+    got = facts(fr, "fr")
+    assert ("personnel.arrived", "Philippines", 12) in {f[:3] for f in got}  # after "des"
+    assert any(f[1] == "Benin" and f[2] == 90 for f in got)  # the contingent the sentence names
+    es = (
+        "Titular\n\n"
+        "Honduras desplegó 120 policías en Haití en marzo.\n\n"
+        "El segundo grupo, de 60 agentes, aterrizó en Puerto Príncipe el 2 de abril de 2024."
+    )
+    got = facts(es, "es")
+    assert any(f[1] == "Honduras" and f[2] == 60 for f in got)  # the group named again, without its country
+    two = "Titular\n\nJamaica desplegó 40 soldados y el contingente beliceño, 20 militares, según la misión."
+    assert not any(f[1] == "Belize" and f[2] == 40 for f in facts(two, "es"))

@@ -215,7 +215,7 @@ _GOVERNMENT = re.compile(
 # a country's force before the country ("38 elementos de la Fuerza Armada de El Salvador")
 _FORCE_OF = re.compile(
     r"(?:de la |del |des |de l'|du )?[\w' ]{0,30}"
-    r"(?:fuerza|forces?|armee|ejercito|policia|police|armada|militar)[\w' ]{0,20}\s(?:de|du|d'|del|de la)"
+    r"(?:fuerza|forces?|armee|ejercito|policia|police|armada|militar)[\w' ]{0,20}\s(?:de|du|d'|del|de la|des)"
 )
 # people counted "on the ground" are a force's strength ("on est à environ 430 personnes sur le terrain")
 _ON_THE_GROUND = re.compile(
@@ -279,7 +279,7 @@ def _owner(
     for n in art.names:
         if n.kind != "country":
             continue
-        if fig_end <= n.start <= noun_end + 25 and n.start < s.end:
+        if fig_end <= n.start <= noun_end + 45 and n.start < s.end:
             gap = fold(text[noun_end : n.start]).strip()
             # a demonym of the figure's own phrase, not of the next clause ("…, et les contingents jamaïcain")
             adjacent = (
@@ -682,9 +682,11 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     phrase_only=phrase_only,
                     persons=family == "persons",
                 )
+                if owner is None and family == "persons" and not phrase_only:
+                    owner = _contingent_of(art, s)  # "Avec les 217 policiers arrivés, le contingent kényan…"
                 if owner is None and family == "persons" and not phrase_only and art.last_owner:
                     phrase = fold(s.text[max(0, f.start - 30) : noun_end - s.start])
-                    if re.search(r"contingent|contingente|ses |sus |son |su ", phrase):
+                    if _GROUP.search(phrase) or re.search(r"contingent|ses |sus |son |su ", phrase):
                         owner = art.last_owner  # "un deuxième contingent de 200 agents": the one followed
                 if measure == "personnel.pledged" and owner is None and cue and "deploy" in cue.classes:
                     claim.measure = measure = "personnel.target"
@@ -734,6 +736,32 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             else:
                 claims.append(claim)
     return claims
+
+
+# a contingent named by its country ("le contingent kényan", "el contingente de Guatemala")
+_CONTINGENT_BEFORE = re.compile(
+    r"(?:contingent|contingente|detachement|destacamento|bataillon|batallon)s?\s+"
+    r"(?:(?:de|du|del|d')\s*(?:la\s+|l')?)?$"
+)
+# a group sent, named again without its country ("El primer grupo, de 75 policías", "l'équipe suivante")
+_GROUP = re.compile(
+    r"(?<!\w)(?:el|la|le|l'|un|una|une|dicho|dicha|este|esta|ese|ce|cet|cette)\s+"
+    r"(?:(?:primer|primera|premier|premiere|segundo|segunda|second|seconde|deuxieme|nuevo|nueva|nouveau|nouvelle)\s+)?"
+    r"(?:grupo|groupe|equipe|equipo|destacamento|detachement|relevo|contingent|contingente)(?!\w)"
+)
+
+
+def _contingent_of(art: Article, s: Sentence) -> str | None:
+    """The one country whose contingent the sentence names, for its figures no phrase owns."""
+    owners = {
+        n.key
+        for n in art.names
+        if n.kind == "country"
+        and n.key != art.host
+        and s.start <= n.start < s.end
+        and _CONTINGENT_BEFORE.search(fold(art.text[max(s.start, n.start - 40) : n.start]))
+    }
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _is_country(subject: str | None) -> bool:
