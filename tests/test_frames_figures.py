@@ -1362,6 +1362,16 @@ def test_a_verbless_item_counts_the_forces_strength(text: str, value: int) -> No
     assert has(text, "personnel.deployed", None, value), claims(text)
 
 
+def test_a_verbless_item_up_to_a_figure_is_the_ceiling() -> None:
+    text = "GSF at a glance\n- Up to 5,550 personnel: 5,500 uniformed military and police plus 50 civilians."
+    got = {(c[0], c[1], c[2]) for c in claims(text)}
+    assert {
+        ("personnel.target", None, 5550),
+        ("personnel.target", "uniformed", 5500),
+        ("personnel.target", "civilian", 50),
+    } <= got, got
+
+
 @pytest.mark.parametrize(
     "text",
     [

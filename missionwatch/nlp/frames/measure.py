@@ -641,7 +641,9 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
         if holder is not None and _about_contributors(fig, lex):
             _set(fig, "personnel.deployed", holder, "contributor list")
     if fig.measure is None and fig.family == "persons" and _verbless_strength(fig):
-        _set(fig, "personnel.deployed", fig.noun, "verbless")  # type: ignore[arg-type]
+        # "- Today: roughly 4,800 troops" is the strength; "- Up to 5,550 personnel" the ceiling
+        measure = "personnel.target" if fig.q.qualifier == "at_most" else "personnel.deployed"
+        _set(fig, measure, fig.noun, "verbless")  # type: ignore[arg-type]
 
 
 CROSSING = frozenset({"cross", "pour", "stream", "flood"})  # people (not troops) crossing a border
