@@ -578,3 +578,27 @@ def test_a_contingent_is_its_country_s_across_its_force_its_sentence_and_its_nex
     assert any(f[1] == "Honduras" and f[2] == 60 for f in got)  # the group named again, without its country
     two = "Titular\n\nJamaica desplegó 40 soldados y el contingente beliceño, 20 militares, según la misión."
     assert not any(f[1] == "Belize" and f[2] == 40 for f in facts(two, "es"))
+
+
+def votes_of(text: str, language: str) -> set[tuple[object, ...]]:
+    claims = read(text, language)
+    return {(c.subject, c.value, c.mission) for c in claims if c.measure == "council.member_vote"}
+
+
+def test_members_votes_by_their_verb_with_the_list_before_or_after_it() -> None:
+    es = (
+        "Titular\n\n"
+        "10:40 — Votaron a favor, entre otros, Argelia, Dinamarca y Grecia. Se abstuvo Pakistán.\n"
+        "10:31 — México, que votó en contra en 2024, no intervino.\n"
+        "10:30 — El Consejo de Seguridad aprobó la resolución 2793 con 12 votos a favor."
+    )
+    got = votes_of(es, "es")
+    assert {("Algeria", "yes", "GSF"), ("Denmark", "yes", "GSF"), ("Greece", "yes", "GSF")} <= got
+    assert ("Pakistan", "abstain", "GSF") in got  # told before the adoption, on it
+    assert not any(v[0] == "Mexico" for v in got)  # a relative clause's vote of another year
+    fr = (
+        "Le Conseil de sécurité a adopté la résolution 2751 le 30 septembre 2024.\n\n"
+        "La Chine et la Fédération de Russie ont voté pour, tandis que le Guyana a voté contre."
+    )
+    got = votes_of(fr, "fr")
+    assert {("China", "yes", "MSS"), ("Russia", "yes", "MSS"), ("Guyana", "no", "MSS")} <= got

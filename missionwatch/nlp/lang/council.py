@@ -45,6 +45,41 @@ def _countries_in(art: Article, start: int, end: int) -> list[str]:
     return [n.key for n in art.names if n.kind == "country" and not n.demonym and start <= n.start < end]
 
 
+# what may stand between two countries of one list ("China, Pakistán y la Federación de Rusia")
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:y|e|et|ainsi que)\s+)?(?:(?:la|le|les|el|los|las)\s+|l['’])?")
+# what may open a list after its verb ("Votaron a favor, entre otros, Guyana…", "ont voté pour : …")
+_LIST_OPENS = re.compile(
+    r"\s*[,:]?\s*(?:(?:entre otros|entre ellos|entre otras|notamment|entre autres|parmi lesquels"
+    r"|a saber|à savoir)\s*[,:]?\s*)?(?:(?:la|le|les|el|los|las)\s+|l['’])?"
+)
+
+
+def _voters(art: Article, s: Sentence, verb_start: int, verb_end: int) -> list[str]:
+    """The countries a vote verb names: the unbroken list right before it ("China, Rusia y Pakistán
+    se abstuvieron", "La Federación de Rusia votó a favor") or, when none, right after it ("Se
+    abstuvieron China, Pakistán y…", "Votaron a favor, entre otros, Guyana…")."""
+    named = [n for n in art.names if n.kind == "country" and not n.demonym and s.start <= n.start < s.end]
+    before: list[str] = []
+    edge = verb_start
+    for n in reversed([n for n in named if n.end <= verb_start]):
+        gap = art.text[n.end : edge]
+        if not (re.fullmatch(r"\s*", gap) if edge == verb_start else _LIST_GAP.fullmatch(gap)):
+            break
+        before.insert(0, n.key)
+        edge = n.start
+    if before:
+        return before
+    after: list[str] = []
+    edge = verb_end
+    for n in [n for n in named if n.start >= verb_end]:
+        gap = art.text[edge : n.start]
+        if not (_LIST_OPENS.fullmatch(gap) if edge == verb_end else _LIST_GAP.fullmatch(gap)):
+            break
+        after.append(n.key)
+        edge = n.end
+    return after
+
+
 def _expiry_dates(art: Article, s: Sentence, expiry: list[str]) -> list[str]:
     """Dates of the sentence an expiry word introduces ("jusqu'au 2 octobre 2025", "hasta el …")."""
     out = []
@@ -65,6 +100,8 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
     unanimous = [fold(u) for u in c.get("unanimous", [])]
     tally = re.compile(c["tally"], re.I)
     abstainers = re.compile(c["abstainers"], re.I)
+    # a member's own vote by its verb ("votó a favor", "a voté contre", "se abstuvieron …")
+    votes = [(value, re.compile(verb, re.I)) for value, verb in c.get("votes", {}).items()]
     tally_short = re.compile(c["tally_short"], re.I)
     against_word = c.get("against", r"contre|en contra")
     penholder = re.compile(c["penholder"])
@@ -147,6 +184,23 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
                         **base,
                     )
                 )
+        for value, verb in votes:
+            for found_vote in verb.finditer(s.text):
+                for code in _voters(art, s, s.start + found_vote.start(), s.start + found_vote.end()):
+                    if code in voted:
+                        continue
+                    if value == "abstain":
+                        voted.append(code)
+                    claims.append(
+                        Claim(
+                            measure="council.member_vote",
+                            subject=english(code),
+                            value=value,
+                            as_of=when,
+                            resolution=resolution,
+                            **base,
+                        )
+                    )
         m = tally.search(s.text)
         parts = [_count(m.group(k) or "0", g) for k in ("for", "against", "abst")] if m else []
         if parts and all(p is not None for p in parts):
@@ -215,4 +269,20 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
                             **{**base, "mission": target},
                         )
                     )
-    return claims
+    return _votes_before_their_resolution(claims)
+
+
+def _votes_before_their_resolution(claims: list[Claim]) -> list[Claim]:
+    """Members' votes told before any resolution is named (a live blog, newest entry first) are
+    on the article's first adoption."""
+    adopted = next((c for c in claims if c.measure == "council.adopted"), None)
+    if adopted is None:
+        return claims
+    return [
+        c.model_copy(
+            update={"resolution": adopted.subject, "mission": adopted.mission, "as_of": adopted.value}
+        )
+        if c.measure == "council.member_vote" and c.resolution is None
+        else c
+        for c in claims
+    ]
