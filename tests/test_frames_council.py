@@ -482,3 +482,9 @@ def test_an_older_decision_told_in_passing_leaves_the_current_one() -> None:
     )
     got = {c.subject: c.value for c in _claims(text, "2025-09-30", "council.penholder")}
     assert got.get("USA") == 2793 and got.get("PAN") == 2793, got
+
+
+def test_a_lead_in_an_apposition_leads_the_mission_before_it() -> None:
+    text = "EUFOR Althea, an EU-led force, took over from NATO's SFOR in December 2004."
+    got = [(c.subject, c.mission) for c in _claims(text, "2025-06-01", "mission.lead")]
+    assert got == [("EUU", "EUFOR")], got

@@ -653,7 +653,14 @@ def _leads(ctx: Context, s: Sent, out: list[Raw]) -> None:
         if re.match(r"-(?:led|headed)\b", after):
             rest = after[after.index("led") + 3 if "led" in after[:8] else 8 :]
             nxt = [x for x in s.ents if x.label == "MISSION" and 0 <= x.start - e.end < 70]
-            if nxt:
+            apposed = [  # "EUFOR Althea, an EU-led force, took over from NATO's SFOR": the one before
+                x
+                for x in s.ents
+                if x.label == "MISSION" and re.fullmatch(r",\s+(?:an?|the)\s+", text[x.end : e.start])
+            ]
+            if apposed:
+                mission, hit, explicit = apposed[-1].code, True, True
+            elif nxt:
                 mission, hit, explicit = nxt[0].code, True, True
             elif re.match(rf"^\s+(?:\w+\s+){{0,3}}{mnouns}\b", rest, re.I) or re.match(
                 r"^\s+(?:\w+[- ]){0,2}(?:Multinational|mission|force|operation)", rest, re.I
