@@ -602,3 +602,16 @@ def test_members_votes_by_their_verb_with_the_list_before_or_after_it() -> None:
     )
     got = votes_of(fr, "fr")
     assert {("China", "yes", "MSS"), ("Russia", "yes", "MSS"), ("Guyana", "no", "MSS")} <= got
+
+
+def test_a_delegation_telling_a_toll_is_not_its_place() -> None:
+    fr = (
+        "Le Conseil de sécurité a prorogé le mandat du BINUH.\n\n"
+        "La déléguée du Guyana a rappelé qu'au moins 1 554 personnes avaient été tuées au premier trimestre. "
+        "Au nom du Japon, son représentant a indiqué que 300 personnes avaient été enlevées."
+    )
+    got = facts(fr, "fr")
+    assert ("killed", "Haiti", 1554, None) in got
+    assert ("kidnapped", "Haiti", 300, None) in got
+    es = "Titular\n\nEl delegado de Ecuador dijo que 5.000 personas fueron desplazadas en marzo."
+    assert ("displaced", "Haiti", 5000, None) in facts(es, "es")

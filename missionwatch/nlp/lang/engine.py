@@ -242,7 +242,8 @@ _BY_AGENT = re.compile(
 )
 # who speaks for a country without being its contribution ("le représentant de l'Équateur")
 _DELEGATE = re.compile(
-    r"(?:representante?s?|delegation|delegacion|ambassad\w+|embajador\w*)(?:\s+permanente?s?)?\s+(?:de|du|d'|del)"
+    r"(?:representante?s?|delegation|delegacion|delegue\w*|delegad[oa]s?|ambassad\w+|embajador\w*)"
+    r"(?:\s+permanente?s?)?\s+(?:de|du|d'|del)"
     r"(?:\s+(?:la|le|l'|los|las))?\s*$"
 )
 # a clause reported after a speech verb ("… a rappelé que …", "… señaló que …")
@@ -426,11 +427,18 @@ def _place(art: Article, s: Sentence, at: int, measure: str) -> str:
         return "Port-au-Prince"
     # a country people fled to is not where they were ("ont fui vers le Burundi", "huyeron hacia Chile")
     inside = [n for n in inside if not _TOWARDS.search(fold(art.text[max(s.start, n.start - 14) : n.start]))]
+    # nor is a country whose delegate tells the count ("la déléguée de la Guyana a rappelé que 1 554…")
+    inside = [
+        n for n in inside if not _SPEAKS_FOR.search(fold(art.text[max(s.start, n.start - 40) : n.start]))
+    ]
     if inside:
         return english(min(inside, key=lambda n: abs(n.start - at)).key)
     return english(art.host)
 
 
+_SPEAKS_FOR = re.compile(
+    _DELEGATE.pattern + r"|(?:au nom|en nombre|a nombre)\s+(?:de|du|d'|del)(?:\s+(?:la|le|l'|los|las))?\s*$"
+)
 _TOWARDS = re.compile(r"(?<!\w)(?:vers|hacia|rumbo a|en direction d)(?:\s+(?:le|la|les|l'|el|los|las))?\s*$")
 
 
