@@ -1561,3 +1561,10 @@ def test_what_a_force_may_deploy_is_its_ceiling(text: str, subject: str | None, 
 
 def test_what_a_force_has_up_to_is_no_ceiling() -> None:
     assert has("The mission has up to 900 troops in the area.", "personnel.deployed", None, 900)
+
+
+def test_an_arrival_in_a_story_datelined_in_a_contributors_capital_is_that_countrys() -> None:
+    text = "NAIROBI — Another 217 police officers landed in Port-au-Prince yesterday, the service said."
+    assert has(text, "personnel.arrived", "KEN", 217), claims(text)
+    text = "NAIROBI — NATO sent about 700 extra troops to Kosovo in June."
+    assert not has(text, "personnel.arrived", "KEN", 700), claims(text)

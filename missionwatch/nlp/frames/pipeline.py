@@ -658,6 +658,17 @@ def _dateline_country(art: Article) -> str | None:
     )
 
 
+def _agent_named(f: Figure) -> bool:
+    """The figure's clause names who moved them ("NATO sent about 700", "the mission sent home")."""
+    own = {t.i for t in (f.noun, f.head, f.anchor) if t is not None}
+    return _about_a_mission(f) or any(
+        c.dep_ in ("nsubj", "agent") and c.i not in own and c.pos_ != "PRON"
+        for t in f.path
+        if t.pos_ in ("VERB", "AUX")
+        for c in t.children
+    )
+
+
 def _headline_country(art: Article, host: set[str]) -> str | None:
     """The one country a headline is about, besides the host ("Irish troops", "Ireland's future in
     peacekeeping"): whose parliament, treasury or defence department the story's bodies are."""
@@ -1170,6 +1181,12 @@ def _attribute(
         return
     if measure.startswith("personnel."):
         f.subject = owners.category(f, breakdown=breakdown)
+    if not f.subject and measure in ("personnel.arrived", "personnel.returned") and not _agent_named(f):
+        home = _dateline_country(art) or _headline_country(art, host)
+        if (
+            home and home not in host and home not in owners.UNIONS
+        ):  # "KINGSTON — Twenty-four members of the security forces touched down"
+            f.subject, f.subject_why = home, "story's country"
 
 
 def _remember(s: Sentence, figs: list[Figure], talk: Discourse, art: Article, host: set[str]) -> None:
