@@ -615,3 +615,23 @@ def test_a_delegation_telling_a_toll_is_not_its_place() -> None:
     assert ("kidnapped", "Haiti", 300, None) in got
     es = "Titular\n\nEl delegado de Ecuador dijo que 5.000 personas fueron desplazadas en marzo."
     assert ("displaced", "Haiti", 5000, None) in facts(es, "es")
+
+
+def as_of_of(text: str, language: str, measure: str) -> set[tuple[object, ...]]:
+    return {(c.value, c.as_of) for c in read(text, language) if c.measure == measure}
+
+
+def test_a_numbered_quarter_or_half_dates_a_toll_at_its_end_and_a_deadline_dates_nothing() -> None:
+    fr = (
+        "Titre\n\n"
+        "Au deuxième trimestre 2024, au moins 900 personnes ont été tuées, selon le bureau. "
+        "Au premier trimestre, 70 personnes ont été enlevées.\n\n"
+        "Le Bénin enverra 200 militaires avant la fin du troisième trimestre."
+    )
+    assert (900, "2024-06-30") in as_of_of(fr, "fr", "killed")
+    assert (70, "2024-03-31") in as_of_of(
+        fr, "fr", "kidnapped"
+    )  # the last first quarter ended (PUB 2025-03-12)
+    assert (200, PUB) in as_of_of(fr, "fr", "personnel.pledged")  # a deadline is no as-of
+    es = "Titular\n\nDurante el segundo semestre de 2024 murieron 2.000 personas en Puerto Príncipe."
+    assert (2000, "2024-12-31") in as_of_of(es, "es", "killed")

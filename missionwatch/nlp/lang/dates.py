@@ -58,6 +58,19 @@ def _patterns(g: Grammar) -> list[tuple[str, re.Pattern[str]]]:
         ("my", re.compile(rf"(?<!\w)(?P<month>{months}){de}\s+(?:del?\s+)?(?P<year>\d{{4}})(?!\w)", flags)),
         ("weekday", re.compile(rf"(?<!\w)(?P<wd>{days})(?!\w)", flags)),
     ]
+    ordinals = d.get("period_ordinals", {})
+    if ordinals:  # "au premier trimestre 2025", "el segundo semestre": the period's end
+        alt = "|".join(re.escape(fold(w)) for w in sorted(ordinals, key=len, reverse=True))
+        nouns = "|".join(re.escape(fold(w)) for w in d.get("quarter", []) + d.get("half", []))
+        out.append(
+            (
+                "period",
+                re.compile(
+                    rf"(?<!\w)(?P<nth>{alt})\s+(?P<noun>{nouns})(?:\s+(?:del?\s+)?(?P<year>\d{{4}}))?(?!\w)",
+                    flags,
+                ),
+            )
+        )
     plan_year = "|".join(re.escape(fold(w)) for w in d.get("year_of", []))
     if plan_year:
         out.append(("year_of", re.compile(rf"(?<!\w)(?:{plan_year})\s+(?P<year>\d{{4}})(?!\w)", flags)))
@@ -87,6 +100,26 @@ def _day(text: str, g: Grammar) -> int:
 def _month_end(y: int, m: int) -> date:
     nxt = date(y + (m == 12), m % 12 + 1, 1)
     return nxt - timedelta(days=1)
+
+
+def _period_end(m: re.Match[str], g: Grammar, pub: date | None, *, ahead: bool = False) -> str | None:
+    """The last day of a numbered quarter or half ("deuxième trimestre 2025" → 2025-06-30); without
+    a year, the latest one ended by publication, or the next to end after a deadline word ("avant
+    la fin du premier trimestre")."""
+    d = g.section("dates")
+    nth = {fold(k): v for k, v in d.get("period_ordinals", {}).items()}[fold(m.group("nth"))]
+    months = 3 if fold(m.group("noun")) in {fold(w) for w in d.get("quarter", [])} else 6
+    if nth * months > 12:
+        return None
+    month = nth * months
+    if m.group("year"):
+        return _iso(_month_end(int(m.group("year")), month))
+    if pub is None:
+        return None
+    end = _month_end(pub.year, month)
+    if ahead:
+        return _iso(end if end >= pub else _month_end(pub.year + 1, month))
+    return _iso(end if end <= pub else _month_end(pub.year - 1, month))
 
 
 def find_dates(text: str, g: Grammar, published: str | None) -> list[Date]:
@@ -123,6 +156,13 @@ def find_dates(text: str, g: Grammar, published: str | None) -> list[Date]:
                     if any(re.search(rf"(?<!\w){re.escape(fold(w))}$", head.rstrip()) for w in ends):
                         y, mo = int(m.group("year")), g.months[fold(m.group("month"))]
                         value = _iso(_month_end(y, mo))
+                elif kind == "period":
+                    head = fold(text[max(0, m.start() - 25) : m.start()]).rstrip()
+                    ahead = any(
+                        re.search(rf"(?<!\w){re.escape(fold(w))}$", head)
+                        for w in g.section("dates").get("deadline", [])
+                    )
+                    value = _period_end(m, g, pub, ahead=ahead)
                 elif kind == "year_of":  # "le plan pour 2024": the year's figure, at its end
                     value = f"{int(m.group('year')):04d}-12-31"
                 elif pub is None:

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from missionwatch.models import Claim
 from missionwatch.nlp import kbglue
@@ -442,6 +443,13 @@ _SPEAKS_FOR = re.compile(
 _TOWARDS = re.compile(r"(?<!\w)(?:vers|hacia|rumbo a|en direction d)(?:\s+(?:le|la|les|l'|el|los|las))?\s*$")
 
 
+@cache
+def _deadline(g: Grammar) -> re.Pattern[str]:
+    words = [fold(w) for w in g.section("dates").get("deadline", [])]
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{alt})\s*$")
+
+
 def _as_of(art: Article, s: Sentence, fig_start: int, lo: int, hi: int, future_ok: bool) -> str | None:
     pub = art.published
     best: Date | None = None
@@ -457,6 +465,8 @@ def _as_of(art: Article, s: Sentence, fig_start: int, lo: int, hi: int, future_o
         head = fold(art.text[max(s.start, d.start - 22) : d.start])
         if art.grammar.verbs["speak"].said(head):
             continue  # when it was said ("anunció el martes"), not when it was so
+        if _deadline(art.grammar).search(fold(art.text[max(s.start, d.start - 30) : d.start])):
+            continue  # a deadline ("enverront 40 militaires avant la fin du premier trimestre")
         if d.start < fig_start and any(
             n.kind == "country" and not n.demonym and d.end <= n.start < fig_start for n in art.names
         ):
