@@ -635,3 +635,19 @@ def test_a_numbered_quarter_or_half_dates_a_toll_at_its_end_and_a_deadline_dates
     assert (200, PUB) in as_of_of(fr, "fr", "personnel.pledged")  # a deadline is no as-of
     es = "Titular\n\nDurante el segundo semestre de 2024 murieron 2.000 personas en Puerto Príncipe."
     assert (2000, "2024-12-31") in as_of_of(es, "es", "killed")
+
+
+def test_a_series_of_counts_shares_the_date_closing_or_opening_its_clause() -> None:
+    fr = (
+        "Titre\n\n"
+        "Le bureau a recensé au moins 300 personnes tuées et 120 blessées entre avril et juin. "
+        "Plus de 40 000 personnes ont fui leur quartier, et l'OIM, qui suit les déplacements depuis "
+        "des années dans tout le pays sans relâche, compte 90 000 déplacés entre octobre 2023 et juin 2024."
+    )
+    assert (120, "2024-06-30") in as_of_of(fr, "fr", "injured")  # the last April-June ended (PUB 2025-03-12)
+    assert (300, "2024-06-30") in as_of_of(fr, "fr", "killed")
+    assert (40000, PUB) in as_of_of(fr, "fr", "displaced")  # another clause's period is not its date
+    es = "Titular\n\nEntre enero y marzo, la ONU contó al menos 500 muertos, 200 heridos y 90 secuestros."
+    assert (90, "2025-03-31") not in as_of_of(es, "es", "kidnapped")  # March 2025 had not ended
+    assert (90, "2024-03-31") in as_of_of(es, "es", "kidnapped")
+    assert (200, "2024-03-31") in as_of_of(es, "es", "injured")

@@ -58,6 +58,18 @@ def _patterns(g: Grammar) -> list[tuple[str, re.Pattern[str]]]:
         ("my", re.compile(rf"(?<!\w)(?P<month>{months}){de}\s+(?:del?\s+)?(?P<year>\d{{4}})(?!\w)", flags)),
         ("weekday", re.compile(rf"(?<!\w)(?P<wd>{days})(?!\w)", flags)),
     ]
+    between = "|".join(re.escape(fold(w)) for w in d.get("between", []))
+    joins = "|".join(re.escape(fold(w)) for w in d.get("period_end", []))
+    if between and joins:  # "entre janvier et mars", "entre abril y junio": the last month's end
+        out.append(
+            (
+                "range",
+                re.compile(
+                    rf"(?<!\w)(?:{between})\s+(?:{months})\s+(?:{joins})\s+(?P<month>{months})(?!\s+(?:de\s+)?\d)(?!\w)",
+                    flags,
+                ),
+            )
+        )
     ordinals = d.get("period_ordinals", {})
     if ordinals:  # "au premier trimestre 2025", "el segundo semestre": the period's end
         alt = "|".join(re.escape(fold(w)) for w in sorted(ordinals, key=len, reverse=True))
@@ -156,6 +168,12 @@ def find_dates(text: str, g: Grammar, published: str | None) -> list[Date]:
                     if any(re.search(rf"(?<!\w){re.escape(fold(w))}$", head.rstrip()) for w in ends):
                         y, mo = int(m.group("year")), g.months[fold(m.group("month"))]
                         value = _iso(_month_end(y, mo))
+                elif kind == "range":  # without a year: the last such month ended by publication
+                    if pub is None:
+                        continue
+                    mo = g.months[fold(m.group("month"))]
+                    end = _month_end(pub.year, mo)
+                    value = _iso(end if end <= pub else _month_end(pub.year - 1, mo))
                 elif kind == "period":
                     head = fold(text[max(0, m.start() - 25) : m.start()]).rstrip()
                     ahead = any(

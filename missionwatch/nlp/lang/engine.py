@@ -450,7 +450,9 @@ def _deadline(g: Grammar) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alt})\s*$")
 
 
-def _as_of(art: Article, s: Sentence, fig_start: int, lo: int, hi: int, future_ok: bool) -> str | None:
+def _as_of(
+    art: Article, s: Sentence, fig_start: int, lo: int, hi: int, future_ok: bool, *, series: bool = False
+) -> str | None:
     pub = art.published
     best: Date | None = None
     for d in art.dates:
@@ -479,7 +481,33 @@ def _as_of(art: Article, s: Sentence, fig_start: int, lo: int, hi: int, future_o
                 r"\s*(?:et|y|a|à|au|al|jusqu'en|hasta)\s*(?:el\s+|le\s+)?", fold(art.text[best.end : d.start])
             ):
                 best = d
+    if best is None and series:
+        best = _series_date(art, s, fig_start)
     return best.value if best else pub
+
+
+# what may not stand between the figures of one series and the date they share
+_SERIES_BREAK = re.compile(
+    r"[;:«»“”\"]|(?<!\w)(?:que|qui|dont|quand|cuando|donde|lorsque|mientras|tandis)(?!\w)"
+)
+
+
+def _series_date(art: Article, s: Sentence, fig_start: int) -> Date | None:
+    """The date a series of counts shares when it closes or opens their clause ("1 617 tuées et 580
+    blessées entre janvier et mars", "Entre abril y junio, … 1.520 muertos, 609 heridos y 185 secuestros")."""
+
+    def close(a: int, b: int) -> bool:  # one clause: no break, a dozen words at most
+        between = fold(art.text[a:b])
+        return not _SERIES_BREAK.search(between) and len(re.findall(r"[^\W\d]+", between)) <= 12
+
+    dates = [d for d in art.dates if s.start <= d.start < s.end]
+    after = [d for d in dates if d.start > fig_start]
+    if after and close(fig_start, after[0].start):
+        return after[0]
+    before = [d for d in dates if d.end <= fig_start]
+    if before and close(before[-1].end, fig_start):
+        return before[-1]
+    return None
 
 
 def _article_mission(text: str, names: list[Name], published: str | None) -> str | None:
@@ -728,7 +756,7 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 "funding.pledged",
                 "funding.required",
             )
-            claim.as_of = _as_of(art, s, fs, lo, hi, future)
+            claim.as_of = _as_of(art, s, fs, lo, hi, future, series=measure in SITUATION)
             if claim.measure == "personnel.target" and noun_measure and claim.qualifier == "exact":
                 claim.qualifier = "at_most"  # "effectif maximal à 5 550", "un techo de 5.550"
             text_of = _resolution_mission(art, s) if claim.mission and not _names_mission(art, s) else None
