@@ -651,3 +651,15 @@ def test_a_series_of_counts_shares_the_date_closing_or_opening_its_clause() -> N
     assert (90, "2025-03-31") not in as_of_of(es, "es", "kidnapped")  # March 2025 had not ended
     assert (90, "2024-03-31") in as_of_of(es, "es", "kidnapped")
     assert (200, "2024-03-31") in as_of_of(es, "es", "injured")
+
+
+def test_at_least_distributes_over_a_series_of_counts() -> None:
+    es = (
+        "Titular\n\nLa ONU contó al menos 500 muertos, 200 heridos y 90 secuestros en el país. "
+        "En Cabaret hubo 30 muertos y 12 heridos."
+    )
+    got = {(c.value, c.qualifier) for c in read(es, "es")}
+    assert {(500, "at_least"), (200, "at_least"), (90, "at_least")} <= got
+    assert {(30, "exact"), (12, "exact")} <= got  # nothing to distribute
+    fr = "Titre\n\nAu moins 1 200 personnes ont été tuées et 400 blessées dans la capitale."
+    assert (400, "at_least") in {(c.value, c.qualifier) for c in read(fr, "fr")}

@@ -492,6 +492,10 @@ _SERIES_BREAK = re.compile(
 )
 
 
+# a count's noun phrase and the coordination to the next count of its series ("personnes tuées et ")
+_SERIES_JOIN = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*(?:,|et|y)\s*")
+
+
 def _series_date(art: Article, s: Sentence, fig_start: int) -> Date | None:
     """The date a series of counts shares when it closes or opens their clause ("1 617 tuées et 580
     blessées entre janvier et mars", "Entre abril y junio, … 1.520 muertos, 609 heridos y 185 secuestros")."""
@@ -757,6 +761,15 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 "funding.required",
             )
             claim.as_of = _as_of(art, s, fs, lo, hi, future, series=measure in SITUATION)
+            if (
+                measure in SITUATION
+                and claim.qualifier == "exact"
+                and prev is not None
+                and prev.measure in SITUATION
+                and prev.qualifier == "at_least"
+                and _SERIES_JOIN.fullmatch(gap)
+            ):  # "au moins 1 554 personnes tuées et 826 blessées": at least each
+                claim.qualifier = "at_least"
             if claim.measure == "personnel.target" and noun_measure and claim.qualifier == "exact":
                 claim.qualifier = "at_most"  # "effectif maximal à 5 550", "un techo de 5.550"
             text_of = _resolution_mission(art, s) if claim.mission and not _names_mission(art, s) else None
