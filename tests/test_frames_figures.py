@@ -1568,3 +1568,16 @@ def test_an_arrival_in_a_story_datelined_in_a_contributors_capital_is_that_count
     assert has(text, "personnel.arrived", "KEN", 217), claims(text)
     text = "NAIROBI — NATO sent about 700 extra troops to Kosovo in June."
     assert not has(text, "personnel.arrived", "KEN", 700), claims(text)
+
+
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("The Central African Republic mission, MINUSCA, receives about $1.12 billion.", "funding.required"),
+        ("The largest single allocation, some $1.26 billion, goes to UNMISS.", "funding.required"),
+        ("AUSSOM has so far received $22 million from the EU.", "funding.contributed"),  # a donor named
+        ("For UNMISS, donors had provided $323 million by June.", "funding.contributed"),  # gifts
+    ],
+)
+def test_what_a_un_operation_receives_with_no_donor_is_its_budget(text: str, measure: str) -> None:
+    assert any(c[0] == measure for c in claims(text)), claims(text)

@@ -1235,6 +1235,13 @@ def _remember(s: Sentence, figs: list[Figure], talk: Discourse, art: Article, ho
 def _raw(art: Article, ctx: object, f: Figure, f_asof: str | None, mission: str | None) -> Raw:
     q = f.q
     measure = f.measure or ""
+    if (
+        measure == "funding.contributed"
+        and not f.subject
+        and _assessed(mission)
+        and not DONORS.search(f.sent.text)
+    ):
+        measure = "funding.required"  # "MINUSCA receives about $1.12 billion": its budget, no one's gift
     unit = "persons" if f.family == "persons" else q.unit
     qual, cue = q.qualifier, q.qualifier_cue
     if measure == "personnel.target" and qual == "exact":
@@ -1260,6 +1267,15 @@ def _raw(art: Article, ctx: object, f: Figure, f_asof: str | None, mission: str 
         confidence=0.8 if f.why.startswith(("noun", "mod", "frame", "pred", "held")) else 0.6,
         attrs={"figure": [q.start, q.end], "frame": f.why, "subject_from": f.subject_why or None},
     )
+
+
+DONORS = re.compile(r"\b(?:donors?|donated|donation)\b", re.I)  # "donors had provided $323 million": gifts
+
+
+def _assessed(mission: str | None) -> bool:
+    """A UN peacekeeping operation, paid from the assessed budget: what it "receives" with no donor
+    named is its allocation (a trust fund or an AU force receives gifts)."""
+    return getattr(kbglue.mission(mission), "kind", None) == "un_peace_operation"
 
 
 def _claim(text: str, r: Raw) -> Claim:
