@@ -663,3 +663,13 @@ def test_at_least_distributes_over_a_series_of_counts() -> None:
     assert {(30, "exact"), (12, "exact")} <= got  # nothing to distribute
     fr = "Titre\n\nAu moins 1 200 personnes ont été tuées et 400 blessées dans la capitale."
     assert (400, "at_least") in {(c.value, c.qualifier) for c in read(fr, "fr")}
+
+
+def test_a_delegate_by_title_speaks_for_the_pronoun_incise_after_it() -> None:
+    fr = (
+        "Titre\n\n"
+        "Le représentant des États-Unis a salué le texte. « Nous soutenons la mission », a-t-il dit.\n\n"
+        "La déléguée du Guyana a rappelé que la violence continue. "
+        "« Derrière chaque chiffre, il y a une famille », a-t-elle déclaré."
+    )
+    assert ("Guyana", "Derrière chaque chiffre, il y a une famille") in quotes_of(fr, "fr")

@@ -98,7 +98,8 @@ def _full(name: str, known: list[str]) -> str:
 
 
 _REPRESENTATIVE = re.compile(
-    r"(?<!\w)(?:son|sa|leur|su|sus)\s+(?:representant|representante|delegation|delegacion|ambassadeur|embajador)"
+    r"(?<!\w)(?:son|sa|leur|su|sus)\s+"
+    r"(?:representant|representante|delegation|delegacion|deleguee?|delegad[oa]|ambassadeur|embajador)"
 )
 
 
@@ -241,7 +242,8 @@ def _nearest_before(
         found.append((lo + described[0], described[1]))
     folded = fold(head)
     for m in re.finditer(
-        r"(?<!\w)(?:delegation|delegacion|representante?|ambassad\w+|embajador\w*)(?!\w)", folded
+        r"(?<!\w)(?:delegation|delegacion|delegue\w*|delegad[oa]s?|representante?|ambassad\w+|embajador\w*)(?!\w)",
+        folded,
     ):
         near = [
             n
