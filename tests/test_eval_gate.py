@@ -22,48 +22,49 @@ DEV = ROOT.parent / "shared" / "corpus" / "dev"
 FIXTURES = ROOT / "tests" / "fixtures"
 
 # (extractor, set) -> (lenient F1, lenient precision, strict F1) floors, a little under what
-# `missionwatch eval SET -x EXTRACTOR [--strict]` measured when pinned (2026-12-04).
+# `missionwatch eval SET -x EXTRACTOR [--strict]` measured when pinned (2026-12-04); "now" is the
+# score at the end of the evening's session (raised floors keep its gains), "on arrival" the blind one.
 FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("rules", "dev"): (0.97, 0.96, 0.94),  # measured 1.000 / 1.000 / 0.970
     ("frames", "dev"): (0.94, 0.95, 0.84),  # measured 0.965 / 0.980 / 0.865
-    ("frames", "heldout3"): (0.89, 0.90, 0.74),  # measured 0.910 / 0.926 / 0.761 (blind on arrival: 0.592)
-    ("frames", "heldout4"): (0.82, 0.84, 0.70),  # measured 0.840 / 0.859 / 0.723 (blind on arrival: 0.518)
-    ("frames", "heldout7"): (0.75, 0.77, 0.56),  # measured 0.774 / 0.796 / 0.585 (blind on arrival: 0.635)
-    ("frames", "heldout8"): (0.77, 0.82, 0.65),  # measured 0.795 / 0.847 / 0.677 (blind on arrival: 0.636)
-    # the final blind check, pinned at its arrival scores (e59570a) before any fix used it
-    ("frames", "heldout5"): (0.67, 0.74, 0.54),  # measured 0.690 / 0.766 / 0.561 on arrival
-    ("frames", "heldout6"): (0.75, 0.77, 0.65),  # measured 0.771 / 0.797 / 0.671 on arrival
-    # the last two new sets, pinned at their arrival scores (5779a3f)
-    ("frames", "heldout9"): (0.64, 0.69, 0.48),  # measured 0.661 / 0.710 / 0.506 on arrival
-    ("frames", "heldout10"): (0.64, 0.74, 0.56),  # measured 0.667 / 0.766 / 0.585 on arrival
-    ("frames", "heldout11"): (0.71, 0.77, 0.43),  # measured 0.732 / 0.795 / 0.453 on arrival (6b965dc)
+    ("frames", "heldout3"): (0.90, 0.92, 0.79),  # now 0.927 / 0.941 / 0.814 (blind on arrival: 0.592)
+    ("frames", "heldout4"): (0.84, 0.86, 0.71),  # now 0.860 / 0.883 / 0.739 (blind on arrival: 0.518)
+    ("frames", "heldout7"): (0.79, 0.81, 0.59),  # now 0.812 / 0.836 / 0.612 (blind on arrival: 0.635)
+    ("frames", "heldout8"): (0.81, 0.85, 0.68),  # now 0.836 / 0.871 / 0.708 (blind on arrival: 0.636)
+    # the final blind check, scored blind at e59570a
+    ("frames", "heldout5"): (0.82, 0.87, 0.69),  # now 0.843 / 0.891 / 0.715 (blind on arrival: 0.690)
+    ("frames", "heldout6"): (0.82, 0.83, 0.73),  # now 0.847 / 0.857 / 0.760 (blind on arrival: 0.771)
+    # the last two new sets of their round, scored blind at 5779a3f
+    ("frames", "heldout9"): (0.78, 0.81, 0.57),  # now 0.802 / 0.834 / 0.599 (blind on arrival: 0.661)
+    ("frames", "heldout10"): (0.73, 0.83, 0.62),  # now 0.751 / 0.852 / 0.647 (blind on arrival: 0.667)
+    ("frames", "heldout11"): (0.81, 0.87, 0.49),  # now 0.832 / 0.895 / 0.517 (blind on arrival: 0.732)
     # the last two new sets, sealed until scored at b15d75a
-    ("frames", "heldout12"): (0.72, 0.78, 0.62),  # measured 0.737 / 0.802 / 0.639 on arrival
-    ("frames", "heldout13"): (0.70, 0.76, 0.62),  # measured 0.716 / 0.777 / 0.635 on arrival
+    ("frames", "heldout12"): (0.84, 0.87, 0.68),  # now 0.863 / 0.893 / 0.704 (blind on arrival: 0.737)
+    ("frames", "heldout13"): (0.79, 0.82, 0.67),  # now 0.817 / 0.848 / 0.697 (blind on arrival: 0.716)
     # the blind check of the changes after b15d75a, sealed until scored at 4fdac3e
-    ("frames", "heldout14"): (0.74, 0.78, 0.62),  # measured 0.756 / 0.795 / 0.643 on arrival
-    ("frames", "heldout15"): (0.72, 0.75, 0.61),  # measured 0.735 / 0.769 / 0.633 on arrival
+    ("frames", "heldout14"): (0.77, 0.81, 0.63),  # now 0.797 / 0.838 / 0.658 (blind on arrival: 0.756)
+    ("frames", "heldout15"): (0.80, 0.83, 0.68),  # now 0.828 / 0.852 / 0.702 (blind on arrival: 0.735)
     # the blind check of the changes after 4fdac3e, sealed until scored at cc66876
-    ("frames", "heldout16"): (0.71, 0.75, 0.58),  # measured 0.723 / 0.765 / 0.595 on arrival
-    ("frames", "heldout17"): (0.75, 0.80, 0.63),  # measured 0.771 / 0.817 / 0.650 on arrival
+    ("frames", "heldout16"): (0.74, 0.78, 0.60),  # now 0.766 / 0.801 / 0.624 (blind on arrival: 0.723)
+    ("frames", "heldout17"): (0.82, 0.85, 0.68),  # now 0.848 / 0.875 / 0.701 (blind on arrival: 0.771)
     # the blind check of the changes after cc66876, sealed until scored at c67e045
-    ("frames", "heldout18"): (0.72, 0.77, 0.64),  # measured 0.744 / 0.794 / 0.663 on arrival
-    ("frames", "heldout19"): (0.69, 0.71, 0.57),  # measured 0.713 / 0.739 / 0.594 on arrival
+    ("frames", "heldout18"): (0.73, 0.77, 0.64),  # now 0.750 / 0.799 / 0.669 (blind on arrival: 0.744)
+    ("frames", "heldout19"): (0.72, 0.75, 0.59),  # now 0.747 / 0.773 / 0.614 (blind on arrival: 0.713)
     # the blind check of the changes after c67e045, sealed until scored at e00f9b6
-    ("frames", "heldout20"): (0.74, 0.77, 0.63),  # measured 0.762 / 0.796 / 0.652 on arrival
+    ("frames", "heldout20"): (0.75, 0.78, 0.63),  # now 0.774 / 0.808 / 0.652 (blind on arrival: 0.762)
     ("frames", "heldout21"): (0.69, 0.73, 0.52),  # measured 0.707 / 0.758 / 0.540 on arrival
     # sealed until scored at a756ce8
     ("frames", "heldout22"): (0.71, 0.81, 0.62),  # measured 0.728 / 0.832 / 0.641 on arrival
-    ("frames", "heldout23"): (0.63, 0.69, 0.52),  # measured 0.650 / 0.711 / 0.538 on arrival
+    ("frames", "heldout23"): (0.64, 0.70, 0.52),  # now 0.665 / 0.727 / 0.538 (blind on arrival: 0.650)
     # sealed until scored at 66874e6
     ("frames", "heldout24"): (0.64, 0.69, 0.49),  # measured 0.661 / 0.712 / 0.513 on arrival
     ("frames", "heldout25"): (0.61, 0.65, 0.53),  # measured 0.628 / 0.669 / 0.557 on arrival
     # the second French and Spanish sets, sealed until scored at 32d90db (read by the language packs)
-    ("frames", "fr2"): (0.45, 0.57, 0.36),  # measured 0.468 / 0.595 / 0.386 on arrival
-    ("frames", "es2"): (0.60, 0.69, 0.43),  # measured 0.620 / 0.716 / 0.450 on arrival
+    ("frames", "fr2"): (0.79, 0.86, 0.67),  # now 0.818 / 0.882 / 0.691 (blind on arrival: 0.468)
+    ("frames", "es2"): (0.79, 0.82, 0.60),  # now 0.812 / 0.848 / 0.624 (blind on arrival: 0.620)
     # the third French and Spanish sets, sealed until scored at f2e7960
-    ("frames", "fr3"): (0.67, 0.76, 0.46),  # measured 0.694 / 0.783 / 0.485 on arrival
-    ("frames", "es3"): (0.65, 0.76, 0.42),  # measured 0.677 / 0.784 / 0.441 on arrival
+    ("frames", "fr3"): (0.72, 0.81, 0.51),  # now 0.749 / 0.835 / 0.530 (blind on arrival: 0.694)
+    ("frames", "es3"): (0.69, 0.78, 0.49),  # now 0.717 / 0.808 / 0.517 (blind on arrival: 0.677)
     # the fourth French and Spanish sets, sealed until scored at 2ed0dc1
     ("frames", "fr4"): (0.70, 0.80, 0.51),  # measured 0.725 / 0.822 / 0.533 on arrival
     ("frames", "es4"): (0.62, 0.71, 0.46),  # measured 0.646 / 0.738 / 0.483 on arrival
