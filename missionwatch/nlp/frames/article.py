@@ -94,6 +94,13 @@ class Sentence:
             return next((e for e in self.ents if e.label in labels and e.start < b and a < e.end), None)
         return next((e for e in index.ents.get(tok.i, ()) if e.label in labels), None)
 
+    def add_quantities(self, found: list[Quantity]) -> None:
+        """Figures the frames read off the parse ("a peacekeeper", "the same number"), kept in text
+        order; the token index built from the old list is dropped."""
+        if found:
+            self.quants = sorted([*self.quants, *found], key=lambda q: q.start)
+            self._index = None
+
     def quantity_of(self, tok: Token) -> Quantity | None:
         index = self._indexed(tok)
         if index is None:

@@ -407,9 +407,7 @@ def add_single_casualties(s: Sentence) -> None:
                 found.append(
                     Quantity(s.pos(det), s.end_of(det), 1, qualifier="exact", rule="single", text=det.text)
                 )
-    if found:
-        s.quants = sorted([*s.quants, *found], key=lambda q: q.start)
-        s._index = None
+    s.add_quantities(found)
 
 
 SAME = re.compile(r"\b(?:the\s+)?same\s+(?:number|size|amount|figure|strength)\b", re.I)
@@ -429,9 +427,7 @@ def add_repeated_figures(s: Sentence) -> None:
         found.append(
             Quantity(at, s.start + m.end(), q.value, q.unit, q.qualifier, rule="same", text=m.group(0))
         )
-    if found:
-        s.quants = sorted([*s.quants, *found], key=lambda q: q.start)
-        s._index = None
+    s.add_quantities(found)
 
 
 def event_noun(pred: Token | None) -> Token | None:
