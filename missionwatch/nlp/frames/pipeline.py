@@ -669,6 +669,12 @@ def _agent_named(f: Figure) -> bool:
     )
 
 
+def _story_country(art: Article, host: set[str]) -> str | None:
+    """The one country other than the host a story is told from: its dateline's, else its headline's."""
+    home = _dateline_country(art) or _headline_country(art, host)
+    return home if home is not None and home not in host else None
+
+
 def _headline_country(art: Article, host: set[str]) -> str | None:
     """The one country a headline is about, besides the host ("Irish troops", "Ireland's future in
     peacekeeping"): whose parliament, treasury or defence department the story's bodies are."""
@@ -1117,8 +1123,8 @@ def _attribute(
     if measure == "funding.required":
         f.subject, f.subject_why = owners.payer(f, preds, art.text), "payer"
         if f.subject is None and NATIONAL_BODY.search(f.sent.text):
-            home = _dateline_country(art) or _headline_country(art, host)  # "BERLIN — The Bundestag …"
-            if home is not None and home not in host:
+            home = _story_country(art, host)  # "BERLIN — The Bundestag …"
+            if home is not None:
                 f.subject, f.subject_why = home, "national body"
         return
     if money:
@@ -1182,10 +1188,8 @@ def _attribute(
     if measure.startswith("personnel."):
         f.subject = owners.category(f, breakdown=breakdown)
     if not f.subject and measure in ("personnel.arrived", "personnel.returned") and not _agent_named(f):
-        home = _dateline_country(art) or _headline_country(art, host)
-        if (
-            home and home not in host and home not in owners.UNIONS
-        ):  # "KINGSTON — Twenty-four members of the security forces touched down"
+        home = _story_country(art, host)
+        if home and home not in owners.UNIONS:  # "KINGSTON — Twenty-four members … touched down"
             f.subject, f.subject_why = home, "story's country"
 
 
