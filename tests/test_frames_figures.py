@@ -1581,3 +1581,49 @@ def test_an_arrival_in_a_story_datelined_in_a_contributors_capital_is_that_count
 )
 def test_what_a_un_operation_receives_with_no_donor_is_its_budget(text: str, measure: str) -> None:
     assert any(c[0] == measure for c in claims(text)), claims(text)
+
+
+@pytest.mark.parametrize(
+    "text, subject, value",
+    [
+        ("Peru and Fiji each field over 300 soldiers, Chile close to 200 and Togo about 150.", "FJI", 300),
+        ("Peru and Fiji each field more than 300 troops, Chile close to 200 and Togo about 150.", "TGO", 150),
+        ("Mongolia fields more than 850.", "MNG", 850),
+    ],
+)
+def test_a_verb_the_tagger_reads_as_a_noun_heads_its_clause(text: str, subject: str, value: int) -> None:
+    """ "field" with a subject and an object is the verb, whatever the tagger says; "more than" is a
+    bound, not a reinforcement."""
+    assert has(text, "personnel.deployed", subject, value), claims(text)
+
+
+@pytest.mark.parametrize(
+    "text, subject, value",
+    [
+        ("Senegal's contingent was put at about 650 in March.", "SEN", 650),
+        ("The Egyptian battalion was put at roughly 1,050 by the spring.", "EGY", 1050),
+    ],
+)
+def test_what_a_passive_puts_at_a_figure_owns_it(text: str, subject: str, value: int) -> None:
+    assert has(text, "personnel.deployed", subject, value), claims(text)
+
+
+@pytest.mark.parametrize(
+    "text, subject, value",
+    [
+        ("Nepal has close to 600 people in UNIFIL, including staff officers.", "NPL", 600),
+        ("The mission has roughly 1,200 people on the ground.", None, 1200),
+    ],
+)
+def test_people_serving_in_a_mission_are_its_personnel(text: str, subject: str | None, value: int) -> None:
+    assert has(text, "personnel.deployed", subject, value), claims(text)
+    assert not any(c[0] in ("displaced", "people_in_need") for c in claims(text)), claims(text)
+
+
+def test_a_force_stalled_at_a_figure_whose_aside_names_its_people_has_that_strength() -> None:
+    text = (
+        "The force was meant to grow to 3,000 personnel; it has stalled at around 640, most of them "
+        "Ghanaian soldiers."
+    )
+    assert has(text, "personnel.deployed", None, 640), claims(text)
+    assert not has(text, "personnel.deployed", "GHA", 640), claims(text)

@@ -320,18 +320,39 @@ def noun_class(tok: Token | None) -> str | None:
         return None  # "29 NATO members and partners": countries (but "2,900 SANDF members": soldiers)
     if lemma in lex.personnel or low in lex.personnel or lemma in PERSONNEL_GROUPS:
         return "personnel"
+    if _serving(tok):
+        return "personnel"
     if lemma in lex.people or low in lex.people or lemma in lex.noun_measure or low in lex.noun_measure:
         return "people"
     return None
+
+
+FORCE_NOUNS = frozenset({"mission", "force", "operation", "contingent", "battalion"})
+
+
+def _serving(tok: Token) -> bool:
+    """ "close to 900 people in MINUSCA", "400 men with the force", "1,000 people on the ground":
+    people a mission counts as its own."""
+    if tok.lemma_.lower() not in ("people", "person", "man", "woman"):
+        return False
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "with", "under", "on"):
+            for o in c.children:
+                if o.dep_ != "pobj":
+                    continue
+                if c.lower_ == "on":
+                    if o.lower_ == "ground":
+                        return True  # "1,000 people on the ground"
+                elif o.lemma_.lower() in FORCE_NOUNS or kbglue.mission(o.text) is not None:
+                    return True
+    return False
 
 
 def lex_contributors() -> frozenset[str]:
     return frozenset(lexicon().status["contributor_nouns"])
 
 
-_ASIDE = re.compile(
-    r",\s*(?:most|many|nearly\s+all|almost\s+all|all|half|mostly|mainly|largely|some)\b", re.I
-)
+ASIDE = re.compile(r",\s*(?:most|many|nearly\s+all|almost\s+all|all|half|mostly|mainly|largely|some)\b", re.I)
 
 
 def find_figures(s: Sentence, text: str) -> list[Figure]:
@@ -351,11 +372,7 @@ def find_figures(s: Sentence, text: str) -> list[Figure]:
         fig = Figure(q, s, family, anchor)
         if family == "persons":
             fig.noun = _noun_of(s, q, anchor)
-            if (
-                fig.noun is not None
-                and fig.noun.i > anchor.i
-                and _ASIDE.search(text[q.end : s.pos(fig.noun)])
-            ):
+            if fig.noun is not None and fig.noun.i > anchor.i and ASIDE.search(text[q.end : s.pos(fig.noun)]):
                 fig.aside, fig.noun = fig.noun, None  # "roughly 970, most of them Kenyan police": the aside's
             if fig.noun is not None and s.entity_of(fig.noun, ("COUNTRY",)) is not None:
                 fig.demonym = True  # "750 Kenyans", "three Malawians": people of a country

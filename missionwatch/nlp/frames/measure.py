@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from missionwatch.nlp.frames.figures import (
     ARGUMENT,
+    ASIDE,
     INNER,
     NOUNISH,
     VERBISH,
@@ -1004,6 +1005,8 @@ def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
         subj = _subject_of(pred, borrowed=("conj",))
         mission_noun = _names_a_force(fig, subj)
     sized = subj is not None and (mission_noun or subj.lemma_.lower() in SIZE_SUBJECTS)
+    if subj is not None and subj.lower_ == "it" and _personnel_aside(fig):
+        sized = True  # "it has stalled at around 970, most of them Kenyan police": the force's size
     if "change" in classes and fig.family == "persons" and sized and not intended(pred, lex):
         _set(fig, "personnel.deployed", pred, "pred:strength")  # "the force stalled at about 970"
         return
@@ -1013,6 +1016,19 @@ def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
             _set(fig, "personnel.target", pred, "pred:strength:intended")
         else:
             _set(fig, "personnel.deployed", pred, "pred:strength")
+
+
+def _personnel_aside(fig: Figure) -> bool:
+    """ "970, most of them Kenyan police": an aside right after the figure that says its people are
+    personnel (kept as the figure's aside: a part described, never its owner)."""
+    if fig.aside is None and fig.sent.doc is not None:
+        s = fig.sent
+        m = ASIDE.match(s.text[fig.q.end - s.start :])
+        end = fig.q.end + m.end() if m else -1
+        words = [t for t in s.doc if s.pos(t) >= end][:5] if m else []
+        nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
+        fig.aside = next((t for t in nouns if noun_class(t) == "personnel"), None)
+    return fig.aside is not None and noun_class(fig.aside) == "personnel"
 
 
 def _partitive_pronoun(fig: Figure) -> bool:
@@ -1107,8 +1123,14 @@ def _extra(fig: Figure) -> bool:
     """ "up to 1,000 extra troops", "500 additional soldiers": a reinforcement, one batch."""
     noun = fig.noun or fig.head
     return noun is not None and any(
-        c.dep_ == "amod" and c.lower_ in ("extra", "additional", "more", "fresh") for c in noun.children
+        c.dep_ == "amod" and c.lower_ in ("extra", "additional", "more", "fresh") and not _comparing(c)
+        for c in noun.children
     )
+
+
+def _comparing(t: Token) -> bool:
+    """ "more than 1,200": a bound on the figure, not a reinforcement ("1,200 more")."""
+    return t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "than"
 
 
 def _further(fig: Figure) -> bool:
@@ -1133,7 +1155,7 @@ def _dated(fig: Figure, pred: Token) -> bool:
 def _one_batch(fig: Figure, pred: Token) -> bool:
     """ "sent another 144 last week", "deployed 400 on Tuesday": one batch, not the running total."""
     text = fig.sent.text.lower()
-    before = text[: fig.q.start - fig.sent.start][-30:]
+    before = re.sub(r"\bmore\s+than\b", "", text[: fig.q.start - fig.sent.start][-30:])
     if any(
         w in before.split() for w in ("another", "further", "additional", "extra", "more", "first", "second")
     ):

@@ -170,7 +170,8 @@ def phrase_owner(
     t0 = fig.head or fig.anchor
     if t0.dep_ == "pobj" and t0.head.lower_ in ("to", "from", "at") and t0.head.head.pos_ in VERBISH:
         obj = next((c for c in t0.head.head.children if c.dep_ == "dobj"), None)
-        if obj is not None:  # "bring Guatemala's contribution to 150 personnel"
+        if obj is not None and (fig.aside is None or obj.i != fig.aside.i):
+            # "bring Guatemala's contribution to 150 personnel" (not "at 970, most of them Kenyan police")
             code, pron = _country_of_phrase(s, obj, text, host=host, orgs=orgs)
             if code:
                 return code, None
@@ -242,6 +243,7 @@ def agent_owner(
             if c.i in {x.i for x in (fig.noun, fig.head, fig.anchor) if x is not None}:
                 continue
             raised = c.dep_ == "nsubjpass" and any(x.dep_ == "xcomp" for x in t.children)
+            raised = raised or (c.dep_ == "nsubjpass" and _put_at(fig, t))
             if c.dep_ == "nsubj" or c.dep_ == "agent" or raised:  # raised: "Uganda is expected to provide"
                 subj = (
                     c
@@ -277,6 +279,13 @@ def agent_owner(
                 if code:
                     return code, None, False
     return None, None, False
+
+
+def _put_at(fig: Figure, verb: Token) -> bool:
+    """ "Uganda's contingent was put at about 4,500", "… estimated at 1,000": the passive's subject
+    is what the figure counts."""
+    top = fig.head or fig.anchor
+    return top.dep_ == "pobj" and top.head.lower_ == "at" and top.head.head.i == verb.i
 
 
 def _joint(s: Sentence, subj: Token) -> bool:

@@ -67,6 +67,7 @@ class TagMap:
         self.rule_deps = frozenset(strings.add(d) for d in ("aux", "auxpass", "mark"))
         self.rule_tags = frozenset(strings.add(t) for t in ("DT", "WDT"))
         self.expl = strings.add("expl")
+        self.root = strings.add("ROOT")
 
     def __call__(self, doc: Doc) -> Doc:
         rows = doc.to_array([TAG, DEP, LOWER]).tolist()
@@ -104,6 +105,9 @@ class TagMap:
         for i in [i for i, (_, dep, _) in enumerate(rows) if dep == expl]:  # "there is": after the word rules
             if i + 1 < len(doc) and doc[i + 1].lower_ in _BE:
                 doc[i + 1].pos_ = "VERB"
+        root = self.root
+        for i in [i for i, (_, dep, _) in enumerate(rows) if dep == root]:
+            _verb_in_disguise(doc[i])
         self._lemmatize(doc)
         return doc
 
@@ -122,6 +126,19 @@ class TagMap:
                 found = cache[key] = strings.add(rule(doc[i])[0])
             out[i] = found
         doc.from_array([LEMMA], out.reshape(-1, 1))  # type: ignore[arg-type]
+
+
+def _verb_in_disguise(t: Any) -> None:
+    """A clause's head the tagger calls a noun although it has a subject and an object is the verb
+    ("Italy and Indonesia each field 1,000 soldiers", "Indonesia fields more than 1,200"): a
+    verb-noun homograph read as a noun."""
+    if t.pos_ != "NOUN" or t.tag_ not in ("NN", "NNS"):
+        return
+    deps = {c.dep_ for c in t.children}
+    if "nsubj" in deps and ("dobj" in deps or any(c.like_num for c in t.rights)):
+        t.tag_ = "VBZ" if t.tag_ == "NNS" else "VBP"
+        t.pos_ = "VERB"
+        t.set_morph(None)
 
 
 @cache
