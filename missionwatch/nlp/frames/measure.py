@@ -1021,11 +1021,11 @@ def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
 def _personnel_aside(fig: Figure) -> bool:
     """ "970, most of them Kenyan police": an aside right after the figure that says its people are
     personnel (kept as the figure's aside: a part described, never its owner)."""
-    if fig.aside is None and fig.sent.doc is not None:
-        s = fig.sent
+    s, doc = fig.sent, fig.sent.doc
+    if fig.aside is None and doc is not None:
         m = ASIDE.match(s.text[fig.q.end - s.start :])
         end = fig.q.end + m.end() if m else -1
-        words = [t for t in s.doc if s.pos(t) >= end][:5] if m else []
+        words = [t for t in doc if s.pos(t) >= end][:5] if m else []
         nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
         fig.aside = next((t for t in nouns if noun_class(t) == "personnel"), None)
     return fig.aside is not None and noun_class(fig.aside) == "personnel"
