@@ -172,3 +172,28 @@ def test_facts_conflicts_and_timelines_read_slim_are_those_read_whole(filled: An
             bare=PEOPLE_MEASURES,
         )
         assert conflicts(newest) == conflicts(latest(whole))
+
+
+def test_facts_selected_from_their_summaries_are_the_stored_facts(filled: Any) -> None:
+    """The API's facts list picks its facts from their summaries (migration 0009: no claims) and
+    reads the claims of the page's facts afterwards: the same facts, order, checks and claims as
+    the stored facts read whole, for the whole ledger and each mission's scope."""
+    from missionwatch.reconcile.materialized import claim_refs, stored_facts, stored_summaries
+    from missionwatch.report.data import PEOPLE_MEASURES, SITUATION_MEASURES
+    from missionwatch.web.service import _fact_out
+
+    scopes: list[dict[str, Any]] = [{}, {"measures": ["personnel.deployed", "mandate.expiry"]}]
+    scopes += [
+        {"missions": [code], "mission_free": SITUATION_MEASURES, "by_document": PEOPLE_MEASURES}
+        for code in _missions(filled)
+    ]
+    for scope in scopes:
+        whole = stored_facts(filled, **scope)
+        light, stored_at = stored_summaries(filled, **scope)
+        assert whole and not any(f.claims for f in light)
+        claims = claim_refs(filled, stored_at.values())
+        assert [_fact_out(f, claims[stored_at[id(f)]]) for f in light] == [_fact_out(f) for f in whole]
+        # every field, the checks' flags and notes included (FactOut shows neither)
+        assert [f.model_dump(exclude={"claims"}) for f in light] == [
+            f.model_dump(exclude={"claims"}) for f in whole
+        ]

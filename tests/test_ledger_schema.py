@@ -15,8 +15,8 @@ from missionwatch.ledger.engine import head_revision
 from missionwatch.ledger.schema import Base
 
 # Full-text search objects are created by raw DDL in the migration and are not in the models; so
-# is SQLite's covering index of fact heads (migration 0008).
-FTS_OBJECTS = ("documents_fts", "ix_documents_tsv", "tsv", "ix_facts_heads")
+# are SQLite's covering indexes of fact heads and summaries (migrations 0008, 0009).
+FTS_OBJECTS = ("documents_fts", "ix_documents_tsv", "tsv", "ix_facts_heads", "ix_facts_summaries")
 
 
 def _names(diff: object) -> str:

@@ -316,7 +316,47 @@ def read_heads(
     rows = sorted(
         (int(seq), head) for seq, head in conn.execute(select(FactRow.seq, FactRow.head).where(*where))
     )
-    return [(seq, dict(zip(HEAD_FIELDS, json.loads(head or "[]"), strict=True))) for seq, head in rows]
+    parsed = json.loads(
+        "[" + ",".join(head or "[]" for _seq, head in rows) + "]"
+    )  # one parse (see read_summaries)
+    return [
+        (seq, dict(zip(HEAD_FIELDS, found, strict=True)))
+        for (seq, _head), found in zip(rows, parsed, strict=True)
+    ]
+
+
+def summary_of(body: dict[str, Any]) -> str:
+    """The ``summary`` column of a fact body (migration 0009): every field but its claims."""
+    return json.dumps({k: v for k, v in body.items() if k != "claims"}, ensure_ascii=False)
+
+
+def read_summaries(
+    conn: Connection,
+    *,
+    missions: Sequence[str] | None = None,
+    measures: Sequence[str] | None = None,
+    mission_free: Sequence[str] = (),
+    by_document: Sequence[str] = (),
+) -> list[tuple[int, dict[str, Any]]]:
+    """(seq, summary) of the facts ``read_facts`` selects, in the same order: each fact's body
+    without its claims, read from SQLite's covering index ``ix_facts_summaries`` (0009)."""
+    where = _scope(missions=missions, measures=measures, mission_free=mission_free, by_document=by_document)
+    # no ORDER BY: SQLite then scans ix_facts_summaries instead of the table and its bodies
+    rows = sorted(
+        (int(seq), text) for seq, text in conn.execute(select(FactRow.seq, FactRow.summary).where(*where))
+    )
+    # one parse of them all: thousands of json.loads calls on short texts cost about twice as much
+    parsed = json.loads("[" + ",".join(text or "null" for _seq, text in rows) + "]")
+    return [(seq, found) for (seq, _text), found in zip(rows, parsed, strict=True)]
+
+
+def read_claim_refs(conn: Connection, seqs: Iterable[int]) -> dict[int, list[tuple[int | None, str]]]:
+    """For each of these facts, its claims as (claim id, document id), in the body's order."""
+    out: dict[int, list[tuple[int | None, str]]] = {}
+    for batch in _chunks(sorted(set(seqs))):
+        for seq, body in conn.execute(select(FactRow.seq, FactRow.body).where(FactRow.seq.in_(batch))):
+            out[int(seq)] = [(c.get("id"), c["document_id"]) for c in body.get("claims", ())]
+    return out
 
 
 def read_bodies(conn: Connection, seqs: Iterable[int]) -> list[dict[str, Any]]:

@@ -36,7 +36,7 @@ from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from missionwatch.ledger.facts import KeySpan, head_of
+from missionwatch.ledger.facts import KeySpan, head_of, summary_of
 from missionwatch.models import StoredClaim
 from missionwatch.reconcile.facts import (
     Fact,
@@ -92,6 +92,7 @@ def _rows(
             "window_last": w[2],
             "body": body,
             "head": head_of(body),
+            "summary": summary_of(body),
         }
         for w, f in windowed
         for body in (f.model_dump(mode="json"),)
@@ -577,6 +578,46 @@ def stored_facts(
     return finish([_stored_fact(b) for b in rows], Rules())
 
 
+def stored_summaries(
+    ledger: Ledger,
+    *,
+    missions: Sequence[str] | None = None,
+    measures: Sequence[str] | None = None,
+    mission_free: Sequence[str] = (),
+    by_document: Sequence[str] = (),
+) -> tuple[list[Fact], dict[int, int]]:
+    """``stored_facts`` without the facts' claims, and where each fact is stored (``id()`` of the
+    fact → its row's ``seq``, for ``claim_refs``): the same facts, sorted and checked the same
+    way, since ordering and the checks read no claim. Reads each fact's ``summary`` (0009), not
+    its body: a first ``/api/v1/facts`` of a mission parsed every body to show fifty facts'
+    claim ids."""
+    from missionwatch.ledger.facts import read_summaries
+
+    if ledger not in _KEPT_IN_BACKGROUND:
+        refresh(ledger)
+    with ledger.engine.connect() as conn:
+        found = read_summaries(
+            conn, missions=missions, measures=measures, mission_free=mission_free, by_document=by_document
+        )
+    facts = [_summary_fact(summary) for _seq, summary in found]
+    where = {id(f): seq for f, (seq, _summary) in zip(facts, found, strict=True)}
+    return finish(facts, Rules()), where
+
+
+def claim_refs(ledger: Ledger, seqs: Iterable[int]) -> dict[int, list[StoredClaim]]:
+    """The claims of these stored facts (by ``seq``) holding their ``id`` and ``document_id``
+    only, as ``stored_facts(…, slim=True)`` gives them."""
+    from missionwatch.ledger.facts import read_claim_refs
+    from missionwatch.ledger.queries import trusted_claim
+
+    with ledger.engine.connect() as conn:
+        refs = read_claim_refs(conn, seqs)
+    return {
+        seq: [trusted_claim({"id": cid, "document_id": doc}) for cid, doc in claims]
+        for seq, claims in refs.items()
+    }
+
+
 def stored_latest(
     ledger: Ledger,
     *,
@@ -650,6 +691,17 @@ def _bare_fact(head: dict[str, Any]) -> Fact:
     return fact
 
 
+def _summary_fact(summary: dict[str, Any]) -> Fact:
+    """A fact of its ``summary`` (every field of the body but the claims, which are left empty),
+    built as ``_bare_fact`` builds one: ``model_construct`` was a fifth of a first facts list."""
+    fact = Fact.__new__(Fact)
+    object.__setattr__(fact, "__dict__", {**_BARE, **summary, "claims": []})
+    object.__setattr__(fact, "__pydantic_fields_set__", {*summary, "claims"})
+    object.__setattr__(fact, "__pydantic_extra__", None)
+    object.__setattr__(fact, "__pydantic_private__", None)
+    return fact
+
+
 def _slim_fact(body: dict[str, Any]) -> Fact:
     """``_stored_fact`` whose claims hold their ``id`` and ``document_id`` only (``slim``)."""
     from missionwatch.ledger.queries import trusted_claim
@@ -668,4 +720,14 @@ def _stored_fact(body: dict[str, Any]) -> Fact:
     return Fact.model_construct(**{**body, "claims": [trusted_claim(c) for c in body.get("claims", ())]})
 
 
-__all__ = ["keep_in_background", "key_id", "rebuild", "refresh", "stored_facts", "stored_latest", "sync"]
+__all__ = [
+    "claim_refs",
+    "keep_in_background",
+    "key_id",
+    "rebuild",
+    "refresh",
+    "stored_facts",
+    "stored_latest",
+    "stored_summaries",
+    "sync",
+]

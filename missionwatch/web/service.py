@@ -21,7 +21,15 @@ from missionwatch.config import Settings
 from missionwatch.errors import InputError, NotFoundError
 from missionwatch.ledger import Ledger
 from missionwatch.models import Document, StoredClaim
-from missionwatch.reconcile.materialized import keep_in_background, refresh, stored_facts, stored_latest, sync
+from missionwatch.reconcile.materialized import (
+    claim_refs,
+    keep_in_background,
+    refresh,
+    stored_facts,
+    stored_latest,
+    stored_summaries,
+    sync,
+)
 from missionwatch.reconcile.timeline import MISSION_FREE, points
 from missionwatch.report.alerts import Alert, compute_alerts, default_since
 from missionwatch.report.backend import Backend, MissionView, resolution_view
@@ -33,7 +41,6 @@ from missionwatch.report.data import (
     alert_inputs,
     briefing_inputs,
     mission_claims,
-    stored_mission_facts,
 )
 from missionwatch.web.schemas import (
     ClaimOut,
@@ -365,16 +372,12 @@ class Service:
         return self.cache.get(("charts", brief_key(brief)), lambda: briefing_charts(brief))
 
     # -- facts, conflicts, timelines -----------------------------------------------------------
-    def _facts(self, mission: str | None, measure: str | None, as_of: str | None) -> list[Any]:
+    def _facts(self, mission: str | None, measure: str | None, as_of: str) -> list[Any]:
+        """The facts of the record as it stood at ``as_of``: reconciled from the claims known then
+        (the stored facts are today's; ``_selected`` reads those)."""
         from missionwatch import reconcile as rec
 
         def make() -> list[Any]:
-            if as_of is None:  # the materialized facts: nothing to reconcile
-                wanted = [measure] if measure else None
-                # slim: a fact's claims are listed by id and link only (FactOut), so only those stay
-                if mission:
-                    return stored_mission_facts(self.ledger, self.mission(mission).code, wanted, slim=True)
-                return stored_facts(self.ledger, measures=wanted, slim=True)
             claims = (
                 self.mission_claims(self.mission(mission).code) if mission else self.ledger.reviewed_claims()
             )
@@ -399,28 +402,58 @@ class Service:
     ) -> tuple[int, list[FactOut], str | None]:
         """(how many facts match, the page ``page`` picks of them as ``FactOut``, its next link):
         the selection is cached per ledger version and only the page is turned into ``FactOut`` —
-        building the whole list per request cost most of a second at 100,000 claims."""
+        building the whole list per request cost most of a second at 100,000 claims. Stored facts
+        are selected without their claims (``stored_summaries``); the page's claims are read
+        after it is chosen."""
         key = ("facts-selected", mission, measure, subject, as_of, latest, self.version())
-        selected = self.cache.get(key, lambda: self._selected(mission, measure, subject, as_of, latest))
+        selected, stored_at = self.cache.get(
+            key, lambda: self._selected(mission, measure, subject, as_of, latest)
+        )
         chosen, following = page(selected)
-        return len(selected), [_fact_out(f) for f in chosen], following
+        return len(selected), self._facts_out(chosen, stored_at), following
+
+    def _facts_out(self, facts: list[Any], stored_at: dict[int, int] | None) -> list[FactOut]:
+        """``FactOut`` of these facts; of stored ones (``stored_at``: ``id()`` → seq) with the
+        claims read now."""
+        if stored_at is None:
+            return [_fact_out(f) for f in facts]
+        claims = claim_refs(self.ledger, [stored_at[id(f)] for f in facts])
+        return [_fact_out(f, claims[stored_at[id(f)]]) for f in facts]
 
     def _selected(
         self, mission: str | None, measure: str | None, subject: str | None, as_of: str | None, latest: bool
-    ) -> list[Any]:
+    ) -> tuple[list[Any], dict[int, int] | None]:
         """The facts a query selects: of the mission and measure, the newest of each series when
-        ``latest``, those whose subject (code or label) is ``subject``."""
+        ``latest``, those whose subject (code or label) is ``subject``; with where each is stored
+        (``id()`` → seq) when they are the stored facts, read without their claims (None: the
+        facts hold their claims)."""
         from missionwatch import reconcile as rec
 
-        facts = self._facts(mission, measure, as_of)
+        stored_at: dict[int, int] | None = None
+        if as_of is None:  # the materialized facts, without their claims: nothing to reconcile
+            wanted = [measure] if measure else None
+            if mission:
+                facts, stored_at = stored_summaries(
+                    self.ledger,
+                    missions=[self.mission(mission).code],
+                    measures=wanted,
+                    mission_free=SITUATION_MEASURES,
+                    by_document=PEOPLE_MEASURES,
+                )
+            else:
+                facts, stored_at = stored_summaries(self.ledger, measures=wanted)
+        else:
+            facts = self._facts(mission, measure, as_of)
         if latest:
             facts = rec.latest(facts)
         if subject:
-            wanted = subject.lower()
+            wanted_subject = subject.lower()
             facts = [
-                f for f in facts if wanted in ((f.subject or "").lower(), (f.subject_label or "").lower())
+                f
+                for f in facts
+                if wanted_subject in ((f.subject or "").lower(), (f.subject_label or "").lower())
             ]
-        return facts
+        return facts, stored_at
 
     def facts(
         self,
@@ -431,7 +464,7 @@ class Service:
         as_of: str | None = None,
         latest: bool = False,
     ) -> list[FactOut]:
-        return [_fact_out(f) for f in self._selected(mission, measure, subject, as_of, latest)]
+        return self._facts_out(*self._selected(mission, measure, subject, as_of, latest))
 
     def conflicts(self, mission: str | None = None, as_of: str | None = None) -> list[Any]:
         from missionwatch import reconcile as rec
@@ -564,11 +597,13 @@ class Service:
         return out
 
 
-def _fact_out(f: Any) -> FactOut:
+def _fact_out(f: Any, claims: list[StoredClaim] | None = None) -> FactOut:
+    """The fact with its claims (``claims``, else its own) listed by id and link."""
+    claims = f.claims if claims is None else claims
     return FactOut(
         **f.model_dump(exclude={"claims"}),
-        claim_ids=[c.id for c in f.claims if c.id is not None],
-        links=[claim_link(c) for c in f.claims],
+        claim_ids=[c.id for c in claims if c.id is not None],
+        links=[claim_link(c) for c in claims],
     )
 
 
