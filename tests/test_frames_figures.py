@@ -1627,3 +1627,34 @@ def test_a_force_stalled_at_a_figure_whose_aside_names_its_people_has_that_stren
     )
     assert has(text, "personnel.deployed", None, 640), claims(text)
     assert not has(text, "personnel.deployed", "GHA", 640), claims(text)
+
+
+@pytest.mark.parametrize(
+    "text, measure, subject, value",
+    [
+        (
+            "A further 45 soldiers from Nepal are expected to rotate in during March.",
+            "personnel.pledged",
+            "NPL",
+            45,
+        ),
+        ("Some 300 more troops are due to deploy before the rains.", "personnel.target", None, 300),
+        (
+            "Eighty Fijian troops arrived in May, and a further 40 are due in July.",
+            "personnel.pledged",
+            "FJI",
+            40,
+        ),
+    ],
+)
+def test_people_expected_or_due_to_come_are_intended(
+    text: str, measure: str, subject: str | None, value: int
+) -> None:
+    """A raising verb ("are expected to rotate in", "are due to deploy") or "are due" passes the
+    measure to what the group is to do, as an intention: a contributor's pledge, else a target."""
+    assert has(text, measure, subject, value), claims(text)
+
+
+def test_a_country_the_parser_folds_into_a_fronted_date_is_still_the_subject() -> None:
+    text = "In October Malawi offered 600 soldiers to the force."
+    assert has(text, "personnel.pledged", "MWI", 600), claims(text)

@@ -631,6 +631,9 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
                 if weak is None:
                     weak = ("pred", tok)
                 continue
+            raised = _raised_into(fig, tok)
+            if raised is not None and _from_predicate(fig, raised, lex):
+                return  # "a further 60 soldiers are expected to rotate in": what they are expected to do
             if _from_predicate(fig, tok, lex):
                 return
     if weak is not None:
@@ -645,6 +648,25 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
         # "- Today: roughly 4,800 troops" is the strength; "- Up to 5,550 personnel" the ceiling
         measure = "personnel.target" if fig.q.qualifier == "at_most" else "personnel.deployed"
         _set(fig, measure, fig.noun, "verbless")  # type: ignore[arg-type]
+
+
+RAISING = frozenset({"expect", "due", "schedule", "slate", "set", "suppose", "likely", "bound"})
+MOVES = frozenset({"deploy", "arrive", "withdraw"})
+
+
+def _raised_into(fig: Figure, verb: Token) -> Token | None:
+    """The verb a figure's group is expected or due to do ("60 soldiers are expected to rotate in",
+    "a further 90 are due to arrive"): a raising verb whose subject is the figure's phrase passes the
+    measure to its complement, which then reads as intended."""
+    if verb.lemma_.lower() not in RAISING:
+        return None
+    top = {t.i for t in (fig.noun, fig.head, fig.anchor) if t is not None}
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i in top for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.pos_ in VERBISH and set(classes_of(c)) & MOVES:
+            return c
+    return None
 
 
 CROSSING = frozenset({"cross", "pour", "stream", "flood"})  # people (not troops) crossing a border
@@ -1011,11 +1033,24 @@ def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
         _set(fig, "personnel.deployed", pred, "pred:strength")  # "the force stalled at about 970"
         return
     if "strength" in classes and fig.family == "persons" and (personnel or country_has):
-        if intended(pred, lex) and pred.lemma_.lower() not in ("stay", "remain"):
+        if _due(fig, pred):
+            fig.intent = fig.split_intent = True
+            _set(fig, "personnel.target", pred, "pred:due")  # "a further 90 are due in July"
+        elif intended(pred, lex) and pred.lemma_.lower() not in ("stay", "remain"):
             fig.intent = fig.split_intent = True
             _set(fig, "personnel.target", pred, "pred:strength:intended")
         else:
             _set(fig, "personnel.deployed", pred, "pred:strength")
+
+
+def _due(fig: Figure, pred: Token) -> bool:
+    """ "a further 90 are due in July", "another 200 are expected next week": people still to come."""
+    if pred.lemma_.lower() != "be" or not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i in {t.i for t in (fig.noun, fig.head, fig.anchor) if t}
+        for c in pred.children
+    ):
+        return False
+    return any(c.dep_ in ("acomp", "attr") and c.lower_ in ("due", "expected") for c in pred.children)
 
 
 def _personnel_aside(fig: Figure) -> bool:

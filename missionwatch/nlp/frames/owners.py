@@ -268,6 +268,11 @@ def agent_owner(
                     return code, pron, False
                 if host and not money and subj.lemma_.lower() in HOST_FORCES and not _foreign(subj):
                     return HOST, None, False  # "The army says it needs to deploy 10,000 soldiers"
+            if c.dep_ == "prep" and not any(x.dep_ in ("nsubj", "nsubjpass") for x in t.children):
+                subj = _fronted_subject(c)
+                code = _country(s, subj, text, host=host, orgs=money) if subj is not None else None
+                if code:
+                    return code, None, False  # "in December Chad offered 1,500": parsed as "in Chad"
             if money and c.dep_ == "prep" and c.lower_ in ("from", "by"):
                 for o in c.children:
                     if o.dep_ == "pobj":
@@ -286,6 +291,26 @@ def _put_at(fig: Figure, verb: Token) -> bool:
     is what the figure counts."""
     top = fig.head or fig.anchor
     return top.dep_ == "pobj" and top.head.lower_ == "at" and top.head.head.i == verb.i
+
+
+TIME_WORDS = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "week", "month", "year", "morning", "night",
+    }
+)  # fmt: skip
+
+
+def _fronted_subject(prep: Token) -> Token | None:
+    """The subject the parser folded into a fronted time phrase: in "in December Chad offered", the
+    verb has no subject and "Chad" is the object of "in", with the month as its compound."""
+    if prep.lower_ not in ("in", "on", "by", "last", "this") or prep.i > prep.head.i:
+        return None
+    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "PROPN" or prep.head.i - obj.i not in (1, 2):
+        return None
+    return obj if any(c.dep_ == "compound" and c.lower_ in TIME_WORDS for c in obj.children) else None
 
 
 def _joint(s: Sentence, subj: Token) -> bool:
