@@ -30,6 +30,9 @@ from missionwatch.nlp.lang.numbers import Figure, find_figures
 Lemmatiser = Callable[[str], dict[int, str]]
 
 _WORD = re.compile(r"[\w'’\-]+")
+# an elided article, pronoun or conjunction glued to the word it precedes ("l'effectif", "d'envoyer",
+# "qu'environ"): the word a class lists is after it
+_ELISION = re.compile(r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.I)
 HOST = "HTI"  # the host when the article names no mission the KB knows (the packs read Haiti reporting)
 SITUATION = frozenset({"killed", "injured", "kidnapped", "displaced", "people_in_need", "gang_control"})
 DESTINATION = ("en", "a", "à", "au", "aux", "vers", "hacia", "para", "pour", "sur", "dans")
@@ -119,19 +122,21 @@ def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
     out: list[Cue] = []
     folded = fold(s.text)
     for i, m in enumerate(words):
-        classes = g.classes_of(m.group(), lemmas.get(m.start(), m.group()))
+        elided = _ELISION.match(m.group())
+        word, at = (m.group()[elided.end() :], m.start() + elided.end()) if elided else (m.group(), m.start())
+        classes = g.classes_of(word, lemmas.get(at, word))
         if not classes:
             continue
         before = [fold(w.group()) for w in words[max(0, i - 4) : i]]
-        lower = fold(m.group())
-        written = m.group().lower()
+        lower = fold(word)
+        written = word.lower()
         intended = any(b in intended_words for b in before) or (len(lower) > 5 and written.endswith(future))
         intended = intended or any(fold(w.group()) in intended_words for w in words[i + 1 : i + 2])
         after = [fold(w.group()) for w in words[i + 1 : i + 4]]
         only = any(a == "que" or a.startswith("qu'") for a in after)  # "ne comptait encore qu'environ 410"
         if any(b in negation for b in before[-2:]) and not intended and not only:
             continue  # "n'a pas envoyé"; but "n'a reçu que 21 millions" says how much
-        out.append(Cue(s.start + m.start(), s.start + m.end(), classes, intended))
+        out.append(Cue(s.start + at, s.start + m.end(), classes, intended))
     if len(folded) == len(s.text):  # multi-word stems ("cuenta con", "besoin d'aide")
         for cls in g.verbs.values():
             for stem in cls.stems:
@@ -141,12 +146,53 @@ def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
                     before = re.findall(r"[\w'-]+", folded[: m.start()])[-4:]
                     intended = any(b in intended_words for b in before)
                     out.append(Cue(s.start + m.start(), s.start + m.end(), [cls.name], intended))
-    return sorted(out, key=lambda c: c.start)
+    out.sort(key=lambda c: c.start)
+    _governed(out, s)
+    # a noun an authorising participle qualifies is one ceiling with it ("l'effectif autorisé",
+    # "el despliegue autorizado"): the noun's own class would read a count
+    return [
+        c
+        for i, c in enumerate(out)
+        if not (
+            i + 1 < len(out)
+            and "authorise" in out[i + 1].classes
+            and "authorise" not in c.classes
+            and not s.text[c.end - s.start : out[i + 1].start - s.start].strip()
+        )
+    ]
+
+
+# classes whose verb or noun takes another action as its object: what it governs is intended
+# ("a proposé d'envoyer", "promesse d'envoyer", "autorisé l'envoi de", "ofreció … enviar")
+_GOVERNING = frozenset({"pledge", "target", "authorise"})
+_OBJECT_LINK = re.compile(r"\s*(?:(?:de|d['’]|à|a|l['’]|le|la|les|el|los|las|del|al|un|une|una)\s*)*")
+_INFINITIVE = re.compile(r"\w{2,}(?:er|ir|re|ar)$")
+
+
+def _governed(cues: list[Cue], s: Sentence) -> None:
+    """A cue that is the object of a governing one is intended: right after it ("a proposé
+    d'envoyer 1 000 policiers", "autorisé l'envoi de") or, as an infinitive, later in its clause
+    ("ofreció en septiembre ante la Asamblea enviar 150 efectivos")."""
+    for i, c in enumerate(cues):
+        if c.intended or _GOVERNING & set(c.classes):
+            continue
+        word = fold(s.text[c.start - s.start : c.end - s.start])
+        for g in reversed(cues[:i]):
+            if not _GOVERNING & set(g.classes) or g.end > c.start:
+                continue
+            gap = s.text[g.end - s.start : c.start - s.start]
+            if _OBJECT_LINK.fullmatch(gap) or (
+                _INFINITIVE.fullmatch(word) and not re.search(r"[,;:.()«»“”]", gap) and len(gap.split()) <= 12
+            ):
+                c.intended = True
+            break
 
 
 _CEILING_HEAD = re.compile(
     r"(?:(?:effectif (?:maximal|maximum|autorise)|effectifs autorises|plafond|techo|tope|limite maximo"
     r"|limite)"
+    # whose ceiling it is may come first ("l'effectif autorisé de la nouvelle force à 3 000")
+    r"(?:\s+(?:de la|de l'|du|des|del|de)\s*[\w'-]+(?:\s+[\w'-]+){0,2}?)?"
     r"\s+(?:fixe\s+|autorizado\s+)?(?:a|de|d'|en)\s*(?:hasta\s+)?"
     r"|(?:con|avec) (?:hasta|jusqu'a)\s+"  # "con hasta 5.550 efectivos"
     r"|(?:podra|pourra|pouvant|pourront|podran) (?:contar con|compter) (?:un maximo de |jusqu'a |hasta )?)$"

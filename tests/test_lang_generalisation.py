@@ -1,0 +1,57 @@
+"""Families the French and Spanish packs read over structure (a verb and what it governs, elision,
+a clause, a list), each tested with sentences written for it, in the forms reporters use."""
+
+from __future__ import annotations
+
+from missionwatch.models import Claim
+from missionwatch.nlp import extract
+
+PUB = "2025-03-12"  # a Wednesday
+
+
+def read(text: str, language: str, published: str = PUB) -> list[Claim]:
+    return extract(text, published, language=language)
+
+
+def facts(text: str, language: str, published: str = PUB) -> set[tuple[object, ...]]:
+    return {(c.measure, c.subject, c.value) for c in read(text, language, published)}
+
+
+def test_an_elided_word_keeps_its_class() -> None:
+    """ "l'effectif", "d'envoyer": the class word is after the apostrophe."""
+    got = facts("Titre\n\nCette décision porte l'effectif de la force à 1 200 personnels.", "fr")
+    assert ("personnel.deployed", None, 1200) in got
+    got = facts("Titre\n\nLe renfort fait passer l'effectif du contingent béninois à 640 militaires.", "fr")
+    assert ("personnel.deployed", "Benin", 640) in got
+
+
+def test_what_an_offer_or_a_promise_governs_is_intended() -> None:
+    """An action that is the object of an offer, a promise or an authorisation is not done yet."""
+    fr = (
+        "Titre\n\n"
+        "Le Bénin a proposé en janvier d'envoyer 2 000 soldats.\n"
+        "Le Tchad se dit prêt à dépêcher 800 hommes.\n"
+        "Le Rwanda a tenu sa promesse d'envoyer 300 policiers."
+    )
+    got = facts(fr, "fr")
+    assert ("personnel.pledged", "Benin", 2000) in got
+    assert ("personnel.pledged", "Chad", 800) in got
+    assert ("personnel.pledged", "Rwanda", 300) in got
+    assert not {f for f in got if f[0] in ("personnel.arrived", "personnel.deployed")}
+    es = (
+        "Titular\n\n"
+        "El presidente de Honduras ofreció en octubre ante la Asamblea General enviar 120 efectivos.\n"
+        "Paraguay anunció el envío de otros 60 militares."
+    )
+    got = facts(es, "es")
+    assert ("personnel.pledged", "Honduras", 120) in got
+    assert ("personnel.pledged", "Paraguay", 60) in got
+    assert not {f for f in got if f[0] in ("personnel.arrived", "personnel.deployed")}
+
+
+def test_a_noun_an_authorising_participle_qualifies_is_a_ceiling() -> None:
+    fr = "Titre\n\nLe texte fixe l'effectif autorisé de la force à 3 000 personnes, dont 40 civils."
+    got = facts(fr, "fr")
+    assert ("personnel.target", None, 3000) in got
+    assert ("personnel.target", "civilian", 40) in got
+    assert not {f for f in got if f[0] == "personnel.deployed"}
