@@ -274,3 +274,33 @@ def test_a_copula_after_an_of_complement_gives_the_title_and_keeps_the_rank() ->
     got = _roles("Major Lisa Chen of the Royal Marines is the force's deputy chief of staff.")
     assert ("Lisa Chen", "Major") in got, got
     assert any(name == "Lisa Chen" and "deputy chief of staff" in value for name, value in got), got
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        (
+            "Colonel Tomas Brevik commands the Norwegian company of the northern sector.",
+            "commander of the Norwegian company",
+        ),
+        (
+            "Major Aisha Tembo, 39, commands the Malawian battalion of the regional force.",
+            "commander of the Malawian battalion",
+        ),
+        (
+            "Dr. Lena Okafor heads the Institute's peace operations programme.",
+            "head of the Institute's peace operations",
+        ),
+    ],
+)
+def test_a_post_stated_by_the_names_own_present_tense_clause(text: str, role: str) -> None:
+    """ "X commands the Y": the verb states a post (and a rank before the name stays a title too)."""
+    found = roles_of(text)
+    assert any(r.startswith(role) for _, r in found), found
+
+
+def test_a_task_the_name_leads_or_a_past_command_is_no_post() -> None:
+    found = roles_of("Mirela Dunca leads the centre's work on peacekeeping. Ivo Barr commanded the force.")
+    assert not any(r.startswith(("head of", "commander of")) for _, r in found), found
+    found = roles_of("Colonel Tomas Brevik commands the Norwegian company of the northern sector.")
+    assert ("Tomas Brevik", "Colonel") in found, found

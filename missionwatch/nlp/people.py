@@ -394,6 +394,11 @@ _AUX = _words(
     "standing speaking and or but while whom "
 )
 
+# "X commands the Zambian battalion": verbs whose present tense states a post in the name's own
+# clause ("leads the programme's work" is a task, not a post); in a relative clause "who commands"
+# is left to the writer's fuller description, as the corpus leaves it out
+_OWN_CLAUSE_HEADS = _words("commands heads chairs")
+_COMMANDS = _words("commands commanded")
 
 # an auxiliary right after a noun makes it the subject of a clause, not an apposition
 _CLAUSE_AUX = _words("is are was were has have had will would")
@@ -764,13 +769,17 @@ class Analysis:
                 if org and k > 0:
                     title = f"{title} of {org}"
             out.append((title, toks[k].start, toks[b - 1].end))
-        if (
-            j + 2 < len(toks)
-            and toks[j].text == ","
-            and toks[j + 1].low == "who"
-            and toks[j + 2].low in lex.relative_heads
-        ):
-            a = b = j + 3
+        verb = None
+        own = j + 3 if j + 3 < len(toks) and toks[j].text == "," and toks[j + 2].text == "," else j
+        if own != j and not toks[j + 1].text.isdigit():
+            own = j  # only an age is skipped: "Colonel X, 44, commands …"
+        if j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].low == "who":
+            verb = j + 2 if toks[j + 2].low not in _COMMANDS else None  # "X, who heads UNMISS,"
+        elif own < len(toks) and toks[own].low in _OWN_CLAUSE_HEADS and self._opens_clause(toks, k):
+            verb = own  # "Colonel X commands the Zambian battalion": the name's own clause, now
+            copula = True  # the rank stays a title too
+        if verb is not None and toks[verb].low in lex.relative_heads:
+            a = b = verb + 1
             while (
                 b < len(toks)
                 and b - a < 8
@@ -782,11 +791,11 @@ class Analysis:
                 and toks[b].low not in ("as", "since", "until")
             ):
                 b += 1
-            while b > a and toks[b - 1].low in lex.connectors:
+            while b > a and (toks[b - 1].low in lex.connectors or toks[b - 1].text == "-"):
                 b -= 1
             if b > a and any(t.is_cap or t.is_abbr or t.possessive for t in toks[a:b]):
                 obj = self.text[toks[a].start : toks[b - 1].end]
-                title = f"{lex.relative_heads[toks[j + 2].low]} of {obj}"
+                title = f"{lex.relative_heads[toks[verb].low]} of {obj}"
                 out.append((title, toks[k].start, toks[b - 1].end))
         return out, copula
 
