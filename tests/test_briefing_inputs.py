@@ -197,3 +197,23 @@ def test_facts_selected_from_their_summaries_are_the_stored_facts(filled: Any) -
         assert [f.model_dump(exclude={"claims"}) for f in light] == [
             f.model_dump(exclude={"claims"}) for f in whole
         ]
+
+
+@pytest.mark.parametrize(
+    "bare, skip", [((), ()), (("quote", "role"), ()), ((), ("quote", "role", "mission.lead"))]
+)
+def test_newest_facts_of_every_mission_at_once_are_those_of_each(filled: Any, bare: Any, skip: Any) -> None:
+    """What an alert list reads for all missions in one go (heads in one scan, shared bodies once)
+    is ``stored_latest`` of each mission — field by field, checks included, and no fact of one
+    mission altered by the checks of another's (they share bodies)."""
+    from missionwatch.reconcile.materialized import stored_latest, stored_latest_by_mission
+    from missionwatch.report.data import PEOPLE_MEASURES, SITUATION_MEASURES
+
+    codes = _missions(filled)
+    scope = {"mission_free": SITUATION_MEASURES, "by_document": PEOPLE_MEASURES, "bare": bare, "skip": skip}
+    together = stored_latest_by_mission(filled, codes, **scope)
+    assert sorted(together) == sorted(codes)
+    for code in codes:
+        alone = stored_latest(filled, missions=[code], **scope)
+        assert alone
+        assert [f.model_dump() for f in together[code]] == [f.model_dump() for f in alone]

@@ -637,9 +637,6 @@ def stored_latest(
     ``best``, ``as_of_last`` and ``conflict`` are set (a briefing shows quotes and roles from
     their claims, and of their facts only conflicts); facts of ``skip`` measures are left out."""
     from missionwatch.ledger.facts import read_bodies, read_heads
-    from missionwatch.reconcile.checks import CHECKED_AGAINST_TOTAL
-    from missionwatch.reconcile.facts import latest
-    from missionwatch.reconcile.normalise import fold
 
     if ledger not in _KEPT_IN_BACKGROUND:
         refresh(ledger)
@@ -652,26 +649,78 @@ def stored_latest(
             by_document=by_document,
             skip=skip,
         )
-        newest: dict[tuple, tuple[tuple[str, str], int]] = {}
-        totals: list[int] = []
-        for seq, h in heads:
-            if h["measure"] in CHECKED_AGAINST_TOTAL and h["subject"] is None:
-                totals.append(seq)
-            extra = fold(str(h["best"])) if h["measure"] == "quote" else None
-            series = (
-                *(h[k] for k in ("mission", "measure", "subject", "resolution", "unit", "scope")),
-                h["component"],
-                extra,
-            )
-            rank = (h["as_of_last"] or "", h["id"])
-            cur = newest.get(series)
-            if cur is None or rank > cur[0]:
-                newest[series] = (rank, seq)
-        chosen = {seq for _rank, seq in newest.values()}
-        stubs = {seq for seq, h in heads if seq in chosen and h["measure"] in bare and not h["conflict"]}
-        bodies = read_bodies(conn, (chosen | set(totals)) - stubs)
+        wanted, stubs = _newest_of_each_series(heads, bare)
+        bodies = read_bodies(conn, wanted)
     found = [_stored_fact(b) for b in bodies]
     found += [_bare_fact(h) for seq, h in heads if seq in stubs]
+    return _latest(found)
+
+
+def stored_latest_by_mission(
+    ledger: Ledger,
+    missions: Sequence[str],
+    *,
+    mission_free: Sequence[str] = (),
+    by_document: Sequence[str] = (),
+    bare: Sequence[str] = (),
+    skip: Sequence[str] = (),
+) -> dict[str, list[Fact]]:
+    """``stored_latest(missions=[m], …)`` of each mission ``m``, reading what the missions share
+    (the country context's facts) once: the heads in one scan, each body once, each body's
+    claims built once. An alert list read them once per mission (issue 10)."""
+    from missionwatch.ledger.facts import read_bodies, read_heads_by_mission
+
+    if ledger not in _KEPT_IN_BACKGROUND:
+        refresh(ledger)
+    with ledger.engine.connect() as conn:
+        heads = read_heads_by_mission(
+            conn, missions, mission_free=mission_free, by_document=by_document, skip=skip
+        )
+        picked = {m: _newest_of_each_series(heads[m], bare) for m in missions}
+        every = sorted(set().union(*(wanted for wanted, _stubs in picked.values())))
+        bodies = dict(zip(every, read_bodies(conn, every), strict=True))
+    claims = {seq: _claims_of(body) for seq, body in bodies.items()}  # built once per body
+    out: dict[str, list[Fact]] = {}
+    for m in missions:
+        wanted, stubs = picked[m]
+        found = [_stored_fact(bodies[seq], claims[seq]) for seq in sorted(wanted)]
+        found += [_bare_fact(h) for seq, h in heads[m] if seq in stubs]
+        out[m] = _latest(found)
+    return out
+
+
+def _newest_of_each_series(
+    heads: list[tuple[int, dict[str, Any]]], bare: Sequence[str]
+) -> tuple[set[int], set[int]]:
+    """Of these heads (in storage order), the facts whose bodies ``stored_latest`` reads — the
+    newest of each series and every mission total — and those it builds from their heads
+    (``bare`` measures, no conflict)."""
+    from missionwatch.reconcile.checks import CHECKED_AGAINST_TOTAL
+    from missionwatch.reconcile.normalise import fold
+
+    newest: dict[tuple, tuple[tuple[str, str], int]] = {}
+    totals: list[int] = []
+    for seq, h in heads:
+        if h["measure"] in CHECKED_AGAINST_TOTAL and h["subject"] is None:
+            totals.append(seq)
+        extra = fold(str(h["best"])) if h["measure"] == "quote" else None
+        series = (
+            *(h[k] for k in ("mission", "measure", "subject", "resolution", "unit", "scope")),
+            h["component"],
+            extra,
+        )
+        rank = (h["as_of_last"] or "", h["id"])
+        cur = newest.get(series)
+        if cur is None or rank > cur[0]:
+            newest[series] = (rank, seq)
+    chosen = {seq for _rank, seq in newest.values()}
+    stubs = {seq for seq, h in heads if seq in chosen and h["measure"] in bare and not h["conflict"]}
+    return (chosen | set(totals)) - stubs, stubs
+
+
+def _latest(found: list[Fact]) -> list[Fact]:
+    from missionwatch.reconcile.facts import latest
+
     return latest(finish(found, Rules()))
 
 
@@ -712,12 +761,21 @@ def _slim_fact(body: dict[str, Any]) -> Fact:
     return Fact.model_construct(**{**body, "claims": claims})
 
 
-def _stored_fact(body: dict[str, Any]) -> Fact:
+def _stored_fact(body: dict[str, Any], claims: list[StoredClaim] | None = None) -> Fact:
     """A fact as this module wrote it (``Fact.model_dump``), rebuilt without validating it and its
-    claims again: validating every claim of every fact was most of a first facts request."""
+    claims again: validating every claim of every fact was most of a first facts request.
+    ``claims``: the body's claims built already (``_claims_of``), shared by facts of one body;
+    the lists the checks add to (``flags``, ``notes``) are the fact's own."""
+    if claims is None:
+        claims = _claims_of(body)
+    own = {"flags": list(body.get("flags") or ()), "notes": list(body.get("notes") or ())}
+    return Fact.model_construct(**{**body, **own, "claims": list(claims)})
+
+
+def _claims_of(body: dict[str, Any]) -> list[StoredClaim]:
     from missionwatch.ledger.queries import trusted_claim
 
-    return Fact.model_construct(**{**body, "claims": [trusted_claim(c) for c in body.get("claims", ())]})
+    return [trusted_claim(c) for c in body.get("claims", ())]
 
 
 __all__ = [
@@ -728,6 +786,7 @@ __all__ = [
     "refresh",
     "stored_facts",
     "stored_latest",
+    "stored_latest_by_mission",
     "stored_summaries",
     "sync",
 ]

@@ -264,6 +264,13 @@ class Backend:
     def mission_list(self) -> list[MissionView]:
         return [mission_view(m) for m in self.missions()]
 
+    def warm(self) -> None:
+        """Read the knowledge base now: the missions and every mission's Council record are parsed
+        from TOML on first use (about 0.1 s), which a server pays at start-up instead of on its
+        first briefing or alert list."""
+        for m in self.mission_list():
+            self.resolution_list(m.code)
+
     def resolution_list(self, mission: str) -> list[ResolutionView]:
         try:
             found = self.resolutions(mission)

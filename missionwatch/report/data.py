@@ -141,6 +141,7 @@ def briefing_inputs(
     backend: Backend | None = None,
     votes_since: str | None = None,
     for_alerts: bool = False,
+    latest_facts: Callable[[str], list[Any]] | None = None,
 ) -> BriefingInputs:
     """A briefing's inputs read from the materialized facts and a few indexed claim queries,
     never a mission's claims at once — when every claim was public by ``as_of`` and no ``since``
@@ -149,7 +150,8 @@ def briefing_inputs(
     ``votes_since`` adds the Council votes published since then (what alerts list);
     ``for_alerts`` reads only what ``report.alerts`` looks at: no claims besides those votes, no
     count, no facts of the measures alerts never read (``alerts.NOT_FIGURES``) — a briefing built
-    from such inputs is right in its mandate, strength and money only."""
+    from such inputs is right in its mandate, strength and money only. ``latest_facts``: the
+    ``stored_latest`` of a mission read already (``alert_inputs`` reads every mission's at once)."""
     from missionwatch.ledger.mission_scope import MissionScope
     from missionwatch.reconcile.facts import _known_by
     from missionwatch.reconcile.materialized import stored_latest
@@ -167,13 +169,17 @@ def briefing_inputs(
                 claims = scope.in_order(_listed(scope, when, numbers, votes_since))
                 count = scope.count()
         if not late:
-            found = stored_latest(
-                ledger,
-                missions=[code],
-                mission_free=SITUATION_MEASURES,
-                by_document=PEOPLE_MEASURES,
-                bare=() if for_alerts else PEOPLE_MEASURES,
-                skip=sorted(NOT_FIGURES) if for_alerts else (),
+            found = (
+                latest_facts(code)
+                if latest_facts is not None
+                else stored_latest(
+                    ledger,
+                    missions=[code],
+                    mission_free=SITUATION_MEASURES,
+                    by_document=PEOPLE_MEASURES,
+                    bare=() if for_alerts else PEOPLE_MEASURES,
+                    skip=sorted(NOT_FIGURES) if for_alerts else (),
+                )
             )
             return BriefingInputs(claims, [fact_view(f) for f in found], count)
     claims = mission_claims(ledger, code)
@@ -184,10 +190,36 @@ def alert_inputs(
     ledger: Any, backend: Backend, as_of: str, since: str
 ) -> tuple[dict[str, list[StoredClaim]], Callable[[str, list[StoredClaim], str], list[FactView] | None]]:
     """``compute_alerts``' claims by mission and stored facts at ``as_of``, for alerts since
-    ``since``, from ``briefing_inputs`` of every mission that has claims."""
+    ``since``, from ``briefing_inputs`` of every mission that has claims — their newest facts
+    read for all of them at once, the first time one needs them."""
+    from missionwatch.reconcile.materialized import stored_latest_by_mission
+
+    codes = [m.code for m in backend.mission_list() if ledger.count_claims(mission=m.code)]
+    newest: dict[str, list[Any]] = {}
+
+    def latest_facts(code: str) -> list[Any]:
+        if not newest:
+            newest.update(
+                stored_latest_by_mission(
+                    ledger,
+                    codes,
+                    mission_free=SITUATION_MEASURES,
+                    by_document=PEOPLE_MEASURES,
+                    skip=sorted(NOT_FIGURES),
+                )
+            )
+        return newest[code]
+
     inputs = {
-        m.code: briefing_inputs(ledger, m.code, as_of, backend=backend, votes_since=since, for_alerts=True)
-        for m in backend.mission_list()
-        if ledger.count_claims(mission=m.code)
+        code: briefing_inputs(
+            ledger,
+            code,
+            as_of,
+            backend=backend,
+            votes_since=since,
+            for_alerts=True,
+            latest_facts=latest_facts,
+        )
+        for code in codes
     }
     return {code: i.claims for code, i in inputs.items()}, lambda code, _claims, _when: inputs[code].facts
