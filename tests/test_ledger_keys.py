@@ -190,3 +190,32 @@ def test_writes_still_create_the_ledger(cli, tmp_path):
     with pytest.raises(LedgerError, match="no ledger here"):
         open_ledger(str(tmp_path / "other.db"), create=False)
     open_ledger(str(tmp_path / "other.db")).close()  # the default still creates
+
+
+def test_the_documents_speaking_of_a_mission_are_read_from_the_mission_index(tmp_path):
+    """A briefing's quotes and roles naming no mission are those of the documents that file some
+    claim under it: that sub-select reads the index alone, no claim row (revision 0010)."""
+    from sqlalchemy import func, select
+
+    from missionwatch.ledger.mission_scope import MissionScope
+    from missionwatch.ledger.schema import ClaimRow
+
+    with open_ledger(str(tmp_path / "scope.db")) as led:
+        for i in range(30):
+            d = Document(text=f"Article {i}: the mission and a quote.", source=str(i), published="2025-01-02")
+            led.store(
+                d,
+                [
+                    Claim(measure="personnel.deployed", mission="MSS" if i % 2 else "GSF", value=i),
+                    Claim(measure="quote", subject="A. Speaker", value=f"We are here {i}."),
+                ],
+            )
+        with led.engine.connect() as conn:
+            conn.exec_driver_sql("ANALYZE")
+            scope = MissionScope(conn, "MSS", mission_free=[], by_document=["quote"])
+            stmt = select(func.count()).select_from(ClaimRow).where(*scope._where(["quote"]))
+            sql = str(stmt.compile(conn, compile_kwargs={"literal_binds": True}))
+            plan = "\n".join(r[-1] for r in conn.execute(text("EXPLAIN QUERY PLAN " + sql)))
+            assert "LIST SUBQUERY" in plan
+            assert "USING COVERING INDEX ix_claims_mission_measure_date (mission_key=?)" in plan
+            assert scope.count() == 15 + 15  # MSS's deployed figures and the quotes of its documents

@@ -112,7 +112,7 @@ class ClaimRow(Base):
 
     __table_args__ = (
         Index("ix_claims_document_id", "document_id"),
-        Index("ix_claims_mission_measure_date", "mission_key", "measure", "date_key"),
+        Index("ix_claims_mission_measure_date", "mission_key", "measure", "date_key", "document_id"),  # 0010
         Index("ix_claims_measure_date", "measure", "date_key"),
         Index("ix_claims_subject_key", "subject_key"),
     )
