@@ -55,3 +55,42 @@ def test_a_noun_an_authorising_participle_qualifies_is_a_ceiling() -> None:
     assert ("personnel.target", None, 3000) in got
     assert ("personnel.target", "civilian", 40) in got
     assert not {f for f in got if f[0] == "personnel.deployed"}
+
+
+def test_a_proportion_is_no_count() -> None:
+    fr = "Titre\n\nDeux habitants sur trois ont fui, et 1 200 personnes ont été déplacées vers Hinche."
+    got = facts(fr, "fr")
+    assert ("displaced", "Hinche", 1200) in got
+    assert not {f for f in got if f[2] in (2, 3)}
+    es = "Titular\n\nTres de cada diez niños necesitan ayuda; 5.000 personas huyeron de Cité Soleil."
+    got = facts(es, "es")
+    assert ("displaced", "Cité Soleil", 5000) in got
+    assert not {f for f in got if f[2] in (3, 10)}
+
+
+def test_the_council_s_members_are_no_personnel() -> None:
+    fr = "Titre\n\nLe Conseil a adopté le texte à l'unanimité de ses quinze membres."
+    assert not {f for f in facts(fr, "fr") if f[0].startswith("personnel.")}
+    es = "Titular\n\nLos cinco miembros permanentes del Consejo respaldaron la resolución."
+    assert not {f for f in facts(es, "es") if f[0].startswith("personnel.")}
+    # a force's members stay personnel
+    fr = "Titre\n\nDouze membres de la police béninoise sont arrivés mardi à Port-au-Prince."
+    assert {f for f in facts(fr, "fr") if f[0] == "personnel.arrived" and f[2] == 12}
+
+
+def test_a_dateline_gives_no_figure() -> None:
+    fr = "Titre\n\nCOTONOU, 3 mars 2025 — Deux soldats béninois ont été tués mardi."
+    got = facts(fr, "fr")
+    assert not {f for f in got if f[2] == 2025}
+    assert {f for f in got if f[0] == "killed" and f[2] == 2}
+
+
+def test_a_people_named_by_its_demonym_is_counted() -> None:
+    """ "2 millions de Centrafricains ont besoin d'aide": people, and the cue of its own stretch."""
+    fr = (
+        "Titre\n\nLa Centrafrique compte 300 000 déplacés, et 2 millions de Centrafricains "
+        "ont besoin d'une aide humanitaire."
+    )
+    got = facts(fr, "fr")
+    assert ("people_in_need", "Central African Republic", 2000000) in got
+    assert ("displaced", "Central African Republic", 300000) in got

@@ -23,7 +23,7 @@ from missionwatch.models import Claim
 from missionwatch.nlp import kbglue
 from missionwatch.nlp.lang.dates import Date, find_dates
 from missionwatch.nlp.lang.grammar import Grammar, fold
-from missionwatch.nlp.lang.names import Name, english, find_names
+from missionwatch.nlp.lang.names import Name, country_codes, english, find_names
 from missionwatch.nlp.lang.numbers import Figure, find_figures
 
 # lemma of the word starting at each offset of a sentence (a pack without a lemmatiser gives {})
@@ -66,6 +66,7 @@ class Article:
     resolutions: list[str] = field(default_factory=list)
     host: str = HOST  # the article mission's host: its own forces and people are not a contributor's
     last_owner: str | None = None  # the last contributor or donor named, for "le pays" / "el país"
+    datelines: list[tuple[int, int]] = field(default_factory=list)  # "JOHANNESBURG, 16 février 2024 —"
 
 
 def split_sentences(text: str, g: Grammar) -> list[Sentence]:
@@ -217,8 +218,8 @@ def _noun_after(text: str, fig: Figure, g: Grammar) -> tuple[str | None, str | N
                 return "people", measure, end
         if w.startswith(personnel):
             return "personnel", None, end
-        if w.startswith(people):
-            return "people", None, end
+        if w.startswith(people) or (n == 1 and country_codes(m.group(), g.code)):
+            return "people", None, end  # "2,4 millions de Centrafricains", "1,4 millones de haitianos"
         if n >= 3 or (w in ("de", "d'", "du", "des", "del") and n > 0) or w[:1].isdigit():
             break
     head = fold(text[max(0, fig.start - 40) : fig.start])
@@ -588,7 +589,7 @@ def read(text: str, published: str | None, g: Grammar) -> Article:
     mission = _article_mission(text, names, published)
     found = kbglue.mission(mission)
     host = str(getattr(found, "host", "") or "") or HOST
-    return Article(text, published, g, sentences, names, dates, mission, host=host)
+    return Article(text, published, g, sentences, names, dates, mission, host=host, datelines=datelines)
 
 
 def resolution_spans(s: Sentence, g: Grammar) -> list[tuple[int, int, str]]:
@@ -610,6 +611,7 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             continue
         skip = [(d.start - s.start, d.end - s.start) for d in art.dates if s.start <= d.start < s.end]
         skip += [(a - s.start, b - s.start) for a, b, _ in resolution_spans(s, g)]
+        skip += [(a - s.start, b - s.start) for a, b in art.datelines if s.start <= a < s.end]
         figs = [f for f in find_figures(s.text, g, skip)]
         if not figs:
             continue
@@ -623,6 +625,8 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             lo = s.start + figs[i - 1].end if i else s.start
             hi = s.start + figs[i + 1].start if i + 1 < len(figs) else s.end
             kind, noun_measure, noun_end = _noun_after(s.text, f, g)
+            if _council_members(s.text, f, g):
+                continue  # "à l'unanimité de ses quinze membres": states, not personnel
             noun_end += s.start
             prev = claims[-1] if claims and i and claims[-1].start == s.start + figs[i - 1].start else None
             gap = fold(s.text[figs[i - 1].end : f.start]) if i else ""
@@ -719,7 +723,11 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             else:
                 continue
             table = g.measure_of.get(family, {})
-            found = _nearest(cues, fs, s.start, s.end, table, used)
+            # its own stretch first (a cue before the previous figure is that one's), else the sentence
+            clause_lo, clause_hi = _clause(art.text, fs, lo, hi)
+            found = _nearest(cues, fs, clause_lo, clause_hi, table, used) or _nearest(
+                cues, fs, s.start, s.end, table, used
+            )
             measure: str | None = None
             cue: Cue | None = None
             if noun_measure:
@@ -841,6 +849,33 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             else:
                 claims.append(claim)
     return claims
+
+
+def _clause(text: str, at: int, lo: int, hi: int) -> tuple[int, int]:
+    """The part of a figure's stretch ``lo``–``hi`` a semicolon does not cut off from it."""
+    before = text.rfind(";", lo, at)
+    after = text.find(";", at, hi)
+    return (before + 1 if before >= 0 else lo), (after if after >= 0 else hi)
+
+
+MEMBERS = 15  # the Security Council's seats
+
+
+def _council_members(text: str, fig: Figure, g: Grammar) -> bool:
+    """A count of the Council's members ("ses quinze membres", "los quince miembros", "cinq
+    membres permanents") in a sentence about the Council or its text."""
+    c = g.section("council")
+    nouns = "|".join(re.escape(fold(w)) for w in c.get("members", []))
+    body = "|".join(re.escape(fold(w)) for w in c.get("body", []))
+    if fig.value > MEMBERS or fig.unit or not nouns or not body:
+        return False
+    return bool(
+        re.match(
+            rf"\s+(?:{nouns})(?!\w)(?!\s+(?:du|del|de la|de l')\s*(?:personnel|personal))",
+            fold(text[fig.end :]),
+        )
+        and re.search(rf"(?<!\w)(?:{body})(?!\w)", fold(text))
+    )
 
 
 # a contingent named by its country ("le contingent kényan", "el contingente de Guatemala")

@@ -59,6 +59,7 @@ class NumberGrammar:
     approximate: re.Pattern[str]  # "une cinquantaine", "un centenar": a figure, about so many
     approximate_values: dict[str, int]
     point_decimal: re.Pattern[str]  # "1.4 millones", "US$4.2 millones": a decimal point before a scale
+    ratio: re.Pattern[str]  # "habitants sur dix", "de cada cuatro": what makes the figure a proportion
 
 
 @cache
@@ -107,6 +108,11 @@ def _grammar(g: Grammar) -> NumberGrammar:
         point_decimal=re.compile(
             rf"(?<![\w.,/\-])\d{{1,3}}\.\d{{1,2}}"
             rf"(?={_GAP}?(?:{_alternation([s for s in scales if len(s) > 2])})(?!\w))",
+            re.I,
+        ),
+        ratio=re.compile(
+            rf"(?:{_GAP}+[^\W\d]+){{0,2}}{_GAP}+(?:{_alternation(list(n.get('ratio', ['x-x'])))})"
+            rf"{_GAP}+(?P<of>\d{{1,3}}(?!\d)|{word_alt})(?![\w'’])",
             re.I,
         ),
     )
@@ -237,6 +243,10 @@ def find_figures(text: str, g: Grammar, skip: list[tuple[int, int]]) -> list[Fig
             continue  # "desde 2001", "depuis 2018": a year, not a count
         if ng.not_counted.match(text[end:]):
             continue  # "tres helicópteros", "dix ans": a count of things, not of people or money
+        ratio = ng.ratio.match(text, end)
+        if ratio and (_spelled(ratio.group("of"), ng.words) or _digits(ratio.group("of"))) <= 100:
+            skip.append((ratio.start("of"), ratio.end("of")))  # nor is the whole a count
+            continue  # "quatre habitants sur dix", "tres de cada diez": a proportion, not a count
         new_end, mult, unit = _after(text, end, ng)
         fig_start, before = _before(text, start, ng)
         unit = unit or before
