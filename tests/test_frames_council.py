@@ -488,3 +488,40 @@ def test_a_lead_in_an_apposition_leads_the_mission_before_it() -> None:
     text = "EUFOR Althea, an EU-led force, took over from NATO's SFOR in December 2004."
     got = [(c.subject, c.mission) for c in _claims(text, "2025-06-01", "mission.lead")]
     assert got == [("EUU", "EUFOR")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "number", "day"),
+    [
+        (
+            "The Council has adopted resolution 2790, keeping the force in southern Lebanon.",
+            "2025-09-02",
+            "2790",
+            "2025-08-28",
+        ),
+        (
+            "The text, adopted as resolution 2767, set up the new African Union mission.",
+            "2025-03-01",
+            "2767",
+            "2024-12-27",
+        ),
+        (
+            "Members unanimously adopted resolution 2751 after a short debate.",
+            "2024-10-05",
+            "2751",
+            "2024-09-30",
+        ),
+    ],
+)
+def test_an_undated_adoption_takes_its_day_from_the_record(
+    text: str, published: str, number: str, day: str
+) -> None:
+    """The sentence gives no day: the Council's record does, never the article's date."""
+    found = {c.subject: c.value for c in _claims(text, published, "council.adopted")}
+    assert found.get(number) == day, found
+
+
+def test_an_undated_adoption_the_record_lacks_stays_unread() -> None:
+    assert not _claims(
+        "The Council has adopted resolution 1999, its members said.", "2025-01-10", "council.adopted"
+    )

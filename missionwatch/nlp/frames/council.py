@@ -424,7 +424,10 @@ def newest(codes: list[str]) -> str:
 def _adoption(ctx: Context, s: Sentence, d: Decision, out: list[Raw]) -> None:
     """council.adopted for a dated decision of the Council (numbered, linked, or kept unnumbered when
     the sentence speaks of the Council)."""
-    if not d.council or d.date is None:
+    if not d.council:
+        return
+    if d.date is None:
+        _adoption_on_record(ctx, s, d, out)
         return
     if d.res is None and not _council_words(s):
         return
@@ -448,6 +451,35 @@ def _adoption(ctx: Context, s: Sentence, d: Decision, out: list[Raw]) -> None:
             confidence=0.9 if d.res and not d.linked else 0.75 if d.res else 0.6,
             rule="frame:decision",
             attrs={"linked": d.linked, **({} if d.res else {"unnumbered_ctx": True})},
+        )
+    )
+
+
+def _adoption_on_record(ctx: Context, s: Sentence, d: Decision, out: list[Raw]) -> None:
+    """ "The Council has unanimously adopted resolution 2765", "the text, adopted as resolution
+    2452": an adoption the sentence does not date takes its day from the Council's record (the KB),
+    never from the article's date."""
+    kres = kbglue.resolution(d.res) if d.res and "adopt" in d.kinds else None
+    day = str(getattr(kres, "date", "") or "") if kres is not None else ""
+    if kres is None or not day or d.known:
+        return
+    ctx.resolution_dates.setdefault(d.res or "", day)
+    tok = d.res_tok if d.res_tok is not None else d.verb
+    a, b = min(s.pos(d.verb), s.pos(tok)), max(s.end_of(d.verb), s.end_of(tok))
+    out.append(
+        Raw(
+            "council.adopted",
+            day,
+            a,
+            b,
+            s,  # type: ignore[arg-type]
+            subject=d.res,
+            mission=kres.mission or d.mission,
+            as_of=day,
+            resolution=d.res,
+            confidence=0.7,
+            rule="frame:decision:record",
+            attrs={"linked": True},
         )
     )
 
