@@ -417,3 +417,86 @@ def test_a_rebuild_in_worker_processes_equals_one_in_this_process(
         monkeypatch.setattr(materialized, "PARALLEL_AT", 0)
         rebuild(led, workers=2)
         assert _dump(stored_facts(led)) == alone == _dump(reconcile(led.claims()))
+
+
+def test_a_fact_body_is_encoded_once_with_its_summary(ledger: Any) -> None:
+    """``fact_texts``: the body's text is the summary's fields and then the claims; both read back
+    as the body (non-ASCII text, quotes and nesting included), and a ledger stores the text as
+    it is rather than encoding it again."""
+    import json
+
+    from missionwatch.ledger.engine import Serialized
+    from missionwatch.ledger.facts import fact_texts, read_facts
+
+    body = {
+        "id": "f1",
+        "best": 'il a dit « 410 » — "about"',
+        "values": [1, 2.5, None],
+        "flags": [],
+        "claims": [{"id": 3, "sentence": "Ñ \\ \n", "attrs": {"a": [1]}}],
+    }
+    summary, text = fact_texts(body)
+    assert isinstance(text, Serialized)
+    assert json.loads(text) == body
+    assert json.loads(summary) == {k: v for k, v in body.items() if k != "claims"}
+    ledger.store(_document("a", "2025-03-01", "A", None), [_deployed("2025-03-01")])
+    sync(ledger)
+    typeof = "json_type" if ledger.engine.dialect.name == "sqlite" else "json_typeof"
+    with ledger.engine.connect() as conn:
+        stored = read_facts(conn)
+        kinds = set(conn.exec_driver_sql(f"SELECT {typeof}(body) FROM facts").scalars())
+    assert stored and stored[0]["best"] == 410
+    assert kinds == {"object"}  # not a JSON string holding the object
+
+
+def test_claims_sort_as_by_their_whole_json_when_all_else_ties() -> None:
+    """``claim_sort_key`` encodes a claim only on a tie, and the order is the one the eager key
+    (every claim encoded) gives."""
+    from missionwatch.models import StoredClaim
+    from missionwatch.reconcile.facts import claim_sort_key
+
+    def claim(value: Any, start: int, doc: str = "d1", **extra: Any) -> StoredClaim:
+        return StoredClaim(
+            measure="personnel.deployed", value=value, as_of="2025-01-01", document_id=doc, start=start,
+            end=start + 3, **extra,
+        )  # fmt: skip
+
+    claims = [
+        claim(410, 5),
+        claim(400, 5),
+        claim(410, 5, qualifier="approx"),
+        claim(12, 1),
+        claim(410, 5, doc="d0"),
+        claim(410, 5),
+    ]
+
+    def eager(c: StoredClaim) -> tuple:
+        return (c.as_of or "", c.published or "", c.document_id, c.start, c.end, c.model_dump_json())
+
+    assert sorted(claims, key=claim_sort_key) == sorted(claims, key=eager)
+    assert [c.model_dump_json() for c in sorted(reversed(claims), key=claim_sort_key)] == [
+        c.model_dump_json() for c in sorted(claims, key=eager)
+    ]
+
+
+def test_few_collections_raises_the_young_threshold_and_puts_it_back() -> None:
+    import gc
+
+    from missionwatch.reconcile.materialized import few_collections
+
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        inside: list[tuple[int, int, int]] = []
+        with few_collections():
+            inside.append(gc.get_threshold())
+            with few_collections():  # nested, as a rebuild inside a sync would be
+                inside.append(gc.get_threshold())
+            inside.append(gc.get_threshold())
+        assert inside == [(10_000, 10, 10)] * 3
+        assert gc.get_threshold() == (700, 10, 10)
+        gc.set_threshold(0, 10, 10)  # collection turned off: left off
+        with few_collections():
+            assert gc.get_threshold() == (0, 10, 10)
+    finally:
+        gc.set_threshold(*before)

@@ -14,6 +14,7 @@ new database at once create it once.
 from __future__ import annotations
 
 import contextlib
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -58,6 +59,16 @@ def redact(url: str) -> str:
         return url
 
 
+class Serialized(str):
+    """JSON text written to a JSON column as it is: ``json_dumps`` does not encode it again."""
+
+
+def json_dumps(value: Any) -> str:
+    """How a JSON column's value is written: ``json.dumps``, except text already encoded
+    (``Serialized``: a fact body, encoded once with its summary, ``ledger.facts.fact_texts``)."""
+    return str(value) if isinstance(value, Serialized) else json.dumps(value)
+
+
 def make_engine(db: str) -> Engine:
     """An engine for a path or URL, with the SQLite connection settings applied on every connect."""
     url = database_url(db)
@@ -71,7 +82,7 @@ def make_engine(db: str) -> Engine:
             parent = Path(database).parent
             if not parent.is_dir():
                 raise LedgerError(f"directory {parent} does not exist", input=db)
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S}, json_serializer=json_dumps)
         _tune_sqlite(engine)
         return engine
     if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() == "psycopg":
@@ -79,7 +90,7 @@ def make_engine(db: str) -> Engine:
 
         load("psycopg", "pg", "a PostgreSQL ledger")
     try:
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, json_serializer=json_dumps)
     except Exception as exc:  # a missing driver, a malformed option
         raise LedgerError(f"cannot use this database URL: {exc}", input=redact(url)) from exc
 
