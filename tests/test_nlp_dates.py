@@ -63,3 +63,20 @@ def test_relative_dates_need_publication() -> None:
 def test_month_end() -> None:
     assert month_end("2024-02") == "2024-02-29"
     assert month_end("2024") == "2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "last"),
+    [
+        (
+            "The force was set up in June 1978 by resolution 425, adopted on 19 June.",
+            "2024-06-01",
+            "1978-06-19",
+        ),
+        ("Talks opened on 3 May 2021 and closed on 27 May.", "2025-01-10", "2021-05-27"),
+        # another month, or another sentence, is no such day
+        ("It began in June 2019. It ended on 2 June.", "2024-08-01", "2024-06-02"),
+    ],
+)
+def test_a_day_without_its_year_after_that_month_with_one(text: str, published: str, last: str) -> None:
+    assert find_dates(text, published)[-1].value == last

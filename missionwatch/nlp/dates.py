@@ -212,10 +212,14 @@ def _that_year(text: str, dates: list[DateMention]) -> list[DateMention]:
     stated before, not the one publication suggests."""
     out = []
     last_year: str | None = None
+    last: DateMention | None = None  # the last date with a stated year
     for d in dates:
         stated = re.search(r"\b(?:19|20)\d{2}\b", d.text)
         tail = _THAT_YEAR.match(text, d.end)
-        if tail and last_year and not stated and d.precision in ("day", "month"):
+        if not stated and last is not None and _same_month_later(text, last, d):
+            # "created in March 1964 by resolution 186, adopted on 4 March": that March's day
+            d = DateMention(d.start, d.end, last.value[:4] + d.value[4:], d.precision, d.prefix, d.text)
+        elif tail and last_year and not stated and d.precision in ("day", "month"):
             d = DateMention(
                 d.start,
                 tail.end(),
@@ -225,9 +229,27 @@ def _that_year(text: str, dates: list[DateMention]) -> list[DateMention]:
                 text[d.start : tail.end()],
             )
         elif stated:
-            last_year = stated.group(0)
+            last_year, last = stated.group(0), d
         out.append(d)
     return out
+
+
+def _same_month_later(text: str, earlier: DateMention, d: DateMention) -> bool:
+    """A day written without its year a few words after a month with one, in the same sentence."""
+    gap = text[earlier.end : d.start]
+    return (
+        d.precision == "day"
+        and earlier.precision in ("month", "day")
+        and earlier.value[5:7] == d.value[5:7]
+        and len(gap) < 80
+        and not re.search(r"[.;!?]\s|\n\s*\n", gap)
+        and not d.relative
+        and not _RELATIVE_BEFORE.search(text[max(0, d.start - 25) : d.end])
+    )
+
+
+# "due to expire tomorrow, 15 July": a day told from today, not from the month before it
+_RELATIVE_BEFORE = re.compile(r"\b(?:tomorrow|today|yesterday|tonight|next|this|last|coming)\b", re.I)
 
 
 def _find_dates(text: str, published: str | None = None) -> list[DateMention]:
