@@ -1658,3 +1658,14 @@ def test_people_expected_or_due_to_come_are_intended(
 def test_a_country_the_parser_folds_into_a_fronted_date_is_still_the_subject() -> None:
     text = "In October Malawi offered 600 soldiers to the force."
     assert has(text, "personnel.pledged", "MWI", 600), claims(text)
+
+
+def test_pledges_that_came_from_countries_in_a_story_about_money_are_donors() -> None:
+    text = (
+        "The trust fund for the force has received $40 million so far. "
+        "Smaller pledges have come from Norway, Chile and Ireland."
+    )
+    found = statuses(text)
+    assert {("donor", "NOR", "pledged"), ("donor", "CHL", "pledged")} <= found, found
+    troops = "The force needs soldiers. Further commitments came from Benin and Togo."
+    assert ("contributor", "BEN", "committed") in statuses(troops), statuses(troops)

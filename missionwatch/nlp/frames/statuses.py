@@ -363,6 +363,8 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
             ):
                 subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None and subj.lemma_.lower() in lex.status["commitment_nouns"]:
+                    if money_context or _money_clause(gov, lex):
+                        return "donor", "pledged"  # "smaller pledges have come from …" (to the fund)
                     return "contributor", "committed"  # "further commitments came from"
                 return "contributor", "deployed"  # "whose troops come from", "drew troops from"
             if head.lower_ == "by" and gov.lemma_.lower() == "follow":
