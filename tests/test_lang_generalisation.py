@@ -94,3 +94,35 @@ def test_a_people_named_by_its_demonym_is_counted() -> None:
     got = facts(fr, "fr")
     assert ("people_in_need", "Central African Republic", 2000000) in got
     assert ("displaced", "Central African Republic", 300000) in got
+
+
+def test_a_mission_a_relative_clause_names_is_not_the_figure_s() -> None:
+    es = "Titular\n\nLa MINUSCA, que reemplazó en 2014 a la MISCA, cuenta con unos 14.000 efectivos."
+    got = {(c.measure, c.mission, c.value) for c in read(es, "es")}
+    assert ("personnel.deployed", "MINUSCA", 14000) in got
+    fr = "Titre\n\nLa MONUSCO, qui a succédé à la MONUC, compte encore 11 000 Casques bleus."
+    got = {(c.measure, c.mission, c.value) for c in read(fr, "fr")}
+    assert ("personnel.deployed", "MONUSCO", 11000) in got
+
+
+def test_a_sum_in_a_national_currency_is_that_country_s() -> None:
+    """A cost in quetzales or rands is Guatemala's or South Africa's, and so is its equivalent."""
+    es = (
+        "Titular\n\nSegún Finanzas, sostener la tropa costará Q30.2 millones, unos US$3.9 millones, este año."
+    )
+    got = facts(es, "es")
+    assert ("funding.required", "Guatemala", 30200000) in got
+    assert ("funding.required", "Guatemala", 3900000) in got
+    fr = "Titre\n\nL'opération coûtera 1,5 milliard de rands (environ 80 millions de dollars)."
+    got = facts(fr, "fr")
+    assert ("funding.required", "South Africa", 1500000000) in got
+    # dollars name no payer
+    fr = "Titre\n\nL'opération coûtera 80 millions de dollars."
+    assert ("funding.required", None, 80000000) in facts(fr, "fr")
+
+
+def test_the_state_owns_its_money_not_a_secretary_of_state() -> None:
+    fr = "Titre\n\nL'État béninois apportera 5 millions de dollars au fonds."
+    assert ("funding.pledged", "Benin", 5000000) in facts(fr, "fr")
+    fr = "Titre\n\nLe secrétaire d'État américain a évoqué 2 000 personnels promis par 12 pays."
+    assert not {f for f in facts(fr, "fr") if f[1] == "United States"}

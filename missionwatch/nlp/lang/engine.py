@@ -258,7 +258,8 @@ _BREAKDOWN = re.compile(
 # what a demonym before the figure must qualify to own it: a government ("le gouvernement haïtien")
 # or a contingent ("el contingente salvadoreño en Haití queda en 90 efectivos")
 _GOVERNMENT = re.compile(
-    r"(?:gouvernement|gobierno|autorites|autoridades|executif|ejecutivo|contingent|contingente|armee|ejercito)\s*$"
+    r"(?:gouvernement|gobierno|autorites|autoridades|executif|ejecutivo|contingent|contingente|armee|ejercito"
+    r"|(?<!d')etat|(?<!de )estado)\s*$"  # the state, not a secretary of State
 )
 # a country's force before the country ("38 elementos de la Fuerza Armada de El Salvador")
 _FORCE_OF = re.compile(
@@ -443,11 +444,19 @@ def _mission_at(art: Article, when: str | None, *, force: bool = False, ahead: b
     return running[0] if running else art.mission
 
 
+_SIDE_CLAUSE = re.compile(
+    r",\s*(?:que|qui|dont|quien|quienes|cuyo|cuya|cuyos|cuyas|lequel|laquelle|el cual|la cual)(?!\w)[^,;:]*,"
+)
+
+
 def _mission_near(art: Article, s: Sentence, at: int) -> str | None:
     """The mission named before ``at`` in the sentence, else one named right after it (its own
     phrase), else the article's; a mission a later side clause names is not the figure's."""
     found = [n for n in art.names if n.kind == "mission" and s.start <= n.start < s.end]
-    before = [n for n in found if n.start <= at]
+    # one a relative clause set off before the figure names is that clause's ("La GSF, que sustituyó
+    # a la MSS, tiene un techo de…", "Kenia, que encabezó la extinta MSS, mantiene…")
+    aside = [(s.start + m.start(), s.start + m.end()) for m in _SIDE_CLAUSE.finditer(art.text[s.start : at])]
+    before = [n for n in found if n.start <= at and not any(a <= n.start < b for a, b in aside)]
     if before:
         return before[-1].key
     after = [
@@ -786,6 +795,8 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     phrase_only=phrase_only,
                     persons=family == "persons",
                 )
+                if owner is None and family == "money":
+                    owner = _currency_country(f.unit)  # "costará Q46.8 millones": Guatemala's
                 if owner is None and family == "persons" and not phrase_only:
                     owner = _contingent_of(art, s)  # "Avec les 217 policiers arrivés, le contingent kényan…"
                 if owner is None and family == "persons" and not phrase_only and art.last_owner:
@@ -849,6 +860,21 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             else:
                 claims.append(claim)
     return claims
+
+
+# currencies sums are told in whoever pays: they name no payer
+_WORLD_CURRENCIES = frozenset({"USD", "EUR"})
+
+
+def _currency_country(unit: str | None) -> str | None:
+    """The country whose own currency a sum is in (ISO 4217 national codes open with the country's
+    ISO 3166 alpha-2: GTQ, ZAR, KES, HTG): a cost or a gift in quetzales is Guatemala's."""
+    if not unit or unit in _WORLD_CURRENCIES or unit == "percent":
+        return None
+    import pycountry
+
+    found = pycountry.countries.get(alpha_2=unit[:2])
+    return str(found.alpha_3) if found is not None else None
 
 
 def _clause(text: str, at: int, lo: int, hi: int) -> tuple[int, int]:

@@ -73,10 +73,13 @@ def _grammar(g: Grammar) -> NumberGrammar:
     word_number = re.compile(
         rf"(?<![\w'’])(?:{word_alt})(?:(?:[ -]|-et-| et | y ){{1}}(?:{word_alt}))*(?![\w'’])", re.I
     )
+    # a one-letter currency is written against its number ("Q46.8 millones": quetzales)
+    letters = "".join(sorted(k for k in currencies if len(k) == 1 and k.isalpha()))
+    edge = rf"(?:(?<=(?<!\w)[{letters}])|(?<![\w.,/\-]))" if letters else r"(?<![\w.,/\-])"
     quals = [(fold(cue), q) for q, cues in g.section("qualifiers").items() for cue in cues]
     quals.sort(key=lambda x: len(x[0]), reverse=True)
     return NumberGrammar(
-        number=re.compile(rf"(?<![\w.,/\-])(?:{_DIGITS})(?:,\d+)?(?![\w/]|[.,]\d)"),
+        number=re.compile(rf"{edge}(?:{_DIGITS})(?:,\d+)?(?![\w/]|[.,]\d)"),
         word_number=word_number,
         words=words,
         scales=scales,
@@ -106,7 +109,7 @@ def _grammar(g: Grammar) -> NumberGrammar:
         ),
         approximate_values={fold(k): int(v) for k, v in n.get("approximate", {}).items()},
         point_decimal=re.compile(
-            rf"(?<![\w.,/\-])\d{{1,3}}\.\d{{1,2}}"
+            rf"{edge}\d{{1,3}}\.\d{{1,2}}"
             rf"(?={_GAP}?(?:{_alternation([s for s in scales if len(s) > 2])})(?!\w))",
             re.I,
         ),
