@@ -170,6 +170,7 @@ class _Drain:
         self.docs = set(docs)
         self.facts: list[tuple[str, list[tuple[Window, Fact]]]] = []
         self.need: set[str] = set()
+        self.holders: dict[str, tuple[str, set[str]]] = {}  # new windowless keys' documents (_drain)
         self.raw: dict[str, list[StoredClaim]] = {d: [] for d in self.docs}
         for c in claims:
             self.raw[c.document_id].append(c)
@@ -226,7 +227,7 @@ class _Drain:
         """A key without windows (Council decisions, roles, quotes): its stored fact's claims from
         documents outside the batch, and the batch's own claims of it now."""
         if old is None:  # no stored fact yet: read the claims of every document that holds it
-            holders = self.store.documents_of([kid]).get(kid, ("", set()))[1]
+            holders = self.holders.get(kid, ("", set()))[1]
             claims = self.key_claims(kid, change.measure, holders)
         else:
             claims = [c for c in old if c.document_id not in self.docs] + self.fresh.get(kid, [])
@@ -412,6 +413,8 @@ def _drain(store: FactStore, rules: Rules, batch: int) -> int:
     whole = sorted(kid for kid, change in changes.items() if change.days is None)
     old = store.whole_fact_claims(whole)
     store.set_keys(docs, now)
+    # the holders of every new key without windows, in one query (a batch had hundreds: new quotes)
+    work.holders = store.documents_of([kid for kid in whole if kid not in old])
     store.replace_facts(whole, [])
     for kid in whole:
         work.whole(kid, changes[kid], old.get(kid))
