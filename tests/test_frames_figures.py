@@ -1669,3 +1669,24 @@ def test_pledges_that_came_from_countries_in_a_story_about_money_are_donors() ->
     assert {("donor", "NOR", "pledged"), ("donor", "CHL", "pledged")} <= found, found
     troops = "The force needs soldiers. Further commitments came from Benin and Togo."
     assert ("contributor", "BEN", "committed") in statuses(troops), statuses(troops)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "UNIFIL is to be cut. Peru, Fiji and Chile are expected to follow with smaller units.",
+            {("contributor", "PER", "expected"), ("contributor", "CHL", "expected")},
+        ),
+        (
+            "MONUSCO is being cut. Its troops are expected to come from Nepal and Ghana.",
+            {("contributor", "NPL", "expected"), ("contributor", "GHA", "expected")},
+        ),
+        (
+            "MONUSCO is being cut. The brigade draws on Malawi and Tanzania.",
+            {("contributor", "MWI", "deployed"), ("contributor", "TZA", "deployed")},
+        ),
+    ],
+)
+def test_contributors_still_to_come_or_drawn_on(text: str, expected: set[tuple]) -> None:
+    assert expected <= statuses(text), statuses(text)

@@ -106,7 +106,7 @@ def _joins(v: Token) -> Token | None:
             lemma = c.lemma_.lower()
             if (
                 lemma in TAKE_PART
-                or lemma in ("stay", "remain", "base", "station", "join")
+                or lemma in ("stay", "remain", "base", "station", "join", "follow")
                 or set(classes_of(c)) & DEPLOYED
             ):
                 return c
@@ -366,6 +366,8 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
                     if money_context or _money_clause(gov, lex):
                         return "donor", "pledged"  # "smaller pledges have come from …" (to the fund)
                     return "contributor", "committed"  # "further commitments came from"
+                if intended(gov, lex):
+                    return "contributor", "expected"  # "troops are expected to come from"
                 return "contributor", "deployed"  # "whose troops come from", "drew troops from"
             if head.lower_ == "by" and gov.lemma_.lower() == "follow":
                 return "contributor", "deployed"  # "the largest contingent …, followed by India and Uruguay"
@@ -375,6 +377,8 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
                 return "contributor", "committed"
             return None
         return _noun_status(gov, lex)
+    if dep == "pobj" and head.lower_ in ("on", "upon") and head.head.lemma_.lower() == "draw":
+        return "contributor", "deployed"  # "SADC's force draws on South Africa, Malawi and Tanzania"
     if dep == "pobj" and head.lower_ in ("among", "including") and head.head.i != head.i:
         gov = head.head  # "countries, among them X, have signalled that they want to take part"
         own = _group_status(gov, lex)
