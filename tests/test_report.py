@@ -318,3 +318,21 @@ def test_personnel_categories_are_not_contributors(claims):
     assert rows["civilian"].category and rows["police"].category and not rows["Kenya"].category
     assert [r.category for r in b.strength.rows] == sorted(r.category for r in b.strength.rows)
     assert b.strength.total.deployed.value == 400  # Kenya only: the police category is not added
+
+
+def test_the_chart_engine_is_warmed_with_every_kind_of_chart() -> None:
+    """``charts.warm`` draws a strength, trend and money chart from made-up figures (before a
+    server listens), each an SVG, so a first overview does not pay for their first drawings."""
+    pytest.importorskip("vl_convert")
+    from missionwatch.report import charts
+
+    sample = charts._sample_briefing()
+    specs = [make(sample) for make in (charts.strength_spec, charts.trend_spec, charts.money_spec)]
+    assert all(spec is not None for spec in specs)
+    charts._svg.cache_clear()
+    charts.warm()
+    for spec in specs:
+        before = charts._svg.cache_info().hits
+        drawn = charts.svg(spec)
+        assert drawn is not None and drawn.startswith("<svg")
+        assert charts._svg.cache_info().hits == before + 1  # drawn by warm already

@@ -159,8 +159,34 @@ def svg(spec: dict[str, Any] | None) -> str | None:
 
 def warm() -> None:
     """Start the chart engine now: vl-convert's first drawing in a process costs about 1.5 s (its
-    JavaScript runtime starting), which a server pays at start-up instead of on its first page."""
+    JavaScript runtime starting), which a server pays at start-up instead of on its first page —
+    and draw each kind of chart a briefing has (bars by contributor, the trend, money) once, since
+    their first drawings cost about a fifth more than later ones (0.21 → 0.18 s for MSS's three
+    at 100,007 claims)."""
     svg(_base("", [{"x": 1}]) | {"mark": "point", "encoding": {"x": {"field": "x", "type": "quantitative"}}})
+    sample = _sample_briefing()
+    for make in (strength_spec, trend_spec, money_spec):
+        svg(make(sample))
+
+
+def _sample_briefing() -> Any:
+    """What the chart specs read of a briefing, with made-up figures (``warm`` draws them)."""
+    from types import SimpleNamespace as NS
+
+    def fig(value: float, unit: str | None = None) -> Any:
+        return NS(value=value, unit=unit, link="/documents/0#claim-0")
+
+    people = [
+        NS(subject=s, deployed=fig(v), target=fig(v * 2), pledged=fig(v)) for s, v in (("A", 1), ("B", 2))
+    ]
+    money = [
+        NS(subject=s, pledged=fig(v, "USD"), contributed=fig(v, "USD"), required=None, withheld=None)
+        for s, v in (("A", 1e6), ("B", 2e6))
+    ]
+    trend = [NS(date=f"2025-0{m}-01", value=m, link="/documents/0#claim-0") for m in (1, 2, 3)]
+    total = NS(subject=None, deployed=fig(3), target=fig(6), pledged=None)
+    funds = NS(subject=None, pledged=fig(3e6, "USD"), contributed=None, required=None, withheld=None)
+    return NS(strength=NS(total=total, rows=people, trend=trend), money=NS(total=funds, rows=money))
 
 
 def briefing_charts(brief: Briefing) -> dict[str, dict[str, Any]]:
