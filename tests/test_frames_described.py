@@ -105,3 +105,19 @@ def test_a_figure_placed_in_a_country_belongs_to_the_force_there() -> None:
     )
     got = {c.value: c.mission for c in extract(text, "2025-11-20", extractor="frames")}
     assert got.get(1600) == "UNMISS", got
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "codes"),
+    [
+        ("SADC's force is pulling out of Goma.", "2025-04-01", ["SAMIDRC"]),
+        ("SADC's force is winding down in the north.", "2023-06-01", ["SAMIM"]),
+        ("The EAC force left Goma in December.", "2023-06-01", ["EACRF"]),
+        ("SADC's force has no mission running at this date.", "2019-06-01", []),
+    ],
+)
+def test_a_regional_bodys_force_is_its_one_force_running_then(
+    text: str, published: str, codes: list[str]
+) -> None:
+    found = described_missions(text, find_entities(text), published)
+    assert [e.code for e in found] == codes, found

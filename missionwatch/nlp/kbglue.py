@@ -90,11 +90,15 @@ def infer_mission(*, lead: str, hosts: list[str], on: str | None) -> Any:
 
 def hosted_in(country: str) -> list[Any]:
     """The KB's missions hosted by a country (its main host or one of the others)."""
+    return [m for m in all_missions() if m.host == country or country in m.also_hosts]
+
+
+def all_missions() -> list[Any]:
     try:
-        from missionwatch.kb.missions import all_missions
+        from missionwatch.kb.missions import all_missions as kb_all
     except ImportError:
         return []
-    return [m for m in all_missions() if m.host == country or country in m.also_hosts]
+    return list(kb_all())
 
 
 def running(code: str, on: str | None) -> bool:

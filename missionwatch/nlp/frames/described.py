@@ -28,12 +28,23 @@ ORGS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
 NOT_FORCES = frozenset({"un_political", "un_support"})
 
 
+# regional bodies whose one running force a possessive names ("SADC's force", "the EAC's mission")
+BODIES: dict[str, str] = {
+    "SADC": "Southern African Development Community",
+    "EAC": "East African Community",
+    "ECOWAS": "ECOWAS",
+}
+BY_BODY = re.compile(
+    rf"\b(?P<body>{'|'.join(BODIES)})(?:['’]s)?\s+(?:regional\s+|standby\s+)?(?P<noun>force|mission|troops)\b"
+)
+
+
 def described_missions(text: str, ents: list[Entity], published: str | None) -> list[Entity]:
     """MISSION entities for descriptions of a mission by its host, where exactly one fits."""
     if not published:
         return []
     named = [(e.start, e.end) for e in ents if e.label == "MISSION"]
-    out: list[Entity] = []
+    out: list[Entity] = _by_body(text, named, published)
     for e in ents:
         if e.label != "COUNTRY":
             continue
@@ -68,3 +79,22 @@ def _the_one(host: str, phrase: str, published: str) -> str | None:
         if len(group) == 1:
             return str(group[0].code)
     return None
+
+
+def _by_body(text: str, named: list[tuple[int, int]], published: str) -> list[Entity]:
+    """ "SADC's force draws on …": the one force of that regional body the KB has running then."""
+    out = []
+    for m in BY_BODY.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in named):
+            continue
+        body = m.group("body")
+        found = [
+            x.code
+            for x in kbglue.all_missions()
+            if x.kind == "regional"
+            and (body in x.name or BODIES[body] in x.name or any(body in a for a in x.aliases))
+            and kbglue.running(x.code, published)
+        ]
+        if len(found) == 1:
+            out.append(Entity(m.start(), m.end(), "MISSION", found[0], m.group(0)))
+    return out
