@@ -126,3 +126,32 @@ def test_the_state_owns_its_money_not_a_secretary_of_state() -> None:
     assert ("funding.pledged", "Benin", 5000000) in facts(fr, "fr")
     fr = "Titre\n\nLe secrétaire d'État américain a évoqué 2 000 personnels promis par 12 pays."
     assert not {f for f in facts(fr, "fr") if f[1] == "United States"}
+
+
+def test_a_mission_named_before_a_figure_is_not_one_named_after_it() -> None:
+    es = (
+        "Titular\n\nLa GSF sigue creciendo.\n"
+        "Kenia, que encabezó la extinta MSS, mantiene unos 600 policías en el país."
+    )
+    got = {(c.measure, c.mission, c.value) for c in read(es, "es", "2025-12-19")}
+    assert ("personnel.deployed", "GSF", 600) in got
+
+
+def test_a_tally_is_of_the_resolution_named_last_before_it() -> None:
+    es = (
+        "Titular\n\n"
+        "Con la resolución 2751 (2024), los miembros prorrogaron la misión autorizada cuando el "
+        "órgano aprobó la resolución 2699 con trece votos a favor, ninguno en contra y dos abstenciones."
+    )
+    votes = {
+        (c.subject, c.value, c.as_of) for c in read(es, "es", "2024-09-30") if c.measure == "council.vote"
+    }
+    assert ("2699", "13-0-2", "2023-10-02") in votes
+    assert not {v for v in votes if v[0] == "2751"}
+
+
+def test_a_participle_qualifying_a_noun_tells_no_adoption() -> None:
+    es = "Titular\n\nEl viernes, la cifra superó el techo autorizado por el Consejo de Seguridad."
+    assert not {c for c in read(es, "es", "2025-12-19") if c.measure == "council.adopted"}
+    fr = "Titre\n\nLa mission, autorisée par le Conseil de sécurité le 2 octobre 2023, peine à recruter."
+    assert {c.value for c in read(fr, "fr", "2024-05-02") if c.measure == "council.adopted"} == {"2023-10-02"}

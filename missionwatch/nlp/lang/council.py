@@ -17,6 +17,7 @@ from missionwatch.models import Claim
 from missionwatch.nlp import kbglue
 from missionwatch.nlp.lang.engine import (
     Article,
+    Cue,
     Sentence,
     _cues,
     _mission_at,
@@ -128,7 +129,10 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
         past = [d for d in dates if d not in ends and d[: len(pub)] <= pub[: len(d)]]
         mission = _mission_near(art, s, s.start) or last_mission
         body = any(fold(b) in f for b in ("conseil", "consejo"))
-        adopted = bool({"adopt", "extend"} & classes) and bool(numbers or (body and past))
+        acts = {cls for cue in cues if not _attributive(art, s, cue) for cls in cue.classes}
+        adopted = bool({"adopt", "extend"} & classes) and bool(
+            numbers or (body and past and {"adopt", "extend"} & acts)
+        )
         resolution = numbers[0] if numbers else None
         if adopted and resolution is None:
             found = kbglue.adopted_on(past[0], mission)
@@ -203,9 +207,15 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
                     )
         m = tally.search(s.text)
         parts = [_count(m.group(k) or "0", g) for k in ("for", "against", "abst")] if m else []
-        if parts and all(p is not None for p in parts):
+        if m and parts and all(p is not None for p in parts):
             value = "-".join(str(p) for p in parts)
-            claims.append(Claim(measure="council.vote", subject=resolution, value=value, as_of=when, **base))
+            # the tally is of the resolution named last before it ("extendieron…, cuando el órgano
+            # aprobó la resolución 2699 con trece votos a favor"), on that one's day
+            told, told_when = resolution, when
+            before = [n for a, _, n in spans if a < s.start + m.start()]
+            if before and before[-1] != resolution and (other := kbglue.resolution(before[-1])) is not None:
+                told, told_when = before[-1], other.date or when
+            claims.append(Claim(measure="council.vote", subject=told, value=value, as_of=told_when, **base))
         elif (
             (short := tally_short.search(s.text))
             and voted
@@ -270,6 +280,27 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
                         )
                     )
     return _votes_before_their_resolution(claims)
+
+
+# a participle after a noun qualifies it ("el techo autorizado por el Consejo", "la force autorisée
+# par le Conseil"); after an auxiliary it is the act ("a été autorisée", "fue aprobada")
+_PARTICIPLE = re.compile(r"\w+(?:ado|ada|ados|adas|ido|ida|e|ee|es|ees)$")
+_AUXILIARY = re.compile(
+    r"(?<!\w)(?:a|ont|avait|avaient|a ete|ont ete|ete|est|sont|etait|ha|han|habia|habian|fue|fueron|sido|"
+    r"era|fut|l'a|l'ont|la|lo|los|las|les)\s*$"
+)
+
+
+def _attributive(art: Article, s: Sentence, cue: Cue) -> bool:
+    """A participle that only qualifies a noun, with no date of its own in its phrase ("el techo
+    autorizado por el Consejo" tells no adoption; "autorizada por el Consejo en octubre de 2023" does)."""
+    start, end = cue.start - s.start, cue.end - s.start
+    if not _PARTICIPLE.fullmatch(fold(s.text[start:end])) or _AUXILIARY.search(
+        fold(s.text[max(0, start - 12) : start])
+    ):
+        return False
+    phrase_end = s.start + end + len(re.split(r"[,;:.()]", s.text[end:], maxsplit=1)[0])
+    return not any(cue.end <= d.start < phrase_end for d in art.dates)
 
 
 def _votes_before_their_resolution(claims: list[Claim]) -> list[Claim]:

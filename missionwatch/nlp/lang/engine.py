@@ -462,7 +462,8 @@ def _mission_near(art: Article, s: Sentence, at: int) -> str | None:
     after = [
         n
         for n in found
-        if n.start - at <= 60 or (n.start - at <= 100 and not re.search(r"[,;:]", art.text[at : n.start]))
+        if n.start > at
+        and (n.start - at <= 60 or (n.start - at <= 100 and not re.search(r"[,;:]", art.text[at : n.start])))
     ]  # "más de 1.000 millones de dólares en apoyo logístico y operativo a la MSS": its own clause
     return after[0].key if after else art.mission
 
