@@ -392,12 +392,16 @@ def read_summaries(
     return [(seq, found) for (seq, _text), found in zip(rows, parsed, strict=True)]
 
 
-def read_claim_refs(conn: Connection, seqs: Iterable[int]) -> dict[int, list[tuple[int | None, str]]]:
-    """For each of these facts, its claims as (claim id, document id), in the body's order."""
+def read_claim_refs(conn: Connection, facts: dict[int, str]) -> dict[int, list[tuple[int | None, str]]]:
+    """For each of these facts (seq → fact id), its claims as (claim id, document id), in the
+    body's order — of those still stored as they were: a fact redone since it was selected has
+    another seq, or its seq another fact (SQLite reuses the highest), and is left out."""
     out: dict[int, list[tuple[int | None, str]]] = {}
-    for batch in _chunks(sorted(set(seqs))):
-        for seq, body in conn.execute(select(FactRow.seq, FactRow.body).where(FactRow.seq.in_(batch))):
-            out[int(seq)] = [(c.get("id"), c["document_id"]) for c in body.get("claims", ())]
+    cols = (FactRow.seq, FactRow.fact_id, FactRow.body)
+    for batch in _chunks(sorted(facts)):
+        for seq, fact_id, body in conn.execute(select(*cols).where(FactRow.seq.in_(batch))):
+            if facts[int(seq)] == fact_id:
+                out[int(seq)] = [(c.get("id"), c["document_id"]) for c in body.get("claims", ())]
     return out
 
 

@@ -642,14 +642,15 @@ def stored_summaries(
     return finish(facts, Rules()), where
 
 
-def claim_refs(ledger: Ledger, seqs: Iterable[int]) -> dict[int, list[StoredClaim]]:
-    """The claims of these stored facts (by ``seq``) holding their ``id`` and ``document_id``
-    only, as ``stored_facts(…, slim=True)`` gives them."""
+def claim_refs(ledger: Ledger, facts: dict[int, str]) -> dict[int, list[StoredClaim]]:
+    """The claims of these stored facts (``seq`` → fact id) holding their ``id`` and
+    ``document_id`` only, as ``stored_facts(…, slim=True)`` gives them; a fact no longer stored
+    as it was when selected (a drain redid it) is left out."""
     from missionwatch.ledger.facts import read_claim_refs
     from missionwatch.ledger.queries import trusted_claim
 
     with ledger.engine.connect() as conn:
-        refs = read_claim_refs(conn, seqs)
+        refs = read_claim_refs(conn, facts)
     return {
         seq: [trusted_claim({"id": cid, "document_id": doc}) for cid, doc in claims]
         for seq, claims in refs.items()

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from missionwatch.config import Settings
-from missionwatch.errors import InputError, NotFoundError
+from missionwatch.errors import InputError, LedgerError, NotFoundError
 from missionwatch.ledger import Ledger
 from missionwatch.models import Document, StoredClaim
 from missionwatch.reconcile.materialized import (
@@ -409,15 +409,24 @@ class Service:
         selected, stored_at = self.cache.get(
             key, lambda: self._selected(mission, measure, subject, as_of, latest)
         )
-        chosen, following = page(selected)
-        return len(selected), self._facts_out(chosen, stored_at), following
+        for _attempt in range(3):
+            chosen, following = page(selected)
+            out = self._facts_out(chosen, stored_at)
+            if out is not None:
+                return len(selected), out, following
+            # a drain redid some of these facts after they were selected (the ledger version is
+            # refreshed after it): select them again, as they are now
+            selected, stored_at = self._selected(mission, measure, subject, as_of, latest)
+        raise LedgerError("the facts kept changing while they were read: try again")
 
-    def _facts_out(self, facts: list[Any], stored_at: dict[int, int] | None) -> list[FactOut]:
+    def _facts_out(self, facts: list[Any], stored_at: dict[int, int] | None) -> list[FactOut] | None:
         """``FactOut`` of these facts; of stored ones (``stored_at``: ``id()`` → seq) with the
-        claims read now."""
+        claims read now — None when one of them is no longer stored as it was selected."""
         if stored_at is None:
             return [_fact_out(f) for f in facts]
-        claims = claim_refs(self.ledger, [stored_at[id(f)] for f in facts])
+        claims = claim_refs(self.ledger, {stored_at[id(f)]: f.id for f in facts})
+        if len(claims) < len({stored_at[id(f)] for f in facts}):
+            return None
         return [_fact_out(f, claims[stored_at[id(f)]]) for f in facts]
 
     def _selected(
@@ -464,7 +473,15 @@ class Service:
         as_of: str | None = None,
         latest: bool = False,
     ) -> list[FactOut]:
-        return self._facts_out(*self._selected(mission, measure, subject, as_of, latest))
+        _total, out, _next = self.facts_page(
+            mission=mission,
+            measure=measure,
+            subject=subject,
+            as_of=as_of,
+            latest=latest,
+            page=lambda found: (found, None),
+        )
+        return out
 
     def conflicts(self, mission: str | None = None, as_of: str | None = None) -> list[Any]:
         from missionwatch import reconcile as rec
