@@ -1690,3 +1690,34 @@ def test_pledges_that_came_from_countries_in_a_story_about_money_are_donors() ->
 )
 def test_contributors_still_to_come_or_drawn_on(text: str, expected: set[tuple]) -> None:
     assert expected <= statuses(text), statuses(text)
+
+
+@pytest.mark.parametrize(
+    "text, measure, value",
+    [
+        (
+            "About 600 soldiers have been deployed, out of the 1,800 that were planned.",
+            "personnel.target",
+            1800,
+        ),
+        (
+            "The force never had more than 640 people in Mali, against the 2,000 it was meant to have.",
+            "personnel.target",
+            2000,
+        ),
+        (
+            "The force never had more than 640 people in Mali, against the 2,000 it was meant to have.",
+            "personnel.deployed",
+            640,
+        ),
+    ],
+)
+def test_a_figure_set_against_another_is_what_its_relative_clause_says(
+    text: str, measure: str, value: int
+) -> None:
+    assert has(text, measure, None, value), claims(text)
+
+
+def test_a_clause_after_a_colon_is_no_list_item() -> None:
+    text = "The force has not been that size for years: its strength stood at about 9,000 in May."
+    assert has(text, "personnel.deployed", None, 9000), claims(text)

@@ -345,7 +345,18 @@ def _serving(tok: Token) -> bool:
                         return True  # "1,000 people on the ground"
                 elif o.lemma_.lower() in FORCE_NOUNS or kbglue.mission(o.text) is not None:
                     return True
+                elif c.lower_ == "in" and _held_by_a_force(tok):
+                    return True  # "the MSS never had more than 970 people in Haiti"
     return False
+
+
+def _held_by_a_force(tok: Token) -> bool:
+    """The people are what a mission or force has: the subject of "have" is one."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in ("have", "keep", "field", "count"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.lemma_.lower() in FORCE_NOUNS or kbglue.mission(subj.text) is not None)
 
 
 def lex_contributors() -> frozenset[str]:

@@ -131,7 +131,7 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
         for c in t.children:
             if not _modifier(c, fig) or c.i == came_from or c.i in seen:
                 continue
-            if _subject_relative(c):
+            if _subject_relative(c) and not _a_standard(t):
                 tail.append(("mod", c))  # "officers who served in Haiti landed …": background
             else:
                 out.append(("mod", c))
@@ -295,6 +295,20 @@ def _subject_relative(c: Token) -> bool:
     ):
         return True  # "$110 million, of which the fund had received $85m": about a part
     return any(x.dep_ in ("nsubj", "nsubjpass") and x.tag_ in ("WP", "WDT") for x in c.children)
+
+
+STANDARD_PREPS = frozenset({"against", "of", "than", "from"})
+MEANT = frozenset({"mean", "suppose", "design", "plan", "intend", "expect"})
+
+
+def _a_standard(t: Token) -> bool:
+    """ "800 deployed, out of the 2,500 that were planned", "970 against the 2,500 it was meant to
+    have": a figure set against another is what its own relative clause says, not the main verb."""
+    if t.dep_ != "pobj" or t.head.lower_ not in STANDARD_PREPS:
+        return False
+    prep = t.head
+    before = prep.doc[prep.i - 1].lower_ if prep.i > 0 else ""
+    return prep.lower_ == "against" or (prep.lower_ == "of" and before in ("out", "short"))
 
 
 def _participle(t: Token) -> bool:
@@ -586,6 +600,9 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
                 continue  # "5,550, which is 5,500 uniformed and 50 civilians": a breakdown, not the measure
             if verbal and "report" in classes_of(tok):
                 tok = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in VERBISH), tok)
+            if verbal and tok.lemma_.lower() in MEANT and _a_standard(fig.head or fig.anchor):
+                # "against the 2,500 it was meant to have": what it was meant to do, as intended
+                tok = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in VERBISH), tok)
             if verbal and _from_predicate(fig, tok, lex):
                 return
             if (

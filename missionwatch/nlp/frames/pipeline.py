@@ -333,6 +333,9 @@ def _lead_in(s: Sentence, talk: Discourse) -> None:
         talk.lead = found.get("persons") or found["money"]
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def _listed(art: Article, s: Sentence, figs: list[Figure], talk: Discourse) -> None:
     """Figures in a list take the frame of its lead-in: after a colon ("it has fewer than 1,000: about
     750 Kenyans, some 150 Guatemalans", "Ceiling: 5,550 personnel"), or in a table row under a heading
@@ -381,9 +384,12 @@ def _listed(art: Article, s: Sentence, figs: list[Figure], talk: Discourse) -> N
             continue
         if colon is not None and s.pos(colon) < f.q.start:
             lead = [g for g in figs if g.measure and g.q.end <= s.pos(colon) and g.family == f.family]
-            m, cue = (
-                (lead[-1].measure, lead[-1].cue) if lead else _label_measure(list(s.doc[: colon.i]), f.family)
-            )
+            before = list(s.doc[: colon.i])
+            own_clause = f.pred is not None and f.pred.i > colon.i and f.pred.tag_ in FINITE_TAGS
+            if not lead and f.why == "subject" and own_clause:
+                continue  # "… near that figure for years: its strength stood at 10,000": the figure's
+                # own clause after the colon, whose subject named what it counts, is no list item
+            m, cue = (lead[-1].measure, lead[-1].cue) if lead else _label_measure(before, f.family)
             if m and not (
                 m.startswith("personnel.") and civilians(f)
             ):  # (not "plan: … to reach 4.2m people")
