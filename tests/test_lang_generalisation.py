@@ -155,3 +155,22 @@ def test_a_participle_qualifying_a_noun_tells_no_adoption() -> None:
     assert not {c for c in read(es, "es", "2025-12-19") if c.measure == "council.adopted"}
     fr = "Titre\n\nLa mission, autorisée par le Conseil de sécurité le 2 octobre 2023, peine à recruter."
     assert {c.value for c in read(fr, "fr", "2024-05-02") if c.measure == "council.adopted"} == {"2023-10-02"}
+
+
+def test_victims_and_expected_troops_are_no_deployed_contributor() -> None:
+    fr = "Titre\n\nTrois soldats malawites ont été tués lors des combats autour de Goma."
+    assert not {c for c in read(fr, "fr") if c.measure == "contributor"}
+    es = "Titular\n\nSe espera que lleguen tropas de Benín y Nepal en las próximas semanas."
+    got = {(c.subject, c.value) for c in read(es, "es") if c.measure == "contributor"}
+    assert got == {("Benin", "expected"), ("Nepal", "expected")}
+
+
+def test_a_contingent_serves_and_a_round_number_of_a_people_is_theirs() -> None:
+    fr = (
+        "Titre\n\nÀ leurs côtés servent 120 militaires béninois, une trentaine de Tchadiens "
+        "et six Sénégalais."
+    )
+    got = facts(fr, "fr")
+    assert ("personnel.deployed", "Benin", 120) in got
+    assert ("personnel.deployed", "Chad", 30) in got
+    assert ("personnel.deployed", "Senegal", 6) in got

@@ -76,7 +76,8 @@ def country_codes(name: str, lang: str) -> list[str]:
 _NUMBER_BEFORE = re.compile(
     r"(?:\d|(?<![\w'])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|"
     r"cent|cents|mille|dos|tres|cuatro|seis|siete|ocho|nueve|veinte|treinta|cuarenta|cincuenta|cien|ciento|mil|"
-    r"[a-z]+-(?:deux|trois|quatre|cinq|six|sept|huit|neuf)))\s+$",
+    r"[a-z]+-(?:deux|trois|quatre|cinq|six|sept|huit|neuf))"
+    r"|(?<!\w)(?:\w+aines?|milliers?|centenar|millar|decenas?|veintenas?)\s+(?:de|d['’]))\s*$",
     re.I,
 )
 

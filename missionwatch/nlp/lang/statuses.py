@@ -21,6 +21,17 @@ _COUNCIL = re.compile(
 )
 
 
+_CASUALTY = frozenset({"kill", "injure", "kidnap"})
+
+
+def _coming(art: Article, cue: Cue, at: int) -> bool:
+    """An intended arrival or deployment the list is the subject or object of, in its clause."""
+    if not cue.intended or not {"arrive", "deploy"} & set(cue.classes):
+        return False
+    a, b = sorted((cue.end, at))
+    return b - a <= 40 and not re.search(r"[,;:.()]", art.text[a:b])
+
+
 def _words(art: Article, key: str) -> list[str]:
     return [fold(w) for w in art.grammar.words("statuses", key)]
 
@@ -110,6 +121,9 @@ def statuses(art: Article, claims: list[Claim]) -> list[Claim]:
             if n.kind == "country" and not n.demonym and n.key != art.host and s.start <= n.start < s.end
         ]
         listed = _listed(art, s, f)
+        classes = {cls for c in cues for cls in c.classes}
+        # soldiers killed or wounded are victims the clause counts, not a contingent it places
+        victims = bool(_CASUALTY & classes) and not ({"deploy", "arrive", "strength"} & classes)
         for n in countries + [n for n, _ in listed.values() if n.demonym]:
             name = english(n.key)
             if name in counted:
@@ -117,7 +131,11 @@ def statuses(art: Article, claims: list[Claim]) -> list[Claim]:
             after = f[n.end - s.start :]
             status: tuple[str, str] | None = None
             if n.start in listed:
+                if victims:
+                    continue
                 status = ("contributor", listed[n.start][1])
+                if status[1] == "deployed" and any(_coming(art, c, n.start) for c in cues):
+                    status = ("contributor", "expected")  # "Se espera que lleguen tropas de Chad"
             elif _LEADS.search(f[max(0, n.start - s.start - 24) : n.start - s.start]):
                 continue  # "la misión, que encabeza Kenia, cuenta con…": the lead, not a status
             elif re.search(r"(?<!\w)(?:en|au|aux|a|à)(?:\s+(?:el|la|le|l'))?\s*$", f[: n.start - s.start]):
