@@ -1721,3 +1721,10 @@ def test_a_figure_set_against_another_is_what_its_relative_clause_says(
 def test_a_clause_after_a_colon_is_no_list_item() -> None:
     text = "The force has not been that size for years: its strength stood at about 9,000 in May."
     assert has(text, "personnel.deployed", None, 9000), claims(text)
+
+
+def test_a_figure_said_to_be_of_a_nationality_is_that_countrys() -> None:
+    text = "The force has 520 soldiers; nearly 300 are Rwandan and about 90 are Zambians."
+    assert has(text, "personnel.deployed", "RWA", 300), claims(text)
+    text = "Of the roughly 520 personnel on the ground, some 150 are Zambians."
+    assert has(text, "personnel.deployed", "ZMB", 150), claims(text)

@@ -155,6 +155,13 @@ def phrase_owner(
         code = _country(s, fig.noun, text, host=host)
         if code:
             return code, None
+    top = fig.head or fig.anchor
+    if top.dep_ == "nsubj" and top.head.lemma_.lower() == "be":
+        for c in top.head.children:  # "nearly 400 are Kenyan", "some 150 are Guatemalans"
+            if c.dep_ in ("acomp", "attr") and not c.like_num:
+                code = _country(s, c, text, host=host)
+                if code:
+                    return code, None
     last = s.token_at(fig.q.end - 1)
     nxt = s.doc[last.i + 1] if s.doc is not None and last is not None and last.i + 1 < len(s.doc) else None
     if nxt is not None and nxt.pos_ == "ADJ" and nxt.dep_ in ("amod", "compound", "conj"):
