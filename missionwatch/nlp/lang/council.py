@@ -22,6 +22,7 @@ from missionwatch.nlp.lang.engine import (
     _cues,
     _mission_at,
     _mission_near,
+    name_run,
     resolution_spans,
 )
 from missionwatch.nlp.lang.grammar import Grammar, fold
@@ -48,10 +49,11 @@ def _countries_in(art: Article, start: int, end: int) -> list[str]:
 
 # what may stand between two countries of one list ("China, Pakistán y la Federación de Rusia")
 _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:y|e|et|ainsi que)\s+)?(?:(?:la|le|les|el|los|las)\s+|l['’])?")
+_RIGHT_BEFORE = re.compile(r"\s*")  # the last of a list before its verb touches it
 # what may open a list after its verb ("Votaron a favor, entre otros, Guyana…", "ont voté pour : …")
 _LIST_OPENS = re.compile(
     r"\s*[,:]?\s*(?:(?:entre otros|entre ellos|entre otras|notamment|entre autres|parmi lesquels"
-    r"|a saber|à savoir)\s*[,:]?\s*)?(?:(?:la|le|les|el|los|las)\s+|l['’])?"
+    r"|a saber|à savoir|a savoir)\s*[,:]?\s*)?(?:(?:la|le|les|el|los|las)\s+|l['’])?"
 )
 
 
@@ -60,25 +62,10 @@ def _voters(art: Article, s: Sentence, verb_start: int, verb_end: int) -> list[s
     se abstuvieron", "La Federación de Rusia votó a favor") or, when none, right after it ("Se
     abstuvieron China, Pakistán y…", "Votaron a favor, entre otros, Guyana…")."""
     named = [n for n in art.names if n.kind == "country" and not n.demonym and s.start <= n.start < s.end]
-    before: list[str] = []
-    edge = verb_start
-    for n in reversed([n for n in named if n.end <= verb_start]):
-        gap = art.text[n.end : edge]
-        if not (re.fullmatch(r"\s*", gap) if edge == verb_start else _LIST_GAP.fullmatch(gap)):
-            break
-        before.insert(0, n.key)
-        edge = n.start
-    if before:
-        return before
-    after: list[str] = []
-    edge = verb_end
-    for n in [n for n in named if n.start >= verb_end]:
-        gap = art.text[edge : n.start]
-        if not (_LIST_OPENS.fullmatch(gap) if edge == verb_end else _LIST_GAP.fullmatch(gap)):
-            break
-        after.append(n.key)
-        edge = n.end
-    return after
+    run = name_run(art, named, verb_start, _RIGHT_BEFORE, _LIST_GAP, forward=False) or name_run(
+        art, named, verb_end, _LIST_OPENS, _LIST_GAP, forward=True
+    )
+    return [n.key for n in run]
 
 
 def _expiry_dates(art: Article, s: Sentence, expiry: list[str]) -> list[str]:

@@ -878,6 +878,32 @@ def _currency_country(unit: str | None) -> str | None:
     return str(found.alpha_3) if found is not None else None
 
 
+def name_run(
+    art: Article,
+    names: list[Name],
+    edge: int,
+    opens: re.Pattern[str],
+    joins: re.Pattern[str],
+    *,
+    forward: bool,
+) -> list[Name]:
+    """The unbroken list of ``names`` that starts at ``edge`` going forward, or ends there going
+    back: the (folded) gap to the first must match ``opens``, each further one ``joins``. The one
+    reader of coordinated names ("China, Pakistán y la Federación de Rusia se abstuvieron", "les
+    contingents jamaïcain, bahaméen et bélizien"), in text order."""
+    run: list[Name] = []
+    ordered = (
+        [n for n in names if n.start >= edge] if forward else [n for n in reversed(names) if n.end <= edge]
+    )
+    for n in ordered:
+        gap = fold(art.text[edge : n.start] if forward else art.text[n.end : edge])
+        if not (joins if run else opens).fullmatch(gap):
+            break
+        run.append(n)
+        edge = n.end if forward else n.start
+    return run if forward else run[::-1]
+
+
 def _clause(text: str, at: int, lo: int, hi: int) -> tuple[int, int]:
     """The part of a figure's stretch ``lo``–``hi`` a semicolon does not cut off from it."""
     before = text.rfind(";", lo, at)

@@ -12,7 +12,16 @@ from __future__ import annotations
 import re
 
 from missionwatch.models import Claim
-from missionwatch.nlp.lang.engine import _LEADS, Article, Cue, Sentence, _cues, _mission_at, _mission_near
+from missionwatch.nlp.lang.engine import (
+    _LEADS,
+    Article,
+    Cue,
+    Sentence,
+    _cues,
+    _mission_at,
+    _mission_near,
+    name_run,
+)
 from missionwatch.nlp.lang.grammar import fold
 from missionwatch.nlp.lang.names import Name, english
 
@@ -49,15 +58,10 @@ def _chains(art: Article, s: Sentence) -> list[list[Name]]:
     inside = [n for n in art.names if n.kind == "country" and s.start <= n.start < s.end]
     chains: list[list[Name]] = []
     for n in inside:
-        last = chains[-1][-1] if chains else None
-        if (
-            last is not None
-            and last.demonym == n.demonym
-            and _JOIN.fullmatch(fold(art.text[last.end : n.start]))
-        ):
-            chains[-1].append(n)
-        else:
-            chains.append([n])
+        if chains and n in chains[-1]:
+            continue
+        alike = [m for m in inside if m.demonym == n.demonym and m.start > n.start]
+        chains.append([n, *name_run(art, alike, n.end, _JOIN, _JOIN, forward=True)])
     return chains
 
 
