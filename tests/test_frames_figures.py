@@ -1728,3 +1728,14 @@ def test_a_figure_said_to_be_of_a_nationality_is_that_countrys() -> None:
     assert has(text, "personnel.deployed", "RWA", 300), claims(text)
     text = "Of the roughly 520 personnel on the ground, some 150 are Zambians."
     assert has(text, "personnel.deployed", "ZMB", 150), claims(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Since 2015, nine Nepali peacekeepers have lost their lives in Lebanon.", 9),
+        ("More than 120 of its personnel had died, about half of them in hostile acts.", 120),
+    ],
+)
+def test_who_lost_their_lives_or_died_were_killed(text: str, value: int) -> None:
+    assert any(c[0] == "killed" and c[2] == value for c in claims(text)), claims(text)

@@ -883,9 +883,14 @@ def _is_object(fig: Figure, pred: Token) -> bool:
 
 def _agent_not_victim(fig: Figure, pred: Token) -> bool:
     """ "870 soldiers hold the sector": the figure acts; it is not what the verb happens to."""
+    if pred.lemma_.lower() in ("die", "perish"):
+        return False  # "300 of its personnel had died, about half of them in hostile acts"
     subj = {t.i for t in (fig.head, fig.noun, fig.anchor) if t is not None}
     is_subject = any(c.dep_ == "nsubj" and c.i in subj for c in pred.children)
-    return is_subject and any(c.dep_ == "dobj" for c in pred.children)
+    objects = [c for c in pred.children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() in ("life", "lives") for o in objects):
+        return False  # "eleven peacekeepers have lost their lives": what happened to them
+    return is_subject and bool(objects)
 
 
 def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
