@@ -1739,3 +1739,15 @@ def test_a_figure_said_to_be_of_a_nationality_is_that_countrys() -> None:
 )
 def test_who_lost_their_lives_or_died_were_killed(text: str, value: int) -> None:
     assert any(c[0] == "killed" and c[2] == value for c in claims(text)), claims(text)
+
+
+def test_a_partitive_aside_names_no_agent_of_an_arrival() -> None:
+    """The headline's country owns an arrival whose clause names no one who moved them: "most of
+    them drawn from …" describes the group, it is no agent."""
+    title = "Another 180 officers land in Bangui as Zambia's contingent grows"
+    text = (
+        f"{title}\n\nOne hundred and eighty police officers, most of them drawn from the paramilitary "
+        "wing, arrived in Bangui yesterday."
+    )
+    found = [(c.measure, c.subject, c.value) for c in extract(text, PUB, title=title, extractor="frames")]
+    assert ("personnel.arrived", "ZMB", 180) in found, found

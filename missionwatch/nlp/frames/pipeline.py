@@ -668,7 +668,10 @@ def _agent_named(f: Figure) -> bool:
     """The figure's clause names who moved them ("NATO sent about 700", "the mission sent home")."""
     own = {t.i for t in (f.noun, f.head, f.anchor) if t is not None}
     return _about_a_mission(f) or any(
-        c.dep_ in ("nsubj", "agent") and c.i not in own and c.pos_ != "PRON"
+        c.dep_ in ("nsubj", "agent")
+        and c.i not in own
+        and c.pos_ != "PRON"
+        and c.lower_ not in owners.PARTITIVES  # "217 officers, most of them drawn from the GSU, arrived"
         for t in f.path
         if t.pos_ in ("VERB", "AUX")
         for c in t.children
