@@ -416,7 +416,7 @@ class Service:
                 return len(selected), out, following
             # a drain redid some of these facts after they were selected (the ledger version is
             # refreshed after it): select them again, as they are now
-            selected, stored_at = self._selected(mission, measure, subject, as_of, latest)
+            selected, stored_at = self._selected(mission, measure, subject, as_of, latest, cached=False)
         raise LedgerError("the facts kept changing while they were read: try again")
 
     def _facts_out(self, facts: list[Any], stored_at: dict[int, int] | None) -> list[FactOut] | None:
@@ -429,8 +429,38 @@ class Service:
             return None
         return [_fact_out(f, claims[stored_at[id(f)]]) for f in facts]
 
+    def _summaries(
+        self, mission: str | None, measure: str | None, *, cached: bool = True
+    ) -> tuple[list[Any], dict[int, int]]:
+        """The stored facts of the mission and measure without their claims, and where each is
+        stored (``stored_summaries``), once per ledger version for every selection of them (the
+        newest of each series, a subject's); ``cached=False`` reads them again."""
+
+        def make() -> tuple[list[Any], dict[int, int]]:
+            wanted = [measure] if measure else None
+            if mission:
+                return stored_summaries(
+                    self.ledger,
+                    missions=[self.mission(mission).code],
+                    measures=wanted,
+                    mission_free=SITUATION_MEASURES,
+                    by_document=PEOPLE_MEASURES,
+                )
+            return stored_summaries(self.ledger, measures=wanted)
+
+        if not cached:
+            return make()
+        return self.cache.get(("facts-stored", mission, measure, self.version()), make)
+
     def _selected(
-        self, mission: str | None, measure: str | None, subject: str | None, as_of: str | None, latest: bool
+        self,
+        mission: str | None,
+        measure: str | None,
+        subject: str | None,
+        as_of: str | None,
+        latest: bool,
+        *,
+        cached: bool = True,
     ) -> tuple[list[Any], dict[int, int] | None]:
         """The facts a query selects: of the mission and measure, the newest of each series when
         ``latest``, those whose subject (code or label) is ``subject``; with where each is stored
@@ -440,17 +470,7 @@ class Service:
 
         stored_at: dict[int, int] | None = None
         if as_of is None:  # the materialized facts, without their claims: nothing to reconcile
-            wanted = [measure] if measure else None
-            if mission:
-                facts, stored_at = stored_summaries(
-                    self.ledger,
-                    missions=[self.mission(mission).code],
-                    measures=wanted,
-                    mission_free=SITUATION_MEASURES,
-                    by_document=PEOPLE_MEASURES,
-                )
-            else:
-                facts, stored_at = stored_summaries(self.ledger, measures=wanted)
+            facts, stored_at = self._summaries(mission, measure, cached=cached)
         else:
             facts = self._facts(mission, measure, as_of)
         if latest:
