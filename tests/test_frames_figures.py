@@ -1751,3 +1751,16 @@ def test_a_partitive_aside_names_no_agent_of_an_arrival() -> None:
     )
     found = [(c.measure, c.subject, c.value) for c in extract(text, PUB, title=title, extractor="frames")]
     assert ("personnel.arrived", "ZMB", 180) in found, found
+
+
+@pytest.mark.parametrize(
+    "text, subject, value",
+    [
+        ("Italy responded by deploying some 300 soldiers to reinforce the force.", "ITA", 300),
+        ("Poland sent about 150 more.", "POL", 150),
+        ("Spain sent 120 marines to bolster the mission.", "ESP", 120),
+    ],
+)
+def test_a_reinforcement_is_one_arrival(text: str, subject: str, value: int) -> None:
+    """ "to reinforce", "N more", a gerund under a past verb: one batch, not the running total."""
+    assert has(text, "personnel.arrived", subject, value), claims(text)

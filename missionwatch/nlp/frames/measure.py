@@ -952,7 +952,7 @@ def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
         return True
     measure = done
     if fig.family == "persons":
-        if cls == "deploy" and ((simple_past(pred) and _one_batch(fig, pred)) or _extra(fig)):
+        if cls == "deploy" and ((_told_in_the_past(pred) and _one_batch(fig, pred)) or _extra(fig)):
             measure = "personnel.arrived"
         elif (
             cls == "arrive"
@@ -1177,12 +1177,23 @@ def _dated_day(fig: Figure, pred: Token) -> bool:
 
 
 def _extra(fig: Figure) -> bool:
-    """ "up to 1,000 extra troops", "500 additional soldiers": a reinforcement, one batch."""
+    """ "up to 1,000 extra troops", "500 additional soldiers", "sent about 100 more": a
+    reinforcement, one batch."""
     noun = fig.noun or fig.head
+    after = fig.anchor.doc[fig.anchor.i + 1] if fig.anchor.i + 1 < len(fig.anchor.doc) else None
+    if after is not None and after.lower_ == "more" and fig.anchor.head.i == after.i:
+        return True  # "Romania sent about 100 more" (the parse makes "more" the object)
     return noun is not None and any(
         c.dep_ == "amod" and c.lower_ in ("extra", "additional", "more", "fresh") and not _comparing(c)
         for c in noun.children
     )
+
+
+def _told_in_the_past(pred: Token) -> bool:
+    """A verb in the simple past, or a gerund a simple past governs ("responded by deploying 200")."""
+    if simple_past(pred):
+        return True
+    return pred.tag_ == "VBG" and pred.dep_ == "pcomp" and simple_past(pred.head.head)
 
 
 def _comparing(t: Token) -> bool:
@@ -1219,4 +1230,6 @@ def _one_batch(fig: Figure, pred: Token) -> bool:
         return True
     if _dated_day(fig, pred) or _dated(fig, pred):
         return True
+    if any(c.dep_ == "advcl" and c.lemma_.lower() in JOINED for c in pred.children):
+        return True  # "deploying 200 soldiers to reinforce the force": a reinforcement
     return any(d.precision in ("day", "month") and d.relative for d in fig.sent.dates)
