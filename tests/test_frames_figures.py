@@ -1764,3 +1764,18 @@ def test_a_partitive_aside_names_no_agent_of_an_arrival() -> None:
 def test_a_reinforcement_is_one_arrival(text: str, subject: str, value: int) -> None:
     """ "to reinforce", "N more", a gerund under a past verb: one batch, not the running total."""
     assert has(text, "personnel.arrived", subject, value), claims(text)
+
+
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        (
+            "A contingent of 140 members of the Nepal Army left Kathmandu for Lebanon on Sunday.",
+            "personnel.arrived",
+        ),
+        ("An advance team of eight Fijian soldiers left for the Golan yesterday.", "personnel.arrived"),
+        ("About 140 Nepali soldiers left Lebanon on Monday after a year's tour.", "personnel.returned"),
+    ],
+)
+def test_leaving_for_the_mission_is_an_arrival_leaving_it_a_return(text: str, measure: str) -> None:
+    assert any(c[0] == measure for c in claims(text)), claims(text)

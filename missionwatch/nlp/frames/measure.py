@@ -920,6 +920,9 @@ def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
     ):
         _set(fig, "personnel.target", pred, "pred:authorised")  # "allowed AU states to deploy up to 11,826"
         return True
+    if fig.family == "persons" and _set_out_for(pred) and not _agent_not_victim(fig, pred):
+        _set(fig, "personnel.arrived", pred, "pred:set out")  # "left Dhaka for the Central African Republic"
+        return True
     if fig.family == "persons" and pred.lemma_.lower() in RELIEVED and _is_object(fig, pred):
         _set(fig, "personnel.returned", pred, "pred:relieved")  # "replacing around 230 troops": they leave
         return True
@@ -965,6 +968,24 @@ def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
             measure = "personnel.returned"
     _set(fig, measure, pred, f"pred:{cls}")
     return True
+
+
+def _set_out_for(pred: Token) -> bool:
+    """ "left Dhaka for the Central African Republic", "left for Haiti", "left … to join the mission":
+    a departure towards the mission is one batch on its way, not a return home."""
+    if pred.lemma_.lower() not in ("leave", "depart"):
+        return False
+    objects = [c for c in pred.children if c.dep_ == "dobj"]
+    for c in [*pred.children, *(x for o in objects for x in o.children)]:
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "for"
+            and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+        ):
+            return True  # (the parse may hang "for" on the place left: "left the airport for Port-au-Prince")
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("join", "reinforce", "serve"):
+            return True
+    return False
 
 
 def _licensed(pred: Token) -> bool:
