@@ -379,9 +379,10 @@ def read_summaries(
     measures: Sequence[str] | None = None,
     mission_free: Sequence[str] = (),
     by_document: Sequence[str] = (),
-) -> list[tuple[int, dict[str, Any]]]:
-    """(seq, summary) of the facts ``read_facts`` selects, in the same order: each fact's body
-    without its claims, read from SQLite's covering index ``ix_facts_summaries`` (0009)."""
+) -> list[tuple[int, int, dict[str, Any]]]:
+    """(seq, mark, summary) of the facts ``read_facts`` selects, in the same order: each fact's
+    body without its claims, read from SQLite's covering index ``ix_facts_summaries`` (0009), and
+    a mark of that text (``read_claim_refs`` checks the fact is still stored so)."""
     where = _scope(missions=missions, measures=measures, mission_free=mission_free, by_document=by_document)
     # no ORDER BY: SQLite then scans ix_facts_summaries instead of the table and its bodies
     rows = sorted(
@@ -389,18 +390,19 @@ def read_summaries(
     )
     # one parse of them all: thousands of json.loads calls on short texts cost about twice as much
     parsed = json.loads("[" + ",".join(text or "null" for _seq, text in rows) + "]")
-    return [(seq, found) for (seq, _text), found in zip(rows, parsed, strict=True)]
+    return [(seq, hash(text), found) for (seq, text), found in zip(rows, parsed, strict=True)]
 
 
-def read_claim_refs(conn: Connection, facts: dict[int, str]) -> dict[int, list[tuple[int | None, str]]]:
-    """For each of these facts (seq → fact id), its claims as (claim id, document id), in the
-    body's order — of those still stored as they were: a fact redone since it was selected has
-    another seq, or its seq another fact (SQLite reuses the highest), and is left out."""
+def read_claim_refs(conn: Connection, facts: dict[int, int]) -> dict[int, list[tuple[int | None, str]]]:
+    """For each of these facts (seq → the mark ``read_summaries`` gave), its claims as (claim id,
+    document id), in the body's order — of those still stored as they were read: a fact redone
+    since has another seq, or its seq holds another fact (SQLite reuses the highest), and is left
+    out."""
     out: dict[int, list[tuple[int | None, str]]] = {}
-    cols = (FactRow.seq, FactRow.fact_id, FactRow.body)
+    cols = (FactRow.seq, FactRow.summary, FactRow.body)
     for batch in _chunks(sorted(facts)):
-        for seq, fact_id, body in conn.execute(select(*cols).where(FactRow.seq.in_(batch))):
-            if facts[int(seq)] == fact_id:
+        for seq, summary, body in conn.execute(select(*cols).where(FactRow.seq.in_(batch))):
+            if facts[int(seq)] == hash(summary):
                 out[int(seq)] = [(c.get("id"), c["document_id"]) for c in body.get("claims", ())]
     return out
 

@@ -623,12 +623,12 @@ def stored_summaries(
     measures: Sequence[str] | None = None,
     mission_free: Sequence[str] = (),
     by_document: Sequence[str] = (),
-) -> tuple[list[Fact], dict[int, int]]:
-    """``stored_facts`` without the facts' claims, and where each fact is stored (``id()`` of the
-    fact → its row's ``seq``, for ``claim_refs``): the same facts, sorted and checked the same
-    way, since ordering and the checks read no claim. Reads each fact's ``summary`` (0009), not
-    its body: a first ``/api/v1/facts`` of a mission parsed every body to show fifty facts'
-    claim ids."""
+) -> tuple[list[Fact], dict[int, tuple[int, int]]]:
+    """``stored_facts`` without the facts' claims, and where each is stored (``id()`` of the fact
+    → its row's ``seq`` and the mark of its summary, for ``claim_refs``): the same facts, sorted
+    and checked the same way, since ordering and the checks read no claim. Reads each fact's
+    ``summary`` (0009), not its body: a first ``/api/v1/facts`` of a mission parsed every body to
+    show fifty facts' claim ids."""
     from missionwatch.ledger.facts import read_summaries
 
     if ledger not in _KEPT_IN_BACKGROUND:
@@ -637,20 +637,20 @@ def stored_summaries(
         found = read_summaries(
             conn, missions=missions, measures=measures, mission_free=mission_free, by_document=by_document
         )
-    facts = [_summary_fact(summary) for _seq, summary in found]
-    where = {id(f): seq for f, (seq, _summary) in zip(facts, found, strict=True)}
+    facts = [_summary_fact(summary) for _seq, _mark, summary in found]
+    where = {id(f): (seq, mark) for f, (seq, mark, _summary) in zip(facts, found, strict=True)}
     return finish(facts, Rules()), where
 
 
-def claim_refs(ledger: Ledger, facts: dict[int, str]) -> dict[int, list[StoredClaim]]:
-    """The claims of these stored facts (``seq`` → fact id) holding their ``id`` and
-    ``document_id`` only, as ``stored_facts(…, slim=True)`` gives them; a fact no longer stored
-    as it was when selected (a drain redid it) is left out."""
+def claim_refs(ledger: Ledger, facts: Iterable[tuple[int, int]]) -> dict[int, list[StoredClaim]]:
+    """The claims of these stored facts (``seq`` and mark, from ``stored_summaries``) holding
+    their ``id`` and ``document_id`` only, as ``stored_facts(…, slim=True)`` gives them, by seq; a
+    fact no longer stored as it was read (a drain redid it) is left out."""
     from missionwatch.ledger.facts import read_claim_refs
     from missionwatch.ledger.queries import trusted_claim
 
     with ledger.engine.connect() as conn:
-        refs = read_claim_refs(conn, facts)
+        refs = read_claim_refs(conn, dict(facts))
     return {
         seq: [trusted_claim({"id": cid, "document_id": doc}) for cid, doc in claims]
         for seq, claims in refs.items()

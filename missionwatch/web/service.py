@@ -56,6 +56,7 @@ from missionwatch.web.schemas import (
 )
 
 V = TypeVar("V")
+FACT_OUTS = 4096  # facts kept ready to list with their claims (a few pages of each recent list)
 log = logging.getLogger(__name__)
 
 
@@ -229,6 +230,30 @@ class _Fresh:
                 self.busy.discard(key)
 
 
+class _Lru:
+    """A bounded map, least recently used out first, shared by request threads."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.data: OrderedDict[Any, Any] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get_many(self, keys: list[Any]) -> dict[Any, Any]:
+        with self.lock:
+            found = {k: self.data[k] for k in keys if k in self.data}
+            for k in found:
+                self.data.move_to_end(k)
+        return found
+
+    def put_many(self, items: dict[Any, Any]) -> None:
+        with self.lock:
+            self.data.update(items)
+            for k in items:
+                self.data.move_to_end(k)
+            while len(self.data) > self.size:
+                self.data.popitem(last=False)
+
+
 def brief_key(brief: Briefing) -> tuple[Any, ...]:
     """What identifies one computed briefing (charts and rendered pages are cached under it)."""
     return (brief.mission, brief.as_of, brief.since, brief.generated_at, brief.claim_count)
@@ -247,6 +272,7 @@ class Service:
         self.backend = backend or Backend()
         self.cache = _Cache()
         self.fresh = _Fresh()
+        self.fact_outs = _Lru(FACT_OUTS)  # facts listed with their claims, by version, seq and mark
         self.write_lock = threading.Lock()
         self.version_ttl = version_ttl
         self._version: tuple[float, tuple[int, int, int]] | None = None
@@ -419,24 +445,37 @@ class Service:
             selected, stored_at = self._selected(mission, measure, subject, as_of, latest, cached=False)
         raise LedgerError("the facts kept changing while they were read: try again")
 
-    def _facts_out(self, facts: list[Any], stored_at: dict[int, int] | None) -> list[FactOut] | None:
-        """``FactOut`` of these facts; of stored ones (``stored_at``: ``id()`` → seq) with the
-        claims read now — None when one of them is no longer stored as it was selected."""
+    def _facts_out(
+        self, facts: list[Any], stored_at: dict[int, tuple[int, int]] | None
+    ) -> list[FactOut] | None:
+        """``FactOut`` of these facts; of stored ones (``stored_at``: ``id()`` → seq and mark) with
+        their claims read now, once per ledger version (a page's fifty bodies, some with
+        thousands of claims, were most of a warm request) — None when one of them is no longer
+        stored as it was read."""
         if stored_at is None:
             return [_fact_out(f) for f in facts]
-        claims = claim_refs(self.ledger, {stored_at[id(f)]: f.id for f in facts})
-        if len(claims) < len({stored_at[id(f)] for f in facts}):
-            return None
-        return [_fact_out(f, claims[stored_at[id(f)]]) for f in facts]
+        version = self.version()
+        keys = [(version, *stored_at[id(f)]) for f in facts]
+        found = self.fact_outs.get_many(keys)
+        missing = {key[1:] for key in keys if key not in found}
+        if missing:
+            claims = claim_refs(self.ledger, missing)
+            if len(claims) < len(missing):
+                return None
+            for f, key in zip(facts, keys, strict=True):
+                if key not in found:
+                    found[key] = _fact_out(f, claims[key[1]])
+            self.fact_outs.put_many(found)
+        return [found[key] for key in keys]
 
     def _summaries(
         self, mission: str | None, measure: str | None, *, cached: bool = True
-    ) -> tuple[list[Any], dict[int, int]]:
+    ) -> tuple[list[Any], dict[int, tuple[int, int]]]:
         """The stored facts of the mission and measure without their claims, and where each is
         stored (``stored_summaries``), once per ledger version for every selection of them (the
         newest of each series, a subject's); ``cached=False`` reads them again."""
 
-        def make() -> tuple[list[Any], dict[int, int]]:
+        def make() -> tuple[list[Any], dict[int, tuple[int, int]]]:
             wanted = [measure] if measure else None
             if mission:
                 return stored_summaries(
@@ -461,14 +500,14 @@ class Service:
         latest: bool,
         *,
         cached: bool = True,
-    ) -> tuple[list[Any], dict[int, int] | None]:
+    ) -> tuple[list[Any], dict[int, tuple[int, int]] | None]:
         """The facts a query selects: of the mission and measure, the newest of each series when
         ``latest``, those whose subject (code or label) is ``subject``; with where each is stored
         (``id()`` → seq) when they are the stored facts, read without their claims (None: the
         facts hold their claims)."""
         from missionwatch import reconcile as rec
 
-        stored_at: dict[int, int] | None = None
+        stored_at: dict[int, tuple[int, int]] | None = None
         if as_of is None:  # the materialized facts, without their claims: nothing to reconcile
             facts, stored_at = self._summaries(mission, measure, cached=cached)
         else:
