@@ -232,3 +232,23 @@ def test_a_facts_page_selected_before_a_drain_redid_its_facts_is_selected_again(
     rebuild(filled)  # every fact stored again, under new seqs (some reused)
     again = service.facts(mission=code)
     assert again == Service(filled).facts(mission=code) == first
+
+
+def test_a_warm_facts_page_reads_no_fact_body(filled: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once a page of the facts list has been listed, listing it again (same ledger version) takes
+    its facts' claims from the service, not from their bodies in the ledger."""
+    from missionwatch.web import service as web_service
+
+    code = _missions(filled)[0]
+    svc = web_service.Service(filled, version_ttl=3600)
+
+    def page(found: list[Any]) -> tuple[list[Any], None]:
+        return found[:50], None
+
+    first = svc.facts_page(mission=code, page=page)
+
+    def no_bodies(*_args: Any) -> Any:
+        raise AssertionError("a fact body was read for a page listed already")
+
+    monkeypatch.setattr(web_service, "claim_refs", no_bodies)
+    assert svc.facts_page(mission=code, page=page) == first
