@@ -1779,3 +1779,26 @@ def test_a_reinforcement_is_one_arrival(text: str, subject: str, value: int) -> 
 )
 def test_leaving_for_the_mission_is_an_arrival_leaving_it_a_return(text: str, measure: str) -> None:
     assert any(c[0] == measure for c in claims(text)), claims(text)
+
+
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        (
+            "UNDOF is rotating. About 300 of the current battalion will rotate out first.",
+            "personnel.returned",
+        ),
+        (
+            "The first group of around 150 soldiers is expected to leave Goma by road in May.",
+            "personnel.returned",
+        ),
+        # setting out from a contributor's capital: an intended arrival, so the contributor's pledge
+        (
+            "An advance team of 40 Nepali soldiers is scheduled to leave Kathmandu on 3 October.",
+            "personnel.pledged",
+        ),
+    ],
+)
+def test_a_verb_of_leaving_beats_an_ordinal_or_current(text: str, measure: str) -> None:
+    """ "the first group", "the current battalion": which group, not what it does; the verb says."""
+    assert any(c[0] == measure for c in claims(text)), claims(text)

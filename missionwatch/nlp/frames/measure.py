@@ -16,6 +16,7 @@ import re
 
 from spacy.tokens import Token
 
+from missionwatch.nlp import kbglue
 from missionwatch.nlp.frames.figures import (
     ARGUMENT,
     ASIDE,
@@ -585,6 +586,10 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
             ).get(fam, {}).get(low)
             if m and m.startswith("personnel.") and kind == "frame" and civilians(fig):
                 continue  # "a plan … to reach 4.2 million people": people a plan serves are no force
+            leaving = kind == "mod" and tok.dep_ == "amod" and _leaving(fig)
+            if m in ("personnel.arrived", "personnel.deployed") and leaving:
+                continue  # "the first group … is expected to leave Goma", "500 of the current battalion
+                # will rotate out": the verb of leaving says what the group does
             if m:
                 _set(fig, m, tok, kind)
                 return
@@ -677,9 +682,9 @@ def _raised_into(fig: Figure, verb: Token) -> Token | None:
     measure to its complement, which then reads as intended."""
     if verb.lemma_.lower() not in RAISING:
         return None
-    top = {t.i for t in (fig.noun, fig.head, fig.anchor) if t is not None}
+    top = {t.i for t in (fig.noun, fig.head, fig.anchor, *fig.path) if t is not None and t.pos_ != "VERB"}
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i in top for c in verb.children):
-        return None
+        return None  # (through "of": "the first group of around 200 members is expected to leave")
     for c in verb.children:
         if c.dep_ == "xcomp" and c.pos_ in VERBISH and set(classes_of(c)) & MOVES:
             return c
@@ -970,12 +975,23 @@ def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
     return True
 
 
+def _leaving(fig: Figure) -> bool:
+    """The figure's predicate, or the verb it is expected or due to do, is one of withdrawing."""
+    pred = fig.pred
+    if pred is None:
+        return False
+    verbs = [pred, *(c for c in pred.children if c.dep_ == "xcomp" and c.pos_ in VERBISH)]
+    return any("withdraw" in classes_of(v) for v in verbs) and not _set_out_for(pred)
+
+
 def _set_out_for(pred: Token) -> bool:
     """ "left Dhaka for the Central African Republic", "left for Haiti", "left … to join the mission":
     a departure towards the mission is one batch on its way, not a return home."""
     if pred.lemma_.lower() not in ("leave", "depart"):
         return False
     objects = [c for c in pred.children if c.dep_ == "dobj"]
+    if any(kbglue.capital_country(o.text) for o in objects):
+        return True  # "is scheduled to leave Accra on 3 October": a contributor's capital
     for c in [*pred.children, *(x for o in objects for x in o.children)]:
         if (
             c.dep_ == "prep"
