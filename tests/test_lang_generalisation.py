@@ -174,3 +174,48 @@ def test_a_contingent_serves_and_a_round_number_of_a_people_is_theirs() -> None:
     assert ("personnel.deployed", "Benin", 120) in got
     assert ("personnel.deployed", "Chad", 30) in got
     assert ("personnel.deployed", "Senegal", 6) in got
+
+
+def quotes_of(text: str, language: str) -> set[tuple[object, object]]:
+    return {(c.subject, c.value) for c in read(text, language) if c.measure == "quote"}
+
+
+def test_an_institution_speaks_before_or_after_its_quotation() -> None:
+    es = (
+        "Titular\n\n"
+        "El Ministerio de Relaciones Exteriores hondureño ha señalado que "
+        "\u201clas tropas cumplirán su mandato hasta el final\u201d.\n"
+        "El Ministerio de Defensa de Honduras informó el lunes del relevo.\n"
+        "\u201cLos efectivos regresan sanos y salvos a sus hogares\u201d, indicó el Ministerio en un mensaje."
+    )
+    got = quotes_of(es, "es")
+    assert (
+        "Ministerio de Relaciones Exteriores hondureño",
+        "las tropas cumplirán su mandato hasta el final",
+    ) in got
+    assert ("Ministerio de Defensa de Honduras", "Los efectivos regresan sanos y salvos a sus hogares") in got
+    fr = (
+        "Titre\n\n« Nos soldats rentreront tous avant la fin du mois », "
+        "a indiqué l'Armée béninoise dans un communiqué."
+    )
+    assert ("Armée béninoise", "Nos soldats rentreront tous avant la fin du mois") in quotes_of(fr, "fr")
+
+
+def test_a_delegate_after_the_verb_speaks_for_the_country() -> None:
+    es = (
+        "Titular\n\n\u201cEl mandato debe ser claro y el apoyo previsible\u201d, "
+        "afirmó el representante de Chile tras el voto."
+    )
+    assert ("Chile", "El mandato debe ser claro y el apoyo previsible") in quotes_of(es, "es")
+    fr = "Titre\n\n« Ce texte arrive bien trop tard pour les civils », a regretté la représentante du Ghana."
+    assert ("Ghana", "Ce texte arrive bien trop tard pour les civils") in quotes_of(fr, "fr")
+
+
+def test_an_unnamed_speaker_s_participle_is_no_part_of_the_description() -> None:
+    es = (
+        "Titular\n\n\u201cCada relevo llega mejor preparado que el anterior\u201d, "
+        "señaló un portavoz de la fuerza consultado por este diario."
+    )
+    assert ("un portavoz de la fuerza", "Cada relevo llega mejor preparado que el anterior") in quotes_of(
+        es, "es"
+    )

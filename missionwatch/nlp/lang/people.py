@@ -19,7 +19,7 @@ from missionwatch.models import Claim
 from missionwatch.nlp import kbglue
 from missionwatch.nlp.lang.engine import Article, Sentence
 from missionwatch.nlp.lang.grammar import Grammar, fold
-from missionwatch.nlp.lang.names import Name, english
+from missionwatch.nlp.lang.names import Name, country_codes, english
 
 MIN_WORDS = 4  # fewer quoted words are a term held at arm's length ("« gangs »") unless a speaker is named
 
@@ -136,8 +136,9 @@ def _described(after_verb: str) -> str | None:
 
 
 _PARTICIPLE = re.compile(
-    r"\s+(?:[\w'’-]+(?:é|ée|és|ées)|présente?s?|presentes?)(?=\s|$).*$"
-)  # "un officier kényan rencontré à l'aéroport"
+    r"\s+(?:[\w'’-]+(?:é|ée|és|ées)|[a-zà-öø-ÿ'’-]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas)|présente?s?|presentes?)"
+    r"(?=\s|$).*$"
+)  # "un officier kényan rencontré à l'aéroport", "un portavoz de la MSS consultado por este medio"
 _INDEFINITES = r"(?:un|une|plusieurs|deux|trois|una|unos|unas|varios|varias)"
 
 
@@ -228,6 +229,51 @@ def _quote_mission(art: Article, lo: int, hi: int) -> str | None:
     return named[0] if len(set(named)) == 1 else (None if named else art.mission)
 
 
+@cache
+def _body_speaker(g: Grammar, speak: re.Pattern[str]) -> re.Pattern[str]:
+    """An institution that is the subject of the speech verb before a quotation (matched on folded
+    text): its noun (``[quotes] body_nouns``) after an article opening the clause, its name up to
+    the verb."""
+    nouns = "|".join(re.escape(fold(w)) for w in g.words("quotes", "body_nouns")) or "(?!x)x"
+    verbs = speak.pattern[speak.pattern.index("(?:") :]
+    return re.compile(
+        rf"(?:^|[,;:—–]\s*)(?:el|la|le|l')\s*((?:{nouns})(?:\s+[^\s,;:«»“”\"]+){{0,8}}?)"
+        rf"(?=\s+(?:(?:a|ha|han|ont|avait|habia)\s+)?{verbs})"
+    )
+
+
+_CAPS = r"[A-ZÀ-Ö][\w'’-]+(?:\s+[A-ZÀ-Ö][\w'’-]+)*"  # "Relaciones Exteriores"
+_NAME_TAIL = r"(?:\s+(?:de|del|de la|des|du|d')\s*[A-ZÀ-Ö][\w'’-]+(?:\s+[A-ZÀ-Ö][\w'’-]+)*)*"
+_DELEGATE_AFTER = re.compile(
+    r"\s*(?:el|la|le|l')\s*(?:representante?|delegad[oa]|delegue\w*|embajador\w*|ambassad\w+)"
+    r"(?:\s+permanente?)?\s+(?:de|du|del|d')\s*(?:la\s+|l')?$"
+)
+
+
+def _body_or_delegate_after(art: Article, g: Grammar, at: int, hi: int) -> str | None:
+    """Who the words right after the speech verb name: an institution ("», señaló el Ejército de
+    Guatemala en la nota") or a country's delegate ("», afirmó el representante del Ecuador")."""
+    nouns = "|".join(re.escape(w) for w in g.words("quotes", "body_nouns"))
+    after = art.text[at:hi]
+    if nouns and (m := re.match(rf"\s*(?:el|la|le|l['’])\s*((?:{nouns}){_NAME_TAIL})(?!\w)", after)):
+        # a body named short stands for its full name given earlier ("el Ejército" → "Ejército de Guatemala")
+        earlier = re.findall(
+            rf"{re.escape(m.group(1))}(?:\s+(?:de|del|de la|des|du|d')\s*{_CAPS})+", art.text[:at]
+        )
+        if earlier:
+            return str(earlier[-1])
+        demonym = re.match(r"\s+([a-zà-öø-ÿ]+)", after[m.end(1) :])  # "l'Armée béninoise"
+        if demonym and country_codes(demonym.group(1), g.code):
+            return m.group(1) + demonym.group(0)
+        return m.group(1)
+    for n in art.names:
+        if n.kind == "country" and not n.demonym and at < n.start < min(hi, at + 60):
+            if _DELEGATE_AFTER.match(fold(art.text[at : n.start])):
+                return _iso_name(n.key)
+            break
+    return None
+
+
 def _nearest_before(
     art: Article, persons: list[Name], lo: int, at: int, speak: re.Pattern[str]
 ) -> str | None:
@@ -256,6 +302,11 @@ def _nearest_before(
             r"\s+(?:gouvernementale|du gouvernement|gubernamental|del gobierno)", folded[m.end() :]
         ):
             found.append((lo + m.start(), _iso_name(art.host)))  # "la délégation gouvernementale"
+    body = _body_speaker(g, speak).search(fold(head)) if len(fold(head)) == len(head) else None
+    if body and head[body.start(1)].isupper():
+        # "El Ministerio de la Defensa Nacional salvadoreño ha asegurado en un comunicado que «…»"
+        found = [(at_, who) for at_, who in found if not lo + body.start(1) <= at_ < lo + body.end(1)]
+        found.append((lo + body.start(1), head[body.start(1) : body.end(1)].strip()))
     capital = re.match(r"\s*([A-ZÀ-Ö][\w'’-]+(?:[ -][A-ZÀ-Ö][\w'’-]+)?)\s*,", head)
     if capital and (code := kbglue.capital_country(capital.group(1))) and code != "HTI":
         found.append((lo, _iso_name(code)))  # "Kinshasa, qui réclamait …, s'accommode d'un retrait « … »"
@@ -303,6 +354,8 @@ def quotes(art: Article, persons: list[Name]) -> list[Claim]:
                 if p.start < at and not re.search(r"(?:^|\s)(?:a|à)\s+$", art.text[: p.start])
             ]
             speaker = named[0].key if named else described[1]
+        elif v and (who := _body_or_delegate_after(art, g, q.end + v.end(), hi)):
+            speaker = who  # "», señaló el Ejército de Guatemala", "», afirmó el representante del Ecuador"
         elif v and cands:
             speaker = cands[0].key
         if speaker is None:
