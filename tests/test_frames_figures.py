@@ -1802,3 +1802,8 @@ def test_leaving_for_the_mission_is_an_arrival_leaving_it_a_return(text: str, me
 def test_a_verb_of_leaving_beats_an_ordinal_or_current(text: str, measure: str) -> None:
     """ "the first group", "the current battalion": which group, not what it does; the verb says."""
     assert any(c[0] == measure for c in claims(text)), claims(text)
+
+
+def test_brussels_paying_is_the_european_union() -> None:
+    text = "AUSSOM is short of money. Brussels has paid more than €40 million to the force since January."
+    assert has(text, "funding.contributed", "EUU", 40_000_000), claims(text)
