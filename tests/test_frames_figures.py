@@ -1807,3 +1807,15 @@ def test_a_verb_of_leaving_beats_an_ordinal_or_current(text: str, measure: str) 
 def test_brussels_paying_is_the_european_union() -> None:
     text = "AUSSOM is short of money. Brussels has paid more than €40 million to the force since January."
     assert has(text, "funding.contributed", "EUU", 40_000_000), claims(text)
+
+
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("Norway has committed a grant of $12 million to the fund.", "funding.pledged"),
+        ("Japan pledged a contribution of $5 million on Tuesday.", "funding.pledged"),
+        ("Norway paid a grant of $12 million into the fund.", "funding.contributed"),
+    ],
+)
+def test_a_gift_noun_a_verb_promises_is_pledged(text: str, measure: str) -> None:
+    assert any(c[0] == measure for c in claims(text)), claims(text)

@@ -586,6 +586,8 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
             ).get(fam, {}).get(low)
             if m and m.startswith("personnel.") and kind == "frame" and civilians(fig):
                 continue  # "a plan … to reach 4.2 million people": people a plan serves are no force
+            if m == "funding.contributed" and kind == "frame" and _promised_object(tok):
+                continue  # "committed a grant of C$75.8 million": the verb promises what the noun names
             leaving = kind == "mod" and tok.dep_ == "amod" and _leaving(fig)
             if m in ("personnel.arrived", "personnel.deployed") and leaving:
                 continue  # "the first group … is expected to leave Goma", "500 of the current battalion
@@ -973,6 +975,12 @@ def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
             measure = "personnel.returned"
     _set(fig, measure, pred, f"pred:{cls}")
     return True
+
+
+def _promised_object(noun: Token) -> bool:
+    """A gift noun that is the object of a verb of promising ("committed a grant of", "pledged a
+    contribution of"): promised, not yet given."""
+    return noun.dep_ == "dobj" and "pledge" in classes_of(noun.head)
 
 
 def _leaving(fig: Figure) -> bool:
