@@ -1819,3 +1819,14 @@ def test_brussels_paying_is_the_european_union() -> None:
 )
 def test_a_gift_noun_a_verb_promises_is_pledged(text: str, measure: str) -> None:
     assert any(c[0] == measure for c in claims(text)), claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway is by far the largest donor to the fund, having put in $21 million.",
+        "Norway remains the largest contributor to that fund, having paid in $21 million.",
+    ],
+)
+def test_a_perfect_participle_takes_the_main_clauses_subject(text: str) -> None:
+    assert has(text, "funding.contributed", "NOR", 21_000_000), claims(text)

@@ -241,6 +241,12 @@ def agent_owner(
     for t in preds:
         if t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             shared.append(t.head)  # "Jamaica … has rotated that group and now keeps 38 personnel"
+        perfect_participle = any(c.dep_ == "aux" and c.lower_ == "having" for c in t.children)
+        loose = t.dep_ == "advcl" or (t.dep_ in ("relcl", "acl") and perfect_participle)
+        if loose and t.tag_ in ("VBG", "VBN") and not any(c.dep_.startswith("nsubj") for c in t.children):
+            main = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if main is not None:
+                shared.append(main)  # "Canada is the largest contributor, having put in $63 million"
     for t in [*preds, *shared]:
         for c in t.children:
             if recipient and c.dep_ in ("nsubj", "nsubjpass", "agent"):
