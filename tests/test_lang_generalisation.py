@@ -219,3 +219,22 @@ def test_an_unnamed_speaker_s_participle_is_no_part_of_the_description() -> None
     assert ("un portavoz de la fuerza", "Cada relevo llega mejor preparado que el anterior") in quotes_of(
         es, "es"
     )
+
+
+def test_a_place_no_gazetteer_lists_is_read_off_its_noun() -> None:
+    fr = (
+        "Titre\n\n"
+        "Une attaque a fait au moins 9 morts dans le territoire de Masisi, selon des sources locales.\n"
+        "Quatre civils ont été tués dans le Bas-Uele la semaine dernière."
+    )
+    got = facts(fr, "fr")
+    assert ("killed", "Masisi", 9) in got
+    assert ("killed", "Bas-Uele", 4) in got
+    es = (
+        "Titular\n\n"
+        "En el departamento del Noroeste murieron al menos 25 personas.\n"
+        "En la comuna de Mirebalais, en el departamento del Centro, fueron asesinadas 12 personas."
+    )
+    got = facts(es, "es")
+    assert ("killed", "Nord-Ouest", 25) in got  # the department by its own name
+    assert ("killed", "Mirebalais", 12) in got  # the town, not the department that situates it

@@ -23,7 +23,7 @@ from missionwatch.models import Claim
 from missionwatch.nlp import kbglue
 from missionwatch.nlp.lang.dates import Date, find_dates
 from missionwatch.nlp.lang.grammar import Grammar, fold
-from missionwatch.nlp.lang.names import Name, country_codes, english, find_names
+from missionwatch.nlp.lang.names import Name, country_codes, english, find_names, places_by_noun
 from missionwatch.nlp.lang.numbers import Figure, find_figures
 
 # lemma of the word starting at each offset of a sentence (a pack without a lemmatiser gives {})
@@ -592,6 +592,8 @@ _DATELINE = re.compile(r"^[A-ZÀ-Ö][A-ZÀ-Ö'’ .\-]{2,}(?:\s*\([^)\n]{1,40}\)
 def read(text: str, published: str | None, g: Grammar) -> Article:
     sentences = split_sentences(text, g)
     names = find_names(text, g.code)
+    by_noun = places_by_noun(text, g.words("places", "nouns"), names, g.section("places").get("known_as", {}))
+    names = sorted(names + by_noun, key=lambda n: n.start)
     datelines = [(s.start, s.start + m.end()) for s in sentences if (m := _DATELINE.match(s.text))]
     dates = [d for d in find_dates(text, g, published) if not any(a <= d.start < b for a, b in datelines)]
     if sentences and "\n" in text[sentences[0].end : sentences[0].end + 2]:

@@ -109,6 +109,44 @@ def find_names(text: str, lang: str) -> list[Name]:
     return sorted(out, key=lambda n: n.start)
 
 
+_PLACE_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*){0,2}"
+
+
+def places_by_noun(
+    text: str, nouns: list[str], taken: list[Name], known_as: dict[str, str] | None = None
+) -> list[Name]:
+    """Places no gazetteer lists, read off the noun that introduces them (the pack's ``[places]
+    nouns``): "dans le territoire de Lubero", "sur les hauts plateaux de Fizi", "en el municipio de
+    Tabarre", "le département du Centre"; and a hyphenated region after "dans le" ("dans le
+    Haut-Mbomou"). The place is its name, as the gazetteer's are, or the name ``known_as`` gives
+    it ("Artibonito" → "Artibonite")."""
+    alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    if not alt:
+        return []
+    # the nouns in any case ("Dans le département du Centre"), the name capitalised
+    head = (
+        rf"(?i:(?:{alt})\s+(?:de la|de l['’]|du|des|de|d['’]|del)\s*|(?:dans|en) (?:le|la|l['’])\s*(?=\S+-))"
+    )
+    pattern = re.compile(rf"(?<!\w){head}({_PLACE_NAME})")
+    out: list[Name] = []
+    for m in pattern.finditer(text):
+        name = m.group(1)
+        if not name[:1].isupper():
+            continue
+        start, end = m.start(1), m.end(1)
+        if any(t.start < end and start < t.end for t in taken + out):
+            continue
+        if any(
+            0 <= m.start() - t.end <= 12
+            and re.fullmatch(r",\s*(?:en|dans|à)\s+(?:(?:el|la|le|les)\s+|l['’])?", text[t.end : m.start()])
+            for t in taken + out
+            if t.kind == "place"
+        ):
+            continue  # "la comuna de Mirebalais, en el departamento del Centro": where the first one is
+        out.append(Name(start, end, "place", (known_as or {}).get(name, name)))
+    return out
+
+
 _GIVEN_NAME = re.compile(r"[ \u00a0]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}(?:[ \u00a0]+[A-ZÀ-ÖØ-Þ]|[,.;:]|\s)")
 _CAP = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ'’]+)*"
 _PARTICLE = r"(?:de|del|de la|du|van|von|da|dos|y)"
