@@ -500,3 +500,30 @@ def test_few_collections_raises_the_young_threshold_and_puts_it_back() -> None:
             assert gc.get_threshold() == (0, 10, 10)
     finally:
         gc.set_threshold(*before)
+
+
+def test_upgrade_to_fact_summaries_fills_them_from_the_stored_bodies(ledger: Any) -> None:
+    """Revisions 0009-0010 on a ledger whose facts were stored before them (taken back to 0008):
+    the migration fills each fact's summary from its body in SQL (SQLite's ``json_remove``,
+    PostgreSQL's ``jsonb - 'claims'``), and the facts read from the summaries are the stored facts."""
+    from alembic import command
+
+    from missionwatch.ledger.engine import _alembic_config, writer
+    from missionwatch.reconcile.materialized import claim_refs, stored_summaries
+    from missionwatch.web.service import _fact_out
+
+    for i, (text, day) in enumerate((("a", "2025-03-01"), ("b", "2025-03-02"), ("c", "2025-06-01"))):
+        claims = [_deployed(day, 400 + i), Claim(**_t(i % len(TEMPLATES)))]
+        ledger.store(_document(text, day, f"Outlet {i}", None), claims)
+    sync(ledger)
+    whole = stored_facts(ledger)
+    with writer(ledger.engine) as conn:
+        command.downgrade(_alembic_config(conn), "0008")
+    with writer(ledger.engine) as conn:
+        command.upgrade(_alembic_config(conn), "head")
+    light, stored_at = stored_summaries(ledger)
+    claims = claim_refs(ledger, stored_at.values())
+    assert [f.model_dump(exclude={"claims"}) for f in light] == [
+        f.model_dump(exclude={"claims"}) for f in whole
+    ]
+    assert [_fact_out(f, claims[stored_at[id(f)][0]]) for f in light] == [_fact_out(f) for f in whole]
