@@ -121,3 +121,16 @@ def test_a_regional_bodys_force_is_its_one_force_running_then(
 ) -> None:
     found = described_missions(text, find_entities(text), published)
     assert [e.code for e in found] == codes, found
+
+
+def test_on_the_day_a_successor_is_voted_the_force_on_the_ground_is_its_predecessor() -> None:
+    """Resolution 2793 created the GSF on 30 September 2025; the MSS ran until 2 October: that day
+    "the mission" on the ground is the MSS, while the new force's ceiling is the GSF's."""
+    text = (
+        "The Security Council voted today to replace the Multinational Security Support mission with "
+        "a Gang Suppression Force. The mission has about 990 personnel in Haiti. "
+        "The new force may number up to 5,550 personnel."
+    )
+    got = {(c.measure, c.value): c.mission for c in extract(text, "2025-09-30", extractor="frames")}
+    assert got.get(("personnel.deployed", 990)) == "MSS", got
+    assert got.get(("personnel.target", 5550)) == "GSF", got

@@ -116,6 +116,8 @@ def mission_of(fig: Figure, ctx: object, as_of: str | None) -> str | None:
             code = _mission_near(ctx, bare, fig.q.start)  # type: ignore[arg-type]
             if political(code) and (fig.measure or "").startswith(FORCE_MEASURES) and not _office(fig):
                 code = force_before(ctx, s.index) or code  # troops and their money belong to a force
+            if (fig.measure or "") in ON_THE_GROUND and not NEW_FORCE.search(s.text):
+                code = still_on_the_ground(code, as_of)
     if code is not None and _says_predecessor(phrase):
         code = getattr(kbglue.mission(code), "predecessor", None) or code
     code = before_start(code, as_of)
@@ -195,6 +197,24 @@ def _says_predecessor(phrase: list[Token]) -> bool:
             ):
                 return True  # "the mission it succeeds" (not "the 720 soldiers it replaces")
     return False
+
+
+# what a force on the ground has, gets or sends home (a ceiling or a pledge is the new force's)
+ON_THE_GROUND = frozenset(
+    {"personnel.deployed", "personnel.arrived", "personnel.returned", "funding.contributed"}
+)
+NEW_FORCE = re.compile(r"\bnew\s+(?:force|mission|operation)\b", re.I)
+
+
+def still_on_the_ground(code: str | None, as_of: str | None) -> str | None:
+    """A force not named in the sentence, on a day its predecessor's mandate still ran (the vote that
+    created the GSF on 30 September, the MSS running to 2 October): the force on the ground then is
+    the predecessor; the successor exists on paper only."""
+    m = kbglue.mission(code)
+    before = kbglue.mission(getattr(m, "predecessor", None)) if m is not None else None
+    if before is None or not as_of or len(as_of) < 10 or not getattr(before, "end", None):
+        return code
+    return str(before.code) if str(m.start) <= as_of <= str(before.end) else code
 
 
 def before_start(code: str | None, as_of: str | None) -> str | None:

@@ -28,7 +28,7 @@ from missionwatch.nlp.frames.figures import (
 )
 from missionwatch.nlp.frames.lexicon import lexicon
 from missionwatch.nlp.frames.measure import SUBSET_PREPS, civilians, classes_of, decide, evidence
-from missionwatch.nlp.frames.missions import force_before, mission_of, political
+from missionwatch.nlp.frames.missions import force_before, mission_of, political, still_on_the_ground
 from missionwatch.nlp.frames.statuses import country_lists, status_of
 from missionwatch.nlp.frames.tables import cell, find_tables
 from missionwatch.nlp.frames.timing import as_of
@@ -540,12 +540,14 @@ def _respectively(art: Article, s: Sentence, figs: list[Figure], host: set[str])
 SO_ARE = re.compile(r"\W*So\s+(?:are|is|were|was|do|does|did|have|has)\b", re.I)
 
 
-def _status_mission(ctx: object, s: Sentence, at: int) -> str | None:
-    """A contributor's or donor's mission: as for figures, a force before a political office."""
+def _status_mission(ctx: object, s: Sentence, at: int, *, on: str | None = None) -> str | None:
+    """A contributor's or donor's mission: as for figures, a force before a political office; a
+    force serving ``on`` a day its predecessor still ran is the predecessor."""
     code = _mission_near(ctx, s, at)  # type: ignore[arg-type]
-    if political(code) and not any(e.label == "MISSION" and e.code == code for e in s.ents):
+    named = any(e.label == "MISSION" and e.code == code for e in s.ents)
+    if political(code) and not named:
         return force_before(ctx, s.index) or code
-    return code
+    return code if named or on is None else still_on_the_ground(code, on)
 
 
 MOTION = frozenset({"arrive", "travel", "fly", "drive", "come", "move", "return", "cross", "sail", "leave"})
@@ -612,7 +614,9 @@ def _status_claims(
                     e.end,
                     s,  # type: ignore[arg-type]
                     subject=e.code,
-                    mission=_status_mission(ctx, s, e.start),
+                    mission=_status_mission(
+                        ctx, s, e.start, on=art.published if status == "deployed" else None
+                    ),
                     as_of=art.published,
                     confidence=0.7,
                     rule="status",
