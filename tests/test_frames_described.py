@@ -134,3 +134,12 @@ def test_on_the_day_a_successor_is_voted_the_force_on_the_ground_is_its_predeces
     got = {(c.measure, c.value): c.mission for c in extract(text, "2025-09-30", extractor="frames")}
     assert got.get(("personnel.deployed", 990)) == "MSS", got
     assert got.get(("personnel.target", 5550)) == "GSF", got
+
+
+def test_a_countrys_own_figure_where_it_leads_a_force_of_its_own_is_that_forces() -> None:
+    text = (
+        "MONUSCO's mandate runs to December. Roughly 1,100 SANDF members remain in their bases "
+        "around Goma, short of fuel."
+    )
+    got = {(c.measure, c.value): c.mission for c in extract(text, "2025-03-20", extractor="frames")}
+    assert got.get(("personnel.deployed", 1100)) == "SAMIDRC", got

@@ -118,6 +118,7 @@ def mission_of(fig: Figure, ctx: object, as_of: str | None) -> str | None:
                 code = force_before(ctx, s.index) or code  # troops and their money belong to a force
             if (fig.measure or "") in ON_THE_GROUND and not NEW_FORCE.search(s.text):
                 code = still_on_the_ground(code, as_of)
+            code = led_there(code, fig.subject, as_of) or code
     if code is not None and _says_predecessor(phrase):
         code = getattr(kbglue.mission(code), "predecessor", None) or code
     code = before_start(code, as_of)
@@ -204,6 +205,21 @@ ON_THE_GROUND = frozenset(
     {"personnel.deployed", "personnel.arrived", "personnel.returned", "funding.contributed"}
 )
 NEW_FORCE = re.compile(r"\bnew\s+(?:force|mission|operation)\b", re.I)
+
+
+def led_there(code: str | None, country: str | None, as_of: str | None) -> str | None:
+    """A country's own figure in a host where it leads a force of its own, beside the mission the
+    context names ("1,200 SANDF members remain in their bases around Goma" is SAMIDRC's, not
+    MONUSCO's; "Kenya had sent about 900 soldiers" to the DRC in 2023, the EACRF's)."""
+    m = kbglue.mission(code)
+    if m is None or not country or len(country) != 3 or getattr(m, "lead", None) == country:
+        return None
+    led = [
+        x
+        for x in kbglue.hosted_in(m.host)
+        if getattr(x, "lead", None) == country and x.code != code and kbglue.running(x.code, as_of)
+    ]
+    return str(led[0].code) if len(led) == 1 else None
 
 
 def still_on_the_ground(code: str | None, as_of: str | None) -> str | None:
