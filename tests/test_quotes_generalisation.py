@@ -277,3 +277,17 @@ def test_unnamed_speakers_by_their_relation_or_an_indefinite_phrase(text: str, s
 )
 def test_an_of_complement_ends_where_a_participle_phrase_begins(text: str, speaker: str) -> None:
     assert [s for s, _ in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Ruth Amolo (Nominated) countered that the force had "earned its keep" in the capital.',
+            "Ruth Amolo",
+        ),
+        ('Mr T. Nkosi (ANC) said: "We will not vote for this budget."', "T. Nkosi"),
+    ],
+)
+def test_a_bracketed_seat_or_party_after_the_name_keeps_the_speaker(text: str, speaker: str) -> None:
+    assert [s for s, _ in quotes_of(text)] == [speaker], quotes_of(text)

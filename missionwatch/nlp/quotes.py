@@ -576,6 +576,7 @@ class _Attributor:
         k = v - 1
         while k >= lo and toks[k].low in self.lex.skip:
             k -= 1
+        k = _past_bracket(toks, k, lo)  # "Beatrice Ong'ondo (Kitutu Masaba) asked …": a member's seat or party
         if k < lo:
             return None
         if toks[k].text == ",":  # an apposition between the speaker and the verb
@@ -830,6 +831,19 @@ class _Attributor:
     def opens_clause(self, q: QuoteSpan, clause_start: int) -> bool:
         """Nothing but punctuation between the clause start and the opening mark."""
         return not any(c.isalnum() for c in self.an.masked[clause_start : q.open])
+
+
+def _past_bracket(toks: list[Tok], k: int, lo: int) -> int:
+    """The token before a short bracketed aside that ends at ``k`` (a constituency, a party: "(ANC)",
+    "(Nominated)"), or ``k`` when there is none."""
+    if k < lo or toks[k].text != ")":
+        return k
+    for j in range(k - 1, max(lo, k - 7) - 1, -1):
+        if toks[j].text == "(":
+            return j - 1 if j - 1 >= lo and toks[j - 1].is_cap else k
+        if not toks[j].is_word:
+            return k
+    return k
 
 
 def _participle_phrase(toks: list[Tok], c: int, v: int) -> bool:
