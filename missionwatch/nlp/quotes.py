@@ -576,7 +576,7 @@ class _Attributor:
         k = v - 1
         while k >= lo and toks[k].low in self.lex.skip:
             k -= 1
-        k = _past_bracket(toks, k, lo)  # "Beatrice Ong'ondo (Kitutu Masaba) asked …": a member's seat or party
+        k = _past_bracket(toks, k, lo)  # "Beatrice Ong'ondo (Kitutu Masaba) asked …": a seat or party
         if k < lo:
             return None
         if toks[k].text == ",":  # an apposition between the speaker and the verb
