@@ -238,3 +238,30 @@ def test_a_place_no_gazetteer_lists_is_read_off_its_noun() -> None:
     got = facts(es, "es")
     assert ("killed", "Nord-Ouest", 25) in got  # the department by its own name
     assert ("killed", "Mirebalais", 12) in got  # the town, not the department that situates it
+
+
+def test_a_total_brought_to_a_figure_is_the_strength() -> None:
+    fr = "Titre\n\n80 policiers béninois ont atterri lundi, portant à 900 le nombre d'agents déployés."
+    got = facts(fr, "fr")
+    assert ("personnel.deployed", None, 900) in got or ("personnel.deployed", "Benin", 900) in got
+    es = "Titular\n\nEl mando eleva a 320 el número de hondureños desplegados en la fuerza."
+    assert ("personnel.deployed", "Honduras", 320) in facts(es, "es")
+
+
+def test_a_mandate_is_the_mission_named_after_the_word() -> None:
+    fr = (
+        "Titre\n\nLa FRG poursuit ses opérations.\n"
+        "Le Conseil a décidé de proroger jusqu'au 15 juillet 2026 le mandat du BINUH, "
+        "qui devait arriver à échéance le 15 juillet 2025."
+    )
+    got = {(c.measure, c.mission, c.value) for c in read(fr, "fr", "2025-07-14")}
+    assert ("mandate.expiry", "BINUH", "2026-07-15") in got
+    assert ("mandate.expiry", "BINUH", "2025-07-15") in got
+
+
+def test_a_time_to_withdraw_is_no_mandate_duration() -> None:
+    es = (
+        "Titular\n\nEl Consejo prorrogó por última vez el mandato de la FPNUL hasta el 31 de diciembre "
+        "de 2026, tras lo cual los cascos azules dispondrán de un año para retirarse."
+    )
+    assert not {c for c in read(es, "es", "2025-08-29") if c.measure == "mandate.duration"}

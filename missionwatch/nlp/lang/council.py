@@ -136,6 +136,9 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
             when = past[0] if past else (last_when or art.published)
         if resolution:
             last_resolution = resolution
+        # a mandate is the mission its sentence names after the word ("proroger … le mandat du
+        # Bureau intégré des Nations Unies en Haïti (BINUH)", "el mandato de la FPNUL")
+        of_mandate = _mandate_of(art, s)
         base: dict[str, Any] = {
             "mission": mission, "sentence": s.text, "start": s.start, "end": s.end, "rule": "lang"
         }  # fmt: skip
@@ -240,12 +243,29 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
             for end in ends:
                 others = [x for x in dates if x != end]
                 since = others[0] if others else (when if adopted else art.published)
-                claims.append(Claim(measure="mandate.expiry", value=end, as_of=since, **base))
+                claims.append(
+                    Claim(
+                        measure="mandate.expiry",
+                        value=end,
+                        as_of=since,
+                        **{**base, "mission": of_mandate or mission},
+                    )
+                )
         m = duration.search(s.text)
+        if m and art.grammar.verbs["withdraw"].said(fold(s.text[m.end() : m.end() + 25])):
+            m = None  # "dispondrán de un año para retirarse": a time to leave, not a mandate's length
         n = _count(m.group("n"), g) if m and (mandate or "initial" in f or "inicial" in f) else None
         if m and n:
             months = n if fold(m.group("unit")).startswith(("mes", "mois")) else n * 12
-            claims.append(Claim(measure="mandate.duration", value=months, unit="months", as_of=when, **base))
+            claims.append(
+                Claim(
+                    measure="mandate.duration",
+                    value=months,
+                    unit="months",
+                    as_of=when,
+                    **{**base, "mission": of_mandate or mission},
+                )
+            )
         for m in lead.finditer(s.text):
             group = next(k for k in m.re.groupindex if k.startswith("who") and m.group(k))
             who = m.group(group)
@@ -267,6 +287,16 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
                         )
                     )
     return _votes_before_their_resolution(claims)
+
+
+def _mandate_of(art: Article, s: Sentence) -> str | None:
+    """The mission named within a few words after "mandat"/"mandato" in the sentence."""
+    for m in re.finditer(r"(?<!\w)(?:mandat|mandato)(?!\w)", fold(s.text)):
+        at = s.start + m.end()
+        named = [n for n in art.names if n.kind == "mission" and at <= n.start <= at + 70 and n.start < s.end]
+        if named and not re.search(r"[,;:.]", art.text[at : named[0].start]):
+            return named[0].key
+    return None
 
 
 # a participle after a noun qualifies it ("el techo autorizado por el Consejo", "la force autorisée

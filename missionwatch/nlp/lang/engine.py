@@ -200,6 +200,9 @@ _CEILING_HEAD = re.compile(
 )
 
 
+_COUNT_OF = re.compile(r"\s+(?:le|el|la)\s+(?:nombre|numero|total|effectif|cifra)\s+(?:de\s+|d')")
+
+
 def _noun_after(text: str, fig: Figure, g: Grammar) -> tuple[str | None, str | None, int]:
     """(kind, measure, end): the person noun a figure counts ("400 policiers", "5 600 morts")."""
     nouns = g.section("nouns")
@@ -210,9 +213,18 @@ def _noun_after(text: str, fig: Figure, g: Grammar) -> tuple[str | None, str | N
     measure_nouns = {fold(w): m for m, ws in nouns.get("measure", {}).items() for w in ws}
     personnel = tuple(fold(w) for w in nouns.get("personnel", []))
     people = tuple(fold(w) for w in nouns.get("people", []))
-    for n, m in enumerate(_WORD.finditer(text[fig.end : fig.end + 60])):
+    # the counted noun after "le nombre de" ("portant à 900 le nombre de policiers", "eleva a 150 el
+    # número de guatemaltecos desplegados"), read for a force's strength only: a contributor's
+    # people there are its personnel
+    count_of = _COUNT_OF.match(fold(text[fig.end : fig.end + 40]))
+    start = fig.end + (count_of.end() if count_of else 0)
+    for n, m in enumerate(_WORD.finditer(text[start : start + 60])):
         w = re.sub(r"^(?:d|l)'", "", fold(m.group()))
-        end = fig.end + m.end()
+        end = start + m.end()
+        if count_of and n == 0:  # a strength total: personnel only
+            if country_codes(m.group(), g.code) or w.startswith(personnel):
+                return "personnel", None, end
+            break
         for key, measure in measure_nouns.items():
             if w == key or (len(key) > 4 and w.startswith(key)):
                 return "people", measure, end
