@@ -525,3 +525,34 @@ def test_an_undated_adoption_the_record_lacks_stays_unread() -> None:
     assert not _claims(
         "The Council has adopted resolution 1999, its members said.", "2025-01-10", "council.adopted"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mission", "day"),
+    [
+        (
+            "Resolution 2767 allows up to 11,826 uniformed personnel, including 680 police, until 30 June 2025.",
+            "2024-12-28",
+            "AUSSOM",
+            "2025-06-30",
+        ),
+        (
+            "AUSSOM began. Under that resolution the mission may field up to 11,826 personnel until 30 June 2025.",
+            "2025-01-02",
+            "AUSSOM",
+            "2025-06-30",
+        ),
+        (
+            "The Security Council this morning extended for a further 12 months, until 20 December 2025, the "
+            "mandate of MONUSCO, as fighting in the eastern provinces slowed the withdrawal the mission began.",
+            "2024-12-20",
+            "MONUSCO",
+            "2025-12-20",
+        ),
+    ],
+)
+def test_an_authorisation_or_extension_until_a_day_ends_the_mandate(
+    text: str, published: str, mission: str, day: str
+) -> None:
+    found = {c.mission: c.value for c in _claims(text, published, "mandate.expiry")}
+    assert found.get(mission) == day, found

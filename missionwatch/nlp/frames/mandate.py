@@ -19,6 +19,8 @@ decision's, else the article's; and the day of the decision that set them: the s
 
 from __future__ import annotations
 
+import re
+
 import itertools
 from datetime import date
 
@@ -175,6 +177,9 @@ def _expiry_frame(s: Sentence, d: DateMention, decs: list[Decision]) -> tuple[To
         if not verbal(g) and g.lemma_.lower() in w.durations["periods"]:
             return None  # "a budget for the year to 30 June": that period's end
         g = clause_verb(g)  # "extended UNIFIL for a final time until…": the phrase hangs on a noun
+        if g.lemma_.lower() in AUTHORISED_UNTIL and _under_a_resolution(s, g):
+            return g, _theme(g)  # "Resolution 2767 allows up to 11,826 … until 30 June 2025", "under
+            # that resolution the mission may field up to 11,826 … until 30 June 2025"
         if _ceiling(s, g):
             return None
         theme = _theme(g)
@@ -196,6 +201,10 @@ def _expiry_frame(s: Sentence, d: DateMention, decs: list[Decision]) -> tuple[To
             return g, theme
         if (w.verb("adopt", g) or w.verb("vote", g)) and _in_decision(g, decs):
             return g, theme
+        before = _verb_before(s, d)
+        if before is not None and before.i != g.i and w.verb("extend", before) and _in_decision(before, decs):
+            return before, _theme(before)  # "extended for a further 12 months, until 20 December 2025,
+            # the mandate of …": the parse hung "until" on a later verb
         return None
     root = s.root(d.start, d.end)
     for v in (*_verbs_around(g), *_expire_in(root), *_next_to(s, d)):
@@ -205,6 +214,45 @@ def _expiry_frame(s: Sentence, d: DateMention, decs: list[Decision]) -> tuple[To
             theme = _theme(v if verbal(v) else clause_verb(v))
             if _about_mission(s, theme):
                 return v, theme
+    return None
+
+
+# what a resolution lets a force do, up to a day: the authorisation's end
+AUTHORISED_UNTIL = frozenset(
+    {"allow", "authorise", "authorize", "permit", "field", "deploy", "keep", "maintain"}
+)
+
+
+def _under_a_resolution(s: Sentence, verb: Token) -> bool:
+    """The clause is what a resolution does or allows: a resolution is its subject, or "under" one
+    opens it."""
+    for t in (verb, *verb.ancestors):
+        for c in t.children:
+            if c.dep_ == "nsubj" and c.lemma_.lower() in ("resolution", "text", "mandate"):
+                return True
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "under"
+                and any(o.lemma_.lower() in ("resolution", "text", "mandate") for o in c.children)
+            ):
+                return True
+    return bool(
+        re.search(r"(?i)\b(?:resolution\s+\d{3,4})\b[^.;]*\b(?:allows|authori[sz]es|permits)\b", s.text)
+    )
+
+
+def _verb_before(s: Sentence, d: DateMention) -> Token | None:
+    """The nearest verb written before the date, when only its own phrases lie between."""
+    toks = s.tokens(d.start, d.end)
+    doc = s.doc
+    if not toks or doc is None:
+        return None
+    for j in range(toks[0].i - 1, max(-1, toks[0].i - 12), -1):
+        t = doc[j]
+        if t.pos_ in ("VERB", "AUX") and verbal(t):
+            return t
+        if t.text in ";:" or t.lower_ in RELATIVE:
+            return None
     return None
 
 
