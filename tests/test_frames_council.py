@@ -531,20 +531,20 @@ def test_an_undated_adoption_the_record_lacks_stays_unread() -> None:
     ("text", "published", "mission", "day"),
     [
         (
-            "Resolution 2767 allows up to 11,826 uniformed personnel, including 680 police, until 30 June 2025.",
+            "Resolution 2767 allows up to 11,826 personnel, 680 of them police, until 30 June 2025.",
             "2024-12-28",
             "AUSSOM",
             "2025-06-30",
         ),
         (
-            "AUSSOM began. Under that resolution the mission may field up to 11,826 personnel until 30 June 2025.",
+            "AUSSOM began. Under that resolution it may field up to 11,826 troops until 30 June 2025.",
             "2025-01-02",
             "AUSSOM",
             "2025-06-30",
         ),
         (
             "The Security Council this morning extended for a further 12 months, until 20 December 2025, the "
-            "mandate of MONUSCO, as fighting in the eastern provinces slowed the withdrawal the mission began.",
+            "mandate of MONUSCO, as fighting in the eastern provinces slowed the withdrawal it began.",
             "2024-12-20",
             "MONUSCO",
             "2025-12-20",

@@ -19,9 +19,8 @@ decision's, else the article's; and the day of the decision that set them: the s
 
 from __future__ import annotations
 
-import re
-
 import itertools
+import re
 from datetime import date
 
 from spacy.tokens import Token
