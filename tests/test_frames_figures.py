@@ -1830,3 +1830,8 @@ def test_a_gift_noun_a_verb_promises_is_pledged(text: str, measure: str) -> None
 )
 def test_a_perfect_participle_takes_the_main_clauses_subject(text: str) -> None:
     assert has(text, "funding.contributed", "NOR", 21_000_000), claims(text)
+
+
+def test_what_a_force_can_grow_to_is_its_ceiling() -> None:
+    text = "The force, authorised by the Council in March, can grow to 4,200 personnel."
+    assert has(text, "personnel.target", None, 4200, "at_most"), claims(text)

@@ -1099,6 +1099,9 @@ def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
     if "change" in classes and fig.family == "persons" and sized and not intended(pred, lex):
         _set(fig, "personnel.deployed", pred, "pred:strength")  # "the force stalled at about 970"
         return
+    if "change" in classes and fig.family == "persons" and sized and _permitted(pred):
+        _set(fig, "personnel.target", pred, "pred:may grow")  # "the force can grow to 5,550 personnel"
+        return
     if "strength" in classes and fig.family == "persons" and (personnel or country_has):
         if _due(fig, pred):
             fig.intent = fig.split_intent = True

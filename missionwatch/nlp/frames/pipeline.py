@@ -1267,6 +1267,8 @@ def _raw(art: Article, ctx: object, f: Figure, f_asof: str | None, mission: str 
             qual, cue = "at_most", ceiling.text  # a ceiling, an authorised strength: at most
         elif f.ceiling_from is not None:
             qual, cue = "at_most", f.ceiling_from  # "up to 14,400 military and 3,020 police"
+        elif f.why == "pred:may grow" and f.cue is not None:
+            qual, cue = "at_most", f.cue.text  # "can grow to 5,550 personnel": as far as it may
     a, b = f.evidence
     return Raw(
         measure,
