@@ -1835,3 +1835,10 @@ def test_a_perfect_participle_takes_the_main_clauses_subject(text: str) -> None:
 def test_what_a_force_can_grow_to_is_its_ceiling() -> None:
     text = "The force, authorised by the Council in March, can grow to 4,200 personnel."
     assert has(text, "personnel.target", None, 4200, "at_most"), claims(text)
+
+
+def test_a_country_that_keeps_something_in_place_is_no_contributor() -> None:
+    text = "KFOR was reinforced. Separately, Norway has kept in place its sanctions on the gang leaders."
+    assert not statuses(text), statuses(text)
+    text = "KFOR was reinforced. Norway has kept a small team in the force."
+    assert ("contributor", "NOR", "deployed") in statuses(text), statuses(text)

@@ -187,6 +187,8 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
         return "donor", "paid"  # "China has paid in full", "Norway donated again": money by the verb itself
     if "pledge" in classes or lemma in ("commit",):
         return "contributor", "committed"
+    if lemma in ("keep", "maintain", "hold", "retain") and objects and not people:
+        return None  # "has kept in place its designation of the gangs": something kept, nobody
     if classes & DEPLOYED or lemma in ("participate", "serve", "lead", "rebuild", "draw", "come"):
         return "contributor", "deployed"
     return None
