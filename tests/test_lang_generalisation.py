@@ -265,3 +265,20 @@ def test_a_time_to_withdraw_is_no_mandate_duration() -> None:
         "de 2026, tras lo cual los cascos azules dispondrán de un año para retirarse."
     )
     assert not {c for c in read(es, "es", "2025-08-29") if c.measure == "mandate.duration"}
+
+
+def test_a_fund_s_part_from_a_donor_and_a_contrast_clause() -> None:
+    """A fund holds a sum, a part of it comes from a donor; a contrast opens a clause no country
+    before it owns."""
+    es = (
+        "Titular\n\nEl fondo acumula 90 millones de dólares, de los cuales 40 millones proceden de "
+        "Noruega, mientras que el coste de la operación se estima en unos 600 millones."
+    )
+    got = facts(es, "es")
+    assert ("funding.contributed", None, 90000000) in got
+    assert ("funding.contributed", "Norway", 40000000) in got
+    assert ("funding.required", None, 600000000) in got
+    es = "Titular\n\nChile prometió 5 millones de dólares y el propio Gobierno peruano, 8 millones."
+    got = facts(es, "es")
+    assert ("funding.pledged", "Chile", 5000000) in got
+    assert ("funding.pledged", "Peru", 8000000) in got

@@ -289,6 +289,8 @@ _DRAFTERS_OR_EXAMPLES = re.compile(
     r"(?:conjointement\s+|conjuntamente\s+)?(?:por|par)"
     r"|(?<!\w)(?:como|comme|tels que|telles que|tales como|notamment))\s[^.;:()]*$"
 )
+# a contrast opens a clause of its own: a country before it owns nothing after it
+_CONTRAST = re.compile(r"(?<!\w)(?:mientras que|tandis que|alors que|en tanto que)(?!\w)")
 _LEADS = re.compile(
     r"(?:encabez\w*|lider\w*|dirig\w*|comand\w*|menee?s?|conduite?s?)"
     r"(?:\s+(?:por|par))?\s+(?:le |la |el |l')?$"
@@ -318,7 +320,9 @@ _BARE_GOVERNMENT = re.compile(
     r"(?!\s+(?:de|du|d'|del)\b)(?!\s+\w+(?:ien|ais|ano|eno|ense|ais)\b)"
 )
 _FROM = re.compile(
-    r"(?:venus? |venues? |en provenance |procedentes? |provenientes? )?(?:du|de|d'|de la|des|del|de los)?"
+    r"(?:venus? |venues? |viennent |proviennent |en provenance "
+    r"|procedentes? |provenientes? |proceden |provienen )?"
+    r"(?:du|de|d'|de la|des|del|de los)?"
 )
 
 
@@ -372,6 +376,8 @@ def _owner(
             continue
         if _LEADS.search(fold(text[max(s.start, n.start - 24) : n.start])):
             continue  # "la misión, que encabeza Kenia, cuenta con 1.000 efectivos": not Kenya's
+        if _CONTRAST.search(fold(text[n.end : fig_start])):
+            continue  # "… de Canadá, mientras que el coste … 800 millones": another clause
         if _DRAFTERS_OR_EXAMPLES.search(fold(text[max(s.start, n.start - 50) : n.start])):
             continue  # "El texto, presentado por Estados Unidos y Panamá, fija…", "donantes como … Francia"
         if "-" in text[n.end : n.end + 1]:  # "dirigée par le Kenya-" never; "Kenya-led" is English
@@ -653,6 +659,13 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 continue  # "à l'unanimité de ses quinze membres": states, not personnel
             noun_end += s.start
             prev = claims[-1] if claims and i and claims[-1].start == s.start + figs[i - 1].start else None
+            before_unit = figs[i - 1].unit if i else None
+            if (
+                not f.unit
+                and before_unit not in (None, "percent")
+                and re.search(r"[^\W\d_]", s.text[f.start : f.end])
+            ):
+                f.unit = before_unit  # "prometió 10 millones de dólares y el Gobierno haitiano, 50 millones"
             gap = fold(s.text[figs[i - 1].end : f.start]) if i else ""
             if f.qualifier_cue and gap.rstrip().endswith(f.qualifier_cue):  # "(cerca de 5,8 millones"
                 gap = gap.rstrip()[: -len(f.qualifier_cue)]
@@ -665,7 +678,9 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 and prev.unit not in ("persons", "percent")
             )
             same = prev is not None and ((f.unit or "persons") == prev.unit or money)
-            own_verb = _own_measure(cues, lo, hi, g, f.unit, prev.measure if prev else None)
+            own_verb = _own_measure(
+                cues, lo, _clause(art.text, fs, lo, hi)[1], g, f.unit, prev.measure if prev else None
+            )
             if (
                 prev is not None
                 and same
@@ -673,6 +688,13 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 and joined
                 and _BREAKDOWN.fullmatch(gap)
                 and own_verb is None
+                # a country between two sums is a new payer ("10 millones y el Gobierno haitiano, 50")
+                and not (
+                    money
+                    and any(
+                        n.kind == "country" and s.start + figs[i - 1].end <= n.start < fs for n in art.names
+                    )
+                )
             ):
                 claim = prev.model_copy(
                     update={
@@ -731,13 +753,6 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 kind = "personnel"  # "prevé reunir 2.500 efectivos; a la fecha suma menos de 1.000."
             if kind is None and not f.unit and _demonym_noun_after(art, s.start + f.end):
                 kind = "personnel"  # "dont près de 400 Kényans et 24 Jamaïcains": a contingent
-            before_unit = figs[i - 1].unit if i else None
-            if (
-                not f.unit
-                and before_unit not in (None, "percent")
-                and re.search(r"[^\W\d_]", s.text[f.start : f.end])
-            ):
-                f.unit = before_unit  # "prometió 10 millones de dólares y el Gobierno haitiano, 50 millones"
             if f.unit == "percent":
                 family = "percent"
             elif f.unit:
@@ -919,10 +934,15 @@ def name_run(
 
 
 def _clause(text: str, at: int, lo: int, hi: int) -> tuple[int, int]:
-    """The part of a figure's stretch ``lo``–``hi`` a semicolon does not cut off from it."""
-    before = text.rfind(";", lo, at)
-    after = text.find(";", at, hi)
-    return (before + 1 if before >= 0 else lo), (after if after >= 0 else hi)
+    """The part of a figure's stretch ``lo``–``hi`` that a semicolon or a contrast ("mientras
+    que", "tandis que") does not cut off from it."""
+    cuts = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(fold(text[lo:hi]))]
+    before = [lo + e for s, e in cuts if lo + e <= at]
+    after = [lo + s for s, e in cuts if lo + s >= at]
+    return (before[-1] if before else lo), (after[0] if after else hi)
+
+
+_CLAUSE_CUT = re.compile(r";|" + _CONTRAST.pattern)
 
 
 MEMBERS = 15  # the Security Council's seats
