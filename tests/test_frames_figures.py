@@ -1842,3 +1842,20 @@ def test_a_country_that_keeps_something_in_place_is_no_contributor() -> None:
     assert not statuses(text), statuses(text)
     text = "KFOR was reinforced. Norway has kept a small team in the force."
     assert ("contributor", "NOR", "deployed") in statuses(text), statuses(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "UNIFIL FACTBOX\n* Already deployed: Fiji, Peru and Chile.",
+            {("contributor", "FJI", "deployed"), ("contributor", "CHL", "deployed")},
+        ),
+        (
+            "UNIFIL FACTBOX\n* Pledged but not yet deployed: Togo and Benin.",
+            {("contributor", "TGO", "committed"), ("contributor", "BEN", "committed")},
+        ),
+    ],
+)
+def test_a_fact_box_label_says_what_the_listed_countries_did(text: str, expected: set[tuple]) -> None:
+    assert expected <= statuses(text), statuses(text)

@@ -347,6 +347,9 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
                 return "contributor", _contributor_kind(
                     c
                 )  # "Malawi and Tanzania, the other two troop contributors"
+    labelled = _label_status(s, e, lex)
+    if labelled is not None:
+        return labelled  # "* Others already deployed: Guatemala, El Salvador and Jamaica"
     dep, head = t.dep_, t.head
     beside = _alongside(t, s, lex, money_context) or _with_among(t, lex, money_context)
     if beside is not None:
@@ -432,6 +435,30 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
                 rel = next((r for r in o.children if r.dep_ == "relcl"), None) if o.dep_ == "pobj" else None
                 if rel is not None:
                     return _verb_status(rel, lex)
+    return None
+
+
+def _label_status(s: Sentence, e: Entity, lex: Lexicon) -> tuple[str, str] | None:
+    """A fact-box label before a colon that says what the listed countries did ("Already deployed:",
+    "Pledged but not yet deployed:", "Expected:"): the first participle not negated gives the status."""
+    doc = s.doc
+    if doc is None:
+        return None
+    colon = next((t for t in doc if t.text == ":"), None)
+    if colon is None or s.pos(colon) > e.start or colon.i > 8:
+        return None
+    for t in doc[: colon.i]:
+        if t.tag_ not in ("VBN", "VBD") and not (t.tag_ == "JJ" and t.lower_.endswith("ed")):
+            continue
+        if negated(t, lex) or any(x.lower_ in ("not", "yet", "never") for x in doc[max(0, t.i - 2) : t.i]):
+            continue
+        classes = set(classes_of(t))
+        if classes & {"deploy", "arrive"}:
+            return "contributor", "deployed"
+        if "pledge" in classes:
+            return "contributor", "committed"
+        if t.lemma_.lower() in EXPECTATION:
+            return "contributor", "expected"
     return None
 
 
