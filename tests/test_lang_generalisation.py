@@ -282,3 +282,16 @@ def test_a_fund_s_part_from_a_donor_and_a_contrast_clause() -> None:
     got = facts(es, "es")
     assert ("funding.pledged", "Chile", 5000000) in got
     assert ("funding.pledged", "Peru", 8000000) in got
+
+
+def test_a_possessive_is_a_whole_word_and_a_sector_is_no_mission() -> None:
+    """ "diez países han prometido…": 'países' holds no 'sus'; leading a sector is not leading."""
+    es = (
+        "Titular\n\nEl Salvador envió 20 militares.\n"
+        "La misión debía reunir 900 agentes, y seis países han prometido cerca de 1.100."
+    )
+    assert ("personnel.pledged", None, 1100) in facts(es, "es")
+    es = "Titular\n\nUruguay, que dirige el Sector Oeste de la FPNUL, aporta unos 200 militares."
+    assert not {c for c in read(es, "es") if c.measure == "mission.lead"}
+    fr = "Titre\n\nLe Népal, qui dirige le secteur Est de la mission, fournit 800 soldats."
+    assert not {c for c in read(fr, "fr") if c.measure == "mission.lead"}

@@ -267,6 +267,8 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
                 )
             )
         for m in lead.finditer(s.text):
+            if _PART_OF_FORCE.match(fold(s.text[m.end() : m.end() + 30])):
+                continue  # "España, que dirige el Sector Este de la misión": a part, not the mission
             group = next(k for k in m.re.groupindex if k.startswith("who") and m.group(k))
             who = m.group(group)
             at = s.start + m.start(group)
@@ -287,6 +289,13 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
                         )
                     )
     return _votes_before_their_resolution(claims)
+
+
+# what a country may lead inside a mission without leading the mission
+_PART_OF_FORCE = re.compile(
+    r"\s*(?:(?:el|la|le|l'|un|une|una)\s*)?(?:sector|secteur|seccion|section|batallon|bataillon|brigade|brigada"
+    r"|compania|compagnie|unidad|unite|contingent|contingente|componente|composante)(?!\w)"
+)
 
 
 def _mandate_of(art: Article, s: Sentence) -> str | None:

@@ -831,7 +831,7 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     owner = _contingent_of(art, s)  # "Avec les 217 policiers arrivés, le contingent kényan…"
                 if owner is None and family == "persons" and not phrase_only and art.last_owner:
                     phrase = fold(s.text[max(0, f.start - 30) : noun_end - s.start])
-                    if _GROUP.search(phrase) or re.search(r"contingent|ses |sus |son |su ", phrase):
+                    if _GROUP.search(phrase) or re.search(r"contingent|(?<!\w)(?:ses|sus|son|su)\s", phrase):
                         owner = art.last_owner  # "un deuxième contingent de 200 agents": the one followed
                 if measure == "personnel.pledged" and owner is None and cue and "deploy" in cue.classes:
                     claim.measure = measure = "personnel.target"
