@@ -1859,3 +1859,10 @@ def test_a_country_that_keeps_something_in_place_is_no_contributor() -> None:
 )
 def test_a_fact_box_label_says_what_the_listed_countries_did(text: str, expected: set[tuple]) -> None:
     assert expected <= statuses(text), statuses(text)
+
+
+def test_countries_that_expressed_willingness_are_willing() -> None:
+    text = "UNIFIL needs troops. Peru and Fiji have expressed willingness but made no firm commitment."
+    assert {("contributor", "PER", "willing"), ("contributor", "FJI", "willing")} <= statuses(text), statuses(
+        text
+    )

@@ -225,8 +225,20 @@ def _writes_the_text(v: Token) -> bool:
 MONEY_VERBS = frozenset({"pay", "donate", "disburse", "bankroll", "underwrite", "finance", "fund"})
 
 
+WILLINGNESS = frozenset({"willingness", "readiness", "interest", "intention", "desire"})
+
+
 def _willing(v: Token, lex: Lexicon) -> bool:
-    """ "want to take part", "are willing to help", "offered to help", "signalled that they want to join"."""
+    """ "want to take part", "are willing to help", "offered to help", "signalled that they want to
+    join", "have expressed willingness"."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in WILLINGNESS for c in v.children) and v.lemma_.lower() in (
+        "express",
+        "signal",
+        "indicate",
+        "show",
+        "voice",
+    ):
+        return True
     heads = [v] + [c for c in v.children if c.dep_ in ("acomp", "xcomp", "ccomp")]
     for h in heads:
         if h.lemma_.lower() not in lex.status["willing"] and not (
