@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import contextlib
 import json
+import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -102,7 +104,7 @@ def _tune_sqlite(engine: Engine) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        _wal(cursor)
         # NORMAL is safe against a killed process in WAL mode; only power loss can lose the
         # last commits (never corrupt the file).
         cursor.execute("PRAGMA synchronous = NORMAL")
@@ -113,6 +115,24 @@ def _tune_sqlite(engine: Engine) -> None:
     def _on_begin(conn: Connection) -> None:
         mode = "IMMEDIATE" if conn.get_execution_options().get("mw_writer") else "DEFERRED"
         conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def _wal(cursor: Any) -> None:
+    """Switch a file to WAL once. The switch needs the file to itself and SQLite answers "database is
+    locked" at once, without waiting, while another process holds it (two ingests racing to create a
+    new ledger), so the switch is retried for as long as a write would wait."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            mode = cursor.execute("PRAGMA journal_mode").fetchone()
+            if mode and str(mode[0]).lower() == "wal":
+                return
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 @contextlib.contextmanager
