@@ -62,6 +62,9 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     # sealed until scored at b47c474
     ("frames", "heldout26"): (0.76, 0.79, 0.69),  # measured 0.781 / 0.811 / 0.715 on arrival
     ("frames", "heldout27"): (0.71, 0.76, 0.57),  # measured 0.729 / 0.785 / 0.593 on arrival
+    # sealed until scored at 348c255
+    ("frames", "heldout28"): (0.76, 0.81, 0.65),  # measured 0.780 / 0.838 / 0.673 on arrival
+    ("frames", "heldout29"): (0.73, 0.75, 0.64),  # measured 0.750 / 0.771 / 0.667 on arrival
     # the second French and Spanish sets, sealed until scored at 32d90db (read by the language packs)
     ("frames", "fr2"): (0.81, 0.87, 0.69),  # now 0.833 / 0.889 / 0.707 (blind on arrival: 0.468)
     ("frames", "es2"): (0.80, 0.83, 0.62),  # now 0.827 / 0.856 / 0.640 (blind on arrival: 0.620)
@@ -71,6 +74,9 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     # the fourth French and Spanish sets, sealed until scored at 2ed0dc1
     ("frames", "fr4"): (0.78, 0.89, 0.56),  # now 0.806 / 0.914 / 0.580 (blind on arrival: 0.725)
     ("frames", "es4"): (0.73, 0.84, 0.55),  # now 0.758 / 0.868 / 0.570 (blind on arrival: 0.646)
+    # the fifth French and Spanish sets, sealed until scored at 348c255
+    ("frames", "fr5"): (0.66, 0.75, 0.52),  # measured 0.683 / 0.774 / 0.544 on arrival
+    ("frames", "es5"): (0.67, 0.76, 0.49),  # measured 0.694 / 0.781 / 0.515 on arrival
 }
 
 
