@@ -1866,3 +1866,8 @@ def test_countries_that_expressed_willingness_are_willing() -> None:
     assert {("contributor", "PER", "willing"), ("contributor", "FJI", "willing")} <= statuses(text), statuses(
         text
     )
+
+
+def test_people_a_force_may_number_up_to_are_its_ceiling() -> None:
+    text = "The new force may number up to 3,200 people, the resolution says."
+    assert has(text, "personnel.target", None, 3200), claims(text)

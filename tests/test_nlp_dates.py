@@ -80,3 +80,19 @@ def test_month_end() -> None:
 )
 def test_a_day_without_its_year_after_that_month_with_one(text: str, published: str, last: str) -> None:
     assert find_dates(text, published)[-1].value == last
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "last"),
+    [
+        ("* 2021 - resolution 2602 (29 October): passed 13-0-2.", "2025-11-01", "2021-10-29"),
+        # a year the text runs from is no year of the day after it
+        (
+            "The force has watched the line since 1974 and is renewed until 31 December.",
+            "2025-06-30",
+            "2025-12-31",
+        ),
+    ],
+)
+def test_a_day_without_its_year_right_after_a_year_alone(text: str, published: str, last: str) -> None:
+    assert find_dates(text, published)[-1].value == last

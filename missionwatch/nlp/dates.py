@@ -235,12 +235,15 @@ def _that_year(text: str, dates: list[DateMention]) -> list[DateMention]:
 
 
 def _same_month_later(text: str, earlier: DateMention, d: DateMention) -> bool:
-    """A day written without its year a few words after a month with one, in the same sentence."""
+    """A day written without its year a few words after that month with its year, or right after a
+    year alone, in the same sentence."""
     gap = text[earlier.end : d.start]
+    same_month = earlier.precision in ("month", "day") and earlier.value[5:7] == d.value[5:7]
+    the_year = earlier.precision == "year" and earlier.prefix in ("", "in") and len(gap) < 40
+    # ("* 2021 - resolution 2602 (29 October)"; not "since 1974 … until 31 December")
     return (
         d.precision == "day"
-        and earlier.precision in ("month", "day")
-        and earlier.value[5:7] == d.value[5:7]
+        and (same_month or the_year)
         and len(gap) < 80
         and not re.search(r"[.;!?]\s|\n\s*\n", gap)
         and not d.relative

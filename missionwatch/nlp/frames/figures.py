@@ -335,6 +335,8 @@ def _serving(tok: Token) -> bool:
     people a mission counts as its own."""
     if tok.lemma_.lower() not in ("people", "person", "man", "woman"):
         return False
+    if tok.dep_ == "pobj" and _held_by_a_force(tok):
+        return True  # "the force can number up to 5,550 people"
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("in", "with", "under", "on"):
             for o in c.children:
@@ -351,9 +353,14 @@ def _serving(tok: Token) -> bool:
 
 
 def _held_by_a_force(tok: Token) -> bool:
-    """The people are what a mission or force has: the subject of "have" is one."""
+    """The people are what a mission or force has or may number: the subject of "have" or "number
+    up to" is one."""
     verb = tok.head
-    if tok.dep_ != "dobj" or verb.lemma_.lower() not in ("have", "keep", "field", "count"):
+    if tok.dep_ == "pobj" and verb.lower_ in ("to", "at"):
+        verb = verb.head  # "can number up to 5,550 people"
+    elif tok.dep_ != "dobj":
+        return False
+    if verb.lemma_.lower() not in ("have", "keep", "field", "count", "number", "grow", "reach"):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj is not None and (subj.lemma_.lower() in FORCE_NOUNS or kbglue.mission(subj.text) is not None)
