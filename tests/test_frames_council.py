@@ -556,3 +556,13 @@ def test_an_authorisation_or_extension_until_a_day_ends_the_mandate(
 ) -> None:
     found = {c.mission: c.value for c in _claims(text, published, "mandate.expiry")}
     assert found.get(mission) == day, found
+
+
+def test_a_year_before_the_resolution_or_a_tally_after_it_is_no_resolution_number() -> None:
+    text = (
+        "MINURSO votes.\n* 2022 - resolution 2654 (27 October): 13-0-2; the abstainers were Kenya and Russia."
+    )
+    found = {
+        c.subject for c in extract(text, "2025-11-01") if c.measure in ("council.adopted", "council.vote")
+    }
+    assert found == {"2654"}, found

@@ -426,7 +426,14 @@ def _numbered_noun(t: Token, w: Words) -> Token | None:
     if j >= 0 and (w.noun("resolution", doc[j]) and doc[j].lower_ not in ("text", "draft", "measure")):
         return doc[j]
     h = t.head
-    if w.noun("resolution", h) and t.dep_ in ("nummod", "appos", "compound", "npadvmod", "attr"):
+    # a resolution's number follows its noun, close by ("resolution 2602", "the resolution, 2723,"):
+    # not the year before it ("* 2021 - resolution 2602") nor a tally further on (": 13-0-2")
+    close_after = 0 < t.i - h.i <= 4
+    if (
+        w.noun("resolution", h)
+        and t.dep_ in ("nummod", "appos", "compound", "npadvmod", "attr")
+        and close_after
+    ):
         return h
     if h.lemma_.lower() in ("number", "numbered") or h.lower_ == "numbered":
         x = h
