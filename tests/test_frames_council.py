@@ -566,3 +566,11 @@ def test_a_year_before_the_resolution_or_a_tally_after_it_is_no_resolution_numbe
         c.subject for c in extract(text, "2025-11-01") if c.measure in ("council.adopted", "council.vote")
     }
     assert found == {"2654"}, found
+
+
+def test_an_abstention_the_parse_left_without_its_subject_is_the_country_right_before_it() -> None:
+    text = "The Council renewed MINUSCA in November 2023. Fourteen members voted for it and Russia abstained."
+    found = {(c.subject, c.value) for c in extract(text, "2024-11-18") if c.measure == "council.member_vote"}
+    assert ("RUS", "abstain") in found, found
+    text = "The Council extended MINURSO, a shift hailed in Rabat and rejected by the Polisario Front."
+    assert not [c for c in extract(text, "2025-10-31") if c.measure == "council.member_vote"]

@@ -271,8 +271,15 @@ def member_votes(s: Sentence) -> list[tuple[Entity, str, Token]]:
         if not voters and participle:
             voters = [t.head]  # "with China, Russia and Pakistan abstaining": the participle hangs on them
         found = [e for v in voters for e in countries_of(s, v)]
-        if not found and t.lower_ in ("abstaining", "voting"):
-            found = _listed_right_before(s, t)  # "… in favour and China and Russia abstaining"
+        no_subject = (
+            vote == "abstain"
+            and t.tag_ in ("VBD", "VBZ", "VBP")
+            and not any(c.dep_.startswith("nsubj") for c in t.children)
+        )
+        if not found and (t.lower_ in ("abstaining", "voting") or no_subject):
+            # "… in favour and China and Russia abstaining"; "voted for it and Russia abstained",
+            # where the parse joined "it and Russia" and left the verb without its subject
+            found = _listed_right_before(s, t)
         out += [(e, vote, t) for e in found if all(e is not x for x, _, _ in out)]
     return out
 
