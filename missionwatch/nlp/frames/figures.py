@@ -327,7 +327,8 @@ def noun_class(tok: Token | None) -> str | None:
     return None
 
 
-FORCE_NOUNS = frozenset({"mission", "force", "operation", "contingent", "battalion"})
+# nouns that stand for a mission or a part of one ("people in the force", "the operation numbers")
+FORCE_NOUNS = frozenset({"mission", "force", "operation", "office", "contingent", "battalion"})
 
 
 def _serving(tok: Token) -> bool:

@@ -20,7 +20,6 @@ decision's, else the article's; and the day of the decision that set them: the s
 from __future__ import annotations
 
 import itertools
-import re
 from datetime import date
 
 from spacy.tokens import Token
@@ -225,19 +224,19 @@ AUTHORISED_UNTIL = frozenset(
 def _under_a_resolution(s: Sentence, verb: Token) -> bool:
     """The clause is what a resolution does or allows: a resolution is its subject, or "under" one
     opens it."""
+    texts = ("resolution", "text", "mandate")
     for t in (verb, *verb.ancestors):
         for c in t.children:
-            if c.dep_ == "nsubj" and c.lemma_.lower() in ("resolution", "text", "mandate"):
+            # "The resolution allows", "Resolution 2767 allows" (its number parsed as the subject)
+            if c.dep_ == "nsubj" and any(x.lemma_.lower() in texts for x in (c, *c.children)):
                 return True
             if (
                 c.dep_ == "prep"
                 and c.lower_ == "under"
-                and any(o.lemma_.lower() in ("resolution", "text", "mandate") for o in c.children)
+                and any(o.lemma_.lower() in texts for o in c.children)
             ):
                 return True
-    return bool(
-        re.search(r"(?i)\b(?:resolution\s+\d{3,4})\b[^.;]*\b(?:allows|authori[sz]es|permits)\b", s.text)
-    )
+    return False
 
 
 def _verb_before(s: Sentence, d: DateMention) -> Token | None:

@@ -20,6 +20,7 @@ from missionwatch.nlp import kbglue
 from missionwatch.nlp.frames.figures import (
     ARGUMENT,
     ASIDE,
+    FORCE_NOUNS,
     INNER,
     NOUNISH,
     VERBISH,
@@ -464,9 +465,6 @@ def _force_sized(fig: Figure, verb: Token) -> bool:
     if fig.noun is not None:
         return noun_class(fig.noun) == "personnel"
     return _names_a_force(fig, _subject_of(verb, borrowed=("xcomp",)))
-
-
-FORCE_NOUNS = frozenset({"mission", "force", "operation", "office", "contingent"})
 
 
 def _subject_of(verb: Token, borrowed: tuple[str, ...] = ()) -> Token | None:

@@ -11,12 +11,14 @@ clause names, the most specific one.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable
 
 from spacy.tokens import Token
 
 from missionwatch.nlp import kbglue
+from missionwatch.nlp.dates import WEEKDAYS
 from missionwatch.nlp.entities import Entity
 from missionwatch.nlp.frames.article import Sentence
 from missionwatch.nlp.frames.figures import VERBISH, Figure, event_noun
@@ -307,12 +309,8 @@ def _put_at(fig: Figure, verb: Token) -> bool:
 
 
 TIME_WORDS = frozenset(
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "week", "month", "year", "morning", "night",
-    }
-)  # fmt: skip
+    {*(m.lower() for m in calendar.month_name if m), *WEEKDAYS, "week", "month", "year", "morning", "night"}
+)
 
 
 def _fronted_subject(prep: Token) -> Token | None:
