@@ -1871,3 +1871,26 @@ def test_countries_that_expressed_willingness_are_willing() -> None:
 def test_people_a_force_may_number_up_to_are_its_ceiling() -> None:
     text = "The new force may number up to 3,200 people, the resolution says."
     assert has(text, "personnel.target", None, 3200), claims(text)
+
+
+KINDS_SIDE_BY_SIDE = [
+    # the parse may not join the two figures, but their nouns name two kinds: a split of the force
+    (
+        "Roughly 640 military personnel and some 55 police officers patrol the buffer zone of UNFICYP.",
+        {("military", 640), ("police", 55)},
+    ),
+    (
+        "About 11,000 troops were serving with UNMISS in March, along with some 1,600 police.",
+        {("military", 11000), ("police", 1600)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KINDS_SIDE_BY_SIDE)
+def test_figures_of_two_kinds_side_by_side_split_the_force(text: str, expected: set[tuple]) -> None:
+    got = {(s, v) for m, s, v, _ in claims(text) if m == "personnel.deployed"}
+    assert got == expected
+
+
+def test_troops_alone_are_the_whole_force() -> None:
+    assert has("About 11,000 troops were serving with UNMISS in March.", "personnel.deployed", None, 11000)

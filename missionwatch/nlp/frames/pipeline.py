@@ -816,6 +816,11 @@ def _breakdown(f: Figure, figs: list[Figure]) -> bool:
         return True
     if f.listed_after is not None or any(g.listed_after is f for g in figs):
         return True  # "at 11,500 military personnel, 600 military observers and 443 police"
+    mine_kind = _kind_named(f)
+    if mine_kind and any(
+        g is not f and g.measure == f.measure and _kind_named(g) not in (None, mine_kind) for g in figs
+    ):
+        return True  # "700 military personnel and some 60 police officers patrol": kinds set side by side
     mine = {t.i for t in (f.noun, f.head) if t is not None}
     for g in figs:
         if g is f or g.family != f.family:
@@ -832,6 +837,16 @@ def _breakdown(f: Figure, figs: list[Figure]) -> bool:
         if frames_f and frames_g and frames_f[0] == frames_g[0]:
             return True  # two figures in one frame ("ceilings of 9,000 troops and 1,100 police")
     return False
+
+
+def _kind_named(f: Figure) -> str | None:
+    """The kind of personnel the figure's own noun names ("military personnel", "police officers"),
+    read off the words whatever the parse made of the coordination they stand in."""
+    noun = f.noun or f.head
+    if noun is None or f.family != "persons":
+        return None
+    words = " ".join(t.lower_ for t in (noun, *(c for c in noun.children if c.dep_ in ("amod", "compound"))))
+    return next((cat for cue, cat in owners.BREAKDOWN if re.search(rf"\b{cue}", words)), None)
 
 
 TEXT_SUBJECTS = frozenset({"text", "resolution", "draft", "decision"})
