@@ -1894,3 +1894,20 @@ def test_figures_of_two_kinds_side_by_side_split_the_force(text: str, expected: 
 
 def test_troops_alone_are_the_whole_force() -> None:
     assert has("About 11,000 troops were serving with UNMISS in March.", "personnel.deployed", None, 11000)
+
+
+def test_a_figure_drawn_from_several_countries_is_nobody_s_alone() -> None:
+    text = (
+        "The ECOWAS mission in the Gambia, ECOMIG, deployed in 2017. "
+        "About 6,000 troops from Senegal, Nigeria and Ghana were ready at the border."
+    )
+    got = claims(text)
+    assert ("personnel.deployed", None, 6000, "approx") in got
+    assert not any(m.startswith("personnel.") and s == "SEN" for m, s, _, _ in got)
+    assert {s for m, s, _, _ in got if m == "contributor"} >= {"NGA", "GHA"}
+
+
+def test_each_from_several_countries_is_one_figure_per_country() -> None:
+    text = "The Gang Suppression Force in Haiti was promised 1,500 troops each from Chad and Bangladesh."
+    got = {(m, s, v) for m, s, v, _ in claims(text)}
+    assert {("personnel.pledged", "TCD", 1500), ("personnel.pledged", "BGD", 1500)} <= got

@@ -217,7 +217,10 @@ def _dedupe(raws: list[Raw]) -> list[Raw]:
             if r.measure in _EVENTS:
                 key = (*key, r.as_of)  # "75 landed on Friday and another 75 on Saturday": two arrivals
             if r.confidence < 0.7 and any(
-                (o.measure.split(".")[0] == r.measure.split(".")[0]) and o.value == r.value for o in out
+                (o.measure.split(".")[0] == r.measure.split(".")[0])
+                and o.value == r.value
+                and (o.start, o.end) != (r.start, r.end)  # one figure given to each of several owners
+                for o in out
             ):
                 continue  # "the 600 officers" after "600 Kenyan police officers"
         if key in seen:

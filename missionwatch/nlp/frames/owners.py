@@ -211,6 +211,8 @@ def phrase_owner(
                 for o in c.children:
                     if o.dep_ != "pobj":
                         continue
+                    if c.lower_ == "from" and not _each(fig) and _several_countries(s, o, text, host=host):
+                        return None, None  # "11,000 soldiers from Uganda, Ethiopia and Kenya": all of theirs
                     for x in (o, *(g for g in o.children if g.dep_ in ("compound", "amod", "nmod", "poss"))):
                         code = _country(s, x, text, host=host, orgs=orgs)
                         if code:
@@ -231,6 +233,18 @@ def phrase_owner(
                 if code:
                     return code, None
     return None, None
+
+
+def _each(fig: Figure) -> bool:
+    """ "1,500 each from Chad and Bangladesh", "offers of 1,500 personnel each": one figure per country."""
+    s = fig.sent
+    return bool(re.search(r"\beach\b", s.text[fig.q.end - s.start : fig.q.end - s.start + 30], re.I))
+
+
+def _several_countries(s: Sentence, o: Token, text: str, *, host: set[str]) -> bool:
+    """A coordination of two or more countries: a figure drawn from it belongs to none of them alone."""
+    chain = [x for x in o.subtree if x.i == o.i or x.dep_ == "conj"]
+    return sum(1 for x in chain if _country(s, x, text, host=host)) >= 2
 
 
 def agent_owner(

@@ -708,6 +708,13 @@ def _each_of(art: Article, f: Figure, host: set[str]) -> list[str]:
         joined = _joined_before(art, f, host)
         if len(joined) >= 2:
             return joined
+    after = re.match(r"[\w\s-]{0,30}?\beach,?\s+from\s+(?:the\s+)?", art.text[f.q.end : f.q.end + 50])
+    if after:  # "1,500 troops each from Chad and Bangladesh"
+        at = f.q.end + after.end()
+        for group in country_lists(f.sent, art.text):
+            codes = [e.code for e in group if e.label == "COUNTRY" and e.code not in host]
+            if len(codes) >= 2 and group[0].start == at:
+                return codes
     pred = f.pred or f.cue
     if pred is None or pred.pos_ not in ("VERB", "AUX"):
         return []
