@@ -119,6 +119,8 @@ def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
     # matched as written: folded, "llegarán" (future) would be "llegaran" (past subjunctive), "eran" too
     future = tuple(w.lower() for w in g.words("modality", "future_endings"))
     negation = {fold(w) for w in g.words("modality", "negation")}
+    # a verb of exceeding is a bound on the figure, negated or not ("no supera el millar": at most)
+    bounds = {fold(w) for w in g.words("qualifiers", "at_least") if " " not in w}
     words = list(_WORD.finditer(s.text))
     out: list[Cue] = []
     folded = fold(s.text)
@@ -135,7 +137,8 @@ def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
         intended = intended or any(fold(w.group()) in intended_words for w in words[i + 1 : i + 2])
         after = [fold(w.group()) for w in words[i + 1 : i + 4]]
         only = any(a == "que" or a.startswith("qu'") for a in after)  # "ne comptait encore qu'environ 410"
-        if any(b in negation for b in before[-2:]) and not intended and not only:
+        only = only or any(a in ("moins", "menos") for a in after[:2])  # "ne compte pas moins de 700"
+        if any(b in negation for b in before[-2:]) and not intended and not only and lower not in bounds:
             continue  # "n'a pas envoyé"; but "n'a reçu que 21 millions" says how much
         out.append(Cue(s.start + at, s.start + m.end(), classes, intended))
     if len(folded) == len(s.text):  # multi-word stems ("cuenta con", "besoin d'aide")
@@ -319,6 +322,12 @@ _BARE_GOVERNMENT = re.compile(
     r"(?:^|[^\w])(?:le |el )(?:gouvernement|gobierno)"
     r"(?!\s+(?:de|du|d'|del)\b)(?!\s+\w+(?:ien|ais|ano|eno|ense|ais)\b)"
 )
+# a relative clause on a force between a country and a figure: the figure is the force's
+_FORCE_RELATIVE = re.compile(
+    r"(?<!\w)(?:une?|la|el|una|le)\s+(?:force|fuerza|mission|mision|operation|operacion)\s+(?:qui|que)(?!\w)"
+)
+# the country of whoever the sentence has speak ("son pays", "su país", "sa délégation")
+_SPEAKERS_COUNTRY = re.compile(r"(?<!\w)(?:son pays|su pais|sa delegation|su delegacion)(?!\w)")
 _FROM = re.compile(
     r"(?:venus? |venues? |viennent |proviennent |en provenance "
     r"|procedentes? |provenientes? |proceden |provienen )?"
@@ -378,6 +387,8 @@ def _owner(
             continue  # "la misión, que encabeza Kenia, cuenta con 1.000 efectivos": not Kenya's
         if _CONTRAST.search(fold(text[n.end : fig_start])):
             continue  # "… de Canadá, mientras que el coste … 800 millones": another clause
+        if _FORCE_RELATIVE.search(fold(text[n.end : fig_start])):
+            continue  # "Kenia … sigue siendo el grueso de una fuerza que rondaba el millar": the force's
         if _DRAFTERS_OR_EXAMPLES.search(fold(text[max(s.start, n.start - 50) : n.start])):
             continue  # "El texto, presentado por Estados Unidos y Panamá, fija…", "donantes como … Francia"
         if "-" in text[n.end : n.end + 1]:  # "dirigée par le Kenya-" never; "Kenya-led" is English
@@ -389,11 +400,22 @@ def _owner(
         ):
             continue  # "le représentant de l'Équateur a rappelé que la Mission comptait 410 policiers"
         best = n
+    if best is None and _SPEAKERS_COUNTRY.search(fold(text[max(lo, s.start) : fig_start])):
+        # "le ministre kényan … a assuré que son pays tiendrait sa promesse d'un millier de policiers"
+        said = _SPEAKERS_COUNTRY.search(fold(text[max(lo, s.start) : fig_start]))
+        edge = max(lo, s.start) + (said.start() if said else 0)
+        named = [n for n in art.names if n.kind == "country" and n.key != host and s.start <= n.start < edge]
+        if named:
+            return named[-1].key
+        if art.last_owner:
+            return art.last_owner
     if (
         best is None
         and art.last_owner
         and re.search(
-            r"(?<!\w)(?:le pays|ce pays|du pays|el pais|este pais|del pais|son contingent|su contingente)"
+            # not where they are ("en el país", "dans le pays")
+            r"(?<!\w)(?<!en )(?<!dans )"
+            r"(?:le pays|ce pays|du pays|el pais|este pais|del pais|son contingent|su contingente)"
             r"(?!\w)",
             fold(s.text),
         )
@@ -403,7 +425,7 @@ def _owner(
         best is None
     ):  # "Estados Unidos, que ha destinado …, solo ha ingresado 15 millones": the clause's subject
         subject = _SUBJECT_WITH_RELATIVE.match(fold(text[s.start : fig_start]))
-        if subject:
+        if subject and not _FORCE_RELATIVE.search(fold(text[s.start + subject.end() : fig_start])):
             named = [
                 n
                 for n in art.names
@@ -732,6 +754,16 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     claim.subject = english(own) if own else contingent or category
                 claims.append(claim)
                 continue
+            elliptic = (
+                kind is None
+                and not f.unit
+                and (prev is not None or i == 0)  # the figure before it in the sentence is a count too
+                and bool(claims)
+                and claims[-1].measure.startswith("personnel.")  # of personnel: the people it stands for
+                and _elliptical_count(s.text, f, g)
+            )
+            if elliptic:
+                kind = "personnel"  # "n'en aligne qu'un peu moins de 800", "unos 700 de ellos", "otros 230"
             follows = [
                 cls for w in _WORD.findall(s.text[f.end : f.end + 40])[:4] for cls in g.classes_of(w, w)
             ]
@@ -764,12 +796,15 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             table = g.measure_of.get(family, {})
             # its own stretch first (a cue before the previous figure is that one's), else the sentence
             clause_lo, clause_hi = _clause(art.text, fs, lo, hi)
-            found = _nearest(cues, fs, clause_lo, clause_hi, table, used) or _nearest(
-                cues, fs, s.start, s.end, table, used
-            )
+            found = _nearest(cues, fs, clause_lo, clause_hi, table, used)
+            if found is None and not (elliptic and _CLITIC_EN.search(fold(s.text[: f.start]))):
+                # else the sentence, but not across a contrast ("…, alors que la Mission doit compter")
+                found = _nearest(cues, fs, *_contrast_bounds(art.text, fs, s.start, s.end), table, used)
             measure: str | None = None
             cue: Cue | None = None
-            if noun_measure:
+            if found is None and elliptic and _CLITIC_EN.search(fold(s.text[: f.start])):
+                measure = "personnel.deployed"  # "elle n'en a jamais eu plus d'un millier": what it has
+            elif noun_measure:
                 measure = noun_measure
                 own_noun = [c for c in cues if fs <= c.start < noun_end]
                 used = own_noun[0] if own_noun else used  # "1,4 millones de desplazados"
@@ -785,6 +820,8 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     and kind != "personnel"
                     and not _contributor_before(art, s, lo, fs)
                     and not ("strength" in cue.classes and _ON_THE_GROUND.search(fold(s.text)))
+                    # people a force is authorised ("autorise jusqu'à 5 550 personnes"): its ceiling
+                    and not ("authorise" in cue.classes and _people_noun_after(s.text, f, g))
                 ):
                     continue
                 if family == "persons" and measure in SITUATION and kind == "personnel" and cls == "need_aid":
@@ -827,13 +864,20 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 )
                 if owner is None and family == "money":
                     owner = _currency_country(f.unit)  # "costará Q46.8 millones": Guatemala's
+                if owner is None and elliptic and prev is not None:
+                    owner = _country_code(prev.subject)  # "75 policías llegaron y otros 75 regresaron"
                 if owner is None and family == "persons" and not phrase_only:
                     owner = _contingent_of(art, s)  # "Avec les 217 policiers arrivés, le contingent kényan…"
                 if owner is None and family == "persons" and not phrase_only and art.last_owner:
                     phrase = fold(s.text[max(0, f.start - 30) : noun_end - s.start])
                     if _GROUP.search(phrase) or re.search(r"contingent|(?<!\w)(?:ses|sus|son|su)\s", phrase):
                         owner = art.last_owner  # "un deuxième contingent de 200 agents": the one followed
-                if measure == "personnel.pledged" and owner is None and cue and "deploy" in cue.classes:
+                if (
+                    measure == "personnel.pledged"
+                    and owner is None
+                    and cue
+                    and {"deploy", "arrive"} & set(cue.classes)
+                ):
                     claim.measure = measure = "personnel.target"
                 if measure == "personnel.target" and owner is not None and not authorised:
                     claim.measure = measure = "personnel.pledged"
@@ -845,7 +889,7 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     else _category(
                         _phrase(s.text, f.end, min(noun_end + 25, hi) - s.start),
                         g,
-                        ceiling=measure == "personnel.target",
+                        ceiling=measure == "personnel.target" and _is_ceiling(cue, noun_measure, f),
                     )
                 )
                 claim.mission = None if _humanitarian(s.text, g) else _mission_near(art, s, fs)
@@ -865,6 +909,9 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 and _SERIES_JOIN.fullmatch(gap)
             ):  # "au moins 1 554 personnes tuées et 826 blessées": at least each
                 claim.qualifier = "at_least"
+            # "n'en a jamais eu plus d'un millier", "nunca superó el centenar": at most
+            if claim.qualifier == "at_least" and _negated(art.text, max(clause_lo, fs - 50), fs, f, g):
+                claim.qualifier = "at_most"
             if claim.measure == "personnel.target" and noun_measure and claim.qualifier == "exact":
                 claim.qualifier = "at_most"  # "effectif maximal à 5 550", "un techo de 5.550"
             text_of = _resolution_mission(art, s) if claim.mission and not _names_mission(art, s) else None
@@ -945,6 +992,47 @@ def _clause(text: str, at: int, lo: int, hi: int) -> tuple[int, int]:
 _CLAUSE_CUT = re.compile(r";|" + _CONTRAST.pattern)
 
 
+def _contrast_bounds(text: str, at: int, lo: int, hi: int) -> tuple[int, int]:
+    """The part of a sentence ``lo``–``hi`` a contrast ("alors que", "mientras que") does not cut
+    off from ``at``: a verb across it is another clause's ("410 policiers sont sur le terrain, alors
+    que la Mission doit compter 2 500 membres")."""
+    cuts = [(m.start(), m.end()) for m in _CONTRAST.finditer(fold(text[lo:hi]))]
+    before = [lo + e for s, e in cuts if lo + e <= at]
+    after = [lo + s for s, e in cuts if lo + s >= at]
+    return (before[-1] if before else lo), (after[0] if after else hi)
+
+
+# a count whose noun is left out and stands for the people named before it: the clitic "en" ("elle
+# n'en aligne qu'environ 800"), a partitive pronoun ("unos 700 de ellos", "une centaine d'entre
+# eux") or "others" ("y otros 75 regresaron")
+_CLITIC_EN = re.compile(r"(?<![\w'])n'en\s[^,;:.()]{0,45}$")
+_PARTITIVE_AFTER = re.compile(
+    r"\s+(?:de ellos|de ellas|de entre ellos|de entre ellas|d'entre eux|d'entre elles)(?!\w)"
+)
+_OTHERS_BEFORE = re.compile(r"(?<!\w)(?:otros|otras|d'autres)\s*$")
+_EN_VERB = re.compile(r"(?<![\w'])en\s+([\w]+)\s[^,;:.()]{0,30}$")
+
+
+def _people_noun_after(text: str, fig: Figure, g: Grammar) -> bool:
+    """The figure counts people by a noun of ``[nouns] people`` ("5 550 personnes")."""
+    first = _WORD.search(text, fig.end)
+    people = tuple(fold(w) for w in g.words("nouns", "people"))
+    return bool(first and first.start() - fig.end <= 2 and fold(first.group()).startswith(people))
+
+
+def _elliptical_count(text: str, fig: Figure, g: Grammar) -> bool:
+    """A figure without a noun that counts people named before it (see the patterns above)."""
+    head = fold(text[max(0, fig.start - 60) : fig.start])
+    if (
+        _CLITIC_EN.search(head)
+        or _OTHERS_BEFORE.search(head)
+        or _PARTITIVE_AFTER.match(fold(text[fig.end :]))
+    ):
+        return True
+    verb = _EN_VERB.search(head)  # "la force en aligne environ un millier"
+    return bool(verb and {"strength", "deploy"} & set(g.classes_of(verb.group(1), verb.group(1))))
+
+
 MEMBERS = 15  # the Security Council's seats
 
 
@@ -989,6 +1077,21 @@ def _contingent_of(art: Article, s: Sentence) -> str | None:
         and _CONTINGENT_BEFORE.search(fold(art.text[max(s.start, n.start - 40) : n.start]))
     }
     return owners.pop() if len(owners) == 1 else None
+
+
+def _negated(text: str, lo: int, at: int, fig: Figure, g: Grammar) -> bool:
+    """A lower bound under a negation is an upper one; "pas moins de" / "no menos de" carry their own."""
+    negation = {fold(w) for w in g.words("modality", "negation")}
+    cue = set(re.findall(r"[\w']+", fold(fig.qualifier_cue or "")))
+    words = re.findall(r"[\w']+", fold(text[lo:at]))[-6:]
+    return not (cue & negation) and any(w in negation or w.startswith("n'") for w in words)
+
+
+def _country_code(subject: str | None) -> str | None:
+    """The ISO code of a claim's subject that names a country."""
+    from missionwatch.kb.countries import to_alpha3
+
+    return to_alpha3(subject) if subject else None
 
 
 def _is_country(subject: str | None) -> bool:
@@ -1039,6 +1142,8 @@ def _own_measure(
     for c in cues:
         if start <= c.start < end:
             for cls in c.classes:
+                if cls == "present":
+                    continue  # "… y 50 civiles, para sostenerla sobre el terreno": no verb of its own
                 if cls in table and table[cls][1 if c.intended else 0] not in ("", None, other_than):
                     return table[cls][1 if c.intended else 0]
     return None
@@ -1075,6 +1180,14 @@ def _phrase(text: str, start: int, end: int) -> str:
 # categories a mission's total is split into; a ceiling is also split by the rest
 # ("11 500 militaires, 600 observateurs militaires …, 443 policiers"), which a count leaves null
 _COUNT_CATEGORIES = ("uniformed", "civilian")
+
+
+def _is_ceiling(cue: Cue | None, noun_measure: str | None, f: Figure) -> bool:
+    """A target that is a ceiling (authorised, "jusqu'à", "un techo de") and so split by every
+    category, not a planned size ("la mission devait compter 2 500 policiers et militaires", "los
+    2.500 previstos"), which names none but the count categories."""
+    authorised = bool(cue and "authorise" in cue.classes)
+    return authorised or noun_measure == "personnel.target" or f.qualifier == "at_most"
 
 
 def _category(phrase: str, g: Grammar, *, ceiling: bool = False) -> str | None:

@@ -121,6 +121,9 @@ def _measure_of() -> dict[str, dict[str, tuple[str, str]]]:
     # a planned strength ("les 2 500 prévus", "la meta de 2.500"): English reads it off its nouns'
     # frames; the packs have no parse, so it is a class of their own
     table["persons"].setdefault("target", ("personnel.target", "personnel.target"))
+    # people present on the ground ("sur le terrain", "sobre el terreno"): a phrase, not a verb, so
+    # a class of the packs' own that counts the force as it stands and governs no other figure
+    table["persons"].setdefault("present", ("personnel.deployed", "personnel.target"))
     for family in table.values():
         for done, intended in family.values():
             for m in (done, intended):

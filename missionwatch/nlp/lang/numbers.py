@@ -103,7 +103,9 @@ def _grammar(g: Grammar) -> NumberGrammar:
             re.I,
         ),
         approximate=re.compile(
-            rf"(?<![\w'’])(?:{_alternation(list(n.get('approximate_articles', ['un'])))})\s+"
+            # "un millier", and after an elided "de" ("plus d'un millier")
+            rf"(?:(?<=[dD]['’])|(?<![\w'’]))"
+            rf"(?:{_alternation(list(n.get('approximate_articles', ['un'])))})\s+"
             rf"(?P<word>{_alternation(list(n.get('approximate', {'x': 0})))})(?![\w'’])",
             re.I,
         ),
@@ -266,7 +268,7 @@ def find_figures(text: str, g: Grammar, skip: list[tuple[int, int]]) -> list[Fig
         if re.match(rf"{_SPACE}(?:{_alternation(list(ng.times))})(?!\w)", text[new_end:], re.I):
             continue  # "deux fois l'effectif", "dos veces": a multiple, not a count
         q, cue = _qualifier(text, fig_start, ng)
-        if start in approximate:
+        if start in approximate and q == "exact":  # "plus d'un millier": at least, not about
             q, cue = "approx", fold(text[start:end].split()[1])
         out.append(Figure(fig_start, new_end, int(total), unit, q, cue, written))
     return out

@@ -1,0 +1,116 @@
+"""Families of structure the French and Spanish packs read after fr5/es5 were opened: a planned
+size against the force as it stands, counts whose noun is left out, bounds under a negation,
+people on the ground, a speaker's country. Each is tested with sentences written for it."""
+
+from __future__ import annotations
+
+from missionwatch.models import Claim
+from missionwatch.nlp import extract
+
+PUB = "2025-03-12"  # a Wednesday
+
+
+def read(text: str, language: str, published: str = PUB) -> list[Claim]:
+    return extract(text, published, language=language)
+
+
+def facts(text: str, language: str, published: str = PUB) -> set[tuple[object, ...]]:
+    return {(c.measure, c.subject, c.value) for c in read(text, language, published)}
+
+
+def claim(text: str, language: str, value: int) -> Claim:
+    found = [c for c in read(text, language) if c.value == value]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_a_planned_size_is_a_target_without_a_ceiling_category() -> None:
+    """ "devait compter 3 000 soldats et policiers", "debía llegar a 3.000 agentes": what the force
+    was planned at, exact and of no category; a ceiling ("jusqu'à") keeps its categories."""
+    fr = "Titre\n\nLa force, qui devait compter 3 000 soldats et policiers, peine à recruter."
+    c = claim(fr, "fr", 3000)
+    assert (c.measure, c.subject, c.qualifier) == ("personnel.target", None, "exact")
+    es = "Titular\n\nLa operación debía llegar a 3.000 agentes antes de fin de año, según el plan."
+    c = claim(es, "es", 3000)
+    assert (c.measure, c.subject, c.qualifier) == ("personnel.target", None, "exact")
+    ceiling = "Titre\n\nLe texte autorise jusqu'à 4 000 militaires et policiers pour la nouvelle force."
+    c = claim(ceiling, "fr", 4000)
+    assert (c.measure, c.subject, c.qualifier) == ("personnel.target", "uniformed", "at_most")
+
+
+def test_people_a_force_is_authorised_are_its_ceiling() -> None:
+    got = facts("Titre\n\nLa résolution autorise une force de 3 200 personnes au plus.", "fr")
+    assert ("personnel.target", None, 3200) in got
+    got = facts("Titular\n\nEl Consejo autorizó una fuerza de hasta 3.200 personas.", "es")
+    assert ("personnel.target", None, 3200) in got
+
+
+def test_people_on_the_ground_are_the_force_as_it_stands() -> None:
+    """A phrase of presence is the force's strength; a contrast keeps the plan after it apart."""
+    fr = (
+        "Titre\n\nQuelque 620 policiers sont aujourd'hui sur le terrain, alors que la force doit "
+        "compter à terme 3 000 membres."
+    )
+    got = facts(fr, "fr")
+    assert ("personnel.deployed", None, 620) in got
+    assert ("personnel.target", None, 3000) in got
+    es = "Titular\n\nUnos 620 policías se encuentran sobre el terreno, mientras que el plan prevé 3.000."
+    assert ("personnel.deployed", None, 620) in facts(es, "es")
+
+
+def test_a_count_whose_noun_is_left_out_stands_for_the_people_before_it() -> None:
+    """The clitic "en", a partitive pronoun and "otros" count the people counted before them."""
+    fr = "Titre\n\nLa force devait réunir 3 000 agents ; elle n'en aligne qu'environ 900."
+    got = facts(fr, "fr")
+    assert ("personnel.target", None, 3000) in got
+    assert ("personnel.deployed", None, 900) in got
+    es = (
+        "Titular\n\nLa fuerza cuenta con unos 1.200 efectivos. Ruanda aporta cerca de 400 de ellos.\n"
+        "Benín completó su relevo: 90 soldados llegaron a la capital y otros 90 regresaron a Cotonú."
+    )
+    got = facts(es, "es")
+    assert ("personnel.deployed", "Rwanda", 400) in got
+    assert ("personnel.arrived", "Benin", 90) in got
+    assert ("personnel.returned", "Benin", 90) in got
+    # a count of things the clitic stands for is none of this ("il n'en existe que huit")
+    things = "Titre\n\nLe camp compte 2 000 personnes. Il n'en existe que six, de latrines."
+    assert not {f for f in facts(things, "fr") if f[0].startswith("personnel.")}
+
+
+def test_a_lower_bound_under_a_negation_is_an_upper_one() -> None:
+    fr = "Titre\n\nLa force devait compter 3 000 agents ; elle n'en a jamais eu plus d'un millier."
+    c = claim(fr, "fr", 1000)
+    assert (c.measure, c.qualifier) == ("personnel.deployed", "at_most")
+    es = "Titular\n\nLa fuerza, que debía reunir 3.000 agentes, no supera el millar de efectivos."
+    c = claim(es, "es", 1000)
+    assert (c.measure, c.qualifier) == ("personnel.deployed", "at_most")
+    # not negated: a lower bound; "pas moins de" carries its own
+    c = claim("Titular\n\nLa fuerza apenas supera los 1.300 efectivos.", "es", 1300)
+    assert (c.measure, c.qualifier) == ("personnel.deployed", "at_least")
+    c = claim("Titre\n\nLa force ne compte pas moins de 700 soldats.", "fr", 700)
+    assert c.qualifier == "at_least"
+
+
+def test_a_little_under_is_at_most() -> None:
+    c = claim("Titre\n\nLa mission compte un peu moins de 900 agents.", "fr", 900)
+    assert c.qualifier == "at_most"
+    c = claim("Titular\n\nLa misión tiene poco menos de 900 efectivos.", "es", 900)
+    assert c.qualifier == "at_most"
+
+
+def test_a_relative_clause_on_the_force_owns_its_figure() -> None:
+    es = (
+        "Titular\n\nRuanda, que lidera la operación, mantiene cerca de 500 soldados en el país y sigue "
+        "siendo el grueso de una fuerza que este mes rondaba el millar de integrantes."
+    )
+    got = facts(es, "es")
+    assert ("personnel.deployed", "Rwanda", 500) in got
+    assert ("personnel.deployed", None, 1000) in got
+
+
+def test_his_country_is_the_speakers() -> None:
+    fr = (
+        "Titre\n\nÀ Kigali, le ministre rwandais de la Défense a assuré que son pays tiendrait sa "
+        "promesse de 800 soldats."
+    )
+    assert ("personnel.pledged", "Rwanda", 800) in facts(fr, "fr")
