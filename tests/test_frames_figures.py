@@ -1911,3 +1911,19 @@ def test_each_from_several_countries_is_one_figure_per_country() -> None:
     text = "The Gang Suppression Force in Haiti was promised 1,500 troops each from Chad and Bangladesh."
     got = {(m, s, v) for m, s, v, _ in claims(text)}
     assert {("personnel.pledged", "TCD", 1500), ("personnel.pledged", "BGD", 1500)} <= got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Gang Suppression Force grew slowly. Kenya provides roughly seven in ten of its officers.",
+        "Two out of three officers in the Gang Suppression Force are Kenyan.",
+    ],
+)
+def test_a_proportion_counts_nobody(text: str) -> None:
+    assert not [c for c in claims(text) if c[0].startswith("personnel.")]
+
+
+def test_a_figure_in_a_year_is_no_proportion() -> None:
+    text = "ATMIS drew down 5,000 troops during 2023 and another 4,000 in 2024."
+    assert has(text, "personnel.returned", None, 4000)

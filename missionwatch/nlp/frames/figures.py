@@ -111,9 +111,10 @@ _UNITS_AFTER = re.compile(
     r"years?-old|year-old|-year|-month|-day|-week|-hour|st\b|nd\b|rd\b|th\b|am\b|pm\b)",
     re.I,
 )
-_RATIO = re.compile(
-    r"^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I
-)
+_SMALL = r"(?:\d{1,3}(?![\d,])|one|two|three|four|five|six|seven|eight|nine|ten)"
+# "seven in ten of the officers", "one out of every five": a proportion, neither number a count
+_RATIO = re.compile(rf"^\s+(?:in|out\s+of)\s+(?:every\s+)?{_SMALL}\b", re.I)
+_RATIO_BEFORE = re.compile(rf"\b{_SMALL}\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
 
 
 def _number_is_fact(s: Sentence, q: Quantity, text: str) -> bool:
@@ -139,9 +140,7 @@ def _number_is_fact(s: Sentence, q: Quantity, text: str) -> bool:
             return False  # 10:04, 11.30
         if re.search(r"[A-Z][\w'’-]+,\s*$", before) and re.match(r"^\s*,", after):
             return False  # "Garry Joseph, 55, …": an age
-        if _RATIO.match(after) or re.search(
-            r"\b(?:one|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?$", before, re.I
-        ):
+        if _RATIO.match(after) or _RATIO_BEFORE.search(before):
             return False
         if re.match(r"^\s*(?:th|st|nd|rd)\b", after):
             return False
