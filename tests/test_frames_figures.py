@@ -1927,3 +1927,21 @@ def test_a_proportion_counts_nobody(text: str) -> None:
 def test_a_figure_in_a_year_is_no_proportion() -> None:
     text = "ATMIS drew down 5,000 troops during 2023 and another 4,000 in 2024."
     assert has(text, "personnel.returned", None, 4000)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "value"),
+    [
+        ("As at 30 June 2024, MONUSCO's uniformed strength stood at 11,300.", "uniformed", 11300),
+        ("At the end of May the uniformed strength of UNMISS stood at 13,050 personnel.", "uniformed", 13050),
+        ("BINUH currently employs about 240 national and international staff.", "civilian", 240),
+        ("The civilian mission UNMIK now counts roughly 330 staff.", "civilian", 330),
+    ],
+)
+def test_a_strength_or_staff_names_its_kind(text: str, subject: str, value: int) -> None:
+    assert has(text, "personnel.deployed", subject, value)
+
+
+def test_staff_officers_are_no_civilians() -> None:
+    text = "UNMISS has 410 staff officers and military observers."
+    assert not has(text, "personnel.deployed", "civilian", 410)

@@ -44,6 +44,7 @@ CATEGORIES: tuple[tuple[str, str], ...] = (
     ("correction", "corrections"),
     ("civilian", "civilian"),
     ("uniformed", "uniformed"),
+    ("staff", "civilian"),  # "230 national and international staff" (after "staff officer" above)
 )
 BREAKDOWN: tuple[tuple[str, str], ...] = (
     ("police", "police"),
@@ -596,7 +597,24 @@ def category(fig: Figure, breakdown: bool) -> str | None:
         for cue, cat in BREAKDOWN:
             if re.search(rf"\b{cue}", joined):
                 return cat
-    return _component_category(fig) or _split_ceiling(fig) or _named_ceiling(fig) or _capped_kind(fig)
+    return (
+        _component_category(fig)
+        or _split_ceiling(fig)
+        or _named_ceiling(fig)
+        or _capped_kind(fig)
+        or _strength_of_a_kind(fig)
+    )
+
+
+def _strength_of_a_kind(fig: Figure) -> str | None:
+    """ "MONUSCO's uniformed strength stood at 12,460", "its police strength": the strength the
+    figure measures names its kind."""
+    for t in _nouns_near(fig, ("nsubj", "nsubjpass")):
+        if t.lemma_.lower() in ("strength", "headcount"):
+            kind = _kind_of_frame(t, NAMED_KINDS)
+            if kind:
+                return kind
+    return None
 
 
 def _capped_kind(fig: Figure) -> str | None:
