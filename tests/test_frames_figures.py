@@ -1945,3 +1945,18 @@ def test_a_strength_or_staff_names_its_kind(text: str, subject: str, value: int)
 def test_staff_officers_are_no_civilians() -> None:
     text = "UNMISS has 410 staff officers and military observers."
     assert not has(text, "personnel.deployed", "civilian", 410)
+
+
+def test_a_list_of_ceilings_after_a_modal_verb_is_all_ceilings() -> None:
+    text = (
+        "The Security Council renewed MONUSCO for a year. Under the text the mission may field up to "
+        "11,000 military personnel, 550 military observers and staff officers, 400 police and 1,200 "
+        "formed police unit personnel."
+    )
+    got = {(m, s, v, q) for m, s, v, q in claims(text) if m.startswith("personnel.")}
+    assert got == {
+        ("personnel.target", "military", 11000, "at_most"),
+        ("personnel.target", "military observers and staff officers", 550, "at_most"),
+        ("personnel.target", "police", 400, "at_most"),
+        ("personnel.target", "formed police units", 1200, "at_most"),
+    }

@@ -195,6 +195,10 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         if f.subject == owners.HOST:
             continue  # the host's own army or police: not the mission's figure
         kept.append(f)
+    for f in kept:
+        if f.split_intent and f.inherited is None:
+            owned = f.subject is not None and len(f.subject) == 3 and f.subject.isupper()
+            f.measure = "personnel.pledged" if owned else "personnel.target"
     _respectively(art, s, kept, host)
     _ceilings_against(s, kept)
     capped = [g for g in kept if g.measure == "personnel.target" and g.q.qualifier == "at_most"]
@@ -213,9 +217,6 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         if f.inherited is not None:
             out.append(_raw(art, ctx, f, f.inherited.as_of, f.inherited.mission))
             continue
-        if f.split_intent:
-            owned = f.subject is not None and len(f.subject) == 3 and f.subject.isupper()
-            f.measure = "personnel.pledged" if owned else "personnel.target"
         carried = f.item_date or (talk.heading_date if f.why == "table" else None) or _carried(f, talk, s)
         when = as_of(f, paths.get(id(f), f.path), art.published, art.text, carried)
         if f.why == "parts" and f.compared is not None and f.compared.when:
@@ -1048,6 +1049,7 @@ def _coordinate(figs: list[Figure]) -> None:
             continue  # "at 17,000 troops, well above the 13,700 it fields": a comparison, not the list
         if len(gap) < 60 and any(w in f" {gap} " for w in (" and ", ",", " to ", " plus ", " while ", ";")):
             f.measure, f.cue, f.why = prev.measure, prev.cue, "coordinated"
+            f.split_intent = f.split_intent or prev.split_intent  # pledged or a ceiling, as the list's head
             f.listed_after = prev if continued else None
             if f.noun is None:
                 f.noun = prev.noun
