@@ -114,3 +114,85 @@ def test_his_country_is_the_speakers() -> None:
         "promesse de 800 soldats."
     )
     assert ("personnel.pledged", "Rwanda", 800) in facts(fr, "fr")
+
+
+def council_facts(text: str, language: str, published: str = "2025-11-03") -> set[tuple[object, ...]]:
+    return {
+        (c.measure, c.subject, c.value)
+        for c in read(text, language, published)
+        if c.measure.startswith("council.")
+    }
+
+
+def test_a_penholder_participle_may_open_the_sentence() -> None:
+    """ "Rédigé par la France et le Ghana, le texte …": the participle capitalised; a resolution
+    named as what set something up is a reference, the text is the last one named."""
+    fr = (
+        "Titre\n\nLe Conseil de sécurité a adopté jeudi la résolution 2759.\n"
+        "Rédigé par la France et le Ghana, le texte prolonge le dispositif établi par la résolution 2699."
+    )
+    got = council_facts(fr, "fr")
+    assert ("council.penholder", "France", 2759) in got
+    assert ("council.penholder", "Ghana", 2759) in got
+    es = (
+        "Titular\n\nEl Consejo de Seguridad aprobó el jueves la resolución 2759.\n"
+        "Presentado por Francia y Ghana, el texto mantiene el techo de tropas."
+    )
+    got = council_facts(es, "es")
+    assert ("council.penholder", "France", 2759) in got
+    assert ("council.penholder", "Ghana", 2759) in got
+
+
+def test_a_tally_in_figures_after_the_number_is_an_adoption() -> None:
+    fr = "Titre\n\n• 30 septembre 2025 — La résolution 2793 (12-0-3) transforme la mission."
+    got = council_facts(fr, "fr")
+    assert ("council.vote", "2793", "12-0-3") in got
+    assert ("council.adopted", "2793", "2025-09-30") in got
+
+
+def test_abstainers_listed_after_a_colon() -> None:
+    es = (
+        "Titular\n\nLa resolución 2793 obtuvo 12 votos a favor, ninguno en contra y tres abstenciones: "
+        "las de China, Argelia y Pakistán."
+    )
+    got = council_facts(es, "es")
+    assert {("council.member_vote", c, "abstain") for c in ("China", "Algeria", "Pakistan")} <= got
+    fr = (
+        "Titre\n\nLa résolution 2793 a recueilli 12 voix pour et trois abstentions : celles de la Chine, "
+        "de l'Algérie et du Pakistan."
+    )
+    got = council_facts(fr, "fr")
+    assert {("council.member_vote", c, "abstain") for c in ("China", "Algeria", "Pakistan")} <= got
+
+
+def quotes_of(text: str, language: str) -> dict[str, object]:
+    return {str(c.value): c.subject for c in read(text, language) if c.measure == "quote"}
+
+
+def test_a_delegation_after_the_verb_speaks_for_its_country() -> None:
+    es = """Titular\n\n"Seguiremos apoyando a la policía haitiana", dijo la delegación chilena."""
+    assert quotes_of(es, "es") == {"Seguiremos apoyando a la policía haitiana": "Chile"}
+    fr = "Titre\n\n« Nous resterons aux côtés de la police haïtienne », a déclaré la délégation béninoise."
+    assert quotes_of(fr, "fr") == {"Nous resterons aux côtés de la police haïtienne": "Benin"}
+
+
+def test_a_speaker_named_in_the_sentence_before_goes_on() -> None:
+    """A possessive delegate ("son représentant"), a pronoun subject before the quotation ("Il a
+    demandé que … « … »") or a bare verb ("», dijo.") is whoever the sentence before named."""
+    fr = (
+        "Titre\n\n« Le texte est équilibré et nous le soutenons », a dit le délégué de la France.\n"
+        "La délégation algérienne a soutenu la prorogation. « Le dialogue politique doit rester la priorité "
+        "absolue », a déclaré son représentant.\n"
+        "Le représentant du Ghana a rappelé les besoins. Il a demandé que le fonds soit « enfin doté de "
+        "moyens à la hauteur »."
+    )
+    got = quotes_of(fr, "fr")
+    assert got["Le dialogue politique doit rester la priorité absolue"] == "Algeria"
+    assert got["enfin doté de moyens à la hauteur"] == "Ghana"
+    es = (
+        'Titular\n\n"Necesitamos más recursos para la policía", afirmó la diputada Lucía Ramírez Soto.\n'
+        "El diputado Tomás Herrera Vidal recordó que el país lleva un año en la misión.\n"
+        '"Queremos conocer los resultados concretos de la misión", dijo.'
+    )
+    got = quotes_of(es, "es")
+    assert got["Queremos conocer los resultados concretos de la misión"] == "Tomás Herrera Vidal"

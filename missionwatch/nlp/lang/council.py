@@ -91,6 +91,7 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
     # a member's own vote by its verb ("votó a favor", "a voté contre", "se abstuvieron …")
     votes = [(value, re.compile(verb, re.I)) for value, verb in c.get("votes", {}).items()]
     tally_short = re.compile(c["tally_short"], re.I)
+    tally_compact = re.compile(c.get("tally_compact", r"(?!x)x"))
     against_word = c.get("against", r"contre|en contra")
     penholder = re.compile(c["penholder"])
     # "dont les États-Unis et l'Équateur étaient les porte-plume": the holders named before the word
@@ -106,8 +107,12 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
         if s.headline:
             continue
         f = fold(s.text)
+        # a resolution named as what set something up ("le dispositif créé par la résolution 2699")
+        # is a reference: the sentence's own text is the last one named ("Présenté par …, le texte…")
         spans = resolution_spans(s, g)
         numbers = [n for _, _, n in spans]
+        own = [n for a, _, n in spans if not _REFERENCE.search(fold(art.text[s.start : a]))]
+        texts_before = last_resolution
         cues = _cues(s, g, {})
         classes = {cls for cue in cues for cls in cue.classes}
         dates = _dates_in(art, s)
@@ -120,6 +125,11 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
         adopted = bool({"adopt", "extend"} & classes) and bool(
             numbers or (body and past and {"adopt", "extend"} & acts)
         )
+        # a resolution with its tally right after its number was adopted ("la résolution 2793 (12-0-3)")
+        compact = next(
+            (m for m in tally_compact.finditer(s.text) if _after_number(s, spans, m.start())), None
+        )
+        adopted = adopted or compact is not None
         resolution = numbers[0] if numbers else None
         if adopted and resolution is None:
             found = kbglue.adopted_on(past[0], mission)
@@ -128,7 +138,9 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
         resolution = resolution or last_resolution
         known = kbglue.resolution(resolution)
         named = any(n.kind == "mission" and s.start <= n.start < s.end for n in art.names)
-        if known is not None and (numbers or adopted or not named):
+        # "le texte" / "el texto" is the last resolution named: its mission is the knowledge base's
+        the_text = bool(re.search(r"(?<!\w)(?:le texte|ce texte|el texto|este texto)(?!\w)", f))
+        if known is not None and (numbers or adopted or not named or the_text):
             mission = last_mission = known.mission  # "2793, qui transforme la MMAS en FRG" is the FRG's
         if adopted and known is not None:
             when = known.date  # the KB's record of the day, not a date the sentence gives for else
@@ -195,7 +207,7 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
                             **base,
                         )
                     )
-        m = tally.search(s.text)
+        m = tally.search(s.text) or compact
         parts = [_count(m.group(k) or "0", g) for k in ("for", "against", "abst")] if m else []
         if m and parts and all(p is not None for p in parts):
             value = "-".join(str(p) for p in parts)
@@ -225,6 +237,10 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
                 Claim(measure="council.vote", subject=resolution, value=f"{MEMBERS}-0-0", as_of=when, **base)
             )
         drafted = resolution or last_resolution
+        if numbers and not own and texts_before:
+            drafted = (
+                texts_before  # "Présenté par …, le texte prolonge le dispositif créé par la résolution 2699"
+            )
         if drafted and ("draft" in classes or "porte-plume" in f):
             held = list(penholder.finditer(s.text)) + list(penholder_before.finditer(s.text))
             for m in held:
@@ -289,6 +305,17 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
                         )
                     )
     return _votes_before_their_resolution(claims)
+
+
+_REFERENCE = re.compile(
+    r"(?:cree|creee|crees|etabli|etablie|institue|instituee|creado|creada|establecid[oa]|instituid[oa])\s+"
+    r"(?:par|por)\s+(?:la\s+)?(?:resolution|resolucion)\s+(?:n[°º]\s*)?$"
+)
+
+
+def _after_number(s: Sentence, spans: list[tuple[int, int, str]], at: int) -> bool:
+    """``at`` (an offset in the sentence) comes right after a resolution's number."""
+    return any(0 <= s.start + at - end <= 1 for _, end, _ in spans)
 
 
 # what a country may lead inside a mission without leading the mission

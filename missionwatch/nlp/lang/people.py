@@ -199,7 +199,9 @@ def _named_before(persons: list[Name], at: int, reach: int = 600) -> str | None:
     return earlier[-1].key if earlier else None
 
 
-def _delegation(art: Article, lo: int, q_start: int, q_end: int, hi: int) -> str | None:
+def _delegation(
+    art: Article, lo: int, q_start: int, q_end: int, hi: int, *, earlier: bool = True
+) -> str | None:
     """A delegation as the speaker, when no person is ("la Fédération de Russie a regretté un texte
     « … »"; "« … », señaló su representante" after a sentence about Guatemala)."""
     countries = [n for n in art.names if n.kind == "country" and not n.demonym and n.key != "HTI"]
@@ -212,10 +214,10 @@ def _delegation(art: Article, lo: int, q_start: int, q_end: int, hi: int) -> str
         if named:
             return _iso_name(named[-1].key)
     around = fold(art.text[lo:q_start] + " " + art.text[q_end:hi])
-    if _REPRESENTATIVE.search(around):
-        earlier = [n for n in countries if n.start < lo]
-        if earlier:
-            return _iso_name(earlier[-1].key)
+    if earlier and _REPRESENTATIVE.search(around):  # else the sentence before says whose
+        named_before = [n for n in countries if n.start < lo]
+        if named_before:
+            return _iso_name(named_before[-1].key)
     return None
 
 
@@ -245,9 +247,18 @@ def _body_speaker(g: Grammar, speak: re.Pattern[str]) -> re.Pattern[str]:
 _CAPS = r"[A-ZÀ-Ö][\w'’-]+(?:\s+[A-ZÀ-Ö][\w'’-]+)*"  # "Relaciones Exteriores"
 _NAME_TAIL = r"(?:\s+(?:de|del|de la|des|du|d')\s*[A-ZÀ-Ö][\w'’-]+(?:\s+[A-ZÀ-Ö][\w'’-]+)*)*"
 _DELEGATE_AFTER = re.compile(
-    r"\s*(?:el|la|le|l')\s*(?:representante?|delegad[oa]|delegue\w*|embajador\w*|ambassad\w+)"
+    r"\s*(?:el|la|le|l')\s*(?:representante?|delegad[oa]|delegue\w*|embajador\w*|ambassad\w+|delegation|delegacion)"
     r"(?:\s+permanente?)?\s+(?:de|du|del|d')\s*(?:la\s+|l')?$"
 )
+
+
+_DELEGATION_OF = re.compile(r"\s*(?:el|la|le|l')\s*(?:delegation|delegacion)\s+")
+# who speaks on, named by a pronoun or a possessive ("», a-t-elle affirmé", "», a déclaré son
+# représentant", "», dijo su delegado") or by nothing at all ("», dijo.")
+_POSSESSIVE_DELEGATE = re.compile(
+    r"(?<!\w)(?:son|sa|su)\s+(?:representant\w*|representante|delegue\w*|delegad[oa]|delegation|delegacion)"
+)
+_GOES_ON = re.compile(r"-t-(?:il|elle)|(?<!\w)(?:il|elle)(?!\w)|" + _POSSESSIVE_DELEGATE.pattern)
 
 
 def _body_or_delegate_after(art: Article, g: Grammar, at: int, hi: int) -> str | None:
@@ -267,8 +278,13 @@ def _body_or_delegate_after(art: Article, g: Grammar, at: int, hi: int) -> str |
             return m.group(1) + demonym.group(0)
         return m.group(1)
     for n in art.names:
-        if n.kind == "country" and not n.demonym and at < n.start < min(hi, at + 60):
-            if _DELEGATE_AFTER.match(fold(art.text[at : n.start])):
+        if n.kind == "country" and at < n.start < min(hi, at + 60):
+            gap = fold(art.text[at : n.start])
+            if n.demonym and _DELEGATION_OF.fullmatch(gap):
+                return _iso_name(n.key)  # "», dijo la delegación guatemalteca"
+            if n.demonym:
+                continue
+            if _DELEGATE_AFTER.match(gap):
                 return _iso_name(n.key)
             break
     return None
@@ -370,19 +386,24 @@ def quotes(art: Article, persons: list[Name]) -> list[Claim]:
             local = speaker is not None
         if speaker is None and not v and last is not None and last_at == lo:
             speaker = last  # a second quotation in the sentence of the first, with no verb of its own
+        goes_on = bool(v) and bool(
+            _GOES_ON.search(folded_after[: v.end() + 24] if v else "")
+            or (v and re.fullmatch(r"\w*\s*(?:[.;!?…]\s*)?", folded_after[v.end() :]))
+        )
+        # "Il a demandé que ce fonds soit « … »": the subject before the quotation is a pronoun
+        goes_on = goes_on or bool(re.match(r"\s*(?:il|elle)\s", fold(art.text[lo : q.start])))
         if speaker is None:
-            speaker = _delegation(art, lo, q.start, q.end, hi)
-        if (
-            speaker is None
-            and v
-            and re.search(r"-t-(?:il|elle)|(?<!\w)(?:il|elle)(?!\w)", folded_after[: v.end() + 12])
-        ):
+            speaker = _delegation(art, lo, q.start, q.end, hi, earlier=not goes_on)
+        if speaker is None and goes_on:
             # "», a-t-elle affirmé": the delegation or person the sentence before made its subject
             prev = [x for x in art.sentences if x.end <= lo]
             if prev and last is not None and last_at >= prev[-1].start:
                 speaker = last  # the speaker of the quotation just before goes on
             elif prev:
                 speaker = _nearest_before(art, [], prev[-1].start, prev[-1].end, speak)
+            if speaker is None and _POSSESSIVE_DELEGATE.search(folded_after[: v.end() + 24] if v else ""):
+                # "La Fédération de Russie a expliqué son abstention. « … », a déclaré son représentant"
+                speaker = _delegation(art, lo, q.start, q.end, hi)
             speaker = speaker or _named_before(persons, q.start)
         if speaker is None:
             speaker = last
