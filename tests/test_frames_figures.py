@@ -1960,3 +1960,21 @@ def test_a_list_of_ceilings_after_a_modal_verb_is_all_ceilings() -> None:
         ("personnel.target", "police", 400, "at_most"),
         ("personnel.target", "formed police units", 1200, "at_most"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The mandate allows the Bundeswehr to deploy up to 280 soldiers with UNIFIL.", "DEU"),
+        ("Under the new mandate, Germany may deploy up to 1,300 soldiers to Kosovo with KFOR.", "DEU"),
+        ("The Council allowed the African Union to deploy up to 9,000 troops in AUSSOM.", None),
+        ("The Council authorised member states to deploy up to 5,000 personnel in Haiti.", None),
+    ],
+)
+def test_what_a_country_may_deploy_is_its_ceiling(text: str, subject: str | None) -> None:
+    got = [(m, s) for m, s, _, q in claims(text) if m.startswith("personnel.")]
+    assert got == [("personnel.target", subject)]
+
+
+def test_what_a_country_will_send_is_still_a_pledge() -> None:
+    assert has("Chad will send up to 1,500 troops to Haiti.", "personnel.pledged", "TCD", 1500, "at_most")

@@ -198,7 +198,9 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
     for f in kept:
         if f.split_intent and f.inherited is None:
             owned = f.subject is not None and len(f.subject) == 3 and f.subject.isupper()
-            f.measure = "personnel.pledged" if owned else "personnel.target"
+            f.measure = "personnel.pledged" if owned and not _permitted(f) else "personnel.target"
+            if f.measure == "personnel.target" and f.subject in owners.UNIONS:
+                f.subject = owners.category(f, breakdown=False)  # "the AU may keep up to 12,626": the force's
     _respectively(art, s, kept, host)
     _ceilings_against(s, kept)
     capped = [g for g in kept if g.measure == "personnel.target" and g.q.qualifier == "at_most"]
@@ -1094,6 +1096,31 @@ def _rotation_partner(f: Figure, before: list[Figure]) -> str | None:
 RECEIVING_FUNDS = frozenset({"UN Trust Fund"})
 
 
+def _licensee(f: Figure, text: str, host: set[str]) -> str | None:
+    """The country a ceiling is granted to ("allows the Bundeswehr to deploy up to 300", "Germany is
+    authorised to send up to 400"); an organisation or alliance licensed is no owner."""
+    pred = f.pred or f.cue
+    if pred is None or pred.dep_ not in ("xcomp", "ccomp"):
+        return None
+    own = [c for c in pred.children if c.dep_ == "nsubj"]  # "allows the Bundeswehr to deploy", as parsed
+    for c in [*own, *pred.head.children]:
+        if c.dep_ in ("dobj", "nsubjpass") or c in own:
+            code = owners.country_of(f.sent, c, text, host=host)
+            if code and code not in owners.UNIONS and code != owners.HOST:
+                return code
+    return None
+
+
+def _permitted(f: Figure) -> bool:
+    """ "Germany may deploy up to 1,350 soldiers": what a country is allowed, a ceiling, not a promise."""
+    pred = f.pred or f.cue
+    return (
+        pred is not None
+        and f.q.qualifier == "at_most"
+        and any(c.dep_ == "aux" and c.lower_ in ("may", "can") for c in pred.children)
+    )
+
+
 def _own_source(f: Figure, text: str, host: set[str]) -> str | None:
     """The country in a "from" phrase on the figure itself, in a list whose items each name their
     own ("4,500 troops from Uganda, 2,500 from Ethiopia and 1,410 from Kenya")."""
@@ -1145,6 +1172,10 @@ def _attribute(
     licensed = (
         f.why == "pred:authorised"
     )  # "allowed the AU to deploy up to 9,000": whom it allows is no owner
+    licensee = _licensee(f, art.text, host) if licensed else None
+    if licensee:  # "the mandate allows the Bundeswehr to deploy up to 300 soldiers": Germany's ceiling
+        f.subject, f.subject_why = licensee, "licensee"
+        return
     if licensed or (
         f.why.startswith("object")
         and f.cue is not None
