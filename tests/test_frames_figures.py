@@ -1978,3 +1978,18 @@ def test_what_a_country_may_deploy_is_its_ceiling(text: str, subject: str | None
 
 def test_what_a_country_will_send_is_still_a_pledge() -> None:
     assert has("Chad will send up to 1,500 troops to Haiti.", "personnel.pledged", "TCD", 1500, "at_most")
+
+
+def test_gapped_budget_items_each_take_their_mission() -> None:
+    text = (
+        "The Fifth Committee approved peacekeeping budgets on Monday. UNIFIL in Lebanon was given "
+        "$510 million, the Abyei force UNISFA $300 million and the Cyprus mission UNFICYP about $55 million."
+    )
+    got = {
+        (c.measure, c.mission, c.subject, c.value) for c in extract(text, "2025-07-02", extractor="frames")
+    }
+    assert {
+        ("funding.required", "UNIFIL", None, 510_000_000),
+        ("funding.required", "UNISFA", None, 300_000_000),
+        ("funding.required", "UNFICYP", None, 55_000_000),
+    } <= got

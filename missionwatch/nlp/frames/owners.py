@@ -94,7 +94,18 @@ def _country(
         return None  # "fifty million United States dollars" names a currency, not its payer
     if e.label == "COUNTRY" and e.code in host:
         return HOST
+    if e.label == "COUNTRY" and _names_a_mission(tok):
+        return None  # "the Cyprus mission UNFICYP about $57 million": where the mission is, no payer
     return e.code
+
+
+def _names_a_mission(tok: Token) -> bool:
+    """A country name modifying "mission" or "operation" ("the Cyprus mission", "the South Sudan
+    operation") says where a mission is."""
+    head = tok
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head.i != tok.i and head.lemma_.lower() in ("mission", "operation") and tok.pos_ == "PROPN"
 
 
 def country_of(s: Sentence, tok: Token, text: str, *, host: set[str]) -> str | None:

@@ -1045,7 +1045,10 @@ def _coordinate(figs: list[Figure]) -> None:
             continue
         gap = f.sent.text[prev.q.end - f.sent.start : f.q.start - f.sent.start]
         between = f.sent.tokens(prev.q.end, f.q.start)
-        if any(t.pos_ in ("VERB", "AUX") for t in between):
+        # (a name the tagger took for a verb is none: "UNIFIL was given $537 million, UNISFA $329 million")
+        if any(
+            t.pos_ in ("VERB", "AUX") and f.sent.entity_of(t, ("MISSION", "COUNTRY")) is None for t in between
+        ):
             continue  # "…, but fewer than 1,100 were on the ground": another clause
         if continued and any(t.pos_ in ("ADP", "ADV", "SCONJ") for t in between):
             continue  # "at 17,000 troops, well above the 13,700 it fields": a comparison, not the list
