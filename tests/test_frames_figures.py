@@ -1993,3 +1993,18 @@ def test_gapped_budget_items_each_take_their_mission() -> None:
         ("funding.required", "UNISFA", None, 300_000_000),
         ("funding.required", "UNFICYP", None, 55_000_000),
     } <= got
+
+
+def test_a_unit_that_arrived_and_numbers_n_is_an_arrival_of_n() -> None:
+    text = (
+        "Egypt's battalion, the newest in AUSSOM, arrived in Mogadishu in early June and numbers about 1,100."
+    )
+    assert has(text, "personnel.arrived", "EGY", 1100, "approx")
+
+
+def test_a_force_with_its_own_subject_after_an_arrival_is_its_strength() -> None:
+    text = (
+        "Another 230 Kenyan police officers landed in Port-au-Prince yesterday, and the Gang Suppression "
+        "Force now numbers 980."
+    )
+    assert has(text, "personnel.deployed", None, 980)

@@ -68,6 +68,7 @@ class TagMap:
         self.rule_tags = frozenset(strings.add(t) for t in ("DT", "WDT"))
         self.expl = strings.add("expl")
         self.root = strings.add("ROOT")
+        self.conj = strings.add("conj")
 
     def __call__(self, doc: Doc) -> Doc:
         rows = doc.to_array([TAG, DEP, LOWER]).tolist()
@@ -108,6 +109,9 @@ class TagMap:
         root = self.root
         for i in [i for i, (_, dep, _) in enumerate(rows) if dep == root]:
             _verb_in_disguise(doc[i])
+        conj = self.conj
+        for i in [i for i, (_, dep, _) in enumerate(rows) if dep == conj]:
+            _second_verb_in_disguise(doc[i])
         self._lemmatize(doc)
         return doc
 
@@ -138,6 +142,18 @@ def _verb_in_disguise(t: Any) -> None:
     if "nsubj" in deps and ("dobj" in deps or any(c.like_num for c in t.rights)):
         t.tag_ = "VBZ" if t.tag_ == "NNS" else "VBP"
         t.pos_ = "VERB"
+        t.set_morph(None)
+
+
+def _second_verb_in_disguise(t: Any) -> None:
+    """A plural-looking noun joined to a verb with a figure after it and nothing before it is the
+    second verb of the clause ("arrived in Mogadishu in June and numbers about 1,000")."""
+    if t.pos_ != "NOUN" or t.tag_ != "NNS" or t.head.pos_ != "VERB" or t.head.i > t.i:
+        return
+    if any(c.i < t.i and c.dep_ not in ("cc", "punct") for c in t.children):
+        return  # "troops and their numbers": a noun phrase of its own
+    if any(x.like_num for x in t.rights for x in x.subtree):
+        t.tag_, t.pos_ = "VBZ", "VERB"
         t.set_morph(None)
 
 

@@ -138,6 +138,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         f.previous = talk.situation if s.index - talk.situation_at <= 2 else None
         decide(f, list(path))
     _compared(figs)
+    _arrived_numbering(figs)
     _change_pairs(figs)
     _parts_take_their_groups(figs)
     _parts_after_a_dash(s, figs)
@@ -1097,6 +1098,19 @@ def _rotation_partner(f: Figure, before: list[Figure]) -> str | None:
 
 # funds that only receive money for a mission: never anyone's donor or payer
 RECEIVING_FUNDS = frozenset({"UN Trust Fund"})
+
+
+def _arrived_numbering(figs: list[Figure]) -> None:
+    """ "Egypt's battalion arrived in Mogadishu in June and numbers about 1,000": the strength of a
+    unit the clause has just brought in is the size of that arrival."""
+    for f in figs:
+        pred = f.pred
+        if f.measure != "personnel.deployed" or pred is None or pred.dep_ != "conj":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children):
+            continue  # "… landed, and the force now numbers 980": a subject of its own, the whole force
+        if "arrive" in classes_of(pred.head) and "strength" in classes_of(pred):
+            f.measure = "personnel.arrived"
 
 
 def _licensee(f: Figure, text: str, host: set[str]) -> str | None:
