@@ -196,3 +196,38 @@ def test_a_speaker_named_in_the_sentence_before_goes_on() -> None:
     )
     got = quotes_of(es, "es")
     assert got["Queremos conocer los resultados concretos de la misión"] == "Tomás Herrera Vidal"
+
+
+def money(text: str, language: str) -> set[tuple[object, ...]]:
+    return {(c.measure, c.subject, c.value) for c in read(text, language) if c.measure.startswith("funding.")}
+
+
+def test_what_a_request_or_an_appropriation_governs_is_required() -> None:
+    """A grant a ministry asks for, an appropriation voted to cover costs, a deployment's cost: no
+    payment, whatever the purpose clause after the sum says ("para cubrir los gastos")."""
+    es = (
+        "Titular\n\nEl ministerio solicitó al Congreso una asignación de Q40 millones para 2026.\n"
+        "El Congreso aprobó en marzo una ampliación de Q18 millones para cubrir los gastos del contingente.\n"
+        "El costo total del despliegue hondureño asciende a 12 millones de dólares, según el informe que "
+        "el ministerio entregó al Congreso."
+    )
+    got = money(es, "es")
+    assert ("funding.required", "Guatemala", 40_000_000) in got
+    assert ("funding.required", "Guatemala", 18_000_000) in got
+    assert ("funding.required", None, 12_000_000) in got
+    assert not {f for f in got if f[0] == "funding.contributed"}
+    # a payment stays one
+    assert ("funding.contributed", "Canada", 5_000_000) in money(
+        "Titular\n\nCanadá entregó 5 millones de dólares al fondo fiduciario.", "es"
+    )
+
+
+def test_an_office_named_alone_is_not_the_figures_mission() -> None:
+    """An article naming the support office (UNSOH) and no force: its counts and funds are the
+    host's force running then, not the office's."""
+    es = (
+        "Titular\n\nLa oficina de apoyo, la UNSOH, tendrá su sede en Puerto Príncipe.\n"
+        "Washington congeló en febrero unos 15 millones de dólares."
+    )
+    got = [c for c in read(es, "es", "2025-10-20") if c.measure.startswith("funding.")]
+    assert [c.mission for c in got] == ["GSF"]

@@ -34,6 +34,7 @@ _WORD = re.compile(r"[\w'’\-]+")
 # "qu'environ"): the word a class lists is after it
 _ELISION = re.compile(r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.I)
 HOST = "HTI"  # the host when the article names no mission the KB knows (the packs read Haiti reporting)
+HOST_FORCES = ("MSS", "GSF")  # the host's forces, the earlier first
 SITUATION = frozenset({"killed", "injured", "kidnapped", "displaced", "people_in_need", "gang_control"})
 DESTINATION = ("en", "a", "à", "au", "aux", "vers", "hacia", "para", "pour", "sur", "dans")
 
@@ -52,6 +53,7 @@ class Cue:
     end: int
     classes: list[str]
     intended: bool
+    purpose: bool = False  # an infinitive of purpose ("para cubrir los gastos"): what money is for
 
 
 @dataclass
@@ -152,6 +154,11 @@ def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
                     out.append(Cue(s.start + m.start(), s.start + m.end(), [cls.name], intended))
     out.sort(key=lambda c: c.start)
     _governed(out, s)
+    _requested(out, s)
+    for c in out:  # "para cubrir los gastos", "pour financer": the purpose of a sum, not its verb
+        word = fold(s.text[c.start - s.start : c.end - s.start])
+        head = fold(s.text[max(0, c.start - s.start - 12) : c.start - s.start])
+        c.purpose = bool(_INFINITIVE.fullmatch(word) and _PURPOSE.search(head))
     # a noun an authorising participle qualifies is one ceiling with it ("l'effectif autorisé",
     # "el despliegue autorizado"): the noun's own class would read a count
     return [
@@ -171,6 +178,21 @@ def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
 _GOVERNING = frozenset({"pledge", "target", "authorise"})
 _OBJECT_LINK = re.compile(r"\s*(?:(?:de|d['’]|à|a|l['’]|le|la|les|el|los|las|del|al|un|une|una)\s*)*")
 _INFINITIVE = re.compile(r"\w{2,}(?:er|ir|re|ar)$")
+
+
+_PURPOSE = re.compile(r"(?<!\w)(?:para|pour|afin de|a fin de)\s+$")
+
+
+def _requested(cues: list[Cue], s: Sentence) -> None:
+    """A grant or an appropriation a request governs is required, not paid ("solicitó al Congreso
+    una asignación de Q35 millones", "réclame un financement de 40 millions")."""
+    for i, c in enumerate(cues):
+        if "pay" not in c.classes or "require" in c.classes or i == 0:
+            continue
+        ask = cues[i - 1]
+        gap = s.text[ask.end - s.start : c.start - s.start]
+        if "require" in ask.classes and not re.search(r"[,;:.()«»“”]", gap) and len(gap.split()) <= 5:
+            c.classes = ["require"]
 
 
 def _governed(cues: list[Cue], s: Sentence) -> None:
@@ -257,7 +279,7 @@ def _nearest(
             continue
         for cls in c.classes:
             if cls in table and table[cls][1 if c.intended else 0]:
-                d = abs(c.start - at) + (5 if c.start > at else 0)
+                d = abs(c.start - at) + (5 if c.start > at else 0) + (80 if c.purpose else 0)
                 if best is None or d < best[0]:
                     best = (d, c, cls)
     if best is None and used is not None:
@@ -464,13 +486,20 @@ def _names_mission(art: Article, s: Sentence) -> bool:
     return any(n.kind == "mission" and s.start <= n.start < s.end for n in art.names)
 
 
+# offices that field no force and hold no trust fund of their own: a political mission (BINUH), a
+# support office (UNSOH); an article naming one beside a force is about the force
+_NOT_FORCES = frozenset({"un_political", "un_support"})
+
+
 def _mission_at(art: Article, when: str | None, *, force: bool = False, ahead: bool = False) -> str | None:
     """Of the missions the article names, the one running on ``when`` (a fact dated before a
     mission replaced another is the earlier one's), else the article's; for personnel (``force``)
     not a political office (BINUH) when the article names a force."""
     named = [code for code, _ in Counter(n.key for n in art.names if n.kind == "mission").most_common()]
     if force:
-        forces = [code for code in named if getattr(kbglue.mission(code), "kind", "") != "un_political"]
+        forces = [code for code in named if getattr(kbglue.mission(code), "kind", "") not in _NOT_FORCES]
+        if not forces and art.host == HOST:  # only an office named ("la UNSOH"): Haiti's force then
+            forces = [code for code in HOST_FORCES if not when or kbglue.running(code, when)]
         named = forces or named
     running = [code for code in named if not when or kbglue.running(code, when)]
     # in the days both run, a count or a fund is the outgoing mission's (its successor has none yet);
@@ -616,11 +645,15 @@ def _article_mission(text: str, names: list[Name], published: str | None) -> str
     if counts:
         # the mission running at publication, when the article also names the one it replaced
         # ("la MMAS … devenue la FRG" read in January 2026 is about the FRG)
-        running = [code for code, _ in counts.most_common() if published and kbglue.running(code, published)]
+        ranked = sorted(
+            counts,
+            key=lambda code: (getattr(kbglue.mission(code), "kind", "") == "un_support", -counts[code]),
+        )
+        running = [code for code in ranked if published and kbglue.running(code, published)]
         return running[0] if running else counts.most_common(1)[0][0]
     if any(n.kind == "country" and n.key == HOST for n in names):
         when = published or date.today().isoformat()
-        for code in ("MSS", "GSF"):
+        for code in HOST_FORCES:
             if kbglue.running(code, when):
                 return code
     return None
@@ -800,6 +833,11 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             if found is None and not (elliptic and _CLITIC_EN.search(fold(s.text[: f.start]))):
                 # else the sentence, but not across a contrast ("…, alors que la Mission doit compter")
                 found = _nearest(cues, fs, *_contrast_bounds(art.text, fs, s.start, s.end), table, used)
+            if family == "money" and found and "deploy" in found[0].classes:
+                # "el costo acumulado del despliegue asciende a 52,8 millones": the cost, not a deployment
+                cost = [c for c in cues if clause_lo <= c.start < fs and "require" in c.classes]
+                if cost:
+                    found = (cost[-1], "require")
             measure: str | None = None
             cue: Cue | None = None
             if found is None and elliptic and _CLITIC_EN.search(fold(s.text[: f.start])):
@@ -922,7 +960,10 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             elif claim.mission and claim.mission == art.mission and not _names_mission(art, s):
                 # "llegaron en enero de 2025": the MSS then; troops are a force's, not a political office's
                 claim.mission = _mission_at(
-                    art, claim.as_of, force=claim.measure.startswith("personnel."), ahead=future
+                    art,
+                    claim.as_of,
+                    force=claim.measure.startswith(("personnel.", "funding.")),  # a force's, not an office's
+                    ahead=future,
                 )
             if (
                 claim.measure == "personnel.target"
@@ -989,7 +1030,11 @@ def _clause(text: str, at: int, lo: int, hi: int) -> tuple[int, int]:
     return (before[-1] if before else lo), (after[0] if after else hi)
 
 
-_CLAUSE_CUT = re.compile(r";|" + _CONTRAST.pattern)
+# an attribution ("según la información que el Ministerio entregó") is no clause of the figure's
+# (not a parenthetical one: "que, según estimaciones de la ONU, cuesta la misión")
+_CLAUSE_CUT = re.compile(
+    r";|" + _CONTRAST.pattern + r"|(?<!\w)(?:segun|selon|d'apres|de acuerdo con)(?!\w)(?![^,;]*,)"
+)
 
 
 def _contrast_bounds(text: str, at: int, lo: int, hi: int) -> tuple[int, int]:
