@@ -2008,3 +2008,20 @@ def test_a_force_with_its_own_subject_after_an_arrival_is_its_strength() -> None
         "Force now numbers 980."
     )
     assert has(text, "personnel.deployed", None, 980)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The MSS trust fund is short of money. Donors include Norway, Japan and Algeria.",
+            {("donor", "NOR", "pledged"), ("donor", "JPN", "pledged"), ("donor", "DZA", "pledged")},
+        ),
+        (
+            "The MSS trust fund is short of money. Norway and Japan have been the largest donors.",
+            {("donor", "NOR", "paid"), ("donor", "JPN", "paid")},
+        ),
+    ],
+)
+def test_countries_a_donor_noun_names_are_donors(text: str, expected: set[tuple]) -> None:
+    assert statuses(text) == expected

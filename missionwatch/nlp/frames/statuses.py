@@ -393,6 +393,8 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
             if head.lower_ == "by" and "pledge" in classes_of(gov):
                 return "contributor", "committed"
             return None
+        if money_context and head.lower_ == "from" and gov.lemma_.lower() in lex.status["commitment_nouns"]:
+            return "donor", "pledged"  # "the pledges already made, from Spain, Italy and Türkiye"
         return _noun_status(gov, lex)
     if dep == "pobj" and head.lower_ in ("on", "upon") and head.head.lemma_.lower() == "draw":
         return "contributor", "deployed"  # "SADC's force draws on South Africa, Malawi and Tanzania"
@@ -410,8 +412,14 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
             noun = _counted_among(head, attr, lex)
             if noun is not None:  # "are among the mission's largest troop contributors", "is one of the …"
                 money = (_money_clause(head, lex) or money_context) and not _of_troops(noun)
-                return ("donor", "paid") if money else ("contributor", _contributor_kind(noun))
+                if money or noun.lemma_.lower() in lex.status["donor_nouns"]:
+                    return "donor", "paid"
+                return "contributor", _contributor_kind(noun)
         return _verb_status(head, lex)
+    if dep == "dobj" and head.lemma_.lower() in ("include", "comprise"):
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lemma_.lower() in lex.status["donor_nouns"]:
+            return "donor", "pledged"  # "Donors include the United States, Canada and France"
     if dep == "attr" and head.lemma_.lower() == "be":
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lemma_.lower() in lex.status["contributor_nouns"]:
@@ -517,7 +525,7 @@ def _unnumbered_troops(noun: Token, lex: Lexicon) -> bool:
 def _counted_among(be: Token, attr: Token | None, lex: Lexicon) -> Token | None:
     """The contributor noun a copula puts its subject among: "X is a contributor", "X and Y are among
     the largest contributors", "X is one of the largest contributors"."""
-    nouns = lex.status["contributor_nouns"]
+    nouns = [*lex.status["contributor_nouns"], *lex.status["donor_nouns"]]
     if attr is not None and attr.lemma_.lower() in nouns:
         return attr
     for c in [*be.children, *(attr.children if attr is not None else [])]:
