@@ -395,6 +395,55 @@ def test_windows_recomputed_around_a_change(ledger: Any, steps: list[tuple[str, 
         assert _dump(stored_facts(ledger)) == _dump(reconcile(ledger.claims())), name
 
 
+def _window_rows(ledger: Any) -> dict[tuple[str, str | None], tuple[int, str | None, str]]:
+    """(window, first day) → (seq, claims mark, body as JSON) of every stored fact with a window."""
+    import json
+
+    from sqlalchemy import select
+
+    from missionwatch.ledger.schema import FactRow
+
+    cols = (FactRow.window, FactRow.window_first, FactRow.seq, FactRow.claims_mark, FactRow.body)
+    with ledger.engine.connect() as conn:
+        rows = conn.execute(select(*cols).where(FactRow.window != "all")).all()
+    return {(w, first): (seq, mark, json.dumps(body, sort_keys=True)) for w, first, seq, mark, body in rows}
+
+
+def test_a_drain_keeps_a_recomputed_window_whose_claims_did_not_change(
+    ledger: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A report on 17 September starts a window that reaches the one of 20 September, so the drain
+    recomputes from 1 September on; the window of 1 September comes out with the same claims and
+    is kept as stored (same row, not written again), the others are redone — and everything
+    equals a rebuild."""
+    from missionwatch.ledger.facts import FactStore
+
+    _clear(ledger)
+    for name, day_ in (("c", "2024-09-01"), ("d", "2024-09-20")):
+        ledger.store(_document(name, None, "Wire", None), [_deployed(day_, 410)])
+    sync(ledger)
+    before = _window_rows(ledger)
+    written: list[tuple[str, str | None]] = []
+    add_facts = FactStore.add_facts
+
+    def recording(store: FactStore, rows: Any) -> None:
+        written.extend((r["window"], r["window_first"]) for r in rows)
+        add_facts(store, rows)
+
+    monkeypatch.setattr(FactStore, "add_facts", recording)
+    ledger.store(_document("e", None, "Wire", None), [_deployed("2024-09-17", 430)])
+    sync(ledger)
+    monkeypatch.undo()
+    after = _window_rows(ledger)
+    assert written == [("day", "2024-09-17")]  # the window of 1 September is not written again
+    assert after[("day", "2024-09-01")] == before[("day", "2024-09-01")]  # the same row
+    assert ("day", "2024-09-20") not in after and ("day", "2024-09-17") in after
+    assert _dump(stored_facts(ledger)) == _dump(reconcile(ledger.claims()))
+    rebuild(ledger)
+    rebuilt = _window_rows(ledger)
+    assert {k: v[1:] for k, v in rebuilt.items()} == {k: v[1:] for k, v in after.items()}  # marks, bodies
+
+
 @pytest.mark.parametrize("kind", ["sqlite", "postgres"])
 def test_a_rebuild_in_worker_processes_equals_one_in_this_process(
     new_db: Callable[[str], str], kind: str, monkeypatch: pytest.MonkeyPatch

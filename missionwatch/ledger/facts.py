@@ -34,6 +34,17 @@ class KeySpan(NamedTuple):
     undated: bool
 
 
+class StoredWindow(NamedTuple):
+    """A stored fact of a key with windows: its row, its window (kind, first and last day) and
+    the mark of the claims it was built from (None before revision 0011)."""
+
+    seq: int
+    window: str
+    first: str | None
+    last: str | None
+    claims_mark: str | None
+
+
 T = TypeVar("T")
 CHUNK = 500  # ids per IN list (SQLite allows 32,766 bound values; PostgreSQL more)
 
@@ -106,15 +117,22 @@ class FactStore:
                 out[kid].append((document_id, first, last, bool(undated)))
         return out
 
-    def windows_of(self, key_ids: Sequence[str]) -> dict[str, list[tuple[int, str, str | None, str | None]]]:
-        """For each key, its facts that have a window: (seq, window, window_first, window_last)."""
-        out: dict[str, list[tuple[int, str, str | None, str | None]]] = {k: [] for k in key_ids}
-        cols = (FactRow.seq, FactRow.key_id, FactRow.window, FactRow.window_first, FactRow.window_last)
+    def windows_of(self, key_ids: Sequence[str]) -> dict[str, list[StoredWindow]]:
+        """For each key, its facts that have a window."""
+        out: dict[str, list[StoredWindow]] = {k: [] for k in key_ids}
+        cols = (
+            FactRow.seq,
+            FactRow.key_id,
+            FactRow.window,
+            FactRow.window_first,
+            FactRow.window_last,
+            FactRow.claims_mark,
+        )
         for batch in _chunks(key_ids):
-            for seq, kid, window, first, last in self.conn.execute(
+            for seq, kid, window, first, last, mark in self.conn.execute(
                 select(*cols).where(FactRow.key_id.in_(batch), FactRow.window != "all")
             ):
-                out[kid].append((int(seq), str(window), first, last))
+                out[kid].append(StoredWindow(int(seq), str(window), first, last, mark))
         return out
 
     def delete_facts(self, seqs: Iterable[int]) -> None:
