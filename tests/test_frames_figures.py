@@ -2025,3 +2025,18 @@ def test_a_force_with_its_own_subject_after_an_arrival_is_its_strength() -> None
 )
 def test_countries_a_donor_noun_names_are_donors(text: str, expected: set[tuple]) -> None:
     assert statuses(text) == expected
+
+
+def test_an_amount_in_pledges_is_pledged_whatever_verb_holds_it() -> None:
+    text = "The MSS trust fund has $30 million in pledges from Spain and Italy."
+    assert has(text, "funding.pledged", None, 30_000_000)
+
+
+def test_an_amount_in_support_is_what_its_verb_says() -> None:
+    text = "Washington has pledged $300 million in support for the MSS."
+    assert has(text, "funding.pledged", "USA", 300_000_000)
+
+
+def test_pledges_from_countries_after_a_money_sentence_make_them_donors() -> None:
+    text = "The MSS fund received $20 million in 2024. Further pledges from Spain and Italy are expected."
+    assert {("donor", "ESP", "pledged"), ("donor", "ITA", "pledged")} <= statuses(text)

@@ -145,6 +145,17 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
 
     for x in tail_first:
         mods(x, -1)
+    if fig.family == "money":  # "$30 million in pledges", "$2 billion in arrears": what the amount is in
+        specific = {
+            n: m
+            for n, m in lexicon().frame_nouns.get("money", {}).items()
+            if m in ("funding.pledged", "funding.withheld")  # not "in support", "in aid": the verb says
+        }
+        for c in start.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                out.extend(
+                    ("frame", o) for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in specific
+                )
     semis = [x.i for x in start.doc if x.text == ";"]
     t = start
     for _ in range(40):
