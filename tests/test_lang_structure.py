@@ -231,3 +231,42 @@ def test_an_office_named_alone_is_not_the_figures_mission() -> None:
     )
     got = [c for c in read(es, "es", "2025-10-20") if c.measure.startswith("funding.")]
     assert [c.mission for c in got] == ["GSF"]
+
+
+def test_a_size_a_force_was_designed_for_is_its_target() -> None:
+    es = "Titular\n\nLa fuerza estaba pensada para 3.000 agentes; hoy tiene unos 900."
+    got = facts(es, "es")
+    assert ("personnel.target", None, 3000) in got
+    assert ("personnel.deployed", None, 900) in got
+    es = "Titular\n\nLa fuerza tiene poco menos de 900 efectivos, cuando el plan era de 3.000."
+    assert ("personnel.target", None, 3000) in facts(es, "es")
+
+
+def test_prison_staff_in_a_ceiling_are_corrections() -> None:
+    es = (
+        "Titular\n\nEl texto fija un techo de 9.000 militares, 1.200 policías y 90 funcionarios de prisiones."
+    )
+    assert ("personnel.target", "corrections", 90) in facts(es, "es")
+
+
+def test_a_ceiling_on_the_day_a_force_replaces_another_is_the_new_ones() -> None:
+    """On the day both run (the successor adopted, the predecessor not yet ended), a ceiling looks
+    ahead: it is the incoming force's."""
+    es = "Titular\n\nLas cifras: la nueva fuerza en Haití podrá contar con un máximo de 4.000 efectivos."
+    got = [c for c in read(es, "es", "2025-09-30") if c.measure == "personnel.target"]
+    assert [c.mission for c in got] == ["GSF"]
+
+
+def test_a_country_after_the_verb_of_its_sum_owns_it() -> None:
+    es = "Titular\n\nEl fondo suma 90 millones de dólares, de los cuales 40 millones los aportó Noruega."
+    assert ("funding.contributed", "Norway", 40_000_000) in money(es, "es")
+
+
+def test_an_offer_governs_a_noun_object_after_an_aside() -> None:
+    es = (
+        "Titular\n\nHonduras se sumó luego de que su presidente ofreciera en mayo, ante la Asamblea "
+        "General, el envío de 120 efectivos."
+    )
+    got = facts(es, "es")
+    assert ("personnel.pledged", "Honduras", 120) in got
+    assert not {f for f in got if f[0] == "personnel.arrived"}

@@ -207,8 +207,19 @@ def _governed(cues: list[Cue], s: Sentence) -> None:
             if not _GOVERNING & set(g.classes) or g.end > c.start:
                 continue
             gap = s.text[g.end - s.start : c.start - s.start]
-            if _OBJECT_LINK.fullmatch(gap) or (
-                _INFINITIVE.fullmatch(word) and not re.search(r"[,;:.()«»“”]", gap) and len(gap.split()) <= 12
+            if (
+                _OBJECT_LINK.fullmatch(gap)
+                or (
+                    _INFINITIVE.fullmatch(word)
+                    and not re.search(r"[,;:.()«»“”]", gap)
+                    and len(gap.split()) <= 12
+                )
+                # a noun object after an aside ("ofreciera en septiembre, ante la Asamblea, el envío de")
+                or (
+                    re.search(r"(?<!\w)(?:el|le|l['’])\s*$", gap)
+                    and not re.search(r"[;:.()«»“”]", gap)
+                    and len(gap.split()) <= 15
+                )
             ):
                 c.intended = True
             break
@@ -344,6 +355,19 @@ _BARE_GOVERNMENT = re.compile(
     r"(?:^|[^\w])(?:le |el )(?:gouvernement|gobierno)"
     r"(?!\s+(?:de|du|d'|del)\b)(?!\s+\w+(?:ien|ais|ano|eno|ense|ais)\b)"
 )
+# a verb, and its clitic, between a figure and the country that acts ("63 millones los aportó Canadá")
+_VERB_THEN_SUBJECT = re.compile(
+    r"(?:(?:los|las|lo|la|les|le|l')\s*)?(?:(?:ha|han|a|ont)\s+)?([\w]+)(?:\s+(?:el|la|le|l'))?"
+)
+_ACTS = frozenset({"pay", "pledge", "deploy", "arrive", "hold", "withhold"})
+
+
+def _subject_after_verb(gap: str, g: Grammar) -> bool:
+    """The country right after a verb that follows the figure is who acts on it: an inverted subject."""
+    m = _VERB_THEN_SUBJECT.fullmatch(gap)
+    return bool(m and _ACTS & set(g.classes_of(m.group(1), m.group(1))))
+
+
 # a relative clause on a force between a country and a figure: the figure is the force's
 _FORCE_RELATIVE = re.compile(
     r"(?<!\w)(?:une?|la|el|una|le)\s+(?:force|fuerza|mission|mision|operation|operacion)\s+(?:qui|que)(?!\w)"
@@ -390,6 +414,7 @@ def _owner(
                 or _FROM.fullmatch(gap)
                 or _FORCE_OF.fullmatch(gap)
                 or _BY_AGENT.fullmatch(gap)
+                or (not n.demonym and _subject_after_verb(gap, art.grammar))
             ):
                 return n.key
     if phrase_only:
@@ -508,6 +533,9 @@ def _mission_at(art: Article, when: str | None, *, force: bool = False, ahead: b
         running = [
             code for code in running if getattr(kbglue.mission(code), "predecessor", None) not in running
         ] or running
+    else:
+        incoming = [code for code in running if getattr(kbglue.mission(code), "predecessor", None) in running]
+        running = incoming or running
     if art.mission in running:
         return art.mission
     return running[0] if running else art.mission
