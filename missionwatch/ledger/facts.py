@@ -45,6 +45,14 @@ class StoredWindow(NamedTuple):
     claims_mark: str | None
 
 
+ClaimRecord = StoredClaim | dict[str, Any]  # a claim, or its row's columns not yet built into one
+
+
+def built(record: ClaimRecord) -> StoredClaim:
+    """The claim of a ``FactStore.claim_records`` record."""
+    return record if isinstance(record, StoredClaim) else q.claim_from_mapping(record)
+
+
 T = TypeVar("T")
 CHUNK = 500  # ids per IN list (SQLite allows 32,766 bound values; PostgreSQL more)
 
@@ -76,6 +84,23 @@ class FactStore:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self._reviewed: rl.ReviewedSet | None = None  # every reviewed document's claims, read once
+        self._provenance: dict[str, tuple[Any, ...]] = {}  # documents' columns a claim carries
+        self._every_document = False
+
+    def _with_provenance(self, stmt: Any) -> Iterator[dict[str, Any]]:
+        """The rows of a ``q.claim_columns_select`` as mappings with their documents' provenance,
+        each document's read once per transaction (not joined to each claim)."""
+        rows = self.conn.execute(stmt)
+        keys = list(rows.keys())
+        found = [dict(zip(keys, row, strict=True)) for row in rows]
+        if not self._every_document:
+            unknown = {m["document_id"] for m in found} - self._provenance.keys()
+            if unknown:
+                self._provenance.update(q.document_provenance(self.conn, sorted(unknown)))
+        names = q.DOCUMENT_PROVENANCE
+        for m in found:
+            m.update(zip(names, self._provenance[m["document_id"]], strict=True))
+        return iter(found)
 
     def queued(self, limit: int | None = None) -> list[str]:
         stmt = select(FactsQueueRow.document_id).order_by(FactsQueueRow.document_id)
@@ -173,17 +198,36 @@ class FactStore:
             where: list[Any] = [ClaimRow.document_id.in_(batch)]
             if measures is not None:
                 where.append(ClaimRow.measure.in_(list(measures)))
-            out.extend(q.claim_rows(self.conn, q.claims_select(where)))
+            out.extend(q.claim_from_mapping(m) for m in self._with_provenance(q.claim_columns_select(where)))
         out.sort(key=lambda c: c.id or 0)
         return rl.reviewed_claims(self.conn, out, documents, _of_measures(measures))
+
+    def claim_records(self, documents: Iterable[str]) -> list[tuple[str, str, ClaimRecord]]:
+        """(document, measure, record) of every reviewed claim of these documents, in no set
+        order; a record becomes the claim through ``built`` — only when asked for: a drain reads
+        the documents around a change whole but needs about half their claims (bench/serve.md,
+        fifth round), and building a claim from its row was most of reading it."""
+        documents = sorted(set(documents))
+        out: list[tuple[str, str, ClaimRecord]] = []
+        for batch in _chunks(documents):
+            stmt = q.claim_columns_select([ClaimRow.document_id.in_(batch)])
+            out.extend((m["document_id"], m["measure"], m) for m in self._with_provenance(stmt))
+        reviewed, claims = rl.reviewed_set(self.conn, documents)
+        if reviewed:
+            out = [r for r in out if r[0] not in reviewed]
+            out += [(c.document_id, c.measure, c) for c in claims]
+        return out
 
     def claims_by_measure(self, measures: Sequence[str]) -> list[StoredClaim]:
         """Every reviewed claim of these measures, in storage order (a rebuild reads one family at
         a time)."""
-        stmt = q.claims_select([ClaimRow.measure.in_(list(measures))]).order_by(ClaimRow.id)
+        stmt = q.claim_columns_select([ClaimRow.measure.in_(list(measures))]).order_by(ClaimRow.id)
         if self._reviewed is None:  # a rebuild asks once per measure family, in one transaction
             self._reviewed = rl.reviewed_set(self.conn, None)
-        return rl.merge(q.claim_rows(self.conn, stmt), self._reviewed, _of_measures(measures))
+        if not self._every_document:  # every document is needed: read them all at once
+            self._provenance, self._every_document = q.document_provenance(self.conn, None), True
+        claims = [q.claim_from_mapping(m) for m in self._with_provenance(stmt)]
+        return rl.merge(claims, self._reviewed, _of_measures(measures))
 
     def document_missions(self, documents: Iterable[str] | None = None) -> dict[str, set[str]]:
         """Documents (these, or all) with the missions their claims are filed under (as the claim

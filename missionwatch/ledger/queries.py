@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -103,10 +103,10 @@ _STORED_FIELDS = frozenset(StoredClaim.model_fields)
 def claim_from_row(row: Any) -> StoredClaim:
     """A claim from its ledger row, built without validating it again: it was validated when it
     was stored, and validating rows read back was a fifth of a facts rebuild (issue 10)."""
-    return _claim_from(row._mapping)
+    return claim_from_mapping(row._mapping)
 
 
-def _claim_from(m: Any) -> StoredClaim:
+def claim_from_mapping(m: Any) -> StoredClaim:
     """``claim_from_row`` of a mapping of the row's columns."""
     data = {name: m[name] for name in CLAIM_FIELDS}
     data["value"] = _json(data["value"])
@@ -303,8 +303,36 @@ def json_value(text: Any) -> Any:
     return _json(text)
 
 
+def _claim_columns() -> list[Any]:
+    return [cast(c, Text).label(c.name) if c.name in _JSON_COLUMNS else c for c in ClaimRow.__table__.c]
+
+
+DOCUMENT_PROVENANCE = ("cluster_id", "published", "outlet", "url", "title")  # a claim's, from its document
+
+
+def claim_columns_select(where: list[ColumnElement[bool]]) -> Select[Any]:
+    """``claims_select`` without the documents' columns: for readers of many claims of few
+    documents, which read each document's ``DOCUMENT_PROVENANCE`` once (``document_provenance``)
+    instead of joining it to every claim — on SQLite a document's columns after its text are
+    reached through the text's overflow pages, for each claim again."""
+    return select(*_claim_columns()).where(*where)
+
+
+def document_provenance(conn: Connection, documents: Sequence[str] | None) -> dict[str, tuple[Any, ...]]:
+    """``DOCUMENT_PROVENANCE`` of these documents (or of all), by id."""
+    cols = [DocumentRow.id, *(getattr(DocumentRow, name) for name in DOCUMENT_PROVENANCE)]
+    if documents is None:
+        return {row[0]: tuple(row[1:]) for row in conn.execute(select(*cols))}
+    out: dict[str, tuple[Any, ...]] = {}
+    ids = sorted(set(documents))
+    for i in range(0, len(ids), 500):
+        for row in conn.execute(select(*cols).where(DocumentRow.id.in_(ids[i : i + 500]))):
+            out[row[0]] = tuple(row[1:])
+    return out
+
+
 def claims_select(where: list[ColumnElement[bool]]) -> Select[Any]:
-    columns = [cast(c, Text).label(c.name) if c.name in _JSON_COLUMNS else c for c in ClaimRow.__table__.c]
+    columns = _claim_columns()
     return (
         select(
             *columns,
@@ -346,7 +374,7 @@ def claim_rows(conn: Connection, stmt: Select[Any]) -> list[StoredClaim]:
     ``Row._mapping`` was a twentieth of a facts drain)."""
     result = conn.execute(stmt)
     keys = list(result.keys())
-    return [_claim_from(dict(zip(keys, row, strict=True))) for row in result]
+    return [claim_from_mapping(dict(zip(keys, row, strict=True))) for row in result]
 
 
 def resolve_document_id(conn: Connection, ref: str) -> str:

@@ -39,7 +39,7 @@ from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from missionwatch.ledger.facts import KeySpan, StoredWindow, fact_texts, head_of
+from missionwatch.ledger.facts import ClaimRecord, KeySpan, StoredWindow, built, fact_texts, head_of
 from missionwatch.models import StoredClaim
 from missionwatch.reconcile.facts import (
     Fact,
@@ -180,9 +180,10 @@ class _Drain:
         self.facts: list[tuple[str, list[tuple[Window, Fact]]]] = []
         self.need: set[str] = set()
         self.holders: dict[str, tuple[str, set[str]]] = {}  # new windowless keys' documents (_drain)
-        self.raw: dict[str, list[StoredClaim]] = {d: [] for d in self.docs}
+        # each document's claims as read (measure, record), built into claims when grouped
+        self.raw: dict[str, list[tuple[str, ClaimRecord]]] = {d: [] for d in self.docs}
         for c in claims:
-            self.raw[c.document_id].append(c)
+            self.raw[c.document_id].append((c.measure, c))
         self.grouped: dict[tuple[str, ...], dict[str, dict[str, list[StoredClaim]]]] = {}
         self.fresh = self._group(family_of_all(claims), self.docs)
 
@@ -198,7 +199,7 @@ class _Drain:
                 self.read(missing)
                 wanted = set(fam)
                 loaded = sorted(
-                    (c for d in missing for c in self.raw.get(d, ()) if c.measure in wanted),
+                    (built(r) for d in missing for m, r in self.raw.get(d, ()) if m in wanted),
                     key=lambda c: c.id or 0,
                 )
                 for d in missing:
@@ -281,8 +282,8 @@ class _Drain:
         unread = sorted(d for d in documents if d not in self.raw)
         for d in unread:
             self.raw[d] = []
-        for c in self.store.claims_of(unread):
-            self.raw[c.document_id].append(c)
+        for d, measure, record in self.store.claim_records(unread) if unread else ():
+            self.raw[d].append((measure, record))
 
     def starts(self, kid: str) -> list[str]:
         """First days of the key's day windows, in order."""
