@@ -298,3 +298,51 @@ def test_a_server_warms_before_it_listens_and_makes_the_collector_cheap(tmp_path
     finally:
         gc.unfreeze()
         gc.set_threshold(*threshold)
+
+
+def test_api_pages_are_kept_serialised_per_url_and_ledger_version(tmp_path: Path) -> None:
+    """A warm facts, conflicts, timelines or alerts page is the body kept for its URL and the
+    ledger version (the same bytes as computed), a CSV twin is not taken from it, and a write
+    (a new version) is seen at once."""
+    import json
+
+    from missionwatch.models import Claim, Document
+
+    ledger = open_ledger(str(tmp_path / "cached.db"))
+    load_sample(ledger)
+    app = create_app(ledger, settings=Settings())
+    client = TestClient(app)
+    svc = app.state.service
+    svc.version_ttl = 0  # recount on every request: this test writes from outside the server
+    urls = [
+        "/api/v1/facts?mission=MSS&limit=5",
+        "/api/v1/conflicts?mission=MSS",
+        "/api/v1/timelines?mission=MSS",
+        "/api/v1/alerts?as_of=2025-01-01",
+    ]
+    first = {u: client.get(u) for u in urls}
+    assert all(
+        r.status_code == 200 and r.headers["content-type"] == "application/json" for r in first.values()
+    )
+    assert len(svc.responses.data) == len(urls)
+    assert {u: client.get(u).content for u in urls} == {u: r.content for u, r in first.items()}
+    assert client.get(urls[0] + "&format=csv").headers["content-type"].startswith("text/csv")
+    total = json.loads(first[urls[0]].content)["total"]
+    text = "Extra report: 2,600 personnel deployed in Kenya."
+    ledger.store(
+        Document(text=text, source="t", published="2024-09-12"),
+        [
+            Claim(
+                measure="personnel.deployed",
+                mission="MSS",
+                subject="Kenya",
+                value=2600,
+                unit="persons",
+                as_of="2031-01-05",
+                sentence=text,
+                start=14,
+                end=19,
+            )
+        ],
+    )
+    assert json.loads(client.get(urls[0]).content)["total"] == total + 1

@@ -168,6 +168,19 @@ def next_after(request: Request, last: int | str | None) -> str | None:
     return f"{request.url.path}?{urlencode(params)}"
 
 
+def cached_json(request: Request, svc: Service, make: Callable[[], BaseModel]) -> Response:
+    """A page's JSON body, kept per URL (path and query), day and ledger version: a warm facts,
+    conflicts, timelines or alerts page was validated against its model and serialised again on
+    every request, a few milliseconds each that eight clients queued behind on one worker
+    (bench/serve.md, fifth round). A write changes the version, so no body outlives its data."""
+    key = (request.url.path, tuple(sorted(request.query_params.multi_items())), date.today(), svc.version())
+    body = svc.responses.get_many([key]).get(key)
+    if body is None:
+        body = make().model_dump_json().encode()
+        svc.responses.put_many({key: body})
+    return Response(body, media_type="application/json")
+
+
 def page_of(
     request: Request, items: list, limit: int, offset: int, after: str | None, key: Callable[[Any], str]
 ) -> tuple[list, str | None]:
@@ -343,17 +356,24 @@ def facts(
     after: Cursor = None,
     fmt: Fmt = None,
 ) -> Page[FactOut] | Response:
-    total, items, following = svc.facts_page(
-        mission=mission,
-        measure=measure,
-        subject=subject,
-        as_of=as_of,
-        latest=latest,
-        page=lambda found: page_of(request, found, limit, offset, after, lambda f: str(f.id)),
-    )
+    def listed() -> tuple[int, list[FactOut], str | None]:
+        return svc.facts_page(
+            mission=mission,
+            measure=measure,
+            subject=subject,
+            as_of=as_of,
+            latest=latest,
+            page=lambda found: page_of(request, found, limit, offset, after, lambda f: str(f.id)),
+        )
+
     if wants_csv(request, fmt):
-        return csv_response(request, items, "facts", FactOut)
-    return Page(items=items, total=total, limit=limit, offset=offset, next=following)
+        return csv_response(request, listed()[1], "facts", FactOut)
+
+    def make() -> Page[FactOut]:
+        total, items, following = listed()
+        return Page[FactOut](items=items, total=total, limit=limit, offset=offset, next=following)
+
+    return cached_json(request, svc, make)
 
 
 @router.get(
@@ -372,12 +392,32 @@ def conflicts(
     after: Cursor = None,
     fmt: Fmt = None,
 ) -> Page[dict] | Response:
+    if wants_csv(request, fmt):
+        return csv_response(
+            request,
+            conflicts_page(request, svc, mission, as_of, limit, offset, after).items,
+            "conflicts",
+            Conflict,
+        )
+    return cached_json(
+        request, svc, lambda: conflicts_page(request, svc, mission, as_of, limit, offset, after)
+    )
+
+
+def conflicts_page(
+    request: Request,
+    svc: Service,
+    mission: str | None,
+    as_of: str | None,
+    limit: int,
+    offset: int,
+    after: str | None = None,
+) -> Page[dict]:
+    """A page of ``/conflicts`` (the API's and the HTML page's)."""
     found = svc.conflicts(mission, as_of)  # cached per ledger version
     chosen, following = page_of(request, found, limit, offset, after, lambda c: c.fact_id)
     page = [c.model_dump() for c in chosen]  # only this page is dumped
-    if wants_csv(request, fmt):
-        return csv_response(request, page, "conflicts", Conflict)
-    return Page(items=page, total=len(found), limit=limit, offset=offset, next=following)
+    return Page[dict](items=page, total=len(found), limit=limit, offset=offset, next=following)
 
 
 @router.get(
@@ -398,12 +438,15 @@ def timelines(
     after: Cursor = None,
     fmt: Fmt = None,
 ) -> Page[dict] | Response:
-    points = svc.timeline(mission, measure, by, as_of)  # cached per ledger version
-    chosen, following = page_of(request, points, limit, offset, after, lambda p: p.fact_id)
-    page = [p.model_dump() for p in chosen]  # only this page is dumped
+    def make() -> Page[dict]:
+        points = svc.timeline(mission, measure, by, as_of)  # cached per ledger version
+        chosen, following = page_of(request, points, limit, offset, after, lambda p: p.fact_id)
+        page = [p.model_dump() for p in chosen]  # only this page is dumped
+        return Page[dict](items=page, total=len(points), limit=limit, offset=offset, next=following)
+
     if wants_csv(request, fmt):
-        return csv_response(request, page, "timeline", TimelinePoint)
-    return Page(items=page, total=len(points), limit=limit, offset=offset, next=following)
+        return csv_response(request, make().items, "timeline", TimelinePoint)
+    return cached_json(request, svc, make)
 
 
 @router.get(
@@ -448,7 +491,24 @@ def alerts(
     after: Cursor = None,
     fmt: Fmt = None,
 ) -> Page[Alert] | Response:
-    return paginate(request, svc.alerts(since, as_of), limit, offset, fmt, "alerts", Alert, after)
+    if wants_csv(request, fmt):
+        return paginate(request, svc.alerts(since, as_of), limit, offset, fmt, "alerts", Alert, after)
+    return cached_json(request, svc, lambda: alerts_page(request, svc, since, as_of, limit, offset, after))
+
+
+def alerts_page(
+    request: Request,
+    svc: Service,
+    since: str | None,
+    as_of: str | None,
+    limit: int,
+    offset: int,
+    after: str | None = None,
+) -> Page[Alert]:
+    """A page of ``/alerts`` (the API's and the HTML page's)."""
+    found = svc.alerts(since, as_of)
+    chosen, following = page_of(request, found, limit, offset, after, lambda a: str(a.id))
+    return Page[Alert](items=chosen, total=len(found), limit=limit, offset=offset, next=following)
 
 
 @router.get("/search", summary="Full-text search over titles and texts (every word must match)")

@@ -123,7 +123,7 @@ def conflicts(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> HTMLResponse:
-    page = api.conflicts(request, svc, mission or None, as_of, limit, offset)
+    page = api.conflicts_page(request, svc, mission or None, as_of, limit, offset)
     return _page(
         request,
         "conflicts.html",
@@ -149,7 +149,7 @@ def alerts(
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> HTMLResponse:
-    page = api.alerts(request, svc, since, as_of, limit, offset)
+    page = api.alerts_page(request, svc, since, as_of, limit, offset)
     return _page(request, "alerts.html", "/api/v1/alerts", page=page)
 
 

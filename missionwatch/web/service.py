@@ -57,6 +57,7 @@ from missionwatch.web.schemas import (
 
 V = TypeVar("V")
 FACT_OUTS = 4096  # facts kept ready to list with their claims (a few pages of each recent list)
+RESPONSES = 128  # API pages kept serialised (facts, conflicts, timelines, alerts), by URL and version
 log = logging.getLogger(__name__)
 
 
@@ -273,6 +274,7 @@ class Service:
         self.cache = _Cache()
         self.fresh = _Fresh()
         self.fact_outs = _Lru(FACT_OUTS)  # facts listed with their claims, by version, seq and mark
+        self.responses = _Lru(RESPONSES)  # JSON bodies of API pages (api.cached_json)
         self.write_lock = threading.Lock()
         self.version_ttl = version_ttl
         self._version: tuple[float, tuple[int, int, int]] | None = None
