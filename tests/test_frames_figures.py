@@ -2040,3 +2040,14 @@ def test_an_amount_in_support_is_what_its_verb_says() -> None:
 def test_pledges_from_countries_after_a_money_sentence_make_them_donors() -> None:
     text = "The MSS fund received $20 million in 2024. Further pledges from Spain and Italy are expected."
     assert {("donor", "ESP", "pledged"), ("donor", "ITA", "pledged")} <= statuses(text)
+
+
+def test_a_label_noun_the_tagger_took_for_a_name_still_names_the_measure() -> None:
+    text = (
+        "FACTBOX: the Gang Suppression Force in numbers\n\nTROOPS\n"
+        "- Kenya: about 700 police, still the backbone of the force.\n"
+        "- Offers at the 9 December force-generation meeting: Chad and Bangladesh, 1,500 each."
+    )
+    got = {(m, s, v) for m, s, v, _ in claims(text) if m.startswith(("personnel.", "displaced"))}
+    assert ("personnel.pledged", "TCD", 1500) in got and ("personnel.pledged", "BGD", 1500) in got
+    assert not any(m == "displaced" for m, _, _ in got)

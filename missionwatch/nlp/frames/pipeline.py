@@ -251,6 +251,8 @@ def _lead_measure(tokens: list[Token], family: str) -> tuple[str, Token] | tuple
     lex = lexicon()
     for t in reversed(tokens):
         lemma, low = t.lemma_.lower(), t.lower_
+        if t.pos_ == "PROPN" and low.endswith("s") and not low.endswith("ss"):
+            lemma = low[:-1]  # a capitalised label word the tagger took for a name ("Offers at …:")
         m = (
             lex.modifiers.get(family, {}).get(lemma)
             or lex.modifiers.get(family, {}).get(low)
@@ -259,6 +261,8 @@ def _lead_measure(tokens: list[Token], family: str) -> tuple[str, Token] | tuple
         if m:
             return m, t
     for t in reversed(tokens):
+        if family == "persons" and t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN"):
+            continue  # "the force-generation meeting": a noun's modifier is no verb of the label
         for cls in classes_of(t):
             done = lex.measure_of.get(family, {}).get(cls)
             if done and done[0] and cls not in ("strength",):
