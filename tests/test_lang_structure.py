@@ -270,3 +270,26 @@ def test_an_offer_governs_a_noun_object_after_an_aside() -> None:
     got = facts(es, "es")
     assert ("personnel.pledged", "Honduras", 120) in got
     assert not {f for f in got if f[0] == "personnel.arrived"}
+
+
+def test_a_gapped_coordination_shares_the_first_verb() -> None:
+    """ "A a promis N, et B M": the second country's figure takes the first one's verb and is its own."""
+    fr = "Titre\n\nLe Mexique a promis 8 millions de dollars, et l'État haïtien lui-même 30 millions."
+    got = money(fr, "fr")
+    assert ("funding.pledged", "Mexico", 8_000_000) in got
+    assert ("funding.pledged", "Haiti", 30_000_000) in got
+    es = "Titular\n\nAl cierre del año, Honduras tenía desplegados 120 policías y Costa Rica, 40 efectivos."
+    got = facts(es, "es")
+    assert ("personnel.deployed", "Honduras", 120) in got
+    assert ("personnel.deployed", "Costa Rica", 40) in got
+
+
+def test_a_share_or_a_change_in_percent_is_no_measure() -> None:
+    fr = (
+        "Titre\n\nPrès de 70 % des homicides ont eu lieu dans l'Ouest. Les gangs contrôlent 80 % de la "
+        "capitale, soit 10 % de plus qu'en janvier."
+    )
+    got = {(c.measure, c.value) for c in read(fr, "fr") if c.unit == "percent"}
+    assert got == {("gang_control", 80)}
+    got = facts("Titre\n\nPort-au-Prince reste à 85 % sous la coupe des gangs.", "fr")
+    assert ("gang_control", "Port-au-Prince", 85) in got

@@ -738,6 +738,13 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             lo = s.start + figs[i - 1].end if i else s.start
             hi = s.start + figs[i + 1].start if i + 1 < len(figs) else s.end
             kind, noun_measure, noun_end = _noun_after(s.text, f, g)
+            if f.unit not in (
+                None,
+                "percent",
+            ):  # a sum counts no people ("10 millions de dollars, et l'État …")
+                kind, noun_measure, noun_end = None, None, f.end
+            if f.unit == "percent" and (noun_measure or _CHANGE.match(fold(s.text[f.end :]))):
+                continue  # a share of a count ("64 % des homicides") or a change ("60 % de plus"): no measure
             if _council_members(s.text, f, g):
                 continue  # "à l'unanimité de ses quinze membres": states, not personnel
             noun_end += s.start
@@ -771,12 +778,13 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 and joined
                 and _BREAKDOWN.fullmatch(gap)
                 and own_verb is None
-                # a country between two sums is a new payer ("10 millones y el Gobierno haitiano, 50")
-                and not (
-                    money
-                    and any(
-                        n.kind == "country" and s.start + figs[i - 1].end <= n.start < fs for n in art.names
-                    )
+                # a country between two sums is a new payer ("10 millones y el Gobierno haitiano, 50"),
+                # between two counts a new contributor ("150 policías militares y El Salvador, 82")
+                and not any(
+                    n.kind == "country"
+                    and (money or not n.demonym)
+                    and s.start + figs[i - 1].end <= n.start < fs
+                    for n in art.names
                 )
             ):
                 claim = prev.model_copy(
@@ -857,7 +865,8 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             table = g.measure_of.get(family, {})
             # its own stretch first (a cue before the previous figure is that one's), else the sentence
             clause_lo, clause_hi = _clause(art.text, fs, lo, hi)
-            found = _nearest(cues, fs, clause_lo, clause_hi, table, used)
+            found = _gapped(art, s, figs, i, cues, used, table) if prev is not None and same else None
+            found = found or _nearest(cues, fs, clause_lo, clause_hi, table, used)
             if found is None and not (elliptic and _CLITIC_EN.search(fold(s.text[: f.start]))):
                 # else the sentence, but not across a contrast ("…, alors que la Mission doit compter")
                 found = _nearest(cues, fs, *_contrast_bounds(art.text, fs, s.start, s.end), table, used)
@@ -1063,6 +1072,39 @@ def _clause(text: str, at: int, lo: int, hi: int) -> tuple[int, int]:
 _CLAUSE_CUT = re.compile(
     r";|" + _CONTRAST.pattern + r"|(?<!\w)(?:segun|selon|d'apres|de acuerdo con)(?!\w)(?![^,;]*,)"
 )
+
+
+# a percentage that says how much more or less, not how much
+_CHANGE = re.compile(
+    r"\s+(?:de plus|de moins|de mas|de menos|mas que|menos que|supplementaires?|adicional(?:es)?)(?!\w)"
+)
+
+
+def _gapped(
+    art: Article,
+    s: Sentence,
+    figs: list[Figure],
+    i: int,
+    cues: list[Cue],
+    used: Cue | None,
+    table: dict[str, tuple[str, str]],
+) -> tuple[Cue, str] | None:
+    """The verb of the figure before, for a figure coordinated with it under another country and no
+    verb of its own (gapping: "la République dominicaine a promis 10 millions, et l'État haïtien 50
+    millions", "Guatemala tenía desplegados 150 policías y El Salvador, 82 efectivos")."""
+    if used is None or i == 0:
+        return None
+    a, b = s.start + figs[i - 1].end, s.start + figs[i].start
+    gap = fold(art.text[a:b])
+    if not re.match(r"\s*(?:,\s*)?(?:et|y|e)?\s", gap) or re.search(r"[;:.()]", gap):
+        return None
+    money = figs[i].unit not in (None, "percent")
+    if any(a <= c.start < b for c in cues) or not any(
+        n.kind == "country" and a <= n.start < b and (money or not n.demonym) for n in art.names
+    ):  # a demonym between counts qualifies the first ("1.000 efectivos, la mayoría kenianos, frente a…")
+        return None
+    cls = next((c for c in used.classes if c in table and table[c][1 if used.intended else 0]), None)
+    return (used, cls) if cls else None
 
 
 def _contrast_bounds(text: str, at: int, lo: int, hi: int) -> tuple[int, int]:
