@@ -2051,3 +2051,18 @@ def test_a_label_noun_the_tagger_took_for_a_name_still_names_the_measure() -> No
     got = {(m, s, v) for m, s, v, _ in claims(text) if m.startswith(("personnel.", "displaced"))}
     assert ("personnel.pledged", "TCD", 1500) in got and ("personnel.pledged", "BGD", 1500) in got
     assert not any(m == "displaced" for m, _, _ in got)
+
+
+def test_a_group_of_demonyms_is_an_arrival_and_that_country_is_theirs() -> None:
+    text = (
+        "A second group of 72 Guatemalans landed on Saturday to join the MSS in Haiti, bringing that "
+        "country's contingent to 144."
+    )
+    got = {(m, s, v) for m, s, v, _ in claims(text)}
+    assert {("personnel.arrived", "GTM", 72), ("personnel.deployed", "GTM", 144)} <= got
+
+
+def test_canadian_dollars_written_can_dollar_are_money() -> None:
+    text = "Canada announced another CAN$40 million for the MSS trust fund that autumn."
+    got = [(m, v) for m, s, v, _ in claims(text) if m.startswith(("funding.", "personnel."))]
+    assert got and all(m.startswith("funding.") for m, _ in got)

@@ -166,8 +166,11 @@ def _number_is_fact(s: Sentence, q: Quantity, text: str) -> bool:
             r"(?:hundred|thousand|dozen)s?", q.text, re.I
         ):
             return False  # "several hundred local staff": vague
+        people_after = _PERSONNEL_AFTER.match(after) or any(  # "a group of 75 Guatemalans"
+            e.label == "COUNTRY" and e.start == q.end + len(after) - len(after.lstrip()) for e in s.ents
+        )
         if re.search(r"\b(?:family|household|group)\s+of\s+$", before, re.I) and not (
-            re.search(r"\bgroup\s+of\s+$", before, re.I) and _PERSONNEL_AFTER.match(after)
+            re.search(r"\bgroup\s+of\s+$", before, re.I) and people_after
         ):
             return False  # "his family of six" (not "a group of 230 Kenyan police officers")
         if re.search(

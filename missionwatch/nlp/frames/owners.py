@@ -196,6 +196,8 @@ def phrase_owner(
             code, pron = _country_of_phrase(s, obj, text, host=host, orgs=orgs)
             if code:
                 return code, None
+            if pron is not None and pron.lemma_.lower() in ANAPHORIC:
+                return None, pron  # "bringing that country's contingent to 150"
     described = _described(fig)
     if described is not None:  # "Italy, which has just over 1,000 soldiers in the force, …"
         # "a force led by Kenya, which has about 400 officers": the lead's own figure
@@ -541,7 +543,7 @@ def _country_of_phrase(
         or tok.lower_ == "it"
         or (
             tok.lemma_.lower() in ANAPHORIC
-            and any(c.lower_ in ("the", "this", "his", "her", "its", "their") for c in tok.children)
+            and any(c.lower_ in ("the", "this", "that", "his", "her", "its", "their") for c in tok.children)
         )
     ):
         return None, tok
@@ -552,6 +554,12 @@ def _country_of_phrase(
                 return code, None
             if c.dep_ == "poss" and c.lower_ in POSSESSIVES:
                 return None, c
+            if (
+                c.dep_ == "poss"
+                and c.lemma_.lower() in ANAPHORIC
+                and any(d.lower_ in ("the", "this", "that") for d in c.children)
+            ):
+                return None, c  # "bringing that country's contingent to 150": the country just named
     return None, None
 
 
