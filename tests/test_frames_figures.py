@@ -2066,3 +2066,15 @@ def test_canadian_dollars_written_can_dollar_are_money() -> None:
     text = "Canada announced another CAN$40 million for the MSS trust fund that autumn."
     got = [(m, v) for m, s, v, _ in claims(text) if m.startswith(("funding.", "personnel."))]
     assert got and all(m.startswith("funding.") for m, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value"),
+    [
+        ("A second incident near Rumajak left two civilians dead, UNISFA said.", "killed", 2),
+        ("The attack in Bunia left 12 people dead and 30 wounded.", "killed", 12),
+        ("The floods left 4,000 people homeless in Jonglei.", "displaced", 4000),
+    ],
+)
+def test_what_an_event_left_people_in_says_what_happened_to_them(text: str, measure: str, value: int) -> None:
+    assert any(m == measure and v == value for m, _, v, _ in claims(text))

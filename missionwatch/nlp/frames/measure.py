@@ -547,6 +547,10 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
     if fig.pred is not None and _ambiguous_casualty(fig.pred):
         fig.why = "killed or injured"
         return
+    left = _left_in_a_state(fig) if fam == "persons" else None
+    if left is not None:
+        _set(fig, left[0], left[1], "pred:left in a state")
+        return
     held = (
         next((t for k, t in chain if k in ("pred", "frame") and _on_hold(t)), None)
         if fam == "money"
@@ -1195,6 +1199,20 @@ def _ambiguous_casualty(pred: Token) -> bool:
         if mine and other and not (mine & other) and not own_args and abs(c.i - pred.i) <= 3:
             return True
     return False
+
+
+LEFT_STATES = {"dead": "killed", "wounded": "injured", "injured": "injured", "homeless": "displaced"}
+
+
+def _left_in_a_state(fig: Figure) -> tuple[str, Token] | None:
+    """ "The attack left 12 people dead", "left two civilians dead near Rumajak": what an event
+    left its object in says what happened to them."""
+    pred = fig.pred
+    counted = fig.noun or fig.anchor
+    if pred is None or pred.lemma_.lower() != "leave" or counted.dep_ != "dobj" or counted.head.i != pred.i:
+        return None
+    state = next((c for c in pred.children if c.dep_ in ("oprd", "acomp") and c.lower_ in LEFT_STATES), None)
+    return (LEFT_STATES[state.lower_], state) if state is not None else None
 
 
 def _set(fig: Figure, measure: str, cue: Token, why: str) -> None:
