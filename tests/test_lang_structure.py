@@ -293,3 +293,34 @@ def test_a_share_or_a_change_in_percent_is_no_measure() -> None:
     assert got == {("gang_control", 80)}
     got = facts("Titre\n\nPort-au-Prince reste à 85 % sous la coupe des gangs.", "fr")
     assert ("gang_control", "Port-au-Prince", 85) in got
+
+
+def roles_of(text: str, language: str) -> set[tuple[object, ...]]:
+    return {(c.subject, c.value) for c in read(text, language) if c.measure == "role"}
+
+
+def test_titles_coordinated_after_a_copula_split_where_the_next_title_starts() -> None:
+    fr = (
+        "Titre\n\nUne tribune.\n\nMarc-Antoine Duplessy est sociologue et ancien directeur de la "
+        "planification au ministère de l'Intérieur et des Collectivités."
+    )
+    assert roles_of(fr, "fr") == {
+        ("Marc-Antoine Duplessy", "sociologue"),
+        (
+            "Marc-Antoine Duplessy",
+            "ancien directeur de la planification au ministère de l'Intérieur et des Collectivités",
+        ),
+    }
+    es = (
+        "Titular\n\nUna columna.\n\nClaudia Patricia Rojas Menéndez es investigadora del Centro de "
+        "Estudios Regionales y fue consejera de la Embajada de Honduras en Washington."
+    )
+    assert roles_of(es, "es") == {
+        ("Claudia Patricia Rojas Menéndez", "investigadora del Centro de Estudios Regionales"),
+        ("Claudia Patricia Rojas Menéndez", "consejera de la Embajada de Honduras en Washington"),
+    }
+
+
+def test_a_broadcaster_is_no_person() -> None:
+    fr = "Titre\n\n« Nous tenons la zone », a dit un inspecteur joint par Radio Kiskeya."
+    assert not roles_of(fr, "fr")

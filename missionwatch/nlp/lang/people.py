@@ -453,7 +453,7 @@ def roles(art: Article, persons: list[Name]) -> list[Claim]:
     )
     age = r"(?:\d{1,3}\s+(?:ans|años),\s*)?"  # "Nadia Jean-Baptiste, 43 ans, coordonnatrice du site"
     after = re.compile(
-        rf"^\s+{copula}\s+(?:(?:le|la|l'|l’|el|la|un|une|uno|una)\s+)?({former}(?:{alt})[^.;:()«»“”]{{0,80}}?)\s*[.;:)(]"
+        rf"^\s+{copula}\s+(?:(?:le|la|l'|l’|el|la|un|une|uno|una)\s+)?({former}(?:{alt})[^.;:()«»“”]{{0,200}}?)\s*[.;:)(]"
         rf"|^,\s*{age}(?:(?:le|la|l'|l’|el|los|las|un|une|uno|una)\s+)?({former}(?:{alt})[^,.;:()«»“”]{{0,80}}?)"
         rf"\s*[,.;:)(]",
         re.I,
@@ -465,7 +465,15 @@ def roles(art: Article, persons: list[Name]) -> list[Claim]:
         rf"(?:(?:le|la|l'|l’|el|los|las)\s+)?(?:[\w'’\-]+\s+)?$",
         re.I,
     )
-    starts = re.compile(rf"(?:{alt})", re.I)
+    starts = re.compile(rf"{former}(?:{alt})", re.I)
+    # titles coordinated after a copula split where the next one starts, a verb of its own left out
+    # ("es investigadora del Instituto … y fue consejera de la Misión …"; "et ancien directeur du
+    # budget au ministère de l'Économie et des Finances" stays one)
+    next_title = re.compile(
+        rf",\s*(?={former}(?:{alt}))"
+        rf"|\s+(?:et|y)\s+(?:(?:fue|fut|a été|était|era|es|est)\s+)?(?={former}(?:{alt}))",
+        re.I,
+    )
     claims: list[Claim] = []
     seen: set[tuple[str, str]] = set()
     for p in persons:
@@ -489,7 +497,7 @@ def roles(art: Article, persons: list[Name]) -> list[Claim]:
         if m and m.group(2):
             found.append(_AGE_AFTER.sub("", m.group(2)).strip())
         elif m and m.group(1):  # "X est économiste, professeur à …": each title a role
-            parts = [part.strip() for part in re.split(r",\s*|\s+et\s+|\s+y\s+", m.group(1))]
+            parts = [part.strip() for part in next_title.split(m.group(1))]
             found.extend(part for part in parts if starts.match(part))
         for title in found:
             key = (p.key, fold(title))
