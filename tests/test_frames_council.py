@@ -574,3 +574,35 @@ def test_an_abstention_the_parse_left_without_its_subject_is_the_country_right_b
     assert ("RUS", "abstain") in found, found
     text = "The Council extended MINURSO, a shift hailed in Rabat and rejected by the Polisario Front."
     assert not [c for c in extract(text, "2025-10-31") if c.measure == "council.member_vote"]
+
+
+def test_a_renewal_reported_in_the_present_perfect_is_the_one_on_record_that_day() -> None:
+    text = (
+        "Key points\n- The Council has renewed UNMISS until 30 April 2026\n\n"
+        "10:30 - The text was adopted by 12 votes to none, with three abstentions."
+    )
+    assert _values(text, "2025-05-08", "council.adopted") == ["2025-05-08"]
+    assert [c.subject for c in _claims(text, "2025-05-08", "council.adopted")] == ["2779"]
+    assert _values(text, "2025-05-08", "council.vote") == ["12-0-3"]
+    assert _claims(text, "2025-07-08", "council.adopted") == []  # weeks later: no day to take
+
+
+def test_countries_added_with_as_well_as_vote_as_the_subject_does() -> None:
+    text = (
+        "The Security Council on Thursday renewed UNMISS. The text was adopted by 12 votes to none, "
+        "with three abstentions: Pakistan abstained as well as China and Russia."
+    )
+    assert _subjects(text, "2025-05-08", "council.member_vote") == {
+        "PAK": "abstain",
+        "CHN": "abstain",
+        "RUS": "abstain",
+    }
+
+
+def test_a_corrected_tally_is_the_one_on_record() -> None:
+    text = (
+        "The Security Council on Thursday renewed UNMISS.\n\n10:11 - The resolution passes with 13 votes "
+        "in favour and two abstentions.\n\n10:26 - CORRECTION: Our 10:11 entry gave the wrong count. "
+        "The text was adopted by 12 votes to none, with three abstentions."
+    )
+    assert _values(text, "2025-05-08", "council.vote") == ["12-0-3"]

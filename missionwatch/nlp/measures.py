@@ -194,6 +194,12 @@ def _backfill_resolution(ctx: Context, out: list[Raw]) -> None:
         r.attrs["backfilled"] = True
 
 
+def _on_record(r: Raw) -> bool:
+    """The tally a vote claim gives is the one the KB records for its resolution."""
+    tally = getattr(kbglue.resolution(r.subject), "tally", None) if r.subject else None
+    return tally is not None and str(tally) == str(r.value)
+
+
 def _dedupe(raws: list[Raw]) -> list[Raw]:
     """Drop repeats within an article (one adoption per resolution, one status per country, a figure
     restated identically), keeping the most precise adoption date."""
@@ -225,6 +231,9 @@ def _dedupe(raws: list[Raw]) -> list[Raw]:
                 continue  # "the 600 officers" after "600 Kenyan police officers"
         if key in seen:
             old = seen[key]
+            if r.measure == "council.vote" and _on_record(r) and not _on_record(old):
+                out[out.index(old)] = seen[key] = r  # a corrected tally: the one the Council's record has
+                continue
             if r.measure == "council.adopted" and len(str(r.value)) > len(str(old.value)):
                 old.value = r.value
                 old.as_of = r.as_of

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from spacy.tokens import Token
 
@@ -460,10 +461,15 @@ def _adoption_on_record(ctx: Context, s: Sentence, d: Decision, out: list[Raw]) 
     2452": an adoption the sentence does not date takes its day from the Council's record (the KB),
     never from the article's date."""
     kres = kbglue.resolution(d.res) if d.res and "adopt" in d.kinds else None
+    if kres is None and d.res is None and not d.known:
+        kres = _just_now(ctx, d)
+        if kres is not None:  # the resolution is now the one being discussed, for its vote and mandate
+            d.res, d.linked = str(getattr(kres, "number", "")) or None, True
     day = str(getattr(kres, "date", "") or "") if kres is not None else ""
     if kres is None or not day or d.known:
         return
-    ctx.resolution_dates.setdefault(d.res or "", day)
+    number = d.res or str(getattr(kres, "number", "") or "") or None
+    ctx.resolution_dates.setdefault(number or "", day)
     tok = d.res_tok if d.res_tok is not None else d.verb
     a, b = min(s.pos(d.verb), s.pos(tok)), max(s.end_of(d.verb), s.end_of(tok))
     out.append(
@@ -473,15 +479,34 @@ def _adoption_on_record(ctx: Context, s: Sentence, d: Decision, out: list[Raw]) 
             a,
             b,
             s,  # type: ignore[arg-type]
-            subject=d.res,
+            subject=number,
             mission=kres.mission or d.mission,
             as_of=day,
-            resolution=d.res,
+            resolution=number,
             confidence=0.7,
             rule="frame:decision:record",
             attrs={"linked": True},
         )
     )
+
+
+def _just_now(ctx: Context, d: Decision) -> object | None:
+    """ "The Council has renewed UNMISS until 30 April 2026" in a report of the day (or the day
+    after): a present-perfect decision on a named mission is the one the Council's record has for
+    that mission on those days."""
+    pub = parse_iso(ctx.published)
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in d.verb.children)
+    if pub is None or not d.mission or not perfect:
+        return None
+    for back in (0, 1):
+        found = [
+            r
+            for r in kbglue.adopted_on((pub - timedelta(days=back)).isoformat(), d.mission)
+            if r.mission == d.mission
+        ]
+        if len(found) == 1:
+            return found[0]
+    return None
 
 
 def _number_earlier(out: list[Raw], number: str, date: str) -> None:

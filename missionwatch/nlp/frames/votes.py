@@ -270,7 +270,7 @@ def member_votes(s: Sentence) -> list[tuple[Entity, str, Token]]:
             voters = [c for c in t.head.children if c.dep_ == "attr"]  # "Abstaining were A and B"
         if not voters and participle:
             voters = [t.head]  # "with China, Russia and Pakistan abstaining": the participle hangs on them
-        found = [e for v in voters for e in countries_of(s, v)]
+        found = [e for v in [*voters, *(_as_well_as(t) if verbal(t) else [])] for e in countries_of(s, v)]
         no_subject = (
             vote == "abstain"
             and t.tag_ in ("VBD", "VBZ", "VBP")
@@ -281,6 +281,21 @@ def member_votes(s: Sentence) -> list[tuple[Entity, str, Token]]:
             # where the parse joined "it and Russia" and left the verb without its subject
             found = _listed_right_before(s, t)
         out += [(e, vote, t) for e in found if all(e is not x for x, _, _ in out)]
+    return out
+
+
+def _as_well_as(t: Token) -> list[Token]:
+    """ "Pakistan abstained as well as China and Russia": the countries "as well as" adds to the
+    verb's subject vote as it does."""
+    out: list[Token] = []
+    for c in t.children:
+        if (
+            c.lower_ == "as"
+            and c.i >= 2
+            and c.doc[c.i - 1].lower_ == "well"
+            and c.doc[c.i - 2].lower_ == "as"
+        ):
+            out += [o for o in c.children if o.dep_ == "pobj"]
     return out
 
 
