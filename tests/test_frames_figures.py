@@ -2078,3 +2078,17 @@ def test_canadian_dollars_written_can_dollar_are_money() -> None:
 )
 def test_what_an_event_left_people_in_says_what_happened_to_them(text: str, measure: str, value: int) -> None:
     assert any(m == measure and v == value for m, _, v, _ in claims(text))
+
+
+def test_an_arrival_that_brought_the_total_to_n_gives_the_strength() -> None:
+    text = (
+        "The arrival of 230 replacement officers on Monday brought the Gang Suppression Force's total to 980."
+    )
+    got = {(m, v) for m, _, v, _ in claims(text, "2025-12-10")}
+    assert {("personnel.arrived", 230), ("personnel.deployed", 980)} <= got
+    assert ("personnel.arrived", 980) not in got
+
+
+def test_stepping_off_a_plane_is_an_arrival() -> None:
+    text = "Four hundred Kenyan police officers stepped off a chartered jet in Haiti's capital on Tuesday."
+    assert has(text, "personnel.arrived", "KEN", 400)

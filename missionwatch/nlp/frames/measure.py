@@ -827,7 +827,7 @@ def _about_contributors(fig: Figure, lex: Lexicon) -> bool:
 
 
 # nouns of a force whose size a verb changes ("lifted the force to 980"); a ceiling noun sets a target
-SIZED_NOUNS = frozenset({"force", "mission", "operation", "contingent", "presence", "headcount"})
+SIZED_NOUNS = frozenset({"force", "mission", "operation", "contingent", "presence", "headcount", "total"})
 # verbs that set what a force may be ("caps the force at 5,550", "authorised the force up to 4,250")
 SETTING = frozenset(
     {"cap", "limit", "authorise", "authorize", "set", "fix", "peg", "restrict", "mandate", "allow", "permit"}
@@ -879,6 +879,8 @@ def _changed_object_direct(fig: Figure, pred: Token, lex: Lexicon) -> bool:
                 _set(fig, m, c, "object")
                 return True
     m = lex.frame_nouns.get(fig.family, {}).get(lemma)
+    if m is None and lemma in AMOUNT_SUBJECTS:
+        m = np_measure(obj, fig.family, lex)  # "brought the total of displaced people to 1.4 million"
     if m is None and fig.family == "persons" and lemma in SIZED_NOUNS and pred.lemma_.lower() not in SETTING:
         # "their arrival lifted the force to 980", "had taken the contingent to 700": the size it has
         # now (what would take it there is a plan: a target)
@@ -888,8 +890,6 @@ def _changed_object_direct(fig: Figure, pred: Token, lex: Lexicon) -> bool:
         else:
             _set(fig, "personnel.deployed", obj, "object")
         return True
-    if m is None and lemma in AMOUNT_SUBJECTS:
-        m = np_measure(obj, fig.family, lex)
     if m:
         _set(fig, m, obj, "object")  # "puts the number of displaced people at 1.45 million"
         return True
