@@ -324,3 +324,19 @@ def test_titles_coordinated_after_a_copula_split_where_the_next_title_starts() -
 def test_a_broadcaster_is_no_person() -> None:
     fr = "Titre\n\n« Nous tenons la zone », a dit un inspecteur joint par Radio Kiskeya."
     assert not roles_of(fr, "fr")
+
+
+def test_what_a_count_counts_may_be_named_in_its_clause() -> None:
+    """ "le nombre de déplacés a atteint N", "estimait à N le nombre de personnes déplacées", a label
+    ("Desplazados: más de N"): the noun that says what the figure counts is elsewhere in its clause."""
+    fr = (
+        "Titre\n\nUne note.\n\nLe nombre de déplacés internes a franchi la barre de 900 000, dit l'OIM.\n"
+        "L'agence estimait en mai à près de 800 000 le nombre de personnes déplacées dans le pays, dont "
+        "plus de 90 000 dans le département du Nord²."
+    )
+    got = {(c.measure, c.subject, c.value, c.qualifier) for c in read(fr, "fr")}
+    assert ("displaced", "Haiti", 900_000, "at_least") in got
+    assert ("displaced", "Haiti", 800_000, "approx") in got  # not the part's place
+    assert ("displaced", "Nord", 90_000, "at_least") in got  # no footnote mark in the name
+    es = "Titular\n\nUna nota.\n\n- Desplazados: más de 900.000 (OIM, mayo de 2025)."
+    assert ("displaced", "Haiti", 900_000) in facts(es, "es")

@@ -276,7 +276,36 @@ def _noun_after(text: str, fig: Figure, g: Grammar) -> tuple[str | None, str | N
         head,
     ):
         return "personnel", None, fig.end
+    named = _count_named(text, fig, measure_nouns)
+    if named:
+        return "people", named, fig.end
     return None, None, fig.end
+
+
+# what a count without a noun counts, named elsewhere in its clause: "le nombre de déplacés a atteint
+# 1 041 000", "estimait à 1,3 million le nombre de personnes déplacées", "Desplazados: más de 1,4 millones"
+_NUMBER_OF = re.compile(
+    r"(?<!\w)(?:nombre|numero|total|cifra|chiffre)\s+(?:de|d'|des)\s*(?:(?:personnes|personas)\s+)?([\w'-]+)"
+)
+_LABEL = re.compile(r"^\W*([\w'-]+)\s*:")
+
+
+def _count_named(text: str, fig: Figure, measure_nouns: dict[str, str]) -> str | None:
+    """The measure a noun states for a figure that has none of its own (see the patterns above)."""
+    lo = max([0] + [m.end() for m in re.finditer(r"[;]", text[: fig.start])])
+    hi = min([len(text)] + [fig.end + m.start() for m in re.finditer(r"[;]", text[fig.end :])])
+    clause = fold(text[lo:hi])
+    words = [m.group(1) for m in _NUMBER_OF.finditer(clause)]
+    label = _LABEL.match(clause)
+    if label and lo == 0:
+        words.append(label.group(1))
+    found = {
+        measure
+        for w in words
+        for key, measure in measure_nouns.items()
+        if w == key or (len(key) > 4 and w.startswith(key))
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _nearest(
@@ -572,16 +601,25 @@ def _place(art: Article, s: Sentence, at: int, measure: str) -> str:
         if s.start <= n.start < s.end and (n.kind == "place" or (n.kind == "country" and not n.demonym))
     ]
     places = [n for n in inside if n.kind == "place"]
-    if places:  # a place the figure's own clause names right after it ("ont fui Pont-Sondé"), else
+    later = [n for n in places if n.start > at and not _PART_OF.search(fold(art.text[at : n.start]))]
+    if places and (later or any(n.start <= at for n in places)):
+        # a place the figure's own clause names right after it ("ont fui Pont-Sondé"), else
         # a lead-in before it ("À Mirebalais même, …"), else one further on
         near = [n for n in places if 0 < n.start - at <= 60 and "," not in art.text[at : n.start]]
         before = [n for n in places if n.start < at]
-        after = [n for n in places if n.start > at]
+        after = (
+            later  # not one a part of the figure is given for ("1,3 million …, dont 150 000 dans le Centre")
+        )
         return (near[0] if near else before[-1] if before else after[0]).key
     if measure == "gang_control" and re.search(r"(?<!\w)(capitale|capital)(?!\w)", fold(s.text)):
         return "Port-au-Prince"
-    # a country people fled to is not where they were ("ont fui vers le Burundi", "huyeron hacia Chile")
-    inside = [n for n in inside if not _TOWARDS.search(fold(art.text[max(s.start, n.start - 14) : n.start]))]
+    # a country people fled to is not where they were ("ont fui vers le Burundi", "huyeron hacia Chile");
+    # a place left is a part's ("…, dont 150 000 dans le Centre")
+    inside = [
+        n
+        for n in inside
+        if n.kind == "country" and not _TOWARDS.search(fold(art.text[max(s.start, n.start - 14) : n.start]))
+    ]
     # nor is a country whose delegate tells the count ("la déléguée de la Guyana a rappelé que 1 554…")
     inside = [
         n for n in inside if not _SPEAKS_FOR.search(fold(art.text[max(s.start, n.start - 40) : n.start]))
@@ -591,6 +629,9 @@ def _place(art: Article, s: Sentence, at: int, measure: str) -> str:
     return english(art.host)
 
 
+_PART_OF = re.compile(
+    r"(?<!\w)(?:dont|de los cuales|de las cuales|de ellos|de ellas|incluidos|incluidas)(?!\w)"
+)
 _SPEAKS_FOR = re.compile(
     _DELEGATE.pattern + r"|(?:au nom|en nombre|a nombre)\s+(?:de|du|d'|del)(?:\s+(?:la|le|l'|los|las))?\s*$"
 )

@@ -109,6 +109,7 @@ def find_names(text: str, lang: str) -> list[Name]:
     return sorted(out, key=lambda n: n.start)
 
 
+_FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _PLACE_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*){0,2}"
 
 
@@ -130,10 +131,10 @@ def places_by_noun(
     pattern = re.compile(rf"(?<!\w){head}({_PLACE_NAME})")
     out: list[Name] = []
     for m in pattern.finditer(text):
-        name = m.group(1)
+        name = m.group(1).rstrip(_FOOTNOTE_MARKS)  # "le département du Centre²": a note's mark, not the name
         if not name[:1].isupper():
             continue
-        start, end = m.start(1), m.end(1)
+        start, end = m.start(1), m.start(1) + len(name)
         if any(t.start < end and start < t.end for t in taken + out):
             continue
         if any(
