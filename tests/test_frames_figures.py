@@ -2092,3 +2092,24 @@ def test_an_arrival_that_brought_the_total_to_n_gives_the_strength() -> None:
 def test_stepping_off_a_plane_is_an_arrival() -> None:
     text = "Four hundred Kenyan police officers stepped off a chartered jet in Haiti's capital on Tuesday."
     assert has(text, "personnel.arrived", "KEN", 400)
+
+
+@pytest.mark.parametrize(
+    ("text", "mission", "value"),
+    [
+        (
+            "UNDOF has some 1,100 troops on the ground, below the 1,250 the Security Council has authorised.",
+            "UNDOF",
+            1250,
+        ),
+        (
+            "Resolution 2793 let the force grow to 5,550 personnel, more than double the 2,500 the MSS had "
+            "been designed for.",
+            "MSS",
+            2500,
+        ),
+    ],
+)
+def test_a_figure_a_contact_relative_clause_is_about(text: str, mission: str, value: int) -> None:
+    got = {(c.measure, c.mission, c.value) for c in extract(text, "2025-10-01", extractor="frames")}
+    assert ("personnel.target", mission, value) in got

@@ -73,6 +73,7 @@ class Figure:
     superseded: bool = False  # "up from 1 million": an earlier value
     compared: Figure | None = None  # the figure this one is set against ("1,280, down from 1,460")
     when: str | None = None  # the date the figure was given, once known
+    clause_subject: Token | None = None  # "the 2,500 the MSS had been designed for": whose figure it is
     listed_after: Figure | None = None  # the figure before it in a list the parse did not coordinate
     share_of: Figure | None = None  # the total a country's share belongs to ("led by Italy with 1,050")
     aside: Token | None = None  # the noun of an aside on a part ("970, most of them Kenyan police")
@@ -223,6 +224,15 @@ def _family(q: Quantity) -> str | None:
 MODIFYING = frozenset(
     {"nummod", "quantmod", "compound", "amod", "nmod", "advmod", "npadvmod", "appos", "det"}
 )  # how a number (or the "a" of one victim) hangs on the noun it counts
+
+
+def _contact_relative(s: Sentence, q: Quantity, noun: Token, text: str) -> bool:
+    """ "the 1,250 the Security Council has authorised", "the 1,500 it offered": "the N" followed by
+    a clause whose subject the parse took for the noun N counts; N is what that clause's verb is about."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    before, after = text[max(0, q.start - 5) : q.start], text[q.end : q.end + 6]
+    return bool(re.search(r"\bthe\s+$", before, re.I) and re.match(r"\s+(?:the|it|they|[A-Z])", after))
 
 
 def _noun_of(s: Sentence, q: Quantity, anchor: Token) -> Token | None:
@@ -399,7 +409,9 @@ def find_figures(s: Sentence, text: str) -> list[Figure]:
                 fig.demonym = True  # "750 Kenyans", "three Malawians": people of a country
             elif fig.noun is not None and noun_class(fig.noun) is None:
                 compounds = [c for c in fig.noun.children if c.dep_ == "compound"]
-                if not any(noun_class(c) for c in compounds):
+                if _contact_relative(s, q, fig.noun, text):
+                    fig.noun, fig.clause_subject = None, fig.noun  # "the 1,250 the Council has authorised"
+                elif not any(noun_class(c) for c in compounds):
                     continue  # "14 bases", "ten countries", "six tasks"
         if (
             fig.noun is not None

@@ -232,6 +232,9 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
             if by is not None:
                 when = when if when != art.published else by[0]
                 mission = by[1] or mission
+        named = f.sent.entity_of(f.clause_subject, ("MISSION",)) if f.clause_subject is not None else None
+        if named is not None and mission is not None:
+            mission = named.code  # "more than double the 2,500 the MSS had been designed for"
         f.when = when
         out.append(_raw(art, ctx, f, when, mission))
         made.append((f, out[-1]))
