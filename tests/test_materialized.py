@@ -468,33 +468,34 @@ def test_a_rebuild_in_worker_processes_equals_one_in_this_process(
         assert _dump(stored_facts(led)) == alone == _dump(reconcile(led.claims()))
 
 
-def test_a_fact_body_is_encoded_once_with_its_summary(ledger: Any) -> None:
-    """``fact_texts``: the body's text is the summary's fields and then the claims; both read back
-    as the body (non-ASCII text, quotes and nesting included), and a ledger stores the text as
-    it is rather than encoding it again."""
+def test_a_fact_is_written_as_its_head_summary_and_body(ledger: Any) -> None:
+    """``fact_texts``: the body's text reads back as the fact (non-ASCII text, quotes, backslashes
+    and nesting included), the summary as the fact without its claims, the head as its
+    ``HEAD_FIELDS``; and a ledger stores the body's text as it is rather than encoding it again
+    (a JSON object, not a JSON string holding one)."""
     import json
 
     from missionwatch.ledger.engine import Serialized
-    from missionwatch.ledger.facts import fact_texts, read_facts
+    from missionwatch.ledger.facts import HEAD_FIELDS, fact_texts, read_facts
 
-    body = {
-        "id": "f1",
-        "best": 'il a dit « 410 » — "about"',
-        "values": [1, 2.5, None],
-        "flags": [],
-        "claims": [{"id": 3, "sentence": "Ñ \\ \n", "attrs": {"a": [1]}}],
-    }
-    summary, text = fact_texts(body)
-    assert isinstance(text, Serialized)
-    assert json.loads(text) == body
-    assert json.loads(summary) == {k: v for k, v in body.items() if k != "claims"}
-    ledger.store(_document("a", "2025-03-01", "A", None), [_deployed("2025-03-01")])
+    sentence = 'Il a dit « 410 » — "about" Ñ \\ \n'
+    claim = Claim(**{**_t(16), "value": "2025-10", "sentence": sentence, "attrs": {"a": [1, {"b": None}]}})
+    ledger.store(_document("a", "2025-03-01", "Agence Ñ", None), [_deployed("2025-03-01"), claim])
     sync(ledger)
+    facts = stored_facts(ledger)
+    assert any(c.sentence == sentence for f in facts for c in f.claims)
+    for fact in facts:
+        head, summary, body = fact_texts(fact)
+        assert isinstance(body, Serialized)
+        whole = fact.model_dump(mode="json")
+        assert json.loads(body) == whole
+        assert json.loads(summary) == {k: v for k, v in whole.items() if k != "claims"}
+        assert json.loads(head) == [whole[k] for k in HEAD_FIELDS]
     typeof = "json_type" if ledger.engine.dialect.name == "sqlite" else "json_typeof"
     with ledger.engine.connect() as conn:
         stored = read_facts(conn)
         kinds = set(conn.exec_driver_sql(f"SELECT {typeof}(body) FROM facts").scalars())
-    assert stored and stored[0]["best"] == 410
+    assert {f["best"] for f in stored if f["measure"] == "personnel.deployed"} == {410}
     assert kinds == {"object"}  # not a JSON string holding the object
 
 

@@ -39,7 +39,7 @@ from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from missionwatch.ledger.facts import ClaimRecord, KeySpan, StoredWindow, built, fact_texts, head_of
+from missionwatch.ledger.facts import ClaimRecord, KeySpan, StoredWindow, built, fact_texts
 from missionwatch.models import StoredClaim
 from missionwatch.reconcile.facts import (
     Fact,
@@ -101,14 +101,13 @@ def _rows(
             "window": w[0],
             "window_first": w[1],
             "window_last": w[2],
-            "body": text,
-            "head": head_of(body),
+            "body": body,
+            "head": head,
             "summary": summary,
             "claims_mark": claims_mark(f.claims),
         }
         for w, f in windowed
-        for body in (f.model_dump(mode="json"),)
-        for summary, text in (fact_texts(body),)
+        for head, summary, body in (fact_texts(f),)
     ]
 
 
