@@ -606,3 +606,11 @@ def test_a_corrected_tally_is_the_one_on_record() -> None:
         "The text was adopted by 12 votes to none, with three abstentions."
     )
     assert _values(text, "2025-05-08", "council.vote") == ["12-0-3"]
+
+
+def test_a_country_that_took_command_of_a_mission_leads_it() -> None:
+    text = "Türkiye took over command of KFOR in October, the first time a Turkish general has led it."
+    assert _subjects(text, "2025-06-01", "mission.lead") == {"TUR": "KFOR"}
+    assert (
+        _claims("Italy took command of UNIFIL's western sector in May.", "2025-06-01", "mission.lead") == []
+    )

@@ -691,6 +691,17 @@ def _leads(ctx: Context, s: Sent, out: list[Raw]) -> None:
             or (re.match(r"^['’]s?\s+(?:leadership|command)\b", after) and re.search(r"\bunder\s+$", before))
         ):
             mission, hit, explicit = _mission_near(ctx, s, e.start), True, False
+        command = re.match(
+            r"^\s+(?:took|takes|has\s+taken|assumed|assumes|has\s+assumed)\s+(?:over\s+)?(?:the\s+)?"
+            r"command\s+of\s+(?:the\s+)?",
+            after,
+            re.I,
+        )
+        if not hit and command:  # "Türkiye took over command of KFOR" (not "of KFOR's western sector")
+            at = e.end + command.end()
+            took = [x for x in s.ents if x.label == "MISSION" and x.start == at]
+            if took and not re.match(r"['’]s\b", text[took[0].end : took[0].end + 2]):
+                mission, hit, explicit = took[0].code, True, True
         if hit:
             if not explicit:
                 mission = _led_by(mission, e.code)
