@@ -340,3 +340,23 @@ def test_what_a_count_counts_may_be_named_in_its_clause() -> None:
     assert ("displaced", "Nord", 90_000, "at_least") in got  # no footnote mark in the name
     es = "Titular\n\nUna nota.\n\n- Desplazados: más de 900.000 (OIM, mayo de 2025)."
     assert ("displaced", "Haiti", 900_000) in facts(es, "es")
+
+
+def statuses_of(text: str, language: str) -> set[tuple[object, ...]]:
+    return {(c.subject, c.value) for c in read(text, language) if c.measure in ("contributor", "donor")}
+
+
+def test_the_people_of_a_share_of_a_count_are_no_contributor() -> None:
+    es = "Titular\n\nLa fuerza cuenta con unos 1.100 efectivos, en su mayoría policías ruandeses."
+    assert not statuses_of(es, "es")
+    # a contingent placed beside a count is one
+    es = "Titular\n\nLa fuerza cuenta con unos 1.100 efectivos, junto a militares de Benín y Chad."
+    assert {("Benin", "deployed"), ("Chad", "deployed")} <= statuses_of(es, "es")
+
+
+def test_a_vote_beside_a_country_places_no_contingent() -> None:
+    es = (
+        "Titular\n\nIncluso Argelia, que se había abstenido junto a China, votó esta vez a favor de la "
+        "misión y de sus contingentes."
+    )
+    assert not statuses_of(es, "es")

@@ -26,7 +26,14 @@ from missionwatch.nlp.lang.grammar import fold
 from missionwatch.nlp.lang.names import Name, english
 
 _COUNCIL = re.compile(
-    r"(?<!\w)(?:conseil|consejo|resolution|resolucion|abstenu|abstuv|abstention|abstencion|voix|votos|coautor|co-auteur)"
+    r"(?<!\w)(?:conseil|consejo|resolution|resolucion|absten|abstuv|voix|votos|vot[oóeé]|votaron|coautor|co-auteur)"
+)
+# a share of a count the clause gives ("unos 1.000 efectivos, en su mayoría policías kenianos"): its
+# people are counted, not a contributor placed
+_SHARE = re.compile(
+    r"(?<!\w)(?:mayoria|majorite|presque tous|presque toutes|casi todos|casi todas"
+    r"|essentiellement|principalement)"
+    r"(?:\s+(?:de ellos|de ellas|d'entre eux))?\s+\S*\s*$"
 )
 
 
@@ -135,7 +142,9 @@ def statuses(art: Article, claims: list[Claim]) -> list[Claim]:
             after = f[n.end - s.start :]
             status: tuple[str, str] | None = None
             if n.start in listed:
-                if victims:
+                if victims or (
+                    n.demonym and _SHARE.search(f[max(0, n.start - s.start - 50) : n.start - s.start])
+                ):
                     continue
                 status = ("contributor", listed[n.start][1])
                 if status[1] == "deployed" and any(_coming(art, c, n.start) for c in cues):
