@@ -360,3 +360,15 @@ def test_a_vote_beside_a_country_places_no_contingent() -> None:
         "misión y de sus contingentes."
     )
     assert not statuses_of(es, "es")
+
+
+def test_a_plan_governs_what_it_would_send_and_a_whole_is_no_ones() -> None:
+    es = (
+        "Titular\n\nUna nota.\n\nEl ministerio presentó su plan para enviar 60 policías más a Haití.\n"
+        "Honduras mantiene unos 90 efectivos en la fuerza, mientras que la fuerza en su conjunto apenas "
+        "supera los 1.200 efectivos."
+    )
+    got = facts(es, "es")
+    assert not {f for f in got if f[0] == "personnel.arrived"}
+    assert ("personnel.deployed", "Honduras", 90) in got
+    assert ("personnel.deployed", None, 1200) in got

@@ -986,7 +986,10 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     owner = _contingent_of(art, s)  # "Avec les 217 policiers arrivés, le contingent kényan…"
                 if owner is None and family == "persons" and not phrase_only and art.last_owner:
                     phrase = fold(s.text[max(0, f.start - 30) : noun_end - s.start])
-                    if _GROUP.search(phrase) or re.search(r"contingent|(?<!\w)(?:ses|sus|son|su)\s", phrase):
+                    # "sus policías", not "la fuerza en su conjunto" (as a whole)
+                    if _GROUP.search(phrase) or re.search(
+                        r"contingent|(?<!\w)(?:ses|sus|son|su)\s(?!conjunto|ensemble|totalidad|total)", phrase
+                    ):
                         owner = art.last_owner  # "un deuxième contingent de 200 agents": the one followed
                 if (
                     measure == "personnel.pledged"
