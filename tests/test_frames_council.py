@@ -614,3 +614,17 @@ def test_a_country_that_took_command_of_a_mission_leads_it() -> None:
     assert (
         _claims("Italy took command of UNIFIL's western sector in May.", "2025-06-01", "mission.lead") == []
     )
+
+
+def test_those_voting_in_favour_were_these_countries() -> None:
+    text = (
+        "The Council renewed MINURSO on Friday. Among those voting in favour were France and the United "
+        "Kingdom, along with Sierra Leone and Somalia, two African members."
+    )
+    assert _subjects(text, "2024-10-01", "member_vote".join(["council.", ""])) == {
+        "FRA": "yes",
+        "GBR": "yes",
+        "SLE": "yes",
+        "SOM": "yes",
+    }
+    assert _claims(text, "2024-10-01", "personnel.deployed") == []  # two members are countries, not people

@@ -2113,3 +2113,8 @@ def test_stepping_off_a_plane_is_an_arrival() -> None:
 def test_a_figure_a_contact_relative_clause_is_about(text: str, mission: str, value: int) -> None:
     got = {(c.measure, c.mission, c.value) for c in extract(text, "2025-10-01", extractor="frames")}
     assert ("personnel.target", mission, value) in got
+
+
+def test_an_arrival_taking_its_tally_to_n_gives_the_strength() -> None:
+    text = "Kenya's second contingent arrived in July, taking its tally to roughly 400 in the MSS."
+    assert has(text, "personnel.deployed", "KEN", 400, "approx")

@@ -420,6 +420,13 @@ def find_figures(s: Sentence, text: str) -> list[Figure]:
             and anchor.head.i == fig.noun.i
         ):
             continue  # "one formed police unit", "two battalions": groups counted, not people
+        if (
+            fig.noun is not None
+            and fig.noun.lemma_.lower() == "member"
+            and fig.noun.dep_ == "appos"
+            and s.entity_of(fig.noun.head, ("COUNTRY",)) is not None
+        ):
+            continue  # "Sierra Leone and Somalia, two African members": countries counted, not people
         counted = [o for c in anchor.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
         if any(t.lemma_.lower() in lex_contributors() for t in [*counted, *([fig.noun] if fig.noun else [])]):
             continue  # "the mission's other two troop contributors": countries counted, not people

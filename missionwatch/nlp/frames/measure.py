@@ -827,7 +827,9 @@ def _about_contributors(fig: Figure, lex: Lexicon) -> bool:
 
 
 # nouns of a force whose size a verb changes ("lifted the force to 980"); a ceiling noun sets a target
-SIZED_NOUNS = frozenset({"force", "mission", "operation", "contingent", "presence", "headcount", "total"})
+SIZED_NOUNS = frozenset(
+    {"force", "mission", "operation", "contingent", "presence", "headcount", "total", "tally"}
+)
 # verbs that set what a force may be ("caps the force at 5,550", "authorised the force up to 4,250")
 SETTING = frozenset(
     {"cap", "limit", "authorise", "authorize", "set", "fix", "peg", "restrict", "mandate", "allow", "permit"}

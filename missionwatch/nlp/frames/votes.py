@@ -207,7 +207,7 @@ def vote_of(t: Token) -> str | None:
         return None
     if w.noun("abstention", t) and t.pos_ == "NOUN":
         return "abstain"
-    if lemma in w.nouns["vote"] and t.pos_ == "NOUN":
+    if (lemma in w.nouns["vote"] or t.lower_ == "voting") and t.pos_ == "NOUN":  # "those voting in favour"
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ == "against":
                 return "no"
@@ -361,6 +361,18 @@ def _noun_voters(t: Token) -> list[Token]:
             out += [p for p in prep.children if p.dep_ == "pobj"]
     if t.dep_ in ("attr", "acomp") and t.head.lemma_ == "be":
         out += [c for c in t.head.children if c.dep_ == "nsubj"]
+    among = t.head if t.dep_ == "pobj" and t.head.lower_ == "among" else None
+    if among is not None and among.head.lemma_ == "be":  # "Among those voting in favour were A and B,
+        be = among.head  # along with C and D"
+        out += [c for c in be.children if c.dep_ in ("nsubj", "attr")]
+        out += [
+            o
+            for c in be.children
+            if c.lower_ == "along"
+            for w_ in c.children
+            for o in w_.children
+            if o.dep_ == "pobj"
+        ]
     if t.dep_ == "dobj" and verbal(t.head):
         out += subjects(t.head)  # "Russia cast the only vote against", "Mozambique registered an abstention"
     return out
