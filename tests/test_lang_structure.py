@@ -372,3 +372,13 @@ def test_a_plan_governs_what_it_would_send_and_a_whole_is_no_ones() -> None:
     assert not {f for f in got if f[0] == "personnel.arrived"}
     assert ("personnel.deployed", "Honduras", 90) in got
     assert ("personnel.deployed", None, 1200) in got
+
+
+def test_a_missions_own_count_is_no_contingents_and_awaited_troops_are_expected() -> None:
+    fr = (
+        "Titre\n\nLa Force de répression des gangs (FRG), qui compte environ 1 100 agents, attend pour "
+        "juin ses premiers contingents béninois."
+    )
+    got = facts(fr, "fr")
+    assert ("personnel.deployed", None, 1100) in got
+    assert ("contributor", "Benin", "expected") in got

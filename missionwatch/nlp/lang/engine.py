@@ -983,7 +983,9 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 if owner is None and elliptic and prev is not None:
                     owner = _country_code(prev.subject)  # "75 policías llegaron y otros 75 regresaron"
                 if owner is None and family == "persons" and not phrase_only:
-                    owner = _contingent_of(art, s)  # "Avec les 217 policiers arrivés, le contingent kényan…"
+                    # "Avec les 217 policiers arrivés, le contingent kényan…"; not a mission's own count
+                    # ("La FRG, qui compte environ un millier d'agents, attend ses contingents tchadiens")
+                    owner = None if _mission_relative(art, s, fs) else _contingent_of(art, s)
                 if owner is None and family == "persons" and not phrase_only and art.last_owner:
                     phrase = fold(s.text[max(0, f.start - 30) : noun_end - s.start])
                     # "sus policías", not "la fuerza en su conjunto" (as a whole)
@@ -1223,6 +1225,17 @@ _GROUP = re.compile(
     r"(?:(?:primer|primera|premier|premiere|segundo|segunda|second|seconde|deuxieme|nuevo|nueva|nouveau|nouvelle)\s+)?"
     r"(?:grupo|groupe|equipe|equipo|destacamento|detachement|relevo|contingent|contingente)(?!\w)"
 )
+
+
+def _mission_relative(art: Article, s: Sentence, at: int) -> bool:
+    """The figure is in a relative clause on a mission the sentence names ("La Force de répression
+    des gangs (FRG), qui compte …", "la MSS, que encabeza Kenia, tiene …")."""
+    return any(
+        n.kind == "mission"
+        and s.start <= n.start < at
+        and re.match(r"\s*(?:\([^)]{1,20}\))?\s*,\s*(?:qui|que)\s", art.text[n.end : at])
+        for n in art.names
+    )
 
 
 def _contingent_of(art: Article, s: Sentence) -> str | None:

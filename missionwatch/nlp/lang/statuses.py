@@ -147,8 +147,13 @@ def statuses(art: Article, claims: list[Claim]) -> list[Claim]:
                 ):
                     continue
                 status = ("contributor", listed[n.start][1])
-                if status[1] == "deployed" and any(_coming(art, c, n.start) for c in cues):
-                    status = ("contributor", "expected")  # "Se espera que lleguen tropas de Chad"
+                awaited = _words(art, "expected")
+                before_list = f[max(0, n.start - s.start - 50) : n.start - s.start]
+                if status[1] == "deployed" and (
+                    any(_coming(art, c, n.start) for c in cues)
+                    or any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", before_list) for w in awaited)
+                ):  # "Se espera que lleguen tropas de Chad", "attend pour avril ses contingents tchadiens"
+                    status = ("contributor", "expected")
             elif _LEADS.search(f[max(0, n.start - s.start - 24) : n.start - s.start]):
                 continue  # "la misión, que encabeza Kenia, cuenta con…": the lead, not a status
             elif re.search(r"(?<!\w)(?:en|au|aux|a|à)(?:\s+(?:el|la|le|l'))?\s*$", f[: n.start - s.start]):
