@@ -2118,3 +2118,15 @@ def test_a_figure_a_contact_relative_clause_is_about(text: str, mission: str, va
 def test_an_arrival_taking_its_tally_to_n_gives_the_strength() -> None:
     text = "Kenya's second contingent arrived in July, taking its tally to roughly 400 in the MSS."
     assert has(text, "personnel.deployed", "KEN", 400, "approx")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad has put forward 1,500 personnel for the Gang Suppression Force, and Bangladesh another 1,500.",
+        "Chad offered 1,500 soldiers to the Gang Suppression Force and Bangladesh another 1,500.",
+    ],
+)
+def test_a_gapped_clause_gives_the_same_figure_to_another_country(text: str) -> None:
+    got = {(m, s, v) for m, s, v, _ in claims(text, "2025-12-10")}
+    assert {("personnel.pledged", "TCD", 1500), ("personnel.pledged", "BGD", 1500)} <= got

@@ -226,6 +226,7 @@ def _dedupe(raws: list[Raw]) -> list[Raw]:
                 (o.measure.split(".")[0] == r.measure.split(".")[0])
                 and o.value == r.value
                 and (o.start, o.end) != (r.start, r.end)  # one figure given to each of several owners
+                and not (o.subject and r.subject and o.subject != r.subject)  # "A 1,500 and B another 1,500"
                 for o in out
             ):
                 continue  # "the 600 officers" after "600 Kenyan police officers"

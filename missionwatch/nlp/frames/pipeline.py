@@ -1060,7 +1060,13 @@ def _coordinate(figs: list[Figure]) -> None:
             continue  # "…, but fewer than 1,100 were on the ground": another clause
         if continued and any(t.pos_ in ("ADP", "ADV", "SCONJ") for t in between):
             continue  # "at 17,000 troops, well above the 13,700 it fields": a comparison, not the list
-        if len(gap) < 60 and any(w in f" {gap} " for w in (" and ", ",", " to ", " plus ", " while ", ";")):
+        # "Chad has put forward 1,500 personnel for the force, and Bangladesh another 1,500": a gapped
+        # clause of a country and a figure may follow a longer first clause
+        gapped = f.noun is not None and f.noun.pos_ == "PROPN" and f.demonym and len(gap) < 120
+        limit = 120 if gapped else 60
+        if len(gap) < limit and any(
+            w in f" {gap} " for w in (" and ", ",", " to ", " plus ", " while ", ";")
+        ):
             f.measure, f.cue, f.why = prev.measure, prev.cue, "coordinated"
             f.split_intent = f.split_intent or prev.split_intent  # pledged or a ceiling, as the list's head
             f.listed_after = prev if continued else None
