@@ -2130,3 +2130,17 @@ def test_an_arrival_taking_its_tally_to_n_gives_the_strength() -> None:
 def test_a_gapped_clause_gives_the_same_figure_to_another_country(text: str) -> None:
     got = {(m, s, v) for m, s, v, _ in claims(text, "2025-12-10")}
     assert {("personnel.pledged", "TCD", 1500), ("personnel.pledged", "BGD", 1500)} <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "UNDOF had some 1,150 military personnel this year, mostly from Nepal, India and Fiji.",
+            {"NPL", "IND", "FJI"},
+        ),
+        ("MONUSCO has a little over 11,000 troops, most of them from Pakistan and India.", {"PAK", "IND"}),
+    ],
+)
+def test_where_most_of_a_force_comes_from_names_its_contributors(text: str, countries: set[str]) -> None:
+    assert {s for m, s, v, _ in claims(text) if m == "contributor" and v == "deployed"} == countries

@@ -368,6 +368,8 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
         return beside
     if dep == "pobj" and head.dep_ == "conj" and head.pos_ == "ADP":
         head = _first_conjunct(head)  # "from Sierra Leone … and from Burundi"
+    if dep == "pobj" and head.lower_ == "from" and _drawn_mostly_from(head, lex):
+        return "contributor", "deployed"  # "1,150 military personnel …, mostly from Nepal, India and Fiji"
     if dep == "pobj" and head.lower_ in ("from", "of", "by", "after") and head.head.i != head.i:
         gov = head.head
         if gov.pos_ in VERBISH:
@@ -456,6 +458,18 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
                 if rel is not None:
                     return _verb_status(rel, lex)
     return None
+
+
+PARTITIVE_FROM = frozenset({"mostly", "mainly", "largely", "chiefly", "primarily", "predominantly"})
+
+
+def _drawn_mostly_from(prep: Token, lex: Lexicon) -> bool:
+    """ "…, mostly from A, B and C", "…, most of them from A and B": where a force's people come from,
+    said of a count of them."""
+    hedged = any(c.lower_ in PARTITIVE_FROM for c in prep.children) or prep.head.lower_ in ("most", "many")
+    if not hedged or prep.doc is None:
+        return False
+    return any(t.lemma_.lower() in lex.status["personnel_nouns"] and t.pos_ == "NOUN" for t in prep.doc)
 
 
 def _label_status(s: Sentence, e: Entity, lex: Lexicon) -> tuple[str, str] | None:
