@@ -86,6 +86,9 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     # the fifth French and Spanish sets, sealed until scored at 348c255
     ("frames", "fr5"): (0.66, 0.75, 0.52),  # measured 0.683 / 0.774 / 0.544 on arrival
     ("frames", "es5"): (0.67, 0.76, 0.49),  # measured 0.694 / 0.781 / 0.515 on arrival
+    # the sixth French and Spanish sets, sealed until scored at 1bf6c23
+    ("frames", "fr6"): (0.76, 0.85, 0.60),  # measured 0.788 / 0.873 / 0.627 on arrival
+    ("frames", "es6"): (0.68, 0.76, 0.53),  # measured 0.706 / 0.789 / 0.552 on arrival
 }
 
 
