@@ -2144,3 +2144,14 @@ def test_a_gapped_clause_gives_the_same_figure_to_another_country(text: str) -> 
 )
 def test_where_most_of_a_force_comes_from_names_its_contributors(text: str, countries: set[str]) -> None:
     assert {s for m, s, v, _ in claims(text) if m == "contributor" and v == "deployed"} == countries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EUFOR Althea was once 7,000 strong. Today it has about 1,100, drawn from some 20 countries.",
+        "The MSS never reached its target. It has about 970, most of them Kenyan.",
+    ],
+)
+def test_what_a_force_has_without_a_noun_is_its_strength(text: str) -> None:
+    assert any(m == "personnel.deployed" and v in (1100, 970) for m, _, v, _ in claims(text))

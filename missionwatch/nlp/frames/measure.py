@@ -1105,6 +1105,12 @@ def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
     country_has = fig.noun is None and any(
         c.dep_ == "nsubj" and fig.sent.entity_of(c) is not None for c in pred.children
     )
+    force_has = (  # "Today it has about 1,100, drawn from some 20 countries", "UNMHA has 18"
+        fig.noun is None
+        and pred.lemma_.lower() == "have"
+        and any(c.dep_ == "nsubj" and (c.lower_ == "it" or _names_a_force(fig, c)) for c in pred.children)
+        and fig.anchor.dep_ in ("dobj", "attr")
+    )
     if subj is None:  # "had aimed for 2,500 but stalled at about 970"
         subj = _subject_of(pred, borrowed=("conj",))
         mission_noun = _names_a_force(fig, subj)
@@ -1117,7 +1123,7 @@ def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
     if "change" in classes and fig.family == "persons" and sized and _permitted(pred):
         _set(fig, "personnel.target", pred, "pred:may grow")  # "the force can grow to 5,550 personnel"
         return
-    if "strength" in classes and fig.family == "persons" and (personnel or country_has):
+    if "strength" in classes and fig.family == "persons" and (personnel or country_has or force_has):
         if _due(fig, pred):
             fig.intent = fig.split_intent = True
             _set(fig, "personnel.target", pred, "pred:due")  # "a further 90 are due in July"
