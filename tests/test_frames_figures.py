@@ -2155,3 +2155,9 @@ def test_where_most_of_a_force_comes_from_names_its_contributors(text: str, coun
 )
 def test_what_a_force_has_without_a_noun_is_its_strength(text: str) -> None:
     assert any(m == "personnel.deployed" and v in (1100, 970) for m, _, v, _ in claims(text))
+
+
+def test_one_officer_who_told_a_reporter_is_a_source_not_a_count() -> None:
+    text = '"Nobody was keeping the ceasefire," one Kenyan officer who served with the EAC force told me.'
+    assert not [c for c in claims(text) if c[0].startswith("personnel.")]
+    assert has("One Kenyan officer was killed in Haiti on Tuesday, the MSS said.", "killed", "HTI", 1)

@@ -226,6 +226,14 @@ MODIFYING = frozenset(
 )  # how a number (or the "a" of one victim) hangs on the noun it counts
 
 
+SPEECH = frozenset({"say", "tell", "add", "explain", "recall", "warn", "note", "put", "describe", "insist"})
+
+
+def _speaks(noun: Token) -> bool:
+    """A noun that is the subject of a verb of saying."""
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in SPEECH
+
+
 def _contact_relative(s: Sentence, q: Quantity, noun: Token, text: str) -> bool:
     """ "the 1,250 the Security Council has authorised", "the 1,500 it offered": "the N" followed by
     a clause whose subject the parse took for the noun N counts; N is what that clause's verb is about."""
@@ -420,6 +428,8 @@ def find_figures(s: Sentence, text: str) -> list[Figure]:
             and anchor.head.i == fig.noun.i
         ):
             continue  # "one formed police unit", "two battalions": groups counted, not people
+        if q.value == 1 and fig.noun is not None and _speaks(fig.noun):
+            continue  # "one Kenyan officer who served there told me": a source, not a count
         if (
             fig.noun is not None
             and fig.noun.lemma_.lower() == "member"
