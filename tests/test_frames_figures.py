@@ -2161,3 +2161,15 @@ def test_one_officer_who_told_a_reporter_is_a_source_not_a_count() -> None:
     text = '"Nobody was keeping the ceasefire," one Kenyan officer who served with the EAC force told me.'
     assert not [c for c in claims(text) if c[0].startswith("personnel.")]
     assert has("One Kenyan officer was killed in Haiti on Tuesday, the MSS said.", "killed", "HTI", 1)
+
+
+def test_a_list_labelled_offers_is_committed() -> None:
+    text = (
+        "- Offers at the force-generation meeting: Chad, 1,500; Sierra Leone and Burundi also came forward."
+    )
+    assert {("contributor", "SLE", "committed"), ("contributor", "BDI", "committed")} <= statuses(text)
+
+
+def test_countries_that_contributed_sums_are_donors() -> None:
+    text = "- Germany and France have contributed smaller sums to the GSF trust fund; Spain has pledged."
+    assert statuses(text) == {("donor", "DEU", "paid"), ("donor", "FRA", "paid"), ("donor", "ESP", "pledged")}

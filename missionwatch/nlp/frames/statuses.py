@@ -479,7 +479,7 @@ def _label_status(s: Sentence, e: Entity, lex: Lexicon) -> tuple[str, str] | Non
     if doc is None:
         return None
     colon = next((t for t in doc if t.text == ":"), None)
-    if colon is None or s.pos(colon) > e.start or colon.i > 8:
+    if colon is None or s.pos(colon) > e.start or colon.i > 12:
         return None
     for t in doc[: colon.i]:
         if t.tag_ not in ("VBN", "VBD") and not (t.tag_ == "JJ" and t.lower_.endswith("ed")):
@@ -493,6 +493,14 @@ def _label_status(s: Sentence, e: Entity, lex: Lexicon) -> tuple[str, str] | Non
             return "contributor", "committed"
         if t.lemma_.lower() in EXPECTATION:
             return "contributor", "expected"
+    first = next((t for t in doc[: colon.i] if t.is_alpha), None)
+    if first is not None and first.pos_ in ("NOUN", "PROPN"):
+        word = first.lower_[:-1] if first.lower_.endswith("s") else first.lower_
+        if word in lex.status["commitment_nouns"]:
+            return (
+                "contributor",
+                "committed",
+            )  # "- Offers at the 9 December meeting: …; A and B also came forward"
     return None
 
 
