@@ -712,7 +712,7 @@ CROSSING = frozenset({"cross", "pour", "stream", "flood"})  # people (not troops
 PERMITTING = frozenset({"may", "can", "could", "might"})
 
 
-def _permitted(verb: Token | None) -> bool:
+def permitted(verb: Token | None) -> bool:
     """ "may deploy", "may continue to deploy", "could field": what a force is allowed, not has."""
     t = verb
     for _ in range(3):
@@ -1120,7 +1120,7 @@ def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
     if "change" in classes and fig.family == "persons" and sized and not intended(pred, lex):
         _set(fig, "personnel.deployed", pred, "pred:strength")  # "the force stalled at about 970"
         return
-    if "change" in classes and fig.family == "persons" and sized and _permitted(pred):
+    if "change" in classes and fig.family == "persons" and sized and permitted(pred):
         _set(fig, "personnel.target", pred, "pred:may grow")  # "the force can grow to 5,550 personnel"
         return
     if "strength" in classes and fig.family == "persons" and (personnel or country_has or force_has):
@@ -1224,7 +1224,7 @@ def _left_in_a_state(fig: Figure) -> tuple[str, Token] | None:
 
 
 def _set(fig: Figure, measure: str, cue: Token, why: str) -> None:
-    if measure == "personnel.deployed" and fig.q.qualifier == "at_most" and _permitted(fig.pred):
+    if measure == "personnel.deployed" and fig.q.qualifier == "at_most" and permitted(fig.pred):
         measure = "personnel.target"  # "the mission may continue to deploy up to 14,400": a ceiling
     fig.measure, fig.cue, fig.why = measure, cue, why
     planned = (

@@ -27,7 +27,7 @@ from missionwatch.nlp.frames.figures import (
     noun_class,
 )
 from missionwatch.nlp.frames.lexicon import lexicon
-from missionwatch.nlp.frames.measure import SUBSET_PREPS, civilians, classes_of, decide, evidence
+from missionwatch.nlp.frames.measure import SUBSET_PREPS, civilians, classes_of, decide, evidence, permitted
 from missionwatch.nlp.frames.missions import force_before, mission_of, political, still_on_the_ground
 from missionwatch.nlp.frames.statuses import country_lists, status_of
 from missionwatch.nlp.frames.tables import cell, find_tables
@@ -199,7 +199,10 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
     for f in kept:
         if f.split_intent and f.inherited is None:
             owned = f.subject is not None and len(f.subject) == 3 and f.subject.isupper()
-            f.measure = "personnel.pledged" if owned and not _permitted(f) else "personnel.target"
+            permission = f.q.qualifier == "at_most" and permitted(
+                f.pred or f.cue
+            )  # "Germany may deploy up to 1,350"
+            f.measure = "personnel.pledged" if owned and not permission else "personnel.target"
             if f.measure == "personnel.target" and f.subject in owners.UNIONS:
                 f.subject = owners.category(f, breakdown=False)  # "the AU may keep up to 12,626": the force's
     _respectively(art, s, kept, host)
@@ -1139,16 +1142,6 @@ def _licensee(f: Figure, text: str, host: set[str]) -> str | None:
             if code and code not in owners.UNIONS and code != owners.HOST:
                 return code
     return None
-
-
-def _permitted(f: Figure) -> bool:
-    """ "Germany may deploy up to 1,350 soldiers": what a country is allowed, a ceiling, not a promise."""
-    pred = f.pred or f.cue
-    return (
-        pred is not None
-        and f.q.qualifier == "at_most"
-        and any(c.dep_ == "aux" and c.lower_ in ("may", "can") for c in pred.children)
-    )
 
 
 def _own_source(f: Figure, text: str, host: set[str]) -> str | None:
