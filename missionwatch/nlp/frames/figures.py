@@ -226,12 +226,9 @@ MODIFYING = frozenset(
 )  # how a number (or the "a" of one victim) hangs on the noun it counts
 
 
-SPEECH = frozenset({"say", "tell", "add", "explain", "recall", "warn", "note", "put", "describe", "insist"})
-
-
 def _speaks(noun: Token) -> bool:
-    """A noun that is the subject of a verb of saying."""
-    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in SPEECH
+    """A noun that is the subject of a verb of saying (the lexicon's reporting class)."""
+    return noun.dep_ == "nsubj" and "report" in lexicon().classes(noun.head.lemma_.lower())
 
 
 def _contact_relative(s: Sentence, q: Quantity, noun: Token, text: str) -> bool:
