@@ -797,6 +797,8 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 and re.search(r"[^\W\d_]", s.text[f.start : f.end])
             ):
                 f.unit = before_unit  # "prometió 10 millones de dólares y el Gobierno haitiano, 50 millones"
+            if not f.unit and _bare_sum(s.text, f, g, [c for c in cues if c.start < fs]):
+                f.unit = _last_currency(claims)  # "a promis 10 millions", "50 millones en efectivo"
             gap = fold(s.text[figs[i - 1].end : f.start]) if i else ""
             if f.qualifier_cue and gap.rstrip().endswith(f.qualifier_cue):  # "(cerca de 5,8 millones"
                 gap = gap.rstrip()[: -len(f.qualifier_cue)]
@@ -1181,6 +1183,34 @@ def _people_noun_after(text: str, fig: Figure, g: Grammar) -> bool:
     return bool(first and first.start() - fig.end <= 2 and fold(first.group()).startswith(people))
 
 
+# verb classes that give or promise money: a sum they govern may leave its currency out
+_MONEY_CLASSES = frozenset({"pledge", "pay"})
+
+
+def _bare_sum(text: str, fig: Figure, g: Grammar, cues_before: list[Cue]) -> bool:
+    """A sum told by its scale alone ("a promis 10 millions", "se compromete con 50 millones en
+    efectivo"): millions are never a count of personnel, and a verb of giving or a word of cash
+    ("en espèces", "en efectivo") makes them money; people counted ("1,4 millones de desplazados",
+    "Desplazados: 1,4 millones") stay people."""
+    if fig.value < 1_000_000 or not re.search(r"[^\W\d_]", text[fig.start : fig.end]):
+        return False
+    after = fold(text[fig.end : fig.end + 30])
+    if any(re.match(rf"\s*{re.escape(fold(w))}(?!\w)", after) for w in g.words("numbers", "cash")):
+        return True
+    kind, measure, _ = _noun_after(text, fig, g)
+    if kind is not None or measure is not None:
+        return False
+    return any(_MONEY_CLASSES & set(c.classes) for c in cues_before[-2:])
+
+
+def _last_currency(claims: list[Claim]) -> str:
+    """The currency of the article's last sum, else dollars (how the sets read an unnamed one)."""
+    for c in reversed(claims):
+        if c.unit not in ("persons", "percent", "months", None) and c.unit.isupper():
+            return c.unit
+    return "USD"
+
+
 def _elliptical_count(text: str, fig: Figure, g: Grammar) -> bool:
     """A figure without a noun that counts people named before it (see the patterns above)."""
     head = fold(text[max(0, fig.start - 60) : fig.start])
@@ -1326,10 +1356,11 @@ _EACH = re.compile(r"^[\w\s'-]{0,25}?\b(?:cada uno|cada una|chacun|chacune|respe
 
 def _each(art: Article, s: Sentence, lo: int, fig_start: int, noun_end: int) -> list[str]:
     """The countries of a coordination before a figure "each" of them gives."""
-    before = fold(art.text[max(s.start, fig_start - 14) : fig_start])
+    before = fold(art.text[max(s.start, fig_start - 40) : fig_start])
+    # "ont proposé chacun 1 500 hommes", and before the participle: "ont chacun offert 1 500 hommes"
     if not _EACH.match(fold(art.text[noun_end : min(s.end, noun_end + 40)])) and not re.search(
-        r"(?<!\w)(?:chacun|chacune|cada uno|cada una)\s*$", before
-    ):  # "ont proposé chacun 1 500 hommes"
+        r"(?<!\w)(?:chacun|chacune|cada uno|cada una),?(?:\s+[^\W\d]+){0,2}\s*$", before
+    ):
         return []
     return [
         n.key

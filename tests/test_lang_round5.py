@@ -1,0 +1,65 @@
+"""Families of structure the French and Spanish packs read after fr6/es6 were opened: a figure each
+of several countries gives when "chacun" stands before the participle, and sums told by their scale
+alone. Each is tested with sentences written for it."""
+
+from __future__ import annotations
+
+from missionwatch.models import Claim
+from missionwatch.nlp import extract
+
+PUB = "2025-03-12"  # a Wednesday
+
+
+def read(text: str, language: str) -> list[Claim]:
+    return extract(text, PUB, language=language)
+
+
+def facts(text: str, language: str) -> set[tuple[object, ...]]:
+    return {(c.measure, c.subject, c.value, c.unit) for c in read(text, language)}
+
+
+def test_each_before_the_participle_distributes_the_figure() -> None:
+    """ "ont chacun offert 800 soldats", "cada uno, ofrecieron": every country of the coordination."""
+    fr = "Titre\n\nLe Ghana et le Sénégal ont chacun déjà proposé 800 soldats pour la force."
+    got = facts(fr, "fr")
+    assert ("personnel.pledged", "Ghana", 800, "persons") in got
+    assert ("personnel.pledged", "Senegal", 800, "persons") in got
+    es = "Titular\n\nGhana y Senegal, cada uno, ofrecieron 800 soldados a la fuerza."
+    got = facts(es, "es")
+    assert ("personnel.pledged", "Ghana", 800, "persons") in got
+    assert ("personnel.pledged", "Senegal", 800, "persons") in got
+
+
+def test_each_after_another_verb_distributes_nothing() -> None:
+    es = "Titular\n\nGhana envió 300 soldados y cada uno recibió 200 dólares de prima."
+    got = facts(es, "es")
+    assert ("personnel.arrived", "Ghana", 300, "persons") in got
+    assert not {f for f in got if f[1] == "Ghana" and f[2] == 200}
+
+
+def test_a_sum_told_by_its_scale_alone_is_money() -> None:
+    """ "a promis 12 millions", "50 millones en efectivo": millions a verb of giving governs, or cash,
+    are a sum in the article's last currency, else dollars — never millions of personnel."""
+    fr = "Titre\n\nLors de la réunion, la Norvège a promis 12 millions et le Japon, 5 millions."
+    got = facts(fr, "fr")
+    assert ("funding.pledged", "Norway", 12_000_000, "USD") in got
+    assert ("funding.pledged", "Japan", 5_000_000, "USD") in got
+    es = "Titular\n\nEl Gobierno de Kenia se compromete con 5 millones en efectivo y en especie."
+    got = facts(es, "es")
+    assert ("funding.pledged", "Kenya", 5_000_000, "USD") in got
+    assert not {f for f in got if f[3] == "persons"}
+    euros = (
+        "Titre\n\nL'Union européenne a versé 20 millions d'euros au fonds. La Norvège a promis "
+        "3 millions de plus."
+    )
+    assert ("funding.pledged", "Norway", 3_000_000, "EUR") in facts(euros, "fr")
+
+
+def test_millions_of_people_stay_people() -> None:
+    fr = "Titre\n\nSelon l'OIM, le pays compte 1,2 million de déplacés. Déplacés : 1,3 million."
+    got = facts(fr, "fr")
+    assert ("displaced", "Haiti", 1_200_000, "persons") in got
+    assert ("displaced", "Haiti", 1_300_000, "persons") in got
+    assert not {f for f in got if f[3] == "USD"}
+    es = "Titular\n\nLa agencia contabiliza 1,4 millones de desplazados en el país."
+    assert not {f for f in facts(es, "es") if f[3] == "USD"}
