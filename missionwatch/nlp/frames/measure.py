@@ -1209,9 +1209,6 @@ def _ambiguous_casualty(pred: Token) -> bool:
     return False
 
 
-LEFT_STATES = {"dead": "killed", "wounded": "injured", "injured": "injured", "homeless": "displaced"}
-
-
 def _left_in_a_state(fig: Figure) -> tuple[str, Token] | None:
     """ "The attack left 12 people dead", "left two civilians dead near Rumajak": what an event
     left its object in says what happened to them."""
@@ -1219,8 +1216,9 @@ def _left_in_a_state(fig: Figure) -> tuple[str, Token] | None:
     counted = fig.noun or fig.anchor
     if pred is None or pred.lemma_.lower() != "leave" or counted.dep_ != "dobj" or counted.head.i != pred.i:
         return None
-    state = next((c for c in pred.children if c.dep_ in ("oprd", "acomp") and c.lower_ in LEFT_STATES), None)
-    return (LEFT_STATES[state.lower_], state) if state is not None else None
+    measures = lexicon().noun_measure  # the state's own measure ("dead", "wounded", "homeless")
+    state = next((c for c in pred.children if c.dep_ in ("oprd", "acomp") and c.lower_ in measures), None)
+    return (measures[state.lower_], state) if state is not None else None
 
 
 def _set(fig: Figure, measure: str, cue: Token, why: str) -> None:
