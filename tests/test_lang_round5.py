@@ -63,3 +63,34 @@ def test_millions_of_people_stay_people() -> None:
     assert not {f for f in got if f[3] == "USD"}
     es = "Titular\n\nLa agencia contabiliza 1,4 millones de desplazados en el país."
     assert not {f for f in facts(es, "es") if f[3] == "USD"}
+
+
+def test_a_texts_sponsors_and_a_votes_countries_own_no_figure() -> None:
+    """ "Le texte, porté par A et B, autorise jusqu'à 4 000 …": the force's ceiling, not B's pledge;
+    "2 abstentions, celles de la Chine et de la Russie": voters, not the owner of the next count."""
+    fr = (
+        "Titre\n\nLe texte, porté par le Ghana et le Japon, l'autorise à déployer jusqu'à 4 000 "
+        "policiers et militaires."
+    )
+    got = facts(fr, "fr")
+    assert ("personnel.target", "uniformed", 4000, "persons") in got
+    assert not {f for f in got if f[1] in ("Ghana", "Japan")}
+    es = (
+        "Titular\n\nEl texto, impulsado por Ghana y Japón, permite desplegar hasta 4.000 policías y "
+        "militares."
+    )
+    assert not {f for f in facts(es, "es") if f[1] in ("Ghana", "Japan")}
+    vote = (
+        "Titre\n\nAdoptée par 13 voix pour et 2 abstentions, celles de la Chine et de la Russie, la "
+        "mission comptait environ 900 membres."
+    )
+    assert ("personnel.deployed", None, 900, "persons") in facts(vote, "fr")
+    es_vote = (
+        "Titular\n\nAprobada con la abstención de China y Rusia, la misión contaba con unos 900 efectivos."
+    )
+    assert ("personnel.deployed", None, 900, "persons") in facts(es_vote, "es")
+
+
+def test_a_country_that_brought_a_contingent_still_owns_it() -> None:
+    fr = "Titre\n\nUn contingent apporté par le Ghana compte 400 soldats."
+    assert ("personnel.deployed", "Ghana", 400, "persons") in facts(fr, "fr")

@@ -352,8 +352,13 @@ _ARTICLES = ("el", "la", "le", "les", "los", "las", "l'")
 _DRAFTERS_OR_EXAMPLES = re.compile(
     r"(?:(?:presentad|redactad|redige|presente|elabore|elaborad|prepare|preparad)\w*\s+"
     r"(?:conjointement\s+|conjuntamente\s+)?(?:por|par)"
+    r"|(?<!\w)(?:portee?s?|impulsad[oa]s?|patrocinad[oa]s?|copatrocinad[oa]s?|parrainee?s?)\s+(?:par|por)"
+    r"|(?<!\w)(?:sur un texte|sobre un texto|a partir de un texto)\s+(?:de|des|du|del)"
     r"|(?<!\w)(?:como|comme|tels que|telles que|tales como|notamment))\s[^.;:()]*$"
 )
+# the countries of a Council vote ("2 abstentions, celles de la Chine et de la Russie", "con la
+# abstención de Rusia") voted; they own no figure of the sentence
+_VOTERS = re.compile(r"(?:abstention|abstencion|voix|votos?|votes?|veto)\w*[^.;]{0,40}$")
 # a contrast opens a clause of its own: a country before it owns nothing after it
 _CONTRAST = re.compile(r"(?<!\w)(?:mientras que|tandis que|alors que|en tanto que)(?!\w)")
 _LEADS = re.compile(
@@ -467,6 +472,8 @@ def _owner(
             continue  # "Kenia … sigue siendo el grueso de una fuerza que rondaba el millar": the force's
         if _DRAFTERS_OR_EXAMPLES.search(fold(text[max(s.start, n.start - 50) : n.start])):
             continue  # "El texto, presentado por Estados Unidos y Panamá, fija…", "donantes como … Francia"
+        if _VOTERS.search(fold(text[max(s.start, n.start - 60) : n.start])):
+            continue  # "(13 voix pour et 2 abstentions, celles de la Chine et de la Russie)"
         if "-" in text[n.end : n.end + 1]:  # "dirigée par le Kenya-" never; "Kenya-led" is English
             continue
         if (

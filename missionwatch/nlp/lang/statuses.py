@@ -26,7 +26,9 @@ from missionwatch.nlp.lang.grammar import fold
 from missionwatch.nlp.lang.names import Name, english
 
 _COUNCIL = re.compile(
-    r"(?<!\w)(?:conseil|consejo|resolution|resolucion|absten|abstuv|voix|votos|vot[oóeé]|votaron|coautor|co-auteur)"
+    r"(?<!\w)(?:conseil|consejo|resolution|resolucion|absten|abstuv|voix|votos|vot[oóeé]|votaron|coautor|co-auteur"
+    # a text's drafters and sponsors ("le texte, porté par …", "impulsado por …") are no contingents
+    r"|patrocin|parrain|impulsad\w* por|portee?s? par)"
 )
 # a share of a count the clause gives ("unos 1.000 efectivos, en su mayoría policías kenianos"): its
 # people are counted, not a contributor placed
