@@ -94,3 +94,21 @@ def test_a_texts_sponsors_and_a_votes_countries_own_no_figure() -> None:
 def test_a_country_that_brought_a_contingent_still_owns_it() -> None:
     fr = "Titre\n\nUn contingent apporté par le Ghana compte 400 soldats."
     assert ("personnel.deployed", "Ghana", 400, "persons") in facts(fr, "fr")
+
+
+def test_a_departure_bound_for_the_theatre_is_an_arrival() -> None:
+    """ "salieron … rumbo a Puerto Príncipe", "partió … para relevar", "ont quitté Accra pour
+    rejoindre la force": a batch sent; leaving the country with no destination stays a return."""
+    es = "Titular\n\nCuarenta soldados de Ghana salieron este lunes de Acra rumbo a Puerto Príncipe."
+    assert ("personnel.arrived", "Ghana", 40, "persons") in facts(es, "es")
+    relief = (
+        "Titular\n\nUn contingente de 120 elementos del Ejército de Ghana partió este sábado de Acra "
+        "para relevar a las tropas."
+    )
+    assert ("personnel.arrived", "Ghana", 120, "persons") in facts(relief, "es")
+    fr = "Titre\n\nQuarante soldats ghanéens ont quitté Accra lundi pour rejoindre la force."
+    assert ("personnel.arrived", "Ghana", 40, "persons") in facts(fr, "fr")
+    home = "Titre\n\nQuarante soldats ghanéens ont quitté Haïti lundi après un an de service."
+    assert ("personnel.returned", "Ghana", 40, "persons") in facts(home, "fr")
+    leave = "Titular\n\nCuarenta soldados de Ghana salieron de Haití el lunes tras un año de servicio."
+    assert not {f for f in facts(leave, "es") if f[0] == "personnel.arrived"}

@@ -152,6 +152,7 @@ def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
                     before = re.findall(r"[\w'-]+", folded[: m.start()])[-4:]
                     intended = any(b in intended_words for b in before)
                     out.append(Cue(s.start + m.start(), s.start + m.end(), [cls.name], intended))
+    out = _bound_for(out, words, s, g)
     out.sort(key=lambda c: c.start)
     _governed(out, s)
     _requested(out, s)
@@ -171,6 +172,24 @@ def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
             and not s.text[c.end - s.start : out[i + 1].start - s.start].strip()
         )
     ]
+
+
+def _bound_for(cues: list[Cue], words: list[re.Match[str]], s: Sentence, g: Grammar) -> list[Cue]:
+    """A departure bound for the theatre ("salieron … rumbo a Puerto Príncipe", "partió … para
+    relevar a las tropas", "ont quitté Nairobi pour rejoindre") is a batch sent: an arrival, not
+    a return; a departure with no destination keeps its own class."""
+    stems = tuple(fold(w) for w in g.words("departures", "stems"))
+    bound = g.words("departures", "bound_for")
+    if not stems or not bound:
+        return cues
+    to = re.compile(rf"^[^.;:]{{0,70}}?(?<!\w)(?:{'|'.join(re.escape(fold(b)) for b in bound)})(?!\w)")
+    for m in words:
+        if not fold(m.group()).startswith(stems) or not to.match(fold(s.text[m.end() :])):
+            continue
+        start, end = s.start + m.start(), s.start + m.end()
+        cues = [c for c in cues if not (c.start == start and "withdraw" in c.classes)]
+        cues.append(Cue(start, end, ["arrive"], False))
+    return cues
 
 
 # classes whose verb or noun takes another action as its object: what it governs is intended
