@@ -2173,3 +2173,17 @@ def test_a_list_labelled_offers_is_committed() -> None:
 def test_countries_that_contributed_sums_are_donors() -> None:
     text = "- Germany and France have contributed smaller sums to the GSF trust fund; Spain has pledged."
     assert statuses(text) == {("donor", "DEU", "paid"), ("donor", "FRA", "paid"), ("donor", "ESP", "pledged")}
+
+
+def test_a_status_takes_the_day_its_sentence_names() -> None:
+    text = "At a force-generation conference in New York on 9 December, Chad and Bangladesh offered troops."
+    got = {
+        (c.subject, c.as_of)
+        for c in extract(text, "2025-12-11", extractor="frames")
+        if c.measure == "contributor"
+    }
+    assert got == {("TCD", "2025-12-09"), ("BGD", "2025-12-09")}
+    later = "Chad and Bangladesh, which have contributed troops since 1 March, offered more."
+    assert {
+        c.as_of for c in extract(later, "2025-12-11", extractor="frames") if c.measure == "contributor"
+    } == {"2025-12-11"}

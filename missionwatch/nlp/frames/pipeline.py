@@ -554,6 +554,20 @@ def _respectively(art: Article, s: Sentence, figs: list[Figure], host: set[str])
 SO_ARE = re.compile(r"\W*So\s+(?:are|is|were|was|do|does|did|have|has)\b", re.I)
 
 
+def _status_day(s: Sentence, published: str | None) -> str | None:
+    """The day a status was given: the one day the sentence names for what happened ("at the conference
+    on Tuesday, Chad offered…", "troops from A and B arrived on 3 January"), else publication; a start
+    or an end ("since", "until") is no such day."""
+    days = [
+        d
+        for d in s.dates
+        if d.precision == "day" and d.prefix not in ("since", "until", "till", "through", "to", "by", "from")
+    ]
+    if len(days) != 1 or published is None or days[0].value > published:
+        return published
+    return days[0].value
+
+
 def _status_mission(ctx: object, s: Sentence, at: int, *, on: str | None = None) -> str | None:
     """A contributor's or donor's mission: as for figures, a force before a political office; a
     force serving ``on`` a day its predecessor still ran is the predecessor."""
@@ -631,7 +645,7 @@ def _status_claims(
                     mission=_status_mission(
                         ctx, s, e.start, on=art.published if status == "deployed" else None
                     ),
-                    as_of=art.published,
+                    as_of=_status_day(s, art.published),
                     confidence=0.7,
                     rule="status",
                 )
