@@ -112,3 +112,22 @@ def test_a_departure_bound_for_the_theatre_is_an_arrival() -> None:
     assert ("personnel.returned", "Ghana", 40, "persons") in facts(home, "fr")
     leave = "Titular\n\nCuarenta soldados de Ghana salieron de Haití el lunes tras un año de servicio."
     assert not {f for f in facts(leave, "es") if f[0] == "personnel.arrived"}
+
+
+def test_putting_a_figure_on_the_table_is_a_pledge() -> None:
+    es = "Titular\n\nGhana y Senegal pusieron 800 soldados cada uno sobre la mesa."
+    got = facts(es, "es")
+    assert ("personnel.pledged", "Ghana", 800, "persons") in got
+    assert ("personnel.pledged", "Senegal", 800, "persons") in got
+    fr = "Titre\n\nLe Ghana a mis 800 soldats sur la table."
+    assert ("personnel.pledged", "Ghana", 800, "persons") in facts(fr, "fr")
+
+
+def test_a_datelines_year_is_no_count() -> None:
+    fr = (
+        "Titre\n\nPort-au-Prince, 16 oct. 2025 [Agence] --- Le nombre de personnes déplacées dépasse "
+        "désormais 1,2 million."
+    )
+    got = facts(fr, "fr")
+    assert ("displaced", "Haiti", 1_200_000, "persons") in got
+    assert not {f for f in got if f[2] == 2025}

@@ -246,6 +246,8 @@ def find_figures(text: str, g: Grammar, skip: list[tuple[int, int]]) -> list[Fig
             continue
         if 1900 <= value <= 2099 and end - start == 4 and ng.year_before.search(head):
             continue  # "desde 2001", "depuis 2018": a year, not a count
+        if 1900 <= value <= 2099 and end - start == 4 and re.match(r"\s*(?:\[|-{2,}|—)", text[end:]):
+            continue  # "… 16 oct. 2025 [AlterPresse] ---": a dateline's year, not a count
         if ng.not_counted.match(text[end:]):
             continue  # "tres helicópteros", "dix ans": a count of things, not of people or money
         ratio = ng.ratio.match(text, end)
