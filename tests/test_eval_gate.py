@@ -85,16 +85,16 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("frames", "es2"): (0.80, 0.83, 0.62),  # now 0.827 / 0.856 / 0.640 (blind on arrival: 0.620)
     # the third French and Spanish sets, sealed until scored at f2e7960
     ("frames", "fr3"): (0.75, 0.84, 0.52),  # now 0.774 / 0.861 / 0.540 (blind on arrival: 0.694)
-    ("frames", "es3"): (0.72, 0.80, 0.51),  # now 0.741 / 0.826 / 0.536 (blind on arrival: 0.677)
+    ("frames", "es3"): (0.78, 0.86, 0.57),  # now 0.806 / 0.888 / 0.597 (blind on arrival: 0.677)
     # the fourth French and Spanish sets, sealed until scored at 2ed0dc1
     ("frames", "fr4"): (0.78, 0.89, 0.56),  # now 0.806 / 0.914 / 0.580 (blind on arrival: 0.725)
-    ("frames", "es4"): (0.73, 0.84, 0.55),  # now 0.758 / 0.868 / 0.570 (blind on arrival: 0.646)
+    ("frames", "es4"): (0.79, 0.87, 0.59),  # now 0.815 / 0.897 / 0.610 (blind on arrival: 0.646)
     # the fifth French and Spanish sets, sealed until scored at 348c255
-    ("frames", "fr5"): (0.66, 0.75, 0.52),  # measured 0.683 / 0.774 / 0.544 on arrival
-    ("frames", "es5"): (0.67, 0.76, 0.49),  # measured 0.694 / 0.781 / 0.515 on arrival
+    ("frames", "fr5"): (0.82, 0.85, 0.64),  # now 0.843 / 0.877 / 0.663 (blind on arrival: 0.683)
+    ("frames", "es5"): (0.82, 0.88, 0.59),  # now 0.843 / 0.901 / 0.614 (blind on arrival: 0.694)
     # the sixth French and Spanish sets, sealed until scored at 1bf6c23
-    ("frames", "fr6"): (0.76, 0.85, 0.60),  # measured 0.788 / 0.873 / 0.627 on arrival
-    ("frames", "es6"): (0.68, 0.76, 0.53),  # measured 0.706 / 0.789 / 0.552 on arrival
+    ("frames", "fr6"): (0.78, 0.86, 0.60),  # now 0.808 / 0.886 / 0.627 (blind on arrival: 0.788)
+    ("frames", "es6"): (0.71, 0.79, 0.54),  # now 0.736 / 0.815 / 0.569 (blind on arrival: 0.706)
 }
 
 
