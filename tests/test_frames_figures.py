@@ -2187,3 +2187,13 @@ def test_a_status_takes_the_day_its_sentence_names() -> None:
     assert {
         c.as_of for c in extract(later, "2025-12-11", extractor="frames") if c.measure == "contributor"
     } == {"2025-12-11"}
+
+
+def test_a_pledge_takes_the_day_its_sentence_names() -> None:
+    text = "At a force-generation conference in New York on 9 December, Chad offered 1,500 soldiers."
+    got = [
+        (c.measure, c.as_of)
+        for c in extract(text, "2025-12-11", extractor="frames")
+        if c.measure.startswith("personnel.")
+    ]
+    assert got == [("personnel.pledged", "2025-12-09")]

@@ -238,6 +238,8 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         named = f.sent.entity_of(f.clause_subject, ("MISSION",)) if f.clause_subject is not None else None
         if named is not None and mission is not None:
             mission = named.code  # "more than double the 2,500 the MSS had been designed for"
+        if when == art.published and f.measure in DATED_BY_THE_DAY:
+            when = _status_day(s, art.published)  # "At a conference on Tuesday, Chad offered 1,500"
         f.when = when
         out.append(_raw(art, ctx, f, when, mission))
         made.append((f, out[-1]))
@@ -552,6 +554,11 @@ def _respectively(art: Article, s: Sentence, figs: list[Figure], host: set[str])
 
 
 SO_ARE = re.compile(r"\W*So\s+(?:are|is|were|was|do|does|did|have|has)\b", re.I)
+
+
+# promises and sums whose day is the one their sentence names even when the parse does not tie it
+# to their verb ("At a force-generation conference on Tuesday, Chad offered 1,500 soldiers")
+DATED_BY_THE_DAY = frozenset({"personnel.pledged", "funding.pledged", "funding.required", "funding.withheld"})
 
 
 def _status_day(s: Sentence, published: str | None) -> str | None:
