@@ -131,3 +131,25 @@ def test_a_datelines_year_is_no_count() -> None:
     got = facts(fr, "fr")
     assert ("displaced", "Haiti", 1_200_000, "persons") in got
     assert not {f for f in got if f[2] == 2025}
+
+
+def test_a_place_of_a_relative_clause_or_of_a_share_is_not_the_figures() -> None:
+    """ "Dans le département de l'Artibonite, où les attaques contre Pont-Sondé …, 90 000 déplacés":
+    the lead-in's place; "4 000 tués, une part croissante … dans le Centre": the country's count."""
+    fr = (
+        "Titre\n\nDans le département de l'Artibonite, où les attaques contre Pont-Sondé ont fait fuir "
+        "des familles, quelque 90 000 déplacés sont recensés."
+    )
+    assert ("displaced", "Artibonite", 90_000, "persons") in facts(fr, "fr")
+    es = (
+        "Titular\n\nEn el departamento de Artibonite, donde los ataques contra Pont-Sondé expulsaron a "
+        "miles, unos 90.000 desplazados están registrados."
+    )
+    assert ("displaced", "Artibonite", 90_000, "persons") in facts(es, "es")
+    share = (
+        "Titre\n\nL'OIM a recensé plus de 4 000 personnes tuées, une part croissante des victimes étant "
+        "enregistrée dans le département du Centre."
+    )
+    assert ("killed", "Haiti", 4000, "persons") in facts(share, "fr")
+    part = "Titular\n\nLa ONU registró más de 4.000 muertos, una parte creciente de ellos en el Centro."
+    assert ("killed", "Haiti", 4000, "persons") in facts(part, "es")

@@ -633,6 +633,13 @@ def _place(art: Article, s: Sentence, at: int, measure: str) -> str:
         # a lead-in before it ("À Mirebalais même, …"), else one further on
         near = [n for n in places if 0 < n.start - at <= 60 and "," not in art.text[at : n.start]]
         before = [n for n in places if n.start < at]
+        # not one of a relative clause on the lead-in's place ("Dans le département du Centre, où
+        # les attaques contre Mirebalais …, quelque 230 000 déplacés"): the lead-in is the figure's
+        before = [
+            n
+            for n in before
+            if not (before[0] is not n and _WHERE.search(fold(art.text[before[0].end : n.start])))
+        ]
         after = (
             later  # not one a part of the figure is given for ("1,3 million …, dont 150 000 dans le Centre")
         )
@@ -656,8 +663,10 @@ def _place(art: Article, s: Sentence, at: int, measure: str) -> str:
 
 
 _PART_OF = re.compile(
-    r"(?<!\w)(?:dont|de los cuales|de las cuales|de ellos|de ellas|incluidos|incluidas)(?!\w)"
+    r"(?<!\w)(?:dont|de los cuales|de las cuales|de ellos|de ellas|incluidos|incluidas"
+    r"|une part|une partie|la plupart|una parte|la mayor parte)(?!\w)"
 )
+_WHERE = re.compile(r",\s*(?:ou|donde|en donde|en el que|en la que)(?!\w)")
 _SPEAKS_FOR = re.compile(
     _DELEGATE.pattern + r"|(?:au nom|en nombre|a nombre)\s+(?:de|du|d'|del)(?:\s+(?:la|le|l'|los|las))?\s*$"
 )
