@@ -2197,3 +2197,16 @@ def test_a_pledge_takes_the_day_its_sentence_names() -> None:
         if c.measure.startswith("personnel.")
     ]
     assert got == [("personnel.pledged", "2025-12-09")]
+
+
+def test_a_day_inside_a_relative_clause_does_not_date_the_pledge() -> None:
+    text = (
+        "They belong to the thousand police officers Kenya has pledged to the mission, which the "
+        "Security Council authorised on 2 October 2023."
+    )
+    got = [
+        (c.subject, c.as_of)
+        for c in extract(text, "2024-07-17", extractor="frames")
+        if c.measure == "personnel.pledged"
+    ]
+    assert got == [("KEN", "2024-07-17")]

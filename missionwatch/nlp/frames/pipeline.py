@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from missionwatch.models import Claim
 from missionwatch.nlp import kbglue
 from missionwatch.nlp.context import Raw, _doc_context, _mission_near
-from missionwatch.nlp.dates import clean_published
+from missionwatch.nlp.dates import DateMention, clean_published
 from missionwatch.nlp.decisions import _leads
 from missionwatch.nlp.entities import Entity, capital_of
 from missionwatch.nlp.frames import owners
@@ -239,7 +239,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         if named is not None and mission is not None:
             mission = named.code  # "more than double the 2,500 the MSS had been designed for"
         if when == art.published and f.measure in DATED_BY_THE_DAY:
-            when = _status_day(s, art.published)  # "At a conference on Tuesday, Chad offered 1,500"
+            when = _status_day(s, art.published, f.anchor)  # "At a conference on Tuesday, Chad offered 1,500"
         f.when = when
         out.append(_raw(art, ctx, f, when, mission))
         made.append((f, out[-1]))
@@ -561,18 +561,34 @@ SO_ARE = re.compile(r"\W*So\s+(?:are|is|were|was|do|does|did|have|has)\b", re.I)
 DATED_BY_THE_DAY = frozenset({"personnel.pledged", "funding.pledged", "funding.required", "funding.withheld"})
 
 
-def _status_day(s: Sentence, published: str | None) -> str | None:
-    """The day a status was given: the one day the sentence names for what happened ("at the conference
-    on Tuesday, Chad offered…", "troops from A and B arrived on 3 January"), else publication; a start
-    or an end ("since", "until") is no such day."""
+def _status_day(s: Sentence, published: str | None, at: Token | None = None) -> str | None:
+    """The day a status or a pledge was given: the one day the sentence names for what happened ("at
+    the conference on Tuesday, Chad offered…", "troops from A and B arrived on 3 January"), else
+    publication. A start or an end ("since", "until") is no such day, nor one inside a relative
+    clause that does not hold ``at`` ("the officers Kenya pledged to the mission, which the Council
+    authorised on 2 October 2023")."""
     days = [
         d
         for d in s.dates
-        if d.precision == "day" and d.prefix not in ("since", "until", "till", "through", "to", "by", "from")
+        if d.precision == "day"
+        and d.prefix not in ("since", "until", "till", "through", "to", "by", "from")
+        and not _in_other_clause(s, d, at)
     ]
     if len(days) != 1 or published is None or days[0].value > published:
         return published
     return days[0].value
+
+
+def _in_other_clause(s: Sentence, d: DateMention, at: Token | None) -> bool:
+    tok = s.root(d.start, d.end) if s.doc is not None else None
+    if tok is None:
+        return False
+    for a in (tok, *tok.ancestors):
+        if a.dep_ in ("relcl", "acl", "advcl", "ccomp") and (
+            at is None or at.i not in {x.i for x in a.subtree}
+        ):
+            return True
+    return False
 
 
 def _status_mission(ctx: object, s: Sentence, at: int, *, on: str | None = None) -> str | None:
@@ -652,7 +668,7 @@ def _status_claims(
                     mission=_status_mission(
                         ctx, s, e.start, on=art.published if status == "deployed" else None
                     ),
-                    as_of=_status_day(s, art.published),
+                    as_of=_status_day(s, art.published, s.root(e.start, e.end)),
                     confidence=0.7,
                     rule="status",
                 )
