@@ -160,6 +160,12 @@ def resolution(number: str | None) -> Any:
         return None
 
 
+def recorded_tally(number: str | None) -> str | None:
+    """The tally the Council's record gives a resolution ("12-0-3"), or None."""
+    t = getattr(resolution(number), "tally", None)
+    return f"{t.for_}-{t.against}-{t.abstain}" if t is not None else None
+
+
 def check_tally(value: str, *, year: int, resolution: str | None) -> list[str]:
     """Flags (``"code: message"``) for a tally written as ``for-against-abstain``."""
     try:

@@ -196,8 +196,8 @@ def _backfill_resolution(ctx: Context, out: list[Raw]) -> None:
 
 def _on_record(r: Raw) -> bool:
     """The tally a vote claim gives is the one the KB records for its resolution."""
-    tally = getattr(kbglue.resolution(r.subject), "tally", None) if r.subject else None
-    return tally is not None and str(tally) == str(r.value)
+    tally = kbglue.recorded_tally(r.subject)
+    return tally is not None and tally == str(r.value)
 
 
 def _dedupe(raws: list[Raw]) -> list[Raw]:

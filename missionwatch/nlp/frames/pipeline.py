@@ -239,7 +239,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         if named is not None and mission is not None:
             mission = named.code  # "more than double the 2,500 the MSS had been designed for"
         if when == art.published and f.measure in DATED_BY_THE_DAY:
-            when = _status_day(s, art.published, f.anchor)  # "At a conference on Tuesday, Chad offered 1,500"
+            when = _day_named(s, art.published, f.anchor)  # "At a conference on Tuesday, Chad offered 1,500"
         f.when = when
         out.append(_raw(art, ctx, f, when, mission))
         made.append((f, out[-1]))
@@ -561,7 +561,7 @@ SO_ARE = re.compile(r"\W*So\s+(?:are|is|were|was|do|does|did|have|has)\b", re.I)
 DATED_BY_THE_DAY = frozenset({"personnel.pledged", "funding.pledged", "funding.required", "funding.withheld"})
 
 
-def _status_day(s: Sentence, published: str | None, at: Token | None = None) -> str | None:
+def _day_named(s: Sentence, published: str | None, at: Token | None = None) -> str | None:
     """The day a status or a pledge was given: the one day the sentence names for what happened ("at
     the conference on Tuesday, Chad offered…", "troops from A and B arrived on 3 January"), else
     publication. A start or an end ("since", "until") is no such day, nor one inside a relative
@@ -668,7 +668,7 @@ def _status_claims(
                     mission=_status_mission(
                         ctx, s, e.start, on=art.published if status == "deployed" else None
                     ),
-                    as_of=_status_day(s, art.published, s.root(e.start, e.end)),
+                    as_of=_day_named(s, art.published, s.root(e.start, e.end)),
                     confidence=0.7,
                     rule="status",
                 )

@@ -140,18 +140,13 @@ def _resolution_for(
     return ctx.resolution
 
 
-def _kb_tally(number: str) -> str | None:
-    t = getattr(kbglue.resolution(number), "tally", None)
-    return f"{t.for_}-{t.against}-{t.abstain}" if t is not None else None
-
-
 def _tally_fits(ctx: Context, s: Sentence, res: str, value: str) -> str:
     """ "The draft resolution was adopted by 12-0-3" after the article also recalled the mission's first
     resolution: of the resolutions it discussed, the one whose recorded tally this is (a number the
     sentence names itself is kept whatever the record says)."""
-    if not res or res in s.text or _kb_tally(res) in (None, value):
+    if not res or res in s.text or kbglue.recorded_tally(res) in (None, value):
         return res
-    fits = [r for r in ctx.resolution_dates if r and r != res and _kb_tally(r) == value]
+    fits = [r for r in ctx.resolution_dates if r and r != res and kbglue.recorded_tally(r) == value]
     return fits[-1] if len(fits) == 1 else res
 
 
