@@ -136,6 +136,21 @@ def test_statuses_from_clause_relations() -> None:
             "The force comprised 1,100 troops, including 40 women, from Fiji, Ghana and Uruguay.",
             ("GHA", "URY"),
         ),
+        # "among" hangs from the clause above the "with" phrase
+        (
+            "UNFICYP has some 800 now, recruited from a dozen states, with Slovakia, Argentina and Britain"
+            " among its main contributors.",
+            ("SVK", "ARG", "GBR"),
+        ),
+        # a subject qualified as the contributors, with a copula or "include"
+        (
+            "The leading police-contributing countries to UNMISS remain Ghana, Nepal and Rwanda.",
+            ("GHA", "NPL", "RWA"),
+        ),
+        ("Troop contributors to UNIFIL include Ghana, Ireland and Malaysia.", ("GHA", "IRL", "MYS")),
+        ("The countries contributing to UNIFIL are still Ghana and Malaysia.", ("GHA", "MYS")),
+        # demonyms on a unit that is deployed
+        ("In MINUSCA, the Zambian and Rwandan battalions stayed deployed in the east.", ("ZMB", "RWA")),
     ],
 )
 def test_contributors_named_beside_a_contributor_noun(text: str, countries: tuple[str, ...]) -> None:
@@ -343,6 +358,8 @@ def test_the_payer_of_a_figure(text: str, measure: str, subject: str | None, val
         # a contributor once, no more
         "Ethiopia, which once provided almost all of the force's troops, has withdrawn its contingent.",
         "Burundi, once one of the largest troop contributors, is not part of the new mission.",
+        # possession that counts nobody
+        "China, which holds a veto, questioned the cost of the force's headquarters in Goma.",
     ],
 )
 def test_no_contributor_status(text: str) -> None:
@@ -2210,3 +2227,20 @@ def test_a_day_inside_a_relative_clause_does_not_date_the_pledge() -> None:
         if c.measure == "personnel.pledged"
     ]
     assert got == [("KEN", "2024-07-17")]
+
+
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        # an intention told to someone, coordinated subjects
+        (
+            "Niger, Chad and Togo have informed the Secretariat that they intend to send police to the GSF.",
+            ("NER", "TCD", "TGO"),
+        ),
+        # hearsay raising: "are said/reported to be considering"
+        ("Ghana and Zambia are reported to be considering offers to the GSF.", ("GHA", "ZMB")),
+    ],
+)
+def test_intentions_and_hearsay_make_willing_contributors(text: str, countries: tuple[str, ...]) -> None:
+    got = {(m, s, v) for m, s, v, q in claims(text, "2025-12-01")}
+    assert {("contributor", c, "willing") for c in countries} <= got, got

@@ -145,11 +145,12 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
             own = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
             if own is not None and own.pos_ != "PRON":
                 continue  # "the UN says donors pledged …": the donors' act, not the speaker's
-            if c.dep_ == "ccomp" and c.pos_ in VERBISH:
-                found = _verb_status(c, lex, depth=depth + 1)
+            hearsay = c.dep_ == "xcomp" and any(x.dep_ == "nsubjpass" for x in v.children)
+            if (c.dep_ == "ccomp" or hearsay) and c.pos_ in VERBISH:
+                found = _verb_status(c, lex, depth=depth + 1)  # "are said to be considering offers"
                 if found is not None:
                     kind, status = found
-                    if status == "expected" and lemma in lex.status["declare"]:
+                    if status == "expected" and lemma in lex.status["declare"] and not hearsay:
                         status = "committed" if kind == "contributor" else "pledged"
                     return kind, status
         if lemma not in COMMITMENT and lemma != "announce":
@@ -187,11 +188,25 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
         return "donor", "paid"  # "China has paid in full", "Norway donated again": money by the verb itself
     if "pledge" in classes or lemma in ("commit",):
         return "contributor", "committed"
-    if lemma in ("keep", "maintain", "hold", "retain") and objects and not people:
-        return None  # "has kept in place its designation of the gangs": something kept, nobody
+    if lemma in POSSESSION and objects and not people and not _counts_people(objects, lex):
+        return None  # "has kept in place its designation of the gangs", "Russia, which has a veto"
     if classes & DEPLOYED or lemma in ("participate", "serve", "lead", "rebuild", "draw", "come"):
         return "contributor", "deployed"
     return None
+
+
+POSSESSION = frozenset({"keep", "maintain", "hold", "retain", "have", "boast", "include", "comprise"})
+
+
+def _counts_people(objects: list[Token], lex: Lexicon) -> bool:
+    """An object a force is made of: a number ("has 1,100"), a contributor noun, or a noun a
+    number counts ("has about 1,100 troops"); not a veto, a seat or a say."""
+    for o in objects:
+        if o.pos_ == "NUM" or o.lemma_.lower() in lex.status["contributor_nouns"]:
+            return True
+        if any(c.dep_ == "nummod" for c in o.children):
+            return True
+    return False
 
 
 def _about_a_text(v: Token) -> bool:
@@ -250,9 +265,9 @@ def _willing(v: Token, lex: Lexicon) -> bool:
                 return True
             if (
                 h.lemma_.lower() in lex.status["willing"]
-                and t.lemma_.lower() in lex.status["personnel_nouns"]
+                and t.lemma_.lower() in (*lex.status["personnel_nouns"], *lex.status["commitment_nouns"])
                 and t.dep_ in ("dobj", "pobj")
-            ):
+            ):  # "want to send troops", "are considering offers"
                 return True
     return False
 
@@ -422,9 +437,11 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lemma_.lower() in lex.status["donor_nouns"]:
             return "donor", "pledged"  # "Donors include the United States, Canada and France"
-    if dep == "attr" and head.lemma_.lower() == "be":
+        if subj is not None and _names_contributors(subj, lex) and not money_context:
+            return "contributor", _contributor_kind(subj)  # "Troop contributors include A and B"
+    if dep == "attr" and head.lemma_.lower() in COPULAS:
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.lemma_.lower() in lex.status["contributor_nouns"]:
+        if subj is not None and _names_contributors(subj, lex):
             money = (_money_clause(head, lex) or money_context or "donor" in subj.lemma_) and not _of_troops(
                 subj
             )
@@ -439,7 +456,7 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
             if own is not None:
                 return own  # "Ghana and Pakistan, two of the force's larger contributors"
     if (
-        dep in ("amod", "compound")
+        dep in ("amod", "compound", "nmod")
         and e.label == "COUNTRY"
         and (tok.conjuncts or any(c.dep_ == "conj" for c in t.children))
         and _unnumbered_troops(head, lex)
@@ -544,6 +561,19 @@ def _unnumbered_troops(noun: Token, lex: Lexicon) -> bool:
     return not any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in noun.children)
 
 
+COPULAS = frozenset({"be", "remain", "stay"})
+
+
+def _names_contributors(noun: Token, lex: Lexicon) -> bool:
+    """ "the contributors", "the largest troop-contributing countries": a noun that is, or is
+    qualified as, the countries that give a force its people."""
+    nouns = lex.status["contributor_nouns"]
+    return noun.lemma_.lower() in nouns or any(
+        c.dep_ in ("amod", "compound", "acl") and c.lemma_.lower() in (*nouns, "contribute")
+        for c in noun.children
+    )
+
+
 def _counted_among(be: Token, attr: Token | None, lex: Lexicon) -> Token | None:
     """The contributor noun a copula puts its subject among: "X is a contributor", "X and Y are among
     the largest contributors", "X is one of the largest contributors"."""
@@ -564,8 +594,9 @@ def _with_among(t: Token, lex: Lexicon, money_context: bool) -> tuple[str, str] 
     prep = t.head
     if t.dep_ != "pobj" or prep.lower_ != "with":
         return None
-    verb = next((a for a in prep.ancestors if a.pos_ in VERBISH), prep)
-    places = [*t.children, *prep.children, *prep.head.children, *verb.children]
+    # "among" may hang from any head above the "with" ("has about 1,100, drawn from …, with A and B
+    # among the largest contributors")
+    places = [*t.children, *prep.children, *(c for a in prep.ancestors for c in a.children)]
     for c in places:
         if c.dep_ == "prep" and c.lower_ == "among" and c.i > t.i:
             for o in c.children:
