@@ -351,10 +351,13 @@ _BREAKDOWN = re.compile(
     r"(?:(?!(?<!\w)(?:que|qui|quand|cuando|donde|lorsque)\b)[\s\w'’\-]){0,60}?(?:[,(—–]\s*)?"
     r"(?:(?:dont|soit|de los cuales|de ellos|de ellas|incluidos|et|y)\s+)?(?:de\s+|d')?"
 )
-# what a demonym before the figure must qualify to own it: a government ("le gouvernement haïtien")
-# or a contingent ("el contingente salvadoreño en Haití queda en 90 efectivos")
+# what a demonym before the figure must qualify to own it: a government ("le gouvernement haïtien"),
+# a contingent ("el contingente salvadoreño en Haití queda en 90 efectivos"), a country's presence or
+# part in the force ("la presencia salvadoreña asciende a 20 militares", "la composante béninoise")
 _GOVERNMENT = re.compile(
     r"(?:gouvernement|gobierno|autorites|autoridades|executif|ejecutivo|contingent|contingente|armee|ejercito"
+    r"|presence|presencia|participation|participacion|composante|componente|detachement|destacamento"
+    r"|fuerza aerea|fuerza armada|forces armees"
     r"|(?<!d')etat|(?<!de )estado)\s*$"  # the state, not a secretary of State
 )
 # a country's force before the country ("38 elementos de la Fuerza Armada de El Salvador")
@@ -434,6 +437,31 @@ _FROM = re.compile(
 )
 
 
+# a relative pronoun right after a country opens a clause the country is the subject of
+# ("notamment du Bénin, qui prévoit d'envoyer 800 soldats", "Kenia, que aporta unos 700 agentes")
+_RELATIVE_SUBJECT = re.compile(
+    r"\s*,?\s*(?:qui|que)\s(?![^,;:.()—–]*\b(?:il|elle|ils|elles|el|la|los|las)\s)"  # not "que la misión…"
+)
+_CLAUSE_END = re.compile(r"[;:.()—–]|,\s*(?:et|y|mais|pero|alors|mientras)\b")
+
+
+def _relative_subject(art: Article, s: Sentence, fig_start: int, host: str | None) -> str | None:
+    """The country a relative clause holding the figure is about: it acts in it, even where the list
+    it closes gives examples or drafters (who own nothing otherwise)."""
+    text = art.text
+    for n in reversed(art.names):
+        if n.kind != "country" or n.demonym or not (s.start <= n.start and n.end < fig_start):
+            continue
+        if n.key == host:
+            return None
+        m = _RELATIVE_SUBJECT.match(fold(text[n.end : fig_start]))
+        inside = text[n.end : fig_start]
+        if m and fig_start - n.end <= 80 and not _CLAUSE_END.search(fold(inside[m.end() :])):
+            return n.key
+        return None  # only the country nearest before the figure
+    return None
+
+
 def _owner(
     art: Article,
     s: Sentence,
@@ -472,6 +500,9 @@ def _owner(
                 return n.key
     if phrase_only:
         return None
+    relative = _relative_subject(art, s, fig_start, host)
+    if relative:
+        return relative
     best: Name | None = None
     for n in art.names:
         if n.kind != "country" or n.key == host or not (max(lo, s.start) <= n.start < fig_start):
@@ -932,6 +963,9 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 kind = "personnel"  # "prevé reunir 2.500 efectivos; a la fecha suma menos de 1.000."
             if kind is None and not f.unit and _demonym_noun_after(art, s.start + f.end):
                 kind = "personnel"  # "dont près de 400 Kényans et 24 Jamaïcains": a contingent
+            listed = _parenthesised_country(art, s, f)
+            if listed and kind is None and not f.unit and _personnel_before(s.text[: f.start], g):
+                kind = "personnel"  # "annoncé des effectifs : la Jamaïque (200), les Bahamas (150)"
             if f.unit == "percent":
                 family = "percent"
             elif f.unit:
@@ -944,10 +978,15 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             # its own stretch first (a cue before the previous figure is that one's), else the sentence
             clause_lo, clause_hi = _clause(art.text, fs, lo, hi)
             found = _gapped(art, s, figs, i, cues, used, table) if prev is not None and same else None
+            if listed:  # each count of the list takes the verb that governs the list, not its noun
+                found = found or _nearest(_not_counted_nouns(cues, s, g), fs, s.start, fs, table)
             found = found or _nearest(cues, fs, clause_lo, clause_hi, table, used)
             if found is None and not (elliptic and _CLITIC_EN.search(fold(s.text[: f.start]))):
                 # else the sentence, but not across a contrast ("…, alors que la Mission doit compter")
                 found = _nearest(cues, fs, *_contrast_bounds(art.text, fs, s.start, s.end), table, used)
+            if found and found[1] == "strength":
+                # "les engagements dépassent 3 000 personnels": the total of what its subject names
+                found = _subject_noun(cues, s, g, clause_lo, found[0], table) or found
             if family == "money" and found and "deploy" in found[0].classes:
                 # "el costo acumulado del despliegue asciende a 52,8 millones": the cost, not a deployment
                 cost = [c for c in cues if clause_lo <= c.start < fs and "require" in c.classes]
@@ -1015,6 +1054,8 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     phrase_only=phrase_only,
                     persons=family == "persons",
                 )
+                if listed:
+                    owner = listed  # "les Bahamas (150)": the country the count is set after
                 if owner is None and family == "money":
                     owner = _currency_country(f.unit)  # "costará Q46.8 millones": Guatemala's
                 if owner is None and elliptic and prev is not None:
@@ -1098,6 +1139,49 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             else:
                 claims.append(claim)
     return claims
+
+
+def _subject_noun(
+    cues: list[Cue], s: Sentence, g: Grammar, lo: int, verb: Cue, table: dict[str, tuple[str, str]]
+) -> tuple[Cue, str] | None:
+    """The class a noun of pledges or payments (``[nouns] figure_subjects``) gives the total a verb of
+    reaching or exceeding right after it tells ("les promesses atteignent", "los aportes suman")."""
+    subjects = g.section("nouns").get("figure_subjects", {})
+    before = [c for c in cues if lo <= c.start < verb.start]
+    if not before:
+        return None
+    noun = before[-1]
+    word = fold(s.text[noun.start - s.start : noun.end - s.start])
+    if re.search(r"[,;:()]", s.text[noun.end - s.start : verb.start - s.start]):
+        return None
+    for cls, words in subjects.items():
+        if cls in table and word in {fold(w) for w in words}:
+            return noun, cls
+    return None
+
+
+def _parenthesised_country(art: Article, s: Sentence, f: Figure) -> str | None:
+    """The country a figure stands in brackets right after ("la Jamaïque (200)", "Belice (50)"): a
+    list gives each country its count that way."""
+    if not re.match(r"\s*\)", s.text[f.end :]) or not re.search(r"\(\s*$", s.text[: f.start]):
+        return None
+    opening = s.start + s.text.rindex("(", 0, f.start)
+    for n in art.names:
+        if n.kind == "country" and not n.demonym and re.fullmatch(r"\s*", art.text[n.end : opening]):
+            return n.key
+    return None
+
+
+def _personnel_before(text: str, g: Grammar) -> bool:
+    """A personnel noun the clause names before a list of bracketed counts ("des effectifs", "tropas")."""
+    personnel = tuple(fold(w) for w in g.section("nouns").get("personnel", []))
+    return any(w.startswith(personnel) for w in (fold(m.group()) for m in _WORD.finditer(text)))
+
+
+def _not_counted_nouns(cues: list[Cue], s: Sentence, g: Grammar) -> list[Cue]:
+    """Cues that are no personnel noun: "effectifs" is what a list counts, not what was done with it."""
+    personnel = tuple(fold(w) for w in g.section("nouns").get("personnel", []))
+    return [c for c in cues if not fold(s.text[c.start - s.start : c.end - s.start]).startswith(personnel)]
 
 
 # currencies sums are told in whoever pays: they name no payer

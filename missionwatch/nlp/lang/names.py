@@ -81,6 +81,13 @@ _NUMBER_BEFORE = re.compile(
     re.I,
 )
 
+# a national force's name capitalises its demonym ("la Fuerza Aérea Salvadoreña", "l'Armée Tchadienne"):
+# the country's, as the lower-case adjective is
+_FORCE_BEFORE = re.compile(
+    r"(?<!\w)(?:fuerzas? (?:aerea|armada|armadas|naval)|ejercito|armada|policia militar|guardia nacional"
+    r"|forces? (?:armees?|aeriennes?|de defense)|armee(?: de l'air)?|gendarmerie|garde nationale)\s+$"
+)
+
 
 def find_names(text: str, lang: str) -> list[Name]:
     """Countries, missions and places in ``text``, longest match first, never overlapping."""
@@ -104,7 +111,11 @@ def find_names(text: str, lang: str) -> list[Name]:
     for m in dpat.finditer(text):
         # a demonym in lower case is an adjective ("policiers kényans"); capitalised right after a
         # figure it is the contributor's people ("près de 400 Kényans", "Vingt-quatre Jamaïcains")
-        if m.group()[:1].islower() or _NUMBER_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+        if (
+            m.group()[:1].islower()
+            or _NUMBER_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+            or _FORCE_BEFORE.search(fold(text[max(0, m.start() - 30) : m.start()]))
+        ):
             add(Name(m.start(), m.end(), "country", cindex[fold(m.group())], demonym=True))
     return sorted(out, key=lambda n: n.start)
 

@@ -204,11 +204,18 @@ def _before(text: str, start: int, ng: NumberGrammar) -> tuple[int, str | None]:
     return start, None
 
 
+# an adverb between a verb of exceeding and its figure ("dépassent désormais les 3 000", "supera ya los")
+_ADVERB = re.compile(
+    r"\s(?:\w{3,}ment|\w{3,}mente|desormais|deja|encore|toujours|ya|aun|hoy)(\s+(?:les|le|la|l'|los|las|el))?$"
+)
+
+
 def _qualifier(text: str, start: int, ng: NumberGrammar) -> tuple[str, str | None]:
     head = fold(text[max(0, start - 40) : start]).rstrip()
-    for cue, q in ng.qualifiers:
-        if re.search(rf"(?:^|[\s(,])({re.escape(cue)})$", head):
-            return q, cue
+    for form in (head, _ADVERB.sub(r"\1", head)):
+        for cue, q in ng.qualifiers:
+            if re.search(rf"(?:^|[\s(,])({re.escape(cue)})$", form):
+                return q, cue
     return "exact", None
 
 
