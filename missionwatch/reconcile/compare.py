@@ -92,11 +92,19 @@ def claims_disagree(a: StoredClaim, b: StoredClaim, rules: Rules, tolerance: flo
     return False
 
 
-def any_disagreement(claims: Sequence[StoredClaim], rules: Rules, tolerance: float | None = None) -> bool:
-    """True when some pair of the claims disagrees (pairs of distinct value and qualifier only)."""
+def any_disagreement(
+    claims: Sequence[StoredClaim],
+    rules: Rules,
+    tolerance: float | None = None,
+    *,
+    keys: Sequence[Hashable | None] | None = None,
+) -> bool:
+    """True when some pair of the claims disagrees (pairs of distinct value and qualifier only).
+    ``keys``: the claims' value keys, when the caller has them already."""
     distinct: dict[tuple, StoredClaim] = {}
-    for c in claims:
-        k = value_key(c, rules)
+    if keys is None:
+        keys = [value_key(c, rules) for c in claims]
+    for c, k in zip(claims, keys, strict=True):
         if k is not None:
             distinct.setdefault((k, c.qualifier), c)
     reps = list(distinct.values())
@@ -138,8 +146,14 @@ def source_components(claims: Sequence[StoredClaim], rules: Rules) -> list[int]:
             parent[max(ra, rb)] = min(ra, rb)
 
     firsts: list[tuple] = []
+    seen: set[tuple] = set()  # what a claim's source is made of: its document's provenance
     for c in claims:
-        keys: list[tuple] = [("doc", c.document_id)]
+        firsts.append(("doc", c.document_id))
+        provenance = (c.document_id, c.cluster_id, c.outlet, c.url, c.published)
+        if provenance in seen:  # another claim of a document already joined to its source
+            continue
+        seen.add(provenance)
+        keys: list[tuple] = [firsts[-1]]
         if c.cluster_id:
             keys.append(("cluster", c.cluster_id))
         ok = outlet_key(c)
@@ -150,7 +164,6 @@ def source_components(claims: Sequence[StoredClaim], rules: Rules) -> list[int]:
             keys.append(("outlet-day", ok, c.published[:10]))
         for k in keys[1:]:
             union(keys[0], k)
-        firsts.append(keys[0])
     numbering: dict[tuple, int] = {}
     out: list[int] = []
     for k in firsts:

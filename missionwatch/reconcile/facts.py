@@ -271,52 +271,51 @@ def _display(
     key: Hashable,
     claims: Sequence[StoredClaim] = (),
     rules: Rules | None = None,
+    keys: Sequence[Hashable | None] | None = None,
 ) -> FactValue:
-    """A value key as a reader wants it: 2500 not 2500.0; 'MSS' as written, not its folded key."""
+    """A value key as a reader wants it: 2500 not 2500.0; 'MSS' as written, not its folded key.
+    ``keys``: the claims' value keys, when the caller has them already."""
     if kind == "number" and isinstance(key, float):
         return plain(key)
     if kind in ("category", "status", "text") and claims and rules is not None:
-        written = Counter(str(c.value).strip() for c in claims if value_key(c, rules) == key)
+        if keys is None:
+            keys = [value_key(c, rules) for c in claims]
+        written = Counter(str(c.value).strip() for c, k in zip(claims, keys, strict=True) if k == key)
         if written:
             return sorted(written.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     return key  # type: ignore[return-value]
 
 
-def _choose(
-    fact_claims: Sequence[StoredClaim],
-    components: Sequence[int],
-    kind: str,
-    rules: Rules,
-) -> tuple[Hashable | None, str, list[StoredClaim]]:
-    """Apply the rules in order; return the best value key, the deciding rule and its claims."""
-    cands = [
-        (c, comp) for c, comp in zip(fact_claims, components, strict=True) if value_key(c, rules) is not None
-    ]
+# A claim that may decide a fact's best value: the claim, its source's number
+# (``source_components``), its value key and whether it comes from an official source — each
+# computed once per claim: asking ``value_key`` again in every rule was nine calls a claim, a
+# fifth of a rebuild's reconciliation.
+_Cand = tuple[StoredClaim, int, Hashable, bool]
+
+
+def _choose(cands: list[_Cand], kind: str, rules: Rules) -> tuple[Hashable | None, str, list[StoredClaim]]:
+    """Apply the rules in order to the claims with a value; return the best value key, the
+    deciding rule and its claims."""
     if not cands:
         return None, "none", []
 
-    def keys(cs: list[tuple[StoredClaim, int]]) -> set[Hashable]:
-        return {value_key(c, rules) for c, _ in cs}
-
-    def done(cs: list[tuple[StoredClaim, int]]) -> bool:
-        return len(keys(cs)) == 1
+    def done(cs: list[_Cand]) -> bool:
+        return len({p[2] for p in cs}) == 1
 
     pinned = [p for p in cands if review_of(p[0]).get("pinned_by")]
     if pinned:  # a person named the official figure: it wins over every ordered rule
         cands = pinned
         if done(cands):
-            return next(iter(keys(cands))), "pinned", [c for c, _ in cands]
+            return cands[0][2], "pinned", [p[0] for p in cands]
 
     if done(cands):
-        return next(iter(keys(cands))), "agreement", [c for c, _ in cands]
+        return cands[0][2], "agreement", [p[0] for p in cands]
 
-    steps: dict[str, Callable[[list], list]] = {
-        "official": lambda cs: [
-            p for p in cs if rules.is_official(url=p[0].url, outlet=p[0].outlet, attrs=p[0].attrs)
-        ],
+    steps: dict[str, Callable[[list[_Cand]], list[_Cand]]] = {
+        "official": lambda cs: [p for p in cs if p[3]],
         "exact": lambda cs: _most_exact(cs, kind, rules),
         "later": _latest_statements,
-        "sources": lambda cs: _most_sources(cs, rules),
+        "sources": _most_sources,
     }
     for name in rules.order:
         if name == "median":
@@ -325,15 +324,15 @@ def _choose(
         if narrowed and len(narrowed) < len(cands):
             cands = narrowed
             if done(cands):
-                return next(iter(keys(cands))), name, [c for c, _ in cands]
-    return _median(cands, kind, rules)
+                return cands[0][2], name, [p[0] for p in cands]
+    return _median(cands, kind)
 
 
-def _most_exact(cands: list[tuple[StoredClaim, int]], kind: str, rules: Rules) -> list:
+def _most_exact(cands: list[_Cand], kind: str, rules: Rules) -> list[_Cand]:
     """Exact figures within the stated bounds, else approximate ones, else the bounds themselves."""
     if kind == "number":
-        lows = [number(c.value) for c, _ in cands if c.qualifier == "at_least"]
-        highs = [number(c.value) for c, _ in cands if c.qualifier == "at_most"]
+        lows = [number(p[0].value) for p in cands if p[0].qualifier == "at_least"]
+        highs = [number(p[0].value) for p in cands if p[0].qualifier == "at_most"]
         lo = max((x for x in lows if x is not None), default=None)
         hi = min((x for x in highs if x is not None), default=None)
 
@@ -353,40 +352,39 @@ def _most_exact(cands: list[tuple[StoredClaim, int]], kind: str, rules: Rules) -
         ]
         cands = complete or cands
     if kind == "date":
-        finest = max(len(str(value_key(c, rules))) for c, _ in cands)
-        cands = [p for p in cands if len(str(value_key(p[0], rules))) == finest]
-    best_rank = min(_QUALIFIER_RANK.get(c.qualifier, 1) for c, _ in cands)
+        finest = max(len(str(p[2])) for p in cands)
+        cands = [p for p in cands if len(str(p[2])) == finest]
+    best_rank = min(_QUALIFIER_RANK.get(p[0].qualifier, 1) for p in cands)
     return [p for p in cands if _QUALIFIER_RANK.get(p[0].qualifier, 1) == best_rank]
 
 
-def _latest_statements(cands: list[tuple[StoredClaim, int]]) -> list:
+def _latest_statements(cands: list[_Cand]) -> list[_Cand]:
     """Of statements about the same as-of date, keep only the latest published ones."""
     latest: dict[str, str] = {}
-    for c, _ in cands:
+    for p in cands:
+        c = p[0]
         if c.as_of and c.published and c.published > latest.get(c.as_of, ""):
             latest[c.as_of] = c.published
     return [p for p in cands if not (p[0].as_of and p[0].published) or p[0].published >= latest[p[0].as_of]]
 
 
-def _most_sources(cands: list[tuple[StoredClaim, int]], rules: Rules) -> list:
+def _most_sources(cands: list[_Cand]) -> list[_Cand]:
     """Keep the values stated by the most independent sources."""
     support: dict[Hashable, set[int]] = {}
-    for c, comp in cands:
-        support.setdefault(value_key(c, rules), set()).add(comp)
+    for p in cands:
+        support.setdefault(p[2], set()).add(p[1])
     top = max(len(s) for s in support.values())
     winners = {k for k, s in support.items() if len(s) == top}
-    return [p for p in cands if value_key(p[0], rules) in winners]
+    return [p for p in cands if p[2] in winners]
 
 
-def _median(
-    cands: list[tuple[StoredClaim, int]], kind: str, rules: Rules
-) -> tuple[Hashable, str, list[StoredClaim]]:
+def _median(cands: list[_Cand], kind: str) -> tuple[Hashable, str, list[StoredClaim]]:
     """The lower median of one value per (source, value) — always a value someone stated.
 
     Statuses take the newest statement ("latest"); values that do not order (tallies,
     categories) fall to the first in sorted order ("tie").
     """
-    pairs = sorted({(value_key(c, rules), comp) for c, comp in cands}, key=lambda p: (str(p[0]), p[1]))
+    pairs = sorted({(p[2], p[1]) for p in cands}, key=lambda p: (str(p[0]), p[1]))
     if kind == "number":
         chosen = statistics.median_low([k for k, _ in pairs])  # type: ignore[type-var]
         how = "median"
@@ -396,13 +394,13 @@ def _median(
         how = "median"
     elif kind == "status":
         # A status moves on (willing → pledged → deployed): the newest statement stands.
-        newest = max((c for c, _ in cands), key=lambda c: (*_recency(c), str(value_key(c, rules))))
-        chosen = value_key(newest, rules)
+        newest = max(cands, key=lambda p: (*_recency(p[0]), str(p[2])))
+        chosen = newest[2]
         how = "latest"
     else:
         chosen = min((k for k, _ in pairs), key=str)
         how = "tie"
-    return chosen, how, [c for c, _ in cands if value_key(c, rules) == chosen]
+    return chosen, how, [p[0] for p in cands if p[2] == chosen]
 
 
 def _recency(c: StoredClaim) -> tuple:
@@ -434,14 +432,19 @@ def build_fact(key: tuple, claims: list[StoredClaim], rules: Rules) -> Fact:
     mission, measure, subj, res, unit, _extra, scope, component = key
     kind = kind_of(measure)
     comps = source_components(claims, rules)
-    best_key, decided_by, chosen = _choose(claims, comps, kind, rules)
+    keys = [value_key(c, rules) for c in claims]
+    official = rules.official_of(claims)
+    cands: list[_Cand] = [
+        (c, comp, k, o) for c, comp, k, o in zip(claims, comps, keys, official, strict=True) if k is not None
+    ]
+    best_key, decided_by, chosen = _choose(cands, kind, rules)
     flags = sorted({f for c in chosen for f in c.flags if f in ("summed", "target_not_deployed")})
     if chosen and decided_by == "agreement" and all("summed" in c.flags for c in chosen):
         decided_by = "components"  # the text gives only the parts: the total is their sum
     if mission is None:
         missions = Counter(m for c in claims if (m := mission_key(c.mission)))
         mission = sorted(missions.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if missions else None
-    value_keys = {k for c in claims if (k := value_key(c, rules)) is not None}
+    value_keys = {k for k in keys if k is not None}
     low = high = None
     if kind == "number":
         ordered_values = sorted(value_keys)  # type: ignore[type-var]
@@ -454,7 +457,7 @@ def build_fact(key: tuple, claims: list[StoredClaim], rules: Rules) -> Fact:
         if ordered:
             low, high = ordered[0], ordered[-1]  # type: ignore[assignment]
     else:
-        values = sorted((_display(kind, k, claims, rules) for k in value_keys), key=str)
+        values = sorted((_display(kind, k, claims, rules, keys) for k in value_keys), key=str)
     spans = [s for c in claims if (s := claim_date(c))]
     best_spans = [s for c in chosen if (s := claim_date(c))]
     as_of = max(best_spans, key=lambda s: (s.last, len(s.text))).text if best_spans else None
@@ -476,14 +479,14 @@ def build_fact(key: tuple, claims: list[StoredClaim], rules: Rules) -> Fact:
         as_of_first=first,
         as_of_last=last,
         low=low,
-        best=_display(kind, best_key, claims, rules) if best_key is not None else None,
+        best=_display(kind, best_key, claims, rules, keys) if best_key is not None else None,
         high=high,
         qualifier=qualifiers[0] if qualifiers else None,
         values=values,
         sources=len(set(comps)),
         decided_by=decided_by,
-        conflict=any_disagreement(claims, rules),
-        official=any(rules.is_official(url=c.url, outlet=c.outlet, attrs=c.attrs) for c in claims),
+        conflict=any_disagreement(claims, rules, keys=keys),
+        official=any(official),
         flags=flags,
         notes=_notes(flags, chosen),
         reviewed=_reviewed(decided_by, chosen),

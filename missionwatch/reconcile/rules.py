@@ -11,9 +11,10 @@ from __future__ import annotations
 import fnmatch
 import json
 import tomllib
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -137,9 +138,23 @@ class Rules(BaseModel):
 
     def is_official(self, *, url: str | None, outlet: str | None, attrs: dict | None = None) -> bool:
         """Whether a claim comes from an official source: attrs say so, or its URL or outlet is listed."""
-        if attrs and (attrs.get("official") is True or attrs.get("source_type") == "official"):
+        if _says_official(attrs):
             return True
         return _listed(tuple(self.official_domains), tuple(self.official_outlets), url, outlet)
+
+    def official_of(self, claims: Iterable[Any]) -> list[bool]:
+        """``is_official`` of each claim (anything with ``url``, ``outlet`` and ``attrs``), the
+        listed domains and outlets taken once for all: copying and hashing them for every claim
+        was most of the test."""
+        domains, outlets = tuple(self.official_domains), tuple(self.official_outlets)
+        return [_says_official(c.attrs) or _listed(domains, outlets, c.url, c.outlet) for c in claims]
+
+
+def _says_official(attrs: dict | None) -> bool:
+    """Whether a claim's attrs mark it official."""
+    if not attrs:
+        return False
+    return attrs.get("official") is True or attrs.get("source_type") == "official"
 
 
 @lru_cache(maxsize=65536)
@@ -148,15 +163,24 @@ def _listed(domains: tuple[str, ...], outlets: tuple[str, ...], url: str | None,
     same few URLs and outlets come back for every claim of a ledger)."""
     host = _host(url)
     if host:
-        for domain in domains:
-            d = domain.lower().lstrip(".")
+        for d in _domains(domains):
             if host == d or host.endswith("." + d):
                 return True
     if outlet:
-        folded = outlet.strip().casefold()
-        if any(folded == o.casefold() for o in outlets):
-            return True
+        return outlet.strip().casefold() in _outlets(outlets)
     return False
+
+
+@lru_cache(maxsize=64)
+def _domains(domains: tuple[str, ...]) -> tuple[str, ...]:
+    """The listed domains as hosts are compared with them (each URL of a ledger is new to
+    ``_listed``: lower-casing every domain again for each was most of it)."""
+    return tuple(domain.lower().lstrip(".") for domain in domains)
+
+
+@lru_cache(maxsize=64)
+def _outlets(outlets: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(o.casefold() for o in outlets)
 
 
 @lru_cache(maxsize=65536)
