@@ -529,27 +529,28 @@ def test_claims_sort_as_by_their_whole_json_when_all_else_ties() -> None:
     ]
 
 
-def test_few_collections_raises_the_young_threshold_and_puts_it_back() -> None:
+def test_no_collections_turns_the_collector_off_and_back_on() -> None:
     import gc
 
-    from missionwatch.reconcile.materialized import few_collections
+    from missionwatch.reconcile.materialized import no_collections
 
-    before = gc.get_threshold()
+    was = gc.isenabled()
     try:
-        gc.set_threshold(700, 10, 10)
-        inside: list[tuple[int, int, int]] = []
-        with few_collections():
-            inside.append(gc.get_threshold())
-            with few_collections():  # nested, as a rebuild inside a sync would be
-                inside.append(gc.get_threshold())
-            inside.append(gc.get_threshold())
-        assert inside == [(10_000, 10, 10)] * 3
-        assert gc.get_threshold() == (700, 10, 10)
-        gc.set_threshold(0, 10, 10)  # collection turned off: left off
-        with few_collections():
-            assert gc.get_threshold() == (0, 10, 10)
+        gc.enable()
+        inside: list[bool] = []
+        with no_collections():
+            inside.append(gc.isenabled())
+            with no_collections():  # nested, as a rebuild inside a sync would be
+                inside.append(gc.isenabled())
+            inside.append(gc.isenabled())
+        assert inside == [False] * 3
+        assert gc.isenabled()
+        gc.disable()  # collection turned off by someone else: left off
+        with no_collections():
+            pass
+        assert not gc.isenabled()
     finally:
-        gc.set_threshold(*before)
+        (gc.enable if was else gc.disable)()
 
 
 def test_upgrade_to_fact_summaries_fills_them_from_the_stored_bodies(ledger: Any) -> None:

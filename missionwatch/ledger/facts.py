@@ -10,7 +10,7 @@ recomputed facts, the key index and the drained queue entries commit together or
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple, TypeVar
 
 from pydantic import BaseModel
@@ -46,13 +46,16 @@ class StoredWindow(NamedTuple):
     claims_mark: str | None
 
 
-ClaimRecord = StoredClaim | dict[str, Any]  # a claim, or its row's columns not yet built into one
+# A claim, or its row and its document's provenance, not yet built into one.
+ClaimRecord = StoredClaim | tuple[Sequence[Any], Sequence[Any]]
 
 
 def built(record: ClaimRecord) -> StoredClaim:
     """The claim of a ``FactStore.claim_records`` record."""
-    return record if isinstance(record, StoredClaim) else q.claim_from_mapping(record)
+    return record if isinstance(record, StoredClaim) else q.claim_from_parts(*record)
 
+
+_DOCUMENT, _MEASURE = q.CLAIM_COLUMNS.index("document_id"), q.CLAIM_COLUMNS.index("measure")
 
 T = TypeVar("T")
 CHUNK = 500  # ids per IN list (SQLite allows 32,766 bound values; PostgreSQL more)
@@ -88,20 +91,17 @@ class FactStore:
         self._provenance: dict[str, tuple[Any, ...]] = {}  # documents' columns a claim carries
         self._every_document = False
 
-    def _with_provenance(self, stmt: Any) -> Iterator[dict[str, Any]]:
-        """The rows of a ``q.claim_columns_select`` as mappings with their documents' provenance,
-        each document's read once per transaction (not joined to each claim)."""
-        rows = self.conn.execute(stmt)
-        keys = list(rows.keys())
-        found = [dict(zip(keys, row, strict=True)) for row in rows]
+    def _with_provenance(self, stmt: Any) -> list[tuple[Sequence[Any], Sequence[Any]]]:
+        """The rows of a ``q.claim_columns_select``, each with its document's provenance
+        (``q.claim_from_parts`` builds the claim), each document's read once per transaction (not
+        joined to each claim)."""
+        rows = self.conn.execute(stmt).all()
         if not self._every_document:
-            unknown = {m["document_id"] for m in found} - self._provenance.keys()
+            unknown = {row[_DOCUMENT] for row in rows} - self._provenance.keys()
             if unknown:
                 self._provenance.update(q.document_provenance(self.conn, sorted(unknown)))
-        names = q.DOCUMENT_PROVENANCE
-        for m in found:
-            m.update(zip(names, self._provenance[m["document_id"]], strict=True))
-        return iter(found)
+        provenance = self._provenance
+        return [(row, provenance[row[_DOCUMENT]]) for row in rows]
 
     def queued(self, limit: int | None = None) -> list[str]:
         stmt = select(FactsQueueRow.document_id).order_by(FactsQueueRow.document_id)
@@ -199,24 +199,31 @@ class FactStore:
             where: list[Any] = [ClaimRow.document_id.in_(batch)]
             if measures is not None:
                 where.append(ClaimRow.measure.in_(list(measures)))
-            out.extend(q.claim_from_mapping(m) for m in self._with_provenance(q.claim_columns_select(where)))
+            out.extend(q.claim_from_parts(*r) for r in self._with_provenance(q.claim_columns_select(where)))
         out.sort(key=lambda c: c.id or 0)
         return rl.reviewed_claims(self.conn, out, documents, _of_measures(measures))
 
-    def claim_records(self, documents: Iterable[str]) -> list[tuple[str, str, ClaimRecord]]:
-        """(document, measure, record) of every reviewed claim of these documents, in no set
-        order; a record becomes the claim through ``built`` — only when asked for: a drain reads
-        the documents around a change whole but needs about half their claims (bench/serve.md,
-        fifth round), and building a claim from its row was most of reading it."""
+    def claim_records(
+        self, documents: Iterable[str], measures: Collection[str] | None = None
+    ) -> list[tuple[str, str, ClaimRecord]]:
+        """(document, measure, record) of every reviewed claim of these documents (of these
+        measures), in no set order; a record becomes the claim through ``built`` — only when asked
+        for: a drain reads the documents around a change whole but needs about half their claims
+        (bench/serve.md, fifth round), and building a claim from its row was most of reading it."""
         documents = sorted(set(documents))
         out: list[tuple[str, str, ClaimRecord]] = []
         for batch in _chunks(documents):
-            stmt = q.claim_columns_select([ClaimRow.document_id.in_(batch)])
-            out.extend((m["document_id"], m["measure"], m) for m in self._with_provenance(stmt))
+            where: list[Any] = [ClaimRow.document_id.in_(batch)]
+            if measures is not None:
+                # ``measure || ''``: SQLite then reads the documents' index, not the measures'
+                where.append((ClaimRow.measure + "").in_(sorted(measures)))
+            rows = self._with_provenance(q.claim_columns_select(where))
+            out.extend((row[_DOCUMENT], row[_MEASURE], (row, provenance)) for row, provenance in rows)
         reviewed, claims = rl.reviewed_set(self.conn, documents)
         if reviewed:
             out = [r for r in out if r[0] not in reviewed]
-            out += [(c.document_id, c.measure, c) for c in claims]
+            wanted = [c for c in claims if measures is None or c.measure in measures]
+            out += [(c.document_id, c.measure, c) for c in wanted]
         return out
 
     def claims_by_measure(self, measures: Sequence[str]) -> list[StoredClaim]:
@@ -227,7 +234,7 @@ class FactStore:
             self._reviewed = rl.reviewed_set(self.conn, None)
         if not self._every_document:  # every document is needed: read them all at once
             self._provenance, self._every_document = q.document_provenance(self.conn, None), True
-        claims = [q.claim_from_mapping(m) for m in self._with_provenance(stmt)]
+        claims = [q.claim_from_parts(*r) for r in self._with_provenance(stmt)]
         return rl.merge(claims, self._reviewed, _of_measures(measures))
 
     def document_missions(self, documents: Iterable[str] | None = None) -> dict[str, set[str]]:

@@ -331,6 +331,22 @@ def document_provenance(conn: Connection, documents: Sequence[str] | None) -> di
     return out
 
 
+CLAIM_COLUMNS = tuple(c.name for c in ClaimRow.__table__.c)  # a ``claim_columns_select`` row's
+_ROW_FIELDS = tuple((name, CLAIM_COLUMNS.index(name)) for name in (*CLAIM_FIELDS, "id", "document_id"))
+
+
+def claim_from_parts(row: Sequence[Any], provenance: Sequence[Any]) -> StoredClaim:
+    """``claim_from_mapping`` of a ``claim_columns_select`` row and its document's
+    ``DOCUMENT_PROVENANCE``, without the mapping of both that a reader of many rows would build
+    for each first (the same fields, in the same order)."""
+    data = {name: row[i] for name, i in _ROW_FIELDS}
+    data["value"] = _json(data["value"])
+    data["flags"] = _json(data["flags"]) or []
+    data["attrs"] = _json(data["attrs"]) or {}
+    data.update(zip(DOCUMENT_PROVENANCE, provenance, strict=True))
+    return trusted_claim(data)
+
+
 def claims_select(where: list[ColumnElement[bool]]) -> Select[Any]:
     columns = _claim_columns()
     return (

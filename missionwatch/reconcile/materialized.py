@@ -181,6 +181,9 @@ class _Drain:
         self.holders: dict[str, tuple[str, set[str]]] = {}  # new windowless keys' documents (_drain)
         # each document's claims as read (measure, record), built into claims when grouped
         self.raw: dict[str, list[tuple[str, ClaimRecord]]] = {d: [] for d in self.docs}
+        # the measures read of each document (None: all of them, as for the batch's own)
+        self.covered: dict[str, frozenset[str] | None] = dict.fromkeys(self.docs)
+        self.reading: frozenset[str] = frozenset()  # measures read of any document (``read``)
         for c in claims:
             self.raw[c.document_id].append((c.measure, c))
         self.grouped: dict[tuple[str, ...], dict[str, dict[str, list[StoredClaim]]]] = {}
@@ -192,31 +195,39 @@ class _Drain:
         """Prepared claims by key id for these families and documents (cached per document)."""
         out: dict[str, list[StoredClaim]] = {}
         for fam in families:
-            cache = self.grouped.setdefault(fam, {})
-            missing = documents - cache.keys()
-            if missing:
-                self.read(missing)
-                wanted = set(fam)
-                loaded = sorted(
-                    (built(r) for d in missing for m, r in self.raw.get(d, ()) if m in wanted),
-                    key=lambda c: c.id or 0,
-                )
-                for d in missing:
-                    cache[d] = {}
-                for key, claims in group(loaded).items():
-                    kid = key_id(key)
-                    for c in claims:
-                        cache[c.document_id].setdefault(kid, []).append(c)
+            cache = self._grouped(fam, documents)
             for d in documents:
                 for kid, claims in cache[d].items():
                     out.setdefault(kid, []).extend(claims)
         return out
 
+    def _grouped(self, fam: tuple[str, ...], documents: set[str]) -> dict[str, dict[str, list[StoredClaim]]]:
+        """The family's prepared claims by document and key id, these documents' grouped first if
+        they were not."""
+        cache = self.grouped.setdefault(fam, {})
+        missing = documents - cache.keys()
+        if missing:
+            self.read(missing, self.reading | set(fam))
+            wanted = set(fam)
+            loaded = sorted(
+                (built(r) for d in missing for m, r in self.raw.get(d, ()) if m in wanted),
+                key=lambda c: c.id or 0,
+            )
+            for d in missing:
+                cache[d] = {}
+            for key, claims in group(loaded).items():
+                kid = key_id(key)
+                for c in claims:
+                    cache[c.document_id].setdefault(kid, []).append(c)
+        return cache
+
     def key_claims(self, kid: str, measure: str, documents: set[str]) -> list[StoredClaim]:
-        """The key's claims among the claims (of its measure family) of these documents."""
+        """The key's claims among the claims (of its measure family) of these documents (only
+        this key's: gathering every key of the documents to keep one was a tenth of a drain)."""
         if not documents:
             return []
-        return self._group([family(measure)], documents).get(kid, [])
+        cache = self._grouped(family(measure), documents)
+        return [c for d in documents for c in cache[d].get(kid, ())]
 
     def emit(
         self, kid: str, key: tuple | None, claims: list[StoredClaim], dropped: Sequence[StoredWindow] = ()
@@ -262,6 +273,7 @@ class _Drain:
         which documents hold them on which days, their stored windows, and the claims of the
         documents in the ranges first recomputed."""
         kids = sorted(kid for kid, change in changes.items() if change.days is not None)
+        self.reading = frozenset(m for kid in kids for m in family(changes[kid].measure))
         self.index = self.store.key_index(kids)
         self.windows = self.store.windows_of(kids)
         self.doomed: set[int] = set()
@@ -275,14 +287,24 @@ class _Drain:
                 [(_last_at_or_before(starts, f), _first_after(starts, la)) for f, la in change.spans]
             ):
                 wanted |= self.documents_in(kid, lo, hi)
-        self.read(wanted)
+        self.read(wanted, self.reading)
 
-    def read(self, documents: set[str]) -> None:
-        unread = sorted(d for d in documents if d not in self.raw)
-        for d in unread:
-            self.raw[d] = []
-        for d, measure, record in self.store.claim_records(unread) if unread else ():
-            self.raw[d].append((measure, record))
+    def read(self, documents: set[str], measures: frozenset[str]) -> None:
+        """Read the claims of these measures of these documents, those not read yet. Only the
+        measures the batch's keys with windows need are read of the documents around a change
+        (``reading``): quotes, roles and Council decisions were two fifths of the claims a drain
+        read and never used."""
+        todo: dict[frozenset[str], list[str]] = {}
+        for d in documents:
+            have = self.covered.get(d, frozenset())
+            if have is not None and not measures <= have:
+                todo.setdefault(measures - have, []).append(d)
+        for missing, docs in todo.items():
+            for d in docs:
+                self.raw.setdefault(d, [])
+                self.covered[d] = (self.covered.get(d) or frozenset()) | missing
+            for d, measure, record in self.store.claim_records(docs, missing):
+                self.raw[d].append((measure, record))
 
     def starts(self, kid: str) -> list[str]:
         """First days of the key's day windows, in order."""
@@ -360,11 +382,13 @@ class _Drain:
             inside: list[StoredClaim] = []
             precise: list[date] = []
             vague: list[DateSpan] = []
+            since = None if lo is None else date.fromisoformat(lo)  # compared as the ISO days are
+            before = None if hi is None else date.fromisoformat(hi)
             for c in claims:
                 span = claim_date(c)
-                if span is None or (lo is not None and span.last.isoformat() < lo):
+                if span is None or (since is not None and span.last < since):
                     continue
-                if hi is not None and span.first.isoformat() >= hi:
+                if before is not None and span.first >= before:
                     continue
                 inside.append(c)
                 if span.precision == "day":
@@ -465,7 +489,7 @@ def sync(ledger: Ledger, rules: Rules | None = None, *, batch: int = BATCH) -> i
     """
     rules = rules or Rules()
     done = 0
-    with few_collections():
+    with no_collections():
         while True:
             n = ledger.maintain_facts(lambda store: _drain(store, rules, batch))
             done += n
@@ -475,31 +499,31 @@ def sync(ledger: Ledger, rules: Rules | None = None, *, batch: int = BATCH) -> i
 
 _GC_LOCK = threading.Lock()
 _gc_users = 0
-_gc_saved: tuple[int, int, int] | None = None
+_gc_was_enabled = False
 
 
 @contextmanager
-def few_collections(young: int = 10_000) -> Iterator[None]:
-    """Collect the youngest generation every ``young`` allocations instead of CPython's 700 while
-    facts are recomputed: a drain builds and drops hundreds of thousands of claim copies, dicts
-    and lists, none in a cycle, and the collector running over them took about a seventh of it
-    (bench/serve.md, fourth round). Reference counting still frees them at once; the thresholds
-    are put back when the last thread using this leaves it."""
-    global _gc_users, _gc_saved
+def no_collections() -> Iterator[None]:
+    """No automatic cyclic collection while facts are recomputed: a drain builds and drops
+    hundreds of thousands of claim copies, dicts and lists, none in a cycle, and the collector
+    scanning those alive at each pass was a seventh of a drain at CPython's threshold of 700
+    (bench/serve.md, fourth round) and still a twentieth at 10,000 (sixth round). Reference
+    counting frees them at once; a drain of 300 documents left about 2,000 objects in cycles, a
+    rebuild of 100,000 claims 640, collected when the collector is back on. It is turned back on
+    when the last thread using this leaves it, unless it was off before."""
+    global _gc_users, _gc_was_enabled
     with _GC_LOCK:
         if _gc_users == 0:
-            current = gc.get_threshold()
-            _gc_saved = current
-            if 0 < current[0] < young:
-                gc.set_threshold(young, current[1], current[2])
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
         _gc_users += 1
     try:
         yield
     finally:
         with _GC_LOCK:
             _gc_users -= 1
-            if _gc_users == 0 and _gc_saved is not None:
-                gc.set_threshold(*_gc_saved)
+            if _gc_users == 0 and _gc_was_enabled:
+                gc.enable()
 
 
 def _families(store: FactStore) -> list[tuple[str, ...]]:
@@ -590,7 +614,7 @@ def rebuild(ledger: Ledger, rules: Rules | None = None, *, workers: int | None =
     ):
         url = None
     n = workers if workers is not None else 1
-    with few_collections():
+    with no_collections():
         return ledger.maintain_facts(lambda store: _rebuild(store, rules, url, n))
 
 
