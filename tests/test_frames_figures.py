@@ -2244,3 +2244,35 @@ def test_a_day_inside_a_relative_clause_does_not_date_the_pledge() -> None:
 def test_intentions_and_hearsay_make_willing_contributors(text: str, countries: tuple[str, ...]) -> None:
     got = {(m, s, v) for m, s, v, q in claims(text, "2025-12-01")}
     assert {("contributor", c, "willing") for c in countries} <= got, got
+
+
+@pytest.mark.parametrize(
+    "text, subject, value",
+    [
+        # a force's level reached, by its personnel or a count of them: a strength, not an arrival
+        ("UNMISS, whose personnel reached about 14,000 last year, is shrinking.", None, 14000),
+        ("The number of MINUSCA peacekeepers reached 14,400 in March.", None, 14400),
+        # "it stands at", "it numbers" with no noun after the figure: the force's size
+        ("UNIFIL lost a third of its budget. It now stands at roughly 7,800, from 47 countries.", None, 7800),
+        # the kind named on the subject of the figure's own verb
+        (
+            "In MONUSCO, military personnel numbered 11,200 while police personnel stood at 1,400.",
+            "military",
+            11200,
+        ),
+        (
+            "In MONUSCO, military personnel numbered 11,200 while police personnel stood at 1,400.",
+            "police",
+            1400,
+        ),
+    ],
+)
+def test_a_force_level_without_a_noun(text: str, subject: str | None, value: int) -> None:
+    got = {(m, s, v) for m, s, v, q in claims(text)}
+    assert ("personnel.deployed", subject, value) in got, got
+
+
+def test_a_kind_on_another_verbs_subject_is_not_the_figures() -> None:
+    text = "Some 230 Kenyan police officers arrived on 8 May, taking the force to 980."
+    got = {(m, s, v) for m, s, v, q in claims(text)}
+    assert ("personnel.deployed", "police", 980) not in got, got

@@ -475,7 +475,17 @@ def _force_sized(fig: Figure, verb: Token) -> bool:
     """A force's size, not people an agency reaches: personnel counted, or a mission as the subject."""
     if fig.noun is not None:
         return noun_class(fig.noun) == "personnel"
-    return _names_a_force(fig, _subject_of(verb, borrowed=("xcomp",)))
+    subj = _subject_of(verb, borrowed=("xcomp",))
+    if subj is None:
+        return False
+    if subj.lemma_.lower() in ("number", "total"):  # "the number of officers reached 400"
+        subj = next(
+            (o for p in subj.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), subj
+        )
+    # "whose personnel reached approximately 400", "the mission's strength reached 1,000"
+    return (
+        _names_a_force(fig, subj) or noun_class(subj) == "personnel" or subj.lemma_.lower() in SIZE_SUBJECTS
+    )
 
 
 def _subject_of(verb: Token, borrowed: tuple[str, ...] = ()) -> Token | None:
@@ -1072,6 +1082,8 @@ def _homecoming(fig: Figure, pred: Token) -> bool:
 
 # subjects whose change is a force's size ("its strength has plateaued at 1,000", "deployment stalled")
 SIZE_SUBJECTS = frozenset({"strength", "deployment", "headcount", "presence", "numbers"})
+# verbs that give a force's size with no noun after the figure ("it has 1,100", "it stands at 7,800")
+FORCE_SIZE_VERBS = frozenset({"have", "stand", "number", "total"})
 
 
 def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
@@ -1105,11 +1117,18 @@ def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
     country_has = fig.noun is None and any(
         c.dep_ == "nsubj" and fig.sent.entity_of(c) is not None for c in pred.children
     )
-    force_has = (  # "Today it has about 1,100, drawn from some 20 countries", "UNMHA has 18"
+    force_has = (  # "Today it has about 1,100, drawn from …", "UNMHA has 18", "it stands at 7,800"
         fig.noun is None
-        and pred.lemma_.lower() == "have"
+        and pred.lemma_.lower() in FORCE_SIZE_VERBS
         and any(c.dep_ == "nsubj" and (c.lower_ == "it" or _names_a_force(fig, c)) for c in pred.children)
-        and fig.anchor.dep_ in ("dobj", "attr")
+        and (
+            fig.anchor.dep_ in ("dobj", "attr")
+            or (
+                fig.anchor.dep_ == "pobj"
+                and fig.anchor.head.lower_ == "at"
+                and fig.anchor.head.head.i == pred.i
+            )
+        )
     )
     if subj is None:  # "had aimed for 2,500 but stalled at about 970"
         subj = _subject_of(pred, borrowed=("conj",))

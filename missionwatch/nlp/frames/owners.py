@@ -633,7 +633,16 @@ def _strength_of_a_kind(fig: Figure) -> str | None:
             kind = _kind_of_frame(t, NAMED_KINDS)
             if kind:
                 return kind
+        own = fig.pred is not None and t.head.i == fig.pred.i  # the subject of the figure's own verb
+        if own and fig.noun is None and t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in KIND_HOLDERS:
+            kind = _kind_of_frame(t, NAMED_KINDS)  # "military personnel numbered 12,036", "police
+            if kind and not any(c.dep_ == "conj" for c in t.children):  # personnel stood at 1,382"
+                return kind
     return None
+
+
+# nouns for people whose kind a modifier names, when they are the subject of a bare figure
+KIND_HOLDERS = frozenset({"personnel", "staff", "strength", "headcount", "officer", "troop"})
 
 
 def _capped_kind(fig: Figure) -> str | None:
