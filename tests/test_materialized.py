@@ -478,8 +478,9 @@ def test_a_fact_is_written_as_its_head_summary_and_body(ledger: Any) -> None:
     from missionwatch.ledger.engine import Serialized
     from missionwatch.ledger.facts import HEAD_FIELDS, fact_texts, read_facts
 
-    sentence = 'Il a dit « 410 » — "about" Ñ \\ \n'
-    claim = Claim(**{**_t(16), "value": "2025-10", "sentence": sentence, "attrs": {"a": [1, {"b": None}]}})
+    sentence = 'Il a dit « 410 » — ,"claims":[ "about" Ñ \\ \n'
+    attrs = {"a": [1, {"b": None}], "claims": [1]}  # the summary is cut at the fact's own field
+    claim = Claim(**{**_t(16), "value": "2025-10", "sentence": sentence, "attrs": attrs})
     ledger.store(_document("a", "2025-03-01", "Agence Ñ", None), [_deployed("2025-03-01"), claim])
     sync(ledger)
     facts = stored_facts(ledger)
@@ -490,6 +491,7 @@ def test_a_fact_is_written_as_its_head_summary_and_body(ledger: Any) -> None:
         whole = fact.model_dump(mode="json")
         assert json.loads(body) == whole
         assert json.loads(summary) == {k: v for k, v in whole.items() if k != "claims"}
+        assert summary == fact.model_dump_json(exclude={"claims"})
         assert json.loads(head) == [whole[k] for k in HEAD_FIELDS]
     typeof = "json_type" if ledger.engine.dialect.name == "sqlite" else "json_typeof"
     with ledger.engine.connect() as conn:

@@ -129,8 +129,10 @@ def resolution_number(*texts: object) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def personnel_category(subject: str) -> str | None:
-    """The category key of a personnel subject ("591 police personnel" → "police"), if it is one."""
+    """The category key of a personnel subject ("591 police personnel" → "police"), if it is one
+    (cached: every personnel claim is keyed again by each drain that reads its document)."""
     folded = fold(subject)
     for word, key in CATEGORY_KEYS:
         if re.search(rf"\b{re.escape(word)}", folded):
