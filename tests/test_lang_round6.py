@@ -93,3 +93,78 @@ def test_a_total_of_pledges_told_by_a_verb_of_exceeding() -> None:
 def test_a_force_exceeding_a_figure_stays_its_strength() -> None:
     fr = "Titre\n\nLa force dépasse désormais les 1 200 agents."
     assert ("personnel.deployed", None, 1200, "at_least") in facts(fr, "fr")
+
+
+def test_countries_a_force_comes_from_are_deployed_contributors() -> None:
+    """ "el resto procede de Jamaica, Belice y Bahamas", "suivi du Tchad et du Bangladesh": where the
+    counted people come from, or who follows the first contributor."""
+    es = (
+        "Titular\n\nLa fuerza suma unos 900 agentes. Ruanda aporta 500 de ellos; el resto proviene "
+        "de Ghana y Togo."
+    )
+    got = facts(es, "es")
+    assert ("contributor", "Ghana", "deployed", None) in got
+    assert ("contributor", "Togo", "deployed", None) in got
+    fr = "Titre\n\nLe Rwanda reste le premier contributeur, avec 500 soldats, suivi du Ghana et du Togo."
+    got = facts(fr, "fr")
+    assert ("contributor", "Ghana", "deployed", None) in got
+    assert ("contributor", "Togo", "deployed", None) in got
+
+
+def test_a_country_a_sentence_only_follows_is_no_contributor() -> None:
+    fr = "Titre\n\nLe vote a été suivi du Ghana et du Togo dans la salle des délégations."
+    assert not {f for f in facts(fr, "fr") if f[0] == "contributor"}
+
+
+def test_a_stated_readiness_to_take_part_is_willing() -> None:
+    fr = "Titre\n\nLe Ghana et le Togo ont fait part de leur disposition à participer à la force."
+    got = facts(fr, "fr")
+    assert ("contributor", "Ghana", "willing", None) in got
+    es = "Titular\n\nGhana y Togo expresaron su disposición a participar en la fuerza."
+    assert ("contributor", "Togo", "willing", None) in facts(es, "es")
+
+
+def test_the_council_in_a_side_clause_keeps_the_contingents() -> None:
+    """ "La misión, que el Consejo renovó en 2024, contaba con … contingentes de A, B y C": the
+    Council's clause is a side one; the contingents are placed; its date dates no count."""
+    es = (
+        "Titular\n\nLa fuerza, que el Consejo de Seguridad renovó en septiembre de 2024, contaba con "
+        "unos 900 agentes, además de contingentes de Ghana, Togo y Benín."
+    )
+    got = read(es, "es")
+    statuses = {(c.subject, c.value) for c in got if c.measure == "contributor"}
+    assert {("Ghana", "deployed"), ("Togo", "deployed"), ("Benin", "deployed")} <= statuses
+    count = next(c for c in got if c.value == 900)
+    assert count.subject is None and count.as_of == PUB
+
+
+def test_a_share_of_a_count_makes_no_contributor() -> None:
+    es = "Titular\n\nLa fuerza tenía 900 agentes, buena parte de ellos policías ruandeses."
+    assert not {f for f in facts(es, "es") if f[0] == "contributor"}
+
+
+def test_people_operating_in_the_country_are_a_strength() -> None:
+    """ "unos 400 agentes kenianos que ya operan en el país", "dont les personnels sont à pied d'œuvre"."""
+    es = "Titular\n\nPatrullarán junto a unos 300 agentes ruandeses que ya operan en el país."
+    assert ("personnel.deployed", "Rwanda", 300, "approx") in facts(es, "es")
+    fr = "Titre\n\nIls remercient le Ghana et le Togo, dont les personnels sont déjà à pied d'œuvre."
+    got = facts(fr, "fr")
+    assert ("contributor", "Ghana", "deployed", None) in got
+
+
+def test_a_possessive_of_plans_names_no_owner() -> None:
+    """ "según sus planes debía reunir 2.500": the force's plans, not the last contributor's people;
+    "su lugar lo ocupan 14 efectivos" (a relief) stays the relieved contingent's."""
+    es = (
+        "Titular\n\nGhana envió 40 soldados en enero. La misión, que según sus planes debía reunir "
+        "unos 2.500 efectivos, tiene hoy 900."
+    )
+    got = facts(es, "es")
+    assert ("personnel.target", None, 2500, "approx") in got
+    relief = "Titular\n\nGhana retiró 40 soldados. Su lugar lo ocupan 45 efectivos que aterrizaron ayer."
+    assert {f for f in facts(relief, "es") if f[2] == 45 and f[1] == "Ghana"}
+
+
+def test_decades_are_no_count() -> None:
+    es = "Titular\n\nRuanda, que aporta desde hace casi dos décadas tropas a la ONU, prepara un envío."
+    assert not {f for f in facts(es, "es") if f[2] == 2}

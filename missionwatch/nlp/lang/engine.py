@@ -725,6 +725,11 @@ def _as_of(
             r"(?<!\w)(?:qui|que|quand|cuando|lorsque|depuis|desde)(?!\w)", fold(art.text[fig_start : d.start])
         ):
             continue  # a side clause's date ("75 efectivos, que llegaron el 30 de septiembre")
+        if d.start < fig_start and any(
+            s.start + m.start() < d.start and d.end <= s.start + m.end()
+            for m in _SIDE_CLAUSE.finditer(fold(art.text[s.start : fig_start]))
+        ):
+            continue  # "La misión, que el Consejo renovó en septiembre de 2024, contaba con 1.000"
         head = fold(art.text[max(s.start, d.start - 22) : d.start])
         if art.grammar.verbs["speak"].said(head):
             continue  # when it was said ("anunció el martes"), not when it was so
@@ -1068,7 +1073,12 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     phrase = fold(s.text[max(0, f.start - 30) : noun_end - s.start])
                     # "sus policías", not "la fuerza en su conjunto" (as a whole)
                     if _GROUP.search(phrase) or re.search(
-                        r"contingent|(?<!\w)(?:ses|sus|son|su)\s(?!conjunto|ensemble|totalidad|total)", phrase
+                        r"contingent|(?<!\w)(?:ses|sus|son|su)\s(?!conjunto|ensemble|totalidad|total)"
+                        # "sus 150 policías", "ses soldats", a relief ("su lugar lo ocupan 14 efectivos"),
+                        # not "según sus planes, … 2.500 efectivos"
+                        r"(?=[\d\s]*(?:polic|agent|soldad|soldat|militar|efectiv|effectif|element|troup|trop|homme"
+                        r"|hombre|lugar|place|relev|remplac|reemplaz|sustitu))",
+                        phrase,
                     ):
                         owner = art.last_owner  # "un deuxième contingent de 200 agents": the one followed
                 if (
@@ -1389,15 +1399,21 @@ def _mission_relative(art: Article, s: Sentence, at: int) -> bool:
 
 def _contingent_of(art: Article, s: Sentence) -> str | None:
     """The one country whose contingent the sentence names, for its figures no phrase owns."""
+    countries = [n for n in art.names if n.kind == "country" and s.start <= n.start < s.end]
     owners = {
         n.key
-        for n in art.names
-        if n.kind == "country"
-        and n.key != art.host
-        and s.start <= n.start < s.end
+        for n in countries
+        if n.key != art.host
         and _CONTINGENT_BEFORE.search(fold(art.text[max(s.start, n.start - 40) : n.start]))
+        # "contingentes de Guatemala, El Salvador, Jamaica…": several contingents, none the figure's
+        and not any(
+            _LIST_NEXT.fullmatch(fold(art.text[n.end : m.start])) for m in countries if m.start > n.end
+        )
     }
     return owners.pop() if len(owners) == 1 else None
+
+
+_LIST_NEXT = re.compile(r"\s*(?:,|et|y|e)\s*(?:(?:le|la|les|l'|el|los|las|du|de|des|del)\s*)?")
 
 
 def _negated(text: str, lo: int, at: int, fig: Figure, g: Grammar) -> bool:

@@ -14,6 +14,7 @@ import re
 from missionwatch.models import Claim
 from missionwatch.nlp.lang.engine import (
     _LEADS,
+    _SIDE_CLAUSE,
     Article,
     Cue,
     Sentence,
@@ -33,7 +34,8 @@ _COUNCIL = re.compile(
 # a share of a count the clause gives ("unos 1.000 efectivos, en su mayoría policías kenianos"): its
 # people are counted, not a contributor placed
 _SHARE = re.compile(
-    r"(?<!\w)(?:mayoria|majorite|presque tous|presque toutes|casi todos|casi todas"
+    r"(?<!\w)(?:mayoria|majorite|presque tous|presque toutes|casi todos|casi todas|buena parte|gran parte"
+    r"|bonne partie|grande partie|la plupart"
     r"|essentiellement|principalement)"
     r"(?:\s+(?:de ellos|de ellas|d'entre eux))?\s+\S*\s*$"
 )
@@ -74,7 +76,7 @@ def _chains(art: Article, s: Sentence) -> list[list[Name]]:
     return chains
 
 
-def _listed(art: Article, s: Sentence, f: str) -> dict[int, tuple[Name, str]]:
+def _listed(art: Article, s: Sentence, f: str, counted_here: bool = False) -> dict[int, tuple[Name, str]]:
     """Countries a sentence lists as contributors without a figure of their own: governed by a
     personnel noun ("junto a militares de Guatemala y El Salvador", "les contingents jamaïcain,
     bahaméen…"), beside a contingent ("aux côtés du Bangladesh, du Pakistan…"), or said to be among
@@ -83,6 +85,12 @@ def _listed(art: Article, s: Sentence, f: str) -> dict[int, tuple[Name, str]]:
     aportar unidades")."""
     nouns = "|".join(re.escape(w) for w in _words(art, "personnel_nouns") + _words(art, "list_nouns"))
     beside = "|".join(re.escape(w) for w in _words(art, "beside"))
+    # where a force's people come from, or who follows a contributor ("el resto procede de Jamaica y
+    # Belice", "le premier contributeur, suivi du Tchad"): only where the sentence counts personnel
+    origin = "|".join(re.escape(w) for w in _words(art, "origin"))
+    counts_personnel = counted_here or any(
+        re.search(rf"(?<!\w){re.escape(w)}", f) for w in _words(art, "personnel_nouns")
+    )
     among = "|".join(re.escape(w) for w in _words(art, "among"))
     committed = [w for w in _words(art, "committed")]
     pledged = [w for w in _words(art, "pledged")]
@@ -98,7 +106,9 @@ def _listed(art: Article, s: Sentence, f: str) -> dict[int, tuple[Name, str]]:
         )
         said = [w for w in committed + pledged if re.search(rf"(?<!\w){re.escape(w)}", tail)]
         promised = bool(said) and bool(re.search(rf"(?<!\w)(?:{nouns})", tail))
-        is_beside = bool(beside and re.search(rf"(?<!\w)(?:{beside})\s*$", head))
+        is_beside = bool(beside and re.search(rf"(?<!\w)(?:{beside})\s*$", head)) or bool(
+            origin and counts_personnel and re.search(rf"(?<!\w)(?:{origin})\s*$", head)
+        )
         is_among = bool(among and re.match(rf"\s*,?\s*(?:{among})", tail))
         if not (governed or promised or is_beside or is_among):
             continue
@@ -125,7 +135,9 @@ def statuses(art: Article, claims: list[Claim]) -> list[Claim]:
         if s.headline:
             continue
         f = fold(s.text)
-        if _COUNCIL.search(f):
+        # the Council in a side clause ("La misión, que el Consejo renovó en 2024, contaba con…") does
+        # not make the sentence about it
+        if _COUNCIL.search(_SIDE_CLAUSE.sub(lambda m: " " * len(m.group()), f)):
             continue
         cues: list[Cue] = _cues(s, art.grammar, {})
         countries = [
@@ -133,7 +145,10 @@ def statuses(art: Article, claims: list[Claim]) -> list[Claim]:
             for n in art.names
             if n.kind == "country" and not n.demonym and n.key != art.host and s.start <= n.start < s.end
         ]
-        listed = _listed(art, s, f)
+        counted_here = any(
+            c.measure.startswith("personnel.") and s.start <= c.start < s.end for c in claims
+        )  # "Kenia aporta 396 de ellos; el resto procede de Jamaica…"
+        listed = _listed(art, s, f, counted_here)
         classes = {cls for c in cues for cls in c.classes}
         # soldiers killed or wounded are victims the clause counts, not a contingent it places
         victims = bool(_CASUALTY & classes) and not ({"deploy", "arrive", "strength"} & classes)
