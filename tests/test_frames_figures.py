@@ -2276,3 +2276,16 @@ def test_a_kind_on_another_verbs_subject_is_not_the_figures() -> None:
     text = "Some 230 Kenyan police officers arrived on 8 May, taking the force to 980."
     got = {(m, s, v) for m, s, v, q in claims(text)}
     assert ("personnel.deployed", "police", 980) not in got, got
+
+
+def test_a_mission_named_in_apposition_to_the_subject_owns_the_figure() -> None:
+    text = (
+        "KFOR has about 4,500 troops in Kosovo. Further south, the EU's own Bosnia force, EUFOR Althea,"
+        " keeps about 1,100 soldiers in the country."
+    )
+    got = [
+        (c.mission, c.value)
+        for c in extract(text, PUB, extractor="frames")
+        if c.measure == "personnel.deployed"
+    ]
+    assert ("EUFOR", 1100) in got, got

@@ -81,9 +81,10 @@ def _hosted_where(fig: Figure, ctx: object, as_of: str | None) -> str | None:
     return None
 
 
-def _side_clause(tok: Token, anchor: Token) -> bool:
+def _side_clause(tok: Token, anchor: Token, *, naming: bool = False) -> bool:
     """True when ``tok`` sits in a relative, participial or adverbial clause that does not hold the
-    figure ("The force, which the Council created by converting the MSS, has 1,000")."""
+    figure ("The force, which the Council created by converting the MSS, has 1,000"). ``naming``:
+    ``tok`` is a mission's name, and one in apposition to the subject names the subject."""
     t = tok
     for _ in range(12):
         purpose = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
@@ -91,6 +92,7 @@ def _side_clause(tok: Token, anchor: Token) -> bool:
             t.dep_ in ("relcl", "acl", "advcl", "appos", "parataxis")
             and anchor not in t.subtree
             and not purpose
+            and not (naming and _names_the_subject(t))
         ):
             return True  # (not "flew in … to relieve the contingent in the MSS": its purpose)
         if t.head.i == t.i:
@@ -99,18 +101,29 @@ def _side_clause(tok: Token, anchor: Token) -> bool:
     return False
 
 
+def _names_the_subject(t: Token) -> bool:
+    """ "the EU's Bosnia force, EUFOR Althea, keeps 1,100 troops": an apposition to the clause's
+    subject names the subject itself, not a side matter."""
+    while t.dep_ == "appos":
+        t = t.head
+    return t.dep_ in ("nsubj", "nsubjpass")
+
+
 def mission_of(fig: Figure, ctx: object, as_of: str | None) -> str | None:
     s = fig.sent
     phrase = [t for t in (fig.noun, fig.head, fig.anchor) if t is not None] + list(fig.path)
     code = _named(fig, phrase) or _hosted_where(fig, ctx, as_of)
+    appositive = False  # "That previous mission, the … (ATMIS), began": the name says which
     if code is None:
         main = []
         for e in s.ents:
             tok = s.root(e.start, e.end) if e.label == "MISSION" else None
-            if tok is not None and not _side_clause(tok, fig.anchor):
+            if tok is not None and not _side_clause(tok, fig.anchor, naming=True):
                 main.append(e)
         if main:
-            code = min(main, key=lambda e: abs((e.start + e.end) // 2 - fig.q.start)).code
+            near = min(main, key=lambda e: abs((e.start + e.end) // 2 - fig.q.start))
+            code, root = near.code, s.root(near.start, near.end)
+            appositive = root is not None and root.dep_ == "appos" and _names_the_subject(root)
         else:
             bare = SimpleNamespace(ents=[], index=s.index, start=s.start, end=s.end, text=s.text)
             code = _mission_near(ctx, bare, fig.q.start)  # type: ignore[arg-type]
@@ -119,7 +132,7 @@ def mission_of(fig: Figure, ctx: object, as_of: str | None) -> str | None:
             if (fig.measure or "") in ON_THE_GROUND and not NEW_FORCE.search(s.text):
                 code = still_on_the_ground(code, as_of)
             code = led_there(code, fig.subject, as_of) or code
-    if code is not None and _says_predecessor(phrase):
+    if code is not None and not appositive and _says_predecessor(phrase):
         code = getattr(kbglue.mission(code), "predecessor", None) or code
     code = before_start(code, as_of)
     told = _clause_date(fig)  # "Kenya, which pledged 1,000 officers when it was first mooted in 2023"
