@@ -573,7 +573,15 @@ def _worker_family(
 PARALLEL_AT = 50_000  # claims from which a rebuild reconciles measure families in several processes
 
 
+REBUILD_CACHE_KIB = 256 * 1024  # SQLite's page cache during a rebuild (FactStore.page_cache)
+
+
 def _rebuild(store: FactStore, rules: Rules, url: str | None, workers: int) -> int:
+    with store.page_cache(REBUILD_CACHE_KIB):
+        return _rebuild_all(store, rules, url, workers)
+
+
+def _rebuild_all(store: FactStore, rules: Rules, url: str | None, workers: int) -> int:
     store.clear()
     families = _families(store)
     count = 0
