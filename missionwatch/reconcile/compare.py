@@ -131,45 +131,44 @@ def source_components(claims: Sequence[StoredClaim], rules: Rules) -> list[int]:
     document's id).
     The relation is closed transitively (union-find), so the count does not depend on order.
     """
-    parent: dict[tuple, tuple] = {}
+    # Documents are joined through what they share (a cluster, an outlet-day): each shared thing
+    # is owned by the first document seen with it, and a later one is joined to its owner.
+    parent: dict[str, str] = {}
 
-    def find(x: tuple) -> tuple:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    def find(d: str) -> str:
+        while (up := parent[d]) != d:
+            parent[d] = parent[up]
+            d = parent[d]
+        return d
 
-    def union(a: tuple, b: tuple) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-
-    firsts: list[tuple] = []
+    owner: dict[tuple, str] = {}
+    firsts: list[str] = []
     seen: set[tuple] = set()  # what a claim's source is made of: its document's provenance
     for c in claims:
-        firsts.append(("doc", c.document_id))
-        provenance = (c.document_id, c.cluster_id, c.outlet, c.url, c.published)
+        d = c.document_id
+        firsts.append(d)
+        provenance = (d, c.cluster_id, c.outlet, c.url, c.published)
         if provenance in seen:  # another claim of a document already joined to its source
             continue
         seen.add(provenance)
-        keys: list[tuple] = [firsts[-1]]
+        parent.setdefault(d, d)
+        shared: list[tuple] = []
         if c.cluster_id:
-            keys.append(("cluster", c.cluster_id))
+            shared.append(("cluster", c.cluster_id))
         ok = outlet_key(c)
         # Only a cluster's founder (or an unclustered document) speaks for its outlet and day: a
         # syndicated copy counts with its original, never joins the outlet's own stories.
-        founder = not c.cluster_id or c.cluster_id == c.document_id
+        founder = not c.cluster_id or c.cluster_id == d
         if rules.outlet_day_once and founder and ok and c.published and len(c.published) >= 10:
-            keys.append(("outlet-day", ok, c.published[:10]))
-        for k in keys[1:]:
-            union(keys[0], k)
-    numbering: dict[tuple, int] = {}
-    out: list[int] = []
-    for k in firsts:
-        root = find(k)
-        out.append(numbering.setdefault(root, len(numbering)))
-    return out
+            shared.append(("outlet-day", ok, c.published[:10]))
+        for thing in shared:
+            other = owner.setdefault(thing, d)
+            if other != d:
+                a, b = find(d), find(other)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+    numbering: dict[str, int] = {}
+    return [numbering.setdefault(find(d), len(numbering)) for d in firsts]
 
 
 def independent_sources(claims: Sequence[StoredClaim], rules: Rules) -> int:

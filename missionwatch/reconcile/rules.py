@@ -11,7 +11,7 @@ from __future__ import annotations
 import fnmatch
 import json
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -140,14 +140,14 @@ class Rules(BaseModel):
         """Whether a claim comes from an official source: attrs say so, or its URL or outlet is listed."""
         if _says_official(attrs):
             return True
-        return _listed(tuple(self.official_domains), tuple(self.official_outlets), url, outlet)
+        return _listing(tuple(self.official_domains), tuple(self.official_outlets))(url, outlet)
 
     def official_of(self, claims: Iterable[Any]) -> list[bool]:
         """``is_official`` of each claim (anything with ``url``, ``outlet`` and ``attrs``), the
         listed domains and outlets taken once for all: copying and hashing them for every claim
         was most of the test."""
-        domains, outlets = tuple(self.official_domains), tuple(self.official_outlets)
-        return [_says_official(c.attrs) or _listed(domains, outlets, c.url, c.outlet) for c in claims]
+        listed = _listing(tuple(self.official_domains), tuple(self.official_outlets))
+        return [_says_official(c.attrs) or listed(c.url, c.outlet) for c in claims]
 
 
 def _says_official(attrs: dict | None) -> bool:
@@ -157,30 +157,27 @@ def _says_official(attrs: dict | None) -> bool:
     return attrs.get("official") is True or attrs.get("source_type") == "official"
 
 
-@lru_cache(maxsize=65536)
-def _listed(domains: tuple[str, ...], outlets: tuple[str, ...], url: str | None, outlet: str | None) -> bool:
-    """Whether the URL's host is or ends in a listed domain, or the outlet is listed (cached: the
-    same few URLs and outlets come back for every claim of a ledger)."""
-    host = _host(url)
-    if host:
-        for d in _domains(domains):
-            if host == d or host.endswith("." + d):
-                return True
-    if outlet:
-        return outlet.strip().casefold() in _outlets(outlets)
-    return False
-
-
 @lru_cache(maxsize=64)
-def _domains(domains: tuple[str, ...]) -> tuple[str, ...]:
-    """The listed domains as hosts are compared with them (each URL of a ledger is new to
-    ``_listed``: lower-casing every domain again for each was most of it)."""
-    return tuple(domain.lower().lstrip(".") for domain in domains)
+def _listing(domains: tuple[str, ...], outlets: tuple[str, ...]) -> Callable[[str | None, str | None], bool]:
+    """The test of one list of official domains and outlets: whether a URL's host is or ends in a
+    listed domain, or the outlet is listed. Each list has its own cache of the URLs and outlets
+    asked about (the same few come back for every claim of a ledger), so a lookup hashes the URL
+    and the outlet, not the lists; the domains are lower-cased once."""
+    hosts = tuple(domain.lower().lstrip(".") for domain in domains)
+    names = frozenset(o.casefold() for o in outlets)
 
+    @lru_cache(maxsize=65536)
+    def listed(url: str | None, outlet: str | None) -> bool:
+        host = _host(url)
+        if host:
+            for d in hosts:
+                if host == d or host.endswith("." + d):
+                    return True
+        if outlet:
+            return outlet.strip().casefold() in names
+        return False
 
-@lru_cache(maxsize=64)
-def _outlets(outlets: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(o.casefold() for o in outlets)
+    return listed
 
 
 @lru_cache(maxsize=65536)
