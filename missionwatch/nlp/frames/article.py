@@ -14,7 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import DEP, IDX, LEMMA, LENGTH, LIKE_NUM, LOWER, ORTH, POS
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Token
 
 from missionwatch.nlp.dates import DateMention, find_dates
@@ -131,6 +132,57 @@ def _bounds(doc: Doc) -> tuple[list[int], list[int]]:
     """Where each token starts and ends (in the parsed text), read as one array (not token by token)."""
     rows = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
     return [idx for idx, _ in rows], [idx + n for idx, n in rows]
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Per token of a parse, as plain lists: the words the rules test on every token of a sentence
+    before they look closer (``t.lemma_.lower() in VERBS``, ``t.dep_ == "pobj"``). Reading them off a
+    Token made one object per token per scan, and every scan of every rule made them again."""
+
+    text: list[str]  # ``t.text``
+    lower: list[str]  # ``t.lower_``
+    lemma: list[str]  # ``t.lemma_.lower()``
+    dep: list[str]  # ``t.dep_``
+    pos: list[str]  # ``t.pos_``
+    like_num: list[bool]  # ``t.like_num``
+
+
+def columns(doc: Doc) -> Columns:
+    """:class:`Columns` of a parse, built once (kept in its ``user_data``; nothing changes a parse
+    after ``parse.TagMap``)."""
+    cols = doc.user_data.get("mw_columns")
+    if cols is None:
+        cols = doc.user_data["mw_columns"] = _columns(doc)
+    return cols
+
+
+def _columns(doc: Doc) -> Columns:
+    rows = doc.to_array([ORTH, LOWER, LEMMA, DEP, POS, LIKE_NUM]).tolist() if len(doc) else []
+    strings = doc.vocab.strings
+    names: dict[int, str] = {}
+    lowered: dict[int, str] = {}
+
+    def name(key: int) -> str:
+        found = names.get(key)
+        if found is None:
+            found = names[key] = strings[key]
+        return found
+
+    def lemma(key: int) -> str:
+        found = lowered.get(key)
+        if found is None:
+            found = lowered[key] = strings[key].lower()
+        return found
+
+    return Columns(
+        [name(r[0]) for r in rows],
+        [name(r[1]) for r in rows],
+        [lemma(r[2]) for r in rows],
+        [name(r[3]) for r in rows],
+        [POS_NAMES[r[4]] for r in rows],
+        [bool(r[5]) for r in rows],
+    )
 
 
 @dataclass

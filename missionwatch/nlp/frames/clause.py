@@ -104,6 +104,12 @@ def has_any(doc: Doc, wanted: frozenset[str]) -> bool:
     return not seen.isdisjoint(wanted)
 
 
+def having(doc: Doc, wanted: frozenset[str]) -> list[Token]:
+    """The tokens of the parse one of whose :func:`lemmas` is in ``wanted``, in order (a reading
+    that skips every other token need not make them)."""
+    return [doc[i] for i, found in enumerate(_lemma_table(doc)) if not found.isdisjoint(wanted)]
+
+
 def _lemmas(tok: Token) -> frozenset[str]:
     lemma = tok.lemma_.lower()
     out = {lemma, tok.lower_}

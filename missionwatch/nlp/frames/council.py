@@ -27,7 +27,7 @@ from missionwatch.nlp import kbglue
 from missionwatch.nlp.context import Context, Raw, _mission_near
 from missionwatch.nlp.dates import DateMention, parse_iso
 from missionwatch.nlp.entities import Entity
-from missionwatch.nlp.frames.article import Sentence
+from missionwatch.nlp.frames.article import Sentence, columns
 from missionwatch.nlp.frames.clause import (
     RELATIVE,
     agents,
@@ -38,7 +38,7 @@ from missionwatch.nlp.frames.clause import (
     country_of,
     date_governor,
     has_any,
-    lemmas,
+    having,
     resolution_numbers,
     unreal,
     verbal,
@@ -113,7 +113,8 @@ def _about_council(s: Sentence) -> bool:
         return True  # "In favour: Algeria, Denmark, …" in a press release's vote record
     assert s.doc is not None
     anchors = words().anchors
-    return any(t.lemma_.lower() in anchors or t.lower_ in anchors for t in s.doc)
+    cols = columns(s.doc)
+    return not anchors.isdisjoint(cols.lemma) or not anchors.isdisjoint(cols.lower)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -130,8 +131,8 @@ def decisions(
     numbers = {t.i: n for n, t, _ in named} | {noun.i: n for n, _, noun in named}
     out: list[Decision] = []
     deciding = frozenset().union(*(w.verbs[k] for k in KINDS))
-    for t in s.doc if has_any(s.doc, deciding) else ():
-        if not lemmas(t) & deciding or not verbal(t) or unreal(t) or habitual(t):
+    for t in having(s.doc, deciding) if has_any(s.doc, deciding) else ():
+        if not verbal(t) or unreal(t) or habitual(t):
             continue
         kinds = {k for k in KINDS if w.verb(k, t)}
         d = Decision(t, kinds)

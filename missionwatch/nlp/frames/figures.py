@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from missionwatch.nlp import kbglue
-from missionwatch.nlp.frames.article import Sentence
+from missionwatch.nlp.frames.article import Sentence, columns
 from missionwatch.nlp.frames.lexicon import lexicon
 from missionwatch.nlp.numbers import Quantity
 
@@ -456,7 +456,8 @@ def add_single_casualties(s: Sentence) -> None:
     if s.doc is None:
         return
     found = []
-    for t in s.doc:
+    doc = s.doc
+    for t in (doc[i] for i, lemma in enumerate(columns(doc).lemma) if lemma in CASUALTY_VERBS):
         lemma = t.lemma_.lower()
         if lemma not in CASUALTY_VERBS or t.pos_ not in VERBISH:
             continue

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from missionwatch.nlp import kbglue
 from missionwatch.nlp.context import Context, Raw, _mission_near
 from missionwatch.nlp.dates import DateMention, parse_iso
-from missionwatch.nlp.frames.article import Sentence
+from missionwatch.nlp.frames.article import Sentence, columns
 from missionwatch.nlp.frames.clause import (
     RELATIVE,
     antecedent,
@@ -113,7 +113,8 @@ def _ran_out_that_day(
     """ "The mandate renewed today had been due to expire at midnight", "MINURSO's mandate had been
     due to run out the same day": the old mandate ran to the day of the decision that renewed it."""
     assert s.doc is not None
-    for v in s.doc:
+    doc = s.doc
+    for v in (doc[i] for i, lemma in enumerate(columns(doc).lemma) if lemma in RUN_OUT or lemma == "run"):
         lemma = v.lemma_.lower()
         out_ = lemma == "run" and any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children)
         if not (lemma in RUN_OUT or out_) or not _retro_or_due(v):

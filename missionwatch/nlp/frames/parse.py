@@ -73,11 +73,26 @@ class TagMap:
     def __call__(self, doc: Doc) -> Doc:
         rows = doc.to_array([TAG, DEP, LOWER]).tolist()
         by_tag, lowers, deps, tags = self.by_tag, self.rule_lowers, self.rule_deps, self.rule_tags
-        table = [by_tag.get(tag, (0, 0)) for tag, _, _ in rows]
+        expl, root, conj = self.expl, self.root, self.conj
+        # One pass over the rows: each token's tag POS, and the tokens each rule below can touch (the
+        # rest keep their tag's POS; reading every token as a Python object was most of this
+        # component's time, and a pass per rule most of what was left).
+        table: list[tuple[int, int]] = []
+        touched: list[int] = []
+        expls: list[int] = []
+        roots: list[int] = []
+        conjs: list[int] = []
+        for i, (tag, dep, low) in enumerate(rows):
+            table.append(by_tag.get(tag, (0, 0)))
+            if low in lowers or dep in deps or tag in tags:
+                touched.append(i)
+            if dep == expl:
+                expls.append(i)
+            elif dep == root:
+                roots.append(i)
+            elif dep == conj:
+                conjs.append(i)
         doc.from_array([POS, MORPH], numpy.array(table, dtype="uint64").reshape(-1, 2))  # type: ignore[arg-type]
-        # The rules below fire only on these tokens; the rest keep their tag's POS. Reading every token
-        # as a Python object was most of this component's time.
-        touched = [i for i, (tag, dep, low) in enumerate(rows) if low in lowers or dep in deps or tag in tags]
         t: Any  # set_morph exists at runtime but not in spaCy's stubs
         for i in touched:
             t = doc[i]
@@ -102,15 +117,12 @@ class TagMap:
                 t.pos_ = "PRON"
             if t.lower_ == "'s" and t.i and doc[t.i - 1].lower_ == "let":
                 t.lemma_ = "us"
-        expl = self.expl
-        for i in [i for i, (_, dep, _) in enumerate(rows) if dep == expl]:  # "there is": after the word rules
+        for i in expls:  # "there is": after the word rules
             if i + 1 < len(doc) and doc[i + 1].lower_ in _BE:
                 doc[i + 1].pos_ = "VERB"
-        root = self.root
-        for i in [i for i, (_, dep, _) in enumerate(rows) if dep == root]:
+        for i in roots:
             _verb_in_disguise(doc[i])
-        conj = self.conj
-        for i in [i for i, (_, dep, _) in enumerate(rows) if dep == conj]:
+        for i in conjs:
             _second_verb_in_disguise(doc[i])
         self._lemmatize(doc)
         return doc

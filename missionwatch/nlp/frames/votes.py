@@ -23,11 +23,12 @@ from spacy.tokens import Token
 from missionwatch.nlp import kbglue
 from missionwatch.nlp.context import COUNCIL_SIZE, Context, Raw
 from missionwatch.nlp.entities import Entity
-from missionwatch.nlp.frames.article import Sentence
+from missionwatch.nlp.frames.article import Columns, Sentence, columns
 from missionwatch.nlp.frames.clause import (
     count_value,
     countries_of,
     has_any,
+    having,
     subjects,
     unreal,
     verbal,
@@ -250,7 +251,8 @@ def member_votes(s: Sentence) -> list[tuple[Entity, str, Token]]:
     if s.doc is None or not has_any(s.doc, _vote_cues()):
         return []
     out: list[tuple[Entity, str, Token]] = []
-    for t in s.doc:
+    # a token none of whose words is a cue has no listed role, no vote and is no "abstaining"
+    for t in having(s.doc, _vote_cues() | {"voting", "abstaining"}):
         role = _listed_role(t)
         if role is not None:  # "13 in favour (A, B, …)", "2 against (China, Russian Federation)"
             out += [(e, role, t) for e in _in_parentheses(s, t) if all(e is not x for x, _, _ in out)]
@@ -397,7 +399,8 @@ def _tally(s: Sentence, context: bool) -> tuple[int, int, int | None, Token, int
         return compact
     roles: dict[str, tuple[int, Token]] = {}
     prev_for: Token | None = None
-    for t in doc:
+    cols = columns(doc)
+    for t in (doc[i] for i in _count_like(cols, w.counts["zero"] | w.counts["one"])):
         n = count_value(t)
         # "the sole abstention" counts one; "only Russia abstained" names, it does not count
         one = t.lower_ in w.counts["one"] and t.head.dep_ != "nsubj"
@@ -416,8 +419,9 @@ def _tally(s: Sentence, context: bool) -> tuple[int, int, int | None, Token, int
         if role == "for":
             prev_for = t
     if "for" not in roles:
-        for t in doc:
-            if t.lower_ in ("unanimously", "unanimous"):
+        for i, low in enumerate(cols.lower):
+            if low in ("unanimously", "unanimous"):
+                t = doc[i]
                 return COUNCIL_SIZE, 0, 0, t, s.pos(t), s.end_of(t)
         return None
     toks = [t for _, t in roles.values()]
@@ -426,6 +430,16 @@ def _tally(s: Sentence, context: bool) -> tuple[int, int, int | None, Token, int
     start = min(s.pos(t) for t in toks)
     end = max(s.end_of(_phrase_end(t)) for t in toks)
     return roles["for"][0], a, b, roles["for"][1], start, end
+
+
+def _count_like(cols: Columns, words_: frozenset[str]) -> list[int]:
+    """The tokens that can be a count (``count_value`` gives one, or a word for one): digits, a
+    number-like word, "one", or one of ``words_``. The rest are skipped without a Token."""
+    return [
+        i
+        for i, (low, num) in enumerate(zip(cols.lower, cols.like_num, strict=True))
+        if num or low == "one" or low in words_ or low.isdigit()
+    ]
 
 
 def _role(t: Token, prev_for: Token | None) -> str | None:
@@ -481,17 +495,18 @@ def _compact(s: Sentence) -> tuple[int, int, int | None, Token, int, int] | None
     """ "12-0-3", "a 14-0-1 vote", "passed 15-0": counts joined by dashes next to a vote."""
     doc = s.doc
     assert doc is not None
-    for t in doc:
-        if not t.text.isdigit() or int(t.text) > COUNCIL_SIZE or s.date_of(t) is not None:
+    text = columns(doc).text
+    for t in (doc[i] for i, word in enumerate(text) if word.isdigit()):
+        if int(t.text) > COUNCIL_SIZE or s.date_of(t) is not None:
             continue
         nums = [int(t.text)]
         j = t.i + 1
-        while j + 1 < len(doc) and doc[j].text in ("-", "–") and doc[j + 1].text.isdigit():
-            nums.append(int(doc[j + 1].text))
+        while j + 1 < len(doc) and text[j] in ("-", "–") and text[j + 1].isdigit():
+            nums.append(int(text[j + 1]))
             j += 2
         if len(nums) < 2 or len(nums) > 3 or sum(nums) > COUNCIL_SIZE:
             continue
-        if j < len(doc) and doc[j].text in ("-", "–"):
+        if j < len(doc) and text[j] in ("-", "–"):
             continue  # "15-member"
         last = doc[j - 1]
         return nums[0], nums[1], nums[2] if len(nums) == 3 else None, t, s.pos(t), s.end_of(last)
