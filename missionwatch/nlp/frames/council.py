@@ -582,7 +582,8 @@ def _penholders(
     numbers = {t.i: n for n, t, _ in named} | {noun.i: n for n, _, noun in named}
     found: list[tuple[Entity, Token | None]] = []
     cues = w.verbs["draft"] | w.nouns["penholder"] | w.nouns["resolution"]
-    for t in s.doc if has_any(s.doc, cues) else ():
+    # a word is read below only as one of these or as "hold" ("holds the pen")
+    for t in having(s.doc, cues | {"hold"}) if has_any(s.doc, cues) else ():
         pen = t.lemma_.lower() == "hold" and _has_object(t, "pen")  # "X, which holds the pen"
         if (w.verb("draft", t) and verbal(t)) or pen:
             theme = None if pen else _drafted_text(t)

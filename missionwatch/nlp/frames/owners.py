@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from missionwatch.nlp import kbglue
 from missionwatch.nlp.dates import WEEKDAYS
 from missionwatch.nlp.entities import Entity
-from missionwatch.nlp.frames.article import Sentence
+from missionwatch.nlp.frames.article import Sentence, columns
 from missionwatch.nlp.frames.figures import VERBISH, Figure, event_noun
 
 _LED = re.compile(r"^-(?:led|headed|backed|based|brokered|drafted|sponsored)\b")
@@ -938,7 +938,8 @@ def incident_place(s: Sentence, text: str) -> str | None:
     another ("in Upper Nile state") is less specific than it."""
     if s.doc is None:  # not parsed: a gazetteer place after a locating word ("clashes near Goma")
         return next((e.text for e in s.ents if e.label == "PLACE" and _located_at(text, e.start)), None)
-    for t in s.doc:
+    doc = s.doc
+    for t in (doc[i] for i, dep in enumerate(columns(doc).dep) if dep in ("dobj", "pobj")):
         taken = t.dep_ == "dobj" and t.head.lemma_.lower() in TAKEN | LEFT_BEHIND
         located = t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS | {"on"}
         if not (taken or located) or (located and _said_there(t.head)):
@@ -984,8 +985,9 @@ def subject_place(s: Sentence, text: str) -> str | None:
     department has seen the sharpest rise"), for a "there" in the next sentence."""
     if s.doc is None:
         return None
-    for t in s.doc:
-        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+    doc = s.doc
+    for t in (doc[i] for i, dep in enumerate(columns(doc).dep) if dep in ("nsubj", "nsubjpass")):
+        if t.head.dep_ == "ROOT":
             name = _place_name(s, t, text)
             if name is None and not t.text[:1].isupper():
                 name = next(

@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Token
 
 from missionwatch.nlp.entities import Entity
-from missionwatch.nlp.frames.article import Sentence
+from missionwatch.nlp.frames.article import Sentence, columns
 from missionwatch.nlp.frames.figures import VERBISH
 from missionwatch.nlp.frames.lexicon import Lexicon, lexicon
 from missionwatch.nlp.frames.measure import classes_of, intended, negated
@@ -486,7 +486,8 @@ def _drawn_mostly_from(prep: Token, lex: Lexicon) -> bool:
     hedged = any(c.lower_ in PARTITIVE_FROM for c in prep.children) or prep.head.lower_ in ("most", "many")
     if not hedged or prep.doc is None:
         return False
-    return any(t.lemma_.lower() in lex.status["personnel_nouns"] and t.pos_ == "NOUN" for t in prep.doc)
+    cols, nouns = columns(prep.doc), lex.status["personnel_nouns"]
+    return any(lemma in nouns and pos == "NOUN" for lemma, pos in zip(cols.lemma, cols.pos, strict=True))
 
 
 def _label_status(s: Sentence, e: Entity, lex: Lexicon) -> tuple[str, str] | None:
