@@ -2289,3 +2289,23 @@ def test_a_mission_named_in_apposition_to_the_subject_owns_the_figure() -> None:
         if c.measure == "personnel.deployed"
     ]
     assert ("EUFOR", 1100) in got, got
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # a number hyphened to a noun sizes one thing: a body of 15 members, nobody dead
+        ("The 15-member body renewed the mission's mandate on Monday.", ("killed", 15)),
+        # a relative clause about another noun ("whose homes were burned") does not type the figure
+        ("Some 60 families whose houses were burned have moved to a school in Cabaret.", ("killed", 60)),
+        # each noun of a coordination names its own measure
+        ("The office recorded 1,210 deaths and 640 injuries in the quarter.", ("killed", 640)),
+    ],
+)
+def test_figures_not_read_as_tolls(text: str, absent: tuple[str, int]) -> None:
+    got = {(m, v) for m, s, v, q in claims(text)}
+    assert absent not in got, got
+
+
+def test_a_hyphened_size_of_a_target_stays_a_target() -> None:
+    assert has("The Council set the force a 5,500-troop target.", "personnel.target", None, 5500)

@@ -462,6 +462,31 @@ def _candidates(classes: list[str], fig: Figure, lex: Lexicon) -> list[str]:
 
 
 REACH = frozenset({"reach", "hit", "top"})
+RELATIVES = frozenset({"who", "whom", "that", "which"})
+
+
+def _relative_about_another(fig: Figure, verb: Token) -> bool:
+    """A relative clause on the figure's noun whose own subject or object is another noun ("whose
+    villages had been burned", "who saw their homes destroyed" aside): it tells what befell that."""
+    mine = {t.i for t in (fig.noun, fig.head, fig.anchor) if t is not None}
+    if verb.dep_ != "relcl" or verb.head.i not in mine:
+        return False  # (a figure inside the clause is its own: "whose government has promised 50")
+    return any(
+        c.dep_ in ("nsubjpass", "dobj")
+        and c.lower_ not in RELATIVES
+        and c.i not in mine
+        and c.pos_ in ("NOUN", "PROPN")
+        for c in verb.children
+    ) and any(c.dep_ == "poss" and c.lower_ == "whose" for x in verb.children for c in x.children)
+
+
+def _sized_by_the_figure(fig: Figure, tok: Token) -> bool:
+    """ "a 15-member body", "a 5,500-troop target": a number hyphened to a noun that modifies ``tok``
+    gives the size of one thing; ``tok`` is not what the figure counts (a size may be a target's)."""
+    noun = fig.noun
+    if noun is None or noun.head.i != tok.i or noun.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    return noun.i > 0 and noun.doc[noun.i - 1].text == "-"
 
 
 def _object_of(fig: Figure, verb: Token) -> bool:
@@ -603,10 +628,19 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
         ):
             _set(fig, "people_in_need", tok, "mod")  # "6 million people in need"
             return
+        if kind in ("pred", "mod") and _relative_about_another(fig, tok):
+            continue  # "2,000 returnees whose villages had been burned": the clause's patient is another
         if kind in ("mod", "frame"):
             m = (lex.modifiers if kind == "mod" else lex.frame_nouns).get(fam, {}).get(lemma) or (
                 lex.modifiers if kind == "mod" else lex.frame_nouns
             ).get(fam, {}).get(low)
+            if (
+                m
+                and not m.startswith(("personnel.", "funding."))
+                and kind == "frame"
+                and _sized_by_the_figure(fig, tok)
+            ):
+                continue  # "the 15-member body adopted": one body of that size, nobody dead
             if m and m.startswith("personnel.") and kind == "frame" and civilians(fig):
                 continue  # "a plan … to reach 4.2 million people": people a plan serves are no force
             if m == "funding.contributed" and kind == "frame" and _promised_object(tok):
@@ -640,7 +674,10 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
                 and fam == "persons"
                 and (lemma in lex.noun_measure or low in lex.noun_measure)
             ):
-                _set(fig, lex.noun_measure.get(lemma) or lex.noun_measure[low], tok, "frame")
+                m = lex.noun_measure.get(lemma) or lex.noun_measure[low]
+                if not m.startswith(("personnel.", "funding.")) and _sized_by_the_figure(fig, tok):
+                    continue  # "the 15-member body": one body of that size, nobody dead
+                _set(fig, m, tok, "frame")
                 return
             continue
         nounlike = tok.tag_ in ("NN", "NNS") or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")

@@ -1080,6 +1080,7 @@ def _coordinate(figs: list[Figure]) -> None:
         conjunct = (
             f.measure is not None
             and f.measure != prev.measure
+            and f.why != "noun"  # "1,617 deaths and 580 injuries": each noun names its own measure
             and f.noun is not None
             and prev.noun is not None
             and f.noun.dep_ == "conj"
