@@ -360,6 +360,10 @@ def test_the_payer_of_a_figure(text: str, measure: str, subject: str | None, val
         "Burundi, once one of the largest troop contributors, is not part of the new mission.",
         # possession that counts nobody
         "China, which holds a veto, questioned the cost of the force's headquarters in Goma.",
+        # the country's own clause denies what an aside about its past tells
+        "Uganda, which had troops in each earlier force, is not part of the new mission in Somalia, AUSSOM.",
+        # a question tells no status
+        "Is Rwanda staying in MINUSCA?",
     ],
 )
 def test_no_contributor_status(text: str) -> None:

@@ -172,6 +172,10 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
         if money:
             return "donor", "pledged"
         return ("contributor", "committed") if about_troops else None  # not "committed to a ceasefire"
+    if lemma in ("keep", "maintain", "retain") and any(
+        o.lemma_.lower() in lex.status["personnel_nouns"] for o in objects
+    ):
+        return "contributor", "deployed"  # "says it will keep its helicopter unit with MONUSCO": there now
     if intended(v, lex):
         if classes & (DEPLOYED | {"pay"}) or lemma in ("contribute", "join", "participate", "stay"):
             return ("donor", "pledged") if money else ("contributor", "expected")
@@ -204,9 +208,12 @@ def _counts_people(objects: list[Token], lex: Lexicon) -> bool:
     for o in objects:
         if o.pos_ == "NUM" or o.lemma_.lower() in lex.status["contributor_nouns"]:
             return True
-        if any(c.dep_ == "nummod" for c in o.children):
-            return True
+        if any(c.dep_ == "nummod" for c in o.children) and o.lemma_.lower() not in MISSION_WORDS:
+            return True  # "has about 1,100 troops" (not "keep two missions")
     return False
+
+
+MISSION_WORDS = frozenset({"mission", "operation", "force", "office", "base", "camp", "seat", "vote"})
 
 
 def _about_a_text(v: Token) -> bool:
@@ -323,10 +330,24 @@ def status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[s
     """The status the sentence gives one country, or None. ``money_context``: the sentence is about
     money, so "the largest contributors were Canada and the US" means donors. A contributor the
     sentence tells was one once and is no more has no status now."""
+    if s.text.rstrip().endswith("?"):
+        return None  # "Is Kenya staying?": a question tells no status
     found = _status_of(s, e, money_context=money_context)
-    if found == ("contributor", "deployed") and _former(s, e):
+    if found == ("contributor", "deployed") and (_former(s, e) or _denied(s, e)):
         return None
     return found
+
+
+def _denied(s: Sentence, e: Entity) -> bool:
+    """ "Burundi, which had soldiers in every earlier mission, is not part of AUSSOM": the country's
+    own clause denies what an aside about its past tells."""
+    tok = s.root(e.start, e.end)
+    if tok is None:
+        return False
+    t = _first_conjunct(tok)
+    if t.dep_ not in ("nsubj", "nsubjpass") or not any(c.dep_ == "relcl" for c in t.children):
+        return False
+    return negated(t.head, lexicon())
 
 
 FORMERLY = frozenset({"once", "formerly", "previously", "no longer"})
