@@ -168,3 +168,65 @@ def test_a_possessive_of_plans_names_no_owner() -> None:
 def test_decades_are_no_count() -> None:
     es = "Titular\n\nRuanda, que aporta desde hace casi dos décadas tropas a la ONU, prepara un envío."
     assert not {f for f in facts(es, "es") if f[2] == 2}
+
+
+def test_a_time_ago_dates_what_happened() -> None:
+    """ "Hace un año … aterrizaron", "il y a trois semaines, le Conseil a adopté": so long before
+    publication, to the month; the Council's adoption is found by that date."""
+    es = (
+        "Titular\n\nHace un año, los primeros 120 soldados ruandeses aterrizaron en Puerto Príncipe, "
+        "cuando la misión encabezada por Kenia apenas empezaba."
+    )
+    got = read(es, "es", "2026-01-20")
+    landed = next(c for c in got if c.value == 120)
+    assert (landed.measure, landed.subject, landed.as_of, landed.mission) == (
+        "personnel.arrived",
+        "Rwanda",
+        "2025-01",
+        "MSS",
+    )
+    fr = (
+        "Titre\n\nIl y a trois semaines, le Conseil de sécurité a adopté par 12 voix pour et 3 "
+        "abstentions le texte créant la Force de répression des gangs."
+    )
+    got = read(fr, "fr", "2025-10-20")
+    assert {(c.measure, c.subject) for c in got if c.measure == "council.adopted"} == {
+        ("council.adopted", "2793")
+    }
+
+
+def test_a_month_without_its_year_is_the_latest_one() -> None:
+    """ "En février, Washington a gelé…": the latest February by publication; what is still to come
+    ("complete los 5.500 en octubre") the next one; "depuis fin juin" is a start and dates nothing."""
+    fr = "Titre\n\nEn février, Washington a gelé environ 15 millions de dollars destinés à la mission."
+    frozen = next(c for c in read(fr, "fr", "2025-10-20") if c.value == 15_000_000)
+    assert frozen.as_of == "2025-02"
+    es = "Titular\n\nSe espera que la fuerza complete los 5.500 uniformados en octubre."
+    target = next(c for c in read(es, "es", "2026-05-18") if c.value == 5500)
+    assert (target.measure, target.as_of) == ("personnel.target", "2026-10")
+    since = "Titre\n\nLes quelque 380 policiers kényans déployés depuis fin juin patrouillent."
+    count = next(c for c in read(since, "fr", "2024-09-12") if c.value == 380)
+    assert (count.measure, count.as_of) == ("personnel.deployed", "2024-09-12")
+
+
+def test_a_month_that_only_tells_an_as_at_makes_no_arrival() -> None:
+    fr = "Titre\n\nLes quelque 970 agents de la mission déployés fin septembre restaient dans le centre."
+    count = next(c for c in read(fr, "fr", "2025-10-20") if c.value == 970)
+    assert count.measure == "personnel.deployed"
+
+
+def test_completing_a_figure_is_a_strength_not_finishing_a_rotation() -> None:
+    es = "Titular\n\nOtros 60 llegaron el sábado, lo que completa los 120 agentes ruandeses del contingente."
+    assert ("personnel.deployed", "Rwanda", 120, "exact") in facts(es, "es")
+    rotation = "Titular\n\nRegresó con un grupo de 12 militares ruandeses que completaron su rotación."
+    assert not {f for f in facts(rotation, "es") if f[0] == "personnel.deployed"}
+
+
+def test_a_figure_repeated_without_its_date_is_one_fact() -> None:
+    """A box restating a dated figure ("- Más de 1,4 millones: desplazados") is the same fact."""
+    es = (
+        "Titular\n\nSegún la OIM, más de 1,2 millones de personas se habían visto desplazadas en "
+        "octubre.\n\n- Más de 1,2 millones: desplazados internos"
+    )
+    got = [c for c in read(es, "es", "2025-12-12") if c.measure == "displaced"]
+    assert [(c.value, c.as_of) for c in got] == [(1_200_000, "2025-10")]

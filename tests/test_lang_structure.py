@@ -227,10 +227,15 @@ def test_an_office_named_alone_is_not_the_figures_mission() -> None:
     host's force running then, not the office's."""
     es = (
         "Titular\n\nLa oficina de apoyo, la UNSOH, tendrá su sede en Puerto Príncipe.\n"
-        "Washington congeló en febrero unos 15 millones de dólares."
+        "Washington congeló unos 15 millones de dólares."
     )
     got = [c for c in read(es, "es", "2025-10-20") if c.measure.startswith("funding.")]
     assert [c.mission for c in got] == ["GSF"]
+    # dated to a month before the successor ("en febrero" is February 2025 since the sixth round):
+    # the force running then
+    dated = es.replace("congeló unos", "congeló en febrero unos")
+    got = [c for c in read(dated, "es", "2025-10-20") if c.measure.startswith("funding.")]
+    assert [(c.mission, c.as_of) for c in got] == [("MSS", "2025-02")]
 
 
 def test_a_size_a_force_was_designed_for_is_its_target() -> None:

@@ -23,6 +23,7 @@ class Date:
     end: int
     value: str  # ISO at its own precision
     relative: bool = False
+    ahead: str | None = None  # a month named without its year, for what is still to come: its next one
 
 
 def _iso(d: date) -> str:
@@ -83,6 +84,32 @@ def _patterns(g: Grammar) -> list[tuple[str, re.Pattern[str]]]:
                 ),
             )
         )
+    heads = sorted(d.get("before_month", []), key=len, reverse=True)
+    before_month = "|".join(re.escape(fold(w)) for w in heads)
+    if before_month:  # "en février", "fin mars": a month without its year (after the full forms)
+        out.append(
+            (
+                "bare_month",
+                re.compile(
+                    rf"(?<!\w)(?:{before_month})\s+(?P<month>{months})(?!\s+(?:de\s+|del\s+)?\d)(?!\w)", flags
+                ),
+            )
+        )
+    ago = d.get("ago", {})
+    if ago:  # "hace tres semanas", "il y a deux mois": so long before publication
+        units = "|".join(re.escape(fold(w)) for w in sorted(ago.get("units", {}), key=len, reverse=True))
+        counts = "|".join(re.escape(fold(w)) for w in sorted(ago.get("counts", {}), key=len, reverse=True))
+        head = "|".join(re.escape(fold(w)) for w in ago.get("before", []))
+        out.append(
+            (
+                "ago",
+                re.compile(
+                    rf"(?<!\w)(?:{head})\s+(?:(?:unos|unas|quelques|environ|casi|pres de|cerca de)\s+)?"
+                    rf"(?P<n>\d{{1,2}}|{counts})\s+(?P<unit>{units})(?!\w)",
+                    flags,
+                ),
+            )
+        )
     plan_year = "|".join(re.escape(fold(w)) for w in d.get("year_of", []))
     if plan_year:
         out.append(("year_of", re.compile(rf"(?<!\w)(?:{plan_year})\s+(?P<year>\d{{4}})(?!\w)", flags)))
@@ -101,6 +128,14 @@ def _patterns(g: Grammar) -> list[tuple[str, re.Pattern[str]]]:
             alt = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
             out.append((key, re.compile(rf"(?<!\w)(?:{alt})(?!\w)", flags)))
     return out
+
+
+_SINCE = re.compile(r"(?<!\w)(?:depuis|desde|hasta|jusqu'|jusqu’|since)\s*$")
+
+
+def _key(table: dict[str, object], folded: str) -> str:
+    """The key of ``table`` a folded match stands for."""
+    return next(k for k in table if fold(k) == fold(folded))
 
 
 def _day(text: str, g: Grammar) -> int:
@@ -185,6 +220,22 @@ def find_dates(text: str, g: Grammar, published: str | None) -> list[Date]:
                     value = f"{int(m.group('year')):04d}-12-31"
                 elif pub is None:
                     continue
+                elif kind == "bare_month":  # the latest such month by publication; the next one ahead
+                    if _SINCE.search(folded[max(0, m.start() - 16) : m.start()]):
+                        continue  # "depuis fin juin", "desde finales de mayo": a start
+                    mo = g.months[fold(m.group("month"))]
+                    year = pub.year if mo <= pub.month else pub.year - 1
+                    value, relative = f"{year:04d}-{mo:02d}", True
+                    later = pub.year if mo >= pub.month else pub.year + 1
+                    found.append(Date(m.start("month"), m.end(), value, relative, f"{later:04d}-{mo:02d}"))
+                    continue
+                elif kind == "ago":
+                    ago = g.section("dates")["ago"]
+                    n = m.group("n")
+                    count = int(n) if n.isdigit() else int(ago["counts"][_key(ago["counts"], n)])
+                    days = int(ago["units"][_key(ago["units"], m.group("unit"))]) * count
+                    when = pub - timedelta(days=days)
+                    value, relative = (_iso(when) if days < 7 else when.isoformat()[:7]), True
                 elif kind == "weekday":
                     back = (pub.weekday() - g.weekdays[fold(m.group("wd"))]) % 7
                     value, relative = _iso(pub - timedelta(days=back)), True

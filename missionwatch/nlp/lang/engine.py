@@ -711,8 +711,20 @@ def _deadline(g: Grammar) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alt})\s*$")
 
 
+# what stands between a date set first and the clause's subject ("En février, Washington …")
+_FRONTED = re.compile(r"[\s,]*(?:(?:le|la|les|l'|el|los|las)\s+)?")
+
+
 def _as_of(
-    art: Article, s: Sentence, fig_start: int, lo: int, hi: int, future_ok: bool, *, series: bool = False
+    art: Article,
+    s: Sentence,
+    fig_start: int,
+    lo: int,
+    hi: int,
+    future_ok: bool,
+    *,
+    series: bool = False,
+    ahead: bool = False,
 ) -> str | None:
     pub = art.published
     best: Date | None = None
@@ -725,18 +737,23 @@ def _as_of(
             r"(?<!\w)(?:qui|que|quand|cuando|lorsque|depuis|desde)(?!\w)", fold(art.text[fig_start : d.start])
         ):
             continue  # a side clause's date ("75 efectivos, que llegaron el 30 de septiembre")
-        if d.start < fig_start and any(
-            s.start + m.start() < d.start and d.end <= s.start + m.end()
-            for m in _SIDE_CLAUSE.finditer(fold(art.text[s.start : fig_start]))
-        ):
+        if _in_side_clause(art, s, d, fig_start):
             continue  # "La misión, que el Consejo renovó en septiembre de 2024, contaba con 1.000"
         head = fold(art.text[max(s.start, d.start - 22) : d.start])
         if art.grammar.verbs["speak"].said(head):
             continue  # when it was said ("anunció el martes"), not when it was so
         if _deadline(art.grammar).search(fold(art.text[max(s.start, d.start - 30) : d.start])):
             continue  # a deadline ("enverront 40 militaires avant la fin du premier trimestre")
-        if d.start < fig_start and any(
-            n.kind == "country" and not n.demonym and d.end <= n.start < fig_start for n in art.names
+        if (
+            d.start < fig_start
+            and any(
+                n.kind == "country"
+                and not n.demonym
+                and d.end <= n.start < fig_start
+                # a date set before the subject dates its clause ("En février, Washington a gelé 15 millions")
+                and not _FRONTED.fullmatch(fold(art.text[d.end : n.start]))
+                for n in art.names
+            )
         ):
             continue  # another clause's date: "la Jamaïque ... le mois dernier, et le Belize a envoyé deux"
         if best is None or abs(d.start - fig_start) < abs(best.start - fig_start):
@@ -749,6 +766,10 @@ def _as_of(
                 best = d
     if best is None and series:
         best = _series_date(art, s, fig_start)
+    if best is not None and best.ahead and ahead:
+        return best.ahead  # "complete los 5.500 efectivos en octubre": the coming October
+    if best is not None and best.ahead and future_ok and best.start > fig_start and best.ahead > (pub or ""):
+        return pub  # "engagé à fournir 1 500 personnels, doit envoyer … en mai": when sent, not pledged
     return best.value if best else pub
 
 
@@ -775,9 +796,18 @@ def _series_date(art: Article, s: Sentence, fig_start: int) -> Date | None:
     if after and close(fig_start, after[0].start):
         return after[0]
     before = [d for d in dates if d.end <= fig_start]
-    if before and close(before[-1].end, fig_start):
+    if before and close(before[-1].end, fig_start) and not _in_side_clause(art, s, before[-1], fig_start):
         return before[-1]
     return None
+
+
+def _in_side_clause(art: Article, s: Sentence, d: Date, fig_start: int) -> bool:
+    """A date before the figure inside a relative clause set off by commas ("La misión, que el
+    Consejo renovó en septiembre de 2024, contaba con …"): the clause's, not the figure's."""
+    return d.start < fig_start and any(
+        s.start + m.start() < d.start and d.end <= s.start + m.end()
+        for m in _SIDE_CLAUSE.finditer(fold(art.text[s.start : fig_start]))
+    )
 
 
 def _article_mission(text: str, names: list[Name], published: str | None) -> str | None:
@@ -1031,7 +1061,8 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     for d in art.dates
                     if lo <= d.start < hi and s.start <= d.start < s.end and not _as_at(art, fs, d)
                 ]
-                if any(d.value != art.published for d in dated):
+                # a month named without its year ("déployés fin septembre") tells an as-at, not a batch
+                if any(d.value != art.published and not d.ahead for d in dated):
                     measure = "personnel.arrived"  # one batch, dated ("a déployé 24 soldats le mois dernier")
             claim = Claim(
                 measure=measure,
@@ -1108,7 +1139,9 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 "funding.pledged",
                 "funding.required",
             )
-            claim.as_of = _as_of(art, s, fs, lo, hi, future, series=measure in SITUATION)
+            claim.as_of = _as_of(
+                art, s, fs, lo, hi, future, series=measure in SITUATION, ahead=measure == "personnel.target"
+            )
             if (
                 measure in SITUATION
                 and claim.qualifier == "exact"
@@ -1542,12 +1575,19 @@ def _category(phrase: str, g: Grammar, *, ceiling: bool = False) -> str | None:
     return named[0] if named else None
 
 
-def dedupe(claims: list[Claim]) -> list[Claim]:
+def dedupe(claims: list[Claim], published: str | None = None) -> list[Claim]:
+    """One claim per fact; a figure told again without a date of its own (at publication: a box, a
+    summary line) repeats the dated one, not a second fact — batches aside, which do repeat."""
     seen: set[tuple[object, ...]] = set()
+    dated = {
+        (c.measure, c.mission, c.subject, str(c.value), c.unit, c.qualifier)
+        for c in claims
+        if c.as_of != published and c.measure != "personnel.arrived"
+    }
     out = []
     for c in claims:
         key = (c.measure, c.mission, c.subject, str(c.value), c.unit, c.qualifier, c.as_of)
-        if key in seen:
+        if key in seen or (published and c.as_of == published and key[:-1] in dated):
             continue
         seen.add(key)
         out.append(c)

@@ -19,4 +19,4 @@ def run(text: str, published: str | None, grammar: Grammar, lemmatise: Lemmatise
     persons = find_persons(text, stop_words(grammar), art.names)
     claims = figures(art, lemmatise) + council(art)
     claims += statuses(art, claims) + quotes(art, persons) + roles(art, persons)
-    return dedupe(claims)
+    return dedupe(claims, published)
