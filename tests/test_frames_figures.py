@@ -2313,3 +2313,25 @@ def test_figures_not_read_as_tolls(text: str, absent: tuple[str, int]) -> None:
 
 def test_a_hyphened_size_of_a_target_stays_a_target() -> None:
     assert has("The Council set the force a 5,500-troop target.", "personnel.target", None, 5500)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana keeps 870 soldiers in UNIFIL, 140 of them women.",
+        "The new UNMISS contingent, which includes 35 women, is led by Colonel Amina Yusuf.",
+        "About 230 Kenyan officers landed on Monday. Among them were 31 women, the spokesperson said.",
+    ],
+)
+def test_women_among_a_group_are_no_second_count(text: str) -> None:
+    got = [v for m, s, v, q in claims(text) if m.startswith("personnel.")]
+    assert not any(v in (140, 35, 31) for v in got), got
+
+
+def test_a_breakdown_of_them_by_country_stays() -> None:
+    assert has(
+        "About 430 officers have been deployed, close to 400 of them Kenyan.",
+        "personnel.deployed",
+        "KEN",
+        400,
+    )

@@ -108,6 +108,39 @@ def classes_of(tok: Token) -> list[str]:
 # the path from a figure to its predicates
 
 
+GENDERS = frozenset({"woman", "man", "female", "male"})
+PARTS_OF = GENDERS | {"officer", "soldier", "medic", "doctor"}
+
+
+def _counted_inside(fig: Figure) -> Token | None:
+    """The word that makes a count of people a part of a group just counted: "868 personnel, 112 of
+    them women", "the contingent, which includes 22 women", "Among them were 24 women"."""
+    start = fig.head or fig.anchor
+    for c in start.children:  # "112 of them women" (not "400 of them Kenyan", "119 of them in the Centre")
+        them = (
+            next((o for o in c.children if o.lower_ in ("them", "whom")), None) if c.dep_ == "prep" else None
+        )
+        after = them.doc[them.i + 1] if them is not None and them.i + 1 < len(them.doc) else None
+        if c.lower_ == "of" and after is not None and after.lemma_.lower() in GENDERS:
+            return c
+    noun = fig.noun
+    if noun is None or noun.lemma_.lower() not in PARTS_OF:
+        return None
+    verb = noun.head if noun.dep_ in ("dobj", "attr", "nsubj") else None
+    if verb is None or verb.pos_ not in VERBISH:
+        return None
+    if verb.dep_ == "relcl" and verb.lemma_.lower() in ("include", "comprise") and noun.dep_ == "dobj":
+        return verb  # "the new contingent, which includes 22 women"
+    for c in verb.children:  # "Among them were 24 women"
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "among"
+            and any(o.lower_ in ("them", "those") for o in c.children)
+        ):
+            return c
+    return None
+
+
 def evidence(fig: Figure) -> list[tuple[str, Token]]:
     """(kind, token) from nearest to farthest: noun, mod, frame, pred.
 
@@ -145,6 +178,9 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
 
     for x in tail_first:
         mods(x, -1)
+    inside = _counted_inside(fig)
+    if inside is not None:
+        out.append(("subset", inside))
     if fig.family == "money":  # "$30 million in pledges", "$2 billion in arrears": what the amount is in
         specific = {
             n: m
