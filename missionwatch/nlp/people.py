@@ -246,11 +246,15 @@ class Tok:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
-        plural_possessive = len(text) > 2 and text[-1] in "'’" and text[-2] == "s"
-        self.possessive = plural_possessive or text.endswith(_POSSESSIVES)
-        self.low = (text[:-1] if plural_possessive else text[:-2] if self.possessive else text).lower()
-        self.is_word = text[:1].isalpha()
-        self.is_cap = text[:1].isupper()
+        first, last = text[:1], text[-1:]
+        if last != "s" and last != "'" and last != "’":  # most words: no possessive to test for
+            self.possessive, self.low = False, text.lower()
+        else:
+            plural_possessive = len(text) > 2 and last in "'’" and text[-2] == "s"
+            self.possessive = plural_possessive or text.endswith(_POSSESSIVES)
+            self.low = (text[:-1] if plural_possessive else text[:-2] if self.possessive else text).lower()
+        self.is_word = first.isalpha()
+        self.is_cap = first.isupper()
 
     @property
     def is_abbr(self) -> bool:
@@ -269,6 +273,7 @@ class Tok:
 
 
 _ABBR = re.compile(r"(?:[A-Z]\.){2,}")
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def tokenize(text: str, offset: int = 0) -> list[Tok]:
@@ -277,8 +282,8 @@ def tokenize(text: str, offset: int = 0) -> list[Tok]:
     out: list[Tok] = []
     for m in _TOKEN.finditer(text):
         word, s = m.group(), m.start() + offset
-        if word.endswith(".") and len(word) > 1 and not re.fullmatch(r"(?:[A-Z]\.){2,}", word):
-            keep = word.lower() in lex.abbreviations or re.fullmatch(r"[A-Z]\.", word)
+        if word.endswith(".") and len(word) > 1 and not _ABBR.fullmatch(word):
+            keep = word.lower() in lex.abbreviations or _INITIAL.fullmatch(word)
             if not keep:
                 out.append(Tok(word[:-1], s, s + len(word) - 1))
                 out.append(Tok(".", s + len(word) - 1, s + len(word)))

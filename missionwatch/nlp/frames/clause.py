@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from missionwatch.nlp.dates import DateMention
 from missionwatch.nlp.entities import Entity
-from missionwatch.nlp.frames.article import Sentence
+from missionwatch.nlp.frames.article import Sentence, columns
 from missionwatch.nlp.numbers import words_to_number
 
 _PATH = Path(__file__).with_name("council.toml")
@@ -407,7 +407,9 @@ def resolution_numbers(s: Sentence) -> list[tuple[str, Token, Token]]:
     w = words()
     out: list[tuple[str, Token, Token]] = []
     s.doc.user_data["mw_resolutions"] = out
-    for t in s.doc:
+    doc = s.doc
+    # only digits or a symbol ("S/RES/2751") can number a resolution
+    for t in (doc[i] for i, text in enumerate(columns(doc).text) if text.isdigit() or "/" in text):
         text = t.text
         if "RES/" in text.upper():
             num = text.upper().split("RES/")[-1]
