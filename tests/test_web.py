@@ -350,24 +350,3 @@ def test_api_pages_are_kept_serialised_per_url_and_ledger_version(tmp_path: Path
     claims = json.loads(client.get(urls[-1]).content)
     assert claims["total"] == json.loads(first[urls[-1]].content)["total"] + 1
     assert client.get(urls[-1] + "&format=csv").headers["content-type"].startswith("text/csv")
-
-
-def test_the_overview_page_is_sent_gzipped_to_clients_that_take_it(
-    site: tuple[TestClient, list[str]],
-) -> None:
-    """The overview's HTML is kept encoded and gzipped with it: a client that accepts gzip gets the
-    compressed bytes (the same page once decoded), one that refuses it or names none the page."""
-    import gzip
-
-    client, _ids = site
-    packed = client.get("/missions/MSS", headers={"Accept-Encoding": "gzip, deflate"})
-    plain = client.get("/missions/MSS", headers={"Accept-Encoding": "identity"})
-    refused = client.get("/missions/MSS", headers={"Accept-Encoding": "br, gzip;q=0"})
-    assert packed.status_code == plain.status_code == refused.status_code == 200
-    assert packed.headers["content-encoding"] == "gzip"
-    assert "content-encoding" not in plain.headers and "content-encoding" not in refused.headers
-    assert packed.headers["vary"] == plain.headers["vary"] == "Accept-Encoding"
-    assert packed.headers["content-type"] == plain.headers["content-type"] == "text/html; charset=utf-8"
-    assert int(packed.headers["content-length"]) < len(plain.content)
-    assert packed.content == plain.content == refused.content  # the client decodes it
-    assert b"</html>" in plain.content and gzip.decompress(gzip.compress(plain.content)) == plain.content

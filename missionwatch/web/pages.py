@@ -8,7 +8,6 @@ search, alerts (and ``/alerts.atom``), and the API reference.
 
 from __future__ import annotations
 
-import gzip
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request
@@ -40,41 +39,21 @@ def mission(
     code: Annotated[str, Path(max_length=40)],
     as_of: DateParam = None,
     since: DateParam = None,
-) -> Response:
+) -> HTMLResponse:
     brief = svc.briefing(code, as_of, since)
 
-    def render() -> tuple[bytes, bytes]:
-        html = render_page(
+    def render() -> bytes:
+        return render_page(
             request,
             "mission.html",
             {"b": brief, "charts": svc.overview_svgs(brief)},
             twin=twin_of(request, f"/api/v1/missions/{brief.mission}"),
         ).encode()
-        return html, gzip.compress(html, mtime=0)
 
-    html, packed = svc.rendered("mission.html", brief, render)
-    return _html_or_gzip(request, html, packed)
-
-
-def _html_or_gzip(request: Request, html: bytes, packed: bytes) -> Response:
-    """A page kept encoded, sent gzipped to a client that accepts it. An overview at 100,000
-    claims is 0.8 MB of HTML (a footnote for each of its sources) and 0.1 MB gzipped, compressed
-    once with the page; sending the whole of it to eight clients at once was most of its time
-    on one worker (bench/serve.md, sixth round)."""
-    vary = {"Vary": "Accept-Encoding"}
-    if _accepts_gzip(request.headers.get("accept-encoding", "")):
-        return Response(packed, media_type="text/html", headers={**vary, "Content-Encoding": "gzip"})
-    return HTMLResponse(html, headers=vary)
-
-
-def _accepts_gzip(header: str) -> bool:
-    """Whether an ``Accept-Encoding`` header takes gzip (named, not refused with ``q=0``)."""
-    for part in header.split(","):
-        name, _, params = part.strip().partition(";")
-        if name.strip().lower() in ("gzip", "x-gzip"):
-            q = params.strip().lower().replace(" ", "")
-            return q not in ("q=0", "q=0.0", "q=0.00", "q=0.000")
-    return False
+    # kept encoded: 0.8 MB of HTML at 100,000 claims (a footnote for each source) was encoded again
+    # for every request. Sent as it is: gzipped, eight clients of one process on this machine
+    # waited longer for it (bench/serve.md, sixth round)
+    return HTMLResponse(svc.rendered("mission.html", brief, render))
 
 
 @router.get("/claims")
