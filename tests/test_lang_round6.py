@@ -230,3 +230,41 @@ def test_a_figure_repeated_without_its_date_is_one_fact() -> None:
     )
     got = [c for c in read(es, "es", "2025-12-12") if c.measure == "displaced"]
     assert [(c.value, c.as_of) for c in got] == [(1_200_000, "2025-10")]
+
+
+def test_the_former_mission_named_by_its_relation_owns_its_figures() -> None:
+    """ "la misión anterior", "la mission précédente": the predecessor (KB) of the article's mission,
+    for its clause and for a sentence opening on a possessive right after."""
+    es = (
+        "Titular\n\nLa Fuerza de Supresión de Pandillas tiene un techo de 5.550 efectivos. Recordemos "
+        "cómo terminó la misión anterior. Su presupuesto anual rondaba los 600 millones de dólares."
+    )
+    got = {(c.measure, c.value, c.mission, c.qualifier) for c in read(es, "es", "2025-10-20")}
+    assert ("funding.required", 600_000_000, "MSS", "approx") in got
+    assert ("personnel.target", 5550, "GSF", "at_most") in got
+    fr = (
+        "Titre\n\nLa Force de répression des gangs remplace la MMAS. La mission précédente comptait "
+        "environ 1 000 agents. La nouvelle force en compte 1 200."
+    )
+    got = {(c.value, c.mission) for c in read(fr, "fr", "2025-10-20")}
+    assert (1000, "MSS") in got and (1200, "GSF") in got
+
+
+def test_rounding_verbs_are_approximate_and_years_after_during_are_no_count() -> None:
+    es = "Titular\n\nLa fuerza ronda los 2.100 efectivos y más de 3,000 personas murieron durante 2024."
+    got = facts(es, "es", "2025-05-18")
+    assert ("personnel.deployed", None, 2100, "approx") in got
+    assert not {f for f in got if f[2] == 2024}
+    fr = "Titre\n\nLe bureau dispose d'un budget d'environ 375 millions de dollars."
+    assert {f[3] for f in facts(fr, "fr") if f[2] == 375_000_000} == {"approx"}
+
+
+def test_a_former_mission_given_by_name_or_aside_is_no_relation() -> None:
+    """ "Kenia, que encabezó la extinta Misión Multinacional…, mantiene 700 policías": the side
+    clause names the old mission; the count is the force's now."""
+    es = (
+        "Titular\n\nKenia, que encabezó la extinta Misión Multinacional de Apoyo a la Seguridad (MSS), "
+        "mantiene cerca de 700 policías sobre el terreno en la Fuerza de Supresión de Pandillas."
+    )
+    got = [c for c in read(es, "es", "2025-12-19") if c.value == 700]
+    assert [(c.subject, c.mission) for c in got] == [("Kenya", "GSF")]

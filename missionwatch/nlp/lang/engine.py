@@ -632,6 +632,41 @@ _SIDE_CLAUSE = re.compile(
 )
 
 
+_POSSESSIVE_OPENING = re.compile(r"^\W*(?:su|sus|sa|son|ses|leur|leurs)\s", re.I)
+
+
+def _former_mission(art: Article, s: Sentence, at: int) -> str | None:
+    """The article mission's predecessor (KB) when the figure's clause names it by that relation ("la
+    misión anterior contaba con…", "la mission précédente"), or when its sentence opens on a
+    possessive right after one that did ("Recordemos cómo terminó la misión anterior. Su presupuesto
+    rondaba los 600 millones")."""
+    words = [fold(w) for w in art.grammar.words("missions", "former")]
+    if not words or not art.mission:
+        return None
+    pattern = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)")
+
+    def names_it(start: int, end: int) -> bool:
+        """By the relation alone: not "la antigua Misión Multinacional…" (a name follows), nor in a
+        side clause ("Kenia, que encabezó la extinta MSS, mantiene…")."""
+        text = art.text[start:end]
+        aside = [m.span() for m in _SIDE_CLAUSE.finditer(text)]
+        return any(
+            not re.match(r"\s+[A-ZÀ-Ö]", text[m.end() :]) and not any(a <= m.start() < b for a, b in aside)
+            for m in pattern.finditer(fold(text))
+        )
+
+    named = names_it(s.start, at)
+    if not named and _POSSESSIVE_OPENING.match(s.text):
+        earlier = [p for p in art.sentences if p.end <= s.start and not p.headline]
+        named = bool(earlier) and names_it(earlier[-1].start, earlier[-1].end)
+    if not named:
+        return None
+    from missionwatch.kb import missions
+
+    record = missions.get(art.mission)
+    return record.predecessor if record and record.predecessor else None
+
+
 def _mission_near(art: Article, s: Sentence, at: int) -> str | None:
     """The mission named before ``at`` in the sentence, else one named right after it (its own
     phrase), else the article's; a mission a later side clause names is not the figure's."""
@@ -642,6 +677,9 @@ def _mission_near(art: Article, s: Sentence, at: int) -> str | None:
     before = [n for n in found if n.start <= at and not any(a <= n.start < b for a, b in aside)]
     if before:
         return before[-1].key
+    former = _former_mission(art, s, at)
+    if former:
+        return former
     after = [
         n
         for n in found
