@@ -2335,3 +2335,19 @@ def test_a_breakdown_of_them_by_country_stays() -> None:
         "KEN",
         400,
     )
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # a number's own noun, coordinated with a personnel noun, counts itself
+        ("Guatemala pledged 150 police and four armoured vehicles to the GSF.", 4),
+        # a parliament's vote counts votes, nobody deployed
+        ("The Storting approved the UNIFIL deployment by 96 votes to 41, with 2 abstentions.", 41),
+        # people an aid plan reaches are no personnel
+        ("The response plan asks for $870 million to reach 3.1 million Haitians.", 3100000),
+    ],
+)
+def test_counts_that_are_not_personnel(text: str, absent: int) -> None:
+    got = [(m, v) for m, s, v, q in claims(text) if m.startswith("personnel.")]
+    assert all(v != absent for m, v in got), got

@@ -112,6 +112,7 @@ _UNITS_AFTER = re.compile(
     r"years?-old|year-old|-year|-month|-day|-week|-hour|st\b|nd\b|rd\b|th\b|am\b|pm\b)",
     re.I,
 )
+_VOTES_TO = re.compile(r"\bvotes?\s+(?:to|against)\s*$", re.I)
 _SMALL = r"(?:\d{1,3}(?![\d,])|one|two|three|four|five|six|seven|eight|nine|ten)"
 # "seven in ten of the officers", "one out of every five": a proportion, neither number a count
 _RATIO = re.compile(rf"^\s+(?:in|out\s+of)\s+(?:every\s+)?{_SMALL}\b", re.I)
@@ -145,6 +146,8 @@ def _number_is_fact(s: Sentence, q: Quantity, text: str) -> bool:
             return False
         if re.match(r"^\s*(?:th|st|nd|rd)\b", after):
             return False
+        if re.match(r"^\s*(?:votes?|ballots?|abstentions?)\b", after) or _VOTES_TO.search(before):
+            return False  # "approved by 487 votes to 62, with 9 abstentions": a vote, nobody counted
         if re.match(r"^-\d", text[q.end : q.end + 2]) or re.search(
             r"\d-$", text[max(0, q.start - 2) : q.start]
         ):
@@ -261,6 +264,8 @@ def _noun_of(s: Sentence, q: Quantity, anchor: Token) -> Token | None:
             for _ in range(4):
                 if noun_class(t) or s.entity_of(t, ("COUNTRY",)) is not None:
                     return t
+                if t is h and t.dep_ == "conj":
+                    break  # "78 soldiers and three helicopters": the number's own noun is a conjunct
                 if t.dep_ in ("nmod", "compound", "amod", "conj") and t.head.pos_ in ("NOUN", "PROPN"):
                     t = t.head
                     continue

@@ -736,6 +736,14 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
                 else:
                     _set(fig, "personnel.deployed", tok, "pred:strength")
                 return
+            if (
+                lemma in REACH
+                and fam == "persons"
+                and any(c.dep_ == "dobj" and fig.anchor in c.subtree for c in tok.children)
+                and fig.noun is not None
+                and noun_class(fig.noun) != "personnel"
+            ):
+                continue  # "to reach 3.9 million Haitians in need": people an aid plan reaches
             if lemma in CROSSING and fam == "persons" and _people_crossing_into(fig, tok):
                 _set(fig, "displaced", tok, "pred:crossed")  # "1.1 million people crossed into South Sudan"
                 return
