@@ -268,3 +268,15 @@ def test_a_former_mission_given_by_name_or_aside_is_no_relation() -> None:
     )
     got = [c for c in read(es, "es", "2025-12-19") if c.value == 700]
     assert [(c.subject, c.mission) for c in got] == [("Kenya", "GSF")]
+
+
+def test_a_fact_dated_before_the_named_force_began_is_its_predecessors() -> None:
+    """An article naming only the GSF: an arrival a year back and a freeze of February 2025 are the
+    MSS's, the force running then (KB succession), though the article never names it."""
+    es = (
+        "Titular\n\nLa Fuerza de Supresión de Pandillas promete otra escala. Hace un año, los primeros "
+        "120 soldados ruandeses aterrizaron en Puerto Príncipe. En febrero de 2025 Washington congeló "
+        "unos 15 millones de dólares de su aporte al fondo fiduciario."
+    )
+    got = {(c.value, c.mission) for c in read(es, "es", "2026-01-20") if c.measure != "contributor"}
+    assert (120, "MSS") in got and (15_000_000, "MSS") in got

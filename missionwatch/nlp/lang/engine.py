@@ -613,6 +613,19 @@ def _mission_at(art: Article, when: str | None, *, force: bool = False, ahead: b
             forces = [code for code in HOST_FORCES if not when or kbglue.running(code, when)]
         named = forces or named
     running = [code for code in named if not when or kbglue.running(code, when)]
+    if not running and when:
+        # a fact dated before the named mission began is its predecessor's, named or not ("Hace un
+        # año … aterrizaron" in an article about the GSF: the MSS's), and after it ended its successor's
+        kin = [
+            code
+            for named_code in named
+            for code in (
+                getattr(kbglue.mission(named_code), "predecessor", None),
+                getattr(kbglue.mission(named_code), "successor", None),
+            )
+            if code
+        ]
+        running = [code for code in kin if kbglue.running(code, when)]
     # in the days both run, a count or a fund is the outgoing mission's (its successor has none yet);
     # a ceiling or a pledge (``ahead``) is the incoming one's
     if not ahead:
