@@ -19,6 +19,7 @@ class Lexicon:
     frame_nouns: dict[str, dict[str, str]]  # family → noun → measure
     modifiers: dict[str, dict[str, str]]  # family → modifier → measure
     verb_classes: dict[str, frozenset[str]]  # lemma → classes
+    verb_heads: frozenset[str]  # what comes before a space in a class's key ("pull" of "pull out")
     measure_of: dict[str, dict[str, tuple[str, str]]]  # family → class → (done, intended)
     future_aux: frozenset[str]
     intent: frozenset[str]
@@ -55,6 +56,7 @@ def lexicon() -> Lexicon:
         frame_nouns={fam: _invert(t) for fam, t in data["frame_nouns"].items()},
         modifiers={fam: _invert(t) for fam, t in data["modifiers"].items()},
         verb_classes={k: frozenset(v) for k, v in classes.items()},
+        verb_heads=frozenset(k[:i] for k in classes for i, ch in enumerate(k) if ch == " "),
         measure_of={
             fam: {cls: (pair[0], pair[1]) for cls, pair in t.items()} for fam, t in data["measure_of"].items()
         },

@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Token
 
 from missionwatch.nlp import kbglue
+from missionwatch.nlp.frames.article import columns
 from missionwatch.nlp.frames.figures import (
     ARGUMENT,
     ASIDE,
@@ -94,6 +95,9 @@ def verb_key(tok: Token) -> list[str]:
 
 def classes_of(tok: Token) -> list[str]:
     lex = lexicon()
+    lemma = tok.lemma_.lower()
+    if lemma not in lex.verb_classes and lemma not in lex.verb_heads:
+        return []  # no class has the word, alone or with a particle: its children need not be read
     found: list[str] = []
     for key in verb_key(tok):
         for c in lex.classes(key):
@@ -192,7 +196,7 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
                 out.extend(
                     ("frame", o) for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in specific
                 )
-    semis = [x.i for x in start.doc if x.text == ";"]
+    semis = [i for i, x in enumerate(columns(start.doc).text) if x == ";"]
     t = start
     for _ in range(40):
         if t.i in seen:

@@ -16,7 +16,7 @@ from missionwatch.nlp.dates import DateMention, clean_published
 from missionwatch.nlp.decisions import _leads
 from missionwatch.nlp.entities import Entity, capital_of
 from missionwatch.nlp.frames import owners
-from missionwatch.nlp.frames.article import Article, Sentence, parse_alone, read, readable
+from missionwatch.nlp.frames.article import Article, Sentence, columns, parse_alone, read, readable
 from missionwatch.nlp.frames.clause import resolution_numbers, words
 from missionwatch.nlp.frames.council import council
 from missionwatch.nlp.frames.figures import (
@@ -374,8 +374,13 @@ def _listed(art: Article, s: Sentence, figs: list[Figure], talk: Discourse) -> N
         ]
         if row and line_end != -1:
             f.subject, f.subject_why = row[0].code, "table"
+    doc = s.doc
     colon = next(
-        (t for t in s.doc if t.text == ":" and not re.match(r"\d", art.text[s.end_of(t) : s.end_of(t) + 1])),
+        (
+            t
+            for t in (doc[i] for i, word in enumerate(columns(doc).text) if word == ":")
+            if not re.match(r"\d", art.text[s.end_of(t) : s.end_of(t) + 1])
+        ),
         None,
     )
     item = bool(_BULLET.match(s.text)) and talk.lead is not None and s.index - talk.lead_at <= 12
@@ -1352,8 +1357,9 @@ def _remember(s: Sentence, figs: list[Figure], talk: Discourse, art: Article, ho
         return
     if s.doc is None:
         return
-    for t in s.doc:
-        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+    doc = s.doc
+    for t in (doc[i] for i, dep in enumerate(columns(doc).dep) if dep in ("nsubj", "nsubjpass")):
+        if t.head.dep_ == "ROOT":
             e = s.entity_of(t, ("COUNTRY", "MISSION", "ORG"))
             if e is not None and e.label == "ORG":
                 talk.entity, talk.mission_agent = e.code, False
