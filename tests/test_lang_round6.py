@@ -280,3 +280,19 @@ def test_a_fact_dated_before_the_named_force_began_is_its_predecessors() -> None
     )
     got = {(c.value, c.mission) for c in read(es, "es", "2026-01-20") if c.measure != "contributor"}
     assert (120, "MSS") in got and (15_000_000, "MSS") in got
+
+
+def test_a_funds_purpose_is_no_payer_and_a_part_from_a_donor_is_its() -> None:
+    """ "El fondo … para la seguridad de Haití había recibido 113 millones, de los cuales 63
+    llegaron de Canadá": the fund's country is what it is for; the part is the donor's."""
+    es = (
+        "Titular\n\nEl fondo fiduciario para la seguridad de Haití había recibido unos 90 millones de "
+        "dólares, de los cuales 40 millones llegaron de Noruega."
+    )
+    got = {(c.measure, c.subject, c.value) for c in read(es, "es")}
+    assert ("funding.contributed", None, 90_000_000) in got
+    assert ("funding.contributed", "Norway", 40_000_000) in got
+    paid = "Titular\n\nHaití aportó 5 millones de dólares al fondo fiduciario."
+    assert ("funding.contributed", "Haiti", 5_000_000) in {
+        (c.measure, c.subject, c.value) for c in read(paid, "es")
+    }

@@ -432,7 +432,9 @@ _FORCE_RELATIVE = re.compile(
 _SPEAKERS_COUNTRY = re.compile(r"(?<!\w)(?:son pays|su pais|sa delegation|su delegacion)(?!\w)")
 _FROM = re.compile(
     r"(?:venus? |venues? |viennent |proviennent |en provenance "
-    r"|procedentes? |provenientes? |proceden |provienen )?"
+    r"|procedentes? |provenientes? |proceden |provienen "
+    # "de los cuales 63 millones llegaron de Canadá": a part of a fund from its donor
+    r"|llegaron |llego |llegan |vinieron |sont venus |sont arrives |ont ete verses )?"
     r"(?:du|de|d'|de la|des|del|de los)?"
 )
 
@@ -460,6 +462,13 @@ def _relative_subject(art: Article, s: Sentence, fig_start: int, host: str | Non
             return n.key
         return None  # only the country nearest before the figure
     return None
+
+
+# a fund named with what or whom it is for: the country there is its purpose, not a payer
+_FUND_FOR = re.compile(
+    r"(?<!\w)(?:fondo|fonds|fideicomiso|trust fund)\b[^,;:.]{0,45}(?:para|pour|en faveur)\b[^,;:.]{0,25}"
+    r"(?:de|d'|du|de la|del|a|à|al|au|en)\s*(?:la |le |l'|el )?$"
+)
 
 
 def _owner(
@@ -516,6 +525,8 @@ def _owner(
             continue
         if _LEADS.search(fold(text[max(s.start, n.start - 24) : n.start])):
             continue  # "la misión, que encabeza Kenia, cuenta con 1.000 efectivos": not Kenya's
+        if not persons and _FUND_FOR.search(fold(text[max(s.start, n.start - 60) : n.start])):
+            continue  # "El fondo fiduciario de la ONU para la seguridad de Haití había recibido…": its purpose
         if _CONTRAST.search(fold(text[n.end : fig_start])):
             continue  # "… de Canadá, mientras que el coste … 800 millones": another clause
         if _FORCE_RELATIVE.search(fold(text[n.end : fig_start])):
