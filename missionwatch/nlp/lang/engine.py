@@ -526,7 +526,7 @@ def _owner(
         if _LEADS.search(fold(text[max(s.start, n.start - 24) : n.start])):
             continue  # "la misión, que encabeza Kenia, cuenta con 1.000 efectivos": not Kenya's
         if not persons and _FUND_FOR.search(fold(text[max(s.start, n.start - 60) : n.start])):
-            continue  # "El fondo fiduciario de la ONU para la seguridad de Haití había recibido…": its purpose
+            continue  # "El fondo fiduciario … para la seguridad de Haití había recibido…": its purpose
         if _CONTRAST.search(fold(text[n.end : fig_start])):
             continue  # "… de Canadá, mientras que el coste … 800 millones": another clause
         if _FORCE_RELATIVE.search(fold(text[n.end : fig_start])):
