@@ -2351,3 +2351,13 @@ def test_a_breakdown_of_them_by_country_stays() -> None:
 def test_counts_that_are_not_personnel(text: str, absent: int) -> None:
     got = [(m, v) for m, s, v, q in claims(text) if m.startswith("personnel.")]
     assert all(v != absent for m, v in got), got
+
+
+def test_a_lead_nations_force_is_the_one_named_before() -> None:
+    text = (
+        "About 200 Kenyan soldiers serving with the East African Community Regional Force flew home"
+        " from Goma on Sunday. The Kenyan-led force's mandate ends on Friday."
+    )
+    got = {(c.measure, c.mission) for c in extract(text, "2023-12-04", extractor="frames")}
+    assert ("personnel.returned", "EACRF") in got, got
+    assert ("mandate.expiry", "EACRF") in got, got

@@ -104,10 +104,11 @@ def find_entities(text: str) -> list[Entity]:
     """Non-overlapping mentions, missions and places before countries before organisations."""
     rx = _regexes()
     taken = bytearray(len(text))  # 1 where a mention (or a blocked non-country name) already is
-    for m in rx["NOT"].finditer(text):
-        taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     out: list[Entity] = []
     for label in ("MISSION", "PLACE", "COUNTRY", "ORG"):
+        if label == "PLACE":  # a blocked name ("East African") is no country, yet may open a mission's
+            for m in rx["NOT"].finditer(text):  # ("the East African Community Regional Force")
+                taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         for m in rx[label].finditer(text):
             s, e = m.span()
             surface = m.group(0)

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from missionwatch.nlp.dates import DateMention, find_dates
 from missionwatch.nlp.entities import Entity, find_entities
-from missionwatch.nlp.frames.described import described_missions
+from missionwatch.nlp.frames.described import described_missions, led_by_the_one_named
 from missionwatch.nlp.frames.parse import parse
 from missionwatch.nlp.numbers import Quantity, find_quantities
 from missionwatch.nlp.sentences import split_sentences
@@ -319,7 +319,7 @@ def read(
     # a name, figure or date a hard wrap breaks ("a Gang Suppression\nForce") is read as one: the
     # recognisers see line breaks as spaces (same length, so every offset holds)
     flat = text.replace("\r", " ").replace("\n", " ")
-    found = find_entities(flat)
+    found = led_by_the_one_named(find_entities(flat))
     for e in [*found, *described_missions(flat, found, published)]:
         at = owner(e.start, e.end)
         if at is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from missionwatch.nlp import kbglue
-from missionwatch.nlp.entities import Entity
+from missionwatch.nlp.entities import Entity, country_code
 
 NOUN = r"(?:peacekeeping\s+|stabili[sz]ation\s+|support\s+)?(?:force|mission|operation)"
 # "<country>('s) (UN) force", "force/mission in <country>"
@@ -97,4 +97,29 @@ def _by_body(text: str, named: list[tuple[int, int]], published: str) -> list[En
         ]
         if len(found) == 1:
             out.append(Entity(m.start(), m.end(), "MISSION", found[0], m.group(0)))
+    return out
+
+
+# "the Kenyan-led force": a mission described by its lead nation, not named
+LED = re.compile(r"^(?P<lead>[A-Z][\w'’]+)-led\s+(?:\w+\s+)?(?:force|mission)$")
+
+
+def led_by_the_one_named(ents: list[Entity]) -> list[Entity]:
+    """A mission described by its lead ("the Kenyan-led force's mandate lapses") is the last mission
+    named before it that this nation leads, when that is not the one the KB files the phrase under:
+    Kenya led the EAC force in Goma as well as the MSS in Haiti."""
+    out: list[Entity] = []
+    named: list[Entity] = []
+    for e in ents:
+        m = LED.match(e.text) if e.label == "MISSION" else None
+        if m is None:
+            if e.label == "MISSION":
+                named.append(e)
+            out.append(e)
+            continue
+        lead = country_code(m.group("lead"))
+        same = [n for n in named if getattr(kbglue.mission(n.code), "lead", None) == lead]
+        if same and same[-1].code != e.code:
+            e = Entity(e.start, e.end, e.label, same[-1].code, e.text)
+        out.append(e)
     return out
