@@ -364,6 +364,8 @@ def test_the_payer_of_a_figure(text: str, measure: str, subject: str | None, val
         "Uganda, which had troops in each earlier force, is not part of the new mission in Somalia, AUSSOM.",
         # a question tells no status
         "Is Rwanda staying in MINUSCA?",
+        # what comes from a country is no force's people unless people or a unit come
+        "As KFOR reinforces, appeals for calm are coming from Berlin, Paris and Rome.",
     ],
 )
 def test_no_contributor_status(text: str) -> None:
@@ -2361,3 +2363,14 @@ def test_a_lead_nations_force_is_the_one_named_before() -> None:
     got = {(c.measure, c.mission) for c in extract(text, "2023-12-04", extractor="frames")}
     assert ("personnel.returned", "EACRF") in got, got
     assert ("mandate.expiry", "EACRF") in got, got
+
+
+def test_a_contributor_to_a_budget_is_a_donor() -> None:
+    text = "Japan, the third-largest contributor to the peacekeeping budget, paid its UNIFIL dues in March."
+    got = {(m, s, v) for m, s, v, q in claims(text)}
+    assert ("donor", "JPN", "paid") in got and ("contributor", "JPN", "deployed") not in got, got
+
+
+def test_women_of_those_counted_are_no_second_count() -> None:
+    got = claims("UNDOF had 1,150 troops in May. Of those troops, 64 were women.")
+    assert [v for m, s, v, q in got if m.startswith("personnel.")] == [1150], got

@@ -135,14 +135,17 @@ def _counted_inside(fig: Figure) -> Token | None:
         return None
     if verb.dep_ == "relcl" and verb.lemma_.lower() in ("include", "comprise") and noun.dep_ == "dobj":
         return verb  # "the new contingent, which includes 22 women"
-    for c in verb.children:  # "Among them were 24 women"
-        if (
-            c.dep_ == "prep"
-            and c.lower_ == "among"
-            and any(o.lower_ in ("them", "those") for o in c.children)
-        ):
+    for c in verb.children:  # "Among them were 24 women", "Of those troops, 71 were women"
+        if c.dep_ == "prep" and c.lower_ in ("among", "of") and any(_already_counted(o) for o in c.children):
             return c
     return None
+
+
+def _already_counted(o: Token) -> bool:
+    """ "them", "those", "those troops", "these": people the text has just counted."""
+    return o.dep_ == "pobj" and (
+        o.lower_ in ("them", "those", "these") or any(d.lower_ in ("those", "these") for d in o.children)
+    )
 
 
 def evidence(fig: Figure) -> list[tuple[str, Token]]:

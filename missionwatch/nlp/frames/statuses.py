@@ -216,6 +216,32 @@ def _counts_people(objects: list[Token], lex: Lexicon) -> bool:
 MISSION_WORDS = frozenset({"mission", "operation", "force", "office", "base", "camp", "seat", "vote"})
 
 
+BUDGET_WORDS = frozenset({"budget", "fund", "funding", "assessment", "finance", "financing", "cost"})
+
+
+def _to_a_budget(noun: Token, lex: Lexicon) -> bool:
+    """ "the largest contributor to the peacekeeping budget": a contributor of money."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("to", "of")
+        and any(o.lemma_.lower() in BUDGET_WORDS for o in p.children)
+        for p in noun.children
+    )
+
+
+def _people_or_force(subj: Token, lex: Lexicon) -> bool:
+    """A subject that can come from a country into a force: its people, a unit, a force or a count."""
+    lemma = subj.lemma_.lower()
+    return (
+        lemma in lex.status["personnel_nouns"]
+        or lemma in lex.status["contributor_nouns"]
+        or lemma in lex.status["commitment_nouns"]
+        or subj.pos_ in ("NUM", "PRON", "PROPN")
+        or lemma in ("rest", "remainder", "bulk", "most", "majority", "half", "share", "balance", "others")
+        or lemma in ("mission", "force", "operation", "it", "they")  # "the mission has drawn officers from"
+    )
+
+
 def _about_a_text(v: Token) -> bool:
     """A verb whose subject or object is a Council text ("the text was prepared by", "Resolution
     2802, put forward by"): who does it writes the text, whatever else the verb can mean."""
@@ -391,6 +417,12 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
             break
     for x in (tok, *tok.conjuncts):
         for c in x.children:
+            if (
+                c.dep_ == "appos"
+                and c.lemma_.lower() in lex.status["contributor_nouns"]
+                and _to_a_budget(c, lex)
+            ):
+                return "donor", "paid"  # "China, the second-largest contributor to the peacekeeping budget"
             if c.dep_ == "appos" and c.lemma_.lower() in lex.status["contributor_nouns"]:
                 return "contributor", _contributor_kind(
                     c
@@ -421,6 +453,8 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
                     if money_context or _money_clause(gov, lex):
                         return "donor", "pledged"  # "smaller pledges have come from …" (to the fund)
                     return "contributor", "committed"  # "further commitments came from"
+                if subj is not None and not _people_or_force(subj, lex):
+                    return None  # "calls for calm are also coming from Washington and Rome"
                 if intended(gov, lex):
                     return "contributor", "expected"  # "troops are expected to come from"
                 return "contributor", "deployed"  # "whose troops come from", "drew troops from"
