@@ -296,3 +296,30 @@ def test_a_funds_purpose_is_no_payer_and_a_part_from_a_donor_is_its() -> None:
     assert ("funding.contributed", "Haiti", 5_000_000) in {
         (c.measure, c.subject, c.value) for c in read(paid, "es")
     }
+
+
+def test_a_hard_wrapped_line_ending_on_a_function_word_runs_on() -> None:
+    """ "—150 efectivos de⏎Guatemala y …": a line ending on "de", "à", "y" continues whatever the
+    next one opens with."""
+    fr = (
+        "Titre\n\nLe 8 décembre, un contingent de 230 policiers rwandais est arrivé à\n"
+        "Port-au-Prince, portant l'effectif de la Force de répression des gangs à\n"
+        "980 personnels."
+    )
+    got = {(c.measure, c.subject, c.value, c.mission, c.as_of) for c in read(fr, "fr", "2026-01-15")}
+    assert ("personnel.arrived", "Rwanda", 230, "GSF", "2025-12-08") in got
+    assert ("personnel.deployed", None, 980, "GSF", "2026-01-15") in got
+
+
+def test_a_day_without_its_year_well_after_publication_is_last_years() -> None:
+    """ "le 8 décembre" in a January article is last December; an end ("hasta el 20 de diciembre")
+    may lie ahead."""
+    es = (
+        "Titular\n\nEl 8 de diciembre llegaron 230 policías ruandeses. El Consejo prorrogó el "
+        "mandato de la MONUSCO hasta el 20 de diciembre."
+    )
+    got = read(es, "es", "2025-06-20")
+    arrived = next(c for c in got if c.value == 230)
+    assert arrived.as_of == "2024-12-08"
+    expiry = [c.value for c in got if c.measure == "mandate.expiry"]
+    assert expiry == ["2025-12-20"]

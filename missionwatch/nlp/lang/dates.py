@@ -130,6 +130,11 @@ def _patterns(g: Grammar) -> list[tuple[str, re.Pattern[str]]]:
     return out
 
 
+# an end or a deadline before a day: it may lie ahead ("hasta el 20 de diciembre", "jusqu'au 2 octobre")
+_AHEAD = re.compile(
+    r"(?:hasta|jusqu|expir|venc|fin|termin|echeance|d'ici|avant|antes|a partir|des le|desde el)\w*"
+    r"\s*(?:el|le|la|du|del|au|al)?\s*$"
+)
 _SINCE = re.compile(r"(?<!\w)(?:depuis|desde|hasta|jusqu'|jusqu’|since)\s*$")
 
 
@@ -194,7 +199,12 @@ def find_dates(text: str, g: Grammar, published: str | None) -> list[Date]:
                     if m.group("year"):
                         value = _iso(date(int(m.group("year")), month, day))
                     elif pub is not None:
-                        value = _iso(date(pub.year, month, day))
+                        on = date(pub.year, month, day)
+                        head = folded[max(0, m.start() - 24) : m.start()]
+                        # "le 8 décembre" in a January article is last December; an end is ahead
+                        if on > pub + timedelta(days=60) and not _AHEAD.search(head):
+                            on = date(pub.year - 1, month, day)
+                        value = _iso(on)
                         relative = True
                 elif kind == "my":
                     value = f"{int(m.group('year')):04d}-{g.months[fold(m.group('month'))]:02d}"

@@ -71,6 +71,13 @@ class Article:
     datelines: list[tuple[int, int]] = field(default_factory=list)  # "JOHANNESBURG, 16 février 2024 —"
 
 
+_DANGLING = re.compile(
+    r"(?<![\w'’])(?:de|del|d['’]|du|des|la|le|les|el|los|las|y|et|e|o|ou|a|à|al|au|aux|en|con|avec|por|par"
+    r"|para|pour|que|qui|sur|dans|entre|un|une|una|unos|unas|sus|su|ses|son|sa)$",
+    re.I,
+)
+
+
 def split_sentences(text: str, g: Grammar) -> list[Sentence]:
     """Lines, then sentence ends inside them; an abbreviation ("M.", "Sr.") ends nothing. A line
     that does not end a sentence runs on into the next when that one opens in lower case or with a
@@ -78,7 +85,7 @@ def split_sentences(text: str, g: Grammar) -> list[Sentence]:
     abbrev = tuple(g.section("language").get("abbreviations", []))
     units: list[list[int]] = []
     pos = 0
-    open_line = False
+    open_line = dangling = False
     for line in text.split("\n"):
         start_line = pos
         pos += len(line) + 1
@@ -86,11 +93,14 @@ def split_sentences(text: str, g: Grammar) -> list[Sentence]:
         if not stripped:
             open_line = False
             continue
-        if open_line and units and re.match(r"[a-zà-öø-ÿ0-9]", stripped):
+        if open_line and units and (re.match(r"[a-zà-öø-ÿ0-9]", stripped) or dangling):
             units[-1][1] = start_line + len(line)
         else:
             units.append([start_line, start_line + len(line)])
         open_line = not re.search(r"[.!?:;…»”\"]$", stripped)
+        # a line ending on a word that needs one after it runs on whatever the next one opens with
+        # ("—150 efectivos de⏎Guatemala y …")
+        dangling = bool(_DANGLING.search(stripped))
     out: list[Sentence] = []
     for start, end in units:
         chunk = text[start:end]
@@ -1223,7 +1233,15 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 claim.mission = (
                     text_of  # "Le texte … fixe son effectif maximal à 5 550": the resolution's force
                 )
-            elif claim.mission and claim.mission == art.mission and not _names_mission(art, s):
+            elif (
+                claim.mission
+                and claim.mission == art.mission
+                # the article's by default: the sentence names no mission, or others far from the figure
+                and not any(
+                    n.kind == "mission" and n.key == art.mission and s.start <= n.start < s.end
+                    for n in art.names
+                )
+            ):
                 # "llegaron en enero de 2025": the MSS then; troops are a force's, not a political office's
                 claim.mission = _mission_at(
                     art,
