@@ -2374,3 +2374,19 @@ def test_a_contributor_to_a_budget_is_a_donor() -> None:
 def test_women_of_those_counted_are_no_second_count() -> None:
     got = claims("UNDOF had 1,150 troops in May. Of those troops, 64 were women.")
     assert [v for m, s, v, q in got if m.startswith("personnel.")] == [1150], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AUSSOM replaced ATMIS in January. Ethiopia and Djibouti have stayed on from ATMIS.",
+        "AUSSOM replaced ATMIS. Ethiopia and Djibouti, which already had troops in ATMIS, are remaining.",
+    ],
+)
+def test_staying_on_from_a_mission_is_serving_in_its_successor(text: str) -> None:
+    got = {
+        (c.mission, c.subject)
+        for c in extract(text, "2025-03-01", extractor="frames")
+        if c.measure == "contributor"
+    }
+    assert {("AUSSOM", "ETH"), ("AUSSOM", "DJI")} <= got, got

@@ -601,9 +601,34 @@ def _status_mission(ctx: object, s: Sentence, at: int, *, on: str | None = None)
     force serving ``on`` a day its predecessor still ran is the predecessor."""
     code = _mission_near(ctx, s, at)  # type: ignore[arg-type]
     named = any(e.label == "MISSION" and e.code == code for e in s.ents)
+    after = _staying_on_from(s, code)
+    if after is not None and (on is None or kbglue.running(after, on)):
+        return after
     if political(code) and not named:
         return force_before(ctx, s.index) or code
     return code if named or on is None else still_on_the_ground(code, on)
+
+
+STAYING = frozenset({"stay", "remain", "continue", "carry", "transfer", "switch", "rehat", "move"})
+
+
+def _staying_on_from(s: Sentence, code: str | None) -> str | None:
+    """ "have stayed on from ATMIS", "Uganda and Kenya, which already had troops in ATMIS, are staying
+    on": the mission named is the one they stay on from; they serve in its successor now."""
+    m = kbglue.mission(code) if code else None
+    if m is None or not m.successor:
+        return None
+    for e in s.ents:
+        tok = s.root(e.start, e.end) if e.label == "MISSION" and e.code == code else None
+        if tok is None:
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in STAYING:
+            return str(m.successor)  # "have stayed on from ATMIS"
+        clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+        main = clause.head.head if clause is not None and clause.head.dep_ in ("nsubj", "nsubjpass") else None
+        if main is not None and main.lemma_.lower() in STAYING:
+            return str(m.successor)  # "…, which already had troops in ATMIS, are staying on"
+    return None
 
 
 MOTION = frozenset({"arrive", "travel", "fly", "drive", "come", "move", "return", "cross", "sail", "leave"})
