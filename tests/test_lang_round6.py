@@ -323,3 +323,11 @@ def test_a_day_without_its_year_well_after_publication_is_last_years() -> None:
     assert arrived.as_of == "2024-12-08"
     expiry = [c.value for c in got if c.measure == "mandate.expiry"]
     assert expiry == ["2025-12-20"]
+
+
+def test_a_count_in_apposition_to_contingents_is_their_strength() -> None:
+    """ "Los contingentes … de la MSS —150 efectivos de Guatemala y …—": no verb, contingents in place."""
+    es = "Titular\n\nLos contingentes africanos de la misión —300 efectivos de Ruanda— patrullan el norte."
+    assert ("personnel.deployed", "Rwanda", 300, "exact") in facts(es, "es")
+    fr = "Titre\n\nLes contingents africains (300 soldats du Ghana) patrouillent dans le nord."
+    assert ("personnel.deployed", "Ghana", 300, "exact") in facts(fr, "fr")

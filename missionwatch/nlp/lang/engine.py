@@ -1103,6 +1103,12 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             cue: Cue | None = None
             if found is None and elliptic and _CLITIC_EN.search(fold(s.text[: f.start])):
                 measure = "personnel.deployed"  # "elle n'en a jamais eu plus d'un millier": what it has
+            elif (
+                found is None
+                and kind == "personnel"
+                and _CONTINGENT_APPOSITION.search(fold(s.text[: f.start]))
+            ):
+                measure = "personnel.deployed"  # "Los contingentes de la MSS —150 efectivos de Guatemala…—"
             elif noun_measure:
                 measure = noun_measure
                 own_noun = [c for c in cues if fs <= c.start < noun_end]
@@ -1487,6 +1493,9 @@ def _council_members(text: str, fig: Figure, g: Grammar) -> bool:
 
 
 # a contingent named by its country ("le contingent kényan", "el contingente de Guatemala")
+# a count set in apposition to the contingents a sentence is about, with no verb of its own: their
+# strength ("Los contingentes centroamericanos de la MSS —150 efectivos de Guatemala y …—")
+_CONTINGENT_APPOSITION = re.compile(r"(?<!\w)(?:contingent|contingente)s?\b[^—–(,;:.]{0,40}[—–(]\s*$")
 _CONTINGENT_BEFORE = re.compile(
     r"(?:contingent|contingente|detachement|destacamento|bataillon|batallon)s?\s+"
     r"(?:(?:de|du|del|d')\s*(?:la\s+|l')?)?$"
