@@ -331,3 +331,14 @@ def test_a_count_in_apposition_to_contingents_is_their_strength() -> None:
     assert ("personnel.deployed", "Rwanda", 300, "exact") in facts(es, "es")
     fr = "Titre\n\nLes contingents africains (300 soldats du Ghana) patrouillent dans le nord."
     assert ("personnel.deployed", "Ghana", 300, "exact") in facts(fr, "fr")
+
+
+def test_putting_people_at_a_missions_disposal_is_a_pledge() -> None:
+    """ "son intention de mettre jusqu'à 2 000 militaires à la disposition de la MMAS", "a disposición de"."""
+    fr = (
+        "Titre\n\nLe Ghana a notifié son intention de mettre jusqu'à 900 militaires à la disposition "
+        "de la mission."
+    )
+    assert ("personnel.pledged", "Ghana", 900, "at_most") in facts(fr, "fr")
+    es = "Titular\n\nRuanda puso 300 soldados a disposición de la misión."
+    assert ("personnel.pledged", "Rwanda", 300, "exact") in facts(es, "es")
