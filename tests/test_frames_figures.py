@@ -2390,3 +2390,12 @@ def test_staying_on_from_a_mission_is_serving_in_its_successor(text: str) -> Non
         if c.measure == "contributor"
     }
     assert {("AUSSOM", "ETH"), ("AUSSOM", "DJI")} <= got, got
+
+
+def test_what_a_correction_withdraws_is_not_claimed() -> None:
+    text = (
+        "09:40 - Correction: an earlier entry said that 310 Kenyan officers had landed in Port-au-Prince"
+        " for the GSF. The force puts the figure at 240."
+    )
+    got = [v for m, s, v, q in claims(text, "2025-12-09") if m.startswith("personnel.")]
+    assert 310 not in got and 240 in got, got

@@ -154,9 +154,13 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
     out: list[Raw] = []
     host = set(getattr(ctx, "host", set()))
     kept: list[Figure] = []
+    retracted = RETRACTED.search(s.text)
     for f in figs:
         if not f.measure or f.negated or (f.intent and f.why.endswith("only intended")):
             continue
+        restated = re.match(r"^\S*,\s+which\s+(?:was|is)\b", s.text[f.q.end - s.start :])
+        if retracted is not None and f.q.start - s.start >= retracted.end() and not restated:
+            continue  # "Correction: an earlier entry said that 300 officers landed": what is withdrawn
         if (
             f.noun is None
             and f.family == "persons"
@@ -609,6 +613,12 @@ def _status_mission(ctx: object, s: Sentence, at: int, *, on: str | None = None)
     return code if named or on is None else still_on_the_ground(code, on)
 
 
+# what a correction withdraws: "an earlier entry said that …", "a previous version of this story gave"
+RETRACTED = re.compile(
+    r"\b(?:an?|the)\s+(?:earlier|previous)\s+(?:entry|version|post|update|report|story|item)"
+    r"(?:\s+of\s+this\s+\w+)?\s+(?:said|stated|reported|gave|put|misstated|wrongly\s+said)\b",
+    re.I,
+)
 STAYING = frozenset({"stay", "remain", "continue", "carry", "transfer", "switch", "rehat", "move"})
 
 

@@ -220,7 +220,13 @@ BUDGET_WORDS = frozenset({"budget", "fund", "funding", "assessment", "finance", 
 
 
 def _to_a_budget(noun: Token, lex: Lexicon) -> bool:
-    """ "the largest contributor to the peacekeeping budget": a contributor of money."""
+    """ "the largest contributor to the peacekeeping budget", "the biggest assessed contributor": a
+    contributor of money."""
+    if any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ("assessed", "financial", "budgetary")
+        for c in noun.children
+    ):
+        return True
     return any(
         p.dep_ == "prep"
         and p.lower_ in ("to", "of")
@@ -520,7 +526,7 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
     if dep == "appos" or (head.dep_ == "appos" and head.head.i == t.i):
         noun = head if dep == "appos" else next((c for c in t.children if c.dep_ == "appos"), None)
         if noun is not None and noun.lemma_.lower() in lex.status["contributor_nouns"]:
-            return "contributor", "deployed"
+            return ("donor", "paid") if _to_a_budget(noun, lex) else ("contributor", "deployed")
     for c in t.children:
         if c.dep_ == "appos" and c.lemma_.lower() in lex.status["contributor_nouns"]:
             return "contributor", "deployed"  # "Rwanda, its largest troop contributor, has …"
