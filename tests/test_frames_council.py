@@ -628,3 +628,12 @@ def test_those_voting_in_favour_were_these_countries() -> None:
         "SOM": "yes",
     }
     assert _claims(text, "2024-10-01", "personnel.deployed") == []  # two members are countries, not people
+
+
+def test_a_renewal_of_the_one_mission_a_line_names() -> None:
+    text = (
+        "* THE FORCE - Resolution 2793 created the GSF on 30 September 2025.\n"
+        "* BINUH - The Council renewed the UN political mission on 29 January 2026 until 31 January 2027."
+    )
+    got = {(c.measure, c.mission, c.value) for c in extract(text, "2026-02-10")}
+    assert ("mandate.expiry", "BINUH", "2027-01-31") in got, got

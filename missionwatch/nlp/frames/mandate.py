@@ -42,6 +42,7 @@ from missionwatch.nlp.frames.clause import (
 )
 from missionwatch.nlp.frames.council import Decision, _own_date, mission_named, newest, security_council
 from missionwatch.nlp.frames.lexicon import lexicon
+from missionwatch.nlp.frames.missions import MISSION_NOUNS
 
 DECIDING = ("extend", "create", "adopt", "vote")
 CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp", "ROOT"})
@@ -635,6 +636,10 @@ def _mission(
         code = mission_named(ctx, s, t)
         if code:
             return code
+    only = {e.code for e in s.ents if e.label == "MISSION"}
+    objects = [theme, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    if len(only) == 1 and any(o is not None and o.lemma_.lower() in MISSION_NOUNS for o in objects):
+        return only.pop()  # "* BINUH - The Council renewed the UN political mission …": the one named
     d = _deciding(verb, decs)
     for x in (d, current):
         if x is not None and x.mission:
