@@ -291,3 +291,17 @@ def test_an_of_complement_ends_where_a_participle_phrase_begins(text: str, speak
 )
 def test_a_bracketed_seat_or_party_after_the_name_keeps_the_speaker(text: str, speaker: str) -> None:
     assert [s for s, _ in quotes_of(text)] == [speaker], quotes_of(text)
+
+
+def test_the_i_of_an_interview_answer_is_the_interviewee() -> None:
+    from missionwatch.nlp import extract
+
+    text = (
+        "Colonel Amina Diallo commands the Senegalese battalion of MINUSCA. She spoke to us on Monday.\n\n"
+        "Q: What do you tell the villagers?\n\n"
+        'A: "We come when we can," I tell them. Most nights we patrol the road.\n'
+    )
+    got = [
+        (c.subject, c.value) for c in extract(text, "2025-03-01", extractor="frames") if c.measure == "quote"
+    ]
+    assert got and all(s == "Amina Diallo" for s, v in got), got

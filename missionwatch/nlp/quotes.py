@@ -1072,6 +1072,21 @@ def _explicit(analysis: Analysis, att: _Attributor, quotes: list[QuoteSpan], n: 
     return att.trailing(q) or att.leading(q, clause_start)
 
 
+def _interviewee(analysis: Analysis) -> Person | None:
+    """In a Q&A interview, the person its introduction names first: the "I" of the answers."""
+    text = analysis.text
+    first_q = next((s.start for s in analysis.sents if text.startswith("Q:", s.start)), None)
+    if first_q is None:
+        return None
+    for s in analysis.sents:
+        if s.start >= first_q:
+            break
+        for m in s.mentions:
+            if m.kind == "person" and m.person is not None:
+                return m.person
+    return None
+
+
 def quote_claims(analysis: Analysis, quotes: list[QuoteSpan], spans: list[tuple[int, int]]) -> list[Claim]:
     """One ``quote`` claim per attributed quotation, subject = the speaker's full name."""
     att = _Attributor(analysis)
@@ -1082,6 +1097,13 @@ def quote_claims(analysis: Analysis, quotes: list[QuoteSpan], spans: list[tuple[
         if sp is not None and sp.person is None and sp.how in ("organisation", "description"):
             att.last_other = (analysis.sentence_at(quotes[n].open), sp)
         explicit.append(sp)
+    me = _interviewee(analysis)
+    for n, sp in enumerate(explicit):
+        answer = text[analysis.paras[quotes[n].para][0] :].startswith("A:")
+        if me is not None and sp is not None and answer and sp.name.lower() in ("i", "we"):
+            explicit[n] = Speaker(
+                me.name, me, "interviewee", 0.8
+            )  # "A: “We cannot be everywhere,” I tell them"
     speakers: list[Speaker | None] = [None] * len(quotes)
     for n, q in enumerate(quotes):
         si = analysis.sentence_at(q.open)
