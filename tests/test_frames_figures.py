@@ -2399,3 +2399,25 @@ def test_what_a_correction_withdraws_is_not_claimed() -> None:
     )
     got = [v for m, s, v, q in claims(text, "2025-12-09") if m.startswith("personnel.")]
     assert 310 not in got and 240 in got, got
+
+
+@pytest.mark.parametrize(
+    "text, mission, value",
+    [
+        ("UNFICYP in Cyprus was allotted about $57 million for the year.", "UNFICYP", 57000000),
+        (
+            "The largest budget is that of the force in Lebanon, UNIFIL, which was given about $550 million.",
+            "UNIFIL",
+            550000000,
+        ),
+    ],
+)
+def test_a_sum_a_mission_is_given_is_its_budget(text: str, mission: str, value: int) -> None:
+    got = {
+        (c.measure, c.mission, c.subject, c.value) for c in extract(text, "2025-07-01", extractor="frames")
+    }
+    assert ("funding.required", mission, None, value) in got, got
+
+
+def test_a_sum_received_from_a_donor_stays_a_payment() -> None:
+    assert has("UNIFIL received $20 million from Italy last week.", "funding.contributed", "ITA", 20000000)

@@ -505,6 +505,28 @@ def _candidates(classes: list[str], fig: Figure, lex: Lexicon) -> list[str]:
 
 
 REACH = frozenset({"reach", "hit", "top"})
+BUDGET_VERBS = frozenset({"receive", "give", "allot", "allocate", "grant", "award", "get", "approve"})
+
+
+def _a_missions_budget(fig: Figure, verb: Token) -> bool:
+    """A sum a peace operation is given, allotted or receives for a year is its budget ("UNMISS, which
+    was given $1.2 billion", "MINUSCA will receive $1.15 billion"), not a payment by anyone."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in RELATIVES and verb.dep_ == "relcl":
+        subj = verb.head  # "the mission in South Sudan, UNMISS, which was given"
+    if subj is None and verb.dep_ == "conj":
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or any(c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") for c in verb.children):
+        return False  # "received $50 million from Canada": a payment, its payer named
+    s = fig.sent
+    if re.match(r"\s+of\s+(?:the|its)\b", s.text[fig.q.end - s.start : fig.q.end - s.start + 12]):
+        return False  # "has received $96 million of the $290 million it needs": a part paid in
+    named = [subj, *(c for c in subj.children if c.dep_ in ("appos", "conj"))]
+    return any(s.entity_of(t, ("MISSION",)) is not None for t in named) and not any(
+        t.lemma_.lower() in ("fund", "trust") for t in subj.subtree
+    )
+
+
 RELATIVES = frozenset({"who", "whom", "that", "which"})
 
 
@@ -726,6 +748,9 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
         nounlike = tok.tag_ in ("NN", "NNS") or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
         if kind == "pred" and nounlike and lex.frame_nouns.get(fam, {}).get(lemma):
             _set(fig, lex.frame_nouns[fam][lemma], tok, "frame")  # "commitments for 7,500", parsed as a verb
+            return
+        if kind == "pred" and fam == "money" and lemma in BUDGET_VERBS and _a_missions_budget(fig, tok):
+            _set(fig, "funding.required", tok, "pred:budget")  # "UNIFIL in Lebanon was allotted $550 million"
             return
         if kind == "pred":
             classes = classes_of(tok)
