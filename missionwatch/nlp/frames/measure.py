@@ -505,6 +505,7 @@ def _candidates(classes: list[str], fig: Figure, lex: Lexicon) -> list[str]:
 
 
 REACH = frozenset({"reach", "hit", "top"})
+RELATIVES = frozenset({"who", "whom", "that", "which"})
 BUDGET_VERBS = frozenset({"receive", "give", "allot", "allocate", "grant", "award", "get", "approve"})
 
 
@@ -527,9 +528,6 @@ def _a_missions_budget(fig: Figure, verb: Token) -> bool:
     )
 
 
-RELATIVES = frozenset({"who", "whom", "that", "which"})
-
-
 def _relative_about_another(fig: Figure, verb: Token) -> bool:
     """A relative clause on the figure's noun whose own subject or object is another noun ("whose
     villages had been burned", "who saw their homes destroyed" aside): it tells what befell that."""
@@ -545,11 +543,14 @@ def _relative_about_another(fig: Figure, verb: Token) -> bool:
     ) and any(c.dep_ == "poss" and c.lower_ == "whose" for x in verb.children for c in x.children)
 
 
-def _sized_by_the_figure(fig: Figure, tok: Token) -> bool:
-    """ "a 15-member body", "a 5,500-troop target": a number hyphened to a noun that modifies ``tok``
-    gives the size of one thing; ``tok`` is not what the figure counts (a size may be a target's)."""
+def _one_thing_sized(fig: Figure, tok: Token, measure: str) -> bool:
+    """ "a 15-member body": a number hyphened to a noun that modifies ``tok`` gives the size of one
+    thing, so ``tok`` does not say what the figure counts — unless the size is the measure itself
+    ("a 5,500-troop target", "a $600 million-a-year budget")."""
     noun = fig.noun
-    if noun is None or noun.head.i != tok.i or noun.dep_ not in ("compound", "amod", "nmod"):
+    if measure.startswith(("personnel.", "funding.")) or noun is None:
+        return False
+    if noun.head.i != tok.i or noun.dep_ not in ("compound", "amod", "nmod"):
         return False
     return noun.i > 0 and noun.doc[noun.i - 1].text == "-"
 
@@ -699,12 +700,7 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
             m = (lex.modifiers if kind == "mod" else lex.frame_nouns).get(fam, {}).get(lemma) or (
                 lex.modifiers if kind == "mod" else lex.frame_nouns
             ).get(fam, {}).get(low)
-            if (
-                m
-                and not m.startswith(("personnel.", "funding."))
-                and kind == "frame"
-                and _sized_by_the_figure(fig, tok)
-            ):
+            if m and kind == "frame" and _one_thing_sized(fig, tok, m):
                 continue  # "the 15-member body adopted": one body of that size, nobody dead
             if m and m.startswith("personnel.") and kind == "frame" and civilians(fig):
                 continue  # "a plan … to reach 4.2 million people": people a plan serves are no force
@@ -740,8 +736,8 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
                 and (lemma in lex.noun_measure or low in lex.noun_measure)
             ):
                 m = lex.noun_measure.get(lemma) or lex.noun_measure[low]
-                if not m.startswith(("personnel.", "funding.")) and _sized_by_the_figure(fig, tok):
-                    continue  # "the 15-member body": one body of that size, nobody dead
+                if _one_thing_sized(fig, tok, m):
+                    continue
                 _set(fig, m, tok, "frame")
                 return
             continue

@@ -21,6 +21,7 @@ from missionwatch.nlp.frames.article import Sentence, columns
 from missionwatch.nlp.frames.figures import VERBISH
 from missionwatch.nlp.frames.lexicon import Lexicon, lexicon
 from missionwatch.nlp.frames.measure import classes_of, intended, negated
+from missionwatch.nlp.frames.missions import MISSION_NOUNS
 
 DEPLOYED = frozenset({"deploy", "strength", "arrive"})
 # verbs whose object says what the countries are willing to do ("want to take part", "ready to help")
@@ -213,7 +214,7 @@ def _counts_people(objects: list[Token], lex: Lexicon) -> bool:
     return False
 
 
-MISSION_WORDS = frozenset({"mission", "operation", "force", "office", "base", "camp", "seat", "vote"})
+MISSION_WORDS = MISSION_NOUNS | {"base", "camp", "seat", "vote"}  # things a force or a state has
 
 
 BUDGET_WORDS = frozenset({"budget", "fund", "funding", "assessment", "finance", "financing", "cost"})
@@ -244,7 +245,8 @@ def _people_or_force(subj: Token, lex: Lexicon) -> bool:
         or lemma in lex.status["commitment_nouns"]
         or subj.pos_ in ("NUM", "PRON", "PROPN")
         or lemma in ("rest", "remainder", "bulk", "most", "majority", "half", "share", "balance", "others")
-        or lemma in ("mission", "force", "operation", "it", "they")  # "the mission has drawn officers from"
+        or lemma in MISSION_NOUNS  # "the mission has drawn officers from"
+        or lemma in ("it", "they")
     )
 
 
