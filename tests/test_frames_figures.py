@@ -2421,3 +2421,89 @@ def test_a_sum_a_mission_is_given_is_its_budget(text: str, mission: str, value: 
 
 def test_a_sum_received_from_a_donor_stays_a_payment() -> None:
     assert has("UNIFIL received $20 million from Italy last week.", "funding.contributed", "ITA", 20000000)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the agent of a passive verb of putting people in is what its subject would be
+        (
+            "UNISFA was renewed. Its biggest battalions are supplied by Ghana and Ethiopia.",
+            {("contributor", "GHA", "deployed"), ("contributor", "ETH", "deployed")},
+        ),
+        (
+            "UNAMI is closing. A guard company of 90 provided by Fiji and Nepal protects the compound.",
+            {("contributor", "FJI", "deployed"), ("contributor", "NPL", "deployed")},
+        ),
+        # an absolute "with" makes its countries the participle's subject
+        (
+            "MINUSCA was renewed. Its police come mostly from West African and Asian countries, with "
+            "Senegal, Egypt and Rwanda supplying the biggest units.",
+            {
+                ("contributor", "SEN", "deployed"),
+                ("contributor", "EGY", "deployed"),
+                ("contributor", "RWA", "deployed"),
+            },
+        ),
+        # people sent "from" the countries that give them
+        (
+            "UNDOF was renewed. Peacekeepers have been deployed from Uruguay and Fiji.",
+            {("contributor", "URY", "deployed"), ("contributor", "FJI", "deployed")},
+        ),
+        # an elliptical "so did X" / "as do X" repeats the clause before it for its own subject
+        (
+            "The MSS is in Haiti. Belize sent a small team; so did Antigua and Barbuda.",
+            {("contributor", "ATG", "deployed")},
+        ),
+        (
+            "UNMISS was renewed. Rwanda keeps troops in Malakal, as do India and Mongolia.",
+            {("contributor", "IND", "deployed"), ("contributor", "MNG", "deployed")},
+        ),
+    ],
+)
+def test_statuses_from_agents_absolutes_and_ellipsis(text: str, expected: set[tuple]) -> None:
+    assert expected <= statuses(text), claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MINUSMA closed. It was paid for by assessed contributions from all members, not by Dakar or Accra.",
+        "The MSS is in Haiti. The raid was condemned by France and Spain.",
+        "The text was adopted, with China and Russia abstaining.",
+    ],
+)
+def test_no_status_from_a_denied_agent_or_a_vote(text: str) -> None:
+    assert not statuses(text), claims(text)
+
+
+@pytest.mark.parametrize(
+    "text, subject, value",
+    [
+        ("The MSS is in Haiti. Barbados has committed 120 people to the mission.", "BRB", 120),
+        ("The GSF is in Haiti. Sierra Leone says it will send 200 people.", "SLE", 200),
+    ],
+)
+def test_people_a_state_commits_are_its_personnel(text: str, subject: str, value: int) -> None:
+    assert has(text, "personnel.pledged", subject, value), claims(text)
+
+
+def test_people_a_crisis_displaces_stay_people() -> None:
+    assert not [
+        c for c in claims("Fighting displaced 3,000 people near Jacmel.") if c[0].startswith("personnel.")
+    ]
+
+
+def test_the_number_of_the_displaced_is_displacement() -> None:
+    assert has(
+        "The number of internally displaced rose to roughly 700,000 by March.", "displaced", None, 700000
+    )
+
+
+def test_the_office_is_the_last_office_named_in_the_missions_country() -> None:
+    text = (
+        "The Council set up a support office, UNSOH, to back the Gang Suppression Force, which has 1,000"
+        " personnel. The Fifth Committee approved $40 million for the office's first months."
+    )
+    got = {(c.measure, c.mission, c.value) for c in extract(text, "2025-12-20", extractor="frames")}
+    assert ("funding.required", "UNSOH", 40000000) in got, got

@@ -30,6 +30,10 @@ def _split(text: str) -> list[str]:
             "The plane landed at 9:16 a.m. local time on Tuesday.",
             ["The plane landed at 9:16 a.m. local time on Tuesday."],
         ),
+        (  # a footnote mark after the full stop ends the sentence with it
+            "The offer never arrived.[4] Chad sent police instead.",
+            ["The offer never arrived.[4]", "Chad sent police instead."],
+        ),
     ],
 )
 def test_split(text: str, expected: list[str]) -> None:

@@ -24,7 +24,8 @@ from functools import cache, lru_cache
 
 from missionwatch.nlp.lexicon import load
 
-_END_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+# a footnote mark may follow the full stop ("never materialised.[3] Jamaica sent …")
+_END_RE = re.compile(r"[.!?]+[\"”’')\]]*(?:\[\d{1,3}\])?(?=\s+[\"“‘(\[]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"\S+$")
 _NEXT_WORD = re.compile(r"\s+[\"“‘(\[]?(\w+)")
 

@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from missionwatch.nlp import kbglue
+from missionwatch.nlp.entities import country_code
 from missionwatch.nlp.frames.article import Sentence, columns
 from missionwatch.nlp.frames.lexicon import lexicon
 from missionwatch.nlp.numbers import Quantity
@@ -358,6 +359,8 @@ def _serving(tok: Token) -> bool:
     people a mission counts as its own."""
     if tok.lemma_.lower() not in ("people", "person", "man", "woman"):
         return False
+    if _sent_by_a_state(tok):
+        return True  # "The Bahamas has committed 150 people", "it will send 150 people"
     if tok.dep_ == "pobj" and _held_by_a_force(tok):
         return True  # "the force can number up to 5,550 people"
     for c in tok.children:
@@ -373,6 +376,31 @@ def _serving(tok: Token) -> bool:
                 elif c.lower_ == "in" and _held_by_a_force(tok):
                     return True  # "the MSS never had more than 970 people in Haiti"
     return False
+
+
+# verbs by which a state puts people into a force
+SENDING = frozenset(
+    {"send", "deploy", "commit", "pledge", "contribute", "offer", "dispatch", "provide", "promise"}
+)
+STATE_WORDS = frozenset({"government", "country", "state", "nation", "it"})
+
+
+def _sent_by_a_state(tok: Token) -> bool:
+    """People a state sends, commits or offers are its personnel, not a crisis's people: the
+    verb's subject (or the subject of the clause it completes: "has said it will send") is a country,
+    its government or "it"."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in SENDING:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ in ("xcomp", "conj"):
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.lemma_.lower() in STATE_WORDS:
+        return True
+    name = re.sub(r"^the\s+", "", subj.doc[subj.left_edge.i : subj.i + 1].text, flags=re.I)
+    return subj.text[:1].isupper() and country_code(name) is not None
 
 
 def _held_by_a_force(tok: Token) -> bool:

@@ -1323,6 +1323,10 @@ def np_measure(np: Token, family: str, lex: Lexicon) -> str | None:
             for o in c.children:
                 if o.dep_ == "pobj":
                     return np_measure(o, family, lex)
+                if o.dep_ == "pcomp" and o.pos_ in VERBISH and family == "persons":
+                    kinds = [k for k in classes_of(o) if k in HUMANITARIAN_CLASSES]
+                    if kinds:  # "the number of internally displaced": a participle standing for people
+                        return lex.measure_of["persons"][kinds[0]][0]
     return None
 
 

@@ -129,6 +129,8 @@ def mission_of(fig: Figure, ctx: object, as_of: str | None) -> str | None:
             code = _mission_near(ctx, bare, fig.q.start)  # type: ignore[arg-type]
             if political(code) and (fig.measure or "").startswith(FORCE_MEASURES) and not _office(fig):
                 code = force_before(ctx, s.index) or code  # troops and their money belong to a force
+            elif not political(code) and _office(fig):
+                code = office_before(ctx, s.index) or code  # "for the office's start-up"
             if (fig.measure or "") in ON_THE_GROUND and not NEW_FORCE.search(s.text):
                 code = still_on_the_ground(code, as_of)
             code = led_there(code, fig.subject, as_of) or code
@@ -162,11 +164,14 @@ def political(code: str | None) -> bool:
 
 
 def _office(fig: Figure) -> bool:
-    """ "the Office had 151 personnel": a political office's own staff, named as the clause's subject."""
+    """ "the Office had 151 personnel", "$97.4 million for the office's start-up": a political office's
+    own staff or money, named as the clause's subject or right after the figure."""
     for t in fig.path:
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "office" for c in t.children):
             return True
-    return False
+    doc = fig.anchor.doc  # "$97.4 million for the office's start-up": the sum is the office's
+    near = doc[fig.anchor.i + 1 : fig.anchor.i + 6]
+    return any(t.lemma_.lower() == "office" and t.dep_ in ("poss", "pobj") for t in near)
 
 
 def force_before(ctx: object, index: int) -> str | None:
@@ -185,6 +190,21 @@ def force_before(ctx: object, index: int) -> str | None:
     found = memo["forces_before"][index] if index < len(memo["forces_before"]) else None
     main = getattr(ctx, "mission", None)
     return found or (main if main and not political(main) else None)
+
+
+def office_before(ctx: object, index: int) -> str | None:
+    """The last UN office (political or support: BINUH, UNSOH) in the article's country named up to
+    sentence ``index``: what "the office" points back to."""
+    main = kbglue.mission(getattr(ctx, "mission", None))
+    last = None
+    for sent in ctx.sents[: index + 1]:  # type: ignore[attr-defined]
+        for e in sent.ents:
+            m = kbglue.mission(e.code) if e.label == "MISSION" else None
+            if m is None or " Office " not in f" {m.name} ":
+                continue
+            if main is None or m.host == main.host:  # not the Somalia office a Haiti story compares
+                last = e.code
+    return last
 
 
 def _says_predecessor(phrase: list[Token]) -> bool:

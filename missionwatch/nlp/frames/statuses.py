@@ -250,6 +250,13 @@ def _people_or_force(subj: Token, lex: Lexicon) -> bool:
     )
 
 
+def _puts_in(v: Token) -> bool:
+    """A verb whose agent puts people or money into a force ("provided by", "deployed by",
+    "financed by"): the agent of its passive is what its subject would be."""
+    lemma = v.lemma_.lower()
+    return lemma in TAKE_PART or lemma in MONEY_VERBS or bool(set(classes_of(v)) & DEPLOYED)
+
+
 def _about_a_text(v: Token) -> bool:
     """A verb whose subject or object is a Council text ("the text was prepared by", "Resolution
     2802, put forward by"): who does it writes the text, whatever else the verb can mean."""
@@ -439,7 +446,7 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
     if labelled is not None:
         return labelled  # "* Others already deployed: Guatemala, El Salvador and Jamaica"
     dep, head = t.dep_, t.head
-    beside = _alongside(t, s, lex, money_context) or _with_among(t, lex, money_context)
+    beside = _alongside(t, s, lex, money_context) or _with_among(t, lex, money_context) or _with_doing(t, lex)
     if beside is not None:
         return beside
     if dep == "pobj" and head.dep_ == "conj" and head.pos_ == "ADP":
@@ -455,6 +462,7 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
                 "rebuild",
                 "recruit",
                 "arrive",
+                *SENT_FROM,
             ):
                 subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None and subj.lemma_.lower() in lex.status["commitment_nouns"]:
@@ -472,6 +480,9 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
                 return None  # "Resolution 2802, prepared by the United States": a penholder
             if head.lower_ == "by" and "pledge" in classes_of(gov):
                 return "contributor", "committed"
+            denied = head.i > 0 and head.doc[head.i - 1].lower_ in ("not", "never")  # "not by Accra"
+            if head.dep_ == "agent" and _puts_in(gov) and not denied:
+                return _verb_status(gov, lex)  # "the largest contingents were provided by A, B and C"
             return None
         if money_context and head.lower_ == "from" and gov.lemma_.lower() in lex.status["commitment_nouns"]:
             return "donor", "pledged"  # "the pledges already made, from Spain, Italy and Türkiye"
@@ -487,6 +498,9 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
             return _verb_status(gov.head, lex)
         return None
     if dep in ("nsubj", "nsubjpass") and head.pos_ in VERBISH:
+        echoed = _echoed(head)
+        if echoed is not None:
+            return _verb_status(echoed, lex)  # "Jamaica sent its people; so did Guatemala and Belize"
         if head.lemma_.lower() == "be":
             attr = next((c for c in head.children if c.dep_ == "attr"), None)
             noun = _counted_among(head, attr, lex)
@@ -538,6 +552,10 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
                 if rel is not None:
                     return _verb_status(rel, lex)
     return None
+
+
+# verbs whose people are sent "from" the country that gives them ("troops were deployed from Fiji")
+SENT_FROM = frozenset({"deploy", "send", "dispatch", "contribute", "provide", "second", "rotate"})
 
 
 PARTITIVE_FROM = frozenset({"mostly", "mainly", "largely", "chiefly", "primarily", "predominantly"})
@@ -668,6 +686,39 @@ def _with_among(t: Token, lex: Lexicon, money_context: bool) -> tuple[str, str] 
                     money = money_context and not _of_troops(o)
                     return ("donor", "paid") if money else ("contributor", _contributor_kind(o))
     return None
+
+
+ECHO_VERBS = frozenset({"do", "be", "have"})
+
+
+def _echoed(v: Token) -> Token | None:
+    """The verb an elliptical "so did X" or "as do X" repeats for its own subject: the clause
+    before it ("Jamaica sent its people; so did Guatemala", "Kenya has troops there, as do A and B")."""
+    if v.lemma_.lower() not in ECHO_VERBS or any(
+        c.dep_ in ("dobj", "attr", "acomp", "xcomp") for c in v.children
+    ):
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ == "so" and c.i < v.i for c in v.children):
+        before = [c for c in v.children if c.dep_ in ("ccomp", "conj", "parataxis") and c.i < v.i]
+        if v.dep_ in ("conj", "parataxis") and v.head.i < v.i:
+            before.append(v.head)
+        return next((c for c in before if c.pos_ in VERBISH), None)
+    if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children):
+        return v.head if v.head.pos_ in VERBISH and v.head.i < v.i else None
+    return None
+
+
+def _with_doing(t: Token, lex: Lexicon) -> tuple[str, str] | None:
+    """ "…, with India, Pakistan and Nepal supplying the largest contingents": the countries of an
+    absolute "with" are the subject of its participle."""
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ != "with":
+        return None
+    verb = next(
+        (c for c in [*prep.children, *t.children] if c.dep_ in ("pcomp", "acl") and c.tag_ == "VBG"),
+        None,
+    )
+    return None if verb is None else _verb_status(verb, lex)
 
 
 def _alongside(t: Token, s: Sentence, lex: Lexicon, money_context: bool) -> tuple[str, str] | None:
