@@ -101,6 +101,9 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     # sealed until scored at 73aca09
     ("frames", "heldout52"): (0.77, 0.84, 0.71),  # measured 0.800 / 0.864 / 0.737 on arrival
     ("frames", "heldout53"): (0.68, 0.72, 0.55),  # measured 0.705 / 0.748 / 0.570 on arrival
+    # sealed until scored at 7fcd8d1
+    ("frames", "heldout54"): (0.77, 0.81, 0.65),  # measured 0.790 / 0.834 / 0.670 on arrival
+    ("frames", "heldout55"): (0.68, 0.74, 0.50),  # measured 0.704 / 0.766 / 0.528 on arrival
     # the second French and Spanish sets, sealed until scored at 32d90db (read by the language packs)
     ("frames", "fr2"): (0.81, 0.87, 0.69),  # now 0.833 / 0.889 / 0.707 (blind on arrival: 0.468)
     ("frames", "es2"): (0.80, 0.83, 0.62),  # now 0.827 / 0.856 / 0.640 (blind on arrival: 0.620)
@@ -122,6 +125,9 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     # the eighth French and Spanish sets, sealed until scored at 5b3ba2d (after the sixth round)
     ("frames", "fr8"): (0.76, 0.83, 0.63),  # measured 0.782 / 0.853 / 0.657 on arrival
     ("frames", "es8"): (0.72, 0.82, 0.58),  # measured 0.741 / 0.851 / 0.605 on arrival
+    # the ninth French and Spanish sets, sealed until scored at 206a449 (no language-pack work since fr8/es8)
+    ("frames", "fr9"): (0.70, 0.80, 0.56),  # measured 0.724 / 0.822 / 0.584 on arrival
+    ("frames", "es9"): (0.74, 0.82, 0.62),  # measured 0.765 / 0.846 / 0.649 on arrival
 }
 
 
