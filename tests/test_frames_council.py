@@ -637,3 +637,67 @@ def test_a_renewal_of_the_one_mission_a_line_names() -> None:
     )
     got = {(c.measure, c.mission, c.value) for c in extract(text, "2026-02-10")}
     assert ("mandate.expiry", "BINUH", "2027-01-31") in got, got
+
+
+# ---------------------------------------------------------------------------------------------
+# "decided to": the Council's decision taken, not one to come
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mission", "expiry"),
+    [
+        (
+            "The Security Council this morning decided to extend the mandate of the United Nations"
+            " Interim Force in Lebanon (UNIFIL) until 31 August 2025, keeping its troop ceiling unchanged.",
+            "2024-08-28",
+            "UNIFIL",
+            "2025-08-31",
+        ),
+        (
+            "The Council has decided to renew UNFICYP until 31 January 2026.",
+            "2025-01-30",
+            "UNFICYP",
+            "2026-01-31",
+        ),
+    ],
+)
+def test_a_decision_the_council_decided_is_taken(
+    text: str, published: str, mission: str, expiry: str
+) -> None:
+    got = {(c.mission, c.value) for c in _claims(text, published, "mandate.expiry")}
+    assert (mission, expiry) in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Council will decide next month whether to extend UNFICYP until 31 January 2026.",
+        "Members have yet to decide whether to renew UNFICYP until January 2026.",
+    ],
+)
+def test_a_decision_still_to_be_decided_is_none(text: str) -> None:
+    assert not _claims(text, "2025-01-10", "mandate.expiry")
+
+
+def test_the_resolution_a_decision_was_decided_by() -> None:
+    text = "The Council decided in July last year, by resolution 2745, to extend UNMHA until 14 July."
+    got = {(c.subject, c.value) for c in _claims(text, "2025-03-02", "council.adopted")}
+    assert ("2745", "2024-07") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "mission"),
+    [
+        (
+            "* MINURSO: the mandate is renewed every October; the current one runs until 31 October 2025.",
+            "MINURSO",
+        ),
+        (
+            "UNDOF's mandate is renewed for six months at a time; the current one runs until 30 June 2025.",
+            "UNDOF",
+        ),
+    ],
+)
+def test_the_current_one_after_a_mandate_is_that_mandate(text: str, mission: str) -> None:
+    got = {(c.mission, c.value) for c in _claims(text, "2025-03-02", "mandate.expiry")}
+    assert any(m == mission and v.endswith(("-10-31", "-06-30")) for m, v in got), got

@@ -22,6 +22,9 @@ from missionwatch.nlp.dates import find_dates, month_end
         ("Last month", "2024-10-11", "2024-09", ""),
         ("last week", "2024-10-11", "2024-10", ""),
         ("last year", "2025-01-07", "2024-12-31", ""),
+        ("in August last year", "2026-11-16", "2025-08", "in"),  # a month, in a year told from publication
+        ("on 3 March next year", "2026-11-16", "2027-03-03", "on"),
+        ("until 30 June this year", "2025-02-20", "2025-06-30", "until"),
         ("next year", "2023-11-16", "2024", ""),
         ("on Monday, October 2, 2023", "2024-06-25", "2023-10-02", "on"),
         ("through Jan. 31, 2027", "2026-01-29", "2027-01-31", "through"),

@@ -201,7 +201,7 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
         extra.extend(_sibling_days(text, dm, m))
     taken = [(d.start, d.end) for d in out]
     extra = [x for x in extra if not any(s < x.end and x.start < e for s, e in taken)]
-    return _that_year(text, sorted(out + extra, key=lambda d: d.start))
+    return _relative_year(text, _that_year(text, sorted(out + extra, key=lambda d: d.start)), published)
 
 
 _THAT_YEAR = re.compile(r"\s*,?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.I)
@@ -230,6 +230,39 @@ def _that_year(text: str, dates: list[DateMention]) -> list[DateMention]:
             )
         elif stated:
             last_year, last = stated.group(0), d
+        out.append(d)
+    return out
+
+
+_RELATIVE_YEAR = re.compile(
+    r"\s*,?\s+(?:of\s+)?(?P<rel>last|next|this|the\s+previous|the\s+following)\s+year\b", re.I
+)
+_YEAR_SHIFT = {"last": -1, "the previous": -1, "next": 1, "the following": 1, "this": 0}
+
+
+def _relative_year(text: str, dates: list[DateMention], published: str | None) -> list[DateMention]:
+    """ "in August last year", "on 3 March next year": a month or day without its year, followed by a
+    year told from publication, is in that year."""
+    pub = parse_iso(published)
+    if pub is None:
+        return dates
+    out: list[DateMention] = []
+    for d in dates:
+        if out and d.start < out[-1].end:
+            continue  # the "last year" a month already took
+        tail = _RELATIVE_YEAR.match(text, d.end)
+        if tail and d.precision in ("day", "month") and not re.search(r"\b(?:19|20)\d{2}\b", d.text):
+            rel = re.sub(r"\s+", " ", tail.group("rel").lower())
+            year = pub.year + _YEAR_SHIFT[rel]
+            d = DateMention(
+                d.start,
+                tail.end(),
+                f"{year:04d}{d.value[4:]}",
+                d.precision,
+                d.prefix,
+                text[d.start : tail.end()],
+                False,  # the year is told, not inferred
+            )
         out.append(d)
     return out
 

@@ -210,6 +210,8 @@ def unreal(verb: Token) -> bool:
         if any(c.dep_ == "neg" for c in t.children):
             return True
         if t.i != verb.i and w.verb("unreal", t):
+            if t.lemma_.lower() == "decide" and _taken(t):
+                return unreal(t)  # "the Council today decided to extend": the decision, taken
             return True
         infinitive = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
         if (t.dep_ not in ("xcomp", "ccomp", "pcomp", "acomp") and not infinitive) or t.head.i == t.i:
@@ -218,6 +220,13 @@ def unreal(verb: Token) -> bool:
         if t.pos_ in ("ADP", "SCONJ") and t.head.i != t.i:  # "vote on whether to extend"
             t = t.head
     return False
+
+
+def _taken(verb: Token) -> bool:
+    """A verb in a tense that tells an act done: "decided", "has decided", a resolution's "decides"."""
+    if verb.tag_ in ("VBD", "VBZ"):
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def conjuncts(tok: Token) -> list[Token]:

@@ -241,7 +241,10 @@ def _resolution_arg(verb: Token, numbers: dict[int, str]) -> tuple[str | None, T
     "the text"/"it" means the resolution being discussed."""
     w = words()
     args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
-    for c in verb.children:  # "by/in/under resolution N", "voted for/on resolution N", "in favour of N"
+    preps = list(verb.children)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "decide":
+        preps += list(verb.head.children)  # "decided, by resolution 2790, to extend UNIFIL"
+    for c in preps:  # "by/in/under resolution N", "voted for/on resolution N", "in favour of N"
         if c.dep_ in ("prep", "agent") and c.lower_ in RES_PREPS:
             for p in c.children:
                 if p.dep_ == "pobj":

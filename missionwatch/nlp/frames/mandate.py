@@ -184,8 +184,12 @@ def _expiry_frame(s: Sentence, d: DateMention, decs: list[Decision]) -> tuple[To
             return None
         theme = _theme(g)
         subject = next((c for c in g.children if c.dep_ == "nsubj"), None)
-        if w.verb("run", g) and (_about_mandate(s, theme) or _about_mandate(s, subject)):
-            return g, theme  # "the mandate now runs to", "the extension takes the office to"
+        if subject is None and g.pos_ == "NOUN":  # "the current one runs" tagged as a noun phrase
+            subject = next((c for c in g.children if c.lower_ == "one"), None)
+        if w.verb("run", g) and _about_mandate(s, theme):
+            return g, theme  # "the extension takes the office to"
+        if w.verb("run", g) and _about_mandate(s, subject):
+            return g, theme or subject  # "the mandate now runs to", "the current one runs until"
         ran = w.verb("run", g) and not any(c.dep_ == "dobj" for c in g.children)
         up = g
         while subject is None and up.dep_ in ("xcomp", "acomp") and up.head.i != up.i:
@@ -537,7 +541,8 @@ def _national(s: Sentence, verb: Token) -> bool:
 
 
 def _about_mandate(s: Sentence, theme: Token | None) -> bool:
-    """A mandate, an authorisation, a resolution, a mission's name, or "it" standing for one."""
+    """A mandate, an authorisation, a resolution, a mission's name, or "it" (or "the current one"
+    after a mandate) standing for one."""
     if theme is None:
         return False
     w = words()
@@ -545,6 +550,8 @@ def _about_mandate(s: Sentence, theme: Token | None) -> bool:
         return _a_missions(s, theme)
     if w.noun("resolution", theme) or theme.lower_ in ("it", "its"):
         return True
+    if theme.lower_ == "one" and s.doc is not None:  # "…renewed for six months; the current one runs"
+        return any(w.noun("mandate", t) and t.i < theme.i for t in s.doc)
     return s.entity_of(theme, ("MISSION",)) is not None
 
 
@@ -638,8 +645,12 @@ def _mission(
             return code
     only = {e.code for e in s.ents if e.label == "MISSION"}
     objects = [theme, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
-    if len(only) == 1 and any(o is not None and o.lemma_.lower() in MISSION_NOUNS for o in objects):
-        return only.pop()  # "* BINUH - The Council renewed the UN political mission …": the one named
+    if len(only) == 1 and any(
+        o is not None and (o.lemma_.lower() in MISSION_NOUNS or w.noun("mandate", o) or o.lower_ == "one")
+        for o in objects
+    ):
+        return only.pop()  # "* BINUH - The Council renewed the UN political mission …", "* UNDOF: the
+        # current one runs until 30 June": the one named
     d = _deciding(verb, decs)
     for x in (d, current):
         if x is not None and x.mission:
