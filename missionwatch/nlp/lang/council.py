@@ -11,10 +11,12 @@ by the knowledge base (``kbglue.adopted_on``), as in English.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from typing import Any
 
 from missionwatch.models import Claim
 from missionwatch.nlp import kbglue
+from missionwatch.nlp.lang.dates import Date
 from missionwatch.nlp.lang.engine import (
     Article,
     Cue,
@@ -77,8 +79,26 @@ def _expiry_dates(art: Article, s: Sentence, expiry: list[str]) -> list[str]:
             if any(
                 head.endswith(e) or head.endswith(e.replace(" le", "").replace(" el", "")) for e in expiry
             ):
-                out.append(d.value)
+                out.append(_weekday_ahead(art, d) or d.value)
     return out
+
+
+def _weekday_ahead(art: Article, d: Date) -> str | None:
+    """An end told by its weekday ("arrivait à échéance samedi", "vence el sábado", "expire jeudi")
+    is that weekday on or after publication: a term runs out ahead, where a weekday that tells what
+    happened is the last one before."""
+    day = art.grammar.weekdays.get(fold(art.text[d.start : d.end]))
+    pub = _date_of(art.published)
+    if day is None or pub is None:
+        return None
+    return (pub + timedelta(days=(day - pub.weekday()) % 7)).isoformat()
+
+
+def _date_of(iso: str | None) -> date | None:
+    try:
+        return date.fromisoformat(iso[:10]) if iso else None
+    except ValueError:
+        return None
 
 
 def council(art: Article, lemmatise: object = None) -> list[Claim]:

@@ -1,0 +1,39 @@
+"""Families of structure the French and Spanish packs read after fr9/es9 were opened (the seventh
+round): a mandate's end told by its weekday. Each is tested with sentences written for it, none
+taken from a set."""
+
+from __future__ import annotations
+
+from missionwatch.models import Claim
+from missionwatch.nlp import extract
+
+PUB = "2026-01-27"  # a Tuesday
+
+
+def read(text: str, language: str, published: str = PUB) -> list[Claim]:
+    return extract(text, published, language=language)
+
+
+def expiries(text: str, language: str, published: str = PUB) -> set[object]:
+    return {c.value for c in read(text, language, published) if c.measure == "mandate.expiry"}
+
+
+def test_a_mandate_ending_on_a_weekday_ends_ahead_of_publication() -> None:
+    """ "qui arrivait à échéance dimanche", "cuyo mandato vence el viernes": a term runs out on the
+    coming weekday, not on the last one (which a weekday telling what happened names)."""
+    fr = (
+        "Titre\n\nLe Conseil de sécurité a prorogé mardi le mandat du Bureau intégré des Nations "
+        "Unies en Haïti (BINUH), qui arrivait à échéance dimanche."
+    )
+    assert expiries(fr, "fr") == {"2026-02-01"}
+    es = (
+        "Titular\n\nEl Consejo de Seguridad renovó el martes el mandato de la Oficina Integrada de "
+        "las Naciones Unidas en Haití (BINUH), que vence el viernes."
+    )
+    assert expiries(es, "es") == {"2026-01-30"}
+
+
+def test_an_expiry_weekday_before_publications_weekday_is_next_week() -> None:
+    """Published on a Tuesday, "expire lundi" is the Monday to come, six days on."""
+    fr = "Titre\n\nLe Conseil de sécurité doit se prononcer sur le BINUH, dont le mandat expire lundi."
+    assert expiries(fr, "fr") == {"2026-02-02"}
