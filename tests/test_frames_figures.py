@@ -2507,3 +2507,31 @@ def test_the_office_is_the_last_office_named_in_the_missions_country() -> None:
     )
     got = {(c.measure, c.mission, c.value) for c in extract(text, "2025-12-20", extractor="frames")}
     assert ("funding.required", "UNSOH", 40000000) in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UNFICYP was reinforced with 120 extra soldiers in 2021.",
+        "NATO reinforced EUFOR with roughly 400 reserve troops after the crisis.",
+    ],
+)
+def test_a_force_reinforced_with_n_gets_a_batch(text: str) -> None:
+    got = [(m, v) for m, s, v, q in claims(text) if m.startswith("personnel.")]
+    assert got and all(m == "personnel.arrived" for m, _ in got), got
+
+
+def test_the_parts_of_a_group_just_arrived_arrived_with_it() -> None:
+    text = (
+        "The GSF is in Haiti. A plane carrying 31 Barbadians landed in Port-au-Prince on Tuesday."
+        " The group is made up of 25 soldiers and six police officers."
+    )
+    got = {(c.measure, c.value, c.as_of) for c in extract(text, "2026-02-13", extractor="frames")}
+    assert ("personnel.arrived", 25, "2026-02-10") in got and ("personnel.arrived", 6, "2026-02-10") in got, (
+        got
+    )
+
+
+def test_a_group_made_up_of_parts_with_no_arrival_before_stays_a_strength() -> None:
+    text = "The GSF is in Haiti. The contingent is made up of 25 soldiers and six police officers."
+    assert not [c for c in claims(text) if c[0] == "personnel.arrived"], claims(text)

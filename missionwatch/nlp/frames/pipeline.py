@@ -52,6 +52,8 @@ class Discourse:
     situation: str | None = None  # the last humanitarian measure ("the total stood at …" restates it)
     situation_at: int = -99
     place: str | None = None  # the place of that humanitarian figure
+    arrival_at: int = -99  # the last sentence telling of an arrival ("The group is made up of …")
+    arrival_on: str | None = None  # that arrival's day
     country_at: int = -99
     money_at: int = -99  # the last sentence with a money figure
     lead: str | None = None  # the measure a list's lead-in names ("Arrivals recorded by the force:")
@@ -151,6 +153,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
     _listed(art, s, figs, talk)
     _lead_in(s, talk)
     _parts_of_earlier(art, s, figs, talk)
+    _group_just_arrived(s, figs, talk)
     out: list[Raw] = []
     host = set(getattr(ctx, "host", set()))
     kept: list[Figure] = []
@@ -242,6 +245,8 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         named = f.sent.entity_of(f.clause_subject, ("MISSION",)) if f.clause_subject is not None else None
         if named is not None and mission is not None:
             mission = named.code  # "more than double the 2,500 the MSS had been designed for"
+        if f.why == "group just arrived" and when == art.published and talk.arrival_on:
+            when = talk.arrival_on  # the parts arrived the day the group did
         if when == art.published and f.measure in DATED_BY_THE_DAY:
             when = _day_named(s, art.published, f.anchor)  # "At a conference on Tuesday, Chad offered 1,500"
         f.when = when
@@ -251,6 +256,8 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
     for r in out:
         if r.measure in SITUATION and r.measure != "gang_control":
             talk.situation, talk.situation_at, talk.place = r.measure, s.index, r.subject
+        if r.measure == "personnel.arrived":
+            talk.arrival_at, talk.arrival_on = s.index, r.as_of
     dated = [r.as_of for r in out if r.as_of and r.as_of != art.published]
     talk.date, talk.date_at = (dated[-1], s.index) if dated else (talk.date, talk.date_at)
     _remember(s, figs, talk, art, host)
@@ -598,6 +605,25 @@ def _in_other_clause(s: Sentence, d: DateMention, at: Token | None) -> bool:
         ):
             return True
     return False
+
+
+# what a group is made of: its parts ("The group is made up of 20 soldiers and four police officers")
+COMPOSED = frozenset({"make", "comprise", "consist", "include", "compose"})
+GROUPS = frozenset({"group", "contingent", "batch", "team", "unit", "detachment", "party", "flight", "wave"})
+
+
+def _group_just_arrived(s: Sentence, figs: list[Figure], talk: Discourse) -> None:
+    """ "A plane with 24 Jamaicans landed. The group is made up of 20 soldiers and four police":
+    the parts of a group a sentence just told of arriving arrived with it."""
+    if s.index - talk.arrival_at > 2:
+        return
+    for f in figs:
+        if f.measure != "personnel.deployed" or f.pred is None or f.pred.lemma_.lower() not in COMPOSED:
+            continue
+        subj = next((c for c in f.pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        definite = subj is not None and any(d.lower_ in ("the", "this", "that") for d in subj.children)
+        if subj is not None and subj.lemma_.lower() in GROUPS and definite:
+            f.measure, f.why = "personnel.arrived", "group just arrived"
 
 
 def _status_mission(ctx: object, s: Sentence, at: int, *, on: str | None = None) -> str | None:
