@@ -37,3 +37,23 @@ def test_an_expiry_weekday_before_publications_weekday_is_next_week() -> None:
     """Published on a Tuesday, "expire lundi" is the Monday to come, six days on."""
     fr = "Titre\n\nLe Conseil de sécurité doit se prononcer sur le BINUH, dont le mandat expire lundi."
     assert expiries(fr, "fr") == {"2026-02-02"}
+
+
+def facts(text: str, language: str, published: str = PUB) -> set[tuple[object, ...]]:
+    return {(c.measure, c.subject, c.value) for c in read(text, language, published)}
+
+
+def test_a_footnote_call_is_no_figure() -> None:
+    """ "en evacuación(2)", "en décembre(3)": a number in brackets set against its word is a note's
+    call; a count in brackets after a space still counts."""
+    es = (
+        "Titular\n\nHonduras aportaba 120 policías militares y Belice, nueve especialistas en "
+        "logística(2).\n\nEn mayo(5) había 650.000 desplazados en Haití."
+    )
+    got = facts(es, "es")
+    assert not {f for f in got if f[2] in (2, 5)}
+    assert ("displaced", "Haiti", 650000) in got
+    fr = "Titre\n\nLe nombre de déplacés atteignait 640 000 en novembre(4), selon l'OIM."
+    got = facts(fr, "fr")
+    assert not {f for f in got if f[2] == 4}
+    assert ("displaced", "Haiti", 640000) in got

@@ -219,6 +219,10 @@ def _qualifier(text: str, start: int, ng: NumberGrammar) -> tuple[str, str | Non
     return "exact", None
 
 
+# a bracket set against the word before it, with no space, opens a footnote's number
+_FOOTNOTE_BEFORE = re.compile(r"[^\W\d_.]\($")
+
+
 def find_figures(text: str, g: Grammar, skip: list[tuple[int, int]]) -> list[Figure]:
     """Every figure in ``text`` outside the ``skip`` spans (dates, resolution numbers)."""
     ng = _grammar(g)
@@ -255,6 +259,8 @@ def find_figures(text: str, g: Grammar, skip: list[tuple[int, int]]) -> list[Fig
             continue  # "desde 2001", "depuis 2018": a year, not a count
         if 1900 <= value <= 2099 and end - start == 4 and re.match(r"\s*(?:\[|-{2,}|—)", text[end:]):
             continue  # "… 16 oct. 2025 [AlterPresse] ---": a dateline's year, not a count
+        if _FOOTNOTE_BEFORE.search(text[max(0, start - 2) : start]) and text[end : end + 1] == ")":
+            continue  # "en décembre(3)", "aeromédica(4)": a note's call, set against its word
         if ng.not_counted.match(text[end:]):
             continue  # "tres helicópteros", "dix ans": a count of things, not of people or money
         ratio = ng.ratio.match(text, end)
