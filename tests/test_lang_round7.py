@@ -57,3 +57,32 @@ def test_a_footnote_call_is_no_figure() -> None:
     got = facts(fr, "fr")
     assert not {f for f in got if f[2] == 4}
     assert ("displaced", "Haiti", 640000) in got
+
+
+def test_a_change_is_no_count() -> None:
+    """ "soit une augmentation de plus de 900 décès", "un aumento de 700 víctimas": how many more
+    than before, not how many; the count before it stands."""
+    fr = (
+        "Titre\n\nAu moins 4 200 personnes ont été tuées l'an dernier, soit une augmentation de plus "
+        "de 900 décès par rapport à l'année précédente."
+    )
+    got = facts(fr, "fr")
+    assert ("killed", "Haiti", 4200) in got
+    assert not {f for f in got if f[2] == 900}
+    es = "Titular\n\nEl año pasado murieron 3.900 personas, un aumento de 700 víctimas respecto a 2024."
+    got = facts(es, "es")
+    assert ("killed", "Haiti", 3900) in got
+    assert not {f for f in got if f[2] == 700}
+
+
+def test_the_weekday_an_end_is_told_by_dates_no_adoption() -> None:
+    """ "a décidé ce matin de proroger …, dont le mandat arrivait à échéance dimanche": the weekday is
+    the end's, not the day the Council acted."""
+    fr = (
+        "Titre\n\nLe Conseil de sécurité a décidé ce matin de proroger jusqu'au 31 janvier 2027 le "
+        "mandat du Bureau intégré des Nations Unies en Haïti (BINUH), dont le mandat actuel arrivait "
+        "à échéance dimanche."
+    )
+    adopted = {c.value for c in read(fr, "fr") if c.measure == "council.adopted"}
+    assert "2026-01-25" not in adopted
+    assert expiries(fr, "fr") == {"2027-01-31", "2026-02-01"}

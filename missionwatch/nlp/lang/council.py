@@ -70,8 +70,9 @@ def _voters(art: Article, s: Sentence, verb_start: int, verb_end: int) -> list[s
     return [n.key for n in run]
 
 
-def _expiry_dates(art: Article, s: Sentence, expiry: list[str]) -> list[str]:
-    """Dates of the sentence an expiry word introduces ("jusqu'au 2 octobre 2025", "hasta el …")."""
+def _expiry_dates(art: Article, s: Sentence, expiry: list[str], *, as_written: bool = False) -> list[str]:
+    """Dates of the sentence an expiry word introduces ("jusqu'au 2 octobre 2025", "hasta el …");
+    ``as_written``: a weekday as its reader dates it, the last before publication."""
     out = []
     for d in art.dates:
         if s.start <= d.start < s.end:
@@ -79,7 +80,7 @@ def _expiry_dates(art: Article, s: Sentence, expiry: list[str]) -> list[str]:
             if any(
                 head.endswith(e) or head.endswith(e.replace(" le", "").replace(" el", "")) for e in expiry
             ):
-                out.append(_weekday_ahead(art, d) or d.value)
+                out.append(d.value if as_written else _weekday_ahead(art, d) or d.value)
     return out
 
 
@@ -138,7 +139,9 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
         dates = _dates_in(art, s)
         ends = _expiry_dates(art, s, expiry)
         pub = art.published or "9999"
-        past = [d for d in dates if d not in ends and d[: len(pub)] <= pub[: len(d)]]
+        # a weekday an end is told by is no date of the sentence's own ("arrivait à échéance mercredi")
+        told = set(_expiry_dates(art, s, expiry, as_written=True))
+        past = [d for d in dates if d not in ends and d not in told and d[: len(pub)] <= pub[: len(d)]]
         mission = _mission_near(art, s, s.start) or last_mission
         body = any(fold(b) in f for b in ("conseil", "consejo"))
         acts = {cls for cue in cues if not _attributive(art, s, cue) for cls in cue.classes}

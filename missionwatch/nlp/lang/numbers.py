@@ -60,6 +60,7 @@ class NumberGrammar:
     approximate_values: dict[str, int]
     point_decimal: re.Pattern[str]  # "1.4 millones", "US$4.2 millones": a decimal point before a scale
     ratio: re.Pattern[str]  # "habitants sur dix", "de cada cuatro": what makes the figure a proportion
+    change: re.Pattern[str]  # "une hausse de", "un aumento de más de": the figure is a difference
 
 
 @cache
@@ -119,6 +120,11 @@ def _grammar(g: Grammar) -> NumberGrammar:
             rf"(?:{_GAP}+[^\W\d]+){{0,2}}{_GAP}+(?:{_alternation(list(n.get('ratio', ['x-x'])))})"
             rf"{_GAP}+(?P<of>\d{{1,3}}(?!\d)|{word_alt})(?![\w'’])",
             re.I,
+        ),
+        # a change noun and its "de", with a qualifier between ("augmentation de plus de")
+        change=re.compile(
+            rf"(?<!\w)(?:{_alternation([fold(w) for w in n.get('change', ['x-x'])])})"
+            rf"\s+(?:de|d')\s*(?:[\w']+\s+){{0,2}}$"
         ),
     )
 
@@ -282,6 +288,8 @@ def find_figures(text: str, g: Grammar, skip: list[tuple[int, int]]) -> list[Fig
             continue  # "1.200 dólares mensuales", "par soldat": a rate, not a sum
         if re.match(rf"{_SPACE}(?:{_alternation(list(ng.times))})(?!\w)", text[new_end:], re.I):
             continue  # "deux fois l'effectif", "dos veces": a multiple, not a count
+        if unit != "percent" and ng.change.search(head):
+            continue  # "en hausse de plus de 1 000 morts", "un aumento de 300": how much more, not how many
         q, cue = _qualifier(text, fig_start, ng)
         if start in approximate and q == "exact":  # "plus d'un millier": at least, not about
             q, cue = "approx", fold(text[start:end].split()[1])
