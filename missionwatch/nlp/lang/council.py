@@ -140,8 +140,8 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
         ends = _expiry_dates(art, s, expiry)
         pub = art.published or "9999"
         # a weekday an end is told by is no date of the sentence's own ("arrivait à échéance mercredi")
-        told = set(_expiry_dates(art, s, expiry, as_written=True))
-        past = [d for d in dates if d not in ends and d not in told and d[: len(pub)] <= pub[: len(d)]]
+        end_days = set(_expiry_dates(art, s, expiry, as_written=True))
+        past = [d for d in dates if d not in ends and d not in end_days and d[: len(pub)] <= pub[: len(d)]]
         mission = _mission_near(art, s, s.start) or last_mission
         body = any(fold(b) in f for b in ("conseil", "consejo"))
         acts = {cls for cue in cues if not _attributive(art, s, cue) for cls in cue.classes}
