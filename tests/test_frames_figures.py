@@ -2535,3 +2535,39 @@ def test_the_parts_of_a_group_just_arrived_arrived_with_it() -> None:
 def test_a_group_made_up_of_parts_with_no_arrival_before_stays_a_strength() -> None:
     text = "The GSF is in Haiti. The contingent is made up of 25 soldiers and six police officers."
     assert not [c for c in claims(text) if c[0] == "personnel.arrived"], claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UNISFA was renewed. Norway, which leads the Council's work on Sudan, circulated the draft.",
+        "UNMISS was renewed. The representative of Brazil, which led negotiations with Kampala, spoke.",
+    ],
+)
+def test_leading_talks_or_the_councils_work_is_no_contribution(text: str) -> None:
+    assert not [c for c in claims(text) if c[0] in ("contributor", "mission.lead")], claims(text)
+
+
+def test_money_contributions_from_a_country_make_it_a_donor() -> None:
+    text = (
+        "UNDOF, whose fuel is paid by voluntary contributions from Japan and Korea, was allotted $60 million."
+    )
+    got = statuses(text)
+    assert ("donor", "JPN", "paid") in got and not [c for c in got if c[0] == "contributor"], got
+
+
+def test_a_hedge_before_a_list_of_numbers_holds_for_each() -> None:
+    got = {
+        (s, v, q)
+        for m, s, v, q in claims("UNFICYP is in Cyprus. Britain and Slovakia field about 250 and 240 troops.")
+    }
+    assert ("GBR", 250, "approx") in got and ("SVK", 240, "approx") in got, got
+
+
+def test_respectively_pairs_only_the_figures_before_it() -> None:
+    text = (
+        "UNIFIL is in Lebanon. Spain, France and Malaysia provide large contingents, with about 660, 650"
+        " and 830 troops respectively, while Ghana fields roughly 870."
+    )
+    got = {(s, v) for m, s, v, q in claims(text) if m == "personnel.deployed"}
+    assert {("ESP", 660), ("FRA", 650), ("MYS", 830), ("GHA", 870)} <= got, got

@@ -617,6 +617,18 @@ def _led_by(mission: str | None, country: str) -> str | None:
     return mission
 
 
+def _which_leads_a_force(after: str, mnouns: str) -> bool:
+    """ ", which leads the mission", ", which led AMISOM" — not ", which led negotiations" or ", which
+    leads the Council's work on Congo": what is led is a force, by its noun or its acronym."""
+    m = re.match(r"^\s*,\s*which\s+(?:leads|is leading|heads|commands|led)\s+(?:the\s+)?", after, re.I)
+    if m is None:
+        return False
+    rest = after[m.end() :]
+    return bool(
+        re.match(rf"(?:[\w'’-]+\s+){{0,3}}?(?:(?i:{mnouns})\b|[A-Z]{{2,}}[A-Za-z]*\b)", rest)
+    ) and not (re.match(r"(?:negotiations|talks|the\s+pen|work|effort|drafting|discussions)\b", rest, re.I))
+
+
 def _leads(ctx: Context, s: Sent, out: list[Raw]) -> None:
     """mission.lead: "Kenya-led force", "led/headed by Kenya", "Kenya, which leads the MSS", "with Kenya
     at its head", "under Kenya's command", "Kenya is leading the mission"."""
@@ -680,7 +692,7 @@ def _leads(ctx: Context, s: Sent, out: list[Raw]) -> None:
             ):
                 mission, hit, explicit = _mission_near(ctx, s, e.start), True, False
         elif (
-            re.match(r"^\s*,\s*which\s+(?:leads|is leading|heads|commands|led)\s+(?:the\s+)?", after, re.I)
+            _which_leads_a_force(after, mnouns)
             or re.match(
                 rf"^\s+(?:leads|is leading|heads|is heading|commands|has led)\s+(?:the\s+)?"
                 rf"(?:[\w-]+\s+){{0,3}}{mnouns}",

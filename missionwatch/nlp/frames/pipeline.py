@@ -253,6 +253,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         out.append(_raw(art, ctx, f, when, mission))
         made.append((f, out[-1]))
     _share_in_coordination(made, art.published)
+    _hedge_over_a_list(made)
     for r in out:
         if r.measure in SITUATION and r.measure != "gang_control":
             talk.situation, talk.situation_at, talk.place = r.measure, s.index, r.subject
@@ -559,13 +560,42 @@ def _ceiling_of(f: Figure) -> Token | None:
 
 def _respectively(art: Article, s: Sentence, figs: list[Figure], host: set[str]) -> None:
     """ "France and Spain field roughly 700 and 650 respectively": the n-th figure is the n-th country's."""
-    if "respectively" not in s.text.lower() or len(figs) < 2:
+    at = s.text.lower().find("respectively")
+    if at < 0:
+        _pairwise(art, s, figs, host)
+        return
+    figs = [f for f in figs if f.q.start < s.start + at]  # not "…, while Ghana fields roughly 870"
+    if len(figs) < 2:
         return
     for group in country_lists(s, art.text):
         codes = [e.code for e in group if e.label == "COUNTRY" and e.code not in host]
-        if len(codes) == len(figs):
+        if len(codes) == len(figs) and group[0].start < figs[0].q.start:
             for f, code in zip(figs, codes, strict=True):
                 f.subject, f.subject_why = code, "respectively"
+            return
+
+
+def _pairwise(art: Article, s: Sentence, figs: list[Figure], host: set[str]) -> None:
+    """ "Britain and Slovakia field about 250 and 240 troops": a list of countries and a list of bare
+    numbers as long, one right after the other, pair in order even without "respectively"."""
+    run = [figs[0]] if figs else []
+    for f, g in itertools.pairwise(figs):
+        if run[-1] is f and _NUMBER_LIST_GAP.match(s.text[f.q.end - s.start : g.q.start - s.start]):
+            run.append(g)
+        elif len(run) < 2:
+            run = [g]
+    if len(run) < 2 or len({f.measure for f in run}) != 1:
+        return
+    for group in country_lists(s, art.text):
+        codes = [e.code for e in group if e.label == "COUNTRY" and e.code not in host]
+        between = art.text[group[-1].end : run[0].q.start] if group else ""
+        if (
+            len(codes) == len(run) == len(group)
+            and 0 < len(between) < 40
+            and not re.search(r"[;:.]", between)
+        ):
+            for f, code in zip(run, codes, strict=True):
+                f.subject, f.subject_why = code, "pairwise"
             return
 
 
@@ -977,6 +1007,20 @@ TEXT_SUBJECTS = frozenset({"text", "resolution", "draft", "decision"})
 
 
 TOLLS = frozenset({"killed", "injured", "kidnapped"})
+
+
+_NUMBER_LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and)\s*$")
+
+
+def _hedge_over_a_list(made: list[tuple[Figure, Raw]]) -> None:
+    """ "roughly 700 and 650", "about 1,230, 1,070 and 900 troops": a hedge written once before a
+    list of bare numbers holds for each of them."""
+    for (f, r), (g, q) in itertools.pairwise(made):
+        between = f.sent.text[f.q.end - f.sent.start : g.q.start - f.sent.start]
+        if not _NUMBER_LIST_GAP.match(between) or g.q.qualifier_cue or q.qualifier != "exact":
+            continue
+        if r.qualifier in ("approx", "at_least", "at_most") and r.measure == q.measure:
+            q.qualifier, q.qualifier_cue = r.qualifier, r.qualifier_cue
 
 
 def _share_in_coordination(made: list[tuple[Figure, Raw]], published: str | None) -> None:

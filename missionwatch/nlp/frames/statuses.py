@@ -195,9 +195,25 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
         return "contributor", "committed"
     if lemma in POSSESSION and objects and not people and not _counts_people(objects, lex):
         return None  # "has kept in place its designation of the gangs", "Russia, which has a veto"
+    if lemma == "lead" and not _leads_people(v, lex):
+        return None  # "France, which leads the Council's work on Congo", "which led negotiations"
     if classes & DEPLOYED or lemma in ("participate", "serve", "lead", "rebuild", "draw", "come"):
         return "contributor", "deployed"
     return None
+
+
+def _leads_people(v: Token, lex: Lexicon) -> bool:
+    """A country leads a force only by leading people or a mission ("leads the mission", "led
+    the contingent"), not talks, the pen, the Council's work or an effort."""
+    objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    if v.dep_ in ("acl", "relcl") and not objects:
+        objects = [v.head]  # "the force, led by Kenya"
+    return any(
+        o.lemma_.lower() in MISSION_NOUNS
+        or o.lemma_.lower() in lex.status["personnel_nouns"]
+        or (o.pos_ == "PROPN" and o.text.isupper())  # an acronym: "led AMISOM"
+        for o in objects
+    )
 
 
 POSSESSION = frozenset({"keep", "maintain", "hold", "retain", "have", "boast", "include", "comprise"})
@@ -336,9 +352,14 @@ def _money_clause(v: Token, lex: Lexicon) -> bool:
     return False
 
 
+MONEY_KINDS = frozenset({"voluntary", "financial", "assessed", "budgetary", "cash", "monetary"})
+
+
 def _noun_status(noun: Token, lex: Lexicon) -> tuple[str, str] | None:
     """The status a personnel or commitment noun gives the country it comes from."""
     lemma = noun.lemma_.lower()
+    if lemma in ("contribution", "donation") and any(c.lower_ in MONEY_KINDS for c in noun.children):
+        return "donor", "paid"  # "covered by voluntary contributions from Cyprus and Greece"
     whole = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among") else None
     if whole is not None and whole.pos_ == "NOUN" and whole.lemma_.lower() in lex.status["personnel_nouns"]:
         noun, lemma = whole, whole.lemma_.lower()  # "troops, including 62 women, from X": the troops'
