@@ -86,3 +86,20 @@ def test_the_weekday_an_end_is_told_by_dates_no_adoption() -> None:
     adopted = {c.value for c in read(fr, "fr") if c.measure == "council.adopted"}
     assert "2026-01-25" not in adopted
     assert expiries(fr, "fr") == {"2027-01-31", "2026-02-01"}
+
+
+def test_a_payment_held_back_is_withheld() -> None:
+    """ "a suspendu le versement de", "congeló … destinados al fondo": the verb of paying names what
+    is held back; a payment made in the next sentence stays contributed."""
+    fr = (
+        "Titre\n\nLundi, Ottawa a suspendu le versement de 12 millions de dollars destinés au fonds "
+        "de la mission. Le Canada avait déjà versé 30 millions de dollars au fonds."
+    )
+    got = facts(fr, "fr", "2025-03-12")
+    assert ("funding.withheld", "Canada", 12000000) in got
+    assert ("funding.contributed", "Canada", 12000000) not in got
+    assert ("funding.contributed", "Canada", 30000000) in got
+    es = "Titular\n\nCanadá congeló en marzo unos US$12 millones destinados al fondo fiduciario de la misión."
+    got = facts(es, "es", "2025-04-12")
+    assert ("funding.withheld", "Canada", 12000000) in got
+    assert ("funding.contributed", "Canada", 12000000) not in got

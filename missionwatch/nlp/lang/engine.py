@@ -1094,6 +1094,16 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             if found and found[1] == "strength":
                 # "les engagements dépassent 3 000 personnels": the total of what its subject names
                 found = _subject_noun(cues, s, g, clause_lo, found[0], table) or found
+            if family == "money" and found and found[1] == "pay" and "withhold" in table:
+                # "a suspendu le versement de 13 millions", "13 millions de contributions sont
+                # bloqués", "congeló 15 millones de su aporte": a payment held back is withheld
+                held = [
+                    c
+                    for c in cues
+                    if clause_lo <= c.start < clause_hi and "withhold" in c.classes and "pay" not in c.classes
+                ]
+                if held:
+                    found = (min(held, key=lambda c: abs(c.start - fs)), "withhold")
             if family == "money" and found and "deploy" in found[0].classes:
                 # "el costo acumulado del despliegue asciende a 52,8 millones": the cost, not a deployment
                 cost = [c for c in cues if clause_lo <= c.start < fs and "require" in c.classes]
