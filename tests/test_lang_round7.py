@@ -103,3 +103,20 @@ def test_a_payment_held_back_is_withheld() -> None:
     got = facts(es, "es", "2025-04-12")
     assert ("funding.withheld", "Canada", 12000000) in got
     assert ("funding.contributed", "Canada", 12000000) not in got
+
+
+def test_a_distribution_names_no_place() -> None:
+    """ "…, principalement dans les départements de l'Ouest et du Centre": where most of them were,
+    not the figure's one place; a place the clause names stays the figure's."""
+    fr = (
+        "Titre\n\nAu moins 240 personnes ont été enlevées au cours du trimestre, principalement dans "
+        "les départements de l'Ouest et du Centre. À Mirebalais, 30 personnes ont été tuées."
+    )
+    got = facts(fr, "fr", "2025-07-10")
+    assert ("kidnapped", "Haiti", 240) in got
+    assert ("killed", "Mirebalais", 30) in got
+    es = (
+        "Titular\n\nAl menos 240 personas fueron secuestradas en el trimestre, sobre todo en los "
+        "departamentos del Oeste y del Centro."
+    )
+    assert ("kidnapped", "Haiti", 240) in facts(es, "es", "2025-07-10")

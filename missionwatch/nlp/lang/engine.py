@@ -729,7 +729,14 @@ def _place(art: Article, s: Sentence, at: int, measure: str) -> str:
         for n in art.names
         if s.start <= n.start < s.end and (n.kind == "place" or (n.kind == "country" and not n.demonym))
     ]
-    places = [n for n in inside if n.kind == "place"]
+    spread = _spread(art.grammar)
+    # not a place a distribution names after the figure ("principalement dans l'Ouest et l'Artibonite")
+    places = [
+        n
+        for n in inside
+        if n.kind == "place" and not (n.start > at and spread.search(fold(art.text[at : n.start])))
+    ]
+    inside = [n for n in inside if n.kind != "place" or n in places]
     later = [n for n in places if n.start > at and not _PART_OF.search(fold(art.text[at : n.start]))]
     if places and (later or any(n.start <= at for n in places)):
         # a place the figure's own clause names right after it ("ont fui Pont-Sondé"), else
@@ -763,6 +770,12 @@ def _place(art: Article, s: Sentence, at: int, measure: str) -> str:
     if inside:
         return english(min(inside, key=lambda n: abs(n.start - at)).key)
     return english(art.host)
+
+
+@cache
+def _spread(g: Grammar) -> re.Pattern[str]:
+    words = [fold(w) for w in g.words("places", "spread")] or ["x-x"]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)")
 
 
 _PART_OF = re.compile(
