@@ -304,3 +304,41 @@ def test_a_task_the_name_leads_or_a_past_command_is_no_post() -> None:
     assert not any(r.startswith(("head of", "commander of")) for _, r in found), found
     found = roles_of("Colonel Tomas Brevik commands the Norwegian company of the northern sector.")
     assert ("Tomas Brevik", "Colonel") in found, found
+
+
+def test_a_particle_joined_to_a_surname_stays_in_the_name() -> None:
+    text = "The letter came from Prime Minister Ahmed Karim al-Hashimi, who asked for a smaller mission."
+    assert ("Ahmed Karim al-Hashimi", "Prime Minister") in roles_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "“He never slept,” said Colonel (rtd) Kofi Mensah-Bonsu, who served with him in Abyei.",
+            "Kofi Mensah-Bonsu",
+            "Colonel",
+        ),
+        (
+            "Opening the debate, Ulrike Sommer (CDU), rapporteur of the Foreign Affairs Committee, said"
+            " the mandate was “overdue”.",
+            "Ulrike Sommer",
+            "rapporteur of the Foreign Affairs Committee",
+        ),
+    ],
+)
+def test_a_bracketed_aside_inside_a_name_and_its_title(text: str, name: str, role: str) -> None:
+    assert any(n == name and r.startswith(role) for n, r in roles_of(text)), roles_of(text)
+
+
+def test_a_name_with_a_who_clause_is_a_person_a_pronoun_can_point_to() -> None:
+    text = (
+        "Mariama Touré, who sells fuel beside the base, has lost half her customers. “Who will buy"
+        " from me now?” she asked."
+    )
+    assert ("Mariama Touré", "Who will buy from me now?") in quotes_of(text)
+
+
+def test_a_relation_set_off_before_a_name_names_the_speaker() -> None:
+    text = "“He said the helmet was a promise,” said his son, Yaw Boateng, a teacher in Kumasi."
+    assert ("Yaw Boateng", "He said the helmet was a promise,") in quotes_of(text)

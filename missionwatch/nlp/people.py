@@ -427,6 +427,13 @@ class Sentence:
     mentions: list[Mention] = field(default_factory=list)
 
 
+# a retirement mark, or a party or status label right after a name (followed by a comma or a verb)
+_ASIDE = re.compile(
+    r"\((?:rtd|retd|ret\.|ret'd|Rtd|Retd)\)"
+    r"|(?P<party>\((?:[A-Z]{2,5}|[A-Z][\w.]*(?:\s+\d+)?/[\w .]+|Nominated|Independent)\))(?=,|\s+[a-z])"
+)
+
+
 class Analysis:
     """Persons, roles and mentions of one document, over the text with quotations masked out.
 
@@ -436,8 +443,9 @@ class Analysis:
 
     def __init__(self, text: str, masked: str) -> None:
         self.text = text
-        self.masked = masked
         self.lex = lexicon()
+        masked = self._mask_asides(masked)
+        self.masked = masked
         self.paras = paragraphs(text)
         self.sents: list[Sentence] = []
         para_starts = [ps for ps, _ in self.paras]
@@ -458,10 +466,32 @@ class Analysis:
         self._byline_titles()
         self._find_mentions()
 
+    def _mask_asides(self, masked: str) -> str:
+        """Blank a short aside in brackets inside a name and its title, so that the name and the
+        title still read as one run: "Brigadier General (rtd) Joseph Ankrah", "Katrin Vollmer (SPD),
+        rapporteur of the committee", "Mr J. Cloete (IFP) noted". Offsets are kept; a role's text is
+        taken from the original, so "(rtd)" stays in it."""
+
+        def blank(m: re.Match[str]) -> str:
+            before = masked[max(0, m.start() - 40) : m.start()].split()
+            if not m.group("party"):
+                return " " * len(m.group())
+            names = [w.strip(",") for w in before[-2:]]
+            if len(names) < 2 or not all(w[:1].isupper() and not w.isupper() for w in names):
+                return m.group()
+            if any(w.lower() in self.lex.org_words or is_country(w) for w in names):
+                return m.group()  # "Kenya Defence Forces (KDF)": an organisation's acronym
+            return " " * len(m.group())
+
+        return _ASIDE.sub(blank, masked)
+
     # -- name runs -----------------------------------------------------------------------------
     def _name_like(self, t: Tok) -> bool:
-        if not t.is_word or not t.is_cap:
+        if not t.is_word:
             return False
+        if not t.is_cap:  # "al-Sudani", "el-Fasher": a particle joined to a capitalised name
+            head, _, rest = t.text.partition("-")
+            return head.lower() in self.lex.particles and rest[:1].isupper()
         if t.low in self.lex.honorifics and t.text.endswith("."):
             return True
         base = (t.text[:-2] if t.possessive else t.text).rstrip(".")
@@ -960,6 +990,8 @@ class Analysis:
             return []
         if j - k >= 2 and fold(toks[k].low) in lex.given:
             return []
+        if j - k >= 2 and j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in ("who", "whose"):
+            return []  # "Aïssata Maïga, who runs a catering business, …": "who" tells a person
         if any(s <= toks[k].start and toks[j - 1].end <= e for s, e in self._model_spans):
             return []
         return None

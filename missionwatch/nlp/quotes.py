@@ -675,10 +675,11 @@ class _Attributor:
         return c if c > end + 1 else end
 
     def _describes(self, toks: list[Tok], j: int, name: int) -> bool:
-        """ "said one farmer, Amos Tembo,": a short noun phrase set off before the name it describes."""
+        """ "said one farmer, Amos Tembo,", "said his daughter, Abena Mensah,": a short noun phrase set
+        off before the name it describes."""
         words = toks[j + 1 : name - 1]
         return (
-            toks[j].low in _INDEFINITE | {"the"}
+            toks[j].low in _INDEFINITE | {"the", "his", "her", "their", "its", "our", "my"}
             and 0 < len(words) <= 5
             and toks[name - 1].text == ","
             and all(
