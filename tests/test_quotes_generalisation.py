@@ -305,3 +305,12 @@ def test_the_i_of_an_interview_answer_is_the_interviewee() -> None:
         (c.subject, c.value) for c in extract(text, "2025-03-01", extractor="frames") if c.measure == "quote"
     ]
     assert got and all(s == "Amina Diallo" for s, v in got), got
+
+
+def test_she_after_an_unnamed_subject_of_any_verb_is_that_person() -> None:
+    text = (
+        "A European delegate close to the talks defended the budget. “Nobody got a dollar more than"
+        " it needs,” she said."
+    )
+    got = [(c.subject, c.value) for c in extract_people(text, split_sentences(text)) if c.measure == "quote"]
+    assert got and got[0][0] == "A European delegate", got

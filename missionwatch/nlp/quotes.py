@@ -190,6 +190,22 @@ class _Attributor:
                     return Speaker(p.name, p, "pronoun", 0.8) if p else None
         return None
 
+    def _described_subject(self, si: int) -> Speaker | None:
+        """The unnamed person a sentence opens with as its subject ("A Western delegate involved in
+        the talks defended the outcome."), whatever its verb: the one a "she said" after it means."""
+        toks = self.an.sents[si].toks
+        if not toks or toks[0].low not in _INDEFINITE:
+            return None
+        h = _head_after(toks, 0, self.lex.speaker_nouns | self.lex.heads, self.lex.finite)
+        if (
+            h is None
+            or toks[h].low in _MOUTHPIECES
+            or not any(t.low in self.lex.finite or t.low.endswith("ed") for t in toks[h + 1 : h + 8])
+        ):
+            return None
+        name = self.an.text[toks[0].start : toks[h].end]
+        return Speaker(name, None, "description", 0.6)
+
     def _described_speaker(self, m: Mention) -> Speaker | None:
         """ "An aid worker said the camps were full. “…,” she said.": a "he"/"she" after an unnamed
         speaker of its own or the previous sentence, with no person named in between, is that
@@ -207,6 +223,8 @@ class _Attributor:
                 if named:
                     return None
                 sp = self.sentence_speaker(si, persons=False)
+                if sp is None and si < m.sent:
+                    sp = self._described_subject(si)  # "A Western delegate defended the outcome."
                 if sp and sp.how == "description" and self.an.sents[si].start < m.start:
                     gender = next(
                         (
