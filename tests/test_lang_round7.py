@@ -120,3 +120,29 @@ def test_a_distribution_names_no_place() -> None:
         "departamentos del Oeste y del Centro."
     )
     assert ("kidnapped", "Haiti", 240) in facts(es, "es", "2025-07-10")
+
+
+def test_a_group_among_a_toll_is_no_toll_of_its_own() -> None:
+    """ "…, dont une vingtaine de femmes et quatre enfants", "dont 2 millions en phase d'urgence": a
+    group among the same people; a part given for a place stays that place's."""
+    fr = (
+        "Titre\n\nSelon l'ONU, au moins 80 personnes ont été tuées, dont une vingtaine de femmes et "
+        "quatre enfants. Quelque 1,2 million de personnes ont été déplacées, dont 300 000 dans le "
+        "département du Centre."
+    )
+    got = facts(fr, "fr", "2025-07-10")
+    assert {f for f in got if f[0] == "killed"} == {("killed", "Haiti", 80)}
+    assert ("displaced", "Centre", 300000) in got
+    fr = (
+        "Titre\n\nQuelque 4,9 millions d'Haïtiens souffrent d'insécurité alimentaire aiguë, dont "
+        "1,6 million en phase d'urgence."
+    )
+    got = facts(fr, "fr", "2025-07-10")
+    assert ("people_in_need", "Haiti", 4900000) in got
+    assert not {f for f in got if f[2] == 1600000}
+    # a part told for a stretch of the period is a toll of its own
+    fr = (
+        "Titre\n\nLe bilan fait état de près de 5 000 personnes tuées en 2025, dont 1 200 au seul "
+        "dernier trimestre."
+    )
+    assert ("killed", "Haiti", 1200) in facts(fr, "fr", "2026-01-20")

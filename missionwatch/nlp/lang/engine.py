@@ -778,6 +778,14 @@ def _spread(g: Grammar) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)")
 
 
+# the next group of a part left out ("dont une dizaine de femmes et trois nourrissons")
+_NEXT_GROUP = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d']+|\s*'){0,4}\s+(?:et|y)\s+")
+
+
+# a part of a toll told for a stretch of its period ("au seul dernier trimestre", "en el último mes")
+_PERIOD_WORD = re.compile(r"(?<!\w)(?:trimestre|semestre|mois|semaine|annee|mes|semana|ano)(?!\w)")
+
+
 _PART_OF = re.compile(
     r"(?<!\w)(?:dont|de los cuales|de las cuales|de ellos|de ellas|incluidos|incluidas"
     r"|une part|une partie|la plupart|una parte|la mayor parte)(?!\w)"
@@ -958,12 +966,18 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
         cues = _cues(s, g, lemmatise(s.text))
         tally = re.compile(r"^\s*(?:voix|votos|votes)", re.I)
         used: Cue | None = None
+        subset_end = -1  # where a group left out of a toll ends ("dont une dizaine de femmes")
         for i, f in enumerate(figs):
             if tally.match(s.text[f.end :]):
                 continue
             fs = s.start + f.start
             lo = s.start + figs[i - 1].end if i else s.start
             hi = s.start + figs[i + 1].start if i + 1 < len(figs) else s.end
+            if subset_end == s.start + figs[i - 1].end and _NEXT_GROUP.fullmatch(
+                fold(s.text[figs[i - 1].end : f.start])
+            ):
+                subset_end = s.start + f.end  # "… et trois nourrissons": the next group of the same part
+                continue
             kind, noun_measure, noun_end = _noun_after(s.text, f, g)
             if f.unit not in (
                 None,
@@ -1039,6 +1053,18 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                         for n in art.names
                         if n.kind == "place" and 0 < n.start - fs <= 80 and n.start < s.end
                     ]
+                    end = s.start + f.end
+                    if (
+                        not near
+                        and _PART_OF.search(gap)
+                        # not a part of the period ("6 000 tuées en 2025, dont 1 523 au dernier trimestre")
+                        and not _PERIOD_WORD.search(fold(s.text[f.end : f.end + 40]))
+                        and not any(end <= d.start < end + 40 for d in art.dates)
+                    ):
+                        # "…, dont une dizaine de femmes", "dont 2,1 millions en phase d'urgence": a
+                        # group among the same people, no toll or count of a place of its own
+                        subset_end = end
+                        continue
                     claim.subject = near[0].key if near else prev.subject
                 else:
                     # "y 50, civiles": an elliptical part names its category after the comma
