@@ -146,3 +146,16 @@ def test_a_group_among_a_toll_is_no_toll_of_its_own() -> None:
         "dernier trimestre."
     )
     assert ("killed", "Haiti", 1200) in facts(fr, "fr", "2026-01-20")
+
+
+def test_a_force_that_peaked_at_a_figure_had_that_strength() -> None:
+    """ "la force plafonnait à quelque 870 hommes": where it peaked, its strength; "plafonnée à" is
+    still a ceiling."""
+    fr = (
+        "Titre\n\nÀ la fin de l'année, la force plafonnait à quelque 870 hommes. Le Conseil a "
+        "autorisé une force plafonnée à 4 000 personnes."
+    )
+    got = facts(fr, "fr", "2025-12-10")
+    assert ("personnel.deployed", None, 870) in got
+    assert ("personnel.target", None, 870) not in got
+    assert ("personnel.target", None, 4000) in got
