@@ -701,3 +701,12 @@ def test_the_resolution_a_decision_was_decided_by() -> None:
 def test_the_current_one_after_a_mandate_is_that_mandate(text: str, mission: str) -> None:
     got = {(c.mission, c.value) for c in _claims(text, "2025-03-02", "mandate.expiry")}
     assert any(m == mission and v.endswith(("-10-31", "-06-30")) for m, v in got), got
+
+
+def test_a_decision_under_decided_takes_the_day_decided_carries() -> None:
+    text = (
+        "The Security Council this morning decided to terminate the mandate of the United Nations"
+        " Mission in Liberia (UNMIL) on 30 March, acting on a request of the Government."
+    )
+    days = [c.value for c in _claims(text, "2018-03-20", "council.adopted")]
+    assert days == ["2018-03-20"], days

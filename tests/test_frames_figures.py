@@ -2571,3 +2571,12 @@ def test_respectively_pairs_only_the_figures_before_it() -> None:
     )
     got = {(s, v) for m, s, v, q in claims(text) if m == "personnel.deployed"}
     assert {("ESP", 660), ("FRA", 650), ("MYS", 830), ("GHA", 870)} <= got, got
+
+
+def test_so_have_after_a_verb_with_no_status_still_reads_the_countries() -> None:
+    text = (
+        "The force is short of people. Kenya has done what it promised to do, and so have Guatemala,"
+        " Jamaica and El Salvador."
+    )
+    got = statuses(text)
+    assert {("contributor", c, "deployed") for c in ("GTM", "JAM", "SLV")} <= got, claims(text)

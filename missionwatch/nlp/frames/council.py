@@ -167,8 +167,13 @@ def decisions(
         if d.date is None and d.verb.dep_ == "relcl" and s.date_of(head) is not None:
             d.date = s.date_of(head)  # "last November, when resolution 2760 passed"
         if d.date is None and "named" not in d.kinds:
+            # "decided to terminate the mandate on 3 December": that day is the end's; the decision's
+            # day is the one "decided" carries ("this morning")
+            taken = (
+                d.verb.head if d.verb.dep_ == "xcomp" and d.verb.head.lemma_.lower() == "decide" else d.verb
+            )
             d.date = _own_date(
-                ctx, s, [*chain_up(d.verb, dates=True), *([d.res_tok] if d.res_tok is not None else [])]
+                ctx, s, [*chain_up(taken, dates=True), *([d.res_tok] if d.res_tok is not None else [])]
             )
     for d in out:
         if d.date is None and d.res is not None:

@@ -520,8 +520,9 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
         return None
     if dep in ("nsubj", "nsubjpass") and head.pos_ in VERBISH:
         echoed = _echoed(head)
-        if echoed is not None:
-            return _verb_status(echoed, lex)  # "Jamaica sent its people; so did Guatemala and Belize"
+        said = _verb_status(echoed, lex) if echoed is not None else None
+        if said is not None:
+            return said  # "Jamaica sent its people; so did Guatemala and Belize"
         if head.lemma_.lower() == "be":
             attr = next((c for c in head.children if c.dep_ == "attr"), None)
             noun = _counted_among(head, attr, lex)
