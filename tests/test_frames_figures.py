@@ -2580,3 +2580,21 @@ def test_so_have_after_a_verb_with_no_status_still_reads_the_countries() -> None
     )
     got = statuses(text)
     assert {("contributor", c, "deployed") for c in ("GTM", "JAM", "SLV")} <= got, claims(text)
+
+
+def test_a_force_that_brings_together_countries_has_them_as_contributors() -> None:
+    text = (
+        "The MNJTF fights on. The force, which brings together Cameroon, Chad and Benin, lacks helicopters."
+    )
+    assert {("contributor", c, "deployed") for c in ("CMR", "TCD", "BEN")} <= statuses(text), claims(text)
+
+
+def test_countries_who_drafted_the_text_are_no_contributors() -> None:
+    text = "The GSF is in Haiti. We work with partners, including Mexico and Panama, who drafted the text."
+    assert not [c for c in statuses(text) if c[0] == "contributor"], claims(text)
+
+
+def test_the_mission_which_a_country_leads() -> None:
+    text = "The Multinational Security Support (MSS) mission, which Kenya leads, has about 400 officers."
+    got = {(c.measure, c.subject) for c in extract(text, "2024-07-01", extractor="frames")}
+    assert ("mission.lead", "KEN") in got, got

@@ -700,6 +700,13 @@ def _leads(ctx: Context, s: Sent, out: list[Raw]) -> None:
                 re.I,
             )
             or (re.match(r"^\s+at\s+its\s+head\b", after, re.I) and re.search(r"\bwith\s+$", before))
+            or (  # "the Multinational Security Support (MSS) mission, which Kenya leads,"
+                re.match(
+                    r"^\s+(?:leads|led|heads|headed|commands|is\s+leading|has\s+led)\b(?!\s+(?:the|a|an|its)\b)",
+                    after,
+                )
+                and re.search(rf"\b(?:{mnouns}|[A-Z]{{2,}}\)?)\s*,\s+(?:which|that)\s+$", before, re.I)
+            )
             or (re.match(r"^['’]s?\s+(?:leadership|command)\b", after) and re.search(r"\bunder\s+$", before))
         ):
             mission, hit, explicit = _mission_near(ctx, s, e.start), True, False

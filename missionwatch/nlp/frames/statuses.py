@@ -435,6 +435,9 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
     if tok is None:
         return None
     t = _first_conjunct(tok)
+    own_clauses = [c for x in (tok, t, *tok.conjuncts) for c in x.children if c.dep_ == "relcl"]
+    if any(_writes_the_text(c) for c in own_clauses):
+        return None  # "partners, including the United States and Panama, who drafted the resolution"
     for c in tok.children:  # "the European Union, which paid most of the allowances"
         if c.dep_ == "relcl" and c.pos_ in VERBISH:
             found = _verb_status(c, lex)
@@ -532,6 +535,12 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
                     return "donor", "paid"
                 return "contributor", _contributor_kind(noun)
         return _verb_status(head, lex)
+    if dep == "dobj" and _gathers(head):
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("which", "that") and head.dep_ == "relcl":
+            subj = head.head  # "the force, which brings together A, B and C"
+        if subj is not None and subj.lemma_.lower() in MISSION_NOUNS and not money_context:
+            return "contributor", "deployed"  # "the force brings together A, B and C"
     if dep == "dobj" and head.lemma_.lower() in ("include", "comprise"):
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lemma_.lower() in lex.status["donor_nouns"]:
@@ -728,6 +737,16 @@ def _echoed(v: Token) -> Token | None:
     if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children):
         return v.head if v.head.pos_ in VERBISH and v.head.i < v.i else None
     return None
+
+
+def _gathers(v: Token) -> bool:
+    """A verb by which a force is made of countries: "brings together", "unites", "groups", "includes",
+    "comprises"."""
+    lemma = v.lemma_.lower()
+    together = any(c.lower_ == "together" for c in v.children)
+    return lemma in ("include", "comprise", "unite", "group") or (
+        together and lemma in ("bring", "draw", "pull")
+    )
 
 
 def _with_doing(t: Token, lex: Lexicon) -> tuple[str, str] | None:
