@@ -160,3 +160,23 @@ def test_a_force_that_peaked_at_a_figure_had_that_strength() -> None:
     assert ("personnel.deployed", None, 870) in got
     assert ("personnel.target", None, 870) not in got
     assert ("personnel.target", None, 4000) in got
+
+
+def penholders(text: str, language: str, published: str = PUB) -> set[tuple[object, ...]]:
+    return {(c.subject, c.value) for c in read(text, language, published) if c.measure == "council.penholder"}
+
+
+def test_penholders_by_more_participles_and_a_text_of() -> None:
+    """ "déposée par", "défendu par", "sur un texte de la France et du Ghana", "Redactores: …": the
+    holders of the pen however the article names them."""
+    fr = (
+        "Titre\n\nLa résolution 2814, déposée par la France et le Ghana, a été adoptée jeudi.\n\n"
+        "Le mandat est prolongé par la résolution 2814, adoptée à l'unanimité sur un texte de la "
+        "France et du Ghana."
+    )
+    assert penholders(fr, "fr", "2026-01-29") == {("France", 2814), ("Ghana", 2814)}
+    es = (
+        "Titular\n\nEl Consejo de Seguridad aprobó el jueves la resolución 2814.\n\n"
+        "• Redactores: Francia y Ghana."
+    )
+    assert penholders(es, "es", "2026-01-29") == {("France", 2814), ("Ghana", 2814)}
