@@ -6,8 +6,10 @@ A country's status is read off the relation that ties it to the clause: the subj
 "are expected to contribute", "said they are willing to help"), the source of a personnel noun
 ("smaller teams from El Salvador", "whose troops come from Malawi", "commitments came from Burundi"),
 or an apposition to a contributor noun ("Rwanda, its largest troop contributor", "the largest
-contributors were Canada and the United States"). A coordination gives every country in it the same
-status. Money in the clause makes the country a donor.
+contributors were Canada and the United States"); the agent of a passive ("were provided by A and
+B"), the subject of an absolute "with" ("with India and Nepal supplying …"), of an elliptical "so did
+X", or the object of a force that "brings together" countries. A coordination gives every country in
+it the same status. Money in the clause makes the country a donor.
 """
 
 from __future__ import annotations
