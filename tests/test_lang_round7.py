@@ -1,7 +1,7 @@
 """Families of structure the French and Spanish packs read after fr9/es9 were opened (the seventh
 round): a mandate's end told by its weekday, footnote calls, changes, payments held back, places of
-a distribution, groups among a toll, a force that peaked at a figure. Each is tested with sentences
-written for it, none taken from a set."""
+a distribution, groups among a toll, a force that peaked at a figure, penholders. Each is tested
+with sentences written for it, none taken from a set."""
 
 from __future__ import annotations
 
