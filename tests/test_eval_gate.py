@@ -137,6 +137,9 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     # the ninth French and Spanish sets, sealed until scored at 206a449 (no language-pack work since fr8/es8)
     ("frames", "fr9"): (0.70, 0.80, 0.56),  # measured 0.724 / 0.822 / 0.584 on arrival
     ("frames", "es9"): (0.74, 0.82, 0.62),  # measured 0.765 / 0.846 / 0.649 on arrival
+    # the tenth French and Spanish sets, sealed until scored at 94a82b5 (after the seventh round)
+    ("frames", "fr10"): (0.75, 0.81, 0.62),  # measured 0.781 / 0.837 / 0.652 on arrival
+    ("frames", "es10"): (0.72, 0.80, 0.57),  # measured 0.750 / 0.828 / 0.595 on arrival
 }
 
 
