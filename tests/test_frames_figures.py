@@ -2598,3 +2598,13 @@ def test_the_mission_which_a_country_leads() -> None:
     text = "The Multinational Security Support (MSS) mission, which Kenya leads, has about 400 officers."
     got = {(c.measure, c.subject) for c in extract(text, "2024-07-01", extractor="frames")}
     assert ("mission.lead", "KEN") in got, got
+
+
+def test_the_part_of_a_promised_whole_takes_the_main_verb() -> None:
+    got = {
+        (m, v)
+        for m, s, v, q in claims(
+            "The GSF is in Haiti. Only 300 of the 800 gendarmes Chad promised have arrived."
+        )
+    }
+    assert ("personnel.pledged", 800) in got and ("personnel.pledged", 300) not in got, got

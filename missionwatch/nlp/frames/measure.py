@@ -148,6 +148,15 @@ def _already_counted(o: Token) -> bool:
     )
 
 
+def _whole_of_a_part(fig: Figure) -> bool:
+    """The figure is a part ("400 of the 1,000 officers …") and its noun belongs to the whole, which
+    has a number of its own: the noun's modifiers tell what the whole is, not the part."""
+    noun = fig.noun
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.i != fig.anchor.i:
+        return False
+    return any(c.dep_ == "nummod" and c.i != fig.anchor.i for c in noun.children)
+
+
 def evidence(fig: Figure) -> list[tuple[str, Token]]:
     """(kind, token) from nearest to farthest: noun, mod, frame, pred.
 
@@ -184,6 +193,8 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
         out.append(("frame", noun))
 
     for x in tail_first:
+        if x is fig.noun and _whole_of_a_part(fig):
+            continue  # "400 of the 1,000 officers Kenya promised have arrived": "promised" is the 1,000's
         mods(x, -1)
     inside = _counted_inside(fig)
     if inside is not None:
