@@ -2608,3 +2608,15 @@ def test_the_part_of_a_promised_whole_takes_the_main_verb() -> None:
         )
     }
     assert ("personnel.pledged", 800) in got and ("personnel.pledged", 300) not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "payer"),
+    [
+        ("The multinational force will need about Sh90 billion a year to operate.", None),
+        ("Since March, the contingent has cost KSh2.1 billion.", "KEN"),
+    ],
+)
+def test_a_common_purse_in_a_national_currency_has_no_payer(text: str, payer: str | None) -> None:
+    got = {(m, s) for m, s, v, q in claims(text) if m == "funding.required"}
+    assert got == {("funding.required", payer)}, got

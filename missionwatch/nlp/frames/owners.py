@@ -434,7 +434,23 @@ def payer(fig: Figure, preds: list[Token], text: str) -> str | None:
         text[: fig.q.start][-20:],
     ):
         return None  # "$600 million (about KSh 91 billion)": a conversion, not a national cost
+    if any(_a_common_purse(fig, t) for t in preds):
+        return None  # "the force will need about Sh103.4 billion a year": a local paper's conversion
     return CURRENCY_COUNTRY.get(fig.q.unit or "")  # "the contingent has cost KSh3.6 billion": Kenya's cost
+
+
+COMMON_PURSES = frozenset({"mission", "force", "operation", "office", "fund", "trust"})
+
+
+def _a_common_purse(fig: Figure, pred: Token) -> bool:
+    """The sum is what a multinational force, mission or fund needs or costs: no one country's, in
+    whatever currency the paper writes it."""
+    subj = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("which", "that", "it") and pred.dep_ == "relcl":
+        subj = pred.head
+    if subj is None:
+        return False
+    return subj.lemma_.lower() in COMMON_PURSES or fig.sent.entity_of(subj, ("MISSION",)) is not None
 
 
 def _classes(t: Token) -> list[str]:
