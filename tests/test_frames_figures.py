@@ -2620,3 +2620,16 @@ def test_the_part_of_a_promised_whole_takes_the_main_verb() -> None:
 def test_a_common_purse_in_a_national_currency_has_no_payer(text: str, payer: str | None) -> None:
     got = {(m, s) for m, s, v, q in claims(text) if m == "funding.required"}
     assert got == {("funding.required", payer)}, got
+
+
+def test_a_regional_bodys_force_is_the_one_the_article_names() -> None:
+    text = (
+        "Pemba: SADC mission lowers its flag\n\nThe SADC Mission in Mozambique (SAMIM) ended its"
+        " deployment on Monday. The regional force counted close to 2,000 soldiers at its height."
+    )
+    got = {
+        c.mission
+        for c in extract(text, "2024-07-16", extractor="frames")
+        if c.measure.startswith("personnel.")
+    }
+    assert got == {"SAMIM"}, got

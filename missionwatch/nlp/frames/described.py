@@ -44,7 +44,8 @@ def described_missions(text: str, ents: list[Entity], published: str | None) -> 
     if not published:
         return []
     named = [(e.start, e.end) for e in ents if e.label == "MISSION"]
-    out: list[Entity] = _by_body(text, named, published)
+    codes = {e.code for e in ents if e.label == "MISSION"}
+    out: list[Entity] = _by_body(text, named, published, codes)
     for e in ents:
         if e.label != "COUNTRY":
             continue
@@ -81,20 +82,23 @@ def _the_one(host: str, phrase: str, published: str) -> str | None:
     return None
 
 
-def _by_body(text: str, named: list[tuple[int, int]], published: str) -> list[Entity]:
-    """ "SADC's force draws on …": the one force of that regional body the KB has running then."""
+def _by_body(text: str, named: list[tuple[int, int]], published: str, codes: set[str]) -> list[Entity]:
+    """ "SADC's force draws on …": the one force of that regional body the article names elsewhere
+    (a story on the day after SAMIM's end is still about SAMIM), else the one the KB has running then."""
     out = []
     for m in BY_BODY.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in named):
             continue
         body = m.group("body")
-        found = [
-            x.code
+        forces = [
+            x
             for x in kbglue.all_missions()
             if x.kind == "regional"
             and (body in x.name or BODIES[body] in x.name or any(body in a for a in x.aliases))
-            and kbglue.running(x.code, published)
         ]
+        found = [x.code for x in forces if x.code in codes]
+        if len(found) != 1:
+            found = [x.code for x in forces if kbglue.running(x.code, published)]
         if len(found) == 1:
             out.append(Entity(m.start(), m.end(), "MISSION", found[0], m.group(0)))
     return out
