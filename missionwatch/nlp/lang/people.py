@@ -125,13 +125,35 @@ _AFTER_SPEAKER = re.compile(
 )
 
 
+# where an unnamed speaker serves is part of who they are, though "à", "en" open what follows a
+# speaker otherwise: "un diplomate en poste à New York", "une responsable présente aux Cayes",
+# "un funcionario destacado en Ginebra", "une infirmière à Jérémie" — a post word, then a place
+# written with a capital right after the preposition
+_POSTED = re.compile(
+    r"\s+(?:(?:en\s+poste|présente?s?|basée?s?|installée?s?|destacad[oa]s?|radicad[oa]s?|"
+    r"apostad[oa]s?|establecid[oa]s?)\s+)?(?:à|au|aux|en|a)\s+"
+    r"(?:l'|la\s+|le\s+|les\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*(?=\s*$|\s+[a-zà-ÿ])"
+)
+
+
+def _trimmed(phrase: str) -> str:
+    """A described speaker without what follows them (``_AFTER_SPEAKER``), keeping a post they are
+    described by (``_POSTED``) when it comes right after the noun phrase."""
+    post = _POSTED.search(phrase)
+    if post is not None:
+        base = phrase[: post.start()]
+        if _AFTER_SPEAKER.sub("", base) == base:
+            return base + post.group()
+    return _AFTER_SPEAKER.sub("", phrase)
+
+
 def _described(after_verb: str) -> str | None:
     """An unnamed speaker described after the speech verb ("a déclaré un diplomate américain",
     "señaló un oficial de la misión"), its description up to what follows it."""
     m = _INDEFINITE.match(after_verb)
     if m is None:
         return None
-    phrase = _AFTER_SPEAKER.sub("", m.group(1)).strip()
+    phrase = _trimmed(m.group(1)).strip()
     return phrase if 2 <= len(phrase.split()) <= 8 else None
 
 
@@ -153,13 +175,17 @@ def _description(text: str, speak: re.Pattern[str]) -> str | None:
     follows it (``_AFTER_SPEAKER``), a participle or a speech verb."""
     text = re.sub(r"(?<!\n)\n(?!\n)", " ", text)  # a hard-wrapped line runs on
     phrase = re.split(r"[,.;:!?«»“”\"\n(—–]", text, maxsplit=1)[0]
-    phrase = _AFTER_SPEAKER.sub("", phrase)
+    phrase = _trimmed(phrase)
     v = speak.search(fold(phrase))
     if v:
         phrase = phrase[: v.start()]
+    post = _POSTED.search(phrase)
+    kept = phrase[post.start() :] if post else ""
+    phrase = phrase[: post.start()] if post else phrase
     head = re.match(r"\s*\S+\s+\S+", phrase)  # the article and its noun ("un gradé") stay
     if head:
         phrase = head.group() + _PARTICIPLE.sub("", phrase[head.end() :])
+    phrase += kept
     phrase = phrase.strip()
     return phrase if 2 <= len(phrase.split()) <= 8 else None
 

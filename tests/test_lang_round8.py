@@ -1,0 +1,55 @@
+"""Families of structure the French and Spanish packs read after fr10/es10 were opened (the eighth
+round, aimed at precision on unseen text): an unnamed speaker described with where they serve.
+Each is tested with sentences written for it, none taken from a set."""
+
+from __future__ import annotations
+
+from missionwatch.models import Claim
+from missionwatch.nlp import extract
+
+PUB = "2026-01-27"
+
+
+def read(text: str, language: str, published: str = PUB) -> list[Claim]:
+    return extract(text, published, language=language)
+
+
+def speakers(text: str, language: str) -> set[object]:
+    return {c.subject for c in read(text, language) if c.measure == "quote"}
+
+
+def test_an_unnamed_speaker_keeps_the_post_that_describes_them() -> None:
+    """ "un officier canadien en poste à Jacmel", "un funcionario chileno destacado en Santiago":
+    where an unnamed speaker serves is part of who they are, not what follows them."""
+    fr = (
+        "Titre\n\n« Personne ne sait encore qui paiera les relèves de l'été prochain », a confié un "
+        "officier canadien en poste à Jacmel."
+    )
+    assert speakers(fr, "fr") == {"un officier canadien en poste à Jacmel"}
+    fr2 = (
+        "Titre\n\n« Les routes du Sud restent coupées depuis trois semaines », a expliqué une "
+        "responsable humanitaire présente aux Cayes."
+    )
+    assert speakers(fr2, "fr") == {"une responsable humanitaire présente aux Cayes"}
+    es = (
+        "Titular\n\n«Nadie quiere pagar el combustible de los blindados», dijo un diplomático "
+        "chileno destacado en Ginebra."
+    )
+    assert speakers(es, "es") == {"un diplomático chileno destacado en Ginebra"}
+
+
+def test_a_speaker_described_by_their_town_keeps_it() -> None:
+    """ "une infirmière de Jérémie": the town names the speaker; what follows a speaker ("à l'issue
+    de la réunion", "tras la votación") still does not."""
+    fr = "Titre\n\n« Nous manquons de tout depuis le mois de mars », a déclaré une infirmière à Jérémie."
+    assert speakers(fr, "fr") == {"une infirmière à Jérémie"}
+    fr2 = (
+        "Titre\n\n« Le texte ne règle rien du financement », a estimé un diplomate africain à "
+        "l'issue de la réunion."
+    )
+    assert speakers(fr2, "fr") == {"un diplomate africain"}
+    es = (
+        "Titular\n\n«El texto no resuelve el financiamiento», afirmó un diplomático africano tras "
+        "la votación."
+    )
+    assert speakers(es, "es") == {"un diplomático africano"}
