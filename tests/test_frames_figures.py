@@ -2633,3 +2633,17 @@ def test_a_regional_bodys_force_is_the_one_the_article_names() -> None:
         if c.measure.startswith("personnel.")
     }
     assert got == {"SAMIM"}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("As at 31 March, UNFICYP comprised 790 military personnel.", "military"),
+        ("The Office had 40 police personnel.", "police"),
+        ("UNFICYP has about 860 military and civilian personnel.", None),
+        ("UNFICYP has about 800 troops.", None),
+    ],
+)
+def test_a_kind_named_with_personnel_is_its_subject_even_alone(text: str, subject: str | None) -> None:
+    got = [s for m, s, v, q in claims(text) if m.startswith("personnel.")]
+    assert got == [subject], claims(text)

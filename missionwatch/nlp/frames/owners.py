@@ -44,8 +44,13 @@ CATEGORIES: tuple[tuple[str, str], ...] = (
     ("correction", "corrections"),
     ("civilian", "civilian"),
     ("uniformed", "uniformed"),
+    # a kind named with "personnel" is that kind even alone ("UNDOF comprised 1,134 military
+    # personnel"); "troops" or "soldiers" alone stay the whole force
+    ("military personnel", "military"),
+    ("police personnel", "police"),
     ("staff", "civilian"),  # "230 national and international staff" (after "staff officer" above)
 )
+MIXABLE_KINDS = frozenset({"military", "police", "civilian", "uniformed"})
 BREAKDOWN: tuple[tuple[str, str], ...] = (
     ("police", "police"),
     ("gendarme", "police"),
@@ -617,7 +622,13 @@ def category(fig: Figure, breakdown: bool) -> str | None:
             breakdown = True
             break
     joined = " " + " ".join(toks[i].lower_ for i in sorted(toks)) + " "
+    # "10,800 military and civilian personnel", "13,000 military and police personnel": no one kind
+    mixed_kinds = any(
+        c.dep_ == "conj" for t in toks.values() if t.lower_ in MIXABLE_KINDS for c in t.children
+    )
     for cue, cat in CATEGORIES:
+        if mixed_kinds and cue.endswith(" personnel"):
+            continue
         if re.search(rf"\b{cue}", joined):
             return cat
     # a kind the words name outright ("13,500 military personnel", "2,101 police") is the ceiling's
