@@ -53,3 +53,24 @@ def test_a_speaker_described_by_their_town_keeps_it() -> None:
         "la votación."
     )
     assert speakers(es, "es") == {"un diplomático africano"}
+
+
+def roles_of(text: str, language: str) -> set[tuple[object, object]]:
+    return {(c.subject, c.value) for c in read(text, language) if c.measure == "role"}
+
+
+def test_a_body_named_after_its_noun_is_no_person() -> None:
+    """ "directrice de l'association haïtienne Femmes Debout", "profesora de la Universidad
+    Autónoma": a capitalised name after a body's noun, or holding one, is the body, not a person
+    who holds the title or says the words."""
+    fr = (
+        "Titre\n\n« Les dons arrivent au compte-gouttes depuis l'été », a déclaré Rose-Marie "
+        "Delva, directrice de l'association haïtienne Femmes Debout, lors d'une conférence de presse."
+    )
+    assert {s for s, _ in roles_of(fr, "fr")} == {"Rose-Marie Delva"}
+    assert speakers(fr, "fr") == {"Rose-Marie Delva"}
+    es = (
+        "Titular\n\n«La fuerza necesita un presupuesto fijo», dijo Lucía Ferrer Soto, profesora de "
+        "ciencia política de la Universidad Autónoma Central, en una entrevista."
+    )
+    assert {s for s, _ in roles_of(es, "es")} == {"Lucía Ferrer Soto"}

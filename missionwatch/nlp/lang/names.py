@@ -165,12 +165,33 @@ _PARTICLE = r"(?:de|del|de la|du|van|von|da|dos|y)"
 _PERSON = re.compile(rf"(?<![\w'’-]){_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,3}}(?![\w-])")
 
 
-def find_persons(text: str, stop: frozenset[str], taken: list[Name]) -> list[Name]:
+def _named_body(bodies: tuple[str, ...]) -> re.Pattern[str]:
+    """The end of a text that names a body just before a capitalised run ("l'association
+    haïtienne ", "la organización "), folded; an adjective of origin may stand between."""
+    if not bodies:
+        return re.compile(r"(?!x)x")
+    alt = "|".join(re.escape(b) for b in bodies)
+    adjective = r"[a-z-]+(?:ien|ienne|ais|aise|ain|aine|ois|oise|ano|ana|eno|ena|ense|ol|ola|e)s?"
+    return re.compile(rf"(?<!\w)(?:{alt})(?:\s+{adjective})?\s+$")
+
+
+def find_persons(
+    text: str,
+    stop: frozenset[str],
+    taken: list[Name],
+    bodies: tuple[str, ...] = (),
+    body_words: frozenset[str] = frozenset(),
+) -> list[Name]:
     """Capitalised runs of two to four words that are no country, mission, place or known
-    non-name ("Conseil de Sécurité", "Police nationale"): persons, for quotes and roles."""
+    non-name ("Conseil de Sécurité", "Police nationale"), nor the name of a body its noun opens
+    (``bodies``: "l'association Femmes Debout") or holds (``body_words``: "Universidad Autónoma
+    Central"): persons, for quotes and roles."""
+    body = _named_body(bodies)
     out: list[Name] = []
     for m in _PERSON.finditer(text):
         words = m.group().split()
+        if any(fold(w) in body_words for w in words):
+            continue
         while words and fold(words[0]) in stop:  # "Selon Jean Dupont" → "Jean Dupont"
             words = words[1:]
         while words and fold(words[-1]) in stop:
@@ -181,6 +202,8 @@ def find_persons(text: str, stop: frozenset[str], taken: list[Name]) -> list[Nam
         start = m.start() + m.group().index(words[0])
         end = start + len(name)
         if any(t.start < end and start < t.end for t in taken):
+            continue
+        if body.search(fold(text[max(0, start - 60) : start])):
             continue
         out.append(Name(start, end, "person", name))
     return out
