@@ -2647,3 +2647,9 @@ def test_a_regional_bodys_force_is_the_one_the_article_names() -> None:
 def test_a_kind_named_with_personnel_is_its_subject_even_alone(text: str, subject: str | None) -> None:
     got = [s for m, s, v, q in claims(text) if m.startswith("personnel.")]
     assert got == [subject], claims(text)
+
+
+def test_a_label_naming_contributors_leads_its_country_figure_list() -> None:
+    text = "UNIFIL is in Lebanon.\n* Largest contributors (June): Indonesia 1,230; Italy 1,070; India 900."
+    got = {(m, s, v) for m, s, v, q in claims(text, "2025-07-10")}
+    assert {("personnel.deployed", c, v) for c, v in (("IDN", 1230), ("ITA", 1070), ("IND", 900))} <= got, got

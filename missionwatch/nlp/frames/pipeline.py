@@ -299,6 +299,10 @@ def _label_measure(tokens: list[Token], family: str) -> tuple[str, Token] | tupl
     words = [t for t in tokens if t.is_alpha and t.pos_ != "DET" and t.text not in ("-", "•", "*")]
     if family == "persons" and len(words) == 1 and noun_class(words[0]) == "personnel":
         return "personnel.deployed", words[0]
+    contributors = lexicon().status["contributor_nouns"]
+    named = next((t for t in words if t.lemma_.lower() in contributors), None)
+    if family == "persons" and named is not None:
+        return "personnel.deployed", named  # "Largest troop contributors: Rwanda 2,640; India 2,390"
     return None, None
 
 
@@ -390,7 +394,7 @@ def _listed(art: Article, s: Sentence, figs: list[Figure], talk: Discourse) -> N
     colon = next(
         (
             t
-            for t in (doc[i] for i, word in enumerate(columns(doc).text) if word == ":")
+            for t in (doc[i] for i, word in enumerate(columns(doc).text) if word in (":", "):"))
             if not re.match(r"\d", art.text[s.end_of(t) : s.end_of(t) + 1])
         ),
         None,
