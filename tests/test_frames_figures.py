@@ -2653,3 +2653,8 @@ def test_a_label_naming_contributors_leads_its_country_figure_list() -> None:
     text = "UNIFIL is in Lebanon.\n* Largest contributors (June): Indonesia 1,230; Italy 1,070; India 900."
     got = {(m, s, v) for m, s, v, q in claims(text, "2025-07-10")}
     assert {("personnel.deployed", c, v) for c, v in (("IDN", 1230), ("ITA", 1070), ("IND", 900))} <= got, got
+
+
+def test_a_place_name_keeps_its_joined_particle() -> None:
+    got = {(m, s) for m, s, v, q in claims("Two farmers were killed near Kafr al-Hamra on Sunday.")}
+    assert ("killed", "Kafr al-Hamra") in got, got

@@ -799,6 +799,10 @@ NOT_PLACE_WORDS = frozenset({
 LEFT_BEHIND = frozenset({"flee", "leave", "abandon", "escape", "desert", "evacuate"})
 
 
+# lower-case pieces joined by a hyphen to the rest of a place's name ("al-Khashab", "el-Fasher")
+NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "an", "ez", "es"})
+
+
 def _place_name(s: Sentence, tok: Token, text: str) -> str | None:
     """The place a token names: a gazetteer place or a country (with "department", "state"… when the
     text adds it), or a capitalised name the text puts after a place preposition ("in Old Fangak")."""
@@ -825,6 +829,8 @@ def _place_name(s: Sentence, tok: Token, text: str) -> str | None:
         prev = words[0].doc[words[0].i - 1]
         if prev.pos_ == "PROPN" and prev.head.i in {w.i for w in words} and prev.dep_ in ("compound", "amod"):
             words.insert(0, prev)
+        elif prev.text == "-" and prev.i > 0 and prev.doc[prev.i - 1].lower_ in NAME_PARTICLES:
+            words[:0] = [prev.doc[prev.i - 1], prev]  # "Jubata al-Khashab": the particle and its hyphen
         else:
             break
     if any(w.lower_ in NOT_PLACE_WORDS for w in words) or not tok.text[:1].isupper():
