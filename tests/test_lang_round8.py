@@ -74,3 +74,32 @@ def test_a_body_named_after_its_noun_is_no_person() -> None:
         "ciencia política de la Universidad Autónoma Central, en una entrevista."
     )
     assert {s for s, _ in roles_of(es, "es")} == {"Lucía Ferrer Soto"}
+
+
+def missions_of(text: str, language: str, measure: str, published: str = PUB) -> set[object]:
+    return {c.mission for c in read(text, language, published) if c.measure == measure}
+
+
+def test_the_predecessor_named_by_its_leads_demonym_owns_its_figures() -> None:
+    """In an article about the GSF, "la misión keniana", "la force kényane" name the MSS it
+    replaced by the demonym of the country that led it (of the missions Kenya led, the one the
+    article names or that came before or after one it names): the figures of that clause are the
+    MSS's."""
+    es = (
+        "Titular\n\nLa Fuerza de Supresión de Pandillas (GSF) celebra su primera reunión de "
+        "donantes. La misión keniana nunca pasó de 900 agentes y su fondo recaudó apenas 90 "
+        "millones de dólares, cuando su presupuesto se estimaba en unos 500 millones."
+    )
+    assert missions_of(es, "es", "funding.required") == {"MSS"}
+    assert missions_of(es, "es", "funding.contributed") == {"MSS"}
+    fr = (
+        "Titre\n\nLa Force de répression des gangs (FRG) réunit ses bailleurs à New York. La "
+        "force kényane avait un budget annuel estimé à 500 millions de dollars."
+    )
+    assert missions_of(fr, "fr", "funding.required") == {"MSS"}
+    own = (
+        "Titre\n\nLa Force de répression des gangs (FRG) réunit ses bailleurs à New York. Les "
+        "policiers kényans y restent nombreux ; son budget annuel est estimé à 800 millions de "
+        "dollars."
+    )
+    assert missions_of(own, "fr", "funding.required") == {"GSF"}

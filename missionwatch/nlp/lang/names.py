@@ -89,6 +89,32 @@ _FORCE_BEFORE = re.compile(
 )
 
 
+_FORCE_NOUN_BEFORE = re.compile(r"(?<!\w)(?:mission|mision|force|fuerza)\s+$")
+
+
+@cache
+def _led_by() -> dict[str, tuple[str, ...]]:
+    """Country code → the knowledge-base missions it leads."""
+    from missionwatch.kb.missions import all_missions
+
+    led: dict[str, list[str]] = {}
+    for mission in all_missions():
+        if mission.lead:
+            led.setdefault(mission.lead, []).append(mission.code)
+    return {country: tuple(codes) for country, codes in led.items()}
+
+
+def _kin_named(named: set[str]) -> set[str]:
+    """The missions named, with their predecessors and successors (knowledge base)."""
+    from missionwatch.kb import missions
+
+    out = set(named)
+    for code in named:
+        record = missions.get(code)
+        out.update(c for c in (getattr(record, "predecessor", None), getattr(record, "successor", None)) if c)
+    return out
+
+
 def find_names(text: str, lang: str) -> list[Name]:
     """Countries, missions and places in ``text``, longest match first, never overlapping."""
     out: list[Name] = []
@@ -104,6 +130,14 @@ def find_names(text: str, lang: str) -> list[Name]:
     for m in ppat.finditer(text):
         add(Name(m.start(), m.end(), "place", m.group()))
     cpat, dpat, cindex = _countries(lang)
+    kin = _kin_named({n.key for n in out if n.kind == "mission"})
+    for m in dpat.finditer(text):
+        # "la misión keniana", "la force kényane": the mission the demonym's country leads, of those
+        # the article names or that came before or after one it names
+        noun = _FORCE_NOUN_BEFORE.search(fold(text[max(0, m.start() - 12) : m.start()]))
+        led = [c for c in _led_by().get(cindex[fold(m.group())], ()) if c in kin]
+        if noun and m.group()[:1].islower() and len(led) == 1:
+            add(Name(m.start() - len(noun.group()), m.end(), "mission", led[0]))
     for m in cpat.finditer(text):
         if " " not in m.group() and _GIVEN_NAME.match(text, m.end()):
             continue  # "Mauricio Alvarenga", "Chad Smith": a first name, not a country
