@@ -103,3 +103,33 @@ def test_the_predecessor_named_by_its_leads_demonym_owns_its_figures() -> None:
         "dollars."
     )
     assert missions_of(own, "fr", "funding.required") == {"GSF"}
+
+
+def money(text: str, language: str) -> set[tuple[str, object]]:
+    return {(c.measure, c.value) for c in read(text, language) if c.measure.startswith("funding.")}
+
+
+def test_a_sum_allotted_to_a_deployment_is_its_cost() -> None:
+    """ "ha destinado $4,1 millones al despliegue", "a consacré 4 millions d'euros au déploiement":
+    what a government sets aside for a deployment is what the deployment costs it, not a payment
+    to the mission; "el presupuesto asignado … es de" is a budget."""
+    es = (
+        "Titular\n\nLa Fuerza de Supresión de Pandillas (GSF) sigue en Haití. Honduras ha "
+        "destinado 4,1 millones de dólares al despliegue en lo que va del año."
+    )
+    assert money(es, "es") == {("funding.required", 4_100_000)}
+    es2 = (
+        "Titular\n\nLa Fuerza de Supresión de Pandillas (GSF) sigue en Haití. El presupuesto "
+        "asignado para este año es de 39 millones de quetzales."
+    )
+    assert money(es2, "es") == {("funding.required", 39_000_000)}
+    fr = (
+        "Titre\n\nLa Force de répression des gangs (FRG) reste en Haïti. Le Bénin a consacré 4 "
+        "millions d'euros au déploiement de ses policiers cette année."
+    )
+    assert money(fr, "fr") == {("funding.required", 4_000_000)}
+    paid = (
+        "Titular\n\nLa Fuerza de Supresión de Pandillas (GSF) sigue en Haití. Honduras ha "
+        "destinado 4,1 millones de dólares al fondo fiduciario de la fuerza."
+    )
+    assert money(paid, "es") == {("funding.contributed", 4_100_000)}

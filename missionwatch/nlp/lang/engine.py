@@ -669,6 +669,22 @@ _SIDE_CLAUSE = re.compile(
 _POSSESSIVE_OPENING = re.compile(r"^\W*(?:su|sus|sa|son|ses|leur|leurs)\s", re.I)
 
 
+def _cost_not_payment(
+    text: str, found: tuple[Cue, str], cues: list[Cue], at: int, lo: int, hi: int, g: Grammar
+) -> tuple[Cue, str]:
+    """A verb of paying read as a cost: the sum is set aside for a deployment (``[money]
+    allotted_to``: "ha destinado $4 millones al despliegue"), or the verb is a participle of a
+    budget noun just before it ("el presupuesto asignado … es de Q39 millones")."""
+    cue = found[0]
+    places = "|".join(re.escape(fold(w)) for w in g.words("money", "allotted_to"))
+    if places and re.search(rf"(?<!\w)(?:{places})(?!\w)", fold(text[max(lo, at - 60) : hi])):
+        return cue, "require"
+    budget = [c for c in cues if "budget" in c.classes and c.end <= cue.start and cue.start - c.end <= 2]
+    if budget and cue.start < at:
+        return budget[-1], "budget"
+    return found
+
+
 def _former_mission(art: Article, s: Sentence, at: int) -> str | None:
     """The article mission's predecessor (KB) when the figure's clause names it by that relation ("la
     misión anterior contaba con…", "la mission précédente"), or when its sentence opens on a
@@ -1143,6 +1159,8 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 ]
                 if held:
                     found = (min(held, key=lambda c: abs(c.start - fs)), "withhold")
+            if family == "money" and found and found[1] == "pay" and "require" in table:
+                found = _cost_not_payment(art.text, found, cues, fs, clause_lo, clause_hi, g)
             if family == "money" and found and "deploy" in found[0].classes:
                 # "el costo acumulado del despliegue asciende a 52,8 millones": the cost, not a deployment
                 cost = [c for c in cues if clause_lo <= c.start < fs and "require" in c.classes]
