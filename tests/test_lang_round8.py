@@ -133,3 +133,29 @@ def test_a_sum_allotted_to_a_deployment_is_its_cost() -> None:
         "destinado 4,1 millones de dólares al fondo fiduciario de la fuerza."
     )
     assert money(paid, "es") == {("funding.contributed", 4_100_000)}
+
+
+def test_a_contribution_announced_or_still_to_come_is_a_pledge() -> None:
+    """ "avait annoncé en mars une contribution de", "apportera une contribution de", "aportará una
+    contribución de": the noun is the object of a pledge or of a future verb, so the sum is promised;
+    "a promis des troupes et a versé une contribution" stays paid."""
+    fr = (
+        "Titre\n\nLa Force de répression des gangs (FRG) reste en Haïti. Le Japon, qui avait "
+        "annoncé en mars une contribution de 12 millions de dollars, reste discret."
+    )
+    assert money(fr, "fr") == {("funding.pledged", 12_000_000)}
+    fr2 = (
+        "Titre\n\nLa Force de répression des gangs (FRG) reste en Haïti. Le Japon apportera une "
+        "contribution supplémentaire de 5 millions d'euros au fonds d'ici l'été."
+    )
+    assert money(fr2, "fr") == {("funding.pledged", 5_000_000)}
+    es = (
+        "Titular\n\nLa Fuerza de Supresión de Pandillas (GSF) sigue en Haití. Japón aportará una "
+        "contribución adicional de 5 millones de dólares al fondo antes del verano."
+    )
+    assert money(es, "es") == {("funding.pledged", 5_000_000)}
+    paid = (
+        "Titre\n\nLa Force de répression des gangs (FRG) reste en Haïti. Le Canada a promis des "
+        "troupes et a versé une contribution de 5 millions de dollars au fonds."
+    )
+    assert money(paid, "fr") == {("funding.contributed", 5_000_000)}

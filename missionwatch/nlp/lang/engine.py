@@ -232,6 +232,20 @@ def _governed(cues: list[Cue], s: Sentence) -> None:
         if c.intended or _GOVERNING & set(c.classes):
             continue
         word = fold(s.text[c.start - s.start : c.end - s.start])
+        last = cues[i - 1] if i else None
+        if last is not None and last.end <= c.start:
+            gap = s.text[last.end - s.start : c.start - s.start]
+            # the noun object of a verb still to come ("apportera une contribution de", "aportará
+            # una contribución de"); or of a pledge after an aside, no other verb between ("avait
+            # annoncé en mars une contribution de")
+            if (last.intended and _OBJECT_LINK.fullmatch(gap)) or (
+                _GOVERNING & set(last.classes)
+                and re.search(r"(?<!\w)(?:un|une|una)\s+$", gap)
+                and not re.search(r"[,;:.()«»“”]", gap)
+                and len(gap.split()) <= 6
+            ):
+                c.intended = True
+                continue
         for g in reversed(cues[:i]):
             if not _GOVERNING & set(g.classes) or g.end > c.start:
                 continue
