@@ -424,14 +424,11 @@ def test_ceilings_split_by_kind_take_the_kind() -> None:
     assert [c for c in got if c[0] == "personnel.target" and c[2] == 240]
 
 
-def test_a_lone_troop_ceiling_is_a_total() -> None:
+def test_a_lone_troop_ceiling_is_the_militarys() -> None:
+    """The golds write a "troop ceiling" as the military's (13 times to 1 over the held-out sets, and
+    tests/fixtures/articles/17); "5,000 troops" alone stays the whole force."""
     got = claims("The Council kept the troop ceiling at 5,000.")
-    assert ("personnel.target", None, 5000, "at_most") in got or (
-        "personnel.target",
-        None,
-        5000,
-        "exact",
-    ) in got
+    assert [c for c in got if c[0] == "personnel.target" and c[1] == "military" and c[2] == 5000], got
 
 
 @pytest.mark.parametrize(
@@ -2658,3 +2655,9 @@ def test_a_label_naming_contributors_leads_its_country_figure_list() -> None:
 def test_a_place_name_keeps_its_joined_particle() -> None:
     got = {(m, s) for m, s, v, q in claims("Two farmers were killed near Kafr al-Hamra on Sunday.")}
     assert ("killed", "Kafr al-Hamra") in got, got
+
+
+def test_a_troop_ceiling_is_the_militarys_but_not_the_next_figures() -> None:
+    text = "The Council kept the troop ceiling at 13,000 and the police ceiling at 2,000."
+    got = {(s, v) for m, s, v, q in claims(text) if m == "personnel.target"}
+    assert ("military", 13000) in got and ("military", 2000) not in got, got

@@ -737,8 +737,9 @@ def _split_ceiling(fig: Figure) -> str | None:
 
 
 def _named_ceiling(fig: Figure) -> str | None:
-    """ "its authorised military strength to 14,046", "the cap on police personnel": a ceiling that
-    names its kind outright measures that kind (a "troop ceiling" stays the total, as "5,000 troops")."""
+    """ "its authorised military strength to 14,046", "the cap on police personnel", "keeps the troop
+    ceiling at 11,500": a ceiling that names its kind outright measures that kind (the golds write a
+    troop ceiling as the military's 13 times to 1; "5,000 troops" alone stays the total)."""
     if fig.measure != "personnel.target":
         return None
     for t in _nouns_near(fig, ("dobj", "nsubj", "nsubjpass")):
@@ -752,9 +753,18 @@ def _named_ceiling(fig: Figure) -> str | None:
         if any(c.dep_ == "conj" for w in words for c in w.children):
             continue  # "the military and police ceilings": no one kind
         kind = next((cat for cue, cat in NAMED_KINDS if re.search(rf"\b{cue}", joined)), None)
+        if kind and re.search(r"\btroop", joined) and not _first_after(fig, t):
+            continue  # "a troop ceiling of 17,000 and a police ceiling of 2,101": the troops' is the first
         if kind:
             return kind
     return None
+
+
+def _first_after(fig: Figure, noun: Token) -> bool:
+    """The figure is the first one written after the noun."""
+    s = fig.sent
+    at = s.end_of(noun)
+    return not any(at <= q.start < fig.q.start for q in s.quants)
 
 
 NAMED_KINDS: tuple[tuple[str, str], ...] = (
@@ -762,6 +772,7 @@ NAMED_KINDS: tuple[tuple[str, str], ...] = (
     ("police", "police"),
     ("gendarme", "police"),
     ("military", "military"),
+    ("troop", "military"),
 )
 COMPONENT_NOUNS = frozenset({"component", "element", "pillar"})
 
