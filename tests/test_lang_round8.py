@@ -159,3 +159,27 @@ def test_a_contribution_announced_or_still_to_come_is_a_pledge() -> None:
         "troupes et a versé une contribution de 5 millions de dollars au fonds."
     )
     assert money(paid, "fr") == {("funding.contributed", 5_000_000)}
+
+
+def counts(text: str, language: str) -> set[tuple[str, object]]:
+    return {(c.measure, c.value) for c in read(text, language) if c.measure.startswith("personnel.")}
+
+
+def test_a_force_that_reaches_a_figure_has_that_strength() -> None:
+    """ "la fuerza llegó a 1.140 efectivos", "elle est arrivée à 1 140 agents": arriving at a
+    figure is reaching a strength, not a group landing; "llegó a Puerto Príncipe" still arrives."""
+    es = (
+        "Titular\n\nLa Fuerza de Supresión de Pandillas (GSF) sigue en Haití. Con el último relevo, "
+        "la fuerza llegó a unos 1.140 efectivos."
+    )
+    assert counts(es, "es") == {("personnel.deployed", 1140)}
+    fr = (
+        "Titre\n\nLa Force de répression des gangs (FRG) reste en Haïti. Avec ce relevé, elle est "
+        "arrivée à 1 140 agents."
+    )
+    assert counts(fr, "fr") == {("personnel.deployed", 1140)}
+    landed = (
+        "Titular\n\nLa Fuerza de Supresión de Pandillas (GSF) sigue en Haití. Un grupo de 140 "
+        "policías kenianos llegó a Puerto Príncipe el lunes."
+    )
+    assert counts(landed, "es") == {("personnel.arrived", 140)}

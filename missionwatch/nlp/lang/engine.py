@@ -683,6 +683,12 @@ _SIDE_CLAUSE = re.compile(
 _POSSESSIVE_OPENING = re.compile(r"^\W*(?:su|sus|sa|son|ses|leur|leurs)\s", re.I)
 
 
+# a verb of arriving right before a figure, by "a" / "à" alone, reaches a total ("llegó a unos 1.140")
+_REACHED = re.compile(
+    r"\s+(?:a|à)\s+(?:(?:unos|unas|mas de|cerca de|casi|pres de|plus de|quelque|environ|pres)\s+)?"
+)
+
+
 def _cost_not_payment(
     text: str, found: tuple[Cue, str], cues: list[Cue], at: int, lo: int, hi: int, g: Grammar
 ) -> tuple[Cue, str]:
@@ -1175,6 +1181,15 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     found = (min(held, key=lambda c: abs(c.start - fs)), "withhold")
             if family == "money" and found and found[1] == "pay" and "require" in table:
                 found = _cost_not_payment(art.text, found, cues, fs, clause_lo, clause_hi, g)
+            if (
+                family == "persons"
+                and found
+                and found[1] == "arrive"
+                and "strength" in table
+                and _REACHED.fullmatch(fold(art.text[found[0].end : fs]))
+            ):
+                # "la fuerza llegó a 1.140 efectivos", "elle est arrivée à 1 140 agents": a strength
+                found = (found[0], "strength")
             if family == "money" and found and "deploy" in found[0].classes:
                 # "el costo acumulado del despliegue asciende a 52,8 millones": the cost, not a deployment
                 cost = [c for c in cues if clause_lo <= c.start < fs and "require" in c.classes]
