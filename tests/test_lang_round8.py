@@ -183,3 +183,24 @@ def test_a_force_that_reaches_a_figure_has_that_strength() -> None:
         "policías kenianos llegó a Puerto Príncipe el lunes."
     )
     assert counts(landed, "es") == {("personnel.arrived", 140)}
+
+
+def test_a_figure_for_the_predecessor_is_the_predecessors() -> None:
+    """ "contre quelque 500 millions pour la MMAS", "frente a unos 500 millones para su
+    predecesora": the figure's own phrase says whose it is, over the force named before it."""
+    fr = (
+        "Titre\n\nLa Force de répression des gangs (FRG) devrait coûter environ 900 millions de "
+        "dollars par an, contre quelque 500 millions pour la MMAS."
+    )
+    assert {(c.mission, c.value) for c in read(fr, "fr") if c.measure == "funding.required"} == {
+        ("GSF", 900_000_000),
+        ("MSS", 500_000_000),
+    }
+    es = (
+        "Titular\n\nLa Fuerza de Supresión de Pandillas (GSF) costará unos 900 millones de dólares "
+        "al año, frente a unos 500 millones para su predecesora."
+    )
+    assert {(c.mission, c.value) for c in read(es, "es") if c.measure == "funding.required"} == {
+        ("GSF", 900_000_000),
+        ("MSS", 500_000_000),
+    }

@@ -737,6 +737,32 @@ def _former_mission(art: Article, s: Sentence, at: int) -> str | None:
     return record.predecessor if record and record.predecessor else None
 
 
+# a figure's own phrase that names what it is for: "contre quelque 600 millions pour la MMAS",
+# "frente a 600 millones para su predecesora" (up to the preposition, no punctuation between)
+_FOR_MISSION = re.compile(r"[^,;:.()«»“”]{1,40}?\s(?:pour|para)\s+(?:(?:la|le|el|les|los)\s+|l['’])?$")
+
+
+def _mission_for(art: Article, s: Sentence, at: int, found: list[Name]) -> str | None:
+    """The mission a figure's own phrase says it is for ("600 millions pour la MMAS"), named or by
+    its relation to the article's ("pour sa devancière"), over one named earlier in the sentence."""
+    for n in found:
+        if n.start > at and _FOR_MISSION.fullmatch(art.text[at : n.start].replace("\n", " ")):
+            return n.key
+    words = [fold(w) for w in art.grammar.words("missions", "former")]
+    if not words or not art.mission:
+        return None
+    m = re.match(
+        rf"[^,;:.()«»“”]{{1,40}}?\s(?:pour|para)\s+(?:{'|'.join(re.escape(w) for w in words)})(?!\w)",
+        fold(art.text[at : s.end]),
+    )
+    if m is None:
+        return None
+    from missionwatch.kb import missions
+
+    record = missions.get(art.mission)
+    return record.predecessor if record and record.predecessor else None
+
+
 def _mission_near(art: Article, s: Sentence, at: int) -> str | None:
     """The mission named before ``at`` in the sentence, else one named right after it (its own
     phrase), else the article's; a mission a later side clause names is not the figure's."""
@@ -744,6 +770,9 @@ def _mission_near(art: Article, s: Sentence, at: int) -> str | None:
     # one a relative clause set off before the figure names is that clause's ("La GSF, que sustituyó
     # a la MSS, tiene un techo de…", "Kenia, que encabezó la extinta MSS, mantiene…")
     aside = [(s.start + m.start(), s.start + m.end()) for m in _SIDE_CLAUSE.finditer(art.text[s.start : at])]
+    own = _mission_for(art, s, at, found)
+    if own:
+        return own
     before = [n for n in found if n.start <= at and not any(a <= n.start < b for a, b in aside)]
     if before:
         return before[-1].key
