@@ -1,6 +1,8 @@
 """Families of structure the French and Spanish packs read after fr10/es10 were opened (the eighth
-round, aimed at precision on unseen text): an unnamed speaker described with where they serve.
-Each is tested with sentences written for it, none taken from a set."""
+round, aimed at precision on unseen text): an unnamed speaker described with where they serve, a
+body's name read as no person, the predecessor named by its lead's demonym, a sum set aside for a
+deployment, a contribution announced or still to come, a force that reaches a figure, a figure
+for the predecessor. Each is tested with sentences written for it, none taken from a set."""
 
 from __future__ import annotations
 
