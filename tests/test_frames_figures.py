@@ -2661,3 +2661,17 @@ def test_a_troop_ceiling_is_the_militarys_but_not_the_next_figures() -> None:
     text = "The Council kept the troop ceiling at 13,000 and the police ceiling at 2,000."
     got = {(s, v) for m, s, v, q in claims(text) if m == "personnel.target"}
     assert ("military", 13000) in got and ("military", 2000) not in got, got
+
+
+def test_an_aside_about_a_country_speaking_still_tells_its_part() -> None:
+    text = (
+        "UNMISS is in Juba. Ghana and Mongolia, which also have troops in the capital, have yet to"
+        " comment. Japan, one of the largest contributors to the mission, says its engineers are safe."
+    )
+    got = statuses(text)
+    assert {("contributor", c, "deployed") for c in ("GHA", "MNG", "JPN")} <= got, claims(text)
+
+
+def test_a_country_said_to_be_no_part_despite_an_aside_gets_no_status() -> None:
+    text = "AUSSOM took over. Sierra Leone, one of the longest-serving contributors, is not part of AUSSOM."
+    assert not [c for c in statuses(text) if c[1] == "SLE"], claims(text)

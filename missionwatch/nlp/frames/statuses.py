@@ -404,14 +404,24 @@ def status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[s
 
 def _denied(s: Sentence, e: Entity) -> bool:
     """ "Burundi, which had soldiers in every earlier mission, is not part of AUSSOM": the country's
-    own clause denies what an aside about its past tells."""
+    own clause denies what an aside about its past tells (not "…, which also have troops there, have
+    yet to comment": a clause about speaking denies no part)."""
     tok = s.root(e.start, e.end)
     if tok is None:
         return False
     t = _first_conjunct(tok)
-    if t.dep_ not in ("nsubj", "nsubjpass") or not any(c.dep_ == "relcl" for c in t.children):
+    if t.dep_ not in ("nsubj", "nsubjpass") or not any(c.dep_ in ("relcl", "appos") for c in t.children):
+        return False  # ("Burundi, one of the longest-serving contributors, is not part of AUSSOM")
+    verb = t.head
+    inner = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    said = inner if inner is not None and verb.lemma_.lower() in ("have", "be") else verb
+    if said.lemma_.lower() in SPEAKING or said.lemma_.lower() in lexicon().status["declare"]:
         return False
-    return negated(t.head, lexicon())
+    return negated(verb, lexicon())
+
+
+# verbs of speaking: a clause about what a country said or has yet to say denies no part it takes
+SPEAKING = frozenset({"comment", "respond", "react", "speak", "reply", "answer", "explain", "say"})
 
 
 FORMERLY = frozenset({"once", "formerly", "previously", "no longer"})
@@ -536,7 +546,10 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
                 if money or noun.lemma_.lower() in lex.status["donor_nouns"]:
                     return "donor", "paid"
                 return "contributor", _contributor_kind(noun)
-        return _verb_status(head, lex)
+        found = _verb_status(head, lex)
+        if found is not None or not any(c.dep_ == "appos" for c in t.children):
+            return found  # (an aside may still say what the subject is: "India, one of the largest
+            # contributors to the mission, says …")
     if dep == "dobj" and _gathers(head):
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ in ("which", "that") and head.dep_ == "relcl":
