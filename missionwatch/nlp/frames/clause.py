@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -157,16 +157,6 @@ def date_governor(s: Sentence, d: DateMention) -> Token | None:
     if toks and d.prefix.startswith("expir") and toks[0].lower_.startswith("expir"):
         return toks[0]
     return governor(s, d.start, d.end)
-
-
-def with_year(s: Sentence, d: DateMention) -> DateMention:
-    """ "on 30 January last year": a day without its year takes the year of the date right after it."""
-    if any(len(w) == 4 and w.isdigit() for w in d.text.split()) or d.precision != "day":
-        return d
-    for e in s.dates:
-        if e is not d and 0 <= e.start - d.end <= 2 and e.relative and "year" in e.text.lower():
-            return replace(d, value=e.value[:4] + d.value[4:])
-    return d
 
 
 def clause_verb(tok: Token) -> Token:

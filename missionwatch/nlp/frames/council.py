@@ -42,7 +42,6 @@ from missionwatch.nlp.frames.clause import (
     resolution_numbers,
     unreal,
     verbal,
-    with_year,
     words,
 )
 from missionwatch.nlp.frames.parse import parse
@@ -330,7 +329,7 @@ def _own_date(ctx: Context, s: Sentence, toks: list[Token]) -> DateMention | Non
     w = words()
     pub = parse_iso(ctx.published)
     best: tuple[int, DateMention] | None = None
-    for dm in map(lambda x: with_year(s, x), s.dates):
+    for dm in s.dates:
         if dm.prefix in w.durations["not_event"] or dm.start < s.offset:
             continue
         dd = parse_iso(dm.value)

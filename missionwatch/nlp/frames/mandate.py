@@ -37,7 +37,6 @@ from missionwatch.nlp.frames.clause import (
     date_governor,
     unreal,
     verbal,
-    with_year,
     words,
 )
 from missionwatch.nlp.frames.council import Decision, _own_date, mission_named, newest, security_council
@@ -62,7 +61,7 @@ def read(ctx: Context, s: Sentence, decs: list[Decision], current: Decision | No
         out.append(
             Raw(
                 "mandate.expiry",
-                _year_of(with_year(s, d), verb, ctx.published, _decided(ctx, current)),
+                _year_of(d, verb, ctx.published, _decided(ctx, current)),
                 d.start,
                 d.end,
                 s,  # type: ignore[arg-type]

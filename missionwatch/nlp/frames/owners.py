@@ -22,6 +22,7 @@ from missionwatch.nlp.dates import WEEKDAYS
 from missionwatch.nlp.entities import Entity
 from missionwatch.nlp.frames.article import Sentence, columns
 from missionwatch.nlp.frames.figures import VERBISH, Figure, event_noun
+from missionwatch.nlp.frames.missions import MISSION_NOUNS
 
 _LED = re.compile(r"^-(?:led|headed|backed|based|brokered|drafted|sponsored)\b")
 PLACE_PREPS = frozenset(
@@ -444,7 +445,7 @@ def payer(fig: Figure, preds: list[Token], text: str) -> str | None:
     return CURRENCY_COUNTRY.get(fig.q.unit or "")  # "the contingent has cost KSh3.6 billion": Kenya's cost
 
 
-COMMON_PURSES = frozenset({"mission", "force", "operation", "office", "fund", "trust"})
+COMMON_PURSES = MISSION_NOUNS | {"fund", "trust"}
 
 
 def _a_common_purse(fig: Figure, pred: Token) -> bool:

@@ -20,6 +20,7 @@ from missionwatch.nlp.frames.article import Article, Sentence, columns, parse_al
 from missionwatch.nlp.frames.clause import resolution_numbers, words
 from missionwatch.nlp.frames.council import council
 from missionwatch.nlp.frames.figures import (
+    COUNTED_GROUPS,
     Figure,
     add_repeated_figures,
     add_single_casualties,
@@ -643,7 +644,7 @@ def _in_other_clause(s: Sentence, d: DateMention, at: Token | None) -> bool:
 
 # what a group is made of: its parts ("The group is made up of 20 soldiers and four police officers")
 COMPOSED = frozenset({"make", "comprise", "consist", "include", "compose"})
-GROUPS = frozenset({"group", "contingent", "batch", "team", "unit", "detachment", "party", "flight", "wave"})
+GROUPS = COUNTED_GROUPS | {"group", "batch", "party", "flight"}
 
 
 def _group_just_arrived(s: Sentence, figs: list[Figure], talk: Discourse) -> None:
