@@ -9,7 +9,7 @@ The model is plain Pydantic: the web layer serves it as the JSON twin of the pag
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -156,6 +156,7 @@ class Conflict(BaseModel):
     subject: str | None = None
     best: Figure
     claims: list[Figure] = Field(default_factory=list)
+    more: int = Field(default=0, description="Further values the sources give, not shown here")
 
 
 class Briefing(BaseModel):
@@ -175,6 +176,29 @@ class Briefing(BaseModel):
     sources: list[Source] = Field(default_factory=list)
     claim_count: int = 0
 
+    def figures(self) -> Iterator[Figure]:
+        """Every figure the briefing shows, in every section."""
+        yield from (f for f in [self.mandate.expiry] if f is not None)
+        for row in [self.strength.total, *self.strength.rows]:
+            yield from (f for f in (row.deployed, row.target, row.pledged) if f is not None)
+        for mrow in [self.money.total, *self.money.rows]:
+            yield from (f for f in (mrow.pledged, mrow.contributed, mrow.required, mrow.withheld) if f)
+        yield from self.situation
+        for change in self.changes:
+            yield from (f for f in (change.before, change.after) if f is not None)
+        yield from self.latest
+        for con in self.conflicts:
+            yield con.best
+            yield from con.claims
+
+    def footnoted(self) -> set[int]:
+        """The source numbers a footnote mark cites (figures, resolutions, statements). The trend's
+        points cite theirs through their links only: a page may list those sources elsewhere."""
+        cited = {n for f in self.figures() for n in f.refs}
+        cited.update(n for r in self.mandate.resolutions for n in r.refs)
+        cited.update(st.ref for st in self.statements)
+        return cited
+
 
 def claim_link(claim: StoredClaim) -> str:
     """Where a figure leads: the document view, scrolled to the claim's highlighted sentence."""
@@ -183,7 +207,8 @@ def claim_link(claim: StoredClaim) -> str:
 
 
 class Notes:
-    """Numbers sources in order of first citation, one number per claim."""
+    """Numbers sources in order of first citation, one number per claim (the briefing cites the
+    trend's points last, so the sources a footnote mark cites come first)."""
 
     def __init__(self) -> None:
         self._by_key: dict[tuple[Any, ...], Source] = {}
@@ -320,7 +345,7 @@ class _Index:
         return [f for (m, _), f in self.by_key.items() if m in wanted]
 
 
-def _strength(index: _Index, claims: list[StoredClaim], notes: Notes) -> Strength:
+def _strength(index: _Index, notes: Notes) -> Strength:
     rows: dict[str | None, StrengthRow] = {}
     for fact in index.of(STRENGTH_MEASURES):
         category = (fact.subject or "").lower() in PERSONNEL_CATEGORIES
@@ -341,6 +366,12 @@ def _strength(index: _Index, claims: list[StoredClaim], notes: Notes) -> Strengt
         )
         if total.deployed and total.target:
             total.pct_of_target = percent(as_number(total.deployed.value), as_number(total.target.value))
+    return Strength(total=total, rows=ordered)
+
+
+def _trend(claims: list[StoredClaim], notes: Notes) -> list[TrendPoint]:
+    """Deployed over time, one point a day: the median claim of the day, so one outlier cannot
+    bend the line."""
     by_date: dict[str, list[StoredClaim]] = defaultdict(list)
     for c in claims:
         if c.measure == "personnel.deployed" and c.subject is None and as_number(c.value) is not None:
@@ -350,7 +381,7 @@ def _strength(index: _Index, claims: list[StoredClaim], notes: Notes) -> Strengt
     trend = []
     for when in sorted(by_date):
         group = sorted(by_date[when], key=lambda c: as_number(c.value) or 0)
-        chosen = group[(len(group) - 1) // 2]  # the median claim, so one outlier cannot bend the line
+        chosen = group[(len(group) - 1) // 2]
         trend.append(
             TrendPoint(
                 date=when,
@@ -359,7 +390,7 @@ def _strength(index: _Index, claims: list[StoredClaim], notes: Notes) -> Strengt
                 link=claim_link(chosen),
             )
         )
-    return Strength(total=total, rows=ordered, trend=trend)
+    return trend
 
 
 def _money(index: _Index, notes: Notes) -> Money:
@@ -484,10 +515,16 @@ def _conflicts(index: _Index, notes: Notes) -> list[Conflict]:
             text = value_text(c.value, c.unit, c.qualifier)
             if text not in seen:
                 seen.add(text)
-                sides.append(claim_figure(c, notes))
+                sides.append(c)
+        # only the sides shown are numbered: a source no mark cites would be a footnote to nothing
+        shown = [claim_figure(c, notes) for c in sides[:MAX_REFS]]
         out.append(
             Conflict(
-                measure=fact.measure, subject=fact.display, best=figure(fact, notes), claims=sides[:MAX_REFS]
+                measure=fact.measure,
+                subject=fact.display,
+                best=figure(fact, notes),
+                claims=shown,
+                more=len(sides) - len(shown),
             )
         )
     return sorted(out, key=lambda c: (c.measure, str(c.subject)))
@@ -549,7 +586,7 @@ def build_briefing(
         # superseded (MSS → GSF by resolution 2793): its clock stops, its page points on
         mandate.succeeded_by, mandate.succeeded_by_name = successor.code, successor.name
         mandate.succeeded_on, mandate.days_left = successor.start[:10], None
-    strength = _strength(index, known, notes)
+    strength = _strength(index, notes)
     money = _money(index, notes)
     situation = sorted(
         (figure(f, notes) for f in index.of(SITUATION_MEASURES)), key=lambda f: (f.measure, str(f.subject))
@@ -558,6 +595,10 @@ def build_briefing(
     if since:
         before = _Index(backend.facts(known_by(claims, since), as_of=since), found.code)
         changes = _changes(before, index, notes)
+    statements = _statements(known, notes) if lists else []
+    latest = _latest(known, notes) if lists else []
+    conflicts = _conflicts(index, notes) if lists else []
+    strength.trend = _trend(known, notes)
     return Briefing(
         mission=found.code,
         mission_name=found.name,
@@ -569,9 +610,9 @@ def build_briefing(
         money=money,
         situation=situation,
         changes=changes,
-        statements=_statements(known, notes) if lists else [],
-        latest=_latest(known, notes) if lists else [],
-        conflicts=_conflicts(index, notes) if lists else [],
+        statements=statements,
+        latest=latest,
+        conflicts=conflicts,
         sources=notes.sources(),
         claim_count=len(known) if claim_count is None else claim_count,
     )

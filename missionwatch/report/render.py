@@ -164,6 +164,8 @@ def to_markdown(brief: Briefing) -> str:
         for con in brief.conflicts:
             who = f" ({md_escape(con.subject)})" if con.subject else ""
             sides = "; ".join(_fig(f) for f in con.claims)
+            if con.more:
+                sides += f"; +{con.more} more"
             add(f"- {label(con.measure).capitalize()}{who}: best {_fig(con.best)} — sources say {sides}")
     else:
         add("None.")

@@ -9,6 +9,7 @@ search, alerts (and ``/alerts.atom``), and the API reference.
 from __future__ import annotations
 
 from typing import Annotated
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
@@ -43,17 +44,55 @@ def mission(
     brief = svc.briefing(code, as_of, since)
 
     def render() -> bytes:
-        return render_page(
-            request,
-            "mission.html",
-            {"b": brief, "charts": svc.overview_svgs(brief)},
-            twin=twin_of(request, f"/api/v1/missions/{brief.mission}"),
-        ).encode()
+        # the footnotes its marks cite; the trend's points link to their sentences, and their
+        # sources (hundreds over a long series) are listed on the overview's page of sources
+        cited = brief.footnoted()
+        context = {
+            "b": brief,
+            "charts": svc.overview_svgs(brief),
+            "footnotes": [s for s in brief.sources if s.n in cited],
+            "all_sources": _sources_path(brief.mission, request),
+        }
+        twin = twin_of(request, f"/api/v1/missions/{brief.mission}")
+        return render_page(request, "mission.html", context, twin=twin).encode()
 
-    # kept encoded: 0.8 MB of HTML at 100,000 claims (a footnote for each source) was encoded again
-    # for every request. Sent as it is: gzipped, eight clients of one process on this machine
-    # waited longer for it (bench/serve.md, sixth round)
+    # kept encoded, sent as it is: gzipped, eight clients of one process on this machine waited
+    # longer for it (bench/serve.md, sixth round)
     return HTMLResponse(svc.rendered("mission.html", brief, render))
+
+
+def _sources_path(code: str, request: Request) -> str:
+    """The overview's page of sources, for the same day and comparison as the overview."""
+    query = urlencode({k: v for k in ("as_of", "since") if (v := request.query_params.get(k))})
+    return f"/missions/{code}/sources" + (f"?{query}" if query else "")
+
+
+@router.get("/missions/{code}/sources")
+def mission_sources(
+    request: Request,
+    svc: Svc,
+    code: Annotated[str, Path(max_length=40)],
+    as_of: DateParam = None,
+    since: DateParam = None,
+    limit: Limit = 200,
+    offset: Offset = 0,
+) -> HTMLResponse:
+    """Every source of a mission's overview, numbered as its footnotes, a page at a time; each
+    source a trend point cites says which point."""
+    brief = svc.briefing(code, as_of, since)
+    total = len(brief.sources)
+    points = {p.ref: p.date for p in brief.strength.trend}
+    page = {"offset": offset, "limit": limit, "total": total, "next": offset + limit < total}
+    return _page(
+        request,
+        "mission_sources.html",
+        f"/api/v1/missions/{brief.mission}",
+        b=brief,
+        page=page,
+        shown=brief.sources[offset : offset + limit],
+        points=points,
+        cited=brief.footnoted(),
+    )
 
 
 @router.get("/claims")
