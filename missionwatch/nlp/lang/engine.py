@@ -604,6 +604,10 @@ def _owner(
             ]
             if named:
                 return named[0].key
+    if best is None:  # "Les États-Unis affirment avoir fourni…, mais n'ont versé que 15 millions"
+        joined = _coordinated_subject(art, s, fig_start, host)
+        if joined:
+            return joined
     if (
         best is None
         and not persons
@@ -614,6 +618,59 @@ def _owner(
     ):
         return art.host  # "Le gouvernement a annoncé une enveloppe de 600 millions de gourdes"
     return best.key if best else None
+
+
+# a sentence opening on a country ("Les États-Unis, eux, affirment…", "Washington asegura…")
+_OPENING_ARTICLE = re.compile(r"^(?:(?:le|la|les|el|los|las)\s+|l')?$")
+# what opens a subordinate clause with a subject of its own between the sentence's subject and a
+# figure ("…, alors que le fonds n'a reçu que…"): the subject does not reach past it
+_SUBORDINATE = re.compile(
+    r"(?<!\w)(?:alors que|tandis que|mientras|cuando|lorsque|quand|si bien|aunque|bien que|porque|parce que)"
+    r"(?!\w)|[;:()«»“”]"
+)
+
+
+@cache
+def _coordination(g: Grammar) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The last coordinating conjunction before a figure, and the words that open a clause's own
+    subject (an article, a demonstrative, a possessive, a subject pronoun), from the pack's
+    ``[clauses]``."""
+    join = "|".join(re.escape(fold(w)) for w in g.words("clauses", "coordinating")) or "(?!x)x"
+    own = "|".join(re.escape(fold(w)) for w in g.words("clauses", "subject_openers")) or "(?!x)x"
+    return (
+        re.compile(rf"(?:,\s*|\s)(?:{join})\s+(?P<rest>[^,;:()«»“”—–]*)$"),
+        # its own subject at the start, or after a "que" ("y se espera que la fuerza complete los 5.500")
+        re.compile(rf"^(?:(?:{own})\s|l')|(?<!\w)(?:que\s+|qu')(?:(?:{own})\s|l')"),
+    )
+
+
+def _coordinated_subject(art: Article, s: Sentence, fig_start: int, host: str | None) -> str | None:
+    """The sentence's subject, for a figure in a clause joined to its first by "mais", "pero",
+    "et", "y" that names no subject of its own ("…, mais n'ont versé que 15 millions au fonds",
+    "pero de esa cantidad solo 15 millones pasaron por la caja común"): the subject of a
+    coordinated verb left unsaid is the first verb's. The subject is a country opening the
+    sentence; the clause must open on no article, pronoun or name, and nothing between may open a
+    clause of its own (a contrast, a subordinate) or name another country."""
+    text = art.text
+    opening = [n for n in art.names if n.kind == "country" and s.start <= n.start < fig_start]
+    if not opening or opening[0].demonym or opening[0].key == host:
+        return None
+    first = opening[0]
+    if not _OPENING_ARTICLE.match(fold(text[s.start : first.start])):
+        return None
+    if any(n.kind == "country" and n.key != first.key for n in opening[1:]):
+        return None
+    join, own = _coordination(art.grammar)
+    between = text[first.end : fig_start]
+    m = join.search(fold(between))
+    if not m:
+        return None
+    rest = between[m.start("rest") :]
+    if own.search(fold(rest)) or re.match(r"[A-ZÀ-ÖØ-Þ]", rest):  # "et le fonds…", "y Canadá…"
+        return None
+    if _SUBORDINATE.search(fold(between[: m.start()])):
+        return None
+    return first.key
 
 
 def _resolution_mission(art: Article, s: Sentence) -> str | None:
