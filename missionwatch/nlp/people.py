@@ -70,7 +70,9 @@ class Lexicon:
     vague_possessives: frozenset[str] = frozenset()
     succession_after: tuple[tuple[str, ...], ...] = ()
     succession_before: frozenset[str] = frozenset()
-    relative_heads: dict[str, str] = field(default_factory=dict)
+    post_present: frozenset[str] = frozenset()
+    post_past: frozenset[str] = frozenset()
+    task_nouns: frozenset[str] = frozenset()
     back_reference_nouns: frozenset[str] = frozenset()
     back_reference_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     acronym_kinds: dict[str, str] = field(default_factory=dict)
@@ -111,7 +113,9 @@ def lexicon() -> Lexicon:
             sorted((tuple(x) for x in titles["succession"]["after_name"]), key=len, reverse=True)
         ),
         succession_before=frozenset(titles["succession"]["before_name"]),
-        relative_heads=dict(titles["succession"]["relative"]),
+        post_present=frozenset(titles["succession"]["post_verbs"]["present"]),
+        post_past=frozenset(titles["succession"]["post_verbs"]["past"]),
+        task_nouns=frozenset(titles["succession"]["post_verbs"]["task_nouns"]),
         back_reference_nouns=frozenset(names["back_references"]["nouns"]),
         back_reference_synonyms={k: tuple(v) for k, v in names["back_references"]["synonyms"].items()},
         acronym_kinds=dict(names["back_references"]["acronyms"]),
@@ -399,11 +403,10 @@ _AUX = _words(
     "standing speaking and or but while whom "
 )
 
-# "X commands the Zambian battalion": verbs whose present tense states a post in the name's own
-# clause ("leads the programme's work" is a task, not a post); in a relative clause "who commands"
-# is left to the writer's fuller description, as the corpus leaves it out
-_OWN_CLAUSE_HEADS = _words("commands heads chairs")
-_COMMANDS = _words("commands commanded")
+# a post stated by a verb ("X, who until last month commanded …", "X, who now runs …"): the
+# adverbs between "who" and the verb, and the words that end the verb's clause
+_RELATIVE_ADVERBS = _words("now also currently still until last this month week year recently")
+_POST_CLAUSE_ENDS = _words("who which whose where when while until since before after because but as")
 
 # an auxiliary right after a noun makes it the subject of a clause, not an apposition
 _CLAUSE_AUX = _words("is are was were has have had will would")
@@ -808,31 +811,74 @@ class Analysis:
         own = j + 3 if j + 3 < len(toks) and toks[j].text == "," and toks[j + 2].text == "," else j
         if own != j and not toks[j + 1].text.isdigit():
             own = j  # only an age is skipped: "Colonel X, 44, commands …"
+        if own < len(toks) and toks[own].low in ("has", "have") and own + 1 < len(toks):
+            own += 1  # "Colonel X, 44, has commanded the Zambian battalion since March"
         if j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].low == "who":
-            verb = j + 2 if toks[j + 2].low not in _COMMANDS else None  # "X, who heads UNMISS,"
-        elif own < len(toks) and toks[own].low in _OWN_CLAUSE_HEADS and self._opens_clause(toks, k):
+            verb = j + 2
+            while (
+                verb < len(toks)
+                and verb - j < 6
+                and (
+                    toks[verb].low in _RELATIVE_ADVERBS
+                    or toks[verb].low in _DATE_WORDS
+                    or toks[verb].text.isdigit()
+                )
+            ):
+                verb += 1  # "who until last month commanded …", "who now runs …"
+            if verb + 1 < len(toks) and toks[verb].low in ("serves", "served") and toks[verb + 1].low == "as":
+                span = self._title_forward(toks, verb + 2)  # "X, who served as his deputy,"
+                if span:
+                    out.append(
+                        (
+                            self.text[toks[span[0]].start : toks[span[1] - 1].end],
+                            toks[k].start,
+                            toks[span[1] - 1].end,
+                        )
+                    )
+                    copula = True  # "Brigadier General X, who served as his deputy": the rank stays
+                verb = None
+        elif own < len(toks) and self._opens_clause(toks, k) and self._post_verb(toks, own):
             verb = own  # "Colonel X commands the Zambian battalion": the name's own clause, now
             copula = True  # the rank stays a title too
-        if verb is not None and toks[verb].low in lex.relative_heads:
-            a = b = verb + 1
-            while (
-                b < len(toks)
-                and b - a < 8
-                and (toks[b].is_word or toks[b].text in "-")
-                and toks[b].low not in lex.finite
-                and toks[b].low not in _AUX
-                and not (toks[b].low in _PREPOSITIONS and toks[b].low not in ("of", "for", "in"))
-                and toks[b].low not in _DATE_WORDS
-                and toks[b].low not in ("as", "since", "until")
-            ):
-                b += 1
-            while b > a and (toks[b - 1].low in lex.connectors or toks[b - 1].text == "-"):
-                b -= 1
-            if b > a and any(t.is_cap or t.is_abbr or t.possessive for t in toks[a:b]):
-                obj = self.text[toks[a].start : toks[b - 1].end]
-                title = f"{lex.relative_heads[toks[verb].low]} of {obj}"
-                out.append((title, toks[k].start, toks[b - 1].end))
+        end = self._post_clause(toks, verb) if verb is not None else None
+        if verb is not None and end is not None:
+            copula = True  # "Lieutenant Colonel X, who commands …": the rank stays a title too
+            out.append((self.text[toks[verb].start : toks[end - 1].end], toks[k].start, toks[end - 1].end))
         return out, copula
+
+    def _post_verb(self, toks: list[Tok], v: int) -> bool:
+        lex = self.lex
+        if toks[v].low in lex.post_present:
+            return not toks[v].is_cap
+        if toks[v].low in lex.post_past and v + 1 < len(toks):
+            return not toks[v].is_cap and (toks[v + 1].low == "the" or toks[v + 1].possessive)
+        return False
+
+    def _post_clause(self, toks: list[Tok], v: int) -> int | None:
+        """The end of a clause stating a post, "runs a women's shelter in Delmas": it stops at the
+        clause's edge, at a time adjunct ("until October", "since March", "from 2016") and at a
+        second verb joined by "and" ("and spoke for the committee"), but not at "and" inside a name."""
+        if not self._post_verb(toks, v):
+            return None
+        b = v + 1
+        while b < len(toks) and b - v < 24:
+            t = toks[b]
+            nxt = toks[b + 1] if b + 1 < len(toks) else None
+            if not (t.is_word or t.text in "-'’" or t.text.isdigit()) or t.low in _POST_CLAUSE_ENDS:
+                break
+            if t.low == "and" and not (nxt and nxt.is_cap):
+                break
+            if t.low in ("from", "for", "in") and nxt and (nxt.text.isdigit() or nxt.low in _DATE_WORDS):
+                break
+            b += 1
+        while b > v + 1 and toks[b - 1].low in self.lex.connectors | {"the", "a", "an"}:
+            b -= 1
+        if b == v + 1 or (toks[v].low == "sits" and toks[v + 1].low != "on"):
+            return None
+        head = next((n for n in range(v + 1, b) if toks[n].low in _PREPOSITIONS), b) - 1
+        if toks[head].low in self.lex.task_nouns:
+            return None  # "leads the programme's work on peace operations" is a task
+        return b
 
     def _coordinated_titles(self, toks: list[Tok], span: tuple[int, int]) -> list[tuple[int, int]]:
         """ "a former deputy director of the Academy and a visiting fellow at the Institute": two
