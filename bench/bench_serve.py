@@ -47,6 +47,7 @@ FIELDS = set(Claim.model_fields)
 QUERIES = {
     "overview (HTML)": "/missions/MSS",
     "overview (JSON)": "/api/v1/missions/MSS",
+    "overview sources (HTML)": "/missions/MSS/sources",
     "claims mission+measure": "/api/v1/claims?mission=MSS&measure=personnel.deployed&limit=50",
     "claims measure+dates": (
         "/api/v1/claims?measure=funding.required&since=2025-01-01&until=2025-06-30&limit=50"
@@ -249,7 +250,7 @@ def _queries(args: argparse.Namespace) -> dict[str, str]:
     """The queries of this run: ``--only`` picks some; ``--as-of`` dates the overview and alerts."""
     queries = {k: v for k, v in QUERIES.items() if not args.only or k in args.only}
     if args.as_of:
-        for name in ("overview (HTML)", "overview (JSON)", "alerts"):
+        for name in ("overview (HTML)", "overview (JSON)", "overview sources (HTML)", "alerts"):
             if name in queries:
                 queries[name] += f"?as_of={args.as_of}"
     return queries
