@@ -1,6 +1,6 @@
 """Families of structure the French and Spanish packs read after fr11/es11 were opened (the ninth
-round): the subject of a coordinated clause left unsaid. Each is tested with sentences written for
-it, none taken from a set."""
+round): the subject of a coordinated clause left unsaid; a toll's place, not its region, its
+hospital or a part's. Each is tested with sentences written for it, none taken from a set."""
 
 from __future__ import annotations
 
@@ -48,3 +48,37 @@ def test_a_coordinated_clause_without_a_subject_keeps_the_sentences() -> None:
         "recibido 6 millones."
     )
     assert owners(es_own, "es", 6_000_000) == {None}
+
+
+def places(text: str, language: str, value: int) -> set[object]:
+    return {c.subject for c in read(text, language) if c.value == value}
+
+
+def test_a_toll_is_the_place_s_not_its_region_nor_where_the_hurt_were_taken() -> None:
+    """A part closed by a comma is an aside, not the part the place is given for ("40 personnes,
+    dont six enfants, ont été tuées … contre la ville de Mirebalais"); a region set after a place
+    in brackets or ", dans le département du …" is where the place lies; a hospital the hurt were
+    taken to ("vers", "hacia") is not where they were hurt; "dans tout le pays", "en todo el país"
+    after a figure make it the country's, whatever place the sentence names."""
+    fr = (
+        "Au moins 40 personnes, dont six enfants, ont été tuées mardi lors d'un raid contre la ville "
+        "de Mirebalais, dans le département du Centre."
+    )
+    assert places(fr, "fr", 40) == {"Mirebalais"}
+    fr2 = "Le 2 mars, à Cabaret (Ouest), des hommes armés ont tué au moins 12 personnes."
+    assert places(fr2, "fr", 12) == {"Cabaret"}
+    fr3 = "Au moins 9 personnes blessées ont été transportées vers l'hôpital de Saint-Marc."
+    assert places(fr3, "fr", 9) == {"Haiti"}
+    es = "Nueve heridos fueron trasladados hacia el hospital de Saint-Marc."
+    assert places(es, "es", 9) == {"Haiti"}
+    fr4 = (
+        "Plus de 3 000 personnes ont fui Cabaret, selon l'OIM, qui compte plus de 1 000 000 "
+        "déplacés dans tout le pays."
+    )
+    assert places(fr4, "fr", 1_000_000) == {"Haiti"}
+    assert places(fr4, "fr", 3_000) == {"Cabaret"}
+    es2 = (
+        "Más de 3.000 personas huyeron de Cabaret, según la OIM, que cuenta más de 1.000.000 "
+        "desplazados en todo el país."
+    )
+    assert places(es2, "es", 1_000_000) == {"Haiti"}

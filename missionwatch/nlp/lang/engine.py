@@ -846,20 +846,42 @@ def _mission_near(art: Article, s: Sentence, at: int) -> str | None:
 
 
 def _place(art: Article, s: Sentence, at: int, measure: str) -> str:
+    """Where a toll or count happened: a place of its sentence, else the country it names, else the
+    host."""
+    return _place_in(art, s, at, measure) or english(art.host)
+
+
+def _place_in(art: Article, s: Sentence, at: int, measure: str) -> str | None:
     inside = [
         n
         for n in art.names
         if s.start <= n.start < s.end and (n.kind == "place" or (n.kind == "country" and not n.demonym))
     ]
+    names_any = bool(inside)
+    if _whole_country(art.grammar).match(fold(art.text[at : min(s.end, at + 60)])):
+        # "plus de 700 000 déplacés dans l'ensemble du pays": the country's, whatever place is near
+        named = [n for n in inside if n.kind == "country" and n.key != art.host]
+        return english(named[-1].key if named else art.host)
     spread = _spread(art.grammar)
-    # not a place a distribution names after the figure ("principalement dans l'Ouest et l'Artibonite")
+    # not a place a distribution names after the figure ("principalement dans l'Ouest et l'Artibonite"),
+    # nor where the hurt were taken ("évacuées vers l'hôpital de Saint-Marc"), nor the region a place
+    # is set in ("à Pont-Sondé (Artibonite)", "Pont-Sondé, dans le département de l'Artibonite")
     places = [
         n
         for n in inside
-        if n.kind == "place" and not (n.start > at and spread.search(fold(art.text[at : n.start])))
+        if n.kind == "place"
+        and not (n.start > at and spread.search(fold(art.text[at : n.start])))
+        # (a place gone to before the figure is where it happened: "s'est étendue vers l'Artibonite,
+        # où 312 personnes ont été tuées"; people displaced to a place are counted there)
+        and not (
+            n.start > at
+            and measure != "displaced"
+            and _DESTINATION_OF.search(fold(art.text[max(at, n.start - 45) : n.start]))
+        )
+        and not _region_of_place(art, n)
     ]
     inside = [n for n in inside if n.kind != "place" or n in places]
-    later = [n for n in places if n.start > at and not _PART_OF.search(fold(art.text[at : n.start]))]
+    later = [n for n in places if n.start > at and not _part_given(fold(art.text[at : n.start]))]
     if places and (later or any(n.start <= at for n in places)):
         # a place the figure's own clause names right after it ("ont fui Pont-Sondé"), else
         # a lead-in before it ("À Mirebalais même, …"), else one further on
@@ -891,7 +913,47 @@ def _place(art: Article, s: Sentence, at: int, measure: str) -> str:
     ]
     if inside:
         return english(min(inside, key=lambda n: abs(n.start - at)).key)
-    return english(art.host)
+    return english(art.host) if names_any else None
+
+
+# a place people were taken to ("évacuées vers l'hôpital Saint-Nicolas de Saint-Marc", "trasladados hacia")
+_DESTINATION_OF = re.compile(
+    r"(?<!\w)(?:vers|hacia|rumbo a|en direction d|a destination d)(?!\w)[^,;:.()]{0,40}$"
+)
+
+
+def _part_given(between: str) -> bool:
+    """A part of the figure is given for the place after it ("1,3 million …, dont 150 000 dans le
+    Centre"); a part closed before the place is an aside ("70 personnes, dont dix femmes, ont été
+    tuées … à Pont-Sondé": the toll is the place's)."""
+    parts = list(_PART_OF.finditer(between))
+    return bool(parts) and not re.search(r"[,;:)—–]", between[parts[-1].end() :])
+
+
+def _region_of_place(art: Article, n: Name) -> bool:
+    """A place set right after another as the region it lies in: in brackets ("Pont-Sondé
+    (Artibonite)") or after ", dans le département de" / ", en el departamento del"."""
+    region = _region_link(art.grammar)
+    return any(
+        m.kind == "place" and m.end <= n.start and region.fullmatch(fold(art.text[m.end : n.start]))
+        for m in art.names
+    )
+
+
+@cache
+def _region_link(g: Grammar) -> re.Pattern[str]:
+    nouns = "|".join(re.escape(fold(w)) for w in g.words("places", "nouns")) or "(?!x)x"
+    return re.compile(
+        rf"\s*(?:\(|,\s*(?:dans|en|a)\s+(?:(?:le|la|el|les|los)\s+|l')?"
+        rf"(?:(?:{nouns})\s+(?:de la|de l'|du|des|de|d'|del)\s*)?)\s*"
+    )
+
+
+@cache
+def _whole_country(g: Grammar) -> re.Pattern[str]:
+    """A figure's own phrase saying it counts the whole country ("… déplacés dans l'ensemble du pays")."""
+    words = "|".join(re.escape(fold(w)) for w in g.words("places", "whole_country")) or "(?!x)x"
+    return re.compile(rf"(?:[^,;:.()]|(?<=\d)[.,](?=\d)){{0,35}}?(?<!\w)(?:{words})(?!\w)")
 
 
 @cache

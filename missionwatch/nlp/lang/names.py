@@ -171,7 +171,8 @@ def places_by_noun(
         return []
     # the nouns in any case ("Dans le département du Centre"), the name capitalised
     head = (
-        rf"(?i:(?:{alt})\s+(?:de la|de l['’]|du|des|de|d['’]|del)\s*|(?:dans|en) (?:le|la|l['’])\s*(?=\S+-))"
+        rf"(?i:(?:{alt})\s+(?:de la|de l['’]|du|des|de|d['’]|del)\s*"
+        rf"|(?:dans|en)\s+(?:le|la|l['’])\s*(?=\S+-))"  # "Dans⏎le Bas-Artibonite": across a wrapped line
     )
     pattern = re.compile(rf"(?<!\w){head}({_PLACE_NAME})")
     out: list[Name] = []
