@@ -236,7 +236,7 @@ def windows(claims: list[StoredClaim], days: int | None) -> list[Window]:
             precise.append((span.first, c))
         else:
             vague.append((span, c))
-    precise.sort(key=lambda p: (p[0], claim_sort_key(p[1])))
+    precise.sort(key=lambda p: p[0])  # stable: claims of one day stay in claim_sort_key's order
     groups: list[list[StoredClaim]] = []
     bounds: list[tuple[date, date]] = []
     for d, c in precise:

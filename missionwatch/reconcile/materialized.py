@@ -592,7 +592,7 @@ REBUILD_CACHE_KIB = 256 * 1024  # SQLite's page cache during a rebuild (FactStor
 
 
 def _rebuild(store: FactStore, rules: Rules, url: str | None, workers: int) -> int:
-    with store.page_cache(REBUILD_CACHE_KIB):
+    with store.page_cache(REBUILD_CACHE_KIB), store.keys_indexed_after():
         return _rebuild_all(store, rules, url, workers)
 
 
