@@ -1,6 +1,7 @@
 """Families of structure the French and Spanish packs read after fr11/es11 were opened (the ninth
 round): the subject of a coordinated clause left unsaid; a toll's place, not its region, its
-hospital or a part's. Each is tested with sentences written for it, none taken from a set."""
+hospital or a part's; the place of the sentence before for a toll that names none. Each is tested
+with sentences written for it, none taken from a set."""
 
 from __future__ import annotations
 
@@ -82,3 +83,21 @@ def test_a_toll_is_the_place_s_not_its_region_nor_where_the_hurt_were_taken() ->
         "desplazados en todo el país."
     )
     assert places(es2, "es", 1_000_000) == {"Haiti"}
+
+
+def test_a_toll_without_a_place_is_the_event_s_of_the_sentence_before() -> None:
+    """ "Un gang a attaqué Cabaret. Au moins 14 personnes ont été tuées": the toll is the attack's,
+    told in the sentence before, and a third sentence's hurt are the same event's; a count dated
+    by a year or a month ("En 2025, …") is the country's."""
+    fr = (
+        "Vendredi à l'aube, un gang a attaqué Cabaret. Au moins 14 personnes ont été tuées, selon la "
+        "mairie. Neuf autres ont été blessées."
+    )
+    assert places(fr, "fr", 14) == {"Cabaret"}
+    assert places(fr, "fr", 9) == {"Cabaret"}
+    es = "El viernes al amanecer, una banda atacó Cabaret. Al menos 14 personas murieron, según la alcaldía."
+    assert places(es, "es", 14) == {"Cabaret"}
+    fr_year = (
+        "Un gang a attaqué Cabaret vendredi. En 2025, au moins 5 000 personnes ont été tuées, selon l'ONU."
+    )
+    assert places(fr_year, "fr", 5_000) == {"Haiti"}

@@ -69,6 +69,7 @@ class Article:
     host: str = HOST  # the article mission's host: its own forces and people are not a contributor's
     last_owner: str | None = None  # the last contributor or donor named, for "le pays" / "el país"
     datelines: list[tuple[int, int]] = field(default_factory=list)  # "JOHANNESBURG, 16 février 2024 —"
+    toll_places: dict[int, str] = field(default_factory=dict)  # sentence start → the place its toll was given
 
 
 _DANGLING = re.compile(
@@ -847,8 +848,54 @@ def _mission_near(art: Article, s: Sentence, at: int) -> str | None:
 
 def _place(art: Article, s: Sentence, at: int, measure: str) -> str:
     """Where a toll or count happened: a place of its sentence, else the country it names, else the
-    host."""
-    return _place_in(art, s, at, measure) or english(art.host)
+    place the sentence before gave its own toll or named alone, else the host."""
+    place = _place_in(art, s, at, measure)
+    if place is None and measure in _EVENT_TOLLS and not _of_a_period(art, s):
+        place = _place_before(art, s)
+    if place is None:
+        place = english(art.host)
+    art.toll_places.setdefault(s.start, place)
+    return place
+
+
+# what one attack leaves (its dead, hurt, taken and fled), not a country's count of people in need
+_EVENT_TOLLS = frozenset({"killed", "injured", "kidnapped", "displaced"})
+
+
+def _of_a_period(art: Article, s: Sentence) -> bool:
+    """A count the sentence dates by a month, a year or a stretch ("en décembre", "au cours du
+    trimestre", "en 2024") is a period's, the country's, not one event's."""
+    folded = fold(s.text)
+    if (
+        _PERIOD_WORD.search(folded)
+        or re.search(
+            r"(?<!\d)(?<!\d[ .,\u00a0\u202f])(?:19|20)\d\d(?!\d|[ .,\u00a0\u202f]\d{3})", folded
+        )  # "en 2025"
+        or any(w in art.grammar.months for w in _WORD.findall(folded))
+    ):
+        return True
+    return any(s.start <= d.start < s.end and len(d.value) < 10 for d in art.dates)
+
+
+def _place_before(art: Article, s: Sentence) -> str | None:
+    """A toll told in a sentence that names no place is the event's of the sentence before ("Le 31
+    mars, des hommes armés ont pris d'assaut Mirebalais. Au moins 18 personnes ont été tuées ce
+    jour-là"): the place that sentence gave its own toll, or the one place it names."""
+    at = next((i for i, t in enumerate(art.sentences) if t.start == s.start), 0)
+    if at == 0 or art.sentences[at - 1].headline:
+        return None
+    prev = art.sentences[at - 1]
+    if prev.start in art.toll_places:
+        return art.toll_places[prev.start]
+    named = [
+        n
+        for n in art.names
+        if prev.start <= n.start < prev.end and n.kind in ("place", "country") and not n.demonym
+    ]
+    if any(n.kind == "country" and n.key != art.host for n in named):
+        return None
+    keys = {n.key for n in named if n.kind == "place" and not _region_of_place(art, n)}
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _place_in(art: Article, s: Sentence, at: int, measure: str) -> str | None:
@@ -857,7 +904,14 @@ def _place_in(art: Article, s: Sentence, at: int, measure: str) -> str | None:
         for n in art.names
         if s.start <= n.start < s.end and (n.kind == "place" or (n.kind == "country" and not n.demonym))
     ]
-    names_any = bool(inside)
+    # "plus de 700 000 Haïtiens": a demonym as a noun names the country's people ("tres policías
+    # haitianos", an adjective, only says who they were)
+    names_any = any(
+        s.start <= n.start < s.end
+        and n.kind in ("place", "country")
+        and (not n.demonym or art.text[n.start : n.start + 1].isupper())
+        for n in art.names
+    )
     if _whole_country(art.grammar).match(fold(art.text[at : min(s.end, at + 60)])):
         # "plus de 700 000 déplacés dans l'ensemble du pays": the country's, whatever place is near
         named = [n for n in inside if n.kind == "country" and n.key != art.host]
