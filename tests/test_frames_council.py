@@ -710,3 +710,50 @@ def test_a_decision_under_decided_takes_the_day_decided_carries() -> None:
     )
     days = [c.value for c in _claims(text, "2018-03-20", "council.adopted")]
     assert days == ["2018-03-20"], days
+
+
+# ---------------------------------------------------------------------------------------------
+# "the text" is the resolution being discussed only when nothing in its own sentence tells another
+
+
+def test_a_text_on_another_day_and_mission_is_not_the_one_discussed() -> None:
+    text = (
+        "Resolution 2751, adopted on 30 September 2024, kept the MSS going for another year. "
+        "On Monday the Council renewed BINUH's mandate until 15 July 2026, in a text again drafted "
+        "by the United States."
+    )
+    adopted = _subjects(text, "2025-07-16", "council.adopted")
+    assert adopted.get("2785") == "2025-07-14", adopted
+    assert _subjects(text, "2025-07-16", "council.penholder") == {"USA": 2785}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "number", "day"),
+    [
+        ("The Council created the Gang Suppression Force last year.", "2026-03-01", "2793", "2025-09-30"),
+        ("Members renewed BINUH's mandate last year, for twelve months.", "2026-02-10", "2785", "2025-07-14"),
+    ],
+)
+def test_a_decision_told_of_last_year_is_the_missions_one_resolution_that_year(
+    text: str, published: str, number: str, day: str
+) -> None:
+    assert _subjects(text, published, "council.adopted") == {number: day}
+
+
+def test_a_resolution_told_in_passing_does_not_become_the_one_discussed() -> None:
+    text = (
+        "The Council on Monday renewed BINUH's mandate for a year. Submitted by Panama and the United "
+        "States, the text asks BINUH to work closely with the Gang Suppression Force, established by "
+        "resolution 2793. The text was welcomed by France, the member that drafted the resolution "
+        "creating the force."
+    )
+    pens = _subjects(text, "2025-07-15", "council.penholder")
+    assert pens.get("PAN") == 2785 and pens.get("USA") == 2785, pens
+
+
+def test_a_first_draft_is_no_founding_resolution() -> None:
+    text = (
+        "The Security Council renewed the mandate of UNIFIL on 28 August 2025. France, which holds "
+        "the pen on Lebanon, circulated a first draft on 1 August."
+    )
+    assert _values(text, "2025-08-29", "council.penholder") == [2790]

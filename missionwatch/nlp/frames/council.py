@@ -18,7 +18,7 @@ unchanged.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from spacy.tokens import Token
@@ -355,15 +355,22 @@ def _identify(ctx: Context, s: Sentence, d: Decision, nxt: Sentence | None) -> N
     """Fill in the decision's number (KB by date and mission, or the one the next sentence names),
     its mission and whether the Council took it."""
     kres = kbglue.resolution(d.res) if d.res else None
-    if d.res is None and d.anaphor and ctx.resolution:
+    if d.res is None and d.anaphor and ctx.resolution and not _another_decision(ctx, s, d):
         d.res = ctx.resolution
         kres = kbglue.resolution(d.res)
     if d.date is None and d.res is not None:
         d.known = ctx.resolution_dates.get(d.res)
     d.mission = (kres.mission if kres is not None else None) or _mission_of(ctx, s, d.verb)
     if d.res is None and d.date is not None:
-        found = [r for r in kbglue.adopted_on(d.date.value, d.mission) if _related(r, d.mission)]
-        if found:
+        whole_year = d.date.relative and d.date.text.lower().endswith("year")  # "last year"
+        found = [
+            r
+            for r in kbglue.adopted_on(d.date.value[:4] if whole_year else d.date.value, d.mission)
+            if _related(r, d.mission) and (not whole_year or r.mission == d.mission)
+        ]
+        if whole_year and len(found) == 1:
+            d.date = replace(d.date, value=str(found[0].date))  # the record's day, not the year's end
+        if found and (len(found) == 1 or not whole_year):
             r = found[-1]
             d.res, d.mission, d.linked = r.number, r.mission, True
         elif nxt is not None and ensure_parsed(nxt):
@@ -378,6 +385,24 @@ def _identify(ctx: Context, s: Sentence, d: Decision, nxt: Sentence | None) -> N
     if d.council is None:
         linkable = any(words().verb("kb_link", x) for x in (d.verb, *(p.verb for p in d.parents)))
         d.council = (d.res is not None and d.linked and linkable) or _council_words(s)
+
+
+def _another_decision(ctx: Context, s: Sentence, d: Decision) -> bool:
+    """ "On Thursday the Council renewed BINUH's mandate, in a text again prepared by …" after a
+    paragraph on resolution 2793: "the text" is not the one discussed when the decision's own day or
+    own mission tells another."""
+    ante = ctx.resolution or ""
+    known = ctx.resolution_dates.get(ante) or str(getattr(kbglue.resolution(ante), "date", "") or "")
+    if (
+        d.date is not None
+        and known
+        and not known.startswith(d.date.value[:7])
+        and not d.date.value.startswith(known[:7])
+    ):
+        return True
+    own = _mission_of(ctx, s, d.verb)
+    theirs = getattr(kbglue.resolution(ante), "mission", None)
+    return bool(own and theirs and not _related(kbglue.resolution(ante), own))
 
 
 def _related(r: object, mission: str | None) -> bool:
@@ -551,6 +576,13 @@ def _set_current(
         before = ctx.resolution_dates.get(ctx.resolution) if ctx.resolution is not None else None
         if before and cur.day and cur.day[:4] < before[:4]:
             return cur  # "which the Council renewed last year": told in passing, not now discussed
+        if (
+            cur.verb.dep_ == "acl"
+            and (words().noun("resolution", cur.verb.head) or cur.date is None)
+            and ctx.resolution
+            and cur.res != ctx.resolution
+        ):
+            return cur  # "the resolution creating the force", "the office, established by 2793": in passing
         res = cur.res or ""
         ctx.resolution = res
         if cur.day is not None:
@@ -608,14 +640,12 @@ def _penholders(
                 found += [(e, None) for e in countries_of(s, holder)]
         elif w.noun("resolution", t) and t.pos_ == "NOUN":
             found += [(e, t) for e in _drafters_named_on(s, t)]
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()  # a country may draft two texts named in one sentence
     for e, theme in found:
-        if e.code in seen:
-            continue
         res = _theme_resolution(ctx, theme, numbers, current)
-        if res is None:
+        if res is None or (e.code, res) in seen:
             continue
-        seen.add(e.code)
+        seen.add((e.code, res))
         kres = kbglue.resolution(res) if res else None
         mission = (
             (kres.mission if kres is not None else None)
@@ -735,11 +765,31 @@ def _theme_resolution(
         for x in (theme, *theme.children, theme.head if theme.dep_ == "appos" else theme):
             if x.i in numbers:
                 return numbers[x.i]
-        if any(c.dep_ == "amod" and c.lower_ in w.nouns["founding"] for c in theme.children):
+        if theme.lemma_.lower() != "draft" and any(  # "a first draft" is no founding text
+            c.dep_ == "amod" and c.lower_ in w.nouns["founding"] for c in theme.children
+        ):
             code = ctx.resolution_missions.get(ctx.resolution or "") or ctx.mission
             m = kbglue.mission(code)
             if m is not None and m.resolutions:
                 return str(m.resolutions[0])  # "the authorising resolution": the mission's first
-    if current is not None and current.res is not None:
+    if (
+        current is not None
+        and current.res is not None
+        and (theme is None or not ctx.resolution or _bears_on(current.verb, theme))
+    ):
         return current.res
     return ctx.resolution
+
+
+def _bears_on(verb: Token, theme: Token) -> bool:
+    """A decision is the drafted text's when it takes the text as an argument ("adopted the text,
+    drafted by France") or is told inside it ("the resolution creating the force"); "the text was
+    prepared by X, the pair that drafted the resolution creating the force" is the one discussed."""
+    if any(a == verb for a in theme.ancestors):
+        return True
+    t = verb
+    while t.i != t.head.i and t != theme:
+        if t.dep_ in ("appos", "relcl"):
+            return False  # "the text …, the pair that drafted the resolution creating …"
+        t = t.head
+    return t == theme
