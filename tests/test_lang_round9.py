@@ -1,7 +1,7 @@
 """Families of structure the French and Spanish packs read after fr11/es11 were opened (the ninth
 round): the subject of a coordinated clause left unsaid; a toll's place, not its region, its
-hospital or a part's; the place of the sentence before for a toll that names none. Each is tested
-with sentences written for it, none taken from a set."""
+hospital or a part's; the place of the sentence before for a toll that names none; a planned or
+capped strength. Each is tested with sentences written for it, none taken from a set."""
 
 from __future__ import annotations
 
@@ -101,3 +101,29 @@ def test_a_toll_without_a_place_is_the_event_s_of_the_sentence_before() -> None:
         "Un gang a attaqué Cabaret vendredi. En 2025, au moins 5 000 personnes ont été tuées, selon l'ONU."
     )
     assert places(fr_year, "fr", 5_000) == {"Haiti"}
+
+
+def measures(text: str, language: str, value: int) -> set[str]:
+    return {c.measure for c in read(text, language) if c.value == value}
+
+
+def test_a_planned_or_capped_strength_is_a_target() -> None:
+    """A strength noun a planning or authorising participle qualifies, maybe past an adjective
+    ("effectif visé", "l'effectif maximal autorisé"), or whose relative clause holds a verb still
+    to come ("l'effectif que la force doit atteindre"), is a target, as are a force planned for
+    ("se había planificado para"), one that "debería tener" so many, and a capacity ("con
+    capacidad para sumar hasta"); what it has now stays a count."""
+    fr = "• 3 000 : effectif visé d'ici à juin, les premiers renforts étant attendus en mars."
+    assert measures(fr, "fr", 3_000) == {"personnel.target"}
+    fr2 = "• 4 200 : l'effectif maximal autorisé, soit 4 000 policiers et 200 civils."
+    assert measures(fr2, "fr", 4_200) == {"personnel.target"}
+    fr3 = "• 3 000 : c'est l'effectif que la force doit atteindre d'ici à juin."
+    assert measures(fr3, "fr", 3_000) == {"personnel.target"}
+    es = "La misión se había planificado para 3.000 agentes y hoy ronda los 800."
+    assert measures(es, "es", 3_000) == {"personnel.target"}
+    assert measures(es, "es", 800) == {"personnel.deployed"}
+    es2 = "La misión cuenta hoy con 800 efectivos y debería tener 3.000."
+    assert measures(es2, "es", 3_000) == {"personnel.target"}
+    assert measures(es2, "es", 800) == {"personnel.deployed"}
+    es3 = "El Consejo creó una fuerza con capacidad para sumar hasta 4.200 uniformados."
+    assert measures(es3, "es", 4_200) == {"personnel.target"}

@@ -171,18 +171,33 @@ def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
         word = fold(s.text[c.start - s.start : c.end - s.start])
         head = fold(s.text[max(0, c.start - s.start - 12) : c.start - s.start])
         c.purpose = bool(_INFINITIVE.fullmatch(word) and _PURPOSE.search(head))
-    # a noun an authorising participle qualifies is one ceiling with it ("l'effectif autorisé",
-    # "el despliegue autorizado"): the noun's own class would read a count
+    # a noun an authorising or planning participle qualifies, maybe past an adjective, is one ceiling
+    # or target with it ("l'effectif autorisé", "l'effectif maximal autorisé", "l'effectif visé",
+    # "el efectivo previsto"): the noun's own class would read a count
+    # and a noun whose relative clause holds a verb still to come is that verb's object ("l'effectif
+    # que la force doit atteindre", "el efectivo que la fuerza debe alcanzar"): a target
     return [
         c
         for i, c in enumerate(out)
         if not (
             i + 1 < len(out)
-            and "authorise" in out[i + 1].classes
-            and "authorise" not in c.classes
-            and not s.text[c.end - s.start : out[i + 1].start - s.start].strip()
+            and {"authorise", "target"} & set(out[i + 1].classes)
+            and not {"authorise", "target"} & set(c.classes)
+            and _QUALIFIED_BY.fullmatch(s.text[c.end - s.start : out[i + 1].start - s.start])
+        )
+        and not (
+            i + 1 < len(out)
+            and out[i + 1].intended
+            and not c.intended
+            and _RELATIVE_OBJECT.fullmatch(fold(s.text[c.end - s.start : out[i + 1].start - s.start]))
         )
     ]
+
+
+# what may stand between a noun and the participle that qualifies it: nothing, or one adjective
+_QUALIFIED_BY = re.compile(r"\s*(?:[^\W\d]+\s+)?")
+# a relative clause on a noun, up to its verb: "que la FRG doit ", "qu'elle devra ", "que la fuerza debe "
+_RELATIVE_OBJECT = re.compile(r"\s*qu(?:e\s+|')(?:[\w'-]+\s+){0,4}")
 
 
 def _bound_for(cues: list[Cue], words: list[re.Match[str]], s: Sentence, g: Grammar) -> list[Cue]:
