@@ -2675,3 +2675,37 @@ def test_an_aside_about_a_country_speaking_still_tells_its_part() -> None:
 def test_a_country_said_to_be_no_part_despite_an_aside_gets_no_status() -> None:
     text = "AUSSOM took over. Sierra Leone, one of the longest-serving contributors, is not part of AUSSOM."
     assert not [c for c in statuses(text) if c[1] == "SLE"], claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "place"),
+    [
+        (
+            "Most of the violence was in fighting around Kodok, where clashes that began in April forced "
+            "some 25,000 people from their homes.",
+            25000,
+            "Kodok",
+        ),
+        (
+            "Aid groups work near Baidoa, where floods displaced about 40,000 people this spring.",
+            40000,
+            "Baidoa",
+        ),
+        (
+            "Two days earlier, gunmen stormed a police post at Kerem and killed 14 officers.",
+            14,
+            "Kerem",
+        ),
+        (
+            "Rebels overran the garrison at Kiwanja and killed at least 9 Malawian soldiers, the army said.",
+            9,
+            "Kiwanja",
+        ),
+    ],
+)
+def test_a_figure_takes_the_place_its_where_clause_or_its_first_verb_names(
+    text: str, value: int, place: str
+) -> None:
+    """ "around Kodok, where clashes forced 25,000 people from their homes": the place the relative
+    clause hangs on; "stormed a post at Kerem and killed 14": one event, the first verb's place."""
+    assert places(text).get(value) == place, places(text)

@@ -881,6 +881,13 @@ def place(
         if fled:
             left += [c for c in fig.pred.children if c.dep_ == "dobj" and c.i not in own]
             scope.extend(left)
+        if fig.pred.dep_ == "relcl" and any(c.lower_ == "where" for c in fig.pred.children):
+            left.append(fig.pred.head)  # "fighting around Nasir, where clashes forced 80,000 …": Nasir
+            scope.append(fig.pred.head)
+        if fig.pred.dep_ == "conj" and fig.pred.head.pos_ in ("VERB", "AUX"):
+            first = fig.pred.head  # "overran a base at Barkaram and killed 40 soldiers": one event
+            scope.append(first)
+            scope.extend(c for c in first.children if c.dep_ in ("dobj", "nsubjpass") and c.i not in own)
     found: list[tuple[int, str]] = []  # (specificity, name)
     casualty = fig.measure in ("killed", "injured", "kidnapped")
     preps = PLACE_PREPS | ({"into"} if fled else set())  # "pushed 20,000 people into the Abyei area"
