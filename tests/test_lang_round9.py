@@ -1,7 +1,8 @@
 """Families of structure the French and Spanish packs read after fr11/es11 were opened (the ninth
 round): the subject of a coordinated clause left unsaid; a toll's place, not its region, its
 hospital or a part's; the place of the sentence before for a toll that names none; a planned or
-capped strength. Each is tested with sentences written for it, none taken from a set."""
+capped strength; the total an arrival brings a force to. Each is tested with sentences written for
+it, none taken from a set."""
 
 from __future__ import annotations
 
@@ -127,3 +128,29 @@ def test_a_planned_or_capped_strength_is_a_target() -> None:
     assert measures(es2, "es", 800) == {"personnel.deployed"}
     es3 = "El Consejo creó una fuerza con capacidad para sumar hasta 4.200 uniformados."
     assert measures(es3, "es", 4_200) == {"personnel.target"}
+
+
+def test_a_total_an_arrival_brings_the_force_to_is_its_strength() -> None:
+    """A figure a result connective sets after an arrival ("…, con lo que la fuerza quedó integrada
+    por 900", "…, portant à 900 le nombre d'agents"), one outside the phrase of an arrival told as
+    a circumstance ("Con la llegada de los jamaiquinos, la fuerza cuenta ya con 900"), and a force
+    that reaches a figure past a time word ("llegó el martes a 900") count the force, not a group
+    landing; what the arrival's own complement counts stays an arrival, and a part left out ("dont
+    12 femmes") takes no verb from the total after it."""
+    es = (
+        "Un grupo de 60 soldados jamaiquinos aterrizó el lunes, con lo que la fuerza quedó integrada "
+        "por unos 900 efectivos."
+    )
+    assert measures(es, "es", 900) == {"personnel.deployed"}
+    assert measures(es, "es", 60) == {"personnel.arrived"}
+    es2 = "Con la llegada de los jamaiquinos, la fuerza cuenta ya con unos 900 efectivos."
+    assert measures(es2, "es", 900) == {"personnel.deployed"}
+    es3 = "La fuerza llegó el martes a 900 efectivos."
+    assert measures(es3, "es", 900) == {"personnel.deployed"}
+    fr = (
+        "Soixante policiers, dont 12 femmes, sont arrivés mardi, portant à 900 le nombre d'agents "
+        "déployés au sein de la force."
+    )
+    assert measures(fr, "fr", 900) == {"personnel.deployed"}
+    fr2 = "La force compte 900 agents depuis l'arrivée, mardi, de 60 soldats jamaïcains."
+    assert measures(fr2, "fr", 900) == {"personnel.deployed"}

@@ -758,7 +758,40 @@ _POSSESSIVE_OPENING = re.compile(r"^\W*(?:su|sus|sa|son|ses|leur|leurs)\s", re.I
 
 # a verb of arriving right before a figure, by "a" / "à" alone, reaches a total ("llegó a unos 1.140")
 _REACHED = re.compile(
+    r"(?:\s+(?!a\b|à\b)[\w']+){0,2}"  # "llegó ayer a 980 efectivos"
     r"\s+(?:a|à)\s+(?:(?:unos|unas|mas de|cerca de|casi|pres de|plus de|quelque|environ|pres)\s+)?"
+)
+
+
+@cache
+def _arrival_links(g: Grammar) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The pack's ``[clauses] result`` connectives ("con lo que", "portant à") and the prepositions
+    that make an arrival a circumstance ("con la llegada de…", "depuis l'arrivée de…")."""
+    result = "|".join(re.escape(fold(w)) for w in g.words("clauses", "result")) or "(?!x)x"
+    around = "|".join(re.escape(fold(w)) for w in g.words("clauses", "circumstance")) or "(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{result})(?!\w)"), re.compile(rf"(?<!\w)(?:{around})\s*$")
+
+
+def _total_after_arrival(art: Article, s: Sentence, cue: Cue, fs: int) -> bool:
+    """A figure an arrival does not count: one a result connective sets after it ("…aterrizaron…,
+    con lo que el contingente quedó completo con 150 elementos", "…sont arrivés…, portant à plus de
+    700 le nombre d'agents"), or one outside the phrase of an arrival told as a circumstance ("Con
+    la llegada de los chadianos, la fuerza cuenta ya con 1.200 efectivos", "980 agents depuis
+    l'arrivée, lundi, de 230 policiers"): the force's total then."""
+    result, around = _arrival_links(art.grammar)
+    text = art.text
+    if cue.end <= fs and result.search(fold(text[cue.end : fs])):
+        return True
+    if around.search(fold(text[max(s.start, cue.start - 12) : cue.start])):
+        # its own complement is what arrived ("depuis l'arrivée, lundi, de 230 policiers")
+        return fs < cue.start or not _COMPLEMENT_END.search(fold(text[cue.end : fs]))
+    return False
+
+
+# the end of a noun's complement right before a figure ("l'arrivée, lundi, de", "la llegada de unos")
+_COMPLEMENT_END = re.compile(
+    r"(?<!\w)(?:de|del|d'|des|du)\s*"
+    r"(?:(?:unos|unas|quelque|plus de|mas de|pres de|environ|casi|cerca de)\s+)?$"
 )
 
 
@@ -1403,9 +1436,13 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 and found
                 and found[1] == "arrive"
                 and "strength" in table
-                and _REACHED.fullmatch(fold(art.text[found[0].end : fs]))
+                and (
+                    _REACHED.fullmatch(fold(art.text[found[0].end : fs]))
+                    or _total_after_arrival(art, s, found[0], fs)
+                )
             ):
-                # "la fuerza llegó a 1.140 efectivos", "elle est arrivée à 1 140 agents": a strength
+                # "la fuerza llegó a 1.140 efectivos", "elle est arrivée à 1 140 agents", "…, con lo
+                # que el contingente quedó completo con 150 elementos": a strength
                 found = (found[0], "strength")
             if family == "money" and found and "deploy" in found[0].classes:
                 # "el costo acumulado del despliegue asciende a 52,8 millones": the cost, not a deployment
@@ -1428,7 +1465,6 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 used = own_noun[0] if own_noun else used  # "1,4 millones de desplazados"
             elif found:
                 cue, cls = found
-                used = cue
                 measure = table[cls][1 if cue.intended else 0]
                 # people are not personnel ("5 000 personnes" deployed nothing) unless a contributor
                 # sends them ("Nassau a promis au total 150 personnes")
@@ -1444,6 +1480,7 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     continue
                 if family == "persons" and measure in SITUATION and kind == "personnel" and cls == "need_aid":
                     continue
+                used = cue  # a figure left out ("dont 24 femmes") takes no verb from the next one
             if not measure:
                 continue
             if measure == "personnel.deployed" and cue and "deploy" in cue.classes and not cue.intended:
