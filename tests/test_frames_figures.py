@@ -2709,3 +2709,41 @@ def test_a_figure_takes_the_place_its_where_clause_or_its_first_verb_names(
     """ "around Kodok, where clashes forced 25,000 people from their homes": the place the relative
     clause hangs on; "stormed a post at Kerem and killed 14": one event, the first verb's place."""
     assert places(text).get(value) == place, places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "subject", "value"),
+    [
+        (
+            "The force is expected to reach 3,000 personnel once Ghana and Togo send theirs.",
+            "contributor",
+            "GHA",
+            "expected",
+        ),
+        (
+            "The force will reach full strength when Chad and Benin deploy their units.",
+            "contributor",
+            "BEN",
+            "expected",
+        ),
+        (
+            "The mission will be complete when Zambia deploys its 600 soldiers.",
+            "personnel.pledged",
+            "ZMB",
+            600,
+        ),
+        ("The mission is to grow after Nepal sends 300 more police.", "personnel.pledged", "NPL", 300),
+    ],
+)
+def test_a_present_tense_under_a_clause_still_to_come_is_still_to_come(
+    text: str, measure: str, subject: str, value: object
+) -> None:
+    """ "is expected to reach 2,500 once Jamaica and Belize send theirs": not yet sent."""
+    assert has(text, measure, subject, value), claims(text)
+
+
+def test_a_present_tense_under_a_clause_that_happened_is_done() -> None:
+    text = "The mission grew to 900 when Zambia deployed its 600 soldiers."
+    assert has(text, "personnel.deployed", "ZMB", 600) or has(text, "personnel.arrived", "ZMB", 600), claims(
+        text
+    )

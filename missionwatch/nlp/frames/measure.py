@@ -427,8 +427,23 @@ def _aux(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
 
 
+# a present tense after these, under a clause still to come, is still to come too
+PENDING_MARKS = frozenset({"once", "when", "until", "till", "after", "before", "if", "unless"})
+
+
 def intended(pred: Token, lex: Lexicon) -> bool:
     """Future, intent or possibility: "will send", "plans to deploy", "is expected to number"."""
+    if (
+        pred.dep_ == "advcl"
+        and (
+            pred.tag_ in ("VBP", "VBZ")
+            or (pred.tag_ == "VB" and any(c.dep_ == "nsubj" for c in pred.children))
+        )
+        and pred.head.i != pred.i
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in PENDING_MARKS for c in pred.children)
+        and intended(pred.head, lex)
+    ):
+        return True  # "is expected to reach 2,500 once Jamaica and Belize send theirs": not yet sent
     for a in _aux(pred):
         if a.lower_ in lex.future_aux or a.lemma_.lower() in (
             "could",
