@@ -1,8 +1,8 @@
 """Families of structure the French and Spanish packs read after fr11/es11 were opened (the ninth
 round): the subject of a coordinated clause left unsaid; a toll's place, not its region, its
 hospital or a part's; the place of the sentence before for a toll that names none; a planned or
-capped strength; the total an arrival brings a force to. Each is tested with sentences written for
-it, none taken from a set."""
+capped strength; the total an arrival brings a force to; French counts in twenties. Each is tested
+with sentences written for it, none taken from a set."""
 
 from __future__ import annotations
 
@@ -154,3 +154,13 @@ def test_a_total_an_arrival_brings_the_force_to_is_its_strength() -> None:
     assert measures(fr, "fr", 900) == {"personnel.deployed"}
     fr2 = "La force compte 900 agents depuis l'arrivée, mardi, de 60 soldats jamaïcains."
     assert measures(fr2, "fr", 900) == {"personnel.deployed"}
+
+
+def test_french_counts_in_twenties() -> None:
+    """ "quatre-vingts" is four twenties, not four: "Quatre-vingts policiers", "quatre-vingt-dix-sept",
+    "cent quatre-vingts"."""
+    assert measures("Quatre-vingts policiers béninois sont arrivés jeudi.", "fr", 80) == {"personnel.arrived"}
+    assert {c.value for c in read("Quatre-vingt-dix-sept soldats tchadiens sont arrivés jeudi.", "fr")} == {
+        97
+    }
+    assert {c.value for c in read("Cent quatre-vingts policiers sont arrivés jeudi.", "fr")} == {180}

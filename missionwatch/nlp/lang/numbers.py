@@ -149,7 +149,9 @@ def _spelled(text: str, words: dict[str, int]) -> int | None:
         v = words.get(w)
         if v is None:
             return None
-        if v == 100:
+        if v == 20 and current % 100 == 4:
+            current += 76  # "quatre-vingts", "quatre-vingt-dix": four twenties
+        elif v == 100:
             current = max(current, 1) * 100
         elif v == 1000:
             total += max(current, 1) * 1000
