@@ -580,3 +580,26 @@ def test_upgrade_to_fact_summaries_fills_them_from_the_stored_bodies(ledger: Any
         f.model_dump(exclude={"claims"}) for f in whole
     ]
     assert [_fact_out(f, claims[stored_at[id(f)][0]]) for f in light] == [_fact_out(f) for f in whole]
+
+
+@pytest.mark.postgres
+def test_a_rebuild_on_postgresql_leaves_planner_statistics_for_what_it_read_and_wrote(pg_url: str) -> None:
+    """After a bulk load the planner knows nothing of the claims; the rebuild that follows takes
+    the statistics of the tables it read and rewrote (on an empty table's estimates a briefing's
+    count chose a nested loop over every claim of the mission: bench/serve.md, seventh round)."""
+    from missionwatch.web.sample import sample_documents
+
+    led = open_ledger(pg_url)
+    try:
+        for doc, claims in sample_documents():
+            led.store(doc, claims)
+        rebuild(led)
+        with led.engine.connect() as conn:
+            analysed = set(
+                conn.exec_driver_sql(
+                    "SELECT DISTINCT tablename FROM pg_stats WHERE schemaname = current_schema()"
+                ).scalars()
+            )
+    finally:
+        led.close()
+    assert {"claims", "documents", "facts", "fact_keys"} <= analysed
