@@ -2747,3 +2747,16 @@ def test_a_present_tense_under_a_clause_that_happened_is_done() -> None:
     assert has(text, "personnel.deployed", "ZMB", 600) or has(text, "personnel.arrived", "ZMB", 600), claims(
         text
     )
+
+
+def test_a_part_of_whom_from_a_country_is_that_countrys_on_the_wholes_day() -> None:
+    """ "As at 30 June 2025 the force had 900 personnel, of whom 610 were from Ghana, 200 from Togo":
+    each part is its country's, and the parts are counted on the day the whole is."""
+    text = (
+        "As at 30 June 2025, the force comprised 900 personnel, of whom 610 were from Ghana, 200 from "
+        "Togo and 90 from Niger."
+    )
+    got = {(c.subject, c.value): c.as_of for c in extract(text, "2025-07-20", extractor="frames")}
+    assert got.get(("GHA", 610)) == "2025-06-30", got
+    assert got.get(("TGO", 200)) == "2025-06-30", got
+    assert has("Of the 300 police in the unit, 180 were from Senegal.", "personnel.deployed", "SEN", 180)

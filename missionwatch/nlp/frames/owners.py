@@ -182,6 +182,11 @@ def phrase_owner(
                 code = _country(s, c, text, host=host)
                 if code:
                     return code, None
+            if c.dep_ == "prep" and c.lower_ == "from":  # "of whom 396 were from Kenya"
+                o = next((x for x in c.children if x.dep_ == "pobj"), None)
+                code = _country(s, o, text, host=host) if o is not None else None
+                if code and not _several_countries(s, o, text, host=host):  # type: ignore[arg-type]
+                    return code, None
     last = s.token_at(fig.q.end - 1)
     nxt = s.doc[last.i + 1] if s.doc is not None and last is not None and last.i + 1 < len(s.doc) else None
     if nxt is not None and nxt.pos_ == "ADJ" and nxt.dep_ in ("amod", "compound", "conj"):

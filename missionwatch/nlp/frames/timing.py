@@ -62,6 +62,13 @@ def _chain(fig: Figure, path: list[Token]) -> list[Token]:
         toks.extend(
             c for c in p.children if c.dep_ == "advcl" and any(m.lower_ in ("when", "as") for m in c.children)
         )
+        if p.dep_ == "relcl" and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in ("whom", "which") for o in c.children)
+            for c in p.children
+        ):
+            toks.extend(
+                (p.head, p.head.head)
+            )  # "comprised 428 personnel, of whom 396 were …": the whole's day
         p = p.head if p.dep_ in ("xcomp", "conj", "ccomp") and p.head.i != p.i else None
     return toks
 
