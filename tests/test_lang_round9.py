@@ -1,8 +1,8 @@
 """Families of structure the French and Spanish packs read after fr11/es11 were opened (the ninth
 round): the subject of a coordinated clause left unsaid; a toll's place, not its region, its
 hospital or a part's; the place of the sentence before for a toll that names none; a planned or
-capped strength; the total an arrival brings a force to; French counts in twenties. Each is tested
-with sentences written for it, none taken from a set."""
+capped strength; the total an arrival brings a force to; French counts in twenties; the mission a
+sentence refers back to. Each is tested with sentences written for it, none taken from a set."""
 
 from __future__ import annotations
 
@@ -164,3 +164,34 @@ def test_french_counts_in_twenties() -> None:
         97
     }
     assert {c.value for c in read("Cent quatre-vingts policiers sont arrivés jeudi.", "fr")} == {180}
+
+
+def missions(text: str, language: str, value: int, published: str = "2025-12-01") -> set[object]:
+    return {c.mission for c in read(text, language, published) if c.value == value}
+
+
+def test_a_sentence_that_names_no_mission_refers_back_to_the_one_before() -> None:
+    """In an article about the new force, a sentence opening on a pronoun or possessive ("Elle
+    devait…", "Son fonds…", "Su fondo…") or holding the bare noun ("cuando la misión
+    necesitaba…") is about the mission the sentence before named alone, the predecessor here, and
+    so is the next one that refers back again; one after a sentence naming the new force stays
+    the new force's."""
+    fr = (
+        "La Force de répression des gangs succède à la MMAS. Il faut regarder le bilan de la MMAS. "
+        "Elle devait réunir 2 500 agents ; elle en comptait environ 900 en septembre. Son fonds "
+        "n'avait reçu que 90 millions de dollars."
+    )
+    assert missions(fr, "fr", 2_500) == {"MSS"}
+    assert missions(fr, "fr", 90_000_000) == {"MSS"}
+    es = (
+        "La Fuerza de Supresión de Pandillas releva a la MSS. Pero hay que mirar el balance de la "
+        "MSS. Su fondo fiduciario solo recaudó 90 millones de dólares, cuando la misión necesitaba "
+        "cerca de 500 millones al año."
+    )
+    assert missions(es, "es", 90_000_000) == {"MSS"}
+    assert missions(es, "es", 500_000_000) == {"MSS"}
+    fr_new = (
+        "La Force de répression des gangs succède à la MMAS. La FRG a reçu 90 millions de dollars. "
+        "Son fonds doit atteindre 500 millions."
+    )
+    assert missions(fr_new, "fr", 90_000_000) == {"GSF"}

@@ -70,6 +70,9 @@ class Article:
     last_owner: str | None = None  # the last contributor or donor named, for "le pays" / "el país"
     datelines: list[tuple[int, int]] = field(default_factory=list)  # "JOHANNESBURG, 16 février 2024 —"
     toll_places: dict[int, str] = field(default_factory=dict)  # sentence start → the place its toll was given
+    sentence_missions: dict[int, str] = field(
+        default_factory=dict
+    )  # sentence start → the mission it refers back to
 
 
 _DANGLING = re.compile(
@@ -699,6 +702,39 @@ def _resolution_mission(art: Article, s: Sentence) -> str | None:
     numbers = [n for x in art.sentences if x.start <= s.start for _, _, n in resolution_spans(x, art.grammar)]
     known = kbglue.resolution(numbers[-1]) if numbers else None
     return str(getattr(known, "mission", "") or "") or None
+
+
+@cache
+def _back_reference(g: Grammar) -> re.Pattern[str]:
+    """A sentence opening on a pronoun or possessive that refers back ("Son fonds…", "Elle devait…",
+    "Su fondo…"), or holding the bare noun of a mission ("cuando la misión necesitaba…"), from the
+    pack's ``[clauses] back_reference`` and ``mission_nouns``."""
+    opening = "|".join(re.escape(fold(w)) for w in g.words("clauses", "back_reference")) or "(?!x)x"
+    nouns = "|".join(re.escape(fold(w)) for w in g.words("clauses", "mission_nouns")) or "(?!x)x"
+    return re.compile(
+        rf"^\W*(?:(?:mais|et|pero|y)\s+)?(?:{opening})(?!\w)|(?<!\w)(?:{nouns})(?!\w)(?!\s+(?:de|du|del|d')\b)"
+    )
+
+
+def _mission_before(art: Article, s: Sentence) -> str | None:
+    """The mission a sentence that names none refers back to: the one the sentence before named
+    alone, or referred back to itself ("Mais il faut regarder le bilan de la MMAS. Elle devait
+    réunir 2 500 policiers… Son fonds n'avait recueilli que 115 millions"), when it is not the
+    article's (which a sentence naming none gets anyway)."""
+    if not _back_reference(art.grammar).search(fold(s.text)):
+        return None
+    at = next((i for i, t in enumerate(art.sentences) if t.start == s.start), 0)
+    if at == 0:
+        return None
+    prev = art.sentences[at - 1]
+    mission = art.sentence_missions.get(prev.start)
+    if mission is None:
+        named = {n.key for n in art.names if n.kind == "mission" and prev.start <= n.start < prev.end}
+        mission = named.pop() if len(named) == 1 else None
+    if mission is None or mission == art.mission:
+        return None
+    art.sentence_missions[s.start] = mission
+    return mission
 
 
 def _names_mission(art: Article, s: Sentence) -> bool:
@@ -1585,7 +1621,10 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             if claim.measure == "personnel.target" and noun_measure and claim.qualifier == "exact":
                 claim.qualifier = "at_most"  # "effectif maximal à 5 550", "un techo de 5.550"
             text_of = _resolution_mission(art, s) if claim.mission and not _names_mission(art, s) else None
-            if text_of:
+            told_before = _mission_before(art, s) if claim.mission and not _names_mission(art, s) else None
+            if told_before:
+                claim.mission = told_before  # "… le bilan de la MMAS. Son fonds n'avait recueilli que …"
+            elif text_of:
                 claim.mission = (
                     text_of  # "Le texte … fixe son effectif maximal à 5 550": the resolution's force
                 )
