@@ -2760,3 +2760,28 @@ def test_a_part_of_whom_from_a_country_is_that_countrys_on_the_wholes_day() -> N
     assert got.get(("GHA", 610)) == "2025-06-30", got
     assert got.get(("TGO", 200)) == "2025-06-30", got
     assert has("Of the 300 police in the unit, 180 were from Senegal.", "personnel.deployed", "SEN", 180)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "countries"),
+    [
+        ("Pledges had been made by Norway, Japan and Qatar.", "pledged", ("NOR", "JPN", "QAT")),
+        (
+            "Commitments had been made by the United States of America, Sweden and Chile.",
+            "pledged",
+            ("USA", "SWE", "CHL"),
+        ),
+        ("Offers of troops were made by Rwanda and Senegal.", "committed", ("RWA", "SEN")),
+    ],
+)
+def test_the_agents_of_a_passive_promise_are_its_donors_or_contributors(
+    text: str, status: str, countries: tuple[str, ...]
+) -> None:
+    """ "Pledges had been made by A, B and C": donors that pledged, or contributors when people are
+    what was offered; a list that the parser hangs on "America" is still one list."""
+    got = {
+        (c.subject, c.value)
+        for c in extract(text, PUB, extractor="frames")
+        if c.measure in ("donor", "contributor")
+    }
+    assert {(code, status) for code in countries} <= got, got

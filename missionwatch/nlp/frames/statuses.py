@@ -93,6 +93,9 @@ def _nothing_done(v: Token) -> bool:
 def _first_conjunct(tok: Token) -> Token:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
+        of = tok.head
+        if tok.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "PROPN" and of.head.i == of.i - 1:
+            tok = of.head  # "the United States of America, Canada and France": the list hangs on "America"
     return tok
 
 
@@ -516,6 +519,17 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
                 return None  # "Resolution 2802, prepared by the United States": a penholder
             if head.lower_ == "by" and "pledge" in classes_of(gov):
                 return "contributor", "committed"
+            promised = next(
+                (
+                    c
+                    for c in gov.children
+                    if c.dep_ == "nsubjpass" and c.lemma_.lower() in lex.status["commitment_nouns"]
+                ),
+                None,
+            )
+            if head.dep_ == "agent" and promised is not None:  # "Pledges had been made by A, B and C"
+                people = any(x.lemma_.lower() in lex.status["personnel_nouns"] for x in promised.subtree)
+                return ("contributor", "committed") if people else ("donor", "pledged")
             denied = head.i > 0 and head.doc[head.i - 1].lower_ in ("not", "never")  # "not by Accra"
             if head.dep_ == "agent" and _puts_in(gov) and not denied:
                 return _verb_status(gov, lex)  # "the largest contingents were provided by A, B and C"
