@@ -2,7 +2,8 @@
 round): the subject of a coordinated clause left unsaid; a toll's place, not its region, its
 hospital or a part's; the place of the sentence before for a toll that names none; a planned or
 capped strength; the total an arrival brings a force to; French counts in twenties; the mission a
-sentence refers back to. Each is tested with sentences written for it, none taken from a set."""
+sentence refers back to; a country ready or committed in any gender. Each is tested with sentences
+written for it, none taken from a set."""
 
 from __future__ import annotations
 
@@ -195,3 +196,22 @@ def test_a_sentence_that_names_no_mission_refers_back_to_the_one_before() -> Non
         "Son fonds doit atteindre 500 millions."
     )
     assert missions(fr_new, "fr", 90_000_000) == {"GSF"}
+
+
+def statuses_of(text: str, language: str) -> set[tuple[object, object]]:
+    return {(c.subject, c.value) for c in read(text, language, "2025-12-10") if c.measure == "contributor"}
+
+
+def test_a_country_said_ready_or_committed_in_any_gender_is_a_contributor() -> None:
+    """Countries agree in gender and number with what is said of them: "la Barbade et la Guyane
+    se sont dites prêtes à participer", "Belice y Guyana se declararon dispuestas a participar"
+    are willing; a list that "ont pris des engagements" with no sum is committed (a contingent),
+    one that commits money is not."""
+    fr = "La Barbade ainsi que la Grenade se sont dites prêtes à participer à la force."
+    assert statuses_of(fr, "fr") == {("Barbados", "willing"), ("Grenada", "willing")}
+    es = "Belice y Guyana se declararon dispuestas a participar en la fuerza."
+    assert statuses_of(es, "es") == {("Belize", "willing"), ("Guyana", "willing")}
+    fr2 = "Le Ghana, le Togo et le Niger ont également pris des engagements lors de la conférence."
+    assert statuses_of(fr2, "fr") == {("Ghana", "committed"), ("Togo", "committed"), ("Niger", "committed")}
+    fr_money = "Le Ghana et le Togo ont également pris des engagements financiers en millions de dollars."
+    assert statuses_of(fr_money, "fr") == set()

@@ -94,6 +94,7 @@ def _listed(art: Article, s: Sentence, f: str, counted_here: bool = False) -> di
     among = "|".join(re.escape(w) for w in _words(art, "among"))
     committed = [w for w in _words(art, "committed")]
     pledged = [w for w in _words(art, "pledged")]
+    money = _words(art, "money_nouns")
     out: dict[int, tuple[Name, str]] = {}  # by the name's offset
     for chain in _chains(art, s):
         head = f[max(0, chain[0].start - s.start - 45) : chain[0].start - s.start]
@@ -105,7 +106,12 @@ def _listed(art: Article, s: Sentence, f: str, counted_here: bool = False) -> di
             else re.search(rf"(?<!\w)(?:{nouns})\s*$", head)
         )
         said = [w for w in committed + pledged if re.search(rf"(?<!\w){re.escape(w)}", tail)]
-        promised = bool(said) and bool(re.search(rf"(?<!\w)(?:{nouns})", tail))
+        # what they promised is people ("se comprometieron a aportar unidades"), or a commitment
+        # said of them alone, which is no money ("ont aussi pris des engagements")
+        promised = bool(said) and bool(
+            re.search(rf"(?<!\w)(?:{nouns})", tail)
+            or (any(w in said for w in committed) and not any(w in tail for w in money))
+        )
         is_beside = bool(beside and re.search(rf"(?<!\w)(?:{beside})\s*$", head)) or bool(
             origin and counts_personnel and re.search(rf"(?<!\w)(?:{origin})\s*$", head)
         )
