@@ -1,9 +1,9 @@
 """The HTML pages. Each one calls the API function of its JSON twin and renders what it returns,
 so the page and ``/api/v1/…`` can never disagree.
 
-Pages: missions (``/``), mission overview, claims table with filters, documents, document view
-with every claim's evidence highlighted and anchored (``#claim-<id>``), conflicts side by side,
-search, alerts (and ``/alerts.atom``), and the API reference.
+Pages: missions (``/``), mission overview and its page of sources, claims table with filters,
+documents, document view with every claim's evidence highlighted and anchored (``#claim-<id>``),
+conflicts side by side, search, alerts (and ``/alerts.atom``), and the API reference.
 """
 
 from __future__ import annotations
