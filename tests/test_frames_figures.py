@@ -2785,3 +2785,15 @@ def test_the_agents_of_a_passive_promise_are_its_donors_or_contributors(
         if c.measure in ("donor", "contributor")
     }
     assert {(code, status) for code in countries} <= got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A force that was meant to reach 3,000 personnel stalled at about 1,100, most of them Ghanaians.",
+        "A mission that was supposed to reach 2,000 troops stalled at about 1,100.",
+    ],
+)
+def test_the_level_a_force_stopped_at_is_its_strength_whatever_it_was_meant_to_reach(text: str) -> None:
+    got = claims(text)
+    assert ("personnel.deployed", None, 1100, "approx") in got, got

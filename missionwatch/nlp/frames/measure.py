@@ -807,6 +807,17 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
             if "change" in classes and _amount_subject(tok):
                 weak = weak or ("pred", tok)  # "the number of displaced people reached 1,041,000"
                 continue
+            if "change" in classes and fam == "persons" and _level_at(fig, tok) and not intended(tok, lex):
+                # "A mission that was supposed to reach 2,500 stalled at about 970, most of them Kenyan
+                # police": the level it stopped at, whatever the mission was meant to do
+                _weak(fig, tok, lex)
+                root = next(iter(fig.sent.doc.sents)).root if fig.sent.doc is not None else None
+                if fig.measure is None and (
+                    _personnel_aside(fig) or (root is not None and _names_a_force(fig, root))
+                ):
+                    _set(fig, "personnel.deployed", tok, "pred:strength")
+                if fig.measure is not None:
+                    return
             if any(c in WEAK for c in classes) and not _candidates(
                 [c for c in classes if c not in WEAK], fig, lex
             ):
@@ -1219,6 +1230,12 @@ def _homecoming(fig: Figure, pred: Token) -> bool:
 SIZE_SUBJECTS = frozenset({"strength", "deployment", "headcount", "presence", "numbers"})
 # verbs that give a force's size with no noun after the figure ("it has 1,100", "it stands at 7,800")
 FORCE_SIZE_VERBS = frozenset({"have", "stand", "number", "total"})
+
+
+def _level_at(fig: Figure, verb: Token) -> bool:
+    """The figure is the level a verb of state or change stops at ("stalled at about 970")."""
+    top = fig.head or fig.anchor
+    return top.dep_ == "pobj" and top.head.lower_ == "at" and top.head.head == verb
 
 
 def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
