@@ -2,8 +2,8 @@
 round): the subject of a coordinated clause left unsaid; a toll's place, not its region, its
 hospital or a part's; the place of the sentence before for a toll that names none; a planned or
 capped strength; the total an arrival brings a force to; French counts in twenties; the mission a
-sentence refers back to; a country ready or committed in any gender. Each is tested with sentences
-written for it, none taken from a set."""
+sentence refers back to; a country ready or committed in any gender; contingents awaited or
+promised with words between. Each is tested with sentences written for it, none taken from a set."""
 
 from __future__ import annotations
 
@@ -215,3 +215,18 @@ def test_a_country_said_ready_or_committed_in_any_gender_is_a_contributor() -> N
     assert statuses_of(fr2, "fr") == {("Ghana", "committed"), ("Togo", "committed"), ("Niger", "committed")}
     fr_money = "Le Ghana et le Togo ont également pris des engagements financiers en millions de dollars."
     assert statuses_of(fr_money, "fr") == set()
+
+
+def test_contingents_awaited_or_promised_with_words_between() -> None:
+    """A list the subject of a passive of waiting ("Les contingents du Ghana … sont attendus",
+    "son esperados") or of a verb of sending still to come ("doivent envoyer des effectifs") is
+    expected; a pledge with an adverb or "eux aussi" between its auxiliary and its participle
+    ("ont eux aussi promis des effectifs") is still a pledge."""
+    fr = "Les contingents du Ghana, du Togo et du Niger sont attendus d'ici à l'été."
+    assert statuses_of(fr, "fr") == {("Ghana", "expected"), ("Togo", "expected"), ("Niger", "expected")}
+    es = "Los contingentes de Ghana y Togo son esperados en julio."
+    assert statuses_of(es, "es") == {("Ghana", "expected"), ("Togo", "expected")}
+    fr2 = "Le Ghana et le Togo doivent envoyer des effectifs au printemps."
+    assert statuses_of(fr2, "fr") == {("Ghana", "expected"), ("Togo", "expected")}
+    fr3 = "Le Ghana, le Togo et le Niger ont eux aussi promis des effectifs, sans calendrier précis."
+    assert statuses_of(fr3, "fr") == {("Ghana", "pledged"), ("Togo", "pledged"), ("Niger", "pledged")}

@@ -10,6 +10,7 @@ Council; a country the article gives a figure for gets no status (the corpus con
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from missionwatch.models import Claim
 from missionwatch.nlp.lang.engine import (
@@ -50,6 +51,16 @@ def _coming(art: Article, cue: Cue, at: int) -> bool:
         return False
     a, b = sorted((cue.end, at))
     return b - a <= 40 and not re.search(r"[,;:.()]", art.text[a:b])
+
+
+@cache
+def _said(phrase: str) -> re.Pattern[str]:
+    """A phrase of the lexicon as written, or with up to two words after its first ("ont promis":
+    "ont également promis", "ont eux aussi promis"; "se comprometieron": "se también…")."""
+    first, _, rest = phrase.partition(" ")
+    if not rest:
+        return re.compile(rf"(?<!\w){re.escape(phrase)}")
+    return re.compile(rf"(?<!\w){re.escape(first)}(?:\s+[\w']+){{0,2}}?\s+{re.escape(rest)}")
 
 
 def _words(art: Article, key: str) -> list[str]:
@@ -105,7 +116,7 @@ def _listed(art: Article, s: Sentence, f: str, counted_here: bool = False) -> di
             if not demonyms
             else re.search(rf"(?<!\w)(?:{nouns})\s*$", head)
         )
-        said = [w for w in committed + pledged if re.search(rf"(?<!\w){re.escape(w)}", tail)]
+        said = [w for w in committed + pledged if _said(w).search(tail)]
         # what they promised is people ("se comprometieron a aportar unidades"), or a commitment
         # said of them alone, which is no money ("ont aussi pris des engagements")
         promised = bool(said) and bool(
@@ -172,9 +183,15 @@ def statuses(art: Article, claims: list[Claim]) -> list[Claim]:
                 status = ("contributor", listed[n.start][1])
                 awaited = _words(art, "expected")
                 before_list = f[max(0, n.start - s.start - 50) : n.start - s.start]
+                after_list = f[n.end - s.start : n.end - s.start + 60]
                 if status[1] == "deployed" and (
                     any(_coming(art, c, n.start) for c in cues)
                     or any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", before_list) for w in awaited)
+                    # the list the subject of a passive one ("Les contingents de la Jamaïque, des Bahamas
+                    # et du Belize sont attendus")
+                    or any(
+                        re.search(rf"(?<!\w){re.escape(w)}(?!\w)", after_list) for w in _words(art, "awaited")
+                    )
                 ):  # "Se espera que lleguen tropas de Chad", "attend pour avril ses contingents tchadiens"
                     status = ("contributor", "expected")
             elif _LEADS.search(f[max(0, n.start - s.start - 24) : n.start - s.start]):
@@ -198,6 +215,13 @@ def statuses(art: Article, claims: list[Claim]) -> list[Claim]:
                     and {"deploy", "arrive", "strength"} & set(later[0].classes)
                 ) or any(w in after[:60] for w in _words(art, "deployed")):
                     status = ("contributor", "deployed")
+                elif (
+                    later
+                    and later[0].intended
+                    and {"deploy", "arrive"} & set(later[0].classes)
+                    and not re.search(r"[,;:.()]", art.text[n.end : later[0].start])
+                ):  # "La Jamaïque et le Belize doivent envoyer des effectifs": still to come
+                    status = ("contributor", "expected")
             if status is None:
                 continue
             out.append(
