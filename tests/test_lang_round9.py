@@ -3,7 +3,8 @@ round): the subject of a coordinated clause left unsaid; a toll's place, not its
 hospital or a part's; the place of the sentence before for a toll that names none; a planned or
 capped strength; the total an arrival brings a force to; French counts in twenties; the mission a
 sentence refers back to; a country ready or committed in any gender; contingents awaited or
-promised with words between. Each is tested with sentences written for it, none taken from a set."""
+promised with words between; a modal before a figure, an intention. Each is tested with sentences
+written for it, none taken from a set."""
 
 from __future__ import annotations
 
@@ -230,3 +231,15 @@ def test_contingents_awaited_or_promised_with_words_between() -> None:
     assert statuses_of(fr2, "fr") == {("Ghana", "expected"), ("Togo", "expected")}
     fr3 = "Le Ghana, le Togo et le Niger ont eux aussi promis des effectifs, sans calendrier précis."
     assert statuses_of(fr3, "fr") == {("Ghana", "pledged"), ("Togo", "pledged"), ("Niger", "pledged")}
+
+
+def test_a_modal_before_a_figure_counts_and_an_intention_intends() -> None:
+    """ "compte" intends when a verb follows it ("compte envoyer"), not when a figure does ("la
+    force compte 900 agents, après l'arrivée mardi de 60 soldats": an arrival); "son intention de
+    fournir 800 soldats" is a promise, dated or not."""
+    fr = "La force compte 900 agents, après l'arrivée mardi de 60 soldats jamaïcains."
+    assert measures(fr, "fr", 60) == {"personnel.arrived"}
+    fr2 = "Le Ghana a notifié à l'ONU en mars son intention de fournir 800 soldats."
+    assert measures(fr2, "fr", 800) == {"personnel.pledged"}
+    es = "Ghana notificó a la ONU en marzo su intención de aportar 800 soldados."
+    assert measures(es, "es", 800) == {"personnel.pledged"}

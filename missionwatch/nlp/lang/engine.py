@@ -147,9 +147,16 @@ def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
         if not classes:
             continue
         before = [fold(w.group()) for w in words[max(0, i - 4) : i]]
+        # a modal right before a figure counts, it intends nothing ("la FRG compte 980 personnes,
+        # après l'arrivée de…": "compte" is no "compte envoyer")
+        modal = [
+            fold(w.group())
+            for k, w in enumerate(words[max(0, i - 4) : i], start=max(0, i - 4))
+            if not words[k + 1].group()[:1].isdigit()
+        ]
         lower = fold(word)
         written = word.lower()
-        intended = any(b in intended_words for b in before) or (len(lower) > 5 and written.endswith(future))
+        intended = any(b in intended_words for b in modal) or (len(lower) > 5 and written.endswith(future))
         intended = intended or any(fold(w.group()) in intended_words for w in words[i + 1 : i + 2])
         after = [fold(w.group()) for w in words[i + 1 : i + 4]]
         only = any(a == "que" or a.startswith("qu'") for a in after)  # "ne comptait encore qu'environ 410"
