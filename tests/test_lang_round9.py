@@ -3,8 +3,8 @@ round): the subject of a coordinated clause left unsaid; a toll's place, not its
 hospital or a part's; the place of the sentence before for a toll that names none; a planned or
 capped strength; the total an arrival brings a force to; French counts in twenties; the mission a
 sentence refers back to; a country ready or committed in any gender; contingents awaited or
-promised with words between; a modal before a figure, an intention. Each is tested with sentences
-written for it, none taken from a set."""
+promised with words between; a modal before a figure, an intention; what a fund holds against
+what is needed. Each is tested with sentences written for it, none taken from a set."""
 
 from __future__ import annotations
 
@@ -243,3 +243,21 @@ def test_a_modal_before_a_figure_counts_and_an_intention_intends() -> None:
     assert measures(fr2, "fr", 800) == {"personnel.pledged"}
     es = "Ghana notificó a la ONU en marzo su intención de aportar 800 soldados."
     assert measures(es, "es", 800) == {"personnel.pledged"}
+
+
+def test_what_a_fund_holds_is_not_what_the_contrast_after_it_needs() -> None:
+    """A contrast with an elided "que" ("alors qu'il en faudrait…") cuts the clause as "alors que"
+    does, and a fund that "contient" or "dispone de" a sum holds it: the sum is what it has, the
+    one after the contrast what is needed."""
+    fr = (
+        "Le fonds de la mission ne contient que 40 millions de dollars, alors qu'il en faudrait "
+        "environ 300 millions par an."
+    )
+    assert measures(fr, "fr", 40_000_000) == {"funding.contributed"}
+    assert measures(fr, "fr", 300_000_000) == {"funding.required"}
+    es = (
+        "El fondo de la misión dispone de unos 40 millones de dólares, lejos de los 300 millones "
+        "anuales que costaría la fuerza."
+    )
+    assert measures(es, "es", 40_000_000) == {"funding.contributed"}
+    assert measures(es, "es", 300_000_000) == {"funding.required"}

@@ -432,7 +432,9 @@ _DRAFTERS_OR_EXAMPLES = re.compile(
 # abstención de Rusia") voted; they own no figure of the sentence
 _VOTERS = re.compile(r"(?:abstention|abstencion|voix|votos?|votes?|veto)\w*[^.;]{0,40}$")
 # a contrast opens a clause of its own: a country before it owns nothing after it
-_CONTRAST = re.compile(r"(?<!\w)(?:mientras que|tandis que|alors que|en tanto que)(?!\w)")
+_CONTRAST = re.compile(
+    r"(?<!\w)(?:mientras que|tandis qu(?:e(?!\w)|')|alors qu(?:e(?!\w)|')|en tanto que(?!\w))"
+)
 _LEADS = re.compile(
     r"(?:encabez\w*|lider\w*|dirig\w*|comand\w*|menee?s?|conduite?s?)"
     r"(?:\s+(?:por|par))?\s+(?:le |la |el |l')?$"
