@@ -2797,3 +2797,53 @@ def test_the_agents_of_a_passive_promise_are_its_donors_or_contributors(
 def test_the_level_a_force_stopped_at_is_its_strength_whatever_it_was_meant_to_reach(text: str) -> None:
     got = claims(text)
     assert ("personnel.deployed", None, 1100, "approx") in got, got
+
+
+def _missions(text: str, published: str) -> dict[object, object]:
+    return {
+        c.value: c.mission
+        for c in extract(text, published, extractor="frames")
+        if c.measure.startswith("personnel.") or c.measure.startswith("funding.")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "mission"),
+    [
+        (
+            "The Gang Suppression Force took over on Thursday. The MSS was led by Kenya. "
+            "It was meant to have 2,500 officers.",
+            2500,
+            "MSS",
+        ),
+        (
+            "The Gang Suppression Force took over on Thursday. The MSS had struggled from the start. "
+            "Its trust fund raised about $115 million.",
+            115000000,
+            "MSS",
+        ),
+        (
+            "The Gang Suppression Force took over this week. The old mission's trust fund had raised "
+            "about $115 million.",
+            115000000,
+            "MSS",
+        ),
+        (
+            "The Gang Suppression Force took over this week. Its predecessor had roughly 970 personnel.",
+            970,
+            "MSS",
+        ),
+    ],
+)
+def test_it_continues_the_mission_the_sentence_before_spoke_of(text: str, value: int, mission: str) -> None:
+    """ "The MSS was led by Kenya. It was meant to have 2,500": the pronoun's mission, running or not;
+    "the old mission's fund", "its predecessor": the mission before the one in context."""
+    assert _missions(text, "2025-10-06").get(value) == mission, _missions(text, "2025-10-06")
+
+
+def test_a_side_phrase_about_the_old_mission_leaves_the_figure_to_the_new_one() -> None:
+    text = (
+        "The Gang Suppression Force took over this week. It will need roughly $800 million a year, "
+        "up from about $600 million for the old mission."
+    )
+    assert _missions(text, "2025-12-11").get(800000000) == "GSF", _missions(text, "2025-12-11")

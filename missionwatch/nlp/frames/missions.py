@@ -127,6 +127,12 @@ def mission_of(fig: Figure, ctx: object, as_of: str | None) -> str | None:
         else:
             bare = SimpleNamespace(ents=[], index=s.index, start=s.start, end=s.end, text=s.text)
             code = _mission_near(ctx, bare, fig.q.start)  # type: ignore[arg-type]
+            told = _pronoun_topic(ctx, s)  # "The MSS was led by Kenya. It was meant to have 2,500"
+            if _sentence_says_predecessor(s):
+                told = told or code  # "the old mission's fund", "The GSF began. Its predecessor had 970"
+                told = getattr(kbglue.mission(told), "predecessor", None) or told
+            if told is not None and told != code:
+                return before_start(told, as_of)
             if political(code) and (fig.measure or "").startswith(FORCE_MEASURES) and not _office(fig):
                 code = force_before(ctx, s.index) or code  # troops and their money belong to a force
             elif not political(code) and _office(fig):
@@ -139,6 +145,65 @@ def mission_of(fig: Figure, ctx: object, as_of: str | None) -> str | None:
     code = before_start(code, as_of)
     told = _clause_date(fig)  # "Kenya, which pledged 1,000 officers when it was first mooted in 2023"
     return before_start(code, told) if told else code
+
+
+def _main_subject(doc: object) -> Token | None:
+    root = next(iter(doc.sents)).root  # type: ignore[attr-defined]
+    return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _subject_words(subj: Token) -> list[Token]:
+    """The subject's own words, without the clauses and appositions that describe it."""
+    out, todo = [], [subj]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ not in ("relcl", "acl", "appos", "punct", "cc", "conj")]
+    return out
+
+
+def _pronoun_topic(ctx: object, s: object) -> str | None:
+    """ "The MSS was led by Kenya. It was meant to have 2,500 officers": a sentence whose subject is
+    "it" (or "its …") continues the mission the sentence before had as its subject, running or not."""
+    doc = getattr(s, "doc", None)
+    index = getattr(s, "index", 0)
+    if doc is None or index == 0:
+        return None
+    subj = _main_subject(doc)
+    if subj is None:
+        return None
+    if not (subj.lower_ == "it" or any(c.dep_ == "poss" and c.lower_ == "its" for c in subj.children)):
+        return None
+    before = ctx.sents[index - 1]  # type: ignore[attr-defined]
+    if before.doc is None:
+        return None
+    theirs = _main_subject(before.doc)
+    if theirs is None:
+        return None
+    own = {t.i for t in _subject_words(theirs)}
+    for e in before.ents:
+        tok = before.root(e.start, e.end) if e.label == "MISSION" else None
+        if tok is not None and tok.i in own:
+            return e.code
+    return None
+
+
+def _sentence_says_predecessor(s: object) -> bool:
+    """ "The old mission's trust fund had raised $115 million", "Its predecessor was meant to have
+    2,500": the sentence's subject is the mission before the one the context names (not a side
+    phrase: "up from $600 million for the old mission")."""
+    doc = getattr(s, "doc", None)
+    subj = _main_subject(doc) if doc is not None else None
+    if subj is None:
+        return False
+    for t in _subject_words(subj):
+        if t.lower_ == "predecessor":
+            return True
+        if t.lemma_.lower() in MISSION_NOUNS and any(
+            c.dep_ == "amod" and c.lower_ in BEFORE_WORDS for c in t.children
+        ):
+            return True
+    return False
 
 
 def _clause_date(fig: Figure) -> str | None:
