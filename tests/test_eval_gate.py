@@ -125,6 +125,12 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     # sealed until scored at 64bda6c
     ("frames", "heldout68"): (0.79, 0.84, 0.68),  # measured 0.820 / 0.871 / 0.709 on arrival
     ("frames", "heldout69"): (0.60, 0.68, 0.54),  # measured 0.628 / 0.706 / 0.564 on arrival
+    # sealed until scored at 39eb7a6
+    ("frames", "heldout70"): (0.69, 0.75, 0.58),  # measured 0.719 / 0.782 / 0.606 on arrival
+    ("frames", "heldout71"): (0.69, 0.74, 0.60),  # measured 0.720 / 0.773 / 0.634 on arrival
+    # sealed until scored at 5957c8f
+    ("frames", "heldout72"): (0.80, 0.84, 0.72),  # measured 0.823 / 0.868 / 0.747 on arrival
+    ("frames", "heldout73"): (0.59, 0.65, 0.48),  # measured 0.614 / 0.674 / 0.510 on arrival
     # the second French and Spanish sets, sealed until scored at 32d90db (read by the language packs)
     ("frames", "fr2"): (0.81, 0.87, 0.69),  # now 0.833 / 0.889 / 0.707 (blind on arrival: 0.468)
     ("frames", "es2"): (0.80, 0.83, 0.62),  # now 0.827 / 0.856 / 0.640 (blind on arrival: 0.620)
@@ -155,6 +161,9 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     # the eleventh French and Spanish sets, sealed until scored at 46e16ae (after the eighth round)
     ("frames", "fr11"): (0.73, 0.80, 0.61),  # measured 0.755 / 0.830 / 0.633 on arrival
     ("frames", "es11"): (0.79, 0.88, 0.61),  # measured 0.815 / 0.908 / 0.637 on arrival
+    # the twelfth French and Spanish sets, sealed until scored at f0d0492 (after the ninth round)
+    ("frames", "fr12"): (0.74, 0.80, 0.56),  # measured 0.764 / 0.832 / 0.589 on arrival
+    ("frames", "es12"): (0.74, 0.82, 0.58),  # measured 0.767 / 0.846 / 0.611 on arrival
 }
 
 
