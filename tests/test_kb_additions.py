@@ -106,6 +106,12 @@ def test_1244_acts_on_unmik_and_kfor_and_2809_on_aussom_and_untmis() -> None:
     assert aussom is not None and aussom.ceiling == {"uniformed": 11826, "police": 680}
 
 
+def test_1701_set_the_ceiling_2539_later_cut() -> None:
+    first, cut = council.resolution("1701"), council.resolution("2539")
+    assert first is not None and cut is not None
+    assert first.ceiling == {"troops": 15000} and cut.ceiling == {"troops": 13000}
+
+
 def test_non_voting_members_of_old_councils_are_kept_apart_from_the_tally() -> None:
     res = council.resolution("350")
     assert res is not None and res.voted("absent") == ["CHN", "IRQ"]
