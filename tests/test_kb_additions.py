@@ -23,15 +23,15 @@ def _no_user_overlay(tmp_path, monkeypatch):
 
 # alias as news writes it -> code, kind, host, start, end
 MISSIONS = [
-    ("EUNAVFOR MED Irini", "IRINI", "eu", "LBY", "2020-04-01", None),
-    ("Operation Atalanta", "ATALANTA", "eu", "SOM", "2008-12-08", None),
-    ("EU NAVFOR Somalia", "ATALANTA", "eu", "SOM", "2008-12-08", None),
+    ("EUNAVFOR MED Irini", "IRINI", "eu", None, "2020-04-01", None),
+    ("Operation Atalanta", "ATALANTA", "eu", None, "2008-12-08", None),
+    ("EU NAVFOR Somalia", "ATALANTA", "eu", None, "2008-12-08", None),
     ("EUNAVFOR Aspides", "ASPIDES", "eu", None, "2024-02-19", None),
     ("EU Monitoring Mission in Georgia", "EUMM", "eu", "GEO", "2008-10-01", None),
     ("EU Mission in Armenia", "EUMA", "eu", "ARM", "2023-02-20", None),
     ("EUTM Mali", "EUTMMALI", "eu", "MLI", "2013", "2024-05-18"),
-    ("EUTM Mozambique", "EUTMMOZ", "eu", "MOZ", "2021-07", "2024-08-31"),
-    ("EUMAM Mozambique", "EUMAMMOZ", "eu", "MOZ", "2024-09-01", None),
+    ("EUTM Mozambique", "EUTMMOZ", "eu", None, "2021-07", "2024-08-31"),
+    ("EUMAM Mozambique", "EUMAMMOZ", "eu", None, "2024-09-01", None),
     ("Neutral Nations Supervisory Commission", "NNSC", "ad_hoc", "KOR", "1953-07-27", None),
 ]
 
@@ -52,6 +52,17 @@ def test_eutm_mozambique_became_eumam_mozambique() -> None:
     assert training is not None and assistance is not None
     assert training.end is not None and assistance.start is not None
     assert training.end < assistance.start
+
+
+def test_the_mission_in_mozambique_is_not_an_eu_training_mission() -> None:
+    """Reporting's 'the (regional) mission in Mozambique' is SAMIM, not the EU's training or
+    assistance mission working there: those record no host, so a description by host skips them."""
+    from missionwatch.nlp import kbglue
+
+    assert {m.code for m in kbglue.hosted_in("MOZ")} == {"SAMIM"}
+    for code in ("EUTMMOZ", "EUMAMMOZ"):
+        mission = missions.get(code)
+        assert mission is not None and "Mozambique" in (mission.area or "")
 
 
 def test_a_bare_eunavfor_names_no_operation() -> None:
