@@ -757,3 +757,12 @@ def test_a_first_draft_is_no_founding_resolution() -> None:
         "the pen on Lebanon, circulated a first draft on 1 August."
     )
     assert _values(text, "2025-08-29", "council.penholder") == [2790]
+
+
+def test_a_resolution_serving_two_missions_takes_the_one_the_article_names() -> None:
+    """1244 set up both UNMIK and KFOR: in a story about KFOR alone, its adoption is KFOR's."""
+    text = (
+        "KFOR has operated since June 1999 under UN Security Council resolution 1244, which the Council "
+        "adopted on 10 June 1999, with China abstaining."
+    )
+    assert {c.mission for c in _claims(text, "2025-06-01", "council.adopted")} == {"KFOR"}

@@ -2847,3 +2847,41 @@ def test_a_side_phrase_about_the_old_mission_leaves_the_figure_to_the_new_one() 
         "up from about $600 million for the old mission."
     )
     assert _missions(text, "2025-12-11").get(800000000) == "GSF", _missions(text, "2025-12-11")
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value"),
+    [
+        (
+            "Live: police land in Bangui\n\n11:32 - CORRECTION: The flight carried 180 officers, not 300 "
+            "as we reported earlier.",
+            "personnel.arrived",
+            180,
+        ),
+        ("Two aircraft ferried 150 Ghanaian soldiers to Bangui on Monday.", "personnel.arrived", 150),
+        ("A chartered plane carried 90 officers back to Nairobi on Tuesday.", "personnel.returned", 90),
+    ],
+)
+def test_a_vehicle_that_carried_people_brought_or_took_home_one_batch(
+    text: str, measure: str, value: int
+) -> None:
+    got = claims(text)
+    assert any(m == measure and v == value for m, _, v, _ in got), got
+    assert not any(v == 300 for _, _, v, _ in got), got  # "not 300 as we reported": denied
+
+
+def test_a_country_or_a_council_member_that_carried_a_burden_is_no_arrival_nor_contributor() -> None:
+    text = (
+        "Kenya carried this mission for two years. Ghana and Peru, which carried most of the Council's "
+        "work, spoke."
+    )
+    got = [
+        c for c in extract(text, PUB, extractor="frames") if c.measure in ("contributor", "personnel.arrived")
+    ]
+    assert got == [], got
+
+
+def test_a_denied_figure_gives_no_claim_but_a_plan_it_is_set_against_stays() -> None:
+    assert not any(
+        v == 1000 for _, _, v, _ in claims("The convoy brought 600 officers, not 1,000 as first reported.")
+    )

@@ -360,7 +360,7 @@ def _identify(ctx: Context, s: Sentence, d: Decision, nxt: Sentence | None) -> N
         kres = kbglue.resolution(d.res)
     if d.date is None and d.res is not None:
         d.known = ctx.resolution_dates.get(d.res)
-    d.mission = (kres.mission if kres is not None else None) or _mission_of(ctx, s, d.verb)
+    d.mission = resolution_mission(ctx, kres) or _mission_of(ctx, s, d.verb)
     if d.res is None and d.date is not None:
         whole_year = d.date.relative and d.date.text.lower().endswith("year")  # "last year"
         found = [
@@ -431,6 +431,21 @@ def mission_named(ctx: Context, s: Sentence, tok: Token) -> str | None:
             return newer[0]
     fits = [c for c in named if noun in (getattr(kbglue.mission(c), "name", "") or "").lower()]
     return fits[0] if len(fits) == 1 else None
+
+
+def resolution_mission(ctx: Context, kres: object) -> str | None:
+    """The mission a resolution is filed under, or, for one that set up or serves several ("1244"
+    for UNMIK and KFOR), the other one when the article names only that."""
+    if kres is None:
+        return None
+    own = str(getattr(kres, "mission", "") or "") or None
+    theirs = [m for m in (own, *getattr(kres, "also_missions", ())) if m]
+    if len(theirs) < 2:
+        return own
+    named = {e.code for sent in ctx.sents for e in sent.ents if e.label == "MISSION"}
+    if own in named:
+        return own  # the mission it is filed under, whenever the article names it
+    return next((m for m in theirs if m in named), own)
 
 
 def _mission_of(ctx: Context, s: Sentence, verb: Token) -> str | None:
@@ -513,7 +528,7 @@ def _adoption_on_record(ctx: Context, s: Sentence, d: Decision, out: list[Raw]) 
             b,
             s,  # type: ignore[arg-type]
             subject=number,
-            mission=kres.mission or d.mission,
+            mission=resolution_mission(ctx, kres) or d.mission,
             as_of=day,
             resolution=number,
             confidence=0.7,
@@ -598,7 +613,7 @@ def _set_current(
         ctx.resolution = n
         kres = kbglue.resolution(n)
         if kres is not None:
-            ctx.resolution_missions[n] = kres.mission
+            ctx.resolution_missions[n] = resolution_mission(ctx, kres) or ""
     return None
 
 
@@ -648,7 +663,7 @@ def _penholders(
         seen.add((e.code, res))
         kres = kbglue.resolution(res) if res else None
         mission = (
-            (kres.mission if kres is not None else None)
+            resolution_mission(ctx, kres)
             or ctx.resolution_missions.get(res)
             or (current.mission if current is not None else None)
             or _mission_near(ctx, s, e.start)

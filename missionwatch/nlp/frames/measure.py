@@ -93,9 +93,41 @@ def verb_key(tok: Token) -> list[str]:
     return keys
 
 
+# "The flight carried 200 officers": a verb of carrying is an arrival only when a vehicle carries
+# (not "Kenya carried this mission", "have carried the risk")
+CARRYING = frozenset({"carry", "ferry", "transport"})
+VEHICLES = frozenset(
+    {
+        "flight",
+        "plane",
+        "aircraft",
+        "airplane",
+        "aeroplane",
+        "jet",
+        "charter",
+        "airlift",
+        "ship",
+        "vessel",
+        "boat",
+        "ferry",
+        "convoy",
+        "bus",
+        "helicopter",
+        "airliner",
+    }
+)
+
+
 def classes_of(tok: Token) -> list[str]:
     lex = lexicon()
     lemma = tok.lemma_.lower()
+    if lemma in CARRYING:
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "agent")), None)
+        carrier = subj if subj is None or subj.dep_ == "nsubj" else next(iter(subj.children), None)
+        if carrier is None or carrier.lemma_.lower() not in VEHICLES:
+            return []
+        home = any(c.lower_ in ("back", "home") for c in tok.children)
+        return ["withdraw"] if home else ["arrive"]  # "carried 100 officers back to Nairobi"
     if lemma not in lex.verb_classes and lemma not in lex.verb_heads:
         return []  # no class has the word, alone or with a particle: its children need not be read
     found: list[str] = []

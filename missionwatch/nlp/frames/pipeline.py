@@ -165,6 +165,10 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         restated = re.match(r"^\S*,\s+which\s+(?:was|is)\b", s.text[f.q.end - s.start :])
         if retracted is not None and f.q.start - s.start >= retracted.end() and not restated:
             continue  # "Correction: an earlier entry said that 300 officers landed": what is withdrawn
+        if CONTRASTED.search(s.text[max(0, f.q.start - s.start - 40) : f.q.start - s.start]) and not (
+            AS_PLANNED.match(s.text[f.q.end - s.start :])
+        ):
+            continue  # "200 officers, not 400 as we reported": denied ("not 1,000 as planned" is the plan)
         if (
             f.noun is None
             and f.family == "persons"
@@ -675,6 +679,12 @@ def _status_mission(ctx: object, s: Sentence, at: int, *, on: str | None = None)
 
 
 # what a correction withdraws: "an earlier entry said that …", "a previous version of this story gave"
+# a figure set aside by the words before it: what the number is not
+CONTRASTED = re.compile(r"(?:,|\bbut)\s+not\s+(?:(?:the|about|around|some|roughly|nearly|an?)\s+)*$", re.I)
+AS_PLANNED = re.compile(
+    r"\s*(?:\w+\s+){0,2}as\s+(?:planned|envisaged|promised|pledged|expected|intended|authori[sz]ed|hoped)\b",
+    re.I,
+)
 RETRACTED = re.compile(
     r"\b(?:an?|the)\s+(?:earlier|previous)\s+(?:entry|version|post|update|report|story|item)"
     r"(?:\s+of\s+this\s+\w+)?\s+(?:said|stated|reported|gave|put|misstated|wrongly\s+said)\b",

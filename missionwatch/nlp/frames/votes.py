@@ -34,7 +34,7 @@ from missionwatch.nlp.frames.clause import (
     verbal,
     words,
 )
-from missionwatch.nlp.frames.council import Decision, _own_date, ensure_parsed
+from missionwatch.nlp.frames.council import Decision, _own_date, ensure_parsed, resolution_mission
 
 ROLE_OF_VOTE = {"yes": "for", "no": "against", "abstain": "abstain"}
 
@@ -117,7 +117,7 @@ def read(
 def _mission(ctx: Context, res: str, current: Decision | None) -> str | None:
     kres = kbglue.resolution(res) if res else None
     if kres is not None:
-        return str(kres.mission)
+        return resolution_mission(ctx, kres)
     return (
         ctx.resolution_missions.get(res) or (current.mission if current is not None else None) or ctx.mission
     )
