@@ -206,3 +206,14 @@ def chromium() -> Iterator[Any]:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+@pytest.fixture
+def kb_package_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The knowledge base's package data alone, never a developer's own overlay (``KB_DIR_ENV``)."""
+    from missionwatch.kb import council
+
+    monkeypatch.setenv(council.KB_DIR_ENV, str(tmp_path / "empty-kb"))
+    council.reload()
+    yield
+    council.reload()

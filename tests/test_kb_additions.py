@@ -11,14 +11,7 @@ import pytest
 
 from missionwatch.kb import council, missions
 
-
-@pytest.fixture(autouse=True)
-def _no_user_overlay(tmp_path, monkeypatch):
-    """Read the package data only, never a developer's own overlay."""
-    monkeypatch.setenv(council.KB_DIR_ENV, str(tmp_path / "empty-kb"))
-    council.reload()
-    yield
-    council.reload()
+pytestmark = pytest.mark.usefixtures("kb_package_only")  # the package data, no overlay
 
 
 # alias as news writes it -> code, kind, host, start, end

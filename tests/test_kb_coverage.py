@@ -9,14 +9,7 @@ import pytest
 from missionwatch.kb import council, missions
 from missionwatch.kb._text import fold
 
-
-@pytest.fixture(autouse=True)
-def _no_user_overlay(tmp_path, monkeypatch):
-    """These tests read the package data only, never a developer's own overlay."""
-    monkeypatch.setenv(council.KB_DIR_ENV, str(tmp_path / "empty-kb"))
-    council.reload()
-    yield
-    council.reload()
+pytestmark = pytest.mark.usefixtures("kb_package_only")  # the package data, no overlay
 
 
 def test_successor_chains_are_acyclic_and_dated_in_order() -> None:
