@@ -8,6 +8,10 @@ machine; see bench/serve.md for a run and how to read it.
 
     .venv/bin/python bench/bench_serve.py --claims 100000 --db sqlite
     .venv/bin/python bench/bench_serve.py --claims 1000000 --db both --requests 200
+    .venv/bin/python bench/bench_serve.py --db postgres --ledger URL --fresh   # a filled database
+
+``--fresh`` starts the server again for each query, so that every first request is the first after
+start; the memory given is the server's peak, sampled every 50 ms while the requests run.
 
 Loading goes straight to the ledger's tables in batches (no MinHash, no clusters: serving does not
 read them), because ``Ledger.store`` one document at a time would take most of an hour for a
@@ -25,6 +29,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -258,38 +263,85 @@ def _queries(args: argparse.Namespace) -> dict[str, str]:
     return queries
 
 
+class PeakRSS:
+    """The server's resident memory sampled every 50 ms while requests run, not only between them."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.peak = rss_mb(pid)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        while not self._stop.wait(0.05):
+            self.peak = max(self.peak, rss_mb(self.pid))
+
+    def __enter__(self) -> PeakRSS:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.peak = max(self.peak, rss_mb(self.pid))
+
+
+def filled(kind: str, db: str, args: argparse.Namespace, workdir: Path) -> tuple[str, int]:
+    """The ledger to serve and its claims: ``--ledger`` (a SQLite file copied, a URL used as is)
+    or ``db`` loaded with the synthetic corpus and its facts rebuilt."""
+    if args.ledger and "://" in args.ledger:  # a database an earlier run filled and rebuilt
+        with open_ledger(args.ledger) as found:
+            return args.ledger, found.count_claims()
+    if args.ledger:  # a ledger filled (and its facts rebuilt) by an earlier run: copied, not changed
+        db = str(workdir / "serve.db")
+        shutil.copyfile(args.ledger, db)
+        with open_ledger(db) as found:
+            return db, found.count_claims()
+    docs, claims, secs = load(db, args.claims)
+    print(f"{kind}: loaded {docs:,} documents, {claims:,} claims in {secs:.0f} s", file=sys.stderr)
+    took = rebuild_facts(db)
+    print(f"{kind}: db rebuild-facts {took:.1f} s", file=sys.stderr)
+    return db, claims
+
+
 def run(kind: str, args: argparse.Namespace, workdir: Path) -> list[str]:
     rows = []
-    with database(kind, workdir, args.pg_url) as db:
-        if args.ledger:  # a ledger filled (and its facts rebuilt) by an earlier run: copied, not changed
-            db = str(workdir / "serve.db")
-            shutil.copyfile(args.ledger, db)
-            with open_ledger(db) as found:
-                claims = found.count_claims()
-        else:
-            docs, claims, secs = load(db, args.claims)
-            print(f"{kind}: loaded {docs:,} documents, {claims:,} claims in {secs:.0f} s", file=sys.stderr)
-            took = rebuild_facts(db)
-            print(f"{kind}: db rebuild-facts {took:.1f} s", file=sys.stderr)
-        with server(db, args.workers) as (base, pid):
-            queries = _queries(args)
-            ids = httpx.get(base + "/api/v1/claims?measure=displaced&limit=1&offset=5000", timeout=600).json()
-            if ids["items"] and not args.only:
-                queries["claims deep page (keyset)"] = KEYSET.format(after=ids["items"][0]["id"])
-            peak = rss_mb(pid)
-            for name, path in queries.items():
-                t = time.perf_counter()
-                httpx.get(base + path, timeout=600).raise_for_status()
-                cold = (time.perf_counter() - t) * 1000
-                for conc in args.concurrency:
-                    m = measure(base, path, args.requests, conc)
-                    peak = max(peak, rss_mb(pid))
-                    rows.append(
-                        f"| {kind} | {claims:,} | {name} | {conc} | {cold:,.0f} | {m['p50']:,.1f} | "
-                        f"{m['p95']:,.1f} | {m['rps']:,.1f} | {m['n']} | {peak:,.0f} |"
-                    )
-                    print(rows[-1], file=sys.stderr)
+    given = args.ledger if args.ledger and "://" in args.ledger else args.pg_url  # no pgserver then
+    with database(kind, workdir, given) as db:
+        db, claims = filled(kind, db, args, workdir)
+        queries = _queries(args)
+        # --fresh: a server started for each query, so that its first request is the first after
+        # start and its memory its own; otherwise one server, each first request after the others
+        groups = [[name] for name in queries] if args.fresh else [list(queries)]
+        if not args.only:
+            keyset = "claims deep page (keyset)"
+            groups = [*groups, [keyset]] if args.fresh else [[*groups[0], keyset]]
+        for group in groups:
+            with server(db, args.workers) as (base, pid):
+                peak = rss_mb(pid)
+                for name in group:
+                    path = queries.get(name) or _keyset(base)
+                    with PeakRSS(pid) as rss:
+                        t = time.perf_counter()
+                        httpx.get(base + path, timeout=600).raise_for_status()
+                        cold = (time.perf_counter() - t) * 1000
+                    peak = max(peak, rss.peak)
+                    for conc in args.concurrency:
+                        with PeakRSS(pid) as rss:
+                            m = measure(base, path, args.requests, conc)
+                        peak = max(peak, rss.peak)
+                        rows.append(
+                            f"| {kind} | {claims:,} | {name} | {conc} | {cold:,.0f} | {m['p50']:,.1f} | "
+                            f"{m['p95']:,.1f} | {m['rps']:,.1f} | {m['n']} | {peak:,.0f} |"
+                        )
+                        print(rows[-1], file=sys.stderr)
     return rows
+
+
+def _keyset(base: str) -> str:
+    """The deep page by keyset: after the id of the 5,000th displaced claim (asked of the server)."""
+    ids = httpx.get(base + "/api/v1/claims?measure=displaced&limit=1&offset=5000", timeout=600).json()
+    return KEYSET.format(after=ids["items"][0]["id"])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -300,7 +352,17 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--requests", type=int, default=160, help="requests per query and concurrency")
     p.add_argument("--concurrency", type=int, nargs="+", default=[1, 16])
     p.add_argument("--workers", type=int, default=1, help="serve --workers (default 1)")
-    p.add_argument("--ledger", help="a SQLite ledger an earlier run filled (copied; --db sqlite only)")
+    p.add_argument(
+        "--ledger",
+        help="a ledger an earlier run filled and rebuilt: a SQLite file (copied) or a database URL "
+        "(used as is, not changed)",
+    )
+    p.add_argument(
+        "--fresh",
+        action="store_true",
+        help="start the server again for each query: its first request is the first after start, "
+        "its peak memory that query's alone",
+    )
     p.add_argument("--only", nargs="+", choices=sorted(QUERIES), help="these queries only")
     p.add_argument(
         "--as-of",
@@ -308,8 +370,8 @@ def main(argv: list[str] | None = None) -> int:
         "earlier day leaves later claims out, which the stored facts cannot, so it is reconciled)",
     )
     args = p.parse_args(argv)
-    if args.ledger and args.db != "sqlite":
-        p.error("--ledger is a SQLite file: use it with --db sqlite")
+    if args.ledger and args.db == "both":
+        p.error("--ledger is one database: use it with --db sqlite or --db postgres")
     workdir = Path(tempfile.mkdtemp(prefix="mw-bench-serve-"))
     try:
         rows = []
@@ -319,7 +381,7 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(workdir, ignore_errors=True)
     print(
         "| database | claims | query | clients | first (ms) | p50 (ms) | p95 (ms) | req/s | requests "
-        "| server RSS so far (MB) |"
+        "| server peak RSS (MB) |"
     )
     print("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|")
     print("\n".join(rows))
