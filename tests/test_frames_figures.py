@@ -2885,3 +2885,12 @@ def test_a_denied_figure_gives_no_claim_but_a_plan_it_is_set_against_stays() -> 
     assert not any(
         v == 1000 for _, _, v, _ in claims("The convoy brought 600 officers, not 1,000 as first reported.")
     )
+
+
+def test_it_after_the_old_mission_is_the_old_mission_and_stalled_at_is_its_strength() -> None:
+    text = (
+        "The Gang Suppression Force took over last week. The old mission was meant to reach 2,500 "
+        "personnel. It stalled at about 970 by the time of the vote, most of them Kenyan police."
+    )
+    assert _missions(text, "2025-10-06").get(970) == "MSS", _missions(text, "2025-10-06")
+    assert ("personnel.deployed", None, 970, "approx") in claims(text)

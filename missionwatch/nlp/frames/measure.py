@@ -844,8 +844,11 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
                 # police": the level it stopped at, whatever the mission was meant to do
                 _weak(fig, tok, lex)
                 root = next(iter(fig.sent.doc.sents)).root if fig.sent.doc is not None else None
+                it = _subject_of(tok)
                 if fig.measure is None and (
-                    _personnel_aside(fig) or (root is not None and _names_a_force(fig, root))
+                    _personnel_aside(fig)
+                    or (root is not None and _names_a_force(fig, root))
+                    or (it is not None and it.lower_ == "it")  # "It stalled at about 970": the force
                 ):
                     _set(fig, "personnel.deployed", tok, "pred:strength")
                 if fig.measure is not None:

@@ -128,6 +128,10 @@ def mission_of(fig: Figure, ctx: object, as_of: str | None) -> str | None:
             bare = SimpleNamespace(ents=[], index=s.index, start=s.start, end=s.end, text=s.text)
             code = _mission_near(ctx, bare, fig.q.start)  # type: ignore[arg-type]
             told = _pronoun_topic(ctx, s)  # "The MSS was led by Kenya. It was meant to have 2,500"
+            if told is None and _pronoun_subject(s) and s.index > 0:
+                before = ctx.sents[s.index - 1]  # type: ignore[attr-defined]
+                if _sentence_says_predecessor(before):  # "The old mission was meant to … It stalled at"
+                    told = getattr(kbglue.mission(code), "predecessor", None)
             if _sentence_says_predecessor(s):
                 told = told or code  # "the old mission's fund", "The GSF began. Its predecessor had 970"
                 told = getattr(kbglue.mission(told), "predecessor", None) or told
@@ -162,6 +166,15 @@ def _subject_words(subj: Token) -> list[Token]:
     return out
 
 
+def _pronoun_subject(s: object) -> bool:
+    """The sentence's subject is "it" or "its …"."""
+    doc = getattr(s, "doc", None)
+    subj = _main_subject(doc) if doc is not None else None
+    return subj is not None and (
+        subj.lower_ == "it" or any(c.dep_ == "poss" and c.lower_ == "its" for c in subj.children)
+    )
+
+
 def _pronoun_topic(ctx: object, s: object) -> str | None:
     """ "The MSS was led by Kenya. It was meant to have 2,500 officers": a sentence whose subject is
     "it" (or "its …") continues the mission the sentence before had as its subject, running or not."""
@@ -169,10 +182,7 @@ def _pronoun_topic(ctx: object, s: object) -> str | None:
     index = getattr(s, "index", 0)
     if doc is None or index == 0:
         return None
-    subj = _main_subject(doc)
-    if subj is None:
-        return None
-    if not (subj.lower_ == "it" or any(c.dep_ == "poss" and c.lower_ == "its" for c in subj.children)):
+    if not _pronoun_subject(s):
         return None
     before = ctx.sents[index - 1]  # type: ignore[attr-defined]
     if before.doc is None:
