@@ -766,3 +766,12 @@ def test_a_resolution_serving_two_missions_takes_the_one_the_article_names() -> 
         "adopted on 10 June 1999, with China abstaining."
     )
     assert {c.mission for c in _claims(text, "2025-06-01", "council.adopted")} == {"KFOR"}
+
+
+def test_not_only_is_no_vote_of_one() -> None:
+    """ "the sole abstention" counts one; "not only in support of the police" counts nobody."""
+    text = (
+        "The Security Council created the Gang Suppression Force on 30 September 2025 with resolution "
+        "2793. Unlike its predecessor it may use force on its own, not only in support of the police."
+    )
+    assert _values(text, "2026-02-02", "council.vote") == []

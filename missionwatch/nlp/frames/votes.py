@@ -403,7 +403,8 @@ def _tally(s: Sentence, context: bool) -> tuple[int, int, int | None, Token, int
     for t in (doc[i] for i in _count_like(cols, w.counts["zero"] | w.counts["one"])):
         n = count_value(t)
         # "the sole abstention" counts one; "only Russia abstained" names, it does not count
-        one = t.lower_ in w.counts["one"] and t.head.dep_ != "nsubj"
+        # … and only as a noun's modifier ("the sole abstention"), not "not only in support of"
+        one = t.lower_ in w.counts["one"] and t.head.dep_ != "nsubj" and t.dep_ == "amod"
         if n is None and not one:
             continue
         if n is None:
