@@ -392,7 +392,8 @@ def _another_decision(ctx: Context, s: Sentence, d: Decision) -> bool:
     paragraph on resolution 2793: "the text" is not the one discussed when the decision's own day or
     own mission tells another."""
     ante = ctx.resolution or ""
-    known = ctx.resolution_dates.get(ante) or str(getattr(kbglue.resolution(ante), "date", "") or "")
+    kres = kbglue.resolution(ante)
+    known = ctx.resolution_dates.get(ante) or str(getattr(kres, "date", "") or "")
     if (
         d.date is not None
         and known
@@ -401,8 +402,7 @@ def _another_decision(ctx: Context, s: Sentence, d: Decision) -> bool:
     ):
         return True
     own = _mission_of(ctx, s, d.verb)
-    theirs = getattr(kbglue.resolution(ante), "mission", None)
-    return bool(own and theirs and not _related(kbglue.resolution(ante), own))
+    return bool(own and getattr(kres, "mission", None) and not _related(kres, own))
 
 
 def _related(r: object, mission: str | None) -> bool:

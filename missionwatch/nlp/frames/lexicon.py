@@ -26,6 +26,7 @@ class Lexicon:
     done: frozenset[str]
     negation: frozenset[str]
     status: dict[str, frozenset[str]]
+    carriers: dict[str, frozenset[str]]  # verbs of carrying, and the vehicles that make them arrivals
 
     def classes(self, lemma: str) -> frozenset[str]:
         return self.verb_classes.get(lemma, frozenset())
@@ -65,4 +66,5 @@ def lexicon() -> Lexicon:
         done=frozenset(mod["done"]),
         negation=frozenset(mod["negation"]),
         status={k: frozenset(v) for k, v in data["status"].items()},
+        carriers={k: frozenset(v) for k, v in data["carriers"].items()},
     )

@@ -93,38 +93,13 @@ def verb_key(tok: Token) -> list[str]:
     return keys
 
 
-# "The flight carried 200 officers": a verb of carrying is an arrival only when a vehicle carries
-# (not "Kenya carried this mission", "have carried the risk")
-CARRYING = frozenset({"carry", "ferry", "transport"})
-VEHICLES = frozenset(
-    {
-        "flight",
-        "plane",
-        "aircraft",
-        "airplane",
-        "aeroplane",
-        "jet",
-        "charter",
-        "airlift",
-        "ship",
-        "vessel",
-        "boat",
-        "ferry",
-        "convoy",
-        "bus",
-        "helicopter",
-        "airliner",
-    }
-)
-
-
 def classes_of(tok: Token) -> list[str]:
     lex = lexicon()
     lemma = tok.lemma_.lower()
-    if lemma in CARRYING:
+    if lemma in lex.carriers["verbs"]:  # "The flight carried 200 officers" (lexicon [carriers])
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "agent")), None)
         carrier = subj if subj is None or subj.dep_ == "nsubj" else next(iter(subj.children), None)
-        if carrier is None or carrier.lemma_.lower() not in VEHICLES:
+        if carrier is None or carrier.lemma_.lower() not in lex.carriers["vehicles"]:
             return []
         home = any(c.lower_ in ("back", "home") for c in tok.children)
         return ["withdraw"] if home else ["arrive"]  # "carried 100 officers back to Nairobi"
@@ -840,17 +815,9 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
                 weak = weak or ("pred", tok)  # "the number of displaced people reached 1,041,000"
                 continue
             if "change" in classes and fam == "persons" and _level_at(fig, tok) and not intended(tok, lex):
-                # "A mission that was supposed to reach 2,500 stalled at about 970, most of them Kenyan
-                # police": the level it stopped at, whatever the mission was meant to do
+                # "A mission that was supposed to reach 2,500 stalled at about 970": the level it
+                # stopped at decides, whatever the mission was meant to do
                 _weak(fig, tok, lex)
-                root = next(iter(fig.sent.doc.sents)).root if fig.sent.doc is not None else None
-                it = _subject_of(tok)
-                if fig.measure is None and (
-                    _personnel_aside(fig)
-                    or (root is not None and _names_a_force(fig, root))
-                    or (it is not None and it.lower_ == "it")  # "It stalled at about 970": the force
-                ):
-                    _set(fig, "personnel.deployed", tok, "pred:strength")
                 if fig.measure is not None:
                     return
             if any(c in WEAK for c in classes) and not _candidates(
@@ -1321,8 +1288,13 @@ def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
         subj = _subject_of(pred, borrowed=("conj",))
         mission_noun = _names_a_force(fig, subj)
     sized = subj is not None and (mission_noun or subj.lemma_.lower() in SIZE_SUBJECTS)
-    if subj is not None and subj.lower_ == "it" and _personnel_aside(fig):
+    level = _level_at(fig, pred)
+    # (the aside first: reading it marks the part the owner must then skip)
+    if subj is not None and subj.lower_ == "it" and (_personnel_aside(fig) or level):
         sized = True  # "it has stalled at around 970, most of them Kenyan police": the force's size
+    if level and not sized and fig.sent.doc is not None:
+        root = next(iter(fig.sent.doc.sents)).root  # "A mission … stalled at about 970", parsed
+        sized = _personnel_aside(fig) or _names_a_force(fig, root)  # with "stalled" on "personnel"
     if "change" in classes and fig.family == "persons" and sized and not intended(pred, lex):
         _set(fig, "personnel.deployed", pred, "pred:strength")  # "the force stalled at about 970"
         return
