@@ -105,11 +105,12 @@ def _listed(scope: Any, when: str, resolutions: list[str], votes_since: str | No
 
     out = scope.claims(["personnel.deployed"])
     out += scope.newest_of_each(COUNCIL_DECISIONS, resolution_of, resolutions, MAX_REFS)
-    quotes = scope.newest(
-        as_of=when,
+    quotes = scope.latest_published(
+        (),
+        when,
+        lambda found: sum(bool(c.value) for c in found) >= STATEMENT_LIMIT,
         measures=["quote"],
         published_only=False,
-        enough=lambda found: sum(bool(c.value) for c in found) >= STATEMENT_LIMIT,
     )
     speakers = sorted({c.subject for c in quotes if c.subject})
     # a speaker's role: the newest role claim about them that has a value (briefing._statements)
