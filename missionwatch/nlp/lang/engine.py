@@ -175,7 +175,7 @@ def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
                     out.append(Cue(s.start + m.start(), s.start + m.end(), [cls.name], intended))
     out = _bound_for(out, words, s, g)
     out.sort(key=lambda c: c.start)
-    _governed(out, s)
+    _governed(out, s, g)
     _requested(out, s)
     for c in out:  # "para cubrir los gastos", "pour financer": the purpose of a sum, not its verb
         word = fold(s.text[c.start - s.start : c.end - s.start])
@@ -238,6 +238,19 @@ _INFINITIVE = re.compile(r"\w{2,}(?:er|ir|re|ar)$")
 _PURPOSE = re.compile(r"(?<!\w)(?:para|pour|afin de|a fin de)\s+$")
 
 
+@cache
+def _announcing(g: Grammar) -> re.Pattern[str] | None:
+    """A verb of announcing, then up to three words (an aside: "a confirmé samedi"), then the
+    article or possessive of its object and maybe one adjective ("une nouvelle", "l'", "el")."""
+    verbs = "|".join(re.escape(fold(w)) for w in g.words("announcing", "verbs"))
+    if not verbs:
+        return None
+    return re.compile(
+        rf"(?<!\w)(?:{verbs})(?:\s+[\w-]+){{0,3}}?\s+"
+        r"(?:l['’]|(?:le|la|les|el|los|las|un|une|una|son|sa|ses|su|sus)\s+(?:[^\W\d]+\s+)?)$"
+    )
+
+
 def _requested(cues: list[Cue], s: Sentence) -> None:
     """A grant or an appropriation a request governs is required, not paid ("solicitó al Congreso
     una asignación de Q35 millones", "réclame un financement de 40 millions")."""
@@ -250,14 +263,23 @@ def _requested(cues: list[Cue], s: Sentence) -> None:
             c.classes = ["require"]
 
 
-def _governed(cues: list[Cue], s: Sentence) -> None:
+def _governed(cues: list[Cue], s: Sentence, grammar: Grammar) -> None:
     """A cue that is the object of a governing one is intended: right after it ("a proposé
     d'envoyer 1 000 policiers", "autorisé l'envoi de") or, as an infinitive, later in its clause
-    ("ofreció en septiembre ante la Asamblea enviar 150 efectivos")."""
+    ("ofreció en septiembre ante la Asamblea enviar 150 efectivos"); so is a noun of an act that a
+    verb of announcing takes as its object ("a confirmé une nouvelle contribution de 40 millions")."""
+    announcing = _announcing(grammar)
+    nouns = tuple(fold(w) for w in grammar.words("announcing", "nouns"))
+    # "avait annoncé en septembre une nouvelle contribution de": an adjective of the noun between
+    new = "|".join(re.escape(fold(w)) for w in grammar.words("announcing", "adjectives")) or "(?!x)x"
     for i, c in enumerate(cues):
         if c.intended or _GOVERNING & set(c.classes):
             continue
         word = fold(s.text[c.start - s.start : c.end - s.start])
+        head = fold(s.text[max(0, c.start - s.start - 80) : c.start - s.start])
+        if announcing and word.startswith(nouns) and announcing.search(head):
+            c.intended = True  # "a confirmé l'envoi de 800 policiers": an act announced, still to come
+            continue
         last = cues[i - 1] if i else None
         if last is not None and last.end <= c.start:
             gap = s.text[last.end - s.start : c.start - s.start]
@@ -266,7 +288,7 @@ def _governed(cues: list[Cue], s: Sentence) -> None:
             # annoncé en mars une contribution de")
             if (last.intended and _OBJECT_LINK.fullmatch(gap)) or (
                 _GOVERNING & set(last.classes)
-                and re.search(r"(?<!\w)(?:un|une|una)\s+$", gap)
+                and re.search(rf"(?<!\w)(?:un|une|una)\s+(?:(?:{new})\s+)?$", gap)
                 and not re.search(r"[,;:.()«»“”]", gap)
                 and len(gap.split()) <= 6
             ):
@@ -410,6 +432,25 @@ _GOVERNMENT = re.compile(
     r"|fuerza aerea|fuerza armada|forces armees"
     r"|(?<!d')etat|(?<!de )estado)\s*$"  # the state, not a secretary of State
 )
+
+
+@cache
+def _office(g: Grammar) -> re.Pattern[str]:
+    """An office right before a demonym (``[owners] offices``): "le président kényan William Ruto
+    a annoncé l'envoi de 600 policiers", "le secrétaire d'État américain … 200 millions" — who holds
+    it speaks for the country, as its government does."""
+    words = "|".join(re.escape(fold(w)) for w in g.words("owners", "offices"))
+    return re.compile(rf"(?<!\w)(?:{words})\s*$" if words else r"(?!x)x")
+
+
+def _of_many(art: Article, fig_end: int, s: Sentence) -> bool:
+    """A figure its clause says many countries make up ("quelque 7 500 personnels, venant de 18
+    pays", "unos 7.500 efectivos procedentes de 18 países"): no one office holder's country's."""
+    after = fold(re.split(r"[;:.()]", art.text[fig_end : s.end], maxsplit=1)[0][:80])
+    many = "|".join(re.escape(fold(w)) for w in art.grammar.words("owners", "many"))
+    return bool(many) and bool(re.search(rf"\d+\s+(?:{many})(?!\w)", after))
+
+
 # a country's force before the country ("38 elementos de la Fuerza Armada de El Salvador")
 _FORCE_OF = re.compile(
     r"(?:de la |del |des |de l'|du )?[\w' ]{0,30}"
@@ -568,7 +609,10 @@ def _owner(
     for n in art.names:
         if n.kind != "country" or n.key == host or not (max(lo, s.start) <= n.start < fig_start):
             continue
-        if n.demonym and not _GOVERNMENT.search(fold(text[max(0, n.start - 25) : n.start])):
+        head = fold(text[max(0, n.start - 30) : n.start])
+        if n.demonym and not (
+            _GOVERNMENT.search(head) or (_office(art.grammar).search(head) and not _of_many(art, fig_end, s))
+        ):
             continue  # "5,7 millones de haitianos" pay nothing; "le gouvernement haïtien" does
         prev = fold(text[max(s.start, n.start - 8) : n.start]).split()
         if prev and (
@@ -1296,6 +1340,7 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             continue
         cues = _cues(s, g, lemmatise(s.text))
         tally = re.compile(r"^\s*(?:voix|votos|votes)", re.I)
+        withdrawn = retracted(s, g)
         used: Cue | None = None
         subset_end = -1  # where a group left out of a toll ends ("dont une dizaine de femmes")
         for i, f in enumerate(figs):
@@ -1528,6 +1573,8 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 used = cue  # a figure left out ("dont 24 femmes") takes no verb from the next one
             if not measure:
                 continue
+            if measure in ("killed", "injured") and _combined_toll(s.text, f, g):
+                continue  # "2 500 personnes ont été tuées ou blessées": the dead and the hurt, no toll
             if measure == "personnel.deployed" and cue and "deploy" in cue.classes and not cue.intended:
                 dated = [
                     d
@@ -1665,7 +1712,35 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 claims.extend(claim.model_copy(update={"subject": english(code)}) for code in each)
             else:
                 claims.append(claim)
+        if withdrawn:  # "une version précédente indiquait par erreur 20 morts": read, then withdrawn
+            lo_w, hi_w = s.start + withdrawn[0], s.start + withdrawn[1]
+            claims[:] = [c for c in claims if not lo_w <= c.start < hi_w]
     return claims
+
+
+def retracted(s: Sentence, g: Grammar) -> tuple[int, int] | None:
+    """Where a correction note repeats what it withdraws ("Rectificatif : une version précédente
+    indiquait par erreur au moins 20 morts", "[Corrección: indicamos por error que a bordo viajaban
+    400 agentes]"): from the pack's ``[corrections] retracted`` words to the clause's end."""
+    words = g.words("corrections", "retracted")
+    folded = fold(s.text)
+    if not words or len(folded) != len(s.text):
+        return None
+    hits = [m.start() for w in words for m in re.finditer(rf"(?<!\w){re.escape(fold(w))}(?!\w)", folded)]
+    if not hits:
+        return None
+    start = min(hits)
+    end = folded.find(";", start)
+    return start, end if end >= 0 else len(folded)
+
+
+def _combined_toll(text: str, f: Figure, g: Grammar) -> bool:
+    """A figure of the dead and the hurt together ("plus de 1 740 personnes ont été tuées ou
+    blessées", "soit plus de 2 500 victimes au total", "muertos o heridos"): the words of the pack's
+    ``[tolls] combined`` in the figure's own clause after it."""
+    after = re.split(r"[,;:.()]", text[f.end : f.end + 70], maxsplit=1)[0]
+    after = " ".join(fold(after).split())
+    return any(re.search(rf"(?<!\w){re.escape(fold(w))}(?!\w)", after) for w in g.words("tolls", "combined"))
 
 
 def _subject_noun(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -35,10 +36,20 @@ def _pattern(forms: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
 
 
+def _pack_forms(lang: str) -> dict[str, str]:
+    """Country names the pack's press writes that the knowledge base's forms lack (``[names]
+    countries`` of its lexicon: pycountry's Spanish list spells "Burquina Faso", newspapers
+    "Burkina Faso")."""
+    path = Path(__file__).parent / lang / "lexicon.toml"
+    if not path.exists():
+        return {}
+    return dict(tomllib.loads(path.read_text(encoding="utf-8")).get("names", {}).get("countries", {}))
+
+
 @cache
 def _countries(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     """(capitalised names, matched as written; lower-case demonyms, any case; folded form → code)."""
-    forms = country_forms(lang)
+    forms = {**country_forms(lang), **_pack_forms(lang)}
     names = [f for f in forms if f[:1].isupper()]
     demonyms = [f for f in forms if not f[:1].isupper()]
     index = {fold(f): code for f, code in forms.items()}

@@ -116,10 +116,13 @@ _INDEFINITE = re.compile(
     re.I,
 )
 # words that open what follows a described speaker, not its description ("un diplomate américain à
-# l'issue de la séance", "un oficial de la misión tras la votación")
+# l'issue de la séance", "un oficial de la misión tras la votación"); so does when they spoke ("un
+# diplomate haïtien la semaine dernière", "un comandante keniano al bajar del avión", "hier")
 _AFTER_SPEAKER = re.compile(
     r"\s+(?:à|au|aux|lors|en|après|avant|dans|pendant|devant|sous|selon|sur|par|qui|que|a|en|tras|durante|ante|"
-    r"según|desde|con|quien|que|el\s+pasado|la\s+semana|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"según|desde|con|quien|que|el\s+pasado|la\s+semana|la\s+semaine|cette\s+semaine|esta\s+semana|hier|ayer"
+    r"|ce\s+matin|ce\s+soir|esta\s+mañana|al\s+[a-záéíóú]+(?:ar|er|ir)"
+    r"|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"me|nous|nos|lo|se)\b.*$",
     re.I,
 )

@@ -23,6 +23,7 @@ from missionwatch.nlp.lang.engine import (
     _mission_at,
     _mission_near,
     name_run,
+    retracted,
 )
 from missionwatch.nlp.lang.grammar import fold
 from missionwatch.nlp.lang.names import Name, english
@@ -142,6 +143,29 @@ def _listed(art: Article, s: Sentence, f: str, counted_here: bool = False) -> di
     return out
 
 
+def _keeps(art: Article, s: Sentence, f: str, n: Name) -> bool:
+    """A country (or the list it ends) that keeps or provides people in the present ("El Salvador,
+    el otro país centroamericano presente en Haití, mantiene allí un equipo", "Brasil, México y
+    Argentina mantienen asimismo oficiales", "fournissent également des troupes"): the verb of
+    ``[statuses] keeps`` after at most an apposition, then its object, a personnel noun."""
+    verbs = "|".join(re.escape(w) for w in _words(art, "keeps"))
+    nouns = "|".join(
+        re.escape(w)
+        for w in _words(art, "personnel_nouns") + _words(art, "list_nouns") + _words(art, "kept_nouns")
+    )
+    if not verbs or not nouns:
+        return False
+    end = max((c[-1].end for c in _chains(art, s) if n in c), default=n.end)
+    return bool(
+        re.match(
+            rf"\s*(?:,[^,;:.()]{{1,70}},\s*)?(?:[\w']+\s+){{0,2}}?(?:{verbs})\s+(?:[\w']+\s+){{0,3}}?"
+            rf"(?:(?:a\s+)?(?:un|una|unos|unas|su|sus|des|de|du|un|une|son|sa|ses|leur|leurs)\s+)?"
+            rf"(?:[\w']+\s+)?(?:{nouns})(?!\w)",
+            f[end - s.start :],
+        )
+    )
+
+
 def statuses(art: Article, claims: list[Claim]) -> list[Claim]:
     counted = {c.subject for c in claims if c.measure.startswith(("personnel.", "funding."))}
     willing = _words(art, "willing")
@@ -149,8 +173,8 @@ def statuses(art: Article, claims: list[Claim]) -> list[Claim]:
     money = _words(art, "money_nouns")
     out: list[Claim] = []
     for s in art.sentences:
-        if s.headline:
-            continue
+        if s.headline or retracted(s, art.grammar):
+            continue  # a correction note's countries are those of the fact it withdraws
         f = fold(s.text)
         # the Council in a side clause ("La misión, que el Consejo renovó en 2024, contaba con…") does
         # not make the sentence about it
@@ -200,6 +224,8 @@ def statuses(art: Article, claims: list[Claim]) -> list[Claim]:
                 continue  # "présent au Congo", "en el Congo": a place, not who acts
             elif any(w in after[:80] for w in willing):
                 status = ("contributor", "willing")
+            elif _keeps(art, s, f, n) and not victims:
+                status = ("contributor", "deployed")
             elif any(w in after for w in money) and not art.grammar.verbs["speak"].said(after[:40]):
                 # what a delegation says ("Panamá subrayó que… aporten recursos") is not what it gives
                 verbs = {cls for c in cues if c.start > n.start for cls in c.classes}

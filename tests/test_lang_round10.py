@@ -1,0 +1,132 @@
+"""Families of structure the French and Spanish packs read in the tenth round (after fr12/es12 were
+opened), precision first: figures a correction note withdraws; the dead and the hurt counted
+together; an office holder's demonym naming the country that announces; an act announced by its
+noun; when an unnamed speaker spoke is not who they are; a country that keeps or provides people;
+country names the knowledge base spells otherwise. Each is tested with sentences written for it,
+none taken from a set."""
+
+from __future__ import annotations
+
+from missionwatch.models import Claim
+from missionwatch.nlp import extract
+
+PUB = "2026-01-27"
+
+
+def read(text: str, language: str, published: str = PUB) -> list[Claim]:
+    return extract("Titre\n\n" + text, published, language=language)
+
+
+def facts(text: str, language: str, value: int | str) -> set[tuple[str, object]]:
+    return {(c.measure, c.subject) for c in read(text, language) if c.value == value}
+
+
+def statuses(text: str, language: str) -> dict[object, object]:
+    return {c.subject: c.value for c in read(text, language) if c.measure == "contributor"}
+
+
+def test_a_figure_a_correction_note_withdraws_is_no_fact() -> None:
+    """ "Rectificatif : une version précédente indiquait par erreur 35 morts" repeats the wrong
+    figure; a figure after the clause (past ";") stays, as does a figure in a sentence with no
+    correction."""
+    fr = (
+        "Des hommes armés ont attaqué le marché de Croix-des-Bouquets. Le bilan est de 18 morts. "
+        "Rectificatif : une version précédente de cet article indiquait par erreur que l'attaque "
+        "avait fait 35 morts."
+    )
+    assert facts(fr, "fr", 35) == set()
+    assert {m for m, _ in facts(fr, "fr", 18)} == {"killed"}
+    fr_plane = (
+        "PRÉCISION : contrairement à ce que nous indiquions plus tôt, l'appareil ne transportait pas "
+        "les 300 soldats promis."
+    )
+    assert facts(fr_plane, "fr", 300) == set()
+    es = "[Corrección: una versión anterior de esta nota decía por error que llegaron 90 agentes jamaicanos.]"
+    assert facts(es, "es", 90) == set()
+    assert statuses(es, "es") == {}
+    es_right = "Corrección: se indicó por error que hubo 450 heridos; la cifra correcta es 405 heridos."
+    assert facts(es_right, "es", 450) == set()
+    assert {m for m, _ in facts(es_right, "es", 405)} == {"injured"}
+
+
+def test_the_dead_and_the_hurt_counted_together_are_no_toll() -> None:
+    """ "1 900 personnes ont été tuées ou blessées", "soit 3 100 victimes au total", "muertas o
+    heridas": neither the killed nor the injured; the parts of the sum still count."""
+    fr = "Au total, plus de 1 900 personnes ont été tuées ou blessées au cours du semestre."
+    assert facts(fr, "fr", 1900) == set()
+    fr_sum = (
+        "Le bureau a recensé 2 040 personnes tuées et 1 060 blessées, soit 3 100 victimes au total, "
+        "une hausse de 20 % sur le semestre."
+    )
+    assert facts(fr_sum, "fr", 3100) == set()
+    assert {m for m, _ in facts(fr_sum, "fr", 2040)} == {"killed"}
+    es = "Más de 1.900 personas resultaron muertas o heridas durante el semestre, según la oficina."
+    assert facts(es, "es", 1900) == set()
+    es_killed = "Más de 1.900 personas resultaron muertas durante el semestre, según la oficina."
+    assert {m for m, _ in facts(es_killed, "es", 1900)} == {"killed"}
+
+
+def test_an_office_holder_s_demonym_names_the_country_that_announces() -> None:
+    """ "le président béninois Patrice Talon a annoncé l'envoi de 900 soldats" is Benin's pledge;
+    a figure its clause says many countries make up ("venant de 14 pays") is no one office's."""
+    fr = (
+        "Le président béninois Patrice Talon a annoncé jeudi à Cotonou l'envoi de 900 soldats "
+        "supplémentaires."
+    )
+    assert facts(fr, "fr", 900) == {("personnel.pledged", "Benin")}
+    es = "El presidente keniano William Ruto anunció el envío de 650 policías adicionales."
+    assert facts(es, "es", 650) == {("personnel.pledged", "Kenya")}
+    fr_many = (
+        "Le secrétaire d'État américain a fait état d'engagements portant sur environ 6 200 "
+        "personnels, venant de 14 pays."
+    )
+    assert ("personnel.pledged", "United States") not in facts(fr_many, "fr", 6200)
+
+
+def test_an_act_announced_by_its_noun_is_still_to_come() -> None:
+    """ "le Togo a confirmé l'envoi de 350 policiers", "a confirmé une nouvelle contribution de 25
+    millions", "entendait mobiliser 60 millions": pledges, not arrivals nor payments."""
+    fr = "Lundi, le Togo a confirmé l'envoi de 350 policiers dans la Force de répression des gangs."
+    assert facts(fr, "fr", 350) == {("personnel.pledged", "Togo")}
+    fr_money = "L'Allemagne y a confirmé une nouvelle contribution de 25 millions d'euros au fonds."
+    assert facts(fr_money, "fr", 25_000_000) == {("funding.pledged", "Germany")}
+    fr_meant = "Le délégué a indiqué que la Norvège entendait mobiliser 60 millions de dollars pour la force."
+    assert facts(fr_meant, "fr", 60_000_000) == {("funding.pledged", "Norway")}
+    es = "El lunes, Togo confirmó el envío de 350 policías a la Fuerza de Supresión de Pandillas."
+    assert facts(es, "es", 350) == {("personnel.pledged", "Togo")}
+
+
+def quotes(text: str, language: str) -> set[object]:
+    return {c.subject for c in read(text, language) if c.measure == "quote"}
+
+
+def test_when_an_unnamed_speaker_spoke_is_not_who_they_are() -> None:
+    """ "me disait un diplomate sénégalais la semaine dernière", "dijo un oficial jamaicano al
+    llegar al cuartel", "hier": the description ends before when they spoke."""
+    fr = "« Personne ne paie pour cette force », me disait un diplomate sénégalais la semaine dernière."
+    assert quotes(fr, "fr") == {"un diplomate sénégalais"}
+    es = '"Estamos listos para trabajar", dijo a la prensa un oficial jamaicano al llegar al cuartel.'
+    assert quotes(es, "es") == {"un oficial jamaicano"}
+
+
+def test_a_country_that_keeps_or_provides_people_is_deployed() -> None:
+    """ "Uruguay sostiene un pequeño equipo médico", "Chile, Perú y Colombia mantienen asimismo
+    oficiales en el cuartel general", "le Togo et le Ghana fournissent également des troupes": a
+    contingent in place; a verb that keeps no people ("sostiene su apoyo") is none."""
+    es = (
+        "Guatemala mantiene 150 policías militares en Haití, y Uruguay sostiene un pequeño equipo "
+        "médico en la base."
+    )
+    assert statuses(es, "es").get("Uruguay") == "deployed"
+    es_list = "Chile, Perú y Colombia mantienen asimismo oficiales en el cuartel general de la misión."
+    assert statuses(es_list, "es") == {"Chile": "deployed", "Peru": "deployed", "Colombia": "deployed"}
+    es_none = "Chile sostiene su apoyo político a la misión y a su mandato."
+    assert "Chile" not in statuses(es_none, "es")
+    fr = "Le Togo et le Ghana fournissent également des troupes à cette force régionale."
+    assert statuses(fr, "fr") == {"Togo": "deployed", "Ghana": "deployed"}
+
+
+def test_a_country_the_knowledge_base_spells_otherwise() -> None:
+    """The Spanish press writes "Burkina Faso" (pycountry's Spanish list: "Burquina Faso")."""
+    es = "Burkina Faso y Gambia se comprometieron a aportar unidades a la fuerza, sin precisar cifras."
+    assert statuses(es, "es") == {"Burkina Faso": "committed", "Gambia": "committed"}
