@@ -468,37 +468,44 @@ def test_a_rebuild_in_worker_processes_equals_one_in_this_process(
         assert _dump(stored_facts(led)) == alone == _dump(reconcile(led.claims()))
 
 
-def test_a_fact_is_written_as_its_head_summary_and_body(ledger: Any) -> None:
-    """``fact_texts``: the body's text reads back as the fact (non-ASCII text, quotes, backslashes
-    and nesting included), the summary as the fact without its claims, the head as its
-    ``HEAD_FIELDS``; and a ledger stores the body's text as it is rather than encoding it again
-    (a JSON object, not a JSON string holding one)."""
+def test_a_fact_is_written_as_its_head_summary_and_claim_references(ledger: Any) -> None:
+    """``fact_texts``: the summary reads back as the fact without its claims (non-ASCII text,
+    quotes, backslashes and nesting included), the head as its ``HEAD_FIELDS``, the references as
+    each claim's id, document, publication and confidence, followed by the claim itself only when
+    the ledger cannot give it back by id; a ledger stores the body (the summary) as a JSON object,
+    not a JSON string holding one, and reads the claims back whole."""
     import json
 
-    from missionwatch.ledger.engine import Serialized
-    from missionwatch.ledger.facts import HEAD_FIELDS, fact_texts, read_facts
+    from missionwatch.ledger.facts import HEAD_FIELDS, REF_FIELDS, fact_texts, read_facts
 
     sentence = 'Il a dit « 410 » — ,"claims":[ "about" Ñ \\ \n'
-    attrs = {"a": [1, {"b": None}], "claims": [1]}  # the summary is cut at the fact's own field
+    attrs = {"a": [1, {"b": None}], "claims": [1]}
     claim = Claim(**{**_t(16), "value": "2025-10", "sentence": sentence, "attrs": attrs})
     ledger.store(_document("a", "2025-03-01", "Agence Ñ", None), [_deployed("2025-03-01"), claim])
     sync(ledger)
     facts = stored_facts(ledger)
     assert any(c.sentence == sentence for f in facts for c in f.claims)
     for fact in facts:
-        head, summary, body = fact_texts(fact)
-        assert isinstance(body, Serialized)
-        whole = fact.model_dump(mode="json")
-        assert json.loads(body) == whole
-        assert json.loads(summary) == {k: v for k, v in whole.items() if k != "claims"}
-        assert summary == fact.model_dump_json(exclude={"claims"})
-        assert json.loads(head) == [whole[k] for k in HEAD_FIELDS]
+        for as_read in (True, False):
+            head, summary, refs = fact_texts(fact, lambda _c, as_read=as_read: as_read)
+            whole = fact.model_dump(mode="json")
+            assert json.loads(summary) == {k: v for k, v in whole.items() if k != "claims"}
+            assert summary == fact.model_dump_json(exclude={"claims"})
+            assert json.loads(head) == [whole[k] for k in HEAD_FIELDS]
+            found = json.loads(refs)
+            assert [r[: len(REF_FIELDS)] for r in found] == [
+                [c["id"], c["document_id"], c["published"], c["confidence"]] for c in whole["claims"]
+            ]
+            assert [r[len(REF_FIELDS) :] for r in found] == [[] if as_read else [c] for c in whole["claims"]]
     typeof = "json_type" if ledger.engine.dialect.name == "sqlite" else "json_typeof"
     with ledger.engine.connect() as conn:
         stored = read_facts(conn)
         kinds = set(conn.exec_driver_sql(f"SELECT {typeof}(body) FROM facts").scalars())
+        inline = [r for (text,) in conn.exec_driver_sql("SELECT refs FROM facts") for r in json.loads(text)]
     assert {f["best"] for f in stored if f["measure"] == "personnel.deployed"} == {410}
+    assert any(c.sentence == sentence for f in stored for c in f["claims"])
     assert kinds == {"object"}  # not a JSON string holding the object
+    assert inline and all(len(r) == len(REF_FIELDS) for r in inline)  # read back by id, none held
 
 
 def test_claims_sort_as_by_their_whole_json_when_all_else_ties() -> None:

@@ -19,7 +19,6 @@ from sqlalchemy import Connection, Table, delete, func, insert, or_, select
 
 from missionwatch.ledger import queries as q
 from missionwatch.ledger import review_log as rl
-from missionwatch.ledger.engine import Serialized
 from missionwatch.ledger.schema import ClaimRow, FactKeyRow, FactRow, FactsQueueRow
 from missionwatch.models import StoredClaim
 
@@ -93,6 +92,30 @@ class FactStore:
         self._provenance: dict[str, tuple[Any, ...]] = {}  # documents' columns a claim carries
         self._every_document = False
         self._missions: dict[str, set[str]] | None = None  # every document's, once a rebuild asks
+        # the claims built here from their rows, unchanged (``id()`` → the claim, held so that the
+        # id is not another object's): a fact refers to such a claim by id (``fact_texts``)
+        self._as_read: dict[int, StoredClaim] = {}
+
+    def _read(self, claims: list[StoredClaim]) -> list[StoredClaim]:
+        self._as_read.update((id(c), c) for c in claims)
+        return claims
+
+    def as_read(self, claim: StoredClaim) -> bool:
+        """Whether ``claim`` is a claim this store built from its row, unchanged since — one the
+        ledger gives back by its id (not one a review or ``scopes.prepare`` made)."""
+        return self._as_read.get(id(claim)) is claim
+
+    def forget_read(self) -> None:
+        """Let go of the claims built so far (a rebuild, between two measure families)."""
+        self._as_read.clear()
+
+    def built(self, record: ClaimRecord) -> StoredClaim:
+        """``built``, remembering a claim built from its row (``as_read``)."""
+        if isinstance(record, StoredClaim):
+            return record
+        claim = q.claim_from_parts(*record)
+        self._as_read[id(claim)] = claim
+        return claim
 
     def _with_provenance(self, stmt: Any) -> list[tuple[Sequence[Any], Sequence[Any]]]:
         """The rows of a ``q.claim_columns_select``, each with its document's provenance
@@ -201,16 +224,16 @@ class FactStore:
             self.conn.execute(delete(FactRow).where(FactRow.seq.in_(batch)))
 
     def whole_fact_claims(self, key_ids: Sequence[str]) -> dict[str, list[StoredClaim]]:
-        """The claims stored in the one fact of each of these keys that have no windows (as the
-        fact holds them: prepared, with their provenance), built without validating them again."""
-        out: dict[str, list[StoredClaim]] = {}
+        """The claims of the one fact of each of these keys that have no windows (as the fact
+        holds them: prepared, with their provenance; ``resolve_refs``), a claim gone from the
+        ledger since left out."""
+        found: dict[str, list[list[Any]]] = {}
         for batch in _chunks(key_ids):
             rows = self.conn.execute(
-                select(FactRow.key_id, FactRow.body).where(FactRow.key_id.in_(batch), FactRow.window == "all")
+                select(FactRow.key_id, FactRow.refs).where(FactRow.key_id.in_(batch), FactRow.window == "all")
             )
-            for kid, body in rows:
-                out[kid] = [q.trusted_claim(c) for c in body.get("claims", ())]
-        return out
+            found.update(parsed_refs(rows))
+        return resolve_refs(self.conn, found, loaded=self._as_read)
 
     def documents_of(self, key_ids: Iterable[str]) -> dict[str, tuple[str, set[str]]]:
         """For each key, its measure and the documents holding claims of it."""
@@ -234,7 +257,11 @@ class FactStore:
             where: list[Any] = [ClaimRow.document_id.in_(batch)]
             if measures is not None:
                 where.append(ClaimRow.measure.in_(list(measures)))
-            out.extend(q.claim_from_parts(*r) for r in self._with_provenance(q.claim_columns_select(where)))
+            out.extend(
+                self._read(
+                    [q.claim_from_parts(*r) for r in self._with_provenance(q.claim_columns_select(where))]
+                )
+            )
         out.sort(key=lambda c: c.id or 0)
         return rl.reviewed_claims(self.conn, out, documents, _of_measures(measures))
 
@@ -272,7 +299,7 @@ class FactStore:
             self._provenance, self._every_document = q.document_provenance(self.conn, None), True
         rows = self._with_provenance(stmt)
         rows.sort(key=lambda r: r[0][_ID])
-        claims = [q.claim_from_parts(*r) for r in rows]
+        claims = self._read([q.claim_from_parts(*r) for r in rows])
         return rl.merge(claims, self._reviewed, _of_measures(measures))
 
     def document_missions(self, documents: Iterable[str] | None = None) -> dict[str, set[str]]:
@@ -392,9 +419,14 @@ def read_facts(
     """Fact bodies: of these missions (any mission a fact's claims are filed under; all when None),
     of these measures (all when None; ``family.*`` a prefix), those of ``mission_free`` measures
     that name no mission, and those of ``by_document`` measures that name no mission and come from
-    documents that speak of one of the missions."""
+    documents that speak of one of the missions. Each body holds its fact's claims again
+    (``resolve_refs``)."""
     where = _scope(missions=missions, measures=measures, mission_free=mission_free, by_document=by_document)
-    return list(conn.execute(select(FactRow.body).order_by(FactRow.seq).where(*where)).scalars())
+    rows = conn.execute(
+        select(FactRow.seq, FactRow.body, FactRow.refs).order_by(FactRow.seq).where(*where)
+    ).all()
+    claims = resolve_refs(conn, parsed_refs((seq, refs) for seq, _body, refs in rows))
+    return [{**body, "claims": claims[seq]} for seq, body, _refs in rows]
 
 
 def iter_facts(
@@ -404,12 +436,14 @@ def iter_facts(
     measures: Sequence[str] | None = None,
     mission_free: Sequence[str] = (),
     by_document: Sequence[str] = (),
-) -> Iterator[dict[str, Any]]:
-    """``read_facts`` one body at a time (a server-side cursor where the database has one), so a
-    caller that keeps a little of each body never holds them all."""
+) -> Iterator[tuple[dict[str, Any], list[list[Any]]]]:
+    """The bodies ``read_facts`` selects, without their claims, each with its claim references
+    (``parsed_refs``), one at a time (a server-side cursor where the database has one), so a
+    caller that keeps a little of each never holds them all."""
     where = _scope(missions=missions, measures=measures, mission_free=mission_free, by_document=by_document)
-    stmt = select(FactRow.body).order_by(FactRow.seq).where(*where)
-    yield from conn.execution_options(stream_results=True, yield_per=200).execute(stmt).scalars()
+    stmt = select(FactRow.body, FactRow.refs).order_by(FactRow.seq).where(*where)
+    for body, refs in conn.execution_options(stream_results=True, yield_per=200).execute(stmt):
+        yield body, json.loads(refs or "[]")
 
 
 # What tells one fact's series and recency apart (``reconcile.latest``: a quote's series is its
@@ -487,22 +521,84 @@ def read_heads_by_mission(
     return out
 
 
-def fact_texts(fact: BaseModel) -> tuple[str, str, Serialized]:
-    """The ``head`` (0008), ``summary`` (0009: every field but the claims) and ``body`` columns of
-    a fact (a ``reconcile.Fact``), the body written to its JSON column as it is. The summary and
-    body are pydantic's own encoding of the model: building the JSON-mode dict and encoding it
-    with ``json`` took three times as long, a tenth of a drain (bench/serve.md, fifth round). The
-    head's fields are plain values (strings, numbers, a flag).
+REF_FIELDS = ("id", "document_id", "published", "confidence")  # a claim reference's (``fact_texts``)
 
-    The summary is cut from the body when ``claims`` is the model's last field: the body is then
-    the summary's text with ``,"claims":[…]`` before its closing brace, and the first such text is
-    that field, since no field before it holds a mapping whose keys could spell it (a string's
-    quotes are escaped) — encoding each fact twice was a twentieth of a drain."""
+
+def fact_texts(fact: BaseModel, as_read: Callable[[StoredClaim], bool]) -> tuple[str, str, str]:
+    """The ``head`` (0008), ``summary`` (0009: every field but the claims, also written as the
+    body) and ``refs`` (0012) columns of a fact (a ``reconcile.Fact``). The summary is pydantic's
+    own encoding of the model: building the JSON-mode dict and encoding it with ``json`` took
+    three times as long (bench/serve.md, fifth round). The head's fields are plain values.
+
+    ``refs`` holds each claim of the fact, in its order, as a reference: its ``REF_FIELDS`` (what
+    a reader sorts claims by, newest first, without reading them), followed — unless ``as_read``
+    says the ledger gives the claim back by its id — by the claim itself (a claim a review or
+    ``scopes.prepare`` made or changed). Bodies that held every claim whole were 900 MB of a
+    2 GB ledger at 1,000,009 claims, and a first alert list built 151,876 claims from them for six
+    missions' newest facts (bench/serve.md, eighth round)."""
     head = json.dumps([getattr(fact, k) for k in HEAD_FIELDS], ensure_ascii=False)
-    body = fact.model_dump_json()
-    cut = body.find(',"claims":[') if next(reversed(type(fact).model_fields)) == "claims" else -1
-    summary = body[:cut] + "}" if cut > 0 else fact.model_dump_json(exclude={"claims"})
-    return head, summary, Serialized(body)
+    summary = fact.model_dump_json(exclude={"claims"})
+    refs = ",".join(_ref_text(c, as_read(c)) for c in getattr(fact, "claims", ()))
+    return head, summary, f"[{refs}]"
+
+
+def _ref_text(claim: StoredClaim, as_read: bool) -> str:
+    ref = json.dumps([claim.id, claim.document_id, claim.published, claim.confidence], ensure_ascii=False)
+    return ref if as_read and claim.id is not None else f"{ref[:-1]},{claim.model_dump_json()}]"
+
+
+K = TypeVar("K")
+
+
+def parsed_refs(rows: Iterable[Sequence[Any]]) -> dict[Any, list[list[Any]]]:
+    """(key, refs text) rows → each key's claim references (``fact_texts``), parsed together."""
+    found = [(row[0], row[1]) for row in rows]
+    parsed = _parse_all([text for _key, text in found], "[]")
+    return {key: refs for (key, _text), refs in zip(found, parsed, strict=True)}
+
+
+def claims_by_id(conn: Connection, ids: Iterable[int]) -> dict[int, StoredClaim]:
+    """The stored claims of these ids, with their provenance, built without validating them again
+    (as a rebuild builds them: ``q.claim_from_parts``)."""
+    out: dict[int, StoredClaim] = {}
+    for batch in _chunks(sorted(set(ids))):
+        rows = conn.execute(q.claim_columns_select([ClaimRow.id.in_(batch)])).all()
+        provenance = q.document_provenance(conn, sorted({row[_DOCUMENT] for row in rows}))
+        for row in rows:
+            out[int(row[_ID])] = q.claim_from_parts(row, provenance[row[_DOCUMENT]])
+    return out
+
+
+def resolve_refs(
+    conn: Connection,
+    refs: dict[K, list[list[Any]]],
+    *,
+    keep: Callable[[K, list[list[Any]]], Collection[int]] | None = None,
+    loaded: dict[int, StoredClaim] | None = None,
+) -> dict[K, list[StoredClaim]]:
+    """Each fact's claims from its references (``fact_texts``), in the fact's order: those held
+    in the reference built as they are, the others read by id (one query per 500) — of the
+    references whose positions ``keep(key, refs)`` gives (all when None). A claim gone from the
+    ledger since the fact was computed (its document is queued) is left out. ``loaded``: where the
+    claims read by id are remembered (``FactStore.as_read``)."""
+    chosen = {key: (range(len(r)) if keep is None else sorted(keep(key, r))) for key, r in refs.items()}
+    wanted = [
+        refs[key][i][0] for key, at in chosen.items() for i in at if len(refs[key][i]) == len(REF_FIELDS)
+    ]
+    found = claims_by_id(conn, wanted) if wanted else {}
+    if loaded is not None:
+        loaded.update((id(c), c) for c in found.values())
+    out: dict[K, list[StoredClaim]] = {}
+    for key, at in chosen.items():
+        claims: list[StoredClaim] = []
+        for i in at:
+            ref = refs[key][i]
+            if len(ref) > len(REF_FIELDS):
+                claims.append(q.trusted_claim(ref[len(REF_FIELDS)]))
+            elif (claim := found.get(ref[0])) is not None:
+                claims.append(claim)
+        out[key] = claims
+    return out
 
 
 def read_summaries(
@@ -527,23 +623,33 @@ def read_summaries(
 
 def read_claim_refs(conn: Connection, facts: dict[int, int]) -> dict[int, list[tuple[int | None, str]]]:
     """For each of these facts (seq → the mark ``read_summaries`` gave), its claims as (claim id,
-    document id), in the body's order — of those still stored as they were read: a fact redone
+    document id), in the fact's order — of those still stored as they were read: a fact redone
     since has another seq, or its seq holds another fact (SQLite reuses the highest), and is left
     out."""
     out: dict[int, list[tuple[int | None, str]]] = {}
-    cols = (FactRow.seq, FactRow.summary, FactRow.body)
+    cols = (FactRow.seq, FactRow.summary, FactRow.refs)
     for batch in _chunks(sorted(facts)):
-        for seq, summary, body in conn.execute(select(*cols).where(FactRow.seq.in_(batch))):
-            if facts[int(seq)] == hash(summary):
-                out[int(seq)] = [(c.get("id"), c["document_id"]) for c in body.get("claims", ())]
+        rows = [(s, refs) for s, summary, refs in conn.execute(select(*cols).where(FactRow.seq.in_(batch)))
+                if facts[int(s)] == hash(summary)]  # fmt: skip
+        for seq, refs in parsed_refs(rows).items():
+            out[int(seq)] = [(r[0], r[1]) for r in refs]
     return out
 
 
-def read_bodies(conn: Connection, seqs: Iterable[int]) -> list[dict[str, Any]]:
-    """The bodies of these facts, in storage order."""
-    out: list[tuple[int, dict[str, Any]]] = []
+def read_bodies(conn: Connection, seqs: Iterable[int]) -> dict[int, dict[str, Any]]:
+    """The bodies of these facts (without their claims) by seq, those still stored."""
+    out: dict[int, dict[str, Any]] = {}
     for batch in _chunks(sorted(set(seqs))):
-        out.extend(
-            (s, b) for s, b in conn.execute(select(FactRow.seq, FactRow.body).where(FactRow.seq.in_(batch)))
+        out.update(
+            (int(s), b)
+            for s, b in conn.execute(select(FactRow.seq, FactRow.body).where(FactRow.seq.in_(batch)))
         )
-    return [body for _seq, body in sorted(out, key=lambda r: r[0])]
+    return out
+
+
+def read_refs(conn: Connection, seqs: Iterable[int]) -> dict[int, list[list[Any]]]:
+    """The claim references (``fact_texts``) of these facts, by seq."""
+    out: dict[int, list[list[Any]]] = {}
+    for batch in _chunks(sorted(set(seqs))):
+        out.update(parsed_refs(conn.execute(select(FactRow.seq, FactRow.refs).where(FactRow.seq.in_(batch)))))
+    return out

@@ -97,6 +97,12 @@ class Fact(BaseModel):
         description="What people decided about the best value: 'pinned by NAME', 'corrected by NAME' "
         "or 'added by NAME' (docs/review.md)",
     )
+    claim_count: int | None = Field(
+        default=None,
+        exclude=True,
+        description="How many claims the fact has when ``claims`` holds only those a page shows "
+        "(``reconcile.materialized.stored_latest``'s ``few``); never written out",
+    )
     claims: list[StoredClaim] = Field(default_factory=list)
 
     @property

@@ -33,13 +33,14 @@ import json
 import multiprocessing
 import threading
 import weakref
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from missionwatch.ledger.facts import ClaimRecord, KeySpan, StoredWindow, built, fact_texts
+from missionwatch.ledger.engine import Serialized
+from missionwatch.ledger.facts import ClaimRecord, KeySpan, StoredWindow, fact_texts
 from missionwatch.models import StoredClaim
 from missionwatch.reconcile.facts import (
     Fact,
@@ -85,8 +86,13 @@ def _bars(names: Iterable[str]) -> str:
 
 
 def _rows(
-    kid: str, windowed: Sequence[tuple[Window, Fact]], doc_missions: dict[str, set[str]]
+    kid: str,
+    windowed: Sequence[tuple[Window, Fact]],
+    doc_missions: dict[str, set[str]],
+    as_read: Callable[[StoredClaim], bool],
 ) -> list[dict[str, Any]]:
+    """The fact rows of one key; ``as_read``: whether the ledger gives a claim back by its id (the
+    fact then refers to it: ``ledger.facts.fact_texts``)."""
     return [
         {
             "key_id": kid,
@@ -101,13 +107,14 @@ def _rows(
             "window": w[0],
             "window_first": w[1],
             "window_last": w[2],
-            "body": body,
+            "body": Serialized(summary),
             "head": head,
             "summary": summary,
+            "refs": refs,
             "claims_mark": claims_mark(f.claims),
         }
         for w, f in windowed
-        for head, summary, body in (fact_texts(f),)
+        for head, summary, refs in (fact_texts(f, as_read),)
     ]
 
 
@@ -210,7 +217,7 @@ class _Drain:
             self.read(missing, self.reading | set(fam))
             wanted = set(fam)
             loaded = sorted(
-                (built(r) for d in missing for m, r in self.raw.get(d, ()) if m in wanted),
+                (self.store.built(r) for d in missing for m, r in self.raw.get(d, ()) if m in wanted),
                 key=lambda c: c.id or 0,
             )
             for d in missing:
@@ -256,7 +263,9 @@ class _Drain:
         """The fact rows of every key redone, with the missions of the documents of those that
         name no mission (looked up once for the batch)."""
         doc_missions = self.store.document_missions(self.need) if self.need else {}
-        return [row for kid, facts in self.facts for row in _rows(kid, facts, doc_missions)]
+        return [
+            row for kid, facts in self.facts for row in _rows(kid, facts, doc_missions, self.store.as_read)
+        ]
 
     def whole(self, kid: str, change: _Change, old: list[StoredClaim] | None) -> None:
         """A key without windows (Council decisions, roles, quotes): its stored fact's claims from
@@ -553,6 +562,7 @@ def _family_facts(
     store: FactStore, fam: tuple[str, ...], rules: Rules
 ) -> tuple[list[tuple[str, KeySpan]], list[dict[str, Any]]]:
     """Every key span and fact row of one measure family, from its claims."""
+    store.forget_read()  # the claims of the families before: no fact of this one holds them
     spans: list[tuple[str, KeySpan]] = []
     keyed: list[tuple[str, list[tuple[Window, Fact]]]] = []
     need: set[str] = set()
@@ -563,7 +573,7 @@ def _family_facts(
         if any(f.mission is None for _w, f in facts):
             need.update(c.document_id for c in claims)
     doc_missions = store.document_missions(need) if need else {}
-    return spans, [row for kid, facts in keyed for row in _rows(kid, facts, doc_missions)]
+    return spans, [row for kid, facts in keyed for row in _rows(kid, facts, doc_missions, store.as_read)]
 
 
 _worker_engine: Any = None
@@ -684,21 +694,20 @@ def stored_facts(
     slim: bool = False,
 ) -> list[Fact]:
     """The materialized facts of these missions and measures, sorted and checked as ``reconcile``
-    returns them (see ``Ledger.fact_rows`` for the selection).
+    returns them (see ``Ledger.fact_rows`` for the selection), each with every claim.
 
     ``slim``: each claim keeps its ``id`` and ``document_id`` only (what a fact's claim ids and
-    links need), and the bodies are read one at a time — a mission's facts with every claim held
-    whole took about 200 MB of a server at 100,000 claims (issue 10)."""
+    links need: the facts' references, no claim read), and the facts are read one at a time."""
     from missionwatch.ledger.facts import iter_facts
 
     if ledger not in _KEPT_IN_BACKGROUND:
         refresh(ledger)
     if slim:
         with ledger.engine.connect() as conn:
-            bodies = iter_facts(
+            found = iter_facts(
                 conn, missions=missions, measures=measures, mission_free=mission_free, by_document=by_document
             )
-            return finish([_slim_fact(b) for b in bodies], Rules())
+            return finish([_slim_fact(body, refs) for body, refs in found], Rules())
     rows = ledger.fact_rows(
         missions=missions, measures=measures, mission_free=mission_free, by_document=by_document
     )
@@ -746,6 +755,26 @@ def claim_refs(ledger: Ledger, facts: Iterable[tuple[int, int]]) -> dict[int, li
     }
 
 
+def shown(
+    few: int, since: str | None, conflicts: Collection[int]
+) -> Callable[[int, list[list[Any]]], set[int]]:
+    """Which claims of a stored fact (by seq, from its references) a page shows: its first ``few``
+    and its ``few`` newest (by publication, confidence, id, as ``report.briefing`` cites them), the
+    claims published on or after ``since`` (what alerts look at), and every claim of a fact in
+    ``conflicts`` (its sides)."""
+
+    def keep(seq: int, refs: list[list[Any]]) -> set[int]:
+        if seq in conflicts:
+            return set(range(len(refs)))
+        newest = sorted(range(len(refs)), key=lambda i: (refs[i][2] or "", refs[i][3], refs[i][0] or 0))
+        at = set(range(min(few, len(refs)))) | set(newest[::-1][:few] if few else ())
+        if since is not None:
+            at.update(i for i, r in enumerate(refs) if (r[2] or "")[:10] >= since)
+        return at
+
+    return keep
+
+
 def stored_latest(
     ledger: Ledger,
     *,
@@ -755,6 +784,8 @@ def stored_latest(
     by_document: Sequence[str] = (),
     bare: Sequence[str] = (),
     skip: Sequence[str] = (),
+    few: int | None = None,
+    since: str | None = None,
 ) -> list[Fact]:
     """``latest(stored_facts(...))`` — where things stand — reading the bodies of only the newest
     fact of each series and of the mission totals a contributor's figure is checked against
@@ -763,8 +794,10 @@ def stored_latest(
 
     Facts of ``bare`` measures that are no conflict come without their body: only their key,
     ``best``, ``as_of_last`` and ``conflict`` are set (a briefing shows quotes and roles from
-    their claims, and of their facts only conflicts); facts of ``skip`` measures are left out."""
-    from missionwatch.ledger.facts import read_bodies, read_heads
+    their claims, and of their facts only conflicts); facts of ``skip`` measures are left out.
+    ``few``: each fact holds only the claims a page shows (``shown``), read by id, and
+    ``claim_count`` says how many it has; None: every claim."""
+    from missionwatch.ledger.facts import read_bodies, read_heads, read_refs
 
     if ledger not in _KEPT_IN_BACKGROUND:
         refresh(ledger)
@@ -778,8 +811,12 @@ def stored_latest(
             skip=skip,
         )
         wanted, stubs = _newest_of_each_series(heads, bare)
+        conflicts = {seq for seq, h in heads if h["conflict"]}
+        claims = _claims_of(conn, read_refs(conn, wanted), few, since, conflicts)
         bodies = read_bodies(conn, wanted)
-    found = [_stored_fact(b) for b in bodies]
+    found = [
+        _stored_fact(bodies[seq], *claims[seq]) for seq in sorted(wanted) if seq in bodies and seq in claims
+    ]
     found += [_bare_fact(h) for seq, h in heads if seq in stubs]
     return _latest(found)
 
@@ -792,11 +829,13 @@ def stored_latest_by_mission(
     by_document: Sequence[str] = (),
     bare: Sequence[str] = (),
     skip: Sequence[str] = (),
+    few: int | None = None,
+    since: str | None = None,
 ) -> dict[str, list[Fact]]:
     """``stored_latest(missions=[m], …)`` of each mission ``m``, reading what the missions share
-    (the country context's facts) once: the heads in one scan, each body once, each body's
-    claims built once. An alert list read them once per mission (issue 10)."""
-    from missionwatch.ledger.facts import read_bodies, read_heads_by_mission
+    (the country context's facts) once: the heads in one scan, each body and its claims once. An
+    alert list read them once per mission (issue 10)."""
+    from missionwatch.ledger.facts import read_bodies, read_heads_by_mission, read_refs
 
     if ledger not in _KEPT_IN_BACKGROUND:
         refresh(ledger)
@@ -806,15 +845,31 @@ def stored_latest_by_mission(
         )
         picked = {m: _newest_of_each_series(heads[m], bare) for m in missions}
         every = sorted(set().union(*(wanted for wanted, _stubs in picked.values())))
-        bodies = dict(zip(every, read_bodies(conn, every), strict=True))
-    claims = {seq: _claims_of(body) for seq, body in bodies.items()}  # built once per body
+        conflicts = {seq for m in missions for seq, h in heads[m] if h["conflict"]}
+        claims = _claims_of(conn, read_refs(conn, every), few, since, conflicts)
+        bodies = read_bodies(conn, every)
     out: dict[str, list[Fact]] = {}
     for m in missions:
         wanted, stubs = picked[m]
-        found = [_stored_fact(bodies[seq], claims[seq]) for seq in sorted(wanted)]
+        found = [
+            _stored_fact(bodies[seq], *claims[seq])
+            for seq in sorted(wanted)
+            if seq in bodies and seq in claims
+        ]
         found += [_bare_fact(h) for seq, h in heads[m] if seq in stubs]
         out[m] = _latest(found)
     return out
+
+
+def _claims_of(
+    conn: Any, refs: dict[int, list[list[Any]]], few: int | None, since: str | None, conflicts: set[int]
+) -> dict[int, tuple[list[StoredClaim], int | None]]:
+    """Each fact's claims (those ``shown`` when ``few`` is set) and, then, how many it has."""
+    from missionwatch.ledger.facts import resolve_refs
+
+    keep = None if few is None else shown(few, since, conflicts)
+    claims = resolve_refs(conn, refs, keep=keep)
+    return {seq: (found, None if few is None else len(refs[seq])) for seq, found in claims.items()}
 
 
 def _newest_of_each_series(
@@ -879,31 +934,27 @@ def _summary_fact(summary: dict[str, Any]) -> Fact:
     return fact
 
 
-def _slim_fact(body: dict[str, Any]) -> Fact:
-    """``_stored_fact`` whose claims hold their ``id`` and ``document_id`` only (``slim``)."""
+def _slim_fact(body: dict[str, Any], refs: list[list[Any]]) -> Fact:
+    """A stored fact whose claims hold their ``id`` and ``document_id`` only (``slim``)."""
     from missionwatch.ledger.queries import trusted_claim
 
-    claims = [
-        trusted_claim({"id": c.get("id"), "document_id": c["document_id"]}) for c in body.get("claims", ())
-    ]
+    claims = [trusted_claim({"id": r[0], "document_id": r[1]}) for r in refs]
     return Fact.model_construct(**{**body, "claims": claims})
 
 
-def _stored_fact(body: dict[str, Any], claims: list[StoredClaim] | None = None) -> Fact:
+def _stored_fact(
+    body: dict[str, Any], claims: list[StoredClaim] | None = None, count: int | None = None
+) -> Fact:
     """A fact as this module wrote it (``Fact.model_dump``), rebuilt without validating it and its
     claims again: validating every claim of every fact was most of a first facts request.
-    ``claims``: the body's claims built already (``_claims_of``), shared by facts of one body;
-    the lists the checks add to (``flags``, ``notes``) are the fact's own."""
-    if claims is None:
-        claims = _claims_of(body)
-    own = {"flags": list(body.get("flags") or ()), "notes": list(body.get("notes") or ())}
-    return Fact.model_construct(**{**body, **own, "claims": list(claims)})
-
-
-def _claims_of(body: dict[str, Any]) -> list[StoredClaim]:
+    ``claims``: its claims read already (else the body's own); ``count``: how many it has when
+    those are some only. The lists the checks add to (``flags``, ``notes``) are the fact's own."""
     from missionwatch.ledger.queries import trusted_claim
 
-    return [trusted_claim(c) for c in body.get("claims", ())]
+    if claims is None:
+        claims = [c if isinstance(c, StoredClaim) else trusted_claim(c) for c in body.get("claims", ())]
+    own = {"flags": list(body.get("flags") or ()), "notes": list(body.get("notes") or ())}
+    return Fact.model_construct(**{**body, **own, "claims": list(claims), "claim_count": count})
 
 
 __all__ = [
@@ -912,6 +963,7 @@ __all__ = [
     "key_id",
     "rebuild",
     "refresh",
+    "shown",
     "stored_facts",
     "stored_latest",
     "stored_latest_by_mission",

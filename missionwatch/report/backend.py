@@ -61,6 +61,7 @@ class FactView:
     flags: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     reviewed: str | None = None  # "corrected by NAME", "pinned by NAME" (reconcile's Fact.reviewed)
+    claim_count: int | None = None  # its claims when ``claims`` holds only those a page shows
 
     @property
     def display(self) -> str | None:
@@ -113,6 +114,7 @@ def fact_view(fact: Any) -> FactView:
         flags=list(_get(fact, "flags", default=[]) or []),
         notes=list(_get(fact, "notes", default=[]) or []),
         reviewed=_get(fact, "reviewed"),
+        claim_count=_get(fact, "claim_count"),
         claims=[
             c if isinstance(c, StoredClaim) else StoredClaim.model_validate(c)
             for c in claims

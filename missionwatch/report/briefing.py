@@ -261,7 +261,7 @@ def figure(fact: FactView, notes: Notes) -> Figure:
         decided_by=fact.decided_by,
         reviewed=fact.reviewed,
         refs=refs,
-        more=max(0, len(cited) - MAX_REFS),
+        more=max(0, (len(cited) if fact.claim_count is None else fact.claim_count) - MAX_REFS),
         link=claim_link(cited[0]) if cited else None,
     )
 

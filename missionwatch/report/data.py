@@ -15,9 +15,12 @@ from missionwatch import measures
 from missionwatch.models import StoredClaim
 from missionwatch.report.alerts import NOT_FIGURES
 from missionwatch.report.backend import Backend, FactView, fact_view
-from missionwatch.report.briefing import LATEST_LIMIT, LATEST_SKIP, SITUATION_MEASURES
+from missionwatch.report.briefing import LATEST_LIMIT, LATEST_SKIP, MAX_REFS, SITUATION_MEASURES
 
 PEOPLE_MEASURES = measures.names(group="people")
+# the claims of a stored fact a briefing or an alert shows (``materialized.shown``): a figure's
+# footnotes (``briefing.MAX_REFS``, newest first) and an alert's first three sources
+SHOWN = max(MAX_REFS, 3)
 
 
 def mission_claims(ledger: Any, code: str) -> list[StoredClaim]:
@@ -180,6 +183,8 @@ def briefing_inputs(
                     by_document=PEOPLE_MEASURES,
                     bare=() if for_alerts else PEOPLE_MEASURES,
                     skip=sorted(NOT_FIGURES) if for_alerts else (),
+                    few=SHOWN,
+                    since=votes_since if for_alerts else None,
                 )
             )
             return BriefingInputs(claims, [fact_view(f) for f in found], count)
@@ -207,6 +212,8 @@ def alert_inputs(
                     mission_free=SITUATION_MEASURES,
                     by_document=PEOPLE_MEASURES,
                     skip=sorted(NOT_FIGURES),
+                    few=SHOWN,
+                    since=since,
                 )
             )
         return newest[code]
