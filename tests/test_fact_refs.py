@@ -134,3 +134,20 @@ def test_upgrade_from_0011_forgets_facts_stored_with_their_claims_and_rebuilds_t
         assert led.facts_pending() == 0
         assert not _bodies_hold_claims(led)
         assert [f.model_dump(mode="json") for f in stored_facts(led)] == before
+
+
+def test_a_fact_in_conflict_holds_its_sides_only_when_asked(db_url: str) -> None:
+    with open_ledger(db_url) as led:
+        for i in range(30):
+            led.store(
+                Document(text=f"Report {i}.", source=f"c{i}", published=f"2025-03-{1 + i % 9:02d}"),
+                [_deployed(410 if i % 2 else 900, "officers")],
+            )
+        sync(led)
+        for sides, held in ((True, 30), (False, 2 * MAX_REFS)):
+            found = stored_latest_by_mission(led, ["MSS"], few=MAX_REFS, since="2099-01-01", sides=sides)[
+                "MSS"
+            ]
+            fact = next(f for f in found if f.measure == "personnel.deployed")
+            assert fact.conflict and fact.claim_count == 30
+            assert len(fact.claims) == held if sides else len(fact.claims) <= held

@@ -786,6 +786,7 @@ def stored_latest(
     skip: Sequence[str] = (),
     few: int | None = None,
     since: str | None = None,
+    sides: bool = True,
 ) -> list[Fact]:
     """``latest(stored_facts(...))`` — where things stand — reading the bodies of only the newest
     fact of each series and of the mission totals a contributor's figure is checked against
@@ -796,7 +797,8 @@ def stored_latest(
     ``best``, ``as_of_last`` and ``conflict`` are set (a briefing shows quotes and roles from
     their claims, and of their facts only conflicts); facts of ``skip`` measures are left out.
     ``few``: each fact holds only the claims a page shows (``shown``), read by id, and
-    ``claim_count`` says how many it has; None: every claim."""
+    ``claim_count`` says how many it has; None: every claim. A fact in conflict holds every claim
+    (its sides) unless ``sides`` is False."""
     from missionwatch.ledger.facts import read_bodies, read_heads, read_refs
 
     if ledger not in _KEPT_IN_BACKGROUND:
@@ -811,7 +813,7 @@ def stored_latest(
             skip=skip,
         )
         wanted, stubs = _newest_of_each_series(heads, bare)
-        conflicts = {seq for seq, h in heads if h["conflict"]}
+        conflicts = {seq for seq, h in heads if h["conflict"]} if sides else set()
         claims = _claims_of(conn, read_refs(conn, wanted), few, since, conflicts)
         bodies = read_bodies(conn, wanted)
     found = [
@@ -831,10 +833,12 @@ def stored_latest_by_mission(
     skip: Sequence[str] = (),
     few: int | None = None,
     since: str | None = None,
+    sides: bool = True,
 ) -> dict[str, list[Fact]]:
     """``stored_latest(missions=[m], …)`` of each mission ``m``, reading what the missions share
     (the country context's facts) once: the heads in one scan, each body and its claims once. An
-    alert list read them once per mission (issue 10)."""
+    alert list read them once per mission (issue 10). ``sides=False``: a fact in conflict holds
+    only the claims ``few`` and ``since`` pick too (an alert list shows no conflict's sides)."""
     from missionwatch.ledger.facts import read_bodies, read_heads_by_mission, read_refs
 
     if ledger not in _KEPT_IN_BACKGROUND:
@@ -845,7 +849,7 @@ def stored_latest_by_mission(
         )
         picked = {m: _newest_of_each_series(heads[m], bare) for m in missions}
         every = sorted(set().union(*(wanted for wanted, _stubs in picked.values())))
-        conflicts = {seq for m in missions for seq, h in heads[m] if h["conflict"]}
+        conflicts = {seq for m in missions for seq, h in heads[m] if h["conflict"]} if sides else set()
         claims = _claims_of(conn, read_refs(conn, every), few, since, conflicts)
         bodies = read_bodies(conn, every)
     out: dict[str, list[Fact]] = {}

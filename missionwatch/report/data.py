@@ -185,6 +185,7 @@ def briefing_inputs(
                     skip=sorted(NOT_FIGURES) if for_alerts else (),
                     few=SHOWN,
                     since=votes_since if for_alerts else None,
+                    sides=not for_alerts,
                 )
             )
             return BriefingInputs(claims, [fact_view(f) for f in found], count)
@@ -214,6 +215,7 @@ def alert_inputs(
                     skip=sorted(NOT_FIGURES),
                     few=SHOWN,
                     since=since,
+                    sides=False,  # alerts list no conflict's sides
                 )
             )
         return newest[code]
