@@ -27,6 +27,7 @@ class Lexicon:
     negation: frozenset[str]
     status: dict[str, frozenset[str]]
     carriers: dict[str, frozenset[str]]  # verbs of carrying, and the vehicles that make them arrivals
+    senders: dict[str, frozenset[str]]  # governments, their ministers and alliances that send people
 
     def classes(self, lemma: str) -> frozenset[str]:
         return self.verb_classes.get(lemma, frozenset())
@@ -67,4 +68,5 @@ def lexicon() -> Lexicon:
         negation=frozenset(mod["negation"]),
         status={k: frozenset(v) for k, v in data["status"].items()},
         carriers={k: frozenset(v) for k, v in data["carriers"].items()},
+        senders={k: frozenset(v) for k, v in data["senders"].items()},
     )

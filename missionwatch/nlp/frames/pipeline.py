@@ -15,7 +15,7 @@ from missionwatch.nlp.context import Raw, _doc_context, _mission_near
 from missionwatch.nlp.dates import DateMention, clean_published
 from missionwatch.nlp.decisions import _leads
 from missionwatch.nlp.entities import Entity, capital_of
-from missionwatch.nlp.frames import owners
+from missionwatch.nlp.frames import owners, senders
 from missionwatch.nlp.frames.article import Article, Sentence, columns, parse_alone, read, readable
 from missionwatch.nlp.frames.clause import resolution_numbers, words
 from missionwatch.nlp.frames.council import council
@@ -215,6 +215,11 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
                 f.pred or f.cue
             )  # "Germany may deploy up to 1,350"
             f.measure = "personnel.pledged" if owned and not permission else "personnel.target"
+            who = None if owned or permission else senders.sender(f, _story_country(art, host))
+            if who is not None:  # "the Government intends to deploy 600": its pledge, not a ceiling
+                f.measure = "personnel.pledged"
+                if who.country and who.country not in host:
+                    f.subject, f.subject_why = who.country, "sender"
             if f.measure == "personnel.target" and f.subject in owners.UNIONS:
                 f.subject = owners.category(f, breakdown=False)  # "the AU may keep up to 12,626": the force's
     _respectively(art, s, kept, host)

@@ -1,0 +1,67 @@
+"""An intended deployment is a sender's pledge when a government, its ministers or an alliance
+intends it, and a force's planned strength when the force or its mandate does (sentences written
+for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from missionwatch.nlp.frames.pipeline import extract
+
+
+def _personnel(text: str, published: str = "2025-03-01") -> list[tuple[str, str | None, float]]:
+    return [
+        (c.measure, c.subject, float(c.value))
+        for c in extract(text, published)
+        if c.measure.startswith("personnel.")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "value"),
+    [
+        (
+            "Officials said the Government of Ghana intends to deploy a further 450 soldiers to the mission.",
+            "GHA",
+            450,
+        ),
+        (
+            "The representative of Chile recalled that his President had announced that another 120 officers "
+            "would be sent to the mission.",
+            "CHL",
+            120,
+        ),
+        (
+            "The representative of Zambia said that her country, which has offered to contribute 300 police "
+            "officers, would vote in favour.",
+            "ZMB",
+            300,
+        ),
+        ("NATO says it will deploy 500 more troops to reinforce KFOR.", None, 500),
+        (
+            "Mr Okafor told reporters that 14 countries had committed to provide about 3,200 "
+            "personnel for the force.",
+            None,
+            3200,
+        ),
+    ],
+)
+def test_a_senders_intention_is_its_pledge(text: str, subject: str | None, value: float) -> None:
+    assert ("personnel.pledged", subject, value) in _personnel(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Under the new mandate, up to 900 soldiers may be deployed to the mission.", 900),
+        ("The mission could field up to 6,400 soldiers at its height.", 6400),
+        (
+            "The president had promised that all 1,800 personnel of the mission would be in place by March.",
+            1800,
+        ),
+    ],
+)
+def test_a_forces_intended_strength_stays_its_target(text: str, value: float) -> None:
+    got = _personnel(text)
+    assert any(m == "personnel.target" and v == value for m, _, v in got), got
+    assert not any(m == "personnel.pledged" for m, _, _ in got), got
