@@ -106,18 +106,25 @@ def _dump(model: Any) -> Any:
 
 
 def test_briefings_from_stored_facts_are_the_briefings_from_every_claim(filled: Any) -> None:
-    stored = 0
+    stored = trends = 0
     for code in _missions(filled):
         for as_of in DATES:
             claims = mission_claims(filled, code)
             old = build_briefing(code, claims, as_of=as_of, facts=briefing_facts(filled, code, claims, as_of))
             found = briefing_inputs(filled, code, as_of)
             new = build_briefing(
-                code, found.claims, as_of=as_of, facts=found.facts, claim_count=found.claim_count
+                code,
+                found.claims,
+                as_of=as_of,
+                facts=found.facts,
+                claim_count=found.claim_count,
+                trend=found.trend,
             )
             assert _dump(new) == _dump(old), (code, as_of)
+            trends += bool(found.trend) and bool(new.strength.trend)
             stored += found.facts is not None and len(found.claims) < len(claims)
     assert stored, "no briefing took the stored path"
+    assert trends, "no briefing drew its trend from the stored windows"
 
 
 def test_a_since_comparison_still_reads_every_claim(filled: Any) -> None:

@@ -73,6 +73,7 @@ def brief_command(
             backend=backend,
             facts=got.facts,
             claim_count=got.claim_count,
+            trend=got.trend,
         )
     except MissionWatchError as exc:
         fail(exc)

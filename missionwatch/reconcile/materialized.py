@@ -755,6 +755,33 @@ def claim_refs(ledger: Ledger, facts: Iterable[tuple[int, int]]) -> dict[int, li
     }
 
 
+def stored_windows(
+    ledger: Ledger,
+    *,
+    missions: Sequence[str],
+    measures: Sequence[str],
+    few: int,
+    keep: Callable[[Fact], bool],
+) -> list[Fact]:
+    """The stored facts of these missions and measures that ``keep`` accepts, every as-of window
+    (sorted and checked as ``stored_facts``), each holding the claims ``shown(few, …)`` picks, read
+    by id, and its ``claim_count``: a chart of a series cites a claim of each point, not all."""
+    from missionwatch.ledger.facts import read_refs, resolve_refs
+
+    facts, where = stored_summaries(ledger, missions=missions, measures=measures)
+    chosen = {where[id(f)][0]: f for f in facts if keep(f)}
+    with ledger.engine.connect() as conn:
+        refs = read_refs(conn, chosen)
+        claims = resolve_refs(conn, refs, keep=shown(few, None, ()))
+    out = []
+    for seq, fact in chosen.items():
+        if seq in claims:  # else redone since it was selected
+            object.__setattr__(fact, "claims", claims[seq])
+            object.__setattr__(fact, "claim_count", len(refs[seq]))
+            out.append(fact)
+    return out
+
+
 def shown(
     few: int, since: str | None, conflicts: Collection[int]
 ) -> Callable[[int, list[list[Any]]], set[int]]:
@@ -972,5 +999,6 @@ __all__ = [
     "stored_latest",
     "stored_latest_by_mission",
     "stored_summaries",
+    "stored_windows",
     "sync",
 ]

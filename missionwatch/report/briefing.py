@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 from missionwatch import measures
 from missionwatch.errors import InputError, NotFoundError
 from missionwatch.models import StoredClaim
-from missionwatch.report.backend import Backend, FactView, as_number
+from missionwatch.report.backend import Backend, FactView, as_number, fact_view
 from missionwatch.report.format import parse_date, percent, range_text, value_text
 
 SITUATION_MEASURES = measures.names(group="situation")
@@ -369,25 +369,49 @@ def _strength(index: _Index, notes: Notes) -> Strength:
     return Strength(total=total, rows=ordered)
 
 
-def _trend(claims: list[StoredClaim], notes: Notes) -> list[TrendPoint]:
-    """Deployed over time, one point a day: the median claim of the day, so one outlier cannot
-    bend the line."""
-    by_date: dict[str, list[StoredClaim]] = defaultdict(list)
-    for c in claims:
-        if c.measure == "personnel.deployed" and c.subject is None and as_number(c.value) is not None:
-            when = c.as_of or c.published
-            if when:
-                by_date[when[:10]].append(c)
+def on_trend(fact: Any) -> bool:
+    """Whether a fact (a ``reconcile.Fact`` or a ``FactView``) is a point of the strength trend: the
+    mission's deployed total in one as-of window (no contributor, part or increment), as a
+    timeline's mission-wide series (``reconcile.timeline.points``)."""
+    return (
+        fact.measure == "personnel.deployed"
+        and fact.subject is None
+        and not fact.component
+        and fact.scope != "increment"
+        and as_number(fact.best) is not None
+        and bool(fact.as_of)
+    )
+
+
+def trend_facts(claims: list[StoredClaim]) -> list[FactView]:
+    """The strength trend's facts reconciled from these claims (every as-of window, not only the
+    newest): what the ledger stores for them (``report.data.briefing_inputs`` reads those)."""
+    from missionwatch.reconcile import reconcile
+
+    deployed = [c for c in claims if c.measure in ("personnel.deployed", "personnel.target")]
+    return [fact_view(f) for f in reconcile(deployed) if on_trend(f)]
+
+
+def _trend(facts: list[FactView], notes: Notes) -> list[TrendPoint]:
+    """Deployed over time from the reconciled windows of the mission's total (``on_trend``), one
+    point a day — the median best if several meet on a day, so one outlier cannot bend the line
+    — citing the newest claim of its fact. It was drawn from every deployed claim of the mission
+    (56,844 read and built for a first overview at 1,000,009 claims: bench/serve.md)."""
+    by_date: dict[str, list[FactView]] = defaultdict(list)
+    for f in facts:
+        if on_trend(f) and f.claims:
+            by_date[str(f.as_of)[:10]].append(f)
     trend = []
     for when in sorted(by_date):
-        group = sorted(by_date[when], key=lambda c: as_number(c.value) or 0)
+        group = sorted(by_date[when], key=lambda f: as_number(f.best) or 0)
         chosen = group[(len(group) - 1) // 2]
+        cited = _newest_first(chosen.claims)[0]
         trend.append(
             TrendPoint(
                 date=when,
-                value=as_number(chosen.value) or 0.0,
-                ref=notes.ref(chosen),
-                link=claim_link(chosen),
+                value=as_number(chosen.best) or 0.0,
+                ref=notes.ref(cited),
+                link=claim_link(cited),
             )
         )
     return trend
@@ -560,6 +584,7 @@ def build_briefing(
     facts: list[FactView] | None = None,
     claim_count: int | None = None,
     lists: bool = True,
+    trend: list[FactView] | None = None,
 ) -> Briefing:
     """The briefing of ``mission`` from its claims (and the country-context claims with no mission).
 
@@ -568,7 +593,9 @@ def build_briefing(
     mission. ``facts`` and ``claim_count``, when given, stand for reconciling and counting the
     claims: ``claims`` then need only hold what the page lists beside its facts
     (``report.data.briefing_inputs``). ``lists=False`` leaves out what a status check never
-    reads (statements, latest reports, conflicts: ``report.alerts``).
+    reads (statements, latest reports, conflicts: ``report.alerts``). ``trend``: the strength
+    trend's facts read already (the stored windows, ``report.data.briefing_inputs``); otherwise
+    reconciled from the claims (``trend_facts``).
     """
     backend = backend or Backend()
     found = backend.mission(mission)
@@ -598,7 +625,7 @@ def build_briefing(
     statements = _statements(known, notes) if lists else []
     latest = _latest(known, notes) if lists else []
     conflicts = _conflicts(index, notes) if lists else []
-    strength.trend = _trend(known, notes)
+    strength.trend = _trend(trend if trend is not None else trend_facts(known), notes)
     return Briefing(
         mission=found.code,
         mission_name=found.name,

@@ -380,6 +380,7 @@ class Service:
             backend=self.backend,
             facts=found.facts,
             claim_count=found.claim_count,
+            trend=found.trend,
         )
 
     def overview(self, code: str, as_of: str | None = None, since: str | None = None) -> Overview:
