@@ -130,3 +130,45 @@ def test_a_country_the_knowledge_base_spells_otherwise() -> None:
     """The Spanish press writes "Burkina Faso" (pycountry's Spanish list: "Burquina Faso")."""
     es = "Burkina Faso y Gambia se comprometieron a aportar unidades a la fuerza, sin precisar cifras."
     assert statuses(es, "es") == {"Burkina Faso": "committed", "Gambia": "committed"}
+
+
+def leads(text: str, language: str) -> set[tuple[object, object]]:
+    return {(c.subject, c.value) for c in read(text, language, "2025-11-20") if c.measure == "mission.lead"}
+
+
+def test_the_mission_a_country_leads_is_the_one_the_knowledge_base_says() -> None:
+    """In an article on the GSF, "la mission conduite par le Kenya" that the GSF replaces is the
+    MSS (Kenya leads the MSS in Haiti); a mission named right before its lead ("La FRG reste
+    dirigée par le Kenya") is the one led, whatever the base says."""
+    fr = (
+        "La Force de répression des gangs (FRG) a pris le relais vendredi, huit jours après "
+        "l'expiration du mandat de la mission conduite par le Kenya."
+    )
+    assert leads(fr, "fr") == {("Kenya", "MSS")}
+    es = "La Fuerza de Supresión de Pandillas (FSP) es la misión que reemplaza a la encabezada por Kenia."
+    assert leads(es, "es") == {("Kenya", "MSS")}
+    fr_named = "La FRG reste dirigée par le Kenya, qui y compte quelque 700 policiers."
+    assert leads(fr_named, "fr") == {("Kenya", "GSF")}
+
+
+def test_a_sum_restated_in_another_currency_is_the_same_fact() -> None:
+    """ "costará unos 60 millones de quetzales (algo más de 7 millones de dólares), que el Gobierno
+    espera recuperar": both sums are the cost, whatever verb follows the second; "10 millones de
+    dólares, unos RD$600 millones" both the pledge of the country that makes it."""
+    es = (
+        "El despliegue costará a Guatemala unos 60 millones de quetzales (algo más de 7 millones de "
+        "dólares), que el Gobierno espera recuperar."
+    )
+    assert facts(es, "es", 7_000_000) == {("funding.required", "Guatemala")}
+    es_apposition = (
+        "El Congreso calcula en 55 millones de quetzales, unos 7,1 millones de dólares, el costo del "
+        "despliegue durante el primer año."
+    )
+    assert facts(es_apposition, "es", 7_100_000) == {("funding.required", "Guatemala")}
+    es_pesos = (
+        "La República Dominicana se comprometió a aportar 12 millones de dólares, unos RD$750 "
+        "millones, al fondo fiduciario de la fuerza."
+    )
+    assert facts(es_pesos, "es", 750_000_000) == {("funding.pledged", "Dominican Republic")}
+    es_cost = "Según el Ministerio, la misión le ha costado al Estado unos Q21 millones hasta la fecha."
+    assert facts(es_cost, "es", 21_000_000) == {("funding.required", "Guatemala")}

@@ -28,7 +28,7 @@ from missionwatch.nlp.lang.engine import (
     resolution_spans,
 )
 from missionwatch.nlp.lang.grammar import Grammar, fold
-from missionwatch.nlp.lang.names import country_codes, english
+from missionwatch.nlp.lang.names import country_codes, english, led_here
 from missionwatch.nlp.lang.numbers import _spelled
 
 MEMBERS = 15
@@ -317,6 +317,17 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
                 past = [d for d in _dates_in(art, s) if d < (art.published or "9999")]
                 if past and not any(n.kind == "mission" and s.start <= n.start < s.end for n in art.names):
                     target = _mission_at(art, past[0])  # "Kenia asumió el liderazgo … en junio de 2024"
+                # the mission named right before its lead ("La GSF sigue dirigida por Kenia") is the
+                # one led; else the knowledge base tells which of the host's missions the country leads
+                named_here = any(
+                    n.kind == "mission"
+                    and n.key == target
+                    and _right_before(art.text[n.end : s.start + m.start()])
+                    for n in art.names
+                    if s.start <= n.start < s.start + m.start()
+                )
+                if target and not named_here:
+                    target = led_here(codes[0], target)
                 if target:
                     claims.append(
                         Claim(
@@ -328,6 +339,14 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
                         )
                     )
     return _votes_before_their_resolution(claims)
+
+
+def _right_before(gap: str) -> bool:
+    """What stands between a mission's name and its lead's participle when the name is its subject
+    ("La GSF sigue dirigida por", "la MMAS, dirigée par"): a few words, no relative clause or
+    object ("la FSP es la misión que reemplaza a la encabezada por" is another mission's)."""
+    folded = fold(gap)
+    return len(folded.split()) <= 3 and not re.search(r"(?<!\w)(?:que|qui|a|à|al|au|la|le|el)(?!\w)", folded)
 
 
 _REFERENCE = re.compile(

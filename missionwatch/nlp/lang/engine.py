@@ -1390,13 +1390,15 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             own_verb = _own_measure(
                 cues, lo, _clause(art.text, fs, lo, hi)[1], g, f.unit, prev.measure if prev else None
             )
+            # "45 millones de quetzales (cerca de 5,8 millones de dólares)": one sum, whatever verb follows
+            restated = bool(money and prev is not None and f.unit != prev.unit and _RESTATED.fullmatch(gap))
             if (
                 prev is not None
                 and same
                 and not noun_measure
                 and joined
-                and _BREAKDOWN.fullmatch(gap)
-                and own_verb is None
+                and (_BREAKDOWN.fullmatch(gap) or restated)
+                and (own_verb is None or restated)
                 # a country between two sums is a new payer ("10 millones y el Gobierno haitiano, 50"),
                 # between two counts a new contributor ("150 policías militares y El Salvador, 82")
                 and not any(
@@ -2061,6 +2063,12 @@ def _demonym_noun_after(art: Article, end: int) -> bool:
     return any(
         n.kind == "country" and n.demonym and n.key != art.host and 0 < n.start - end <= 2 for n in art.names
     )
+
+
+# between a sum and the same sum in another currency: the first's currency words, then a bracket or
+# a comma ("45 millones de quetzales (cerca de 5,8 millones de dólares) durante…", "10 millones de
+# dólares, unos RD$630 millones, al fondo")
+_RESTATED = re.compile(r"\s*(?:(?:de|d')\s*)?[^\W\d]*(?:\s+[^\W\d]+)?\s*[(,—–]\s*(?:[^\W\d]+\s+)?")
 
 
 def _own_measure(

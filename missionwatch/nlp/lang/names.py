@@ -115,6 +115,21 @@ def _led_by() -> dict[str, tuple[str, ...]]:
     return {country: tuple(codes) for country, codes in led.items()}
 
 
+def led_here(country: str, mission: str) -> str:
+    """The mission a country is said to lead, told by the knowledge base when the sentence's mission
+    is another of the same host's: "la FRG, qui remplace la mission conduite par le Kenya" (Kenya
+    leads the MSS, not the GSF, in Haiti), "la misión, conducida por Sudáfrica" in an article on
+    MONUSCO (South Africa leads SAMIDRC in the Congo). A country the base gives no lead keeps it."""
+    from missionwatch.nlp import kbglue
+
+    led = _led_by().get(country, ())
+    if not led or mission in led:
+        return mission
+    host = getattr(kbglue.mission(mission), "host", None)
+    same = [m for m in led if host and getattr(kbglue.mission(m), "host", None) == host]
+    return same[0] if len(same) == 1 else mission
+
+
 def _kin_named(named: set[str]) -> set[str]:
     """The missions named, with their predecessors and successors (knowledge base)."""
     from missionwatch.kb import missions
