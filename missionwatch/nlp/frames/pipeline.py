@@ -182,6 +182,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         home = _landed_home(f, art.text, host) if f.measure == "personnel.arrived" else None
         if home is not None:
             f.measure = "personnel.returned"  # "touched down at Nairobi's airport": home, not the host
+            home = None if home == AWAY else home
         _attribute(art, ctx, f, talk, host, _breakdown(f, figs), kept)
         if f.family == "money" and f.subject in RECEIVING_FUNDS:
             f.subject = None  # "the trust fund has received $96 million": what it holds is the total given
@@ -938,18 +939,47 @@ def _destination(f: Figure, text: str, host: set[str]) -> str | None:
 
 
 def _landed_home(f: Figure, text: str, host: set[str]) -> str | None:
-    """The country an arrival lands in when that is not the mission's host: a contingent coming home."""
-    pred = f.cue
-    if pred is None or not host:
+    """The country an arrival lands in when that is not the mission's host: a contingent coming home
+    ("touched down at Jomo Kenyatta International Airport", "Back in Nairobi, 100 officers landed");
+    ``AWAY`` when it only tells they came from the host ("flew in from Goma", "crossed back")."""
+    verbs = [t for t in (f.cue, f.pred) if t is not None and t.pos_ in ("VERB", "AUX")]
+    if not verbs or not host:
         return None
-    for c in pred.children:
-        if c.dep_ != "prep" or c.lower_ not in ("at", "in", "into", "to"):
-            continue
-        for o in c.children:
-            for t in o.subtree:
-                code = owners.country_of(f.sent, t, text, host=host)
-                if code is not None:
-                    return code if code != owners.HOST else None
+    came_back = False
+    for v in verbs:
+        moving = v.lemma_.lower() in MOTION or "arrive" in classes_of(v)
+        for c in v.children:
+            if c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home") and moving:
+                came_back = True  # "crossed back through Bunagana", "flew home"
+                holders = [c]
+            else:
+                holders = [v] if c.dep_ == "prep" else []
+            for h in holders:
+                for p in (x for x in ([c] if h is v else h.children) if x.dep_ == "prep"):
+                    where = _where(f.sent, p, text, host)
+                    if where is None:
+                        continue
+                    if p.lower_ in ("at", "in", "into", "to"):
+                        return where if where != owners.HOST else None
+                    if p.lower_ == "from" and where == owners.HOST and moving:
+                        came_back = True  # "who flew in from Goma": out of the mission's country
+    return AWAY if came_back else None
+
+
+AWAY = "away"  # left the host, whither untold
+
+
+def _where(s: Sentence, prep: Token, text: str, host: set[str]) -> str | None:
+    """The country a preposition's object lies in: a country or its capital, or a known place."""
+    for o in prep.children:
+        for t in o.subtree:
+            code = owners.country_of(s, t, text, host=host)
+            if code is not None:
+                return code
+            e = s.entity_of(t, ("PLACE",))  # a place's code is its country's
+            country = e.code if e is not None and len(e.code) == 3 else None
+            if country is not None:
+                return owners.HOST if country in host else country
     return None
 
 
