@@ -6,6 +6,7 @@ bench/serve.md, eighth round). The walk gives what ``newest`` gives, undated doc
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -68,3 +69,44 @@ def test_a_briefings_quotes_are_not_sorted_by_the_database(db_url: str) -> None:
             _listed(_scope(conn), "2099-01-01", [], None)
         sorting = [s for s in seen if "ORDER BY coalesce(documents.published" in s]
         assert not sorting, sorting[0]
+
+
+def _late_fill(led: Any) -> None:
+    """``_fill``, and an undated document about later days, and claims of other missions."""
+    _fill(led)
+    led.store(
+        Document(text="An undated note about the mission.", source="undated", published=None),
+        [
+            Claim(measure="personnel.deployed", mission="MSS", value=300, as_of="2025-03-05"),
+            Claim(measure="displaced", value=5000, as_of="2025-02-20"),
+        ],
+    )
+    led.store(
+        Document(text="Later, about another mission.", source="gsf", published="2025-04-01"),
+        [Claim(measure="personnel.deployed", mission="GSF", value=900)],
+    )
+
+
+def test_claims_unknown_at_a_date_are_found_from_the_later_documents(db_url: str) -> None:
+    from missionwatch.reconcile.facts import _known_by
+    from missionwatch.report.briefing import known_by
+    from missionwatch.report.data import PEOPLE_MEASURES, SITUATION_MEASURES, mission_claims
+
+    with open_ledger(db_url) as led:
+        _late_fill(led)
+        every = mission_claims(led, "MSS")
+        seen: list[str] = []
+        with led.engine.connect() as conn:
+            event.listen(conn, "before_cursor_execute", lambda *a: seen.append(str(a[2])))
+            for as_of in ("2024-12-31", "2025-02-10", "2025-02-19", "2025-02-28", "2025-03-10", "2025-04-30"):
+
+                def known(c: Any, when: str = as_of) -> bool:
+                    return bool(known_by([c], when)) and _known_by(c, when)
+
+                scope = MissionScope(
+                    conn, "MSS", mission_free=SITUATION_MEASURES, by_document=PEOPLE_MEASURES
+                )
+                assert scope.unknown_by(as_of, known) == any(not known(c) for c in every), as_of
+        wheres = [re.split(r"\sWHERE\s", s, maxsplit=1)[1] for s in seen if re.search(r"\sWHERE\s", s)]
+        # never the scope's claims joined to their documents and filtered by date: every claim of it
+        assert not [w for w in wheres if "claims.mission_key" in w and "documents.published" in w]
