@@ -172,3 +172,51 @@ def test_a_sum_restated_in_another_currency_is_the_same_fact() -> None:
     assert facts(es_pesos, "es", 750_000_000) == {("funding.pledged", "Dominican Republic")}
     es_cost = "Según el Ministerio, la misión le ha costado al Estado unos Q21 millones hasta la fecha."
     assert facts(es_cost, "es", 21_000_000) == {("funding.required", "Guatemala")}
+
+
+def votes(text: str, language: str, published: str = "2025-10-03") -> set[tuple[object, object, object]]:
+    return {
+        (c.subject, c.value, c.mission)
+        for c in read(text, language, published)
+        if c.measure == "council.vote"
+    }
+
+
+def test_a_tally_without_its_number_is_the_resolution_adopted_by_it() -> None:
+    """A tally told without a number is of the one resolution on the mission or its kin that the
+    Council adopted by it ("par 12 voix pour, zéro contre et 3 abstentions" in an article on the
+    MSS is 2793, the GSF's; "ce premier texte … 13 voix pour" after 2751 is named is 2699); a
+    tally no Council of fifteen casts, or another body's, is no Council vote."""
+    fr = (
+        "La Mission multinationale d'appui à la sécurité (MMAS) cède la place. Le Conseil de sécurité "
+        "a tranché hier, par 12 voix pour, zéro contre et 3 abstentions."
+    )
+    assert votes(fr, "fr") == {("2793", "12-0-3", "GSF")}
+    fr_first = (
+        "Le Conseil a reconduit la MMAS par la résolution 2751. Ce premier texte, voté un an plus "
+        "tôt, avait recueilli 13 voix pour et les abstentions de la Chine et de la Russie."
+    )
+    assert ("2699", "13-0-2", "MSS") in votes(fr_first, "fr", "2024-10-01")
+    es = (
+        "La MSS tuvo un final discreto: el Consejo de Seguridad la sustituyó con 12 votos a favor y "
+        "tres abstenciones."
+    )
+    assert votes(es, "es") == {("2793", "12-0-3", "GSF")}
+    es_congress = (
+        "La moción sobre la MSS fue aprobada en el Congreso con 41 votos a favor, 3 en contra y 2 "
+        "abstenciones."
+    )
+    assert votes(es_congress, "es") == set()
+    fr_senate = "Au Sénat, la motion de soutien à la MMAS a été adoptée par 12 voix pour et 3 abstentions."
+    assert votes(fr_senate, "fr") == set()
+
+
+def test_a_list_takes_the_status_of_the_verb_nearest_it() -> None:
+    """ "Trinidad, Granada y Barbados también han prometido agentes, y Togo se comprometió a…": the
+    list's own verb is a promise (pledged); the next clause's commitment is Togo's."""
+    es = (
+        "Trinidad y Tobago, Granada y Barbados también han prometido agentes a la fuerza, y Togo se "
+        "comprometió en marzo a participar."
+    )
+    got = statuses(es, "es")
+    assert {got.get("Trinidad and Tobago"), got.get("Grenada"), got.get("Barbados")} == {"pledged"}

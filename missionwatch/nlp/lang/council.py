@@ -26,6 +26,7 @@ from missionwatch.nlp.lang.engine import (
     _mission_near,
     name_run,
     resolution_spans,
+    retracted,
 )
 from missionwatch.nlp.lang.grammar import Grammar, fold
 from missionwatch.nlp.lang.names import country_codes, english, led_here
@@ -240,7 +241,20 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
             before = [n for a, _, n in spans if a < s.start + m.start()]
             if before and before[-1] != resolution and (other := kbglue.resolution(before[-1])) is not None:
                 told, told_when = before[-1], other.date or when
-            claims.append(Claim(measure="council.vote", subject=told, value=value, as_of=told_when, **base))
+            withdrawn = retracted(s, g)
+            if withdrawn and withdrawn[0] <= m.start() < withdrawn[1]:
+                pass  # "CORRECTION : nous avions indiqué que le texte avait été adopté par 13 voix pour"
+            elif _beyond_council(parts, f, g):
+                pass  # "La proposición no de ley fue aprobada con 33 votos a favor": another body's
+            else:
+                vote_base = base
+                by_tally = None if numbers else _resolution_by_tally(value, told, mission, art.published)
+                if by_tally is not None:
+                    told, told_when = by_tally.number, by_tally.date
+                    vote_base = {**base, "mission": by_tally.mission}
+                claims.append(
+                    Claim(measure="council.vote", subject=told, value=value, as_of=told_when, **vote_base)
+                )
         elif (
             (short := tally_short.search(s.text))
             and voted
@@ -253,7 +267,14 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
             )
         ):  # "12 votos a favor y las abstenciones de …"
             value = f"{_count(short.group('for'), g)}-0-{len(voted)}"
-            claims.append(Claim(measure="council.vote", subject=resolution, value=value, as_of=when, **base))
+            by_tally = None if numbers else _resolution_by_tally(value, resolution, mission, art.published)
+            told, told_when, vote_base = resolution, when, base
+            if by_tally is not None:
+                told, told_when = by_tally.number, by_tally.date
+                vote_base = {**base, "mission": by_tally.mission}
+            claims.append(
+                Claim(measure="council.vote", subject=told, value=value, as_of=told_when, **vote_base)
+            )
         elif any(u in f for u in unanimous) and (adopted or numbers or ("adopt" in classes and resolution)):
             # "Le texte, rédigé par les États-Unis et le Panama, a été adopté à l'unanimité": the last one
             claims.append(
@@ -339,6 +360,47 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
                         )
                     )
     return _votes_before_their_resolution(claims)
+
+
+def _beyond_council(parts: list[int | None], folded: str, g: Grammar) -> bool:
+    """A tally no Council of fifteen casts ("aprobada con 33 votos a favor, 2 en contra y 1
+    abstención"), or one of a body the sentence names that is not the Council (``[council]
+    other_bodies``: "le Sénat a adopté la motion par 12 voix pour")."""
+    if sum(p or 0 for p in parts) > MEMBERS:
+        return True
+    others = [fold(w) for w in g.words("council", "other_bodies")]
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded) for w in others) and not re.search(
+        r"(?<!\w)(?:conseil de securite|consejo de seguridad)(?!\w)", folded
+    )
+
+
+def _resolution_by_tally(value: str, told: str | None, mission: str | None, published: str | None) -> Any:
+    """The resolution a tally told without its number is of, when the one read from the article
+    (the last named, or none) was not adopted by it and exactly one resolution on the mission, its
+    predecessor or its successor, adopted by the publication day, was: "Ce premier texte … avait
+    recueilli 13 voix pour" after 2751 is named is 2699; "12 votos a favor y tres abstenciones"
+    in an article on the MSS is 2793, the GSF's. The knowledge base's record, as the Council's day."""
+    if not mission or kbglue.recorded_tally(told) == value:
+        return None
+    try:
+        from missionwatch.kb.council import resolutions
+    except ImportError:
+        return None
+    found = kbglue.mission(mission)
+    kin = {
+        mission,
+        *(x for x in (getattr(found, "successor", None), getattr(found, "predecessor", None)) if x),
+    }
+    candidates = set()
+    for code in kin:
+        try:
+            listed = resolutions(code)
+        except Exception:  # a mission the base does not know: no link
+            continue
+        for r in listed:
+            if kbglue.recorded_tally(r.number) == value and r.date <= (published or "9999"):
+                candidates.add(r.number)
+    return kbglue.resolution(candidates.pop()) if len(candidates) == 1 else None
 
 
 def _right_before(gap: str) -> bool:

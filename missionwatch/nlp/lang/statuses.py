@@ -117,7 +117,10 @@ def _listed(art: Article, s: Sentence, f: str, counted_here: bool = False) -> di
             if not demonyms
             else re.search(rf"(?<!\w)(?:{nouns})\s*$", head)
         )
-        said = [w for w in committed + pledged if _said(w).search(tail)]
+        # the verb nearest the list is its own ("Bahamas, Jamaica y Belice también han prometido
+        # agentes, y Benín se comprometió…": pledged, not the next clause's committed)
+        hits = sorted((m.start(), w) for w in committed + pledged if (m := _said(w).search(tail)))
+        said = [hits[0][1]] if hits else []
         # what they promised is people ("se comprometieron a aportar unidades"), or a commitment
         # said of them alone, which is no money ("ont aussi pris des engagements")
         promised = bool(said) and bool(
