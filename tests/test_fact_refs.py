@@ -151,3 +151,24 @@ def test_a_fact_in_conflict_holds_its_sides_only_when_asked(db_url: str) -> None
             fact = next(f for f in found if f.measure == "personnel.deployed")
             assert fact.conflict and fact.claim_count == 30
             assert len(fact.claims) == held if sides else len(fact.claims) <= held
+
+
+def test_claims_read_by_id_are_the_claims_read_one_by_one(db_url: str) -> None:
+    from missionwatch.ledger.facts import claims_by_id
+
+    with open_ledger(db_url) as led:
+        _fill(led, 3)
+        led.store(
+            Document(text="Odd values.", source="odd", published=None),
+            [
+                Claim(measure="quote", subject="A", value='She said "no" — ñ', attrs={"k": [1, {"b": None}]}),
+                Claim(measure="council.vote", value="13-0-2", flags=["x"], resolution="2793"),
+                Claim(measure="personnel.deployed", mission="MSS", value=12345678901234567890),
+            ],
+        )
+        every = led.claims()
+        with led.engine.connect() as conn:
+            found = claims_by_id(conn, [c.id for c in every if c.id is not None])
+        assert [found[c.id].model_dump() for c in every if c.id is not None] == [
+            c.model_dump() for c in every
+        ]

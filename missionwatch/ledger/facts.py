@@ -561,11 +561,13 @@ def claims_by_id(conn: Connection, ids: Iterable[int]) -> dict[int, StoredClaim]
     """The stored claims of these ids, with their provenance, built without validating them again
     (as a rebuild builds them: ``q.claim_from_parts``)."""
     out: dict[int, StoredClaim] = {}
-    for batch in _chunks(sorted(set(ids))):
+    for batch in _chunks(sorted(set(ids)), 5000):
         rows = conn.execute(q.claim_columns_select([ClaimRow.id.in_(batch)])).all()
         provenance = q.document_provenance(conn, sorted({row[_DOCUMENT] for row in rows}))
-        for row in rows:
-            out[int(row[_ID])] = q.claim_from_parts(row, provenance[row[_DOCUMENT]])
+        out.update(
+            (int(row[_ID]), claim)
+            for row, claim in zip(rows, q.claims_from_parts(rows, provenance), strict=True)
+        )
     return out
 
 

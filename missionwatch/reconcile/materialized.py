@@ -826,7 +826,7 @@ def stored_latest(
     ``few``: each fact holds only the claims a page shows (``shown``), read by id, and
     ``claim_count`` says how many it has; None: every claim. A fact in conflict holds every claim
     (its sides) unless ``sides`` is False."""
-    from missionwatch.ledger.facts import read_bodies, read_heads, read_refs
+    from missionwatch.ledger.facts import read_bodies, read_heads
 
     if ledger not in _KEPT_IN_BACKGROUND:
         refresh(ledger)
@@ -841,7 +841,7 @@ def stored_latest(
         )
         wanted, stubs = _newest_of_each_series(heads, bare)
         conflicts = {seq for seq, h in heads if h["conflict"]} if sides else set()
-        claims = _claims_of(conn, read_refs(conn, wanted), few, since, conflicts)
+        claims = _claims_of(conn, _refs_of(conn, wanted, few, since, conflicts), few, since, conflicts)
         bodies = read_bodies(conn, wanted)
     found = [
         _stored_fact(bodies[seq], *claims[seq]) for seq in sorted(wanted) if seq in bodies and seq in claims
@@ -866,7 +866,7 @@ def stored_latest_by_mission(
     (the country context's facts) once: the heads in one scan, each body and its claims once. An
     alert list read them once per mission (issue 10). ``sides=False``: a fact in conflict holds
     only the claims ``few`` and ``since`` pick too (an alert list shows no conflict's sides)."""
-    from missionwatch.ledger.facts import read_bodies, read_heads_by_mission, read_refs
+    from missionwatch.ledger.facts import read_bodies, read_heads_by_mission
 
     if ledger not in _KEPT_IN_BACKGROUND:
         refresh(ledger)
@@ -877,7 +877,7 @@ def stored_latest_by_mission(
         picked = {m: _newest_of_each_series(heads[m], bare) for m in missions}
         every = sorted(set().union(*(wanted for wanted, _stubs in picked.values())))
         conflicts = {seq for m in missions for seq, h in heads[m] if h["conflict"]} if sides else set()
-        claims = _claims_of(conn, read_refs(conn, every), few, since, conflicts)
+        claims = _claims_of(conn, _refs_of(conn, every, few, since, conflicts), few, since, conflicts)
         bodies = read_bodies(conn, every)
     out: dict[str, list[Fact]] = {}
     for m in missions:
@@ -900,7 +900,21 @@ def _claims_of(
 
     keep = None if few is None else shown(few, since, conflicts)
     claims = resolve_refs(conn, refs, keep=keep)
-    return {seq: (found, None if few is None else len(refs[seq])) for seq, found in claims.items()}
+    # no reference read: how many claims the fact has is not known (a fact has one at least)
+    return {seq: (found, None if few is None else len(refs[seq]) or None) for seq, found in claims.items()}
+
+
+def _refs_of(
+    conn: Any, seqs: Collection[int], few: int | None, since: str | None, conflicts: set[int]
+) -> Any:
+    """The claim references of the facts whose claims ``_claims_of`` reads — with ``few=0`` and no
+    ``since`` (a conflicts list) those in conflict only; the others' come empty (no claim, count
+    unknown)."""
+    from missionwatch.ledger.facts import read_refs
+
+    if few == 0 and since is None:
+        return {seq: [] for seq in seqs} | read_refs(conn, [seq for seq in seqs if seq in conflicts])
+    return read_refs(conn, seqs)
 
 
 def _newest_of_each_series(
