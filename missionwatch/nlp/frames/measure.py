@@ -1146,8 +1146,34 @@ def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
             measure = "personnel.deployed"  # "only 430 have arrived": the running total
         if measure == "personnel.arrived" and _homecoming(fig, pred):
             measure = "personnel.returned"
+    if fig.family == "money" and cls == "pay" and _spent_on_its_own(pred):
+        _set(fig, "funding.required", pred, "pred:spend:own")  # what a contributor's own force costs it
+        return True
     _set(fig, measure, pred, f"pred:{cls}")
     return True
+
+
+OWN_FORCE = frozenset(
+    {"contingent", "deployment", "troop", "soldier", "officer", "battalion", "training", "allowance", "own"}
+)
+
+
+def _spent_on_its_own(pred: Token) -> bool:
+    """ "Kigali had spent $110 million of its own money", "the Government had spent KSh 4.8 billion on
+    the Haiti deployment", "spent UGX 185 billion to keep its contingent supplied": a contributor's
+    cost of its own force, not money given to the mission ("Washington spent $600 million on bases
+    and logistics"). Read in what was spent and on what, never in a clause of time ("since the MSS
+    deployed")."""
+    if pred.lemma_.lower() != "spend":
+        return False
+    parts = [
+        c
+        for c in pred.children
+        if c.dep_ == "dobj"
+        or (c.dep_ == "prep" and c.lower_ in ("on", "for"))
+        or (c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"))
+    ]
+    return any(t.lemma_.lower() in OWN_FORCE for c in parts for t in c.subtree)
 
 
 def _promised_object(noun: Token) -> bool:

@@ -770,8 +770,8 @@ def _status_claims(
                 continue
             if owners._is_led(art.text, e) or (e.code in leads and e.label == "COUNTRY"):
                 continue
-            if e.label == "ORG" and "fund" in e.code.lower():
-                continue  # a trust fund receives; it is nobody's donor
+            if e.label == "ORG" and ("fund" in e.code.lower() or e.code == "UN"):
+                continue  # a trust fund receives, the UN's assessed budget is its members': no donor
             if e.label == "ORG" and kind != "donor":
                 continue
             out.append(
