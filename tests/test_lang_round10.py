@@ -220,3 +220,31 @@ def test_a_list_takes_the_status_of_the_verb_nearest_it() -> None:
     )
     got = statuses(es, "es")
     assert {got.get("Trinidad and Tobago"), got.get("Grenada"), got.get("Barbados")} == {"pledged"}
+
+
+def test_a_sum_held_back_by_no_one_named_is_the_withholder_s_before_it() -> None:
+    """ "Le 3 mars, Londres avait suspendu sa contribution au fonds. L'ONU a chiffré à 9,4 millions
+    le montant gelé": the United Kingdom's, named in the sentence before; "la suspensión de la ayuda
+    británica dejó congelados 9,4 millones" its demonym's."""
+    fr = (
+        "Le 3 mars, le Royaume-Uni avait suspendu sa contribution au fonds de la mission. Les Nations "
+        "unies ont, pour leur part, chiffré à 9,4 millions de dollars le montant gelé."
+    )
+    assert facts(fr, "fr", 9_400_000) == {("funding.withheld", "United Kingdom")}
+    es = (
+        "La suspensión de la ayuda exterior británica dejó congelados ese mes 9,4 millones de "
+        "dólares del fondo."
+    )
+    assert facts(es, "es", 9_400_000) == {("funding.withheld", "United Kingdom")}
+
+
+def test_a_part_of_a_fund_paid_by_a_donor_in_a_compound_passive() -> None:
+    """ "de los cuales 12 millones habían sido transferidos por Noruega", "dont 12 millions ont été
+    versés par la Norvège": the agent after auxiliaries is the payer."""
+    es = (
+        "El fondo había reunido 90 millones de dólares, de los cuales 12 millones habían sido "
+        "transferidos por Noruega."
+    )
+    assert facts(es, "es", 12_000_000) == {("funding.contributed", "Norway")}
+    fr = "Le fonds a reçu 90 millions de dollars, dont 12 millions ont été versés par la Norvège."
+    assert facts(fr, "fr", 12_000_000) == {("funding.contributed", "Norway")}

@@ -486,6 +486,8 @@ _SUBJECT_WITH_RELATIVE = re.compile(
 )
 # the agent of a passive right after the figure ("dont 63 millions versés par le Canada")
 _BY_AGENT = re.compile(
+    # "habían sido transferidos por Estados Unidos", "ont été versés par le Canada": auxiliaries first
+    r"(?:(?:ha|han|habia|habian|habria|fue|fueron|sido|a|ont|avait|avaient|ete|est|sont|etaient)\s+){0,2}"
     r"[\w']+(?:e|es|ee|ees|ado|ada|ados|adas|ido|idos|idas)\s+(?:par|por)(?:\s+(?:le|la|les|l'|el))?"
 )
 # who speaks for a country without being its contribution ("le représentant de l'Équateur")
@@ -1614,6 +1616,8 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 )
                 if listed:
                     owner = listed  # "les Bahamas (150)": the country the count is set after
+                if owner is None and measure == "funding.withheld":
+                    owner = _withholder_before(art, s, fs)  # "Washington a suspendu … L'ONU a chiffré à 13,3"
                 if owner is None and family == "money":
                     owner = _currency_country(f.unit)  # "costará Q46.8 millones": Guatemala's
                 if owner is None and elliptic and prev is not None:
@@ -1718,6 +1722,25 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             lo_w, hi_w = s.start + withdrawn[0], s.start + withdrawn[1]
             claims[:] = [c for c in claims if not lo_w <= c.start < hi_w]
     return claims
+
+
+def _withholder_before(art: Article, s: Sentence, fig_start: int) -> str | None:
+    """Who holds back a sum whose clause names no one: the country named last before it in its
+    sentence or the one before ("Le 4 février, Washington a suspendu sa contribution. L'ONU avait
+    avancé le chiffre de 13,3 millions d'aide en suspens"; "la suspensión de la ayuda exterior
+    estadounidense dejó congelados 13,3 millones"), not the host the money was for."""
+    at = art.sentences.index(s)
+    lo = art.sentences[at - 1].start if at else s.start
+    named = [
+        n
+        for n in art.names
+        if n.kind == "country" and n.key != art.host and lo <= n.start < fig_start and not n.demonym
+    ]
+    if named:
+        return named[-1].key
+    demonyms = [n for n in art.names if n.kind == "country" and n.key != art.host and n.demonym]
+    inside = [n for n in demonyms if s.start <= n.start < s.end]
+    return inside[0].key if len(inside) == 1 else None
 
 
 def retracted(s: Sentence, g: Grammar) -> tuple[int, int] | None:
