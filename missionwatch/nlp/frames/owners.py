@@ -865,10 +865,13 @@ def place(
     previous_place: str | None = None,
     there: str | None = None,
     recent: str | None = None,
+    *,
+    mentioned: str | None = None,
 ) -> str | None:
     """Where a humanitarian figure happens: the most specific place its clause names ("in the Centre
     department", "when rebels seized Goma", "an assault on a base in Middle Shabelle"), else the
-    article's country. Places in other clauses of the sentence belong to other figures."""
+    article's country. Places in other clauses of the sentence belong to other figures; "the
+    province", "the city" stand for the last place ``mentioned`` before."""
     s = fig.sent
     scope: list[Token] = [t for t in (fig.noun, fig.head, fig.pred, fig.anchor) if t is not None]
     fled = fig.measure == "displaced" and fig.pred is not None
@@ -947,6 +950,8 @@ def place(
         and BACK_TO_INCIDENT.search(s.text)
     ):
         return previous_place  # "The dead include nine South Africans": where the sentence before said
+    if mentioned and PLACE_BACK.search(s.text):
+        return mentioned  # "Insurgents have hit Cabo Delgado again. … displaced in the province"
     if previous_place and re.search(r"\bthe (?:city|town|village)\b", s.text, re.I):
         return previous_place  # "In the city itself, 700 people were killed"
     if re.search(r"\bthe capital\b", s.text, re.I) and capital:
@@ -955,6 +960,10 @@ def place(
     if recent and casualty and not own_people and not PERIOD_TOLL.search(s.text):
         return recent  # "… evacuate soldiers from Nasir. One crew member was killed": the incident's place
     return doc_country
+
+
+# a definite place noun that stands for a place named just before
+PLACE_BACK = re.compile(r"\bthe (?:province|department|county|district|city|town|village)\b", re.I)
 
 
 # a toll over a period or a whole country, not one incident's: it keeps the country

@@ -1379,7 +1379,16 @@ def _attribute(
             f.place = f.share_of.place  # "killed in Goma, along with three Malawians": the same place
         else:
             recent = talk.incident if f.sent.index - talk.incident_at <= 3 else None
-            f.place = owners.place(f, getattr(ctx, "country", None), capital, art.text, before, there, recent)
+            f.place = owners.place(
+                f,
+                getattr(ctx, "country", None),
+                capital,
+                art.text,
+                before,
+                there,
+                recent,
+                mentioned=_place_mentioned_before(art, f),
+            )
             area = getattr(kbglue.mission(getattr(ctx, "mission", None)), "area", None)
             if area and f.place == getattr(ctx, "country", None) and not _names_a_country(f.sent):
                 f.place = area  # "52 people were killed" in a story on UNISFA: in Abyei, not all Sudan
@@ -1480,6 +1489,17 @@ def _attribute(
         home = _story_country(art, host)
         if home and home not in owners.UNIONS:  # "KINGSTON — Twenty-four members … touched down"
             f.subject, f.subject_why = home, "story's country"
+
+
+def _place_mentioned_before(art: Article, f: Figure) -> str | None:
+    """The last place below a country named before the figure, in its sentence or the three before:
+    what "the province" or "the city" of a later clause stands for."""
+    at = f.q.start
+    for s in reversed(art.sentences[max(0, f.sent.index - 3) : f.sent.index + 1]):
+        named = [e for e in s.ents if e.label == "PLACE" and e.end <= at]
+        if named:
+            return named[-1].text
+    return None
 
 
 def _remember(s: Sentence, figs: list[Figure], talk: Discourse, art: Article, host: set[str]) -> None:

@@ -1,0 +1,34 @@
+""" "The province", "the city" in a toll's clause stand for the last place named before it, in its
+sentence or the few before (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from missionwatch.nlp.frames.pipeline import extract
+
+
+def _places(text: str, measure: str) -> list[tuple[str | None, float]]:
+    return [(c.subject, float(c.value)) for c in extract(text, "2025-06-10") if c.measure == measure]
+
+
+def test_the_province_is_the_province_named_before() -> None:
+    text = (
+        "Mozambique update.\n\nInsurgents raided two districts of Cabo Delgado last month. "
+        "About 80,000 people in the province remain displaced, aid groups say."
+    )
+    assert ("Cabo Delgado", 80000) in _places(text, "displaced")
+
+
+def test_the_city_in_the_same_sentence() -> None:
+    text = (
+        "Congo update.\n\nIn Bunia itself, relief workers say some 40,000 people are sheltering in "
+        "and around the city after the attacks."
+    )
+    assert ("Bunia", 40000) in _places(text, "displaced")
+
+
+def test_a_named_place_in_the_clause_wins() -> None:
+    text = (
+        "Haiti update.\n\nGangs attacked Mirebalais on Monday. In the Artibonite department, "
+        "some 12,000 people fled their homes, the agency said."
+    )
+    assert [p for p, v in _places(text, "displaced") if v == 12000 and (p or "").startswith("Artibonite")]
