@@ -136,21 +136,43 @@ def test_upgrade_from_0011_forgets_facts_stored_with_their_claims_and_rebuilds_t
         assert [f.model_dump(mode="json") for f in stored_facts(led)] == before
 
 
-def test_a_fact_in_conflict_holds_its_sides_only_when_asked(db_url: str) -> None:
+def test_a_fact_in_conflict_holds_every_claim_its_sides_or_neither(db_url: str) -> None:
     with open_ledger(db_url) as led:
         for i in range(30):
             led.store(
                 Document(text=f"Report {i}.", source=f"c{i}", published=f"2025-03-{1 + i % 9:02d}"),
-                [_deployed(410 if i % 2 else 900, "officers")],
+                [_deployed((410, 900, 905)[i % 3], "officers", qualifier="approx" if i % 5 == 0 else None)],
             )
         sync(led)
-        for sides, held in ((True, 30), (False, 2 * MAX_REFS)):
-            found = stored_latest_by_mission(led, ["MSS"], few=MAX_REFS, since="2099-01-01", sides=sides)[
-                "MSS"
-            ]
-            fact = next(f for f in found if f.measure == "personnel.deployed")
+        whole = {f.id: f for f in stored_facts(led, missions=["MSS"])}
+        values = {(c.value, c.unit, c.qualifier) for f in whole.values() for c in f.claims}
+        for conflicts in ("every", "sides", "none"):
+            found = stored_latest_by_mission(
+                led, ["MSS"], few=MAX_REFS, since="2099-01-01", conflicts=conflicts
+            )
+            fact = next(f for f in found["MSS"] if f.measure == "personnel.deployed")
             assert fact.conflict and fact.claim_count == 30
-            assert len(fact.claims) == held if sides else len(fact.claims) <= held
+            held = {(c.value, c.unit, c.qualifier) for c in fact.claims}
+            if conflicts == "every":
+                assert fact.claims == whole[fact.id].claims
+            elif conflicts == "sides":  # the newest claim of each value, the first and newest six
+                assert held == values and len(fact.claims) <= len(values) + 2 * MAX_REFS < 30
+                a = Notes()
+                shown = [(s.best.refs, [c.text for c in s.claims], s.more) for s in _conflicts_of(fact, a)]
+                b = Notes()
+                every = [
+                    (s.best.refs, [c.text for c in s.claims], s.more)
+                    for s in _conflicts_of(whole[fact.id], b)
+                ]
+                assert shown == every and a.sources() == b.sources()
+            else:
+                assert len(fact.claims) <= 2 * MAX_REFS
+
+
+def _conflicts_of(fact: Any, notes: Any) -> Any:
+    from missionwatch.report.briefing import _conflicts, _Index
+
+    return _conflicts(_Index([fact_view(fact)], "MSS"), notes)
 
 
 def test_claims_read_by_id_are_the_claims_read_one_by_one(db_url: str) -> None:

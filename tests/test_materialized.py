@@ -494,7 +494,7 @@ def test_a_fact_is_written_as_its_head_summary_and_claim_references(ledger: Any)
             assert json.loads(head) == [whole[k] for k in HEAD_FIELDS]
             found = json.loads(refs)
             assert [r[: len(REF_FIELDS)] for r in found] == [
-                [c["id"], c["document_id"], c["published"], c["confidence"]] for c in whole["claims"]
+                [c[k] for k in REF_FIELDS] for c in whole["claims"]
             ]
             assert [r[len(REF_FIELDS) :] for r in found] == [[] if as_read else [c] for c in whole["claims"]]
     typeof = "json_type" if ledger.engine.dialect.name == "sqlite" else "json_typeof"

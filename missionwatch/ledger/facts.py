@@ -521,7 +521,9 @@ def read_heads_by_mission(
     return out
 
 
-REF_FIELDS = ("id", "document_id", "published", "confidence")  # a claim reference's (``fact_texts``)
+# a claim reference's (``fact_texts``): what readers sort claims by, newest first, and tell the
+# values of a fact in conflict apart by, before they read any claim
+REF_FIELDS = ("id", "document_id", "published", "confidence", "value", "unit", "qualifier")
 
 
 def fact_texts(fact: BaseModel, as_read: Callable[[StoredClaim], bool]) -> tuple[str, str, str]:
@@ -531,7 +533,8 @@ def fact_texts(fact: BaseModel, as_read: Callable[[StoredClaim], bool]) -> tuple
     three times as long (bench/serve.md, fifth round). The head's fields are plain values.
 
     ``refs`` holds each claim of the fact, in its order, as a reference: its ``REF_FIELDS`` (what
-    a reader sorts claims by, newest first, without reading them), followed — unless ``as_read``
+    a reader sorts claims by, newest first, and tells a conflict's sides apart by, without
+    reading them), followed — unless ``as_read``
     says the ledger gives the claim back by its id — by the claim itself (a claim a review or
     ``scopes.prepare`` made or changed). Bodies that held every claim whole were 900 MB of a
     2 GB ledger at 1,000,009 claims, and a first alert list built 151,876 claims from them for six
@@ -543,7 +546,7 @@ def fact_texts(fact: BaseModel, as_read: Callable[[StoredClaim], bool]) -> tuple
 
 
 def _ref_text(claim: StoredClaim, as_read: bool) -> str:
-    ref = json.dumps([claim.id, claim.document_id, claim.published, claim.confidence], ensure_ascii=False)
+    ref = json.dumps([getattr(claim, name) for name in REF_FIELDS], ensure_ascii=False)
     return ref if as_read and claim.id is not None else f"{ref[:-1]},{claim.model_dump_json()}]"
 
 

@@ -772,7 +772,7 @@ def stored_windows(
     chosen = {where[id(f)][0]: f for f in facts if keep(f)}
     with ledger.engine.connect() as conn:
         refs = read_refs(conn, chosen)
-        claims = resolve_refs(conn, refs, keep=shown(few, None, ()))
+        claims = resolve_refs(conn, refs, keep=shown(few, None))
     out = []
     for seq, fact in chosen.items():
         if seq in claims:  # else redone since it was selected
@@ -783,23 +783,36 @@ def stored_windows(
 
 
 def shown(
-    few: int, since: str | None, conflicts: Collection[int]
+    few: int, since: str | None, every: Collection[int] = (), sides: Collection[int] = ()
 ) -> Callable[[int, list[list[Any]]], set[int]]:
     """Which claims of a stored fact (by seq, from its references) a page shows: its first ``few``
     and its ``few`` newest (by publication, confidence, id, as ``report.briefing`` cites them), the
-    claims published on or after ``since`` (what alerts look at), and every claim of a fact in
-    ``conflicts`` (its sides)."""
+    claims published on or after ``since`` (what alerts look at), every claim of a fact in
+    ``every`` (a conflicts list's evidence) and the newest claim of each value (value, unit,
+    qualifier) of a fact in ``sides`` (a briefing's conflict table shows sides, newest first, and
+    counts the rest)."""
 
     def keep(seq: int, refs: list[list[Any]]) -> set[int]:
-        if seq in conflicts:
+        if seq in every:
             return set(range(len(refs)))
-        newest = sorted(range(len(refs)), key=lambda i: (refs[i][2] or "", refs[i][3], refs[i][0] or 0))
-        at = set(range(min(few, len(refs)))) | set(newest[::-1][:few] if few else ())
+        # newest first, ties in the fact's order: as ``briefing._newest_first`` sorts the claims
+        newest = sorted(
+            range(len(refs)), key=lambda i: (refs[i][2] or "", refs[i][3], refs[i][0] or 0), reverse=True
+        )
+        at = set(range(min(few, len(refs)))) | set(newest[:few])
         if since is not None:
             at.update(i for i, r in enumerate(refs) if (r[2] or "")[:10] >= since)
+        if seq in sides:
+            first: dict[str, int] = {}
+            for i in newest:
+                first.setdefault(json.dumps(refs[i][4:7], sort_keys=True), i)
+            at.update(first.values())
         return at
 
     return keep
+
+
+CONFLICTS = ("every", "sides", "none")  # what a fact in conflict holds (``stored_latest``)
 
 
 def stored_latest(
@@ -813,7 +826,7 @@ def stored_latest(
     skip: Sequence[str] = (),
     few: int | None = None,
     since: str | None = None,
-    sides: bool = True,
+    conflicts: str = "every",
 ) -> list[Fact]:
     """``latest(stored_facts(...))`` — where things stand — reading the bodies of only the newest
     fact of each series and of the mission totals a contributor's figure is checked against
@@ -824,8 +837,8 @@ def stored_latest(
     ``best``, ``as_of_last`` and ``conflict`` are set (a briefing shows quotes and roles from
     their claims, and of their facts only conflicts); facts of ``skip`` measures are left out.
     ``few``: each fact holds only the claims a page shows (``shown``), read by id, and
-    ``claim_count`` says how many it has; None: every claim. A fact in conflict holds every claim
-    (its sides) unless ``sides`` is False."""
+    ``claim_count`` says how many it has; None: every claim. A fact in conflict holds besides
+    (``conflicts``): ``every`` claim, the newest claim of each value (``sides``) or ``none``."""
     from missionwatch.ledger.facts import read_bodies, read_heads
 
     if ledger not in _KEPT_IN_BACKGROUND:
@@ -840,8 +853,10 @@ def stored_latest(
             skip=skip,
         )
         wanted, stubs = _newest_of_each_series(heads, bare)
-        conflicts = {seq for seq, h in heads if h["conflict"]} if sides else set()
-        claims = _claims_of(conn, _refs_of(conn, wanted, few, since, conflicts), few, since, conflicts)
+        disputed = {seq for seq, h in heads if h["conflict"]}
+        claims = _claims_of(
+            conn, _refs_of(conn, wanted, few, since, disputed), few, since, disputed, conflicts
+        )
         bodies = read_bodies(conn, wanted)
     found = [
         _stored_fact(bodies[seq], *claims[seq]) for seq in sorted(wanted) if seq in bodies and seq in claims
@@ -860,12 +875,11 @@ def stored_latest_by_mission(
     skip: Sequence[str] = (),
     few: int | None = None,
     since: str | None = None,
-    sides: bool = True,
+    conflicts: str = "every",
 ) -> dict[str, list[Fact]]:
     """``stored_latest(missions=[m], …)`` of each mission ``m``, reading what the missions share
     (the country context's facts) once: the heads in one scan, each body and its claims once. An
-    alert list read them once per mission (issue 10). ``sides=False``: a fact in conflict holds
-    only the claims ``few`` and ``since`` pick too (an alert list shows no conflict's sides)."""
+    alert list read them once per mission (issue 10)."""
     from missionwatch.ledger.facts import read_bodies, read_heads_by_mission
 
     if ledger not in _KEPT_IN_BACKGROUND:
@@ -876,8 +890,10 @@ def stored_latest_by_mission(
         )
         picked = {m: _newest_of_each_series(heads[m], bare) for m in missions}
         every = sorted(set().union(*(wanted for wanted, _stubs in picked.values())))
-        conflicts = {seq for m in missions for seq, h in heads[m] if h["conflict"]} if sides else set()
-        claims = _claims_of(conn, _refs_of(conn, every, few, since, conflicts), few, since, conflicts)
+        disputed = {seq for m in missions for seq, h in heads[m] if h["conflict"]}
+        claims = _claims_of(
+            conn, _refs_of(conn, every, few, since, disputed), few, since, disputed, conflicts
+        )
         bodies = read_bodies(conn, every)
     out: dict[str, list[Fact]] = {}
     for m in missions:
@@ -893,12 +909,21 @@ def stored_latest_by_mission(
 
 
 def _claims_of(
-    conn: Any, refs: dict[int, list[list[Any]]], few: int | None, since: str | None, conflicts: set[int]
+    conn: Any,
+    refs: dict[int, list[list[Any]]],
+    few: int | None,
+    since: str | None,
+    disputed: set[int],
+    conflicts: str,
 ) -> dict[int, tuple[list[StoredClaim], int | None]]:
-    """Each fact's claims (those ``shown`` when ``few`` is set) and, then, how many it has."""
+    """Each fact's claims (those ``shown`` when ``few`` is set: ``disputed`` the facts in conflict,
+    ``conflicts`` what they hold besides) and, then, how many it has."""
     from missionwatch.ledger.facts import resolve_refs
 
-    keep = None if few is None else shown(few, since, conflicts)
+    if conflicts not in CONFLICTS:
+        raise ValueError(f"conflicts must be one of {CONFLICTS}, not {conflicts!r}")
+    every = disputed if conflicts == "every" else set()
+    keep = None if few is None else shown(few, since, every, disputed if conflicts == "sides" else set())
     claims = resolve_refs(conn, refs, keep=keep)
     # no reference read: how many claims the fact has is not known (a fact has one at least)
     return {seq: (found, None if few is None else len(refs[seq]) or None) for seq, found in claims.items()}

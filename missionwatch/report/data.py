@@ -196,7 +196,7 @@ def briefing_inputs(
                     skip=sorted(NOT_FIGURES) if for_alerts else (),
                     few=SHOWN,
                     since=votes_since if for_alerts else None,
-                    sides=not for_alerts,
+                    conflicts="none" if for_alerts else "sides",
                 )
             )
             trend = None if for_alerts else stored_trend(ledger, code)
@@ -227,7 +227,7 @@ def alert_inputs(
                     skip=sorted(NOT_FIGURES),
                     few=SHOWN,
                     since=since,
-                    sides=False,  # alerts list no conflict's sides
+                    conflicts="none",  # alerts list no conflict's sides
                 )
             )
         return newest[code]

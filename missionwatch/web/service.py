@@ -558,7 +558,7 @@ class Service:
                         mission_free=SITUATION_MEASURES if code else (),
                         by_document=PEOPLE_MEASURES if code else (),
                         bare=PEOPLE_MEASURES,  # quotes and roles read whole only when in conflict
-                        few=0,  # the claims of the facts in conflict only: the sides
+                        few=0,  # every claim of the facts in conflict (the evidence), no other
                     )
                 )
             return rec.conflicts(rec.latest(self._facts(mission, None, as_of)))
