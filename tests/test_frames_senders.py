@@ -65,3 +65,20 @@ def test_a_forces_intended_strength_stays_its_target(text: str, value: float) ->
     got = _personnel(text)
     assert any(m == "personnel.target" and v == value for m, _, v in got), got
     assert not any(m == "personnel.pledged" for m, _, _ in got), got
+
+
+COMMITTEE_REPORT = (
+    "Report of the Departmental Committee on Security\n\n"
+    "1. The Committee examined the deployment of Kenyan police officers to Haiti. "
+    "2. Kenyan officers have served in Port-au-Prince since June 2024, and Kenya leads the mission. "
+    "3. The Committee heard from Kenyan commanders and from the Kenyan embassy. "
+    "4. Parliament had approved up to 1,000 officers in November 2023. "
+    "5. The Government intends to deploy a further 300 officers once funding is secured."
+)
+
+
+def test_a_national_bodys_figures_are_its_countrys() -> None:
+    """A report naming one country far more than any other, with no dateline: its institutions'."""
+    got = _personnel(COMMITTEE_REPORT, "2025-02-10")
+    assert ("personnel.pledged", "KEN", 1000) in got, got
+    assert ("personnel.pledged", "KEN", 300) in got, got

@@ -47,6 +47,15 @@ def force_country(name: str) -> str | None:
     return find(name)
 
 
+def demonyms() -> dict[str, str]:
+    """Demonym (and its plural) -> alpha-3 ("Kenyan", "Kenyans" -> "KEN"); empty without the KB."""
+    try:
+        from missionwatch.kb.countries import demonyms as table
+    except ImportError:
+        return {}
+    return table()
+
+
 def capital_country(city: str) -> str | None:
     """The country a capital city stands for, or None."""
     try:

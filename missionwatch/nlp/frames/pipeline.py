@@ -216,7 +216,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
                 f.pred or f.cue
             )  # "Germany may deploy up to 1,350"
             f.measure = "personnel.pledged" if owned and not permission else "personnel.target"
-            who = None if owned or permission else senders.sender(f, _story_country(art, host))
+            who = None if owned or permission else senders.sender(f, _home_country(art, host))
             if who is not None:  # "the Government intends to deploy 600": its pledge, not a ceiling
                 f.measure = "personnel.pledged"
                 if who.country and who.country not in host:
@@ -856,6 +856,29 @@ def _story_country(art: Article, host: set[str]) -> str | None:
     return home if home is not None and home not in host else None
 
 
+def _home_country(art: Article, host: set[str]) -> str | None:
+    """The country whose institutions a story reports on: its dateline's or headline's, else the one
+    country besides the host that its text names (or whose people it names: "Kenyan officers") far
+    more often than any other — a Kenyan committee's report on the deployment to Haiti."""
+    told = _story_country(art, host)
+    if told is not None:
+        return told
+    counts: dict[str, int] = {}
+    for s in art.sentences:
+        for e in s.ents:
+            if e.label == "COUNTRY" and len(e.code) == 3 and e.code not in host:
+                counts[e.code] = counts.get(e.code, 0) + 1
+    people = kbglue.demonyms()
+    for word in re.findall(r"\b[A-Z][a-z]+\b", art.text):
+        code = people.get(word)
+        if code is not None and code not in host:
+            counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 5 or (len(ranked) > 1 and ranked[0][1] < 3 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
 def _headline_country(art: Article, host: set[str]) -> str | None:
     """The one country a headline is about, besides the host ("Irish troops", "Ireland's future in
     peacekeeping"): whose parliament, treasury or defence department the story's bodies are."""
@@ -1489,6 +1512,14 @@ def _attribute(
         home = _story_country(art, host)
         if home and home not in owners.UNIONS:  # "KINGSTON — Twenty-four members … touched down"
             f.subject, f.subject_why = home, "story's country"
+    if (
+        not f.subject
+        and measure in ("personnel.pledged", "personnel.target")
+        and NATIONAL_BODY.search(f.sent.text)
+    ):
+        home = _home_country(art, host)  # "Parliament had approved up to 1,000 officers": its country's
+        if home and home not in owners.UNIONS:
+            f.subject, f.subject_why = home, "national body"
 
 
 def _place_mentioned_before(art: Article, f: Figure) -> str | None:
