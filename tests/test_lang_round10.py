@@ -248,3 +248,31 @@ def test_a_part_of_a_fund_paid_by_a_donor_in_a_compound_passive() -> None:
     assert facts(es, "es", 12_000_000) == {("funding.contributed", "Norway")}
     fr = "Le fonds a reçu 90 millions de dollars, dont 12 millions ont été versés par la Norvège."
     assert facts(fr, "fr", 12_000_000) == {("funding.contributed", "Norway")}
+
+
+def test_an_unnamed_speaker_told_before_the_colon_that_opens_the_quotation() -> None:
+    """ "Comme me le disait une infirmière de Cité Soleil : « … »" (after the verb: the whole
+    description, what told them too), "Un chef de quartier me confiait récemment : « … »", "…,
+    relève un diplomate suédois : « … »", "Como me dijo un agente de la Policía Nacional en
+    Jacmel: «…»" (a bare town where they were met is not who they are)."""
+    opening = "Le camp compte 3 000 personnes. "
+    fr = opening + "Comme me le disait une infirmière de Cité Soleil : « Ici, on soigne sans rien. »"
+    assert quotes(fr, "fr") == {"une infirmière de Cité Soleil"}
+    fr_met = (
+        opening + "Comme me le confiait à Jacmel une marchande chassée de Martissant : « On attend "
+        "toujours les soldats. »"
+    )
+    assert quotes(fr_met, "fr") == {"une marchande chassée de Martissant"}
+    fr_before = (
+        opening + "Dans un village de la Ouaka, un chef de quartier me confiait : « Ils sont partis sans "
+        "prévenir personne. »"
+    )
+    assert quotes(fr_before, "fr") == {"un chef de quartier"}
+    fr_relève = (
+        "Seuls 9 millions ont été versés, relève un diplomate suédois : « Ce sont les rations qui manquent. »"
+    )
+    assert quotes(fr_relève, "fr") == {"un diplomate suédois"}
+    es = opening.replace("Le camp compte", "El campamento tiene").replace("personnes", "personas") + (
+        "Como me dijo un agente de la Policía Nacional en Jacmel: «Ustedes llegan y se van»."
+    )
+    assert quotes(es, "es") == {"un agente de la Policía Nacional"}

@@ -161,7 +161,7 @@ def _described(after_verb: str) -> str | None:
 
 
 _PARTICIPLE = re.compile(
-    r"\s+(?:[\w'’-]+(?:é|ée|és|ées)|[a-zà-öø-ÿ'’-]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas)|présente?s?|presentes?)"
+    r"\s+(?:[a-zà-öø-ÿ'’-][\w'’-]*(?:é|ée|és|ées)|[a-zà-öø-ÿ'’-]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas)|présente?s?|presentes?)"
     r"(?=\s|$).*$"
 )  # "un officier kényan rencontré à l'aéroport", "un portavoz de la MSS consultado por este medio"
 _INDEFINITES = r"(?:un|une|plusieurs|deux|trois|una|unos|unas|varios|varias)"
@@ -215,9 +215,26 @@ def _described_before(head: str, g: Grammar, speak: re.Pattern[str]) -> tuple[in
     found = None
     for m in _speaker_noun(g).finditer(fold(head)):
         lead = fold(head[: m.start()]).rstrip()
-        if lead and not re.search(r"(?:[—–:;]|(?<!\w)que|(?<!\w)qu'|(?<!\w)comme)$", lead):
+        # the subject after its speech verb ("Comme me le disait en janvier une religieuse de
+        # Jérémie : « … »"), or before it, the verb closing the clause on a colon ("Un chef de
+        # quartier me confiait récemment : « … »", "relève un diplomate européen : « … »")
+        rest = fold(head[m.start() :])
+        to_colon = re.fullmatch(r"[^«»“”\"().;!?,]{0,120}:\s*[«“\"]?\s*", rest)
+        inverted = to_colon and re.search(rf"(?:{speak.pattern})(?:\s+[\w'’-]+){{0,4}}$", lead, re.I)
+        colon = to_colon and speak.search(rest)
+        if lead and not (
+            re.search(r"(?:[—–:;]|(?<!\w)que|(?<!\w)qu'|(?<!\w)comme)$", lead) or inverted or colon
+        ):
             continue  # "a condamné un officier": an object, not who speaks
         phrase = _description(head[m.start() :], speak)
+        if inverted and not colon:
+            # after its verb, the subject runs to the colon: what it is told by stays ("une
+            # commerçante chassée de Carrefour-Feuilles", "un officier kényan rencontré à l'aéroport")
+            whole = re.split(r"[,;:(«»“”\"\n]", head[m.start() :], maxsplit=1)[0]
+            whole = re.sub(r"\s+(?:que|qui|quien|dont|cuyo|cuya)\b.*$", "", whole, flags=re.I).strip()
+            # where they were met, a bare town at the end, is not who they are ("… de Haití en Pétion-Ville")
+            whole = re.sub(r"\s+(?:en|à|a)\s+[A-ZÀ-Ö][\w'’-]*(?:[\s-][A-ZÀ-Ö][\w'’-]*)*$", "", whole)
+            phrase = whole if 2 <= len(whole.split()) <= 10 else phrase
         if phrase:
             found = (m.start(), phrase)
     return found
