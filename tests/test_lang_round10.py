@@ -276,3 +276,25 @@ def test_an_unnamed_speaker_told_before_the_colon_that_opens_the_quotation() -> 
         "Como me dijo un agente de la Policía Nacional en Jacmel: «Ustedes llegan y se van»."
     )
     assert quotes(es, "es") == {"un agente de la Policía Nacional"}
+
+
+def test_a_country_opening_the_clause_says_the_words_it_quotes() -> None:
+    """ "La Fédération de Russie, qui s'est abstenue, a jugé « hâtive et risquée » …", "La Suède a
+    salué une « avancée bienvenue »", "La Federación de Rusia lamentó que … “a toda prisa”": the
+    delegation of the country opening the clause, told by its UN name; a country that only opens
+    the clause without a speech verb says nothing."""
+    opening = "Le Conseil a adopté le texte mardi. "
+    fr = (
+        opening
+        + "La Fédération de Russie, qui s'est abstenue, a jugé « hâtive et risquée » la décision du Conseil."
+    )
+    assert quotes(fr, "fr") == {"Russian Federation"}
+    fr_hailed = opening + "La Suède, qui a voté pour, a salué une « avancée bienvenue »."
+    assert quotes(fr_hailed, "fr") == {"Sweden"}
+    es = (
+        "El Consejo aprobó el texto. La Federación de Rusia lamentó que el proyecto se negociara "
+        "“a toda prisa”."
+    )
+    assert quotes(es, "es") == {"Russian Federation"}
+    fr_none = opening + "La Suède accueillera en mars une « conférence des donateurs »."
+    assert quotes(fr_none, "fr") == set()

@@ -336,6 +336,12 @@ def _body_or_delegate_after(art: Article, g: Grammar, at: int, hi: int) -> str |
     return None
 
 
+# what may open a clause before its subject: a live blog's time, "pour"/"para", an article
+_OPENING = re.compile(
+    r"\s*(?:\d{1,2}\s*(?:h|:|\.)\s*\d{2}\s*[–—-]\s*)?(?:(?:pour|para)\s+)?(?:(?:la|le|les|el|los|las)\s+|l['’])?"
+)
+
+
 def _nearest_before(
     art: Article, persons: list[Name], lo: int, at: int, speak: re.Pattern[str]
 ) -> str | None:
@@ -364,6 +370,27 @@ def _nearest_before(
             r"\s+(?:gouvernementale|du gouvernement|gubernamental|del gobierno)", folded[m.end() :]
         ):
             found.append((lo + m.start(), _iso_name(art.host)))  # "la délégation gouvernementale"
+    # a country opening the clause and saying the words ("La Fédération de Russie, qui a voté pour,
+    # a jugé « … »", "Pour la France, … « … »", "Le Pakistan … a jugé « prématuré »"): its delegation
+    opening = _OPENING.match(folded)
+    if opening:
+        for n in art.names:
+            if (
+                n.kind == "country"
+                and not n.demonym
+                and lo + opening.end() <= n.start < at
+                # the country's own title before its name ("la Fédération de Russie")
+                and re.fullmatch(
+                    r"(?:[A-ZÀ-Ö][\w'’-]*\s+(?:de\s+(?:la\s+|l')?|d')?)?",
+                    art.text[lo + opening.end() : n.start],
+                )
+            ):
+                if speak.search(fold(art.text[n.end : at])) or folded[: opening.end()].strip() in (
+                    "pour",
+                    "para",
+                ):
+                    found.append((n.start, _iso_name(n.key)))
+                break
     body = _body_speaker(g, speak).search(fold(head)) if len(fold(head)) == len(head) else None
     if body and head[body.start(1)].isupper():
         # "El Ministerio de la Defensa Nacional salvadoreño ha asegurado en un comunicado que «…»"
