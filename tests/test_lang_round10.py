@@ -298,3 +298,19 @@ def test_a_country_opening_the_clause_says_the_words_it_quotes() -> None:
     assert quotes(es, "es") == {"Russian Federation"}
     fr_none = opening + "La Suède accueillera en mars une « conférence des donateurs »."
     assert quotes(fr_none, "fr") == set()
+
+
+def roles_of(text: str, language: str) -> set[object]:
+    return {c.value for c in read(text, language) if c.measure == "role"}
+
+
+def test_titles_coordinated_after_a_name_are_each_a_role() -> None:
+    """ "X, représentante spéciale du Secrétaire général et cheffe du bureau" and "Y,
+    representante permanente de Chile y presidente del Consejo": two roles, as before the name; one
+    title whose complement holds "et" ("directrice du budget et des finances") stays one."""
+    fr = "• Ana Lindqvist-Okafor, représentante spéciale du Secrétaire général et cheffe du bureau régional."
+    assert roles_of(fr, "fr") == {"représentante spéciale du Secrétaire général", "cheffe du bureau régional"}
+    es = "• Julio Arancibia Soto, representante permanente de Chile y presidente del Consejo."
+    assert roles_of(es, "es") == {"representante permanente de Chile", "presidente del Consejo"}
+    fr_one = "Le comité a entendu Jeanne Dupuis-Mbala, directrice du budget et des finances, mardi."
+    assert roles_of(fr_one, "fr") == {"directrice du budget et des finances"}

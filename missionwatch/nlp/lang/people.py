@@ -568,7 +568,9 @@ def roles(art: Article, persons: list[Name]) -> list[Claim]:
             )
         m = after.match(art.text[p.end : s.end + 1])
         if m and m.group(2):
-            found.append(_AGE_AFTER.sub("", m.group(2)).strip())
+            # "X, représentant spécial du Secrétaire général et chef du BINUH": each title a role
+            parts = [part.strip() for part in next_title.split(_AGE_AFTER.sub("", m.group(2)).strip())]
+            found.extend(part for part in parts if starts.match(part))
         elif m and m.group(1):  # "X est économiste, professeur à …": each title a role
             parts = [part.strip() for part in next_title.split(m.group(1))]
             found.extend(part for part in parts if starts.match(part))
