@@ -314,3 +314,19 @@ def test_titles_coordinated_after_a_name_are_each_a_role() -> None:
     assert roles_of(es, "es") == {"representante permanente de Chile", "presidente del Consejo"}
     fr_one = "Le comité a entendu Jeanne Dupuis-Mbala, directrice du budget et des finances, mardi."
     assert roles_of(fr_one, "fr") == {"directrice du budget et des finances"}
+
+
+def test_a_column_s_closing_line_gives_its_bylined_author_titles() -> None:
+    """A column signed "Por Lucía Ferrer Quispe" that closes on "La autora es investigadora en
+    seguridad regional y profesora universitaria en Cuzco." gives the author both roles; the
+    same closing line with no byline names no one."""
+    body = (
+        "Opinión | Haití y la región\n\nPor Lucía Ferrer Quispe\n\nLa fuerza sigue sin dinero y sin "
+        "tropas suficientes.\n\nLa autora es investigadora en seguridad regional y profesora "
+        "universitaria en Cuzco."
+    )
+    got = {(c.subject, c.value) for c in extract(body, PUB, language="es") if c.measure == "role"}
+    assert ("Lucía Ferrer Quispe", "investigadora en seguridad regional") in got
+    assert ("Lucía Ferrer Quispe", "profesora universitaria en Cuzco") in got
+    unsigned = body.replace("Por Lucía Ferrer Quispe\n\n", "")
+    assert not [c for c in extract(unsigned, PUB, language="es") if c.measure == "role"]

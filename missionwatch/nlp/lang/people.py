@@ -574,6 +574,7 @@ def roles(art: Article, persons: list[Name]) -> list[Claim]:
         elif m and m.group(1):  # "X est économiste, professeur à …": each title a role
             parts = [part.strip() for part in next_title.split(m.group(1))]
             found.extend(part for part in parts if starts.match(part))
+        found.extend(_author_titles(art, p, after, next_title, starts))
         for title in found:
             key = (p.key, fold(title))
             if key in seen:
@@ -592,6 +593,35 @@ def roles(art: Article, persons: list[Name]) -> list[Claim]:
                 )
             )
     return claims
+
+
+# the author of a column told by their noun at a sentence's start ("L'autrice est politologue…",
+# "La autora es investigadora…, y fue asesora…")
+_AUTHOR = re.compile(r"^\W*(?:l['’]autrice|l['’]auteure?|el autor|la autora)(?=\s)", re.I)
+
+
+def _author_titles(
+    art: Article, p: Name, after: re.Pattern[str], next_title: re.Pattern[str], starts: re.Pattern[str]
+) -> list[str]:
+    """The titles a column's closing line gives its author ("L'autrice est politologue et
+    chercheuse associée au …"), for the person its byline names: a line that is the name alone,
+    maybe after "Par"/"Por" and before an asterisk."""
+    line_start = art.text.rfind("\n", 0, p.start) + 1
+    line_end = art.text.find("\n", p.end)
+    line = art.text[line_start : line_end if line_end >= 0 else len(art.text)]
+    if not re.fullmatch(rf"\s*(?:(?:Par|Por)\s+)?{re.escape(art.text[p.start : p.end])}\s*\*?\s*", line):
+        return []
+    titles: list[str] = []
+    for s in art.sentences:
+        m = _AUTHOR.match(s.text)
+        if m is None or s.start < p.end:
+            continue
+        told = after.match(s.text[m.end() :] + " ")
+        if told and told.group(1):
+            titles.extend(
+                part.strip() for part in next_title.split(told.group(1)) if starts.match(part.strip())
+            )
+    return titles
 
 
 def stop_words(g: Grammar) -> frozenset[str]:
