@@ -162,6 +162,8 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
     for f in figs:
         if not f.measure or f.negated or (f.intent and f.why.endswith("only intended")):
             continue
+        if f.family == "persons" and _women_among(f):
+            continue  # "including 1,011 women", "61 were women": a share of people already counted
         restated = re.match(r"^\S*,\s+which\s+(?:was|is)\b", s.text[f.q.end - s.start :])
         if retracted is not None and f.q.start - s.start >= retracted.end() and not restated:
             continue  # "Correction: an earlier entry said that 300 officers landed": what is withdrawn
@@ -961,6 +963,23 @@ def _destination(f: Figure, text: str, host: set[str]) -> str | None:
     return None
 
 
+WOMEN = frozenset({"women", "woman", "female", "females"})
+
+
+def _women_among(f: Figure) -> bool:
+    """A count of the women among people counted as a whole ("including 1,011 women", "of whom 61
+    were women", "Women accounted for 61 of the Force's personnel"); not a unit of women ("a platoon
+    of 27 women peacekeepers" counts peacekeepers)."""
+    if f.noun is not None and f.noun.lower_ in WOMEN:
+        return True
+    own = {t.i for t in (f.noun, f.head, f.anchor) if t is not None}
+    if f.pred is None:
+        return False
+    return any(
+        c.dep_ in ("attr", "nsubj", "acomp") and c.lower_ in WOMEN and c.i not in own for c in f.pred.children
+    )
+
+
 def _landed_home(f: Figure, text: str, host: set[str]) -> str | None:
     """The country an arrival lands in when that is not the mission's host: a contingent coming home
     ("touched down at Jomo Kenyatta International Airport", "Back in Nairobi, 100 officers landed");
@@ -1192,17 +1211,43 @@ def _along_with(s: Sentence, figs: list[Figure]) -> None:
 
 
 def _broken_down(figs: list[Figure]) -> None:
-    """ "The ceiling is 5,550, which is 5,500 uniformed personnel and 50 civilians": figures of a
-    "which is" clause break down the figure it describes and are measured as it is."""
+    """ "The ceiling is 5,550, which is 5,500 uniformed personnel and 50 civilians", "up to 5,550
+    personnel, made up of 5,500 soldiers and police and 50 civilians": figures of a "which is" or
+    "made up of" clause break down the figure it describes and are measured as it is."""
     for f in figs:
         pred = f.pred
-        if pred is None or pred.lemma_.lower() != "be" or pred.dep_ != "relcl":
+        if pred is None:
+            continue
+        described = pred.lemma_.lower() == "be" and pred.dep_ == "relcl"
+        made_of = pred.lemma_.lower() in MADE_OF and pred.dep_ in ("acl", "relcl", "conj", "ccomp", "advcl")
+        if (
+            made_of
+            and pred.dep_ not in ("acl", "relcl")
+            and any(c.dep_.startswith("nsubj") for c in pred.children)
+        ):
+            continue  # "the force grew and comprised …": a clause of its own (not "…, made up of")
+        if not (described or made_of):
             continue
         whole = next(
-            (g for g in figs if g is not f and pred.head.i in {g.anchor.i, (g.head or g.anchor).i}), None
+            (
+                g
+                for g in reversed(figs)
+                if g is not f
+                and g.q.start < f.q.start
+                and g.family == f.family
+                and (
+                    pred.head.i in {t.i for t in (g.anchor, g.head, g.noun) if t is not None}
+                    or (made_of and g.pred is not None and g.pred.i == pred.head.i)
+                )
+            ),
+            None,
         )
-        if whole is not None and whole.measure and whole.family == f.family:
+        ceiling = f.measure == "personnel.target" != whole.measure if whole is not None else False
+        if whole is not None and whole.measure and whole.family == f.family and not ceiling:
             f.measure, f.cue, f.why, f.split_intent = whole.measure, whole.cue, "part", whole.split_intent
+
+
+MADE_OF = frozenset({"make", "comprise", "consist", "compose"})
 
 
 def _held_by_countries(art: Article, figs: list[Figure], *, host: set[str]) -> None:
