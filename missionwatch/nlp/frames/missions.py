@@ -109,6 +109,12 @@ def _names_the_subject(t: Token) -> bool:
     return t.dep_ in ("nsubj", "nsubjpass")
 
 
+def missions_named(fig: Figure) -> bool:
+    """The figure's own phrase names its mission ("the MSS's planned 2,500")."""
+    phrase = [t for t in (fig.noun, fig.head, fig.anchor) if t is not None] + list(fig.path)
+    return _named(fig, phrase) is not None
+
+
 def mission_of(fig: Figure, ctx: object, as_of: str | None) -> str | None:
     s = fig.sent
     phrase = [t for t in (fig.noun, fig.head, fig.anchor) if t is not None] + list(fig.path)

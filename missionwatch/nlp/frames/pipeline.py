@@ -29,7 +29,13 @@ from missionwatch.nlp.frames.figures import (
 )
 from missionwatch.nlp.frames.lexicon import lexicon
 from missionwatch.nlp.frames.measure import SUBSET_PREPS, civilians, classes_of, decide, evidence, permitted
-from missionwatch.nlp.frames.missions import force_before, mission_of, political, still_on_the_ground
+from missionwatch.nlp.frames.missions import (
+    force_before,
+    mission_of,
+    missions_named,
+    political,
+    still_on_the_ground,
+)
 from missionwatch.nlp.frames.statuses import country_lists, status_of
 from missionwatch.nlp.frames.tables import cell, find_tables
 from missionwatch.nlp.frames.timing import as_of
@@ -247,6 +253,8 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         when = as_of(f, paths.get(id(f), f.path), art.published, art.text, carried)
         if f.why == "parts" and f.compared is not None and f.compared.when:
             when = f.compared.when  # "the 200 it promised in 2024 — 170 soldiers and 30 police"
+        if when == art.published and AT_THE_VOTE.search(s.text[: f.q.start - s.start]):
+            when = _vote_day(talk) or when  # "At the time of the vote the mission had about 970"
         if f.share_of is not None and f.share_of.when and when == art.published:
             when = f.share_of.when  # "10,100 at the end of July, led by Indonesia with 1,230"
         mission = None if f.measure in SITUATION else mission_of(f, ctx, when)
@@ -258,6 +266,8 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         named = f.sent.entity_of(f.clause_subject, ("MISSION",)) if f.clause_subject is not None else None
         if named is not None and mission is not None:
             mission = named.code  # "more than double the 2,500 the MSS had been designed for"
+        if f.measure == "personnel.target" and named is None and not missions_named(f):
+            mission = _strength_set_against(f, made, art.text) or mission
         if f.why == "group just arrived" and when == art.published and talk.arrival_on:
             when = talk.arrival_on  # the parts arrived the day the group did
         if when == art.published and f.measure in DATED_BY_THE_DAY:
@@ -276,6 +286,34 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
     talk.date, talk.date_at = (dated[-1], s.index) if dated else (talk.date, talk.date_at)
     _remember(s, figs, talk, art, host)
     return out
+
+
+AT_THE_VOTE = re.compile(
+    r"\b(?:at|by|on) the (?:time|day|date) of (?:the|that|this) (?:vote|decision|adoption|renewal)\b", re.I
+)
+
+
+def _vote_day(talk: Discourse) -> str | None:
+    """The day of the Council decision the article told last: what "at the time of the vote" means."""
+    days = [
+        r.value for r in talk.last_raws or [] if r.measure == "council.adopted" and isinstance(r.value, str)
+    ]
+    return days[-1] if days else None
+
+
+SET_AGAINST = re.compile(r"\b(?:against|below|short of|out of|of the|than|compared with)\b[^.;]*$")
+
+
+def _strength_set_against(f: Figure, made: list[tuple[Figure, Raw]], text: str) -> str | None:
+    """ "the mission had about 970 personnel, far below the 2,500 once envisaged": a plan set against
+    a strength told just before it in the sentence is the plan of that strength's mission."""
+    for g, r in reversed(made):
+        if g.measure != "personnel.deployed" or g.q.end > f.q.start:
+            continue
+        if SET_AGAINST.search(text[g.q.end : f.q.start]):
+            return r.mission
+        return None
+    return None
 
 
 def _lead_measure(tokens: list[Token], family: str) -> tuple[str, Token] | tuple[None, None]:
