@@ -194,3 +194,22 @@ def test_claims_read_by_id_are_the_claims_read_one_by_one(db_url: str) -> None:
         assert [found[c.id].model_dump() for c in every if c.id is not None] == [
             c.model_dump() for c in every
         ]
+
+
+def test_claims_by_id_on_postgresql_bind_one_array_not_a_parameter_per_id(db_url: str) -> None:
+    from sqlalchemy import event
+
+    from missionwatch.ledger.facts import claims_by_id
+
+    with open_ledger(db_url) as led:
+        _fill(led, 30)
+        ids = [c.id for c in led.claims() if c.id is not None]
+        seen: list[str] = []
+        with led.engine.connect() as conn:
+            event.listen(conn, "before_cursor_execute", lambda *a: seen.append(str(a[2])))
+            assert sorted(claims_by_id(conn, ids)) == sorted(ids)
+        reads = [s for s in seen if "FROM claims" in s]
+        if led.engine.dialect.name == "postgresql":
+            assert reads and all("= ANY (" in s and s.count("%(") <= 2 for s in reads), reads
+        else:
+            assert reads and all(" IN (" in s for s in reads)

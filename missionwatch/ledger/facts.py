@@ -565,7 +565,7 @@ def claims_by_id(conn: Connection, ids: Iterable[int]) -> dict[int, StoredClaim]
     (as a rebuild builds them: ``q.claim_from_parts``)."""
     out: dict[int, StoredClaim] = {}
     for batch in _chunks(sorted(set(ids)), 5000):
-        rows = conn.execute(q.claim_columns_select([ClaimRow.id.in_(batch)])).all()
+        rows = conn.execute(q.claim_columns_select([q.among(conn, ClaimRow.id, batch)])).all()
         provenance = q.document_provenance(conn, sorted({row[_DOCUMENT] for row in rows}))
         out.update(
             (int(row[_ID]), claim)
