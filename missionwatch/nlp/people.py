@@ -925,7 +925,12 @@ class Analysis:
         # after a verb or preposition that makes it the object ("said the head of BINUH, X.")
         both_sides = closed and j < len(toks) and toks[j].text == ","
         if prev is not None and prev.low in _ANAPHORIC_OWNERS:
-            return None  # "Its leader, X,": the title needs its antecedent
+            # "Its commander, X, visited", "according to its spokesman, X": the title as stated, its
+            # owner untold; read from the word before the owner
+            prev = toks[b - 2] if b - 2 >= self._lo else None
+            verbal = prev is not None and (
+                prev.low in lex.finite or prev.low in lex.participles or prev.low in _PREPOSITIONS
+            )
         return pre if prev is None or not prev.is_word or (closed and verbal) or both_sides else None
 
     def _title_label(self, toks: list[Tok], k: int) -> tuple[int, int] | None:
