@@ -173,6 +173,9 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     # the twelfth French and Spanish sets, sealed until scored at f0d0492 (after the ninth round)
     ("frames", "fr12"): (0.74, 0.80, 0.56),  # measured 0.764 / 0.832 / 0.589 on arrival
     ("frames", "es12"): (0.74, 0.82, 0.58),  # measured 0.767 / 0.846 / 0.611 on arrival
+    # the thirteenth French and Spanish sets, sealed until scored at e49ee4d and 9081283
+    ("frames", "fr13"): (0.72, 0.83, 0.58),  # measured 0.742 / 0.860 / 0.612 on arrival
+    ("frames", "es13"): (0.70, 0.80, 0.54),  # measured 0.732 / 0.827 / 0.570 on arrival
 }
 
 
