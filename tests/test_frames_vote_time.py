@@ -30,3 +30,19 @@ def test_a_plan_set_against_a_strength_is_that_missions_plan() -> None:
     assert any(
         m == "personnel.target" and mission == "MSS" and v == 2500 for m, mission, v, _ in _personnel()
     )
+
+
+def test_a_need_set_against_money_raised_is_that_missions_need() -> None:
+    text = (
+        "Council votes on a new Haiti force.\n\n"
+        "The Security Council on Tuesday voted to replace the Multinational Security Support mission "
+        "with a Gang Suppression Force. The UN trust fund for the mission has collected $98 million, "
+        "against running costs estimated at roughly $550 million a year."
+    )
+    got = [
+        (c.measure, c.mission, float(c.value))
+        for c in extract(text, "2025-09-30")
+        if c.measure.startswith("funding.")
+    ]
+    assert ("funding.contributed", "MSS", 98_000_000) in got, got
+    assert ("funding.required", "MSS", 550_000_000) in got, got

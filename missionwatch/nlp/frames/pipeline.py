@@ -266,7 +266,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         named = f.sent.entity_of(f.clause_subject, ("MISSION",)) if f.clause_subject is not None else None
         if named is not None and mission is not None:
             mission = named.code  # "more than double the 2,500 the MSS had been designed for"
-        if f.measure == "personnel.target" and named is None and not missions_named(f):
+        if f.measure in SET_AGAINST_WHAT and named is None and not missions_named(f):
             mission = _strength_set_against(f, made, art.text) or mission
         if f.why == "group just arrived" and when == art.published and talk.arrival_on:
             when = talk.arrival_on  # the parts arrived the day the group did
@@ -304,11 +304,20 @@ def _vote_day(talk: Discourse) -> str | None:
 SET_AGAINST = re.compile(r"\b(?:against|below|short of|out of|of the|than|compared with)\b[^.;]*$")
 
 
+# a plan or a need, and what it is set against: "had about 970, far below the 2,500 once envisaged",
+# "the fund raised only $115 million, against a budget of $600 million"
+SET_AGAINST_WHAT = {
+    "personnel.target": ("personnel.deployed",),
+    "funding.required": ("funding.contributed", "funding.pledged"),
+}
+
+
 def _strength_set_against(f: Figure, made: list[tuple[Figure, Raw]], text: str) -> str | None:
-    """ "the mission had about 970 personnel, far below the 2,500 once envisaged": a plan set against
-    a strength told just before it in the sentence is the plan of that strength's mission."""
+    """ "the mission had about 970 personnel, far below the 2,500 once envisaged": a plan (or a need)
+    set against a strength (or money raised) told just before it in the sentence is the plan of that
+    strength's mission."""
     for g, r in reversed(made):
-        if g.measure != "personnel.deployed" or g.q.end > f.q.start:
+        if g.measure not in SET_AGAINST_WHAT[f.measure or ""] or g.q.end > f.q.start:
             continue
         if SET_AGAINST.search(text[g.q.end : f.q.start]):
             return r.mission
