@@ -143,6 +143,8 @@ def mission_of(fig: Figure, ctx: object, as_of: str | None) -> str | None:
                 told = getattr(kbglue.mission(told), "predecessor", None) or told
             if told is not None and told != code:
                 return before_start(told, as_of)
+            if THE_FORCE.search(s.text) and not _is_a_force(code):
+                code = _force_named_before(ctx, s.index) or code  # "the Force" of a UNDOF report, not UNTSO
             if political(code) and (fig.measure or "").startswith(FORCE_MEASURES) and not _office(fig):
                 code = force_before(ctx, s.index) or code  # troops and their money belong to a force
             elif not political(code) and _office(fig):
@@ -271,6 +273,26 @@ def force_before(ctx: object, index: int) -> str | None:
     found = memo["forces_before"][index] if index < len(memo["forces_before"]) else None
     main = getattr(ctx, "mission", None)
     return found or (main if main and not political(main) else None)
+
+
+THE_FORCE = re.compile(r"\b[Tt]he [Ff]orce\b(?! of\b)")
+
+
+def _is_a_force(code: str | None) -> bool:
+    m = kbglue.mission(code)
+    return m is not None and " Force" in f" {m.name}"
+
+
+def _force_named_before(ctx: object, index: int) -> str | None:
+    """The last mission named up to sentence ``index`` whose name makes it a Force (the UN
+    Disengagement Observer Force, not the Truce Supervision Organization named beside it): what
+    "the Force" of a report points back to."""
+    last = None
+    for sent in ctx.sents[: index + 1]:  # type: ignore[attr-defined]
+        for e in sent.ents:
+            if e.label == "MISSION" and _is_a_force(e.code):
+                last = e.code
+    return last
 
 
 def office_before(ctx: object, index: int) -> str | None:
