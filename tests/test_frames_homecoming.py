@@ -58,3 +58,16 @@ def test_landing_in_the_host_is_an_arrival(text: str) -> None:
 def test_scaling_back_is_no_journey_home() -> None:
     text = HAITI + "The offer was scaled back from the 1,500 soldiers the government had put forward in May."
     assert not any(m == "personnel.returned" for m, _, _ in _people(text))
+
+
+def test_an_arrival_with_no_owner_is_the_one_country_its_sentence_names() -> None:
+    text = (
+        HAITI + "A fresh batch of 210 officers touched down in Port-au-Prince on Monday, the first "
+        "deployment from Kenya since March."
+    )
+    assert ("personnel.arrived", "KEN", 210) in _people(text)
+
+
+def test_a_union_named_beside_an_arrival_owns_none_of_it() -> None:
+    text = SOUTH_SUDAN + "The AU says 3,000 troops left this year."
+    assert not any(s == "AFU" for _, s, _ in _people(text))

@@ -905,6 +905,18 @@ def _story_country(art: Article, host: set[str]) -> str | None:
     return home if home is not None and home not in host else None
 
 
+def _one_country_named(s: Sentence, host: set[str], others: list[Figure]) -> str | None:
+    """The one country besides the host a sentence names (or whose people it names), when no other
+    figure of the sentence is that country's: whose contingent an arrival with no owner is."""
+    found = {e.code for e in s.ents if e.label == "COUNTRY" and len(e.code) == 3 and e.code not in host}
+    people = kbglue.demonyms()
+    found |= {c for w in re.findall(r"\b[A-Z][a-z]+\b", s.text) if (c := people.get(w)) and c not in host}
+    if len(found) != 1 or found & owners.UNIONS:
+        return None  # "The AU says 4,000 troops left": a union's figure, no one country's
+    code = next(iter(found))
+    return None if any(g.subject == code for g in others) else code
+
+
 def _home_country(art: Article, host: set[str]) -> str | None:
     """The country whose institutions a story reports on: its dateline's or headline's, else the one
     country besides the host that its text names (or whose people it names: "Kenyan officers") far
@@ -1604,6 +1616,10 @@ def _attribute(
         home = _story_country(art, host)
         if home and home not in owners.UNIONS:  # "KINGSTON — Twenty-four members … touched down"
             f.subject, f.subject_why = home, "story's country"
+    if not f.subject and measure in ("personnel.arrived", "personnel.returned"):
+        only = _one_country_named(f.sent, host, kept_so_far or [])
+        if only is not None:  # "230 officers landed …, the first deployment from Kenya since February"
+            f.subject, f.subject_why = only, "the sentence's one country"
     if (
         not f.subject
         and measure in ("personnel.pledged", "personnel.target")
