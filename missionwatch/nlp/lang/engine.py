@@ -327,6 +327,8 @@ _CEILING_HEAD = re.compile(
 )
 
 
+# a note's call set right after a word or a stop ("autodefensa.(1)", "Haïti(2)")
+_FOOTNOTE = re.compile(r"[^\W\d]?[.,;]?\(\d{1,2}\)")
 _COUNT_OF = re.compile(r"\s+(?:le|el|la)\s+(?:nombre|numero|total|effectif|cifra)\s+(?:de\s+|d')")
 
 
@@ -358,6 +360,13 @@ def _noun_after(text: str, fig: Figure, g: Grammar) -> tuple[str | None, str | N
         if w.startswith(personnel):
             return "personnel", None, end
         if w.startswith(people) or (n == 1 and country_codes(m.group(), g.code)):
+            # the participle after the noun may tell the measure ("6 000 personnes tuées", "300
+            # personas asesinadas")
+            nxt = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+            told = fold(nxt.group()) if nxt else ""
+            for key, measure in measure_nouns.items():
+                if told and (told == key or (len(key) > 4 and told.startswith(key))):
+                    return "people", measure, nxt.end() if nxt else end
             return "people", None, end  # "2,4 millions de Centrafricains", "1,4 millones de haitianos"
         if n >= 3 or (w in ("de", "d'", "du", "des", "del") and n > 0) or w[:1].isdigit():
             break
@@ -1366,6 +1375,8 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 continue  # a share of a count ("64 % des homicides") or a change ("60 % de plus"): no measure
             if _council_members(s.text, f, g):
                 continue  # "à l'unanimité de ses quinze membres": states, not personnel
+            if _FOOTNOTE.fullmatch(s.text[max(0, f.start - 2) : f.end + 1]):
+                continue  # "…de autodefensa.(1) Con estas cifras": a note's call, no count
             noun_end += s.start
             prev = claims[-1] if claims and i and claims[-1].start == s.start + figs[i - 1].start else None
             before_unit = figs[i - 1].unit if i else None
@@ -1487,6 +1498,18 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 and re.match(r"\s*(?:[.;]|$)", s.text[f.end :])
             ):
                 kind = "personnel"  # "prevé reunir 2.500 efectivos; a la fecha suma menos de 1.000."
+            if (
+                kind is None
+                and not f.unit
+                and f.value < 100_000
+                and re.match(r"\s*(?:[.;]|$)", s.text[f.end :])
+                and _contributor_before(art, s, lo, fs)
+                and any(
+                    lo <= c.start < fs and not c.intended and {"deploy", "strength"} & set(c.classes)
+                    for c in cues
+                )
+            ):
+                kind = "personnel"  # "Kenia mantiene en el país unos 700.": a contributor's people, told last
             if kind is None and not f.unit and _demonym_noun_after(art, s.start + f.end):
                 kind = "personnel"  # "dont près de 400 Kényans et 24 Jamaïcains": a contingent
             listed = _parenthesised_country(art, s, f)
@@ -1568,6 +1591,8 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     and kind != "personnel"
                     and not _contributor_before(art, s, lo, fs)
                     and not ("strength" in cue.classes and _ON_THE_GROUND.search(fold(s.text)))
+                    # people a force counts ("la fuerza apenas supera las 1.000 personas"): its strength
+                    and not ("strength" in cue.classes and _force_subject(art, s, lo, cue.start))
                     # people a force is authorised ("autorise jusqu'à 5 550 personnes"): its ceiling
                     and not ("authorise" in cue.classes and _people_noun_after(s.text, f, g))
                 ):
@@ -2079,6 +2104,24 @@ def _contributor_before(art: Article, s: Sentence, lo: int, at: int) -> bool:
         n.kind == "country" and n.key != art.host and not n.demonym and max(lo, s.start) <= n.start < at
         for n in art.names
     )
+
+
+# a force or mission named by its noun as a clause's subject ("la fuerza", "cette force", "la misión")
+_FORCE_NOUN = re.compile(
+    r"(?<![\w'])(?:la|le|el|cette|esta|dicha|ladite)\s+(?:fuerza|force|mision|mission)(?!\w)"
+)
+
+
+def _force_subject(art: Article, s: Sentence, lo: int, at: int) -> bool:
+    """A force, by its name or its noun, in the figure's stretch before the verb that counts it: the
+    people it counts are its own ("La FRG compte environ 1 000 personnes"); not a political office's."""
+    start = max(lo, s.start)
+    return any(
+        n.kind == "mission"
+        and start <= n.start < at
+        and getattr(kbglue.mission(n.key), "kind", "") not in _NOT_FORCES
+        for n in art.names
+    ) or bool(_FORCE_NOUN.search(fold(art.text[start:at])))
 
 
 def _demonym_noun_after(art: Article, end: int) -> bool:

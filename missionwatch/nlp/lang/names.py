@@ -46,10 +46,50 @@ def _pack_forms(lang: str) -> dict[str, str]:
     return dict(tomllib.loads(path.read_text(encoding="utf-8")).get("names", {}).get("countries", {}))
 
 
+def inflections(demonym: str, lang: str) -> list[str]:
+    """The gender and number forms of a demonym the knowledge base writes in one form only ("le
+    contingent kényan", "les policières kényanes"; "los efectivos guatemaltecos", "la unidad
+    paraguaya"): French adds -e, -s, -es (-enne after -en, none after -s or -x); Spanish turns -o
+    into -a, -os, -as and adds -s after -e or -í, -es and -a, -as after -l or -r."""
+    w = demonym
+    if lang == "fr":
+        if w.endswith("e"):
+            return [w + "s"]
+        if w.endswith(("s", "x")):
+            return [w + "e", w + "es"]
+        if w.endswith(("ien", "éen", "on")):
+            return [w + "s", w + "ne", w + "nes"]
+        return [w + "s", w + "e", w + "es"]
+    if lang == "es":
+        if w.endswith("o"):
+            return [w[:-1] + "a", w + "s", w[:-1] + "as"]
+        if w.endswith(("e", "í")):
+            return [w + "s"] + ([w + "es"] if w.endswith("í") else [])
+        if w.endswith(("l", "r")):
+            return [w + "a", w + "es", w + "as"]
+    return []
+
+
+def _inflected(forms: dict[str, str], lang: str) -> dict[str, str]:
+    """Every form of the demonyms in ``forms`` whose folded spelling names nothing else (Spanish
+    "chino" gives no "china", the country)."""
+    taken = {fold(f) for f in forms}
+    out: dict[str, str] = {}
+    for form, code in forms.items():
+        if form[:1].isupper() or " " in form:
+            continue
+        for other in inflections(form, lang):
+            if fold(other) not in taken:
+                out[other] = code
+                taken.add(fold(other))
+    return out
+
+
 @cache
 def _countries(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     """(capitalised names, matched as written; lower-case demonyms, any case; folded form → code)."""
     forms = {**country_forms(lang), **_pack_forms(lang)}
+    forms = {**_inflected(forms, lang), **forms}
     names = [f for f in forms if f[:1].isupper()]
     demonyms = [f for f in forms if not f[:1].isupper()]
     index = {fold(f): code for f, code in forms.items()}

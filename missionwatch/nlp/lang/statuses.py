@@ -71,7 +71,7 @@ def _words(art: Article, key: str) -> list[str]:
 # what joins the countries of a list ("du Bangladesh, du Pakistan, de l'Égypte et de la Zambie",
 # "jamaïcain, bahaméen, guatémaltèque et salvadorien", "de Jamaica, Belice y Bahamas")
 _JOIN = re.compile(
-    r"\s*,?\s*(?:(?:et|y|e|ainsi que|as[ií] como)\s+)?"
+    r"\s*,?\s*(?:(?:et|y|e|ainsi que|as[ií] como)\s+|ainsi qu')?"
     r"(?:(?:le|la|les|l'|du|de la|de l'|des|de|d'|del|el|los)\s*)?"
 )
 
@@ -86,6 +86,10 @@ def _chains(art: Article, s: Sentence) -> list[list[Name]]:
         alike = [m for m in inside if m.demonym == n.demonym and m.start > n.start]
         chains.append([n, *name_run(art, alike, n.end, _JOIN, _JOIN, forward=True)])
     return chains
+
+
+# what makes an offer money, not people ("ont annoncé des contributions financières")
+_FINANCIAL = re.compile(r"(?<!\w)(?:financ\w*|dollars?|dolares|euros?|millions?|millones|fonds|fondos)(?!\w)")
 
 
 def _listed(art: Article, s: Sentence, f: str, counted_here: bool = False) -> dict[int, tuple[Name, str]]:
@@ -104,8 +108,14 @@ def _listed(art: Article, s: Sentence, f: str, counted_here: bool = False) -> di
         re.search(rf"(?<!\w){re.escape(w)}", f) for w in _words(art, "personnel_nouns")
     )
     among = "|".join(re.escape(w) for w in _words(art, "among"))
-    committed = [w for w in _words(art, "committed")]
-    pledged = [w for w in _words(art, "pledged")]
+    committed = _words(art, "committed")
+    pledged = _words(art, "pledged")
+    # an offer of unspecified kind said of the list is its status whatever follows ("ont annoncé
+    # des contributions", "anunciaron compromisos"); contingents announced as coming are expected
+    offers_committed = _words(art, "offers_committed")
+    offers_pledged = _words(art, "offers_pledged")
+    coming = _words(art, "coming")
+    offers = offers_committed + offers_pledged + coming
     money = _words(art, "money_nouns")
     out: dict[int, tuple[Name, str]] = {}  # by the name's offset
     for chain in _chains(art, s):
@@ -119,12 +129,13 @@ def _listed(art: Article, s: Sentence, f: str, counted_here: bool = False) -> di
         )
         # the verb nearest the list is its own ("Bahamas, Jamaica y Belice también han prometido
         # agentes, y Benín se comprometió…": pledged, not the next clause's committed)
-        hits = sorted((m.start(), w) for w in committed + pledged if (m := _said(w).search(tail)))
+        hits = sorted((m.start(), w) for w in committed + pledged + offers if (m := _said(w).search(tail)))
         said = [hits[0][1]] if hits else []
         # what they promised is people ("se comprometieron a aportar unidades"), or a commitment
         # said of them alone, which is no money ("ont aussi pris des engagements")
         promised = bool(said) and bool(
-            re.search(rf"(?<!\w)(?:{nouns})", tail)
+            (any(w in said for w in offers) and not _FINANCIAL.search(tail))
+            or re.search(rf"(?<!\w)(?:{nouns})", tail)
             or (any(w in said for w in committed) and not any(w in tail for w in money))
         )
         is_beside = bool(beside and re.search(rf"(?<!\w)(?:{beside})\s*$", head)) or bool(
@@ -136,7 +147,9 @@ def _listed(art: Article, s: Sentence, f: str, counted_here: bool = False) -> di
         if demonyms and not governed:
             continue  # "aux côtés des Kényans": people, not a country's contingent
         status = "deployed"
-        if any(w in said for w in committed):
+        if any(w in said for w in coming):
+            status = "expected"
+        elif any(w in said for w in committed + offers_committed):
             status = "committed"
         elif said:
             status = "pledged"
@@ -146,27 +159,35 @@ def _listed(art: Article, s: Sentence, f: str, counted_here: bool = False) -> di
     return out
 
 
-def _keeps(art: Article, s: Sentence, f: str, n: Name) -> bool:
+def _keeps(art: Article, s: Sentence, f: str, n: Name, key: str = "keeps") -> bool:
     """A country (or the list it ends) that keeps or provides people in the present ("El Salvador,
     el otro país centroamericano presente en Haití, mantiene allí un equipo", "Brasil, México y
-    Argentina mantienen asimismo oficiales", "fournissent également des troupes"): the verb of
-    ``[statuses] keeps`` after at most an apposition, then its object, a personnel noun."""
-    verbs = "|".join(re.escape(w) for w in _words(art, "keeps"))
+    Argentina mantienen asimismo oficiales", "fournissent également des troupes"), or that offers
+    them (``key`` "offers": "ofrece un equipo médico"): the verb of ``[statuses] keeps`` after at most
+    an apposition, or opening a relative clause ("El Salvador, que mantiene en Haití una unidad…"),
+    then its object, a personnel noun."""
+    verbs = "|".join(re.escape(w) for w in _words(art, key))
     nouns = "|".join(
         re.escape(w)
         for w in _words(art, "personnel_nouns") + _words(art, "list_nouns") + _words(art, "kept_nouns")
     )
     if not verbs or not nouns:
         return False
-    end = max((c[-1].end for c in _chains(art, s) if n in c), default=n.end)
+    end = _list_end(art, s, n)
     return bool(
         re.match(
-            rf"\s*(?:,[^,;:.()]{{1,70}},\s*)?(?:[\w']+\s+){{0,2}}?(?:{verbs})\s+(?:[\w']+\s+){{0,3}}?"
+            rf"\s*(?:,[^,;:.()]{{1,70}},\s*|,\s*(?:que|qui)\s+)?(?:[\w']+\s+){{0,2}}?(?:{verbs})\s+(?:[\w']+\s+){{0,3}}?"
             rf"(?:(?:a\s+)?(?:un|una|unos|unas|su|sus|des|de|du|un|une|son|sa|ses|leur|leurs)\s+)?"
             rf"(?:[\w']+\s+)?(?:{nouns})(?!\w)",
             f[end - s.start :],
         )
     )
+
+
+def _list_end(art: Article, s: Sentence, n: Name) -> int:
+    """Where the list a country opens or belongs to ends: its verb is read after it ("Le Togo
+    ainsi qu'Antigua-et-Barbuda ont fait savoir qu'ils étaient disposés…")."""
+    return max((c[-1].end for c in _chains(art, s) if n in c), default=n.end)
 
 
 def statuses(art: Article, claims: list[Claim]) -> list[Claim]:
@@ -225,8 +246,10 @@ def statuses(art: Article, claims: list[Claim]) -> list[Claim]:
                 continue  # "la misión, que encabeza Kenia, cuenta con…": the lead, not a status
             elif re.search(r"(?<!\w)(?:en|au|aux|a|à)(?:\s+(?:el|la|le|l'))?\s*$", f[: n.start - s.start]):
                 continue  # "présent au Congo", "en el Congo": a place, not who acts
-            elif any(w in after[:80] for w in willing):
+            elif any(w in f[_list_end(art, s, n) - s.start :][:80] for w in willing):
                 status = ("contributor", "willing")
+            elif _keeps(art, s, f, n, "offers") and not victims:
+                status = ("contributor", "pledged")
             elif _keeps(art, s, f, n) and not victims:
                 status = ("contributor", "deployed")
             elif any(w in after for w in money) and not art.grammar.verbs["speak"].said(after[:40]):
