@@ -149,3 +149,24 @@ def test_a_notes_call_is_no_count() -> None:
         "estas cifras, el número total de personas asesinadas en el año se eleva a cerca de 6.000."
     )
     assert sorted(c.value for c in read(es, "es") if c.measure == "killed") == [1523, 6000]
+
+
+def pledged(text: str, language: str) -> set[tuple[object, object]]:
+    return {(c.subject, c.value) for c in read(text, language) if c.measure == "personnel.pledged"}
+
+
+def test_a_country_that_gives_as_much_as_another_has_the_same_figure() -> None:
+    """ "Le Ghana a offert 500 personnels et le Togo un nombre équivalent", "…, autant que le Togo",
+    "Le Togo a mis sur la table un nombre équivalent" (the next sentence), "Ghana ofreció 500
+    efectivos y Togo otro tanto": the Togo's pledge is 500 too; a country only named beside it
+    ("comme l'avait annoncé le Togo") gets nothing."""
+    both = {("Ghana", 500), ("Togo", 500)}
+    assert (
+        pledged(FORCE_FR + "Le Ghana a offert 500 personnels et le Togo un nombre équivalent.", "fr") == both
+    )
+    assert pledged(FORCE_FR + "Le Ghana a proposé 500 militaires, autant que le Togo.", "fr") == both
+    nxt = FORCE_FR + "Le Ghana a proposé 500 soldats. Le Togo a mis sur la table un nombre équivalent."
+    assert pledged(nxt, "fr") == both
+    assert pledged(FORCE_ES + "Ghana ofreció 500 efectivos y Togo otro tanto.", "es") == both
+    named = FORCE_FR + "Le Ghana a proposé 500 soldats, comme l'avait annoncé le Togo."
+    assert pledged(named, "fr") == {("Ghana", 500)}
