@@ -253,6 +253,8 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         when = as_of(f, paths.get(id(f), f.path), art.published, art.text, carried)
         if f.why == "parts" and f.compared is not None and f.compared.when:
             when = f.compared.when  # "the 200 it promised in 2024 — 170 soldiers and 30 police"
+        if when == art.published and f.measure == "funding.required":
+            when = _period_end(s.text, f.q.start - s.start) or when  # "for the year ending 30 June 2025"
         if when == art.published and AT_THE_VOTE.search(s.text[: f.q.start - s.start]):
             when = _vote_day(talk) or when  # "At the time of the vote the mission had about 970"
         if f.share_of is not None and f.share_of.when and when == art.published:
@@ -286,6 +288,42 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
     talk.date, talk.date_at = (dated[-1], s.index) if dated else (talk.date, talk.date_at)
     _remember(s, figs, talk, art, host)
     return out
+
+
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+PERIOD_END = re.compile(
+    r"\b(?:year|twelve months|12 months|period|fiscal year|financial year|budget year)\b[^.;]{0,40}?"
+    r"\b(?:ending|ended|to|through|until)\s+(?:(\d{1,2})\s+([A-Z][a-z]+)|([A-Z][a-z]+)\s+(\d{1,2}),?)\s+((?:19|20)\d\d)\b"
+)
+
+
+def _period_end(sentence: str, at: int) -> str | None:
+    """The last day of the budget period a sum is for ("for the twelve months ending 30 June 2025",
+    "for the period from 1 July 2025 to 30 June 2026"): the day a budget is dated; the period told
+    nearest the sum when there are two."""
+    best: tuple[int, str] | None = None
+    for m in PERIOD_END.finditer(sentence):
+        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if month.lower() not in MONTHS:
+            continue
+        iso = f"{m.group(5)}-{MONTHS.index(month.lower()) + 1:02d}-{int(day):02d}"
+        distance = min(abs(m.start() - at), abs(m.end() - at))
+        if best is None or distance < best[0]:
+            best = (distance, iso)
+    return best[1] if best else None
 
 
 AT_THE_VOTE = re.compile(
