@@ -149,6 +149,10 @@ def as_of(
         if at.i in ids:
             own.append((ids[at.i], value))
             continue
+        via = _through_a_noun(at, ids) if (at.lemma_.lower() in OCCASIONS or d.start in ranges) else None
+        if via is not None:  # "At a meeting in December, Chad offered 1,500"; "in violence between …"
+            own.append((via, value))
+            continue
         if "report" in classes_of(at) and _governs(at, fig):
             reported.append(value)
     if own:
@@ -158,6 +162,46 @@ def as_of(
         if _before_pub(value, published):
             return value
     return carried or published
+
+
+# nouns of an occasion whose date is the date of what was done at it
+OCCASIONS = frozenset(
+    {
+        "meeting",
+        "conference",
+        "summit",
+        "session",
+        "visit",
+        "talks",
+        "debate",
+        "ceremony",
+        "briefing",
+        "hearing",
+        "sitting",
+        "violence",
+        "fighting",
+        "clash",
+        "attack",
+        "period",
+    }
+)
+
+
+def _through_a_noun(noun: Token, ids: dict[int, int]) -> int | None:
+    """The figure's chain reached from a dated noun through at most two prepositional phrases ("At
+    a force-generation meeting in December, … offered"; "killed in acts of violence between January
+    and March"): the place in the chain it hangs on."""
+    t = noun
+    for _ in range(2):
+        if t.dep_ != "pobj" or t.head.dep_ != "prep":
+            return None
+        gov = t.head.head
+        if gov.i in ids:
+            return ids[gov.i]
+        if gov.pos_ != "NOUN":
+            return None
+        t = gov
+    return None
 
 
 def _past_clause(fig: Figure) -> bool:
