@@ -50,11 +50,6 @@ class StoredWindow(NamedTuple):
 ClaimRecord = StoredClaim | tuple[Sequence[Any], Sequence[Any]]
 
 
-def built(record: ClaimRecord) -> StoredClaim:
-    """The claim of a ``FactStore.claim_records`` record."""
-    return record if isinstance(record, StoredClaim) else q.claim_from_parts(*record)
-
-
 _DOCUMENT, _MEASURE = q.CLAIM_COLUMNS.index("document_id"), q.CLAIM_COLUMNS.index("measure")
 _ID = q.CLAIM_COLUMNS.index("id")
 
@@ -110,7 +105,8 @@ class FactStore:
         self._as_read.clear()
 
     def built(self, record: ClaimRecord) -> StoredClaim:
-        """``built``, remembering a claim built from its row (``as_read``)."""
+        """The claim of a ``claim_records`` record, remembered when built from its row
+        (``as_read``)."""
         if isinstance(record, StoredClaim):
             return record
         claim = q.claim_from_parts(*record)
@@ -269,7 +265,7 @@ class FactStore:
         self, documents: Iterable[str], measures: Collection[str] | None = None
     ) -> list[tuple[str, str, ClaimRecord]]:
         """(document, measure, record) of every reviewed claim of these documents (of these
-        measures), in no set order; a record becomes the claim through ``built`` — only when asked
+        measures), in no set order; a record becomes the claim through ``FactStore.built`` — only when asked
         for: a drain reads the documents around a change whole but needs about half their claims
         (bench/serve.md, fifth round), and building a claim from its row was most of reading it."""
         documents = sorted(set(documents))
@@ -582,7 +578,7 @@ def resolve_refs(
     loaded: dict[int, StoredClaim] | None = None,
 ) -> dict[K, list[StoredClaim]]:
     """Each fact's claims from its references (``fact_texts``), in the fact's order: those held
-    in the reference built as they are, the others read by id (one query per 500) — of the
+    in the reference built as they are, the others read by id (``claims_by_id``) — of the
     references whose positions ``keep(key, refs)`` gives (all when None). A claim gone from the
     ledger since the fact was computed (its document is queued) is left out. ``loaded``: where the
     claims read by id are remembered (``FactStore.as_read``)."""
