@@ -240,7 +240,7 @@ def country_of(s: Sentence, tok: Token) -> Entity | None:
                 if ante is not None:
                     return country_of(s, ante)
                 if c.pos_ == "PRON" and c.lower_ != "whose":
-                    return _speaker_country(s, tok)
+                    return speaker_country(s, tok)
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
                     if p.dep_ == "pobj":
@@ -254,7 +254,7 @@ def country_of(s: Sentence, tok: Token) -> Entity | None:
     return None
 
 
-def _speaker_country(s: Sentence, tok: Token) -> Entity | None:
+def speaker_country(s: Sentence, tok: Token) -> Entity | None:
     """ "The representative of X said her delegation…": the country of whoever reports the clause."""
     t = tok
     for _ in range(6):

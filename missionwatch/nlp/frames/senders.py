@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from missionwatch.nlp.entities import Entity
 from missionwatch.nlp.frames.article import Sentence
-from missionwatch.nlp.frames.clause import country_of, verbal
+from missionwatch.nlp.frames.clause import country_of, speaker_country, verbal
 from missionwatch.nlp.frames.figures import Figure
 from missionwatch.nlp.frames.lexicon import lexicon
 
@@ -116,33 +116,5 @@ def _owner(s: Sentence, agent: Token) -> Entity | None:
             if e is not None:
                 return e
         if c.dep_ == "poss" and c.pos_ == "PRON":
-            return _speakers(s, agent)
-    return None
-
-
-def _speakers(s: Sentence, tok: Token) -> Entity | None:
-    """The country of whoever tells the clause ("the representative of Kenya recalled that his
-    President had announced …")."""
-    t = tok
-    for _ in range(6):
-        if t.head.i == t.i:
-            return None
-        t = t.head
-        if verbal(t):
-            for c in t.children:
-                if c.dep_ == "nsubj" and not any(x.i == tok.i for x in c.subtree):
-                    found = country_of(s, c)
-                    if found is None:
-                        for p in c.children:
-                            if p.dep_ == "prep" and p.lower_ == "of":
-                                found = next(
-                                    (
-                                        s.entity_of(o, ("COUNTRY",))
-                                        for o in p.children
-                                        if o.dep_ == "pobj" and s.entity_of(o, ("COUNTRY",)) is not None
-                                    ),
-                                    None,
-                                )
-                    if found is not None:
-                        return found
+            return speaker_country(s, agent)
     return None
