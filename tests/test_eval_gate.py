@@ -143,6 +143,9 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     # sealed until scored at d9e275b (after the session's families)
     ("frames", "heldout80"): (0.77, 0.81, 0.70),  # measured 0.796 / 0.840 / 0.724 on arrival
     ("frames", "heldout81"): (0.77, 0.84, 0.67),  # measured 0.802 / 0.870 / 0.695 on arrival
+    # sealed until scored at 7565394 (the session's last extractor change)
+    ("frames", "heldout82"): (0.79, 0.81, 0.73),  # measured 0.817 / 0.840 / 0.754 on arrival
+    ("frames", "heldout83"): (0.65, 0.71, 0.53),  # measured 0.679 / 0.739 / 0.557 on arrival
     # the second French and Spanish sets, sealed until scored at 32d90db (read by the language packs)
     ("frames", "fr2"): (0.81, 0.87, 0.69),  # now 0.833 / 0.889 / 0.707 (blind on arrival: 0.468)
     ("frames", "es2"): (0.80, 0.83, 0.62),  # now 0.827 / 0.856 / 0.640 (blind on arrival: 0.620)
@@ -179,6 +182,9 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     # the thirteenth French and Spanish sets, sealed until scored at e49ee4d and 9081283
     ("frames", "fr13"): (0.72, 0.83, 0.58),  # measured 0.742 / 0.860 / 0.612 on arrival
     ("frames", "es13"): (0.70, 0.80, 0.54),  # measured 0.732 / 0.827 / 0.570 on arrival
+    # the fourteenth French and Spanish sets, sealed until scored at 7565394
+    ("frames", "fr14"): (0.77, 0.87, 0.55),  # measured 0.795 / 0.895 / 0.579 on arrival
+    ("frames", "es14"): (0.77, 0.85, 0.62),  # measured 0.799 / 0.877 / 0.651 on arrival
 }
 
 
