@@ -71,3 +71,11 @@ def test_an_arrival_with_no_owner_is_the_one_country_its_sentence_names() -> Non
 def test_a_union_named_beside_an_arrival_owns_none_of_it() -> None:
     text = SOUTH_SUDAN + "The AU says 3,000 troops left this year."
     assert not any(s == "AFU" for _, s, _ in _people(text))
+
+
+def test_an_arrival_whose_sender_is_named_takes_no_country_from_elsewhere_in_the_sentence() -> None:
+    text = (
+        "KFOR patrols northern Kosovo. In May, 60 KFOR soldiers were hurt in clashes with Serb "
+        "protesters; NATO then flew in some 500 extra troops."
+    )
+    assert not any(s == "SRB" for _, s, _ in _people(text))

@@ -82,3 +82,12 @@ def test_a_national_bodys_figures_are_its_countrys() -> None:
     got = _personnel(COMMITTEE_REPORT, "2025-02-10")
     assert ("personnel.pledged", "KEN", 1000) in got, got
     assert ("personnel.pledged", "KEN", 300) in got, got
+
+
+def test_a_blocs_ministers_plan_a_force_they_do_not_pledge_it() -> None:
+    text = (
+        "ACCRA — Defence ministers of the Economic Community of West African States (ECOWAS) on Friday "
+        "endorsed a plan to activate the bloc's standby force with an initial 1,200 troops."
+    )
+    got = _personnel(text, "2025-08-23")
+    assert not any(m == "personnel.pledged" for m, _, _ in got), got

@@ -943,6 +943,20 @@ def _story_country(art: Article, host: set[str]) -> str | None:
     return home if home is not None and home not in host else None
 
 
+def _sent_by_a_name(f: Figure) -> bool:
+    """ "NATO then flew in some 700 extra troops": a named sender of the figure's people, whose
+    country the sentence need not name."""
+    own = {t.i for x in (f.noun, f.head, f.anchor) if x is not None for t in x.subtree}
+    return any(
+        c.dep_ in ("nsubj", "agent")
+        and c.i not in own
+        and (c.pos_ == "PROPN" or any(o.pos_ == "PROPN" for o in c.children))
+        for t in f.path
+        if t.pos_ in ("VERB", "AUX")
+        for c in t.children
+    )
+
+
 def _one_country_named(s: Sentence, host: set[str], others: list[Figure]) -> str | None:
     """The one country besides the host a sentence names (or whose people it names), when no other
     figure of the sentence is that country's: whose contingent an arrival with no owner is."""
@@ -1654,7 +1668,7 @@ def _attribute(
         home = _story_country(art, host)
         if home and home not in owners.UNIONS:  # "KINGSTON — Twenty-four members … touched down"
             f.subject, f.subject_why = home, "story's country"
-    if not f.subject and measure in ("personnel.arrived", "personnel.returned"):
+    if not f.subject and measure in ("personnel.arrived", "personnel.returned") and not _sent_by_a_name(f):
         only = _one_country_named(f.sent, host, kept_so_far or [])
         if only is not None:  # "230 officers landed …, the first deployment from Kenya since February"
             f.subject, f.subject_why = only, "the sentence's one country"

@@ -18,6 +18,7 @@ from missionwatch.nlp.frames.article import Sentence
 from missionwatch.nlp.frames.clause import country_of, speaker_country, verbal
 from missionwatch.nlp.frames.figures import Figure
 from missionwatch.nlp.frames.lexicon import lexicon
+from missionwatch.nlp.frames.owners import UNIONS
 
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "which", "that", "who"})
 
@@ -54,7 +55,27 @@ def _is_sender(s: Sentence, tok: Token) -> bool:
     if s.entity_of(tok, ("MISSION",)) is not None:
         return False
     words = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod"))]
-    return any(w.lemma_.lower() in senders["nouns"] for w in words)
+    return any(w.lemma_.lower() in senders["nouns"] for w in words) and not _of_a_bloc(s, tok)
+
+
+def _of_a_bloc(s: Sentence, tok: Token) -> bool:
+    """ "ministers of the Economic Community of West African States", "the bloc's ministers": a
+    regional organisation's people plan its force; they send no one of their own."""
+    for c in tok.children:
+        owners = (
+            [c]
+            if c.dep_ == "poss"
+            else [o for o in c.children if o.dep_ == "pobj"]
+            if c.lower_ == "of"
+            else []
+        )
+        for o in owners:
+            e = s.entity_of(o, ("ORG", "COUNTRY"))
+            if o.lemma_.lower() in ("bloc", "union", "community") or (
+                e is not None and (e.label == "ORG" or e.code in UNIONS)
+            ):
+                return True
+    return False
 
 
 def _agent(f: Figure) -> Token | None:
