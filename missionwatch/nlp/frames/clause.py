@@ -384,7 +384,7 @@ def count_value(tok: Token) -> int | None:
     low = tok.lower_
     if low in w.counts["zero"] or (low == "one" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "no"):
         return 0
-    if low.isdigit():
+    if low.isdecimal():  # not "²": a digit int() cannot read
         return int(low)
     if tok.like_num:
         n = words_to_number(low)

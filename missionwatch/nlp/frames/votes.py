@@ -497,12 +497,12 @@ def _compact(s: Sentence) -> tuple[int, int, int | None, Token, int, int] | None
     doc = s.doc
     assert doc is not None
     text = columns(doc).text
-    for t in (doc[i] for i, word in enumerate(text) if word.isdigit()):
+    for t in (doc[i] for i, word in enumerate(text) if word.isdecimal()):
         if int(t.text) > COUNCIL_SIZE or s.date_of(t) is not None:
             continue
         nums = [int(t.text)]
         j = t.i + 1
-        while j + 1 < len(doc) and text[j] in ("-", "–") and text[j + 1].isdigit():
+        while j + 1 < len(doc) and text[j] in ("-", "–") and text[j + 1].isdecimal():
             nums.append(int(text[j + 1]))
             j += 2
         if len(nums) < 2 or len(nums) > 3 or sum(nums) > COUNCIL_SIZE:

@@ -36,7 +36,7 @@ MEMBERS = 15
 
 
 def _count(word: str, g: Grammar) -> int | None:
-    if word.isdigit():
+    if word.isdecimal():
         return int(word)
     words = {fold(k): int(v) for k, v in g.section("numbers")["words"].items()}
     return _spelled(word, words)

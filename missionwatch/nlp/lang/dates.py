@@ -144,7 +144,7 @@ def _key(table: dict[str, object], folded: str) -> str:
 
 
 def _day(text: str, g: Grammar) -> int:
-    if text.isdigit():
+    if text.isdecimal():
         return int(text)
     return 1  # "1er", "premier", "1.º"
 
@@ -242,7 +242,7 @@ def find_dates(text: str, g: Grammar, published: str | None) -> list[Date]:
                 elif kind == "ago":
                     ago = g.section("dates")["ago"]
                     n = m.group("n")
-                    count = int(n) if n.isdigit() else int(ago["counts"][_key(ago["counts"], n)])
+                    count = int(n) if n.isdecimal() else int(ago["counts"][_key(ago["counts"], n)])
                     days = int(ago["units"][_key(ago["units"], m.group("unit"))]) * count
                     when = pub - timedelta(days=days)
                     value, relative = (_iso(when) if days < 7 else when.isoformat()[:7]), True
