@@ -21,3 +21,9 @@ from missionwatch.nlp import extract
 )
 def test_a_superscript_digit_fails_no_document(text: str, extractor: str) -> None:
     extract(text, "2025-06-01", extractor=extractor)
+
+
+def test_a_superscript_retry_after_is_unreadable_not_an_error() -> None:
+    from missionwatch.sources.http import retry_after_seconds
+
+    assert retry_after_seconds("²") is None

@@ -77,7 +77,7 @@ _N = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
 
 
 def _num(word: str) -> int:
-    return int(word) if word.isdigit() else _NUMBER_WORDS[word]
+    return int(word) if word.isdecimal() else _NUMBER_WORDS[word]
 
 
 def parse_tally(text: str) -> Tally | None:

@@ -85,7 +85,7 @@ def _num(word: str) -> int:
     word = word.lower().strip()
     if word in ("none", "no one", "nobody", "no", "no member", "no country"):
         return 0
-    if word.isdigit():
+    if word.isdecimal():
         return int(word)
     return words_to_number(word) or 0
 

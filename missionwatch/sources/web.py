@@ -236,7 +236,7 @@ def _read_body(
 ) -> Fetched:
     limit = settings.max_document_bytes
     declared = response.headers.get("content-length")
-    if declared and declared.isdigit():
+    if declared and declared.isdecimal():
         check_size(int(declared), limit, source)
     chunks: list[bytes] = []
     total = 0

@@ -305,7 +305,7 @@ def form_request(claim: StoredClaim, form: dict[str, str]) -> ReviewRequest:
             action=action,
             document=claim.document_id,
             evidence=form.get("evidence") or None,
-            start=int(start) if start and start.isdigit() else None,
+            start=int(start) if start and start.isdecimal() else None,
             fields=fields,
             reason=reason,
         )
