@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from missionwatch.models import Claim
 from missionwatch.nlp import kbglue
 from missionwatch.nlp.context import Raw, _doc_context, _mission_near
-from missionwatch.nlp.dates import DateMention, clean_published
+from missionwatch.nlp.dates import MONTHS, DateMention, clean_published
 from missionwatch.nlp.decisions import _leads
 from missionwatch.nlp.entities import Entity, capital_of
 from missionwatch.nlp.frames import owners, senders
@@ -290,20 +290,6 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
     return out
 
 
-MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
 PERIOD_END = re.compile(
     r"\b(?:year|twelve months|12 months|period|fiscal year|financial year|budget year)\b[^.;]{0,40}?"
     r"\b(?:ending|ended|to|through|until)\s+(?:(\d{1,2})\s+([A-Z][a-z]+)|([A-Z][a-z]+)\s+(\d{1,2}),?)\s+((?:19|20)\d\d)\b"
@@ -317,9 +303,10 @@ def _period_end(sentence: str, at: int) -> str | None:
     best: tuple[int, str] | None = None
     for m in PERIOD_END.finditer(sentence):
         day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        if month.lower() not in MONTHS:
+        number = MONTHS.get(month.lower())
+        if number is None:
             continue
-        iso = f"{m.group(5)}-{MONTHS.index(month.lower()) + 1:02d}-{int(day):02d}"
+        iso = f"{m.group(5)}-{number:02d}-{int(day):02d}"
         distance = min(abs(m.start() - at), abs(m.end() - at))
         if best is None or distance < best[0]:
             best = (distance, iso)
@@ -339,7 +326,10 @@ def _vote_day(talk: Discourse) -> str | None:
     return days[-1] if days else None
 
 
-SET_AGAINST = re.compile(r"\b(?:against|below|short of|out of|of the|than|compared with)\b[^.;]*$")
+# words that set one figure against another ("970, far below the 2,500", "a ceiling of 3,250 against
+# 2,980 deployed"); a plan set against a strength may also be "of the" or "than" it
+AGAINST = r"against|compared with|versus|out of|short of"
+SET_AGAINST = re.compile(rf"\b(?:{AGAINST}|below|of the|than)\b[^.;]*$")
 
 
 # a plan or a need, and what it is set against: "had about 970, far below the 2,500 once envisaged",
@@ -893,7 +883,7 @@ def _ceilings_against(s: Sentence, kept: list[Figure]) -> None:
     if len(kinds) < len(caps):
         return
     gap = s.text[kinds[-1].q.end - s.start : caps[0].q.start - s.start]
-    if not re.search(r"\b(?:against|compared with|versus|out of|short of)\b", gap):
+    if not re.search(rf"\b(?:{AGAINST})\b", gap):
         return
     for g, kind in zip(caps, kinds[-len(caps) :], strict=True):
         g.subject, g.subject_why = kind.subject, "against"
@@ -957,12 +947,19 @@ def _sent_by_a_name(f: Figure) -> bool:
     )
 
 
+def _countries_named(sentences: list[Sentence], text: str, host: set[str]) -> list[str]:
+    """Every naming of a country besides the host, by its name or its people's ("Kenyan officers"),
+    one entry a naming."""
+    named = [e.code for s in sentences for e in s.ents if e.label == "COUNTRY" and len(e.code) == 3]
+    people = kbglue.demonyms()
+    named += [c for w in re.findall(r"\b[A-Z][a-z]+\b", text) if (c := people.get(w))]
+    return [c for c in named if c not in host]
+
+
 def _one_country_named(s: Sentence, host: set[str], others: list[Figure]) -> str | None:
     """The one country besides the host a sentence names (or whose people it names), when no other
     figure of the sentence is that country's: whose contingent an arrival with no owner is."""
-    found = {e.code for e in s.ents if e.label == "COUNTRY" and len(e.code) == 3 and e.code not in host}
-    people = kbglue.demonyms()
-    found |= {c for w in re.findall(r"\b[A-Z][a-z]+\b", s.text) if (c := people.get(w)) and c not in host}
+    found = set(_countries_named([s], s.text, host))
     if len(found) != 1 or found & owners.UNIONS:
         return None  # "The AU says 4,000 troops left": a union's figure, no one country's
     code = next(iter(found))
@@ -977,15 +974,8 @@ def _home_country(art: Article, host: set[str]) -> str | None:
     if told is not None:
         return told
     counts: dict[str, int] = {}
-    for s in art.sentences:
-        for e in s.ents:
-            if e.label == "COUNTRY" and len(e.code) == 3 and e.code not in host:
-                counts[e.code] = counts.get(e.code, 0) + 1
-    people = kbglue.demonyms()
-    for word in re.findall(r"\b[A-Z][a-z]+\b", art.text):
-        code = people.get(word)
-        if code is not None and code not in host:
-            counts[code] = counts.get(code, 0) + 1
+    for code in _countries_named(art.sentences, art.text, host):
+        counts[code] = counts.get(code, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 5 or (len(ranked) > 1 and ranked[0][1] < 3 * ranked[1][1]):
         return None
