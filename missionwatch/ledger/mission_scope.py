@@ -17,7 +17,7 @@ them, in Python, and the database answers for every other document.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -351,49 +351,133 @@ class MissionScope:
     def newest_of_each(
         self,
         measures: Sequence[str],
-        group: Callable[[str | None], str],
-        groups: Sequence[str],
+        subjects: Collection[str],
         limit: int,
         *,
+        subject_key: Callable[[str, str | None, str | None], str | None],
         valued: bool = False,
-        exact: bool = False,
     ) -> list[StoredClaim]:
         """The newest ``limit`` claims of ``measures`` (by publication, confidence, id; undated
-        last) of each group in ``groups`` (``group`` of the claim's subject) — of those with a
-        value when ``valued`` — with every reviewed claim of those measures: the database lists
-        ids and dates only of the claims whose subject holds a group's name (``exact``: is it,
-        whatever the case), and the claims chosen are read."""
-        wanted = set(groups)
+        last) filed in the fact of each of these ``subjects`` — of those with a value when
+        ``valued`` — with every reviewed claim of those measures. ``subject_key(measure, subject,
+        resolution)`` is the reconciler's: the subject of the fact a claim is filed in (the ledger
+        does not reconcile), for measures the reconciler files under their own measure.
+
+        The stored facts of those subjects hold their claims by reference, with the dates and
+        confidences they are sorted by (``ledger/facts.py``): the newest of each are read by id
+        until ``limit`` are in the scope. Listing every vote on the mission's resolutions by its
+        subject text was the largest part of a first overview at 1,000,009 claims (2.2 s,
+        bench/serve.md, ninth round), the roles of five speakers 0.6 s. While some document waits
+        for its facts (``facts_queue``), the scope's claims of ``measures`` are listed instead."""
+        wanted = set(subjects)
+        reviewed = [c for c in self.reviewed if c.measure in set(measures)]
         if not wanted:
-            return [c for c in self.reviewed if c.measure in set(measures)]
-        named = (  # a superset, by the subject index (``group`` decides)
-            ClaimRow.subject_key.in_(sorted({g.lower() for g in wanted}))
-            if exact
-            else or_(*(ClaimRow.subject.contains(g, autoescape=True) for g in sorted(wanted)))
+            return reviewed
+        found = self._newest_by_fact(measures, wanted, limit, subject_key, valued)
+        if found is None:
+            found = self._newest_by_listing(measures, wanted, limit, subject_key, valued)
+        return [*found, *reviewed]
+
+    def _newest_by_fact(
+        self,
+        measures: Sequence[str],
+        wanted: set[str],
+        limit: int,
+        subject_key: Callable[[str, str | None, str | None], str | None],
+        valued: bool,
+    ) -> list[StoredClaim] | None:
+        """``newest_of_each`` from the stored facts' references (None while documents wait)."""
+        from missionwatch.ledger.facts import pending, read_heads, read_refs
+
+        if pending(self.conn):
+            return None
+        heads = read_heads(
+            self.conn,
+            missions=[self.code],
+            measures=measures,
+            mission_free=self.mission_free,
+            by_document=self.by_document,
         )
+        subject_of = {seq: head["subject"] for seq, head in heads if head["subject"] in wanted}
+        candidates: dict[str, dict[int, tuple[str, float, int]]] = {}
+        for seq, refs in read_refs(self.conn, subject_of).items():
+            for cid, document, published, confidence, *_rest in refs:
+                if cid is not None and document not in self.reviewed_docs:  # reviewed: self.reviewed
+                    candidates.setdefault(subject_of[seq], {})[int(cid)] = (published or "", confidence, cid)
+        kinds = set(measures)
+        out: list[StoredClaim] = []
+        for subject, found in candidates.items():
+            order = [cid for _p, _c, cid in sorted(found.values(), reverse=True)]
+            kept, start, step = 0, 0, 4 * limit
+            while kept < limit and start < len(order):
+                page = order[start : start + step]
+                start, step = start + step, step * 4
+                for c in self._scope_of(page):
+                    if kept < limit and (
+                        c.measure in kinds
+                        and (c.value or not valued)
+                        and subject_key(c.measure, c.subject, c.resolution) == subject
+                    ):
+                        out.append(c)
+                        kept += 1
+        return out
+
+    def _scope_of(self, ids: Sequence[int]) -> list[StoredClaim]:
+        """The claims of these ids that are in the scope, in the order given: a fact holds the
+        claims every mission files on its subject (a resolution), and a person's role in every
+        document."""
+        read = {c.id: c for c in q.claim_rows(self.conn, q.claims_select([ClaimRow.id.in_(list(ids))]))}
+        claims = [read[i] for i in ids if i in read]
+        free, people = set(self.mission_free), set(self.by_document)
+        asked = sorted({c.document_id for c in claims if not c.mission and c.measure in people})
+        # every claim's mission of those documents, by the document index (with the mission's
+        # equality beside it SQLite read every claim filed under the mission instead)
+        filed = self.conn.execute(
+            select(ClaimRow.document_id, ClaimRow.mission_key).where(ClaimRow.document_id.in_(asked))
+        )
+        speaking = {doc for doc, mission in filed if mission == self.code}
+        return [
+            c
+            for c in claims
+            if (c.mission and c.mission.upper() == self.code)
+            or (not c.mission and (c.measure in free or (c.measure in people and c.document_id in speaking)))
+        ]
+
+    def _newest_by_listing(
+        self,
+        measures: Sequence[str],
+        wanted: set[str],
+        limit: int,
+        subject_key: Callable[[str, str | None, str | None], str | None],
+        valued: bool,
+    ) -> list[StoredClaim]:
+        """``newest_of_each`` from the ids, dates and subjects of every claim of ``measures`` in
+        the scope, the claims chosen read."""
         light = (
             select(
                 ClaimRow.id,
+                ClaimRow.measure,
                 ClaimRow.subject,
+                ClaimRow.resolution,
                 DocumentRow.published,
                 ClaimRow.confidence,
                 cast(ClaimRow.value, Text),
             )
             .join(DocumentRow, DocumentRow.id == ClaimRow.document_id)
-            .where(*self._where(measures), named)
+            .where(*self._where(measures))
         )
-        by_group: dict[str, list[tuple[str, float, int]]] = {}
-        for cid, subject, published, confidence, value in self.conn.execute(light):
-            name = group(subject)
+        by_subject: dict[str, list[tuple[str, float, int]]] = {}
+        for cid, measure, subject, resolution, published, confidence, value in self.conn.execute(light):
+            name = subject_key(measure, subject, resolution)
             if name in wanted and (not valued or q.json_value(value)):
-                by_group.setdefault(name, []).append((published or "", confidence, cid))
+                by_subject.setdefault(name, []).append((published or "", confidence, cid))
         chosen = sorted(
-            cid for rows in by_group.values() for _p, _c, cid in sorted(rows, reverse=True)[:limit]
+            cid for rows in by_subject.values() for _p, _c, cid in sorted(rows, reverse=True)[:limit]
         )
         found = []
         for start in range(0, len(chosen), 500):
             found += q.claim_rows(self.conn, q.claims_select([ClaimRow.id.in_(chosen[start : start + 500])]))
-        return [*found, *(c for c in self.reviewed if c.measure in set(measures))]
+        return found
 
     def in_order(self, claims: list[StoredClaim]) -> list[StoredClaim]:
         """These claims of the scope, each once, in the order ``report.data.mission_claims`` lists

@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field
 from missionwatch import measures
 from missionwatch.errors import InputError, NotFoundError
 from missionwatch.models import StoredClaim
+from missionwatch.reconcile.normalise import resolution_number, subject_key
 from missionwatch.report.backend import Backend, FactView, as_number, fact_view
 from missionwatch.report.format import parse_date, percent, range_text, value_text
 
@@ -437,18 +438,25 @@ def _money(index: _Index, notes: Notes) -> Money:
     return Money(total=total, rows=ordered, pct_contributed=pct)
 
 
+def resolution_key(number: str) -> str:
+    """The subject of the fact a resolution's votes are filed in (``normalise.subject_key``): a
+    vote cites resolution "2699" whether its text says "resolution 2699", "Resolution 2699" or
+    "S/RES/2699 (2023)" — and what a briefing cites is what the stored facts hold."""
+    return resolution_number(number) or number
+
+
 def _mandate(
     index: _Index, resolutions: list[Any], claims: list[StoredClaim], notes: Notes, as_of: str
 ) -> Mandate:
-    votes_by_res: dict[str, list[StoredClaim]] = defaultdict(list)
+    votes_by_res: dict[str | None, list[StoredClaim]] = defaultdict(list)
     for c in claims:
-        if c.measure in ("council.vote", "council.adopted") and c.subject:
-            votes_by_res[c.subject.replace("resolution", "").strip()].append(c)
+        if c.measure in ("council.vote", "council.adopted"):
+            votes_by_res[subject_key(c.measure, c.subject, c.resolution)].append(c)
     out = []
     for r in resolutions:
         if r.date and r.date[:10] > as_of:
             continue  # adopted after the briefing's date: not known then
-        cited = _newest_first(votes_by_res.get(r.number, []))[:MAX_REFS]
+        cited = _newest_first(votes_by_res.get(resolution_key(r.number), []))[:MAX_REFS]
         out.append(
             Resolution(
                 number=r.number,
@@ -490,16 +498,18 @@ def _mandate(
 
 
 def _statements(claims: list[StoredClaim], notes: Notes, limit: int = STATEMENT_LIMIT) -> list[Statement]:
+    # a speaker's role is the newest of the fact of their name (``normalise.subject_key``: folded)
     roles: dict[str, str] = {}
     for c in _newest_first(c for c in claims if c.measure == "role"):
-        if c.subject and c.value and c.subject not in roles:
-            roles[c.subject] = str(c.value)
+        name = subject_key("role", c.subject)
+        if name and c.value and name not in roles:
+            roles[name] = str(c.value)
     out = []
     for c in _newest_first(c for c in claims if c.measure == "quote" and c.value)[:limit]:
         out.append(
             Statement(
                 speaker=c.subject,
-                role=roles.get(c.subject or ""),
+                role=roles.get(subject_key("role", c.subject) or ""),
                 quote=str(c.value),
                 published=c.published,
                 ref=notes.ref(c),

@@ -113,12 +113,14 @@ def _listed(scope: Any, when: str, resolutions: list[str], votes_since: str | No
     newest of each Council resolution's votes (its footnotes), the newest
     quotes with their speakers' roles, the newest claims of ``LATEST_LIMIT`` series, and the
     Council votes published since ``votes_since`` (for alerts)."""
-    from missionwatch.report.briefing import MAX_REFS, STATEMENT_LIMIT
+    from missionwatch.reconcile.normalise import subject_key
+    from missionwatch.report.briefing import MAX_REFS, STATEMENT_LIMIT, resolution_key
 
-    def resolution_of(subject: str | None) -> str:
-        return (subject or "").replace("resolution", "").strip()
-
-    out = scope.newest_of_each(COUNCIL_DECISIONS, resolution_of, resolutions, MAX_REFS)
+    # the newest of each resolution's votes and of each speaker's roles, from the facts they are
+    # filed in (``briefing._mandate`` and ``briefing._statements`` group them so)
+    out = scope.newest_of_each(
+        COUNCIL_DECISIONS, {resolution_key(r) for r in resolutions}, MAX_REFS, subject_key=subject_key
+    )
     quotes = scope.latest_published(
         (),
         when,
@@ -126,11 +128,9 @@ def _listed(scope: Any, when: str, resolutions: list[str], votes_since: str | No
         measures=["quote"],
         published_only=False,
     )
-    speakers = sorted({c.subject for c in quotes if c.subject})
+    speakers = {subject_key("role", c.subject) for c in quotes if c.subject}
     # a speaker's role: the newest role claim about them that has a value (briefing._statements)
-    out += quotes + scope.newest_of_each(
-        ["role"], lambda subject: subject or "", speakers, 1, valued=True, exact=True
-    )
+    out += quotes + scope.newest_of_each(["role"], speakers - {None}, 1, subject_key=subject_key, valued=True)
     out += scope.latest_published(
         sorted(LATEST_SKIP), when, lambda found: len({(c.measure, c.subject) for c in found}) >= LATEST_LIMIT
     )
