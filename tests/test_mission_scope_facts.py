@@ -74,7 +74,7 @@ def _expected(led: Any, measures: set[str], subjects: set[str], limit: int, valu
         found = sorted(
             by_subject.get(name, []), key=lambda c: (c.published or "", c.confidence, c.id), reverse=True
         )
-        chosen += [c.id for c in found[:limit]]
+        chosen += [c.id or 0 for c in found[:limit]]
     return sorted(chosen)
 
 
@@ -82,7 +82,7 @@ def _newest(led: Any, measures: list[str], subjects: set[str], limit: int, value
     with led.engine.connect() as conn:
         scope = MissionScope(conn, "MSS", mission_free=[], by_document=["role"])
         found = scope.newest_of_each(measures, subjects, limit, subject_key=subject_key, valued=valued)
-    return sorted(c.id for c in found)
+    return sorted(c.id or 0 for c in found)
 
 
 ASKED = [
