@@ -156,7 +156,7 @@ def test_facts_conflicts_and_timelines_read_slim_are_those_read_whole(filled: An
     """What the API's facts, conflicts and timelines read since issue 10 item 2 (claims kept by
     id and document only; conflicts from the newest facts alone) is what they read before."""
     from missionwatch.reconcile import conflicts, latest
-    from missionwatch.reconcile.materialized import stored_facts, stored_latest
+    from missionwatch.reconcile.materialized import stored_conflicts, stored_facts, stored_latest
     from missionwatch.reconcile.timeline import points
     from missionwatch.report.data import PEOPLE_MEASURES, SITUATION_MEASURES, stored_mission_facts
     from missionwatch.web.service import _fact_out
@@ -179,6 +179,14 @@ def test_facts_conflicts_and_timelines_read_slim_are_those_read_whole(filled: An
             bare=PEOPLE_MEASURES,
         )
         assert conflicts(newest) == conflicts(latest(whole))
+        assert stored_conflicts(
+            filled,
+            missions=[code],
+            mission_free=SITUATION_MEASURES,
+            by_document=PEOPLE_MEASURES,
+            bare=PEOPLE_MEASURES,
+        ) == conflicts(latest(whole))
+    assert stored_conflicts(filled, bare=PEOPLE_MEASURES) == conflicts(latest(stored_facts(filled)))
 
 
 def test_facts_selected_from_their_summaries_are_the_stored_facts(filled: Any) -> None:

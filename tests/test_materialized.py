@@ -22,8 +22,8 @@ from hypothesis import strategies as st
 
 from missionwatch.ledger import open_ledger
 from missionwatch.models import Claim, Document
-from missionwatch.reconcile import reconcile
-from missionwatch.reconcile.materialized import rebuild, stored_facts, sync
+from missionwatch.reconcile import conflicts, latest, reconcile
+from missionwatch.reconcile.materialized import rebuild, stored_conflicts, stored_facts, sync
 
 START = date(2024, 9, 1)
 
@@ -175,11 +175,14 @@ def test_incremental_facts_equal_a_full_reconciliation(ledger: Any, ops: list[tu
     _clear(ledger)
     run_ops(ledger, ops)
     assert ledger.facts_pending() == 0
-    expected = _dump(reconcile(ledger.claims()))
+    whole = reconcile(ledger.claims())
+    expected, disputed = _dump(whole), conflicts(latest(whole))
     assert _dump(stored_facts(ledger)) == expected
+    assert stored_conflicts(ledger) == disputed  # the sides kept beside the facts (0013)
     # and a rebuild from scratch agrees with the incremental state
     rebuild(ledger)
     assert _dump(stored_facts(ledger)) == expected
+    assert stored_conflicts(ledger) == disputed
 
 
 @PROPS

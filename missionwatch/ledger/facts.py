@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Table, delete, func, insert, or_, select
 
 from missionwatch.ledger import queries as q
 from missionwatch.ledger import review_log as rl
-from missionwatch.ledger.schema import ClaimRow, FactKeyRow, FactRow, FactsQueueRow
+from missionwatch.ledger.schema import ClaimRow, DocumentRow, FactKeyRow, FactRow, FactsQueueRow
 from missionwatch.models import StoredClaim
 
 
@@ -645,6 +645,47 @@ def read_bodies(conn: Connection, seqs: Iterable[int]) -> dict[int, dict[str, An
             (int(s), b)
             for s, b in conn.execute(select(FactRow.seq, FactRow.body).where(FactRow.seq.in_(batch)))
         )
+    return out
+
+
+def read_sides(conn: Connection, seqs: Iterable[int]) -> dict[int, tuple[Any, list[list[Any]]]]:
+    """The ``sides`` (0013, parsed; None for a fact not in conflict) and claim references of
+    these facts, by seq."""
+    out: dict[int, tuple[Any, list[list[Any]]]] = {}
+    for batch in _chunks(sorted(set(seqs))):
+        rows = list(
+            conn.execute(select(FactRow.seq, FactRow.sides, FactRow.refs).where(FactRow.seq.in_(batch)))
+        )
+        sides = _parse_all([text for _seq, text, _refs in rows], "null")
+        refs = _parse_all([text for _seq, _sides, text in rows], "[]")
+        out.update((int(row[0]), (side, ref)) for row, side, ref in zip(rows, sides, refs, strict=True))
+    return out
+
+
+# what a conflict shows of a claim besides its reference (``reconcile.conflicts.Evidence``)
+EVIDENCE_FIELDS = ("sentence", "as_of", "outlet", "url", "title")
+
+
+def evidence_by_id(conn: Connection, ids: Iterable[int]) -> dict[int, tuple[Any, ...]]:
+    """``EVIDENCE_FIELDS`` of these claims, by id: their sentence and date, and their document's
+    outlet, URL and title — not the claims built whole (``claims_by_id``: 0.9 s of a first
+    conflicts list at 1,000,009 claims, bench/serve.md, tenth round)."""
+    out: dict[int, tuple[Any, ...]] = {}
+    for batch in _chunks(sorted(set(ids)), 5000):
+        rows = conn.execute(
+            select(ClaimRow.id, ClaimRow.document_id, ClaimRow.sentence, ClaimRow.as_of).where(
+                q.among(conn, ClaimRow.id, batch)
+            )
+        ).all()
+        documents = sorted({row[1] for row in rows})
+        cols = (DocumentRow.id, DocumentRow.outlet, DocumentRow.url, DocumentRow.title)
+        provenance: dict[str, tuple[Any, ...]] = {}
+        for part in _chunks(documents, 5000):
+            provenance.update(
+                (row[0], tuple(row[1:]))
+                for row in conn.execute(select(*cols).where(q.among(conn, DocumentRow.id, part)))
+            )
+        out.update((int(cid), (sentence, as_of, *provenance[doc])) for cid, doc, sentence, as_of in rows)
     return out
 
 

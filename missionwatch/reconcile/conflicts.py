@@ -6,13 +6,13 @@ A conflict is not an error to hide but a finding to show: "the MSS had 382 offic
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from pydantic import BaseModel, Field
 
 from missionwatch.models import StoredClaim
 from missionwatch.reconcile.compare import any_disagreement, source_components, value_key
-from missionwatch.reconcile.facts import Fact, FactValue, _display
+from missionwatch.reconcile.facts import Fact, FactValue, ValueSide, one_source, value_sides
 from missionwatch.reconcile.normalise import parse_date
 from missionwatch.reconcile.rules import Rules
 
@@ -101,50 +101,55 @@ def conflicts(
     rules = rules or Rules()
     out: list[Conflict] = []
     for f in facts:
-        if not any_disagreement(f.claims, rules, tolerance):
+        keys = [value_key(c, rules) for c in f.claims]
+        if not any_disagreement(f.claims, rules, tolerance, keys=keys):
             continue
         comps = source_components(f.claims, rules)
-        by_value: dict[object, list[tuple[StoredClaim, int]]] = {}
-        for c, comp in zip(f.claims, comps, strict=True):
-            k = value_key(c, rules)
-            if k is not None:
-                by_value.setdefault(k, []).append((c, comp))
-        sides = []
-        for k, items in by_value.items():
-            value = _display(f.kind, k, f.claims, rules)
-            sides.append(
-                Side(
-                    value=value,
-                    qualifiers=sorted({c.qualifier for c, _ in items if c.qualifier}),
-                    sources=len({comp for _, comp in items}),
-                    official=any(
-                        rules.is_official(url=c.url, outlet=c.outlet, attrs=c.attrs) for c, _ in items
-                    ),
-                    is_best=value == f.best,
-                    evidence=[Evidence.of(c) for c, _ in items],
-                )
-            )
-        sides.sort(key=lambda s: _side_order(f.kind, s.value))
-        spread = None
-        low, high = f.low, f.high
-        if f.kind == "number" and isinstance(low, int | float) and isinstance(high, int | float) and high:
-            spread = round((high - low) / abs(high), 4)
-        out.append(
-            Conflict(
-                fact_id=f.id,
-                mission=f.mission,
-                measure=f.measure,
-                subject=f.subject,
-                subject_label=f.subject_label,
-                unit=f.unit,
-                as_of=f.as_of,
-                low=f.low,
-                best=f.best,
-                high=f.high,
-                decided_by=f.decided_by,
-                spread=spread,
-                sides=sides,
-                internal=len({comp for items in by_value.values() for _, comp in items}) == 1,
+        sides = value_sides(f.kind, f.claims, keys, comps, rules.official_of(f.claims), rules)
+        internal = one_source(sides, comps)
+        out.append(laid_out(f, sides, internal, [Evidence.of(c) for c in f.claims]))
+    return out
+
+
+def laid_out(
+    f: Fact, sides: Sequence[ValueSide], internal: bool, evidence: Sequence[Evidence | None]
+) -> Conflict:
+    """The conflict of fact ``f`` from its ``value_sides``, whether they all come from one source
+    (``one_source``) and the evidence of each of its claims
+    (by position; None: a claim no longer in the ledger, left out) — computed here, or stored
+    beside the fact when it was computed (``facts.sides``, 0013) and read with its claims'
+    evidence (``materialized.stored_conflicts``). ``is_best`` is the fact's best as it is now:
+    the checks across facts may set it after (``checks.expiry_from_record``)."""
+    shown = []
+    for value, qualifiers, sources, official, at in sides:
+        shown.append(
+            Side(
+                value=value,
+                qualifiers=list(qualifiers),
+                sources=sources,
+                official=official,
+                is_best=value == f.best,
+                evidence=[e for i in at if (e := evidence[i]) is not None],
             )
         )
-    return out
+    shown.sort(key=lambda s: _side_order(f.kind, s.value))
+    spread = None
+    low, high = f.low, f.high
+    if f.kind == "number" and isinstance(low, int | float) and isinstance(high, int | float) and high:
+        spread = round((high - low) / abs(high), 4)
+    return Conflict(
+        fact_id=f.id,
+        mission=f.mission,
+        measure=f.measure,
+        subject=f.subject,
+        subject_label=f.subject_label,
+        unit=f.unit,
+        as_of=f.as_of,
+        low=f.low,
+        best=f.best,
+        high=f.high,
+        decided_by=f.decided_by,
+        spread=spread,
+        sides=shown,
+        internal=internal,
+    )

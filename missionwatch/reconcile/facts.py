@@ -15,7 +15,7 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from datetime import date
 from functools import lru_cache
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PrivateAttr
 
 from missionwatch.ledger.reviews import review_of
 from missionwatch.models import StoredClaim
@@ -53,6 +53,10 @@ _QUALIFIER_RANK = {"exact": 0, None: 1, "approx": 2, "at_least": 3, "at_most": 3
 
 class Fact(BaseModel):
     """One reconciled fact: its key, the spread and best of what was claimed, and every claim."""
+
+    # a fact in conflict, as ``build_fact`` made it: its ``value_sides`` and whether they come
+    # from ``one_source`` (stored beside it: ``facts.sides``, 0013)
+    _sides: tuple[list[ValueSide], bool] | None = PrivateAttr(default=None)
 
     id: str = Field(description="Stable id from the key and the window start")
     mission: str | None
@@ -307,6 +311,44 @@ def _display(
     return key  # type: ignore[return-value]
 
 
+# One value a fact's claims give (``value_sides``): the value as shown, its claims' qualifiers,
+# how many independent sources give it, whether one is official, and its claims' positions.
+ValueSide = tuple[FactValue, list[str], int, bool, list[int]]
+
+
+def value_sides(
+    kind: str,
+    claims: Sequence[StoredClaim],
+    keys: Sequence[Hashable | None],
+    comps: Sequence[int],
+    official: Sequence[bool],
+    rules: Rules,
+) -> list[ValueSide]:
+    """The values these claims give, each with what ``reconcile.conflicts`` lays out of it, in
+    the order first given; ``keys``, ``comps`` and ``official`` are the claims' value keys,
+    source numbers and officialness (what ``build_fact`` computes already)."""
+    by_value: dict[Hashable, list[int]] = {}
+    for i, k in enumerate(keys):
+        if k is not None:
+            by_value.setdefault(k, []).append(i)
+    return [
+        (
+            _display(kind, k, claims, rules, keys),
+            sorted({q for i in at if (q := claims[i].qualifier)}),
+            len({comps[i] for i in at}),
+            any(official[i] for i in at),
+            at,
+        )
+        for k, at in by_value.items()
+    ]
+
+
+def one_source(sides: Sequence[ValueSide], comps: Sequence[int]) -> bool:
+    """Whether every claim of these sides comes from one source (a text that contradicts itself,
+    or figures misread from it)."""
+    return len({comps[i] for *_rest, at in sides for i in at}) == 1
+
+
 # A claim that may decide a fact's best value: the claim, its source's number
 # (``source_components``), its value key and whether it comes from an official source — each
 # computed once per claim: asking ``value_key`` again in every rule was nine calls a claim, a
@@ -485,7 +527,8 @@ def build_fact(key: tuple, claims: list[StoredClaim], rules: Rules) -> Fact:
     first = min(spans, key=lambda s: (s.first, s.text)).text if spans else None
     last = max(spans, key=lambda s: (s.last, len(s.text))).text if spans else None
     qualifiers = sorted({c.qualifier for c in chosen}, key=lambda q: (_QUALIFIER_RANK.get(q, 1), str(q)))
-    return Fact(
+    disputed = any_disagreement(claims, rules, keys=keys)
+    fact = Fact(
         id=_fact_id(key, first),
         mission=mission,
         measure=measure,
@@ -506,13 +549,17 @@ def build_fact(key: tuple, claims: list[StoredClaim], rules: Rules) -> Fact:
         values=values,
         sources=len(set(comps)),
         decided_by=decided_by,
-        conflict=any_disagreement(claims, rules, keys=keys),
+        conflict=disputed,
         official=any(official),
         flags=flags,
         notes=_notes(flags, chosen),
         reviewed=_reviewed(decided_by, chosen),
         claims=claims,
     )
+    if disputed:
+        sides = value_sides(kind, claims, keys, comps, official, rules)
+        fact._sides = (sides, one_source(sides, comps))
+    return fact
 
 
 def _reviewed(decided_by: str, chosen: Sequence[StoredClaim]) -> str | None:

@@ -25,8 +25,8 @@ from missionwatch.reconcile.materialized import (
     claim_refs,
     keep_in_background,
     refresh,
+    stored_conflicts,
     stored_facts,
-    stored_latest,
     stored_summaries,
     sync,
 )
@@ -549,17 +549,14 @@ class Service:
         from missionwatch import reconcile as rec
 
         def make() -> list[Any]:
-            if as_of is None:  # the newest stored fact of each series, with the claims of those only
+            if as_of is None:  # the newest stored fact of each series, laid out as it was stored
                 code = self.mission(mission).code if mission else None
-                return rec.conflicts(
-                    stored_latest(
-                        self.ledger,
-                        missions=[code] if code else None,
-                        mission_free=SITUATION_MEASURES if code else (),
-                        by_document=PEOPLE_MEASURES if code else (),
-                        bare=PEOPLE_MEASURES,  # quotes and roles read whole only when in conflict
-                        few=0,  # every claim of the facts in conflict (the evidence), no other
-                    )
+                return stored_conflicts(
+                    self.ledger,
+                    missions=[code] if code else None,
+                    mission_free=SITUATION_MEASURES if code else (),
+                    by_document=PEOPLE_MEASURES if code else (),
+                    bare=PEOPLE_MEASURES,  # quotes and roles: no body read unless in conflict
                 )
             return rec.conflicts(rec.latest(self._facts(mission, None, as_of)))
 
