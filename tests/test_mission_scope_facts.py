@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from missionwatch.ledger import facts as ledger_facts
-from missionwatch.ledger import open_ledger
+from missionwatch.ledger import mission_scope, open_ledger
 from missionwatch.ledger.mission_scope import MissionScope
 from missionwatch.models import Claim, Document, StoredClaim
 from missionwatch.reconcile.materialized import sync
@@ -93,11 +93,13 @@ ASKED = [
 ]
 
 
+@pytest.mark.parametrize("first_page", [1, 50])  # claims of a fact read first, then four times more
 @pytest.mark.parametrize("asked", ASKED)
 def test_the_newest_of_each_fact_are_those_of_every_claim(
-    db_url: str, asked: tuple[Any, ...], monkeypatch: pytest.MonkeyPatch
+    db_url: str, asked: tuple[Any, ...], first_page: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     measures, subjects, limit, valued = asked
+    monkeypatch.setattr(mission_scope, "FIRST_PAGE", first_page)
     with open_ledger(db_url) as led:
         _fill(led, 0, 60)
         sync(led)

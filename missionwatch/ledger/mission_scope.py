@@ -32,6 +32,8 @@ from missionwatch.models import StoredClaim
 FETCH = 200  # rows per round trip while looking for the newest claims
 DAY_DOCUMENTS = 200  # documents per step of ``MissionScope.latest_published``
 WALK_STEPS = 10  # steps ``latest_published`` walks before it lets the database sort the scope
+FIRST_PAGE = 50  # claims of each fact ``newest_of_each`` reads first (a speaker's newest roles are
+# mostly in other missions' documents)
 
 
 def _day_after(day: str) -> str:
@@ -405,22 +407,26 @@ class MissionScope:
                 if cid is not None and document not in self.reviewed_docs:  # reviewed: self.reviewed
                     candidates.setdefault(subject_of[seq], {})[int(cid)] = (published or "", confidence, cid)
         kinds = set(measures)
-        out: list[StoredClaim] = []
-        for subject, found in candidates.items():
-            order = [cid for _p, _c, cid in sorted(found.values(), reverse=True)]
-            kept, start, step = 0, 0, 4 * limit
-            while kept < limit and start < len(order):
-                page = order[start : start + step]
-                start, step = start + step, step * 4
-                for c in self._scope_of(page):
-                    if kept < limit and (
-                        c.measure in kinds
-                        and (c.value or not valued)
-                        and subject_key(c.measure, c.subject, c.resolution) == subject
-                    ):
-                        out.append(c)
-                        kept += 1
-        return out
+        order = {
+            subject: [cid for _p, _c, cid in sorted(found.values(), reverse=True)]
+            for subject, found in candidates.items()
+        }
+        kept: dict[str, list[StoredClaim]] = {subject: [] for subject in order}
+        start, step = 0, max(4 * limit, FIRST_PAGE)
+        # a page of each subject still short, all read at once: a round trip or two per page
+        while short := [s for s in order if len(kept[s]) < limit and start < len(order[s])]:
+            page = {cid: s for s in short for cid in order[s][start : start + step]}
+            for c in self._scope_of(list(page)):
+                subject = page[c.id or 0]
+                if (
+                    len(kept[subject]) < limit
+                    and c.measure in kinds
+                    and (c.value or not valued)
+                    and subject_key(c.measure, c.subject, c.resolution) == subject
+                ):
+                    kept[subject].append(c)
+            start, step = start + step, step * 4
+        return [c for found in kept.values() for c in found]
 
     def _scope_of(self, ids: Sequence[int]) -> list[StoredClaim]:
         """The claims of these ids that are in the scope, in the order given: a fact holds the
