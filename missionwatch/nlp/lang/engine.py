@@ -332,6 +332,29 @@ _FOOTNOTE = re.compile(r"[^\W\d]?[.,;]?\(\d{1,2}\)")
 _COUNT_OF = re.compile(r"\s+(?:le|el|la)\s+(?:nombre|numero|total|effectif|cifra)\s+(?:de\s+|d')")
 
 
+@cache
+def _share(g: Grammar) -> re.Pattern[str]:
+    """After a total (maybe after its noun), a word of majority then the people it is of (``[nouns]
+    shares``): "…, la mayoría policías kenianos", "…, dont une majorité de policiers kényans"."""
+    shares = "|".join(re.escape(fold(w)) for w in sorted(g.words("nouns", "shares"), key=len, reverse=True))
+    if not shares:
+        return re.compile(r"(?!x)x")
+    return re.compile(
+        rf"^(?:\s+[^\W\d][\w'-]*){{0,2}}?\s*,\s*(?:{shares})\s+(?:de\s+|d')?((?:[\w'-]+\s*){{1,3}})"
+    )
+
+
+def _share_total(art: Article, s: Sentence, fig: Figure) -> bool:
+    """A force's total told with the people most of it are, a contributor's ("ronda los 800, la
+    mayoría policías kenianos"; not "143, la mayoría de policías haitianos heridos", the host's)."""
+    share = _share(art.grammar).match(fold(s.text[fig.end : fig.end + 80]))
+    if share is None:
+        return False
+    return any(
+        code != art.host for w in share.group(1).split() for code in country_codes(w, art.grammar.code)
+    )
+
+
 def _noun_after(text: str, fig: Figure, g: Grammar) -> tuple[str | None, str | None, int]:
     """(kind, measure, end): the person noun a figure counts ("400 policiers", "5 600 morts")."""
     nouns = g.section("nouns")
@@ -969,6 +992,19 @@ def _mission_for(art: Article, s: Sentence, at: int, found: list[Name]) -> str |
     return record.predecessor if record and record.predecessor else None
 
 
+# a mission's name spelled out before its acronym in parentheses ("en la Misión de las Naciones
+# Unidas en la República Democrática del Congo (MONUSCO)"): the name starts at its head noun
+_SPELLED_OUT = re.compile(
+    r"(?<!\w)(?:Mission|Misión|Force|Fuerza|Bureau|Oficina|Opération|Operación)\b[^(),;:.]*\($"
+)
+
+
+def _spelled_out(text: str, at: int, acronym: int) -> int:
+    """How far after ``at`` a mission named at ``acronym`` begins, its spelled-out name included."""
+    head = _SPELLED_OUT.search(text[max(at, acronym - 160) : acronym])
+    return (max(at, acronym - 160) + head.start() if head else acronym) - at
+
+
 def _mission_near(art: Article, s: Sentence, at: int) -> str | None:
     """The mission named before ``at`` in the sentence, else one named right after it (its own
     phrase), else the article's; a mission a later side clause names is not the figure's."""
@@ -989,7 +1025,10 @@ def _mission_near(art: Article, s: Sentence, at: int) -> str | None:
         n
         for n in found
         if n.start > at
-        and (n.start - at <= 60 or (n.start - at <= 100 and not re.search(r"[,;:]", art.text[at : n.start])))
+        and (
+            (gap := _spelled_out(art.text, at, n.start)) <= 60
+            or (gap <= 100 and not re.search(r"[,;:]", art.text[at : at + gap]))
+        )
     ]  # "más de 1.000 millones de dólares en apoyo logístico y operativo a la MSS": its own clause
     return after[0].key if after else art.mission
 
@@ -1366,6 +1405,9 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 subset_end = s.start + f.end  # "… et trois nourrissons": the next group of the same part
                 continue
             kind, noun_measure, noun_end = _noun_after(s.text, f, g)
+            share_total = not f.unit and _share_total(art, s, f)
+            if share_total:  # the people most of it are is a share, no owner of the total
+                kind, noun_measure, noun_end = "personnel", None, f.end
             if f.unit not in (
                 None,
                 "percent",
@@ -1576,6 +1618,12 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 and _CONTINGENT_APPOSITION.search(fold(s.text[: f.start]))
             ):
                 measure = "personnel.deployed"  # "Los contingentes de la MSS —150 efectivos de Guatemala…—"
+            elif share_total and not (
+                found
+                and found[1] in ("arrive", "withdraw", "pledge")
+                and clause_lo <= found[0].start < clause_hi
+            ):
+                measure = "personnel.deployed"  # most of it are some country's: the force as it stands
             elif noun_measure:
                 measure = noun_measure
                 own_noun = [c for c in cues if fs <= c.start < noun_end]

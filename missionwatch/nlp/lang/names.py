@@ -50,7 +50,8 @@ def inflections(demonym: str, lang: str) -> list[str]:
     """The gender and number forms of a demonym the knowledge base writes in one form only ("le
     contingent kényan", "les policières kényanes"; "los efectivos guatemaltecos", "la unidad
     paraguaya"): French adds -e, -s, -es (-enne after -en, none after -s or -x); Spanish turns -o
-    into -a, -os, -as and adds -s after -e or -í, -es and -a, -as after -l or -r."""
+    into -a, -os, -as, -és and -án into -esa, -eses, -esas and -ana, -anes, -anas, and adds -s after
+    -e or -í, -es and -a, -as after -l or -r."""
     w = demonym
     if lang == "fr":
         if w.endswith("e"):
@@ -61,6 +62,9 @@ def inflections(demonym: str, lang: str) -> list[str]:
             return [w + "s", w + "ne", w + "nes"]
         return [w + "s", w + "e", w + "es"]
     if lang == "es":
+        if w.endswith(("és", "án")):  # "togolés", "alemán": the accent goes with the ending
+            stem, letter = w[:-2] + fold(w[-2]), "s" if w.endswith("és") else "n"
+            return [stem + letter + "a", stem + letter + "es", stem + letter + "as"]
         if w.endswith("o"):
             return [w[:-1] + "a", w + "s", w[:-1] + "as"]
         if w.endswith(("e", "í")):

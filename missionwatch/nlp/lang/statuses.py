@@ -92,6 +92,21 @@ def _chains(art: Article, s: Sentence) -> list[list[Name]]:
 _FINANCIAL = re.compile(r"(?<!\w)(?:financ\w*|dollars?|dolares|euros?|millions?|millones|fonds|fondos)(?!\w)")
 
 
+def _contributors_are(art: Article) -> str | None:
+    """A copula naming the list after it as the contributors ("Les principaux pays contributeurs
+    de la mission sont l'Inde, …", "Los principales países contribuyentes son la India, …"): the
+    noun, at most five words, the copula, maybe an article, then the list (``contributors_are``)."""
+    spec = art.grammar.section("statuses").get("contributors_are", {})
+    nouns = "|".join(re.escape(fold(w)) for w in spec.get("nouns", []))
+    copulas = "|".join(re.escape(fold(w)) for w in spec.get("copulas", []))
+    if not nouns or not copulas:
+        return None
+    return (
+        rf"(?<!\w)(?:{nouns})(?:\s+[\w'-]+){{0,5}}?\s+(?:{copulas})\s+"
+        r"(?:(?:le|la|les|el|los|las)\s+|l')?$"
+    )
+
+
 def _listed(art: Article, s: Sentence, f: str, counted_here: bool = False) -> dict[int, tuple[Name, str]]:
     """Countries a sentence lists as contributors without a figure of their own: governed by a
     personnel noun ("junto a militares de Guatemala y El Salvador", "les contingents jamaïcain,
@@ -108,6 +123,8 @@ def _listed(art: Article, s: Sentence, f: str, counted_here: bool = False) -> di
         re.search(rf"(?<!\w){re.escape(w)}", f) for w in _words(art, "personnel_nouns")
     )
     among = "|".join(re.escape(w) for w in _words(art, "among"))
+    among_loose = [_said(w) for w in _words(art, "among")]
+    are = _contributors_are(art)
     committed = _words(art, "committed")
     pledged = _words(art, "pledged")
     # an offer of unspecified kind said of the list is its status whatever follows ("ont annoncé
@@ -138,10 +155,15 @@ def _listed(art: Article, s: Sentence, f: str, counted_here: bool = False) -> di
             or re.search(rf"(?<!\w)(?:{nouns})", tail)
             or (any(w in said for w in committed) and not any(w in tail for w in money))
         )
-        is_beside = bool(beside and re.search(rf"(?<!\w)(?:{beside})\s*$", head)) or bool(
-            origin and counts_personnel and re.search(rf"(?<!\w)(?:{origin})\s*$", head)
+        is_beside = (
+            bool(beside and re.search(rf"(?<!\w)(?:{beside})\s*$", head))
+            or bool(are and re.search(are, head))
+            or bool(origin and counts_personnel and re.search(rf"(?<!\w)(?:{origin})\s*$", head))
         )
-        is_among = bool(among and re.match(rf"\s*,?\s*(?:{among})", tail))
+        lead = len(tail) - len(re.sub(r"^\s*,?\s*", "", tail))  # "Le Togo et le Niger, les deux…"
+        is_among = bool(among and re.match(rf"\s*,?\s*(?:{among})", tail)) or any(
+            p.match(tail, lead) for p in among_loose
+        )
         if not (governed or promised or is_beside or is_among):
             continue
         if demonyms and not governed:

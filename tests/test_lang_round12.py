@@ -1,0 +1,161 @@
+"""Families of structure the French and Spanish packs read in the twelfth round (after fr14/es14
+were opened), precision first: a force's total followed by the people most of it are is no one
+country's; a force that loses its people counts its dead; a mission spelled out before its acronym
+names the figure's mission. Each is tested with sentences written for it, none taken from a set."""
+
+from __future__ import annotations
+
+from missionwatch.models import Claim
+from missionwatch.nlp import extract
+
+PUB = "2026-02-11"
+FORCE_FR = "La Force de répression des gangs (FRG) poursuit son déploiement en Haïti. "
+FORCE_ES = "La Fuerza de Supresión de Pandillas (GSF) sigue su despliegue en Haití. "
+FR, ES = "fr", "es"
+
+
+def read(text: str, language: str, published: str = PUB) -> list[Claim]:
+    return extract("Titre\n\n" + text, published, language=language)
+
+
+def facts(text: str, language: str) -> set[tuple[object, ...]]:
+    return {(c.measure, c.mission, c.subject, c.value) for c in read(text, language)}
+
+
+def test_a_total_followed_by_the_people_most_of_it_are_is_the_forces() -> None:
+    """ "ronda los 800, la mayoría policías kenianos": 800 is the force's strength, not Kenya's;
+    the same after "en su gran mayoría", "casi todos" and "dont une majorité de"."""
+    es = facts(
+        FORCE_ES + "Según su portavoz, la fuerza ronda hoy los 900, la mayoría soldados chadianos.", ES
+    )
+    assert ("personnel.deployed", "GSF", None, 900) in es
+    assert not any(f[0] == "personnel.deployed" and f[2] == "Chad" for f in es)
+    es = facts(FORCE_ES + "En el terreno hay unos 640, en su gran mayoría policías kenianos.", "es")
+    assert ("personnel.deployed", "GSF", None, 640) in es
+    es = facts(FORCE_ES + "Hoy la fuerza tiene alrededor de 520, casi todos guatemaltecos.", "es")
+    assert ("personnel.deployed", "GSF", None, 520) in es
+    fr = facts(
+        FORCE_FR + "La force compte désormais quelque 760 agents, dont une majorité de policiers kényans.", FR
+    )
+    assert ("personnel.deployed", "GSF", None, 760) in fr
+    assert not any(f[0] == "personnel.deployed" and f[2] == "Kenya" for f in fr)
+
+
+def test_a_force_that_loses_its_people_counts_its_dead() -> None:
+    """ "ont perdu la vie", "la misión perdió a cuatro cascos azules": a toll, not a deployment."""
+    fr = facts(FORCE_FR + "Deux policiers jamaïcains ont perdu la vie depuis l'arrivée du contingent.", "fr")
+    assert any(f[0] == "killed" and f[3] == 2 for f in fr)
+    assert not any(f[0].startswith("personnel.") for f in fr)
+    fr = facts(FORCE_FR + "La force régionale a perdu onze soldats malawites dans les combats d'avril.", "fr")
+    assert any(f[0] == "killed" and f[3] == 11 for f in fr)
+    es = facts(FORCE_ES + "La misión perdió a cinco cascos azules nepalíes en una emboscada.", "es")
+    assert any(f[0] == "killed" and f[3] == 5 for f in es)
+    es = facts(FORCE_ES + "Más de 2.300 personas han perdido la vida desde enero.", "es")
+    assert any(f[0] == "killed" and f[3] == 2300 for f in es)
+
+
+def test_a_mission_spelled_out_before_its_acronym_is_the_figures() -> None:
+    """ "…mantiene unos 150 efectivos en la Misión de las Naciones Unidas en la República Democrática
+    del Congo (MONUSCO)": MONUSCO's, however long the name before the acronym."""
+    es = facts(
+        FORCE_ES + "Perú mantiene además unos 210 efectivos en la Misión de las Naciones Unidas "
+        "en la República Centroafricana (MINUSCA).",
+        "es",
+    )
+    assert ("personnel.deployed", "MINUSCA", "Peru", 210) in es
+    fr = facts(
+        FORCE_FR + "Le Bénin maintient aussi quelque 300 casques bleus au sein de la Mission "
+        "multidimensionnelle intégrée des Nations unies pour la stabilisation au Mali (MINUSMA).",
+        "fr",
+    )
+    assert ("personnel.deployed", "MINUSMA", "Benin", 300) in fr
+
+
+def statuses(text: str, language: str) -> dict[object, object]:
+    return {c.subject: c.value for c in read(text, language) if c.measure == "contributor"}
+
+
+def test_a_list_a_counted_force_comes_from_is_deployed() -> None:
+    """ "…, venus du Togo, du Niger et du Bénin", "procedentes de Kenia, Togo y Níger", "ainsi que
+    des éléments togolais, nigériens et béninois": where a counted force's people come from."""
+    fr = statuses(
+        FORCE_FR + "La force compte 900 agents, dont des effectifs venus du Togo, du Niger et du Gabon.", FR
+    )
+    assert fr == {"Togo": "deployed", "Niger": "deployed", "Gabon": "deployed"}
+    fr = statuses(
+        FORCE_FR + "Elle compte 900 agents, ainsi que des éléments togolais, nigériens et béninois.", FR
+    )
+    assert fr == {"Togo": "deployed", "Niger": "deployed", "Benin": "deployed"}
+    es = statuses(FORCE_ES + "La fuerza cuenta con unos 900 agentes, procedentes de Togo, Níger y Ghana.", ES)
+    assert es == {"Togo": "deployed", "Niger": "deployed", "Ghana": "deployed"}
+
+
+def test_a_list_in_apposition_to_the_contributors_or_named_as_them_is_deployed() -> None:
+    """ "Le Togo et le Niger, les deux autres pays contributeurs, …", "Los principales países
+    contribuyentes son la India, Pakistán y Nepal": contributors named without a figure."""
+    fr = statuses(
+        FORCE_FR + "Le Gabon et le Togo, les deux autres pays contributeurs, ont commencé leur retrait.", FR
+    )
+    assert fr == {"Gabon": "deployed", "Togo": "deployed"}
+    fr = statuses(
+        FORCE_FR + "Les principaux pays fournisseurs de contingents sont l'Inde, le Népal et le Ghana.", FR
+    )
+    assert fr == {"India": "deployed", "Nepal": "deployed", "Ghana": "deployed"}
+    es = statuses(
+        FORCE_ES + "Uruguay y Paraguay, los otros dos países contribuyentes, anunciaron su retiro.", ES
+    )
+    assert es == {"Uruguay": "deployed", "Paraguay": "deployed"}
+    es = statuses(FORCE_ES + "Los principales países contribuyentes son la India, Pakistán y Nepal.", ES)
+    assert es == {"India": "deployed", "Pakistan": "deployed", "Nepal": "deployed"}
+
+
+def test_a_list_that_sent_people_or_whose_contingents_stay_is_deployed() -> None:
+    """ "La Jamaïque, les Bahamas et le Belize, de petits pays, ont envoyé des hommes"; "El Salvador
+    y Honduras confirman que sus contingentes seguirán en Haití"."""
+    fr = statuses(FORCE_FR + "Le Togo, le Niger et le Bénin, des pays voisins, ont envoyé des hommes.", FR)
+    assert fr == {"Togo": "deployed", "Niger": "deployed", "Benin": "deployed"}
+    es = statuses(FORCE_ES + "Jamaica, Belice y Bahamas enviaron hombres a la misión.", ES)
+    assert es == {"Jamaica": "deployed", "Belize": "deployed", "Bahamas": "deployed"}
+    es = statuses(FORCE_ES + "El Salvador y Honduras confirman que sus contingentes seguirán en Haití.", ES)
+    assert es == {"El Salvador": "deployed", "Honduras": "deployed"}
+
+
+def test_every_troop_contributors_demonym_in_every_gender_and_number() -> None:
+    """Togo, Niger and the other contributors the knowledge base named by their country only: each
+    demonym, masculine and feminine, singular and plural, owns its figure."""
+    cases = {
+        FR: {
+            "Togo": ["togolais", "togolaises"],
+            "Niger": ["nigériens", "nigériennes"],
+            "Burkina Faso": ["burkinabè"],
+            "Cameroon": ["camerounais", "camerounaises"],
+            "Pakistan": ["pakistanais"],
+            "Gambia": ["gambiens"],
+            "Guinea": ["guinéennes"],
+        },
+        ES: {
+            "Togo": ["togoleses", "togolesas"],
+            "Niger": ["nigerinos", "nigerinas"],
+            "Nigeria": ["nigerianos"],
+            "Ghana": ["ghaneses", "ghanesas"],
+            "Senegal": ["senegalesas"],
+            "Benin": ["benineses"],
+            "Pakistan": ["pakistaníes"],
+            "India": ["indios"],
+            "Antigua and Barbuda": ["antiguanos"],
+        },
+    }
+    noun = {FR: "policiers", ES: "policías"}
+    for lang, countries in cases.items():
+        force = FORCE_FR if lang == FR else FORCE_ES
+        arrived = {FR: "sont arrivés lundi.", ES: "llegaron el lunes."}[lang]
+        for country, forms in countries.items():
+            for form in forms:
+                got = facts(
+                    force
+                    + f"Quelque 45 {noun[lang]} {form} {arrived}".replace(
+                        "Quelque", "Unos" if lang == ES else "Quelque"
+                    ),
+                    lang,
+                )
+                assert any(f[2] == country and f[3] == 45 for f in got), (lang, form, got)
