@@ -159,3 +159,38 @@ def test_every_troop_contributors_demonym_in_every_gender_and_number() -> None:
                     lang,
                 )
                 assert any(f[2] == country and f[3] == 45 for f in got), (lang, form, got)
+
+
+def speakers(text: str, language: str) -> set[object]:
+    return {c.subject for c in read(text, language) if c.measure == "quote"}
+
+
+def test_an_unnamed_speaker_is_described_without_the_verbs_pronoun_or_a_participle_after() -> None:
+    """ "Un chef de quartier de Martissant m'a dit : « … »" is said by "Un chef de quartier de
+    Martissant" (not "… m'"); "une habitante de Delmas jointe par téléphone", "une mère assise devant
+    sa tente", "un diplomático africano al término de la reunión" end before what follows them."""
+    fr = (
+        FORCE_FR
+        + "Un chef de quartier de Martissant m'a dit un jour : « Quand ils partent, les gangs reviennent. »"
+    )
+    assert speakers(fr, FR) == {"Un chef de quartier de Martissant"}
+    fr = (
+        FORCE_FR
+        + "Une religieuse de Bel-Air le résumait ainsi : « Nous vivons au jour le jour, sans rien devant. »"
+    )
+    assert speakers(fr, FR) == {"Une religieuse de Bel-Air"}
+    fr = (
+        FORCE_FR + "« Les blindés passent, mais rien ne change dans la rue », confie une habitante de Delmas "
+        "jointe par téléphone."
+    )
+    assert speakers(fr, FR) == {"une habitante de Delmas"}
+    fr = (
+        FORCE_FR + "« On nous promet des vivres chaque semaine, rien ne vient », lance une mère de famille "
+        "assise devant sa tente."
+    )
+    assert speakers(fr, FR) == {"une mère de famille"}
+    es = (
+        FORCE_ES + '"Nadie cree que esto baste, pero hoy salimos con algo", resume un diplomático africano '
+        "al término de la reunión."
+    )
+    assert speakers(es, ES) == {"un diplomático africano"}

@@ -121,9 +121,10 @@ _INDEFINITE = re.compile(
 _AFTER_SPEAKER = re.compile(
     r"\s+(?:à|au|aux|lors|en|après|avant|dans|pendant|devant|sous|selon|sur|par|qui|que|a|en|tras|durante|ante|"
     r"según|desde|con|quien|que|el\s+pasado|la\s+semana|la\s+semaine|cette\s+semaine|esta\s+semana|hier|ayer"
-    r"|ce\s+matin|ce\s+soir|esta\s+mañana|al\s+[a-záéíóú]+(?:ar|er|ir)"
+    r"|ce\s+matin|ce\s+soir|esta\s+mañana|al\s+[a-záéíóú]+(?:ar|er|ir)|al\s+término|al\s+final"
     r"|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|"
-    r"me|nous|nos|lo|se)\b.*$",
+    # the object pronoun of the speech verb ("Un chef de village m'a dit", "Un policier le résumait")
+    r"me|m['’]|le|lui|nous|nos|lo|se)\b.*$",
     re.I,
 )
 
@@ -161,9 +162,11 @@ def _described(after_verb: str) -> str | None:
 
 
 _PARTICIPLE = re.compile(
-    r"\s+(?:[a-zà-öø-ÿ'’-][\w'’-]*(?:é|ée|és|ées)|[a-zà-öø-ÿ'’-]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas)|présente?s?|presentes?)"
+    r"\s+(?:[a-zà-öø-ÿ'’-][\w'’-]*(?:é|ée|és|ées)|[a-zà-öø-ÿ'’-]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas)|présente?s?|presentes?"
+    r"|assise?s?|jointe?s?|rejointe?s?)"
     r"(?=\s|$).*$"
-)  # "un officier kényan rencontré à l'aéroport", "un portavoz de la MSS consultado por este medio"
+)  # "un officier kényan rencontré à l'aéroport", "un portavoz de la MSS consultado por este medio",
+# "une habitante jointe par téléphone", "une mère assise près du portail"
 _INDEFINITES = r"(?:un|une|plusieurs|deux|trois|una|unos|unas|varios|varias)"
 
 
