@@ -194,3 +194,58 @@ def test_an_unnamed_speaker_is_described_without_the_verbs_pronoun_or_a_particip
         "al término de la reunión."
     )
     assert speakers(es, ES) == {"un diplomático africano"}
+
+
+def test_a_people_opening_its_clause_owns_the_personnel_it_counts() -> None:
+    """ "Les Kényans restent l'épine dorsale, avec environ 700 policiers", "Los jamaicanos suman hoy
+    54 agentes": the people named as the subject are their country's contingent."""
+    fr = facts(
+        FORCE_FR + "Les Ghanéens restent l'épine dorsale, avec environ 640 soldats sur le terrain.", FR
+    )
+    assert ("personnel.deployed", "GSF", "Ghana", 640) in fr
+    fr = facts(FORCE_FR + "La force compte 900 agents ; les Togolais en fournissent environ 350.", FR)
+    assert ("personnel.deployed", "GSF", "Togo", 350) in fr
+    es = facts(FORCE_ES + "Los jamaicanos suman hoy 54 agentes en la fuerza.", ES)
+    assert ("personnel.deployed", "GSF", "Jamaica", 54) in es
+    # a people counted after "de" is no contingent
+    es = facts(FORCE_ES + "Más de cinco millones de haitianos necesitan ayuda humanitaria.", ES)
+    assert not any(f[0].startswith("personnel.") for f in es)
+
+
+def test_offers_listed_under_their_noun_each_give_the_figure() -> None:
+    """ "Ofertas de diciembre: Chad y Bangladés, 1.500 efectivos cada uno", "Offres : le Togo et le
+    Ghana, 900 soldats chacun": a pledge of each country, told by the offers' noun."""
+    es = facts(FORCE_ES + "Ofertas de enero: Togo y Ghana, 900 efectivos cada uno.", ES)
+    assert {("personnel.pledged", "GSF", "Togo", 900), ("personnel.pledged", "GSF", "Ghana", 900)} <= es
+    fr = facts(FORCE_FR + "Offres de janvier : le Togo et le Gabon, 400 soldats chacun.", FR)
+    assert {("personnel.pledged", "GSF", "Togo", 400), ("personnel.pledged", "GSF", "Gabon", 400)} <= fr
+
+
+def test_a_deployment_a_government_plans_or_counts_on_is_a_pledge() -> None:
+    """ "Le gouvernement togolais table sur l'arrivée de 200 policiers", "Ghana proyecta enviar 300
+    soldados", "baraja enviar": still to come, a pledge, not an arrival."""
+    fr = facts(FORCE_FR + "Le gouvernement togolais table sur l'arrivée de 200 policiers en mars.", FR)
+    assert ("personnel.pledged", "GSF", "Togo", 200) in fr
+    fr = facts(FORCE_FR + "Le Ghana projette d'envoyer 300 soldats.", FR)
+    assert ("personnel.pledged", "GSF", "Ghana", 300) in fr
+    es = facts(FORCE_ES + "Ghana proyecta enviar 300 soldados en junio.", ES)
+    assert ("personnel.pledged", "GSF", "Ghana", 300) in es
+    es = facts(FORCE_ES + "El Gobierno de Togo baraja enviar 200 policías.", ES)
+    assert ("personnel.pledged", "GSF", "Togo", 200) in es
+
+
+def test_what_a_correction_note_says_we_wrote_is_withdrawn() -> None:
+    """ "Corrección: en la entrada de las 15:30 atribuimos a Ghana una oferta de 900 efectivos",
+    "Correction : à 15 h 30, nous écrivions que le Ghana avait offert 900 soldats": no 900."""
+    es = facts(
+        FORCE_ES + "Ghana ofreció 700 efectivos. 17:10 — Corrección: en la entrada de las 15:30 atribuimos "
+        "a Ghana una oferta de 900 efectivos.",
+        ES,
+    )
+    assert ("personnel.pledged", "GSF", "Ghana", 700) in es and not any(f[3] == 900 for f in es)
+    fr = facts(
+        FORCE_FR + "Le Ghana a offert 700 soldats. 18 h 02 — Correction : à 15 h 30, nous écrivions que le "
+        "Ghana avait offert 900 soldats.",
+        FR,
+    )
+    assert ("personnel.pledged", "GSF", "Ghana", 700) in fr and not any(f[3] == 900 for f in fr)

@@ -645,7 +645,9 @@ def _owner(
             continue
         head = fold(text[max(0, n.start - 30) : n.start])
         if n.demonym and not (
-            _GOVERNMENT.search(head) or (_office(art.grammar).search(head) and not _of_many(art, fig_end, s))
+            _GOVERNMENT.search(head)
+            or (_office(art.grammar).search(head) and not _of_many(art, fig_end, s))
+            or (persons and _PEOPLE_SUBJECT.search(fold(text[s.start : n.start])))
         ):
             continue  # "5,7 millones de haitianos" pay nothing; "le gouvernement haïtien" does
         prev = fold(text[max(s.start, n.start - 8) : n.start]).split()
@@ -726,6 +728,9 @@ def _owner(
     return best.key if best else None
 
 
+# a people opening its clause is its subject ("Les Kényans restent l'épine dorsale, avec environ 700
+# policiers", "Los kenianos … siguen siendo el grueso, con unos 700"): their country's personnel
+_PEOPLE_SUBJECT = re.compile(r"(?:^|[,;:—–]\s*|(?<!\w)(?:et|y|mais|pero)\s+)(?:les|los|las)\s+$")
 # a sentence opening on a country ("Les États-Unis, eux, affirment…", "Washington asegura…")
 _OPENING_ARTICLE = re.compile(r"^(?:(?:le|la|les|el|los|las)\s+|l')?$")
 # what opens a subordinate clause with a subject of its own between the sentence's subject and a
@@ -1825,6 +1830,14 @@ def retracted(s: Sentence, g: Grammar) -> tuple[int, int] | None:
     if not words or len(folded) != len(s.text):
         return None
     hits = [m.start() for w in words for m in re.finditer(rf"(?<!\w){re.escape(fold(w))}(?!\w)", folded)]
+    # in a note that says it corrects, what "we wrote" or "attributed" is withdrawn ("Corrección: en
+    # la entrada de las 15:30 atribuimos a Bangladés una oferta de 1.000 efectivos")
+    if any(re.search(rf"(?<!\w){re.escape(fold(w))}(?!\w)", folded) for w in g.words("corrections", "notes")):
+        hits += [
+            m.start()
+            for w in g.words("corrections", "told")
+            for m in re.finditer(rf"(?<!\w){re.escape(fold(w))}(?!\w)", folded)
+        ]
     if not hits:
         return None
     start = min(hits)

@@ -214,9 +214,11 @@ def find_names(text: str, lang: str) -> list[Name]:
         add(Name(m.start(), m.end(), "country", cindex[fold(m.group())]))
     for m in dpat.finditer(text):
         # a demonym in lower case is an adjective ("policiers kényans"); capitalised right after a
-        # figure it is the contributor's people ("près de 400 Kényans", "Vingt-quatre Jamaïcains")
+        # figure it is the contributor's people ("près de 400 Kényans", "Vingt-quatre Jamaïcains"),
+        # and after a plural article a people ("Les Kényans restent l'épine dorsale")
         if (
             m.group()[:1].islower()
+            or re.search(r"(?<!\w)[Ll](?:es|os|as)\s+$", text[max(0, m.start() - 6) : m.start()])
             or _NUMBER_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
             or _FORCE_BEFORE.search(fold(text[max(0, m.start() - 30) : m.start()]))
         ):
