@@ -290,6 +290,7 @@ class SentenceLike(Protocol):
 
     start: int
     index: int
+    text: str
     ents: list[Entity]
 
 
@@ -301,8 +302,13 @@ def _mission_near(ctx: Context, s: SentenceLike, pos: int) -> str | None:
     mentioned in passing does not capture what follows); else the article's main mission.
     """
     best, dist = None, 10**9
+    later: str | None = None  # a mission named only in a clause after a ";" that follows the figure
+    cut = _clause_end(s, pos)
     for e in s.ents:
         if e.label != "MISSION":
+            continue
+        if e.start >= cut:
+            later = later or e.code
             continue
         d = abs((e.start + e.end) // 2 - pos)
         if d < dist:
@@ -315,7 +321,14 @@ def _mission_near(ctx: Context, s: SentenceLike, pos: int) -> str | None:
         newer = _successors(ctx)
         if len(newer) == 1:
             return newer[0]  # "the new force": the successor of a mission the article also names
-    return _running_before(ctx)[s.index] or ctx.mission
+    return _running_before(ctx)[s.index] or later or ctx.mission
+
+
+def _clause_end(s: SentenceLike, pos: int) -> int:
+    """Where the clause holding ``pos`` ends: the next ";" ("A, B and C were confirmed as
+    contributors; Burundi, a contributor to ATMIS, did not join": ATMIS is the next clause's)."""
+    rel = s.text.find(";", max(0, pos - s.start))
+    return s.start + rel if rel >= 0 else s.start + len(s.text)
 
 
 def _successors(ctx: Context) -> list[str]:

@@ -226,6 +226,10 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
         dep, head = t.dep_, t.head
         if any(t.i < i < head.i for i in semis):
             break  # a later clause after ";" that the parse hung this one under ("…; Italy has 1,000")
+        if dep in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "mark" and t.i < c.i < head.i for c in head.children
+        ):
+            break  # "- 1,100 troops, after 500 more were flown in": no subject before its clause's "after"
         if head.i == t.i or dep == "ROOT":
             if t.pos_ in VERBISH and t is not start:
                 out.append(("pred", t))
@@ -841,7 +845,11 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
             _set(fig, "personnel.deployed", holder, "contributor list")
     if fig.measure is None and fig.family == "persons" and _verbless_strength(fig):
         # "- Today: roughly 4,800 troops" is the strength; "- Up to 5,550 personnel" the ceiling
-        measure = "personnel.target" if fig.q.qualifier == "at_most" else "personnel.deployed"
+        below = BELOW.search(
+            fig.sent.text[max(0, fig.q.start - fig.sent.start - 20) : fig.q.start - fig.sent.start]
+        )
+        capped = fig.q.qualifier == "at_most" and below is None  # ("- Fewer than 1,000 on the ground")
+        measure = "personnel.target" if capped else "personnel.deployed"
         _set(fig, measure, fig.noun, "verbless")  # type: ignore[arg-type]
 
 
@@ -934,7 +942,19 @@ def _verbless_strength(fig: Figure) -> bool:
         return False
     if re.search(r"\?\s*$|\S {3,}\S", s.text):
         return False  # a question; a table row, whose columns say what each figure is
-    return not any(t.pos_ in ("VERB", "AUX") for t in s.doc)
+    verbs = [t for t in s.doc if t.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        return True
+    # "- Roughly 4,600 troops from 30 countries; Türkiye took over command": an item that opens
+    # with the count, whose only clauses come after it and the figure is not part of them
+    if fig.pred is not None or BULLET.match(s.text) is None:
+        return False
+    clauses = [t.i for t in verbs if t.dep_ not in ("amod", "compound", "nmod", "acl", "prep", "pcomp")]
+    return not clauses or fig.noun.i < clauses[0]  # ("…, including about 70 police": no clause)
+
+
+BELOW = re.compile(r"\b(?:fewer|less)\s+than\s*$|\b(?:just\s+)?(?:under|below)\s*$", re.I)
+BULLET = re.compile(r"\s*[-*•–]\s")
 
 
 PAREN_LEAD = re.compile(

@@ -139,9 +139,25 @@ class TagMap:
             key = (orth, pos, morph)
             found = cache.get(key)
             if found is None:
-                found = cache[key] = strings.add(rule(doc[i])[0])
+                lemma_ = rule(doc[i])[0]
+                # "- Has about 800 troops": a list item's first word, tagged as a base form, keeps its
+                # inflection; the verbs whose forms the rules cannot undo are named
+                found = cache[key] = strings.add(_IRREGULAR.get(lemma_.lower(), lemma_))
             out[i] = found
         doc.from_array([LEMMA], out.reshape(-1, 1))  # type: ignore[arg-type]
+
+
+# inflected forms of the verbs the rule lemmatizer leaves as they are when the tagger calls them a base form
+_IRREGULAR = {
+    "has": "have",
+    "had": "have",
+    "is": "be",
+    "was": "be",
+    "were": "be",
+    "are": "be",
+    "does": "do",
+    "did": "do",
+}
 
 
 def _verb_in_disguise(t: Any) -> None:

@@ -172,6 +172,7 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
         about_troops = joined is not None or any(
             o.lemma_.lower() in lex.status["personnel_nouns"]
             or o.lemma_.lower() in lex.status["contributor_nouns"]
+            or o.lemma_.lower() in lex.status["asset_nouns"]
             or o.lemma_.lower() in ("contribution", "support", "help", "troop", "force")
             for o in objects
         )
@@ -183,7 +184,11 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
     ):
         return "contributor", "deployed"  # "says it will keep its helicopter unit with MONUSCO": there now
     if intended(v, lex):
-        if classes & (DEPLOYED | {"pay"}) or lemma in ("contribute", "join", "participate", "stay"):
+        if (
+            classes & (DEPLOYED | {"pay"})
+            or lemma in ("contribute", "join", "participate", "stay")
+            or _takes_part(v)
+        ):
             return ("donor", "pledged") if money else ("contributor", "expected")
         return None
     if money:
@@ -198,13 +203,28 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
         return "donor", "paid"  # "China has paid in full", "Norway donated again": money by the verb itself
     if "pledge" in classes or lemma in ("commit",):
         return "contributor", "committed"
+    if lemma in HOLDING and any(o.lemma_.lower() in lex.status["post_nouns"] for o in objects):
+        return "contributor", "deployed"  # "have held the most difficult sectors"
     if lemma in POSSESSION and objects and not people and not _counts_people(objects, lex):
         return None  # "has kept in place its designation of the gangs", "Russia, which has a veto"
     if lemma == "lead" and not _leads_people(v, lex):
         return None  # "France, which leads the Council's work on Congo", "which led negotiations"
-    if classes & DEPLOYED or lemma in ("participate", "serve", "lead", "rebuild", "draw", "come"):
+    if (
+        classes & DEPLOYED
+        or lemma in ("participate", "serve", "lead", "rebuild", "draw", "come")
+        or _takes_part(v)
+    ):
         return "contributor", "deployed"
     return None
+
+
+# verbs by which a contingent holds part of a mission's ground
+HOLDING = frozenset({"hold", "man", "command", "staff", "garrison"})
+
+
+def _takes_part(v: Token) -> bool:
+    """ "take part": to participate, said with a noun."""
+    return v.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in v.children)
 
 
 def _leads_people(v: Token, lex: Lexicon) -> bool:
@@ -491,10 +511,20 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
     if dep == "pobj" and head.dep_ == "conj" and head.pos_ == "ADP":
         head = _first_conjunct(head)  # "from Sierra Leone … and from Burundi"
     if dep == "pobj" and head.lower_ == "from" and _drawn_mostly_from(head, lex):
+        counted = next((a for a in head.ancestors if a.pos_ in VERBISH), None)
+        if counted is not None and intended(counted, lex):
+            return "contributor", "expected"  # "is meant to field 11,900, the bulk of them from A and B"
         return "contributor", "deployed"  # "1,150 military personnel …, mostly from Nepal, India and Fiji"
     if dep == "pobj" and head.lower_ in ("from", "of", "by", "after") and head.head.i != head.i:
         gov = head.head
         if gov.pos_ in VERBISH:
+            subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if head.lower_ == "from" and gov.lemma_.lower() == "be" and subj is not None:
+                # "the rest are from Jamaica and Guatemala" (not "the minister is from Kenya")
+                people = subj.pos_ == "NOUN" and (
+                    subj.lemma_.lower() in lex.status["personnel_nouns"] or subj.lemma_.lower() in SHARE_OF
+                )
+                return ("contributor", "deployed") if people else None  # (not "one is from Bangladesh")
             if head.lower_ == "from" and gov.lemma_.lower() in (
                 "come",
                 "draw",
@@ -560,6 +590,34 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
                 if money or noun.lemma_.lower() in lex.status["donor_nouns"]:
                     return "donor", "paid"
                 return "contributor", _contributor_kind(noun)
+        named = _named_as(head, lex)
+        if named is not None:
+            return named  # "were confirmed as troop-contributing countries"
+        if head.lemma_.lower() in ("be", "become", "remain"):
+            attr = next((c for c in head.children if c.dep_ == "attr"), None)
+            own = _group_status(attr, lex) if attr is not None else None
+            infinitive = next(
+                (
+                    c
+                    for c in head.children
+                    if c.dep_ in ("xcomp", "advcl")
+                    and c.pos_ in VERBISH
+                    and any(x.tag_ == "TO" for x in c.children)
+                ),
+                None,
+            )
+            if (
+                own is None
+                and attr is not None
+                and attr.lemma_.lower() in GROUP_NOUNS
+                and infinitive is not None
+            ):
+                own = _verb_status(infinitive, lex)  # (the parser hangs "to send" on the verb)
+                ordinal = any(c.lower_ in ORDINALS for c in attr.children)
+                if own == ("contributor", "expected") and ordinal and head.tag_ in ("VBD", "VBZ"):
+                    own = "contributor", "deployed"  # "became the first to send": done, not meant
+            if own is not None:
+                return own  # "became the first non-EU country to send personnel"
         found = _verb_status(head, lex)
         if found is not None or not any(c.dep_ == "appos" for c in t.children):
             return found  # (an aside may still say what the subject is: "India, one of the largest
@@ -619,12 +677,14 @@ SENT_FROM = frozenset({"deploy", "send", "dispatch", "contribute", "provide", "s
 
 
 PARTITIVE_FROM = frozenset({"mostly", "mainly", "largely", "chiefly", "primarily", "predominantly"})
+# the part of a count said to come from some countries ("the bulk of them from A and B")
+SHARE_OF = frozenset({"most", "many", "bulk", "majority", "mass", "rest", "remainder", "balance"})
 
 
 def _drawn_mostly_from(prep: Token, lex: Lexicon) -> bool:
     """ "…, mostly from A, B and C", "…, most of them from A and B": where a force's people come from,
     said of a count of them."""
-    hedged = any(c.lower_ in PARTITIVE_FROM for c in prep.children) or prep.head.lower_ in ("most", "many")
+    hedged = any(c.lower_ in PARTITIVE_FROM for c in prep.children) or prep.head.lemma_.lower() in SHARE_OF
     if not hedged or prep.doc is None:
         return False
     cols, nouns = columns(prep.doc), lex.status["personnel_nouns"]
@@ -681,10 +741,36 @@ def _group_status(noun: Token, lex: Lexicon) -> tuple[str, str] | None:
             for o in c.children:
                 if o.dep_ == "pobj" and o.lemma_.lower() in lex.status["personnel_nouns"]:
                     return "contributor", "deployed"
+        if (
+            c.dep_ in ("relcl", "acl")
+            and c.i > noun.i
+            and noun.lemma_.lower() in GROUP_NOUNS
+            and c.pos_ in VERBISH
+        ):
+            subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.lower_ in RELATIVES:  # the countries are who did it
+                found = _verb_status(c, lex)  # "the other countries that sent troops", "the first to send"
+                if found is not None:
+                    return found
     return None
 
 
 GROUP_NOUNS = frozenset({"government", "country", "state", "nation", "capital"})
+RELATIVES = frozenset({"that", "which", "who"})
+ORDINALS = frozenset({"first", "only", "last", "second", "third", "latest", "newest"})
+
+
+def _named_as(v: Token, lex: Lexicon) -> tuple[str, str] | None:
+    """ "were confirmed as troop-contributing countries", "was listed as a contributor": what a
+    verb names its subject as."""
+    if negated(v, lex):
+        return None
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            for o in c.children:
+                if o.dep_ == "pobj" and _names_contributors(o, lex):
+                    return "contributor", _contributor_kind(o)
+    return None
 
 
 def _unnumbered_troops(noun: Token, lex: Lexicon) -> bool:
@@ -784,8 +870,11 @@ def _with_doing(t: Token, lex: Lexicon) -> tuple[str, str] | None:
     prep = t.head
     if t.dep_ != "pobj" or prep.lower_ != "with":
         return None
+    # (the parser may hang the participle on the noun before "with": "troops from 20 countries,
+    # with Austria and Italy providing the largest shares")
+    later = [c for c in prep.head.children if c.i > t.i]
     verb = next(
-        (c for c in [*prep.children, *t.children] if c.dep_ in ("pcomp", "acl") and c.tag_ == "VBG"),
+        (c for c in [*prep.children, *t.children, *later] if c.dep_ in ("pcomp", "acl") and c.tag_ == "VBG"),
         None,
     )
     return None if verb is None else _verb_status(verb, lex)

@@ -1,0 +1,139 @@
+"""Countries named without a figure take part in a force in more shapes than a verb of sending:
+named "as" contributors, committing ships, holding sectors, "the bulk of them from", "the rest are
+from", an absolute "with" whose participle hangs on the noun before it, "take part", "the other
+countries that sent troops", "the first country to send"; and a fact-box item that opens with a
+count is the force's strength even when a later clause has a verb (sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from missionwatch.nlp.frames.pipeline import extract
+
+
+def _statuses(text: str, published: str = "2025-06-01") -> set[tuple[str | None, str, str]]:
+    return {
+        (c.mission, str(c.subject), str(c.value))
+        for c in extract(text, published)
+        if c.measure == "contributor"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The AU Council met in Addis Ababa. Rwanda, Zambia and Togo were named as "
+            "troop-contributing countries for MINUSCA.",
+            {("MINUSCA", "RWA", "deployed"), ("MINUSCA", "ZMB", "deployed"), ("MINUSCA", "TGO", "deployed")},
+        ),
+        (
+            "The EU launched Operation Irini in 2020. Spain and Portugal have also committed "
+            "frigates to the operation.",
+            {("IRINI", "ESP", "committed"), ("IRINI", "PRT", "committed")},
+        ),
+        (
+            "MONUSCO still has 11,000 troops. Morocco and Nepal have held the hardest sectors for years.",
+            {("MONUSCO", "MAR", "deployed"), ("MONUSCO", "NPL", "deployed")},
+        ),
+        (
+            "UNMISS employs 13,000 uniformed personnel, the bulk of them from India, Rwanda and Nepal.",
+            {("UNMISS", "IND", "deployed"), ("UNMISS", "RWA", "deployed"), ("UNMISS", "NPL", "deployed")},
+        ),
+        (
+            "AUSSOM is supposed to field 11,000 troops, the bulk of them from Uganda and Ethiopia.",
+            {("AUSSOM", "UGA", "expected"), ("AUSSOM", "ETH", "expected")},
+        ),
+        (
+            "UNIFIL has 10,000 soldiers; the rest of its staff are from Ghana and Malaysia.",
+            {("UNIFIL", "GHA", "deployed"), ("UNIFIL", "MYS", "deployed")},
+        ),
+        (
+            "KFOR counts 4,500 soldiers from 28 nations, with Poland and Greece supplying the biggest "
+            "shares.",
+            {("KFOR", "POL", "deployed"), ("KFOR", "GRC", "deployed")},
+        ),
+        (
+            "Senegal sent 600 soldiers to ECOMIG, with Ghana and Nigeria also taking part.",
+            {("ECOMIG", "GHA", "deployed"), ("ECOMIG", "NGA", "deployed")},
+        ),
+        (
+            "SAMIDRC lost two more soldiers. Malawi and Tanzania, the other countries that sent troops "
+            "to SAMIDRC, gave no details.",
+            {("SAMIDRC", "MWI", "deployed"), ("SAMIDRC", "TZA", "deployed")},
+        ),
+        (
+            "The EU runs Operation Aspides. Norway became the first non-EU country to send staff to it.",
+            {("ASPIDES", "NOR", "deployed")},
+        ),
+    ],
+)
+def test_a_country_takes_part(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= _statuses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MINUSCA reported the attack. Two of the wounded are Rwandan and one is from Egypt.",
+        "Kenya's interior minister is from the coast. The MSS has 900 officers.",
+        "The MSS has 900 officers; Canada was not confirmed as a troop-contributing country.",
+    ],
+)
+def test_a_country_that_does_not(text: str) -> None:
+    assert not {s for _, s, _ in _statuses(text)} & {"EGY", "CAN"}
+
+
+def test_a_mission_named_in_a_later_clause_is_not_the_first_clauses() -> None:
+    text = (
+        "AUSSOM took over from ATMIS in January. Uganda and Djibouti were confirmed as troop-contributing "
+        "countries; Burundi, a contributor to ATMIS, stayed out."
+    )
+    found = _statuses(text)
+    assert ("AUSSOM", "UGA", "deployed") in found and ("AUSSOM", "DJI", "deployed") in found
+
+
+def _personnel(text: str) -> set[tuple[str, str | None, int]]:
+    return {
+        (c.measure, c.mission, int(float(c.value)))
+        for c in extract(text, "2025-06-01")
+        if c.measure.startswith("personnel.")
+    }
+
+
+def test_a_fact_box_item_with_a_capital_verb() -> None:
+    """ "- Has 800 troops": the tagger calls a list item's first word a base form, and the
+    lemmatizer kept "has"."""
+    text = "UNFICYP (Cyprus)\n- Has about 800 troops and some 65 police.\n"
+    assert {("personnel.deployed", "UNFICYP", 800), ("personnel.deployed", "UNFICYP", 65)} <= _personnel(text)
+
+
+@pytest.mark.parametrize(
+    ("item", "value", "measure"),
+    [
+        (
+            "- About 1,300 troops from 19 countries, after 400 reserve soldiers were flown in last year.",
+            1300,
+            "personnel.deployed",
+        ),
+        (
+            "- Roughly 3,900 troops from 27 countries; Italy took over command in 2024.",
+            3900,
+            "personnel.deployed",
+        ),
+        ("- Fewer than 700 personnel on the ground; the plan was for 2,000.", 700, "personnel.deployed"),
+    ],
+)
+def test_an_item_opening_with_a_count_is_the_strength(item: str, value: int, measure: str) -> None:
+    found = _personnel(f"KFOR (Kosovo)\n{item}\n")
+    assert (measure, "KFOR", value) in found
+
+
+def test_a_label_still_says_what_the_item_counts() -> None:
+    text = (
+        "MONUSCO\n* Ceilings kept: 11,500 military personnel, 443 police and 1,270 formed police unit "
+        "personnel.\n"
+    )
+    found = _personnel(text)
+    assert {m for m, _, _ in found} == {"personnel.target"}
