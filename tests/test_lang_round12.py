@@ -249,3 +249,16 @@ def test_what_a_correction_note_says_we_wrote_is_withdrawn() -> None:
         FR,
     )
     assert ("personnel.pledged", "GSF", "Ghana", 700) in fr and not any(f[3] == 900 for f in fr)
+
+
+def test_a_delegation_speaks_for_its_country_unless_it_reports_a_forces_count() -> None:
+    """ "La delegación hondureña recordó que mantiene 120 militares": Honduras's; "La délégation
+    américaine a rappelé que la force ne compte qu'environ 870 agents": the force's."""
+    es = facts(FORCE_ES + "La delegación hondureña recordó que mantiene 120 militares en el país.", ES)
+    assert ("personnel.deployed", "GSF", "Honduras", 120) in es
+    fr = facts(FORCE_FR + "La délégation gabonaise a annoncé l'envoi de 250 soldats.", FR)
+    assert ("personnel.pledged", "GSF", "Gabon", 250) in fr
+    fr = facts(
+        FORCE_FR + "La délégation américaine a rappelé que la force ne compte qu'environ 870 agents.", FR
+    )
+    assert ("personnel.deployed", "GSF", None, 870) in fr

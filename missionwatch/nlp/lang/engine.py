@@ -533,6 +533,8 @@ _DELEGATE = re.compile(
 _REPORTED = re.compile(
     r"(?<!\w)qu(?:e\s+|')(?:la\s+|le\s+|l')?(?:mission|mision|force|fuerza|operation|operacion)"
 )
+# "la delegación hondureña recordó que mantiene 120 militares": the delegation's country keeps them
+_DELEGATION = re.compile(r"(?:delegation|delegacion)\s*$")
 # a government named without its country: the host's ("Le gouvernement a annoncé…", "el Gobierno destinó…")
 _BARE_GOVERNMENT = re.compile(
     r"(?:^|[^\w])(?:le |el )(?:gouvernement|gobierno)"
@@ -644,10 +646,16 @@ def _owner(
         if n.kind != "country" or n.key == host or not (max(lo, s.start) <= n.start < fig_start):
             continue
         head = fold(text[max(0, n.start - 30) : n.start])
-        if n.demonym and not (
-            _GOVERNMENT.search(head)
-            or (_office(art.grammar).search(head) and not _of_many(art, fig_end, s))
-            or (persons and _PEOPLE_SUBJECT.search(fold(text[s.start : n.start])))
+        if (
+            n.demonym
+            and not (
+                _GOVERNMENT.search(head)
+                or (_office(art.grammar).search(head) and not _of_many(art, fig_end, s))
+                or (persons and _PEOPLE_SUBJECT.search(fold(text[s.start : n.start])))
+                # a delegation speaks for its country, unless it reports a force's count ("la délégation
+                # américaine a rappelé que la MMAS compte 970 agents")
+                or (_DELEGATION.search(head) and not _REPORTED.search(fold(text[n.end : fig_start])))
+            )
         ):
             continue  # "5,7 millones de haitianos" pay nothing; "le gouvernement haïtien" does
         prev = fold(text[max(s.start, n.start - 8) : n.start]).split()
