@@ -262,3 +262,20 @@ def test_a_delegation_speaks_for_its_country_unless_it_reports_a_forces_count() 
         FORCE_FR + "La délégation américaine a rappelé que la force ne compte qu'environ 870 agents.", FR
     )
     assert ("personnel.deployed", "GSF", None, 870) in fr
+
+
+def test_a_deployment_whose_cost_is_estimated_is_still_to_come() -> None:
+    """ "Le Ghana évalue à 90 millions le coût du déploiement de ses 600 soldats": a pledge; the cost
+    of one done ("El costo del despliegue de 150 militares ascendió a…") stays a deployment."""
+    fr = facts(
+        FORCE_FR + "Le Ghana évalue à 90 millions de dollars le coût du déploiement de ses 600 soldats.", FR
+    )
+    assert ("personnel.pledged", "GSF", "Ghana", 600) in fr
+    es = facts(
+        FORCE_ES + "Ghana calcula en 90 millones de dólares el costo del despliegue de sus 600 soldados.", ES
+    )
+    assert ("personnel.pledged", "GSF", "Ghana", 600) in es
+    es = facts(
+        FORCE_ES + "El costo del despliegue de 150 militares ascendió a 6 millones de dólares en 2025.", ES
+    )
+    assert ("personnel.deployed", "GSF", None, 150) in es

@@ -181,6 +181,9 @@ def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
         word = fold(s.text[c.start - s.start : c.end - s.start])
         head = fold(s.text[max(0, c.start - s.start - 12) : c.start - s.start])
         c.purpose = bool(_INFINITIVE.fullmatch(word) and _PURPOSE.search(head))
+        if {"deploy", "arrive"} & set(c.classes) and _COST_OF.search(fold(s.text[: c.start - s.start])):
+            # "évalue à 241 millions le coût du déploiement de ses 1 000 policiers": costed, to come
+            c.intended = True
     # a noun an authorising or planning participle qualifies, maybe past an adjective, is one ceiling
     # or target with it ("l'effectif autorisé", "l'effectif maximal autorisé", "l'effectif visé",
     # "el efectivo previsto"): the noun's own class would read a count
@@ -204,6 +207,12 @@ def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
     ]
 
 
+# the estimated cost of an act, before its noun ("évalue à 241 millions le coût du déploiement de ses
+# 1 000 policiers", "calcula en 90 millones el costo del envío de sus 600 soldados")
+_COST_OF = re.compile(
+    r"(?<!\w)(?:evalu|estim|calcul|chiffr)\w*(?:\s+[^\s]+){0,12}?\s+(?:le|el)\s+"
+    r"(?:cout|couts|costo|costos|coste|costes)\s+(?:du|de la|de l'|des|del|de)\s*$"
+)
 # what may stand between a noun and the participle that qualifies it: nothing, or one adjective
 _QUALIFIED_BY = re.compile(r"\s*(?:[^\W\d]+\s+)?")
 # a relative clause on a noun, up to its verb: "que la FRG doit ", "qu'elle devra ", "que la fuerza debe "
