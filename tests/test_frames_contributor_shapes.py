@@ -137,3 +137,50 @@ def test_a_label_still_says_what_the_item_counts() -> None:
     )
     found = _personnel(text)
     assert {m for m, _, _ in found} == {"personnel.target"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # commitments "for" or "covering" a number of people are pledges, whoever speaks of them
+        (
+            "The envoy spoke of commitments for about 6,200 personnel for the GSF.",
+            ("personnel.pledged", 6200),
+        ),
+        (
+            "Officials said that pledges now cover some 6,200 personnel for the GSF.",
+            ("personnel.pledged", 6200),
+        ),
+        ("Commitments had been received for about 6,200 personnel for the GSF.", ("personnel.pledged", 6200)),
+        # a ceiling in force now is still a ceiling; "up to" makes a level a most allowed
+        ("UNISFA's current ceiling is 4,250 troops.", ("personnel.target", 4250)),
+        ("The text keeps UNISFA's troop levels of up to 4,250.", ("personnel.target", 4250)),
+        # a force planned at a size
+        ("UNISFA was envisioned at 4,250 personnel when it was set up.", ("personnel.target", 4250)),
+    ],
+)
+def test_pledged_and_planned_sizes(text: str, expected: tuple[str, int]) -> None:
+    assert expected in {(m, v) for m, _, v in _personnel(text)}
+
+
+def test_countries_each_offering_apiece() -> None:
+    text = (
+        "The GSF needs troops. Chad and Bangladesh, which have offered 1,500 personnel apiece, want costs "
+        "covered."
+    )
+    found = {
+        (c.subject, int(float(c.value)))
+        for c in extract(text, "2025-12-20")
+        if c.measure == "personnel.pledged"
+    }
+    assert found == {("TCD", 1500), ("BGD", 1500)}
+
+
+def test_a_count_of_states_is_no_pledge_of_people() -> None:
+    text = "The GSF began in October. Commitments so far cover some 6,200 personnel from 17 Member States."
+    assert {v for _, _, v in _personnel(text)} == {6200}
+
+
+def test_a_force_lifted_to_a_size_is_its_strength() -> None:
+    text = "The MSS is in Haiti. A new contingent landed on Monday, lifting the force to 1,150 personnel."
+    assert ("personnel.deployed", "MSS", 1150) in _personnel(text)

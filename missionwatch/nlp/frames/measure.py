@@ -318,9 +318,16 @@ def _frame_object(verb: Token, prep: Token, family: str) -> Token | None:
     if prep.lower_ != "for":
         return None
     nouns = lexicon().frame_nouns.get(family, {})
-    return next(
-        (c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i and c.lemma_.lower() in nouns), None
-    )
+    # also "spoke of commitments for 7,500", "commitments had been received for 7,500"
+    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    held += [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return next((c for c in held if c.i < prep.i and c.lemma_.lower() in nouns), None)
 
 
 def _set_off_strength(prep: Token, obj: Token) -> bool:
@@ -747,6 +754,8 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
             if m in ("personnel.arrived", "personnel.deployed") and leaving:
                 continue  # "the first group … is expected to leave Goma", "500 of the current battalion
                 # will rotate out": the verb of leaving says what the group does
+            if m == "personnel.deployed" and kind == "frame" and _capped(fig):
+                m = "personnel.target"  # "force levels of up to 17,000 troops": a level no higher than
             if m:
                 _set(fig, m, tok, kind)
                 return
@@ -1064,7 +1073,7 @@ def _changed_object_direct(fig: Figure, pred: Token, lex: Lexicon) -> bool:
     if m is None and fig.family == "persons" and lemma in SIZED_NOUNS and pred.lemma_.lower() not in SETTING:
         # "their arrival lifted the force to 980", "had taken the contingent to 700": the size it has
         # now (what would take it there is a plan: a target)
-        if intended(pred, lex):
+        if intended(pred, lex) or pred.lemma_.lower() in DESIGNED:  # ("was envisioned at 2,500")
             fig.intent = fig.split_intent = True
             _set(fig, "personnel.target", obj, "object:intended")
         else:
@@ -1293,6 +1302,8 @@ def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
         return
     subj = _subject_of(pred)
     mission_noun = _names_a_force(fig, subj)
+    if fig.noun is not None and _forms(fig.noun) & GIVERS:
+        return  # "covered 7,500 personnel from 18 Member States": a count of who gives, not of people
     if subj is not None and fig.sent.quantity_of(subj) is not fig.q and not mission_noun:
         m = np_measure(subj, fig.family, lex)
         if m is None and subj.lemma_.lower() in lex.collective.get("people", frozenset()) and fig.previous:
@@ -1319,7 +1330,7 @@ def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
     )
     force_has = (  # "Today it has about 1,100, drawn from …", "UNMHA has 18", "it stands at 7,800"
         fig.noun is None
-        and pred.lemma_.lower() in FORCE_SIZE_VERBS
+        and (pred.lemma_.lower() in FORCE_SIZE_VERBS or (pred.lemma_.lower() == "be" and intended(pred, lex)))
         and any(c.dep_ == "nsubj" and (c.lower_ == "it" or _names_a_force(fig, c)) for c in pred.children)
         and (
             fig.anchor.dep_ in ("dobj", "attr")
@@ -1392,12 +1403,43 @@ def _partitive_pronoun(fig: Figure) -> bool:
     )
 
 
+# nouns for the countries and bodies that give people or money: counting them counts no one
+GIVERS = frozenset(
+    {"state", "country", "nation", "government", "organization", "organisation", "contributor", "donor"}
+)
+
+
+def _forms(tok: Token) -> set[str]:
+    """A noun's lemma and its singular read off the word, also where the tagger calls a plural a
+    name ("18 Member States")."""
+    low = tok.lower_
+    return {tok.lemma_.lower(), low, low[:-1], low[:-3] + "y"}
+
+
+# verbs by which a force is planned at a size ("was envisioned at 2,500", "designed for 5,000")
+DESIGNED = frozenset({"envision", "envisage", "design", "plan", "conceive", "foresee", "intend", "build"})
+UP_TO = re.compile(r"\b(?:up\s+to|a\s+maximum\s+of|no\s+more\s+than)\s*$", re.I)
+
+
+def _capped(fig: Figure) -> bool:
+    """The figure is a most allowed ("levels of up to 17,000"), not a count."""
+    at = fig.q.start - fig.sent.start
+    return UP_TO.search(fig.sent.text[max(0, at - 20) : at]) is not None
+
+
+# modifiers that only say a thing holds now ("the current ceiling"): the noun still says what it is
+NOW_WORDS = frozenset({"current", "present", "existing"})
+
+
 def np_measure(np: Token, family: str, lex: Lexicon) -> str | None:
     """The measure a noun phrase names: its modifiers ("authorised strength", "people displaced"),
     its noun ("the toll", "the budget"), or its "of" complement ("the number of displaced people")."""
+    own = lex.frame_nouns.get(family, {}).get(np.lemma_.lower())
     for c in np.children:
         if c.dep_ in ("acl", "relcl") and any(x.dep_ == "dobj" for x in c.children):
             continue  # "Belize, which promised 50 soldiers, has 12": a clause about its own object
+        if own is not None and c.lemma_.lower() in NOW_WORDS:
+            continue  # "the current ceiling": a ceiling still, the one in force now
         if c.dep_ in ("amod", "compound", "acl", "relcl"):
             m = lex.modifiers.get(family, {}).get(c.lemma_.lower()) or lex.modifiers.get(family, {}).get(
                 c.lower_

@@ -1016,7 +1016,8 @@ def _each_of(art: Article, f: Figure, host: set[str]) -> list[str]:
         (
             t
             for t in pred.subtree
-            if t.lower_ == "each" and t.dep_ in ("nsubj", "advmod", "npadvmod", "appos", "det", "dobj", "dep")
+            if t.lower_ in ("each", "apiece")
+            and t.dep_ in ("nsubj", "advmod", "npadvmod", "appos", "det", "dobj", "dep")
         ),
         None,
     )
