@@ -279,3 +279,18 @@ def test_a_deployment_whose_cost_is_estimated_is_still_to_come() -> None:
         FORCE_ES + "El costo del despliegue de 150 militares ascendió a 6 millones de dólares en 2025.", ES
     )
     assert ("personnel.deployed", "GSF", None, 150) in es
+
+
+def test_people_who_had_to_leave_their_homes_are_displaced() -> None:
+    """ "ont dû quitter leur foyer", "han tenido que abandonar sus hogares / sus casas": the phrase,
+    not the verb of leaving alone (a return), tells the measure."""
+    fr = facts(
+        FORCE_FR + "Environ 1,2 million d'Haïtiens ont dû quitter leur foyer, et 4,1 millions ont faim.", FR
+    )
+    assert ("displaced", None, "Haiti", 1_200_000) in fr
+    es = facts(
+        FORCE_ES + "La OIM calcula que más de 600.000 personas han tenido que abandonar sus hogares.", ES
+    )
+    assert ("displaced", None, "Haiti", 600_000) in es
+    es = facts(FORCE_ES + "Más de 450.000 haitianos han tenido que abandonar sus casas, según la ONU.", ES)
+    assert ("displaced", None, "Haiti", 450_000) in es

@@ -174,7 +174,9 @@ def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
                     intended = any(b in intended_words for b in before)
                     out.append(Cue(s.start + m.start(), s.start + m.end(), [cls.name], intended))
     out = _bound_for(out, words, s, g)
-    out.sort(key=lambda c: c.start)
+    # at one offset the longer phrase is the cue ("ont dû quitter leur foyer": displaced, not the
+    # return "quitter" says alone; "abandonar sus hogares", not "abandonar")
+    out.sort(key=lambda c: (c.start, c.start - c.end))
     _governed(out, s, g)
     _requested(out, s)
     for c in out:  # "para cubrir los gastos", "pour financer": the purpose of a sum, not its verb
