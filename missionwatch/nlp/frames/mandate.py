@@ -20,6 +20,7 @@ decision's, else the article's; and the day of the decision that set them: the s
 from __future__ import annotations
 
 import itertools
+import re
 from datetime import date
 
 from spacy.tokens import Token
@@ -175,7 +176,8 @@ def _expiry_frame(s: Sentence, d: DateMention, decs: list[Decision]) -> tuple[To
             return (acl[-1] if acl else clause_verb(g)), g  # "the mandate, extended … until 2026,"
         if not verbal(g) and g.lemma_.lower() in w.durations["periods"]:
             return None  # "a budget for the year to 30 June": that period's end
-        g = clause_verb(g)  # "extended UNIFIL for a final time until…": the phrase hangs on a noun
+        if not _mandate_runs(g):  # ("whose mandate runs until …", "runs" tagged a plural noun)
+            g = clause_verb(g)  # "extended UNIFIL for a final time until…": the phrase hangs on a noun
         if g.lemma_.lower() in AUTHORISED_UNTIL and _under_a_resolution(s, g):
             return g, _theme(g)  # "Resolution 2767 allows up to 11,826 … until 30 June 2025", "under
             # that resolution the mission may field up to 11,826 … until 30 June 2025"
@@ -185,6 +187,7 @@ def _expiry_frame(s: Sentence, d: DateMention, decs: list[Decision]) -> tuple[To
         subject = next((c for c in g.children if c.dep_ == "nsubj"), None)
         if subject is None and g.pos_ == "NOUN":  # "the current one runs" tagged as a noun phrase
             subject = next((c for c in g.children if c.lower_ == "one"), None)
+        subject = subject or _mandate_runs(g)  # ("mandate" hung on "runs" as a compound)
         if w.verb("run", g) and _about_mandate(s, theme):
             return g, theme  # "the extension takes the office to"
         if w.verb("run", g) and _about_mandate(s, subject):
@@ -213,11 +216,44 @@ def _expiry_frame(s: Sentence, d: DateMention, decs: list[Decision]) -> tuple[To
     for v in (*_verbs_around(g), *_expire_in(root), *_next_to(s, d)):
         if w.verb("expire", v) and (verbal(v) or v.i < _first_index(s, d)):
             if any(c.dep_ == "dobj" for c in v.children):
+                if _ended_as_of(s, d, v):
+                    return v, _theme(v)  # "decided to terminate the mandate of UNITAMS as of 3 December"
                 continue  # "leaders ended the mandate on Thursday": the day of an act, not a running out
             theme = _theme(v if verbal(v) else clause_verb(v))
             if _about_mission(s, theme):
                 return v, theme
+    v = clause_verb(g)  # "terminated the mandate, effective 3 December": the date hangs on "effective"
+    if w.verb("expire", v) and _ended_as_of(s, d, v):
+        return v, _theme(v)
     return None
+
+
+AS_OF = re.compile(r"\b(?:as\s+of|as\s+from|effective|with\s+effect\s+from)\s+(?:\w+day,?\s+)?$", re.I)
+DECIDE = frozenset({"decide", "agree", "vote", "resolve"})
+
+
+def _ended_as_of(s: Sentence, d: DateMention, v: Token) -> bool:
+    """A decision ends a mandate from a day ("terminated UNITAMS' mandate as of 3 December",
+    "decided to end the mandate of MINUSMA on 30 June"): that day is the mandate's end, not the day
+    of the act (not "leaders ended the mandate on Thursday")."""
+    if not any(c.dep_ == "dobj" and words().noun("mandate", c) for c in v.children):
+        return False
+    at = d.start - s.start
+    if d.prefix.lower() in ("as of", "as from", "effective") or AS_OF.search(s.text[max(0, at - 30) : at]):
+        return True
+    # "decided to end the mandate on 30 June" (not "On 13 March leaders decided to end the mandate",
+    # "decided on 22 December to end it": there the day is the decision's)
+    g = date_governor(s, d)
+    own = g is not None and (g.i == v.i or clause_verb(g).i == v.i)
+    return own and v.dep_ == "xcomp" and v.head.lemma_.lower() in DECIDE and d.prefix == "on"
+
+
+def _mandate_runs(g: Token) -> Token | None:
+    """The mandate of "its mandate runs until …" when the tagger reads "mandate runs" as a compound
+    noun: the compound is the subject of the verb in disguise."""
+    if g.pos_ not in ("NOUN", "VERB") or g.lemma_.lower() not in ("run", "expire", "end", "lapse"):
+        return None
+    return next((c for c in g.children if c.dep_ == "compound" and words().noun("mandate", c)), None)
 
 
 # what a resolution lets a force do, up to a day: the authorisation's end
@@ -368,6 +404,10 @@ def _prospective(verb: Token) -> bool:
     for v in _clause_chain(verb):
         if _present(v) and v.lemma_ != "be":
             return True
+        if any(c.dep_ == "dobj" and words().noun("mandate", c) for c in v.children) and words().verb(
+            "expire", v
+        ):
+            return True  # "terminated the mandate as of 3 December": a decision's end, on or after its day
         if v.lemma_.lower() == "due" or any(c.lower_ in ("would", "will", "due") for c in v.children):
             return True
     return False
@@ -563,6 +603,8 @@ def _a_missions(s: Sentence, mandate: Token) -> bool:
             continue  # "whose": the antecedent is among the owners too
         if o.pos_ == "PRON" or s.entity_of(o, ("MISSION",)) or w.noun("mission", o):
             continue
+        if o.pos_ == "PROPN" and o.dep_ == "pobj" and o.head.lower_ in ("on", "in", "at", "near", "across"):
+            continue  # "the force on the Golan Heights, whose mandate runs …": "whose" hung on a place
         e = s.entity_of(o, ("ORG",))
         if e is not None and e.code in ("UN", "UNSC"):
             continue
@@ -687,7 +729,12 @@ def _owners(theme: Token | None) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ == "of":
             out += [p for p in c.children if p.dep_ == "pobj"]
     if len(out) == 1:  # "The force's mandate runs" parsed with the possessor on the verb
-        out += [c for c in theme.head.children if c.dep_ == "poss" and c.i < theme.i]
+        for c in theme.head.children:
+            if c.dep_ == "poss" and c.i < theme.i:
+                out.append(c)
+                t = theme.head  # "UNDOF, whose current mandate runs until …", "mandate runs" one noun
+                if c.lower_ == "whose" and t.dep_ == "relcl":
+                    out.append(t.head)
     return out
 
 

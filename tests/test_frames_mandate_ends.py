@@ -1,0 +1,67 @@
+"""A mandate's end in shapes the frames missed: "its mandate runs until …" read by the tagger as
+the noun "mandate runs", a "whose" clause hung on the place beside the force, and a decision that
+ends a mandate from a day ("terminated the mandate as of 3 December", "decided to end the mandate
+on 30 June") — while the day of the act itself ("On 13 March leaders decided to end the mandate")
+is no end (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from missionwatch.nlp.frames.pipeline import extract
+
+
+def _expiries(text: str, published: str) -> set[tuple[str | None, str]]:
+    return {(c.mission, str(c.value)) for c in extract(text, published) if c.measure == "mandate.expiry"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "UNAMA works from Kabul. A political mission, not a force; its mandate runs until 17 March 2027.",
+            "2026-05-01",
+            ("UNAMA", "2027-03-17"),
+        ),
+        (
+            "UNMISS, whose current mandate runs until 30 April 2027, has some 14,000 troops and police.",
+            "2026-05-01",
+            ("UNMISS", "2027-04-30"),
+        ),
+        (
+            "UNIFIL is drawing down. Fiji keeps 150 troops with the UN Disengagement Observer Force (UNDOF) "
+            "on the Golan Heights, whose mandate runs until 31 December 2026.",
+            "2026-07-01",
+            ("UNDOF", "2026-12-31"),
+        ),
+        (
+            "The Security Council decided to terminate the mandate of UNITAMS on 3 December.",
+            "2023-12-01",
+            ("UNITAMS", "2023-12-03"),
+        ),
+        (
+            "The Council decided to end the mandate of MINUSMA as of 30 June 2023 and asked it to leave.",
+            "2023-06-30",
+            ("MINUSMA", "2023-06-30"),
+        ),
+        (
+            "The Council ended the mandate of UNITAMS, effective 3 December 2023, and asked it to leave.",
+            "2023-12-01",
+            ("UNITAMS", "2023-12-03"),
+        ),
+    ],
+)
+def test_a_mandates_end(text: str, published: str, expected: tuple[str, str]) -> None:
+    assert expected in _expiries(text, published)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 13 March SADC leaders decided to end the SAMIDRC mandate and to begin a withdrawal.",
+        "The Council decided on 22 December, unanimously, to end the mandate of UNAMID.",
+        "SADC leaders ended the mandate of SAMIM on Thursday.",
+    ],
+)
+def test_the_day_of_the_act_is_no_end(text: str) -> None:
+    assert not _expiries(text, "2025-03-20")
