@@ -1105,8 +1105,14 @@ def _landed_home(f: Figure, text: str, host: set[str]) -> str | None:
                         continue
                     if p.lower_ in ("at", "in", "into", "to"):
                         return where if where != owners.HOST else None
-                    if p.lower_ == "from" and where == owners.HOST and moving:
-                        came_back = True  # "who flew in from Goma": out of the mission's country
+                    if p.lower_ in ("from", "out") and where == owners.HOST and moving:
+                        came_back = True  # "who flew in from Goma", "flew out of Goma": out of the host
+        for t in v.subtree:  # "boarded a transport bound for Nairobi": where the flight goes
+            if t.lower_ == "bound" and t.i > v.i:
+                for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"):
+                    where = _where(f.sent, p, text, host)
+                    if where is not None:
+                        return where if where != owners.HOST else None
     return AWAY if came_back else None
 
 
