@@ -191,6 +191,9 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     # the fourteenth French and Spanish sets, sealed until scored at 7565394
     ("frames", "fr14"): (0.77, 0.87, 0.55),  # measured 0.795 / 0.895 / 0.579 on arrival
     ("frames", "es14"): (0.77, 0.85, 0.62),  # measured 0.799 / 0.877 / 0.651 on arrival
+    # the fifteenth French and Spanish sets, sealed until scored at fb29f64
+    ("frames", "fr15"): (0.78, 0.86, 0.57),  # measured 0.804 / 0.886 / 0.598 on arrival
+    ("frames", "es15"): (0.68, 0.77, 0.49),  # measured 0.710 / 0.793 / 0.518 on arrival
 }
 
 
