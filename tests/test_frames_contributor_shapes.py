@@ -184,3 +184,40 @@ def test_a_count_of_states_is_no_pledge_of_people() -> None:
 def test_a_force_lifted_to_a_size_is_its_strength() -> None:
     text = "The MSS is in Haiti. A new contingent landed on Monday, lifting the force to 1,150 personnel."
     assert ("personnel.deployed", "MSS", 1150) in _personnel(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "With the new arrivals the mission numbers roughly 520 officers, nearly all of them from Kenya.",
+        "It has about 1,100 personnel, most of them Kenyan police who served before.",
+        "Around 1,100, most of them Kenyan, are in the country now.",
+    ],
+)
+def test_who_most_of_a_count_are_leaves_the_count_the_forces(sentence: str) -> None:
+    found = {
+        (c.subject, int(float(c.value)))
+        for c in extract(f"The MSS is in Haiti. {sentence}", "2025-07-01")
+        if c.measure == "personnel.deployed"
+    }
+    assert found and all(subject is None for subject, _ in found)
+
+
+def test_a_part_of_them_from_a_country_is_that_countrys() -> None:
+    text = (
+        "The MSS is in Haiti. At the end of June it had some 1,020 personnel, around 760 of them from Kenya."
+    )
+    found = {
+        (c.subject, int(float(c.value)))
+        for c in extract(text, "2025-07-01")
+        if c.measure == "personnel.deployed"
+    }
+    assert found == {(None, 1020), ("KEN", 760)}
+
+
+def test_contributors_of_a_brigade_still_to_come_are_expected() -> None:
+    text = (
+        "The ESF was endorsed. It is to start with a brigade of 1,650 soldiers, drawn mainly from Ghana and "
+        "Togo."
+    )
+    assert {("ESF", "GHA", "expected"), ("ESF", "TGO", "expected")} <= _statuses(text)

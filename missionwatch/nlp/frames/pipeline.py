@@ -20,6 +20,7 @@ from missionwatch.nlp.frames.article import Article, Sentence, columns, parse_al
 from missionwatch.nlp.frames.clause import resolution_numbers, words
 from missionwatch.nlp.frames.council import council
 from missionwatch.nlp.frames.figures import (
+    ASIDE,
     COUNTED_GROUPS,
     Figure,
     add_repeated_figures,
@@ -192,6 +193,14 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
             f.measure = "personnel.returned"  # "touched down at Nairobi's airport": home, not the host
             home = None if home == AWAY else home
         _attribute(art, ctx, f, talk, host, _breakdown(f, figs), kept)
+        if f.family == "persons" and f.subject and _named_only_in_its_aside(f):
+            # "410 officers, nearly all of them from Kenya", "about 1,000, most of them Kenyan":
+            # who most of a count are is told of a part; the count is the whole force's
+            f.subject, f.subject_why = owners.category(f, breakdown=False), ""
+        if f.family == "persons" and f.subject_why in ("", None):
+            part = _part_of_them_from(f, host)
+            if part is not None:  # "990 personnel, around 730 of them from Kenya": Kenya's 730
+                f.subject, f.subject_why = part, "part of them"
         if f.family == "money" and f.subject in RECEIVING_FUNDS:
             f.subject = None  # "the trust fund has received $96 million": what it holds is the total given
         if f.measure == "personnel.target" and f.subject_why == "discourse":
@@ -1516,6 +1525,41 @@ def _licensee(f: Figure, text: str, host: set[str]) -> str | None:
             if code and code not in owners.UNIONS and code != owners.HOST:
                 return code
     return None
+
+
+ASIDE_END = re.compile(r"[,;:.()]|\s[-–—]\s")
+
+
+def _named_only_in_its_aside(f: Figure) -> bool:
+    """The figure's country is named in its sentence only inside the partitive aside that follows
+    the figure (", most of them Kenyan police", ", nearly all of them from Kenya")."""
+    s = f.sent
+    rest = s.text[f.q.end - s.start :]
+    noun = re.match(r"(?:\s+[\w-]+){0,3}?(?=\s*,)", rest)  # the counted noun before the comma
+    aside = ASIDE.match(rest[noun.end() if noun else 0 :])
+    if aside is None:
+        return False
+    start = f.q.end + (noun.end() if noun else 0) + aside.start()
+    tail = s.text[start - s.start + aside.end() - aside.start() :]
+    stop = ASIDE_END.search(tail)
+    end = start + aside.end() - aside.start() + (stop.start() if stop else len(tail))
+    mentions = [e for e in s.ents if e.label == "COUNTRY" and e.code == f.subject]
+    return bool(mentions) and all(start <= e.start and e.end <= end for e in mentions)
+
+
+OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\s+(?:(?:are|were)\s+)?(?:from\s+(?:the\s+)?)?", re.I)
+
+
+def _part_of_them_from(f: Figure, host: set[str]) -> str | None:
+    """The country a part of a count just told comes from: "730 of them from Kenya", "of whom 731
+    were Kenyan" is told the other way round and read elsewhere."""
+    s = f.sent
+    m = OF_THEM.match(s.text[f.q.end - s.start :])
+    if m is None:
+        return None
+    at = f.q.end + m.end()
+    e = next((e for e in s.ents if e.label == "COUNTRY" and e.start == at), None)
+    return e.code if e is not None and e.code not in host else None
 
 
 def _own_source(f: Figure, text: str, host: set[str]) -> str | None:

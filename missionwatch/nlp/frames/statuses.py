@@ -511,8 +511,7 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
     if dep == "pobj" and head.dep_ == "conj" and head.pos_ == "ADP":
         head = _first_conjunct(head)  # "from Sierra Leone … and from Burundi"
     if dep == "pobj" and head.lower_ == "from" and _drawn_mostly_from(head, lex):
-        counted = next((a for a in head.ancestors if a.pos_ in VERBISH), None)
-        if counted is not None and intended(counted, lex):
+        if any(intended(a, lex) for a in head.ancestors if a.pos_ in VERBISH):
             return "contributor", "expected"  # "is meant to field 11,900, the bulk of them from A and B"
         return "contributor", "deployed"  # "1,150 military personnel …, mostly from Nepal, India and Fiji"
     if dep == "pobj" and head.lower_ in ("from", "of", "by", "after") and head.head.i != head.i:
@@ -540,8 +539,12 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
                     return "contributor", "committed"  # "further commitments came from"
                 if subj is not None and not _people_or_force(subj, lex):
                     return None  # "calls for calm are also coming from Washington and Rome"
-                if intended(gov, lex):
-                    return "contributor", "expected"  # "troops are expected to come from"
+                above = (
+                    next((a for a in gov.ancestors if a.pos_ in VERBISH), None) if gov.dep_ == "acl" else None
+                )
+                if intended(gov, lex) or (above is not None and intended(above, lex)):
+                    return "contributor", "expected"  # "troops are expected to come from", "is expected
+                    # to start with a brigade of 1,650, drawn mainly from A and B"
                 return "contributor", "deployed"  # "whose troops come from", "drew troops from"
             if head.lower_ == "by" and gov.lemma_.lower() == "follow":
                 return "contributor", "deployed"  # "the largest contingent …, followed by India and Uruguay"
