@@ -486,12 +486,24 @@ def _office(g: Grammar) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{words})\s*$" if words else r"(?!x)x")
 
 
-def _of_many(art: Article, fig_end: int, s: Sentence) -> bool:
+def _of_many(art: Article, fig_start: int, fig_end: int, s: Sentence) -> bool:
     """A figure its clause says many countries make up ("quelque 7 500 personnels, venant de 18
-    pays", "unos 7.500 efectivos procedentes de 18 países"): no one office holder's country's."""
+    pays", "unos 7.500 efectivos procedentes de 18 países"), or that counts commitments in the
+    plural, nobody's own (``[owners] pledges``: "había compromisos para unos 7.500 efectivos", "a
+    parlé d'engagements portant sur quelque 7 500 personnels"): no one office holder's country's."""
     after = fold(re.split(r"[;:.()]", art.text[fig_end : s.end], maxsplit=1)[0][:80])
     many = "|".join(re.escape(fold(w)) for w in art.grammar.words("owners", "many"))
-    return bool(many) and bool(re.search(rf"\d+\s+(?:{many})(?!\w)", after))
+    if many and re.search(rf"\d+\s+(?:{many})(?!\w)", after):
+        return True
+    pledges = "|".join(re.escape(fold(w)) for w in art.grammar.words("owners", "pledges"))
+    before = fold(art.text[max(s.start, fig_start - 60) : fig_start])
+    return bool(pledges) and bool(
+        re.search(rf"(?<!\w)(?<!sus )(?<!ses )(?<!leurs )(?:{pledges})\s+(?:{_APPROX_WORDS}\s+)?$", before)
+    )
+
+
+# words of approximation between a noun and its figure ("pour quelque", "para unos")
+_APPROX_WORDS = r"(?:unos|unas|cerca de|alrededor de|mas de|casi|quelque|environ|pres de|plus de|pres)"
 
 
 # a country's force before the country ("38 elementos de la Fuerza Armada de El Salvador")
@@ -661,7 +673,7 @@ def _owner(
             n.demonym
             and not (
                 _GOVERNMENT.search(head)
-                or (_office(art.grammar).search(head) and not _of_many(art, fig_end, s))
+                or (_office(art.grammar).search(head) and not _of_many(art, fig_start, fig_end, s))
                 or (persons and _PEOPLE_SUBJECT.search(fold(text[s.start : n.start])))
                 # a delegation speaks for its country, unless it reports a force's count ("la délégation
                 # américaine a rappelé que la MMAS compte 970 agents")
@@ -1452,7 +1464,7 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 and re.search(r"[^\W\d_]", s.text[f.start : f.end])
             ):
                 f.unit = before_unit  # "prometió 10 millones de dólares y el Gobierno haitiano, 50 millones"
-            if not f.unit and _bare_sum(s.text, f, g, [c for c in cues if c.start < fs]):
+            if not f.unit and _bare_sum(s.text, f, g, [c for c in cues if c.start < fs], s.start):
                 f.unit = _last_currency(claims)  # "a promis 10 millions", "50 millones en efectivo"
             gap = fold(s.text[figs[i - 1].end : f.start]) if i else ""
             if f.qualifier_cue and gap.rstrip().endswith(f.qualifier_cue):  # "(cerca de 5,8 millones"
@@ -2036,9 +2048,14 @@ def _people_noun_after(text: str, fig: Figure, g: Grammar) -> bool:
 
 # verb classes that give or promise money: a sum they govern may leave its currency out
 _MONEY_CLASSES = frozenset({"pledge", "pay"})
+# verb classes that hold or cost money: a sum they govern may leave its currency out too, when no
+# complement names what the millions are ("costaría unos 700 millones anuales", not "36 milliards
+# de shillings", "4,2 millions de personnes", "6 millions le nombre de personnes")
+_STOCK_CLASSES = frozenset({"require", "hold"})
+_OF_WHAT = re.compile(r"\s*(?:de|d')(?:\s+|(?<=')\s*)\w")
 
 
-def _bare_sum(text: str, fig: Figure, g: Grammar, cues_before: list[Cue]) -> bool:
+def _bare_sum(text: str, fig: Figure, g: Grammar, cues_before: list[Cue], offset: int = 0) -> bool:
     """A sum told by its scale alone ("a promis 10 millions", "se compromete con 50 millones en
     efectivo"): millions are never a count of personnel, and a verb of giving or a word of cash
     ("en espèces", "en efectivo") makes them money; people counted ("1,4 millones de desplazados",
@@ -2051,7 +2068,16 @@ def _bare_sum(text: str, fig: Figure, g: Grammar, cues_before: list[Cue]) -> boo
     kind, measure, _ = _noun_after(text, fig, g)
     if kind is not None or measure is not None:
         return False
-    return any(_MONEY_CLASSES & set(c.classes) for c in cues_before[-2:])
+    if any(_MONEY_CLASSES & set(c.classes) for c in cues_before[-2:]):
+        return True
+    after_all = fold(text[fig.end :])
+    # a cost or a holding in the figure's own clause ("…; de ellas, 1,9 millones están…" is not)
+    clause_lo = offset + max(text.rfind(";", 0, fig.start), text.rfind(":", 0, fig.start)) + 1
+    return (
+        not _OF_WHAT.match(after_all)
+        and not _COUNT_OF.match(after_all)  # "estiment à 6 millions le nombre de personnes"
+        and any(_STOCK_CLASSES & set(c.classes) and c.start >= clause_lo for c in cues_before[-2:])
+    )
 
 
 def _last_currency(claims: list[Claim]) -> str:
