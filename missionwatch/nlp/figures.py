@@ -524,8 +524,12 @@ def _homecoming(ctx: Context, s: Sent) -> bool:
         return True
     if s.index == 0 or re.search(r"\b(?:replacements?|reliev\w*|fresh|new)\b", s.text, re.I):
         return False
-    if any(e.label == "PLACE" or (e.label == "COUNTRY" and e.code in ctx.host) for e in s.ents):
-        return False
+    if any(
+        (e.label == "PLACE" and (len(e.code) != 3 or e.code in ctx.host))
+        or (e.label == "COUNTRY" and e.code in ctx.host)
+        for e in s.ents
+    ):
+        return False  # (a place abroad, a contributor's own airport, does not make it an arrival)
     prev = ctx.sents[s.index - 1]
     return not prev.headline and bool(_HOMECOMING.search(prev.text))
 

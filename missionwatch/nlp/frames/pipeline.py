@@ -15,7 +15,7 @@ from missionwatch.nlp.context import Raw, _doc_context, _mission_near
 from missionwatch.nlp.dates import MONTHS, DateMention, clean_published
 from missionwatch.nlp.decisions import _leads
 from missionwatch.nlp.entities import Entity, capital_of
-from missionwatch.nlp.frames import owners, senders
+from missionwatch.nlp.frames import leads, owners, senders
 from missionwatch.nlp.frames.article import Article, Sentence, columns, parse_alone, read, readable
 from missionwatch.nlp.frames.clause import resolution_numbers, words
 from missionwatch.nlp.frames.council import council
@@ -103,6 +103,7 @@ def extract(text: str, published: str | None = None, *, title: str | None = None
         nxt = body[i + 1] if i + 1 < len(body) else None
         council(ctx, s, nxt, raws)
         _leads(ctx, s, raws)  # type: ignore[arg-type]
+        leads.read(ctx, s, raws)
         talk.last_raws = raws
         figs = _figure_claims(art, ctx, s, talk)
         raws.extend(figs)

@@ -1,0 +1,116 @@
+"""Who leads a mission, read off the clause: a country (or its people, or an officer of its
+nationality) that leads, heads or commands a force, actively or by a passive's agent ("Greece
+commands it from Larissa", "The mission is led by Kenya", "KFOR, which has been commanded by a
+Turkish general", "Kenya, which has led the force since 2022", "The Kenyans lead the mission"), or
+that took over its command ("Türkiye took over command in October 2024").
+
+The phrase patterns of v1 (`decisions._leads`: "Kenya-led", "led by Kenya") still run; these add the
+shapes a parse sees and phrases do not. What is led must be a force (a mission's name, a mission
+noun, or "it" standing for one), never talks, a text, the pen or an effort.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from missionwatch.nlp.context import Context, Raw, _mission_near
+from missionwatch.nlp.decisions import _led_by
+from missionwatch.nlp.frames.article import Sentence
+from missionwatch.nlp.frames.lexicon import lexicon
+from missionwatch.nlp.frames.measure import negated
+from missionwatch.nlp.frames.missions import MISSION_NOUNS
+
+LEAD_VERBS = frozenset({"lead", "head", "command", "helm"})
+RELATIVES = frozenset({"which", "who", "that"})
+# an officer whose nationality stands for the country that leads ("commanded by a Turkish general")
+OFFICERS = frozenset({"general", "commander", "admiral", "officer", "brigadier", "colonel"})
+
+
+def read(ctx: Context, s: Sentence, out: list[Raw]) -> None:
+    """mission.lead claims of one parsed sentence."""
+    if s.doc is None:
+        return
+    for v in s.doc:
+        if v.pos_ not in ("VERB", "AUX") or negated(v, lexicon()):
+            continue
+        lemma = v.lemma_.lower()
+        took_command = lemma in ("take", "assume") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "command" for c in v.children
+        )
+        if lemma not in LEAD_VERBS and not took_command:
+            continue
+        leader, led = _roles(v)
+        if leader is None:
+            continue
+        country = _country(s, leader, officer=leader.dep_ == "pobj")
+        if country is None:
+            continue
+        mission = _mission(ctx, s, led) if led is not None else None
+        if (
+            mission is None
+            and took_command
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in v.subtree)
+        ):
+            mission = _mission_near(ctx, s, s.pos(v))  # "Türkiye took over command in October 2024"
+        if mission is None:
+            continue
+        mission = _led_by(mission, country)  # "Kenya, which led that mission" in a story on the GSF: the MSS
+        at = s.pos(leader)
+        out.append(
+            Raw(
+                "mission.lead",
+                mission,
+                at,
+                at + len(leader.text),
+                s,  # type: ignore[arg-type]
+                subject=country,
+                mission=mission,
+                as_of=ctx.published,
+                confidence=0.8,
+                rule="frame:lead",
+            )
+        )
+
+
+def _roles(v: Token) -> tuple[Token | None, Token | None]:
+    """(who leads, what is led) of a lead verb, through a passive's agent and a relative pronoun."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+    subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subj = subjects[-1] if subjects else None  # (the nearest: "- 4,600 troops; Türkiye took over command")
+    if subj is not None and subj.lower_ in RELATIVES and v.dep_ == "relcl":
+        subj = v.head  # "Kenya, which has led the force", "KFOR, which has been commanded by …"
+    if passive:
+        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        leader = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+        return leader, subj
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lower_ in RELATIVES and v.dep_ == "relcl":
+        obj = v.head  # "the force, which Greece commands"
+    return subj, obj
+
+
+def _country(s: Sentence, tok: Token, *, officer: bool) -> str | None:
+    """The country a leader names: itself or its people ("the Kenyans"), or, as a passive's agent,
+    the nationality of an officer ("commanded by a Turkish general"; not "the Kenyan commander who
+    will lead the mission", a person's post)."""
+    e = s.entity_of(tok, ("COUNTRY",))
+    if e is not None:
+        return e.code
+    if officer and tok.lemma_.lower() in OFFICERS:
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound"):
+                e = s.entity_of(c, ("COUNTRY",))
+                if e is not None:
+                    return e.code
+    return None
+
+
+def _mission(ctx: Context, s: Sentence, led: Token) -> str | None:
+    """The mission what is led names: its name, or a mission noun or "it" standing for the one in
+    discourse."""
+    e = s.entity_of(led, ("MISSION",))
+    if e is not None:
+        return e.code
+    if led.lemma_.lower() in MISSION_NOUNS or led.lower_ == "it":
+        return _mission_near(ctx, s, s.pos(led))
+    return None
