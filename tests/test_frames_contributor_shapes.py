@@ -221,3 +221,25 @@ def test_contributors_of_a_brigade_still_to_come_are_expected() -> None:
         "Togo."
     )
     assert {("ESF", "GHA", "expected"), ("ESF", "TGO", "expected")} <= _statuses(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # the corpus keeps the text's word: a promise is "pledged", a commitment "committed"
+        ("Togo and Ghana have also pledged personnel to the GSF.", "pledged"),
+        ("Togo and Ghana have offered troops to the GSF.", "pledged"),
+        ("Togo and Ghana have committed a contingent to the GSF.", "committed"),
+        ("Togo and Ghana have also signed up to the GSF.", "committed"),
+    ],
+)
+def test_a_promise_and_a_commitment(sentence: str, status: str) -> None:
+    found = _statuses(f"The GSF is in Haiti. {sentence}")
+    assert {("GSF", "TGO", status), ("GSF", "GHA", status)} <= found
+
+
+def test_countries_present_beside_a_count() -> None:
+    text = (
+        "The MSS is in Haiti. Kenya had deployed 400 officers by then, with Jamaica and Belize also present."
+    )
+    assert {("MSS", "JAM", "deployed"), ("MSS", "BLZ", "deployed")} <= _statuses(text, "2024-09-01")

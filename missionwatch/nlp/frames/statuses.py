@@ -169,12 +169,16 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
     if any(o.lemma_.lower() in lex.status["commitment_nouns"] for o in objects):
         return ("donor", "pledged") if money else ("contributor", "committed")  # "made smaller pledges"
     if lemma in COMMITMENT or "pledge" in classes:
-        about_troops = joined is not None or any(
-            o.lemma_.lower() in lex.status["personnel_nouns"]
-            or o.lemma_.lower() in lex.status["contributor_nouns"]
-            or o.lemma_.lower() in lex.status["asset_nouns"]
-            or o.lemma_.lower() in ("contribution", "support", "help", "troop", "force")
-            for o in objects
+        about_troops = (
+            joined is not None
+            or _signed_up(v)
+            or any(
+                o.lemma_.lower() in lex.status["personnel_nouns"]
+                or o.lemma_.lower() in lex.status["contributor_nouns"]
+                or o.lemma_.lower() in lex.status["asset_nouns"]
+                or o.lemma_.lower() in ("contribution", "support", "help", "troop", "force")
+                for o in objects
+            )
         )
         if money:
             return "donor", "pledged"
@@ -201,8 +205,8 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
     people = any(o.lemma_.lower() in lex.status["personnel_nouns"] for o in objects)
     if lemma in MONEY_VERBS and not figurative and not people:
         return "donor", "paid"  # "China has paid in full", "Norway donated again": money by the verb itself
-    if "pledge" in classes or lemma in ("commit",):
-        return "contributor", "committed"
+    if "pledge" in classes or lemma in ("commit",) or _signed_up(v):
+        return "contributor", "committed"  # ("have also signed up")
     if lemma in HOLDING and any(o.lemma_.lower() in lex.status["post_nouns"] for o in objects):
         return "contributor", "deployed"  # "have held the most difficult sectors"
     if lemma in POSSESSION and objects and not people and not _counts_people(objects, lex):
@@ -216,6 +220,13 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
     ):
         return "contributor", "deployed"
     return None
+
+
+def _signed_up(v: Token) -> bool:
+    """ "have signed up", "signed on": joined a force's list of contributors."""
+    return v.lemma_.lower() == "sign" and any(
+        c.dep_ == "prt" and c.lower_ in ("up", "on") for c in v.children
+    )
 
 
 # verbs by which a contingent holds part of a mission's ground
@@ -422,7 +433,28 @@ def status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[s
     found = _status_of(s, e, money_context=money_context)
     if found == ("contributor", "deployed") and (_former(s, e) or _denied(s, e)):
         return None
+    if found == ("contributor", "committed") and _promised_in_words(s, e):
+        return "contributor", "pledged"
     return found
+
+
+# the words of a promise ("have pledged personnel", "offered troops", "its promise of police"), as
+# against a commitment ("have committed a contingent", "signed up"): the corpus keeps the text's word
+PROMISE_WORDS = frozenset({"pledge", "promise", "offer", "vow", "volunteer"})
+COMMIT_WORDS = frozenset({"commit", "commitment", "sign", "agree", "confirm", "undertake", "undertaking"})
+
+
+def _promised_in_words(s: Sentence, e: Entity) -> bool:
+    """A committed country's status told with a word of promise: the nearest such word above the
+    country in the parse (a promise told elsewhere in the sentence is another country's)."""
+    tok = s.root(e.start, e.end)
+    for t in tok.ancestors if tok is not None else ():
+        lemma = t.lemma_.lower()
+        if lemma in PROMISE_WORDS:
+            return True
+        if lemma in COMMIT_WORDS:
+            return False
+    return False
 
 
 def _denied(s: Sentence, e: Entity) -> bool:
@@ -580,6 +612,8 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
         if gov.dep_ in ("nsubj", "nsubjpass") and gov.head.pos_ in VERBISH:
             return _verb_status(gov.head, lex)
         return None
+    if dep == "nsubj" and head.pos_ == "ADJ" and head.lower_ == "present" and not negated(head, lex):
+        return "contributor", "deployed"  # "…, with Jamaica and Belize also present"
     if dep in ("nsubj", "nsubjpass") and head.pos_ in VERBISH:
         echoed = _echoed(head)
         said = _verb_status(echoed, lex) if echoed is not None else None
@@ -880,6 +914,8 @@ def _with_doing(t: Token, lex: Lexicon) -> tuple[str, str] | None:
         (c for c in [*prep.children, *t.children, *later] if c.dep_ in ("pcomp", "acl") and c.tag_ == "VBG"),
         None,
     )
+    if verb is None and any(c.lower_ == "present" for c in [*prep.children, *t.children, *later]):
+        return "contributor", "deployed"  # "… 382 officers, with Jamaica and Belize also present"
     return None if verb is None else _verb_status(verb, lex)
 
 
