@@ -16,12 +16,12 @@ from spacy.tokens import Token
 from missionwatch.nlp.context import Context, Raw, _mission_near
 from missionwatch.nlp.decisions import _led_by
 from missionwatch.nlp.frames.article import Sentence
+from missionwatch.nlp.frames.clause import RELATIVE
 from missionwatch.nlp.frames.lexicon import lexicon
 from missionwatch.nlp.frames.measure import negated
 from missionwatch.nlp.frames.missions import MISSION_NOUNS
 
 LEAD_VERBS = frozenset({"lead", "head", "command", "helm"})
-RELATIVES = frozenset({"which", "who", "that"})
 # an officer whose nationality stands for the country that leads ("commanded by a Turkish general")
 OFFICERS = frozenset({"general", "commander", "admiral", "officer", "brigadier", "colonel"})
 
@@ -77,14 +77,14 @@ def _roles(v: Token) -> tuple[Token | None, Token | None]:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
     subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
     subj = subjects[-1] if subjects else None  # (the nearest: "- 4,600 troops; Türkiye took over command")
-    if subj is not None and subj.lower_ in RELATIVES and v.dep_ == "relcl":
+    if subj is not None and subj.lower_ in RELATIVE and v.dep_ == "relcl":
         subj = v.head  # "Kenya, which has led the force", "KFOR, which has been commanded by …"
     if passive:
         agent = next((c for c in v.children if c.dep_ == "agent"), None)
         leader = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
         return leader, subj
     obj = next((c for c in v.children if c.dep_ == "dobj"), None)
-    if obj is not None and obj.lower_ in RELATIVES and v.dep_ == "relcl":
+    if obj is not None and obj.lower_ in RELATIVE and v.dep_ == "relcl":
         obj = v.head  # "the force, which Greece commands"
     return subj, obj
 

@@ -854,10 +854,8 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
             _set(fig, "personnel.deployed", holder, "contributor list")
     if fig.measure is None and fig.family == "persons" and _verbless_strength(fig):
         # "- Today: roughly 4,800 troops" is the strength; "- Up to 5,550 personnel" the ceiling
-        below = BELOW.search(
-            fig.sent.text[max(0, fig.q.start - fig.sent.start - 20) : fig.q.start - fig.sent.start]
-        )
-        capped = fig.q.qualifier == "at_most" and below is None  # ("- Fewer than 1,000 on the ground")
+        below = (fig.q.qualifier_cue or "").lower() in BELOW  # ("- Fewer than 1,000 on the ground")
+        capped = fig.q.qualifier == "at_most" and not below
         measure = "personnel.target" if capped else "personnel.deployed"
         _set(fig, measure, fig.noun, "verbless")  # type: ignore[arg-type]
 
@@ -962,8 +960,11 @@ def _verbless_strength(fig: Figure) -> bool:
     return not clauses or fig.noun.i < clauses[0]  # ("…, including about 70 police": no clause)
 
 
-BELOW = re.compile(r"\b(?:fewer|less)\s+than\s*$|\b(?:just\s+)?(?:under|below)\s*$", re.I)
-BULLET = re.compile(r"\s*[-*•–]\s")
+# qualifier cues of a count below a level, and of a most allowed ("up to 5,550", "a maximum of 300")
+BELOW = frozenset({"fewer than", "less than", "under", "just under", "below"})
+CAPS = frozenset({"up to", "a maximum of", "no more than"})
+# a list item's opening mark ("- ", "* ", "• ", "(a) ")
+BULLET = re.compile(r"\s*(?:[-•*–▪·]|\(?[a-z0-9]\))\s+")
 
 
 PAREN_LEAD = re.compile(
@@ -1418,13 +1419,11 @@ def _forms(tok: Token) -> set[str]:
 
 # verbs by which a force is planned at a size ("was envisioned at 2,500", "designed for 5,000")
 DESIGNED = frozenset({"envision", "envisage", "design", "plan", "conceive", "foresee", "intend", "build"})
-UP_TO = re.compile(r"\b(?:up\s+to|a\s+maximum\s+of|no\s+more\s+than)\s*$", re.I)
 
 
 def _capped(fig: Figure) -> bool:
     """The figure is a most allowed ("levels of up to 17,000"), not a count."""
-    at = fig.q.start - fig.sent.start
-    return UP_TO.search(fig.sent.text[max(0, at - 20) : at]) is not None
+    return (fig.q.qualifier_cue or "").lower() in CAPS
 
 
 # modifiers that only say a thing holds now ("the current ceiling"): the noun still says what it is

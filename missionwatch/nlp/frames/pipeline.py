@@ -29,7 +29,15 @@ from missionwatch.nlp.frames.figures import (
     noun_class,
 )
 from missionwatch.nlp.frames.lexicon import lexicon
-from missionwatch.nlp.frames.measure import SUBSET_PREPS, civilians, classes_of, decide, evidence, permitted
+from missionwatch.nlp.frames.measure import (
+    BULLET,
+    SUBSET_PREPS,
+    civilians,
+    classes_of,
+    decide,
+    evidence,
+    permitted,
+)
 from missionwatch.nlp.frames.missions import (
     force_before,
     mission_of,
@@ -424,7 +432,6 @@ def _table_row(text: str, s: Sentence, f: Figure) -> bool:
     return True
 
 
-_BULLET = re.compile(r"\s*(?:[-•*–▪·]|\(?[a-z0-9]\))\s+")
 _LEAD_IN = re.compile(r":\s*(?:\[\d+\])?\s*$")
 
 
@@ -442,7 +449,7 @@ def _lead_in(s: Sentence, talk: Discourse) -> None:
     """Remember a line that introduces a list ("Arrivals recorded by the force, January to June:"),
     or a list item whose label names a measure for the items after it ("- Personnel deployed:
     about 1,000" then "- Kenya: about 750")."""
-    if _BULLET.match(s.text) and s.doc is not None:
+    if BULLET.match(s.text) and s.doc is not None:
         colon = next((t for t in s.doc if t.text == ":"), None)
         label = list(s.doc[: colon.i]) if colon is not None else []
         if label and not any(s.entity_of(t, ("COUNTRY", "PLACE")) for t in label):
@@ -497,7 +504,7 @@ def _listed(art: Article, s: Sentence, figs: list[Figure], talk: Discourse) -> N
         ),
         None,
     )
-    item = bool(_BULLET.match(s.text)) and talk.lead is not None and s.index - talk.lead_at <= 12
+    item = bool(BULLET.match(s.text)) and talk.lead is not None and s.index - talk.lead_at <= 12
     if item and colon is not None:  # an item labelled by what it measures keeps its own label
         named = [e for e in s.ents if e.end <= s.pos(colon)]
         dated = any(d.end <= s.pos(colon) for d in s.dates)  # "- 14 April: 412 Chadian gendarmes"

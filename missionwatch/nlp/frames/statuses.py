@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from missionwatch.nlp.entities import Entity
 from missionwatch.nlp.frames.article import Sentence, columns
+from missionwatch.nlp.frames.clause import RELATIVE
 from missionwatch.nlp.frames.figures import VERBISH
 from missionwatch.nlp.frames.lexicon import Lexicon, lexicon
 from missionwatch.nlp.frames.measure import classes_of, intended, negated
@@ -785,7 +786,7 @@ def _group_status(noun: Token, lex: Lexicon) -> tuple[str, str] | None:
             and c.pos_ in VERBISH
         ):
             subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is None or subj.lower_ in RELATIVES:  # the countries are who did it
+            if subj is None or subj.lower_ in RELATIVE:  # the countries are who did it
                 found = _verb_status(c, lex)  # "the other countries that sent troops", "the first to send"
                 if found is not None:
                     return found
@@ -793,7 +794,6 @@ def _group_status(noun: Token, lex: Lexicon) -> tuple[str, str] | None:
 
 
 GROUP_NOUNS = frozenset({"government", "country", "state", "nation", "capital"})
-RELATIVES = frozenset({"that", "which", "who"})
 ORDINALS = frozenset({"first", "only", "last", "second", "third", "latest", "newest"})
 
 
