@@ -209,6 +209,33 @@ class FactRow(Base):
     )
 
 
+class ClaimCountRow(Base):
+    """How many claims of each measure are filed under each mission (``mission_key`` ``''``:
+    under none), kept by triggers on ``claims`` in the transaction of each change (migration
+    0014): a briefing's count and the missions that have claims, without counting claims."""
+
+    __tablename__ = "claim_counts"
+
+    mission_key: Mapped[str] = mapped_column(String(32), primary_key=True)
+    measure: Mapped[str] = mapped_column(String(64), primary_key=True)
+    claims: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class MissionDocumentRow(Base):
+    """A document that files ``claims`` claims under a mission, with its publication date, kept by
+    triggers on ``claims`` (migration 0014): a mission's documents newest first from an index,
+    not every document probed for a claim filed under it."""
+
+    __tablename__ = "mission_documents"
+
+    mission_key: Mapped[str] = mapped_column(String(32), primary_key=True)
+    document_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    published: Mapped[str | None] = mapped_column(String(10))
+    claims: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __table_args__ = (Index("ix_mission_documents_published", "mission_key", "published"),)
+
+
 class UserRow(Base):
     """An account (migration 0005): a name, a role, an argon2 password hash, and whether it is
     disabled; ``session_epoch`` rises to end every session signed before it."""

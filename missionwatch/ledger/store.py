@@ -21,6 +21,7 @@ from missionwatch.ledger import clusters as mh
 from missionwatch.ledger import facts as lf
 from missionwatch.ledger import queries as q
 from missionwatch.ledger import review_log as rl
+from missionwatch.ledger import tallies as tl
 from missionwatch.ledger.accounts import AccountStore
 from missionwatch.ledger.engine import ensure_schema, make_engine, redact, sqlite_file, writer
 from missionwatch.ledger.records import IngestRun, SearchHit, StoredDocument, StoreResult
@@ -551,6 +552,13 @@ class Ledger:
         until: str | None = None,
         document_id: str | None = None,
     ) -> int:
+        """How many claim rows match (as stored: reviews not applied). Every claim, or a mission's,
+        from the tallies the triggers keep (``ledger/tallies.py``): the server counts the ledger
+        for its version every few seconds, and an alert list asked each mission of the knowledge
+        base."""
+        if not any((measure, subject, since, until, document_id)):
+            with self.engine.connect() as conn:
+                return tl.claims_filed(conn, mission.upper()) if mission else tl.total_claims(conn)
         where = q.claim_filters(
             mission=mission,
             measure=measure,
@@ -563,6 +571,11 @@ class Ledger:
         stmt = q.claims_count(where)
         with self.engine.connect() as conn:
             return int(conn.execute(stmt).scalar_one())
+
+    def missions_with_claims(self) -> set[str]:
+        """The mission keys (upper case) some claim is filed under, from the tallies."""
+        with self.engine.connect() as conn:
+            return tl.missions_with_claims(conn)
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """Full-text search over titles and texts (every word must match)."""

@@ -91,8 +91,9 @@ def stored_trend(ledger: Any, code: str) -> list[FactView]:
 def claims_by_mission(ledger: Any, backend: Backend) -> dict[str, list[StoredClaim]]:
     """Every known mission that has claims, with its claims (for alerts across missions)."""
     out = {}
+    filed = ledger.missions_with_claims()
     for m in backend.mission_list():
-        if ledger.count_claims(mission=m.code):
+        if m.code.upper() in filed:
             out[m.code] = mission_claims(ledger, m.code)
     return out
 
@@ -213,7 +214,8 @@ def alert_inputs(
     read for all of them at once, the first time one needs them."""
     from missionwatch.reconcile.materialized import stored_latest_by_mission
 
-    codes = [m.code for m in backend.mission_list() if ledger.count_claims(mission=m.code)]
+    filed = ledger.missions_with_claims()  # one read of the tallies, not a count per mission
+    codes = [m.code for m in backend.mission_list() if m.code.upper() in filed]
     newest: dict[str, list[Any]] = {}
 
     def latest_facts(code: str) -> list[Any]:

@@ -1,0 +1,72 @@
+"""The claim tallies (migration 0014): how many claims each mission files of each measure, and
+which documents file claims under each mission, newest first.
+
+Triggers on ``claims`` keep ``claim_counts`` and ``mission_documents`` in the transaction of each
+change, whoever writes the claims; readers use them where they counted claims or probed every
+document for a claim filed under a mission (bench/serve.md, eleventh round). ``recount`` counts
+them again from the claims (the upgrade, ``db rebuild-facts``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import Connection, delete, func, select
+
+from missionwatch.ledger.schema import ClaimCountRow, MissionDocumentRow
+
+COUNT = (
+    "INSERT INTO claim_counts (mission_key, measure, claims) "
+    "SELECT coalesce(mission_key, ''), measure, count(*) FROM claims "
+    "GROUP BY coalesce(mission_key, ''), measure",
+    "INSERT INTO mission_documents (mission_key, document_id, published, claims) "
+    "SELECT claims.mission_key, claims.document_id, documents.published, count(*) "
+    "FROM claims JOIN documents ON documents.id = claims.document_id "
+    "WHERE claims.mission_key IS NOT NULL AND claims.mission_key <> '' "
+    "GROUP BY claims.mission_key, claims.document_id, documents.published",
+)
+
+
+def recount(conn: Connection) -> None:
+    """Count the tallies again from the claims (in the caller's transaction)."""
+    conn.execute(delete(ClaimCountRow))
+    conn.execute(delete(MissionDocumentRow))
+    for statement in COUNT:
+        conn.exec_driver_sql(statement)
+
+
+def tallies(
+    conn: Connection,
+) -> tuple[dict[tuple[str, str], int], dict[tuple[str, str], tuple[str | None, int]]]:
+    """Both tallies as stored: (mission key, measure) → claims; (mission key, document) →
+    (published, claims)."""
+    counts = {(str(m), str(k)): int(n) for m, k, n in conn.execute(select(ClaimCountRow.__table__))}
+    documents = {
+        (str(m), str(d)): (p, int(n)) for m, d, p, n in conn.execute(select(MissionDocumentRow.__table__))
+    }
+    return counts, documents
+
+
+def claims_filed(conn: Connection, mission_key: str, measures: Sequence[str] | None = None) -> int:
+    """How many claims are filed under ``mission_key`` (``''``: under none), of ``measures`` (all
+    when None): what ``count(*)`` over the claims gives, from the tally."""
+    stmt = select(func.coalesce(func.sum(ClaimCountRow.claims), 0)).where(
+        ClaimCountRow.mission_key == mission_key
+    )
+    if measures is not None:
+        stmt = stmt.where(ClaimCountRow.measure.in_(sorted(measures)))
+    return int(conn.execute(stmt).scalar_one())
+
+
+def total_claims(conn: Connection) -> int:
+    """Every claim in the ledger, from the tally."""
+    return int(conn.execute(select(func.coalesce(func.sum(ClaimCountRow.claims), 0))).scalar_one())
+
+
+def missions_with_claims(conn: Connection) -> set[str]:
+    """The mission keys some claim is filed under."""
+    stmt = select(ClaimCountRow.mission_key).where(ClaimCountRow.mission_key != "", ClaimCountRow.claims > 0)
+    return {str(m) for m in conn.execute(stmt.distinct()).scalars()}
+
+
+__all__ = ["claims_filed", "missions_with_claims", "recount", "tallies", "total_claims"]
