@@ -308,7 +308,9 @@ def test_a_hard_wrapped_line_ending_on_a_function_word_runs_on() -> None:
     )
     got = {(c.measure, c.subject, c.value, c.mission, c.as_of) for c in read(fr, "fr", "2026-01-15")}
     assert ("personnel.arrived", "Rwanda", 230, "GSF", "2025-12-08") in got
-    assert ("personnel.deployed", None, 980, "GSF", "2026-01-15") in got
+    # the total the arrival brings the force to is of the arrival's day, the date opening the
+    # sentence (how every gold dates "…, portant l'effectif à 980"; it was the publication day)
+    assert ("personnel.deployed", None, 980, "GSF", "2025-12-08") in got
 
 
 def test_a_day_without_its_year_well_after_publication_is_last_years() -> None:

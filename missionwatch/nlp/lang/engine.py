@@ -140,10 +140,19 @@ def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
     words = list(_WORD.finditer(s.text))
     out: list[Cue] = []
     folded = fold(s.text)
+    reach_words = "|".join(re.escape(fold(w)) for w in g.words("clauses", "reach"))
+    reach = re.compile(rf"(?<!\w)(?:{reach_words})\s*$") if reach_words else None
     for i, m in enumerate(words):
         elided = _ELISION.match(m.group())
         word, at = (m.group()[elided.end() :], m.start() + elided.end()) if elided else (m.group(), m.start())
         classes = g.classes_of(word, lemmas.get(at, word))
+        if "need_aid" in classes and reach and reach.search(folded[:at]):
+            # "un appel … pour venir en aide à 4,2 millions de personnes": whom the money is to reach,
+            # no count of the people in need
+            classes = [c for c in classes if c != "need_aid"]
+        if "require" in classes and re.match(r"\s+qu(?:e\b|')", s.text[m.end() :]):
+            # "pidió que su nombre no se publicara", "demande que…": a request for an act, no sum's
+            classes = [c for c in classes if c != "require"]
         if not classes:
             continue
         before = [fold(w.group()) for w in words[max(0, i - 4) : i]]
@@ -970,6 +979,13 @@ def _cost_not_payment(
     return found
 
 
+@cache
+def _incoming(g: Grammar) -> re.Pattern[str]:
+    """The incoming force named by that relation (``[missions] incoming``: "la nouvelle force")."""
+    words = "|".join(re.escape(fold(w)) for w in g.words("missions", "incoming")) or "(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)")
+
+
 def _former_mission(art: Article, s: Sentence, at: int) -> str | None:
     """The article mission's predecessor (KB) when the figure's clause names it by that relation ("la
     misión anterior contaba con…", "la mission précédente"), or when its sentence opens on a
@@ -1337,6 +1353,15 @@ _SERIES_BREAK = re.compile(
 _SERIES_JOIN = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*(?:,|et|y)\s*")
 
 
+def _opening_date(art: Article, s: Sentence, first_figure: int) -> Date | None:
+    """The one date a sentence opens on, before its first figure and after at most four words ("En
+    octubre de 2024", "Cinco meses después, en marzo de 2024,"): the date of the whole sentence."""
+    dates = [d for d in art.dates if s.start <= d.start < first_figure]
+    if len(dates) != 1 or len(re.findall(r"[\w'-]+", art.text[s.start : dates[0].start])) > 4:
+        return None
+    return dates[0]
+
+
 def _series_date(art: Article, s: Sentence, fig_start: int) -> Date | None:
     """The date a series of counts shares when it closes or opens their clause ("1 617 tuées et 580
     blessées entre janvier et mars", "Entre abril y junio, … 1.520 muertos, 609 heridos y 185 secuestros")."""
@@ -1462,6 +1487,9 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 not f.unit
                 and before_unit not in (None, "percent")
                 and re.search(r"[^\W\d_]", s.text[f.start : f.end])
+                # not millions a complement says are something else ("… 650 millions de dollars pour
+                # venir en aide à 3,1 millions de personnes"): people, not the sum before's currency
+                and not _persons_of(s.text, f, g)
             ):
                 f.unit = before_unit  # "prometió 10 millones de dólares y el Gobierno haitiano, 50 millones"
             if not f.unit and _bare_sum(s.text, f, g, [c for c in cues if c.start < fs], s.start):
@@ -1777,6 +1805,12 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             claim.as_of = _as_of(
                 art, s, fs, lo, hi, future, series=measure in SITUATION, ahead=measure == "personnel.target"
             )
+            if i and not any(max(lo, s.start) <= d.start < min(hi, s.end) for d in art.dates):
+                # a date that opens the sentence governs all its figures, not the first alone ("En
+                # marzo de 2024 el fondo había reunido 18 millones: 8,7 millones de Canadá, 6…")
+                opening = _opening_date(art, s, s.start + figs[0].start)
+                if opening and (future or not art.published or opening.value <= art.published):
+                    claim.as_of = opening.value
             if (
                 measure in SITUATION
                 and claim.qualifier == "exact"
@@ -1813,7 +1847,14 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     art,
                     claim.as_of,
                     force=claim.measure.startswith(("personnel.", "funding.")),  # a force's, not an office's
-                    ahead=future,
+                    # a cost told as it stands or stood ("necesitaba", "était estimé à") is the running
+                    # mission's; only one still to come ("coûtera", "podría costar") the incoming one's
+                    ahead=future
+                    and not (
+                        claim.measure == "funding.required"
+                        and not (cue and cue.intended)
+                        and not _incoming(art.grammar).search(fold(art.text[s.start : fs]))
+                    ),
                 )
             if (
                 claim.measure == "personnel.target"
@@ -2044,6 +2085,15 @@ def _people_noun_after(text: str, fig: Figure, g: Grammar) -> bool:
     first = _WORD.search(text, fig.end)
     people = tuple(fold(w) for w in g.words("nouns", "people"))
     return bool(first and first.start() - fig.end <= 2 and fold(first.group()).startswith(people))
+
+
+def _persons_of(text: str, fig: Figure, g: Grammar) -> bool:
+    """Millions of people or personnel by their complement ("3,1 millions de personnes", "1,4
+    millones de desplazados"), not of a payer ("50 millions de l'État haïtien")."""
+    m = re.match(r"\s*(?:de|d')\s*([\w-]+)", fold(text[fig.end : fig.end + 40]))
+    nouns = tuple(fold(w) for key in ("people", "personnel") for w in g.words("nouns", key))
+    measures = tuple(fold(w) for ws in g.section("nouns").get("measure", {}).values() for w in ws)
+    return bool(m and nouns and m.group(1).startswith(nouns + measures))
 
 
 # verb classes that give or promise money: a sum they govern may leave its currency out
