@@ -9,13 +9,14 @@ recomputed facts, the key index and the drained queue entries commit together or
 
 from __future__ import annotations
 
+import heapq
 import json
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, NamedTuple, TypeVar, cast
 
 from pydantic import BaseModel
-from sqlalchemy import Connection, Table, delete, func, insert, or_, select
+from sqlalchemy import Connection, Table, case, delete, func, insert, or_, select
 
 from missionwatch.ledger import queries as q
 from missionwatch.ledger import review_log as rl
@@ -535,10 +536,90 @@ def fact_texts(fact: BaseModel, as_read: Callable[[StoredClaim], bool]) -> tuple
     ``scopes.prepare`` made or changed). Bodies that held every claim whole were 900 MB of a
     2 GB ledger at 1,000,009 claims, and a first alert list built 151,876 claims from them for six
     missions' newest facts (bench/serve.md, eighth round)."""
+    return fact_columns(fact, as_read)[:3]
+
+
+def fact_columns(fact: BaseModel, as_read: Callable[[StoredClaim], bool]) -> tuple[str, str, str, str | None]:
+    """``fact_texts`` and the ``recent`` column (0015, ``recent_text``)."""
     head = json.dumps([getattr(fact, k) for k in HEAD_FIELDS], ensure_ascii=False)
     summary = fact.model_dump_json(exclude={"claims"})
-    refs = ",".join(_ref_text(c, as_read(c)) for c in getattr(fact, "claims", ()))
-    return head, summary, f"[{refs}]"
+    claims = list(getattr(fact, "claims", ()))
+    texts = [_ref_text(c, as_read(c)) for c in claims]
+    return head, summary, f"[{','.join(texts)}]", recent_text(claims, texts)
+
+
+RECENT_AT = 64  # a fact of more claims keeps its newest apart (``recent``, 0015)
+RECENT_FIRST = 8  # ... and its first ones (a page shows ``report.data.SHOWN`` = 6 of each)
+
+
+def newest_key(ref: Sequence[Any]) -> tuple[str, float, int]:
+    """A claim reference's place newest first (publication, confidence, id), as
+    ``report.briefing`` cites claims."""
+    return (ref[2] or "", ref[3], ref[0] or 0)
+
+
+def recent_text(claims: Sequence[StoredClaim], texts: Sequence[str]) -> str | None:
+    """The ``recent`` column of a fact of more than ``RECENT_AT`` claims (None for fewer: a reader
+    parses all its ``refs``): lines of JSON, the first ``[n, [its first RECENT_FIRST
+    references]]``, then its ``RECENT_AT`` newest references (``newest_key``, ties in the fact's
+    order), each ``[position, *reference]``. A page shows a fact's first and newest few claims
+    and those since a day (alerts): of the facts with thousands of claims it parsed every
+    reference to pick them — 23 MB of JSON for a first alert list at 1,000,009 claims, 0.34 s
+    (bench/serve.md, eleventh round) — where these lines hold them (``read_shown_refs``)."""
+    n = len(texts)
+    if n <= RECENT_AT:
+        return None
+    keys = [(c.published or "", c.confidence, c.id or 0) for c in claims]
+    newest = heapq.nlargest(RECENT_AT, range(n), key=keys.__getitem__)  # = sorted(…)[:RECENT_AT]
+    first = f"[{n},[{','.join(texts[:RECENT_FIRST])}]]"
+    return "\n".join([first, *(f"[{i},{texts[i][1:]}" for i in newest)])
+
+
+def read_shown_refs(
+    conn: Connection, seqs: Iterable[int], few: int, since: str | None, whole: Collection[int] = ()
+) -> tuple[dict[int, list[Any]], dict[int, set[int]]]:
+    """The claim references of these facts that ``materialized.shown(few, since)`` picks: a fact
+    with a ``recent`` column that holds them all gives only those (the others ``None`` in its
+    list, which has the fact's length), with their positions; every other fact, and those of
+    ``whole`` (every claim or every value asked for), its whole ``refs``. Returns (references by
+    seq, the positions picked by seq for those read from ``recent``)."""
+    out: dict[int, list[Any]] = {}
+    picked: dict[int, set[int]] = {}
+    short: list[int] = []
+    refs_unless_recent = case((FactRow.recent.is_(None), FactRow.refs), else_=None)
+    for batch in _chunks(sorted(set(seqs))):
+        stmt = select(FactRow.seq, FactRow.recent, refs_unless_recent).where(FactRow.seq.in_(batch))
+        rows = conn.execute(stmt).all()
+        full = [(seq, refs) for seq, recent, refs in rows if recent is None]
+        out.update(parsed_refs(full))
+        for seq, recent, _refs in rows:
+            if recent is None:
+                continue
+            found = None if seq in whole or few > RECENT_FIRST else _from_recent(recent, few, since)
+            if found is None:
+                short.append(seq)
+            else:
+                out[seq], picked[seq] = found
+    out.update(read_refs(conn, short))
+    return out, picked
+
+
+def _from_recent(text: str, few: int, since: str | None) -> tuple[list[Any], set[int]] | None:
+    """``read_shown_refs`` of one ``recent`` text: None when its lines do not hold every
+    reference asked for (more since ``since`` than it keeps)."""
+    lines = text.split("\n")
+    n, first = json.loads(lines[0])
+    refs: list[Any] = [None] * n
+    at = set(range(min(few, n)))
+    for i in at:
+        refs[i] = first[i]
+    for taken, line in enumerate(lines[1:]):
+        pos, *ref = json.loads(line)
+        if taken >= few and (since is None or (ref[2] or "")[:10] < since):
+            return refs, at
+        refs[pos] = ref
+        at.add(pos)
+    return (refs, at) if len(lines) - 1 == n else None
 
 
 def _ref_text(claim: StoredClaim, as_read: bool) -> str:

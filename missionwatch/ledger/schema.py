@@ -202,6 +202,9 @@ class FactRow(Base):
     claims_mark: Mapped[str | None] = mapped_column(String(40))  # hash of its claims (0011)
     refs: Mapped[str | None] = mapped_column(Text)  # its claims, by reference (0012, ledger/facts.py)
     sides: Mapped[str | None] = mapped_column(Text)  # in conflict: its values' sides (0013, ledger/facts.py)
+    recent: Mapped[str | None] = mapped_column(
+        Text
+    )  # its first and newest references (0015, ledger/facts.py)
 
     __table_args__ = (
         Index("ix_facts_key_id", "key_id"),

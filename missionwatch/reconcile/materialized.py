@@ -40,7 +40,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from missionwatch.ledger.engine import Serialized
-from missionwatch.ledger.facts import REF_FIELDS, ClaimRecord, KeySpan, StoredWindow, fact_texts
+from missionwatch.ledger.facts import REF_FIELDS, ClaimRecord, KeySpan, StoredWindow, fact_columns
 from missionwatch.models import StoredClaim
 from missionwatch.reconcile.conflicts import Conflict, Evidence, laid_out
 from missionwatch.reconcile.facts import (
@@ -114,9 +114,10 @@ def _rows(
             "refs": refs,
             "claims_mark": claims_mark(f.claims),
             "sides": None if f._sides is None else json.dumps(f._sides, ensure_ascii=False),
+            "recent": recent,
         }
         for w, f in windowed
-        for head, summary, refs in (fact_texts(f, as_read),)
+        for head, summary, refs, recent in (fact_columns(f, as_read),)
     ]
 
 
@@ -768,13 +769,13 @@ def stored_windows(
     """The stored facts of these missions and measures that ``keep`` accepts, every as-of window
     (sorted and checked as ``stored_facts``), each holding the claims ``shown(few, …)`` picks, read
     by id, and its ``claim_count``: a chart of a series cites a claim of each point, not all."""
-    from missionwatch.ledger.facts import read_refs, resolve_refs
+    from missionwatch.ledger.facts import read_shown_refs, resolve_refs
 
     facts, where = stored_summaries(ledger, missions=missions, measures=measures)
     chosen = {where[id(f)][0]: f for f in facts if keep(f)}
     with ledger.engine.connect() as conn:
-        refs = read_refs(conn, chosen)
-        claims = resolve_refs(conn, refs, keep=shown(few, None))
+        refs, picked = read_shown_refs(conn, chosen, few, None)
+        claims = resolve_refs(conn, refs, keep=_picked_or(picked, shown(few, None)))
     out = []
     for seq, fact in chosen.items():
         if seq in claims:  # else redone since it was selected
@@ -857,7 +858,7 @@ def stored_latest(
         wanted, stubs = _newest_of_each_series(heads, bare)
         disputed = {seq for seq, h in heads if h["conflict"]}
         claims = _claims_of(
-            conn, _refs_of(conn, wanted, few, since, disputed), few, since, disputed, conflicts
+            conn, _refs_of(conn, wanted, few, since, disputed, conflicts), few, since, disputed, conflicts
         )
         bodies = read_bodies(conn, wanted)
     found = [
@@ -894,7 +895,7 @@ def stored_latest_by_mission(
         every = sorted(set().union(*(wanted for wanted, _stubs in picked.values())))
         disputed = {seq for m in missions for seq, h in heads[m] if h["conflict"]}
         claims = _claims_of(
-            conn, _refs_of(conn, every, few, since, disputed), few, since, disputed, conflicts
+            conn, _refs_of(conn, every, few, since, disputed, conflicts), few, since, disputed, conflicts
         )
         bodies = read_bodies(conn, every)
     out: dict[str, list[Fact]] = {}
@@ -981,7 +982,7 @@ def _evidence(ref: list[Any], read: dict[int, tuple[Any, ...]]) -> Evidence | No
 
 def _claims_of(
     conn: Any,
-    refs: dict[int, list[list[Any]]],
+    found: tuple[dict[int, list[list[Any]]], dict[int, set[int]]],
     few: int | None,
     since: str | None,
     disputed: set[int],
@@ -991,26 +992,38 @@ def _claims_of(
     ``conflicts`` what they hold besides) and, then, how many it has."""
     from missionwatch.ledger.facts import resolve_refs
 
+    refs, picked = found
     if conflicts not in CONFLICTS:
         raise ValueError(f"conflicts must be one of {CONFLICTS}, not {conflicts!r}")
     every = disputed if conflicts == "every" else set()
     keep = None if few is None else shown(few, since, every, disputed if conflicts == "sides" else set())
-    claims = resolve_refs(conn, refs, keep=keep)
+    claims = resolve_refs(conn, refs, keep=keep if keep is None else _picked_or(picked, keep))
     # no reference read: how many claims the fact has is not known (a fact has one at least)
     return {seq: (found, None if few is None else len(refs[seq]) or None) for seq, found in claims.items()}
 
 
 def _refs_of(
-    conn: Any, seqs: Collection[int], few: int | None, since: str | None, conflicts: set[int]
-) -> Any:
+    conn: Any, seqs: Collection[int], few: int | None, since: str | None, conflicts: set[int], mode: str
+) -> tuple[dict[int, list[list[Any]]], dict[int, set[int]]]:
     """The claim references of the facts whose claims ``_claims_of`` reads — with ``few=0`` and no
     ``since`` (a conflicts list) those in conflict only; the others' come empty (no claim, count
-    unknown)."""
-    from missionwatch.ledger.facts import read_refs
+    unknown). With ``few``, a fact's ``recent`` references where they hold what ``shown`` picks
+    (``read_shown_refs``; the positions picked beside), not all of them; the facts in conflict
+    whole unless ``mode`` (what they hold besides) is ``none``."""
+    from missionwatch.ledger.facts import read_refs, read_shown_refs
 
     if few == 0 and since is None:
-        return {seq: [] for seq in seqs} | read_refs(conn, [seq for seq in seqs if seq in conflicts])
-    return read_refs(conn, seqs)
+        return {seq: [] for seq in seqs} | read_refs(conn, [seq for seq in seqs if seq in conflicts]), {}
+    if few is None:
+        return read_refs(conn, seqs), {}
+    return read_shown_refs(conn, seqs, few, since, whole=set() if mode == "none" else conflicts)
+
+
+def _picked_or(
+    picked: dict[int, set[int]], keep: Callable[[int, list[list[Any]]], set[int]]
+) -> Callable[[int, list[list[Any]]], set[int]]:
+    """``keep``, but the positions ``read_shown_refs`` picked for the facts it read from ``recent``."""
+    return lambda seq, refs: picked[seq] if seq in picked else keep(seq, refs)
 
 
 def _newest_of_each_series(
