@@ -50,11 +50,16 @@ def _fill(led: Any) -> None:
                 Claim(
                     measure="personnel.deployed",
                     mission="MSS",
-                    value=400 + (i % 2) * 10,
+                    value=400 + (i % 2) * 500,
                     as_of="2025-02-28",
                     confidence=0.5 + (i % 3) / 10,
                 ),
-                Claim(measure="displaced", subject="Haiti", value=700_000 + (i % 2), as_of="2025-02-28"),
+                Claim(
+                    measure="displaced",
+                    subject="Haiti",
+                    value=300_000 + (i % 2) * 400_000,
+                    as_of="2025-02-28",
+                ),
                 Claim(measure="personnel.deployed", mission="GSF", value=100 + i, as_of=published),
             ],
         )
@@ -78,7 +83,11 @@ def _reads(led: Any, few: int, since: str | None, conflicts: str) -> Any:
     )
 
 
-def test_the_claims_shown_from_recent_are_those_shown_from_every_reference(ledger: Any) -> None:
+@pytest.mark.parametrize("values", [256, 1])  # the newest of each value kept, or not (too many)
+def test_the_claims_shown_from_recent_are_those_shown_from_every_reference(
+    ledger: Any, values: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(lf, "RECENT_VALUES", values)
     _fill(ledger)
     with ledger.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM facts WHERE recent IS NOT NULL")).scalar_one() >= 2
@@ -124,6 +133,7 @@ def test_the_upgrade_writes_the_recent_references_of_the_stored_facts(ledger: An
     assert any(recent for _refs, recent in rows)
     for refs, recent in rows:
         migration.RECENT_AT, migration.RECENT_FIRST = lf.RECENT_AT, lf.RECENT_FIRST
+        migration.RECENT_VALUES = lf.RECENT_VALUES
         upgraded = migration._recent(json.loads(refs))
         lines = [json.loads(line) for line in (recent or "").splitlines()]
         assert [json.loads(line) for line in (upgraded or "").splitlines()] == lines

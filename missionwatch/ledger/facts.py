@@ -550,6 +550,7 @@ def fact_columns(fact: BaseModel, as_read: Callable[[StoredClaim], bool]) -> tup
 
 RECENT_AT = 64  # a fact of more claims keeps its newest apart (``recent``, 0015)
 RECENT_FIRST = 8  # ... and its first ones (a page shows ``report.data.SHOWN`` = 6 of each)
+RECENT_VALUES = 256  # ... and the newest of each value, when it has no more values than this
 
 
 def newest_key(ref: Sequence[Any]) -> tuple[str, float, int]:
@@ -558,31 +559,61 @@ def newest_key(ref: Sequence[Any]) -> tuple[str, float, int]:
     return (ref[2] or "", ref[3], ref[0] or 0)
 
 
+def _value_key(claim: StoredClaim) -> tuple[Any, ...]:
+    """What tells a claim's value apart as ``materialized.shown`` does (the JSON of its value,
+    unit and qualifier), without encoding it: two floats by their repr (as JSON writes them), a
+    list or mapping by its JSON."""
+    value = claim.value
+    kind = _KINDS.get(type(value))
+    if kind is None:  # a list, a mapping, a subclass: as JSON writes it
+        return ("json", json.dumps(value, sort_keys=True), claim.unit, claim.qualifier)
+    return (kind, repr(value) if kind == "float" else value, claim.unit, claim.qualifier)
+
+
+_KINDS = {str: "str", int: "int", bool: "bool", float: "float", type(None): "null"}
+
+
 def recent_text(claims: Sequence[StoredClaim], texts: Sequence[str]) -> str | None:
     """The ``recent`` column of a fact of more than ``RECENT_AT`` claims (None for fewer: a reader
-    parses all its ``refs``): lines of JSON, the first ``[n, [its first RECENT_FIRST
-    references]]``, then its ``RECENT_AT`` newest references (``newest_key``, ties in the fact's
-    order), each ``[position, *reference]``. A page shows a fact's first and newest few claims
-    and those since a day (alerts): of the facts with thousands of claims it parsed every
-    reference to pick them — 23 MB of JSON for a first alert list at 1,000,009 claims, 0.34 s
-    (bench/serve.md, eleventh round) — where these lines hold them (``read_shown_refs``)."""
+    parses all its ``refs``): lines of JSON, the first ``[n, [its first RECENT_FIRST references],
+    positions, newest]`` — ``positions`` those of the newest claim of each value (value, unit,
+    qualifier; None when it has more than ``RECENT_VALUES`` values) — then its ``newest``
+    (``RECENT_AT``) newest references (``newest_key``, ties in the fact's order), then those of
+    ``positions`` not among them, each ``[position, *reference]``. A page shows a fact's first
+    and newest few claims, those since a day (alerts) and, of a conflict, the newest of each
+    value: of the facts with thousands of claims it parsed every reference to pick them — 23 MB
+    of JSON for a first alert list at 1,000,009 claims, 0.34 s (bench/serve.md, eleventh round)
+    — where these lines hold them (``read_shown_refs``)."""
     n = len(texts)
     if n <= RECENT_AT:
         return None
     keys = [(c.published or "", c.confidence, c.id or 0) for c in claims]
     newest = heapq.nlargest(RECENT_AT, range(n), key=keys.__getitem__)  # = sorted(…)[:RECENT_AT]
-    first = f"[{n},[{','.join(texts[:RECENT_FIRST])}]]"
-    return "\n".join([first, *(f"[{i},{texts[i][1:]}" for i in newest)])
+    best: dict[tuple[Any, ...], int] = {}
+    for i, c in enumerate(claims):  # the newest of each value, ties to the first (as sorted)
+        value = _value_key(c)
+        if keys[i] > keys[best.setdefault(value, i)]:
+            best[value] = i
+    values = sorted(best.values()) if len(best) <= RECENT_VALUES else None
+    extra = sorted(set(values or ()) - set(newest))
+    first = f"[{n},[{','.join(texts[:RECENT_FIRST])}],{json.dumps(values)},{len(newest)}]"
+    return "\n".join([first, *(f"[{i},{texts[i][1:]}" for i in [*newest, *extra])])
 
 
 def read_shown_refs(
-    conn: Connection, seqs: Iterable[int], few: int, since: str | None, whole: Collection[int] = ()
+    conn: Connection,
+    seqs: Iterable[int],
+    few: int,
+    since: str | None,
+    *,
+    every: Collection[int] = (),
+    sides: Collection[int] = (),
 ) -> tuple[dict[int, list[Any]], dict[int, set[int]]]:
-    """The claim references of these facts that ``materialized.shown(few, since)`` picks: a fact
-    with a ``recent`` column that holds them all gives only those (the others ``None`` in its
-    list, which has the fact's length), with their positions; every other fact, and those of
-    ``whole`` (every claim or every value asked for), its whole ``refs``. Returns (references by
-    seq, the positions picked by seq for those read from ``recent``)."""
+    """The claim references of these facts that ``materialized.shown(few, since, every, sides)``
+    picks: a fact with a ``recent`` column that holds them all gives only those (the others
+    ``None`` in its list, which has the fact's length), with their positions; every other fact,
+    and those of ``every``, its whole ``refs``. Returns (references by seq, the positions picked
+    by seq for those read from ``recent``)."""
     out: dict[int, list[Any]] = {}
     picked: dict[int, set[int]] = {}
     short: list[int] = []
@@ -595,7 +626,9 @@ def read_shown_refs(
         for seq, recent, _refs in rows:
             if recent is None:
                 continue
-            found = None if seq in whole or few > RECENT_FIRST else _from_recent(recent, few, since)
+            found = (
+                None if seq in every or few > RECENT_FIRST else _from_recent(recent, few, since, seq in sides)
+            )
             if found is None:
                 short.append(seq)
             else:
@@ -604,22 +637,34 @@ def read_shown_refs(
     return out, picked
 
 
-def _from_recent(text: str, few: int, since: str | None) -> tuple[list[Any], set[int]] | None:
+def _from_recent(text: str, few: int, since: str | None, sides: bool) -> tuple[list[Any], set[int]] | None:
     """``read_shown_refs`` of one ``recent`` text: None when its lines do not hold every
-    reference asked for (more since ``since`` than it keeps)."""
+    reference asked for (more since ``since`` than it keeps, more values than it keeps)."""
     lines = text.split("\n")
-    n, first = json.loads(lines[0])
+    n, first, values, newest = json.loads(lines[0])
+    if sides and values is None:
+        return None
     refs: list[Any] = [None] * n
     at = set(range(min(few, n)))
     for i in at:
         refs[i] = first[i]
-    for taken, line in enumerate(lines[1:]):
+    for taken, line in enumerate(lines[1 : newest + 1]):
         pos, *ref = json.loads(line)
         if taken >= few and (since is None or (ref[2] or "")[:10] < since):
-            return refs, at
+            break
         refs[pos] = ref
         at.add(pos)
-    return (refs, at) if len(lines) - 1 == n else None
+    else:
+        if newest < n:  # every newest line taken: more may follow that are not kept
+            return None
+    if sides:
+        wanted = set(values) - at
+        for line in lines[1:]:
+            pos, *ref = json.loads(line)
+            if pos in wanted:
+                refs[pos] = ref
+        at.update(values)
+    return refs, at
 
 
 def _ref_text(claim: StoredClaim, as_read: bool) -> str:

@@ -1008,15 +1008,22 @@ def _refs_of(
     """The claim references of the facts whose claims ``_claims_of`` reads — with ``few=0`` and no
     ``since`` (a conflicts list) those in conflict only; the others' come empty (no claim, count
     unknown). With ``few``, a fact's ``recent`` references where they hold what ``shown`` picks
-    (``read_shown_refs``; the positions picked beside), not all of them; the facts in conflict
-    whole unless ``mode`` (what they hold besides) is ``none``."""
+    (``read_shown_refs``; the positions picked beside), not all of them — of a fact in conflict
+    also the newest of each value when ``mode`` is ``sides``, every claim when ``every``."""
     from missionwatch.ledger.facts import read_refs, read_shown_refs
 
     if few == 0 and since is None:
         return {seq: [] for seq in seqs} | read_refs(conn, [seq for seq in seqs if seq in conflicts]), {}
     if few is None:
         return read_refs(conn, seqs), {}
-    return read_shown_refs(conn, seqs, few, since, whole=set() if mode == "none" else conflicts)
+    return read_shown_refs(
+        conn,
+        seqs,
+        few,
+        since,
+        every=conflicts if mode == "every" else (),
+        sides=conflicts if mode == "sides" else (),
+    )
 
 
 def _picked_or(
