@@ -1,7 +1,8 @@
-"""The claim tallies of migration 0014 (``claim_counts``, ``mission_documents``) are kept by triggers
-on ``claims`` in the transaction of each change: after any sequence of stores, re-extractions,
-removals, rows written by another tool without their keys and changes of a claim's mission,
-measure or document, they equal the tallies counted again from the claims (``recount``).
+"""The claim tallies of migrations 0014 and 0016 (``claim_counts``, ``mission_documents``,
+``unfiled_counts``) are kept by triggers on ``claims`` in the transaction of each change: after
+any sequence of stores, re-extractions, removals, rows written by another tool without their
+keys and changes of a claim's mission, measure or document, they equal the tallies counted
+again from the claims (``recount``).
 """
 
 from __future__ import annotations
@@ -34,14 +35,17 @@ def _claims(rng: random.Random, n: int) -> list[Claim]:
     ]
 
 
-def _counted(conn: Any) -> tuple[dict[tuple[str, str], int], dict[tuple[str, str], tuple[str | None, int]]]:
+Tallies = tuple[dict[Any, int], dict[Any, tuple[str | None, int]], dict[Any, int]]
+
+
+def _counted(conn: Any) -> Tallies:
     """The tallies as the claims give them now."""
-    counts: dict[tuple[str, str], int] = {}
+    counts: dict[Any, int] = {}
     for mission, measure, n in conn.execute(
         text("SELECT coalesce(mission_key, ''), measure, count(*) FROM claims GROUP BY 1, 2")
     ):
         counts[(mission, measure)] = int(n)
-    documents: dict[tuple[str, str], tuple[str | None, int]] = {}
+    documents: dict[Any, tuple[str | None, int]] = {}
     for mission, document, published, n in conn.execute(
         text(
             "SELECT c.mission_key, c.document_id, d.published, count(*) FROM claims c "
@@ -50,12 +54,21 @@ def _counted(conn: Any) -> tuple[dict[tuple[str, str], int], dict[tuple[str, str
         )
     ):
         documents[(mission, document)] = (published, int(n))
-    return counts, documents
+    unfiled: dict[Any, int] = {}
+    for document, measure, n in conn.execute(
+        text(
+            "SELECT document_id, measure, count(*) FROM claims "
+            "WHERE mission_key IS NULL OR mission_key = '' GROUP BY 1, 2"
+        )
+    ):
+        unfiled[(document, measure)] = int(n)
+    return counts, documents, unfiled
 
 
-def _kept(conn: Any) -> tuple[dict[tuple[str, str], int], dict[tuple[str, str], tuple[str | None, int]]]:
-    counts, documents = tallies(conn)
-    return {k: n for k, n in counts.items() if n}, documents
+def _kept(conn: Any) -> Tallies:
+    """The tallies as stored (a count may stay at zero)."""
+    counts, documents, unfiled = tallies(conn)
+    return {k: n for k, n in counts.items() if n}, documents, {k: n for k, n in unfiled.items() if n}
 
 
 def _steps(led: Any, rng: random.Random, steps: list[str]) -> None:

@@ -127,23 +127,24 @@ class MissionScope:
         return [or_(published.is_(None), published == "", func.substr(published, 1, 10) <= as_of)]
 
     def count(self) -> int:
-        """How many claims the scope holds: the claims filed under the mission and those of the
-        ``mission_free`` measures from their tallies (``claim_counts``, 0014; counting them was an
-        index range of 270,000 rows for MSS at 1,000,009 claims), the ``by_document`` part by the
-        mission's documents; the reviewed documents' claims as the reviews leave them."""
-        filed = tl.claims_filed(self.conn, self.code)
-        free = tl.claims_filed(self.conn, "", self.mission_free) if self.mission_free else 0
-        parts = self._parts()
-        tallied = parts[: 2 if self.mission_free else 1]  # the by_document part comes last
-        n = filed + free + sum(self._count(p) for p in parts[len(tallied) :])
+        """How many claims the scope holds, from the tallies the triggers keep (``claim_counts``,
+        0014; ``unfiled_counts``, 0016): the claims filed under the mission, those of the
+        ``mission_free`` measures and the ``by_document`` ones of the mission's documents —
+        counting them was an index range of 270,000 rows for MSS at 1,000,009 claims and a probe
+        of each unfiled quote and role; the reviewed documents' claims as the reviews leave
+        them."""
+        n = tl.claims_filed(self.conn, self.code)
+        if self.mission_free:
+            n += tl.claims_filed(self.conn, "", self.mission_free)
+        if self.by_document:
+            n += tl.unfiled_in_documents_of(self.conn, self.code, self.by_document)
         if self.reviewed_docs:  # the reviewed documents' rows, counted by the tallies: taken out
             reviewed = ClaimRow.document_id.in_(sorted(self.reviewed_docs))
-            n -= sum(self._count(and_(p, reviewed), everywhere=True) for p in tallied)
+            n -= sum(self._count(and_(p, reviewed)) for p in self._parts())
         return n + len(self.reviewed)
 
-    def _count(self, part: Any, *, everywhere: bool = False) -> int:
-        where = [part] if everywhere else self._where(part=part)
-        return int(self.conn.execute(select(func.count()).select_from(ClaimRow).where(*where)).scalar_one())
+    def _count(self, where: Any) -> int:
+        return int(self.conn.execute(select(func.count()).select_from(ClaimRow).where(where)).scalar_one())
 
     def unknown_by(self, as_of: str, known: Callable[[StoredClaim], bool]) -> bool:
         """Whether some claim of the scope fails ``known`` at ``as_of``: the claims published (or,

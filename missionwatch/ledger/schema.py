@@ -239,6 +239,18 @@ class MissionDocumentRow(Base):
     __table_args__ = (Index("ix_mission_documents_published", "mission_key", "published"),)
 
 
+class UnfiledCountRow(Base):
+    """How many claims of each measure a document files under no mission, kept by triggers on
+    ``claims`` (migration 0016): the quotes and roles of a mission's documents counted by its
+    documents."""
+
+    __tablename__ = "unfiled_counts"
+
+    document_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    measure: Mapped[str] = mapped_column(String(64), primary_key=True)
+    claims: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
 class UserRow(Base):
     """An account (migration 0005): a name, a role, an argon2 password hash, and whether it is
     disabled; ``session_epoch`` rises to end every session signed before it."""

@@ -1,10 +1,11 @@
-"""The claim tallies (migration 0014): how many claims each mission files of each measure, and
-which documents file claims under each mission, newest first.
+"""The claim tallies (migrations 0014, 0016): how many claims each mission files of each measure,
+which documents file claims under each mission, newest first, and how many claims of each
+measure each document files under no mission.
 
-Triggers on ``claims`` keep ``claim_counts`` and ``mission_documents`` in the transaction of each
-change, whoever writes the claims; readers use them where they counted claims or probed every
-document for a claim filed under a mission (bench/serve.md, eleventh round). ``recount`` counts
-them again from the claims (the upgrade, ``db rebuild-facts``).
+Triggers on ``claims`` keep ``claim_counts``, ``mission_documents`` and ``unfiled_counts`` in
+the transaction of each change, whoever writes the claims; readers use them where they counted
+claims or probed every document for a claim filed under a mission (bench/serve.md, eleventh
+round). ``recount`` counts them again from the claims.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Sequence
 
 from sqlalchemy import Connection, delete, func, select
 
-from missionwatch.ledger.schema import ClaimCountRow, MissionDocumentRow
+from missionwatch.ledger.schema import ClaimCountRow, MissionDocumentRow, UnfiledCountRow
 
 COUNT = (
     "INSERT INTO claim_counts (mission_key, measure, claims) "
@@ -24,27 +25,46 @@ COUNT = (
     "FROM claims JOIN documents ON documents.id = claims.document_id "
     "WHERE claims.mission_key IS NOT NULL AND claims.mission_key <> '' "
     "GROUP BY claims.mission_key, claims.document_id, documents.published",
+    "INSERT INTO unfiled_counts (document_id, measure, claims) "
+    "SELECT document_id, measure, count(*) FROM claims "
+    "WHERE mission_key IS NULL OR mission_key = '' GROUP BY document_id, measure",
 )
 
 
 def recount(conn: Connection) -> None:
     """Count the tallies again from the claims (in the caller's transaction)."""
-    conn.execute(delete(ClaimCountRow))
-    conn.execute(delete(MissionDocumentRow))
+    for table in (ClaimCountRow, MissionDocumentRow, UnfiledCountRow):
+        conn.execute(delete(table))
     for statement in COUNT:
         conn.exec_driver_sql(statement)
 
 
 def tallies(
     conn: Connection,
-) -> tuple[dict[tuple[str, str], int], dict[tuple[str, str], tuple[str | None, int]]]:
-    """Both tallies as stored: (mission key, measure) → claims; (mission key, document) →
-    (published, claims)."""
+) -> tuple[
+    dict[tuple[str, str], int], dict[tuple[str, str], tuple[str | None, int]], dict[tuple[str, str], int]
+]:
+    """The tallies as stored: (mission key, measure) → claims; (mission key, document) →
+    (published, claims); (document, measure) → claims filed under no mission."""
     counts = {(str(m), str(k)): int(n) for m, k, n in conn.execute(select(ClaimCountRow.__table__))}
     documents = {
         (str(m), str(d)): (p, int(n)) for m, d, p, n in conn.execute(select(MissionDocumentRow.__table__))
     }
-    return counts, documents
+    unfiled = {(str(d), str(k)): int(n) for d, k, n in conn.execute(select(UnfiledCountRow.__table__))}
+    return counts, documents, unfiled
+
+
+def unfiled_in_documents_of(conn: Connection, mission_key: str, measures: Sequence[str]) -> int:
+    """How many claims of ``measures`` filed under no mission the documents that file some claim
+    under ``mission_key`` hold: a sum over the mission's documents."""
+    md, uc = MissionDocumentRow, UnfiledCountRow
+    stmt = (
+        select(func.coalesce(func.sum(uc.claims), 0))
+        .select_from(md)
+        .join(uc, uc.document_id == md.document_id)
+        .where(md.mission_key == mission_key, uc.measure.in_(sorted(measures)))
+    )
+    return int(conn.execute(stmt).scalar_one())
 
 
 def claims_filed(conn: Connection, mission_key: str, measures: Sequence[str] | None = None) -> int:
@@ -69,4 +89,11 @@ def missions_with_claims(conn: Connection) -> set[str]:
     return {str(m) for m in conn.execute(stmt.distinct()).scalars()}
 
 
-__all__ = ["claims_filed", "missions_with_claims", "recount", "tallies", "total_claims"]
+__all__ = [
+    "claims_filed",
+    "missions_with_claims",
+    "recount",
+    "tallies",
+    "total_claims",
+    "unfiled_in_documents_of",
+]
