@@ -39,7 +39,7 @@ from missionwatch.web.schemas import (
     ResolutionOut,
     SearchOut,
 )
-from missionwatch.web.service import Service, claim_out, document_out
+from missionwatch.web.service import Service, claim_out, document_out, give_back_memory
 
 DATE = r"^(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 ERRORS: dict[int | str, dict[str, Any]] = {status: {"model": ErrorBody} for status in (404, 422, 500)}
@@ -178,6 +178,7 @@ def cached_json(request: Request, svc: Service, make: Callable[[], BaseModel]) -
     if body is None:
         body = make().model_dump_json().encode()
         svc.responses.put_many({key: body})
+        give_back_memory()  # the page's models, built and dropped
     return Response(body, media_type="application/json")
 
 

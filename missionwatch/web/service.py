@@ -10,12 +10,13 @@ during a write.
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from missionwatch.config import Settings
 from missionwatch.errors import InputError, LedgerError, NotFoundError
@@ -114,6 +115,27 @@ def segments(text: str, claims: list[StoredClaim]) -> list[Segment]:
     return out
 
 
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's ``malloc_trim``, or None (another C library)."""
+    try:
+        return cast(Callable[[int], int], ctypes.CDLL(None).malloc_trim)
+    except (OSError, AttributeError):
+        return None
+
+
+_TRIM = _malloc_trim()
+
+
+def give_back_memory() -> None:
+    """Hand the C heap's free pages back to the system after a computation built and dropped much
+    (a first conflicts list: +65 MB of RSS, of which 42 MB freed but kept by ``malloc``; an alert
+    list +26 MB, all of it): without it a server's memory is the sum of the peaks of every first
+    request it served (bench/serve.md, eleventh round). ``malloc_trim`` walks the free lists:
+    1.5 ms after a conflicts list at 1,000,009 claims. Nothing where the C library has none."""
+    if _TRIM is not None:
+        _TRIM(0)
+
+
 class _Flight:
     """One computation under way: the callers that arrive meanwhile wait for its result."""
 
@@ -155,6 +177,7 @@ class SingleFlight:
             with self.lock:
                 del self.flights[key]
             flight.done.set()
+            give_back_memory()  # what the computation built and dropped
         return flight.value
 
 
@@ -229,6 +252,7 @@ class _Fresh:
         finally:
             with self.lock:
                 self.busy.discard(key)
+            give_back_memory()
 
 
 class _Lru:
