@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -54,6 +55,20 @@ def test_mission_overview_is_the_briefing_with_chart_specs(client: TestClient) -
     assert {"strength", "trend", "money"} <= set(body["charts"])
     assert body["charts"]["strength"]["$schema"].startswith("https://vega.github.io/schema/vega-lite")
     assert client.get("/api/v1/missions/NOPE").status_code == 404
+
+
+def test_the_json_overview_sends_the_chart_specs_without_drawing_them(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The specs are those the page draws; drawing them (80 ms a chart) is the page's work."""
+    from missionwatch.report import charts
+
+    drawn: list[Any] = []
+    monkeypatch.setattr(charts, "svg", lambda spec: drawn.append(spec))
+    body = client.get("/api/v1/missions/MSS", params={"as_of": "2024-09-15"}).json()
+    assert set(body["charts"]) == {"strength", "trend", "money"} and not drawn
+    assert client.get("/missions/MSS", params={"as_of": "2024-09-15"}).status_code == 200
+    assert [json.loads(json.dumps(spec, default=str)) for spec in drawn] == list(body["charts"].values())
 
 
 def test_claims_filter_and_paginate(client: TestClient) -> None:

@@ -239,7 +239,7 @@ def mission(
         lambda: (
             Overview(
                 briefing=brief,
-                charts={k: v["spec"] for k, v in svc.overview_svgs(brief).items()},
+                charts=svc.overview_specs(brief),
             )
             .model_dump_json()
             .encode()

@@ -35,7 +35,7 @@ from missionwatch.reconcile.timeline import MISSION_FREE, points
 from missionwatch.report.alerts import Alert, compute_alerts, default_since
 from missionwatch.report.backend import Backend, MissionView, resolution_view
 from missionwatch.report.briefing import Briefing, build_briefing, claim_link, today
-from missionwatch.report.charts import briefing_charts
+from missionwatch.report.charts import briefing_chart_specs, briefing_charts
 from missionwatch.report.data import (
     PEOPLE_MEASURES,
     SITUATION_MEASURES,
@@ -409,8 +409,7 @@ class Service:
 
     def overview(self, code: str, as_of: str | None = None, since: str | None = None) -> Overview:
         brief = self.briefing(code, as_of, since)
-        charts = self.overview_svgs(brief)
-        return Overview(briefing=brief, charts={k: v["spec"] for k, v in charts.items()})
+        return Overview(briefing=brief, charts=self.overview_specs(brief))
 
     def count(self, what: str, filters: dict[str, Any], counter: Callable[..., int]) -> int:
         """The total of a filtered list, counted once per ledger version: paging does not recount."""
@@ -423,6 +422,10 @@ class Service:
 
     def overview_svgs(self, brief: Briefing) -> dict[str, dict[str, Any]]:
         return self.cache.get(("charts", brief_key(brief)), lambda: briefing_charts(brief))
+
+    def overview_specs(self, brief: Briefing) -> dict[str, dict[str, Any]]:
+        """The charts' specs without drawing them (the JSON overview sends no SVG)."""
+        return self.cache.get(("chart specs", brief_key(brief)), lambda: briefing_chart_specs(brief))
 
     # -- facts, conflicts, timelines -----------------------------------------------------------
     def _facts(self, mission: str | None, measure: str | None, as_of: str) -> list[Any]:
