@@ -110,3 +110,24 @@ def test_claims_unknown_at_a_date_are_found_from_the_later_documents(db_url: str
         wheres = [re.split(r"\sWHERE\s", s, maxsplit=1)[1] for s in seen if re.search(r"\sWHERE\s", s)]
         # never the scope's claims joined to their documents and filtered by date: every claim of it
         assert not [w for w in wheres if "claims.mission_key" in w and "documents.published" in w]
+
+
+def test_the_claims_published_since_a_day_are_those_newest_lists(db_url: str) -> None:
+    """``published_since`` (the mission's documents of those days, by their index) gives what
+    ``newest`` gives with ``since`` and nothing enough, for measures filed under the mission and
+    for quotes of its documents."""
+    with open_ledger(db_url) as led:
+        _late_fill(led)
+        with led.engine.connect() as conn:
+            for measures in (["personnel.deployed"], ["quote"], ["quote", "personnel.deployed"]):
+                for since, as_of in (
+                    ("2025-02-10", "2025-02-20"),
+                    ("2025-01-01", "2099-01-01"),
+                    ("2025-02-28", "2025-03-01"),
+                ):
+                    listed = _scope(conn).newest(
+                        as_of=as_of, measures=measures, since=since, enough=lambda _found: False
+                    )
+                    found = _scope(conn).published_since(measures, since, as_of)
+                    assert [c.id for c in found] == [c.id for c in listed], (measures, since, as_of)
+                    assert found or since == "2025-02-28"

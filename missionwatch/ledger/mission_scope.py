@@ -297,6 +297,28 @@ class MissionScope:
             out += self._undated(measures, skip, lambda found: enough([*walked, *found]))
         return self._with_reviewed(out, measures, skip, published_only, as_of)
 
+    def published_since(self, measures: Sequence[str], since: str, as_of: str) -> list[StoredClaim]:
+        """``newest(as_of=as_of, measures=measures, since=since, enough=never)`` — every claim of
+        the scope of these measures published from ``since`` to ``as_of``, newest first — for
+        measures only the mission's documents hold (none ``mission_free``): those documents of
+        the days asked for, from their index (``mission_documents``, 0014), and their claims
+        sorted here. The database found them among every claim of the measures filed under the
+        mission (18,042 Council votes for MSS at 1,000,009 claims, 50 ms on SQLite, for each
+        mission of an alert list)."""
+        if set(measures) & set(self.mission_free):
+            return self.newest(as_of=as_of, measures=measures, since=since, enough=lambda _found: False)
+        md = MissionDocumentRow
+        days = {
+            str(d): str(p)
+            for d, p in self.conn.execute(
+                select(md.document_id, md.published).where(
+                    md.mission_key == self.code, md.published >= since, md.published < _day_after(as_of)
+                )
+            )
+        }
+        found = list(self._claims_sorted(days, set(), set(measures)))
+        return self._with_reviewed(found, measures, (), True, as_of)
+
     def _undated(
         self, measures: Sequence[str] | None, skip: Sequence[str], enough: Callable[[list[StoredClaim]], bool]
     ) -> list[StoredClaim]:

@@ -145,7 +145,7 @@ def _votes(scope: Any, when: str, since: str | None) -> list[StoredClaim]:
     """The Council votes published since ``since`` (None: none), which alerts list."""
     if since is None:
         return []
-    return scope.newest(as_of=when, measures=["council.vote"], since=since, enough=lambda _found: False)
+    return scope.published_since(["council.vote"], since, when)
 
 
 def briefing_inputs(
