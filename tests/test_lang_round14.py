@@ -147,3 +147,66 @@ def test_a_date_that_opens_the_sentence_dates_all_its_figures() -> None:
     )
     got = {(c.subject, c.value): (c.mission, c.as_of) for c in fr if c.measure.startswith("funding")}
     assert got[("Canada", 9_700_000)] == ("MSS", "2024-03")
+
+
+def test_a_member_voting_in_a_relative_clause_or_an_aside() -> None:
+    """ "La Fédération de Russie, qui a voté pour le texte, …", "El delegado de la Federación de
+    Rusia, que votó a favor, …", "China, que también apoyó el texto", "Le représentant de la Chine,
+    tout en votant pour, …": each member's vote on the resolution; a member the text names in full
+    keeps its UN name; a vote told again is one; a past abstention in the relative is not this
+    vote ("Rusia, que se había abstenido junto a China, votó esta vez a favor": no vote of China)."""
+    fr = read(
+        "Le Conseil de sécurité a adopté à l'unanimité la résolution 2814 (2026). La Fédération de "
+        "Russie, qui a voté pour le texte, a mis en garde contre toute tutelle. Le représentant de la "
+        "Chine, tout en votant pour, a jugé le mandat trop vague. La France, qui a voté pour, a salué le "
+        "texte.",
+        FR,
+        "2026-01-29",
+    )
+    votes = {(c.subject, c.value, c.resolution) for c in fr if c.measure == "council.member_vote"}
+    assert votes == {
+        ("Russian Federation", "yes", "2814"),
+        ("China", "yes", "2814"),
+        ("France", "yes", "2814"),
+    }
+    es = read(
+        "El Consejo de Seguridad aprobó por unanimidad la resolución 2751. El delegado de la Federación "
+        "de Rusia, que votó a favor, advirtió contra una operación de paz. Guyana, que también apoyó el "
+        "texto, habló por el Caribe. Incluso Rusia, que se había abstenido junto a China, votó esta vez "
+        "a favor.",
+        ES,
+        "2024-09-30",
+    )
+    votes = {(c.subject, c.value) for c in es if c.measure == "council.member_vote"}
+    assert votes == {("Russian Federation", "yes"), ("Guyana", "yes")}
+
+
+def test_whom_the_words_were_said_to_is_not_the_speaker() -> None:
+    """ "El coronel …, jefe del contingente, dijo a Prensa Libre que sus hombres «…»": the paper is
+    whom it was said to; the speaker is the subject before the verb."""
+    es = read(
+        "El coronel Julio Ramírez Soto, jefe del contingente, dijo a Prensa Libre que sus hombres "
+        '"vienen listos para trabajar en lugares difíciles".',
+        ES,
+        "2025-01-05",
+    )
+    assert [c.subject for c in es if c.measure == "quote"] == ["Julio Ramírez Soto"]
+    fr = read(
+        "Le colonel Jean-Marc Dubreuil, chef du contingent, a confié à Radio Métropole que ses hommes "
+        "étaient « prêts à travailler dans des lieux difficiles ».",
+        FR,
+        "2025-01-05",
+    )
+    assert [c.subject for c in fr if c.measure == "quote"] == ["Jean-Marc Dubreuil"]
+
+
+def test_a_contributors_own_first_contingent_by_its_possessive() -> None:
+    """ "Sus primeros 75 policías militares llegaron…" after a sentence about Guatemala's contingent:
+    Guatemala's, an ordinal between the possessive and the count as with none ("sus 150 policías")."""
+    es = read(
+        "Guatemala envió un nuevo contingente de 150 policías militares a la Fuerza de Supresión de "
+        "Pandillas (GSF). Sus primeros 75 policías militares llegaron a Haití el 3 de enero de 2025.",
+        ES,
+        "2026-02-12",
+    )
+    assert ("personnel.arrived", "Guatemala", 75) in {(c.measure, c.subject, c.value) for c in es}

@@ -52,7 +52,10 @@ def _countries_in(art: Article, start: int, end: int) -> list[str]:
 
 # what may stand between two countries of one list ("China, Pakistán y la Federación de Rusia")
 _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:y|e|et|ainsi que)\s+)?(?:(?:la|le|les|el|los|las)\s+|l['’])?")
-_RIGHT_BEFORE = re.compile(r"\s*")  # the last of a list before its verb touches it
+# the last of a list before its verb touches it, or a relative clause opens on the verb ("La
+# Fédération de Russie, qui a voté pour le texte, …", "El delegado de Rusia, que también votó a
+# favor, …"); an aside is the verb's own pattern (", tout en votant pour")
+_RIGHT_BEFORE = re.compile(r"\s*(?:,\s*(?:qui|que)\s+(?:(?:tambien|aussi|lui aussi|elle aussi)\s+)?)?")
 # what may open a list after its verb ("Votaron a favor, entre otros, Guyana…", "ont voté pour : …")
 _LIST_OPENS = re.compile(
     r"\s*[,:]?\s*(?:(?:entre otros|entre ellos|entre otras|notamment|entre autres|parmi lesquels"
@@ -69,6 +72,15 @@ def _voters(art: Article, s: Sentence, verb_start: int, verb_end: int) -> list[s
         art, named, verb_end, _LIST_OPENS, _LIST_GAP, forward=True
     )
     return [n.key for n in run]
+
+
+def _member(art: Article, s: Sentence, code: str) -> str:
+    """A Council member as the sentence names it: by its full UN name when the text spells it out
+    ("la Fédération de Russie", "la Federación de Rusia": Russian Federation), else its short one."""
+    from missionwatch.nlp.lang.people import _iso_name
+
+    written = [art.text[n.start : n.end] for n in art.names if n.key == code and s.start <= n.start < s.end]
+    return _iso_name(code) if any(len(w.split()) >= 3 for w in written) else english(code)
 
 
 def _expiry_dates(art: Article, s: Sentence, expiry: list[str], *, as_written: bool = False) -> list[str]:
@@ -207,7 +219,7 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
                 claims.append(
                     Claim(
                         measure="council.member_vote",
-                        subject=english(code),
+                        subject=_member(art, s, code),
                         value="abstain",
                         as_of=when,
                         resolution=resolution,
@@ -224,7 +236,7 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
                     claims.append(
                         Claim(
                             measure="council.member_vote",
-                            subject=english(code),
+                            subject=_member(art, s, code),
                             value=value,
                             as_of=when,
                             resolution=resolution,
@@ -359,7 +371,7 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
                             **{**base, "mission": target},
                         )
                     )
-    return _votes_before_their_resolution(claims)
+    return _first_votes(_votes_before_their_resolution(claims))
 
 
 def _beyond_council(parts: list[int | None], folded: str, g: Grammar) -> bool:
@@ -474,3 +486,23 @@ def _votes_before_their_resolution(claims: list[Claim]) -> list[Claim]:
         else c
         for c in claims
     ]
+
+
+def _first_votes(claims: list[Claim]) -> list[Claim]:
+    """A member's vote on one resolution told again ("La Chine, le Pakistan et la Russie se sont
+    abstenus", later "Se sont abstenus … la Fédération de Russie") is one fact, as first named."""
+    from missionwatch.kb.countries import to_alpha3
+
+    def code(name: str | None) -> str | None:
+        return to_alpha3(name or "") or name
+
+    seen: set[tuple[object, ...]] = set()
+    out: list[Claim] = []
+    for c in claims:
+        if c.measure == "council.member_vote":
+            key = (c.resolution, c.mission, c.value, code(c.subject))
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(c)
+    return out

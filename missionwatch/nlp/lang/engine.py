@@ -1767,7 +1767,10 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     phrase = fold(s.text[max(0, f.start - 30) : noun_end - s.start])
                     # "sus policías", not "la fuerza en su conjunto" (as a whole)
                     if _GROUP.search(phrase) or re.search(
-                        r"contingent|(?<!\w)(?:ses|sus|son|su)\s(?!conjunto|ensemble|totalidad|total)"
+                        # "El país mantiene 150 …"; "sus primeros 75 policías": a possessive, maybe an
+                        # ordinal or an adjective before the count
+                        r"contingent|(?<!\w)(?:el|le) pays(?!\w)|(?<!\w)el pais(?!\w)"
+                        r"|(?<!\w)(?:ses|sus|son|su)\s(?!conjunto|ensemble|totalidad|total)(?:[^\W\d]+\s+)?"
                         # "sus 150 policías", "ses soldats", a relief ("su lugar lo ocupan 14 efectivos"),
                         # not "según sus planes, … 2.500 efectivos"
                         r"(?=[\d\s]*(?:polic|agent|soldad|soldat|militar|efectiv|effectif|element|troup|trop|homme"

@@ -345,6 +345,13 @@ _OPENING = re.compile(
 )
 
 
+def _told_to(art: Article, p: Name, lo: int, speak: re.Pattern[str]) -> bool:
+    """The name is the object of a verb of saying ("dijo a Prensa Libre", "a confié à Juno7")."""
+    before = fold(art.text[max(lo, p.start - 40) : p.start])
+    m = re.search(r"([\w'-]+)\s+(?:a|à|al|au)\s+$", before)
+    return bool(m and speak.fullmatch(m.group(1)))
+
+
 def _nearest_before(
     art: Article, persons: list[Name], lo: int, at: int, speak: re.Pattern[str]
 ) -> str | None:
@@ -352,7 +359,10 @@ def _nearest_before(
     speaker who is the clause's subject, a delegation ("tandis que la délégation panaméenne a
     rappelé qu'« … »", after a person named earlier in the sentence) or the Council."""
     g = art.grammar
-    found: list[tuple[int, str]] = [(p.start, p.key) for p in persons if lo <= p.start and p.end <= at]
+    # not whom the words were said to ("dijo a Prensa Libre que…", "a déclaré à Radio Métropole que")
+    found: list[tuple[int, str]] = [
+        (p.start, p.key) for p in persons if lo <= p.start and p.end <= at and not _told_to(art, p, lo, speak)
+    ]
     head = art.text[lo:at]
     described = _described_before(head, g, speak)
     if described:
