@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from missionwatch.models import StoredClaim
@@ -90,31 +91,42 @@ def as_number(value: Any) -> float | None:
     return None
 
 
+def _attr(obj: Any, *names: str, default: Any = None) -> Any:
+    """``_get`` of an object that is no mapping (asked once per fact, not once per name: a first
+    briefing at 1,000,009 claims reads 5,541 facts, 105,411 names)."""
+    for name in names:
+        value = getattr(obj, name, None)
+        if value is not None:
+            return value
+    return default
+
+
 def fact_view(fact: Any) -> FactView:
     """Read a ``reconcile.Fact`` (or a mapping with the same names) into a ``FactView``."""
     if isinstance(fact, FactView):
         return fact
-    claims = list(_get(fact, "claims", "supporting", default=[]) or [])
-    conflict = _get(fact, "conflict", "conflicting", default=False)
+    get = partial(_get, fact) if isinstance(fact, Mapping) else partial(_attr, fact)
+    claims = list(get("claims", "supporting", default=[]) or [])
+    conflict = get("conflict", "conflicting", default=False)
     return FactView(
-        measure=_get(fact, "measure"),
-        mission=_get(fact, "mission"),
-        subject=_get(fact, "subject"),
-        best=_get(fact, "best", "value"),
-        low=_get(fact, "low"),
-        high=_get(fact, "high"),
-        unit=_get(fact, "unit"),
-        qualifier=_get(fact, "qualifier"),
-        as_of=_text(_get(fact, "as_of")),
+        measure=get("measure"),
+        mission=get("mission"),
+        subject=get("subject"),
+        best=get("best", "value"),
+        low=get("low"),
+        high=get("high"),
+        unit=get("unit"),
+        qualifier=get("qualifier"),
+        as_of=_text(get("as_of")),
         conflict=bool(conflict),
-        decided_by=_text(_get(fact, "decided_by", "rule")),
-        subject_label=_get(fact, "subject_label"),
-        scope=_get(fact, "scope"),
-        component=_get(fact, "component"),
-        flags=list(_get(fact, "flags", default=[]) or []),
-        notes=list(_get(fact, "notes", default=[]) or []),
-        reviewed=_get(fact, "reviewed"),
-        claim_count=_get(fact, "claim_count"),
+        decided_by=_text(get("decided_by", "rule")),
+        subject_label=get("subject_label"),
+        scope=get("scope"),
+        component=get("component"),
+        flags=list(get("flags", default=[]) or []),
+        notes=list(get("notes", default=[]) or []),
+        reviewed=get("reviewed"),
+        claim_count=get("claim_count"),
         claims=[
             c if isinstance(c, StoredClaim) else StoredClaim.model_validate(c)
             for c in claims
