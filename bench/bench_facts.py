@@ -71,14 +71,19 @@ def synthetic(index: int) -> tuple[Document, list[Claim]]:
 def new_ledger(path: Path, revision: str) -> Ledger:
     """A fresh ledger at ``revision``; "0002" stands for "without materialized facts": since
     documents.status (0007) the code writes columns revision 0002 lacks, so that ledger is the
-    head schema without the triggers that queue documents for their facts."""
+    head schema without the triggers that queue documents for their facts or keep the claim
+    tallies (0014, 0016: materialized too)."""
     from alembic import command
 
     engine = make_engine(str(path))
     with writer(engine) as conn:
         command.upgrade(_alembic_config(conn), "head" if revision == "0002" else revision)
         if revision == "0002":
-            for trigger in ("claims_facts_ai", "claims_facts_ad", "claims_facts_au"):
+            for trigger in (
+                *("claims_facts_ai", "claims_facts_ad", "claims_facts_au"),
+                *("claims_tally_ai", "claims_tally_ad", "claims_tally_au"),  # 0014
+                *("claims_unfiled_ai", "claims_unfiled_ad", "claims_unfiled_au"),  # 0016
+            ):
                 conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger}")
     return Ledger(engine)
 
