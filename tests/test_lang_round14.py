@@ -179,6 +179,15 @@ def test_a_member_voting_in_a_relative_clause_or_an_aside() -> None:
     )
     votes = {(c.subject, c.value) for c in es if c.measure == "council.member_vote"}
     assert votes == {("Russian Federation", "yes"), ("Guyana", "yes")}
+    # a relative clause that gives its own year tells a vote of that year: none by a country that
+    # did not sit on the Council then (Brazil's term ended in 2023)
+    fr = read(
+        "Le Conseil de sécurité a adopté la résolution 2751 le 30 septembre 2024. Le Brésil, qui a "
+        "voté pour en 2024, n'a pas pris la parole.",
+        FR,
+        "2024-09-30",
+    )
+    assert not any(c.measure == "council.member_vote" for c in fr)
 
 
 def test_whom_the_words_were_said_to_is_not_the_speaker() -> None:

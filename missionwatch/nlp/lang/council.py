@@ -68,9 +68,23 @@ def _voters(art: Article, s: Sentence, verb_start: int, verb_end: int) -> list[s
     se abstuvieron", "La Federación de Rusia votó a favor") or, when none, right after it ("Se
     abstuvieron China, Pakistán y…", "Votaron a favor, entre otros, Guyana…")."""
     named = [n for n in art.names if n.kind == "country" and not n.demonym and s.start <= n.start < s.end]
-    run = name_run(art, named, verb_start, _RIGHT_BEFORE, _LIST_GAP, forward=False) or name_run(
-        art, named, verb_end, _LIST_OPENS, _LIST_GAP, forward=True
-    )
+    before = name_run(art, named, verb_start, _RIGHT_BEFORE, _LIST_GAP, forward=False)
+    if before and re.search(r"(?<!\w)(?:qui|que)\s", fold(art.text[before[-1].end : verb_start])):
+        # a relative clause that gives its own year tells a vote of that year: only a member sitting
+        # on the Council then cast one ("México, que votó en contra en 2024, no intervino": none)
+        clause_end = art.text.find(",", verb_end, s.end)
+        clause_end = s.end if clause_end < 0 else clause_end
+        years = [d.value[:4] for d in art.dates if verb_end <= d.start < clause_end]
+        years += re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", art.text[verb_end:clause_end])
+        if years:
+            from missionwatch.kb.council import known_years, sat_on_council
+
+            year = int(years[0])
+            if year in known_years():
+                before = [n for n in before if sat_on_council(n.key, year)]
+                if not before:
+                    return []
+    run = before or name_run(art, named, verb_end, _LIST_OPENS, _LIST_GAP, forward=True)
     return [n.key for n in run]
 
 
