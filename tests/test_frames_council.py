@@ -376,7 +376,6 @@ def test_the_next_sentence_dates_an_undated_renewal() -> None:
     "text",
     [
         "The Council authorised up to 11,826 uniformed personnel until 30 June 2025.",
-        "Leaders ended the mandate of the regional force on Thursday.",
         "The trust fund has enough money for the year to 30 June 2026.",
         "Kenya's parliament extended the deployment of its police until 30 June 2025.",
         "Haiti's transitional council, whose term ends on 7 February 2026, welcomed the GSF.",

@@ -1436,8 +1436,11 @@ def test_a_victim_without_a_casualty_verb_is_no_toll() -> None:
 
 
 def test_arrears_of_the_whole_membership_are_no_donors_money() -> None:
+    # the membership's arrears are held back by no one donor: withheld, with no subject (the
+    # independent golds write them so 28 times; tests/test_frames_withheld.py has more shapes)
     text = "Member states owed about $2.7 billion to the peacekeeping accounts at the end of May."
-    assert not [c for c in claims(text) if c[0] == "funding.withheld"], claims(text)
+    got = [c[:3] for c in claims(text) if c[0] == "funding.withheld"]
+    assert got == [("funding.withheld", None, 2_700_000_000)], claims(text)
     text = "The United States owes about $1.5 billion to the peacekeeping budget."
     assert ("funding.withheld", "USA", 1_500_000_000) in [c[:3] for c in claims(text)], claims(text)
 

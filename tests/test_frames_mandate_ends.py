@@ -1,8 +1,10 @@
 """A mandate's end in shapes the frames missed: "its mandate runs until …" read by the tagger as
-the noun "mandate runs", a "whose" clause hung on the place beside the force, and a decision that
-ends a mandate from a day ("terminated the mandate as of 3 December", "decided to end the mandate
-on 30 June") — while the day of the act itself ("On 13 March leaders decided to end the mandate")
-is no end (sentences written for these tests)."""
+the noun "mandate runs", a "whose" clause hung on the place beside the force, a decision that ends a
+mandate from a day ("terminated the mandate as of 3 December", "decided to end the mandate on 30
+June"), and an act that ends it with no other day to end it ("leaders ended the mandate on
+Thursday": the independent golds date such an end on the act's day about fifteen times to three) —
+while a decision to end it later ("On 13 March leaders decided to end the mandate") is no end
+(sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -60,8 +62,33 @@ def test_a_mandates_end(text: str, published: str, expected: tuple[str, str]) ->
     [
         "On 13 March SADC leaders decided to end the SAMIDRC mandate and to begin a withdrawal.",
         "The Council decided on 22 December, unanimously, to end the mandate of UNAMID.",
-        "SADC leaders ended the mandate of SAMIM on Thursday.",
     ],
 )
-def test_the_day_of_the_act_is_no_end(text: str) -> None:
+def test_the_day_of_a_decision_to_end_it_is_no_end(text: str) -> None:
     assert not _expiries(text, "2025-03-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SADC leaders ended the mandate of SAMIM on Thursday.", ("SAMIM", "2025-03-13")),
+        (
+            "On 13 March, an extraordinary SADC summit terminated SAMIDRC's mandate and ordered an exit.",
+            ("SAMIDRC", "2025-03-13"),
+        ),
+        (
+            "Last Thursday, at a virtual summit, the leaders of SADC ended the mandate of SAMIDRC.",
+            ("SAMIDRC", "2025-03-13"),
+        ),
+    ],
+)
+def test_an_act_with_no_other_day_ends_it_that_day(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _expiries(text, "2025-03-17")
+
+
+def test_an_act_in_a_text_that_gives_the_day_it_takes_effect_does_not() -> None:
+    text = (
+        "The Council ended the mandate of UNITAMS on Friday. The termination takes effect on "
+        "Sunday, with effect from 3 December, the resolution says."
+    )
+    assert ("UNITAMS", "2023-12-01") not in _expiries(text, "2023-12-01")

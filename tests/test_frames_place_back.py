@@ -32,3 +32,13 @@ def test_a_named_place_in_the_clause_wins() -> None:
         "some 12,000 people fled their homes, the agency said."
     )
     assert [p for p, v in _places(text, "displaced") if v == 12000 and (p or "").startswith("Artibonite")]
+
+
+def test_the_province_is_the_place_the_text_called_a_province_sentences_before() -> None:
+    text = (
+        "Mozambique update.\n\nThe EU approved €20 million for Rwandan troops in Cabo Delgado, the "
+        "northern Mozambican province where an insurgency began in 2017. Rwanda first sent 1,000 "
+        "soldiers in 2021. The force has grown since then. New attacks hit Chiúre in February. "
+        "Some 560,000 people were still displaced in the province in September."
+    )
+    assert ("Cabo Delgado", 560000) in _places(text, "displaced")

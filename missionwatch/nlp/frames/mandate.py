@@ -53,24 +53,32 @@ def read(ctx: Context, s: Sentence, decs: list[Decision], current: Decision | No
     """mandate.expiry and mandate.duration of one sentence."""
     if s.doc is None:
         return
+    # an act ends a mandate on its own day only when the text gives no day it takes effect, and an
+    # act told is one done: its day is not after the article
+    if "acts" not in ctx.memo:
+        ctx.memo["acts"] = not TAKES_EFFECT.search(ctx.text)
     for d in s.dates:
-        frame = _expiry_frame(s, d, decs)
+        acts = bool(ctx.memo["acts"]) and not (ctx.published and d.value > ctx.published)
+        frame = _expiry_frame(s, d, decs, acts=acts)
         if frame is None or _national(s, frame[0]):
             continue
         verb, theme = frame
         as_of = _as_of(ctx, s, verb, theme, decs, current)
+        # the day of the act, as the text dates it (not a day a decision ends it from: "decided to
+        # terminate the mandate on 3 December", which is read as ahead)
+        acted = acts and not _ended_as_of(s, d, verb) and _ended_that_day(s, d, verb)
         out.append(
             Raw(
                 "mandate.expiry",
-                _year_of(d, verb, ctx.published, _decided(ctx, current)),
+                d.value if acted else _year_of(d, verb, ctx.published, _decided(ctx, current)),
                 d.start,
                 d.end,
                 s,  # type: ignore[arg-type]
                 mission=_mission(ctx, s, verb, theme, decs, current),
-                as_of=as_of or ctx.published,
+                as_of=as_of or (d.value if acted else ctx.published),
                 confidence=0.85,
                 rule="frame:expiry",
-                attrs={} if as_of else {"undated": True},
+                attrs={} if as_of or acted else {"undated": True},
             )
         )
     if not any(r.measure == "mandate.expiry" and r.sent is s for r in out):
@@ -159,8 +167,11 @@ def _retro_or_due(v: Token) -> bool:
 # the frames
 
 
-def _expiry_frame(s: Sentence, d: DateMention, decs: list[Decision]) -> tuple[Token, Token | None] | None:
-    """(verb, mandate) when the date ends a mandate."""
+def _expiry_frame(
+    s: Sentence, d: DateMention, decs: list[Decision], *, acts: bool = False
+) -> tuple[Token, Token | None] | None:
+    """(verb, mandate) when the date ends a mandate; ``acts``: the day of an act that ends a mandate
+    may be its end (:func:`_ended_that_day`)."""
     w = words()
     g = date_governor(s, d)
     if g is None:
@@ -213,12 +224,16 @@ def _expiry_frame(s: Sentence, d: DateMention, decs: list[Decision]) -> tuple[To
             # the mandate of …": the parse hung "until" on a later verb
         return None
     root = s.root(d.start, d.end)
-    for v in (*_verbs_around(g), *_expire_in(root), *_next_to(s, d)):
+    verb = clause_verb(g)
+    done = [
+        v for v in (verb, *_acts_of_its_subject(verb)) if acts and v.i != g.i and _ended_that_day(s, d, v)
+    ]
+    for v in (*_verbs_around(g), *_expire_in(root), *_next_to(s, d), *done):
         if w.verb("expire", v) and (verbal(v) or v.i < _first_index(s, d)):
             if any(c.dep_ == "dobj" for c in v.children):
-                if _ended_as_of(s, d, v):
+                if _ended_as_of(s, d, v) or (acts and _ended_that_day(s, d, v)):
                     return v, _theme(v)  # "decided to terminate the mandate of UNITAMS as of 3 December"
-                continue  # "leaders ended the mandate on Thursday": the day of an act, not a running out
+                continue
             theme = _theme(v if verbal(v) else clause_verb(v))
             if _about_mission(s, theme):
                 return v, theme
@@ -246,6 +261,41 @@ def _ended_as_of(s: Sentence, d: DateMention, v: Token) -> bool:
     g = date_governor(s, d)
     own = g is not None and (g.i == v.i or clause_verb(g).i == v.i)
     return own and v.dep_ == "xcomp" and v.head.lemma_.lower() in DECIDE and d.prefix == "on"
+
+
+TAKES_EFFECT = re.compile(r"\b(?:as\s+of|as\s+from|effective|with\s+effect\s+from)\b", re.I)
+
+
+def _ended_that_day(s: Sentence, d: DateMention, v: Token) -> bool:
+    """ "On 13 March, an extraordinary summit terminated SAMIDRC's mandate", "Last Thursday, the
+    leaders ended the mandate": a mandate ended by an act with no other day to end it ends the day of
+    the act (the golds date it so); not when the sentence names the day it takes effect ("…, effective
+    3 December") or a later day the mission is given ("gave the mission until 31 December")."""
+    if not any(c.dep_ == "dobj" and words().noun("mandate", c) for c in v.children):
+        return False
+    if d.precision != "day":
+        return False
+    if any(o is not d and o.prefix in words().durations["end_prefixes"] for o in s.dates):
+        return False
+    g = date_governor(s, d)
+    if g is None:
+        return False
+    verb = clause_verb(g)
+    # (a day fronted before coordinated verbs dates both: "On 13 March the summit terminated … and ordered …")
+    acts = [*verb.conjuncts, *_acts_of_its_subject(verb)]
+    return v.i in (g.i, verb.i) or any(c.i == v.i for c in acts)
+
+
+def _acts_of_its_subject(verb: Token) -> list[Token]:
+    """ "the summit terminated the mandate and ordered a withdrawal", parsed with "terminated" as a
+    participle on "summit": a past verb with an object hung on the subject is the subject's own act."""
+    return [
+        c
+        for subj in verb.children
+        if subj.dep_ == "nsubj"
+        for c in subj.children
+        if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and any(x.dep_ == "dobj" for x in c.children)
+    ]
 
 
 def _mandate_runs(g: Token) -> Token | None:

@@ -89,6 +89,8 @@ def verb_key(tok: Token) -> list[str]:
     for c in tok.children:
         if c.dep_ in ("dobj", "advmod", "acomp", "prt") and c.lower_ in PARTICLES:
             keys.append(f"{lemma} {c.lower_}")
+    if any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
+        keys.append(f"{lemma} in")  # "rotated into Bangui": moving in
     keys.append(lemma)
     return keys
 
@@ -396,9 +398,31 @@ def _a_standard(t: Token) -> bool:
     return prep.lower_ == "against" or (prep.lower_ == "of" and before in ("out", "short"))
 
 
+# past participles that do not end in -ed or -en ("had been withheld", "remain cut off")
+IRREGULAR_PARTICIPLES = frozenset(
+    {
+        "withheld",
+        "held",
+        "paid",
+        "spent",
+        "sent",
+        "cut",
+        "kept",
+        "left",
+        "lost",
+        "put",
+        "hurt",
+        "shot",
+        "slain",
+    }
+)
+
+
 def _participle(t: Token) -> bool:
-    """ "displaced", "deployed" after a linking verb, whichever of VBN or JJ the tagger chose."""
-    return t.tag_ == "VBN" or (t.tag_ == "JJ" and t.lower_.endswith("ed"))
+    """ "displaced", "deployed", "frozen" after a linking verb, whichever of VBN or JJ the tagger chose."""
+    return t.tag_ == "VBN" or (
+        t.tag_ == "JJ" and (t.lower_.endswith(("ed", "en")) or t.lower_ in IRREGULAR_PARTICIPLES)
+    )
 
 
 LINKING = frozenset({"remain", "stay", "become", "continue", "live"})
@@ -701,6 +725,8 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
         if fam == "money"
         else None
     )
+    if held is None and fam == "money":
+        held = _frozen_thing(fig, chain, lex)
     if held is not None:
         _set(fig, "funding.withheld", held, "pred:on hold")  # "put a €6 million contribution on hold"
         return
@@ -897,6 +923,31 @@ def permitted(verb: Token | None) -> bool:
             return False
         t = t.head
     return False
+
+
+FREEZING = frozenset(
+    {"freeze", "withhold", "pause", "suspend", "hold back", "hold up", "block", "halt"}
+    | {"frozen", "withheld", "paused", "suspended"}  # the participles, tagged as adjectives after "been"
+)
+
+
+def _frozen_thing(fig: Figure, chain: list[tuple[str, Token]], lex: Lexicon) -> Token | None:
+    """ "paused a contribution of about $15 million", "froze roughly $15 million it had promised",
+    "$13.3 million intended for the fund had been frozen": a verb of freezing says what became of the
+    money it governs, whatever the money was before (paid, promised, earmarked)."""
+    nouns = {t.i for k, t in chain if k == "frame"}
+    top = fig.head or fig.anchor
+    nouns.add(top.i)
+    for k, t in chain:
+        if k == "pred" and t.lemma_.lower() == "pay" and any(c.dep_ == "neg" for c in t.children):
+            return t  # "has not paid about $1.5 billion in assessed contributions": unpaid, held back
+        if k != "pred" or negated(t, lex) or not any(key in FREEZING for key in verb_key(t)):
+            continue
+        if any(c.dep_ in ("dobj", "nsubjpass") and c.i in nouns for c in t.children):
+            return t
+        if t.dep_ == "acomp" and any(c.dep_ == "nsubj" and c.i in nouns for c in t.head.children):
+            return t  # "… had been frozen", the participle tagged as an adjective
+    return None
 
 
 def _on_hold(verb: Token) -> bool:
@@ -1172,6 +1223,7 @@ def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
             and not _further(fig)
             and (perfect(pred) or (pred.tag_ == "VBN" and _has_had(pred)))
             and not _dated_day(fig, pred)
+            and not _replacing(pred)
         ):
             measure = "personnel.deployed"  # "only 430 have arrived": the running total
         if measure == "personnel.arrived" and _homecoming(fig, pred):
@@ -1440,11 +1492,15 @@ def np_measure(np: Token, family: str, lex: Lexicon) -> str | None:
         if own is not None and c.lemma_.lower() in NOW_WORDS:
             continue  # "the current ceiling": a ceiling still, the one in force now
         if c.dep_ in ("amod", "compound", "acl", "relcl"):
-            m = lex.modifiers.get(family, {}).get(c.lemma_.lower()) or lex.modifiers.get(family, {}).get(
-                c.lower_
-            )
-            if m:
-                return m
+            # a modifier stacked on another ("unpaid assessed contributions", parsed with "unpaid" on
+            # "assessed") still qualifies the noun
+            stacked = [x for x in c.children if x.dep_ == "amod" and x.i < c.i] if c.dep_ == "amod" else []
+            for x in (*stacked, c):
+                m = lex.modifiers.get(family, {}).get(x.lemma_.lower()) or lex.modifiers.get(family, {}).get(
+                    x.lower_
+                )
+                if m:
+                    return m
             if c.pos_ in VERBISH and family == "persons":
                 kinds = [k for k in classes_of(c) if k in HUMANITARIAN_CLASSES]
                 if kinds:
@@ -1570,6 +1626,15 @@ def _dated(fig: Figure, pred: Token) -> bool:
     return False
 
 
+REPLACING = frozenset({"replace", "relieve"})
+
+
+def _replacing(pred: Token) -> bool:
+    """ "have taken up duty …, replacing a contingent that left", "deployed … to relieve them": a
+    group that takes another's place is one rotation, not the running total."""
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in REPLACING for c in pred.children)
+
+
 def _one_batch(fig: Figure, pred: Token) -> bool:
     """ "sent another 144 last week", "deployed 400 on Tuesday": one batch, not the running total."""
     text = fig.sent.text.lower()
@@ -1582,4 +1647,6 @@ def _one_batch(fig: Figure, pred: Token) -> bool:
         return True
     if any(c.dep_ == "advcl" and c.lemma_.lower() in JOINED for c in pred.children):
         return True  # "deploying 200 soldiers to reinforce the force": a reinforcement
+    if _replacing(pred):
+        return True
     return any(d.precision in ("day", "month") and d.relative for d in fig.sent.dates)

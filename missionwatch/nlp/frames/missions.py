@@ -9,6 +9,7 @@ A figure dated before its mission existed belongs to the predecessor the knowled
 
 from __future__ import annotations
 
+import calendar
 import re
 from types import SimpleNamespace
 
@@ -24,6 +25,10 @@ MISSION_PREPS = frozenset({"for", "of", "in", "with", "under", "to"})
 # nouns that name the mission before the one in question ("its predecessor", "the previous force")
 BEFORE_WORDS = frozenset({"predecessor", "previous", "former", "old", "outgoing", "earlier", "precursor"})
 MISSION_NOUNS = frozenset({"mission", "force", "operation", "office"})
+# measures of what is planned or promised for a mission: told before it begins, they are still its own
+PLANS = frozenset(
+    {"personnel.target", "personnel.pledged", "funding.required", "funding.pledged", "mandate.duration"}
+)
 FORCE_MEASURES = ("personnel.", "funding.", "contributor", "donor", "mission.lead")
 
 
@@ -86,6 +91,8 @@ def _side_clause(tok: Token, anchor: Token, *, naming: bool = False) -> bool:
     figure ("The force, which the Council created by converting the MSS, has 1,000"). ``naming``:
     ``tok`` is a mission's name, and one in apposition to the subject names the subject."""
     t = tok
+    if naming and _set_off_after_a_date(tok):
+        return False
     for _ in range(12):
         purpose = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
         if (
@@ -99,6 +106,18 @@ def _side_clause(tok: Token, anchor: Token, *, naming: bool = False) -> bool:
             return False
         t = t.head
     return False
+
+
+MONTH_WORDS = frozenset(m.lower() for m in calendar.month_name if m)
+
+
+def _set_off_after_a_date(tok: Token) -> bool:
+    """ "The mission that replaces it on 1 January, AUSSOM, is planned at …": a name set off by
+    commas that the parser hung on the date closing a relative clause names the clause's noun."""
+    doc = tok.doc
+    left, right = tok.left_edge.i, tok.right_edge.i
+    commas = left > 0 and doc[left - 1].text == "," and right + 1 < len(doc) and doc[right + 1].text == ","
+    return tok.dep_ == "appos" and commas and (tok.head.lower_ in MONTH_WORDS or tok.head.like_num)
 
 
 def _names_the_subject(t: Token) -> bool:
@@ -154,9 +173,20 @@ def mission_of(fig: Figure, ctx: object, as_of: str | None) -> str | None:
             code = led_there(code, fig.subject, as_of) or code
     if code is not None and not appositive and _says_predecessor(phrase):
         code = getattr(kbglue.mission(code), "predecessor", None) or code
-    code = before_start(code, as_of)
+    if not _plan_for_it(fig, ctx, as_of, own=_named(fig, phrase) is not None):
+        code = before_start(code, as_of)
     told = _clause_date(fig)  # "Kenya, which pledged 1,000 officers when it was first mooted in 2023"
     return before_start(code, told) if told else code
+
+
+def _plan_for_it(fig: Figure, ctx: object, as_of: str | None, *, own: bool) -> bool:
+    """A plan is made before its mission begins: "AUSSOM will cost $190 million in its first year",
+    written in December, is AUSSOM's; so is a plan the figure's own phrase names for it. A promise
+    dated before the article ("Kenya pledged 1,000 officers in 2023") is the mission's of that time."""
+    if (fig.measure or "") not in PLANS:
+        return False
+    published = str(getattr(ctx, "published", None) or "")
+    return own or not as_of or not published or as_of >= published[: len(as_of)]
 
 
 def _main_subject(doc: object) -> Token | None:

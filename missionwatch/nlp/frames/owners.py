@@ -124,6 +124,15 @@ def _phrase_tokens(fig: Figure) -> list[Token]:
     relative clause holding the figure describes ("The Kenyan contingent, which … a further 217")."""
     toks = [t for t in (fig.anchor, fig.noun, fig.head) if t is not None]
     toks.extend(t for t in fig.path if t.pos_ in ("NOUN", "PROPN", "NUM"))
+    if fig.family == "money":  # "$13.3 million in pending US funds", "$5 million in Canadian aid"
+        top = fig.head or fig.anchor
+        toks.extend(
+            o
+            for c in top.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for o in c.children
+            if o.dep_ == "pobj" and o.pos_ == "NOUN"
+        )
     described = _described(fig)
     if described is not None:
         toks.append(described)
@@ -158,6 +167,16 @@ def adjacent_owner(fig: Figure, text: str, *, host: set[str]) -> str | None:
             gap,
             re.I,
         ):
+            tok = s.root(e.start, e.end)
+            verb = tok.head if tok is not None else None
+            if (
+                tok is not None
+                and verb is not None
+                and tok.dep_ == "dative"
+                and verb.i < tok.i
+                and all(x.dep_ == "prt" for x in tok.doc[verb.i + 1 : tok.left_edge.i])
+            ):
+                return None  # "the African Union owes Uganda about $70 million": the one owed, not the debtor
             shared = re.search(
                 r"\b(?:with|at)\b|\(", gap
             )  # "led by Indonesia with roughly 1,230": its own share
@@ -664,6 +683,10 @@ def _strength_of_a_kind(fig: Figure) -> str | None:
     for t in _nouns_near(fig, ("nsubj", "nsubjpass")):
         if t.lemma_.lower() in ("strength", "headcount"):
             kind = _kind_of_frame(t, NAMED_KINDS)
+            parts = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+            for o in parts:  # "the strength of the military component of UNISFA stood at 2,873"
+                if kind is None and o.dep_ == "pobj" and o.lemma_.lower() in COMPONENT_NOUNS:
+                    kind = _kind_of_frame(o, NAMED_KINDS)
             if kind:
                 return kind
         own = fig.pred is not None and t.head.i == fig.pred.i  # the subject of the figure's own verb

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -12,7 +13,7 @@ from spacy.tokens import Token
 from missionwatch.models import Claim
 from missionwatch.nlp import kbglue
 from missionwatch.nlp.context import Raw, _doc_context, _mission_near
-from missionwatch.nlp.dates import MONTHS, DateMention, clean_published
+from missionwatch.nlp.dates import MONTHS, DateMention, clean_published, parse_iso
 from missionwatch.nlp.decisions import _leads
 from missionwatch.nlp.entities import Entity, capital_of
 from missionwatch.nlp.frames import leads, owners, senders
@@ -36,6 +37,7 @@ from missionwatch.nlp.frames.measure import (
     classes_of,
     decide,
     evidence,
+    np_measure,
     permitted,
 )
 from missionwatch.nlp.frames.missions import (
@@ -72,6 +74,9 @@ class Discourse:
     arrival_on: str | None = None  # that arrival's day
     country_at: int = -99
     money_at: int = -99  # the last sentence with a money figure
+    money: str | None = None  # the measure of the last money claim ("… $1.1 billion of that" restates it)
+    money_measure_at: int = -99
+    money_subject: str | None = None  # and its giver or debtor
     lead: str | None = None  # the measure a list's lead-in names ("Arrivals recorded by the force:")
     leads: dict[str, str] = field(default_factory=dict)  # that measure per figure family
     lead_at: int = -99
@@ -130,9 +135,10 @@ def extract(text: str, published: str | None = None, *, title: str | None = None
         if r.subject and r.measure.startswith(("personnel.", "funding."))
     }
     raws = [r for r in raws if not (r.rule == "status" and (r.measure, r.subject) in counted)]
-    # money held back is held back by someone: "member states owed $2.7 billion" is the membership's
-    # arrears, no donor's (the corpus never gives withheld money without its donor)
-    raws = [r for r in raws if not (r.measure == "funding.withheld" and not r.subject)]
+    # money frozen is frozen by someone: a freeze whose giver the text does not tell is no claim; a
+    # debt may be everyone's ("member states owed $2.7 billion", "unpaid assessed contributions")
+    raws = [r for r in raws if r.measure != "funding.withheld" or r.subject or ARREARS.search(r.sent.text)]
+    _expiry_of_the_predecessor(raws)
     _backfill_resolution(ctx, raws)
     _reporting_period(ctx, raws)
     claims = [_claim(source, r) for r in _dedupe(raws)]
@@ -156,6 +162,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         paths[id(f)] = [t for _, t in path]
         f.previous = talk.situation if s.index - talk.situation_at <= 2 else None
         decide(f, list(path))
+    _share_of_a_sum(figs, talk, s.index)
     _compared(figs)
     _arrived_numbering(figs)
     _change_pairs(figs)
@@ -180,7 +187,12 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
             continue
         if f.family == "persons" and _women_among(f):
             continue  # "including 1,011 women", "61 were women": a share of people already counted
-        restated = re.match(r"^\S*,\s+which\s+(?:was|is)\b", s.text[f.q.end - s.start :])
+        if f.family == "persons" and _counts_things(f, figs, s):
+            continue  # "two foreign forces", "from eight member states", "21 bases, down from 27"
+        restated = re.match(
+            r"^\S*,\s+which\s+(?:was|is)\b(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:error|mistake|typo)\b)",
+            s.text[f.q.end - s.start :],
+        )
         if retracted is not None and f.q.start - s.start >= retracted.end() and not restated:
             continue  # "Correction: an earlier entry said that 300 officers landed": what is withdrawn
         if CONTRASTED.search(s.text[max(0, f.q.start - s.start - 40) : f.q.start - s.start]) and not (
@@ -213,7 +225,9 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         if f.family == "money" and f.subject in RECEIVING_FUNDS:
             f.subject = None  # "the trust fund has received $96 million": what it holds is the total given
         if f.measure == "personnel.target" and f.subject_why == "discourse":
-            f.subject = None  # "… still far short of the 5,550 the Council authorised": no country's ceiling
+            # "… still far short of the 5,550 the Council authorised": no country's ceiling, the kind
+            # its words name ("its full strength of 5,500 uniformed personnel") or the whole force's
+            f.subject = owners.category(f, breakdown=_breakdown(f, figs))
         if f.q.rule == "same" and not f.subject:
             same = [g for g in kept if g.q.value == f.q.value and g.subject and g.q.start < f.q.start]
             if same:  # "75 Guatemalan military police …, a day after a first group of the same size"
@@ -297,7 +311,14 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         made.append((f, out[-1]))
     _share_in_coordination(made, art.published)
     _hedge_over_a_list(made)
-    for r in out:
+    for i, r in enumerate(out):
+        if (r.rule == "share of a sum" and not r.subject) or r.rule == "restated sum":
+            # "… spent more than $1 billion … Of that, only $15 million went into the fund": the
+            # giver of the whole gave the part
+            before = next((x for x in reversed(out[:i]) if x.measure.startswith("funding.")), None)
+            r.subject = before.subject if before is not None else talk.money_subject
+        if r.measure.startswith("funding."):
+            talk.money, talk.money_measure_at, talk.money_subject = r.measure, s.index, r.subject
         if r.measure in SITUATION and r.measure != "gang_control":
             talk.situation, talk.situation_at, talk.place = r.measure, s.index, r.subject
         if r.measure == "personnel.arrived":
@@ -312,6 +333,90 @@ PERIOD_END = re.compile(
     r"\b(?:year|twelve months|12 months|period|fiscal year|financial year|budget year)\b[^.;]{0,40}?"
     r"\b(?:ending|ended|to|through|until)\s+(?:(\d{1,2})\s+([A-Z][a-z]+)|([A-Z][a-z]+)\s+(\d{1,2}),?)\s+((?:19|20)\d\d)\b"
 )
+
+
+ARREARS = re.compile(r"\b(?:unpaid|arrears|outstanding|overdue|owed?|owing|debts?|debtors?)\b", re.I)
+SHARE_VERBS = frozenset({"account", "represent", "be", "make", "constitute", "comprise", "owe"})
+SUM_NOUNS = frozenset({"sum", "amount", "total", "figure", "bill", "debt", "arrears", "shortfall"})
+
+
+def _of_that_sum(f: Figure) -> bool:
+    """ "$1.1 billion of that", "about $1 billion of that sum", "$400 million of the total"."""
+    top = f.head or f.anchor
+    fronted = [c for c in f.pred.children if c.i < top.i] if f.pred is not None else []  # "Of that amount, …"
+    for c in (*top.children, *fronted):
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for o in c.children:
+                if o.dep_ == "pobj" and (
+                    o.lower_ in ("that", "this", "it")
+                    or (
+                        o.lemma_.lower() in SUM_NOUNS
+                        and any(d.lower_ in ("that", "this", "the") for d in o.children)
+                    )
+                ):
+                    return True
+    return False
+
+
+ESTIMATING = frozenset({"put", "place", "estimate", "peg", "value"})
+
+
+def _sum_put_at(f: Figure) -> Token | None:
+    """ "Kenya's adviser put the figure at about $15 million", "UN officials put the frozen sum at
+    $13.3 million", "put it at": a sum estimated by someone is the sum the text was giving (its
+    estimator is a source, not its giver); the sum's noun, or None."""
+    top = f.head or f.anchor
+    if f.family != "money" or top.dep_ != "pobj" or top.head.lower_ != "at":
+        return None
+    verb = top.head.head
+    if verb.lemma_.lower() not in ESTIMATING:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not (obj.lower_ == "it" or obj.lemma_.lower() in ("sum", "amount", "figure")):
+        return None  # (not "put the total at": a total is more than the sum just given)
+    return obj
+
+
+def _share_of_a_sum(figs: list[Figure], talk: Discourse, index: int) -> None:
+    """A sum said to be part "of that" total is of the total's measure: the last money figure of the
+    sentence before it, else of the last two sentences ("the United States alone owed $1.1 billion
+    of that")."""
+    for i, f in enumerate(figs):
+        restated = _sum_put_at(f)
+        if restated is not None:
+            before = next((g.measure for g in reversed(figs[:i]) if g.family == "money" and g.measure), None)
+            if before is None and index - talk.money_measure_at <= 2:
+                before = talk.money
+            own = np_measure(restated, "money", lexicon()) if restated.pos_ == "NOUN" else None
+            if own or before:
+                f.measure, f.why = own or before, "restated sum"
+            continue
+        if f.family != "money" or not _of_that_sum(f):
+            continue
+        if f.measure is not None and (f.pred is None or f.pred.lemma_.lower() not in SHARE_VERBS):
+            continue  # "only $85 million of it was received": the part's own verb says what it is
+        before = next((g.measure for g in reversed(figs[:i]) if g.family == "money" and g.measure), None)
+        if before is None and index - talk.money_measure_at <= 2:
+            before = talk.money
+        if before is not None and f.measure != before:
+            f.measure, f.why = before, "share of a sum"
+
+
+FIRST_TERM = datetime.timedelta(days=90)  # no mandate runs out within three months of its mission's start
+
+
+def _expiry_of_the_predecessor(raws: list[Raw]) -> None:
+    """ "Its authorisation was due to run out on 2 October", in a story about the force that began
+    on 30 September: an authorisation ending before its mission could have run a first term is the
+    authorisation of the mission it replaced."""
+    for r in raws:
+        ends = parse_iso(r.value) if r.measure == "mandate.expiry" and isinstance(r.value, str) else None
+        for _ in range(3):  # ("ATMIS" told of a 2017 renewal: AMISOM's)
+            m = kbglue.mission(r.mission)
+            start = parse_iso(str(getattr(m, "start", "") or ""))
+            if m is None or not m.predecessor or start is None or ends is None or ends >= start + FIRST_TERM:
+                break
+            r.mission = m.predecessor
 
 
 def _period_end(sentence: str, at: int) -> str | None:
@@ -785,9 +890,16 @@ AS_PLANNED = re.compile(
     r"\s*(?:\w+\s+){0,2}as\s+(?:planned|envisaged|promised|pledged|expected|intended|authori[sz]ed|hoped)\b",
     re.I,
 )
+_TOLD = r"(?:said|stated|reported|gave|put|wrote|misstated|wrongly\s+said)"
+_ITEM = r"(?:entry|version|post|update|report|story|item|article)"
 RETRACTED = re.compile(
-    r"\b(?:an?|the)\s+(?:earlier|previous)\s+(?:entry|version|post|update|report|story|item)"
-    r"(?:\s+of\s+this\s+\w+)?\s+(?:said|stated|reported|gave|put|misstated|wrongly\s+said)\b",
+    rf"\b(?:an?|the)\s+(?:earlier|previous)\s+{_ITEM}(?:\s+of\s+this\s+\w+)?\s+{_TOLD}\b"
+    # "In our 11:20 entry we wrote that 200 …", "in an earlier post we said"
+    rf"|\bin\s+(?:our|an?|the)\s+(?:earlier\s+|previous\s+|first\s+)?(?:\d{{1,2}}[:.]\d{{2}}\s+)?{_ITEM}"
+    rf"\s*,?\s+(?:we|it)\s+(?:had\s+)?{_TOLD}\b"
+    # "this entry originally gave …", "we wrongly reported"
+    rf"|\bthis\s+{_ITEM}\s+(?:originally|initially|first|wrongly|incorrectly|mistakenly)\s+{_TOLD}\b"
+    rf"|\bwe\s+(?:wrongly|incorrectly|mistakenly|erroneously)\s+{_TOLD}\b",
     re.I,
 )
 STAYING = frozenset({"stay", "remain", "continue", "carry", "transfer", "switch", "rehat", "move"})
@@ -1083,6 +1195,58 @@ def _destination(f: Figure, text: str, host: set[str]) -> str | None:
 
 
 WOMEN = frozenset({"women", "woman", "female", "females"})
+
+
+# what a small count may count that is no one's personnel: units, bodies, states, places and craft
+COUNTED_THINGS = frozenset(
+    {"mission", "operation", "contingent", "battalion", "brigade", "company", "platoon", "unit", "sector"}
+    | {"state", "country", "nation", "government", "member state", "base", "camp", "post", "position"}
+    | {"ship", "warship", "frigate", "vessel", "helicopter", "aircraft", "plane", "drone", "vehicle"}
+)
+
+
+def _noun_after(f: Figure) -> Token | None:
+    """ "three, sometimes only two, warships": the noun a count shares with the counts beside it."""
+    doc = f.anchor.doc
+    for t in doc[f.anchor.i + 1 : f.anchor.i + 4]:
+        if t.pos_ == "NOUN":
+            return t
+        if not (t.is_punct or t.pos_ in ("ADJ", "ADV", "CCONJ", "NUM")):
+            return None
+    return None
+
+
+def _noun_changed_from(f: Figure, figs: list[Figure], s: Sentence) -> Token | None:
+    """ "21 company operating bases, down from 27": the noun of the count a change starts from."""
+    if not re.search(r"\b(?:down|up)\s+from\s+$", s.text[: f.q.start - s.start]):
+        return None
+    before = [g for g in figs if g.q.end <= f.q.start and g.noun is not None]
+    if before:
+        return before[-1].noun
+    for t in reversed(f.anchor.doc[: f.anchor.i]):  # a count of things is no figure of its own
+        if t.like_num:
+            noun = t.head
+            while noun.dep_ == "compound" and noun.head.i > noun.i:
+                noun = noun.head  # "19 company operating bases"
+            return noun if noun.pos_ == "NOUN" and noun.i > t.i else None
+    return None
+
+
+def _counts_things(f: Figure, figs: list[Figure], s: Sentence) -> bool:
+    """The figure counts things, not people: its noun (or the noun of the figure it is compared or
+    coordinated with) is a unit, a state or a craft; "forces" counted in a handful are forces ("two
+    foreign forces"), never people ("2,000 US forces")."""
+    noun = f.noun if f.noun is not None else (f.compared.noun if f.compared is not None else None)
+    if noun is None:
+        noun = _noun_after(f) or _noun_changed_from(f, figs, s)
+    if noun is None:
+        return False
+    lemma = noun.lemma_.lower()
+    compound = " ".join(c.lemma_.lower() for c in noun.children if c.dep_ == "compound")
+    forms = {lemma, noun.lower_, noun.lower_[:-1], f"{compound} {lemma}".strip()}  # ("bases": "basis")
+    if forms & COUNTED_THINGS:
+        return noun.tag_ in ("NNS", "NNPS") or f.q.value == 1
+    return lemma == "force" and noun.tag_ == "NNS" and f.q.value < 20
 
 
 def _women_among(f: Figure) -> bool:
@@ -1735,6 +1899,22 @@ def _place_mentioned_before(art: Article, f: Figure) -> str | None:
     """The last place below a country named before the figure, in its sentence or the three before:
     what "the province" or "the city" of a later clause stands for."""
     at = f.q.start
+    kind = re.search(r"\bthe (province|department|county|district)\b", f.sent.text)
+    if kind is not None:  # "displaced in the province": the place the text last called a province
+        typed = re.compile(
+            rf"^(?:\s+{kind.group(1)}\b|,\s+(?:the|a)\s+(?:[\w-]+\s+){{0,3}}{kind.group(1)}\b)", re.I
+        )
+        for s in reversed(art.sentences[: f.sent.index + 1]):
+            named = [
+                e
+                for e in s.ents
+                if e.label == "PLACE"
+                and e.end <= at
+                and e.text[:1].isupper()  # (not "the northern Mozambican province")
+                and typed.search(art.text[e.end : e.end + 60])
+            ]
+            if named:
+                return named[-1].text
     for s in reversed(art.sentences[max(0, f.sent.index - 3) : f.sent.index + 1]):
         named = [e for e in s.ents if e.label == "PLACE" and e.end <= at]
         if named:

@@ -1,0 +1,43 @@
+"""Figures that count no one (v2): a small count of forces, states, bases or ships, a count a change
+starts from when it counts bases, and a figure a live blog's correction withdraws in its own words
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from missionwatch.nlp.frames.pipeline import extract
+
+
+def _counts(text: str) -> list[tuple[str, float]]:
+    return [
+        (c.measure, float(c.value)) for c in extract(text, "2025-03-10") if c.measure.startswith("personnel.")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two years ago eastern Congo had two foreign forces meant to hold back the M23, MONUSCO and SAMIDRC.",
+        "The SAMIM force drew its troops from nine member states.",
+        "On most days Aspides has had four, sometimes only three, warships to escort shipping.",
+        "MONUSCO operated from 19 company operating bases in Ituri, down from 24 at the end of last year.",
+        "In our 10:40 entry we wrote that 300 South African soldiers were in the SAMIDRC convoy.",
+        "Correction: in our 09:15 post we said 180 MSS officers were aboard the flight.",
+        "(Correction, 21:05: this entry originally gave the number of injured KFOR soldiers as 26, which "
+        "was a typing error on our part.)",
+    ],
+)
+def test_no_one_is_counted(text: str) -> None:
+    assert _counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("MONUSCO had 13,500 troops in Ituri, down from 15,800 a year earlier.", 15800.0),
+        ("KFOR now has about 4,500 forces in Kosovo.", 4500.0),
+    ],
+)
+def test_people_are_still_counted(text: str, value: float) -> None:
+    assert ("personnel.deployed", value) in _counts(text)
