@@ -219,3 +219,27 @@ def test_a_contributors_own_first_contingent_by_its_possessive() -> None:
         "2026-02-12",
     )
     assert ("personnel.arrived", "Guatemala", 75) in {(c.measure, c.subject, c.value) for c in es}
+
+
+def test_a_count_split_by_category_names_each_category() -> None:
+    """ "environ 14 000 militaires et plus de 3 000 policiers", "13 000 militaires et policiers,
+    ainsi qu'environ 1 800 civils", "unos 800 cascos azules y 65 policías": each count is its
+    category's, not the mission's total; a contributor's split stays the contributor's."""
+    fr = read(
+        "Sur le terrain, la mission de l'ONU en Centrafrique (MINUSCA) aligne environ 14 000 militaires "
+        "et plus de 3 000 policiers. Au 30 juin, la MINUSMA comptait quelque 13 000 militaires et "
+        "policiers, ainsi qu'environ 1 800 civils. Le Kenya a déployé 400 policiers et 20 soldats.",
+        FR,
+        "2024-11-15",
+    )
+    got = {(c.subject, c.value) for c in fr if c.measure == "personnel.deployed"}
+    assert {("military", 14_000), ("police", 3_000), ("uniformed", 13_000), ("civilian", 1_800)} <= got
+    assert {("Kenya", 400), ("Kenya", 20)} <= got
+    es = read(
+        "La misión de la ONU en Chipre (UNFICYP), que cuenta con unos 800 cascos azules y 65 policías, "
+        "tiene un mandato que vence el 31 de enero de 2026.",
+        ES,
+        "2025-09-22",
+    )
+    got = {(c.subject, c.value) for c in es if c.measure == "personnel.deployed"}
+    assert got == {("military", 800), ("police", 65)}

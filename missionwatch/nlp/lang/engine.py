@@ -1567,7 +1567,10 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     # "y 50, civiles": an elliptical part names its category after the comma
                     after_part = re.sub(r"^,\s*", "", s.text[f.end : min(f.end + 40, hi - s.start)])
                     category = _category(
-                        _phrase(after_part, 0, 40), g, ceiling=prev.measure == "personnel.target"
+                        _phrase(after_part, 0, 40),
+                        g,
+                        ceiling=prev.measure == "personnel.target",
+                        split=_split_by_category(s.text, figs, i, g),
                     )
                     # "Kingston s'est engagé sur 200 personnes, 170 militaires et 30 policiers": one
                     # contingent's split stays the contingent's
@@ -1796,6 +1799,7 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                         _phrase(s.text, f.end, min(noun_end + 25, hi) - s.start),
                         g,
                         ceiling=measure == "personnel.target" and _is_ceiling(cue, noun_measure, f),
+                        split=_split_by_category(s.text, figs, i, g),
                     )
                 )
                 claim.mission = None if _humanitarian(s.text, g) else _mission_near(art, s, fs)
@@ -2356,8 +2360,10 @@ def _is_ceiling(cue: Cue | None, noun_measure: str | None, f: Figure) -> bool:
     return authorised or noun_measure == "personnel.target" or f.qualifier == "at_most"
 
 
-def _category(phrase: str, g: Grammar, *, ceiling: bool = False) -> str | None:
-    """The personnel category the figure's own words name, the most specific first."""
+def _category(phrase: str, g: Grammar, *, ceiling: bool = False, split: bool = False) -> str | None:
+    """The personnel category the figure's own words name, the most specific first; a count split
+    by category (``split``) takes any, as a ceiling does."""
+    ceiling = ceiling or split
     f = fold(phrase)
     named = [
         str(cat)
@@ -2368,6 +2374,41 @@ def _category(phrase: str, g: Grammar, *, ceiling: bool = False) -> str | None:
         named.insert(0, "uniformed")  # a ceiling of "5 500 militaires et policiers"
     named = [cat for cat in named if ceiling or cat in _COUNT_CATEGORIES]
     return named[0] if named else None
+
+
+# what joins two counts of one list: the first's noun, maybe an adjective, then a comma or "et"/"y"
+_CATEGORY_JOIN = re.compile(
+    r"\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*(?:,\s*|\s(?:et|y)\s+|,\s*(?:et|y)\s+)"
+    r"(?:ainsi qu'|asi como\s+)?(?:(?:plus de|mas de|environ|quelque|pres de|unos|unas|cerca de|casi)\s+)?"
+)
+
+
+def _first_category(text: str, fig: Figure, g: Grammar) -> str | None:
+    """The category the word right after a figure names ("14 000 militaires", "65 policías")."""
+    word = _WORD.search(text, fig.end)
+    if word is None or word.start() - fig.end > 2:
+        return None
+    w = fold(word.group())
+    for cat, words in g.section("nouns").get("categories", {}).items():
+        if any(fold(x).split()[0] == w for x in words):
+            return str(cat)
+    return None
+
+
+def _split_by_category(text: str, figs: list[Figure], i: int, g: Grammar) -> bool:
+    """A count listed beside one of another category ("environ 14 000 militaires et plus de 3 000
+    policiers", "unos 800 cascos azules y 65 policías" is not: no category word): each is its
+    category's, not a total."""
+    own = _first_category(text, figs[i], g)
+    if own is None:
+        return False
+    for a, b in ((i - 1, i), (i, i + 1)):
+        if a < 0 or b >= len(figs):
+            continue
+        other = _first_category(text, figs[b if a == i else a], g)
+        if other and other != own and _CATEGORY_JOIN.fullmatch(fold(text[figs[a].end : figs[b].start])):
+            return True
+    return False
 
 
 def dedupe(claims: list[Claim], published: str | None = None) -> list[Claim]:
