@@ -397,6 +397,8 @@ def _noun_status(noun: Token, lex: Lexicon) -> tuple[str, str] | None:
     lemma = noun.lemma_.lower()
     if lemma in ("contribution", "donation") and any(c.lower_ in MONEY_KINDS for c in noun.children):
         return "donor", "paid"  # "covered by voluntary contributions from Cyprus and Greece"
+    if lemma in GIFT_NOUNS:
+        return "donor", "paid"  # "after new deposits from Canada and the Dominican Republic"
     whole = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among") else None
     if whole is not None and whole.pos_ == "NOUN" and whole.lemma_.lower() in lex.status["personnel_nouns"]:
         noun, lemma = whole, whole.lemma_.lower()  # "troops, including 62 women, from X": the troops'
@@ -503,6 +505,13 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
     if tok is None:
         return None
     t = _first_conjunct(tok)
+    state = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
+    if (
+        state is not None
+        and state.lemma_.lower() in GOVERNMENT_NOUNS
+        and state.dep_ in ("nsubj", "nsubjpass")
+    ):
+        tok = t = state  # "The Government of Cyprus covers one third of the cost": the state acts
     own_clauses = [c for x in (tok, t, *tok.conjuncts) for c in x.children if c.dep_ == "relcl"]
     if any(_writes_the_text(c) for c in own_clauses):
         return None  # "partners, including the United States and Panama, who drafted the resolution"
@@ -607,6 +616,9 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
         return "contributor", "deployed"  # "SADC's force draws on South Africa, Malawi and Tanzania"
     if dep == "pobj" and head.lower_ in ("among", "including") and head.head.i != head.i:
         gov = head.head  # "countries, among them X, have signalled that they want to take part"
+        if gov.lemma_.lower() in lex.status["donor_nouns"]:
+            promised = any(a.lemma_.lower() in lex.status["commitment_nouns"] for a in gov.ancestors)
+            return "donor", "pledged" if promised else "paid"  # "pledges … from donors including A and B"
         own = _group_status(gov, lex)
         if own is not None:
             return own  # "governments with troops in the force, among them Italy and Spain"
@@ -672,6 +684,10 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
             return "donor", "pledged"  # "Donors include the United States, Canada and France"
         if subj is not None and _names_contributors(subj, lex) and not money_context:
             return "contributor", _contributor_kind(subj)  # "Troop contributors include A and B"
+        if subj is not None and subj.lemma_.lower() in GROUP_NOUNS:
+            own = _group_status(subj, lex)
+            if own is not None:
+                return own  # "Other countries that have pledged money to the fund include A and B"
     if dep == "attr" and head.lemma_.lower() in COPULAS:
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subj is not None and _names_contributors(subj, lex):
@@ -708,6 +724,10 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
                 if rel is not None:
                     return _verb_status(rel, lex)
     return None
+
+
+# nouns for a country's state acting as the country ("the Government of Cyprus covers one third")
+GOVERNMENT_NOUNS = frozenset({"government", "authorities", "administration"})
 
 
 # verbs whose people are sent "from" the country that gives them ("troops were deployed from Fiji")
@@ -767,6 +787,8 @@ def _group_status(noun: Token, lex: Lexicon) -> tuple[str, str] | None:
     troops in the force")."""
     nouns = lex.status["contributor_nouns"]
     if noun.lemma_.lower() in nouns and noun.pos_ == "NOUN":
+        if _to_a_budget(noun, lex):
+            return "donor", "paid"  # "remains the largest contributor to the fund"
         return "contributor", _contributor_kind(noun)
     for c in noun.children:
         if c.dep_ == "amod" and c.lower_ in ("contributing", "troop-contributing", "police-contributing"):
@@ -794,6 +816,8 @@ def _group_status(noun: Token, lex: Lexicon) -> tuple[str, str] | None:
 
 
 GROUP_NOUNS = frozenset({"government", "country", "state", "nation", "capital"})
+# money given, whoever it came "from" ("deposits from Canada", "donations from Japan")
+GIFT_NOUNS = frozenset({"deposit", "donation", "grant", "disbursement", "transfer", "payment"})
 ORDINALS = frozenset({"first", "only", "last", "second", "third", "latest", "newest"})
 
 

@@ -1,0 +1,45 @@
+"""Donors in more shapes (v2): a government "of" a country acting as the country, donors a list
+names after "including", countries a relative clause says pledged money, gifts "from" a country, and
+a contributor "to the fund" (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from missionwatch.nlp.frames.pipeline import extract
+
+
+def _donors(text: str) -> set[tuple[str | None, str]]:
+    return {(c.subject, str(c.value)) for c in extract(text, "2025-06-13") if c.measure == "donor"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Government of Greece covers one quarter of the cost of UNFICYP.", {("GRC", "paid")}),
+        (
+            "The MSS trust fund had received about $70 million, against pledges of $95 million from "
+            "donors including Japan and Norway.",
+            {("JPN", "pledged"), ("NOR", "pledged")},
+        ),
+        (
+            "Other countries that have pledged money to the MSS fund include Ireland and Portugal.",
+            {("IRL", "pledged"), ("PRT", "pledged")},
+        ),
+        (
+            "The GSF trust fund held about $120 million after new deposits from Mexico and Chile.",
+            {("MEX", "paid"), ("CHL", "paid")},
+        ),
+        ("Norway remains the largest contributor to the MSS trust fund.", {("NOR", "paid")}),
+    ],
+)
+def test_donor_shapes(text: str, expected: set[tuple[str | None, str]]) -> None:
+    assert expected <= _donors(text)
+
+
+def test_a_government_that_sends_people_is_no_donor() -> None:
+    got = {
+        (c.measure, c.subject)
+        for c in extract("The Government of Chad has sent troops to the GSF.", "2025-06-13")
+    }
+    assert ("donor", "TCD") not in got
