@@ -243,3 +243,13 @@ def test_countries_present_beside_a_count() -> None:
         "The MSS is in Haiti. Kenya had deployed 400 officers by then, with Jamaica and Belize also present."
     )
     assert {("MSS", "JAM", "deployed"), ("MSS", "BLZ", "deployed")} <= _statuses(text, "2024-09-01")
+
+
+def test_a_country_that_says_it_will_send_people_has_pledged() -> None:
+    # the independent golds write "has said it will send troops" as pledged 34 times, committed 11
+    got = {
+        (c.subject, c.value)
+        for c in extract("Morocco has said it will send troops to the GSF for the first time.", "2025-11-02")
+        if c.measure == "contributor"
+    }
+    assert got == {("MAR", "pledged")}

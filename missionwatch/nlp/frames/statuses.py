@@ -158,7 +158,7 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
                 if found is not None:
                     kind, status = found
                     if status == "expected" and lemma in lex.status["declare"] and not hearsay:
-                        status = "committed" if kind == "contributor" else "pledged"
+                        status = "pledged"  # "has said it will send troops": a promise (golds 34 to 11)
                     return kind, status
         if lemma not in COMMITMENT and lemma != "announce":
             return None
