@@ -243,3 +243,23 @@ def test_a_count_split_by_category_names_each_category() -> None:
     )
     got = {(c.subject, c.value) for c in es if c.measure == "personnel.deployed"}
     assert got == {("military", 800), ("police", 65)}
+
+
+def test_a_payer_told_again_by_a_pronoun_or_after_an_adverb() -> None:
+    """ "Les États-Unis affirment avoir dépensé… ; ils n'ont pourtant versé que 14 millions au
+    fonds": "ils" is the sentence's subject again (not "elle", as often the force); "dont 14
+    millions seulement versés par Washington": the agent of the participle, an adverb before it."""
+    fr = facts(
+        FORCE_FR + "Les États-Unis affirment avoir dépensé plus d'un milliard de dollars en soutien "
+        "logistique ; ils n'ont pourtant versé que 14 millions au fonds. Le Japon a promis 5 millions de "
+        "dollars ; elle ne compte que 900 agents.",
+        FR,
+    )
+    assert ("funding.contributed", "GSF", "United States", 14_000_000) in fr
+    assert ("personnel.deployed", "GSF", None, 900) in fr
+    fr = facts(
+        FORCE_FR + "Le fonds n'a recueilli que 110 millions de dollars, dont 14 millions seulement versés "
+        "par Washington.",
+        FR,
+    )
+    assert ("funding.contributed", "GSF", "United States", 14_000_000) in fr

@@ -552,6 +552,8 @@ _SUBJECT_WITH_RELATIVE = re.compile(
 _BY_AGENT = re.compile(
     # "habían sido transferidos por Estados Unidos", "ont été versés par le Canada": auxiliaries first
     r"(?:(?:ha|han|habia|habian|habria|fue|fueron|sido|a|ont|avait|avaient|ete|est|sont|etaient)\s+){0,2}"
+    # an adverb may come first ("dont 15 millions seulement versés par Washington")
+    r"(?:(?:seulement|uniquement|solo|solamente|apenas)\s+)?"
     r"[\w']+(?:e|es|ee|ees|ado|ada|ados|adas|ido|idos|idas)\s+(?:par|por)(?:\s+(?:le|la|les|l'|el))?"
 )
 # who speaks for a country without being its contribution ("le représentant de l'Équateur")
@@ -795,6 +797,12 @@ def _coordination(g: Grammar) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+# a clause after ";" that opens on a masculine subject pronoun: the sentence's subject again (a
+# feminine one is as often the force or the mission: "… ; elle ne compte que 900 agents")
+_SUBJECT_PRONOUN = re.compile(r"(?:il|ils)\s+")
+_PRONOUN_CLAUSE = re.compile(r";\s*(?P<rest>(?:il|ils)\s[^,;:()«»“”—–]*)$")
+
+
 def _coordinated_subject(art: Article, s: Sentence, fig_start: int, host: str | None) -> str | None:
     """The sentence's subject, for a figure in a clause joined to its first by "mais", "pero",
     "et", "y" that names no subject of its own ("…, mais n'ont versé que 15 millions au fonds",
@@ -813,10 +821,15 @@ def _coordinated_subject(art: Article, s: Sentence, fig_start: int, host: str | 
         return None
     join, own = _coordination(art.grammar)
     between = text[first.end : fig_start]
-    m = join.search(fold(between))
+    m = join.search(fold(between)) or _PRONOUN_CLAUSE.search(fold(between))
     if not m:
         return None
     rest = between[m.start("rest") :]
+    # a subject pronoun is the sentence's subject again ("Les États-Unis affirment avoir dépensé
+    # plus d'un milliard ; ils n'ont pourtant versé que 15 millions au fonds")
+    pronoun = _SUBJECT_PRONOUN.match(fold(rest))
+    if pronoun:
+        rest = rest[pronoun.end() :]
     if own.search(fold(rest)) or re.match(r"[A-ZÀ-ÖØ-Þ]", rest):  # "et le fonds…", "y Canadá…"
         return None
     if _SUBORDINATE.search(fold(between[: m.start()])):
