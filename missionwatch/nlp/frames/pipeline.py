@@ -77,6 +77,8 @@ class Discourse:
     money: str | None = None  # the measure of the last money claim ("… $1.1 billion of that" restates it)
     money_measure_at: int = -99
     money_subject: str | None = None  # and its giver or debtor
+    people: str | None = None  # the measure of the last personnel claim ("About 700 of them are …")
+    people_at: int = -99
     lead: str | None = None  # the measure a list's lead-in names ("Arrivals recorded by the force:")
     leads: dict[str, str] = field(default_factory=dict)  # that measure per figure family
     lead_at: int = -99
@@ -163,6 +165,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         f.previous = talk.situation if s.index - talk.situation_at <= 2 else None
         decide(f, list(path))
     _share_of_a_sum(figs, talk, s.index)
+    _part_of_a_force(figs, talk, s.index)
     _compared(figs)
     _arrived_numbering(figs)
     _change_pairs(figs)
@@ -319,6 +322,8 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
             r.subject = before.subject if before is not None else talk.money_subject
         if r.measure.startswith("funding."):
             talk.money, talk.money_measure_at, talk.money_subject = r.measure, s.index, r.subject
+        if r.measure.startswith("personnel."):
+            talk.people, talk.people_at = r.measure, s.index
         if r.measure in SITUATION and r.measure != "gang_control":
             talk.situation, talk.situation_at, talk.place = r.measure, s.index, r.subject
         if r.measure == "personnel.arrived":
@@ -375,6 +380,44 @@ def _sum_put_at(f: Figure) -> Token | None:
     if obj is None or not (obj.lower_ == "it" or obj.lemma_.lower() in ("sum", "amount", "figure")):
         return None  # (not "put the total at": a total is more than the sum just given)
     return obj
+
+
+def _part_of_a_force(figs: list[Figure], talk: Discourse, index: int) -> None:
+    """ "The GSF has about 1,000 personnel. About 700 of them are Kenyan": a part "of them" of a
+    force's count is of that count's measure; and a country's own count ("Kenya's roughly 700
+    officers in Haiti") with no verb to say more is the people it has there."""
+    for i, f in enumerate(figs):
+        if f.family != "persons" or f.measure is not None or (f.noun is None and not _of_them(f)):
+            continue
+        if _of_them(f):
+            if not OF_THEM_WHO.match(f.sent.text[f.q.end - f.sent.start :]):
+                continue  # ("13 of them in favour": members, not a force's people)
+            before = next(
+                (g.measure for g in reversed(figs[:i]) if g.family == "persons" and g.measure), None
+            )
+            if before is None and index - talk.people_at <= 1:
+                before = talk.people
+            if before is not None and before.startswith("personnel."):
+                f.measure, f.why = before, "part of a force"
+            continue
+        noun = f.noun
+        owned = noun is not None and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
+        owned = owned and any(c.dep_ == "prep" and c.lower_ == "in" for c in noun.children)  # ("… in Haiti")
+        if owned and noun is not None and noun_class(noun) == "personnel":
+            f.measure, f.why = "personnel.deployed", "owned"
+
+
+# "700 of them are Kenyan", "most of them were from Kenya": a part said to be of a nationality
+OF_THEM_WHO = re.compile(r"^\s*of\s+(?:them|these|those)\s+(?:are|were|is|was)\s+(?:from\s+)?[A-Z]")
+
+
+def _of_them(f: Figure) -> bool:
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.lower_ in ("them", "these", "those") for o in c.children)
+        for c in f.anchor.children
+    )
 
 
 def _share_of_a_sum(figs: list[Figure], talk: Discourse, index: int) -> None:
@@ -1216,6 +1259,24 @@ def _noun_after(f: Figure) -> Token | None:
     return None
 
 
+BODIES = frozenset({"council", "committee", "board", "parliament", "assembly", "house", "senate", "bloc"})
+
+
+def _a_bodys(member: Token) -> bool:
+    """ "The Council has 15 members", "15 members of the Security Council": members of a body."""
+    head = member.head
+    near = [head, *head.children, *(o for c in member.children if c.lower_ == "of" for o in c.children)]
+    return any(t.lemma_.lower() in BODIES for t in near if t.i != member.i)
+
+
+def _noun_of_them(f: Figure, figs: list[Figure]) -> Token | None:
+    """ "15 members, 13 of them in favour": the noun of the count a part is "of"."""
+    if not _of_them(f):
+        return None
+    before = [g for g in figs if g.q.end <= f.q.start and g.noun is not None]
+    return before[-1].noun if before else None
+
+
 def _noun_changed_from(f: Figure, figs: list[Figure], s: Sentence) -> Token | None:
     """ "21 company operating bases, down from 27": the noun of the count a change starts from."""
     if not re.search(r"\b(?:down|up)\s+from\s+$", s.text[: f.q.start - s.start]):
@@ -1238,9 +1299,11 @@ def _counts_things(f: Figure, figs: list[Figure], s: Sentence) -> bool:
     foreign forces"), never people ("2,000 US forces")."""
     noun = f.noun if f.noun is not None else (f.compared.noun if f.compared is not None else None)
     if noun is None:
-        noun = _noun_after(f) or _noun_changed_from(f, figs, s)
+        noun = _noun_after(f) or _noun_changed_from(f, figs, s) or _noun_of_them(f, figs)
     if noun is None:
         return False
+    if noun.lemma_.lower() == "member" and _a_bodys(noun):
+        return True  # "The Council has 15 members": a body's seats, no force's people
     lemma = noun.lemma_.lower()
     compound = " ".join(c.lemma_.lower() for c in noun.children if c.dep_ == "compound")
     forms = {lemma, noun.lower_, noun.lower_[:-1], f"{compound} {lemma}".strip()}  # ("bases": "basis")
