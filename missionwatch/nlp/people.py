@@ -418,6 +418,7 @@ _DATE_WORDS = _words(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
     "july august september october november december today yesterday tomorrow last next "
 )
+_SERVICE_VERBS = _words("served serves serving became becomes was is has had")  # "… and served as"
 _PLURAL = re.compile(r"(?:ers|ors|ists|ants|ents|ians|ives|ies|ees|ists|ions|ars)$")
 
 
@@ -430,10 +431,12 @@ class Sentence:
     mentions: list[Mention] = field(default_factory=list)
 
 
-# a retirement mark, or a party or status label right after a name (followed by a comma or a verb)
+# a retirement mark, or a party or status label right after a name (followed by a comma or a verb),
+# or an arm of service after a rank ("Colonel (Inf) Adi Wicaksono": kept only after a rank word)
 _ASIDE = re.compile(
     r"\((?:rtd|retd|ret\.|ret'd|Rtd|Retd)\)"
     r"|(?P<party>\((?:[A-Z]{2,5}|[A-Z][\w.]*(?:\s+\d+)?/[\w .]+|Nominated|Independent)\))(?=,|\s+[a-z])"
+    r"|(?P<arm>\([A-Z][A-Za-z]{1,4}\.?\))(?=\s+[A-Z])"
 )
 
 
@@ -477,6 +480,9 @@ class Analysis:
 
         def blank(m: re.Match[str]) -> str:
             before = masked[max(0, m.start() - 40) : m.start()].split()
+            if m.group("arm"):
+                rank = before[-1].lower() if before else ""
+                return " " * len(m.group()) if rank in self.lex.ranks else m.group()
             if not m.group("party"):
                 return " " * len(m.group())
             names = [w.strip(",") for w in before[-2:]]
@@ -721,6 +727,8 @@ class Analysis:
             and toks[b].is_word
             and b - a < 12
             and toks[b].low not in _AUX - {"and"}
+            and toks[b].low not in ("since", "until")  # "… for Colombia since 2019"
+            and not (toks[b].low == "and" and b + 1 < len(toks) and toks[b + 1].low in _SERVICE_VERBS)
             and not self._speech_verb(toks[b])
             and toks[b].low not in lex.participles
         ):
@@ -732,7 +740,12 @@ class Analysis:
             return None
         h = min(m for m in range(span[0], span[1]) if toks[m].low in lex.heads)
         if not all(
-            t.low in lex.title_words or t.low in lex.modifiers or t.is_cap or t.is_abbr
+            t.low in lex.title_words
+            or t.low in lex.modifiers
+            or t.is_cap
+            or t.is_abbr
+            or "-" in t.low  # "a human-rights lawyer"
+            or t.possessive  # "the battalion's operations officer"
             for t in toks[span[0] : h]
         ):
             return None  # "became a major concern" is no title
@@ -767,23 +780,41 @@ class Analysis:
             and (toks[n - 1].low in lex.honorifics or toks[n - 1].low in lex.title_words)
         ):
             n -= 1
-        return n == 0 or toks[n - 1].text in ",;:—–("
+        if n == 0 or toks[n - 1].text in ",;:—–(":
+            return True
+        if toks[n - 1].text in "-*•":  # after a list marker, a full name: "* WHO'S WHO - X Y is …"
+            return k + 1 < len(toks) and self._name_like(toks[k + 1])  # not "- Mandate runs to …"
+        # a clause joined on: "…, and X heads BINUH", "while X serves as …"
+        prev = toks[n - 1].low
+        return prev in ("while", "whereas") or (prev in ("and", "but") and n > 1 and toks[n - 2].text in ",;")
 
     def _stated_roles(self, toks: list[Tok], j: int, k: int) -> tuple[list[tuple[str, int, int]], bool]:
         """Titles a verb gives the name ``toks[k:j]``: "X took over as T", "X was appointed T",
         "appointed X as T", "X, who heads UNMISS," (→ "head of UNMISS")."""
         lex = self.lex
         out: list[tuple[str, int, int]] = []
-        m = j
-        while m < len(toks) and toks[m].low in lex.skip - {"has", "have", "had", "would", "will"}:
-            m += 1
+        m = self._after_name(toks, j)
         spans: list[tuple[int, int]] = []
-        for seq in lex.succession_after:
-            if tuple(t.low for t in toks[m : m + len(seq)]) == seq:
-                span = self._title_forward(toks, m + len(seq))
-                if span:
-                    spans.append(span)
-                break
+        spans.extend(self._succession(toks, m))
+        if not spans and j < len(toks) and toks[j].text == ",":
+            # "X, a senior police officer who has been named the mission's force commander": the verb
+            # of a relative clause inside the apposition; "X, a Mexican diplomat, has been named …":
+            # the verb after it
+            n = j + 1
+            while n < len(toks) and n - j < 14 and toks[n].is_word and toks[n].low != "who":
+                n += 1
+            if n < len(toks) and toks[n].low == "who" and n > j + 1:
+                spans.extend(self._succession(toks, self._after_name(toks, n + 1)))
+            elif n < len(toks) and toks[n].text == "," and n > j + 1 and self._opens_clause(toks, k):
+                after = self._after_name(toks, n + 1)
+                spans.extend(self._succession(toks, after))
+                if not spans and after + 1 < len(toks) and toks[after].low in ("is", "was", "has", "had"):
+                    # "X, a Mexican diplomat, has been / is the Special Representative …"
+                    step = (
+                        2 if toks[after + 1].low == "been" else 1 if toks[after].low in ("is", "was") else 0
+                    )
+                    span = self._title_forward(toks, after + step) if step else None
+                    spans.extend(self._coordinated_titles(toks, span) if span else [])
         if k > 0 and toks[k - 1].low in lex.succession_before and j < len(toks) and toks[j].low == "as":
             span = self._title_forward(toks, j + 1)
             if span:
@@ -792,14 +823,28 @@ class Analysis:
             n = m + 1
             while n < len(toks) and n - m < 8 and (toks[n].is_cap or toks[n].low in ("the", "of", "and")):
                 n += 1
-            if n < len(toks) and toks[n].low in ("is", "was") and n > m + 1:
-                m = n
+            if n > m + 1:
+                n = self._after_name(toks, n + 1 if n < len(toks) and toks[n].text == "," else n)
+                if n < len(toks) and toks[n].low in ("is", "was"):
+                    m = n
+                elif not spans:  # "Colonel X of the Jamaica Defence Force now serves as …"
+                    spans.extend(self._succession(toks, n))
         copula = False  # "Colonel X … is the deputy commander": the rank stays a title too
-        if not spans and m < len(toks) and toks[m].low in ("is", "was") and self._opens_clause(toks, k):
-            span = self._title_forward(toks, m + 1)  # "Dr. X is a senior fellow at the Y Forum."
+        # "X has been the Secretary-General's Special Representative since 2019" is "X is …" too
+        been = 2 if m + 1 < len(toks) and toks[m].low in ("has", "had") and toks[m + 1].low == "been" else 1
+        if (
+            not spans
+            and m < len(toks)
+            and toks[m].low in ("is", "was", "has", "had")
+            and (been == 2 or toks[m].low in ("is", "was"))
+            and self._opens_clause(toks, k)
+        ):
+            span = self._title_forward(toks, m + been)  # "Dr. X is a senior fellow at the Y Forum."
             if span:
                 spans.extend(self._coordinated_titles(toks, span))
                 copula = True
+                if span[1] + 1 < len(toks) and toks[span[1]].low == "and":  # "… and served as T"
+                    spans.extend(self._succession(toks, span[1] + 1))
         for a, b in spans:
             title = self.text[toks[a].start : toks[b - 1].end]
             if not any(t.low in lex.connectors or t.low == "at" for t in toks[a:b]):
@@ -845,6 +890,22 @@ class Analysis:
             copula = True  # "Lieutenant Colonel X, who commands …": the rank stays a title too
             out.append((self.text[toks[verb].start : toks[end - 1].end], toks[k].start, toks[end - 1].end))
         return out, copula
+
+    def _after_name(self, toks: list[Tok], m: int) -> int:
+        """Past the adverbs between a name and its verb ("X now serves as", "X has also been named")."""
+        skip = (self.lex.skip - {"has", "have", "had", "would", "will"}) | {"now", "currently", "still"}
+        while m < len(toks) and toks[m].low in skip:
+            m += 1
+        return m
+
+    def _succession(self, toks: list[Tok], m: int) -> list[tuple[int, int]]:
+        """The title a verb of appointment or service at ``toks[m]`` states: "was named T",
+        "has been appointed T", "serves as T"."""
+        for seq in self.lex.succession_after:
+            if tuple(t.low for t in toks[m : m + len(seq)]) == seq:
+                span = self._title_forward(toks, m + len(seq))
+                return [span] if span else []
+        return []
 
     def _post_verb(self, toks: list[Tok], v: int) -> bool:
         lex = self.lex
@@ -951,7 +1012,17 @@ class Analysis:
     def _opening_apposition(self, toks: list[Tok], comma: int, j: int) -> tuple[int, int] | None:
         """A sentence that opens with a title phrase set off before the name: "An opposition member
         of the committee, X, asked" / "Our correspondent in Juba, X, has been following"."""
-        opens = toks[0].low in _OPENING_DETERMINERS or (toks[0].low in self.lex.heads and toks[0].is_cap)
+        lead = next(
+            (
+                x
+                for x in range(min(len(toks), 4))
+                if not toks[x].is_word or toks[x].low in self.lex.connectors
+            ),
+            4,
+        )
+        opens = toks[0].low in _OPENING_DETERMINERS or (
+            toks[0].is_cap and any(t.low in self.lex.heads for t in toks[:lead])
+        )  # "Commanding officer of …", "Parliamentary State Secretary at …": a head before the complement
         if self._lo != 0 or comma < 2 or not opens:  # also "Member of House Commission I, X, urged"
             return None
         if j < len(toks) and toks[j].text != ",":
@@ -1091,8 +1162,8 @@ class Analysis:
     def _title_case(self, sent: Sentence) -> bool:
         """A Title Case headline ("Ruto Says Police Will Stay"): capitals there do not mark names."""
         ps, pe = self.paras[sent.para]
-        if self.text[ps:pe].rstrip()[-1:] in '.!?"”’':
-            return False
+        if self.text[ps:pe].rstrip()[-2:].rstrip(")]")[-1:] in '.!?"”’':
+            return False  # also a sentence closed inside brackets: "[Speakers: host X; guest Y.]"
         long = [t for t in sent.toks if t.is_word and len(t.text) > 3]
         return len(long) >= 3 and sum(t.is_cap for t in long) >= 0.6 * len(long)
 
@@ -1247,7 +1318,11 @@ class Analysis:
             if t.low not in lex.delegation_nouns:
                 continue
             span = None
-            if n + 1 < len(toks) and toks[n + 1].low == "of":
+            # "the representative of France"; "the speaker for the Russian Federation" (a UN record's
+            # wording: "the envoy for Haiti" is no delegation)
+            if n + 1 < len(toks) and (
+                toks[n + 1].low == "of" or (t.low == "speaker" and toks[n + 1].low == "for")
+            ):
                 c = n + 2 + (n + 2 < len(toks) and toks[n + 2].low == "the")
                 e = c
                 while e < len(toks) and e - c < 7 and (toks[e].is_cap or toks[e].low in ("of", "the", "and")):
@@ -1461,21 +1536,46 @@ def role_claims(analysis: Analysis, spans: list[tuple[int, int]]) -> list[Claim]
     out: list[Claim] = []
     seen: set[tuple[str, str]] = set()
     for person in analysis.persons:
-        for title, start, end in person.roles:
-            key = (fold(person.name), fold(title))
-            if key in seen:
-                continue
-            seen.add(key)
-            out.append(
-                Claim(
-                    measure="role",
-                    subject=person.name,
-                    value=title,
-                    sentence=sentence_text(analysis.text, spans, start, end),
-                    start=start,
-                    end=end,
-                    confidence=0.9,
-                    attrs={"rule": "people.title"},
+        for whole, start, end in person.roles:
+            for title in _split_titles(analysis.lex, whole):
+                key = (fold(person.name), fold(title))
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(
+                    Claim(
+                        measure="role",
+                        subject=person.name,
+                        value=title,
+                        sentence=sentence_text(analysis.text, spans, start, end),
+                        start=start,
+                        end=end,
+                        confidence=0.9,
+                        attrs={"rule": "people.title"},
+                    )
                 )
-            )
     return out
+
+
+_AND = re.compile(r"\s+and\s+")
+
+
+def _split_titles(lex: Lexicon, title: str) -> list[str]:
+    """Two offices joined by "and", each with its own head: "Special Representative of the
+    Secretary-General and head of MINUSMA" is two roles; "Minister of Defence and Veterans
+    Affairs" is one."""
+    for m in _AND.finditer(title):
+        before, after = title[: m.start()], title[m.end() :]
+        words_before = [w.lower() for w in re.findall(r"[\w-]+", before)]
+        words_after = [w.lower() for w in re.findall(r"[\w-]+", after)]
+        h = 0
+        while h < len(words_after) - 1 and (words_after[h] in ("a", "an") or words_after[h] in lex.modifiers):
+            h += 1  # "a Haitian lawyer and former adviser to …", "… and a founder of …"
+        if (
+            h < len(words_after)
+            and words_after[h] in lex.heads
+            and (h > 0 or (len(words_after) >= 3 and words_after[1] in lex.connectors))
+            and any(w in lex.heads for w in words_before)
+        ):
+            return [before, *_split_titles(lex, after)]
+    return [title]
