@@ -1,7 +1,9 @@
 """People, second round: ranks the rank list lacked, a bracketed arm of service after a rank, a
 title phrase that opens the sentence before the name, appointment and service verbs, names after a
 list marker, and first-person quotes in interviews and transcripts. Every sentence here is written
-for these tests; the people in them are invented."""
+for these tests; the people in them are invented. Each test of a change fails on 3cde5cb; the guards
+(no arm of service without a rank, "has been" with no title, one office with "and" in its name, a
+single word after a list marker, a name after a plain "and", an envoy for a country) pass on both."""
 
 from __future__ import annotations
 
@@ -203,3 +205,38 @@ def test_the_speaker_for_a_country_is_that_delegation() -> None:
 def test_an_envoy_for_a_country_is_not_its_delegation() -> None:
     text = "The UN special envoy for Liberia said the plan was \u201cworking\u201d."
     assert not any(s == "Liberia" for s, _ in quotes(text))
+
+
+def test_first_person_quote_in_a_transcript_is_the_label_speaker() -> None:
+    text = (
+        "Interview\n\nWe spoke to Superintendent Dana Ricketts-Moore, who led the detachment.\n\n"
+        "Q: What did you ask for?\n\n"
+        "RICKETTS-MOORE: \u201cBoats before banners\u201d \u2014 I said that to the visiting ministers."
+    )
+    assert ("Dana Ricketts-Moore", "Boats before banners") in quotes(text)
+
+
+def test_first_person_quote_in_a_prose_interview_is_the_interviewee() -> None:
+    text = (
+        "Profile\n\nMajor Kalinda Mwape, 41, commands the engineer company. She spoke to us by phone.\n\n"
+        "What do you tell your soldiers?\n\n"
+        "\u201cA road is only open while we hold it,\u201d I tell every new platoon."
+    )
+    assert quotes(text) == {("Kalinda Mwape", "A road is only open while we hold it,")}
+
+
+def test_unattributed_quote_in_a_labelled_paragraph_is_the_label_speaker() -> None:
+    text = (
+        "Episode 4\n\n[Speakers: host Dana Field; guest Professor Kobus Marais.]\n\n"
+        "KOBUS MARAIS: Without air support, \u201cyou are an observer mission with rifles.\u201d"
+    )
+    assert ("Kobus Marais", "you are an observer mission with rifles.") in quotes(text)
+
+
+def test_first_person_answer_is_the_person_spoken_to_not_the_reporter() -> None:
+    text = (
+        "Interview\n\nThe Courier's Ana Lind spoke to Colonel Samuel Wekesa, deputy commander of the "
+        "force.\n\n"
+        "Q: What do you tell them?\nA: \u201cNo patrol without water,\u201d I tell them."
+    )
+    assert quotes(text) == {("Samuel Wekesa", "No patrol without water,")}

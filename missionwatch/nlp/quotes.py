@@ -1097,13 +1097,91 @@ def _interviewee(analysis: Analysis) -> Person | None:
     first_q = next((s.start for s in analysis.sents if text.startswith("Q:", s.start)), None)
     if first_q is None:
         return None
-    for s in analysis.sents:
-        if s.start >= first_q:
-            break
+    intro = [s for s in analysis.sents if s.start < first_q]
+    for s in intro:  # "Ketly Dorsainvil spoke to Colonel X": the one spoken to, not the reporter
+        found = _INTERVIEWED.search(analysis.masked, s.start, s.end)
+        after = [m for m in s.mentions if found and m.start >= found.end() and m.kind == "person"]
+        if after and after[0].person is not None:
+            return after[0].person
+    for s in intro:
         for m in s.mentions:
             if m.kind == "person" and m.person is not None:
                 return m.person
     return None
+
+
+_INTERVIEWED = re.compile(r"\b(?:spoke|talked)\s+(?:to|with)\b|\binterviewed\b", re.IGNORECASE)
+
+
+# an interview told in prose: "we spoke to X", "X spoke to us / to our reporter", "X told us"
+_SPOKE_TO = re.compile(
+    r"\b(?:we|I)\s+(?:spoke|talked)\s+(?:to|with)\b"
+    r"|\b(?:spoke|talked)\s+(?:to|with)\s+(?:us|me|our\s+\w+|this\s+\w+)\b"
+    r"|\b(?:told|asked)\s+(?:us|our\s+(?:reporter|correspondent)|this\s+newspaper)\b"
+    r"|\bwe\s+asked\b",
+    re.IGNORECASE,
+)
+# a transcript's speaker label: "WHYTE-HENRIQUES:", "Hon. Ana Ruiz (Lib.):", "The Minister (Mr X):"
+_LABEL = re.compile(r"([^\n:.?!\"“”]{2,100}?(?:\([^)\n]{1,60}\))?)\s*:\s")
+_LABEL_WORD = re.compile(r"\([^)]*\)|[^\W\d_][\w'’.-]*")
+
+
+def _label_person(analysis: Analysis, para: int) -> Person | None:
+    """The person a transcript paragraph's label names ("MUKWEVHO: …", "Hon. X (Lib.): …")."""
+    ps, _ = analysis.paras[para]
+    m = _LABEL.match(analysis.text, ps)
+    if m is None or m.group(1).strip() in ("Q", "A"):
+        return None
+    words = _LABEL_WORD.findall(m.group(1))
+    plain = [w for w in words if not w.startswith("(")]
+    if not plain or len(words) > 12:
+        return None
+    if not all(w[:1].isupper() or w.lower() in ("of", "for", "the", "and", "to", "on", "in") for w in plain):
+        return None  # "Ruto told reporters:" is a sentence, not a label
+    inner = [x for w in words if w.startswith("(") for x in _LABEL_WORD.findall(w[1:-1])]
+    for w in reversed(plain + inner):
+        key = fold(w.rstrip("."))
+        if len(key) < 3:
+            continue
+        hits = [p for p in analysis.persons if key in p.keys]
+        if len(hits) == 1:
+            return hits[0]
+    return None
+
+
+def _lead_interviewee(analysis: Analysis) -> Person | None:
+    """The person an interview told in prose is with: the introduction says "we spoke to X" or
+    "X spoke to us" (or "He spoke to us" after a sentence that names X)."""
+    for si, s in enumerate(analysis.sents[:8]):
+        found = _SPOKE_TO.search(analysis.masked, s.start, s.end)
+        if found is None:
+            continue
+        persons = [m for m in s.mentions if m.kind == "person" and m.person is not None]
+        after = [m for m in persons if m.start >= found.end()]
+        before = [m for m in persons if m.end <= found.start()]
+        if after and found.group().lower().startswith(("we", "i ")):
+            return after[0].person
+        if before:
+            return before[0].person
+        if si > 0 and any(m.kind == "pronoun" and m.end <= found.start() for m in s.mentions):
+            earlier = [
+                m for m in analysis.sents[si - 1].mentions if m.kind == "person" and m.person is not None
+            ]
+            if earlier:
+                return earlier[0].person
+        return None
+    return None
+
+
+def _op_ed_author(analysis: Analysis) -> Person | None:
+    """The one author a byline names ("By Ana Ruiz"): the "I" of an opinion piece."""
+    bylines = [s for s in analysis.sents if analysis._byline(s)]
+    if len(bylines) != 1:
+        return None
+    words = [t for t in bylines[0].toks if t.is_word][1:]
+    if not 2 <= len(words) <= 4 or not all(t.is_cap for t in words):
+        return None
+    return analysis._person_for(words)
 
 
 def quote_claims(analysis: Analysis, quotes: list[QuoteSpan], spans: list[tuple[int, int]]) -> list[Claim]:
@@ -1117,12 +1195,22 @@ def quote_claims(analysis: Analysis, quotes: list[QuoteSpan], spans: list[tuple[
             att.last_other = (analysis.sentence_at(quotes[n].open), sp)
         explicit.append(sp)
     me = _interviewee(analysis)
+    labels = {q.para: _label_person(analysis, q.para) for q in quotes}
+    first_person: Person | None = None
+    if any(sp is not None and sp.name.lower() == "i" for sp in explicit):
+        first_person = _lead_interviewee(analysis) or _op_ed_author(analysis)
     for n, sp in enumerate(explicit):
         answer = text[analysis.paras[quotes[n].para][0] :].startswith("A:")
         if me is not None and sp is not None and answer and sp.name.lower() in ("i", "we"):
             explicit[n] = Speaker(
                 me.name, me, "interviewee", 0.8
             )  # "A: “We cannot be everywhere,” I tell them"
+        elif sp is not None and sp.name.lower() == "i":
+            # "“…,” I tell my officers": the transcript paragraph's speaker, or the person the
+            # interview is with, or the opinion piece's author
+            mine = labels[quotes[n].para] or me or first_person
+            if mine is not None:
+                explicit[n] = Speaker(mine.name, mine, "first-person", 0.7)
     speakers: list[Speaker | None] = [None] * len(quotes)
     for n, q in enumerate(quotes):
         si = analysis.sentence_at(q.open)
@@ -1184,6 +1272,10 @@ def quote_claims(analysis: Analysis, quotes: list[QuoteSpan], spans: list[tuple[
             colon = QuoteSpan(pe - 1, None, pe - 1, pe - 1, q.para - 1)
             start = analysis.sents[analysis.sentence_at(pe - 1)].start
             sp = att.leading(colon, start) or att.colon_subject(colon, start)
+        if sp is None and labels[q.para] is not None:
+            own = labels[q.para]  # a transcript paragraph's quotation with no speaker of its own
+            assert own is not None
+            sp = Speaker(own.name, own, "label", 0.6)
         speakers[n] = sp
     # a quotation left open with its attribution only in the next paragraph
     for n in range(len(quotes) - 2, -1, -1):
