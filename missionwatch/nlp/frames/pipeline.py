@@ -1061,6 +1061,12 @@ def _ceilings_against(s: Sentence, kept: list[Figure]) -> None:
         g.subject, g.subject_why = kind.subject, "against"
 
 
+# what a country's own deployment costs it, in a story on its parliament or government
+OWN_DEPLOYMENT = re.compile(
+    r"\b(?:deployment|mandate|participation|contingent|federal budget|defen[cs]e budget|"
+    r"the government's motion)\b",
+    re.I,
+)
 NATIONAL_BODY = re.compile(
     r"\b(?:Bundestag|parliament|National Assembly|Senate|Treasury|cabinet|Exchequer|legislature|"
     r"Congress|Ministry of Defen[cs]e|Defen[cs]e Ministry|Ministry of Finance|Finance Ministry|"
@@ -1875,8 +1881,15 @@ def _attribute(
     preds = list({t.i: t for t in verbs + f.path if t.pos_ in ("VERB", "AUX")}.values())
     if measure == "funding.required":
         f.subject, f.subject_why = owners.payer(f, preds, art.text), "payer"
-        if f.subject is None and NATIONAL_BODY.search(f.sent.text):
-            home = _story_country(art, host)  # "BERLIN — The Bundestag …"
+        national = NATIONAL_BODY.search(f.sent.text) or (
+            NATIONAL_BODY.search(art.text[:800]) and OWN_DEPLOYMENT.search(f.sent.text)
+        )
+        if f.subject is None and national:
+            # "BERLIN — The Bundestag …"; in a story on a parliament's mandate, "the additional cost of
+            # the deployment is put at €38.8 million" is that country's own cost
+            home = _story_country(art, host) or (
+                _home_country(art, host) if not NATIONAL_BODY.search(f.sent.text) else None
+            )
             if home is not None:
                 f.subject, f.subject_why = home, "national body"
         return
