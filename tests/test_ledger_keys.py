@@ -194,7 +194,8 @@ def test_writes_still_create_the_ledger(cli, tmp_path):
 
 def test_the_documents_speaking_of_a_mission_are_read_from_the_mission_index(tmp_path):
     """A briefing's quotes and roles naming no mission are those of the documents that file some
-    claim under it: that sub-select reads the index alone, no claim row (revision 0010)."""
+    claim under it: that sub-select reads an index alone, no claim row (revision 0010: the
+    claims' mission index; since 0014 the mission's documents kept beside the claims)."""
     from sqlalchemy import func, select
 
     from missionwatch.ledger.mission_scope import MissionScope
@@ -217,5 +218,6 @@ def test_the_documents_speaking_of_a_mission_are_read_from_the_mission_index(tmp
             sql = str(stmt.compile(conn, compile_kwargs={"literal_binds": True}))
             plan = "\n".join(r[-1] for r in conn.execute(text("EXPLAIN QUERY PLAN " + sql)))
             assert "LIST SUBQUERY" in plan
-            assert "USING COVERING INDEX ix_claims_mission_measure_date (mission_key=?)" in plan
+            assert "SEARCH mission_documents USING COVERING INDEX" in plan
+            assert "(mission_key=?)" in plan.split("SEARCH mission_documents", 1)[1]
             assert scope.count() == 15 + 15  # MSS's deployed figures and the quotes of its documents
