@@ -774,3 +774,19 @@ def test_not_only_is_no_vote_of_one() -> None:
         "2793. Unlike its predecessor it may use force on its own, not only in support of the police."
     )
     assert _values(text, "2026-02-02", "council.vote") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Council unanimously adopted resolution 2751 (2024), drafted by Ecuador and the United States.",
+        "Unanimously adopting resolution 2751 (2024), drafted by Ecuador and the United States, the Council "
+        "extended the Multinational Security Support mission.",
+        "The Council adopted resolution 2751 on Monday. The text, whose co-penholders were the United States "
+        "and Ecuador, also asks for a report.",
+    ],
+)
+def test_co_drafters_of_a_text_set_off_by_commas(text: str) -> None:
+    # the parser hangs "drafted by …" on the verb, not on the text; "whose co-penholders were X and Y"
+    got = {(c.subject, c.value) for c in _claims(text, "2024-09-30", "council.penholder")}
+    assert got == {("ECU", 2751), ("USA", 2751)}

@@ -738,11 +738,33 @@ def _drafted_text(verb: Token) -> Token | None:
                 return None  # "France, which drafted…": the antecedent is the drafter
         return h
     if verb.dep_ == "advcl":
+        before = _text_just_before(verb)
+        if before is not None:
+            return (
+                before  # "adopted resolution 2751 (2024), drafted by Ecuador …": the participle on the text
+            )
         for c in verb.head.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 return c
     if verb.dep_ == "conj":
         return _drafted_text(verb.head)
+    return None
+
+
+def _text_just_before(verb: Token) -> Token | None:
+    """The text a participle set off by a comma follows, when the parser hung the participle on a verb:
+    "(adopting) resolution 2751 (2024), drafted by Ecuador and the United States, …"."""
+    if verb.tag_ != "VBN":
+        return None
+    i = verb.left_edge.i - 1
+    while i >= 0 and verb.doc[i].is_punct and verb.doc[i].text in ",)":
+        i -= 1
+    if i < 0 or i == verb.left_edge.i - 1:
+        return None  # (no comma between: not set off)
+    t = verb.doc[i]
+    for x in (t, t.head, t.head.head):
+        if words().noun("resolution", x):
+            return x
     return None
 
 
@@ -763,6 +785,8 @@ def _holders(pen: Token) -> list[Token]:
         out.append(pen.head)
     if pen.dep_ == "attr":
         out += [c for c in pen.head.children if c.dep_ == "nsubj"]
+    if pen.dep_ == "nsubj" and pen.head.lemma_.lower() == "be":
+        out += [c for c in pen.head.children if c.dep_ == "attr"]  # "whose co-penholders were X and Y"
     if pen.dep_ == "pobj" and pen.head.lower_ == "as":
         v = pen.head.head
         out += agents(v) if verbal(v) else [v]
