@@ -240,3 +240,11 @@ def test_first_person_answer_is_the_person_spoken_to_not_the_reporter() -> None:
         "Q: What do you tell them?\nA: \u201cNo patrol without water,\u201d I tell them."
     )
     assert quotes(text) == {("Samuel Wekesa", "No patrol without water,")}
+
+
+def test_first_person_quote_in_an_opinion_piece_with_an_author_note_is_its_author() -> None:
+    text = (
+        "Opinion: boats\n\nBy Marta Solberg\n\nThe mission is short of boats. As I told the committee, "
+        "\u201cHulls first.\u201d\n\nThe writer is a senior fellow at the Oslo Maritime Institute."
+    )
+    assert quotes(text) == {("Marta Solberg", "Hulls first.")}
