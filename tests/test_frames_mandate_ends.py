@@ -92,3 +92,21 @@ def test_an_act_in_a_text_that_gives_the_day_it_takes_effect_does_not() -> None:
         "Sunday, with effect from 3 December, the resolution says."
     )
     assert ("UNITAMS", "2023-12-01") not in _expiries(text, "2023-12-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The GSF authorisation runs for an initial twelve months.", ("GSF", 12)),
+        ("The text gives the MSS an initial period of twelve months.", ("MSS", 12)),
+    ],
+)
+def test_a_length_told_of_the_authorisation_or_as_a_period(text: str, expected: tuple[str, int]) -> None:
+    # "authorisation runs" parsed as a compound; "a period of twelve months" given to a mission
+    got = {(c.mission, c.value) for c in extract(text, "2025-09-30") if c.measure == "mandate.duration"}
+    assert expected in got
+
+
+def test_time_given_to_withdraw_is_no_length_of_a_mandate() -> None:
+    text = "The Council gave MINUSMA six months to withdraw."
+    assert not [c for c in extract(text, "2023-06-30") if c.measure == "mandate.duration"]

@@ -505,6 +505,7 @@ def _duration_frame(s: Sentence, u: Token, decs: list[Decision]) -> tuple[Token,
             continue
         if h.lemma_.lower() in w.durations["periods"] and t.lower_ == "of":
             t = h  # "for an initial period of 12 months"
+            preps.pop()  # ("gives the MSS an initial period of twelve months": the period is the length)
             continue
         break
     g = t.head if t.head.i != t.i else t
@@ -522,6 +523,7 @@ def _duration_frame(s: Sentence, u: Token, decs: list[Decision]) -> tuple[Token,
     if preps and preps[-1] not in w.durations["preps"]:
         return None
     subject = next((c for c in g.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = subject or _mandate_runs(g)  # "The GSF authorisation runs for …", parsed as a compound
     mandate_runs = subject is not None and (w.noun("mandate", subject) or w.noun("resolution", subject))
     if mandate_runs and w.verb("run", g) and not unreal(g):
         return g, subject  # "the renewal lasts 12 months"; not "UNMISS has been there 14 years"

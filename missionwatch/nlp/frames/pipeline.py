@@ -401,9 +401,11 @@ def _part_of_a_force(figs: list[Figure], talk: Discourse, index: int) -> None:
                 f.measure, f.why = before, "part of a force"
             continue
         noun = f.noun
-        owned = noun is not None and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
+        if noun is None:
+            continue
+        owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
         owned = owned and any(c.dep_ == "prep" and c.lower_ == "in" for c in noun.children)  # ("… in Haiti")
-        if owned and noun is not None and noun_class(noun) == "personnel":
+        if owned and noun_class(noun) == "personnel":
             f.measure, f.why = "personnel.deployed", "owned"
 
 

@@ -617,8 +617,8 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
     if dep == "pobj" and head.lower_ in ("among", "including") and head.head.i != head.i:
         gov = head.head  # "countries, among them X, have signalled that they want to take part"
         if gov.lemma_.lower() in lex.status["donor_nouns"]:
-            promised = any(a.lemma_.lower() in lex.status["commitment_nouns"] for a in gov.ancestors)
-            return "donor", "pledged" if promised else "paid"  # "pledges … from donors including A and B"
+            pledges = any(a.lemma_.lower() in lex.status["commitment_nouns"] for a in gov.ancestors)
+            return "donor", "pledged" if pledges else "paid"  # "pledges … from donors including A and B"
         own = _group_status(gov, lex)
         if own is not None:
             return own  # "governments with troops in the force, among them Italy and Spain"
