@@ -109,6 +109,8 @@ class TagMap:
                 t.pos_ = "ADV"
             if tag not in ("TO", "") and dep in ("aux", "auxpass"):
                 t.pos_ = "AUX"
+                if tag == "MD":
+                    _verb_after_a_modal(t.head)
             if t.lower_ in _HAVE_DO and dep in _MAIN_CLAUSE:
                 t.pos_ = "VERB"
             if tag == "IN" and dep == "mark":
@@ -170,6 +172,16 @@ def _verb_in_disguise(t: Any) -> None:
     if "nsubj" in deps and ("dobj" in deps or any(c.like_num for c in t.rights)):
         t.tag_ = "VBZ" if t.tag_ == "NNS" else "VBP"
         t.pos_ = "VERB"
+        t.set_morph(None)
+
+
+def _verb_after_a_modal(t: Any) -> None:
+    """A word a modal governs with an argument of its own is a verb, whatever the tagger called it
+    ("would authorise a force of up to 5,550": the British spelling tagged as an adverb)."""
+    if t.pos_ not in ("ADV", "ADJ", "NOUN", "PROPN") or t.tag_ in ("JJR", "JJS", "RBR", "RBS"):
+        return
+    if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in t.children):
+        t.tag_, t.pos_ = "VB", "VERB"
         t.set_morph(None)
 
 

@@ -1,0 +1,21 @@
+"""A word a modal governs with an argument of its own is read as a verb (v2): "would authorise a
+force of up to 5,550 personnel", where the tagger calls the British spelling an adverb; and a force
+"with room for up to N personnel" is sized by a ceiling (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from missionwatch.nlp.frames.pipeline import extract
+
+
+def _targets(text: str) -> set[float]:
+    return {float(c.value) for c in extract(text, "2025-08-25") if c.measure == "personnel.target"}
+
+
+def test_a_british_spelling_after_a_modal_is_a_verb() -> None:
+    text = "The draft circulated by Panama would authorise a Gang Suppression Force of up to 5,550 personnel."
+    assert 5550.0 in _targets(text)
+
+
+def test_room_for_a_number_is_a_ceiling() -> None:
+    text = "The Council voted to turn the MSS into the larger GSF, with room for up to 5,550 personnel."
+    assert 5550.0 in _targets(text)
