@@ -107,6 +107,13 @@ class Fact(BaseModel):
         description="How many claims the fact has when ``claims`` holds only those a page shows "
         "(``reconcile.materialized.stored_latest``'s ``few``); never written out",
     )
+    side_count: int | None = Field(
+        default=None,
+        exclude=True,
+        description="How many values (as a reader says them) a fact in conflict has when ``claims`` "
+        "holds the newest claim of its newest few values only (``stored_latest``'s ``sides_few``); "
+        "never written out",
+    )
     claims: list[StoredClaim] = Field(default_factory=list)
 
     @property

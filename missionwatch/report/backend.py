@@ -63,6 +63,7 @@ class FactView:
     notes: list[str] = field(default_factory=list)
     reviewed: str | None = None  # "corrected by NAME", "pinned by NAME" (reconcile's Fact.reviewed)
     claim_count: int | None = None  # its claims when ``claims`` holds only those a page shows
+    side_count: int | None = None  # its values when ``claims`` holds the newest few values' only
 
     @property
     def display(self) -> str | None:
@@ -127,6 +128,7 @@ def fact_view(fact: Any) -> FactView:
         notes=list(get("notes", default=[]) or []),
         reviewed=get("reviewed"),
         claim_count=get("claim_count"),
+        side_count=get("side_count"),
         claims=[
             c if isinstance(c, StoredClaim) else StoredClaim.model_validate(c)
             for c in claims

@@ -558,7 +558,7 @@ def _conflicts(index: _Index, notes: Notes) -> list[Conflict]:
                 subject=fact.display,
                 best=figure(fact, notes),
                 claims=shown,
-                more=len(sides) - len(shown),
+                more=(len(sides) if fact.side_count is None else fact.side_count) - len(shown),
             )
         )
     return sorted(out, key=lambda c: (c.measure, str(c.subject)))

@@ -198,6 +198,7 @@ def briefing_inputs(
                     few=SHOWN,
                     since=votes_since if for_alerts else None,
                     conflicts="none" if for_alerts else "sides",
+                    sides_few=MAX_REFS,  # the sides a conflict shows; the rest counted
                 )
             )
             trend = None if for_alerts else stored_trend(ledger, code)
