@@ -158,6 +158,9 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     # sealed until scored at 7d15732 (the session's last commit to the extractor)
     ("frames", "heldout90"): (0.80, 0.81, 0.72),  # measured 0.824 / 0.843 / 0.753 on arrival
     ("frames", "heldout91"): (0.73, 0.78, 0.60),  # measured 0.763 / 0.808 / 0.633 on arrival
+    # scored blind at the start of the evening session of 2026-12-05 (2b91f7f)
+    ("frames", "heldout92"): (0.85, 0.88, 0.74),  # now 0.879 / 0.912 / 0.774 (blind on arrival: 0.858)
+    ("frames", "heldout93"): (0.74, 0.77, 0.56),  # now 0.768 / 0.798 / 0.595 (blind on arrival: 0.734)
     # the second French and Spanish sets, sealed until scored at 32d90db (read by the language packs)
     ("frames", "fr2"): (0.81, 0.87, 0.69),  # now 0.833 / 0.889 / 0.707 (blind on arrival: 0.468)
     ("frames", "es2"): (0.80, 0.83, 0.62),  # now 0.827 / 0.856 / 0.640 (blind on arrival: 0.620)
@@ -203,6 +206,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     # the sixteenth French and Spanish sets, sealed until scored at acfd1b4
     ("frames", "fr16"): (0.71, 0.80, 0.55),  # measured 0.741 / 0.829 / 0.582 on arrival
     ("frames", "es16"): (0.66, 0.77, 0.59),  # measured 0.687 / 0.796 / 0.618 on arrival
+    ("frames", "fr17"): (0.74, 0.80, 0.66),  # measured 0.772 / 0.830 / 0.688 on arrival
+    ("frames", "es17"): (0.76, 0.81, 0.61),  # measured 0.791 / 0.844 / 0.639 on arrival
 }
 
 
