@@ -31,3 +31,16 @@ def _people(text: str) -> set[tuple[str, float]]:
 )
 def test_rotations(text: str, expected: tuple[str, float]) -> None:
     assert expected in _people(text)
+
+
+def test_a_strength_reduced_by_a_number_sent_that_many_home() -> None:
+    text = "ATMIS reduced its strength by 2,000 troops by June and by a further 3,000 by December."
+    got = _people(text)
+    assert ("personnel.returned", 2000.0) in got
+    assert ("personnel.returned", 3000.0) in got
+
+
+def test_a_ceiling_cut_by_a_number_sent_no_one_home() -> None:
+    assert not any(
+        m == "personnel.returned" for m, _ in _people("The Council cut the UNMISS ceiling by 2,000 troops.")
+    )

@@ -820,6 +820,10 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
         if kind == "pred" and fam == "money" and lemma in BUDGET_VERBS and _a_missions_budget(fig, tok):
             _set(fig, "funding.required", tok, "pred:budget")  # "UNIFIL in Lebanon was allotted $550 million"
             return
+        if kind == "pred" and fam == "persons" and _reduced_by(fig, tok):
+            # "the mission reduced its strength by 2,000 troops": the people who left, not a level
+            _set(fig, "personnel.returned", tok, "pred:reduced by")
+            return
         if kind == "pred":
             classes = classes_of(tok)
             if "kidnap" in classes and any(
@@ -929,6 +933,21 @@ FREEZING = frozenset(
     {"freeze", "withhold", "pause", "suspend", "hold back", "hold up", "block", "halt"}
     | {"frozen", "withheld", "paused", "suspended"}  # the participles, tagged as adjectives after "been"
 )
+
+
+REDUCING = frozenset({"reduce", "cut", "trim", "shrink", "lower", "decrease", "slash"})
+
+
+def _reduced_by(fig: Figure, verb: Token) -> bool:
+    """A force's strength reduced "by" the figure: the figure hangs on the verb's own "by"."""
+    if verb.lemma_.lower() not in REDUCING:
+        return False
+    caps = lexicon().frame_nouns.get("persons", {})
+    if any(c.dep_ == "dobj" and caps.get(c.lemma_.lower()) == "personnel.target" for c in verb.children):
+        return False  # "cut the ceiling by 2,000": a ceiling lowered, nobody left
+    top = fig.head or fig.anchor
+    prep = top.head if top.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ == "by" and prep.head.i == verb.i
 
 
 def _frozen_thing(fig: Figure, chain: list[tuple[str, Token]], lex: Lexicon) -> Token | None:
