@@ -42,3 +42,12 @@ def test_the_province_is_the_place_the_text_called_a_province_sentences_before()
         "Some 560,000 people were still displaced in the province in September."
     )
     assert ("Cabo Delgado", 560000) in _places(text, "displaced")
+
+
+def test_a_toll_in_a_story_on_a_force_deployed_in_one_province_is_the_provinces() -> None:
+    # the KB gives SAMIM the area it was deployed in (Cabo Delgado), as it gives UNISFA Abyei
+    text = (
+        "Mozambique update.\n\nThe SADC Mission in Mozambique (SAMIM) ended its mandate on Monday. "
+        "The insurgency has killed more than 4,500 people since 2017."
+    )
+    assert ("Cabo Delgado", 4500) in _places(text, "killed")
