@@ -1047,7 +1047,10 @@ def _newest_sides(
         pos = base(seq, [refs[i] for i in held])
         out = {held[i] for i in pos}
         seen: set[str] = set()
-        newest = sorted(at, key=lambda i: (refs[i][2] or "", refs[i][3], refs[i][0] or 0), reverse=True)
+        # newest first, ties in the fact's order (``at`` is a set): as ``shown`` sorts them
+        newest = sorted(
+            sorted(at), key=lambda i: (refs[i][2] or "", refs[i][3], refs[i][0] or 0), reverse=True
+        )
         for i in newest:
             text = value_text(*refs[i][4:7])
             if text not in seen:
