@@ -43,3 +43,16 @@ def test_a_government_that_sends_people_is_no_donor() -> None:
         for c in extract("The Government of Chad has sent troops to the GSF.", "2025-06-13")
     }
     assert ("donor", "TCD") not in got
+
+
+def test_countries_named_as_one_of_the_countries_in_a_force() -> None:
+    text = (
+        "Chad is one of five countries in the Multinational Joint Task Force, alongside Niger and Cameroon."
+    )
+    got = {(c.subject, c.value) for c in extract(text, "2024-10-28") if c.measure == "contributor"}
+    assert {("NER", "deployed"), ("CMR", "deployed")} <= got
+
+
+def test_one_of_the_countries_of_a_region_is_no_contributor() -> None:
+    text = "Chad is one of four countries in the region that border Lake Chad."
+    assert not [c for c in extract(text, "2024-10-28") if c.measure == "contributor"]

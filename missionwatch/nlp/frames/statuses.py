@@ -874,7 +874,26 @@ def _counted_among(be: Token, attr: Token | None, lex: Lexicon) -> Token | None:
             for o in c.children:
                 if o.dep_ == "pobj" and o.lemma_.lower() in nouns:
                     return o
+                if o.dep_ == "pobj" and o.lemma_.lower() in GROUP_NOUNS and _in_a_force(o):
+                    return o  # "Chad is one of five countries in the Multinational Joint Task Force"
     return None
+
+
+FORCE_WORDS = frozenset({"force", "mission", "operation"})
+
+
+def _in_a_force(group: Token) -> bool:
+    """ "countries in the Multinational Joint Task Force (MNJTF)", "states in the mission": a group
+    of countries placed in a force or mission."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "in"
+        and any(
+            x.dep_ == "pobj" and (x.lemma_.lower() in FORCE_WORDS or x.lower_ in FORCE_WORDS)
+            for x in p.children
+        )
+        for p in group.children
+    )
 
 
 def _with_among(t: Token, lex: Lexicon, money_context: bool) -> tuple[str, str] | None:
