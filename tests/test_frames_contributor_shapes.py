@@ -253,3 +253,9 @@ def test_a_country_that_says_it_will_send_people_has_pledged() -> None:
         if c.measure == "contributor"
     }
     assert got == {("MAR", "pledged")}
+
+
+def test_countries_that_came_forward_have_committed() -> None:
+    text = "- Other countries that came forward at the GSF conference: Mali, Togo and Nepal."
+    got = {(c.subject, c.value) for c in extract(text, "2025-12-20") if c.measure == "contributor"}
+    assert got == {("MLI", "committed"), ("TGO", "committed"), ("NPL", "committed")}
