@@ -31,3 +31,13 @@ def test_a_countrys_own_count_in_the_host() -> None:
 def test_members_of_them_are_no_ones_people() -> None:
     text = "The GSF has about 1,100 personnel. The Council has 15 members, 13 of them in favour of the text."
     assert not any(v == 13.0 for _, _, v in _people(text))
+
+
+def test_members_counted_by_their_vote_are_no_ones_people() -> None:
+    text = (
+        "When the Council approved the MSS in October 2023, with thirteen members in favour and two "
+        "abstaining, the mission was designed for 2,500 personnel."
+    )
+    got = _people(text)
+    assert not any(v == 13.0 for _, _, v in got)
+    assert ("personnel.target", None, 2500.0) in got

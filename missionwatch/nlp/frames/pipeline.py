@@ -1277,6 +1277,15 @@ def _a_bodys(member: Token) -> bool:
     return any(t.lemma_.lower() in BODIES for t in near if t.i != member.i)
 
 
+VOTE_WORDS_NEAR = frozenset({"favour", "favor", "against", "abstain", "abstention", "vote", "voting"})
+
+
+def _voting(member: Token) -> bool:
+    """ "thirteen members in favour", "members voting against": members counted by their vote."""
+    near = [*member.subtree, member.head, *member.head.children]
+    return any(t.lemma_.lower() in VOTE_WORDS_NEAR or t.lower_ in VOTE_WORDS_NEAR for t in near)
+
+
 def _noun_of_them(f: Figure, figs: list[Figure]) -> Token | None:
     """ "15 members, 13 of them in favour": the noun of the count a part is "of"."""
     if not _of_them(f):
@@ -1310,8 +1319,8 @@ def _counts_things(f: Figure, figs: list[Figure], s: Sentence) -> bool:
         noun = _noun_after(f) or _noun_changed_from(f, figs, s) or _noun_of_them(f, figs)
     if noun is None:
         return False
-    if noun.lemma_.lower() == "member" and _a_bodys(noun):
-        return True  # "The Council has 15 members": a body's seats, no force's people
+    if noun.lemma_.lower() == "member" and (_a_bodys(noun) or _voting(noun)):
+        return True  # "The Council has 15 members", "thirteen members in favour": seats, no force's people
     lemma = noun.lemma_.lower()
     compound = " ".join(c.lemma_.lower() for c in noun.children if c.dep_ == "compound")
     forms = {lemma, noun.lower_, noun.lower_[:-1], f"{compound} {lemma}".strip()}  # ("bases": "basis")
