@@ -148,6 +148,7 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
     duration = re.compile(c["duration"], re.I)
     expiry = [fold(e) for e in c.get("expiry", [])]
     mandate_words = [fold(w) for w in c.get("mandate_words", [])]
+    ceiling_words = [fold(w) for w in c.get("ceiling_words", [])]
     last_resolution: str | None = None
     last_when: str | None = None
     last_mission: str | None = None  # the mission of the last resolution the KB knows
@@ -325,7 +326,11 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
                         )
                     )
         mandate = bool({"extend", "authorise", "adopt"} & classes) or any(w in f for w in mandate_words)
-        if mandate:
+        # an end a sentence gives a strength ceiling and no mandate ("Jusqu'au 30 juin, l'effectif
+        # autorisé reste fixé à 13 500 militaires", "Le plafond passe de … jusqu'au 30 juin à …") is
+        # the ceiling's, not the mandate's
+        ceiling_only = not any(w in f for w in mandate_words) and any(w in f for w in ceiling_words)
+        if mandate and not ceiling_only:
             for end in ends:
                 others = [x for x in dates if x != end]
                 since = others[0] if others else (when if adopted else art.published)

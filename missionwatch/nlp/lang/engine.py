@@ -1813,6 +1813,8 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                         g,
                         ceiling=measure == "personnel.target" and _is_ceiling(cue, noun_measure, f),
                         split=_split_by_category(s.text, figs, i, g),
+                        count=measure in ("personnel.deployed", "personnel.returned")
+                        and _mission_near(art, s, fs) not in _UNIFORMED_ONLY,
                     )
                 )
                 claim.mission = None if _humanitarian(s.text, g) else _mission_near(art, s, fs)
@@ -2373,11 +2375,17 @@ def _is_ceiling(cue: Cue | None, noun_measure: str | None, f: Figure) -> bool:
     return authorised or noun_measure == "personnel.target" or f.qualifier == "at_most"
 
 
-def _category(phrase: str, g: Grammar, *, ceiling: bool = False, split: bool = False) -> str | None:
+def _category(
+    phrase: str, g: Grammar, *, ceiling: bool = False, split: bool = False, count: bool = False
+) -> str | None:
     """The personnel category the figure's own words name, the most specific first; a count split
-    by category (``split``) takes any, as a ceiling does."""
+    by category (``split``) takes any, as a ceiling does. A count (``count``) of soldiers and police
+    named together right after the figure ("13 000 militaires et policiers", "10.000 soldados y
+    policías") is of the uniformed."""
     ceiling = ceiling or split
     f = fold(phrase)
+    if count and not ceiling and _both_forces(f, g):
+        return "uniformed"
     named = [
         str(cat)
         for cat, words in g.section("nouns").get("categories", {}).items()
@@ -2387,6 +2395,22 @@ def _category(phrase: str, g: Grammar, *, ceiling: bool = False, split: bool = F
         named.insert(0, "uniformed")  # a ceiling of "5 500 militaires et policiers"
     named = [cat for cat in named if ceiling or cat in _COUNT_CATEGORIES]
     return named[0] if named else None
+
+
+# forces made of police and soldiers alone: their count of both is the whole force, no category
+# ("la MMAS compte 410 policiers et militaires"), where a UN mission's is its uniformed part
+_UNIFORMED_ONLY = frozenset({"MSS", "GSF"})
+
+
+def _both_forces(folded: str, g: Grammar) -> bool:
+    """The phrase after a figure opens on a military noun and a police noun joined by "et"/"y"."""
+    cats = g.section("nouns").get("categories", {})
+    military = "|".join(re.escape(fold(w)) for w in cats.get("military", []))
+    police = "|".join(re.escape(fold(w)) for w in cats.get("police", []))
+    if not military or not police:
+        return False
+    pair = rf"^\s*(?:(?:{military})\s+(?:et|y)\s+(?:{police})|(?:{police})\s+(?:et|y)\s+(?:{military}))(?!\w)"
+    return re.match(pair, folded) is not None
 
 
 # what joins two counts of one list: the first's noun, maybe an adjective, then a comma or "et"/"y"

@@ -140,6 +140,17 @@ _POSTED = re.compile(
 )
 
 
+# a time a speaker said their words, at the end of their description
+_WHEN_SAID = re.compile(
+    r"\s+(?:le\s+mois\s+dernier|la\s+semaine\s+derni[eè]re|l['’]an\s+dernier|l['’]ann[ée]e\s+derni[eè]re|"
+    r"hier|r[ée]cemment|en\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
+    r"novembre|d[ée]cembre)|el\s+mes\s+pasado|la\s+semana\s+pasada|el\s+a[ñn]o\s+pasado|ayer|"
+    r"recientemente|en\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+    r"noviembre|diciembre))\s*$",
+    re.I,
+)
+
+
 def _trimmed(phrase: str) -> str:
     """A described speaker without what follows them (``_AFTER_SPEAKER``), keeping a post they are
     described by (``_POSTED``) when it comes right after the noun phrase."""
@@ -237,6 +248,9 @@ def _described_before(head: str, g: Grammar, speak: re.Pattern[str]) -> tuple[in
             whole = re.sub(r"\s+(?:que|qui|quien|dont|cuyo|cuya)\b.*$", "", whole, flags=re.I).strip()
             # where they were met, a bare town at the end, is not who they are ("… de Haití en Pétion-Ville")
             whole = re.sub(r"\s+(?:en|à|a)\s+[A-ZÀ-Ö][\w'’-]*(?:[\s-][A-ZÀ-Ö][\w'’-]*)*$", "", whole)
+            # nor is when they said it, closing the phrase ("Comme me le disait un commandant de la
+            # police le mois dernier : « … »", "me contó un agente la semana pasada: «…»")
+            whole = _WHEN_SAID.sub("", whole)
             phrase = whole if 2 <= len(whole.split()) <= 10 else phrase
         if phrase:
             found = (m.start(), phrase)

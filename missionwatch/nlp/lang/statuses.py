@@ -212,6 +212,17 @@ def _list_end(art: Article, s: Sentence, n: Name) -> int:
     return max((c[-1].end for c in _chains(art, s) if n in c), default=n.end)
 
 
+def _refused(art: Article, gap: str) -> bool:
+    """A negation or a refusal between a country and the verb of sending that follows it: the country
+    sends no one ("n'avait pas l'intention de déployer", "se negó a enviar", "refuse d'envoyer")."""
+    for w in art.grammar.words("modality", "negation") + _words(art, "refused"):
+        w = fold(w)
+        tail = "" if w.endswith("'") else r"(?!\w)"
+        if re.search(rf"(?<!\w){re.escape(w)}{tail}", gap):
+            return True
+    return False
+
+
 def statuses(art: Article, claims: list[Claim]) -> list[Claim]:
     counted = {c.subject for c in claims if c.measure.startswith(("personnel.", "funding."))}
     willing = _words(art, "willing")
@@ -283,6 +294,8 @@ def statuses(art: Article, claims: list[Claim]) -> list[Claim]:
                     status = ("donor", "paid")
             elif any(re.search(rf"(?<!\w){re.escape(w)}", f) for w in personnel):
                 later = [c for c in cues if c.start > n.start]
+                if later and _refused(art, f[n.end - s.start : later[0].start - s.start]):
+                    continue  # "le Bénin n'a pas l'intention d'envoyer", "Chile, que se negó a enviar"
                 if (
                     later
                     and not later[0].intended
