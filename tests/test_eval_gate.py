@@ -161,6 +161,11 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     # scored blind at the start of the evening session of 2026-12-05 (2b91f7f)
     ("frames", "heldout92"): (0.85, 0.88, 0.74),  # now 0.879 / 0.912 / 0.774 (blind on arrival: 0.858)
     ("frames", "heldout93"): (0.74, 0.77, 0.56),  # now 0.768 / 0.798 / 0.595 (blind on arrival: 0.734)
+    # scored blind after the session's extractor work (24080ba / 6fc3050 and f6ae0f3)
+    ("frames", "heldout94"): (0.83, 0.85, 0.75),  # now 0.861 / 0.882 / 0.777 (blind on arrival: 0.845)
+    ("frames", "heldout95"): (0.75, 0.79, 0.50),  # now 0.781 / 0.813 / 0.528 (blind on arrival: 0.747)
+    ("frames", "heldout96"): (0.77, 0.82, 0.64),  # measured 0.798 / 0.849 / 0.670 on arrival
+    ("frames", "heldout97"): (0.75, 0.78, 0.57),  # measured 0.775 / 0.805 / 0.603 on arrival
     # the second French and Spanish sets, sealed until scored at 32d90db (read by the language packs)
     ("frames", "fr2"): (0.81, 0.87, 0.69),  # now 0.833 / 0.889 / 0.707 (blind on arrival: 0.468)
     ("frames", "es2"): (0.80, 0.83, 0.62),  # now 0.827 / 0.856 / 0.640 (blind on arrival: 0.620)
