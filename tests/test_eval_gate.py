@@ -213,6 +213,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("frames", "es16"): (0.66, 0.77, 0.59),  # measured 0.687 / 0.796 / 0.618 on arrival
     ("frames", "fr17"): (0.74, 0.80, 0.66),  # measured 0.772 / 0.830 / 0.688 on arrival
     ("frames", "es17"): (0.76, 0.81, 0.61),  # measured 0.791 / 0.844 / 0.639 on arrival
+    ("frames", "fr18"): (0.77, 0.83, 0.58),  # measured 0.801 / 0.858 / 0.611 on arrival
+    ("frames", "es18"): (0.66, 0.74, 0.53),  # measured 0.688 / 0.775 / 0.562 on arrival
 }
 
 
