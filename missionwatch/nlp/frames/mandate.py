@@ -243,7 +243,9 @@ def _expiry_frame(
     return None
 
 
-AS_OF = re.compile(r"\b(?:as\s+of|as\s+from|effective|with\s+effect\s+from)\s+(?:\w+day,?\s+)?$", re.I)
+# the words that say from when a decision takes effect ("as of 3 December", "with effect from")
+TAKES_EFFECT = re.compile(r"\b(?:as\s+of|as\s+from|effective|with\s+effect\s+from)\b", re.I)
+AS_OF = re.compile(TAKES_EFFECT.pattern + r"\s+(?:\w+day,?\s+)?$", re.I)
 DECIDE = frozenset({"decide", "agree", "vote", "resolve"})
 
 
@@ -261,9 +263,6 @@ def _ended_as_of(s: Sentence, d: DateMention, v: Token) -> bool:
     g = date_governor(s, d)
     own = g is not None and (g.i == v.i or clause_verb(g).i == v.i)
     return own and v.dep_ == "xcomp" and v.head.lemma_.lower() in DECIDE and d.prefix == "on"
-
-
-TAKES_EFFECT = re.compile(r"\b(?:as\s+of|as\s+from|effective|with\s+effect\s+from)\b", re.I)
 
 
 def _ended_that_day(s: Sentence, d: DateMention, v: Token) -> bool:

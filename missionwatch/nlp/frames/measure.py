@@ -876,7 +876,7 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
                 return
     if weak is not None:
         _weak(fig, weak[1], lex)
-    if fig.measure is None and fig.previous and fig.family == "persons" and _partitive_pronoun(fig):
+    if fig.measure is None and fig.previous and fig.family == "persons" and partitive_pronoun(fig):
         _set(fig, fig.previous, fig.anchor, "partitive")
     if fig.measure is None and fig.family == "persons":
         holder = _parenthesised_after(fig)
@@ -1464,7 +1464,7 @@ def _personnel_aside(fig: Figure) -> bool:
     return fig.aside is not None and noun_class(fig.aside) == "personnel"
 
 
-def _partitive_pronoun(fig: Figure) -> bool:
+def partitive_pronoun(fig: Figure) -> bool:
     """ "More than 230,000 of them", "nearly 200,000 of those": a part of the group just counted."""
     pronouns = ("them", "those", "these", "whom")
     return any(

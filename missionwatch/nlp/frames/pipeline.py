@@ -38,6 +38,7 @@ from missionwatch.nlp.frames.measure import (
     decide,
     evidence,
     np_measure,
+    partitive_pronoun,
     permitted,
 )
 from missionwatch.nlp.frames.missions import (
@@ -47,7 +48,7 @@ from missionwatch.nlp.frames.missions import (
     political,
     still_on_the_ground,
 )
-from missionwatch.nlp.frames.statuses import country_lists, status_of
+from missionwatch.nlp.frames.statuses import VOTE_WORDS, country_lists, status_of
 from missionwatch.nlp.frames.tables import cell, find_tables
 from missionwatch.nlp.frames.timing import as_of
 from missionwatch.nlp.measures import _backfill_resolution, _dedupe, _reporting_period
@@ -387,9 +388,9 @@ def _part_of_a_force(figs: list[Figure], talk: Discourse, index: int) -> None:
     force's count is of that count's measure; and a country's own count ("Kenya's roughly 700
     officers in Haiti") with no verb to say more is the people it has there."""
     for i, f in enumerate(figs):
-        if f.family != "persons" or f.measure is not None or (f.noun is None and not _of_them(f)):
+        if f.family != "persons" or f.measure is not None:
             continue
-        if _of_them(f):
+        if partitive_pronoun(f):
             if not OF_THEM_WHO.match(f.sent.text[f.q.end - f.sent.start :]):
                 continue  # ("13 of them in favour": members, not a force's people)
             before = next(
@@ -401,25 +402,15 @@ def _part_of_a_force(figs: list[Figure], talk: Discourse, index: int) -> None:
                 f.measure, f.why = before, "part of a force"
             continue
         noun = f.noun
-        if noun is None:
+        if noun is None or noun_class(noun) != "personnel":
             continue
         owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
-        owned = owned and any(c.dep_ == "prep" and c.lower_ == "in" for c in noun.children)  # ("… in Haiti")
-        if owned and noun_class(noun) == "personnel":
+        if owned and any(c.dep_ == "prep" and c.lower_ == "in" for c in noun.children):  # ("… in Haiti")
             f.measure, f.why = "personnel.deployed", "owned"
 
 
 # "700 of them are Kenyan", "most of them were from Kenya": a part said to be of a nationality
 OF_THEM_WHO = re.compile(r"^\s*of\s+(?:them|these|those)\s+(?:are|were|is|was)\s+(?:from\s+)?[A-Z]")
-
-
-def _of_them(f: Figure) -> bool:
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "of"
-        and any(o.lower_ in ("them", "these", "those") for o in c.children)
-        for c in f.anchor.children
-    )
 
 
 def _share_of_a_sum(figs: list[Figure], talk: Discourse, index: int) -> None:
@@ -1277,7 +1268,7 @@ def _a_bodys(member: Token) -> bool:
     return any(t.lemma_.lower() in BODIES for t in near if t.i != member.i)
 
 
-VOTE_WORDS_NEAR = frozenset({"favour", "favor", "against", "abstain", "abstention", "vote", "voting"})
+VOTE_WORDS_NEAR = VOTE_WORDS - {"support", "back"}  # (not "members of the support battalion")
 
 
 def _voting(member: Token) -> bool:
@@ -1288,7 +1279,7 @@ def _voting(member: Token) -> bool:
 
 def _noun_of_them(f: Figure, figs: list[Figure]) -> Token | None:
     """ "15 members, 13 of them in favour": the noun of the count a part is "of"."""
-    if not _of_them(f):
+    if not partitive_pronoun(f):
         return None
     before = [g for g in figs if g.q.end <= f.q.start and g.noun is not None]
     return before[-1].noun if before else None

@@ -879,19 +879,13 @@ def _counted_among(be: Token, attr: Token | None, lex: Lexicon) -> Token | None:
     return None
 
 
-FORCE_WORDS = frozenset({"force", "mission", "operation"})
-
-
 def _in_a_force(group: Token) -> bool:
     """ "countries in the Multinational Joint Task Force (MNJTF)", "states in the mission": a group
     of countries placed in a force or mission."""
     return any(
         p.dep_ == "prep"
         and p.lower_ == "in"
-        and any(
-            x.dep_ == "pobj" and (x.lemma_.lower() in FORCE_WORDS or x.lower_ in FORCE_WORDS)
-            for x in p.children
-        )
+        and any(x.dep_ == "pobj" and x.lemma_.lower() in MISSION_NOUNS for x in p.children)
         for p in group.children
     )
 
