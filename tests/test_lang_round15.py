@@ -85,8 +85,14 @@ def test_soldiers_and_police_counted_together_are_the_uniformed() -> None:
     assert ("personnel.returned", "uniformed", 9_000) in fr
     es = facts("La MINUSMA contaba con unos 12.000 militares y policías en junio.", ES, "2023-12-29")
     assert ("personnel.deployed", "uniformed", 12_000) in es
+    # soldiers alone: "militaires" names the military component (round 16: the golds of fr17 and
+    # fr18 give it three times to none), "soldats" and the Spanish "militares" name none
     fr = facts("La MINUSMA comptait environ 12 000 militaires en juin.", FR, "2023-12-29")
+    assert ("personnel.deployed", "military", 12_000) in fr
+    fr = facts("La MINUSMA comptait environ 12 000 soldats en juin.", FR, "2023-12-29")
     assert ("personnel.deployed", None, 12_000) in fr
+    es = facts("La MINUSMA contaba con unos 12.000 militares en junio.", ES, "2023-12-29")
+    assert ("personnel.deployed", None, 12_000) in es
     # a force of police and soldiers alone: both are the whole force
     fr = facts("La MMAS compte environ 410 policiers et militaires.", FR, "2024-09-30")
     assert ("personnel.deployed", None, 410) in fr

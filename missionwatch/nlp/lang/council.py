@@ -18,6 +18,7 @@ from missionwatch.models import Claim
 from missionwatch.nlp import kbglue
 from missionwatch.nlp.lang.dates import Date
 from missionwatch.nlp.lang.engine import (
+    PEOPLE_AUTHORISED,
     Article,
     Cue,
     Sentence,
@@ -330,6 +331,20 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
         # autorisé reste fixé à 13 500 militaires", "Le plafond passe de … jusqu'au 30 juin à …") is
         # the ceiling's, not the mandate's
         ceiling_only = not any(w in f for w in mandate_words) and any(w in f for w in ceiling_words)
+        # a government or a parliament that authorises a number of its own people ("le président a
+        # autorisé l'emploi de 2 900 militaires pour un an, jusqu'au 15 décembre", "el decreto que
+        # autoriza la permanencia de hasta 150 elementos … hasta el 31 de diciembre") gives them no
+        # Council mandate: no Council word, no word of a mandate, and a count right after the verb
+        national = (
+            not body
+            and not numbers
+            and not any(w in f for w in mandate_words)
+            and any(
+                "authorise" in cue.classes and PEOPLE_AUTHORISED.match(fold(art.text[cue.end : s.end]))
+                for cue in cues
+            )
+        )
+        mandate = mandate and not national
         if mandate and not ceiling_only:
             for end in ends:
                 others = [x for x in dates if x != end]

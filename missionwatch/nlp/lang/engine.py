@@ -250,6 +250,15 @@ def _bound_for(cues: list[Cue], words: list[re.Match[str]], s: Sentence, g: Gram
 
 # classes whose verb or noun takes another action as its object: what it governs is intended
 # ("a proposé d'envoyer", "promesse d'envoyer", "autorisé l'envoi de", "ofreció … enviar")
+# what a national authorisation is of: a sending, a stay or a use, then a count of people ("autorisé
+# l'emploi de 2 900 militaires", "autoriza la permanencia de hasta 150 elementos")
+PEOPLE_AUTHORISED = re.compile(
+    r"\w*\s+(?:(?:en|el|la|le|l'|d')\s*)?(?:\S+\s+){0,3}?(?:(?:l'|le |la |el )\s*)?"
+    r"(?:envoi|emploi|deploiement|sortie|envio|despliegue|salida|permanencia|maintien)\s+"
+    r"(?:[^\W\d]+\s+){0,4}?(?:de|d')\s*(?:(?:hasta|jusqu'a|unos|unas|quelque|environ)\s+)?\d"
+)
+
+
 _GOVERNING = frozenset({"pledge", "target", "authorise"})
 _OBJECT_LINK = re.compile(r"\s*(?:(?:de|d['’]|à|a|l['’]|le|la|les|el|los|las|del|al|un|une|una)\s*)*")
 _INFINITIVE = re.compile(r"\w{2,}(?:er|ir|re|ar)$")
@@ -339,9 +348,13 @@ def _governed(cues: list[Cue], s: Sentence, grammar: Grammar) -> None:
 _CEILING_HEAD = re.compile(
     r"(?:(?:effectif (?:maximal|maximum|autorise)|effectifs autorises|plafond|techo|tope|limite maximo"
     r"|limite)"
+    r"(?:\s+(?:autorise|autorises|autorizado|maximo|maximal))?"
     # whose ceiling it is may come first ("l'effectif autorisé de la nouvelle force à 3 000")
     r"(?:\s+(?:de la|de l'|du|des|del|de)\s*[\w'-]+(?:\s+[\w'-]+){0,2}?)?"
-    r"\s+(?:fixe\s+|autorizado\s+)?(?:a|de|d'|en)\s*(?:hasta\s+)?"
+    # kept where it was ("el techo autorizado se mantuvo en 11.500", "le plafond a été maintenu à")
+    r"(?:\s+(?:se mantiene|se mantuvo|se mantendra|sigue|siguio|seguira|queda|quedo|reste|restait|restera"
+    r"|demeure|demeurait|est reste|a ete maintenu|est maintenu|etait maintenu|sera maintenu))?"
+    r"\s+(?:fixe\s+|fijado\s+|autorizado\s+)?(?:a|de|d'|en)\s*(?:hasta\s+)?"
     r"|(?:con|avec) (?:hasta|jusqu'a)\s+"  # "con hasta 5.550 efectivos"
     r"|(?:podra|pourra|pouvant|pourront|podran) (?:contar con|compter) (?:un maximo de |jusqu'a |hasta )?)$"
 )
@@ -953,6 +966,41 @@ def _arrival_links(g: Grammar) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"(?<!\w)(?:{result})(?!\w)"), re.compile(rf"(?<!\w)(?:{around})\s*$")
 
 
+@cache
+def _comparison(g: Grammar) -> re.Pattern[str]:
+    """The pack's ``[clauses] compared`` words, after a comma or a dash: what follows sets another
+    figure against the one before ("…10.000 cascos azules, lejos del techo de 15.000", "…1 600
+    policiers, pour un effectif autorisé de 1 920")."""
+    words = "|".join(re.escape(fold(w)) for w in g.words("clauses", "compared")) or "(?!x)x"
+    return re.compile(rf"[,—–]\s*(?:{words})(?!\w)")
+
+
+def _comparisons(art: Article, s: Sentence, figs: list[Figure]) -> list[tuple[int, int]]:
+    """The comparisons of a sentence, from the words that open one to the end of the figure it
+    sets against the figure before (within 40 characters, in the same clause)."""
+    out = []
+    text = fold(s.text)
+    for m in _comparison(art.grammar).finditer(text):
+        after = [f for f in figs if m.end() <= f.start <= m.end() + 40]
+        if after and not re.search(r"[;:]", text[m.end() : after[0].start]):
+            out.append((s.start + m.start(), s.start + after[0].end))
+    return out
+
+
+def _not_compared(cues: list[Cue], spans: list[tuple[int, int]], fs: int) -> list[Cue]:
+    """The cues a figure at ``fs`` may take: none past a comparison that opens after it (the verb or
+    ceiling word is the compared figure's: "quelque 1 600 policiers, pour un effectif autorisé de
+    1 920"), none inside one that closed before it ("104 observadores, de un máximo autorizado de
+    120, y con 312 funcionarios civiles")."""
+    out = cues
+    for a, b in spans:
+        if a > fs:
+            out = [c for c in out if c.start < a]
+        elif b <= fs:
+            out = [c for c in out if not a <= c.start < b]
+    return out
+
+
 def _total_after_arrival(art: Article, s: Sentence, cue: Cue, fs: int) -> bool:
     """A figure an arrival does not count: one a result connective sets after it ("…aterrizaron…,
     con lo que el contingente quedó completo con 150 elementos", "…sont arrivés…, portant à plus de
@@ -1150,7 +1198,38 @@ def _place_before(art: Article, s: Sentence) -> str | None:
     return keys.pop() if len(keys) == 1 else None
 
 
+@cache
+def _holder(g: Grammar) -> re.Pattern[str]:
+    """The pack's ``[places] holds`` verbs right before a figure, after their subject: "le pays" /
+    "el país" or a country's name, which the caller checks ("Le Mali compte plus de 375 000
+    déplacés", "El país alberga a más de un millón de desplazados")."""
+    verbs = "|".join(re.escape(fold(w)) for w in g.words("places", "holds")) or "(?!x)x"
+    return re.compile(
+        rf"(?:(?P<subject>(?<!\w)(?:le|el) pa(?:ys|is)\s+(?:[^\W\d]+\s+)?)|\s+)(?:{verbs})\s+"
+        r"(?:(?:desormais|aujourd'hui|actuellement|encore|deja|hoy|ya|actualmente|todavia|aun|a)\s+)*"
+        r"(?:[^\W\d]+\s+){0,3}$"
+    )
+
+
+def _country_holding(art: Article, s: Sentence, at: int) -> str | None:
+    """The country a count is told of as its subject ("Le Mali compte plus de 375 000 déplacés
+    internes, et l'accès … autour de Kidal": Mali's, not Kidal's; "Le pays compte désormais plus de
+    7 millions de déplacés": the host's)."""
+    before = fold(art.text[s.start : at])
+    m = _holder(art.grammar).search(before)
+    if m is None or re.search(r"[,;:()]", m.group()):
+        return None
+    if m.group("subject"):
+        return english(art.host)
+    edge = s.start + m.start()
+    named = [n for n in art.names if n.kind == "country" and not n.demonym and n.end == edge]
+    return english(named[0].key) if named else None
+
+
 def _place_in(art: Article, s: Sentence, at: int, measure: str) -> str | None:
+    holding = _country_holding(art, s, at) if measure == "displaced" else None
+    if holding:
+        return holding
     inside = [
         n
         for n in art.names
@@ -1164,9 +1243,16 @@ def _place_in(art: Article, s: Sentence, at: int, measure: str) -> str | None:
         and (not n.demonym or art.text[n.start : n.start + 1].isupper())
         for n in art.names
     )
-    if _whole_country(art.grammar).match(fold(art.text[at : min(s.end, at + 60)])):
-        # "plus de 700 000 déplacés dans l'ensemble du pays": the country's, whatever place is near
-        named = [n for n in inside if n.kind == "country" and n.key != art.host]
+    if _whole_country(art.grammar).match(fold(art.text[at : min(s.end, at + 90)])):
+        # "plus de 700 000 déplacés dans l'ensemble du pays": the country's, whatever place is near;
+        # not a country whose delegate tells the count ("le délégué du Guyana a rappelé que…")
+        named = [
+            n
+            for n in inside
+            if n.kind == "country"
+            and n.key != art.host
+            and not _SPEAKS_FOR.search(fold(art.text[max(s.start, n.start - 40) : n.start]))
+        ]
         return english(named[-1].key if named else art.host)
     spread = _spread(art.grammar)
     # not a place a distribution names after the figure ("principalement dans l'Ouest et l'Artibonite"),
@@ -1259,7 +1345,7 @@ def _region_link(g: Grammar) -> re.Pattern[str]:
 def _whole_country(g: Grammar) -> re.Pattern[str]:
     """A figure's own phrase saying it counts the whole country ("… déplacés dans l'ensemble du pays")."""
     words = "|".join(re.escape(fold(w)) for w in g.words("places", "whole_country")) or "(?!x)x"
-    return re.compile(rf"(?:[^,;:.()]|(?<=\d)[.,](?=\d)){{0,35}}?(?<!\w)(?:{words})(?!\w)")
+    return re.compile(rf"(?:[^,;:.()]|(?<=\d)[.,](?=\d)){{0,50}}?(?<!\w)(?:{words})(?!\w)")
 
 
 @cache
@@ -1578,9 +1664,9 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     claim.subject = near[0].key if near else prev.subject
                 else:
                     # "y 50, civiles": an elliptical part names its category after the comma
-                    after_part = re.sub(r"^,\s*", "", s.text[f.end : min(f.end + 40, hi - s.start)])
+                    after_part = re.sub(r"^,\s*", "", s.text[f.end : min(f.end + 60, hi - s.start)])
                     category = _category(
-                        _phrase(after_part, 0, 40),
+                        _phrase(after_part, 0, 60),
                         g,
                         ceiling=prev.measure == "personnel.target",
                         split=_split_by_category(s.text, figs, i, g),
@@ -1646,15 +1732,31 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             else:
                 continue
             table = g.measure_of.get(family, {})
+            # a count a comparison follows takes no verb or ceiling word from it ("quelque 1 600
+            # policiers, pour un effectif autorisé de 1 920", "unos 10.000 militares, frente a los
+            # 15.000 que autoriza el Consejo")
+            spans = _comparisons(art, s, figs) if family == "persons" else []
+            own_cues = _not_compared(cues, spans, fs)
+            compared = min((a for a, _ in spans if a > fs), default=None)
             # its own stretch first (a cue before the previous figure is that one's), else the sentence
             clause_lo, clause_hi = _clause(art.text, fs, lo, hi)
-            found = _gapped(art, s, figs, i, cues, used, table) if prev is not None and same else None
+            found = _gapped(art, s, figs, i, own_cues, used, table) if prev is not None and same else None
             if listed:  # each count of the list takes the verb that governs the list, not its noun
-                found = found or _nearest(_not_counted_nouns(cues, s, g), fs, s.start, fs, table)
-            found = found or _nearest(cues, fs, clause_lo, clause_hi, table, used)
+                found = found or _nearest(_not_counted_nouns(own_cues, s, g), fs, s.start, fs, table)
+            found = found or _nearest(own_cues, fs, clause_lo, clause_hi, table, used)
             if found is None and not (elliptic and _CLITIC_EN.search(fold(s.text[: f.start]))):
                 # else the sentence, but not across a contrast ("…, alors que la Mission doit compter")
-                found = _nearest(cues, fs, *_contrast_bounds(art.text, fs, s.start, s.end), table, used)
+                found = _nearest(own_cues, fs, *_contrast_bounds(art.text, fs, s.start, s.end), table, used)
+            # a count set against a ceiling with no verb of its own is the strength ("Unos 10.000
+            # militares de casi 50 países, frente a los 15.000 que autoriza el Consejo")
+            set_against = (
+                found is None
+                and compared is not None
+                and kind == "personnel"
+                and any(
+                    compared <= c.start < s.end and {"authorise", "target"} & set(c.classes) for c in cues
+                )
+            )
             if found and found[1] == "strength":
                 # "les engagements dépassent 3 000 personnels": the total of what its subject names
                 found = _subject_noun(cues, s, g, clause_lo, found[0], table) or found
@@ -1704,6 +1806,8 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 and clause_lo <= found[0].start < clause_hi
             ):
                 measure = "personnel.deployed"  # most of it are some country's: the force as it stands
+            elif set_against and not noun_measure:
+                measure = "personnel.deployed"
             elif noun_measure:
                 measure = noun_measure
                 own_noun = [c for c in cues if fs <= c.start < noun_end]
@@ -1757,6 +1861,10 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             else:
                 authorised = bool(cue and {"authorise", "strength"} & set(cue.classes))
                 phrase_only = bool(cue and "authorise" in cue.classes) or noun_measure == "personnel.target"
+                if cue and phrase_only and _national_authorisation(art, s, cue):
+                    phrase_only = (
+                        False  # "L'Afrique du Sud avait autorisé l'emploi de 2 900 soldats": its own
+                    )
                 owner = _owner(
                     art,
                     s,
@@ -1795,6 +1903,17 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     ):
                         owner = art.last_owner  # "un deuxième contingent de 200 agents": the one followed
                 if (
+                    owner is None
+                    and family == "persons"
+                    and not phrase_only
+                    and art.last_owner
+                    and measure in ("personnel.pledged", "personnel.target")
+                    and _national_plan(art, s, fs)
+                ):
+                    # "El Gobierno … anunció que enviaría 78 elementos", "está previsto enviar 120
+                    # elementos adicionales": the plan of the country the article follows
+                    owner = art.last_owner
+                if (
                     measure == "personnel.pledged"
                     and owner is None
                     and cue
@@ -1809,7 +1928,7 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     english(owner)
                     if owner
                     else _category(
-                        _phrase(s.text, f.end, min(noun_end + 25, hi) - s.start),
+                        _phrase(s.text, f.end, min(noun_end + 45, hi) - s.start),
                         g,
                         ceiling=measure == "personnel.target" and _is_ceiling(cue, noun_measure, f),
                         split=_split_by_category(s.text, figs, i, g),
@@ -1894,6 +2013,35 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             lo_w, hi_w = s.start + withdrawn[0], s.start + withdrawn[1]
             claims[:] = [c for c in claims if not lo_w <= c.start < hi_w]
     return claims
+
+
+@cache
+def _national_bodies(g: Grammar) -> re.Pattern[str]:
+    """The pack's ``[owners] national`` words: a country's own government, ministry or army named
+    without the country, or a plan told impersonally ("está previsto", "il est prévu")."""
+    words = "|".join(re.escape(fold(w)) for w in g.words("owners", "national")) or "(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)(?!\s+(?:de\s+|d')?[a-z]*(?:ien|ano|ais|ois|eno|ano)s?\b)")
+
+
+def _national_plan(art: Article, s: Sentence, fs: int) -> bool:
+    """A sending planned or promised by a country's own body, named without its country, before the
+    figure of a sentence that names no other country: the country the article follows."""
+    if not _national_bodies(art.grammar).search(fold(art.text[s.start : fs])):
+        return False
+    return not any(
+        n.kind == "country" and not n.demonym and n.key != art.host and s.start <= n.start < s.end
+        for n in art.names
+    )
+
+
+def _national_authorisation(art: Article, s: Sentence, cue: Cue) -> bool:
+    """An authorisation of a number of people (a sending, a stay, a use) in a sentence that names no
+    Council and no resolution: a government's or a parliament's of its own people ("Pretoria avait
+    autorisé l'envoi de 2 900 soldats"), whom the authoriser sends."""
+    if not PEOPLE_AUTHORISED.match(fold(art.text[cue.end : s.end])):
+        return False
+    f = fold(s.text)
+    return not re.search(r"(?<!\w)(?:conseil|consejo)(?!\w)", f) and not resolution_spans(s, art.grammar)
 
 
 def _withholder_before(art: Article, s: Sentence, fig_start: int) -> str | None:
@@ -2386,6 +2534,12 @@ def _category(
     f = fold(phrase)
     if count and not ceiling and _both_forces(f, g):
         return "uniformed"
+    if count and not ceiling:
+        # a noun that names a mission's component by itself ("la MONUSCO compte quelque 11 000
+        # militaires": its military), where another ("10.000 militares", "1 100 soldats") names none
+        for cat, words in g.section("nouns").get("count_words", {}).items():
+            if any(re.match(rf"\s*{re.escape(fold(w))}(?!\w)", f) for w in words):
+                return str(cat)
     named = [
         str(cat)
         for cat, words in g.section("nouns").get("categories", {}).items()
@@ -2420,8 +2574,38 @@ _CATEGORY_JOIN = re.compile(
 )
 
 
+# a noun of membership before the category it names ("1 260 membres d'unités de police constituées",
+# "1.270 integrantes de unidades de policía constituidas", "11.500 efectivos militares")
+_MEMBERS_OF = re.compile(
+    r"\s*(?:(?:membres|miembros|integrantes|elementos|agents)\s+(?:de\s+|d')|efectivos\s+|effectifs\s+)"
+)
+
+
+def _category_at(text: str, at: int, g: Grammar) -> tuple[str, int] | None:
+    """The category a phrase opening at ``at`` names, maybe after a noun of membership, with where
+    its words end: the longest of the pack's ``[nouns.categories]`` words that opens it."""
+    folded = fold(text[at : at + 80])
+    m = _MEMBERS_OF.match(folded)
+    start = m.end() if m else len(folded) - len(folded.lstrip())
+    if start > 3 and not m:
+        return None
+    best: tuple[str, int] | None = None
+    for cat, words in g.section("nouns").get("categories", {}).items():
+        for w in words:
+            fw = fold(w)
+            if re.match(rf"{re.escape(fw)}(?!\w)", folded[start:]) and (
+                best is None or len(fw) > best[1] - start
+            ):
+                best = (str(cat), start + len(fw))
+    return best
+
+
 def _first_category(text: str, fig: Figure, g: Grammar) -> str | None:
-    """The category the word right after a figure names ("14 000 militaires", "65 policías")."""
+    """The category the words right after a figure name ("14 000 militaires", "65 policías", "1 260
+    membres d'unités de police constituées")."""
+    found = _category_at(text, fig.end, g)
+    if found:
+        return found[0]
     word = _WORD.search(text, fig.end)
     if word is None or word.start() - fig.end > 2:
         return None
@@ -2443,9 +2627,25 @@ def _split_by_category(text: str, figs: list[Figure], i: int, g: Grammar) -> boo
         if a < 0 or b >= len(figs):
             continue
         other = _first_category(text, figs[b if a == i else a], g)
-        if other and other != own and _CATEGORY_JOIN.fullmatch(fold(text[figs[a].end : figs[b].start])):
+        if not other or other == own:
+            continue
+        # the first count's category may be a phrase of its own ("541 observateurs militaires et
+        # officiers d'état-major, 361 policiers")
+        named = _category_at(text, figs[a].end, g)
+        gap_from = figs[a].end + named[1] if named else figs[a].end
+        gap = fold(text[gap_from : figs[b].start])
+        if _CATEGORY_JOIN.fullmatch(fold(text[figs[a].end : figs[b].start])) or (
+            named and _CATEGORY_REST.fullmatch(gap)
+        ):
             return True
     return False
+
+
+# what may follow a category phrase up to the next count of the list ("… d'état-major, ", " et ")
+_CATEGORY_REST = re.compile(
+    r"(?:\s+[^\W\d]+){0,3}\s*(?:,\s*|\s(?:et|y)\s+|,\s*(?:et|y)\s+)"
+    r"(?:ainsi qu'|asi como\s+)?(?:(?:plus de|mas de|environ|quelque|pres de|unos|unas|cerca de|casi)\s+)?"
+)
 
 
 def dedupe(claims: list[Claim], published: str | None = None) -> list[Claim]:

@@ -196,14 +196,22 @@ def _keeps(art: Article, s: Sentence, f: str, n: Name, key: str = "keeps") -> bo
     if not verbs or not nouns:
         return False
     end = _list_end(art, s, n)
-    return bool(
-        re.match(
-            rf"\s*(?:,[^,;:.()]{{1,70}},\s*|,\s*(?:que|qui)\s+)?(?:[\w']+\s+){{0,2}}?(?:{verbs})\s+(?:[\w']+\s+){{0,3}}?"
-            rf"(?:(?:a\s+)?(?:un|una|unos|unas|su|sus|des|de|du|un|une|son|sa|ses|leur|leurs)\s+)?"
-            rf"(?:[\w']+\s+)?(?:{nouns})(?!\w)",
-            f[end - s.start :],
-        )
+    m = re.match(
+        rf"\s*(?:,[^,;:.()]{{1,70}},\s*|,\s*(?:que|qui)\s+)?(?:[\w']+\s+){{0,2}}?(?:{verbs})(?!{_CEILING_KEPT.pattern})\s+(?:[\w']+\s+){{0,3}}?"
+        rf"(?:(?:a\s+)?(?:un|una|unos|unas|su|sus|des|de|du|un|une|son|sa|ses|leur|leurs)\s+)?"
+        rf"(?:[\w']+\s+)?(?:{nouns})(?!\w)",
+        f[end - s.start :],
     )
+    return bool(m)
+
+
+# a verb of keeping whose object is a ceiling ("…, préparé par la France, maintient l'effectif
+# autorisé à 14 400", "mantiene el techo en 11.500"): a Council text's, no contingent kept
+_CEILING_KEPT = re.compile(
+    r"\s*(?:(?:l'|le |la |les |el |los |las )\s*)?"
+    r"(?:(?:effectifs?|efectivos?)(?:\s+militaires?|\s+militar(?:es)?)?"
+    r"\s+(?:autorises?|autorizados?|maximal|maximum|maximo)|plafond|techo|tope)(?!\w)"
+)
 
 
 def _list_end(art: Article, s: Sentence, n: Name) -> int:
@@ -296,6 +304,9 @@ def statuses(art: Article, claims: list[Claim]) -> list[Claim]:
                 later = [c for c in cues if c.start > n.start]
                 if later and _refused(art, f[n.end - s.start : later[0].start - s.start]):
                     continue  # "le Bénin n'a pas l'intention d'envoyer", "Chile, que se negó a enviar"
+                kept = "|".join(re.escape(w) for w in _words(art, "keeps") + _words(art, "deployed"))
+                if kept and re.search(rf"(?<!\w)(?:{kept}){_CEILING_KEPT.pattern}", after[:80]):
+                    continue  # "Le texte, préparé par la France, maintient l'effectif autorisé à…"
                 if (
                     later
                     and not later[0].intended
