@@ -209,3 +209,33 @@ def test_a_category_after_a_noun_of_membership_or_a_compound_one() -> None:
         ES,
     )
     assert ("personnel.target", "formed police units", 1800) in es
+
+
+def test_people_a_force_received_on_a_day_are_an_arrival() -> None:
+    """ "La fuerza recibió el martes a 180 policías kenianos" (the personal "a" before the count) is a
+    batch that arrived that day, not the force's strength; "recibió 20 millones" is still money held,
+    and the total it brings the force to is still its strength."""
+    es = facts(
+        "Sobre el terreno, la fuerza recibió el martes a 180 policías kenianos, con lo que su efectivo "
+        "total llegó a 930 agentes.",
+        ES,
+        "2025-12-12",
+    )
+    assert ("personnel.arrived", "Kenya", 180) in es
+    assert ("personnel.deployed", "Kenya", 180) not in es
+    assert any(f[0] == "personnel.deployed" and f[2] == 930 for f in es)
+    assert ("funding.contributed", None, 20_000_000) in facts("El fondo recibió 20 millones de dólares.", ES)
+
+
+def test_a_plan_set_against_a_past_count_is_that_missions() -> None:
+    """In an article about the force that replaced the MSS, "la misión preveía reunir 2.500 agentes,
+    pero cuando fue sustituida … contaba con menos de 1.000" is the MSS's plan, as the count is its."""
+    claims = read(
+        "La Fuerza de Supresión de Pandillas (GSF) sustituyó a la MSS en octubre. "
+        "La misión preveía reunir 2.500 agentes, pero cuando fue sustituida, a finales de septiembre de "
+        "2025, contaba con menos de 1.000.",
+        ES,
+        "2025-12-10",
+    )
+    assert [(c.measure, c.mission) for c in claims if c.value == 2500] == [("personnel.target", "MSS")]
+    assert [(c.measure, c.mission) for c in claims if c.value == 1000] == [("personnel.deployed", "MSS")]

@@ -142,6 +142,12 @@ def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
     folded = fold(s.text)
     reach_words = "|".join(re.escape(fold(w)) for w in g.words("clauses", "reach"))
     reach = re.compile(rf"(?<!\w)(?:{reach_words})\s*$") if reach_words else None
+    persons_marker = "|".join(re.escape(fold(w)) for w in g.words("clauses", "received"))
+    received = (
+        re.compile(rf"(?:\s+[^\W\d]+){{0,3}}?\s+(?:{persons_marker})\s+(?:[^\W\d]+\s+){{0,2}}\d")
+        if persons_marker
+        else None
+    )
     for i, m in enumerate(words):
         elided = _ELISION.match(m.group())
         word, at = (m.group()[elided.end() :], m.start() + elided.end()) if elided else (m.group(), m.start())
@@ -153,6 +159,10 @@ def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
         if "require" in classes and re.match(r"\s+qu(?:e\b|')", s.text[m.end() :]):
             # "pidió que su nombre no se publicara", "demande que…": a request for an act, no sum's
             classes = [c for c in classes if c != "require"]
+        if "hold" in classes and received and received.match(folded[m.end() :]):
+            # receiving people, the personal "a" before the count ("la fuerza recibió el lunes a 230
+            # policías"): an arrival, where "recibió 20 millones" is money held
+            classes = [*classes, "arrive"]
         if not classes:
             continue
         before = [fold(w.group()) for w in words[max(0, i - 4) : i]]
@@ -1777,6 +1787,7 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 and found
                 and found[1] == "arrive"
                 and "strength" in table
+                and "hold" not in found[0].classes  # "recibió el lunes a 230": whom, not up to
                 and (
                     _REACHED.fullmatch(fold(art.text[found[0].end : fs]))
                     or _total_after_arrival(art, s, found[0], fs)
@@ -2012,7 +2023,31 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
         if withdrawn:  # "une version précédente indiquait par erreur 20 morts": read, then withdrawn
             lo_w, hi_w = s.start + withdrawn[0], s.start + withdrawn[1]
             claims[:] = [c for c in claims if not lo_w <= c.start < hi_w]
+        _plan_of_the_past(art, s, claims)
     return claims
+
+
+def _plan_of_the_past(art: Article, s: Sentence, claims: list[Claim]) -> None:
+    """A planned size set against a count the sentence dates in the past is the plan of the mission
+    that count was of ("La misión preveía reunir 2.500 agentes, pero cuando fue sustituida … contaba
+    con menos de 1.000", "Au moment du vote, la Mission ne comptait qu'environ 970 policiers, loin
+    des 2 500 prévus"), not of the force that replaced it, when the sentence names no mission."""
+    if not art.published or _names_mission(art, s):
+        return
+    own = [c for c in claims if s.start <= c.start < s.end]
+    past = {
+        (c.mission, c.as_of)
+        for c in own
+        if c.measure == "personnel.deployed" and c.subject is None and c.as_of and c.as_of < art.published
+    }
+    if len(past) != 1:
+        return
+    then, when = past.pop()
+    for c in own:
+        if c.measure == "personnel.target" and c.subject is None and c.mission != then:
+            c.mission = then
+            if c.as_of and c.as_of > art.published:  # "debía sumar 2.500, contaba en febrero con…"
+                c.as_of = when
 
 
 @cache
