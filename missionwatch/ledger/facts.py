@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import heapq
 import json
+import operator
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, NamedTuple, TypeVar, cast
@@ -176,7 +177,7 @@ class FactStore:
         for batch in _chunks(documents):
             rows = self.conn.execute(
                 select(*cols, FactKeyRow.undated).where(FactKeyRow.document_id.in_(batch))
-            )
+            ).all()
             out.extend(KeySpan(*row) for row in rows)
         return out
 
@@ -194,7 +195,7 @@ class FactStore:
         for batch in _chunks(key_ids):
             for kid, document_id, first, last, undated in self.conn.execute(
                 select(*cols).where(FactKeyRow.key_id.in_(batch))
-            ):
+            ).all():
                 out[kid].append((document_id, first, last, bool(undated)))
         return out
 
@@ -212,7 +213,7 @@ class FactStore:
         for batch in _chunks(key_ids):
             for seq, kid, window, first, last, mark in self.conn.execute(
                 select(*cols).where(FactRow.key_id.in_(batch), FactRow.window != "all")
-            ):
+            ).all():
                 out[kid].append(StoredWindow(int(seq), str(window), first, last, mark))
         return out
 
@@ -240,7 +241,7 @@ class FactStore:
                 select(FactKeyRow.key_id, FactKeyRow.measure, FactKeyRow.document_id).where(
                     FactKeyRow.key_id.in_(batch)
                 )
-            )
+            ).all()
             for key_id, measure, document_id in rows:
                 out.setdefault(key_id, (measure, set()))[1].add(document_id)
         return out
@@ -308,15 +309,17 @@ class FactStore:
             if self._missions is None:
                 self._missions = {}
                 stmt = select(ClaimRow.document_id, ClaimRow.mission_key)
-                for document_id, mission in self.conn.execute(stmt.where(ClaimRow.mission_key.is_not(None))):
-                    self._missions.setdefault(document_id, set()).add(str(mission))
+                found = self.conn.execute(stmt.where(ClaimRow.mission_key.is_not(None)))
+                for part in found.partitions(20_000):  # rows fetched in blocks, not one call each
+                    for document_id, mission in part:
+                        self._missions.setdefault(document_id, set()).add(str(mission))
             return self._missions
         out: dict[str, set[str]] = {}
         stmt = select(ClaimRow.document_id, ClaimRow.mission_key).where(ClaimRow.mission_key.is_not(None))
         batches = [None] if documents is None else list(_chunks(sorted(set(documents))))
         for batch in batches:
             query = stmt if batch is None else stmt.where(ClaimRow.document_id.in_(batch))
-            for document_id, mission in self.conn.execute(query.distinct()):
+            for document_id, mission in self.conn.execute(query.distinct()).all():
                 out.setdefault(document_id, set()).add(str(mission))
         return out
 
@@ -539,9 +542,15 @@ def fact_texts(fact: BaseModel, as_read: Callable[[StoredClaim], bool]) -> tuple
     return fact_columns(fact, as_read)[:3]
 
 
+# ``json.dumps(…, ensure_ascii=False)`` builds a new encoder for every call: a rebuild encodes
+# each claim's reference, a million of them at 1,000,009 claims
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+_HEAD_OF = operator.attrgetter(*HEAD_FIELDS)
+
+
 def fact_columns(fact: BaseModel, as_read: Callable[[StoredClaim], bool]) -> tuple[str, str, str, str | None]:
     """``fact_texts`` and the ``recent`` column (0015, ``recent_text``)."""
-    head = json.dumps([getattr(fact, k) for k in HEAD_FIELDS], ensure_ascii=False)
+    head = _ENCODE(_HEAD_OF(fact))
     summary = fact.model_dump_json(exclude={"claims"})
     claims = list(getattr(fact, "claims", ()))
     texts = [_ref_text(c, as_read(c)) for c in claims]
@@ -667,8 +676,11 @@ def _from_recent(text: str, few: int, since: str | None, sides: bool) -> tuple[l
     return refs, at
 
 
+_REF_OF = operator.attrgetter(*REF_FIELDS)  # a tuple, which JSON writes as the list it was
+
+
 def _ref_text(claim: StoredClaim, as_read: bool) -> str:
-    ref = json.dumps([getattr(claim, name) for name in REF_FIELDS], ensure_ascii=False)
+    ref = _ENCODE(_REF_OF(claim))
     return ref if as_read and claim.id is not None else f"{ref[:-1]},{claim.model_dump_json()}]"
 
 

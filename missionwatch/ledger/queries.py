@@ -354,8 +354,11 @@ def claim_from_parts(row: Sequence[Any], provenance: Sequence[Any]) -> StoredCla
     for each first (the same fields, in the same order)."""
     data = {name: row[i] for name, i in _ROW_FIELDS}
     data["value"] = _json(data["value"])
-    data["flags"] = _json(data["flags"]) or []
-    data["attrs"] = _json(data["attrs"]) or {}
+    # most claims have no flags and no attrs: "[]" and "{}" taken here, without a call each (a
+    # rebuild at 1,000,009 claims builds every claim)
+    flags, attrs = data["flags"], data["attrs"]
+    data["flags"] = [] if flags == "[]" else _json(flags) or []
+    data["attrs"] = {} if attrs == "{}" else _json(attrs) or {}
     data.update(zip(DOCUMENT_PROVENANCE, provenance, strict=True))
     return trusted_claim(data)
 

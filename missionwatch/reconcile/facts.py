@@ -274,21 +274,24 @@ def windows(claims: list[StoredClaim], days: int | None) -> list[Window]:
         else:
             by_period.setdefault(span.text, []).append(c)
             periods[span.text] = span
+    # each window's claims in ``claim_sort_key``'s order, by their place in ``claims`` (sorted so
+    # above; claims that tie there are in that order in their window too), not by building every
+    # claim's key again
+    rank = {id(c): i for i, c in enumerate(claims)}
+
+    def in_order(group: list[StoredClaim]) -> list[StoredClaim]:
+        return sorted(group, key=lambda c: rank[id(c)])
+
     out: list[Window] = [
-        ("day", lo.isoformat(), hi.isoformat(), sorted(g, key=claim_sort_key))
+        ("day", lo.isoformat(), hi.isoformat(), in_order(g))
         for g, (lo, hi) in zip(groups, bounds, strict=True)
     ]
     out += [
-        (
-            "period",
-            periods[k].first.isoformat(),
-            periods[k].last.isoformat(),
-            sorted(by_period[k], key=claim_sort_key),
-        )
+        ("period", periods[k].first.isoformat(), periods[k].last.isoformat(), in_order(by_period[k]))
         for k in sorted(by_period)
     ]
     if undated:
-        out.append(("undated", None, None, sorted(undated, key=claim_sort_key)))
+        out.append(("undated", None, None, undated))  # already in order
     return out
 
 

@@ -291,16 +291,25 @@ class _Drain:
         self.windows = self.store.windows_of(kids)
         self.doomed: set[int] = set()
         wanted: set[str] = set()
+        by_family: dict[tuple[str, ...], set[str]] = {}
         for kid in kids:
             change = changes[kid]
+            found: set[str] = set()
             if change.undated:
-                wanted |= self.undated_documents(kid)
+                found |= self.undated_documents(kid)
             starts = self.starts(kid)
             for lo, hi in _merge(
                 [(_last_at_or_before(starts, f), _first_after(starts, la)) for f, la in change.spans]
             ):
-                wanted |= self.documents_in(kid, lo, hi)
+                found |= self.documents_in(kid, lo, hi)
+            wanted |= found
+            by_family.setdefault(family(change.measure), set()).update(found)
         self.read(wanted, self.reading)
+        # the documents each family's keys first ask for (``windowed``) prepared and grouped
+        # together, not a few at a time as each key asks: ``prepare`` costs as much per call as
+        # for tens of claims, and a drain of 300 documents called it 940 times (277 now)
+        for fam, documents in sorted(by_family.items()):
+            self._grouped(fam, documents)
 
     def read(self, documents: set[str], measures: frozenset[str]) -> None:
         """Read the claims of these measures of these documents, those not read yet. Only the
