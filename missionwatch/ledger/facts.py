@@ -346,14 +346,26 @@ class FactStore:
         numbers and flags): SQLAlchemy's processing of each row's parameters was two fifths of
         writing the 100,007 spans of a rebuild."""
         columns = ("document_id", *KeySpan._fields)
+        # in the primary key's order: a rebuild's million spans went into its index at random
+        # places (12.8 -> 6.4 s of CPU for 938,434 spans)
+        rows = sorted(((d, *s) for d, s in spans), key=lambda r: (r[1], r[0]))
+        if self.conn.dialect.name == "postgresql":
+            # one COPY stream, in this transaction: the driver's executemany is a statement per
+            # span for the server (200,000 spans: 4.3 -> 1.4 s, 1.4 -> 0.2 s of CPU here)
+            dbapi = self.conn.connection.driver_connection
+            assert dbapi is not None
+            with (
+                dbapi.cursor() as cursor,
+                cursor.copy(f"COPY {FactKeyRow.__tablename__} ({', '.join(columns)}) FROM STDIN") as copy,
+            ):
+                for row in rows:
+                    copy.write_row(row)
+            return
         mark = "?" if self.conn.dialect.paramstyle == "qmark" else "%s"
         sql = (
             f"INSERT INTO {FactKeyRow.__tablename__} ({', '.join(columns)}) "
             f"VALUES ({', '.join([mark] * len(columns))})"
         )
-        # in the primary key's order: a rebuild's million spans went into its index at random
-        # places (12.8 -> 6.4 s of CPU for 938,434 spans)
-        rows = sorted(((d, *s) for d, s in spans), key=lambda r: (r[1], r[0]))
         for i in range(0, len(rows), 5000):
             self.conn.exec_driver_sql(sql, rows[i : i + 5000])
 
