@@ -239,3 +239,48 @@ def test_a_plan_set_against_a_past_count_is_that_missions() -> None:
     )
     assert [(c.measure, c.mission) for c in claims if c.value == 2500] == [("personnel.target", "MSS")]
     assert [(c.measure, c.mission) for c in claims if c.value == 1000] == [("personnel.deployed", "MSS")]
+
+
+def test_a_bare_government_in_an_article_that_follows_a_contributor_is_its() -> None:
+    """ "Le Gouvernement entend verser 2 millions d'euros" after France's payment is France's; a sum in
+    the host's money ("600 millions de gourdes") is still the host government's."""
+    fr = facts(
+        "La France a versé 3 millions d'euros au fonds de la MMAS. "
+        "Le Gouvernement entend verser 2 millions d'euros supplémentaires au fonds.",
+        FR,
+    )
+    assert ("funding.pledged", "France", 2_000_000) in fr
+    assert ("funding.pledged", "Haiti", 2_000_000) not in fr
+    fr = facts(
+        "Le Kenya a déployé 400 policiers en Haïti. "
+        "Le gouvernement a annoncé une enveloppe de 600 millions de gourdes pour la police.",
+        FR,
+    )
+    assert ("funding.pledged", "Haiti", 600_000_000) in fr
+
+
+def test_the_head_of_a_contingent_is_a_role_not_a_status() -> None:
+    """ "El coronel …, jefe del contingente hondureño, conversó desde Naqoura" says who the colonel is:
+    no contributor status; "el contingente hondureño opera en Naqoura" still places Honduras."""
+    es = facts(
+        "El teniente coronel Mario Funes Ayala, jefe del contingente hondureño, conversó con este diario "
+        "desde Naqoura.",
+        ES,
+    )
+    assert not any(f[0] == "contributor" for f in es)
+    assert ("contributor", "Honduras", "deployed") in facts("El contingente hondureño opera en Naqoura.", ES)
+
+
+def test_a_text_that_extends_a_resolutions_provisions_is_not_that_resolution() -> None:
+    """ "Présenté par l'Équateur et les États-Unis, le texte prolonge de douze mois les dispositions de
+    la résolution 2699" after the article named resolution 2751: the penholders drafted 2751, dated by
+    its adoption, not 2699."""
+    claims = read(
+        "Le Conseil de sécurité a adopté lundi la résolution 2751 (2024) sur Haïti. "
+        "Présenté par l'Équateur et les États-Unis, le texte prolonge de douze mois les dispositions de "
+        "la résolution 2699 (2023), qui avait autorisé la Mission.",
+        FR,
+        "2024-09-30",
+    )
+    held = {(c.subject, c.value, c.as_of) for c in claims if c.measure == "council.penholder"}
+    assert held == {("Ecuador", 2751, "2024-09-30"), ("United States", 2751, "2024-09-30")}

@@ -314,6 +314,8 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
                 texts_before  # "Présenté par …, le texte prolonge le dispositif créé par la résolution 2699"
             )
         if drafted and ("draft" in classes or "porte-plume" in f):
+            # the text drafted is dated by its own adoption, not by a resolution it refers to
+            drafted_on = getattr(kbglue.resolution(drafted), "date", None) if drafted != resolution else None
             held = list(penholder.finditer(s.text)) + list(penholder_before.finditer(s.text))
             for m in held:
                 for code in _countries_in(art, s.start + m.start("who"), s.start + m.end("who")):
@@ -322,7 +324,7 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
                             measure="council.penholder",
                             subject=english(code),
                             value=int(drafted),
-                            as_of=when,
+                            as_of=drafted_on or when,
                             **base,
                         )
                     )
@@ -458,8 +460,12 @@ def _right_before(gap: str) -> bool:
 
 
 _REFERENCE = re.compile(
-    r"(?:cree|creee|crees|etabli|etablie|institue|instituee|creado|creada|establecid[oa]|instituid[oa])\s+"
-    r"(?:par|por)\s+(?:la\s+)?(?:resolution|resolucion)\s+(?:n[°º]\s*)?$"
+    r"(?:(?:cree|creee|crees|etabli|etablie|institue|instituee|creado|creada|establecid[oa]|instituid[oa])\s+"
+    r"(?:par|por)\s+(?:la\s+)?"
+    # a resolution whose provisions the text extends ("le texte prolonge … les dispositions de la
+    # résolution 2699", "prorroga las disposiciones de su resolución 2699"): the text is another
+    r"|(?:dispositions|disposiciones)\s+(?:de|du|del)\s+(?:sa\s+|la\s+|su\s+)?)"
+    r"(?:resolution|resolucion)\s+(?:n[°º]\s*)?$"
 )
 
 

@@ -667,6 +667,7 @@ def _owner(
     *,
     phrase_only: bool = False,
     persons: bool = True,
+    unit: str | None = None,
 ) -> str | None:
     """The country a figure belongs to: its own phrase ("policiers kényans", "du Kenya"), else
     (unless ``phrase_only``: a target's) the nearest country before it in its stretch that is not
@@ -789,7 +790,12 @@ def _owner(
             n.kind == "country" and n.key != art.host and s.start <= n.start < s.end for n in art.names
         )
     ):
-        return art.host  # "Le gouvernement a annoncé une enveloppe de 600 millions de gourdes"
+        # "Le gouvernement a annoncé une enveloppe de 600 millions de gourdes"; in an article that
+        # follows a contributor, its government ("El Gobierno ha destinado $2.4 millones al
+        # despliegue"), unless the sum is in the host's money
+        if art.last_owner and art.last_owner != art.host and _currency_country(unit) != art.host:
+            return art.last_owner
+        return art.host
     return best.key if best else None
 
 
@@ -1885,6 +1891,7 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     lo,
                     phrase_only=phrase_only,
                     persons=family == "persons",
+                    unit=f.unit,
                 )
                 if listed:
                     owner = listed  # "les Bahamas (150)": the country the count is set after

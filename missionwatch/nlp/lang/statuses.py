@@ -205,6 +205,14 @@ def _keeps(art: Article, s: Sentence, f: str, n: Name, key: str = "keeps") -> bo
     return bool(m)
 
 
+# a post at the head of a contingent its demonym names, a person's role ("el coronel …, jefe del
+# contingente salvadoreño", "le commandant du contingent sénégalais"): it tells who they are, no status
+_COMMANDER_OF = re.compile(
+    r"(?<!\w)(?:jefe|jefa|comandante|commandant|commandante|chef|cheffe)s?\s+(?:del|de la|du|de l')\s*"
+    r"(?:contingente?|unidad|unite|bataillon|batallon|compania|compagnie)s?\s*$"
+)
+
+
 # a verb of keeping whose object is a ceiling ("…, préparé par la France, maintient l'effectif
 # autorisé à 14 400", "mantiene el techo en 11.500"): a Council text's, no contingent kept
 _CEILING_KEPT = re.compile(
@@ -262,6 +270,8 @@ def statuses(art: Article, claims: list[Claim]) -> list[Claim]:
             name = english(n.key)
             if name in counted:
                 continue
+            if n.demonym and _COMMANDER_OF.search(f[max(0, n.start - s.start - 60) : n.start - s.start]):
+                continue  # "el coronel …, jefe del contingente salvadoreño, conversó…": who they are
             after = f[n.end - s.start :]
             status: tuple[str, str] | None = None
             if n.start in listed:
