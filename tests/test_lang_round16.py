@@ -284,3 +284,18 @@ def test_a_text_that_extends_a_resolutions_provisions_is_not_that_resolution() -
     )
     held = {(c.subject, c.value, c.as_of) for c in claims if c.measure == "council.penholder"}
     assert held == {("Ecuador", 2751, "2024-09-30"), ("United States", 2751, "2024-09-30")}
+
+
+def test_a_count_a_speaker_gives_of_their_own_group() -> None:
+    """ "—Somos 44, entre pilotos y médicos." in an interview with the head of the Honduran unit is
+    Honduras's strength; "Somos menos de 1.000 en total" is the whole force's."""
+    es = facts(
+        "Entrevista con el jefe de la unidad hondureña de evacuación aeromédica en Haití.\n\n"
+        "—¿Cuántos son ahora?\n\n—Somos 44, entre pilotos y médicos.",
+        ES,
+    )
+    assert ("personnel.deployed", "Honduras", 44) in es
+    es = facts(
+        "Entrevista con el jefe de la unidad hondureña en Haití.\n\n—Somos menos de 1.000 en total.", ES
+    )
+    assert ("personnel.deployed", None, 1000) in es

@@ -1734,6 +1734,11 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 )
             ):
                 kind = "personnel"  # "Kenia mantiene en el país unos 700.": a contributor's people, told last
+            we_are = not f.unit and _we_are(art, s, f)
+            if we_are:
+                kind = (
+                    "personnel"  # "—Somos 51.", "ahora somos 30", "Somos 205 efectivos": who speaks, counted
+                )
             if kind is None and not f.unit and _demonym_noun_after(art, s.start + f.end):
                 kind = "personnel"  # "dont près de 400 Kényans et 24 Jamaïcains": a contingent
             listed = _parenthesised_country(art, s, f)
@@ -1823,7 +1828,8 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 and clause_lo <= found[0].start < clause_hi
             ):
                 measure = "personnel.deployed"  # most of it are some country's: the force as it stands
-            elif set_against and not noun_measure:
+            elif (set_against or we_are) and not noun_measure:
+                # set against a ceiling with no verb of its own, or a speaker's own group ("Somos 51")
                 measure = "personnel.deployed"
             elif noun_measure:
                 measure = noun_measure
@@ -1931,6 +1937,8 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     # "El Gobierno … anunció que enviaría 78 elementos", "está previsto enviar 120
                     # elementos adicionales": the plan of the country the article follows
                     owner = art.last_owner
+                if we_are and owner is None and not _WHOLE_FORCE.search(fold(s.text)):
+                    owner = art.last_owner or _most_named(art)  # "—Somos 51": the contingent followed
                 if (
                     measure == "personnel.pledged"
                     and owner is None
@@ -2074,6 +2082,41 @@ def _national_plan(art: Article, s: Sentence, fs: int) -> bool:
         n.kind == "country" and not n.demonym and n.key != art.host and s.start <= n.start < s.end
         for n in art.names
     )
+
+
+@cache
+def _we_are_pattern(g: Grammar) -> re.Pattern[str]:
+    """The pack's ``[clauses] we_are`` verbs right before a figure, maybe past an adverb or a bound."""
+    words = "|".join(re.escape(fold(w)) for w in g.words("clauses", "we_are")) or "(?!x)x"
+    return re.compile(
+        rf"(?<!\w)(?:{words})\s+(?:(?:ahora|hoy|ya|todavia|aun|apenas|solo|maintenant|aujourd'hui|desormais"
+        r"|encore|seulement|menos de|mas de|unos|unas|cerca de|alrededor de|plus de|moins de|pres de|environ"
+        r"|quelque)\s+)*$"
+    )
+
+
+def _we_are(art: Article, s: Sentence, f: Figure) -> bool:
+    """A count a speaker gives of their own group, as the verb "to be" in the first person plural
+    ("—Somos 51.", "así que ahora somos 30", "Cuando llegué, éramos 29", "Somos 205 efectivos")."""
+    return bool(_we_are_pattern(art.grammar).search(fold(s.text[max(0, f.start - 40) : f.start])))
+
+
+def _most_named(art: Article) -> str | None:
+    """The country an article names most, by name or demonym, other than the host, the first named on
+    a tie: the one it follows (an interview with the head of the Salvadoran contingent in UNIFIL)."""
+    counts = Counter(n.key for n in art.names if n.kind == "country" and n.key != art.host)
+    if not counts:
+        return None
+    most = max(counts.values())
+    # on a tie, the one named first (the lede's: "Entrevista con el jefe del contingente salvadoreño")
+    return next(n.key for n in art.names if n.kind == "country" and counts.get(n.key) == most)
+
+
+# what makes a first-person count the whole force's, not the speaker's contingent ("Somos menos de
+# 1,000 en total", "Somos menos de 1,000, y se habló de 2,500")
+_WHOLE_FORCE = re.compile(
+    r"(?<!\w)(?:en total|au total|se hablo de|se hablaba de|on parlait de|prevus|previstos)(?!\w)"
+)
 
 
 def _national_authorisation(art: Article, s: Sentence, cue: Cue) -> bool:
