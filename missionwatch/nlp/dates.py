@@ -43,6 +43,8 @@ DATE_RE = re.compile(
     rf"(?:{_WD},?\s+)?(?P<m1>{_MON})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?(?![\d,]*\d)"
     rf"|(?:{_WD},?\s+)?(?P<d2>{_DAY})\s+(?P<m2>{_MON})(?:,?\s+(?P<y2>{_YEAR}))?"
     rf"|(?P<qn>Q[1-4]|(?:first|second|third|fourth)\s+quarter(?:\s+of)?)\s+(?P<qy>{_YEAR})"
+    r"|(?P<qr>first|second|third|fourth|previous|preceding|last|past|latest)\s+quarter"
+    r"(?:\s+of\s+(?P<qyr>this|last|the\s+previous)\s+year)?"
     rf"|(?P<pp>first|last|final|second)\s+(?:(?P<pn>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+)?"
     rf"(?P<pu>months|half)\s+of\s+(?:(?P<py>{_YEAR})|(?P<pthis>the\s+year|this\s+year))"
     r"|(?P<ago>a|one|two|three|four|five|six)\s+(?P<agou>years?|months?)\s+(?:earlier|ago|before)"
@@ -330,6 +332,27 @@ def _find_dates(text: str, published: str | None = None) -> list[DateMention]:
     return out
 
 
+def _quarter_told(which: str, of_year: str, pub: date | None) -> tuple[str, str] | None:
+    """ "the first quarter", "the second quarter of this year", "the previous quarter": dated by the
+    quarter's last day. Told without a year, an ordinal quarter is the latest one ended by
+    publication; "last quarter" the latest ended, "the previous quarter" the one before it (what a
+    report on a quarter calls the quarter before)."""
+    if pub is None:
+        return None
+    ended = (pub.year * 4 + (pub.month - 1) // 3) - 1  # the latest quarter ended, counted from year 0
+    if which in _QUARTER:
+        n = _QUARTER[which] - 1
+        if of_year:
+            year = pub.year - (0 if of_year == "this" else 1)
+            index = year * 4 + n
+        else:
+            index = ended - (ended - n) % 4
+    else:
+        index = ended - (1 if which in ("previous", "preceding") else 0)
+    year, mon = index // 4, (index % 4) * 3 + 3
+    return f"{year:04d}-{mon:02d}-{_last_day(year, mon):02d}", "day"
+
+
 def _resolve(m: re.Match[str], pub: date | None) -> tuple[str, str] | None:
     prefix = (m.group("prefix") or "").strip().lower()
     forward = prefix.split(" ")[0] in _FORWARD if prefix else False
@@ -361,6 +384,8 @@ def _resolve(m: re.Match[str], pub: date | None) -> tuple[str, str] | None:
         y = int(g("qy"))
         mon = q * 3
         return f"{y:04d}-{mon:02d}-{_last_day(y, mon):02d}", "day"
+    if g("qr"):
+        return _quarter_told(g("qr").lower(), (g("qyr") or "").lower(), pub)
     if g("ago"):
         if pub is None:
             return None

@@ -77,6 +77,7 @@ class Figure:
     clause_subject: Token | None = None  # "the 2,500 the MSS had been designed for": whose figure it is
     listed_after: Figure | None = None  # the figure before it in a list the parse did not coordinate
     share_of: Figure | None = None  # the total a country's share belongs to ("led by Italy with 1,050")
+    threshold: bool = False  # the number of a mark passed ("crossed the 600 mark")
     aside: Token | None = None  # the noun of an aside on a part ("970, most of them Kenyan police")
     subject: str | None = None
     subject_why: str = ""
@@ -424,6 +425,9 @@ def lex_contributors() -> frozenset[str]:
 ASIDE = re.compile(r",\s*(?:most|many|nearly\s+all|almost\s+all|all|half|mostly|mainly|largely|some)\b", re.I)
 
 
+MARKS = frozenset({"mark", "threshold", "milestone"})
+
+
 def find_figures(s: Sentence, text: str) -> list[Figure]:
     """The figures of a parsed sentence, with their nouns; numbers that count nothing of ours dropped."""
     if s.doc is None:
@@ -443,6 +447,8 @@ def find_figures(s: Sentence, text: str) -> list[Figure]:
             fig.noun = _noun_of(s, q, anchor)
             if fig.noun is not None and fig.noun.i > anchor.i and ASIDE.search(text[q.end : s.pos(fig.noun)]):
                 fig.aside, fig.noun = fig.noun, None  # "roughly 970, most of them Kenyan police": the aside's
+            if fig.noun is not None and fig.noun.lemma_.lower() in MARKS:
+                fig.noun, fig.threshold = None, True  # "past the 600 mark": a count passed, no noun counted
             if fig.noun is not None and s.entity_of(fig.noun, ("COUNTRY",)) is not None:
                 fig.demonym = True  # "750 Kenyans", "three Malawians": people of a country
             elif fig.noun is not None and noun_class(fig.noun) is None:

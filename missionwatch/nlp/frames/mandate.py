@@ -223,6 +223,10 @@ def _expiry_frame(
             return before, _theme(before)  # "extended for a further 12 months, until 20 December 2025,
             # the mandate of …": the parse hung "until" on a later verb
         return None
+    if d.prefix == "by" and verbal(g) and g.lemma_.lower() in WOUND_UP and _in_decision(g, decs):
+        told = [o for o in g.head.children if o.dep_ == "dobj"] if g.dep_ == "xcomp" else []
+        if any(_about_mission(s, o) for o in told):
+            return g, told[0]  # "asking the mission to complete its withdrawal by 31 December 2023"
     root = s.root(d.start, d.end)
     verb = clause_verb(g)
     done = [
@@ -622,12 +626,31 @@ def _national(s: Sentence, verb: Token) -> bool:
     for _ in range(4):  # the verb and those it is the infinitive of ("parliament voted to extend")
         doers = [c for c in v.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE]
         doers += [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        if any(w.noun("national", a) or s.entity_of(a, ("COUNTRY",)) is not None for a in doers):
+        if any(
+            (w.noun("national", a) and not _of_an_organisation(s, a))
+            or s.entity_of(a, ("COUNTRY",)) is not None
+            for a in doers
+        ):
             return True
         if v.dep_ != "xcomp" or v.head.i == v.i:
             return False
         v = v.head
     return False
+
+
+def _of_an_organisation(s: Sentence, body: Token) -> bool:
+    """ "EU ministers", "AU heads of state", "the SADC summit": members acting for an organisation,
+    which decides a mission's mandate, not a country's contingent."""
+    return any(
+        c.dep_ in ("compound", "amod", "poss", "nmod")
+        and (s.entity_of(c, ("ORG",)) is not None or c.text in BLOCS)
+        for c in body.children
+    )
+
+
+# what a decision tells a closing mission to have done by a day: its presence ends then
+WOUND_UP = frozenset({"complete", "finish", "conclude", "leave", "withdraw", "close", "wind", "depart"})
+BLOCS = frozenset({"EU", "European", "AU", "African", "SADC", "EAC", "ECOWAS", "NATO", "IGAD"})
 
 
 def _about_mandate(s: Sentence, theme: Token | None) -> bool:

@@ -1200,7 +1200,9 @@ def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
     ):
         _set(fig, "personnel.target", pred, "pred:authorised")  # "allowed AU states to deploy up to 11,826"
         return True
-    if fig.family == "persons" and _set_out_for(pred) and not _agent_not_victim(fig, pred):
+    if fig.family == "persons" and _set_out_for(pred) and not _is_object(fig, pred):
+        # "150 soldiers left Nadi airport for the Golan Heights": those who set out ("left 30 behind"
+        # is what stays)
         _set(fig, "personnel.arrived", pred, "pred:set out")  # "left Dhaka for the Central African Republic"
         return True
     if fig.family == "persons" and pred.lemma_.lower() in RELIEVED and _is_object(fig, pred):

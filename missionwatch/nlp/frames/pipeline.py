@@ -13,10 +13,10 @@ from spacy.tokens import Token
 from missionwatch.models import Claim
 from missionwatch.nlp import kbglue
 from missionwatch.nlp.context import Raw, _doc_context, _mission_near
-from missionwatch.nlp.dates import MONTHS, DateMention, clean_published, parse_iso
+from missionwatch.nlp.dates import DateMention, clean_published, parse_iso
 from missionwatch.nlp.decisions import _leads
 from missionwatch.nlp.entities import Entity, capital_of
-from missionwatch.nlp.frames import leads, owners, senders
+from missionwatch.nlp.frames import leads, owners, periods, senders
 from missionwatch.nlp.frames.article import Article, Sentence, columns, parse_alone, read, readable
 from missionwatch.nlp.frames.clause import resolution_numbers, words
 from missionwatch.nlp.frames.council import council
@@ -50,14 +50,14 @@ from missionwatch.nlp.frames.missions import (
 )
 from missionwatch.nlp.frames.statuses import VOTE_WORDS, country_lists, status_of
 from missionwatch.nlp.frames.tables import cell, find_tables
-from missionwatch.nlp.frames.timing import as_of
+from missionwatch.nlp.frames.timing import RESULTS, as_of
 from missionwatch.nlp.measures import _backfill_resolution, _dedupe, _reporting_period
 from missionwatch.nlp.people import extract_people
 
 _KIND = {"personnel": "contributor", "funding": "donor"}
 CEILING_WORDS = frozenset({
     "cap", "ceiling", "limit", "authorise", "authorize", "authorised", "authorized", "maximum",
-    "authorisation", "authorization",
+    "authorisation", "authorization", "allow", "permit",
 })  # fmt: skip
 SITUATION = frozenset({"killed", "injured", "kidnapped", "displaced", "people_in_need", "gang_control"})
 
@@ -95,6 +95,12 @@ class Discourse:
     named_at: int = -99
     incident: str | None = None  # the last place a sentence located something in ("from Nasir")
     incident_at: int = -99
+    period: str | None = None  # the last day of the budget year an earlier sentence set
+    standing: str | None = None  # the day a report's paragraph opened on ("As at 20 May 2025, …")
+    standing_at: int = -99
+    standing_end: int = 0
+    standing_now: str | None = None  # that day, when it holds for the sentence being read
+    occasion_day: str | None = None  # the day of the conference or meeting where offers were made
 
 
 def extract(text: str, published: str | None = None, *, title: str | None = None) -> list[Claim]:
@@ -121,6 +127,8 @@ def extract(text: str, published: str | None = None, *, title: str | None = None
         _leads(ctx, s, raws)  # type: ignore[arg-type]
         leads.read(ctx, s, raws)
         talk.last_raws = raws
+        talk.standing_now = _standing_date(art, s, talk)
+        _occasion(s, talk, art.published)
         figs = _figure_claims(art, ctx, s, talk)
         raws.extend(figs)
         raws.extend(_status_claims(art, ctx, s, figs, earlier, talk))
@@ -142,6 +150,7 @@ def extract(text: str, published: str | None = None, *, title: str | None = None
     # debt may be everyone's ("member states owed $2.7 billion", "unpaid assessed contributions")
     raws = [r for r in raws if r.measure != "funding.withheld" or r.subject or ARREARS.search(r.sent.text)]
     _expiry_of_the_predecessor(raws)
+    _kept_until_the_mandate_ends(raws, published)
     _backfill_resolution(ctx, raws)
     _reporting_period(ctx, raws)
     claims = [_claim(source, r) for r in _dedupe(raws)]
@@ -182,6 +191,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
     _lead_in(s, talk)
     _parts_of_earlier(art, s, figs, talk)
     _group_just_arrived(s, figs, talk)
+    _past_a_mark(figs)
     out: list[Raw] = []
     host = set(getattr(ctx, "host", set()))
     kept: list[Figure] = []
@@ -281,16 +291,22 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         if spread:
             g.ceiling_from = capped[0].q.qualifier_cue
     made: list[tuple[Figure, Raw]] = []
+    standing = talk.standing_now
     for f in kept:
         if f.inherited is not None:
             out.append(_raw(art, ctx, f, f.inherited.as_of, f.inherited.mission))
             continue
-        carried = f.item_date or (talk.heading_date if f.why == "table" else None) or _carried(f, talk, s)
+        carried = (
+            f.item_date
+            or (talk.heading_date if f.why == "table" else None)
+            or _carried(f, talk, s)
+            or (standing if f.measure in STANDING else None)
+        )
         when = as_of(f, paths.get(id(f), f.path), art.published, art.text, carried)
         if f.why == "parts" and f.compared is not None and f.compared.when:
             when = f.compared.when  # "the 200 it promised in 2024 — 170 soldiers and 30 police"
-        if when == art.published and f.measure == "funding.required":
-            when = _period_end(s.text, f.q.start - s.start) or when  # "for the year ending 30 June 2025"
+        if f.measure == "funding.required":
+            when = _budget_period(art, ctx, f, talk, when)  # "for the year that began on 1 July"
         if when == art.published and AT_THE_VOTE.search(s.text[: f.q.start - s.start]):
             when = _vote_day(talk) or when  # "At the time of the vote the mission had about 970"
         if f.share_of is not None and f.share_of.when and when == art.published:
@@ -304,12 +320,18 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         named = f.sent.entity_of(f.clause_subject, ("MISSION",)) if f.clause_subject is not None else None
         if named is not None and mission is not None:
             mission = named.code  # "more than double the 2,500 the MSS had been designed for"
+        if f.family == "persons" and when == art.published:
+            when = _at_a_missions_edge(f, art.published) or when
         if f.measure in SET_AGAINST_WHAT and named is None and not missions_named(f):
             mission = _strength_set_against(f, made, art.text) or mission
         if f.why == "group just arrived" and when == art.published and talk.arrival_on:
             when = talk.arrival_on  # the parts arrived the day the group did
+        if when == art.published and talk.arrival_on and s.index - talk.arrival_at <= 2 and _made_by_that(f):
+            when = talk.arrival_on  # "… landed on Monday. That brought the force to 980."
         if when == art.published and f.measure in DATED_BY_THE_DAY:
             when = _day_named(s, art.published, f.anchor)  # "At a conference on Tuesday, Chad offered 1,500"
+        if when == art.published and f.measure in PLEDGES and talk.occasion_day:
+            when = talk.occasion_day  # "Pledges at the conference: Canada $40 million, …"
         f.when = when
         out.append(_raw(art, ctx, f, when, mission))
         made.append((f, out[-1]))
@@ -333,12 +355,6 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
     talk.date, talk.date_at = (dated[-1], s.index) if dated else (talk.date, talk.date_at)
     _remember(s, figs, talk, art, host)
     return out
-
-
-PERIOD_END = re.compile(
-    r"\b(?:year|twelve months|12 months|period|fiscal year|financial year|budget year)\b[^.;]{0,40}?"
-    r"\b(?:ending|ended|to|through|until)\s+(?:(\d{1,2})\s+([A-Z][a-z]+)|([A-Z][a-z]+)\s+(\d{1,2}),?)\s+((?:19|20)\d\d)\b"
-)
 
 
 ARREARS = re.compile(r"\b(?:unpaid|arrears|outstanding|overdue|owed?|owing|debts?|debtors?)\b", re.I)
@@ -455,25 +471,50 @@ def _expiry_of_the_predecessor(raws: list[Raw]) -> None:
             r.mission = m.predecessor
 
 
-def _period_end(sentence: str, at: int) -> str | None:
-    """The last day of the budget period a sum is for ("for the twelve months ending 30 June 2025",
-    "for the period from 1 July 2025 to 30 June 2026"): the day a budget is dated; the period told
-    nearest the sum when there are two."""
-    best: tuple[int, str] | None = None
-    for m in PERIOD_END.finditer(sentence):
-        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        number = MONTHS.get(month.lower())
-        if number is None:
-            continue
-        iso = f"{m.group(5)}-{number:02d}-{int(day):02d}"
-        distance = min(abs(m.start() - at), abs(m.end() - at))
-        if best is None or distance < best[0]:
-            best = (distance, iso)
-    return best[1] if best else None
+def _a_past_day(when: str | None, published: str | None) -> bool:
+    """A day before publication: the day a budget was approved or an appeal launched, which a period
+    the sentence names for the sum overrides."""
+    day, pub = parse_iso(when), parse_iso(published)
+    return when is not None and len(when) == 10 and day is not None and pub is not None and day <= pub
+
+
+def _not_a_day(when: str | None) -> bool:
+    """A year or a month ("approved in June", the "2024" of "2024-25"): a period the sentence names
+    for the sum tells more."""
+    return when is None or len(when) < 10
+
+
+def _budget_period(art: Article, ctx: object, f: Figure, talk: Discourse, when: str | None) -> str | None:
+    """The last day of the period a required sum is for: one the sentence names nearest the sum, or
+    the budget year an earlier sentence set ("UNISFA was given $320 million" after "a budget of $5.59
+    billion for the twelve months that began on 1 July"); "the year before" it is the one before."""
+    s = f.sent
+    at, stop = f.q.start - s.start, f.q.end - s.start
+    fiscal = _assessed(mission_of(f, ctx, art.published)) or bool(PEACEKEEPING_BUDGET.search(art.text))
+    money = [q for q in s.quants if q.unit and q.unit.isupper() and len(q.unit) == 3]
+    sums = [(q.start - s.start, q.end - s.start) for q in money]
+    told = periods.nearest(periods.periods(s.text, art.published, fiscal=fiscal), (at, stop), sums)
+    if told is not None and told.fiscal and talk.period is None:
+        talk.period = told.end  # the article's budget year: the first it tells
+    end = when
+    if when == art.published or _a_past_day(when, art.published) or (told is not None and _not_a_day(when)):
+        end = told.end if told is not None else (talk.period if fiscal else None) or when
+    elif fiscal and when is not None and when.endswith("-06-30") and talk.period is None:
+        talk.period = when  # "for the year from July 1, 2025 to June 30, 2026"
+    a_period = told is not None or (end is not None and end == talk.period)
+    if a_period and end is not None and periods.year_before(s.text, at, stop):
+        return periods.shift_back(end)
+    return end
+
+
+# an article about the UN's peacekeeping budget: its sums are for the 1 July - 30 June year
+PEACEKEEPING_BUDGET = re.compile(r"\bpeacekeeping budget|\bFifth Committee\b|\bbudget committee\b", re.I)
 
 
 AT_THE_VOTE = re.compile(
-    r"\b(?:at|by|on) the (?:time|day|date) of (?:the|that|this) (?:vote|decision|adoption|renewal)\b", re.I
+    r"\b(?:at|by|on) the (?:time|day|date) of (?:the|that|this) (?:vote|decision|adoption|renewal)\b"
+    r"|\bwhen the (?:vote|decision) (?:came|was taken|was held|was adopted)\b",
+    re.I,
 )
 
 
@@ -547,10 +588,16 @@ def _label_measure(tokens: list[Token], family: str) -> tuple[str, Token] | tupl
     if family == "persons" and len(words) == 1 and noun_class(words[0]) == "personnel":
         return "personnel.deployed", words[0]
     contributors = lexicon().status["contributor_nouns"]
-    named = next((t for t in words if t.lemma_.lower() in contributors), None)
+    # a capitalised label is read as a name, its plural kept: "Contributors: Uganda (about 4,500), …"
+    named = next((t for t in words if t.lemma_.lower() in contributors or _singular(t) in contributors), None)
     if family == "persons" and named is not None:
         return "personnel.deployed", named  # "Largest troop contributors: Rwanda 2,640; India 2,390"
     return None, None
+
+
+def _singular(t: Token) -> str:
+    low = t.lower_
+    return low[:-1] if low.endswith("s") and not low.endswith("ss") else low
 
 
 def _table_row(text: str, s: Sentence, f: Figure) -> bool:
@@ -584,6 +631,79 @@ def _lead_line(s: Sentence) -> bool:
     """A line that may lead the lines after it: ends in a colon, or is a heading (``read`` parses it
     ahead with the rest, for ``_lead_in``)."""
     return bool(_LEAD_IN.search(s.text) or _heading(s)) and len(s.text) <= 300
+
+
+PASSED = frozenset({"past", "beyond", "above", "over"})
+CROSSING = frozenset(
+    {
+        "cross",
+        "pass",
+        "top",
+        "surpass",
+        "exceed",
+        "break",
+        "reach",
+        "hit",
+        "take",
+        "push",
+        "go",
+        "bring",
+        "lift",
+        "raise",
+    }
+)
+STRENGTH_NOUNS = frozenset({"contingent", "force", "presence", "deployment", "strength", "mission"})
+
+
+def _past_a_mark(figs: list[Figure]) -> None:
+    """ "taking the number of Kenyan officers past the 600 mark", "Kenya's contingent crossed the 600
+    mark": a strength told by the mark it passed, at least that many on the ground."""
+    for f in figs:
+        if f.family != "persons" or (f.measure and not f.threshold):
+            continue
+        a = f.anchor
+        past = a.dep_ == "pobj" and a.head.lower_ in PASSED
+        mark = f.threshold and a.head.dep_ in ("dobj", "pobj")
+        if not (past or mark):
+            continue
+        counted = next(
+            (c for t in a.ancestors if t.pos_ in ("VERB", "AUX") and (c := _passing(f.sent, t)) is not None),
+            None,
+        )
+        if counted is None:
+            if f.threshold:
+                f.measure = None  # "past the 600 mark" of something not counted here: no figure
+            continue
+        f.measure, f.why, f.noun = "personnel.deployed", "pred:past a mark", counted
+        f.q.qualifier, f.q.qualifier_cue = "at_least", "past"
+
+
+def _passing(s: Sentence, verb: Token) -> Token | None:
+    """The people a verb on the way up from a mark counts: a verb of passing's ("crossed", "taking
+    … past"), or the officers "serving" in "the number of officers serving … past the 600 mark"."""
+    if verb.lemma_.lower() in CROSSING:
+        return _counted_people(s, verb)
+    head = verb.head
+    if verb.dep_ == "acl" and noun_class(head) == "personnel" and head.head.lower_ == "of":
+        return head if head.head.head.lemma_.lower() == "number" else None
+    return None
+
+
+def _counted_people(s: Sentence, verb: Token) -> Token | None:
+    """Whose strength a verb of passing tells: "the number of <people>" ("of Kenyans") as its subject
+    or object, or a contingent or presence ("Kenya's police contingent crossed …", "pushing Kenya's
+    presence past …")."""
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "dobj", "nsubjpass"):
+            continue
+        if c.lemma_.lower() == "number":
+            counted = (o for p in c.children if p.lower_ == "of" for o in p.children)
+            return next(
+                (o for o in counted if noun_class(o) == "personnel" or s.entity_of(o, ("COUNTRY",))), None
+            )
+        if c.lemma_.lower() in STRENGTH_NOUNS:
+            return c
+    return None
 
 
 def _lead_in(s: Sentence, talk: Discourse) -> None:
@@ -682,6 +802,81 @@ def _listed(art: Article, s: Sentence, figs: list[Figure], talk: Discourse) -> N
             continue
         if talk.heading and _table_row(art.text, s, f):
             f.measure, f.why = talk.heading, "table"
+
+
+# a report's paragraph that opens on the day its figures hold: "16. As at 20 May 2025, UNDOF comprised …"
+AS_AT_OPENING = re.compile(r"\W*(?:\d{1,3}\.\s+)?As\s+(?:at|of)\s+", re.I)
+STANDING = frozenset({"personnel.deployed"})
+
+
+# a renewal that leaves a ceiling where it was: "keeps the troop ceiling at 17,000", "maintained the
+# authorized ceilings of …", "the ceilings are unchanged"
+KEPT = re.compile(
+    r"\b(?:keep|keeps|kept|keeping|maintain|maintains|maintained|maintaining|retain|retains|retained|"
+    r"retaining|unchanged|remains?|stays?)\b",
+    re.I,
+)
+
+
+def _kept_until_the_mandate_ends(raws: list[Raw], published: str | None) -> None:
+    """A ceiling a renewal keeps holds for the renewed mandate: it is dated by that mandate's end (the
+    corpus convention for a figure in force until a date), when the article gives it."""
+    ends: dict[str | None, str] = {}
+    told: dict[
+        int, str
+    ] = {}  # the mandate end a sentence tells ("The current mandate, which runs to 30 April, allows …")
+    for r in raws:
+        if r.measure == "mandate.expiry" and isinstance(r.value, str) and _before(published, r.value):
+            ends.setdefault(r.mission, r.value)
+            told.setdefault(id(r.sent), r.value)
+    if not ends:
+        return
+    for r in raws:
+        if r.measure != "personnel.target" or r.qualifier != "at_most" or r.mission not in ends:
+            continue
+        if _before(published, r.as_of or ""):
+            continue
+        if id(r.sent) in told:
+            r.as_of = told[id(r.sent)]
+        elif KEPT.search(r.sent.text):
+            r.as_of = ends[r.mission]
+
+
+def _before(day: str | None, later: str) -> bool:
+    a, b = parse_iso(day), parse_iso(later)
+    return a is not None and b is not None and a < b
+
+
+def _made_by_that(f: Figure) -> bool:
+    """ "That brought it to 980", "This takes the force to 1,200": a total made by what the sentence
+    before told."""
+    p = f.pred
+    return (
+        p is not None
+        and p.lemma_.lower() in RESULTS
+        and any(c.dep_ == "nsubj" and c.lower_ in ("that", "this") for c in p.children)
+    )
+
+
+def _standing_date(art: Article, s: Sentence, talk: Discourse) -> str | None:
+    """The day a paragraph opened on ("As at 20 May 2025, UNDOF comprised 1,143 troops"), for the
+    strengths of its next sentences that give no day of their own ("Contingents were provided by Fiji
+    (151), …"), up to a heading or an unnumbered paragraph."""
+    opening = AS_AT_OPENING.match(s.text)
+    first = s.dates[0] if s.dates else None
+    if opening and first is not None and first.start - s.start <= opening.end() + 1:
+        talk.standing, talk.standing_at, talk.standing_end = first.value, s.index, s.end
+        return None
+    if talk.standing is None or s.index - talk.standing_at > 6 or s.dates:
+        return None
+    for brk in re.finditer(r"\n[ \t]*\n\s*", art.text[talk.standing_end : s.start]):
+        if not NUMBERED.match(art.text, talk.standing_end + brk.end()):
+            talk.standing = None  # a heading or a new part: "VIII. Mission deployment"
+            return None
+    return talk.standing
+
+
+NUMBERED = re.compile(r"\d{1,3}\.\s")  # a report's next numbered paragraph, in the same section
 
 
 def _carried(f: Figure, talk: Discourse, s: Sentence) -> str | None:
@@ -805,7 +1000,15 @@ def _change_pairs(figs: list[Figure]) -> None:
 
 def _ceiling_of(f: Figure) -> Token | None:
     """The word that makes a figure a ceiling ("cap", "authorised"), if its cue or evidence has one."""
-    return next((t for t in [f.cue, *f.path] if t is not None and t.lemma_.lower() in CEILING_WORDS), None)
+    told = [t for t in [f.cue, *f.path] if t is not None]
+    word = next((t for t in told if t.lemma_.lower() in CEILING_WORDS), None)
+    if word is not None:
+        return word
+    # "The authorized strength of the Force remains 1,250 troops"
+    return next((c for t in told for c in t.children if c.dep_ == "amod" and c.lower_ in AUTHORISED), None)
+
+
+AUTHORISED = frozenset({"authorised", "authorized", "permitted", "allowed", "mandated"})
 
 
 def _respectively(art: Article, s: Sentence, figs: list[Figure], host: set[str]) -> None:
@@ -972,6 +1175,43 @@ def _travelled_from(s: Sentence, e: Entity) -> bool:
     return any(t.lemma_.lower() in MOTION for t in (prep.head, prep.head.head, prep.head.head.head))
 
 
+def _status_day(
+    art: Article, s: Sentence, e: Entity, figs: list[Raw], talk: Discourse, status: str
+) -> str | None:
+    """A status is as of the day its clause names; else the day of the sentence's strengths ("Some
+    3,160 troops were serving at the end of October, with the largest contingents from Ghana"); else
+    the day the report's paragraph opened on."""
+    day = _day_named(s, art.published, s.root(e.start, e.end))
+    if day != art.published:
+        return day
+    dated = [r.as_of for r in figs if r.measure.startswith("personnel.") and r.as_of != art.published]
+    if dated:
+        return dated[0]
+    if status in OFFERS and talk.occasion_day:
+        return talk.occasion_day  # "Other countries that came forward at the conference: …"
+    return talk.standing_now or day
+
+
+PLEDGES = frozenset({"personnel.pledged", "funding.pledged"})
+OFFERS = frozenset({"pledged", "committed", "willing"})
+# an occasion at which offers are made: its day dates the offers the article tells after it
+OCCASION = re.compile(r"\b(?:conference|summit|pledging|meeting|session|forum|roundtable)\b", re.I)
+
+
+def _occasion(s: Sentence, talk: Discourse, published: str | None) -> None:
+    """ "A pledging conference in Brussels on Tuesday raised …": the day of the occasion the
+    article is about, for the pledges it lists later with no day of their own."""
+    if not OCCASION.search(s.text):
+        return
+    days = [
+        d
+        for d in s.dates
+        if d.precision == "day" and d.prefix not in ("since", "until", "till", "by", "from")
+    ]
+    if len(days) == 1 and published is not None and days[0].value <= published:
+        talk.occasion_day = days[0].value
+
+
 def _status_claims(
     art: Article, ctx: object, s: Sentence, figs: list[Raw], earlier: set[tuple[str, str]], talk: Discourse
 ) -> list[Raw]:
@@ -1027,7 +1267,7 @@ def _status_claims(
                     mission=_status_mission(
                         ctx, s, e.start, on=art.published if status == "deployed" else None
                     ),
-                    as_of=_day_named(s, art.published, s.root(e.start, e.end)),
+                    as_of=_status_day(art, s, e, figs, talk, status if kind == "contributor" else ""),
                     confidence=0.7,
                     rule="status",
                 )
@@ -1499,6 +1739,40 @@ def _share_in_coordination(made: list[tuple[Figure, Raw]], published: str | None
             r.as_of = q.as_of
         elif q.as_of == published and r.as_of and r.as_of != published:
             q.as_of = r.as_of
+
+
+# "3,650 at the close of ATMIS", "50,000 at the start of KFOR", "2,000 soldiers under ATMIS"
+MISSION_EDGE = re.compile(
+    r"\b(?:at|by|before|until)\s+the\s+(?P<edge>close|end|start|launch|beginning|outset)\s+of\s+(?:the\s+)?$"
+    r"|\b(?P<under>under|in|with)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _at_a_missions_edge(f: Figure, published: str | None) -> str | None:
+    """A strength told at a mission's start or end ("down from about 3,650 at the close of ATMIS"),
+    or under a mission ended before publication ("Burundi, which had 2,000 soldiers under ATMIS"), is
+    as of that day, as the knowledge base records it."""
+    s = f.sent
+    for e in s.ents:
+        if e.label != "MISSION" or not 0 <= e.start - f.q.end <= 60:
+            continue
+        if any(f.q.end <= q.start < e.start for q in s.quants):
+            return None  # the edge is a later figure's: "4,700, far below the 50,000 at the start of KFOR"
+        m = MISSION_EDGE.search(s.text[max(0, e.start - s.start - 30) : e.start - s.start])
+        record = kbglue.mission(e.code)
+        if m is None or record is None:
+            continue
+        if m.group("edge"):
+            day = (
+                record.start
+                if m.group("edge").lower() in ("start", "launch", "beginning", "outset")
+                else record.end
+            )
+        else:
+            day = record.end if record.end and published and record.end < published else None
+        return str(day) if day else None
+    return None
 
 
 def _set_by_resolution(ctx: object, s: Sentence, published: str | None) -> tuple[str, str | None] | None:
@@ -2064,6 +2338,8 @@ def _raw(art: Article, ctx: object, f: Figure, f_asof: str | None, mission: str 
             qual, cue = "at_most", f.ceiling_from  # "up to 14,400 military and 3,020 police"
         elif f.why == "pred:may grow" and f.cue is not None:
             qual, cue = "at_most", f.cue.text  # "can grow to 5,550 personnel": as far as it may
+        elif f.pred is not None and permitted(f.pred):
+            qual, cue = "at_most", f.pred.text  # "the new force may reach 5,550 personnel"
     a, b = f.evidence
     return Raw(
         measure,

@@ -38,6 +38,7 @@ def _attachment(fig: Figure, d: DateMention) -> Token | None:
         if (
             h.i in inside
             or h.pos_ == "ADP"
+            or (h.dep_ == "npadvmod" and h.lower_ in PARTS_OF_DAY)  # "landed Saturday afternoon"
             or (h.dep_ in ("prep",) and h.pos_ not in ("VERB", "AUX", "NOUN"))
         ):
             t = h
@@ -63,14 +64,44 @@ def _chain(fig: Figure, path: list[Token]) -> list[Token]:
             c for c in p.children if c.dep_ == "advcl" and any(m.lower_ in ("when", "as") for m in c.children)
         )
         if p.dep_ == "relcl" and any(
-            c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in ("whom", "which") for o in c.children)
+            c.dep_ == "prep"
+            and c.lower_ in ("of", "in", "during")  # "a first quarter in which 1,617 were killed"
+            and any(o.lower_ in ("whom", "which") for o in c.children)
             for c in p.children
         ):
             toks.extend(
                 (p.head, p.head.head)
             )  # "comprised 428 personnel, of whom 396 were …": the whole's day
-        p = p.head if p.dep_ in ("xcomp", "conj", "ccomp") and p.head.i != p.i else None
+        if p.lemma_.lower() in RESULTS:
+            # "Yesterday's arrivals brought the force to 980": the event that made the total dates it
+            toks.extend(c for c in p.children if c.dep_ in ("nsubj", "nsubjpass"))
+        # "… landed on Saturday, bringing to 150 the number of …": the total the landing made
+        made = p.dep_ == "advcl" and p.lemma_.lower() in RESULTS
+        p = p.head if (p.dep_ in ("xcomp", "conj", "ccomp") or made) and p.head.i != p.i else None
     return toks
+
+
+# what a figure is taken from: its date dates the figure ("according to UN figures for July")
+SOURCES = frozenset(
+    {
+        "count", "tally", "figure", "data", "estimate", "census", "survey", "assessment", "sitrep",
+        "snapshot", "statement",
+    }
+)  # fmt: skip
+
+
+def _a_source(at: Token) -> bool:
+    """A source noun, or the participle that dates one ("a tally released by the mission on
+    Saturday")."""
+    if at.lemma_.lower() in SOURCES:
+        return True
+    return at.dep_ in ("acl", "relcl") and at.head.lemma_.lower() in SOURCES
+
+
+PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+
+# verbs that tell the total an event made ("bringing the contingent to 150", "took the force to 980")
+RESULTS = frozenset({"bring", "take", "raise", "push", "lift", "swell", "boost"})
 
 
 _RANGE_GAP = re.compile(r"^\s*(?:and|to|through|until|till|-|–)\s*$", re.I)
@@ -82,11 +113,17 @@ def _ranges(fig: Figure, text: str) -> dict[int, str]:
     out: dict[int, str] = {}
     ds = fig.sent.dates
     for a, b in itertools.pairwise(ds):
-        if not _RANGE_GAP.match(text[a.end : b.start]):
+        gap = text[a.end : b.start]
+        if not _RANGE_GAP.match(gap):
             continue
-        if not re.search(
-            r"\b(?:between|from)\s+(?:the\s+)?$", text[max(0, a.start - 12) : a.start], re.I
-        ) and a.prefix not in ("between", "from"):
+        joined = gap in ("-", "–") and a.precision == b.precision == "month"  # "in January-March"
+        if (
+            not joined
+            and not re.search(
+                r"\b(?:between|from)\s+(?:the\s+)?$", text[max(0, a.start - 12) : a.start], re.I
+            )
+            and a.prefix not in ("between", "from")
+        ):
             continue
         end = b.value
         if b.precision == "month" and a.precision in ("month", "day"):
@@ -97,6 +134,19 @@ def _ranges(fig: Figure, text: str) -> dict[int, str]:
             end = month_end(end)
         out[a.start] = out[b.start] = end
     return out
+
+
+def _when_of(fig: Figure, period: Token | None) -> bool:
+    """The figure's clause is a "when" clause on the date's own noun: "compared with the previous
+    quarter, when at least 1,617 people were killed"."""
+    p = fig.pred
+    return (
+        p is not None
+        and period is not None
+        and p.dep_ == "relcl"
+        and p.head.i == period.i
+        and any(c.lower_ == "when" for c in p.children)
+    )
 
 
 def _before_pub(value: str, pub: str | None) -> bool:
@@ -123,6 +173,9 @@ def as_of(
     for d in s.dates:
         at = _attachment(fig, d)
         if at is None:
+            continue
+        if _when_of(fig, s.root(d.start, d.end)):
+            own.append((0, ranges.get(d.start, d.value)))  # "the previous quarter, when 1,617 were killed"
             continue
         value = ranges.get(d.start, d.value)
         prefix = d.prefix
@@ -153,8 +206,8 @@ def as_of(
         if via is not None:  # "At a meeting in December, Chad offered 1,500"; "in violence between …"
             own.append((via, value))
             continue
-        if "report" in classes_of(at) and _governs(at, fig):
-            reported.append(value)
+        if ("report" in classes_of(at) and _governs(at, fig)) or _a_source(at):
+            reported.append(value)  # "the IOM said on Monday"; "according to the IOM's October count"
     if own:
         own.sort(key=lambda x: x[0])
         return own[0][1]

@@ -1,0 +1,43 @@
+"""Mandate ends in two more frames: an organisation's ministers extending an operation (not a
+country's own decision on its contingent), and a decision telling a closing mission to be done by a
+day."""
+
+from __future__ import annotations
+
+from missionwatch.nlp import extract
+
+
+def _expiries(text: str, published: str) -> list[tuple[str | None, object]]:
+    return [(c.mission, c.value) for c in extract(text, published) if c.measure == "mandate.expiry"]
+
+
+def test_an_organisations_ministers_extend_an_operation() -> None:
+    assert _expiries(
+        "EU ministers have extended the EUFOR operation until 15 November 2027.", "2026-11-02"
+    ) == [("EUFOR", "2027-11-15")]
+
+
+def test_a_countrys_own_body_extends_only_its_contingent() -> None:
+    assert (
+        _expiries(
+            "Kenya's parliament voted to extend the deployment of its officers in the GSF until June 2027.",
+            "2026-11-02",
+        )
+        == []
+    )
+
+
+def test_a_decision_tells_a_closing_mission_to_be_done_by_a_day() -> None:
+    got = _expiries(
+        "The Council unanimously adopted resolution 2690, ending the mandate of MINUSMA and asking the "
+        "mission to complete its withdrawal by 31 December 2023.",
+        "2023-07-01",
+    )
+    assert got == [("MINUSMA", "2023-12-31")]
+
+
+def test_a_plan_to_finish_something_by_a_day_ends_no_mandate() -> None:
+    assert (
+        _expiries("UNMISS hopes to finish its road patrols by 31 March, a spokesman said.", "2026-02-01")
+        == []
+    )
