@@ -405,6 +405,28 @@ _AUX = _words(
 
 # a post stated by a verb ("X, who until last month commanded …", "X, who now runs …"): the
 # adverbs between "who" and the verb, and the words that end the verb's clause
+# nouns of a person's calling by their ending, and words with those endings that are none
+_CALLING = re.compile(r"..(?:ist|er|ian|man)$")
+_NOT_CALLINGS = _words(
+    "other number quarter water border order corner matter letter power paper member "
+    "mother father brother sister daughter grandmother grandfather"  # kin, no calling: "a mother of four"
+)
+
+
+def _age_at(toks: list[Tok], m: int) -> int:
+    """The number of tokens of an age at ``toks[m]`` ("52-year-old"), or 0."""
+    if (
+        m + 2 < len(toks)
+        and toks[m].text.isdigit()
+        and toks[m + 1].text == "-"
+        and toks[m + 2].low == "year-old"
+    ):
+        return 3
+    return 0
+
+
+# where something happens, before a place's name: "In Laayoune, …", "for the Western Balkans, …"
+_WHERE_PREPOSITIONS = _words("in at near across throughout inside outside around for")
 _RELATIVE_ADVERBS = _words("now also currently still until last this month week year recently")
 _POST_CLAUSE_ENDS = _words("who which whose where when while until since before after because but as")
 
@@ -633,8 +655,8 @@ class Analysis:
         if e >= len(toks) or toks[e].text != ",":
             return None
         a, b = e + 1, e + 1
-        while b < len(toks) and toks[b].is_word and b - a < 12:
-            b += 1
+        while b < len(toks) and (toks[b].is_word or _age_at(toks, b)) and b - a < 12:
+            b += _age_at(toks, b) or 1  # "Wilner Dorsainvil, a 52-year-old farmer": the age, read through
         # "the MSS force commander who arrived …": the apposition ends where a clause begins
         stop = next(
             (
@@ -659,17 +681,29 @@ class Analysis:
             return None  # ", according to a military officer" / ", near the base" is no apposition
         if first.low.endswith("ing") and first.low not in lex.title_words | lex.modifiers:
             return None  # ", killing a police officer" neither
-        return self._shape_title(toks, a, b)
+        return self._shape_title(toks, a, b, described=first.low in ("a", "an"))
 
-    def _shape_title(self, toks: list[Tok], a: int, b: int) -> tuple[int, int] | None:
-        """The title inside ``toks[a:b]``: from its first word to its head and complement."""
+    def _shape_title(
+        self, toks: list[Tok], a: int, b: int, described: bool = False
+    ) -> tuple[int, int] | None:
+        """The title inside ``toks[a:b]``: from its first word to its head and complement.
+
+        ``described``: an indefinite apposition right after a name ("X, a political scientist at
+        …"), whose head may be any noun of a person's calling by its ending (-ist, -er, -ian, -man)."""
         lex = self.lex
         # "a security researcher at the University of …", "a community leader from the Ngok Dinka"
         complement = lex.connectors | {"at", "from", "with"}
-        while a < b and toks[a].low in ("the", "a", "an", "now", "currently", "formerly", "also"):
-            a += 1  # ", now an adviser to the AU": the adverb is no part of the title
+        while a < b and (
+            toks[a].low in ("the", "a", "an", "now", "currently", "formerly", "also") or _age_at(toks, a)
+        ):
+            a += _age_at(toks, a) or 1  # ", now an adviser to the AU": the adverb is no part of the title
         # a head in the possessive names the title's owner: "the Secretary-General's Personal Envoy"
-        heads = [m for m in range(a, b) if toks[m].low in lex.heads and not toks[m].possessive]
+        heads = [
+            m
+            for m in range(a, b)
+            if (toks[m].low in lex.heads or (described and self._calling(toks, a, m, b)))
+            and not toks[m].possessive
+        ]
         if a >= b or not heads:
             return None
         h = heads[0]
@@ -715,6 +749,17 @@ class Analysis:
                 return None
             run = []
         return a, b
+
+    def _calling(self, toks: list[Tok], a: int, m: int, b: int) -> bool:
+        """``toks[m]`` names a person's calling by its ending ("scientist", "engineer", "elder",
+        "policeman"), as the head of lowercase words from ``a`` ("a political scientist at …"): the
+        last of them, before a preposition, a relative clause or the apposition's end."""
+        t = toks[m]
+        if not _CALLING.search(t.low) or t.low in _NOT_CALLINGS or t.is_cap:
+            return False
+        if not all(x.is_word and not x.is_cap for x in toks[a:m]):
+            return False
+        return m + 1 >= b or toks[m + 1].low in _PREPOSITIONS or toks[m + 1].low in ("who", "now")
 
     def _title_forward(self, toks: list[Tok], a: int) -> tuple[int, int] | None:
         """A title stated after a verb: "took over as [interim] director general of the police"."""
@@ -796,6 +841,7 @@ class Analysis:
         m = self._after_name(toks, j)
         spans: list[tuple[int, int]] = []
         spans.extend(self._succession(toks, m))
+        inner_who = None  # "X, an MP who chairs …": the relative clause inside the apposition
         if not spans and j < len(toks) and toks[j].text == ",":
             # "X, a senior police officer who has been named the mission's force commander": the verb
             # of a relative clause inside the apposition; "X, a Mexican diplomat, has been named …":
@@ -805,6 +851,7 @@ class Analysis:
                 n += 1
             if n < len(toks) and toks[n].low == "who" and n > j + 1:
                 spans.extend(self._succession(toks, self._after_name(toks, n + 1)))
+                inner_who = None if spans else n
             elif n < len(toks) and toks[n].text == "," and n > j + 1 and self._opens_clause(toks, k):
                 after = self._after_name(toks, n + 1)
                 spans.extend(self._succession(toks, after))
@@ -858,11 +905,15 @@ class Analysis:
             own = j  # only an age is skipped: "Colonel X, 44, commands …"
         if own < len(toks) and toks[own].low in ("has", "have") and own + 1 < len(toks):
             own += 1  # "Colonel X, 44, has commanded the Zambian battalion since March"
-        if j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].low == "who":
-            verb = j + 2
+        who = j + 1 if j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].low == "who" else inner_who
+        if who is not None and who + 1 < len(toks):
+            # "X, who heads UNMISS,"; "X, the Ghanaian officer who heads the planning cell," and "X,
+            # a retired general who now lectures in strategy at …": the post the clause states is a
+            # role beside the noun's
+            verb = who + 1
             while (
                 verb < len(toks)
-                and verb - j < 6
+                and verb - who < 5
                 and (
                     toks[verb].low in _RELATIVE_ADVERBS
                     or toks[verb].low in _DATE_WORDS
@@ -1083,7 +1134,8 @@ class Analysis:
         label = (
             self._title_label(toks, k) if j - k >= 2 else None
         )  # a whole name ("SPOKESPERSON: Good morning")
-        found = (before, self._title_after(toks, j), preposed, label)
+        after = None if self._no_one_before_comma(toks, i, j, k) else self._title_after(toks, j)
+        found = (before, after, preposed, label)
         spans = [span for span in found if span]
         if spans:
             return spans
@@ -1118,6 +1170,26 @@ class Analysis:
             return []
         return None
 
+    def _no_one_before_comma(self, toks: list[Tok], i: int, j: int, k: int) -> bool:
+        """A single word before a comma that is where something happens ("In Laayoune, shop owner
+        X", "in the wider Caribbean, Foreign Affairs Minister X announced") or a participle opening
+        the sentence ("Responding, the Minister said"): the apposition after the comma is no title
+        of it."""
+        if j - k != 1 or j >= len(toks) or toks[j].text != ",":
+            return False
+        if k == 0 and toks[k].low.endswith("ing"):
+            return True
+        p = i - 1  # past what the place's noun takes before it ("the", "wider") and places listed before it
+        while (
+            p >= 0
+            and i - p <= 6
+            and (toks[p].is_word or toks[p].text == ",")
+            and toks[p].low not in _PREPOSITIONS | _WHERE_PREPOSITIONS
+            and toks[p].low not in self.lex.finite
+        ):
+            p -= 1
+        return p >= 0 and toks[p].low in _WHERE_PREPOSITIONS
+
     def _find_persons(self) -> None:
         lex = self.lex
         for sent in self.sents:
@@ -1130,6 +1202,13 @@ class Analysis:
                 name = toks[k:j]
                 if not self._valid_name(name):
                     continue
+                if (
+                    j - k == 1
+                    and k > i
+                    and toks[k - 1].low in lex.org_words
+                    and toks[k - 1].low not in lex.heads
+                ):
+                    continue  # "Security Policy", "Armed Forces Division": the last word of a body's name
                 anchor = self._anchor(toks, i, j, k)
                 stated, copula = self._stated_roles(toks, j, k)
                 if anchor is None and not stated:

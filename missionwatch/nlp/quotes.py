@@ -52,6 +52,7 @@ from missionwatch.nlp.people import (
     _PREPOSITIONS,
     _QUOTE_CHARS,
     Analysis,
+    Lexicon,
     Mention,
     Person,
     Tok,
@@ -517,8 +518,11 @@ class _Attributor:
             if c > end + 1:
                 end = c
         where = self._where_they_are(toks, end, v)
-        if where == v:
-            end = where  # "a UN official in Juba said": where the unnamed speaker is, part of who
+        # "a UN official in Juba said", "a diplomat in Sarajevo who follows the talks said", "a
+        # diplomat from a Council member that has backed both missions said": where the unnamed
+        # speaker is, part of who, whatever else modifies them before the verb
+        if where == v or (where > end and _modifies(toks[where])):
+            end = where
         rest = toks[end:v]
         if not rest and end == h + 1:
             return None  # "a senior UN official said": the plain case is read where it ends
@@ -529,16 +533,8 @@ class _Attributor:
             and (rest[1].is_cap or rest[1].low == "the")
         ):
             return None  # "a spokesman for the Foreign Office said": the body speaks through them
-        if rest:
-            first = rest[0]
-            modifies = (
-                first.text == ","
-                or first.low in _PREPOSITIONS
-                or first.low in _POST_MODIFIER
-                or first.low.endswith(("ed", "ing"))
-            )
-            if not modifies or any(t.text in _QUOTE_CHARS or t.text in ";:" for t in rest):
-                return None
+        if rest and (not _modifies(rest[0]) or any(t.text in _QUOTE_CHARS or t.text in ";:" for t in rest)):
+            return None
         if any(
             m.kind != "pronoun" and end <= m.tok_start < v and toks[m.tok_start - 1].text == ","
             for m in self.an.sents[si].mentions
@@ -668,29 +664,8 @@ class _Attributor:
         return None
 
     def _where_they_are(self, toks: list[Tok], end: int, limit: int) -> int:
-        """The end of a place or body phrase right after an unnamed speaker's noun ("a UN official in
-        Juba", "a senior officer at police headquarters", "a delegate from a major troop-contributing
-        country"): it tells who they are. Only one such phrase, and none after a comma; ``end`` if
-        there is none. A capital or the UN is only where a source sits, and stays out, as writers
-        mostly leave it out."""
-        if end >= limit or toks[end].low not in _WHERE:
-            return end
-        c = end + 1
-        while (
-            c < limit
-            and c - end <= 7
-            and toks[c].is_word
-            and (toks[c].low not in _PREPOSITIONS or toks[c].low == "of")
-            and toks[c].low not in _AUX
-            and toks[c].low not in _POST_MODIFIER
-            and toks[c].low not in self.lex.finite
-            and not self._speech_verb(toks, c)
-        ):
-            c += 1
-        words = " ".join(t.text for t in toks[end + 1 : c] if t.low != "the")
-        if kbglue.capital_country(words) or words in ("United Nations", "UN", "U.N."):
-            return end  # "a Western diplomat in Port-au-Prince": where a source sits, not who it is
-        return c if c > end + 1 else end
+        """The end of a place or body phrase right after an unnamed speaker's noun (see _where_end)."""
+        return _where_end(self.lex, toks, end, limit)
 
     def _describes(self, toks: list[Tok], j: int, name: int) -> bool:
         """ "said one farmer, Amos Tembo,", "said his daughter, Abena Mensah,": a short noun phrase set
@@ -865,6 +840,17 @@ def _past_bracket(toks: list[Tok], k: int, lo: int) -> int:
     return k
 
 
+def _modifies(first: Tok) -> bool:
+    """Whether the words from ``first`` on may only modify the noun before them: a comma, a
+    preposition, a relative clause, a participle."""
+    return (
+        first.text == ","
+        or first.low in _PREPOSITIONS
+        or first.low in _POST_MODIFIER
+        or first.low.endswith(("ed", "ing"))
+    )
+
+
 def _participle_phrase(toks: list[Tok], c: int, v: int) -> bool:
     """A lowercase participle opening a phrase of its own ("reached by our correspondent"), not an
     adjective inside a noun phrase ("a contributing country")."""
@@ -908,6 +894,34 @@ _CLAUSE_OPENERS = frozenset(["as", "and", "but", "while", "because", "although",
 _BODY_CONNECTORS = frozenset(["of", "for", "on", "and", "the", "in"])
 
 
+def _where_end(lex: Lexicon, toks: list[Tok], end: int, limit: int) -> int:
+    """The end of a place or body phrase right after an unnamed speaker's noun ("a UN official in
+    Juba", "a senior officer at police headquarters", "a delegate from a major troop-contributing
+    country"): it tells who they are. Only one such phrase, and none after a comma; ``end`` if
+    there is none. A capital ("the capital" too) or the UN is only where a source sits, and stays
+    out, as writers mostly leave it out."""
+    if end >= limit or toks[end].low not in _WHERE:
+        return end
+    c = end + 1
+    while (
+        c < limit
+        and c - end <= 7
+        and toks[c].is_word
+        and (toks[c].low not in _PREPOSITIONS or toks[c].low == "of")
+        and toks[c].low not in _AUX
+        and toks[c].low not in _POST_MODIFIER
+        and toks[c].low not in lex.finite
+        and not (
+            not toks[c].is_cap and toks[c].low == "put" and c + 1 < len(toks) and toks[c + 1].low == "it"
+        )
+    ):
+        c += 1
+    words = " ".join(t.text for t in toks[end + 1 : c] if t.low != "the")
+    if kbglue.capital_country(words) or words in ("United Nations", "UN", "U.N.", "capital"):
+        return end  # "a Western diplomat in Port-au-Prince": where a source sits, not who it is
+    return c if c > end + 1 else end
+
+
 def unnamed_persons(analysis: Analysis) -> list[tuple[int, str, str]]:
     """The unnamed people a text introduces ("An UNMISS spokesperson", "one diplomat from …"), in
     order: (start, head noun, the description without its determiner), for "the spokesperson
@@ -922,7 +936,10 @@ def unnamed_persons(analysis: Analysis) -> list[tuple[int, str, str]]:
                 continue
             h = _head_after(toks, d, nouns, lex.finite)
             if h is not None and not analysis.within_a_role(t.start, t.end):
-                out.append((t.start, toks[h].low, analysis.text[toks[d + 1].start : toks[h].end]))
+                # where they are is part of who they are, as when they speak at once ("A diplomat
+                # from a Council member said …. “…,” the diplomat said.")
+                end = _where_end(lex, toks, h + 1, len(toks))
+                out.append((t.start, toks[h].low, analysis.text[toks[d + 1].start : toks[end - 1].end]))
     return out
 
 
