@@ -489,7 +489,7 @@ def read_heads(
         where.append(FactRow.measure.not_in(sorted(skip)))
     # no ORDER BY: SQLite then scans ix_facts_heads instead of the table and its bodies (0008)
     rows = sorted(
-        (int(seq), head) for seq, head in conn.execute(select(FactRow.seq, FactRow.head).where(*where))
+        (int(seq), head) for seq, head in conn.execute(select(FactRow.seq, FactRow.head).where(*where)).all()
     )
     parsed = _parse_all([head for _seq, head in rows], "[]")
     return [
@@ -514,7 +514,8 @@ def read_heads_by_mission(
         where.append(FactRow.measure.not_in(sorted(skip)))
     cols = (FactRow.seq, FactRow.missions, FactRow.doc_missions, FactRow.head)
     rows = sorted(
-        (int(seq), filed, docs, head) for seq, filed, docs, head in conn.execute(select(*cols).where(*where))
+        (int(seq), filed, docs, head)
+        for seq, filed, docs, head in conn.execute(select(*cols).where(*where)).all()
     )
     parsed = _parse_all([head for *_rest, head in rows], "[]")
     free, people = set(mission_free), set(by_document)
@@ -833,7 +834,7 @@ def evidence_by_id(conn: Connection, ids: Iterable[int]) -> dict[int, tuple[Any,
         for part in _chunks(documents, 5000):
             provenance.update(
                 (row[0], tuple(row[1:]))
-                for row in conn.execute(select(*cols).where(q.among(conn, DocumentRow.id, part)))
+                for row in conn.execute(select(*cols).where(q.among(conn, DocumentRow.id, part))).all()
             )
         out.update((int(cid), (sentence, as_of, *provenance[doc])) for cid, doc, sentence, as_of in rows)
     return out

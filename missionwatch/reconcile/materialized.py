@@ -987,18 +987,26 @@ def _evidence(ref: list[Any], read: dict[int, tuple[Any, ...]]) -> Evidence | No
         return None
     cid, document, published, _confidence, value, _unit, qualifier = ref
     sentence, as_of, outlet, url, title = found
-    return Evidence.model_construct(
-        claim_id=cid,
-        sentence=sentence,
-        outlet=outlet,
-        published=published,
-        url=url,
-        title=title,
-        document_id=document,
-        as_of=as_of,
-        qualifier=qualifier,
-        value=value if isinstance(value, int | float | str) else None,
-    )
+    # built as ``_bare_fact`` builds a fact: ``model_construct`` was a fifth of a first conflicts
+    # list (26,917 pieces of evidence for MSS at 1,000,009 claims); every field is set, in order
+    evidence = Evidence.__new__(Evidence)
+    data = {
+        "claim_id": cid,
+        "sentence": sentence,
+        "outlet": outlet,
+        "published": published,
+        "url": url,
+        "title": title,
+        "document_id": document,
+        "as_of": as_of,
+        "qualifier": qualifier,
+        "value": value if isinstance(value, int | float | str) else None,
+    }
+    object.__setattr__(evidence, "__dict__", data)
+    object.__setattr__(evidence, "__pydantic_fields_set__", set(data))
+    object.__setattr__(evidence, "__pydantic_extra__", None)
+    object.__setattr__(evidence, "__pydantic_private__", None)
+    return evidence
 
 
 def _claims_of(
