@@ -91,3 +91,16 @@ def test_range_is_two_facts() -> None:
 def test_two_currencies_in_one_phrase() -> None:
     found = find_quantities("would cost $241,390,961 (Ksh 36,570,730,591), money")
     assert [(q.value, q.unit) for q in found] == [(241_390_961, "USD"), (36_570_730_591, "KES")]
+
+
+def test_an_article_before_a_number_word_is_no_one() -> None:
+    """ "a six-member team" is six; "a hundred", "a dozen", "a thousand" are one of each."""
+    from missionwatch.nlp.numbers import words_to_number
+
+    assert [words_to_number(t) for t in ("a six", "an eight", "a hundred", "a dozen", "a thousand")] == [
+        6,
+        8,
+        100,
+        12,
+        1000,
+    ]

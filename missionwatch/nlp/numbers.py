@@ -149,7 +149,8 @@ def words_to_number(text: str) -> int | None:
         if w in ("a", "an"):
             if i != 0:
                 return None
-            current = 1
+            # "a hundred", "a dozen", "a thousand" are one of them; "a six-member team" is six
+            current = 1 if len(words) > 1 and (words[1] in ("hundred", "dozen") or words[1] in SCALES) else 0
             continue
         if w in UNITS:
             current += UNITS[w]

@@ -231,6 +231,41 @@ MODIFYING = frozenset(
 )  # how a number (or the "a" of one victim) hangs on the noun it counts
 
 
+# people a report cites as its sources when it counts them ("two people in the room told us")
+SOURCE_PEOPLE = frozenset(
+    {"person", "people", "diplomat", "official", "source", "witness", "resident", "delegate"}
+)
+# bodies whose size is told as "N-member" ("the 15-member organ", "the 16-member bloc")
+BODIES = frozenset(
+    {"organ", "body", "council", "board", "committee", "panel", "bloc", "chamber", "commission"}
+)
+
+
+def _size_of_a_body(noun: Token) -> bool:
+    return noun.lemma_.lower() == "member" and noun.dep_ == "compound" and noun.head.lemma_.lower() in BODIES
+
+
+def _council_members(noun: Token, text: str) -> bool:
+    """Bare "members" (no kind, owner or "of" phrase) in an article about the Council are its seats."""
+    if (
+        noun.lemma_.lower() != "member"
+        or noun.dep_ == "compound"
+        or any(c.dep_ in ("compound", "amod", "poss", "prep", "nmod") for c in noun.children)
+    ):
+        return False
+    moves = set(lexicon().classes(noun.head.lemma_.lower())) & {
+        "arrive",
+        "deploy",
+        "withdraw",
+        "kill",
+        "injure",
+    }
+    return not moves and bool(COUNCIL.search(text))
+
+
+COUNCIL = re.compile(r"\bSecurity Council\b|\bthe Council\b")
+
+
 def _speaks(noun: Token) -> bool:
     """A noun that is the subject of a verb of saying (the lexicon's reporting class)."""
     return noun.dep_ == "nsubj" and "report" in lexicon().classes(noun.head.lemma_.lower())
@@ -466,6 +501,17 @@ def find_figures(s: Sentence, text: str) -> list[Figure]:
             continue  # "one formed police unit", "two battalions": groups counted, not people
         if q.value == 1 and fig.noun is not None and _speaks(fig.noun):
             continue  # "one Kenyan officer who served there told me": a source, not a count
+        if (
+            q.value <= 3
+            and fig.noun is not None
+            and fig.noun.lemma_.lower() in SOURCE_PEOPLE
+            and _speaks(fig.noun)
+        ):
+            continue  # "two people in the room told us", "three diplomats said": sources, not a count
+        if fig.noun is not None and _size_of_a_body(fig.noun):
+            continue  # "the 15-member organ": how large the Council is, not anyone's personnel
+        if fig.noun is not None and q.value <= 15 and _council_members(fig.noun, text):
+            continue  # "Diplomats said the 15 members had little choice": seats on the Council
         if (
             fig.noun is not None
             and fig.noun.lemma_.lower() == "member"

@@ -177,6 +177,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
     _share_of_a_sum(figs, talk, s.index)
     _part_of_a_force(figs, talk, s.index)
     _compared(figs)
+    _budget_subject(figs)
     _arrived_numbering(figs)
     _change_pairs(figs)
     _parts_take_their_groups(figs)
@@ -336,6 +337,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         out.append(_raw(art, ctx, f, when, mission))
         made.append((f, out[-1]))
     _share_in_coordination(made, art.published)
+    _missions_in_turn(s, made)
     _hedge_over_a_list(made)
     for i, r in enumerate(out):
         if (r.rule == "share of a sum" and not r.subject) or r.rule == "restated sum":
@@ -845,6 +847,31 @@ def _kept_until_the_mandate_ends(raws: list[Raw], published: str | None) -> None
 def _before(day: str | None, later: str) -> bool:
     a, b = parse_iso(day), parse_iso(later)
     return a is not None and b is not None and a < b
+
+
+def _missions_in_turn(s: Sentence, made: list[tuple[Figure, Raw]]) -> None:
+    """ "UNMISS receives about $1.26 billion, with MONUSCO next at just over $1 billion": sums told in
+    turn after the missions they are for; each is the last mission's named before it. Only where
+    every sum has its own mission before it ("$1.2 billion for UNMISS and $1.1 billion for MINUSCA"
+    is the other order)."""
+    sums = sorted(
+        ((f, r) for f, r in made if f.family == "money" and r.measure.startswith("funding.")),
+        key=lambda fr: fr[0].q.start,
+    )
+    missions = sorted((e for e in s.ents if e.label == "MISSION"), key=lambda e: e.start)
+    if len(sums) < 2 or len(missions) < 2:
+        return
+    owners: list[str] = []
+    for i, (f, _) in enumerate(sums):
+        after = sums[i - 1][0].q.end if i else -1
+        named = [e for e in missions if after <= e.start and e.end <= f.q.start]
+        if not named:
+            return
+        owners.append(named[-1].code)
+    if len(set(owners)) != len(owners):
+        return
+    for (_, r), code in zip(sums, owners, strict=True):
+        r.mission = code
 
 
 def _made_by_that(f: Figure) -> bool:
@@ -1958,7 +1985,10 @@ def _coordinate(figs: list[Figure]) -> None:
         between = f.sent.tokens(prev.q.end, f.q.start)
         # (a name the tagger took for a verb is none: "UNIFIL was given $537 million, UNISFA $329 million")
         if any(
-            t.pos_ in ("VERB", "AUX") and f.sent.entity_of(t, ("MISSION", "COUNTRY")) is None for t in between
+            t.pos_ in ("VERB", "AUX")
+            and f.sent.entity_of(t, ("MISSION", "COUNTRY")) is None
+            and not _followed_by(t)
+            for t in between
         ):
             continue  # "…, but fewer than 1,100 were on the ground": another clause
         if continued and any(t.pos_ in ("ADP", "ADV", "SCONJ") for t in between):
@@ -1966,7 +1996,13 @@ def _coordinate(figs: list[Figure]) -> None:
         # "Chad has put forward 1,500 personnel for the force, and Bangladesh another 1,500": a gapped
         # clause of a country and a figure may follow a longer first clause
         gapped = f.noun is not None and f.noun.pos_ == "PROPN" and f.demonym and len(gap) < 120
-        limit = 120 if gapped else 60
+        # a ranking of missions, each with its sum ("followed by MINUSCA in the Central African Republic
+        # with about $1.16 billion and MONUSCO in the Democratic Republic of the Congo with just under $1
+        # billion"): the items run longer
+        ranked = f.family == "money" and any(
+            _followed_by(t) or f.sent.entity_of(t, ("MISSION",)) is not None for t in between
+        )
+        limit = 120 if gapped or ranked else 60
         if len(gap) < limit and any(
             w in f" {gap} " for w in (" and ", ",", " to ", " plus ", " while ", ";")
         ):
@@ -1975,6 +2011,25 @@ def _coordinate(figs: list[Figure]) -> None:
             f.listed_after = prev if continued else None
             if f.noun is None:
                 f.noun = prev.noun
+
+
+def _followed_by(t: Token) -> bool:
+    """ "UNMISS at $1.26 billion, followed by MINUSCA with $1.16 billion": a ranking's next item."""
+    return t.lemma_.lower() == "follow" and any(c.lower_ == "by" for c in t.children)
+
+
+# nouns of a share of a budget: "The largest single allocation went to UNMISS, at $1.26 billion"
+BUDGET_SUBJECTS = frozenset({"allocation", "budget", "item", "share", "appropriation", "envelope"})
+
+
+def _budget_subject(figs: list[Figure]) -> None:
+    """An untyped sum in a clause whose subject is a share of a budget is that budget's."""
+    for f in figs:
+        if f.measure or f.family != "money" or f.pred is None:
+            continue
+        subject = next((c for c in f.pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lemma_.lower() in BUDGET_SUBJECTS:
+            f.measure, f.cue, f.why = "funding.required", subject, "subject:budget"
 
 
 ROTATION_VERBS = frozenset({"replace", "relieve", "succeed", "join", "reinforce", "follow"})

@@ -498,6 +498,15 @@ def _former(s: Sentence, e: Entity) -> bool:
 
 
 def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[str, str] | None:
+    """What the clause says of the country, else what a relative clause on it says: "El Salvador
+    and Guatemala, which already have personnel there, are expected to stay" are expected."""
+    main = _clause_status(s, e, money_context=money_context, own_clause=False)
+    return main if main is not None else _clause_status(s, e, money_context=money_context, own_clause=True)
+
+
+def _clause_status(
+    s: Sentence, e: Entity, *, money_context: bool = False, own_clause: bool = True
+) -> tuple[str, str] | None:
     lex = lexicon()
     if e.start < s.offset:
         return None  # a dateline ("UNITED NATIONS (AP) —") is where the story was filed
@@ -515,7 +524,7 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
     own_clauses = [c for x in (tok, t, *tok.conjuncts) for c in x.children if c.dep_ == "relcl"]
     if any(_writes_the_text(c) for c in own_clauses):
         return None  # "partners, including the United States and Panama, who drafted the resolution"
-    for c in tok.children:  # "the European Union, which paid most of the allowances"
+    for c in tok.children if own_clause else ():  # "the European Union, which paid most of the allowances"
         if c.dep_ == "relcl" and c.pos_ in VERBISH:
             found = _verb_status(c, lex)
             if found is not None:
