@@ -215,6 +215,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("frames", "es17"): (0.76, 0.81, 0.61),  # measured 0.791 / 0.844 / 0.639 on arrival
     ("frames", "fr18"): (0.77, 0.83, 0.58),  # measured 0.801 / 0.858 / 0.611 on arrival
     ("frames", "es18"): (0.66, 0.74, 0.53),  # measured 0.688 / 0.775 / 0.562 on arrival
+    ("frames", "fr19"): (0.78, 0.86, 0.57),  # measured 0.809 / 0.884 / 0.596 on arrival
+    ("frames", "es19"): (0.61, 0.66, 0.50),  # measured 0.633 / 0.687 / 0.524 on arrival
 }
 
 
