@@ -31,3 +31,21 @@ def test_members_who_arrive_are_personnel_even_beside_the_council() -> None:
     assert _personnel(
         "The Security Council renewed the GSF. Twelve members arrived on Friday from Jamaica."
     ) == [12]
+
+
+def test_a_total_a_country_is_part_of_is_no_one_countrys() -> None:
+    got = [
+        (c.subject, c.value)
+        for c in extract(
+            "Hungary currently has around 380 soldiers in KFOR, out of a total force of roughly 4,600 "
+            "from 28 countries, he said.",
+            "2026-04-02",
+        )
+        if c.measure == "personnel.deployed"
+    ]
+    assert got == [("HUN", 380), (None, 4600)]
+    assert [
+        c.subject
+        for c in extract("Kenya now has a total of 700 officers in the GSF.", "2026-04-02")
+        if c.measure == "personnel.deployed"
+    ] == ["KEN"]

@@ -151,6 +151,7 @@ def extract(text: str, published: str | None = None, *, title: str | None = None
     raws = [r for r in raws if r.measure != "funding.withheld" or r.subject or ARREARS.search(r.sent.text)]
     _expiry_of_the_predecessor(raws)
     _kept_until_the_mandate_ends(raws, published)
+    _adopted_by_its_vote(raws)
     _backfill_resolution(ctx, raws)
     _reporting_period(ctx, raws)
     claims = [_claim(source, r) for r in _dedupe(raws)]
@@ -229,6 +230,11 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
             f.measure = "personnel.returned"  # "touched down at Nairobi's airport": home, not the host
             home = None if home == AWAY else home
         _attribute(art, ctx, f, talk, host, _breakdown(f, figs), kept)
+        if f.family == "persons" and f.subject and len(f.subject) == 3 and _a_whole(f):
+            f.subject, f.subject_why = (
+                None,
+                "total",
+            )  # "out of a total force of roughly 4,500": no one country's
         if f.family == "persons" and f.subject and _named_only_in_its_aside(f):
             # "410 officers, nearly all of them from Kenya", "about 1,000, most of them Kenyan":
             # who most of a count are is told of a part; the count is the whole force's
@@ -842,6 +848,41 @@ def _kept_until_the_mandate_ends(raws: list[Raw], published: str | None) -> None
             r.as_of = told[id(r.sent)]
         elif KEPT.search(r.sent.text):
             r.as_of = ends[r.mission]
+
+
+def _adopted_by_its_vote(raws: list[Raw]) -> None:
+    """ "All 15 members voted for resolution 2814": a recorded vote with at least nine in favour and
+    none against carried (no veto can have been cast), so the text was adopted that day, though the
+    article never says "adopted" — where the knowledge base dates the resolution to the vote's day."""
+    adopted = {(r.subject, r.mission) for r in raws if r.measure == "council.adopted"}
+    days = {r.mission for r in raws if r.measure == "council.adopted" and not r.subject}
+    for r in list(raws):
+        if r.measure != "council.vote" or not r.subject or not isinstance(r.value, str) or r.as_of is None:
+            continue
+        tally = re.fullmatch(r"(\d+)-(\d+)-(\d+)", r.value)
+        if tally is None or int(tally.group(1)) < 9 or int(tally.group(2)) != 0:
+            continue
+        if (r.subject, r.mission) in adopted or r.mission in days:
+            continue
+        record = kbglue.resolution(r.subject)
+        if record is None or str(record.date) != r.as_of:
+            continue  # a vote told later, without its day: the KB's record says when it carried
+        adopted.add((r.subject, r.mission))
+        raws.append(
+            Raw(
+                "council.adopted",
+                r.as_of,
+                r.start,
+                r.end,
+                r.sent,
+                subject=r.subject,
+                mission=r.mission,
+                as_of=r.as_of,
+                resolution=r.subject,
+                confidence=0.7,
+                rule="frame:carried by its vote",
+            )
+        )
 
 
 def _before(day: str | None, later: str) -> bool:
@@ -2011,6 +2052,32 @@ def _coordinate(figs: list[Figure]) -> None:
             f.listed_after = prev if continued else None
             if f.noun is None:
                 f.noun = prev.noun
+
+
+WHOLE = frozenset({"total", "overall", "whole", "combined", "entire"})
+
+
+def _a_whole(f: Figure) -> bool:
+    """The figure counts a whole the text calls total ("out of a total force of 4,500", "bringing the
+    total strength of the mission to about 780")."""
+    a = f.anchor
+    nouns: list[Token] = []
+    if a.dep_ == "pobj" and a.head.lower_ == "of":
+        nouns.append(a.head.head)
+    if a.dep_ == "pobj" and a.head.lower_ == "to" and f.pred is not None:
+        nouns.extend(c for c in f.pred.children if c.dep_ == "dobj")
+    if f.noun is not None:
+        nouns.append(f.noun)
+    s = f.sent
+    for n in nouns:
+        own = [c for c in n.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        if any(s.entity_of(c, ("COUNTRY",)) is not None for c in own):
+            continue  # "bringing the Kenyan total to roughly 400": that country's total
+        if n.lemma_.lower() == "total" and not any(c.lower_ in ("a", "an") for c in n.children):
+            return True
+        if any(c.dep_ == "amod" and c.lower_ in WHOLE for c in own):
+            return True  # ("a total of 150" is only a way of counting)
+    return False
 
 
 def _followed_by(t: Token) -> bool:
