@@ -12,22 +12,17 @@ import calendar
 import re
 from dataclasses import dataclass
 
-from missionwatch.nlp.dates import MONTHS, parse_iso
+from missionwatch.nlp.dates import MONTHS, WEEKDAYS, parse_iso
 
-# "for the twelve months ending 30 June 2025", "the year to June 30, 2026"
-_ENDS = re.compile(
-    r"\b(?:year|twelve months|12 months|period|fiscal year|financial year|budget year)\b[^.;]{0,40}?"
-    r"\b(?:ending|ended|to|through|until)\s+(?:(\d{1,2})\s+([A-Z][a-z]+)|([A-Z][a-z]+)\s+(\d{1,2}),?)\s+"
-    r"((?:19|20)\d\d)\b"
-)
-# "the year to June 2024", "for July 2025 to June 2026", "from 1 July 2024 to 30 June 2025"
+# a period's end: "for the twelve months ending 30 June 2025", "the year to June 30, 2026", "the
+# year to June 2024", "for July 2025 to June 2026", "from 1 July 2024 to 30 June 2025"
 _SPAN = re.compile(
-    r"\b(?:(?:year|twelve months|12 months|period|fiscal year|financial year|budget year)\b[^.;]{0,25}?"
+    r"\b(?:(?:year|twelve months|12 months|period|fiscal year|financial year|budget year)\b[^.;]{0,40}?"
     r"\b(?:ending|ended|to|through|until)|(?:for|from|covering)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+"
     r"(?:\d{1,2},?\s+)?(?:19|20)\d\d\s+(?:to|through|until|-|–))\s+"
-    r"(?:(?P<day>\d{1,2})\s+)?(?P<month>[A-Z][a-z]+)\s+(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d\d)\b"
+    r"(?:(?P<day>\d{1,2})\s+)?(?P<month>[A-Z][a-z]+)\s+(?:(?P<day2>\d{1,2}),?\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = "(?P<weekday>" + "|".join(WEEKDAYS) + ")"  # (the pattern ignores case)
 _JULY_FIRST = rf"(?:1(?:st)?\s+July|July\s+1(?:st)?|{_WEEKDAY})"
 # "for the year that began on 1 July", "the twelve months starting July 1, 2025"
 _STARTS = re.compile(
@@ -91,17 +86,12 @@ def periods(sentence: str, published: str | None, *, fiscal: bool) -> list[Perio
     """Every period the sentence names; `fiscal` when the sums are a UN peacekeeping budget's (a
     split year and "this year" then mean a 1 July - 30 June year)."""
     out: list[Period] = []
-    for m in _ENDS.finditer(sentence):
-        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        number = MONTHS.get(month.lower())
-        if number is not None:
-            out.append(Period(f"{m.group(5)}-{number:02d}-{int(day):02d}", m.start(), m.end(), number == 6))
     day = parse_iso(published)
     for m in _SPAN.finditer(sentence):
         number = MONTHS.get(m.group("month").lower())
-        if number is not None and not any(p.start <= m.start() < p.stop for p in out):
-            year = int(m.group("year"))
-            last = int(m.group("day")) if m.group("day") else calendar.monthrange(year, number)[1]
+        if number is not None:
+            year, told = int(m.group("year")), m.group("day") or m.group("day2")
+            last = int(told) if told else calendar.monthrange(year, number)[1]
             out.append(Period(f"{year}-{number:02d}-{last:02d}", m.start(), m.end(), number == 6))
     for m in _STARTS.finditer(sentence):
         if m.group("weekday") and (day is None or day.month != 7):

@@ -42,6 +42,7 @@ from missionwatch.nlp.frames.measure import (
     permitted,
 )
 from missionwatch.nlp.frames.missions import (
+    MISSION_NOUNS,
     force_before,
     mission_of,
     missions_named,
@@ -498,7 +499,10 @@ def _budget_period(art: Article, ctx: object, f: Figure, talk: Discourse, when: 
     billion for the twelve months that began on 1 July"); "the year before" it is the one before."""
     s = f.sent
     at, stop = f.q.start - s.start, f.q.end - s.start
-    fiscal = _assessed(mission_of(f, ctx, art.published)) or bool(PEACEKEEPING_BUDGET.search(art.text))
+    memo = getattr(ctx, "memo", {})
+    if "peacekeeping budget" not in memo:  # read once per article, not once per sum
+        memo["peacekeeping budget"] = bool(PEACEKEEPING_BUDGET.search(art.text))
+    fiscal = memo["peacekeeping budget"] or _assessed(mission_of(f, ctx, art.published))
     money = [q for q in s.quants if q.unit and q.unit.isupper() and len(q.unit) == 3]
     sums = [(q.start - s.start, q.end - s.start) for q in money]
     told = periods.nearest(periods.periods(s.text, art.published, fiscal=fiscal), (at, stop), sums)
@@ -642,25 +646,9 @@ def _lead_line(s: Sentence) -> bool:
 
 
 PASSED = frozenset({"past", "beyond", "above", "over"})
-CROSSING = frozenset(
-    {
-        "cross",
-        "pass",
-        "top",
-        "surpass",
-        "exceed",
-        "break",
-        "reach",
-        "hit",
-        "take",
-        "push",
-        "go",
-        "bring",
-        "lift",
-        "raise",
-    }
-)
-STRENGTH_NOUNS = frozenset({"contingent", "force", "presence", "deployment", "strength", "mission"})
+# verbs of passing a mark; the verbs that tell the total an event made ("taking the number … past")
+CROSSING = RESULTS | {"cross", "pass", "top", "surpass", "exceed", "break", "reach", "hit", "go"}
+STRENGTH_NOUNS = MISSION_NOUNS | {"contingent", "presence", "deployment", "strength"}
 
 
 def _past_a_mark(figs: list[Figure]) -> None:

@@ -499,14 +499,8 @@ def _former(s: Sentence, e: Entity) -> bool:
 
 def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[str, str] | None:
     """What the clause says of the country, else what a relative clause on it says: "El Salvador
-    and Guatemala, which already have personnel there, are expected to stay" are expected."""
-    main = _clause_status(s, e, money_context=money_context, own_clause=False)
-    return main if main is not None else _clause_status(s, e, money_context=money_context, own_clause=True)
-
-
-def _clause_status(
-    s: Sentence, e: Entity, *, money_context: bool = False, own_clause: bool = True
-) -> tuple[str, str] | None:
+    and Guatemala, which already have personnel there, are expected to stay" are expected; "the
+    European Union, which paid most of the allowances" paid."""
     lex = lexicon()
     if e.start < s.offset:
         return None  # a dateline ("UNITED NATIONS (AP) —") is where the story was filed
@@ -524,11 +518,17 @@ def _clause_status(
     own_clauses = [c for x in (tok, t, *tok.conjuncts) for c in x.children if c.dep_ == "relcl"]
     if any(_writes_the_text(c) for c in own_clauses):
         return None  # "partners, including the United States and Panama, who drafted the resolution"
-    for c in tok.children if own_clause else ():  # "the European Union, which paid most of the allowances"
-        if c.dep_ == "relcl" and c.pos_ in VERBISH:
-            found = _verb_status(c, lex)
-            if found is not None:
-                return found
+    main = _clause_status(s, e, tok, t, lex, money_context=money_context)
+    if main is not None:
+        return main
+    relatives = (c for c in tok.children if c.dep_ == "relcl" and c.pos_ in VERBISH)
+    return next((found for c in relatives if (found := _verb_status(c, lex)) is not None), None)
+
+
+def _clause_status(
+    s: Sentence, e: Entity, tok: Token, t: Token, lex: Lexicon, *, money_context: bool = False
+) -> tuple[str, str] | None:
+    """The status the country's own clause gives it (``tok`` its head, ``t`` its list's first)."""
     for x in (t, *t.ancestors):  # "received $110 million …, most of it from Canada and the United States"
         if x.dep_ == "prep" and x.lower_ == "from":
             owner = x.head

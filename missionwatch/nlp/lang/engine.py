@@ -1937,7 +1937,7 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     # "El Gobierno … anunció que enviaría 78 elementos", "está previsto enviar 120
                     # elementos adicionales": the plan of the country the article follows
                     owner = art.last_owner
-                if we_are and owner is None and not _WHOLE_FORCE.search(fold(s.text)):
+                if we_are and owner is None and not _whole_force(art.grammar).search(fold(s.text)):
                     owner = art.last_owner or _most_named(art)  # "—Somos 51": the contingent followed
                 if (
                     measure == "personnel.pledged"
@@ -2088,11 +2088,8 @@ def _national_plan(art: Article, s: Sentence, fs: int) -> bool:
 def _we_are_pattern(g: Grammar) -> re.Pattern[str]:
     """The pack's ``[clauses] we_are`` verbs right before a figure, maybe past an adverb or a bound."""
     words = "|".join(re.escape(fold(w)) for w in g.words("clauses", "we_are")) or "(?!x)x"
-    return re.compile(
-        rf"(?<!\w)(?:{words})\s+(?:(?:ahora|hoy|ya|todavia|aun|apenas|solo|maintenant|aujourd'hui|desormais"
-        r"|encore|seulement|menos de|mas de|unos|unas|cerca de|alrededor de|plus de|moins de|pres de|environ"
-        r"|quelque)\s+)*$"
-    )
+    between = "|".join(re.escape(fold(w)) for w in g.words("clauses", "we_are_between")) or "(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{words})\s+(?:(?:{between})\s+)*$")
 
 
 def _we_are(art: Article, s: Sentence, f: Figure) -> bool:
@@ -2114,9 +2111,11 @@ def _most_named(art: Article) -> str | None:
 
 # what makes a first-person count the whole force's, not the speaker's contingent ("Somos menos de
 # 1,000 en total", "Somos menos de 1,000, y se habló de 2,500")
-_WHOLE_FORCE = re.compile(
-    r"(?<!\w)(?:en total|au total|se hablo de|se hablaba de|on parlait de|prevus|previstos)(?!\w)"
-)
+@cache
+def _whole_force(g: Grammar) -> re.Pattern[str]:
+    """The pack's ``[clauses] whole_force`` words: a count "we are" gives is then the whole force's."""
+    words = "|".join(re.escape(fold(w)) for w in g.words("clauses", "whole_force")) or "(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)")
 
 
 def _national_authorisation(art: Article, s: Sentence, cue: Cue) -> bool:
