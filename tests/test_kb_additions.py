@@ -133,3 +133,21 @@ def test_new_renewals_follow_the_last_one_before_it_ran_out(before: str, after: 
 def test_a_renewal_is_found_by_its_day_and_mission() -> None:
     assert [r.number for r in council.adopted_on("2025-12-29", mission="UNDOF")] == ["2811"]
     assert [r.number for r in council.adopted_on("2026-01-30", mission="the UN force in Cyprus")] == ["2815"]
+
+
+def test_a_planned_strength_is_read_with_its_source() -> None:
+    mss = missions.get("MSS")
+    assert mss is not None and mss.planned_strength == 2500
+    assert mss.planned_strength_source is not None and mss.planned_strength_source.date == "2024-10-01"
+
+
+def test_a_planned_strength_without_a_source_is_refused() -> None:
+    entry = {
+        "code": "TESTM",
+        "name": "Test mission",
+        "kind": "ad_hoc",
+        "planned_strength": 900,
+        "source": {"title": "t", "outlet": "o", "date": "2024", "url": "https://example.org/"},
+    }
+    with pytest.raises(ValueError, match="planned_strength"):
+        missions.Mission(**entry)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from missionwatch.kb._text import fold, load_toml
 from missionwatch.kb.source import Source
@@ -63,8 +63,18 @@ class Mission(BaseModel):
     end: str | None = None
     predecessor: str | None = None
     successor: str | None = None
+    planned_strength: int | None = Field(
+        default=None, description="The strength it was planned at when no resolution set a ceiling"
+    )
+    planned_strength_source: Source | None = None
     note: str | None = None
     source: Source
+
+    @model_validator(mode="after")
+    def _strength_has_a_source(self) -> Mission:
+        if (self.planned_strength is None) != (self.planned_strength_source is None):
+            raise ValueError(f"{self.code}: planned_strength and planned_strength_source go together")
+        return self
 
     @property
     def active(self) -> bool:

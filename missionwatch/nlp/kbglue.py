@@ -156,6 +156,23 @@ def adopted_on(value: str, mission_code: str | None) -> list[Any]:
     return found
 
 
+def strengths(code: str | None, *, ceilings: bool = True) -> frozenset[int]:
+    """The strengths the record gives a mission: its resolutions' ceilings (unless ``ceilings`` is
+    false) and the strength it was planned at — what "the 5,550 the Council authorised" or "the 2,500
+    it was designed for" can be."""
+    m = mission(code)
+    if m is None:
+        return frozenset()
+    found: set[int] = {m.planned_strength} if m.planned_strength else set()
+    if ceilings:
+        try:
+            from missionwatch.kb.council import resolutions
+        except ImportError:
+            return frozenset(found)
+        found |= {v for r in resolutions(m.code) if r.mission == m.code for v in r.ceiling.values()}
+    return frozenset(found)
+
+
 def resolution(number: str | None) -> Any:
     if not number:
         return None

@@ -837,6 +837,16 @@ NOT_PLACE_WORDS = frozenset({
 
 
 LEFT_BEHIND = frozenset({"flee", "leave", "abandon", "escape", "desert", "evacuate"})
+# a part of a place named by its side ("in southern Lebanon", "across the central Sahel"): the part is
+# the place, as a department is
+COMPASS_PART = re.compile(
+    r"(?<![\w-])(?:(?:north|south)[- ]?(?:east|west)ern|northern|southern|eastern|western|central)\s+$"
+)
+# what a person is, for "a peacekeeper from Ghana": where they come from, not where they fell
+ORIGIN_NOUNS = frozenset({
+    "peacekeeper", "soldier", "officer", "trooper", "policeman", "policewoman", "gendarme", "national",
+    "citizen", "worker", "member", "personnel", "crew", "pilot", "sailor", "marine", "engineer", "medic",
+})  # fmt: skip
 
 
 # lower-case pieces joined by a hyphen to the rest of a place's name ("al-Khashab", "el-Fasher")
@@ -851,6 +861,11 @@ def _place_name(s: Sentence, tok: Token, text: str) -> str | None:
         suffix = ADMIN.match(text[e.end : e.end + 20])
         if suffix:
             return text[e.start : e.end + suffix.end()]
+        part = COMPASS_PART.search(text[max(0, e.start - 20) : e.start])
+        if part and not text[e.start : e.end].lower().startswith(("north", "south", "east", "west")):
+            return text[
+                e.start - len(part.group(0)) : e.end
+            ].strip()  # "southern Lebanon", "the central Sahel"
         return e.text if e.label == "PLACE" else e.code
     if s.entity_of(tok, ("ORG", "MISSION")) is not None or s.date_of(tok) is not None:
         return None
@@ -877,6 +892,9 @@ def _place_name(s: Sentence, tok: Token, text: str) -> str | None:
         return None
     a, b = s.pos(words[0]), s.end_of(words[-1])
     suffix = ADMIN.match(text[b : b + 20])
+    part = COMPASS_PART.search(text[max(0, a - 20) : a])
+    if part and not words[0].lower_.startswith(("north", "south", "east", "west")):
+        a -= len(part.group(0))  # "in the central Sahel"
     return text[a : b + (suffix.end() if suffix else 0)]
 
 
@@ -919,7 +937,12 @@ def place(
             first = fig.pred.head  # "overran a base at Barkaram and killed 40 soldiers": one event
             scope.append(first)
             scope.extend(c for c in first.children if c.dep_ in ("dobj", "nsubjpass") and c.i not in own)
-    found: list[tuple[int, str]] = []  # (specificity, name)
+        ing = fig.pred.head if fig.pred.dep_ == "conj" else fig.pred
+        if ing.dep_ == "advcl" and ing.tag_ == "VBG" and ing.head.pos_ in ("VERB", "AUX"):
+            cause = ing.head  # "a bomb struck a convoy near Koui, killing one peacekeeper": where it struck
+            scope.append(cause)
+            scope.extend(c for c in cause.children if c.dep_ in ("dobj", "nsubjpass") and c.i not in own)
+    found: list[tuple[int, str, tuple[int, int]]] = []  # (specificity, name, where)
     casualty = fig.measure in ("killed", "injured", "kidnapped")
     preps = PLACE_PREPS | ({"into"} if fled else set())  # "pushed 20,000 people into the Abyei area"
     for t in scope:
@@ -949,11 +972,14 @@ def place(
                         ),
                         None,
                     )
+                if is_origin(s, o):
+                    continue  # "among them a peacekeeper from Ghana": where the dead came from
                 if name and doc_country and _coordinated_place(s, o, text):
                     name = doc_country  # "in Upper Nile and Jonglei": several places, the country's figure
-                if name and all(n != name for _, n in found):
-                    spec = 0 if len(name) == 3 and name.isupper() else 1
-                    found.append((spec, name))
+                if name and all(n != name for _, n, _ in found):
+                    spec = 0 if len(name) == 3 and name.isupper() else 1 if FACILITY.search(name) else 2
+                    found.append((spec, name, _span_of(s, o, name, text)))
+    found = [f for f in found if not any(_contains(g[2], f[2], f[1], text) for g in found if g is not f)]
     if found:
         found.sort(key=lambda x: -x[0])
         return found[0][1]
@@ -1064,6 +1090,60 @@ NATIONWIDE = re.compile(
 )
 
 
+def is_origin(s: Sentence, t: Token) -> bool:
+    """ "a peacekeeper from Ghana", "soldiers from Malawi": the country a person comes from (but
+    "evacuating soldiers from Nasir" names a place)."""
+    return (
+        t.dep_ == "pobj"
+        and t.head.lower_ == "from"
+        and t.head.head.lemma_.lower() in ORIGIN_NOUNS
+        and s.entity_of(t, ("COUNTRY",)) is not None
+    )
+
+
+def _span_of(s: Sentence, tok: Token, name: str, text: str) -> tuple[int, int]:
+    e = s.entity_of(tok, ("PLACE", "COUNTRY"))
+    if e is not None and len(name) == 3 and name.isupper():
+        return e.start, e.end
+    at = text.find(name, max(0, s.pos(tok) - 60), s.end_of(tok) + 30)
+    return (at, at + len(name)) if at >= 0 else (s.pos(tok), s.end_of(tok))
+
+
+# what stands between a place and the larger one it lies in: "Butembo, in the restive North Kivu
+# province", "near Koui, in Ouham-Pendé prefecture", "at Nasir in Upper Nile state", "Butembo, North Kivu"
+LIES_IN = re.compile(r"\s*,?\s*(?:(in)\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+)?")
+A_LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z]|and\b|or\b)")
+
+
+def _contains(inner: tuple[int, int], outer: tuple[int, int], outer_name: str, text: str) -> bool:
+    """Whether the place at ``outer`` only locates the one at ``inner``: the larger is less specific
+    (but "the Canal Hotel in Baghdad" is a building in a city: the city is the place)."""
+    if outer[0] < inner[1] or outer[0] - inner[1] > 40 or FACILITY.search(text[inner[0] : inner[1]]):
+        return False
+    between = LIES_IN.fullmatch(text, inner[1], outer[0])
+    if between is None:
+        return False
+    if between.group(1):
+        return True
+    if "," not in text[inner[1] : outer[0]] or A_LIST_GOES_ON.match(text, outer[1]):
+        return False  # "Port-au-Prince, Croix-des-Bouquets and Kenscoff": a list
+    return (
+        (len(outer_name) == 3 and outer_name.isupper())
+        or bool(ADMIN_END.search(outer_name))
+        or (text[outer[0] : outer[1]].count(" ") >= 1)
+    )
+
+
+FACILITY = re.compile(
+    r"\b(?:hotel|camp|base|headquarters|compound|hospital|school|airport|memorial|church|mosque|market|"
+    r"prison|station|bridge|building|office|stadium|palace|barracks)\b",
+    re.I,
+)
+ADMIN_END = re.compile(
+    r"\b(?:department|state|county|province|region|district|prefecture|territory|governorate)$", re.I
+)
+
+
 def _coordinated_place(s: Sentence, tok: Token, text: str) -> bool:
     """A place joined by "and" to another place ("Upper Nile and Jonglei")."""
     return any(c.dep_ == "conj" and _place_name(s, c, text) for c in tok.children)
@@ -1106,17 +1186,30 @@ def _lone_place(fig: Figure, text: str) -> str | None:
     s = fig.sent
     if s.doc is None:
         return None
-    others = [q for q in s.quants if q.value and q.value >= 100 and q is not fig.q]
+    others = [
+        q
+        for q in s.quants
+        if q.value
+        and q.value >= 100
+        and q is not fig.q
+        and not any(d.start <= q.start < d.end for d in s.dates)
+    ]  # a year in a date is no figure
     found: dict[str, int] = {}  # place name -> its position
     for t in s.doc:
         taken = t.dep_ == "dobj" and t.head.lemma_.lower() in TAKEN  # "when rebels seized Goma"
         if not (
-            taken or (t.dep_ == "pobj" and t.head.lower_ in ("in", "across", "around", "near", "from", "of"))
+            taken
+            or (t.dep_ == "pobj" and t.head.lower_ in ("in", "across", "around", "near", "from", "of", "at"))
         ):
             continue
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ not in PLACE_WORDS:
             continue  # only "the commune of Arcahaie", "the village of Banjska"
-        if _in_relative(t, t.head) or _a_parts_place(fig, s.pos(t), text) or _said_there(t.head):
+        if (
+            _in_relative(t, t.head)
+            or _a_parts_place(fig, s.pos(t), text)
+            or _said_there(t.head)
+            or is_origin(s, t)
+        ):
             continue
         name = _place_name(s, t, text)
         if name is None:
@@ -1124,7 +1217,13 @@ def _lone_place(fig: Figure, text: str) -> str | None:
                 (n for n in (_place_name(s, c, text) for c in t.children if c.dep_ == "compound") if n),
                 None,
             )
-        if name and not (len(name) == 3 and name.isupper()) and name not in found:
+        if (
+            name
+            and not (len(name) == 3 and name.isupper())
+            and name not in found
+            and ";" not in text[fig.q.start : s.pos(t)]  # a place after a semicolon is the next clause's
+            and not FACILITY.search(name)  # and a building no place
+        ):
             found[name] = s.pos(t)
     if len(found) == 1 and not others:
         return next(iter(found))

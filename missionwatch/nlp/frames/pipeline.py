@@ -151,6 +151,7 @@ def extract(text: str, published: str | None = None, *, title: str | None = None
     # debt may be everyone's ("member states owed $2.7 billion", "unpaid assessed contributions")
     raws = [r for r in raws if r.measure != "funding.withheld" or r.subject or ARREARS.search(r.sent.text)]
     _expiry_of_the_predecessor(raws)
+    _strength_of_its_mission(raws)
     _kept_until_the_mandate_ends(raws, published)
     _adopted_by_its_vote(raws)
     _backfill_resolution(ctx, raws)
@@ -478,6 +479,27 @@ def _expiry_of_the_predecessor(raws: list[Raw]) -> None:
             if m is None or not m.predecessor or start is None or ends is None or ends >= start + FIRST_TERM:
                 break
             r.mission = m.predecessor
+
+
+def _strength_of_its_mission(raws: list[Raw]) -> None:
+    """ "Designed for 2,500 personnel", told in a story on the force that replaced it: the strength
+    the record says the predecessor was planned at, or a ceiling the Council set for the successor,
+    and not the mission the figure was filed under, is that other mission's. (Not a predecessor's
+    ceiling: a successor often starts at it — ATMIS at AMISOM's 19,626 — and the record of ceilings
+    is not complete.)"""
+    for r in raws:
+        if r.measure != "personnel.target" or not isinstance(r.value, int) or (r.subject or "x").isupper():
+            continue  # (a country's own target is its own)
+        m = kbglue.mission(r.mission)
+        if m is None or r.value in kbglue.strengths(m.code):
+            continue
+        kin = [
+            c
+            for c, ceilings in ((m.predecessor, False), (m.successor, True))
+            if c and r.value in kbglue.strengths(c, ceilings=ceilings)
+        ]
+        if len(kin) == 1:
+            r.mission = kin[0]
 
 
 def _a_past_day(when: str | None, published: str | None) -> bool:
@@ -1364,6 +1386,18 @@ NATIONAL_BODY = re.compile(
 )
 
 
+def _of_a_force(f: Figure) -> bool:
+    """ "The force numbers 10,000", "the mission's strength stands at …": a whole force's figure."""
+    heads = [*f.path, *(t for t in (f.noun, f.head) if t is not None)]
+    heads += [t.head for t in f.path if t.dep_ == "conj"]  # "The GSF is authorised … but had about 1,150"
+    return _about_a_mission(f) or any(
+        c.dep_ in ("nsubj", "nsubjpass", "poss")
+        and (c.lemma_.lower() in MISSION_NOUNS or f.sent.entity_of(c, ("MISSION",)) is not None)
+        for t in heads
+        for c in t.children
+    )
+
+
 def _about_a_mission(f: Figure) -> bool:
     """A return told of a whole mission ("ATMIS had sent home 5,000 soldiers"): no one country's."""
     return any(f.sent.entity_of(t, ("MISSION",)) is not None for t in f.path if t.dep_ in ("nsubj", "poss"))
@@ -1389,9 +1423,14 @@ def _agent_named(f: Figure) -> bool:
         and c.pos_ != "PRON"
         and c.lower_ not in owners.PARTITIVES  # "217 officers, most of them drawn from the GSU, arrived"
         for t in f.path
-        if t.pos_ in ("VERB", "AUX")
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in TOLD  # "X told members that 230 landed"
         for c in t.children
     )
+
+
+TOLD = frozenset(
+    {"say", "tell", "report", "inform", "announce", "confirm", "state", "add", "brief", "explain"}
+)
 
 
 def _story_country(art: Article, host: set[str]) -> str | None:
@@ -2204,7 +2243,14 @@ def _own_source(f: Figure, text: str, host: set[str]) -> str | None:
 
 
 def _names_a_country(s: Sentence) -> bool:
-    return any(e.label == "COUNTRY" for e in s.ents)
+    """Whether a country is named as a place: "a peacekeeper from Ghana" says where one victim came from."""
+    for e in s.ents:
+        if e.label != "COUNTRY":
+            continue
+        last = s.tokens(e.start, e.end)[-1:] if s.doc is not None else []
+        if not (last and owners.is_origin(s, last[0])):
+            return True
+    return False
 
 
 def _attribute(
@@ -2340,9 +2386,21 @@ def _attribute(
     if measure.startswith("personnel."):
         f.subject = owners.category(f, breakdown=breakdown)
     if not f.subject and measure in ("personnel.arrived", "personnel.returned") and not _agent_named(f):
-        home = _story_country(art, host)
+        home = _home_country(art, host)
         if home and home not in owners.UNIONS:  # "KINGSTON — Twenty-four members … touched down"
             f.subject, f.subject_why = home, "story's country"
+    if (
+        not f.subject
+        and measure == "personnel.deployed"
+        and f.noun is None  # "about 180 are serving": the contingent the story follows, not a force's total
+        and not re.match(r"\s+of (?:them|whom|those)\b", art.text[f.q.end : f.q.end + 12])
+        and not _agent_named(f)
+        and not _of_a_force(f)
+        and (NATIONAL_BODY.search(f.sent.text) or NATIONAL_BODY.search(art.text[:800]))
+    ):
+        home = _home_country(art, host)  # a parliament told "about 180 are serving with the force": its own
+        if home and home not in owners.UNIONS:
+            f.subject, f.subject_why = home, "national body"
     if not f.subject and measure in ("personnel.arrived", "personnel.returned") and not _sent_by_a_name(f):
         only = _one_country_named(f.sent, host, kept_so_far or [])
         if only is not None:  # "230 officers landed …, the first deployment from Kenya since February"
