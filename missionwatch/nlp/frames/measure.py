@@ -1242,6 +1242,7 @@ def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
         elif (
             cls == "arrive"
             and not _further(fig)
+            and not _extra(fig)  # "had reinforced its base with 150 additional peacekeepers"
             and (perfect(pred) or (pred.tag_ == "VBN" and _has_had(pred)))
             and not _dated_day(fig, pred)
             and not _replacing(pred)
@@ -1616,10 +1617,21 @@ def _extra(fig: Figure) -> bool:
     )
 
 
+# verbs of moving people, whose past passive tells one movement ("500 reserve soldiers were added")
+MOVED_IN = frozenset({"send", "dispatch", "add", "rotate", "airlift", "ship", "bring", "fly"})
+
+
 def _told_in_the_past(pred: Token) -> bool:
-    """A verb in the simple past, or a gerund a simple past governs ("responded by deploying 200")."""
+    """A verb in the simple past, active or passive ("an extra company was sent in April"), or a
+    gerund a simple past governs ("responded by deploying 200")."""
     if simple_past(pred):
         return True
+    if (
+        pred.tag_ == "VBN"
+        and pred.lemma_.lower() in MOVED_IN  # ("were deployed as of May" is a state)
+        and any(a.dep_ == "auxpass" and a.lower_ in ("was", "were") for a in pred.children)
+    ):
+        return not any(a.dep_ == "aux" for a in pred.children)  # (not "had been sent")
     return pred.tag_ == "VBG" and pred.dep_ == "pcomp" and simple_past(pred.head.head)
 
 
@@ -1647,6 +1659,20 @@ def _dated(fig: Figure, pred: Token) -> bool:
     return False
 
 
+def _told_of_a_date(fig: Figure, pred: Token) -> bool:
+    """A clause that hangs on a date ("in March 2007, when it sent about 1,500 soldiers")."""
+    if any(c.lower_ == "when" for c in pred.children) and pred.head.i != pred.i and _dated(fig, pred.head):
+        return True
+    t = pred
+    for _ in range(3):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if any(d.start <= fig.sent.pos(t) < d.end for d in fig.sent.dates):
+            return True
+    return False
+
+
 REPLACING = frozenset({"replace", "relieve"})
 
 
@@ -1664,8 +1690,10 @@ def _one_batch(fig: Figure, pred: Token) -> bool:
         w in before.split() for w in ("another", "further", "additional", "extra", "more", "first", "second")
     ):
         return True
-    if _dated_day(fig, pred) or _dated(fig, pred):
+    if _dated_day(fig, pred) or _dated(fig, pred) or _told_of_a_date(fig, pred):
         return True
+    if any(c.dep_ == "prt" and c.lower_ == "in" for c in pred.children):
+        return True  # "NATO then sent in 700 reserve troops"
     if any(c.dep_ == "advcl" and c.lemma_.lower() in JOINED for c in pred.children):
         return True  # "deploying 200 soldiers to reinforce the force": a reinforcement
     if _replacing(pred):
