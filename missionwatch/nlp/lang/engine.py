@@ -73,6 +73,7 @@ class Article:
     sentence_missions: dict[int, str] = field(
         default_factory=dict
     )  # sentence start → the mission it refers back to
+    section_missions: dict[int, str] = field(default_factory=dict)  # sentence start → its heading's mission
 
 
 _DANGLING = re.compile(
@@ -931,6 +932,12 @@ def _mission_at(art: Article, when: str | None, *, force: bool = False, ahead: b
             forces = [code for code in HOST_FORCES if not when or kbglue.running(code, when)]
         named = forces or named
     running = [code for code in named if not when or kbglue.running(code, when)]
+    before = getattr(kbglue.mission(art.mission), "predecessor", None) if art.mission else None
+    if when and force and art.mission not in running and before and kbglue.running(before, when):
+        # a fact dated before the article's force began is the force it replaced, not another mission
+        # the article names in passing ("El Gobierno había ofrecido 78 militares en agosto de 2024" in
+        # an article on the GSF that names UNIFIL: the MSS's)
+        return before
     if not running and when:
         # a fact dated before the named mission began is its predecessor's, named or not ("Hace un
         # año … aterrizaron" in an article about the GSF: the MSS's), and after it ended its successor's
@@ -1159,7 +1166,7 @@ def _mission_near(art: Article, s: Sentence, at: int) -> str | None:
             or (gap <= 100 and not re.search(r"[,;:]", art.text[at : at + gap]))
         )
     ]  # "más de 1.000 millones de dólares en apoyo logístico y operativo a la MSS": its own clause
-    return after[0].key if after else art.mission
+    return after[0].key if after else art.section_missions.get(s.start, art.mission)
 
 
 def _place(art: Article, s: Sentence, at: int, measure: str) -> str:
@@ -1538,7 +1545,32 @@ def read(text: str, published: str | None, g: Grammar) -> Article:
     mission = _article_mission(text, names, published)
     found = kbglue.mission(mission)
     host = str(getattr(found, "host", "") or "") or HOST
-    return Article(text, published, g, sentences, names, dates, mission, host=host, datelines=datelines)
+    art = Article(text, published, g, sentences, names, dates, mission, host=host, datelines=datelines)
+    art.section_missions = _sections(art)
+    return art
+
+
+# a heading: a line of its own, a few words, no sentence end, no list mark or figure opening it
+_HEADING = re.compile(r"^[^\W\d_][^\n]{1,70}[^.;:,!?\s]$")
+
+
+def _sections(art: Article) -> dict[int, str]:
+    """The mission a heading names governs the sentences under it up to the next heading (a fact
+    box: "MINUSCA (Centrafrique)⏎• Mandat : … ⏎• Plafond fixé par ce texte : 14 400 militaires",
+    "LA FUERZA (FRP)⏎Techo: 5.550"); a heading naming none, or several, ends the section."""
+    out: dict[int, str] = {}
+    current: str | None = None
+    for i, s in enumerate(art.sentences):
+        whole_line = art.text[s.start - 1 : s.start] in ("\n", "") and art.text[s.end : s.end + 1] in (
+            "\n",
+            "",
+        )
+        if i and whole_line and "\n" not in s.text and len(s.text.split()) <= 10 and _HEADING.match(s.text):
+            named = {n.key for n in art.names if n.kind == "mission" and s.start <= n.start < s.end}
+            current = named.pop() if len(named) == 1 else None
+        elif current:
+            out[s.start] = current
+    return out
 
 
 def resolution_spans(s: Sentence, g: Grammar) -> list[tuple[int, int, str]]:
@@ -1939,6 +1971,15 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     owner = art.last_owner
                 if we_are and owner is None and not _whole_force(art.grammar).search(fold(s.text)):
                     owner = art.last_owner or _most_named(art)  # "—Somos 51": the contingent followed
+                followed = None
+                if (
+                    owner is None
+                    and family == "persons"
+                    and measure in ("personnel.arrived", "personnel.returned")
+                ):
+                    # "aterrizó el segundo avión guatemalteco, con 75 policías", "regresaron al país 75"
+                    owner = _group_of(art, s, fs, home=measure == "personnel.returned")
+                    followed = owner if owner and owner in (art.last_owner, _most_named(art)) else None
                 if (
                     measure == "personnel.pledged"
                     and owner is None
@@ -1948,7 +1989,7 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     claim.measure = measure = "personnel.target"
                 if measure == "personnel.target" and owner is not None and not authorised:
                     claim.measure = measure = "personnel.pledged"
-                if owner:
+                if owner and owner != followed:
                     art.last_owner = owner
                 claim.subject = (
                     english(owner)
@@ -2096,6 +2137,33 @@ def _we_are(art: Article, s: Sentence, f: Figure) -> bool:
     """A count a speaker gives of their own group, as the verb "to be" in the first person plural
     ("—Somos 51.", "así que ahora somos 30", "Cuando llegué, éramos 29", "Somos 205 efectivos")."""
     return bool(_we_are_pattern(art.grammar).search(fold(s.text[max(0, f.start - 40) : f.start])))
+
+
+# going home: a contingent's return, not a force leaving a place ("2 000 Casques bleus ont quitté la
+# province")
+_HOME = re.compile(r"(?<!\w)(?:al pais|a su pais|a casa|au pays|dans leur pays|chez eux)(?!\w)")
+
+
+def _group_of(art: Article, s: Sentence, at: int, *, home: bool = False) -> str | None:
+    """Whose people arrive or go home when the clause of the count names no one: a group lands or
+    goes home as some country's contingent, not as a whole force. The one country other than the host
+    the sentence names near the count ("Aterriza el segundo avión guatemalteco, con 75 policías
+    militares a bordo"; not "…, llegó al país el 4 de junio y opera en el sector Este, bajo mando español"),
+    else the one the article follows ("Los primeros 75 militares habían llegado el viernes"; for a
+    return, only one told as going home: "regresaron al país 75 elementos")."""
+    named = {
+        n.key
+        for n in art.names
+        if n.kind == "country"
+        and s.start <= n.start < s.end
+        and abs(n.start - at) <= 60
+        and n.key != art.host
+    }
+    if len(named) == 1:
+        return named.pop()
+    if named or (home and not _HOME.search(fold(s.text))):
+        return None
+    return art.last_owner or _most_named(art)
 
 
 def _most_named(art: Article) -> str | None:
