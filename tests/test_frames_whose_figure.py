@@ -107,3 +107,22 @@ def test_a_strength_the_record_gives_the_predecessor_is_the_predecessor_s() -> N
     )
     targets = {(c.mission, c.value) for c in extract(text, "2025-10-03") if c.measure == "personnel.target"}
     assert targets == {("MSS", 2500), ("GSF", 5550)}
+
+
+def test_a_part_of_a_sum_is_given_by_who_gave_the_sum() -> None:
+    text = (
+        "The Gang Suppression Force is short of money. Britain says it has spent more than $400 million "
+        "on equipment for the force, but only $12 million of that was paid into the trust fund itself."
+    )
+    paid = {(c.subject, c.value) for c in extract(text, "2026-02-01") if c.measure == "funding.contributed"}
+    assert paid == {("GBR", 400_000_000), ("GBR", 12_000_000)}
+
+
+def test_an_it_that_pays_is_who_pledged_before() -> None:
+    text = (
+        "OSLO - In March 2024 the government pledged US$40 million to the UN trust fund that pays for the "
+        "mission, and "
+        "by May of that year it had deposited US$6.5 million."
+    )
+    paid = [(c.subject, c.value) for c in extract(text, "2024-09-01") if c.measure == "funding.contributed"]
+    assert paid == [("NOR", 6_500_000)]

@@ -372,6 +372,28 @@ SHARE_VERBS = frozenset({"account", "represent", "be", "make", "constitute", "co
 SUM_NOUNS = frozenset({"sum", "amount", "total", "figure", "bill", "debt", "arrears", "shortfall"})
 
 
+def _giver_before(f: Figure, before: list[Figure]) -> str | None:
+    """The country that gave or promised the sum before, in this sentence or the one before, for an
+    "it" that gives now (not one that received: "the fund … it took in")."""
+    if f.why.startswith("pred:hold"):
+        return None
+    for g in reversed(before):
+        if g.family != "money" or f.sent.index - g.sent.index > 1:
+            continue
+        if g.subject and len(g.subject) == 3 and g.subject.isupper() and not g.why.startswith("pred:hold"):
+            return g.subject
+        return None
+    return None
+
+
+def _the_whole_sum(f: Figure, before: list[Figure]) -> str | None:
+    """The giver of the sum a part is "of that" sum of, told earlier in the sentence."""
+    if not _of_that_sum(f):
+        return None
+    whole = next((g for g in reversed(before) if g.sent is f.sent and g.family == "money"), None)
+    return whole.subject if whole is not None and whole.subject else None
+
+
 def _of_that_sum(f: Figure) -> bool:
     """ "$1.1 billion of that", "about $1 billion of that sum", "$400 million of the total"."""
     top = f.head or f.anchor
@@ -2327,6 +2349,10 @@ def _attribute(
         return
     if money:
         host = set()  # a host government can pay or pledge
+        whole = _the_whole_sum(f, kept_so_far or [])
+        if whole is not None:  # "has spent more than $1 billion …, but only $15 million of that was paid in"
+            f.subject, f.subject_why = whole, "part of a sum"
+            return
     source = _own_source(f, art.text, host)
     if source:  # "4,500 troops from Uganda, 2,500 from Ethiopia": each figure's own "from"
         f.subject, f.subject_why = source, "phrase"
@@ -2366,6 +2392,10 @@ def _attribute(
         back = talk.entity if money else talk.country
         if back and not talk.mission_agent and pron.lower_ != "it":
             f.subject, f.subject_why = back, "discourse"
+            return
+        giver = _giver_before(f, kept_so_far or []) if money and pron.lower_ == "it" else None
+        if giver:  # "the government pledged $80.5 million …, and by March it had deposited $8.7 million"
+            f.subject, f.subject_why = giver, "pronoun"
             return
     partner = _coordinated_clause_owner(f, kept_so_far or [])
     if partner:  # "Egypt has promised 1,091 troops, but only an advance team of 43 has landed"
