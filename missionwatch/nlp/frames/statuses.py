@@ -92,7 +92,7 @@ def _nothing_done(v: Token) -> bool:
 
 
 def _first_conjunct(tok: Token) -> Token:
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
+    while (tok.dep_ == "conj" or _listed_as_apposition(tok)) and tok.head.i != tok.i:
         tok = tok.head
         of = tok.head
         if tok.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "PROPN" and of.head.i == of.i - 1:
@@ -104,6 +104,16 @@ EXPECTATION = frozenset(
     {"expect", "due", "set", "mean", "schedule", "slate", "likely", "suppose", "plan", "bound"}
 )
 COMMITMENT = frozenset({"pledge", "promise", "commit", "offer", "agree", "vow", "undertake", "volunteer"})
+
+
+def _listed_as_apposition(tok: Token) -> bool:
+    """ "Jamaica, the Bahamas, Belize and Benin": a list the parse starts as an apposition."""
+    return (
+        tok.dep_ == "appos"
+        and tok.pos_ == "PROPN"
+        and tok.head.pos_ == "PROPN"
+        and any(c.dep_ == "conj" for c in tok.children)
+    )
 
 
 def _joins(v: Token) -> Token | None:
@@ -189,6 +199,9 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
     ):
         return "contributor", "deployed"  # "says it will keep its helicopter unit with MONUSCO": there now
     if intended(v, lex):
+        must = next((c for c in v.children if c.dep_ == "xcomp"), None) if lemma in ("have", "need") else None
+        if "withdraw" in set(classes_of(must if must is not None else v)) and not money:
+            return "contributor", "deployed"  # "will have to pull out personnel": there until they leave
         if (
             classes & (DEPLOYED | {"pay"})
             or lemma in ("contribute", "join", "participate", "stay")
@@ -404,6 +417,8 @@ def _noun_status(noun: Token, lex: Lexicon) -> tuple[str, str] | None:
         noun, lemma = whole, whole.lemma_.lower()  # "troops, including 62 women, from X": the troops'
     if lemma in lex.status["commitment_nouns"]:
         return "contributor", "committed"
+    if lemma in lex.status["asset_nouns"] and _held_by_a_force(noun):
+        return "contributor", "deployed"  # "the task force, which has ships from Germany and Greece"
     if lemma not in lex.status["personnel_nouns"] and lemma not in lex.status["contributor_nouns"]:
         return None
     t = noun
@@ -529,6 +544,15 @@ def _clause_status(
     s: Sentence, e: Entity, tok: Token, t: Token, lex: Lexicon, *, money_context: bool = False
 ) -> tuple[str, str] | None:
     """The status the country's own clause gives it (``tok`` its head, ``t`` its list's first)."""
+    if t.i != tok.i and t.pos_ == "NOUN":
+        own = _group_status(t, lex)
+        if own is not None:
+            return own  # "Troop-contributing countries, Uganda, Burundi and Kenya, have carried the risk"
+    them = _among_them(t)
+    if them is not None:
+        own = _group_status(them, lex)
+        if own is not None:
+            return own  # "Governments with troops in the force, among them Italy and Spain, condemned …"
     for x in (t, *t.ancestors):  # "received $110 million …, most of it from Canada and the United States"
         if x.dep_ == "prep" and x.lower_ == "from":
             owner = x.head
@@ -643,6 +667,17 @@ def _clause_status(
             return said  # "Jamaica sent its people; so did Guatemala and Belize"
         if head.lemma_.lower() == "be":
             attr = next((c for c in head.children if c.dep_ == "attr"), None)
+            among = _among_those_who(head)
+            if among is not None:
+                told = among.lemma_.lower() in lex.status["declare"]
+                inner = next((c for c in among.children if c.dep_ == "ccomp"), None) if told else None
+                found = _verb_status(inner if inner is not None else among, lex)
+                offered = among.lemma_.lower() in PROMISE_WORDS  # "… that have offered personnel"
+                if found == ("contributor", "committed") and offered:
+                    found = "contributor", "pledged"
+                if found is not None:
+                    return found  # "are among the countries that have said they would send personnel": the
+                    # writer's summary of what they said, not their own promise — expected
             noun = _counted_among(head, attr, lex)
             if noun is not None:  # "are among the mission's largest troop contributors", "is one of the …"
                 money = (_money_clause(head, lex) or money_context) and not _of_troops(noun)
@@ -885,6 +920,43 @@ def _counted_among(be: Token, attr: Token | None, lex: Lexicon) -> Token | None:
                     return o
                 if o.dep_ == "pobj" and o.lemma_.lower() in GROUP_NOUNS and _in_a_force(o):
                     return o  # "Chad is one of five countries in the Multinational Joint Task Force"
+    return None
+
+
+def _held_by_a_force(noun: Token) -> bool:
+    """Ships or aircraft a force or mission has ("the task force has ships from …")."""
+    v = noun.head if noun.dep_ in ("dobj", "attr") else None
+    if v is None or v.lemma_.lower() not in ("have", "include", "comprise", "count", "field", "operate"):
+        return False
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in RELATIVE and v.dep_ == "relcl":
+        subj = v.head
+    return subj is not None and subj.lemma_.lower() in MISSION_NOUNS
+
+
+def _among_them(t: Token) -> Token | None:
+    """The group an "among them" list belongs to, wherever the parse hangs the list ("Governments with
+    troops in the force, among them Italy, France and Spain, condemned …"): the nearest group noun
+    before it in its clause."""
+    doc, i = t.doc, t.i
+    if i < 3 or doc[i - 2].lower_ not in ("among", "including") or doc[i - 1].lower_ not in ("them", "those"):
+        return None
+    nouns = {*GROUP_NOUNS, *lexicon().status["contributor_nouns"]}
+    for x in reversed(doc[max(0, i - 15) : i - 2]):
+        if x.pos_ in ("VERB", "AUX") and x.dep_ not in ("amod", "acl"):
+            return None
+        if x.pos_ == "NOUN" and x.lemma_.lower() in nouns:
+            return x
+    return None
+
+
+def _among_those_who(be: Token) -> Token | None:
+    """The verb of "are among the countries that …": what the countries counted did."""
+    for c in be.children:
+        if c.dep_ == "prep" and c.lower_ == "among":
+            for o in c.children:
+                if o.dep_ == "pobj" and o.lemma_.lower() in GROUP_NOUNS:
+                    return next((r for r in o.children if r.dep_ == "relcl" and r.pos_ in VERBISH), None)
     return None
 
 
