@@ -15,8 +15,11 @@ from missionwatch.ledger.engine import head_revision
 from missionwatch.ledger.schema import Base
 
 # Full-text search objects are created by raw DDL in the migration and are not in the models; so
-# are SQLite's covering indexes of fact heads and summaries (migrations 0008, 0009).
-FTS_OBJECTS = ("documents_fts", "ix_documents_tsv", "tsv", "ix_facts_heads", "ix_facts_summaries")
+# are SQLite's covering indexes of fact heads and summaries (migrations 0008, 0009) and the index
+# of facts by series (0017: covering on SQLite, plain on PostgreSQL).
+FTS_OBJECTS = (
+    "documents_fts", "ix_documents_tsv", "tsv", "ix_facts_heads", "ix_facts_summaries", "ix_facts_series",
+)  # fmt: skip
 
 
 def _names(diff: object) -> str:

@@ -179,10 +179,27 @@ def test_incremental_facts_equal_a_full_reconciliation(ledger: Any, ops: list[tu
     expected, disputed = _dump(whole), conflicts(latest(whole))
     assert _dump(stored_facts(ledger)) == expected
     assert stored_conflicts(ledger) == disputed  # the sides kept beside the facts (0013)
+    marked = _marks(ledger)  # the newest of each series, per scope (0017)
     # and a rebuild from scratch agrees with the incremental state
     rebuild(ledger)
     assert _dump(stored_facts(ledger)) == expected
     assert stored_conflicts(ledger) == disputed
+    assert _marks(ledger) == marked
+
+
+def _marks(led: Any) -> list[tuple[Any, ...]]:
+    """The ``fact_marks`` by the fact they mark (key, id, window), not by its seq
+    (``tests/test_fact_marks.py`` checks what readers make of them)."""
+    from sqlalchemy import text
+
+    with led.engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT m.scope, f.key_id, f.fact_id, f.window, f.window_first, f.window_last "
+                "FROM fact_marks m JOIN facts f ON f.seq = m.seq"
+            )
+        )
+        return sorted(tuple(row) for row in rows)
 
 
 @PROPS

@@ -9,6 +9,7 @@ recomputed facts, the key index and the drained queue entries commit together or
 
 from __future__ import annotations
 
+import hashlib
 import heapq
 import json
 import operator
@@ -21,7 +22,7 @@ from sqlalchemy import Connection, Table, case, delete, func, insert, or_, selec
 
 from missionwatch.ledger import queries as q
 from missionwatch.ledger import review_log as rl
-from missionwatch.ledger.schema import ClaimRow, DocumentRow, FactKeyRow, FactRow, FactsQueueRow
+from missionwatch.ledger.schema import ClaimRow, DocumentRow, FactKeyRow, FactMarkRow, FactRow, FactsQueueRow
 from missionwatch.models import StoredClaim
 
 
@@ -92,6 +93,10 @@ class FactStore:
         # the claims built here from their rows, unchanged (``id()`` → the claim, held so that the
         # id is not another object's): a fact refers to such a claim by id (``fact_texts``)
         self._as_read: dict[int, StoredClaim] = {}
+        # the series whose facts were written or deleted since their marks were last set, and the
+        # facts deleted (``mark_newest``)
+        self._touched: set[str] = set()
+        self._gone: set[int] = set()
 
     def _read(self, claims: list[StoredClaim]) -> list[StoredClaim]:
         self._as_read.update((id(c), c) for c in claims)
@@ -219,7 +224,14 @@ class FactStore:
 
     def delete_facts(self, seqs: Iterable[int]) -> None:
         for batch in _chunks(sorted(seqs)):
-            self.conn.execute(delete(FactRow).where(FactRow.seq.in_(batch)))
+            self._deleted(delete(FactRow).where(FactRow.seq.in_(batch)))
+
+    def _deleted(self, stmt: Any) -> None:
+        """Run a DELETE of facts, noting their series and seqs for ``mark_newest``."""
+        for seq, series in self.conn.execute(stmt.returning(FactRow.seq, FactRow.series)).all():
+            self._gone.add(int(seq))
+            if series is not None:
+                self._touched.add(series)
 
     def whole_fact_claims(self, key_ids: Sequence[str]) -> dict[str, list[StoredClaim]]:
         """The claims of the one fact of each of these keys that have no windows (as the fact
@@ -373,17 +385,58 @@ class FactStore:
         """Drop the facts of these keys and write ``rows`` (key_id, fact_id, mission, measure,
         missions, body) in their place."""
         for batch in _chunks(key_ids):
-            self.conn.execute(delete(FactRow).where(FactRow.key_id.in_(batch)))
+            self._deleted(delete(FactRow).where(FactRow.key_id.in_(batch)))
         self.add_facts(rows)
 
     def add_facts(self, rows: Sequence[dict[str, Any]]) -> None:
+        self._touched.update(row["series"] for row in rows)
         for i in range(0, len(rows), 2000):
             self.conn.execute(insert(FactRow), list(rows[i : i + 2000]))
 
     def clear(self) -> None:
-        """Forget every fact, key and queued document (a rebuild starts here)."""
-        for table in (FactRow, FactKeyRow, FactsQueueRow):
+        """Forget every fact, mark, key and queued document (a rebuild starts here)."""
+        for table in (FactRow, FactMarkRow, FactKeyRow, FactsQueueRow):
             self.conn.execute(delete(table))
+        self._touched.clear()
+        self._gone.clear()
+
+    def mark_newest(
+        self, totals: Collection[str], by_document: Collection[str], *, every: bool = False
+    ) -> None:
+        """Set the marks (``fact_marks``, 0017) of the series whose facts were written or deleted
+        since the last call — of every fact with ``every`` (a rebuild, after ``clear``) — from
+        their facts as stored now (``newest_marks``)."""
+        cols = (
+            FactRow.seq, FactRow.series, FactRow.mission, FactRow.measure, FactRow.missions,
+            FactRow.doc_missions, FactRow.rank,
+        )  # fmt: skip
+        rows: list[Any] = []
+        before: set[tuple[str, int]] = set()
+        if every:
+            rows = list(self.conn.execute(select(*cols)).all())
+        else:
+            for names in _chunks(sorted(self._touched)):
+                rows += self.conn.execute(select(*cols).where(FactRow.series.in_(names))).all()
+                mates = select(FactRow.seq).where(FactRow.series.in_(names))
+                found = select(FactMarkRow.scope, FactMarkRow.seq).where(FactMarkRow.seq.in_(mates))
+                before.update((scope, int(seq)) for scope, seq in self.conn.execute(found).all())
+            # a deleted fact's marks go; its seq may be a new fact's now (SQLite reuses the highest)
+            before = {(scope, seq) for scope, seq in before if seq not in self._gone}
+            for seqs in _chunks(sorted(self._gone)):
+                self.conn.execute(delete(FactMarkRow).where(FactMarkRow.seq.in_(seqs)))
+        # only the marks that changed are written: most facts of a series keep theirs
+        marks = set(newest_marks(rows, totals, by_document))
+        for pairs in _chunks(sorted(before - marks)):
+            unmarked = [(FactMarkRow.scope == scope) & (FactMarkRow.seq == seq) for scope, seq in pairs]
+            self.conn.execute(delete(FactMarkRow).where(or_(*unmarked)))
+        added = sorted(marks - before)
+        if added:
+            mark = "?" if self.conn.dialect.paramstyle == "qmark" else "%s"
+            sql = f"INSERT INTO {FactMarkRow.__tablename__} (scope, seq) VALUES ({mark}, {mark})"
+            for i in range(0, len(added), 5000):
+                self.conn.exec_driver_sql(sql, added[i : i + 5000])
+        self._touched.clear()
+        self._gone.clear()
 
 
 def _scope(
@@ -467,10 +520,77 @@ HEAD_FIELDS = (
 )  # fmt: skip
 
 
+# A fact's series (``reconcile.latest``): its key without the quote text, with a quote's text
+# folded — the ``series`` column (0017) is the sha1 of these fields, as ``series_of`` encodes them.
+SERIES_FIELDS = ("mission", "measure", "subject", "resolution", "unit", "scope", "component")
+
+
+def series_of(values: Sequence[Any], fold_quote: Callable[[str], str]) -> str:
+    """The ``series`` column of a fact whose ``SERIES_FIELDS`` and ``best`` are ``values`` (in
+    that order); ``fold_quote``: how a quote's text is folded (``reconcile.normalise.fold``)."""
+    *fields, best = values
+    extra = fold_quote(str(best)) if fields[1] == "quote" else None
+    return hashlib.sha1(_ENCODE([*fields, extra]).encode("utf-8")).hexdigest()
+
+
+def rank_of(as_of_last: str | None, fact_id: str, subject: Any) -> str:
+    """The ``rank`` column (0017): what the newest of a series is chosen by (``as_of_last``, then
+    the fact's id) and whether it names no subject (a mission total when of ``totals``), apart
+    by tabs (a day and a hex id hold none)."""
+    return f"{as_of_last or ''}\t{fact_id}\t{'' if subject is None else 's'}"
+
+
+def _bars_of(text: str | None) -> list[str]:
+    return [m for m in (text or "").split("|") if m]
+
+
+def newest_marks(
+    rows: Iterable[Sequence[Any]], totals: Collection[str], by_document: Collection[str]
+) -> list[tuple[str, int]]:
+    """The marks (scope, seq) of these facts — (seq, series, mission, measure, missions,
+    doc_missions, rank) rows holding every fact of their series: in each scope a fact belongs to,
+    the newest of its series there (``rank``; ties to the lowest seq, as a reader that walks the
+    facts in storage order keeps the first), and every mission total (a measure of ``totals``
+    naming no subject: ``checks.check_against_totals`` reads every window of those).
+
+    A fact belongs to the scope ``''`` (all facts), to its mission, to the missions its claims
+    are filed under and, naming no mission and of a ``by_document`` measure, to the missions of
+    its documents. A reader of one mission's facts (``read_heads`` with ``newest``) then needs
+    only those marked for the mission or for ``''``: the newest of a series among all facts is
+    the newest among those a mission selects whenever the mission selects it, and where a mission
+    selects some of a series only (another mission's facts filed under it, quotes and roles of its
+    documents) those are the facts that belong to its scope."""
+    best: dict[tuple[str, str], tuple[tuple[str, str], int]] = {}
+    out: set[tuple[str, int]] = set()
+    for seq, series, mission, measure, missions, doc_missions, rank in sorted(rows, key=lambda r: r[0]):
+        last, fact_id, subject = rank.split("\t")
+        no_subject = not subject
+        scopes = {"", *_bars_of(missions)}
+        if mission is not None:
+            scopes.add(mission)
+        elif measure in by_document:
+            scopes.update(_bars_of(doc_missions))
+        if no_subject and measure in totals:
+            out.update((scope, seq) for scope in scopes)
+        at = (last, fact_id)
+        for scope in scopes:
+            cur = best.get((series, scope))
+            if cur is None or at > cur[0]:
+                best[(series, scope)] = (at, seq)
+    out.update((scope, seq) for (_series, scope), (_at, seq) in best.items())
+    return sorted(out)
+
+
 def _parse_all(texts: Sequence[str | None], empty: str) -> list[Any]:
     """Many short JSON texts parsed as one array (``empty`` for a missing one): thousands of
     ``json.loads`` calls on short texts cost about twice as much."""
     return list(json.loads("[" + ",".join(t or empty for t in texts) + "]"))
+
+
+def _marked(missions: Sequence[str] | None) -> Any:
+    """The facts marked (``fact_marks``) for these missions or for all (all: None)."""
+    scopes = ["", *missions] if missions is not None else [""]
+    return FactRow.seq.in_(select(FactMarkRow.seq).where(FactMarkRow.scope.in_(scopes)))
 
 
 def read_heads(
@@ -481,12 +601,18 @@ def read_heads(
     mission_free: Sequence[str] = (),
     by_document: Sequence[str] = (),
     skip: Sequence[str] = (),
+    newest: bool = False,
 ) -> list[tuple[int, dict[str, Any]]]:
     """(seq, head) of the facts ``read_facts`` selects, in the same order, but of the measures
-    outside ``skip``: each head holds ``HEAD_FIELDS`` of the body, never its claims."""
+    outside ``skip``: each head holds ``HEAD_FIELDS`` of the body, never its claims. ``newest``:
+    only those marked for the missions or for all (``newest_marks``): the newest of each series
+    and the mission totals are among them — with the ``by_document`` measures the marks were set
+    with."""
     where = _scope(missions=missions, measures=measures, mission_free=mission_free, by_document=by_document)
     if skip:
         where.append(FactRow.measure.not_in(sorted(skip)))
+    if newest:
+        where.append(_marked(missions))
     # no ORDER BY: SQLite then scans ix_facts_heads instead of the table and its bodies (0008)
     rows = sorted(
         (int(seq), head) for seq, head in conn.execute(select(FactRow.seq, FactRow.head).where(*where)).all()
@@ -505,13 +631,18 @@ def read_heads_by_mission(
     mission_free: Sequence[str] = (),
     by_document: Sequence[str] = (),
     skip: Sequence[str] = (),
+    newest: bool = False,
 ) -> dict[str, list[tuple[int, dict[str, Any]]]]:
     """``read_heads(missions=[m], …)`` of each mission ``m``, from one scan: the facts of
     ``mission_free`` measures belong to every mission, and reading them once per mission was
-    most of what an alert list read (six missions, one country context)."""
+    most of what an alert list read (six missions, one country context). ``newest``: as
+    ``read_heads``'s, those marked for any of the missions or for all (a mission's list may then
+    hold a fact marked for another only, which is never the newest of its series there)."""
     where = _scope(missions=missions, measures=None, mission_free=mission_free, by_document=by_document)
     if skip:
         where.append(FactRow.measure.not_in(sorted(skip)))
+    if newest:
+        where.append(_marked(missions))
     cols = (FactRow.seq, FactRow.missions, FactRow.doc_missions, FactRow.head)
     rows = sorted(
         (int(seq), filed, docs, head)
@@ -593,6 +724,19 @@ def _value_key(claim: StoredClaim) -> tuple[Any, ...]:
 
 
 _KINDS = {str: "str", int: "int", bool: "bool", float: "float", type(None): "null"}
+_PLAIN = (str, type(None))
+
+
+def ref_value_key(ref: Sequence[Any]) -> tuple[Any, ...]:
+    """What tells a claim reference's value apart (its value, unit and qualifier, ``REF_FIELDS``
+    4 to 6) as their JSON does (``json.dumps(ref[4:7], sort_keys=True)``), without encoding it —
+    as ``_value_key`` does for a claim: a briefing's first read of a mission's conflicts encoded
+    14,286 of them (bench/serve.md, fourteenth round)."""
+    value, unit, qualifier = ref[4], ref[5], ref[6]
+    kind = _KINDS.get(type(value))
+    if kind is None or type(unit) not in _PLAIN or type(qualifier) not in _PLAIN:
+        return ("json", json.dumps(list(ref[4:7]), sort_keys=True))
+    return (kind, repr(value) if kind == "float" else value, unit, qualifier)
 
 
 def recent_text(claims: Sequence[StoredClaim], texts: Sequence[str]) -> str | None:
@@ -670,8 +814,10 @@ def _from_recent(text: str, few: int, since: str | None, sides: bool) -> tuple[l
     at = set(range(min(few, n)))
     for i in at:
         refs[i] = first[i]
+    # with ``sides`` every line is read: parsed as one array, not a line at a time (twice)
+    every = _parse_all(lines[1:], "null") if sides else None
     for taken, line in enumerate(lines[1 : newest + 1]):
-        pos, *ref = json.loads(line)
+        pos, *ref = json.loads(line) if every is None else every[taken]
         if taken >= few and (since is None or (ref[2] or "")[:10] < since):
             break
         refs[pos] = ref
@@ -679,10 +825,9 @@ def _from_recent(text: str, few: int, since: str | None, sides: bool) -> tuple[l
     else:
         if newest < n:  # every newest line taken: more may follow that are not kept
             return None
-    if sides:
+    if every is not None:
         wanted = set(values) - at
-        for line in lines[1:]:
-            pos, *ref = json.loads(line)
+        for pos, *ref in every:
             if pos in wanted:
                 refs[pos] = ref
         at.update(values)
@@ -760,11 +905,16 @@ def read_summaries(
     measures: Sequence[str] | None = None,
     mission_free: Sequence[str] = (),
     by_document: Sequence[str] = (),
+    marked: bool = False,
 ) -> list[tuple[int, int, dict[str, Any]]]:
     """(seq, mark, summary) of the facts ``read_facts`` selects, in the same order: each fact's
     body without its claims, read from SQLite's covering index ``ix_facts_summaries`` (0009), and
-    a mark of that text (``read_claim_refs`` checks the fact is still stored so)."""
+    a mark of that text (``read_claim_refs`` checks the fact is still stored so). ``marked``: of
+    those only the ones marked for the missions or for all (``newest_marks``) — every window of a
+    mission total is."""
     where = _scope(missions=missions, measures=measures, mission_free=mission_free, by_document=by_document)
+    if marked:
+        where.append(_marked(missions))
     # no ORDER BY: SQLite then scans ix_facts_summaries instead of the table and its bodies
     rows = sorted(
         (int(seq), text) for seq, text in conn.execute(select(FactRow.seq, FactRow.summary).where(*where))

@@ -321,25 +321,34 @@ def claim_columns_select(where: list[ColumnElement[bool]]) -> Select[Any]:
 def among(conn: Connection, column: Any, values: Sequence[Any]) -> ColumnElement[bool]:
     """``column IN values``; on PostgreSQL ``column = ANY(array)``, one parameter: the driver
     splitting a statement of thousands of parameters, and the server parsing it, were half of
-    reading 23,785 claims back by id (bench/serve.md, ninth round)."""
+    reading 23,785 claims back by id (bench/serve.md, ninth round). On SQLite, of more than
+    ``AMONG_JSON_AT`` values, ``column IN (SELECT value FROM json_each(array))``, one parameter."""
     if conn.dialect.name == "postgresql":
-        from sqlalchemy import any_, bindparam
+        from sqlalchemy import any_
         from sqlalchemy.dialects.postgresql import ARRAY
 
         return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
+    if conn.dialect.name == "sqlite" and len(values) > AMONG_JSON_AT:
+        # one parameter, a JSON array: SQLAlchemy expanding thousands of bound values into the
+        # statement was a fifteenth of a first conflicts list (bench/serve.md, fourteenth round)
+        listed = func.json_each(bindparam(None, json.dumps(list(values)), type_=Text))
+        return column.in_(select(literal_column("value")).select_from(listed))
     return column.in_(list(values))
+
+
+AMONG_JSON_AT = 64  # values from which ``among`` hands SQLite a JSON array
 
 
 def document_provenance(conn: Connection, documents: Sequence[str] | None) -> dict[str, tuple[Any, ...]]:
     """``DOCUMENT_PROVENANCE`` of these documents (or of all), by id."""
     cols = [DocumentRow.id, *(getattr(DocumentRow, name) for name in DOCUMENT_PROVENANCE)]
     if documents is None:
-        return {row[0]: tuple(row[1:]) for row in conn.execute(select(*cols))}
+        return {row[0]: tuple(row[1:]) for row in conn.execute(select(*cols)).all()}
     out: dict[str, tuple[Any, ...]] = {}
     ids = sorted(set(documents))
-    step = 5000 if conn.dialect.name == "postgresql" else 500
-    for i in range(0, len(ids), step):
-        for row in conn.execute(select(*cols).where(among(conn, DocumentRow.id, ids[i : i + step]))):
+    step = 5000  # SQLite too: ``among`` hands it one JSON array
+    for i in range(0, len(ids), step):  # rows fetched whole, not a ``fetchone`` each
+        for row in conn.execute(select(*cols).where(among(conn, DocumentRow.id, ids[i : i + step]))).all():
             out[row[0]] = tuple(row[1:])
     return out
 
@@ -384,7 +393,8 @@ def claims_from_parts(
             and not (t.isascii() and t.isdigit() and len(t) < 16)
         ]
         parsed = json.loads("[" + ",".join(texts[i] for i in hard) + "]") if hard else []
-        values = [_json(t) for t in texts]
+        parsing = set(hard)  # those parsed above, not once more each
+        values = [None if i in parsing else _json(t) for i, t in enumerate(texts)]
         for i, found in zip(hard, parsed, strict=True):
             values[i] = found
         columns.append(values if empty is None else [v or type(empty)() for v in values])
@@ -440,7 +450,8 @@ def claim_rows(conn: Connection, stmt: Select[Any]) -> list[StoredClaim]:
     ``Row._mapping`` was a twentieth of a facts drain)."""
     result = conn.execute(stmt)
     keys = list(result.keys())
-    return [claim_from_mapping(dict(zip(keys, row, strict=True))) for row in result]
+    # fetched whole, not a ``fetchone`` per row through the result's iterator
+    return [claim_from_mapping(dict(zip(keys, row, strict=True))) for row in result.all()]
 
 
 def resolve_document_id(conn: Connection, ref: str) -> str:

@@ -205,11 +205,29 @@ class FactRow(Base):
     recent: Mapped[str | None] = mapped_column(
         Text
     )  # its first and newest references (0015, ledger/facts.py)
+    # sha1 of its series and what the series' newest is chosen by (0017, ledger/facts.py
+    # ``series_of``); indexed by raw DDL (``ix_facts_series``, covering on SQLite)
+    series: Mapped[str | None] = mapped_column(String(40))
+    rank: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (
         Index("ix_facts_key_id", "key_id"),
         Index("ix_facts_mission_measure", "mission", "measure"),
     )
+
+
+class FactMarkRow(Base):
+    """A fact a reader of ``scope`` picks where things stand (migration 0017): the newest of its
+    series among the facts selected for a mission (``scope`` its code) or among all facts
+    (``scope`` ``''``), or a mission total (``ledger/facts.py``, ``newest_marks``). Kept by the
+    drain and a rebuild in the transaction that writes the facts."""
+
+    __tablename__ = "fact_marks"
+
+    scope: Mapped[str] = mapped_column(String(32), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+    __table_args__ = (Index("ix_fact_marks_seq", "seq"),)
 
 
 class ClaimCountRow(Base):

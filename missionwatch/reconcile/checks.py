@@ -44,10 +44,14 @@ def _plain(f: Fact) -> bool:
 def check_against_totals(facts: list[Fact], rules: Rules) -> None:
     """Flag a contributor's figure above the mission total of the same dates (``exceeds_total``) or,
     when no total was reported then, above the newest earlier one (``exceeds_older_total``)."""
-    totals: dict[tuple, list[Fact]] = {}
+    # each total's span worked out once, not once per contributor's figure checked against it
+    # (59,952 spans for a first overview at 1,000,009 claims, bench/serve.md, fourteenth round)
+    totals: dict[tuple, list[tuple[tuple, Fact]]] = {}
     for f in facts:
         if f.measure in CHECKED_AGAINST_TOTAL and f.subject is None and _plain(f):
-            totals.setdefault((f.mission, f.measure, f.unit), []).append(f)
+            span = _span(f)
+            if span is not None:
+                totals.setdefault((f.mission, f.measure, f.unit), []).append((span, f))
     for f in facts:
         subject = f.subject or ""
         if (
@@ -61,10 +65,7 @@ def check_against_totals(facts: list[Fact], rules: Rules) -> None:
             continue
         same, older = [], []
         slack = timedelta(days=(rules.window_for(f.measure) or 0) // 2)  # "the same date": ±half a window
-        for t in totals.get((f.mission, f.measure, f.unit), []):
-            theirs = _span(t)
-            if theirs is None:
-                continue
+        for theirs, t in totals.get((f.mission, f.measure, f.unit), []):
             if theirs[0] - slack <= mine[1] and mine[0] <= theirs[1] + slack:
                 same.append(t)
             elif theirs[1] < mine[0]:

@@ -39,9 +39,20 @@ from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from missionwatch import measures
 from missionwatch.ledger.engine import Serialized
-from missionwatch.ledger.facts import REF_FIELDS, ClaimRecord, KeySpan, StoredWindow, fact_columns
+from missionwatch.ledger.facts import (
+    REF_FIELDS,
+    ClaimRecord,
+    KeySpan,
+    StoredWindow,
+    fact_columns,
+    rank_of,
+    ref_value_key,
+    series_of,
+)
 from missionwatch.models import StoredClaim
+from missionwatch.reconcile.checks import CHECKED_AGAINST_TOTAL
 from missionwatch.reconcile.conflicts import Conflict, Evidence, laid_out
 from missionwatch.reconcile.facts import (
     Fact,
@@ -54,7 +65,7 @@ from missionwatch.reconcile.facts import (
     window_days,
     windows,
 )
-from missionwatch.reconcile.normalise import DateSpan
+from missionwatch.reconcile.normalise import DateSpan, fold
 from missionwatch.reconcile.rules import Rules
 
 if TYPE_CHECKING:
@@ -63,6 +74,22 @@ if TYPE_CHECKING:
 
 BATCH = 500  # queued documents recomputed per transaction
 REBUILD_AT = 5000  # a queue longer than this (a bulk load) is cheaper to rebuild than to drain
+
+# The measures of facts naming no mission that belong to the missions of their documents, as the
+# marks of the newest fact of each series are set (``ledger.facts.newest_marks``): readers use
+# the marks when they select such facts by these measures (``report.data.PEOPLE_MEASURES``).
+MARKED_BY_DOCUMENT = frozenset(measures.names(group="people"))
+USE_MARKS = True  # readers pick the newest fact of each series among the marked ones (tests: off)
+
+
+def _marks(store: FactStore, *, every: bool = False) -> None:
+    store.mark_newest(CHECKED_AGAINST_TOTAL, MARKED_BY_DOCUMENT, every=every)
+
+
+def _newest(missions: Sequence[str] | None, by_document: Sequence[str]) -> bool:
+    """Whether a reader of these missions' facts (all: None) may read only the marked ones."""
+    return USE_MARKS and (missions is None or set(by_document) == MARKED_BY_DOCUMENT)
+
 
 # Measures whose claims one key may need together: a deployed figure read as a target moves to
 # personnel.target (scopes.prepare), so the two are prepared from the same claims.
@@ -115,6 +142,10 @@ def _rows(
             "claims_mark": claims_mark(f.claims),
             "sides": None if f._sides is None else json.dumps(f._sides, ensure_ascii=False),
             "recent": recent,
+            "series": series_of(
+                (f.mission, f.measure, f.subject, f.resolution, f.unit, f.scope, f.component, f.best), fold
+            ),
+            "rank": rank_of(f.as_of_last, f.id, f.subject),
         }
         for w, f in windowed
         for head, summary, refs, recent in (fact_columns(f, as_read),)
@@ -513,6 +544,7 @@ def _drain(store: FactStore, rules: Rules, batch: int) -> int:
             work.windowed(kid, changes[kid])
     store.delete_facts(work.doomed)
     store.add_facts(work.rows())
+    _marks(store)
     store.dequeue(docs)
     return len(docs)
 
@@ -630,6 +662,7 @@ def _rebuild_all(store: FactStore, rules: Rules, url: str | None, workers: int) 
             store.add_keys(spans)
             store.add_facts(rows)
             count += len(rows)
+        _marks(store, every=True)
         return count
     # Families are independent: worker processes reconcile them (each with its own connection,
     # reading committed claims) while this one writes what they return in its one transaction.
@@ -639,6 +672,7 @@ def _rebuild_all(store: FactStore, rules: Rules, url: str | None, workers: int) 
             store.add_keys(spans)
             store.add_facts(rows)
             count += len(rows)
+    _marks(store, every=True)
     return count
 
 
@@ -733,19 +767,28 @@ def stored_summaries(
     measures: Sequence[str] | None = None,
     mission_free: Sequence[str] = (),
     by_document: Sequence[str] = (),
+    marked: bool = False,
 ) -> tuple[list[Fact], dict[int, tuple[int, int]]]:
     """``stored_facts`` without the facts' claims, and where each is stored (``id()`` of the fact
     → its row's ``seq`` and the mark of its summary, for ``claim_refs``): the same facts, sorted
     and checked the same way, since ordering and the checks read no claim. Reads each fact's
     ``summary`` (0009), not its body: a first ``/api/v1/facts`` of a mission parsed every body to
-    show fifty facts' claim ids."""
+    show fifty facts' claim ids. ``marked``: only the facts marked for the missions or for all
+    (``ledger.facts.newest_marks``: the newest of each series and every window of a mission total),
+    which the checks leave as they are when no other fact is kept of them (the checks flag a
+    contributor's figure, never the total it is checked against)."""
     from missionwatch.ledger.facts import read_summaries
 
     if ledger not in _KEPT_IN_BACKGROUND:
         refresh(ledger)
     with ledger.engine.connect() as conn:
         found = read_summaries(
-            conn, missions=missions, measures=measures, mission_free=mission_free, by_document=by_document
+            conn,
+            missions=missions,
+            measures=measures,
+            mission_free=mission_free,
+            by_document=by_document,
+            marked=marked and USE_MARKS,
         )
     facts = [_summary_fact(summary) for _seq, _mark, summary in found]
     where = {id(f): (seq, mark) for f, (seq, mark, _summary) in zip(facts, found, strict=True)}
@@ -774,13 +817,18 @@ def stored_windows(
     measures: Sequence[str],
     few: int,
     keep: Callable[[Fact], bool],
+    totals: bool = False,
 ) -> list[Fact]:
     """The stored facts of these missions and measures that ``keep`` accepts, every as-of window
     (sorted and checked as ``stored_facts``), each holding the claims ``shown(few, …)`` picks, read
-    by id, and its ``claim_count``: a chart of a series cites a claim of each point, not all."""
+    by id, and its ``claim_count``: a chart of a series cites a claim of each point, not all.
+    ``totals``: ``keep`` accepts mission totals only (the strength trend), so only the marked
+    facts are read (``stored_summaries``' ``marked``): a first overview read the summaries of 802
+    deployed facts of MSS at 1,000,009 claims for its 81 totals (bench/serve.md, fourteenth
+    round)."""
     from missionwatch.ledger.facts import read_shown_refs, resolve_refs
 
-    facts, where = stored_summaries(ledger, missions=missions, measures=measures)
+    facts, where = stored_summaries(ledger, missions=missions, measures=measures, marked=totals)
     chosen = {where[id(f)][0]: f for f in facts if keep(f)}
     with ledger.engine.connect() as conn:
         refs, picked = read_shown_refs(conn, chosen, few, None)
@@ -815,9 +863,9 @@ def shown(
         if since is not None:
             at.update(i for i, r in enumerate(refs) if (r[2] or "")[:10] >= since)
         if seq in sides:
-            first: dict[str, int] = {}
+            first: dict[tuple[Any, ...], int] = {}
             for i in newest:
-                first.setdefault(json.dumps(refs[i][4:7], sort_keys=True), i)
+                first.setdefault(ref_value_key(refs[i]), i)
             at.update(first.values())
         return at
 
@@ -869,6 +917,7 @@ def stored_latest(
             mission_free=mission_free,
             by_document=by_document,
             skip=skip,
+            newest=_newest(missions, by_document),
         )
         wanted, stubs = _newest_of_each_series(heads, bare)
         disputed = {seq for seq, h in heads if h["conflict"]}
@@ -910,7 +959,12 @@ def stored_latest_by_mission(
         refresh(ledger)
     with ledger.engine.connect() as conn:
         heads = read_heads_by_mission(
-            conn, missions, mission_free=mission_free, by_document=by_document, skip=skip
+            conn,
+            missions,
+            mission_free=mission_free,
+            by_document=by_document,
+            skip=skip,
+            newest=_newest(missions, by_document),
         )
         picked = {m: _newest_of_each_series(heads[m], bare) for m in missions}
         every = sorted(set().union(*(wanted for wanted, _stubs in picked.values())))
@@ -952,7 +1006,12 @@ def stored_conflicts(
         refresh(ledger)
     with ledger.engine.connect() as conn:
         heads = read_heads(
-            conn, missions=missions, measures=None, mission_free=mission_free, by_document=by_document
+            conn,
+            missions=missions,
+            measures=None,
+            mission_free=mission_free,
+            by_document=by_document,
+            newest=_newest(missions, by_document),
         )
         wanted, stubs = _newest_of_each_series(heads, bare)
         bodies = read_bodies(conn, wanted)
@@ -989,24 +1048,31 @@ def _evidence(ref: list[Any], read: dict[int, tuple[Any, ...]]) -> Evidence | No
     sentence, as_of, outlet, url, title = found
     # built as ``_bare_fact`` builds a fact: ``model_construct`` was a fifth of a first conflicts
     # list (26,917 pieces of evidence for MSS at 1,000,009 claims); every field is set, in order
-    evidence = Evidence.__new__(Evidence)
-    data = {
-        "claim_id": cid,
-        "sentence": sentence,
-        "outlet": outlet,
-        "published": published,
-        "url": url,
-        "title": title,
-        "document_id": document,
-        "as_of": as_of,
-        "qualifier": qualifier,
-        "value": value if isinstance(value, int | float | str) else None,
-    }
-    object.__setattr__(evidence, "__dict__", data)
-    object.__setattr__(evidence, "__pydantic_fields_set__", set(data))
-    object.__setattr__(evidence, "__pydantic_extra__", None)
-    object.__setattr__(evidence, "__pydantic_private__", None)
+    evidence = _new_evidence(Evidence)
+    _set(
+        evidence,
+        "__dict__",
+        {
+            "claim_id": cid,
+            "sentence": sentence,
+            "outlet": outlet,
+            "published": published,
+            "url": url,
+            "title": title,
+            "document_id": document,
+            "as_of": as_of,
+            "qualifier": qualifier,
+            "value": value if isinstance(value, int | float | str) else None,
+        },
+    )
+    _set(evidence, "__pydantic_fields_set__", _EVIDENCE_FIELDS.copy())
+    _set(evidence, "__pydantic_extra__", None)
+    _set(evidence, "__pydantic_private__", None)
     return evidence
+
+
+_new_evidence, _set = Evidence.__new__, object.__setattr__
+_EVIDENCE_FIELDS = set(Evidence.model_fields)  # every field, as ``_evidence`` sets them
 
 
 def _claims_of(

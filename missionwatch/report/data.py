@@ -84,7 +84,9 @@ def stored_trend(ledger: Any, code: str) -> list[FactView]:
     from missionwatch.reconcile.materialized import stored_windows
     from missionwatch.report.briefing import on_trend
 
-    found = stored_windows(ledger, missions=[code], measures=["personnel.deployed"], few=1, keep=on_trend)
+    found = stored_windows(
+        ledger, missions=[code], measures=["personnel.deployed"], few=1, keep=on_trend, totals=True
+    )
     return [fact_view(f) for f in found]
 
 
