@@ -62,3 +62,19 @@ def test_those_who_will_have_to_pull_out_are_there_now() -> None:
         "personnel and equipment before the end of the year."
     )
     assert _statuses(text) == {("TGO", "deployed"), ("GIN", "deployed"), ("NER", "deployed")}
+
+
+def test_people_from_a_list_already_serving_are_deployed() -> None:
+    text = (
+        "The MSS is growing. Fresh Bahamian police will join about 260 personnel from Guyana, Jamaica and "
+        "Belize already serving with the mission."
+    )
+    assert _statuses(text) == {("GUY", "deployed"), ("JAM", "deployed"), ("BLZ", "deployed")}
+
+
+def test_a_promise_told_in_a_relative_clause_is_a_pledge() -> None:
+    text = (
+        "AUSSOM is short of troops. Burundi, which has promised to send troops, is still negotiating the "
+        "terms of its arrival."
+    )
+    assert _statuses(text) == {("BDI", "pledged")}

@@ -421,6 +421,9 @@ def _noun_status(noun: Token, lex: Lexicon) -> tuple[str, str] | None:
         return "contributor", "deployed"  # "the task force, which has ships from Germany and Greece"
     if lemma not in lex.status["personnel_nouns"] and lemma not in lex.status["contributor_nouns"]:
         return None
+    serving = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBG"), None)
+    if serving is not None and set(classes_of(serving)) & DEPLOYED and not intended(serving, lex):
+        return "contributor", "deployed"  # "will join some 430 personnel from A and B already serving there"
     t = noun
     for _ in range(4):
         if t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj", "prep") and t.head.pos_ in VERBISH:
@@ -466,7 +469,10 @@ def _promised_in_words(s: Sentence, e: Entity) -> bool:
     """A committed country's status told with a word of promise: the nearest such word above the
     country in the parse (a promise told elsewhere in the sentence is another country's)."""
     tok = s.root(e.start, e.end)
-    for t in tok.ancestors if tok is not None else ():
+    if tok is None:
+        return False
+    own = [c for c in _first_conjunct(tok).children if c.dep_ == "relcl"]  # "Egypt, which has promised to …"
+    for t in (*own, *tok.ancestors):
         lemma = t.lemma_.lower()
         if lemma in PROMISE_WORDS:
             return True
