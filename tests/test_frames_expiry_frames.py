@@ -41,3 +41,23 @@ def test_a_plan_to_finish_something_by_a_day_ends_no_mandate() -> None:
         _expiries("UNMISS hopes to finish its road patrols by 31 March, a spokesman said.", "2026-02-01")
         == []
     )
+
+
+def test_a_mandate_due_to_lapse_at_midnight_ran_to_the_day_of_its_renewal() -> None:
+    for text in (
+        "The Security Council on Thursday extended UNFICYP for a year. The mandate had been due to lapse at "
+        "midnight.",
+        "The Council renewed UNAMA on Thursday. The previous mandate was due to lapse at midnight on "
+        "Thursday.",
+    ):
+        expiry = [c.value for c in extract(text, "2025-03-13") if c.measure == "mandate.expiry"]
+        assert expiry == ["2025-03-13"], text
+
+
+def test_a_day_in_an_aside_on_the_authorisation_is_no_owner_of_it() -> None:
+    text = (
+        "The Council renewed the MSS. It decided that the authorization, first granted in resolution 2699 "
+        "(2023) of 2 October 2023, would now run until 2 October 2025."
+    )
+    expiry = [(c.mission, c.value) for c in extract(text, "2024-09-30") if c.measure == "mandate.expiry"]
+    assert expiry == [("MSS", "2025-10-02")]

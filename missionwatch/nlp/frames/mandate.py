@@ -126,16 +126,18 @@ def _ran_out_that_day(
     for v in (doc[i] for i, lemma in enumerate(columns(doc).lemma) if lemma in RUN_OUT or lemma == "run"):
         lemma = v.lemma_.lower()
         out_ = lemma == "run" and any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children)
-        if not (lemma in RUN_OUT or out_) or not _retro_or_due(v):
+        scope = _due_as_a_noun(v)
+        if not (lemma in RUN_OUT or out_) or not (_retro_or_due(v) or len(scope) > 1):
             continue
         when = [
             x
-            for c in v.children
-            if c.dep_ in ("npadvmod", "prep", "advmod", "tmod")
+            for t in scope
+            for c in t.children
+            if c.dep_ in ("npadvmod", "prep", "advmod", "tmod") and c.i not in {y.i for y in scope}
             for x in c.subtree
             if x.lower_ in SAME_DAY
         ]
-        theme = _theme(v)
+        theme = _theme(v) or next((c for c in scope[-1].children if c.dep_ == "nsubj"), None)
         day = _decided(ctx, current) or ctx.published
         if not when or not day or not _about_mandate(s, theme):
             continue
@@ -152,6 +154,22 @@ def _ran_out_that_day(
                 rule="frame:expiry:that day",
             )
         )
+
+
+def _due_as_a_noun(v: Token) -> list[Token]:
+    """ "The mandate had been due to lapse at midnight", parsed with "lapse" a noun under "due": the
+    noun and the words up to the clause's verb, whose phrases date the running out."""
+    if v.pos_ != "NOUN":
+        return [v]
+    scope, t = [v], v
+    for _ in range(3):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        scope.append(t)
+        if t.pos_ in ("AUX", "VERB"):
+            break
+    return scope if any(x.lower_ == "due" for x in scope) and scope[-1].pos_ in ("AUX", "VERB") else [v]
 
 
 def _retro_or_due(v: Token) -> bool:
@@ -677,6 +695,8 @@ def _a_missions(s: Sentence, mandate: Token) -> bool:
             continue  # "whose": the antecedent is among the owners too
         if o.pos_ == "PRON" or s.entity_of(o, ("MISSION",)) or w.noun("mission", o):
             continue
+        if s.date_of(o) is not None:
+            continue  # "the authorization, first granted … of 2 October 2023": a day is no owner
         if o.pos_ == "PROPN" and o.dep_ == "pobj" and o.head.lower_ in ("on", "in", "at", "near", "across"):
             continue  # "the force on the Golan Heights, whose mandate runs …": "whose" hung on a place
         e = s.entity_of(o, ("ORG",))
