@@ -95,3 +95,26 @@ def test_a_group_that_lands_or_goes_home_is_a_countrys() -> None:
         FR,
     )
     assert not any(m == "personnel.returned" and subj == "Benin" for m, _, subj, v in fr)
+
+
+def test_a_sum_a_comparison_follows_takes_no_verb_from_it() -> None:
+    """A fund's sum set against what the force needs ("…, cuando necesita unos 700 millones") is not
+    what it needs: the verb after "cuando", "frente a" is the compared sum's."""
+    got = facts(
+        "La fuerza vive de un fondo voluntario que tiene 90 millones de dólares, cuando necesita unos "
+        "700 millones al año.",
+        ES,
+    )
+    assert not any(m == "funding.required" and v == 90_000_000 for m, _, _, v in got)
+    assert any(m == "funding.required" and v == 700_000_000 for m, _, _, v in got)
+
+
+def test_an_acronym_written_as_a_word_names_its_mission() -> None:
+    """ "la Monusco", "la Minusca": an acronym of five letters or more in title case, as the agencies
+    write it, is the mission."""
+    got = facts(
+        "La Fuerza de Represión de Pandillas sigue en Haití. Guatemala mantiene además unos 160 efectivos "
+        "en la Monusco, la misión de la ONU en el Congo.",
+        ES,
+    )
+    assert ("personnel.deployed", "MONUSCO", "Guatemala", 160) in got

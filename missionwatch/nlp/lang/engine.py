@@ -1788,7 +1788,7 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             # a count a comparison follows takes no verb or ceiling word from it ("quelque 1 600
             # policiers, pour un effectif autorisé de 1 920", "unos 10.000 militares, frente a los
             # 15.000 que autoriza el Consejo")
-            spans = _comparisons(art, s, figs) if family == "persons" else []
+            spans = _comparisons(art, s, figs) if family in ("persons", "money") else []
             own_cues = _not_compared(cues, spans, fs)
             compared = min((a for a, _ in spans if a > fs), default=None)
             # its own stretch first (a cue before the previous figure is that one's), else the sentence

@@ -104,6 +104,9 @@ def _countries(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, s
 @cache
 def _missions(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
     forms = mission_forms(lang)
+    # an acronym of five letters or more written as a word, as Spanish and French agencies do
+    # ("la Monusco", "la Minustah")
+    forms = {**{f.capitalize(): c for f, c in forms.items() if re.fullmatch(r"[A-Z]{5,}", f)}, **forms}
     return _pattern(list(forms)), {fold(f): c for f, c in forms.items()}
 
 
