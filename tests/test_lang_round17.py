@@ -1,8 +1,9 @@
 """Families the French and Spanish packs read in the seventeenth round (after fr19/es19 were
 opened): the Spanish acronym of the Gang Suppression Force; a fact box whose headings name the
 mission of the lines under them; a fact dated before the article's force began; the country of a
-group that lands or goes home. Each is tested with sentences written for it, none taken from a set,
-and fails on the packs before the round (a `git archive` export of 8294aa4)."""
+group that lands or goes home; a sum a comparison follows; an acronym written as a word. Each is
+tested with sentences written for it, none taken from a set, and fails on the packs before the round
+(a `git archive` export of 8294aa4)."""
 
 from __future__ import annotations
 
