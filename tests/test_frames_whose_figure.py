@@ -126,3 +126,15 @@ def test_an_it_that_pays_is_who_pledged_before() -> None:
     )
     paid = [(c.subject, c.value) for c in extract(text, "2024-09-01") if c.measure == "funding.contributed"]
     assert paid == [("NOR", 6_500_000)]
+
+
+def test_a_named_resolution_was_adopted_on_the_record_s_day() -> None:
+    text = (
+        "The joint force in Darfur, UNAMID, closed on 31 December 2020 under resolution 2559, adopted nine "
+        "days earlier."
+    )
+    adopted = [(c.subject, c.value) for c in extract(text, "2023-12-02") if c.measure == "council.adopted"]
+    assert adopted == [("2559", "2020-12-22")]
+    month = "BINUH was created by resolution 2476, adopted in June 2019, and opened in October of that year."
+    adopted = [(c.subject, c.value) for c in extract(month, "2025-01-01") if c.measure == "council.adopted"]
+    assert [s for s, _ in adopted] == ["2476"] and adopted[0][1].startswith("2019-06")

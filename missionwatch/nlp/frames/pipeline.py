@@ -154,6 +154,7 @@ def extract(text: str, published: str | None = None, *, title: str | None = None
     _strength_of_its_mission(raws)
     _kept_until_the_mandate_ends(raws, published)
     _adopted_by_its_vote(raws)
+    _adopted_on_its_record(raws)
     _backfill_resolution(ctx, raws)
     _reporting_period(ctx, raws)
     claims = [_claim(source, r) for r in _dedupe(raws)]
@@ -880,6 +881,23 @@ def _kept_until_the_mandate_ends(raws: list[Raw], published: str | None) -> None
             r.as_of = told[id(r.sent)]
         elif KEPT.search(r.sent.text):
             r.as_of = ends[r.mission]
+
+
+def _adopted_on_its_record(raws: list[Raw]) -> None:
+    """ "UNAMID closed on 31 December 2020 under resolution 2559, adopted nine days earlier", "Created
+    by resolution 2476, adopted in June 2019, BINUH took over in October": a named resolution the
+    knowledge base dates was adopted on the record's day whatever date the sentence gave nearest (a
+    date that agrees with the record, at the text's own precision, stays)."""
+    for r in raws:
+        if r.measure != "council.adopted" or not r.subject or not isinstance(r.value, str):
+            continue
+        record = kbglue.resolution(r.subject)
+        day = str(record.date) if record is not None and record.date else None
+        if day is None or day.startswith(r.value) or r.value.startswith(day):
+            continue
+        if r.as_of == r.value:
+            r.as_of = day
+        r.value = day
 
 
 def _adopted_by_its_vote(raws: list[Raw]) -> None:
