@@ -170,6 +170,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("frames", "heldout99"): (0.77, 0.84, 0.62),  # measured 0.794 / 0.865 / 0.644 on arrival
     ("frames", "heldout100"): (0.83, 0.86, 0.75),  # measured 0.853 / 0.889 / 0.781 on arrival
     ("frames", "heldout101"): (0.73, 0.78, 0.56),  # measured 0.759 / 0.805 / 0.589 on arrival
+    ("frames", "heldout102"): (0.82, 0.86, 0.74),  # measured 0.851 / 0.893 / 0.775 on arrival
+    ("frames", "heldout103"): (0.72, 0.76, 0.63),  # measured 0.747 / 0.793 / 0.662 on arrival
     # the second French and Spanish sets, sealed until scored at 32d90db (read by the language packs)
     ("frames", "fr2"): (0.81, 0.87, 0.69),  # now 0.833 / 0.889 / 0.707 (blind on arrival: 0.468)
     ("frames", "es2"): (0.80, 0.83, 0.62),  # now 0.827 / 0.856 / 0.640 (blind on arrival: 0.620)
@@ -221,6 +223,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("frames", "es18"): (0.66, 0.74, 0.53),  # measured 0.688 / 0.775 / 0.562 on arrival
     ("frames", "fr19"): (0.78, 0.86, 0.57),  # measured 0.809 / 0.884 / 0.596 on arrival
     ("frames", "es19"): (0.61, 0.66, 0.50),  # measured 0.633 / 0.687 / 0.524 on arrival
+    ("frames", "fr20"): (0.75, 0.85, 0.48),  # measured 0.777 / 0.878 / 0.513 on arrival
+    ("frames", "es20"): (0.68, 0.77, 0.58),  # measured 0.708 / 0.797 / 0.611 on arrival
 }
 
 
