@@ -61,3 +61,9 @@ def test_a_day_in_an_aside_on_the_authorisation_is_no_owner_of_it() -> None:
     )
     expiry = [(c.mission, c.value) for c in extract(text, "2024-09-30") if c.measure == "mandate.expiry"]
     assert expiry == [("MSS", "2025-10-02")]
+
+
+def test_an_authorisation_that_ran_until_a_day_ran_until_the_last_one_before_publication() -> None:
+    text = "The GSF took over last year. The old mission's authorisation ran until 2 October."
+    expiry = [c.value for c in extract(text, "2026-01-20") if c.measure == "mandate.expiry"]
+    assert expiry == ["2025-10-02"]

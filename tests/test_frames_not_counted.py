@@ -41,3 +41,14 @@ def test_no_one_is_counted(text: str) -> None:
 )
 def test_people_are_still_counted(text: str, value: float) -> None:
     assert ("personnel.deployed", value) in _counts(text)
+
+
+def test_ships_counted_beside_personnel_are_no_people() -> None:
+    text = "Operation Irini, at a glance:\n- Around 500 personnel and two to three frigates at any time"
+    deployed = [c.value for c in extract(text, "2025-06-01") if c.measure == "personnel.deployed"]
+    assert deployed == [500]
+
+
+def test_pilots_of_helicopters_are_people() -> None:
+    claims = extract("Ukraine sent 40 helicopter pilots to the mission last year.", "2025-06-01")
+    assert [c.value for c in claims if c.measure.startswith("personnel.")] == [40]

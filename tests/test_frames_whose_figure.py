@@ -138,3 +138,13 @@ def test_a_named_resolution_was_adopted_on_the_record_s_day() -> None:
     month = "BINUH was created by resolution 2476, adopted in June 2019, and opened in October of that year."
     adopted = [(c.subject, c.value) for c in extract(month, "2025-01-01") if c.measure == "council.adopted"]
     assert [s for s, _ in adopted] == ["2476"] and adopted[0][1].startswith("2019-06")
+
+
+def test_we_in_a_parliament_s_record_is_its_country() -> None:
+    text = (
+        "OTTAWA - House of Commons, Oral Questions. Ms. Jane Roe (Ottawa Centre): Mr. Speaker, in February "
+        "2024 this government pledged $70 million to the UN trust fund for the mission. We have "
+        "contributed US$52 million to that fund."
+    )
+    paid = [(c.subject, c.value) for c in extract(text, "2026-01-20") if c.measure == "funding.contributed"]
+    assert paid == [("CAN", 52_000_000)]

@@ -218,6 +218,20 @@ _POPULATION = re.compile(
 )
 
 
+def _counts_assets(text: str, q: Quantity) -> bool:
+    """A number written just before a ship, aircraft or other asset noun ("three to four warships",
+    "two Mi-17 helicopters"), which the parse may hang on a personnel noun beside it."""
+    nouns = "|".join(re.escape(n) for n in lexicon().status["asset_nouns"])
+    return bool(
+        re.match(
+            rf"\s*(?:(?:to|or|and|-|–)\s*[\w,]+\s+)?(?:[\w-]+\s+)?(?:{nouns})s?\b"
+            r"(?!\s+(?:pilots?|crews?|technicians?|engineers?|mechanics?|personnel|staff|operators?)\b)",
+            text[q.end : q.end + 40],
+            re.I,
+        )
+    )
+
+
 def _family(q: Quantity) -> str | None:
     if q.unit == "percent":
         return "percent"
@@ -478,6 +492,8 @@ def find_figures(s: Sentence, text: str) -> list[Figure]:
         if family is None:
             continue
         fig = Figure(q, s, family, anchor)
+        if family == "persons" and _counts_assets(text, q):
+            continue  # "some 600 personnel and three to four warships": ships, not people
         if family == "persons":
             fig.noun = _noun_of(s, q, anchor)
             if fig.noun is not None and fig.noun.i > anchor.i and ASIDE.search(text[q.end : s.pos(fig.noun)]):

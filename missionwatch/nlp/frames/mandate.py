@@ -450,7 +450,7 @@ def _year_of(d: DateMention, verb: Token, published: str | None, decided: str | 
         anchor = parse_iso(published if present else decided or published)
         later = [x for x in near if anchor is not None and x >= anchor]
         return min(later).isoformat() if later else d.value
-    if _retrospective(verb):
+    if _retrospective(verb) or verb.tag_ == "VBD":  # ("the old authorisation ran until 2 October")
         anchor = parse_iso(published)
         earlier = [x for x in near if anchor is not None and x <= anchor]
         return max(earlier).isoformat() if earlier else d.value

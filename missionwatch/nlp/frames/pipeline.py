@@ -1421,7 +1421,8 @@ OWN_DEPLOYMENT = re.compile(
 NATIONAL_BODY = re.compile(
     r"\b(?:Bundestag|parliament|National Assembly|Senate|Treasury|cabinet|Exchequer|legislature|"
     r"Congress|Ministry of Defen[cs]e|Defen[cs]e Ministry|Ministry of Finance|Finance Ministry|"
-    r"MPs|lawmakers|deputies|Department of Defen[cs]e|Oireachtas|D[aá]il|TDs|Storting|Riksdag|Knesset)\b",
+    r"MPs|lawmakers|deputies|Department of Defen[cs]e|Oireachtas|D[aá]il|TDs|Storting|Riksdag|Knesset|"
+    r"House of Commons|House of Representatives|Hansard|Mr\. Speaker|Madam Speaker)\b",
     re.I,
 )
 
@@ -2415,6 +2416,13 @@ def _attribute(
         if giver:  # "the government pledged $80.5 million …, and by March it had deposited $8.7 million"
             f.subject, f.subject_why = giver, "pronoun"
             return
+        if money and pron.lower_ in ("we", "our") and NATIONAL_BODY.search(art.text[:800]):
+            home = _home_country(
+                art, host
+            )  # a member telling its parliament "We have contributed $63 million"
+            if home and home not in owners.UNIONS:
+                f.subject, f.subject_why = home, "national body"
+                return
     partner = _coordinated_clause_owner(f, kept_so_far or [])
     if partner:  # "Egypt has promised 1,091 troops, but only an advance team of 43 has landed"
         f.subject, f.subject_why = partner, "clause"
