@@ -367,6 +367,11 @@ _CEILING_HEAD = re.compile(
     r"|demeure|demeurait|est reste|a ete maintenu|est maintenu|etait maintenu|sera maintenu))?"
     r"\s+(?:fixe\s+|fijado\s+|autorizado\s+)?(?:a|de|d'|en)\s*(?:hasta\s+)?"
     r"|(?:con|avec) (?:hasta|jusqu'a)\s+"  # "con hasta 5.550 efectivos"
+    # a force's participle of authorisation then its complement and "up to" ("autorizada por el
+    # Consejo para hasta 5.500", "autorisée à déployer jusqu'à"); not through a sending or a stay
+    # ("autorizados el envío de hasta 200"), which PEOPLE_AUTHORISED reads
+    r"|autori(?:zad[ao]s?|sees?|se)(?:\s+(?!(?:envoi|emploi|deploiement|sortie|envio|despliegue|salida"
+    r"|permanencia|maintien)\b)[\w'-]+){1,5}?\s+(?:hasta|jusqu'a)\s+"
     r"|(?:podra|pourra|pouvant|pourront|podran) (?:contar con|compter) (?:un maximo de |jusqu'a |hasta )?)$"
 )
 
