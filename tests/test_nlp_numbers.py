@@ -104,3 +104,15 @@ def test_an_article_before_a_number_word_is_no_one() -> None:
         12,
         1000,
     ]
+
+
+def test_digits_grouped_by_spaces_and_a_decimal_comma_before_a_scale() -> None:
+    """South African and UN-style English: '1 495 members', 'R1,1 billion' (a comma before one or two
+    digits groups nothing); a year and a count side by side stay two figures."""
+    from missionwatch.nlp.numbers import find_quantities
+
+    assert [(q.text, q.value) for q in find_quantities("employed 1 495 members")] == [("1 495", 1495)]
+    assert [q.value for q in find_quantities("about 12 000 000 people")] == [12_000_000]
+    assert [q.value for q in find_quantities("estimated at R1,1 billion")] == [1_100_000_000]
+    assert [q.value for q in find_quantities("in 2024 300 people left")] == [2024, 300]
+    assert [q.value for q in find_quantities("1,100 troops and 2.5 million people")] == [1100, 2_500_000]

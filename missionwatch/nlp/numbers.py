@@ -89,7 +89,13 @@ VAGUE: dict[str, int] = {
     "millions": 1_000_000,
 }
 
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# digits grouped by commas ("1,495"), by spaces as South African and UN-style English writes them
+# ("1 495"), a decimal comma before a scale ("R1,1 billion": a comma before one or two digits groups
+# nothing), or plain
+DIGITS = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)"
+    r"|\d{1,3},\d{1,2}(?=\s?(?:million|billion|trillion|bn|mn|m)\b)|\d+(?:\.\d+)?"
+)
 _SCALE_WORDS = r"(?:million|billion|trillion|thousand|mln|mn|bn|tn|m|b|k)"
 _VAGUE_RE = r"(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)"
 
@@ -172,8 +178,10 @@ def words_to_number(text: str) -> int | None:
 
 
 def parse_digits(text: str) -> float | int:
-    """'1,000' → 1000, '2.5' → 2.5."""
-    v = Decimal(text.replace(",", ""))
+    """'1,000' → 1000, '2.5' → 2.5, '1 495' → 1495, '1,1' (before a scale) → 1.1."""
+    if re.fullmatch(r"\d{1,3},\d{1,2}", text):
+        text = text.replace(",", ".")
+    v = Decimal(re.sub(r"[,\s\u00a0\u202f]", "", text))
     return int(v) if v == v.to_integral_value() else float(v)
 
 
