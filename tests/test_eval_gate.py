@@ -174,6 +174,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("frames", "heldout103"): (0.72, 0.76, 0.63),  # measured 0.747 / 0.793 / 0.662 on arrival
     ("frames", "heldout104"): (0.81, 0.85, 0.70),  # measured 0.844 / 0.884 / 0.734 on arrival
     ("frames", "heldout105"): (0.63, 0.71, 0.50),  # measured 0.664 / 0.743 / 0.533 on arrival
+    ("frames", "heldout106"): (0.87, 0.89, 0.77),  # measured 0.895 / 0.922 / 0.800 on arrival
+    ("frames", "heldout107"): (0.70, 0.76, 0.62),  # measured 0.733 / 0.793 / 0.647 on arrival
     # the second French and Spanish sets, sealed until scored at 32d90db (read by the language packs)
     ("frames", "fr2"): (0.81, 0.87, 0.69),  # now 0.833 / 0.889 / 0.707 (blind on arrival: 0.468)
     ("frames", "es2"): (0.80, 0.83, 0.62),  # now 0.827 / 0.856 / 0.640 (blind on arrival: 0.620)
@@ -227,6 +229,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("frames", "es19"): (0.61, 0.66, 0.50),  # measured 0.633 / 0.687 / 0.524 on arrival
     ("frames", "fr20"): (0.75, 0.85, 0.48),  # measured 0.777 / 0.878 / 0.513 on arrival
     ("frames", "es20"): (0.68, 0.77, 0.58),  # measured 0.708 / 0.797 / 0.611 on arrival
+    ("frames", "fr21"): (0.71, 0.81, 0.57),  # measured 0.741 / 0.841 / 0.601 on arrival
+    ("frames", "es21"): (0.69, 0.80, 0.58),  # measured 0.714 / 0.826 / 0.609 on arrival
 }
 
 
