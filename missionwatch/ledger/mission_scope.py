@@ -39,7 +39,10 @@ FIRST_PAGE = 50  # claims of each fact ``newest_of_each`` reads first (a speaker
 def _day_after(day: str) -> str:
     """The ISO day after ``day`` (its first ten characters): ``published < _day_after(as_of)``
     is ``substr(published, 1, 10) <= as_of`` (``_known_sql``) in a form the publication index
-    serves."""
+    serves. A year or a month ("2030", "2030-05", as the API allows) is followed by its "-": a
+    day of that period sorts after it, as it sorts after the period in ``_known_sql``."""
+    if len(day[:10]) < 10:
+        return f"{day[:10]}-"
     return (date.fromisoformat(day[:10]) + timedelta(days=1)).isoformat()
 
 
