@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Token
@@ -221,14 +222,17 @@ _POPULATION = re.compile(
 def _counts_assets(text: str, q: Quantity) -> bool:
     """A number written just before a ship, aircraft or other asset noun ("three to four warships",
     "two Mi-17 helicopters"), which the parse may hang on a personnel noun beside it."""
+    return bool(_asset_after().match(text[q.end : q.end + 40]))
+
+
+@cache
+def _asset_after() -> re.Pattern[str]:
+    """The asset nouns of the lexicon after a number (built once, not once per figure)."""
     nouns = "|".join(re.escape(n) for n in lexicon().status["asset_nouns"])
-    return bool(
-        re.match(
-            rf"\s*(?:(?:to|or|and|-|–)\s*[\w,]+\s+)?(?:[\w-]+\s+)?(?:{nouns})s?\b"
-            r"(?!\s+(?:pilots?|crews?|technicians?|engineers?|mechanics?|personnel|staff|operators?)\b)",
-            text[q.end : q.end + 40],
-            re.I,
-        )
+    return re.compile(
+        rf"\s*(?:(?:to|or|and|-|–)\s*[\w,]+\s+)?(?:[\w-]+\s+)?(?:{nouns})s?\b"
+        r"(?!\s+(?:pilots?|crews?|technicians?|engineers?|mechanics?|personnel|staff|operators?)\b)",
+        re.I,
     )
 
 
