@@ -135,3 +135,28 @@ def test_a_briefing_cites_a_resolution_as_its_fact_is_filed() -> None:
     for text in ("resolution 2699", "Resolution 2699", "S/RES/2699 (2023)", "2699"):
         assert subject_key("council.vote", text, None) == resolution_key("2699")
     assert subject_key("council.vote", None, "2699") == resolution_key("2699")
+
+
+def test_a_role_s_document_is_found_speaking_by_its_row_of_the_mission_s_documents(db_url: str) -> None:
+    """Which documents of the roles read speak of the mission is a probe of ``mission_documents``
+    (0014) by its key, not every claim of those documents read with its mission (27,765 rows for a
+    first MSS overview at 1,000,009 claims, bench/serve.md, fifteenth round) — the same roles."""
+    from sqlalchemy import event
+
+    with open_ledger(db_url) as led:
+        _fill(led, 0, 40)
+        sync(led)
+        statements: list[str] = []
+
+        def seen(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+            statements.append(" ".join(statement.split()))
+
+        event.listen(led.engine, "before_cursor_execute", seen)
+        try:
+            found = _newest(led, ["role"], {"marie baptiste", "peter kamau"}, 3, True)
+        finally:
+            event.remove(led.engine, "before_cursor_execute", seen)
+        assert found == _expected(led, {"role"}, {"marie baptiste", "peter kamau"}, 3, True)
+        # the claims' missions of the roles' documents are not read
+        assert not [s for s in statements if s.startswith("SELECT claims.document_id, claims.mission_key")]
+        assert any("FROM mission_documents" in s for s in statements)
