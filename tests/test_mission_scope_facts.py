@@ -95,11 +95,13 @@ ASKED = [
 
 @pytest.mark.parametrize("first_page", [1, 50])  # claims of a fact read first, then four times more
 @pytest.mark.parametrize("asked", ASKED)
+@pytest.mark.parametrize("recent_at", [3, 20, 64])  # a fact of more claims keeps its newest apart
 def test_the_newest_of_each_fact_are_those_of_every_claim(
-    db_url: str, asked: tuple[Any, ...], first_page: int, monkeypatch: pytest.MonkeyPatch
+    db_url: str, asked: tuple[Any, ...], first_page: int, recent_at: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     measures, subjects, limit, valued = asked
     monkeypatch.setattr(mission_scope, "FIRST_PAGE", first_page)
+    monkeypatch.setattr(ledger_facts, "RECENT_AT", recent_at)
     with open_ledger(db_url) as led:
         _fill(led, 0, 60)
         sync(led)
@@ -160,3 +162,37 @@ def test_a_role_s_document_is_found_speaking_by_its_row_of_the_mission_s_documen
         # the claims' missions of the roles' documents are not read
         assert not [s for s in statements if s.startswith("SELECT claims.document_id, claims.mission_key")]
         assert any("FROM mission_documents" in s for s in statements)
+
+
+def test_a_fact_s_newest_references_are_read_before_all_of_them(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Of a fact with a ``recent`` column (more than ``RECENT_AT`` claims) the newest references
+    it keeps are read first: where they hold enough of the mission's claims, its whole ``refs``
+    is not read (every reference of a resolution's votes was parsed, bench/serve.md, fifteenth
+    round); where they do not, it is, and the claims are those of every claim."""
+    from sqlalchemy import event
+
+    monkeypatch.setattr(ledger_facts, "RECENT_AT", 10)
+    monkeypatch.setattr(mission_scope, "FIRST_PAGE", 1)
+    with open_ledger(db_url) as led:
+        _fill(led, 0, 60)
+        sync(led)
+        statements: list[str] = []
+
+        def seen(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+            statements.append(" ".join(statement.split()))
+
+        event.listen(led.engine, "before_cursor_execute", seen)
+        try:
+            few = _newest(led, ["council.vote"], {"2699", "2751"}, 1, False)
+            read_few = [s for s in statements if s.startswith("SELECT facts.seq, facts.refs")]
+            statements.clear()
+            many = _newest(led, ["council.vote"], {"2699", "2751"}, 9, False)
+            read_many = [s for s in statements if s.startswith("SELECT facts.seq, facts.refs")]
+        finally:
+            event.remove(led.engine, "before_cursor_execute", seen)
+        assert few == _expected(led, {"council.vote"}, {"2699", "2751"}, 1, False)
+        assert many == _expected(led, {"council.vote"}, {"2699", "2751"}, 9, False)
+        assert not read_few
+        assert read_many

@@ -990,6 +990,28 @@ def evidence_by_id(conn: Connection, ids: Iterable[int]) -> dict[int, tuple[Any,
     return out
 
 
+def read_newest_refs(conn: Connection, seqs: Iterable[int]) -> dict[int, tuple[list[list[Any]], bool]]:
+    """Each of these facts' claim references, by seq, with whether they are all of them: of a fact
+    with a ``recent`` column (more than ``RECENT_AT`` claims) its ``RECENT_AT`` newest, newest
+    first (``newest_key``, ties in the fact's order), and False; of the others every reference, in
+    the fact's order, and True. Every reference a fact leaves out is older than the last one given
+    (``MissionScope.newest_of_each`` reads the rest only when those are not enough)."""
+    out: dict[int, tuple[list[list[Any]], bool]] = {}
+    whole: list[int] = []
+    for batch in _chunks(sorted(set(seqs))):
+        for seq, recent in conn.execute(
+            select(FactRow.seq, FactRow.recent).where(FactRow.seq.in_(batch))
+        ).all():
+            if recent is None:
+                whole.append(int(seq))
+                continue
+            lines = recent.split("\n")
+            n, _first, _values, newest = json.loads(lines[0])
+            out[int(seq)] = ([line[1:] for line in _parse_all(lines[1 : newest + 1], "null")], newest >= n)
+    out.update((seq, (refs, True)) for seq, refs in read_refs(conn, whole).items())
+    return out
+
+
 def read_refs(conn: Connection, seqs: Iterable[int]) -> dict[int, list[list[Any]]]:
     """The claim references (``fact_texts``) of these facts, by seq."""
     out: dict[int, list[list[Any]]] = {}

@@ -418,8 +418,12 @@ class MissionScope:
         subject_key: Callable[[str, str | None, str | None], str | None],
         valued: bool,
     ) -> list[StoredClaim] | None:
-        """``newest_of_each`` from the stored facts' references (None while documents wait)."""
-        from missionwatch.ledger.facts import pending, read_heads, read_refs
+        """``newest_of_each`` from the stored facts' references (None while documents wait): of a
+        fact with thousands of claims (a resolution's votes) its newest references first
+        (``read_newest_refs``: its ``recent`` column), the rest read only for a subject whose
+        newest are not enough — every reference of every fact was parsed to sort them (20,293
+        candidates for a first MSS overview at 1,000,009 claims, bench/serve.md, fifteenth round)."""
+        from missionwatch.ledger.facts import newest_key, pending, read_heads, read_newest_refs, read_refs
 
         if pending(self.conn):
             return None
@@ -432,19 +436,50 @@ class MissionScope:
         )
         subject_of = {seq: head["subject"] for seq, head in heads if head["subject"] in wanted}
         candidates: dict[str, dict[int, tuple[str, float, int]]] = {}
-        for seq, refs in read_refs(self.conn, subject_of).items():
+
+        def add(subject: str, refs: list[list[Any]]) -> None:
             for cid, document, published, confidence, *_rest in refs:
                 if cid is not None and document not in self.reviewed_docs:  # reviewed: self.reviewed
-                    candidates.setdefault(subject_of[seq], {})[int(cid)] = (published or "", confidence, cid)
+                    candidates.setdefault(subject, {})[int(cid)] = (published or "", confidence, cid)
+
+        # of a subject with facts read in part, the newest reference where the first of them
+        # stops: every candidate newer than that is in its order where all references would put it
+        partial: dict[str, list[int]] = {}
+        cut: dict[str, tuple[str, float, int]] = {}
+        for seq, (refs, complete) in sorted(read_newest_refs(self.conn, subject_of).items()):
+            add(subject_of[seq], refs)
+            if not complete:
+                subject = subject_of[seq]
+                partial.setdefault(subject, []).append(seq)
+                if refs:
+                    cut[subject] = max(cut.get(subject, newest_key(refs[-1])), newest_key(refs[-1]))
         kinds = set(measures)
-        order = {
-            subject: [cid for _p, _c, cid in sorted(found.values(), reverse=True)]
-            for subject, found in candidates.items()
-        }
+        order: dict[str, list[int]] = {}
+        exact: dict[str, int] = {}
+
+        def rank(subject: str) -> None:
+            ranked = sorted(candidates.get(subject, {}).values(), reverse=True)
+            order[subject] = [cid for _p, _c, cid in ranked]
+            if subject not in partial:
+                exact[subject] = len(ranked)
+            else:
+                bound = cut.get(subject)
+                exact[subject] = 0 if bound is None else sum(1 for r in ranked if r >= bound)
+
+        for subject in [*candidates, *(s for s in partial if s not in candidates)]:
+            rank(subject)
         kept: dict[str, list[StoredClaim]] = {subject: [] for subject in order}
         start, step = 0, max(4 * limit, FIRST_PAGE)
         # a page of each subject still short, all read at once: a round trip or two per page
-        while short := [s for s in order if len(kept[s]) < limit and start < len(order[s])]:
+        while short := [s for s in order if len(kept[s]) < limit and (start < len(order[s]) or s in partial)]:
+            beyond = [s for s in short if s in partial and start + step > exact[s]]
+            if beyond:  # a page past the newest references read: the rest of those facts
+                rest = read_refs(self.conn, [seq for s in beyond for seq in partial[s]])
+                for s in beyond:
+                    for seq in partial.pop(s):
+                        add(s, rest.get(seq, []))
+                    rank(s)
+                short = [s for s in short if start < len(order[s])]
             page = {cid: s for s in short for cid in order[s][start : start + step]}
             for c in self._scope_of(list(page)):
                 subject = page[c.id or 0]
