@@ -98,11 +98,24 @@ def _country(
             return HOST if force in host else force
     if e is None or (_is_led(text, e) and not lead_ok) or CURRENCY_NAME.match(text, e.end):
         return None  # "fifty million United States dollars" names a currency, not its payer
+    if e.label == "COUNTRY" and placed(s, e):
+        return None  # "1,483 are deployed in the Central African Republic, 1,606 in …": a place, no owner
     if e.label == "COUNTRY" and e.code in host:
         return HOST
     if e.label == "COUNTRY" and _names_a_mission(tok):
         return None  # "the Cyprus mission UNFICYP about $57 million": where the mission is, no payer
     return e.code
+
+
+def placed(s: Sentence, e: Entity) -> bool:
+    """A country named as where people are ("deployed in the Central African Republic", "in South
+    Sudan"): the object of "in" itself, not a word modifying it ("in the Zambian battalion")."""
+    root = s.root(e.start, e.end)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("in", "inside"):
+        return False  # (not "into": "crossed back into South Africa" names a way home)
+    first = s.token_at(e.start)
+    between = root.doc[root.head.i + 1 : first.i] if first is not None else [root]
+    return all(t.pos_ == "DET" for t in between)  # not "in December Chad offered 1,500", parsed "in Chad"
 
 
 def _names_a_mission(tok: Token) -> bool:
@@ -141,13 +154,24 @@ def _phrase_tokens(fig: Figure) -> list[Token]:
 
 
 def _described(fig: Figure) -> Token | None:
-    """The noun a relative clause or participle holding the figure describes."""
+    """The noun a relative clause, a participle or an apposition holding the figure describes
+    ("Indonesia, the biggest contributor overall with about 1,230")."""
     t = fig.anchor
+    crossed = False
     for _ in range(10):
         if t.head.i == t.i:
             return None
         if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
             return t.head
+        if (
+            t.dep_ == "appos"
+            and not crossed
+            and t.lemma_.lower() not in MISSION_NOUNS
+            and not any(x.text == "(" for x in t.doc[t.head.i : t.i])
+            and fig.sent.entity_of(t.head, ("COUNTRY",)) is not None
+        ):  # not through a clause ("$113 million, of which Canada contributed $63 million"), a force
+            return t.head  # renaming its place ("KFOR (Kosovo): NATO-led force of …") or a bracket
+        crossed = crossed or t.pos_ in ("VERB", "AUX")
         t = t.head
     return None
 
@@ -160,6 +184,8 @@ def adjacent_owner(fig: Figure, text: str, *, host: set[str]) -> str | None:
         if e.end > fig.q.start or e.label != "COUNTRY":
             continue
         gap = text[e.end : fig.q.start]
+        if placed(s, e):
+            return None  # "1,483 are deployed in the Central African Republic, 1,606 in …": a place
         if re.fullmatch(
             r"(?:['’]s)?[\s(:,–-]*(?:with\s+|at\s+)?(?:another|a\s+further|some|about|around|roughly|"
             r"nearly|almost|over|under|more\s+than|fewer\s+than|just\s+over|just\s+under|"

@@ -347,6 +347,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         made.append((f, out[-1]))
     _share_in_coordination(made, art.published)
     _missions_in_turn(s, made)
+    _forces_in_turn(art, s, made, host, talk)
     _hedge_over_a_list(made)
     for i, r in enumerate(out):
         if (r.rule == "share of a sum" and not r.subject) or r.rule == "restated sum":
@@ -450,6 +451,11 @@ def _part_of_a_force(figs: list[Figure], talk: Discourse, index: int) -> None:
             if before is not None and before.startswith("personnel."):
                 f.measure, f.why = before, "part of a force"
             continue
+        if f.noun is None and FRONTED_PART.match(f.sent.text):
+            before = talk.people if index - talk.people_at <= 1 else None
+            if before is not None and before.startswith("personnel."):
+                f.measure, f.why = before, "part of a force"  # "Of these, about 1,700 serve with UNMISS"
+            continue
         noun = f.noun
         if noun is None or noun_class(noun) != "personnel":
             continue
@@ -458,6 +464,8 @@ def _part_of_a_force(figs: list[Figure], talk: Discourse, index: int) -> None:
             f.measure, f.why = "personnel.deployed", "owned"
 
 
+# a sentence opening on a share of the people just counted: "Of these, about 1,700 serve with UNMISS"
+FRONTED_PART = re.compile(r"^\W*Of (?:these|them|those|this total|the total)\s*,", re.I)
 # "700 of them are Kenyan", "most of them were from Kenya": a part said to be of a nationality
 OF_THEM_WHO = re.compile(r"^\s*of\s+(?:them|these|those)\s+(?:are|were|is|was)\s+(?:from\s+)?[A-Z]")
 
@@ -963,6 +971,105 @@ def _missions_in_turn(s: Sentence, made: list[tuple[Figure, Raw]]) -> None:
         return
     for (_, r), code in zip(sums, owners, strict=True):
         r.mission = code
+
+
+def _force_units(s: Sentence, when: str | None) -> list[tuple[int, int, str]]:
+    """The forces a sentence names, by their names or by the country that hosts one: (start, end, code).
+    A country after "in" stands for the one peacekeeping force it hosts then ("in South Sudan" for
+    UNMISS, not UNISFA, whose main host is Sudan), unless the sentence names a force it hosts ("with
+    MONUSCO in the Democratic Republic of the Congo"); a country hosting none, or two of a kind, none."""
+    units = [(e.start, e.end, e.code) for e in s.ents if e.label == "MISSION" and not political(e.code)]
+    named_hosts = {getattr(kbglue.mission(code), "host", None) for _, _, code in units}
+    for e in s.ents:
+        if e.label != "COUNTRY" or e.code in named_hosts or any(a <= e.start < b for a, b, _ in units):
+            continue
+        if not re.search(r"\bin\s+(?:the\s+)?$", s.text[max(0, e.start - s.start - 8) : e.start - s.start]):
+            continue
+        running = [
+            m
+            for m in kbglue.hosted_in(e.code)
+            if m.host == e.code and not political(m.code) and (when is None or kbglue.running(m.code, when))
+        ]
+        if len(running) > 1:
+            running = [m for m in running if m.kind == "un_peace_operation"]
+        if len(running) == 1:
+            units.append((e.start, e.end, running[0].code))
+    return sorted(units)
+
+
+COMPARED_FROM = re.compile(r"\b(?:up|down|rising|falling|fell|rose|grown|shrunk|cut)\s+from\b", re.I)
+# a count that says whose contingents it is: "Of these, about 2,400 …", "The largest contingents were in"
+NATIONAL_LIST = re.compile(
+    r"^\W*Of (?:these|them|those)\b|\b(?:contingents|deployments|groups|the country)\b", re.I
+)
+
+
+def _forces_in_turn(
+    art: Article, s: Sentence, made: list[tuple[Figure, Raw]], host: set[str], talk: Discourse
+) -> None:
+    """A country's contingents counted force by force: "UNMISS, with 2,389 personnel; MONUSCO, with
+    1,128; …" (each after its force) or "about 2,400 are deployed with UNMISS, nearly 1,800 with MONUSCO
+    and close to 900 with UNIFIL in Lebanon" (each before it): every count is the force named between it
+    and its neighbour, where each has exactly one side so filled and no two share a force. Such counts
+    are one country's, not the forces' totals: the country the sentence gives one of them (or names as
+    their owner), else, where the sentence says so ("Of these", "the largest contingents"), the one
+    the sentence before was about or the story's. A count over several missions ("5,900 … in nine
+    missions, the biggest contingents being …") is their sum, not one of them."""
+    counts = sorted(
+        (
+            (f, r)
+            for f, r in made
+            if f.family == "persons" and r.measure == "personnel.deployed" and not _over_missions(art.text, f)
+        ),
+        key=lambda fr: fr[0].q.start,
+    )
+    units = _force_units(s, art.published)
+    units = [u for i, u in enumerate(units) if i == 0 or u[2] != units[i - 1][2]]  # "MONUSCO in the DRC"
+    if len(counts) < 2 or len(units) < 2 or COMPARED_FROM.search(s.text):
+        return
+    starts = [f.q.start for f, _ in counts]
+    ends = [f.q.end for f, _ in counts]
+    if units[0][0] < starts[0]:  # the forces come first: each count's force is the last one before it
+        spans = [(ends[i - 1] if i else s.start, starts[i]) for i in range(len(counts))]
+        pick = -1
+    else:
+        spans = [(ends[i], starts[i + 1] if i + 1 < len(counts) else s.end) for i in range(len(counts))]
+        pick = 0
+    chosen = []
+    for a, b in spans:
+        inside = [code for start, end, code in units if a <= start and end <= b]
+        if not inside:
+            return
+        chosen.append(inside[pick])
+    if len(set(chosen)) != len(chosen):
+        return
+    hosts = {getattr(kbglue.mission(code), "host", None) for code in chosen} | host
+    given = [r.subject for f, r in made if f.family == "persons" and r.subject and r.subject not in hosts]
+    named = [
+        e.code
+        for e in s.ents
+        if e.label == "COUNTRY"
+        and len(e.code) == 3
+        and e.code not in hosts
+        and not any(a <= e.start < b for a, b, _ in units)
+    ]
+    country = next(iter(given + named), None)
+    if country is None and NATIONAL_LIST.search(s.text):
+        recent = talk.country if s.index - talk.country_at <= 2 and talk.country not in hosts else None
+        country = recent or _home_country(art, host)
+    for (_, r), code in zip(counts, chosen, strict=True):
+        r.mission = code
+        if r.subject is None or r.subject in hosts:  # "in South Sudan, with nearly 1,600": a place, no owner
+            r.subject = country
+
+
+def _over_missions(text: str, f: Figure) -> bool:
+    """ "5,900 Indian soldiers … serve in nine missions": a count summed over several missions."""
+    return bool(
+        re.match(
+            r"[^.;\d]{0,60}?\b(?:in|across|with)\s+(?:\w+\s+){0,3}(?:missions|operations)\b", text[f.q.end :]
+        )
+    )
 
 
 def _made_by_that(f: Figure) -> bool:
@@ -1781,10 +1888,18 @@ def _own_country(f: Figure, text: str, host: set[str]) -> bool:
     from the group it is part of ("250 Rwandan officers, including 40 women")."""
     top = f.noun or f.head or f.anchor
     return any(
-        t.pos_ in ("PROPN", "ADJ") and owners.country_of(f.sent, t, text, host=host)
+        t.pos_ in ("PROPN", "ADJ")
+        and (owners.country_of(f.sent, t, text, host=host) or _placed_abroad(f.sent, t, text, host))
         for t in top.subtree
         if f.sent.quantity_of(t) is not f.q
     )
+
+
+def _placed_abroad(s: Sentence, t: Token, text: str, host: set[str]) -> bool:
+    """ "6,247 personnel …, 1,750 of them in South Sudan": a part placed in another country than the
+    story's host is a share of its own (the force there), not a subset already counted."""
+    e = s.entity_of(t, ("COUNTRY",))
+    return e is not None and e.code not in host and owners.placed(s, e)
 
 
 def _breakdown(f: Figure, figs: list[Figure]) -> bool:

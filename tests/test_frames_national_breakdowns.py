@@ -1,0 +1,74 @@
+"""One country's peacekeepers counted force by force. A count told in turn with the forces ("UNMISS,
+with 1,712; MONUSCO, with 1,104") or the countries that host them ("1,577 in South Sudan") is that
+force's share of the country's contingents, not the force's total and not the host's own army; a
+country described by an apposition holding a figure owns the figure."""
+
+from __future__ import annotations
+
+from missionwatch.nlp import extract
+
+
+def _deployed(text: str, published: str = "2025-03-09") -> set[tuple[str | None, str | None, int]]:
+    return {
+        (c.mission, c.subject, int(c.value))
+        for c in extract(text, published)
+        if c.measure == "personnel.deployed"
+    }
+
+
+def test_forces_named_after_the_counts() -> None:
+    text = (
+        "Nepal has some 6,100 personnel in United Nations peacekeeping missions, the army said. "
+        "Of these, about 1,700 serve with UNMISS, nearly 1,200 with MONUSCO and close to 850 with UNIFIL."
+    )
+    got = _deployed(text)
+    assert {("UNMISS", "NPL", 1700), ("MONUSCO", "NPL", 1200), ("UNIFIL", "NPL", 850)} <= got
+
+
+def test_forces_named_before_the_counts_after_a_national_total() -> None:
+    text = (
+        "Nepali troops and police make up one of the largest national groups in UN operations, with "
+        "6,100 Nepali personnel deployed. The largest contingents are in the United Nations Mission in "
+        "South Sudan (UNMISS), with 1,712 personnel; MONUSCO, with 1,104; and UNIFIL, with 861."
+    )
+    got = _deployed(text)
+    assert {("UNMISS", "NPL", 1712), ("MONUSCO", "NPL", 1104), ("UNIFIL", "NPL", 861)} <= got
+
+
+def test_host_countries_stand_for_their_forces_and_are_no_owners() -> None:
+    text = (
+        "Sixty Bangladeshi police officers left Dhaka for Bangui on Saturday to join MINUSCA.\n\n"
+        "According to the army, 5,640 Bangladeshi peacekeepers are serving in ten missions. Of them, "
+        "1,402 are deployed in the Central African Republic, 1,577 in South Sudan and 1,511 in the "
+        "Democratic Republic of the Congo."
+    )
+    got = _deployed(text)
+    assert {("MINUSCA", "BGD", 1402), ("UNMISS", "BGD", 1577), ("MONUSCO", "BGD", 1511)} <= got
+
+
+def test_a_sum_over_several_missions_is_none_of_them() -> None:
+    text = (
+        "About 5,700 Nepali soldiers and police serve in eleven missions, the biggest contingents being "
+        "in South Sudan, with some 1,700, and in Lebanon, with close to 870."
+    )
+    got = _deployed(text)
+    assert ("UNMISS", "NPL", 1700) in got and ("UNIFIL", "NPL", 870) in got
+    assert not any(value == 5700 and mission in ("UNMISS", "UNIFIL") for mission, _, value in got)
+
+
+def test_a_country_in_apposition_owns_its_figure() -> None:
+    text = (
+        "Spain, which has about 650 soldiers in UNIFIL, and Ghana, the third-largest contributor with "
+        "roughly 870, oppose the cut."
+    )
+    assert ("UNIFIL", "GHA", 870) in _deployed(text, "2025-08-20")
+
+
+def test_one_force_compared_with_itself_stays_one_force() -> None:
+    got = _deployed("KFOR has about 4,500 troops in Kosovo, up from roughly 3,800 in 2023.", "2025-06-02")
+    assert {mission for mission, _, _ in got} == {"KFOR"}
+
+
+def test_a_month_before_the_offering_country_is_no_place() -> None:
+    claims = extract("But remember that in December Chad offered 1,500 soldiers to the GSF.", "2026-03-25")
+    assert {c.subject for c in claims if c.measure == "personnel.pledged"} == {"TCD"}
