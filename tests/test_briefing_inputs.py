@@ -152,6 +152,44 @@ def test_alerts_from_stored_facts_are_the_alerts_from_every_claim(
     assert old, "the comparison needs some alerts"
 
 
+def test_an_alert_list_reads_the_claims_alerts_cite_and_those_since(db_url: str) -> None:
+    """Of each fact an alert list holds the claims an alert cites (its first ``alerts.SOURCES``),
+    its newest as many and those published since its date — not the six first and six newest a
+    page shows (7,571 claims read by id for a first alert list at 1,000,009 claims,
+    bench/serve.md, fifteenth round)."""
+    from missionwatch.models import Document
+    from missionwatch.report.alerts import SOURCES
+
+    with open_ledger(db_url) as ledger:
+        for i in range(16):
+            ledger.store(
+                Document(
+                    text=f"The mission has {500 + i} personnel.",
+                    source=f"p{i}",
+                    published=f"2025-03-{1 + i:02d}",
+                ),
+                [
+                    Claim(
+                        measure="personnel.deployed",
+                        mission="MSS",
+                        value=500,
+                        as_of="2025-02-28",
+                        confidence=0.8,
+                    )
+                ],
+            )
+        sync(ledger)
+        since = "2025-03-14"  # three claims since
+        claims, facts = alert_inputs(ledger, Backend(), "2099-01-01", since)
+        held = [
+            f for f in facts("MSS", claims["MSS"], "") if f.measure == "personnel.deployed" and not f.subject
+        ]
+        assert held and held[0].claim_count == 16
+        got = sorted(c.published or "" for c in held[0].claims)
+        assert len(got) == 2 * SOURCES  # its first three, and its newest three: those since
+        assert [p for p in got if p >= since] == ["2025-03-14", "2025-03-15", "2025-03-16"]
+
+
 def test_facts_conflicts_and_timelines_read_slim_are_those_read_whole(filled: Any) -> None:
     """What the API's facts, conflicts and timelines read since issue 10 item 2 (claims kept by
     id and document only; conflicts from the newest facts alone) is what they read before."""

@@ -31,6 +31,9 @@ from missionwatch.report.format import days, label, parse_date, value_text
 
 AlertKind = Literal["mandate_expiring", "deployed_low", "funding_low", "conflict", "council_vote"]
 NOT_FIGURES = {"quote", "role", "contributor", "donor", "mission.lead", "council.penholder"}
+# the claims an alert on a figure cites: its fact's first (an alert list reads only those and the
+# claims since its date of each fact, not the six a page shows)
+SOURCES = 3
 
 
 class AlertSource(BaseModel):
@@ -119,7 +122,7 @@ def mission_alerts(
                     _source(c)
                     for f in facts
                     if f.measure == "mandate.expiry" and f.subject is None and f.mission == code
-                    for c in f.claims[:3]
+                    for c in f.claims[:SOURCES]
                 ],
             )
         )

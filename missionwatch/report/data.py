@@ -14,6 +14,7 @@ from typing import Any
 from missionwatch import measures
 from missionwatch.models import StoredClaim
 from missionwatch.report.alerts import NOT_FIGURES
+from missionwatch.report.alerts import SOURCES as ALERT_SOURCES
 from missionwatch.report.backend import Backend, FactView, fact_view
 from missionwatch.report.briefing import LATEST_LIMIT, LATEST_SKIP, MAX_REFS, SITUATION_MEASURES
 
@@ -168,7 +169,10 @@ def briefing_inputs(
     ``votes_since`` adds the Council votes published since then (what alerts list);
     ``for_alerts`` reads only what ``report.alerts`` looks at: no claims besides those votes, no
     count, no facts of the measures alerts never read (``alerts.NOT_FIGURES``) — a briefing built
-    from such inputs is right in its mandate, strength and money only. ``latest_facts``: the
+    from such inputs is right in its mandate, strength and money only, and its facts hold the
+    claims alerts cite (``alerts.SOURCES`` first ones) and those since ``votes_since``, not the
+    six a page shows (7,571 claims read by id for a first alert list at 1,000,009 claims,
+    bench/serve.md, fifteenth round). ``latest_facts``: the
     ``stored_latest`` of a mission read already (``alert_inputs`` reads every mission's at once)."""
     from missionwatch.ledger.mission_scope import MissionScope
     from missionwatch.reconcile.facts import _known_by
@@ -197,7 +201,7 @@ def briefing_inputs(
                     by_document=PEOPLE_MEASURES,
                     bare=() if for_alerts else PEOPLE_MEASURES,
                     skip=sorted(NOT_FIGURES) if for_alerts else (),
-                    few=SHOWN,
+                    few=ALERT_SOURCES if for_alerts else SHOWN,
                     since=votes_since if for_alerts else None,
                     conflicts="none" if for_alerts else "sides",
                     sides_few=MAX_REFS,  # the sides a conflict shows; the rest counted
@@ -230,7 +234,7 @@ def alert_inputs(
                     mission_free=SITUATION_MEASURES,
                     by_document=PEOPLE_MEASURES,
                     skip=sorted(NOT_FIGURES),
-                    few=SHOWN,
+                    few=ALERT_SOURCES,  # what an alert cites, and every claim since ``since``
                     since=since,
                     conflicts="none",  # alerts list no conflict's sides
                 )
