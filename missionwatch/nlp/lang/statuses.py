@@ -95,14 +95,20 @@ _FINANCIAL = re.compile(r"(?<!\w)(?:financ\w*|dollars?|dolares|euros?|millions?|
 def _contributors_are(art: Article) -> str | None:
     """A copula naming the list after it as the contributors ("Les principaux pays contributeurs
     de la mission sont l'Inde, …", "Los principales países contribuyentes son la India, …"): the
-    noun, at most five words, the copula, maybe an article, then the list (``contributors_are``)."""
+    noun, at most five words, the copula (or a colon), maybe an article, then the list
+    (``contributors_are``); or a personnel noun's passive of supplying (``supplied_by``)."""
     spec = art.grammar.section("statuses").get("contributors_are", {})
     nouns = "|".join(re.escape(fold(w)) for w in spec.get("nouns", []))
     copulas = "|".join(re.escape(fold(w)) for w in spec.get("copulas", []))
     if not nouns or not copulas:
         return None
+    # a colon stands for the copula in a fact box ("• Principaux pays contributeurs de troupes :
+    # Inde, Pakistan…", "• Aportantes latinoamericanos: Guatemala y El Salvador"), and a passive
+    # of supplying names who supplies them ("Les plus gros contingents sont fournis par l'Italie…")
+    supplied = "|".join(re.escape(fold(w)) for w in spec.get("supplied_by", [])) or "(?!x)x"
     return (
-        rf"(?<!\w)(?:{nouns})(?:\s+[\w'-]+){{0,5}}?\s+(?:{copulas})\s+"
+        rf"(?:(?<!\w)(?:{nouns})(?:\s+[\w'-]+){{0,5}}?(?:\s+(?:{copulas})\s+|\s*:\s*)"
+        rf"|(?<!\w)(?:{supplied})\s+)"
         r"(?:(?:le|la|les|el|los|las)\s+|l')?$"
     )
 
