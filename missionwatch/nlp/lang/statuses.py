@@ -346,7 +346,9 @@ def statuses(art: Article, claims: list[Claim]) -> list[Claim]:
                     # a contingent or a fund is a force's, not a political office's (BINUH)
                     mission=_mission_near(art, s, n.start)
                     if any(m.kind == "mission" and s.start <= m.start < s.end for m in art.names)
-                    else _mission_at(art, art.published, force=True),
+                    # a fact box's heading names the mission of the lines under it ("LA SAMIDRC⏎•
+                    # Autres pays contributeurs : Malawi, Tanzanie"), as it does for their figures
+                    else art.section_missions.get(s.start) or _mission_at(art, art.published, force=True),
                     as_of=art.published,
                     sentence=s.text,
                     start=n.start,
