@@ -1011,8 +1011,15 @@ def _comparisons(art: Article, s: Sentence, figs: list[Figure]) -> list[tuple[in
     for m in _comparison(art.grammar).finditer(text):
         after = [f for f in figs if m.end() <= f.start <= m.end() + 40]
         if after and not re.search(r"[;:]", text[m.end() : after[0].start]):
-            out.append((s.start + m.start(), s.start + after[0].end))
+            # the compared figure's noun phrase runs to the next stop ("frente a los 120 autorizados,
+            # y con 311 civiles": the participle is the 120's, not the 311's)
+            rest = _COMPARED_REST.match(text, after[0].end)
+            out.append((s.start + m.start(), s.start + (rest.end() if rest else after[0].end)))
     return out
+
+
+# the rest of a compared figure's noun phrase: a few words, no figure, up to a stop or the end
+_COMPARED_REST = re.compile(r"[^\d,;:()—–.]{0,40}?(?=[,;:()—–]|\.?\s*$)")
 
 
 def _not_compared(cues: list[Cue], spans: list[tuple[int, int]], fs: int) -> list[Cue]:
@@ -1748,7 +1755,16 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 and not f.unit
                 and prev is not None
                 and prev.unit == "persons"
-                and "target" in follows
+                and (
+                    "target" in follows
+                    # a compared figure a relative clause authorises ("…, frente a los 15.000 que
+                    # autoriza el Consejo", "face aux 2 500 qu'autorise le texte")
+                    or (
+                        "authorise" in follows
+                        and re.match(r"\s+(?:que|qu['’])", s.text[f.end :])
+                        and any(a <= fs < b for a, b in _comparisons(art, s, figs))
+                    )
+                )
             ):
                 kind = "personnel"  # "800 agents, loin des 2 500 prévus": the noun is the earlier one's
             if (
@@ -1798,7 +1814,14 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             compared = min((a for a, _ in spans if a > fs), default=None)
             # its own stretch first (a cue before the previous figure is that one's), else the sentence
             clause_lo, clause_hi = _clause(art.text, fs, lo, hi)
-            found = _gapped(art, s, figs, i, own_cues, used, table) if prev is not None and same else None
+            # a compared figure lends no verb to a conjunct after it ("frente a los 2.500 previstos, y
+            # Kenia, con más de 700 agentes, sigue aportando…")
+            prev_compared = bool(i) and any(a <= s.start + figs[i - 1].start < b for a, b in spans)
+            found = (
+                _gapped(art, s, figs, i, own_cues, used, table)
+                if prev is not None and same and not prev_compared
+                else None
+            )
             if listed:  # each count of the list takes the verb that governs the list, not its noun
                 found = found or _nearest(_not_counted_nouns(own_cues, s, g), fs, s.start, fs, table)
             found = found or _nearest(own_cues, fs, clause_lo, clause_hi, table, used)
