@@ -1609,7 +1609,7 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
         if not figs:
             continue
         cues = _cues(s, g, lemmatise(s.text))
-        tally = re.compile(r"^\s*(?:voix|votos|votes)", re.I)
+        tally = re.compile(r"^\s*(?:voix|votos?|votes?|abstentions?|abstenci[oó]n(?:es)?)(?!\w)", re.I)
         withdrawn = retracted(s, g)
         used: Cue | None = None
         subset_end = -1  # where a group left out of a toll ends ("dont une dizaine de femmes")
@@ -2506,17 +2506,22 @@ MEMBERS = 15  # the Security Council's seats
 
 def _council_members(text: str, fig: Figure, g: Grammar) -> bool:
     """A count of the Council's members ("ses quinze membres", "los quince miembros", "cinq
-    membres permanents") in a sentence about the Council or its text."""
+    membres permanents") in a sentence about the Council or its text; all fifteen with no
+    complement anywhere."""
     c = g.section("council")
     nouns = "|".join(re.escape(fold(w)) for w in c.get("members", []))
     body = "|".join(re.escape(fold(w)) for w in c.get("body", []))
     if fig.value > MEMBERS or fig.unit or not nouns or not body:
         return False
+    after = fold(text[fig.end :])
+    if fig.value == MEMBERS and re.match(
+        rf"\s+(?:{nouns})(?!\w)(?!\s+(?:(?:de|del|du|des)(?!\w)|d'))", after
+    ):
+        # all fifteen, with no complement of their own ("entre los quince miembros", "el respaldo de
+        # los quince miembros"): the Council, even where the sentence does not name it
+        return True
     return bool(
-        re.match(
-            rf"\s+(?:{nouns})(?!\w)(?!\s+(?:du|del|de la|de l')\s*(?:personnel|personal))",
-            fold(text[fig.end :]),
-        )
+        re.match(rf"\s+(?:{nouns})(?!\w)(?!\s+(?:du|del|de la|de l')\s*(?:personnel|personal))", after)
         and re.search(rf"(?<!\w)(?:{body})(?!\w)", fold(text))
     )
 
