@@ -345,6 +345,14 @@ def _governed(cues: list[Cue], s: Sentence, grammar: Grammar) -> None:
                     and not re.search(r"[,;:.()«»“”]", gap)
                     and len(gap.split()) <= 12
                 )
+                # an infinitive its preposition ties back to the verb past asides ("a proposé mardi,
+                # à New York, de déployer", "se comprometió, en la reunión, a enviar")
+                or (
+                    _INFINITIVE.fullmatch(word)
+                    and re.search(r",\s*(?:de|d['’]|a)\s*$", gap)  # the aside closes right before it
+                    and not re.search(r"[;:.()«»“”]", gap)
+                    and len(gap.split()) <= 12
+                )
                 # a noun object after an aside ("ofreciera en septiembre, ante la Asamblea, el envío de")
                 or (
                     re.search(r"(?<!\w)(?:el|le|l['’])\s*$", gap)
