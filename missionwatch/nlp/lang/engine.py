@@ -591,7 +591,8 @@ _BY_AGENT = re.compile(
     r"(?:(?:ha|han|habia|habian|habria|fue|fueron|sido|a|ont|avait|avaient|ete|est|sont|etaient)\s+){0,2}"
     # an adverb may come first ("dont 15 millions seulement versés par Washington")
     r"(?:(?:seulement|uniquement|solo|solamente|apenas)\s+)?"
-    r"[\w']+(?:e|es|ee|ees|ado|ada|ados|adas|ido|idos|idas)\s+(?:par|por)(?:\s+(?:le|la|les|l'|el))?"
+    # "promis", "remis", "fournis" (French participles in -i, -is) as well
+    r"[\w']+(?:e|es|ee|ees|i|is|ie|ies|ado|ada|ados|adas|ido|idos|idas)\s+(?:par|por)(?:\s+(?:le|la|les|l'|el))?"
 )
 # who speaks for a country without being its contribution ("le représentant de l'Équateur")
 _DELEGATE = re.compile(
