@@ -1787,6 +1787,13 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             if (
                 kind is None
                 and not f.unit
+                and _EACH_RIGHT_AFTER.match(fold(s.text[f.end :]))
+                and len(_each(art, s, lo, fs, s.start + f.end)) > 1
+            ):
+                kind = "personnel"  # "Chad y Bangladés ofrecieron 1.500 cada uno": each country's people
+            if (
+                kind is None
+                and not f.unit
                 and f.value < 100_000
                 and re.match(r"\s*(?:[.;]|$)", s.text[f.end :])
                 and _contributor_before(art, s, lo, fs)
@@ -2675,6 +2682,8 @@ def _own_measure(
     return None
 
 
+# "each" right after a figure that names no noun ("ofrecieron 1.500 cada uno", "1 500 chacun")
+_EACH_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:cada uno|cada una|chacun|chacune)(?!\w)")
 _EACH = re.compile(r"^[\w\s'-]{0,25}?\b(?:cada uno|cada una|chacun|chacune|respectivement|respectivamente)\b")
 
 
