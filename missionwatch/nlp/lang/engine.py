@@ -74,6 +74,7 @@ class Article:
         default_factory=dict
     )  # sentence start → the mission it refers back to
     section_missions: dict[int, str] = field(default_factory=dict)  # sentence start → its heading's mission
+    section_heads: dict[int, Sentence] = field(default_factory=dict)  # sentence start → its heading
 
 
 _DANGLING = re.compile(
@@ -1581,6 +1582,7 @@ def _sections(art: Article) -> dict[int, str]:
     "LA FUERZA (FRP)⏎Techo: 5.550"); a heading naming none, or several, ends the section."""
     out: dict[int, str] = {}
     current: str | None = None
+    head: Sentence | None = None
     for i, s in enumerate(art.sentences):
         whole_line = art.text[s.start - 1 : s.start] in ("\n", "") and art.text[s.end : s.end + 1] in (
             "\n",
@@ -1589,9 +1591,37 @@ def _sections(art: Article) -> dict[int, str]:
         if i and whole_line and "\n" not in s.text and len(s.text.split()) <= 10 and _HEADING.match(s.text):
             named = {n.key for n in art.names if n.kind == "mission" and s.start <= n.start < s.end}
             current = named.pop() if len(named) == 1 else None
-        elif current:
+            head = s
+            continue
+        if head is not None and whole_line and _LIST_ITEM.match(s.text):
+            art.section_heads[s.start] = head
+        elif not whole_line or not _LIST_ITEM.match(s.text):
+            head = None  # a paragraph of prose ends the heading's list
+        if current:
             out[s.start] = current
     return out
+
+
+# a line of a list: a bullet or a dash opens it
+_LIST_ITEM = re.compile(r"^\s*[•·\-–—*]\s*\S")
+
+
+def _heading_cues(art: Article, s: Sentence, cues: list[Cue]) -> list[Cue]:
+    """A list line with no verb of its own under a heading that names an act ("LAS PROMESAS
+    (conferencia del 9 de diciembre)⏎• Chad y Bangladés: 1.500 efectivos cada uno⏎• República
+    Dominicana: US$10 millones", "LES PROMESSES⏎• Bénin : 2 000 soldats"): the heading's verb
+    class governs it, as if the line opened with it."""
+    if cues:
+        return cues
+    head = art.section_heads.get(s.start)
+    own = [c for c in _cues(head, art.grammar, {}) if _HEADING_CLASSES & set(c.classes)] if head else []
+    if own and len({tuple(c.classes) for c in own}) == 1:
+        return [Cue(s.start, s.start, list(own[0].classes), own[0].intended)]
+    return cues
+
+
+# the acts a heading may name for the list under it: promises, gifts, costs
+_HEADING_CLASSES = frozenset({"pledge"})
 
 
 def resolution_spans(s: Sentence, g: Grammar) -> list[tuple[int, int, str]]:
@@ -1617,7 +1647,7 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
         figs = [f for f in find_figures(s.text, g, skip)]
         if not figs:
             continue
-        cues = _cues(s, g, lemmatise(s.text))
+        cues = _heading_cues(art, s, _cues(s, g, lemmatise(s.text)))
         tally = re.compile(r"^\s*(?:voix|votos?|votes?|abstentions?|abstenci[oó]n(?:es)?)(?!\w)", re.I)
         withdrawn = retracted(s, g)
         used: Cue | None = None
