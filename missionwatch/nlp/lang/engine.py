@@ -1617,7 +1617,29 @@ def _heading_cues(art: Article, s: Sentence, cues: list[Cue]) -> list[Cue]:
     own = [c for c in _cues(head, art.grammar, {}) if _HEADING_CLASSES & set(c.classes)] if head else []
     if own and len({tuple(c.classes) for c in own}) == 1:
         return [Cue(s.start, s.start, list(own[0].classes), own[0].intended)]
+    if _country_count_line(art, s):
+        return [Cue(s.start, s.start, ["strength"], False)]
     return cues
+
+
+def _country_count_line(art: Article, s: Sentence) -> bool:
+    """A fact box's line that gives one country a count of personnel and no verb ("• España: unos
+    650 militares, al frente del Sector Este", "• Guatemala : 2 officiers d'état-major"): the
+    country's people there now, as if it said "has"."""
+    m = _COUNT_LINE.match(s.text)
+    if not m:
+        return False
+    a, b = s.start + m.start(1), s.start + m.end(1)
+    if not any(n.kind == "country" and not n.demonym and (n.start, n.end) == (a, b) for n in art.names):
+        return False
+    personnel = tuple(fold(w) for w in art.grammar.section("nouns").get("personnel", []))
+    return fold(m.group(2)).startswith(personnel)
+
+
+# "• País: [unos] 650 militares": a bullet, one name, a colon, maybe a qualifier, a figure, its noun
+_COUNT_LINE = re.compile(
+    r"^\s*[•·\-–—*]\s*([^\W\d][^:;,.()]{1,40}?)\s*:\s*(?:[^\W\d]+\s+){0,2}?\d[\d.,\u00a0 ]*\s+([^\W\d]+)"
+)
 
 
 # the acts a heading may name for the list under it: promises, gifts, costs
