@@ -104,8 +104,9 @@ def _grammar(g: Grammar) -> NumberGrammar:
             re.I,
         ),
         approximate=re.compile(
-            # "un millier", and after an elided "de" ("plus d'un millier")
-            rf"(?:(?<=[dD]['’])|(?<![\w'’]))"
+            # "un millier", and after an elided "de" ("plus d'un millier") or "que" ("n'aligne qu'un
+            # millier d'hommes")
+            rf"(?:(?<=[dD]['’])|(?<=[qQ][uU]['’])|(?<![\w'’]))"
             rf"(?:{_alternation(list(n.get('approximate_articles', ['un'])))})\s+"
             rf"(?P<word>{_alternation(list(n.get('approximate', {'x': 0})))})(?![\w'’])",
             re.I,
