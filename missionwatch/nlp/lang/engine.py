@@ -1976,6 +1976,9 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     and not ("strength" in cue.classes and _ON_THE_GROUND.search(fold(s.text)))
                     # people a force counts ("la fuerza apenas supera las 1.000 personas"): its strength
                     and not ("strength" in cue.classes and _force_subject(art, s, lo, cue.start))
+                    # or whose strength noun's complement names the force ("portant l'effectif de la
+                    # force à 980 personnes", "el efectivo de la misión asciende a 980 personas")
+                    and not ("strength" in cue.classes and _force_complement(art, cue.start, fs))
                     # people a force is authorised ("autorise jusqu'à 5 550 personnes"): its ceiling
                     and not ("authorise" in cue.classes and _people_noun_after(s.text, f, g))
                 ):
@@ -2689,6 +2692,23 @@ def _contributor_before(art: Article, s: Sentence, lo: int, at: int) -> bool:
 _FORCE_NOUN = re.compile(
     r"(?<![\w'])(?:la|le|el|cette|esta|dicha|ladite)\s+(?:fuerza|force|mision|mission)(?!\w)"
 )
+
+
+_OF_THE_FORCE = re.compile(r"(?<!\w)(?:de la|del|de|du)\s+(?:fuerza|force|mision|mission)(?!\w)")
+
+
+def _force_complement(art: Article, at: int, fs: int) -> bool:
+    """A force, by its noun or its name, the complement of the strength noun between the cue and
+    the figure ("l'effectif de la force à", "los efectivos de la MSS suman"): its people are its own."""
+    if fs - at > 60:
+        return False
+    return bool(_OF_THE_FORCE.search(fold(art.text[at:fs]))) or any(
+        n.kind == "mission"
+        and at <= n.start < fs
+        and re.search(r"(?<!\w)(?:de la|del|de|du|des|d')\s*$", fold(art.text[at : n.start]))
+        and getattr(kbglue.mission(n.key), "kind", "") not in _NOT_FORCES
+        for n in art.names
+    )
 
 
 def _force_subject(art: Article, s: Sentence, lo: int, at: int) -> bool:
