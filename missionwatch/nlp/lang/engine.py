@@ -2646,9 +2646,11 @@ _LIST_NEXT = re.compile(r"\s*(?:,|et|y|e)\s*(?:(?:le|la|les|l'|el|los|las|du|de|
 def _negated(text: str, lo: int, at: int, fig: Figure, g: Grammar) -> bool:
     """A lower bound under a negation is an upper one; "pas moins de" / "no menos de" carry their own."""
     negation = {fold(w) for w in g.words("modality", "negation")}
-    cue = set(re.findall(r"[\w']+", fold(fig.qualifier_cue or "")))
+    # the bound's own negation opens it ("no menos de"); one inside it is the clause's ("superado
+    # nunca los": "no ha superado nunca los 1.000" is at most)
+    cue = re.findall(r"[\w']+", fold(fig.qualifier_cue or ""))
     words = re.findall(r"[\w']+", fold(text[lo:at]))[-6:]
-    return not (cue & negation) and any(w in negation or w.startswith("n'") for w in words)
+    return not (cue[:1] and cue[0] in negation) and any(w in negation or w.startswith("n'") for w in words)
 
 
 def _country_code(subject: str | None) -> str | None:
