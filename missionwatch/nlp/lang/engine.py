@@ -1798,6 +1798,18 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     claim.subject = english(own) if own else contingent or category
                 claims.append(claim)
                 continue
+            if (
+                kind is None
+                and not f.unit
+                and f.value < 100_000
+                and prev is not None
+                and prev.measure.startswith("personnel.")
+                and _gapped(art, s, figs, i, cues, used, g.measure_of.get("persons", {})) is not None
+                and re.match(r"\s+[^\W\d]{4,}", s.text[f.end :])
+            ):
+                # the verb left out, so is the kind: "Guatemala mantiene 150 policías militares y El
+                # Salvador, unos 90 sanitarios" counts the second country's people as the first's
+                kind = "personnel"
             elliptic = (
                 kind is None
                 and not f.unit
@@ -2469,10 +2481,14 @@ def _gapped(
         return None
     a, b = s.start + figs[i - 1].end, s.start + figs[i].start
     gap = fold(art.text[a:b])
-    if not re.match(r"\s*(?:,\s*)?(?:et|y|e)?\s", gap) or re.search(r"[;:.()]", gap):
+    # a semicolon may part the conjuncts where a comma marks the verb left out ("Guatemala tiene 152
+    # militares en el terreno; El Salvador, 25 especialistas")
+    semicolon = bool(re.fullmatch(r"[^;:.()]*;[^;:.(),]+,\s*[^;:.(),]*", gap))
+    if not re.match(r"\s*(?:,\s*|;\s*)?(?:et|y|e)?\s", gap) or (re.search(r"[;:.()]", gap) and not semicolon):
         return None
     money = figs[i].unit not in (None, "percent")
-    if any(a <= c.start < b for c in cues) or not any(
+    own = a + gap.index(";") if semicolon else a  # a verb before the semicolon is the first conjunct's
+    if any(own <= c.start < b for c in cues) or not any(
         n.kind == "country" and a <= n.start < b and (money or not n.demonym) for n in art.names
     ):  # a demonym between counts qualifies the first ("1.000 efectivos, la mayoría kenianos, frente a…")
         return None
