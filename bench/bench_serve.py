@@ -21,6 +21,7 @@ million claims. PostgreSQL comes from ``--pg-url`` or a pgserver started in a te
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import shutil
 import signal
@@ -217,10 +218,19 @@ def measure(base: str, path: str, requests: int, concurrency: int) -> dict[str, 
                     raise RuntimeError(f"{path}: {r.status_code} {r.text[:200]}")
         return out
 
-    started = time.perf_counter()
-    with ThreadPoolExecutor(concurrency) as pool:
-        times = sorted(t for chunk in pool.map(client, range(concurrency)) for t in chunk)
-    wall = time.perf_counter() - started
+    # the client's own cyclic collector held off while it times: a full collection of this
+    # process (65-70 ms, its heap grown by the 1.2 MB conflicts bodies it read) stalled every
+    # client thread at once, and eight requests measured that long made the p95 of whichever
+    # query it fell in (bench/serve.md, fifteenth round); garbage is collected between queries
+    gc.collect()
+    gc.disable()
+    try:
+        started = time.perf_counter()
+        with ThreadPoolExecutor(concurrency) as pool:
+            times = sorted(t for chunk in pool.map(client, range(concurrency)) for t in chunk)
+        wall = time.perf_counter() - started
+    finally:
+        gc.enable()
     return {
         "n": len(times),
         "p50": statistics.median(times),
