@@ -116,3 +116,18 @@ def test_digits_grouped_by_spaces_and_a_decimal_comma_before_a_scale() -> None:
     assert [q.value for q in find_quantities("estimated at R1,1 billion")] == [1_100_000_000]
     assert [q.value for q in find_quantities("in 2024 300 people left")] == [2024, 300]
     assert [q.value for q in find_quantities("1,100 troops and 2.5 million people")] == [1100, 2_500_000]
+
+
+def test_the_first_end_of_a_range_takes_the_seconds_unit() -> None:
+    text = "cuts of 12 to 18 per cent, and between 2 and 3.5 million people displaced"
+    got = [(q.value, q.unit) for q in find_quantities(text)]
+    assert got == [(12, "percent"), (18, "percent"), (2_000_000, None), (3_500_000, None)]
+
+
+def test_a_range_of_plain_counts_keeps_its_values() -> None:
+    assert [q.value for q in find_quantities("between 400 and 600 officers")] == [400, 600]
+
+
+def test_a_note_mark_is_no_figure() -> None:
+    text = "once the force is at full strength.(2) The office[14] had 42 staff (3 of them new)."
+    assert [q.value for q in find_quantities(text)] == [42, 3]

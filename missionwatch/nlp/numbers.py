@@ -8,6 +8,7 @@ the rule applied, so a reader can tell a stated figure from a normalised one.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import math
 import re
@@ -252,9 +253,30 @@ def find_quantities(text: str) -> list[Quantity]:
             log.warning("figure %r is over %d: skipped", q.text[:40], MAX_FIGURE)
             continue
         out.append(q)
+    _share_range_units(out, text)
     for q in out:
         _attach_qualifier(q, text)
     return out
+
+
+RANGE_JOIN = re.compile(r"\s*(?:to|and|or|-|–|—)\s*")
+SCALE_IN = re.compile(r"\b(million|billion|trillion|mln|mn|bn|tn)\b", re.I)
+
+
+def _share_range_units(out: list[Quantity], text: str) -> None:
+    """ "15 to 20 per cent", "between 2 and 3 million people": the first end of a range is written bare
+    and takes the second's percent sign, scale and currency."""
+    for q1, q2 in itertools.pairwise(out):
+        if q1.unit is not None or q1.written or q1.extras or SCALE_IN.search(q1.text):
+            continue
+        if not RANGE_JOIN.fullmatch(text[q1.end : q2.start]) or not re.fullmatch(r"[\d.,]+", q1.text):
+            continue
+        scale = SCALE_IN.search(q2.text)
+        if q2.unit == "percent":
+            q1.unit = "percent"
+        elif scale is not None and re.fullmatch(r"[\d.,]+\s?" + re.escape(scale.group(0)) + r".*", q2.text):
+            q1.value = whole(q1.value * scale_of(scale.group(1)))
+            q1.unit = q2.unit
 
 
 def _plausible(m: re.Match[str]) -> bool:
@@ -276,6 +298,9 @@ def _from_match(m: re.Match[str], text: str) -> Quantity | None:
         # Part of a word (OAE2376), a time (9:16), an ordinal (79th) or a date-like 2,3 list: not a figure.
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ":/."):
             return None
+        note = start > 1 and text[start - 1] in "([" and text[end : end + 1] in ")]"
+        if note and not text[start - 2].isspace():
+            return None  # a note's mark: "at full strength.(2)", "as reported[3]"
         after = text[end : end + 3]
         if re.match(r"(?:st|nd|rd|th)\b|:\d|\.\d", after, re.I):
             return None
