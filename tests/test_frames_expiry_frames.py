@@ -67,3 +67,25 @@ def test_an_authorisation_that_ran_until_a_day_ran_until_the_last_one_before_pub
     text = "The GSF took over last year. The old mission's authorisation ran until 2 October."
     expiry = [c.value for c in extract(text, "2026-01-20") if c.measure == "mandate.expiry"]
     assert expiry == ["2025-10-02"]
+
+
+def test_a_day_given_to_leave_by_beside_an_end_on_its_own_day() -> None:
+    # the mandate ends the day the act names; the later day is the one the mission is given to leave by
+    assert _expiries(
+        "The text, numbered 2594, ends the mandate of UNAMID on Thursday and gives it until 30 June to "
+        "pull out its remaining staff.",
+        "2021-01-01",
+    ) == [("UNAMID", "2020-12-31")]
+    assert _expiries(
+        "On 4 December 2023 the Council adopted resolution 2715, which terminated the mission's mandate "
+        "that same day and gave it until 29 February 2024 to hand over its tasks, said UNITAMS.",
+        "2023-12-05",
+    ) == [("UNITAMS", "2023-12-04")]
+
+
+def test_a_day_given_to_leave_by_alone_is_the_end() -> None:
+    assert _expiries(
+        "Resolution 2715 terminated the mandate of UNITAMS and gave the mission until 29 February 2024 "
+        "to leave Sudan.",
+        "2023-12-05",
+    ) == [("UNITAMS", "2024-02-29")]

@@ -83,6 +83,8 @@ def read(ctx: Context, s: Sentence, decs: list[Decision], current: Decision | No
         )
     if not any(r.measure == "mandate.expiry" and r.sent is s for r in out):
         _ran_out_that_day(ctx, s, decs, current, out)
+    if not any(r.measure == "mandate.expiry" and r.sent is s for r in out):
+        _ended_the_same_day(ctx, s, decs, current, out)
     low = s.text.lower()
     lengths = s.doc if any(unit in low for unit in _UNIT_STEMS) else ()  # a length needs its word
     for u in lengths:
@@ -152,6 +154,31 @@ def _ran_out_that_day(
                 as_of=_as_of(ctx, s, v, theme, decs, current) or ctx.published,
                 confidence=0.75,
                 rule="frame:expiry:that day",
+            )
+        )
+
+
+def _ended_the_same_day(
+    ctx: Context, s: Sentence, decs: list[Decision], current: Decision | None, out: list[Raw]
+) -> None:
+    """ "resolution 2690, which terminated the mission's mandate that same day": the mandate ended the
+    day of the decision that ended it."""
+    day = _decided(ctx, current)
+    for v, when in _the_same_day(s)[:1] if day else ():
+        theme = _theme(v)
+        if not _about_mandate(s, theme):
+            continue
+        out.append(
+            Raw(
+                "mandate.expiry",
+                day,
+                s.pos(when.left_edge),
+                s.end_of(when),
+                s,  # type: ignore[arg-type]
+                mission=_mission(ctx, s, v, theme, decs, current),
+                as_of=_as_of(ctx, s, v, theme, decs, current) or day,
+                confidence=0.75,
+                rule="frame:expiry:same day",
             )
         )
 
@@ -230,6 +257,8 @@ def _expiry_frame(
             return g, subject  # "the force had been due to run until 31 August" (not "run patrols until")
         if unreal(g):
             return None
+        if _deadline(g) and _ended_on_its_own_day(s):
+            return None  # "terminated the mandate that same day and gave it until 31 December to withdraw"
         if (w.verb("extend", g) or w.verb("create", g)) and (
             _in_decision(g, decs) or _about_mission(s, theme)
         ):
@@ -296,15 +325,71 @@ def _ended_that_day(s: Sentence, d: DateMention, v: Token) -> bool:
         return False
     if d.precision != "day":
         return False
-    if any(o is not d and o.prefix in words().durations["end_prefixes"] for o in s.dates):
+    ends = [o for o in s.dates if o is not d and o.prefix in words().durations["end_prefixes"]]
+    if any(not _deadline(date_governor(s, o)) for o in ends):
         return False
     g = date_governor(s, d)
     if g is None:
         return False
+    if ends and g.i != v.i:
+        return False  # beside a day given to leave by, only a day on the ending verb itself
     verb = clause_verb(g)
     # (a day fronted before coordinated verbs dates both: "On 13 March the summit terminated … and ordered …")
     acts = [*verb.conjuncts, *_acts_of_its_subject(verb)]
     return v.i in (g.i, verb.i) or any(c.i == v.i for c in acts)
+
+
+GIVEN = frozenset({"give", "grant", "allow", "leave"})
+# leaving a country (WOUND_UP below, and the phrasal verbs): "to pull out", "to hand over its bases"
+DEPARTING = frozenset(
+    {"complete", "finish", "conclude", "leave", "withdraw", "close", "wind", "depart"}
+    | {"pull", "hand", "draw", "vacate", "transfer"}
+)
+
+
+def _deadline(g: Token | None) -> bool:
+    """ "gave it until 31 December to pull out": a day given to leave by, not a mandate's end."""
+    if g is None:
+        return False
+    g = g if g.lemma_.lower() in GIVEN else g.head
+    return g.lemma_.lower() in GIVEN and any(  # (the parse may hang "to hand over" on the date)
+        c.i > g.i
+        and c.lemma_.lower() in DEPARTING
+        and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+        for c in g.subtree
+    )
+
+
+def _ended_on_its_own_day(s: Sentence) -> bool:
+    """An act that ends a mandate with a day of its own: "terminated the mission's mandate that same
+    day", "ends the mandate of the mission on Friday"."""
+    return bool(_the_same_day(s)) or any(
+        d.prefix == "on" and _ends_a_mandate(clause_verb(g)) for d in s.dates if (g := date_governor(s, d))
+    )
+
+
+def _ends_a_mandate(v: Token) -> bool:
+    return words().verb("expire", v) and any(
+        c.dep_ == "dobj" and words().noun("mandate", c) for c in v.children
+    )
+
+
+def _the_same_day(s: Sentence) -> list[tuple[Token, Token]]:
+    """(verb, "day") where a verb ending a mandate is dated "that (same) day" or "the same day"."""
+    assert s.doc is not None
+    found = []
+    for v in s.doc:
+        if not _ends_a_mandate(v):
+            continue
+        for c in v.children:
+            day = (
+                next((x for x in c.subtree if x.lower_ == "day"), None)
+                if c.dep_ in ("npadvmod", "prep")
+                else None
+            )
+            if day is not None and any(x.lower_ in ("that", "same") for x in day.children):
+                found.append((v, day))
+    return found
 
 
 def _acts_of_its_subject(verb: Token) -> list[Token]:
