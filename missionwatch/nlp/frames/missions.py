@@ -280,11 +280,25 @@ def _office(fig: Figure) -> bool:
     """ "the Office had 151 personnel", "$97.4 million for the office's start-up": a political office's
     own staff or money, named as the clause's subject or right after the figure."""
     for t in fig.path:
-        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "office" for c in t.children):
-            return True
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() == "office" or _offices(c)):
+                return True  # "The office's approved budget … is $486 million"
+            if c.dep_ == "dobj" and _offices(c):
+                return True  # "put the office's first-year requirement at roughly $370 million"
+            if c.dep_ in ("xcomp", "advcl") and any(
+                o.dep_ == "dobj" and o.lemma_.lower() == "office" for o in c.children
+            ):
+                return True  # "asked for about $180 million to run the office"
+    if any(_offices(t) for t in (fig.noun, fig.head) if t is not None):
+        return True  # "put the office's first-year requirement at roughly $370 million"
     doc = fig.anchor.doc  # "$97.4 million for the office's start-up": the sum is the office's
     near = doc[fig.anchor.i + 1 : fig.anchor.i + 6]
     return any(t.lemma_.lower() == "office" and t.dep_ in ("poss", "pobj") for t in near)
+
+
+def _offices(noun: Token) -> bool:
+    """The noun is the office's: "the office's budget", "its requirement" does not say."""
+    return any(c.dep_ == "poss" and c.lemma_.lower() == "office" for c in noun.children)
 
 
 def force_before(ctx: object, index: int) -> str | None:
