@@ -231,6 +231,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("frames", "es20"): (0.68, 0.77, 0.58),  # measured 0.708 / 0.797 / 0.611 on arrival
     ("frames", "fr21"): (0.71, 0.81, 0.57),  # measured 0.741 / 0.841 / 0.601 on arrival
     ("frames", "es21"): (0.69, 0.80, 0.58),  # measured 0.714 / 0.826 / 0.609 on arrival
+    ("frames", "fr22"): (0.77, 0.81, 0.54),  # measured 0.797 / 0.841 / 0.571 on arrival
+    ("frames", "es22"): (0.85, 0.87, 0.69),  # measured 0.879 / 0.904 / 0.721 on arrival
 }
 
 
