@@ -72,3 +72,36 @@ def test_one_force_compared_with_itself_stays_one_force() -> None:
 def test_a_month_before_the_offering_country_is_no_place() -> None:
     claims = extract("But remember that in December Chad offered 1,500 soldiers to the GSF.", "2026-03-25")
     assert {c.subject for c in claims if c.measure == "personnel.pledged"} == {"TCD"}
+
+
+def test_people_counted_in_millions_are_no_force() -> None:
+    text = "The 2026 humanitarian plan for Haiti aims to reach 3.9 million of them and asks for $910 million."
+    assert not [c for c in extract(text, "2026-01-15") if c.measure.startswith("personnel.")]
+
+
+def test_a_shortfall_is_no_ceiling() -> None:
+    text = (
+        "At this pace the GSF would reach roughly 3,800 by September, still about 1,700 short of its ceiling."
+    )
+    values = {int(c.value) for c in extract(text, "2026-03-01") if c.measure.startswith("personnel.")}
+    assert 1700 not in values and 3800 in values
+
+
+def test_a_further_count_after_a_breakdown_is_the_same_countrys() -> None:
+    text = (
+        "Nepali troops and police make up one of the largest national groups in UN operations, with "
+        "6,100 Nepali personnel deployed. The largest contingents are in the United Nations Mission in "
+        "South Sudan (UNMISS), with 1,712 personnel; MONUSCO, with 1,104; and UNIFIL, with 861. A further "
+        "402 personnel were serving with the UN Interim Security Force in Abyei."
+    )
+    assert ("UNISFA", "NPL", 402) in _deployed(text)
+
+
+def test_bare_counts_in_a_sentence_on_a_countrys_deployments() -> None:
+    text = (
+        "Nepal has 6,100 peacekeepers abroad. Besides South Sudan, the biggest Nepali deployments are in "
+        "Lebanon, where some 870 serve with UNIFIL, and in the Democratic Republic of the Congo, with "
+        "about 1,150 in MONUSCO."
+    )
+    got = _deployed(text)
+    assert {("UNIFIL", "NPL", 870), ("MONUSCO", "NPL", 1150)} <= got

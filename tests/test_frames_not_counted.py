@@ -52,3 +52,16 @@ def test_ships_counted_beside_personnel_are_no_people() -> None:
 def test_pilots_of_helicopters_are_people() -> None:
     claims = extract("Ukraine sent 40 helicopter pilots to the mission last year.", "2025-06-01")
     assert [c.value for c in claims if c.measure.startswith("personnel.")] == [40]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three Nepali soldiers and two Ghanaian soldiers, also serving with UNIFIL, were killed in the "
+        "same week.",
+        "Zambia has confirmed that two of its soldiers serving with MINUSCA in the west were killed.",
+    ],
+)
+def test_soldiers_serving_somewhere_who_were_killed_or_wounded_are_no_deployment(text: str) -> None:
+    # the participle describes who they were; the clause's own verb (parsed beside it) says what happened
+    assert _counts(text) == []

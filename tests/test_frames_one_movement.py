@@ -43,3 +43,19 @@ def test_a_state_told_in_the_passive_stays_a_strength() -> None:
     text = "UNDOF's authorised strength is 1,250 troops. About 1,100 were deployed as of 30 November."
     claims = [c for c in extract(text, "2024-12-05") if c.value == 1100]
     assert [c.measure for c in claims] == ["personnel.deployed"]
+
+
+def test_a_past_passive_of_deploying_on_a_day_is_one_movement() -> None:
+    text = "On Tuesday, 9 December, a further 185 Kenyan officers were deployed to the GSF to relieve others."
+    got = [
+        (c.measure, int(c.value)) for c in extract(text, "2025-12-12") if c.measure.startswith("personnel.")
+    ]
+    assert got == [("personnel.arrived", 185)]
+
+
+def test_a_count_on_a_day_stays_a_strength() -> None:
+    text = "As on 30 November, 1,012 Kenyan officers were deployed with the GSF."
+    got = [
+        (c.measure, int(c.value)) for c in extract(text, "2025-12-12") if c.measure.startswith("personnel.")
+    ]
+    assert got == [("personnel.deployed", 1012)]

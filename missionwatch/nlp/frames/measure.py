@@ -286,6 +286,11 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
             t = nxt
             continue
         if dep in ARGUMENT or dep in ("prep", "agent", "npadvmod", "advmod"):
+            finite = _finite_beside(head) if dep == "nsubj" else None
+            if finite is not None:  # "three of its soldiers serving with SAMIDRC were killed"
+                out.append(("pred", finite))
+                t = finite
+                continue
             if head.pos_ in VERBISH or _verb_as_noun(head):
                 out.append(("pred", head))
             elif head.pos_ in NOUNISH:
@@ -367,6 +372,27 @@ def _partitive_relative(c: Token) -> bool:
     first = c.left_edge
     doc = c.doc
     return first.lower_ == "of" and first.i + 1 < len(doc) and doc[first.i + 1].tag_ in ("WP", "WDT")
+
+
+def _finite_beside(v: Token) -> Token | None:
+    """The finite verb a bare participle in -ing was parsed above or beside ("Two soldiers, also serving
+    with SAMIDRC, were killed", with "serving" the root and "killed" its conjunct): the clause's own
+    predicate, of which the participle only describes the subject."""
+    if v.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return None
+    beside = [c for c in v.children if c.dep_ == "conj"]
+    beside += [c for c in v.head.children if c.i > v.i and c.dep_ == v.dep_] if v.head.i != v.i else []
+    return next(
+        (
+            c
+            for c in beside
+            if c.pos_ == "VERB"
+            and c.tag_ in ("VBN", "VBD")
+            and any(x.dep_ in ("aux", "auxpass") and x.lemma_.lower() == "be" for x in c.children)
+            and not any(x.dep_.startswith("nsubj") for x in c.children)
+        ),
+        None,
+    )
 
 
 def _subject_relative(c: Token) -> bool:
@@ -1237,7 +1263,11 @@ def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
         return True
     measure = done
     if fig.family == "persons":
-        if cls == "deploy" and ((_told_in_the_past(pred) and _one_batch(fig, pred)) or _extra(fig)):
+        if cls == "deploy" and (
+            (_told_in_the_past(pred) and _one_batch(fig, pred))
+            or _extra(fig)
+            or _deployed_that_day(fig, pred)
+        ):
             measure = "personnel.arrived"
         elif (
             cls == "arrive"
@@ -1364,6 +1394,9 @@ SIZE_SUBJECTS = frozenset({"strength", "deployment", "headcount", "presence", "n
 FORCE_SIZE_VERBS = frozenset({"have", "stand", "number", "total"})
 
 
+NATIONAL_UNITS = frozenset({"contingent", "deployment"})  # a country's people where they serve
+
+
 def _level_at(fig: Figure, verb: Token) -> bool:
     """The figure is the level a verb of state or change stops at ("stalled at about 970")."""
     top = fig.head or fig.anchor
@@ -1394,7 +1427,10 @@ def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
         or (
             fig.noun is None
             and any(
-                noun_class(t) == "personnel" or (t.tag_ == "NNPS" and fig.sent.entity_of(t) is not None)
+                noun_class(t) == "personnel"
+                or (t.tag_ == "NNPS" and fig.sent.entity_of(t) is not None)
+                or t.lemma_.lower()
+                in NATIONAL_UNITS  # "the biggest deployments are in …, where some 1,420 serve"
                 for t in fig.sent.doc or []
                 if t.pos_ in ("NOUN", "PROPN")
             )
@@ -1633,6 +1669,24 @@ def _told_in_the_past(pred: Token) -> bool:
     ):
         return not any(a.dep_ == "aux" for a in pred.children)  # (not "had been sent")
     return pred.tag_ == "VBG" and pred.dep_ == "pcomp" and simple_past(pred.head.head)
+
+
+def _deployed_that_day(fig: Figure, pred: Token) -> bool:
+    """ "230 officers were deployed on Monday, 8 December": a past passive of deploying dated to a day
+    is one movement (not "were deployed as of May", a state)."""
+    return (
+        pred.tag_ == "VBN"
+        and pred.lemma_.lower() == "deploy"
+        and any(a.dep_ == "auxpass" and a.lower_ in ("was", "were") for a in pred.children)
+        and not any(a.dep_ == "aux" for a in pred.children)
+        and _dated_day(fig, pred)
+        and all(
+            d.prefix.lower() == "on"
+            and not re.search(r"\bas\s+(?:on\s+)?$", fig.sent.text[: d.start - fig.sent.start], re.I)
+            for d in fig.sent.dates
+            if d.precision == "day"
+        )
+    )  # (not "As on 31 October, 5,384 personnel were deployed": a count on a day)
 
 
 def _comparing(t: Token) -> bool:

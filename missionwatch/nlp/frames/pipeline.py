@@ -204,6 +204,10 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
     for f in figs:
         if not f.measure or f.negated or (f.intent and f.why.endswith("only intended")):
             continue
+        if f.measure.startswith("personnel.") and (
+            f.q.value > LARGEST_FORCE or SHORT_OF.match(s.text, f.q.end - s.start)
+        ):  # "to reach 4.2 million of them", "some 600,000 have returned to their districts": people, no
+            continue  # force; "1,500 short of": a gap
         if f.family == "persons" and _women_among(f):
             continue  # "including 1,011 women", "61 were women": a share of people already counted
         if f.family == "persons" and _counts_things(f, figs, s):
@@ -464,6 +468,11 @@ def _part_of_a_force(figs: list[Figure], talk: Discourse, index: int) -> None:
             f.measure, f.why = "personnel.deployed", "owned"
 
 
+FURTHER = re.compile(
+    r"^\W*(?:A further|Another|An additional|A remaining|The remaining)\s+(?:\w+\s+)?$", re.I
+)
+LARGEST_FORCE = 150_000  # above any multinational force yet fielded (ISAF's peak was about 130,000)
+SHORT_OF = re.compile(r"\s+(?:\w+\s+)?(?:short|shy)\s+of\b", re.I)  # "about 1,500 short of the ceiling"
 # a sentence opening on a share of the people just counted: "Of these, about 1,700 serve with UNMISS"
 FRONTED_PART = re.compile(r"^\W*Of (?:these|them|those|this total|the total)\s*,", re.I)
 # "700 of them are Kenyan", "most of them were from Kenya": a part said to be of a nationality
@@ -1061,6 +1070,8 @@ def _forces_in_turn(
         r.mission = code
         if r.subject is None or r.subject in hosts:  # "in South Sudan, with nearly 1,600": a place, no owner
             r.subject = country
+    if country:  # the country the breakdown is of, for "A further 198 were serving with UNDOF"
+        talk.country, talk.country_at = country, s.index
 
 
 def _over_missions(text: str, f: Figure) -> bool:
@@ -2553,6 +2564,14 @@ def _attribute(
         and (f.sent.index - talk.country_at <= 1)
     ):
         f.subject, f.subject_why = talk.country, "discourse"  # a contingent of the country the story follows
+        return
+    if (
+        measure == "personnel.deployed"
+        and talk.country
+        and f.sent.index - talk.country_at <= 1
+        and FURTHER.match(f.sent.text[: f.q.start - f.sent.start])
+    ):  # "… the largest contingents were in UNMISS, with 2,389; … A further 198 were serving with UNDOF"
+        f.subject, f.subject_why = talk.country, "discourse"
         return
     if measure.startswith("personnel."):
         f.subject = owners.category(f, breakdown=breakdown)
