@@ -305,3 +305,46 @@ def test_a_warm_facts_page_reads_no_fact_body(filled: Any, monkeypatch: pytest.M
 
     monkeypatch.setattr(web_service, "claim_refs", no_bodies)
     assert svc.facts_page(mission=code, page=page) == first
+
+
+def test_an_alert_list_reads_the_first_vote_of_each_resolution(db_url: str) -> None:
+    """An alert list raises one alert per resolution, from its first vote (by claim id): it reads
+    that one of each resolution's votes since its date, not every vote (43,584 since 2024-01-01
+    at 1,000,009 claims, bench/serve.md, sixteenth round) — and the alerts are those of every
+    claim."""
+    from missionwatch.models import Document
+
+    settings, backend = Settings(), Backend()
+    with open_ledger(db_url) as ledger:
+        for i in range(8):
+            ledger.store(
+                Document(
+                    text=f"The Council voted {13 - i % 2}-0 on resolution 2699, report {i}.",
+                    source=f"v{i}",
+                    published=f"2025-04-{1 + i:02d}",
+                ),
+                [
+                    Claim(
+                        measure="council.vote",
+                        mission="MSS",
+                        subject=f"resolution {2699 + i % 2}",
+                        value=f"{13 - i % 2}-0",
+                        confidence=0.9,
+                    )
+                ],
+            )
+        sync(ledger)
+        as_of, since = "2099-01-01", "2025-04-03"
+        claims, facts = alert_inputs(ledger, backend, as_of, since)
+        votes = [c for c in claims["MSS"] if c.measure == "council.vote"]
+        assert sorted((c.subject, c.published) for c in votes) == [
+            ("resolution 2699", "2025-04-03"),
+            ("resolution 2700", "2025-04-04"),
+        ]
+        new = compute_alerts(claims, settings=settings, since=since, as_of=as_of, stored=facts)
+        stored: Callable[..., Any] = lambda code, c, when: briefing_facts(ledger, code, c, when)  # noqa: E731
+        old = compute_alerts(
+            claims_by_mission(ledger, backend), settings=settings, since=since, as_of=as_of, stored=stored
+        )
+        assert [a.model_dump() for a in new] == [a.model_dump() for a in old]
+        assert any(a.kind == "council_vote" for a in new)

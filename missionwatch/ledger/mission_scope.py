@@ -322,6 +322,44 @@ class MissionScope:
         found = list(self._claims_sorted(days, set(), set(measures)))
         return self._with_reviewed(found, measures, (), True, as_of)
 
+    def first_of_each_since(self, measure: str, since: str, as_of: str) -> list[StoredClaim]:
+        """Of ``published_since([measure], since, as_of)``, the claim of lowest id of each raw
+        (subject, mission), and the reviewed documents' claims as there — what an alert list
+        reads of the Council votes (``report.alerts`` raises one alert per resolution, from the
+        first vote in ``in_order``, which orders a mission's filed claims by id). Every vote since
+        an early date was read whole before (43,584 since 2024-01-01 at 1,000,009 claims, 6.6 s).
+        One grouped query over the measure's claims filed under the mission (its index), each
+        joined to its document's row in ``mission_documents`` for the day."""
+        if measure in self.mission_free or measure in self.by_document:
+            found = self.published_since([measure], since, as_of)
+            first: dict[tuple[str | None, str | None], StoredClaim] = {}
+            for c in found:
+                if c.id is not None:
+                    key = (c.subject, c.mission)
+                    if key not in first or (first[key].id or 0) > c.id:
+                        first[key] = c
+            return [*first.values(), *(c for c in found if c.id is None)]
+        md = MissionDocumentRow
+        where = [
+            ClaimRow.mission_key == self.code,
+            ClaimRow.measure == measure,
+            md.published >= since,
+            md.published < _day_after(as_of),
+        ]
+        if self.reviewed_docs:
+            where.append(ClaimRow.document_id.not_in(sorted(self.reviewed_docs)))
+        ids = (
+            select(func.min(ClaimRow.id))
+            .join(md, and_(md.mission_key == ClaimRow.mission_key, md.document_id == ClaimRow.document_id))
+            .where(*where)
+            .group_by(ClaimRow.subject, ClaimRow.mission)
+        )
+        chosen = sorted(int(i) for i in self.conn.execute(ids).scalars())
+        out: list[StoredClaim] = []
+        for start in range(0, len(chosen), FETCH):
+            out += q.claim_rows(self.conn, q.claims_select([ClaimRow.id.in_(chosen[start : start + FETCH])]))
+        return self._with_reviewed(out, [measure], (), True, as_of)
+
     def _undated(
         self, measures: Sequence[str] | None, skip: Sequence[str], enough: Callable[[list[StoredClaim]], bool]
     ) -> list[StoredClaim]:

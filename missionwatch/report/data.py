@@ -151,6 +151,15 @@ def _votes(scope: Any, when: str, since: str | None) -> list[StoredClaim]:
     return scope.published_since(["council.vote"], since, when)
 
 
+def _first_votes(scope: Any, when: str, since: str | None) -> list[StoredClaim]:
+    """Of ``_votes``, what an alert list reads: the first vote of each resolution (``report.alerts``
+    raises one alert per resolution, and a briefing's alerts look at its mandate's expiry, not at
+    the votes it cites) — ``MissionScope.first_of_each_since``."""
+    if since is None:
+        return []
+    return scope.first_of_each_since("council.vote", since, when)
+
+
 def briefing_inputs(
     ledger: Any,
     code: str,
@@ -186,7 +195,7 @@ def briefing_inputs(
             scope = MissionScope(conn, code, mission_free=SITUATION_MEASURES, by_document=PEOPLE_MEASURES)
             late = scope.unknown_by(when, lambda c: bool(known_by([c], when)) and _known_by(c, when))
             if not late and for_alerts:
-                claims, count = scope.in_order(_votes(scope, when, votes_since)), None
+                claims, count = scope.in_order(_first_votes(scope, when, votes_since)), None
             elif not late:  # every claim is known by then: count them all
                 claims = scope.in_order(_listed(scope, when, numbers, votes_since))
                 count = scope.count()
