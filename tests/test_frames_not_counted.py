@@ -65,3 +65,16 @@ def test_pilots_of_helicopters_are_people() -> None:
 def test_soldiers_serving_somewhere_who_were_killed_or_wounded_are_no_deployment(text: str) -> None:
     # the participle describes who they were; the clause's own verb (parsed beside it) says what happened
     assert _counts(text) == []
+
+
+def test_women_a_group_includes_and_a_split_by_sex_are_parts() -> None:
+    got = _counts("The new group of 180 Kenyan officers includes 21 women officers, the commander said.")
+    assert got == [("personnel.deployed", 180.0)]
+    got = _counts("The police component of UNFICYP stood at 71 (40 men and 31 women) at the end of May.")
+    assert got == [("personnel.deployed", 71.0)]
+
+
+def test_men_and_women_counted_together_are_the_whole() -> None:
+    assert _counts("Nepal has more than 6,300 men and women serving in eleven UN missions.") == [
+        ("personnel.deployed", 6300.0)
+    ]

@@ -1820,6 +1820,21 @@ def _women_among(f: Figure) -> bool:
     of 27 women peacekeepers" counts peacekeepers)."""
     if f.noun is not None and f.noun.lower_ in WOMEN:
         return True
+    if (
+        f.noun is not None
+        and f.noun.lower_ in ("men", "males")
+        and "(" not in f.sent.text[f.q.end - f.sent.start : f.sent.pos(f.noun) - f.sent.start]
+        and any(
+            c.dep_ == "conj" and c.lower_ in WOMEN and any(n.like_num for n in c.children)
+            for c in f.noun.children
+        )
+    ):
+        return True  # "802 (703 men and 99 women)": a split by sex of people counted whole
+    women_of = f.noun is not None and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in WOMEN for c in f.noun.children
+    )
+    if women_of and f.pred is not None and f.pred.lemma_.lower() in ("include", "comprise"):
+        return True  # "The new group includes 18 women officers" (not "a platoon of 27 women peacekeepers")
     own = {t.i for t in (f.noun, f.head, f.anchor) if t is not None}
     if f.pred is None:
         return False
