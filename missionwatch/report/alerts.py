@@ -172,26 +172,7 @@ def mission_alerts(
     for fact in facts:
         if fact.measure in NOT_FIGURES or fact.mission not in (code, None):
             continue
-        for c in fact.claims:
-            if (c.published or "")[:10] >= since and disagrees(c, fact):
-                who = f" ({fact.subject})" if fact.subject else ""
-                out.append(
-                    Alert(
-                        id=_id("conflict", code, c.id, c.document_id, c.start, c.measure),
-                        kind="conflict",
-                        mission=code,
-                        date=(c.published or as_of)[:10],
-                        link=claim_link(c),
-                        title=f"{code}: {label(fact.measure)}{who} — new claim "
-                        f"{value_text(c.value, c.unit, c.qualifier)} vs best "
-                        f"{value_text(fact.best, fact.unit, fact.qualifier)}",
-                        message=f"{c.outlet or 'A source'} ({c.published or 'undated'}) says "
-                        f"{value_text(c.value, c.unit, c.qualifier)}; the current best estimate is "
-                        f"{value_text(fact.best, fact.unit, fact.qualifier)}"
-                        f"{f' (decided by {fact.decided_by})' if fact.decided_by else ''}.",
-                        sources=[_source(c)],
-                    )
-                )
+        out.extend(_conflict_alerts(code, fact, since, as_of))
 
     seen: set[str] = set()
     for r in m.resolutions:
@@ -229,6 +210,49 @@ def mission_alerts(
                 message=f"{c.outlet or 'A source'} reports a Council vote of {c.value} on resolution "
                 f"{number or '?'}.",
                 sources=[_source(c)],
+            )
+        )
+    return out
+
+
+def _conflict_alerts(code: str, fact: FactView, since: str, as_of: str) -> list[Alert]:
+    """The ``conflict`` alerts of one fact: each claim published since ``since`` that ``disagrees``
+    with its best — what the fact gives every alert (its best's number and text, its label) worked
+    out once, not once per claim (120,859 alerts since 2024-01-01 at 1,000,009 claims), and the
+    alerts built from fields made here (``model_construct``: nothing for pydantic to check)."""
+    new = [c for c in fact.claims if (c.published or "")[:10] >= since]
+    if not new:
+        return []
+    best = as_number(fact.best)
+    best_said = str(fact.best).strip().lower()
+    best_text = value_text(fact.best, fact.unit, fact.qualifier)
+    head = f"{code}: {label(fact.measure)}{f' ({fact.subject})' if fact.subject else ''} — new claim "
+    decided = f" (decided by {fact.decided_by})" if fact.decided_by else ""
+    out: list[Alert] = []
+    for c in new:
+        value = as_number(c.value)
+        if value is not None and best is not None:
+            if abs(value - best) <= 0.01 * max(abs(value), abs(best), 1.0):
+                continue
+        elif str(c.value).strip().lower() == best_said:
+            continue
+        said = value_text(c.value, c.unit, c.qualifier)
+        link = claim_link(c)
+        out.append(
+            Alert.model_construct(
+                id=_id("conflict", code, c.id, c.document_id, c.start, c.measure),
+                kind="conflict",
+                mission=code,
+                date=(c.published or as_of)[:10],
+                link=link,
+                title=f"{head}{said} vs best {best_text}",
+                message=f"{c.outlet or 'A source'} ({c.published or 'undated'}) says "
+                f"{said}; the current best estimate is {best_text}{decided}.",
+                sources=[
+                    AlertSource.model_construct(
+                        outlet=c.outlet, published=c.published, url=c.url, sentence=c.sentence, link=link
+                    )
+                ],
             )
         )
     return out
