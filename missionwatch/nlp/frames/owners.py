@@ -355,6 +355,15 @@ def agent_owner(
                     return None, None, True  # "Rwandan and Zambian troops make up the 14,000": a joint total
                 if s.entity_of(subj, ("MISSION",)) is not None:
                     return None, None, True  # "the EU's EUFOR Althea keeps 1,100 troops": the mission's total
+                if (
+                    subj.lemma_.lower() in ("force", "mission", "operation")
+                    and subj.tag_ == "NN"  # (not "Rwandan forces", "the Royal Bahamas Defence Force")
+                    and any(
+                        c.dep_ in ("amod", "compound") and _country(s, c, text, host=host)
+                        for c in subj.children
+                    )
+                ):
+                    return None, None, True  # "The Kenyan mission has about 970": the force its lead heads
                 if subj.lemma_.lower() in ("force", "mission", "operation", "contingent"):
                     code, pron = _country_of_phrase(s, subj, text, host=host, orgs=money)
                     if code in UNIONS and not money:

@@ -358,6 +358,16 @@ def _noun_voters(t: Token) -> list[Token]:
             out += [p for p in prep.children if p.dep_ == "pobj"]
     if t.dep_ in ("attr", "acomp") and t.head.lemma_ == "be":
         out += [c for c in t.head.children if c.dep_ == "nsubj"]
+    if t.dep_ == "nsubj" and t.head.lemma_ in ("come", "be"):  # "The abstentions came from A, B and C",
+        v = t.head  # "the abstentions were A and B"
+        out += [c for c in v.children if c.dep_ == "attr"]
+        out += [
+            p
+            for c in v.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
     among = t.head if t.dep_ == "pobj" and t.head.lower_ == "among" else None
     if among is not None and among.head.lemma_ == "be":  # "Among those voting in favour were A and B,
         be = among.head  # along with C and D"
