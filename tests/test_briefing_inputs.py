@@ -348,3 +348,34 @@ def test_an_alert_list_reads_the_first_vote_of_each_resolution(db_url: str) -> N
         )
         assert [a.model_dump() for a in new] == [a.model_dump() for a in old]
         assert any(a.kind == "council_vote" for a in new)
+
+
+def test_an_alert_list_reads_the_claims_of_no_mission_once(
+    filled: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An alert list at a date some claims follow reads each mission's claims; the claims that
+    name no mission (the situation's, the quotes' and roles') are read once for all of them, not
+    once a mission (2,667,109 claims read for six missions at 1,000,009 claims, bench/serve.md,
+    sixteenth round) — and the alerts are those of every claim."""
+    from missionwatch.report.data import PEOPLE_MEASURES, SITUATION_MEASURES
+
+    settings, backend = Settings(), Backend()
+    as_of, since = "2024-10-01", "2024-01-01"
+    stored: Callable[..., Any] = lambda code, claims, when: briefing_facts(filled, code, claims, when)  # noqa: E731
+    old = compute_alerts(
+        claims_by_mission(filled, backend), settings=settings, since=since, as_of=as_of, stored=stored
+    )
+    read: list[str | None] = []
+    real = filled.reviewed_claims
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        read.append(kwargs.get("measure"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(filled, "reviewed_claims", counted)
+    claims, facts = alert_inputs(filled, backend, as_of, since)
+    assert len(claims) > 1, "the comparison needs missions read whole"
+    for measure in [*SITUATION_MEASURES, *PEOPLE_MEASURES]:
+        assert read.count(measure) <= 1, measure
+    new = compute_alerts(claims, settings=settings, since=since, as_of=as_of, stored=facts)
+    assert [a.model_dump() for a in new] == [a.model_dump() for a in old]

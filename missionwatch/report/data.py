@@ -24,18 +24,35 @@ PEOPLE_MEASURES = measures.names(group="people")
 SHOWN = max(MAX_REFS, 3)
 
 
-def mission_claims(ledger: Any, code: str) -> list[StoredClaim]:
+def unfiled_claims(ledger: Any) -> dict[str, list[StoredClaim]]:
+    """The claims that name no mission of the measures every mission's claims take some of
+    (``SITUATION_MEASURES`` all, ``PEOPLE_MEASURES`` those of its documents), by measure."""
+    return {
+        measure: [c for c in ledger.reviewed_claims(measure=measure) if not c.mission]
+        for measure in [*SITUATION_MEASURES, *PEOPLE_MEASURES]
+    }
+
+
+def mission_claims(
+    ledger: Any, code: str, unfiled: dict[str, list[StoredClaim]] | None = None
+) -> list[StoredClaim]:
     """The mission's claims, the situation claims that name no mission, and the quotes and roles
-    (naming no mission) of the documents that speak of it — as the reviews leave them."""
+    (naming no mission) of the documents that speak of it — as the reviews leave them.
+    ``unfiled``: ``unfiled_claims`` read already (an alert list reads them once for every
+    mission, not once a mission)."""
     claims = list(ledger.reviewed_claims(mission=code))
+
+    def of(measure: str) -> list[StoredClaim]:
+        if unfiled is not None:
+            return unfiled[measure]
+        return [c for c in ledger.reviewed_claims(measure=measure) if not c.mission]
+
     for measure in SITUATION_MEASURES:
-        claims.extend(c for c in ledger.reviewed_claims(measure=measure) if not c.mission)
+        claims.extend(of(measure))
     # quotes and roles rarely name the mission: take those of the documents that speak of it
     documents = {c.document_id for c in claims if c.mission}
     for measure in PEOPLE_MEASURES:
-        claims.extend(
-            c for c in ledger.reviewed_claims(measure=measure) if not c.mission and c.document_id in documents
-        )
+        claims.extend(c for c in of(measure) if c.document_id in documents)
     return claims
 
 
@@ -170,6 +187,7 @@ def briefing_inputs(
     votes_since: str | None = None,
     for_alerts: bool = False,
     latest_facts: Callable[[str], list[Any]] | None = None,
+    unfiled: Callable[[], dict[str, list[StoredClaim]]] | None = None,
 ) -> BriefingInputs:
     """A briefing's inputs read from the materialized facts and a few indexed claim queries,
     never a mission's claims at once — when every claim was public by ``as_of`` and no ``since``
@@ -182,7 +200,10 @@ def briefing_inputs(
     claims alerts cite (``alerts.SOURCES`` first ones) and those since ``votes_since``, not the
     six a page shows (7,571 claims read by id for a first alert list at 1,000,009 claims,
     bench/serve.md, fifteenth round). ``latest_facts``: the
-    ``stored_latest`` of a mission read already (``alert_inputs`` reads every mission's at once)."""
+    ``stored_latest`` of a mission read already (``alert_inputs`` reads every mission's at once);
+    ``unfiled``: ``unfiled_claims``, read once for every mission of an alert list that reads
+    its missions' claims (an ``as_of`` before some claim: each mission read them again, 2,667,109
+    claims read for six missions at 1,000,009 claims, bench/serve.md, sixteenth round)."""
     from missionwatch.ledger.mission_scope import MissionScope
     from missionwatch.reconcile.facts import _known_by
     from missionwatch.reconcile.materialized import stored_latest
@@ -218,7 +239,7 @@ def briefing_inputs(
             )
             trend = None if for_alerts else stored_trend(ledger, code)
             return BriefingInputs(claims, [fact_view(f) for f in found], count, trend)
-    claims = mission_claims(ledger, code)
+    claims = mission_claims(ledger, code, unfiled() if unfiled is not None else None)
     return BriefingInputs(claims, briefing_facts(ledger, code, claims, as_of))
 
 
@@ -250,6 +271,13 @@ def alert_inputs(
             )
         return newest[code]
 
+    shared: list[dict[str, list[StoredClaim]]] = []
+
+    def unfiled() -> dict[str, list[StoredClaim]]:
+        if not shared:
+            shared.append(unfiled_claims(ledger))
+        return shared[0]
+
     inputs = {
         code: briefing_inputs(
             ledger,
@@ -259,6 +287,7 @@ def alert_inputs(
             votes_since=since,
             for_alerts=True,
             latest_facts=latest_facts,
+            unfiled=unfiled,
         )
         for code in codes
     }
