@@ -309,7 +309,7 @@ def test_a_warm_facts_page_reads_no_fact_body(filled: Any, monkeypatch: pytest.M
 
 def test_an_alert_list_reads_the_first_vote_of_each_resolution(db_url: str) -> None:
     """An alert list raises one alert per resolution, from its first vote (by claim id): it reads
-    that one of each resolution's votes since its date, not every vote (43,584 since 2024-01-01
+    that one of each resolution's votes since its date, not every vote (6,068 for MSS since 2024-01-01
     at 1,000,009 claims, bench/serve.md, sixteenth round) — and the alerts are those of every
     claim."""
     from missionwatch.models import Document
