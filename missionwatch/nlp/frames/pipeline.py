@@ -992,7 +992,7 @@ def _force_units(s: Sentence, when: str | None) -> list[tuple[int, int, str]]:
     for e in s.ents:
         if e.label != "COUNTRY" or e.code in named_hosts or any(a <= e.start < b for a, b, _ in units):
             continue
-        if not re.search(r"\bin\s+(?:the\s+)?$", s.text[max(0, e.start - s.start - 8) : e.start - s.start]):
+        if not owners.placed(s, e):
             continue
         running = [
             m
