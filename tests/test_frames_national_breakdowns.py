@@ -5,6 +5,8 @@ country described by an apposition holding a figure owns the figure."""
 
 from __future__ import annotations
 
+import pytest
+
 from missionwatch.nlp import extract
 
 
@@ -16,34 +18,35 @@ def _deployed(text: str, published: str = "2025-03-09") -> set[tuple[str | None,
     }
 
 
-def test_forces_named_after_the_counts() -> None:
-    text = (
-        "Nepal has some 6,100 personnel in United Nations peacekeeping missions, the army said. "
-        "Of these, about 1,700 serve with UNMISS, nearly 1,200 with MONUSCO and close to 850 with UNIFIL."
-    )
-    got = _deployed(text)
-    assert {("UNMISS", "NPL", 1700), ("MONUSCO", "NPL", 1200), ("UNIFIL", "NPL", 850)} <= got
-
-
-def test_forces_named_before_the_counts_after_a_national_total() -> None:
-    text = (
-        "Nepali troops and police make up one of the largest national groups in UN operations, with "
-        "6,100 Nepali personnel deployed. The largest contingents are in the United Nations Mission in "
-        "South Sudan (UNMISS), with 1,712 personnel; MONUSCO, with 1,104; and UNIFIL, with 861."
-    )
-    got = _deployed(text)
-    assert {("UNMISS", "NPL", 1712), ("MONUSCO", "NPL", 1104), ("UNIFIL", "NPL", 861)} <= got
-
-
-def test_host_countries_stand_for_their_forces_and_are_no_owners() -> None:
-    text = (
-        "Sixty Bangladeshi police officers left Dhaka for Bangui on Saturday to join MINUSCA.\n\n"
-        "According to the army, 5,640 Bangladeshi peacekeepers are serving in ten missions. Of them, "
-        "1,402 are deployed in the Central African Republic, 1,577 in South Sudan and 1,511 in the "
-        "Democratic Republic of the Congo."
-    )
-    got = _deployed(text)
-    assert {("MINUSCA", "BGD", 1402), ("UNMISS", "BGD", 1577), ("MONUSCO", "BGD", 1511)} <= got
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Nepal has some 6,100 personnel in United Nations peacekeeping missions, the army said. "
+            "Of these, about 1,700 serve with UNMISS, nearly 1,200 with MONUSCO and close to 850 with "
+            "UNIFIL.",
+            {("UNMISS", "NPL", 1700), ("MONUSCO", "NPL", 1200), ("UNIFIL", "NPL", 850)},
+            id="forces named after the counts",
+        ),
+        pytest.param(
+            "Nepali troops and police make up one of the largest national groups in UN operations, with "
+            "6,100 Nepali personnel deployed. The largest contingents are in the United Nations Mission in "
+            "South Sudan (UNMISS), with 1,712 personnel; MONUSCO, with 1,104; and UNIFIL, with 861.",
+            {("UNMISS", "NPL", 1712), ("MONUSCO", "NPL", 1104), ("UNIFIL", "NPL", 861)},
+            id="forces named before the counts after a national total",
+        ),
+        pytest.param(
+            "Sixty Bangladeshi police officers left Dhaka for Bangui on Saturday to join MINUSCA.\n\n"
+            "According to the army, 5,640 Bangladeshi peacekeepers are serving in ten missions. Of them, "
+            "1,402 are deployed in the Central African Republic, 1,577 in South Sudan and 1,511 in the "
+            "Democratic Republic of the Congo.",
+            {("MINUSCA", "BGD", 1402), ("UNMISS", "BGD", 1577), ("MONUSCO", "BGD", 1511)},
+            id="host countries stand for their forces and are no owners",
+        ),
+    ],
+)
+def test_counts_told_in_turn_with_their_forces(text: str, expected: set[tuple[str, str, int]]) -> None:
+    assert expected <= _deployed(text)
 
 
 def test_a_sum_over_several_missions_is_none_of_them() -> None:

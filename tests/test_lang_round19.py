@@ -4,6 +4,8 @@ packs before the round (a `git archive` export of 48691ac)."""
 
 from __future__ import annotations
 
+import pytest
+
 from missionwatch.models import Claim
 from missionwatch.nlp import extract
 
@@ -22,24 +24,25 @@ def contributors(text: str, language: str) -> set[object]:
     return {c.subject for c in read(text, language, "2026-02-10") if c.measure == "contributor"}
 
 
-def test_a_colon_names_the_contributors_of_a_fact_box_in_french() -> None:
-    """ "• Pays contributeurs de troupes : Népal, Ghana et Maroc": the colon stands for the copula."""
-    got = contributors(
-        "La MONUSCO a été créée en 2010 pour stabiliser l'est du pays.\n"
-        "• Pays contributeurs de troupes : Népal, Ghana et Maroc.",
-        FR,
-    )
-    assert {"Nepal", "Ghana", "Morocco"} <= got
-
-
-def test_a_colon_names_the_contributors_of_a_fact_box_in_spanish() -> None:
-    """ "• Aportantes principales: Nepal, Ghana y Marruecos": the same in Spanish."""
-    got = contributors(
-        "La MONUSCO fue creada en 2010 para estabilizar el este del país.\n"
-        "• Aportantes principales: Nepal, Ghana y Marruecos.",
-        ES,
-    )
-    assert {"Nepal", "Ghana", "Morocco"} <= got
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "La MONUSCO a été créée en 2010 pour stabiliser l'est du pays.\n"
+            "• Pays contributeurs de troupes : Népal, Ghana et Maroc.",
+            FR,
+        ),
+        (
+            "La MONUSCO fue creada en 2010 para estabilizar el este del país.\n"
+            "• Aportantes principales: Nepal, Ghana y Marruecos.",
+            ES,
+        ),
+    ],
+)
+def test_a_colon_names_the_contributors_of_a_fact_box(text: str, language: str) -> None:
+    """ "• Pays contributeurs de troupes : Népal, Ghana et Maroc", "• Aportantes principales: Nepal,
+    Ghana y Marruecos": the colon stands for the copula."""
+    assert {"Nepal", "Ghana", "Morocco"} <= contributors(text, language)
 
 
 def test_contingents_supplied_by_a_list_make_it_the_contributors() -> None:
@@ -52,25 +55,28 @@ def test_contingents_supplied_by_a_list_make_it_the_contributors() -> None:
     assert {"Tunisia", "Senegal", "Togo"} <= got
 
 
-def test_a_compared_figure_keeps_its_participle_in_spanish() -> None:
-    """ "frente a los 120 autorizados, y con 300 …": "autorizados" is the 120's, not the 300's."""
-    got = facts(
-        "La Misión de Verificación de la ONU en Colombia contaba el 26 de enero con 95 observadores, "
-        "frente a los 120 autorizados, y con 300 miembros del personal civil.",
-        ES,
-    )
-    assert ("personnel.deployed", "UNVMC", "civilian", "exact", 300) in got
-    assert not any(m == "personnel.target" and v == 300 for m, _, _, _, v in got)
-
-
-def test_a_compared_figure_keeps_its_participle_in_french() -> None:
-    """ "face aux 120 autorisés, et 300 membres du personnel civil": the same in French."""
-    got = facts(
-        "La MINUSCA comptait le 26 janvier 95 observateurs militaires, face aux 120 autorisés, et "
-        "300 membres du personnel civil.",
-        FR,
-    )
-    assert ("personnel.deployed", "MINUSCA", "civilian", "exact", 300) in got
+@pytest.mark.parametrize(
+    ("text", "language", "mission"),
+    [
+        (
+            "La Misión de Verificación de la ONU en Colombia contaba el 26 de enero con 95 observadores, "
+            "frente a los 120 autorizados, y con 300 miembros del personal civil.",
+            ES,
+            "UNVMC",
+        ),
+        (
+            "La MINUSCA comptait le 26 janvier 95 observateurs militaires, face aux 120 autorisés, et "
+            "300 membres du personnel civil.",
+            FR,
+            "MINUSCA",
+        ),
+    ],
+)
+def test_a_compared_figure_keeps_its_participle(text: str, language: str, mission: str) -> None:
+    """ "frente a los 120 autorizados, y con 300 …", "face aux 120 autorisés, et 300 …": the
+    participle is the 120's, not the 300's."""
+    got = facts(text, language)
+    assert ("personnel.deployed", mission, "civilian", "exact", 300) in got
     assert not any(m == "personnel.target" and v == 300 for m, _, _, _, v in got)
 
 

@@ -11,6 +11,8 @@ mission, and none without a value when a value is asked for.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
@@ -139,25 +141,32 @@ def test_a_briefing_cites_a_resolution_as_its_fact_is_filed() -> None:
     assert subject_key("council.vote", None, "2699") == resolution_key("2699")
 
 
+@contextmanager
+def _statements(led: Any) -> Iterator[list[str]]:
+    """The SQL the ledger's engine runs inside the block, each on one line."""
+    from sqlalchemy import event
+
+    seen: list[str] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        seen.append(" ".join(statement.split()))
+
+    event.listen(led.engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(led.engine, "before_cursor_execute", record)
+
+
 def test_a_role_s_document_is_found_speaking_by_its_row_of_the_mission_s_documents(db_url: str) -> None:
     """Which documents of the roles read speak of the mission is a probe of ``mission_documents``
     (0014) by its key, not every claim of those documents read with its mission (27,765 rows for a
     first MSS overview at 1,000,009 claims, bench/serve.md, fifteenth round) — the same roles."""
-    from sqlalchemy import event
-
     with open_ledger(db_url) as led:
         _fill(led, 0, 40)
         sync(led)
-        statements: list[str] = []
-
-        def seen(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-            statements.append(" ".join(statement.split()))
-
-        event.listen(led.engine, "before_cursor_execute", seen)
-        try:
+        with _statements(led) as statements:
             found = _newest(led, ["role"], {"marie baptiste", "peter kamau"}, 3, True)
-        finally:
-            event.remove(led.engine, "before_cursor_execute", seen)
         assert found == _expected(led, {"role"}, {"marie baptiste", "peter kamau"}, 3, True)
         # the claims' missions of the roles' documents are not read
         assert not [s for s in statements if s.startswith("SELECT claims.document_id, claims.mission_key")]
@@ -171,27 +180,17 @@ def test_a_fact_s_newest_references_are_read_before_all_of_them(
     it keeps are read first: where they hold enough of the mission's claims, its whole ``refs``
     is not read (every reference of a resolution's votes was parsed, bench/serve.md, fifteenth
     round); where they do not, it is, and the claims are those of every claim."""
-    from sqlalchemy import event
-
     monkeypatch.setattr(ledger_facts, "RECENT_AT", 10)
     monkeypatch.setattr(mission_scope, "FIRST_PAGE", 1)
     with open_ledger(db_url) as led:
         _fill(led, 0, 60)
         sync(led)
-        statements: list[str] = []
-
-        def seen(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-            statements.append(" ".join(statement.split()))
-
-        event.listen(led.engine, "before_cursor_execute", seen)
-        try:
+        with _statements(led) as statements:
             few = _newest(led, ["council.vote"], {"2699", "2751"}, 1, False)
-            read_few = [s for s in statements if s.startswith("SELECT facts.seq, facts.refs")]
-            statements.clear()
+        read_few = [s for s in statements if s.startswith("SELECT facts.seq, facts.refs")]
+        with _statements(led) as statements:
             many = _newest(led, ["council.vote"], {"2699", "2751"}, 9, False)
-            read_many = [s for s in statements if s.startswith("SELECT facts.seq, facts.refs")]
-        finally:
-            event.remove(led.engine, "before_cursor_execute", seen)
+        read_many = [s for s in statements if s.startswith("SELECT facts.seq, facts.refs")]
         assert few == _expected(led, {"council.vote"}, {"2699", "2751"}, 1, False)
         assert many == _expected(led, {"council.vote"}, {"2699", "2751"}, 9, False)
         assert not read_few
