@@ -179,12 +179,15 @@ _PARTICIPLE = re.compile(
 )  # "un officier kényan rencontré à l'aéroport", "un portavoz de la MSS consultado por este medio",
 # "une habitante jointe par téléphone", "une mère assise près du portail"
 _INDEFINITES = r"(?:un|une|plusieurs|deux|trois|una|unos|unas|varios|varias)"
+# adjectives written before a speaker's noun ("un ancien officier", "une jeune infirmière", "un
+# antiguo oficial", "otro diplomático"), matched on folded text
+_BEFORE_NOUN = r"(?:(?:haut|alto|alta|ancien|ancienne|jeune|autre|antiguo|antigua|joven|otro|otra|ex)\s+)?"
 
 
 @cache
 def _speaker_noun(g: Grammar) -> re.Pattern[str]:
     nouns = "|".join(re.escape(fold(w)) for w in g.words("quotes", "speaker_nouns"))
-    return re.compile(rf"{_INDEFINITES}\s+(?:haut\s+|alto\s+)?(?:{nouns})s?(?!\w)", re.I)
+    return re.compile(rf"{_INDEFINITES}\s+{_BEFORE_NOUN}(?:{nouns})s?(?!\w)", re.I)
 
 
 def _description(text: str, speak: re.Pattern[str]) -> str | None:
@@ -204,7 +207,9 @@ def _description(text: str, speak: re.Pattern[str]) -> str | None:
         phrase = head.group() + _PARTICIPLE.sub("", phrase[head.end() :])
     phrase += kept
     phrase = phrase.strip()
-    return phrase if 2 <= len(phrase.split()) <= 8 else None
+    # a service named in full may take ten words ("un haut fonctionnaire du Département des
+    # opérations de paix")
+    return phrase if 2 <= len(phrase.split()) <= 10 else None
 
 
 def _described_after(after_verb: str, g: Grammar, speak: re.Pattern[str]) -> tuple[int, str] | None:
@@ -237,9 +242,18 @@ def _described_before(head: str, g: Grammar, speak: re.Pattern[str]) -> tuple[in
         inverted = to_colon and re.search(rf"(?:{speak.pattern})(?:\s+[\w'’-]+){{0,4}}$", lead, re.I)
         colon = to_colon and speak.search(rest)
         if lead and not (
-            re.search(r"(?:[—–:;]|(?<!\w)que|(?<!\w)qu'|(?<!\w)comme)$", lead) or inverted or colon
+            re.search(r"(?:[—–:;]|(?<!\w)que|(?<!\w)qu'|(?<!\w)comme)$", lead)
+            # whose words they are, opening the clause ("Selon un officier kényan cité par …, « … »",
+            # "Pour un responsable de la mission qui a requis l'anonymat, « … »", "Según un agente, «…»")
+            or re.search(r"(?:^|[,;:—–]\s*)(?:selon|pour|segun|para)$", lead)
+            or inverted
+            or colon
         ):
             continue  # "a condamné un officier": an object, not who speaks
+        if re.search(r"(?:(?<!\w)que|(?<!\w)qu')$", lead) and not (
+            speak.search(rest) or re.search(r"[«“\"]\s*$", rest)
+        ):
+            continue  # "a indiqué que deux agents avaient été tués.": the subject of what was said
         phrase = _description(head[m.start() :], speak)
         if inverted and not colon:
             # after its verb, the subject runs to the colon: what it is told by stays ("une
