@@ -128,3 +128,77 @@ def test_the_subject_of_what_was_said_does_not_go_on_speaking() -> None:
         FR,
     )
     assert got["La population attend des résultats concrets"] == "Un porte-parole de la police"
+
+
+# -- a national unit's people with no verb of their own ------------------------------------------
+
+
+def counts(text: str, language: str) -> set[tuple[object, ...]]:
+    return {
+        (c.measure, c.subject, c.value)
+        for c in read(text, language)
+        if c.measure.startswith("personnel.") or c.measure == "contributor"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country", "value"),
+    [
+        (
+            "La MINUSCA compte 14 000 Casques bleus. Le contingent marocain, environ 750 hommes dans le "
+            "pays, reste le plus exposé.",
+            FR,
+            "Morocco",
+            750,
+        ),
+        (
+            "La MONUSCO compte 11 000 Casques bleus. Le territoire de Beni est couvert notamment par un "
+            "bataillon népalais de quelque 850 Casques bleus.",
+            FR,
+            "Nepal",
+            850,
+        ),
+        (
+            "La MINURSO cuenta con 200 observadores. El contingente uruguayo, unos 90 efectivos en el país, "
+            "sigue siendo el mayor.",
+            ES,
+            "Uruguay",
+            90,
+        ),
+        (
+            "La FINUL cuenta con 10.000 cascos azules. El sector está cubierto por un batallón indonesio de "
+            "unos 850 cascos azules.",
+            ES,
+            "Indonesia",
+            850,
+        ),
+    ],
+)
+def test_a_national_unit_and_its_figure(text: str, language: str, country: str, value: int) -> None:
+    """ "Le contingent marocain, environ 750 hommes", "un bataillon népalais de quelque 850 Casques
+    bleus", "El contingente uruguayo, unos 90 efectivos": the country's people there, not only a
+    contributor without a figure."""
+    assert ("personnel.deployed", country, value) in counts(text, language)
+
+
+def test_a_unit_strong_of_its_people_unless_it_did_something_else() -> None:
+    """ "Le contingent espagnol, fort d'environ 650 militaires, emploie …": its strength; "Le nouveau
+    contingent jamaïcain, fort de 120 agents, a atterri …": still an arrival."""
+    got = counts(
+        "La FINUL compte 10 000 Casques bleus. Le contingent espagnol, fort d'environ 650 militaires, "
+        "emploie aussi des civils libanais. Le nouveau contingent irlandais, fort de 120 soldats, a "
+        "atterri mardi à Beyrouth.",
+        FR,
+    )
+    assert ("personnel.deployed", "Spain", 650) in got
+    assert ("personnel.arrived", "Ireland", 120) in got
+
+
+def test_people_posted_in_the_country() -> None:
+    """ "400 policiers jamaïcains sont actuellement en poste en Haïti": present there."""
+    got = counts(
+        "La MSS compte 1 000 agents. Plus de 400 policiers jamaïcains sont actuellement en poste en "
+        "Haïti au sein de la MSS, a déclaré lundi le ministre.",
+        FR,
+    )
+    assert ("personnel.deployed", "Jamaica", 400) in got

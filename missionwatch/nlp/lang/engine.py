@@ -194,6 +194,7 @@ def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
                     before = re.findall(r"[\w'-]+", folded[: m.start()])[-4:]
                     intended = any(b in intended_words for b in before)
                     out.append(Cue(s.start + m.start(), s.start + m.end(), [cls.name], intended))
+    out.extend(_contingent_counts(s, g, out))
     out = _bound_for(out, words, s, g)
     # at one offset the longer phrase is the cue ("ont dû quitter leur foyer": displaced, not the
     # return "quitter" says alone; "abandonar sus hogares", not "abandonar")
@@ -227,6 +228,36 @@ def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
             and not c.intended
             and _RELATIVE_OBJECT.fullmatch(fold(s.text[c.end - s.start : out[i + 1].start - s.start]))
         )
+    ]
+
+
+# a national unit's noun and its demonym, then the figure in apposition ("Le contingent rwandais,
+# environ 2 000 hommes", "el contingente uruguayo, unos 900 efectivos") or as its complement ("un
+# bataillon népalais de quelque 850 Casques bleus", "un batallón nepalí de unos 850 cascos azules"),
+# on folded text: at most three words (a qualifier) between them and the figure
+_UNIT_NOUN = re.compile(
+    r"(?<!\w)(?:contingent|bataillon|detachement|contingente|batallon|destacamento)\s+([a-z][a-z-]+)"
+    r"(?:\s*,\s*|\s+(?:de|d'|con)\s*)(?:[^\W\d]+\s+){0,3}?(?=\d)"
+)
+# a force or a unit "strong of" its people ("Le contingent italien, fort d'environ 1 000 militaires",
+# "la Mission, forte de plus de 17 000 personnels")
+_STRONG_OF = re.compile(r"(?<!\w)fort(?:e|s|es)?\s+d(?:e\s+|')(?:[^\W\d]+\s+){0,3}?(?=\d)")
+# the verbs that tell what a unit did, which its apposition does not override ("Le dernier contingent
+# kényan, fort de 144 agents, a atterri le 4 février": an arrival)
+_UNIT_ACTS = frozenset({"arrive", "withdraw", "pledge", "deploy", "target", "authorise"})
+
+
+def _contingent_counts(s: Sentence, g: Grammar, cues: list[Cue]) -> list[Cue]:
+    """The people of a national unit (``_UNIT_NOUN``) or of a force "strong of" them
+    (``_STRONG_OF``) a figure counts with no verb of its own: its strength there, as if the unit
+    "counted" them."""
+    folded = fold(s.text)
+    if len(folded) != len(s.text) or any(_UNIT_ACTS & set(c.classes) for c in cues):
+        return []
+    units = [m for m in _UNIT_NOUN.finditer(folded) if country_codes(m.group(1), g.code)]
+    return [
+        Cue(s.start + m.start(), s.start + m.end(), ["strength"], False)
+        for m in sorted([*units, *_STRONG_OF.finditer(folded)], key=lambda m: m.start())
     ]
 
 
