@@ -202,3 +202,58 @@ def test_people_posted_in_the_country() -> None:
         FR,
     )
     assert ("personnel.deployed", "Jamaica", 400) in got
+
+
+# -- the year a toll or a sum is of, and the period named again ------------------------------------
+
+
+def dated(text: str, language: str, published: str = "2026-02-10") -> set[tuple[object, ...]]:
+    return {(c.measure, c.value, c.as_of) for c in read(text, language, published)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "fact"),
+    [
+        (
+            "Au moins 4 200 personnes ont été tuées en Haïti en 2024, selon le Haut-Commissariat.",
+            FR,
+            ("killed", 4200, "2024-12-31"),
+        ),
+        (
+            "Sur l'ensemble de l'année 2025, le nombre de personnes tuées avoisine 5 000.",
+            FR,
+            ("killed", 5000, "2025-12-31"),
+        ),
+        (
+            "Al menos 4.200 personas fueron asesinadas en Haití en 2024, según la ONU.",
+            ES,
+            ("killed", 4200, "2024-12-31"),
+        ),
+        (
+            "Durante 2025, al menos 1.200 personas resultaron heridas en Haití.",
+            ES,
+            ("injured", 1200, "2025-12-31"),
+        ),
+        (
+            "La France a versé 3 millions de dollars au fonds en 2024.",
+            FR,
+            ("funding.contributed", 3000000, "2024-12-31"),
+        ),
+    ],
+)
+def test_the_year_a_toll_or_a_sum_is_of(text: str, language: str, fact: tuple[object, ...]) -> None:
+    """ "tuées en 2024", "sur l'ensemble de l'année 2025", "durante 2025": an ended year's figure is
+    dated at the year's end, as "l'an dernier" is."""
+    assert fact in dated(text, language)
+
+
+def test_a_year_is_no_date_of_a_strength() -> None:
+    """ "La MINUSCA, créée en 2014, compte …": a year dates tolls and sums, not a force's strength;
+    and the year still running stays a year."""
+    got = dated(
+        "La MINUSCA, déployée en 2014, compte 14 000 Casques bleus. En 2026, au moins 300 personnes "
+        "ont été tuées en Centrafrique.",
+        FR,
+    )
+    assert ("personnel.deployed", 14000, "2026-02-10") in got
+    assert ("killed", 300, "2026") in got

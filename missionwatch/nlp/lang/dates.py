@@ -130,6 +130,36 @@ def _patterns(g: Grammar) -> list[tuple[str, re.Pattern[str]]]:
     return out
 
 
+_SINCE_THEN = re.compile(r"(?<!\w)(?:depuis|desde)(?:\s+[\w'’-]+){0,3}\s*$")
+
+
+def find_years(text: str, g: Grammar, published: str | None) -> list[Date]:
+    """Years a figure is said to be of ("tuées en 2024", "au cours de l'année 2025", "durante
+    2024", ``[dates] in_year``): a year ended by publication is a period, dated at its end
+    ("2024-12-31", as "l'an dernier" is); the year still running stays a year ("2026"). Kept apart
+    from ``find_dates``: only figures over a period (tolls, money) are dated by them."""
+    words = [fold(w) for w in g.section("dates").get("in_year", [])]
+    pub = _published(published)
+    if not words or pub is None:
+        return []
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    folded = fold(text)
+    if len(folded) != len(text):
+        folded = text
+    out: list[Date] = []
+    for m in re.finditer(
+        rf"(?<![\w'’-])(?:{alt})\s+(?P<year>(?:19|20)\d\d)(?![\w'’-]|\s*[-–/]\s*\d)", folded, re.I
+    ):
+        year = int(m.group("year"))
+        if year > pub.year:
+            continue  # a year still to come dates a plan, not a figure so far
+        if _SINCE_THEN.search(folded[max(0, m.start() - 30) : m.start()]):
+            continue  # "depuis sa création en 2024", "desde su creación en 2024": a start
+        value = f"{year:04d}-12-31" if year < pub.year else f"{year:04d}"
+        out.append(Date(m.start(), m.end(), value))
+    return out
+
+
 # an end or a deadline before a day: it may lie ahead ("hasta el 20 de diciembre", "jusqu'au 2 octobre")
 _AHEAD = re.compile(
     r"(?:hasta|jusqu|expir|venc|fin|termin|echeance|d'ici|avant|antes|a partir|des le|desde el)\w*"

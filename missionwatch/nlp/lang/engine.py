@@ -21,7 +21,7 @@ from functools import cache
 
 from missionwatch.models import Claim
 from missionwatch.nlp import kbglue
-from missionwatch.nlp.lang.dates import Date, find_dates
+from missionwatch.nlp.lang.dates import Date, find_dates, find_years
 from missionwatch.nlp.lang.grammar import Grammar, fold
 from missionwatch.nlp.lang.names import Name, country_codes, english, find_names, places_by_noun
 from missionwatch.nlp.lang.numbers import Figure, find_figures
@@ -36,6 +36,9 @@ _ELISION = re.compile(r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.I
 HOST = "HTI"  # the host when the article names no mission the KB knows (the packs read Haiti reporting)
 HOST_FORCES = ("MSS", "GSF")  # the host's forces, the earlier first
 SITUATION = frozenset({"killed", "injured", "kidnapped", "displaced", "people_in_need", "gang_control"})
+# counts over a period, which the year they are of dates ("tuées en 2024"); the displaced and the
+# gangs' hold are states at a time
+_OF_A_PERIOD = frozenset({"killed", "injured", "kidnapped", "people_in_need"})
 DESTINATION = ("en", "a", "à", "au", "aux", "vers", "hacia", "para", "pour", "sur", "dans")
 
 
@@ -75,6 +78,7 @@ class Article:
     )  # sentence start → the mission it refers back to
     section_missions: dict[int, str] = field(default_factory=dict)  # sentence start → its heading's mission
     section_heads: dict[int, Sentence] = field(default_factory=dict)  # sentence start → its heading
+    years: list[Date] = field(default_factory=list)  # "en 2024": the years a period's figure is of
 
 
 _DANGLING = re.compile(
@@ -1470,10 +1474,13 @@ def _as_of(
     *,
     series: bool = False,
     ahead: bool = False,
+    spans: bool = False,
 ) -> str | None:
     pub = art.published
     best: Date | None = None
-    for d in art.dates:
+    # a figure over a period (a toll, a sum) is also dated by the year it is of ("en 2024")
+    pool = sorted(art.dates + art.years, key=lambda d: d.start) if spans and art.years else art.dates
+    for d in pool:
         if not (max(lo, s.start) <= d.start < min(hi, s.end)):
             continue
         if not future_ok and pub and d.value[: len(pub)] > pub[: len(d.value)]:
@@ -1510,7 +1517,7 @@ def _as_of(
             ):
                 best = d
     if best is None and series:
-        best = _series_date(art, s, fig_start)
+        best = _series_date(art, s, fig_start, pool)
     if best is not None and best.ahead and ahead:
         return best.ahead  # "complete los 5.500 efectivos en octubre": the coming October
     if best is not None and best.ahead and future_ok and best.start > fig_start and best.ahead > (pub or ""):
@@ -1537,7 +1544,7 @@ def _opening_date(art: Article, s: Sentence, first_figure: int) -> Date | None:
     return dates[0]
 
 
-def _series_date(art: Article, s: Sentence, fig_start: int) -> Date | None:
+def _series_date(art: Article, s: Sentence, fig_start: int, pool: list[Date] | None = None) -> Date | None:
     """The date a series of counts shares when it closes or opens their clause ("1 617 tuées et 580
     blessées entre janvier et mars", "Entre abril y junio, … 1.520 muertos, 609 heridos y 185 secuestros")."""
 
@@ -1545,7 +1552,7 @@ def _series_date(art: Article, s: Sentence, fig_start: int) -> Date | None:
         between = fold(art.text[a:b])
         return not _SERIES_BREAK.search(between) and len(re.findall(r"[^\W\d]+", between)) <= 12
 
-    dates = [d for d in art.dates if s.start <= d.start < s.end]
+    dates = [d for d in (art.dates if pool is None else pool) if s.start <= d.start < s.end]
     after = [d for d in dates if d.start > fig_start]
     if after and close(fig_start, after[0].start):
         return after[0]
@@ -1599,6 +1606,12 @@ def read(text: str, published: str | None, g: Grammar) -> Article:
     found = kbglue.mission(mission)
     host = str(getattr(found, "host", "") or "") or HOST
     art = Article(text, published, g, sentences, names, dates, mission, host=host, datelines=datelines)
+    art.years = [
+        y
+        for y in find_years(text, g, published)
+        if not any(a <= y.start < b for a, b in datelines)
+        and not any(d.start < y.end and y.start < d.end for d in dates)
+    ]
     art.section_missions = _sections(art)
     return art
 
@@ -2153,7 +2166,15 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 "funding.required",
             )
             claim.as_of = _as_of(
-                art, s, fs, lo, hi, future, series=measure in SITUATION, ahead=measure == "personnel.target"
+                art,
+                s,
+                fs,
+                lo,
+                hi,
+                future,
+                series=measure in SITUATION,
+                ahead=measure == "personnel.target",
+                spans=measure in _OF_A_PERIOD or measure.startswith("funding."),
             )
             if i and not any(max(lo, s.start) <= d.start < min(hi, s.end) for d in art.dates):
                 # a date that opens the sentence governs all its figures, not the first alone ("En
