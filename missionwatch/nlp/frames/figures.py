@@ -289,13 +289,39 @@ def _speaks(noun: Token) -> bool:
     return noun.dep_ == "nsubj" and "report" in lexicon().classes(noun.head.lemma_.lower())
 
 
+def stranded_verb(noun: Token) -> Token | None:
+    """ "short of the 1,250 the Security Council has authorised": the parse makes the clause's subject
+    the object of "of" and leaves the verb right after it without a subject; that verb."""
+    if noun.dep_ != "pobj" or noun.i + 1 >= len(noun.doc):
+        return None
+    nxt = noun.doc[noun.i + 1]
+    verb = nxt.head if nxt.dep_ in ("aux", "auxpass") else nxt
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb
+
+
 def _contact_relative(s: Sentence, q: Quantity, noun: Token, text: str) -> bool:
     """ "the 1,250 the Security Council has authorised", "the 1,500 it offered": "the N" followed by
     a clause whose subject the parse took for the noun N counts; N is what that clause's verb is about."""
-    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
+    if (noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX")) and (
+        stranded_verb(noun) is None
+    ):
         return False
     before, after = text[max(0, q.start - 5) : q.start], text[q.end : q.end + 6]
     return bool(re.search(r"\bthe\s+$", before, re.I) and re.match(r"\s+(?:the|it|they|[A-Z])", after))
+
+
+def _bracketed_after(s: Sentence, anchor: Token) -> Token | None:
+    """The country a bracketed number is written right after ("Uruguay (198)", "Chad (about 1,500)")."""
+    doc = anchor.doc
+    j = anchor.i - 1
+    while j > 0 and anchor.i - j <= 3 and doc[j].text != "(" and doc[j].pos_ in ("ADV", "ADP", "ADJ"):
+        j -= 1
+    if j < 1 or doc[j].text != "(":
+        return None
+    before = doc[j - 1]
+    return before if s.entity_of(before, ("COUNTRY",)) is not None else None
 
 
 def _noun_of(s: Sentence, q: Quantity, anchor: Token) -> Token | None:
@@ -307,6 +333,10 @@ def _noun_of(s: Sentence, q: Quantity, anchor: Token) -> Token | None:
     h = anchor
     if anchor.dep_ in MODIFYING and (anchor.head.i not in inside):
         h = anchor.head
+        own = _bracketed_after(s, anchor)
+        if own is not None and own.i != h.i:
+            return own  # "Nepal (427), India (201) and Uruguay (198)": the parse hangs the last
+            # bracket on the list's second country; the bracket belongs to the country before it
         if (
             h.pos_ == "ADJ"
             and h.lower_ in ("strong", "member", "man", "person")

@@ -28,6 +28,7 @@ from missionwatch.nlp.frames.figures import (
     Figure,
     crowded,
     noun_class,
+    stranded_verb,
 )
 from missionwatch.nlp.frames.lexicon import Lexicon, lexicon
 
@@ -89,6 +90,9 @@ def verb_key(tok: Token) -> list[str]:
     for c in tok.children:
         if c.dep_ in ("dobj", "advmod", "acomp", "prt") and c.lower_ in PARTICLES:
             keys.append(f"{lemma} {c.lower_}")
+        elif c.dep_ == "dobj" and c.right_edge.lower_ in ("home", "back") and c.right_edge.i > c.i:
+            keys.append(f"{lemma} {c.right_edge.lower_}")  # "send 13,000 troops and police home":
+            # the parse takes the adverb closing the object for one more conjunct of it
     if any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
         keys.append(f"{lemma} in")  # "rotated into Bangui": moving in
     keys.append(lemma)
@@ -205,6 +209,10 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
         if x is fig.noun and _whole_of_a_part(fig):
             continue  # "400 of the 1,000 officers Kenya promised have arrived": "promised" is the 1,000's
         mods(x, -1)
+    stranded = stranded_verb(fig.clause_subject) if fig.clause_subject is not None else None
+    if stranded is not None:
+        out.append(("pred", stranded))  # "short of the 1,250 the Council has authorised": that verb's
+        return out
     inside = _counted_inside(fig)
     if inside is not None:
         out.append(("subset", inside))
@@ -692,8 +700,9 @@ def _names_a_force(fig: Figure, tok: Token | None) -> bool:
 # the standard a sum is measured against ("$112 million of the $800 million needed", "well below the
 # $800 million the UN says the force needs", "$115 million of the $600 million it needed each year")
 _STANDARD_BEFORE = re.compile(
-    r"\b(?:of|below|against|short\s+of|towards?|out\s+of|fraction\s+of|half\s+of|third\s+of)\s+"
-    r"(?:the|an?|its|their)\s+(?:roughly|about|some|around|nearly|almost|estimated|annual|yearly)?\s*$",
+    r"\b(?:(?:of|below|against|short\s+of|towards?|out\s+of|fraction\s+of|half\s+of|third\s+of)\s+"
+    r"(?:the|an?|its|their)|against|below|short\s+of)\s+"  # ("against roughly $800 million a year
+    r"(?:roughly|about|some|around|nearly|almost|estimated|annual|yearly)?\s*$",  # that planners say … need")
     re.I,
 )
 NEED_VERBS = frozenset({"need", "require", "request", "cost", "budget", "estimate", "seek", "ask", "appeal"})
@@ -716,15 +725,22 @@ def _needed_standard(fig: Figure) -> Token | None:
     return None
 
 
+# verbs that put a value on a thing ("put at", "estimated at", "amounting to")
+VALUING = frozenset(
+    {"put", "estimate", "amount", "peg", "set", "total", "reckon", "calculate", "place", "project", "value"}
+)
+
+
 def _costed_noun(fig: Figure, lex: Lexicon) -> Token | None:
     """ "running costs that diplomats put at $800 million": a relative clause puts a figure on the
     money noun it describes, and that noun decides."""
     for t in fig.anchor.ancestors:
         if t.pos_ in VERBISH:
-            if (
-                t.dep_ == "relcl"
-                and lex.frame_nouns.get("money", {}).get(t.head.lemma_.lower()) == "funding.required"
-            ):
+            clause = t.dep_ == "relcl" or (
+                t.dep_ == "acl"  # "an annual bill put at $600 million", "a requirement that officials put
+                and (t.lemma_.lower() in VALUING or any(c.dep_ == "nsubj" for c in t.children))  # at $N"
+            )  # (not "the force's running costs held about $113 million": a main verb parsed as a participle)
+            if clause and lex.frame_nouns.get("money", {}).get(t.head.lemma_.lower()) == "funding.required":
                 return t.head
             return None
     return None
@@ -792,6 +808,9 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
             return
         if kind in ("pred", "mod") and _relative_about_another(fig, tok):
             continue  # "2,000 returnees whose villages had been burned": the clause's patient is another
+        if kind == "frame" and fam == "persons" and _a_force_capped(fig, tok, chain):
+            _set(fig, "personnel.target", tok, "frame:force of up to")
+            return
         if kind in ("mod", "frame"):
             m = (lex.modifiers if kind == "mod" else lex.frame_nouns).get(fam, {}).get(lemma) or (
                 lex.modifiers if kind == "mod" else lex.frame_nouns
@@ -1529,6 +1548,21 @@ def _forms(tok: Token) -> set[str]:
 
 # verbs by which a force is planned at a size ("was envisioned at 2,500", "designed for 5,000")
 DESIGNED = frozenset({"envision", "envisage", "design", "plan", "conceive", "foresee", "intend", "build"})
+
+
+FORCE_WORDS = frozenset({"force", "mission", "operation"})
+MOVING = frozenset({"pledge", "deploy", "arrive", "withdraw", "strength"})
+
+
+def _a_force_capped(fig: Figure, noun: Token, chain: list[tuple[str, Token]]) -> bool:
+    """ "replaced the mission with a Gang Suppression Force of up to 5,550 personnel", "turned it
+    into a force of up to 5,550": a force no larger than the figure is its ceiling, unless a verb
+    that moves or promises people decides ("offered a force of up to 1,000")."""
+    if noun.lemma_.lower() not in FORCE_WORDS or not _capped(fig):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    return not any(k == "pred" and set(classes_of(t)) & MOVING for k, t in chain)
 
 
 def _capped(fig: Figure) -> bool:

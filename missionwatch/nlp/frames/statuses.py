@@ -156,6 +156,11 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
         target = _joins(v) or v
         if set(classes_of(target)) & DEPLOYED or target.lemma_.lower() in TAKE_PART:
             return ("donor", "pledged") if money else ("contributor", "expected")
+    if lemma in lex.done:
+        inner = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ in VERBISH), None)
+        if inner is not None and _moves_people(inner, lex):
+            return _verb_status(inner, lex, depth=depth + 1)  # "continued to deploy engineering units":
+            # the aspect of doing it, done (not "continue to provide logistical support")
     # "said they are willing to help", "announced that it will send troops"
     if lemma in lex.status["declare"] or "report" in classes_of(v):
         for c in v.children:
@@ -236,6 +241,18 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
     return None
 
 
+def _moves_people(v: Token, lex: Lexicon) -> bool:
+    """A verb that puts people or naval and air assets into a force ("deploy engineering units"),
+    or deploys with no object; not one that provides support or equipment."""
+    objects = [c for c in v.children if c.dep_ == "dobj"]
+    if not objects:
+        return bool(set(classes_of(v)) & DEPLOYED)
+    return any(
+        o.pos_ == "NUM" or o.lemma_.lower() in (*lex.status["personnel_nouns"], *lex.status["asset_nouns"])
+        for o in objects
+    )
+
+
 def _signed_up(v: Token) -> bool:
     """ "have signed up", "signed on": joined a force's list of contributors."""
     return v.lemma_.lower() == "sign" and any(
@@ -310,7 +327,8 @@ def _people_or_force(subj: Token, lex: Lexicon) -> bool:
         or lemma in lex.status["contributor_nouns"]
         or lemma in lex.status["commitment_nouns"]
         or subj.pos_ in ("NUM", "PRON", "PROPN")
-        or lemma in ("rest", "remainder", "bulk", "most", "majority", "half", "share", "balance", "others")
+        or lemma
+        in ("rest", "remainder", "bulk", "most", "majority", "half", "share", "balance", "other", "others")
         or lemma in MISSION_NOUNS  # "the mission has drawn officers from"
         or lemma in ("it", "they")
     )
@@ -647,12 +665,28 @@ def _clause_status(
             denied = head.i > 0 and head.doc[head.i - 1].lower_ in ("not", "never")  # "not by Accra"
             if head.dep_ == "agent" and _puts_in(gov) and not denied:
                 return _verb_status(gov, lex)  # "the largest contingents were provided by A, B and C"
+            sent = next(
+                (
+                    c
+                    for c in gov.children
+                    if c.dep_ == "dobj" and c.lemma_.lower() in lex.status["personnel_nouns"]
+                ),
+                None,
+            )
+            if head.lower_ == "from" and sent is not None and not money_context:
+                return _noun_status(sent, lex)  # "we have about 120 observers, from A, B and C": the
+                # parse hangs the people's origin on the verb
             return None
         if money_context and head.lower_ == "from" and gov.lemma_.lower() in lex.status["commitment_nouns"]:
             return "donor", "pledged"  # "the pledges already made, from Spain, Italy and Türkiye"
         return _noun_status(gov, lex)
     if dep == "pobj" and head.lower_ in ("on", "upon") and head.head.lemma_.lower() == "draw":
         return "contributor", "deployed"  # "SADC's force draws on South Africa, Malawi and Tanzania"
+    if dep == "pobj" and _naming_members(head) and head.head.i != head.i:
+        gov = head.head
+        if gov.lemma_.lower() in GROUP_NOUNS and gov.dep_ == "pobj" and gov.head.i != gov.i:
+            return _clause_status(s, e, gov, gov, lex, money_context=money_context)  # "officers come
+            # from countries including A and B", "from states such as A": the countries' own place
     if dep == "pobj" and head.lower_ in ("among", "including") and head.head.i != head.i:
         gov = head.head  # "countries, among them X, have signalled that they want to take part"
         if gov.lemma_.lower() in lex.status["donor_nouns"]:
@@ -789,12 +823,24 @@ PARTITIVE_FROM = frozenset({"mostly", "mainly", "largely", "chiefly", "primarily
 SHARE_OF = frozenset({"most", "many", "bulk", "majority", "mass", "rest", "remainder", "balance"})
 
 
+def _naming_members(prep: Token) -> bool:
+    """A preposition that names members of the group it hangs on: "among", "including", "like",
+    "such as"."""
+    low = prep.lower_
+    return low in ("among", "including", "like") or (
+        low == "as" and any(c.lower_ == "such" for c in prep.children)
+    )
+
+
 def _drawn_mostly_from(prep: Token, lex: Lexicon) -> bool:
     """ "…, mostly from A, B and C", "…, most of them from A and B": where a force's people come from,
     said of a count of them."""
     hedged = any(c.lower_ in PARTITIVE_FROM for c in prep.children) or prep.head.lemma_.lower() in SHARE_OF
     if not hedged or prep.doc is None:
         return False
+    share = prep.head
+    if share.dep_ in ("appos", "conj") and share.head.pos_ == "NUM":
+        return True  # "UNDOF has about 1,100, the bulk of them from A and B": a share of a count
     cols, nouns = columns(prep.doc), lex.status["personnel_nouns"]
     return any(lemma in nouns and pos == "NOUN" for lemma, pos in zip(cols.lemma, cols.pos, strict=True))
 
@@ -1057,8 +1103,16 @@ def _alongside(t: Token, s: Sentence, lex: Lexicon, money_context: bool) -> tupl
         return ("donor", "paid") if money else ("contributor", _contributor_kind(prep.head))
     clause = next((a for a in prep.ancestors if a.pos_ in VERBISH), None)
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
-    if clause is None or subj is None or clause.lemma_.lower() != "be":
+    if clause is None or subj is None:
         return None
+    if clause.lemma_.lower() != "be":
+        if subj.pos_ != "PROPN" or subj.i > prep.i:
+            return None
+        # "Austria provides the backbone with about 300, alongside Hungary and Italy": the countries
+        # beside the clause's own country take part as it does (not "would serve alongside Chad":
+        # what one country means to do, the others already do)
+        found = _verb_status(clause, lex)
+        return found if found == ("contributor", "deployed") else None
     attr = next((c for c in clause.children if c.dep_ == "attr"), None)
     noun = _counted_among(clause, attr, lex)
     if noun is None:

@@ -1,0 +1,93 @@
+"""Contributors named in passing, without a figure of their own: the countries a force's people come
+from through a group noun ("from countries including A and B", "from states such as A"), the share
+of a count ("about 1,100, the bulk of them from A and B"), "the others came from", an aspect verb
+over deploying ("continued to deploy"), countries "alongside" one that is deployed, and a plural
+noun the tagger calls a name only because it opens the sentence ("Contingents from A and B …")."""
+
+from __future__ import annotations
+
+import pytest
+
+from missionwatch.nlp import extract
+
+
+def _contributors(text: str, published: str = "2025-06-01") -> set[tuple[str | None, str, str]]:
+    return {
+        (c.mission, str(c.subject), str(c.value))
+        for c in extract(text, published)
+        if c.measure == "contributor"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "UNFICYP keeps about 800 soldiers on the island. Officers come from countries including "
+            "Slovakia, Argentina and Hungary.",
+            {("UNFICYP", "SVK", "deployed"), ("UNFICYP", "ARG", "deployed"), ("UNFICYP", "HUN", "deployed")},
+            id="from countries including",
+        ),
+        pytest.param(
+            "UNMOGIP is small. It has about 40 military observers, from states such as Croatia and Sweden.",
+            {("UNMOGIP", "HRV", "deployed"), ("UNMOGIP", "SWE", "deployed")},
+            id="from states such as, hung on the verb",
+        ),
+        pytest.param(
+            "These days UNDOF has about 1,250, the bulk of them from Nepal, Fiji and Ghana.",
+            {("UNDOF", "NPL", "deployed"), ("UNDOF", "FJI", "deployed"), ("UNDOF", "GHA", "deployed")},
+            id="the bulk of a bare count",
+        ),
+        pytest.param(
+            "SAMIM is winding down. South Africa had the largest contingent, about 1,400, and the others "
+            "came from Lesotho and Angola.",
+            {("SAMIM", "LSO", "deployed"), ("SAMIM", "AGO", "deployed")},
+            id="the others came from",
+        ),
+        pytest.param(
+            "UNISFA has about 3,500 troops in Abyei. Ghana and Viet Nam continued to deploy engineering "
+            "units.",
+            {("UNISFA", "GHA", "deployed"), ("UNISFA", "VNM", "deployed")},
+            id="continued to deploy",
+        ),
+        pytest.param(
+            "EUFOR Althea is small. Austria provides the core with a contingent of about 280, alongside "
+            "Slovenia and Romania.",
+            {("EUFOR", "SVN", "deployed"), ("EUFOR", "ROU", "deployed")},
+            id="alongside a deployed country",
+        ),
+        pytest.param(
+            "UNISFA has about 3,500 troops in Abyei. Contingents from Ghana and Pakistan kept the "
+            "mission's roads open.",
+            {("UNISFA", "GHA", "deployed"), ("UNISFA", "PAK", "deployed")},
+            id="a plural noun opening the sentence",
+        ),
+    ],
+)
+def test_contributors_named_in_passing(text: str, expected: set[tuple[str | None, str, str]]) -> None:
+    assert expected <= _contributors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The GSF is short of cash. The delegation said Washington would continue to provide "
+            "logistical support to the force.",
+            id="continuing to provide support is no contingent",
+        ),
+        pytest.param(
+            "The GSF is short of cash. Bangladesh would serve alongside Chad, which has also offered "
+            "1,500, and Kenya, whose police have led the effort since 2024.",
+            id="what one country means to do is not the status of those beside it",
+        ),
+        pytest.param(
+            "The ECOWAS force needs money. Options include appeals to partners such as the African "
+            "Union and the European Union.",
+            id="partners such as: no contributors",
+        ),
+    ],
+)
+def test_no_status_read_into_a_passing_mention(text: str) -> None:
+    got = _contributors(text)
+    assert not {(m, c, v) for m, c, v in got if c in ("USA", "KEN", "AFU", "EUU") and v != "pledged"}
