@@ -257,3 +257,39 @@ def test_a_year_is_no_date_of_a_strength() -> None:
     )
     assert ("personnel.deployed", 14000, "2026-02-10") in got
     assert ("killed", 300, "2026") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "facts"),
+    [
+        (
+            "Entre le 1er avril et le 30 juin 2025, le Bureau a recensé au moins 1 300 personnes tuées. "
+            "Dans le département du Centre, au moins 200 personnes ont été tuées au cours du trimestre. "
+            "Au moins 150 personnes ont été enlevées au cours de la même période.",
+            FR,
+            {("killed", 200, "2025-06-30"), ("kidnapped", 150, "2025-06-30")},
+        ),
+        (
+            "Entre abril y junio de 2025, la Oficina documentó al menos 1.300 personas asesinadas. En el "
+            "mismo periodo se registraron 150 secuestros.",
+            ES,
+            {("kidnapped", 150, "2025-06-30")},
+        ),
+    ],
+)
+def test_the_period_named_again(text: str, language: str, facts: set[tuple[object, ...]]) -> None:
+    """ "au cours du trimestre", "au cours de la même période", "en el mismo periodo": the period the
+    report's toll before was of, at its end."""
+    assert facts <= dated(text, language)
+
+
+def test_another_period_is_not_the_one_named_before() -> None:
+    """ "Au cours du trimestre précédent": not the report's period (and not dated by it)."""
+    got = dated(
+        "Entre le 1er avril et le 30 juin 2025, le Bureau a recensé au moins 1 300 personnes tuées. Au "
+        "cours du trimestre, au moins 200 personnes ont été enlevées. Au cours du trimestre précédent, "
+        "au moins 1 500 personnes avaient été tuées.",
+        FR,
+    )
+    assert ("kidnapped", 200, "2025-06-30") in got
+    assert ("killed", 1500, "2025-06-30") not in got

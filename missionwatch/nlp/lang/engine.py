@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from missionwatch.models import Claim
@@ -2182,6 +2182,9 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 opening = _opening_date(art, s, s.start + figs[0].start)
                 if opening and (future or not art.published or opening.value <= art.published):
                     claim.as_of = opening.value
+            if measure in SITUATION and claim.as_of == art.published and _same_period(g).search(fold(s.text)):
+                # "au cours de la même période", "durante el trimestre": the period a toll before was of
+                claim.as_of = _period_told(claims, art.published) or claim.as_of
             if (
                 measure in SITUATION
                 and claim.qualifier == "exact"
@@ -2244,6 +2247,30 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             claims[:] = [c for c in claims if not lo_w <= c.start < hi_w]
         _plan_of_the_past(art, s, claims)
     return claims
+
+
+@cache
+def _same_period(g: Grammar) -> re.Pattern[str]:
+    """The period a report's toll was given for, named again ("au cours du trimestre", "pendant la
+    période considérée", "en el mismo periodo"), not another one ("du trimestre précédent")."""
+    words = [fold(w) for w in g.section("dates").get("same_period", [])]
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)(?!\s+(?:precedent|anterieur|passe|dernier|anterior|pasado))")
+
+
+def _period_told(claims: list[Claim], published: str | None) -> str | None:
+    """The end of the period the article's last dated toll was of: a month's last day before
+    publication ("Entre le 1er avril et le 30 juin 2025, … 1 520 personnes tuées" → 2025-06-30)."""
+    for c in reversed(claims):
+        if c.measure not in SITUATION or not c.as_of or c.as_of == published or len(c.as_of) != 10:
+            continue
+        try:
+            day = date.fromisoformat(c.as_of)
+        except ValueError:
+            continue
+        if (day + timedelta(days=1)).day == 1 and (published is None or c.as_of < published):
+            return c.as_of
+    return None
 
 
 def _plan_of_the_past(art: Article, s: Sentence, claims: list[Claim]) -> None:
