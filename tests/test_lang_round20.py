@@ -293,3 +293,47 @@ def test_another_period_is_not_the_one_named_before() -> None:
     )
     assert ("kidnapped", 200, "2025-06-30") in got
     assert ("killed", 1500, "2025-06-30") not in got
+
+
+# -- places no gazetteer lists, named by an apposition or by their surroundings --------------------
+
+
+def places(text: str, language: str) -> set[tuple[object, ...]]:
+    return {
+        (c.measure, c.subject, c.value) for c in read(text, language) if c.measure in ("killed", "injured")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "fact"),
+    [
+        (
+            "Un porte-parole de la police a indiqué que trois agents avaient été tués jeudi lors d'une "
+            "opération à Bolosse, un quartier de la capitale.",
+            FR,
+            ("killed", "Bolosse", 3),
+        ),
+        (
+            "En août, au moins 25 civils ont été tués dans les environs de Bambouti, et nos équipes ont "
+            "soigné une trentaine de blessés.",
+            FR,
+            ("killed", "Bambouti", 25),
+        ),
+        (
+            "Al menos 12 personas murieron en las inmediaciones de Bolosse, según la policía.",
+            ES,
+            ("killed", "Bolosse", 12),
+        ),
+        (
+            "Tres policías murieron el jueves en Bolosse, un barrio de la capital, según un portavoz.",
+            ES,
+            ("killed", "Bolosse", 3),
+        ),
+    ],
+)
+def test_a_place_named_by_its_apposition_or_its_surroundings(
+    text: str, language: str, fact: tuple[object, ...]
+) -> None:
+    """ "à Bolosse, un quartier de la capitale", "dans les environs de Bambouti", "en las
+    inmediaciones de Bolosse": the toll's place, not the country."""
+    assert fact in places(text, language)

@@ -1596,7 +1596,13 @@ _DATELINE = re.compile(r"^[A-ZÀ-Ö][A-ZÀ-Ö'’ .\-]{2,}(?:\s*\([^)\n]{1,40}\)
 def read(text: str, published: str | None, g: Grammar) -> Article:
     sentences = split_sentences(text, g)
     names = find_names(text, g.code)
-    by_noun = places_by_noun(text, g.words("places", "nouns"), names, g.section("places").get("known_as", {}))
+    by_noun = places_by_noun(
+        text,
+        g.words("places", "nouns"),
+        names,
+        g.section("places").get("known_as", {}),
+        g.words("places", "around"),
+    )
     names = sorted(names + by_noun, key=lambda n: n.start)
     datelines = [(s.start, s.start + m.end()) for s in sentences if (m := _DATELINE.match(s.text))]
     dates = [d for d in find_dates(text, g, published) if not any(a <= d.start < b for a, b in datelines)]

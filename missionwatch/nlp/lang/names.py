@@ -234,7 +234,11 @@ _PLACE_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*(?:\s+[A-ZÀ-ÖØ-Þ][\w'
 
 
 def places_by_noun(
-    text: str, nouns: list[str], taken: list[Name], known_as: dict[str, str] | None = None
+    text: str,
+    nouns: list[str],
+    taken: list[Name],
+    known_as: dict[str, str] | None = None,
+    around: list[str] | None = None,
 ) -> list[Name]:
     """Places no gazetteer lists, read off the noun that introduces them (the pack's ``[places]
     nouns``): "dans le territoire de Lubero", "sur les hauts plateaux de Fizi", "en el municipio de
@@ -249,9 +253,18 @@ def places_by_noun(
         rf"(?i:(?:{alt})\s+(?:de la|de l['’]|du|des|de|d['’]|del)\s*"
         rf"|(?:dans|en)\s+(?:le|la|l['’])\s*(?=\S+-))"  # "Dans⏎le Bas-Artibonite": across a wrapped line
     )
-    pattern = re.compile(rf"(?<!\w){head}({_PLACE_NAME})")
+    # the noun in apposition after the name ("à Solino, un quartier de la capitale", "en Solino, un
+    # barrio de la capital"), or words of the surroundings before it ("dans les environs de Zemio",
+    # "autour de Komanda", "en las inmediaciones de Mirebalais", the pack's ``[places] around``)
+    near = "|".join(re.escape(w) for w in sorted(around or [], key=len, reverse=True))
+    patterns = [
+        re.compile(rf"(?<!\w){head}({_PLACE_NAME})"),
+        re.compile(rf"(?<!\w)(?:à|a|en|dans)\s+({_PLACE_NAME}),\s+(?:un|une|uno|una)\s+(?i:{alt})(?!\w)"),
+    ]
+    if near:
+        patterns.append(re.compile(rf"(?<!\w)(?i:{near})\s*({_PLACE_NAME})"))
     out: list[Name] = []
-    for m in pattern.finditer(text):
+    for m in sorted((m for p in patterns for m in p.finditer(text)), key=lambda m: m.start(1)):
         name = m.group(1).rstrip(_FOOTNOTE_MARKS)  # "le département du Centre²": a note's mark, not the name
         if not name[:1].isupper():
             continue
