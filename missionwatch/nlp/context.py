@@ -254,6 +254,14 @@ def _doc_context(text: str, sents: list[Sent], published: str | None) -> Context
                 ctx.country = guess.host
             if guess.lead:
                 ctx.leads.add(guess.lead)
+    if ctx.mission is None and not counts:
+        headline = " ".join(s.text for s in sents if s.headline)
+        area = kbglue.mission_of_area(headline, published) if headline else None
+        if area is not None:  # "Report of the Secretary-General on the situation in Abyei": the Force
+            ctx.mission = area.code  # of that area, though the report never names it
+            if area.host:
+                ctx.host.add(area.host)
+                ctx.country = area.host
     if ctx.country is None and ccounts:
         ctx.country = max(ccounts, key=lambda c: ccounts[c])
     for s in sents:

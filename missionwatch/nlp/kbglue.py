@@ -97,6 +97,21 @@ def infer_mission(*, lead: str, hosts: list[str], on: str | None) -> Any:
     return None
 
 
+def mission_of_area(text: str, on: str | None) -> Any:
+    """The one mission running at ``on`` whose area ``text`` names ("the situation in Abyei", "on
+    the Golan Heights"): what a report that only says "the Force" is about; none when several."""
+    when = parse_iso(on)
+    found = []
+    for m in all_missions():
+        area = (getattr(m, "area", None) or "").split(",")[0].split("(")[0].strip()
+        if not area or not re.search(rf"\b{re.escape(area)}\b", text):
+            continue
+        if when is not None and not _running(m, when):
+            continue
+        found.append(m)
+    return found[0] if len(found) == 1 else None
+
+
 def hosted_in(country: str) -> list[Any]:
     """The KB's missions hosted by a country (its main host or one of the others)."""
     return [m for m in all_missions() if m.host == country or country in m.also_hosts]

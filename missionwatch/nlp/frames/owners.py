@@ -261,9 +261,13 @@ def phrase_owner(
         if code:
             return code, None
     for t in _phrase_tokens(fig):
+        named_force = t.i != fig.anchor.i and s.entity_of(t, ("MISSION",)) is not None
         for c in t.children:
             if s.quantity_of(c) is fig.q:
                 continue
+            if c.dep_ == "poss" and named_force:
+                continue  # "fewer than the 1,500 it offered to Haiti's Gang Suppression Force": the
+                # force's possessive is its host, no owner of a figure the path passes through
             if c.dep_ == "poss":
                 code, pron = _country_of_phrase(s, c, text, host=host, orgs=orgs)
                 if code or pron is not None:
@@ -294,6 +298,8 @@ def phrase_owner(
     for t in _phrase_tokens(fig):  # "a Bangladeshi formed police unit of 240": deeper in the modifiers
         if t.pos_ not in ("NOUN", "PROPN"):
             continue
+        if t.i != fig.anchor.i and s.entity_of(t, ("MISSION",)) is not None:
+            continue  # "Haiti's Gang Suppression Force": a named force's words name its host
         aside = {y.i for c in t.children if _partitive_aside(c) for y in c.subtree}
         for x in t.subtree:
             if x.i in aside:

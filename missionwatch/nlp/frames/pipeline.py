@@ -157,9 +157,35 @@ def extract(text: str, published: str | None = None, *, title: str | None = None
     _adopted_on_its_record(raws)
     _backfill_resolution(ctx, raws)
     _reporting_period(ctx, raws)
+    _stated_period(art, raws)
     claims = [_claim(source, r) for r in _dedupe(raws)]
     claims.extend(extract_people(source, [(s.start, s.end) for s in art.sentences], published))
     return claims
+
+
+STATED_PERIOD = re.compile(r"\bperiod\s+(?:from|between)\b", re.I)
+DURING_THE_PERIOD = re.compile(
+    r"\b(?:during|over|in|throughout)\s+the\s+(?:reporting\s+|same\s+)?period\b", re.I
+)
+
+
+def _stated_period(art: Article, raws: list[Raw]) -> None:
+    """ "covering the period from 16 April to 30 September 2024", then "During the reporting period,
+    attacks killed at least 41 civilians": a toll of the period a report states is as of its end."""
+    end = None
+    for s in art.sentences[:12]:
+        days = [d.value for d in s.dates if d.precision == "day"]
+        if STATED_PERIOD.search(s.text) and len(days) >= 2:
+            end = days[-1]  # the range's second day (its first may lack the year it shares)
+            break
+    if end is None or (art.published is not None and end > art.published):
+        return
+    for r in raws:
+        if r.measure not in SITUATION or r.as_of != art.published:
+            continue
+        sent = getattr(r.sent, "text", "")
+        if DURING_THE_PERIOD.search(sent):
+            r.as_of = end
 
 
 def _title_of(text: str, title: str | None) -> str | None:
@@ -292,6 +318,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
             if f.measure == "personnel.target" and f.subject in owners.UNIONS:
                 f.subject = owners.category(f, breakdown=False)  # "the AU may keep up to 12,626": the force's
     _respectively(art, s, kept, host)
+    _kinds_of_a_countrys_total(kept)
     _ceilings_against(s, kept)
     capped = [g for g in kept if g.measure == "personnel.target" and g.q.qualifier == "at_most"]
     for g in kept:  # "up to" spreads over the list it heads
@@ -1512,6 +1539,32 @@ def _status_claims(
 
 
 KINDS = frozenset({cat for _, cat in (*owners.CATEGORIES, *owners.BREAKDOWN)})
+
+
+def _kinds_of_a_countrys_total(kept: list[Figure]) -> None:
+    """ "Jamaica has pledged 200 personnel in all, 170 soldiers and 30 police", "Twenty-four
+    Jamaicans - 20 soldiers and four police officers - landed": parts of different kinds that add up
+    to a country's total just given are that total's kinds (the corpus files them by kind; the total
+    keeps the country)."""
+    for i, whole in enumerate(kept):
+        code = whole.subject
+        if whole.family != "persons" or not code or len(code) != 3 or not code.isupper():
+            continue
+        parts = [
+            g
+            for g in kept[i + 1 :]
+            if g.family == "persons"
+            and g.measure == whole.measure
+            and g.subject == code
+            and g.sent is whole.sent
+        ]
+        if len(parts) < 2 or sum(g.q.value or 0 for g in parts) != whole.q.value:
+            continue
+        kinds = [owners.category(g, breakdown=True) for g in parts]
+        if any(k is None for k in kinds) or len(set(kinds)) != len(kinds):
+            continue
+        for g, kind in zip(parts, kinds, strict=True):
+            g.subject, g.subject_why = kind, "kind of a country's total"
 
 
 def _ceilings_against(s: Sentence, kept: list[Figure]) -> None:

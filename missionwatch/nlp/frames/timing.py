@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Token
 
 from missionwatch.nlp.dates import DateMention, month_end, parse_iso
-from missionwatch.nlp.frames.figures import Figure, event_noun
+from missionwatch.nlp.frames.figures import EVENT_NOUNS, Figure, event_noun
 from missionwatch.nlp.frames.measure import classes_of
 
 FUTURE_OK = frozenset({"personnel.target", "funding.required", "mandate.expiry"})
@@ -217,27 +217,12 @@ def as_of(
     return carried or published
 
 
-# nouns of an occasion whose date is the date of what was done at it
-OCCASIONS = frozenset(
-    {
-        "meeting",
-        "conference",
-        "summit",
-        "session",
-        "visit",
-        "talks",
-        "debate",
-        "ceremony",
-        "briefing",
-        "hearing",
-        "sitting",
-        "violence",
-        "fighting",
-        "clash",
-        "attack",
-        "period",
-    }
-)
+# nouns of an occasion whose date is the date of what was done at it, and of the events a toll is
+# told with ("injured in an ambush near Agok on 2 August": the event's day is the toll's)
+OCCASIONS = EVENT_NOUNS | frozenset({
+    "meeting", "conference", "summit", "session", "visit", "talks", "debate", "ceremony", "briefing",
+    "hearing", "sitting", "violence", "fighting", "clash", "attack", "period",
+})  # fmt: skip
 
 
 def _through_a_noun(noun: Token, ids: dict[int, int]) -> int | None:
