@@ -337,3 +337,54 @@ def test_a_place_named_by_its_apposition_or_its_surroundings(
     """ "à Bolosse, un quartier de la capitale", "dans les environs de Bambouti", "en las
     inmediaciones de Bolosse": the toll's place, not the country."""
     assert fact in places(text, language)
+
+
+# -- what a UN peace operation itself receives or has is its budget --------------------------------
+
+
+def money(text: str, language: str) -> set[tuple[object, ...]]:
+    return {(c.measure, c.mission, c.value) for c in read(text, language) if c.measure.startswith("funding.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "fact"),
+    [
+        (
+            "Selon le budget adopté, la MINUSCA recevra 1,1 milliard de dollars pour l'exercice.",
+            FR,
+            ("funding.required", "MINUSCA", 1100000000),
+        ),
+        (
+            "La FINUL dispose pour sa part de quelque 480 millions de dollars.",
+            FR,
+            ("funding.required", "UNIFIL", 480000000),
+        ),
+        (
+            "Según el presupuesto aprobado, la MINUSCA recibirá 1.100 millones de dólares.",
+            ES,
+            ("funding.required", "MINUSCA", 1100000000),
+        ),
+        (
+            "La FINUL dispone de unos 480 millones de dólares para el ejercicio.",
+            ES,
+            ("funding.required", "UNIFIL", 480000000),
+        ),
+    ],
+)
+def test_a_peace_operation_receiving_a_sum_is_its_budget(
+    text: str, language: str, fact: tuple[object, ...]
+) -> None:
+    """ "la MINUSCA recevra 1,1 milliard", "la FINUL dispone de unos 480 millones": the operation's
+    budget (funding.required), not a payment to it."""
+    assert fact in money(text, language)
+
+
+def test_a_fund_or_a_coalition_receiving_a_sum_is_paid() -> None:
+    """The fund of an operation, or a force the Council only authorised, is paid what it receives."""
+    got = money(
+        "Le fonds d'affectation spéciale de la MINUSCA a reçu 12 millions de dollars. La FINUL dispose "
+        "pour sa part de quelque 480 millions de dollars.",
+        FR,
+    )
+    assert ("funding.contributed", "MINUSCA", 12000000) in got
+    assert ("funding.required", "UNIFIL", 480000000) in got

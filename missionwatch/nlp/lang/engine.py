@@ -1120,6 +1120,25 @@ def _cost_not_payment(
     return found
 
 
+# what holds money for a force rather than the force itself ("le fonds d'affectation spéciale de la
+# MINUSCA a reçu", "el fondo fiduciario dispone de")
+_FUND_NOUN = re.compile(r"(?<!\w)(?:fonds|fondo|fondos|fiduciaire|fiduciario|caisse|caja)(?!\w)")
+
+
+def _operation_holds(art: Article, cue: Cue, lo: int, fs: int) -> bool:
+    """A UN peace operation (by the KB's kind) that receives or has a sum itself, the subject of the
+    verb ("la Mission des Nations Unies au Soudan du Sud (MINUSS) recevra 1,26 milliard de dollars",
+    "la FINUL dispose de quelque 500 millions", "la MINUSCA recibirá 1.100 millones"), or of a
+    conjunct that leaves the verb out (", la MINUSCA 1,1 milliard"): its budget, assessed on the
+    member states, not a donor's payment."""
+    end = cue.start if cue.start >= lo else fs  # the verb before this figure's clause: a gapped conjunct
+    named = [n for n in art.names if n.kind == "mission" and lo <= n.start and n.end <= end]
+    if not named or _FUND_NOUN.search(fold(art.text[lo:end])):
+        return False
+    found = kbglue.mission(named[-1].key)
+    return getattr(found, "kind", None) == "un_peace_operation"
+
+
 @cache
 def _incoming(g: Grammar) -> re.Pattern[str]:
     """The incoming force named by that relation (``[missions] incoming``: "la nouvelle force")."""
@@ -1983,6 +2002,14 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     found = (min(held, key=lambda c: abs(c.start - fs)), "withhold")
             if family == "money" and found and found[1] == "pay" and "require" in table:
                 found = _cost_not_payment(art.text, found, cues, fs, clause_lo, clause_hi, g)
+            if (
+                family == "money"
+                and found
+                and found[1] == "hold"
+                and "budget" in table
+                and _operation_holds(art, found[0], clause_lo, fs)
+            ):
+                found = (found[0], "budget")  # "la MINUSS recevra 1,26 milliard de dollars"
             if (
                 family == "persons"
                 and found
