@@ -388,3 +388,41 @@ def test_a_fund_or_a_coalition_receiving_a_sum_is_paid() -> None:
     )
     assert ("funding.contributed", "MINUSCA", 12000000) in got
     assert ("funding.required", "UNIFIL", 480000000) in got
+
+
+# -- a strength noun a planning or authorising participle qualifies past its figure -----------------
+
+
+def targets(text: str, language: str) -> set[tuple[object, ...]]:
+    return {(c.measure, c.value) for c in read(text, language) if c.measure.startswith("personnel.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        (
+            "La MSS compte 800 agents. Le déploiement reste loin de l'effectif de 2 400 hommes prévu pour "
+            "la force.",
+            FR,
+            2400,
+        ),
+        (
+            "La FINUL compte 10 000 soldats. La résolution 1701 avait porté l'effectif de la Force à un "
+            "maximum de 15 000 soldats.",
+            FR,
+            15000,
+        ),
+        (
+            "La FINUL cuenta con 10.000 soldados. La resolución elevó el efectivo de la fuerza a un máximo "
+            "de 15.000 soldados.",
+            ES,
+            15000,
+        ),
+    ],
+)
+def test_a_planned_or_capped_strength_past_its_figure(text: str, language: str, value: int) -> None:
+    """ "l'effectif de 2 400 hommes prévu pour la force", "à un maximum de 15 000 soldats", "a un
+    máximo de 15.000 soldados": a target, not the strength."""
+    got = targets(text, language)
+    assert ("personnel.target", value) in got
+    assert ("personnel.deployed", value) not in got

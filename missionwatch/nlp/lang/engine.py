@@ -272,7 +272,12 @@ _COST_OF = re.compile(
     r"(?:cout|couts|costo|costos|coste|costes)\s+(?:du|de la|de l'|des|del|de)\s*$"
 )
 # what may stand between a noun and the participle that qualifies it: nothing, or one adjective
-_QUALIFIED_BY = re.compile(r"\s*(?:[^\W\d]+\s+)?")
+_QUALIFIED_BY = re.compile(
+    r"\s*(?:[^\W\d]+\s+)?"
+    # or past the figure the noun is "of" ("l'effectif de 2 500 hommes prévu pour la force", "el
+    # efectivo de 5.500 agentes fijado por el Consejo")
+    r"|\s*(?:de|d['’])\s*(?:[^\W\d]+\s+){0,2}?\d[\d\s.,\u00a0]*\s+[^\W\d]+\s+"
+)
 # a relative clause on a noun, up to its verb: "que la FRG doit ", "qu'elle devra ", "que la fuerza debe "
 _RELATIVE_OBJECT = re.compile(r"\s*qu(?:e\s+|')(?:[\w'-]+\s+){0,4}")
 
