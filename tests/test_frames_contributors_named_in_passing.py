@@ -62,6 +62,23 @@ def _contributors(text: str, published: str = "2025-06-01") -> set[tuple[str | N
             {("UNISFA", "GHA", "deployed"), ("UNISFA", "PAK", "deployed")},
             id="a plural noun opening the sentence",
         ),
+        pytest.param(
+            "MINUSMA is closing. Togo and Niger, which are among the Mission's contributors, will need to "
+            "move their equipment out of the northern camps.",
+            {("MINUSMA", "TGO", "deployed"), ("MINUSMA", "NER", "deployed")},
+            id="which are among the mission's contributors",
+        ),
+        pytest.param(
+            "SAMIM is leaving. Its South African contingent stood at about 1,100, the largest of the SADC "
+            "troop contributors, which also included Malawi and Lesotho.",
+            {("SAMIM", "MWI", "deployed"), ("SAMIM", "LSO", "deployed")},
+            id="contributors which also included",
+        ),
+        pytest.param(
+            "The MSS mission is small. Belize and the Bahamas have put people on the ground too.",
+            {("MSS", "BLZ", "deployed"), ("MSS", "BHS", "deployed")},
+            id="put people on the ground",
+        ),
     ],
 )
 def test_contributors_named_in_passing(text: str, expected: set[tuple[str | None, str, str]]) -> None:

@@ -729,16 +729,22 @@ def _national(s: Sentence, verb: Token) -> bool:
     for _ in range(4):  # the verb and those it is the infinitive of ("parliament voted to extend")
         doers = [c for c in v.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE]
         doers += [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        if any(
-            (w.noun("national", a) and not _of_an_organisation(s, a))
-            or s.entity_of(a, ("COUNTRY",)) is not None
-            for a in doers
-        ):
+        if any((w.noun("national", a) and not _of_an_organisation(s, a)) or _a_state(s, a) for a in doers):
             return True
         if v.dep_ != "xcomp" or v.head.i == v.i:
             return False
         v = v.head
     return False
+
+
+# unions the gazetteer files as countries; they decide their own missions' mandates ("The EU
+# extended EUFOR Althea for another year")
+UNIONS = frozenset({"EUU", "AFU"})
+
+
+def _a_state(s: Sentence, tok: Token) -> bool:
+    e = s.entity_of(tok, ("COUNTRY",))
+    return e is not None and e.code not in UNIONS
 
 
 def _of_an_organisation(s: Sentence, body: Token) -> bool:

@@ -162,7 +162,8 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
             return _verb_status(inner, lex, depth=depth + 1)  # "continued to deploy engineering units":
             # the aspect of doing it, done (not "continue to provide logistical support")
     # "said they are willing to help", "announced that it will send troops"
-    if lemma in lex.status["declare"] or "report" in classes_of(v):
+    reports = "report" in classes_of(v) and not _on_the_ground(v)  # (not "have put people on the ground")
+    if lemma in lex.status["declare"] or reports:
         for c in v.children:
             own = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
             if own is not None and own.pos_ != "PRON":
@@ -239,6 +240,14 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
     ):
         return "contributor", "deployed"
     return None
+
+
+def _on_the_ground(v: Token) -> bool:
+    """ "have put people on the ground", "keep troops on the ground": there, in the force."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(o.lemma_.lower() == "ground" for o in c.children)
+        for c in v.children
+    )
 
 
 def _moves_people(v: Token, lex: Lexicon) -> bool:
@@ -560,7 +569,12 @@ def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[
     main = _clause_status(s, e, tok, t, lex, money_context=money_context)
     if main is not None:
         return main
-    relatives = (c for c in tok.children if c.dep_ == "relcl" and c.pos_ in VERBISH)
+    relatives = [c for c in tok.children if c.dep_ == "relcl" and c.pos_ in VERBISH]
+    for c in relatives:  # "Chad and Egypt, which are among the Mission's contributors, will need to …"
+        if c.lemma_.lower() == "be" and not negated(c, lex):
+            noun = _counted_among(c, next((x for x in c.children if x.dep_ == "attr"), None), lex)
+            if noun is not None and noun.lemma_.lower() in lex.status["contributor_nouns"]:
+                return "contributor", _contributor_kind(noun)
     return next((found for c in relatives if (found := _verb_status(c, lex)) is not None), None)
 
 
@@ -764,6 +778,8 @@ def _clause_status(
             return "contributor", "deployed"  # "the force brings together A, B and C"
     if dep == "dobj" and head.lemma_.lower() in ("include", "comprise"):
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in RELATIVE and head.dep_ == "relcl":
+            subj = head.head  # "the eight troop contributors, which also included A and B"
         if subj is not None and subj.lemma_.lower() in lex.status["donor_nouns"]:
             return "donor", "pledged"  # "Donors include the United States, Canada and France"
         if subj is not None and _names_contributors(subj, lex) and not money_context:
