@@ -426,3 +426,26 @@ def test_a_planned_or_capped_strength_past_its_figure(text: str, language: str, 
     got = targets(text, language)
     assert ("personnel.target", value) in got
     assert ("personnel.deployed", value) not in got
+
+
+# -- a place another is measured from is no place of the toll --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Les Casques bleus ont renforcé leurs patrouilles autour de Mambasa, à quelque 60 kilomètres "
+            "au nord de Bunia, où une attaque a fait au moins 20 morts.",
+            FR,
+        ),
+        (
+            "Las patrullas se reforzaron en los alrededores de Mambasa, a unos 60 kilómetros al norte de "
+            "Bunia, donde un ataque dejó al menos 20 muertos.",
+            ES,
+        ),
+    ],
+)
+def test_a_place_measured_from_is_a_landmark(text: str, language: str) -> None:
+    """ "autour de Mambasa, à quelque 60 kilomètres au nord de Bunia": the toll is Mambasa's."""
+    assert ("killed", "Mambasa", 20) in places(text, language)

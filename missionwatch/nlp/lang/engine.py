@@ -1376,6 +1376,13 @@ def _place_in(art: Article, s: Sentence, at: int, measure: str) -> str | None:
         )
         and not _region_of_place(art, n)
     ]
+    # a place another is measured from is no place of the figure ("autour de Komanda, à quelque 75
+    # kilomètres au sud de Bunia, où…", "en Mambasa, a 60 km al norte de Bunia")
+    landmarks = [
+        n for n in places if _DISTANCE_FROM.search(fold(art.text[max(s.start, n.start - 60) : n.start]))
+    ]
+    if landmarks and len(landmarks) < len(places):
+        places = [n for n in places if n not in landmarks]
     inside = [n for n in inside if n.kind != "place" or n in places]
     later = [n for n in places if n.start > at and not _part_given(fold(art.text[at : n.start]))]
     if places and (later or any(n.start <= at for n in places)):
@@ -1410,6 +1417,14 @@ def _place_in(art: Article, s: Sentence, at: int, measure: str) -> str | None:
     if inside:
         return english(min(inside, key=lambda n: abs(n.start - at)).key)
     return english(art.host) if names_any else None
+
+
+# a distance and a bearing before a place ("à quelque 75 kilomètres au sud de", "a unos 60 km al norte de")
+_DISTANCE_FROM = re.compile(
+    r"\d[\d\s.,\u00a0]*\s*(?:km|kilometres?|kilometros?)\s+(?:(?:au|a l'|al|en)\s+)?"
+    r"(?:nord|sud|est|ouest|norte|sur|este|oeste|noroeste|nordeste|sureste|suroeste)(?:-\w+)?\s+"
+    r"(?:de|du|del|d')\s*(?:la\s+|l')?$"
+)
 
 
 # a place people were taken to ("évacuées vers l'hôpital Saint-Nicolas de Saint-Marc", "trasladados hacia")
