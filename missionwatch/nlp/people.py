@@ -592,6 +592,7 @@ class Analysis:
         base = _POSSESSIVE_END.sub("", text)
         if len(words) == 1 and (
             is_country(base)
+            or words[0].low in ADDRESSES  # "Mr. Speaker, Sir, I wish to report": a form of address
             or words[0].low in lex.news_orgs
             or words[0].low in lex.speaker_nouns
             or _PLURAL.search(words[0].low)
@@ -1576,6 +1577,7 @@ def extract_people(text: str, sentences: list[tuple[int, int]], published: str |
     found = quotes_mod.find_quotes(flat)
     analysis = Analysis(flat, quotes_mod.mask(flat, found))
     claims = role_claims(analysis, spans)
+    claims.extend(speaker_roles(flat, spans, {(fold(c.subject or ""), fold(str(c.value))) for c in claims}))
     claims.extend(quotes_mod.quote_claims(analysis, found, spans))
     if flat != text:
         for c in claims:
@@ -1633,6 +1635,47 @@ def role_claims(analysis: Analysis, spans: list[tuple[int, int]]) -> list[Claim]
                         attrs={"rule": "people.title"},
                     )
                 )
+    return out
+
+
+ADDRESSES = frozenset({"sir", "madam", "madame", "monsieur"})
+_HONORIFIC = r"(?:Hon\.|Mr\.?|Mrs\.?|Ms\.?|Mme|Mlle|Dr\.?|Sen\.|Senator|Sir|Dame|Rt\.?\s+Hon\.)"
+_NAME = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|da|van|von|dos|del|la|le|bin|al-\w+)){1,4}"
+# a record's speaker label at the start of a line: "Hon. Jane Doe (Chairperson, Committee on X):",
+# "Mr. John Roe (Riding, Party):", "The Minister of Defence (Hon. Jane Doe):"
+_SPEAKER = re.compile(
+    rf"(?m)^[ \t]*(?:(?:{_HONORIFIC})\s+(?P<name>{_NAME})\s+\((?P<role>[^()\n]{{2,160}})\)"
+    rf"|(?P<role2>(?:The\s+)?[A-Z][^()\n:]{{2,140}}?)\s+\((?:{_HONORIFIC})\s+(?P<name2>{_NAME})\))\s*:"
+)
+
+
+def speaker_roles(text: str, spans: list[tuple[int, int]], seen: set[tuple[str, str]]) -> list[Claim]:
+    """Roles a parliamentary or committee record gives its speakers in their labels: the bracket
+    after the name ("Hon. Jane Doe (Chairperson, Committee on X):", a member's riding and party) or
+    the office before a bracketed name ("The Cabinet Secretary for Interior (Hon. Jane Doe):")."""
+    out: list[Claim] = []
+    for m in _SPEAKER.finditer(text):
+        name = m.group("name") or m.group("name2")
+        role = (m.group("role") or m.group("role2") or "").strip()
+        if not name or not role or re.match(rf"{_HONORIFIC}\s", role) or role.lower() in ("sir", "madam"):
+            continue
+        key = (fold(name), fold(role))
+        if key in seen:
+            continue
+        seen.add(key)
+        start, end = m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end() - 1
+        out.append(
+            Claim(
+                measure="role",
+                subject=name,
+                value=role,
+                sentence=sentence_text(text, spans, start, end),
+                start=start,
+                end=end,
+                confidence=0.9,
+                attrs={"rule": "people.speaker_label"},
+            )
+        )
     return out
 
 
