@@ -65,3 +65,21 @@ def test_we_counting_a_force_of_many_countries_is_not_one_country() -> None:
         'battalion said. "Today we are around 1,200, from Fiji, Nepal, Ghana and Uruguay," he said.'
     )
     assert ("FJI", 1200) not in _figures(text, "personnel.deployed", "2025-03-01")
+
+
+def test_arrivals_in_a_time_clause_are_the_main_clauses_countrys() -> None:
+    text = (
+        "NAIROBI — Kenya's contingent in Haiti passed the 800 mark on Sunday after a new batch of 199 "
+        "officers landed, the ministry said, a boost for the Kenyan-led mission as it struggles against "
+        "gangs in the Caribbean nation."
+    )
+    assert ("KEN", 199) in _figures(text, "personnel.arrived", "2025-05-06")
+
+
+def test_the_first_of_two_groups_told_without_its_noun() -> None:
+    text = (
+        "A second group of 60 Salvadoran soldiers landed in Port-au-Prince on Saturday, a day after the "
+        "first 60 arrived, the MSS mission said."
+    )
+    got = _figures(text, "personnel.arrived", "2025-01-06")
+    assert got == {("SLV", 60)}

@@ -101,9 +101,20 @@ def _index() -> tuple[dict[str, str], dict[str, str]]:
     forms: dict[str, str] = {}
     for mission in _missions():
         for form in (mission.code, mission.name, *mission.aliases):
-            forms.setdefault(form, mission.code)
-            keys.setdefault(fold(form), mission.code)
+            for variant in (form, *_un_variants(form)):
+                forms.setdefault(variant, mission.code)
+                keys.setdefault(fold(variant), mission.code)
     return keys, forms
+
+
+def _un_variants(form: str) -> tuple[str, ...]:
+    """The other ways news writes a UN name: "U.N. Integrated Transition Assistance Mission in
+    Sudan", "UN Mission in South Sudan" for the "United Nations …" or "UN …" of the data."""
+    for lead in ("United Nations ", "UN ", "U.N. "):
+        if form.startswith(lead):
+            rest = form[len(lead) :]
+            return tuple(f"{other}{rest}" for other in ("United Nations ", "UN ", "U.N. ") if other != lead)
+    return ()
 
 
 def all_missions() -> list[Mission]:

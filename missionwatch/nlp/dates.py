@@ -87,6 +87,19 @@ def _nearest_year(mon: int, day: int, pub: date) -> int:
     return best
 
 
+def _year_of_weekday(mon: int, day: int, weekday: int, year: int, pub: date, forward: bool) -> int:
+    """The year, publication's or the one before (or after, for a forward cue), in which the day
+    falls on the weekday the text names; ``year`` when it does or none does."""
+    fits = []
+    for y in (year, pub.year, pub.year - 1, *((pub.year + 1,) if forward else ())):
+        try:
+            if date(y, mon, day).weekday() == weekday:
+                fits.append(y)
+        except ValueError:
+            continue
+    return fits[0] if fits else year
+
+
 _FORWARD = {"by", "until", "till", "through", "before", "expire", "expires", "expiring"}
 
 
@@ -375,6 +388,12 @@ def _resolve(m: re.Match[str], pub: date | None) -> tuple[str, str] | None:
             year = pub.year - 1
         if year_s is None and pub is not None and prefix.split(" ")[0] in _NEAREST:
             year = _nearest_year(mon, day, pub)  # "the ceiling falls … from 1 July": the nearest 1 July
+        told = next((WEEKDAYS[w] for w in re.findall(r"[a-z]+", m.group(0).lower()) if w in WEEKDAYS), None)
+        if year_s is None and pub is not None and told is not None:
+            year = _year_of_weekday(
+                mon, day, told, year, pub, forward
+            )  # "on Sunday, December 3": the year in
+            # which 3 December is a Sunday, nearest the one the words alone give
         try:
             return date(year, mon, day).isoformat(), "day"
         except ValueError:

@@ -1638,7 +1638,11 @@ def role_claims(analysis: Analysis, spans: list[tuple[int, int]]) -> list[Claim]
     return out
 
 
-ADDRESSES = frozenset({"sir", "madam", "madame", "monsieur"})
+# forms of address and sentence adverbs a record's capitals make look like names ("Mr. Speaker,
+# Sir", "Secondly, Hon. Speaker")
+ADDRESSES = frozenset(
+    {"sir", "madam", "madame", "monsieur", "firstly", "secondly", "thirdly", "lastly", "finally"}
+)
 _HONORIFIC = r"(?:Hon\.|Mr\.?|Mrs\.?|Ms\.?|Mme|Mlle|Dr\.?|Sen\.|Senator|Sir|Dame|Rt\.?\s+Hon\.)"
 _NAME = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|da|van|von|dos|del|la|le|bin|al-\w+)){1,4}"
 # a record's speaker label at the start of a line: "Hon. Jane Doe (Chairperson, Committee on X):",

@@ -340,6 +340,9 @@ def agent_owner(
             if main is not None:
                 shared.append(main)  # "Canada is the largest contributor, having put in $63 million"
     for t in [*preds, *shared]:
+        if t.lemma_.lower() == "follow" and t.dep_ in ("acl", "relcl", "advcl"):
+            continue  # "the largest contingent, with 872 troops, followed by Pakistan with 581": a
+            # ranking's next item, not the agent of the figure before it
         for c in t.children:
             if recipient and c.dep_ in ("nsubj", "nsubjpass", "agent"):
                 continue
@@ -618,8 +621,13 @@ def _country_of_phrase(
     code = _country(s, tok, text, host=host, orgs=orgs)
     if code:
         return code, None
-    if tok.lemma_.lower() in AMOUNT_NOUNS or tok.lemma_.lower() in STATE_NOUNS:
-        # "the number of Kenyan officers", "the Government of the Republic of Haiti": the complement's
+    if (
+        tok.lemma_.lower() in AMOUNT_NOUNS
+        or tok.lemma_.lower() in STATE_NOUNS
+        or tok.lemma_.lower() in ENVOYS
+    ):
+        # "the number of Kenyan officers", "the Government of the Republic of Haiti", "the
+        # representative of the United States said her country would provide": the complement's
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for o in c.children:
@@ -662,9 +670,19 @@ def _country_of_phrase(
 
 
 AMOUNT_NOUNS = frozenset({"number", "size", "strength", "total", "count", "headcount", "share"})
+# who speaks for a country: "the representative of X", "the delegate of X"
+ENVOYS = frozenset({"representative", "delegate", "envoy", "ambassador", "delegation", "spokesperson"})
 STATE_NOUNS = frozenset(
     {"government", "republic", "state", "ministry", "authorities", "cabinet", "treasury", "people", "kingdom"}
 )
+
+
+def country_of_phrase(
+    s: Sentence, tok: Token, text: str, *, host: set[str], orgs: bool = False
+) -> tuple[str | None, Token | None]:
+    """ "Kenya", "the Kenyan government", "Jamaica's defence force", "his government": for callers
+    outside this module."""
+    return _country_of_phrase(s, tok, text, host=host, orgs=orgs)
 
 
 def coordinated_countries(s: Sentence, tok: Token, text: str, *, host: set[str]) -> list[str]:

@@ -286,6 +286,18 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
             same = [g for g in kept if g.q.value == f.q.value and g.subject and g.q.start < f.q.start]
             if same:  # "75 Guatemalan military police …, a day after a first group of the same size"
                 f.subject, f.subject_why = same[-1].subject, "same"
+        if (
+            not f.subject
+            and f.family == "persons"
+            and f.noun is None
+            and ELLIPTIC.search(s.text[max(0, f.q.start - s.start - 14) : f.q.start - s.start])
+        ):
+            group = [g for g in kept if g.family == "persons" and g.subject and len(g.subject) == 3]
+            if group and group[-1].subject != owners.HOST:  # "75 Guatemalan military police landed on
+                f.subject, f.subject_why = (
+                    group[-1].subject,
+                    "elliptic",
+                )  # Saturday, a day after the first 75 arrived"
         if f.measure == "personnel.returned" and home is None and not f.subject:
             home = _destination(f, art.text, host)  # "the outgoing group flew back to Bucharest"
             if home is None and not _about_a_mission(f):
@@ -2463,6 +2475,34 @@ def _part_of_them_from(f: Figure, host: set[str]) -> str | None:
     return e.code if e is not None and e.code not in host else None
 
 
+SUBORDINATORS = frozenset({"after", "when", "as", "once", "since", "before"})
+# a count whose noun is left out, told beside another of the same group ("the first 75", "the other 75")
+ELLIPTIC = re.compile(r"\bthe\s+(?:first|second|third|other|remaining|last|next)\s+$", re.I)
+
+
+def _main_clause_country(f: Figure, text: str, host: set[str]) -> str | None:
+    """The country the main clause is about when the figure sits in its time clause ("Kenya has
+    about 700 police on the ground after 230 more of its officers landed", "Kenya's contingent
+    crossed the 600 mark after a batch of 217 officers landed"): the arrivals are that country's."""
+    pred = f.pred
+    if pred is None or pred.dep_ != "advcl" or pred.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in pred.children):
+        return None
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.i not in {x.i for x in f.anchor.subtree}
+        and owners.country_of(f.sent, c, text, host=host)
+        for c in pred.children
+    ):
+        return None  # the clause names a country of its own as subject
+    subj = next((c for c in pred.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    code, _ = owners.country_of_phrase(f.sent, subj, text, host=host)
+    return code if code and code not in host and code != owners.HOST else None
+
+
 def _of_many(f: Figure, host: set[str]) -> bool:
     """A count drawn from several countries ("we are around 1,100, from Fiji, India, Nepal …"): a
     force's whole, whoever says "we"."""
@@ -2637,6 +2677,10 @@ def _attribute(
             if home and home not in owners.UNIONS:
                 f.subject, f.subject_why = home, "national body"
                 return
+    main = _main_clause_country(f, art.text, host) if measure.startswith("personnel.") else None
+    if main:  # "Kenya's contingent crossed the 600 mark after a third batch of 217 officers landed"
+        f.subject, f.subject_why = main, "main clause"
+        return
     partner = _coordinated_clause_owner(f, kept_so_far or [])
     if partner:  # "Egypt has promised 1,091 troops, but only an advance team of 43 has landed"
         f.subject, f.subject_why = partner, "clause"
