@@ -449,3 +449,59 @@ def test_a_planned_or_capped_strength_past_its_figure(text: str, language: str, 
 def test_a_place_measured_from_is_a_landmark(text: str, language: str) -> None:
     """ "autour de Mambasa, à quelque 60 kilomètres au nord de Bunia": the toll is Mambasa's."""
     assert ("killed", "Mambasa", 20) in places(text, language)
+
+
+# -- the end or the middle of a month, and the end of the report's quarter -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "fact"),
+    [
+        (
+            "À la fin du mois de mai, 480 000 personnes étaient déplacées à l'intérieur du pays.",
+            FR,
+            ("displaced", 480000, "2025-05"),
+        ),
+        (
+            "Selon l'OIM, près de 1,2 million de personnes étaient déplacées à la mi-juin.",
+            FR,
+            ("displaced", 1200000, "2025-06"),
+        ),
+        (
+            "A fines de mayo, 480.000 personas estaban desplazadas en el país.",
+            ES,
+            ("displaced", 480000, "2025-05"),
+        ),
+        (
+            "Entre le 1er janvier et le 31 mars 2025, au moins 1 500 personnes ont été tuées. Plus d'un "
+            "million de personnes demeuraient déplacées à la fin du trimestre.",
+            FR,
+            ("displaced", 1000000, "2025-03-31"),
+        ),
+        (
+            "Entre enero y marzo de 2025, al menos 1.500 personas fueron asesinadas. Más de un millón de "
+            "personas seguían desplazadas al final del trimestre.",
+            ES,
+            ("displaced", 1000000, "2025-03-31"),
+        ),
+    ],
+)
+def test_the_end_or_the_middle_of_a_month_or_of_the_quarter(
+    text: str, language: str, fact: tuple[object, ...]
+) -> None:
+    """ "à la fin du mois de mai", "à la mi-juin", "a fines de mayo": that month; "à la fin du
+    trimestre", "al final del trimestre": the report's quarter, at its end."""
+    assert fact in dated(text, language, "2025-07-20")
+
+
+def test_a_start_does_not_date_the_figure() -> None:
+    """ "depuis le début de septembre": a start, no date of the toll; "à la fin du mois de
+    septembre" dates the next figure."""
+    got = dated(
+        "À Kenscoff, au moins 17 habitants ont été tués depuis le début de septembre, selon la mairie. "
+        "À la fin du mois de septembre, 3 000 personnes avaient fui la commune.",
+        FR,
+        "2025-10-20",
+    )
+    assert ("killed", 17, "2025-10-20") in got
+    assert ("displaced", 3000, "2025-09") in got

@@ -91,7 +91,9 @@ def _patterns(g: Grammar) -> list[tuple[str, re.Pattern[str]]]:
             (
                 "bare_month",
                 re.compile(
-                    rf"(?<!\w)(?:{before_month})\s+(?P<month>{months})(?!\s+(?:de\s+|del\s+)?\d)(?!\w)", flags
+                    # "mi-juin": a head ending in a hyphen takes the month without a space
+                    rf"(?<!\w)(?:{before_month})(?:\s+|(?<=-))(?P<month>{months})(?!\s+(?:de\s+|del\s+)?\d)(?!\w)",
+                    flags,
                 ),
             )
         )
@@ -165,7 +167,8 @@ _AHEAD = re.compile(
     r"(?:hasta|jusqu|expir|venc|fin|termin|echeance|d'ici|avant|antes|a partir|des le|desde el)\w*"
     r"\s*(?:el|le|la|du|del|au|al)?\s*$"
 )
-_SINCE = re.compile(r"(?<!\w)(?:depuis|desde|hasta|jusqu'|jusqu’|since)\s*$")
+# (an article may follow: "depuis le début de septembre", "desde el inicio de")
+_SINCE = re.compile(r"(?<!\w)(?:depuis|desde|hasta|jusqu'|jusqu’|since)\s*(?:(?:le|la|el|l')\s*)?$")
 
 
 def _key(table: dict[str, object], folded: str) -> str:
