@@ -79,6 +79,17 @@ def _contributors(text: str, published: str = "2025-06-01") -> set[tuple[str | N
             {("MSS", "BLZ", "deployed"), ("MSS", "BHS", "deployed")},
             id="put people on the ground",
         ),
+        pytest.param(
+            "The MSS mission was authorised. The Secretary-General thanked Belize and Antigua and Barbuda "
+            "for committing to take part.",
+            {("MSS", "BLZ", "committed"), ("MSS", "ATG", "committed")},
+            id="thanked for committing",
+        ),
+        pytest.param(
+            "UNDOF (Golan Heights)\n- Contributors: Nepal, Uruguay and Fiji, among others.",
+            {("UNDOF", "NPL", "deployed"), ("UNDOF", "URY", "deployed"), ("UNDOF", "FJI", "deployed")},
+            id="a fact box's contributors label",
+        ),
     ],
 )
 def test_contributors_named_in_passing(text: str, expected: set[tuple[str | None, str, str]]) -> None:

@@ -83,3 +83,14 @@ def test_the_first_of_two_groups_told_without_its_noun() -> None:
     )
     got = _figures(text, "personnel.arrived", "2025-01-06")
     assert got == {("SLV", 60)}
+
+
+def test_people_states_promise_are_personnel() -> None:
+    text = (
+        "The MSS mission is short of officers. About a dozen countries have between them promised some "
+        "3,100 people. The UN has promised food to 2,000 people."
+    )
+    got = {
+        (c.measure, int(c.value)) for c in extract(text, "2024-09-30") if c.measure.startswith("personnel.")
+    }
+    assert got == {("personnel.pledged", 3100)}

@@ -1022,6 +1022,21 @@ def _on_hold(verb: Token) -> bool:
     )
 
 
+STATES = frozenset({"country", "state", "government", "nation", "contributor", "partner", "member"})
+
+
+def _states_promise(fig: Figure, pred: Token) -> bool:
+    """Countries, or a country, promising or offering people: the object of a verb of pledging whose
+    subject is a state."""
+    if "pledge" not in classes_of(pred) or not _is_object(fig, pred):
+        return False
+    holders = [pred, *(c for c in pred.children if c.dep_ == "aux")]  # ("countries have between them
+    subj = next((c for h in holders for c in h.children if c.dep_ == "nsubj"), None)  # promised": on "have")
+    if subj is None:
+        return False
+    return subj.lemma_.lower() in STATES or fig.sent.entity_of(subj, ("COUNTRY",)) is not None
+
+
 def civilians(fig: Figure) -> bool:
     """The figure counts people a crisis counts ("people", "residents"), not a force's personnel."""
     return (
@@ -1231,6 +1246,9 @@ def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
             if m in ("displaced", "people_in_need"):
                 _set(fig, m, c, "result")
                 return True
+    if fig.family == "persons" and civilians(fig) and _states_promise(fig, pred):
+        _set(fig, "personnel.pledged", pred, "pred:pledge:people")  # "ten countries have between
+        return True  # them promised some 2,900 people": people a state offers a force are its personnel
     classes = _candidates(classes_of(pred), fig, lex)
     if classes and classes[0] == "withdraw" and pred.lemma_.lower() == "leave" and _is_object(fig, pred):
         classes = ["strength"] if "strength" in lex.measure_of.get(fig.family, {}) else []

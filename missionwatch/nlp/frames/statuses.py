@@ -269,6 +269,10 @@ def _signed_up(v: Token) -> bool:
     )
 
 
+# verbs of thanking or praising someone "for" what they did: the deed is theirs
+PRAISING = frozenset({"thank", "praise", "commend", "applaud", "salute", "congratulate", "hail"})
+
+
 # verbs by which a contingent holds part of a mission's ground
 HOLDING = frozenset({"hold", "man", "command", "staff", "garrison"})
 
@@ -770,6 +774,12 @@ def _clause_status(
         if found is not None or not any(c.dep_ == "appos" for c in t.children):
             return found  # (an aside may still say what the subject is: "India, one of the largest
             # contributors to the mission, says …")
+    if dep == "dobj" and head.lemma_.lower() in PRAISING:
+        for c in head.children:  # "He thanked Jamaica and the Bahamas for committing to take part"
+            if c.dep_ == "prep" and c.lower_ == "for":
+                act = next((x for x in c.children if x.dep_ == "pcomp" and x.pos_ in VERBISH), None)
+                if act is not None:
+                    return _verb_status(act, lex)
     if dep == "dobj" and _gathers(head):
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ in ("which", "that") and head.dep_ == "relcl":
@@ -890,6 +900,11 @@ def _label_status(s: Sentence, e: Entity, lex: Lexicon) -> tuple[str, str] | Non
                 "contributor",
                 "committed",
             )  # "- Offers at the 9 December meeting: …; A and B also came forward"
+    label = [t for t in doc[: colon.i] if t.is_alpha]
+    head = label[-1] if label else None
+    if head is not None and len(label) <= 4 and head.lemma_.lower() in lex.status["contributor_nouns"]:
+        # "Contributors: Nepal, India and Fiji", "Largest troop contributors: A, B and C"
+        return ("donor", "paid") if _to_a_budget(head, lex) else ("contributor", _contributor_kind(head))
     return None
 
 
