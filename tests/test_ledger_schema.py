@@ -16,9 +16,11 @@ from missionwatch.ledger.schema import Base
 
 # Full-text search objects are created by raw DDL in the migration and are not in the models; so
 # are SQLite's covering indexes of fact heads and summaries (migrations 0008, 0009) and the index
-# of facts by series (0017: covering on SQLite, plain on PostgreSQL).
+# of facts by series (0017) and by their newest disagreeing claim (0018): covering on SQLite,
+# plain on PostgreSQL.
 FTS_OBJECTS = (
     "documents_fts", "ix_documents_tsv", "tsv", "ix_facts_heads", "ix_facts_summaries", "ix_facts_series",
+    "ix_facts_disagree",
 )  # fmt: skip
 
 

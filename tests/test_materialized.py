@@ -62,6 +62,10 @@ TEMPLATES: list[tuple[str, str | None, str | None, Any, str | None, str]] = [
     ("mandate.expiry", "MSS", None, "2025-10", None, "The mandate runs until October 2025."),
     ("mandate.expiry", "MSS", None, "2025-10-02", None, "The mandate ends on 2 October 2025."),
     ("contributor", "MSS", "Bahamas", "deployed", None, "The Bahamas has deployed officers."),
+    # within 1 % of 410 (agrees with it; not with 430), and just beyond: the edge of a conflict
+    # alert (0018)
+    ("personnel.deployed", "MSS", None, 414, None, "The mission counted 414 officers."),
+    ("personnel.deployed", "MSS", None, 417, None, "The mission had 417 officers."),
 ]
 OUTLETS = ["Wire", "Daily", "UN News", None]
 URLS = [None, "https://press.un.org/x", "https://example.com/y"]
@@ -180,11 +184,16 @@ def test_incremental_facts_equal_a_full_reconciliation(ledger: Any, ops: list[tu
     assert _dump(stored_facts(ledger)) == expected
     assert stored_conflicts(ledger) == disputed  # the sides kept beside the facts (0013)
     marked = _marks(ledger)  # the newest of each series, per scope (0017)
+    disagree = _disagree(ledger)  # the claims that disagree with their fact's best (0018)
+    assert _positions(disagree) == _disagreeing(whole)
+    _same_claims(disagree, whole)
+    assert _disagree_by_the_upgrade(ledger) == _stored_disagree(ledger)
     # and a rebuild from scratch agrees with the incremental state
     rebuild(ledger)
     assert _dump(stored_facts(ledger)) == expected
     assert stored_conflicts(ledger) == disputed
     assert _marks(ledger) == marked
+    assert _disagree(ledger) == disagree
 
 
 def _marks(led: Any) -> list[tuple[Any, ...]]:
@@ -200,6 +209,90 @@ def _marks(led: Any) -> list[tuple[Any, ...]]:
             )
         )
         return sorted(tuple(row) for row in rows)
+
+
+def _stored_disagree(led: Any) -> dict[str, tuple[str | None, str | None]]:
+    """The ``disagree`` and ``disagree_last`` columns of each stored fact, by fact id."""
+    from sqlalchemy import text
+
+    with led.engine.connect() as conn:
+        rows = conn.execute(text("SELECT fact_id, disagree, disagree_last FROM facts")).all()
+    return {fact_id: (found, last) for fact_id, found, last in rows}
+
+
+def _disagree(led: Any) -> dict[str, list[tuple[str, int, int | None]]]:
+    """Each stored fact's ``disagree`` entries (day, position, claim id), by fact id — the newest
+    day its ``disagree_last``, the days newest first."""
+    from missionwatch.ledger.facts import disagreement_entries
+
+    out: dict[str, list[tuple[str, int, int | None]]] = {}
+    for fact_id, (found, last) in _stored_disagree(led).items():
+        lines = found.split("\n") if found else []
+        days = [line.split(" ")[0] for line in lines]
+        assert days == sorted(days, reverse=True) and last == (days[0] if days else None)
+        out[fact_id] = []
+        for line in lines:
+            day, pairs = disagreement_entries(line)
+            assert int(line.split(" ")[1]) == len(pairs)
+            out[fact_id] += [(day, pos, cid) for pos, cid in pairs]
+    return out
+
+
+def _positions(found: dict[str, list[tuple[str, int, int | None]]]) -> dict[str, list[tuple[str, int]]]:
+    return {k: sorted((day, pos) for day, pos, _cid in v) for k, v in found.items()}
+
+
+def _disagreeing(facts: list[Any]) -> dict[str, list[tuple[str, int]]]:
+    """(day, position) of each published claim of each fact that ``report.alerts.disagrees`` with
+    its best — none for the measures that keep no marks (``ledger.facts.UNMARKED``)."""
+    from missionwatch.ledger.facts import UNMARKED
+    from missionwatch.report.alerts import disagrees
+    from missionwatch.report.backend import fact_view
+
+    out: dict[str, list[tuple[str, int]]] = {}
+    for f in facts:
+        view = fact_view(f)
+        out[f.id] = sorted(
+            ((c.published or "")[:10], pos)
+            for pos, c in enumerate(f.claims)
+            if f.measure not in UNMARKED and (c.published or "")[:10] and disagrees(c, view)
+        )
+    return out
+
+
+def _same_claims(found: dict[str, list[tuple[str, int, int | None]]], facts: list[Any]) -> None:
+    """A mark's claim id is the id of the claim at its position (when it names one)."""
+    claims = {f.id: f.claims for f in facts}
+    for fact_id, entries in found.items():
+        for _day, pos, cid in entries:
+            assert cid is None or claims[fact_id][pos].id == cid
+
+
+def _disagree_by_the_upgrade(led: Any) -> dict[str, tuple[str | None, str | None]]:
+    """The columns the upgrade's copy of the rule (0018) writes from the stored heads and refs."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    from sqlalchemy import text
+
+    from missionwatch.ledger import facts as lf
+
+    path = Path(lf.__file__).parent / "migrations" / "versions" / "0018_fact_disagree.py"
+    spec = importlib.util.spec_from_file_location("m0018", path)
+    assert spec and spec.loader
+    migration = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(migration)
+    assert set(lf.UNMARKED) == migration.UNMARKED
+    assert lf.HEAD_FIELDS[migration.MEASURE] == "measure" and lf.HEAD_FIELDS[migration.BEST] == "best"
+    with led.engine.connect() as conn:
+        rows = conn.execute(text("SELECT fact_id, measure, head, refs FROM facts")).all()
+    return {
+        fact_id: (None, None)
+        if measure in migration.UNMARKED
+        else migration.disagree(json.loads(head)[migration.BEST], json.loads(refs))
+        for fact_id, measure, head, refs in rows
+    }
 
 
 @PROPS

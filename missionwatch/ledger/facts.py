@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+import itertools
 import json
 import operator
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
@@ -1017,4 +1018,105 @@ def read_refs(conn: Connection, seqs: Iterable[int]) -> dict[int, list[list[Any]
     out: dict[int, list[list[Any]]] = {}
     for batch in _chunks(sorted(set(seqs))):
         out.update(parsed_refs(conn.execute(select(FactRow.seq, FactRow.refs).where(FactRow.seq.in_(batch)))))
+    return out
+
+
+# -- claims that disagree with their fact's best (0018) ----------------------------------------
+
+# The measures whose facts keep no ``disagree`` marks: those no conflict alert is raised on
+# (``report.alerts.NOT_FIGURES``) and a mission's expiry, whose best a reader may take from the
+# Council's record after the fact is stored (``checks.expiry_from_record``): an alert list works
+# those out from the fact as it reads it.
+UNMARKED = frozenset(
+    {"quote", "role", "contributor", "donor", "mission.lead", "council.penholder", "mandate.expiry"}
+)
+
+
+def _as_number(value: Any) -> float | None:
+    """``report.backend.as_number`` (the ledger imports nothing of the report)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            return float(value.replace(",", ""))
+        except ValueError:
+            return None
+    return None
+
+
+def differs(value: Any, number: float | None, said: str) -> bool:
+    """Whether a claim's value disagrees with a best whose number is ``number`` and whose text,
+    stripped and lower-cased, is ``said`` — ``report.alerts.disagrees`` (numbers within 1 %
+    agree)."""
+    a = _as_number(value)
+    if a is not None and number is not None:
+        return abs(a - number) > 0.01 * max(abs(a), abs(number), 1.0)
+    return str(value).strip().lower() != said
+
+
+_HASHED = frozenset({str, int, float, bool, type(None)})  # values ``disagreement`` compares once
+
+
+def disagreement(
+    measure: str, best: Any, claims: Sequence[StoredClaim], as_read: Callable[[StoredClaim], bool]
+) -> tuple[str | None, str | None]:
+    """The ``disagree`` and ``disagree_last`` columns (0018) of a fact: its claims that disagree
+    with its best (``differs``) and were published, a line for each day (the first ten characters
+    of ``published``), newest first — ``day count position:id,position:id…``, the claim id left
+    out for a claim held whole in ``refs`` (not ``as_read``) — and the newest such day; (None,
+    None) when there is none or the measure is ``UNMARKED``. A conflict alert is one of these
+    claims of the newest fact of a series (``report.alerts``): an alert list since a day counts
+    them from the lines' heads and reads the claims of the days of its page only
+    (``report.data.alert_page``). Each distinct value is compared once (a fact's claims say a few
+    values many times)."""
+    if measure in UNMARKED:
+        return None, None
+    number, said = _as_number(best), str(best).strip().lower()
+    seen: dict[tuple[type, Any], bool] = {}
+    days: dict[str, list[str]] = {}
+    for pos, c in enumerate(claims):
+        published = c.published
+        if not published:
+            continue
+        value = c.value
+        kind = type(value)
+        if kind in _HASHED:
+            off = seen.get((kind, value))
+            if off is None:
+                off = seen[(kind, value)] = differs(value, number, said)
+        else:  # a list or a mapping
+            off = differs(value, number, said)
+        if off:
+            cid = c.id if c.id is not None and as_read(c) else ""
+            days.setdefault(published[:10], []).append(f"{pos}:{cid}")
+    if not days:
+        return None, None
+    order = sorted(days, reverse=True)
+    return "\n".join(f"{d} {len(days[d])} {','.join(days[d])}" for d in order), order[0]
+
+
+def disagreement_entries(line: str) -> tuple[str, list[tuple[int, int | None]]]:
+    """A ``disagreement`` line's day and its (position, claim id or None) pairs."""
+    day, _n, pairs = line.split(" ", 2)
+    out: list[tuple[int, int | None]] = []
+    for pair in pairs.split(","):
+        pos, cid = pair.split(":")
+        out.append((int(pos), int(cid) if cid else None))
+    return day, out
+
+
+def read_disagreements(conn: Connection, seqs: Collection[int], since: str) -> dict[int, list[str]]:
+    """Of these facts, by seq, their ``disagreement`` lines of the days on or after ``since`` (a
+    fact without any left out): the facts with one since then found by ``disagree_last`` (SQLite:
+    from the covering index ``ix_facts_disagree``, not the rows and their claims)."""
+    out: dict[int, list[str]] = {}
+    stmt = select(FactRow.seq, FactRow.disagree).where(FactRow.disagree_last >= since)
+    for seq, text in conn.execute(stmt).all():
+        if int(seq) in seqs and text:
+            lines = text.split("\n")
+            if lines[-1] < since:  # the lines are newest first
+                lines = list(itertools.takewhile(lambda line: line >= since, lines))
+            out[int(seq)] = lines
     return out

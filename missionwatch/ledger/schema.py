@@ -209,6 +209,10 @@ class FactRow(Base):
     # ``series_of``); indexed by raw DDL (``ix_facts_series``, covering on SQLite)
     series: Mapped[str | None] = mapped_column(String(40))
     rank: Mapped[str | None] = mapped_column(Text)
+    # its claims that disagree with its best, by day, and the newest such day (0018, ledger/facts.py
+    # ``disagreement``); indexed by raw DDL (``ix_facts_disagree``, covering on SQLite)
+    disagree: Mapped[str | None] = mapped_column(Text)
+    disagree_last: Mapped[str | None] = mapped_column(String(10))
 
     __table_args__ = (
         Index("ix_facts_key_id", "key_id"),

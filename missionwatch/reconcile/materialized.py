@@ -46,6 +46,7 @@ from missionwatch.ledger.facts import (
     ClaimRecord,
     KeySpan,
     StoredWindow,
+    disagreement,
     fact_columns,
     rank_of,
     ref_value_key,
@@ -146,9 +147,12 @@ def _rows(
                 (f.mission, f.measure, f.subject, f.resolution, f.unit, f.scope, f.component, f.best), fold
             ),
             "rank": rank_of(f.as_of_last, f.id, f.subject),
+            "disagree": disagree,
+            "disagree_last": last,
         }
         for w, f in windowed
         for head, summary, refs, recent in (fact_columns(f, as_read),)
+        for disagree, last in (disagreement(f.measure, f.best, f.claims, as_read),)
     ]
 
 
@@ -949,10 +953,15 @@ def stored_latest_by_mission(
     few: int | None = None,
     since: str | None = None,
     conflicts: str = "every",
+    since_measures: Collection[str] | None = None,
+    seq_of: dict[int, int] | None = None,
 ) -> dict[str, list[Fact]]:
     """``stored_latest(missions=[m], …)`` of each mission ``m``, reading what the missions share
     (the country context's facts) once: the heads in one scan, each body and its claims once. An
-    alert list read them once per mission (issue 10)."""
+    alert list read them once per mission (issue 10). ``since_measures``: the facts whose claims
+    since ``since`` are read, those of these measures only (all when None; an alert list reads
+    the others' from ``facts.disagree``); ``seq_of``: filled with ``id(fact)`` → its seq of
+    every fact returned."""
     from missionwatch.ledger.facts import read_bodies, read_heads_by_mission
 
     if ledger not in _KEPT_IN_BACKGROUND:
@@ -969,18 +978,23 @@ def stored_latest_by_mission(
         picked = {m: _newest_of_each_series(heads[m], bare) for m in missions}
         every = sorted(set().union(*(wanted for wanted, _stubs in picked.values())))
         disputed = {seq for m in missions for seq, h in heads[m] if h["conflict"]}
-        claims = _claims_of(
-            conn, _refs_of(conn, every, few, since, disputed, conflicts), few, since, disputed, conflicts
-        )
+        parts: list[tuple[list[int], str | None]] = [(every, since)]
+        if since_measures is not None and since is not None:
+            measure = {seq: h["measure"] for m in missions for seq, h in heads[m]}
+            dated = [seq for seq in every if measure[seq] in since_measures]
+            parts = [(dated, since), (sorted(set(every) - set(dated)), None)]
+        claims: dict[int, tuple[list[StoredClaim], int | None, int | None]] = {}
+        for seqs, after in parts:
+            refs = _refs_of(conn, seqs, few, after, disputed, conflicts)
+            claims.update(_claims_of(conn, refs, few, after, disputed, conflicts))
         bodies = read_bodies(conn, every)
     out: dict[str, list[Fact]] = {}
     for m in missions:
         wanted, stubs = picked[m]
-        found = [
-            _stored_fact(bodies[seq], *claims[seq])
-            for seq in sorted(wanted)
-            if seq in bodies and seq in claims
-        ]
+        kept = [seq for seq in sorted(wanted) if seq in bodies and seq in claims]
+        found = [_stored_fact(bodies[seq], *claims[seq]) for seq in kept]
+        if seq_of is not None:
+            seq_of.update((id(f), seq) for f, seq in zip(found, kept, strict=True))
         found += [_bare_fact(h) for seq, h in heads[m] if seq in stubs]
         out[m] = _latest(found)
     return out
