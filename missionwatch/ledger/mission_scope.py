@@ -21,7 +21,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Text, and_, cast, exists, func, or_, select
+from sqlalchemy import Connection, Text, and_, bindparam, cast, exists, func, or_, select, text
 
 from missionwatch.ledger import queries as q
 from missionwatch.ledger import review_log as rl
@@ -348,17 +348,49 @@ class MissionScope:
         ]
         if self.reviewed_docs:
             where.append(ClaimRow.document_id.not_in(sorted(self.reviewed_docs)))
-        ids = (
+        ids: Any = (
             select(func.min(ClaimRow.id))
             .join(md, and_(md.mission_key == ClaimRow.mission_key, md.document_id == ClaimRow.document_id))
             .where(*where)
             .group_by(ClaimRow.subject, ClaimRow.mission)
         )
+        if self.conn.dialect.name == "sqlite" and self._votes_first(measure, since, as_of):
+            ids = self._votes_first_sql(measure, since, as_of)
         chosen = sorted(int(i) for i in self.conn.execute(ids).scalars())
         out: list[StoredClaim] = []
         for start in range(0, len(chosen), FETCH):
             out += q.claim_rows(self.conn, q.claims_select([ClaimRow.id.in_(chosen[start : start + FETCH])]))
         return self._with_reviewed(out, [measure], (), True, as_of)
+
+    def _votes_first(self, measure: str, since: str, as_of: str) -> bool:
+        """Whether ``first_of_each_since`` should walk the measure's claims filed under the mission
+        and look each one's document up, rather than walk the mission's documents of the days and
+        read all their claims — SQLite's choice whatever the days: at 1,000,009 claims, since
+        2024-01-01, 11,409 documents of MSS and every claim of theirs against 9,021 votes (224-331
+        ms against 65-80 ms for each mission); since a month ago, no document against 9,021 votes
+        (2 ms against 15-47 ms). A document's claims cost some four times a vote looked up."""
+        md = MissionDocumentRow
+        documents = self.conn.execute(
+            select(func.count())
+            .select_from(md)
+            .where(md.mission_key == self.code, md.published >= since, md.published < _day_after(as_of))
+        ).scalar_one()
+        return 4 * int(documents) > tl.claims_filed(self.conn, self.code, [measure])
+
+    def _votes_first_sql(self, measure: str, since: str, as_of: str) -> Any:
+        """``first_of_each_since``'s query with the claims walked first (SQLite's ``CROSS JOIN``
+        keeps that order)."""
+        skip = sorted(self.reviewed_docs)
+        sql = (
+            "SELECT min(c.id) FROM claims AS c CROSS JOIN mission_documents AS md"
+            " ON md.mission_key = c.mission_key AND md.document_id = c.document_id"
+            " WHERE c.mission_key = :code AND c.measure = :measure"
+            " AND md.published >= :since AND md.published < :until"
+            + (" AND c.document_id NOT IN :skip" if skip else "")
+            + " GROUP BY c.subject, c.mission"
+        )
+        stmt = text(sql).bindparams(code=self.code, measure=measure, since=since, until=_day_after(as_of))
+        return stmt.bindparams(bindparam("skip", skip, expanding=True)) if skip else stmt
 
     def _undated(
         self, measures: Sequence[str] | None, skip: Sequence[str], enough: Callable[[list[StoredClaim]], bool]

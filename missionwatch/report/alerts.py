@@ -82,11 +82,14 @@ def mission_alerts(
     as_of: str,
     backend: Backend,
     stored: Callable[[str, list[StoredClaim], str], list[FactView] | None] | None = None,
+    listed_elsewhere: Callable[[FactView], bool] | None = None,
 ) -> list[Alert]:
     """The alerts of one mission at ``as_of``; 'new' means published on or after ``since``.
 
     ``stored(mission, claims, as_of)`` gives the materialized facts when they answer for ``as_of``
     (``report.data.briefing_facts``); otherwise, or when it returns None, the claims are reconciled.
+    ``listed_elsewhere``: the facts whose conflict alerts are left out (``report.data.alert_page``
+    counts them from the marks the ledger keeps and builds those of its page).
     """
     known = known_by(claims, as_of)
     facts = stored(mission, claims, as_of) if stored else None
@@ -172,7 +175,9 @@ def mission_alerts(
     for fact in facts:
         if fact.measure in NOT_FIGURES or fact.mission not in (code, None):
             continue
-        out.extend(_conflict_alerts(code, fact, since, as_of))
+        if listed_elsewhere is not None and listed_elsewhere(fact):
+            continue
+        out.extend(conflict_alerts(code, fact, since, as_of))
 
     seen: set[str] = set()
     for r in m.resolutions:
@@ -215,7 +220,7 @@ def mission_alerts(
     return out
 
 
-def _conflict_alerts(code: str, fact: FactView, since: str, as_of: str) -> list[Alert]:
+def conflict_alerts(code: str, fact: FactView, since: str, as_of: str) -> list[Alert]:
     """The ``conflict`` alerts of one fact: each claim published since ``since`` that ``disagrees``
     with its best — what the fact gives every alert (its best's number and text, its label) worked
     out once, not once per claim (120,859 alerts since 2024-01-01 at 1,000,009 claims). Built by
@@ -272,9 +277,10 @@ def compute_alerts(
     as_of: str | None = None,
     backend: Backend | None = None,
     stored: Callable[[str, list[StoredClaim], str], list[FactView] | None] | None = None,
+    listed_elsewhere: Callable[[FactView], bool] | None = None,
 ) -> list[Alert]:
     """Alerts of every mission, newest first; ``since`` defaults to 30 days before ``as_of``
-    (``stored``: see ``mission_alerts``)."""
+    (``stored``, ``listed_elsewhere``: see ``mission_alerts``)."""
     backend = backend or Backend()
     as_of = (as_of or today())[:10]
     since = since or default_since(as_of)
@@ -289,6 +295,7 @@ def compute_alerts(
                 as_of=as_of,
                 backend=backend,
                 stored=stored,
+                listed_elsewhere=listed_elsewhere,
             )
         )
     return sorted(out, key=lambda a: (a.date, a.kind, a.id), reverse=True)

@@ -7,13 +7,15 @@ them beside the mission's own claims.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from missionwatch import measures
+from missionwatch.ledger.facts import REF_FIELDS
 from missionwatch.models import StoredClaim
-from missionwatch.report.alerts import NOT_FIGURES
+from missionwatch.report.alerts import NOT_FIGURES, Alert
 from missionwatch.report.alerts import SOURCES as ALERT_SOURCES
 from missionwatch.report.backend import Backend, FactView, fact_view
 from missionwatch.report.briefing import LATEST_LIMIT, LATEST_SKIP, MAX_REFS, SITUATION_MEASURES
@@ -118,6 +120,10 @@ def claims_by_mission(ledger: Any, backend: Backend) -> dict[str, list[StoredCla
     return out
 
 
+class NotStored(LookupError):
+    """The stored facts do not answer (a claim published after the date, a queue not drained)."""
+
+
 @dataclass
 class BriefingInputs:
     """What ``build_briefing`` needs of the ledger for one mission and date: claims, and the facts
@@ -188,6 +194,7 @@ def briefing_inputs(
     for_alerts: bool = False,
     latest_facts: Callable[[str], list[Any]] | None = None,
     unfiled: Callable[[], dict[str, list[StoredClaim]]] | None = None,
+    stored_only: bool = False,
 ) -> BriefingInputs:
     """A briefing's inputs read from the materialized facts and a few indexed claim queries,
     never a mission's claims at once — when every claim was public by ``as_of`` and no ``since``
@@ -203,7 +210,8 @@ def briefing_inputs(
     ``stored_latest`` of a mission read already (``alert_inputs`` reads every mission's at once);
     ``unfiled``: ``unfiled_claims``, read once for every mission of an alert list that reads
     its missions' claims (an ``as_of`` before some claim: each mission read them again, 2,667,109
-    claims read for six missions at 1,000,009 claims, bench/serve.md, sixteenth round)."""
+    claims read for six missions at 1,000,009 claims, bench/serve.md, sixteenth round);
+    ``stored_only``: raise ``NotStored`` rather than read the claims."""
     from missionwatch.ledger.mission_scope import MissionScope
     from missionwatch.reconcile.facts import _known_by
     from missionwatch.reconcile.materialized import stored_latest
@@ -239,6 +247,8 @@ def briefing_inputs(
             )
             trend = None if for_alerts else stored_trend(ledger, code)
             return BriefingInputs(claims, [fact_view(f) for f in found], count, trend)
+    if stored_only:
+        raise NotStored(f"{code}: some claim was published after {when}")
     claims = mission_claims(ledger, code, unfiled() if unfiled is not None else None)
     return BriefingInputs(claims, briefing_facts(ledger, code, claims, as_of))
 
@@ -292,3 +302,164 @@ def alert_inputs(
         for code in codes
     }
     return {code: i.claims for code, i in inputs.items()}, lambda code, _claims, _when: inputs[code].facts
+
+
+def alert_page(
+    ledger: Any, backend: Backend, settings: Any, since: str | None, as_of: str, offset: int, limit: int
+) -> tuple[list[Alert], int]:
+    """A page of ``compute_alerts`` over ``alert_inputs`` (``offset``, ``limit``) and how many
+    alerts the whole list holds — the same page and total — with only the page's ``conflict``
+    alerts built: the claims since ``since`` that disagree with the newest fact of their series
+    are read as the marks each fact keeps (``facts.disagree``, 0018; ``ledger.facts.disagreement``)
+    and counted; the claims of the days the page spans are read and their alerts built, the other
+    alerts (a few per mission, and the conflicts of ``UNMARKED`` measures) as before. An alert
+    list since 2024-01-01 at 1,000,009 claims is 120,859 alerts, nearly all of them conflicts
+    (bench/serve.md, sixteenth and seventeenth rounds). Raises ``NotStored`` when the stored
+    facts do not answer for ``as_of`` (a claim published after it) or documents wait for their
+    facts (the list is then ``compute_alerts``'s whole)."""
+    from dataclasses import replace
+
+    from missionwatch.ledger.facts import (
+        UNMARKED,
+        claims_by_id,
+        disagreement_entries,
+        pending,
+        read_disagreements,
+        read_refs,
+    )
+    from missionwatch.ledger.queries import trusted_claim
+    from missionwatch.reconcile.materialized import stored_latest_by_mission
+    from missionwatch.report.alerts import compute_alerts, conflict_alerts, default_since
+
+    as_of = as_of[:10]
+    new_since = (since or default_since(as_of))[:10]
+    filed = ledger.missions_with_claims()
+    codes = [m.code for m in backend.mission_list() if m.code.upper() in filed]
+    newest: dict[str, list[Any]] = {}
+    seq_of: dict[int, int] = {}
+
+    def latest_facts(code: str) -> list[Any]:
+        if not newest:
+            newest.update(
+                stored_latest_by_mission(
+                    ledger,
+                    codes,
+                    mission_free=SITUATION_MEASURES,
+                    by_document=PEOPLE_MEASURES,
+                    skip=sorted(NOT_FIGURES),
+                    few=ALERT_SOURCES,
+                    since=new_since,
+                    conflicts="none",
+                    since_measures=UNMARKED,  # the others' claims since then: ``facts.disagree``
+                    seq_of=seq_of,
+                )
+            )
+        return newest[code]
+
+    inputs = {
+        code: briefing_inputs(
+            ledger,
+            code,
+            as_of,
+            backend=backend,
+            votes_since=new_since,
+            for_alerts=True,
+            latest_facts=latest_facts,
+            stored_only=True,
+        )
+        for code in codes
+    }
+    # the facts whose conflicts are read from their marks: those ``alerts`` looks at, of a measure
+    # marked, each with its seq (in the order ``briefing_inputs`` made their views)
+    marked: dict[int, tuple[str, int, FactView]] = {}
+    for code, found in inputs.items():
+        for fact, view in zip(newest.get(code, ()), found.facts or (), strict=True):
+            seq = seq_of.get(id(fact))
+            if (
+                seq is not None
+                and view.measure not in NOT_FIGURES
+                and view.measure not in UNMARKED
+                and view.mission in (code, None)
+            ):
+                marked[id(view)] = (code, seq, view)
+    with ledger.engine.connect() as conn:
+        if pending(conn):
+            raise NotStored("documents wait for their facts")
+        lines = read_disagreements(conn, {seq for _code, seq, _view in marked.values()}, new_since)
+    # how many alerts each day holds, from the lines' heads: a fact's claims are parsed only for
+    # the days of the page
+    listing: dict[int, list[str]] = {}  # seq → the missions whose lists hold its conflicts
+    views: dict[tuple[str, int], FactView] = {}
+    for code, seq, view in marked.values():
+        views[(code, seq)] = view
+        if seq in lines:
+            listing.setdefault(seq, []).append(code)
+    per_day: Counter[str] = Counter()
+    for seq, codes_of in listing.items():
+        for line in lines[seq]:
+            day, count, _rest = line.split(" ", 2)
+            per_day[day] += int(count) * len(codes_of)
+    others = compute_alerts(
+        {code: i.claims for code, i in inputs.items()},
+        settings=settings,
+        since=since,
+        as_of=as_of,
+        backend=backend,
+        stored=lambda code, _claims, _when: inputs[code].facts,
+        listed_elsewhere=lambda view: id(view) in marked,
+    )
+    others_by_day: dict[str, list[Alert]] = {}
+    for a in others:
+        others_by_day.setdefault(a.date, []).append(a)
+
+    def built(day: str) -> list[Alert]:
+        """The conflict alerts of one day, from their claims."""
+        found: list[tuple[int, list[tuple[int, int | None]]]] = []
+        head = f"{day} "  # a day of a month-precise publication ("2025-03") heads no other day
+        for seq in listing:
+            for line in lines[seq]:
+                if line.startswith(head):
+                    found.append((seq, disagreement_entries(line)[1]))
+                    break
+                if line < day:
+                    break
+        ids = [cid for _seq, pairs in found for _pos, cid in pairs if cid is not None]
+        inline = {seq for seq, pairs in found if any(cid is None for _pos, cid in pairs)}
+        with ledger.engine.connect() as conn:
+            claims = claims_by_id(conn, ids) if ids else {}
+            whole = read_refs(conn, inline) if inline else {}
+        out: list[Alert] = []
+        for seq, pairs in found:
+            listed: list[StoredClaim] = []
+            for pos, cid in pairs:
+                if cid is None:
+                    refs = whole.get(seq) or []
+                    claim = trusted_claim(refs[pos][len(REF_FIELDS)]) if pos < len(refs) else None
+                else:
+                    claim = claims.get(cid)
+                if claim is None:
+                    raise NotStored("a claim gone since its fact was stored")
+                listed.append(claim)
+            for code in listing[seq]:
+                made = conflict_alerts(code, replace(views[(code, seq)], claims=listed), new_since, as_of)
+                if len(made) != len(listed):
+                    raise NotStored("a fact's marks and its claims differ")
+                out += made
+        return out
+
+    page: list[Alert] = []
+    at, stop = 0, offset + limit
+    for day in sorted(others_by_day.keys() | per_day.keys(), reverse=True):
+        if at >= stop:
+            break
+        mine = others_by_day.get(day, [])
+        n = len(mine) + per_day.get(day, 0)
+        if at + n > offset:
+            listed = sorted(
+                mine + (built(day) if day in per_day else []),
+                key=lambda a: (a.date, a.kind, a.id),
+                reverse=True,
+            )
+            page += listed[max(0, offset - at) : stop - at]
+        at += n
+    return page, len(others) + sum(per_day.values())

@@ -517,7 +517,12 @@ def alerts_page(
     offset: int,
     after: str | None = None,
 ) -> Page[Alert]:
-    """A page of ``/alerts`` (the API's and the HTML page's)."""
+    """A page of ``/alerts`` (the API's and the HTML page's): by offset, only the page's alerts
+    built (``Service.alerts_page``); by keyset, from the whole list."""
+    if after is None:
+        items, total = svc.alerts_page(since, as_of, offset, limit)
+        following = next_page(request, offset, limit, total)
+        return Page[Alert](items=items, total=total, limit=limit, offset=offset, next=following)
     found = svc.alerts(since, as_of)
     chosen, following = page_of(request, found, limit, offset, after, lambda a: str(a.id))
     return Page[Alert](items=chosen, total=len(found), limit=limit, offset=offset, next=following)

@@ -39,7 +39,9 @@ from missionwatch.report.charts import briefing_chart_specs, briefing_charts
 from missionwatch.report.data import (
     PEOPLE_MEASURES,
     SITUATION_MEASURES,
+    NotStored,
     alert_inputs,
+    alert_page,
     briefing_inputs,
     mission_claims,
 )
@@ -647,6 +649,29 @@ class Service:
             )
 
         return self.fresh.get(("alerts", since, as_of), self.version(), make)
+
+    def alerts_page(
+        self, since: str | None, as_of: str | None, offset: int, limit: int
+    ) -> tuple[list[Alert], int]:
+        """A page of ``alerts`` (``offset``, ``limit``) and how many the list holds: sliced from
+        the list when it is kept for this version already, else ``report.data.alert_page``, which
+        builds only the page's conflict alerts (an early ``since``: 120,859 alerts, bench/serve.md,
+        seventeenth round) — the whole list when the stored facts do not answer."""
+        as_of = as_of or today()
+        version = self.version()
+        with self.fresh.lock:
+            kept = self.fresh.data.get(("alerts", since, as_of))
+        if kept is not None and kept[0] == version:
+            return kept[1][offset : offset + limit], len(kept[1])
+
+        def make() -> tuple[list[Alert], int]:
+            try:
+                return alert_page(self.ledger, self.backend, self.settings, since, as_of, offset, limit)
+            except NotStored:
+                found = self.alerts(since, as_of)
+                return found[offset : offset + limit], len(found)
+
+        return self.cache.get(("alerts page", since, as_of, offset, limit, version), make)
 
     # -- documents ----------------------------------------------------------------------------
     def document(self, ref: str) -> DocumentDetail:
