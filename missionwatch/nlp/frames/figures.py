@@ -573,15 +573,25 @@ def find_figures(s: Sentence, text: str) -> list[Figure]:
         if any(t.lemma_.lower() in lex_contributors() for t in [*counted, *([fig.noun] if fig.noun else [])]):
             continue  # "the mission's other two troop contributors": countries counted, not people
         fig.head = _phrase_head(fig)
-        if fig.noun is not None and any(
-            c.dep_ == "poss" and c.lower_ in ("his", "her", "my", "our", "your") for c in fig.noun.children
-        ):
-            continue  # "her four children": a person's own family, not a tally
+        if fig.noun is not None and _own_family(fig.noun):
+            continue  # "her four children", "with his wife and five children": a person's own family
         out.append(fig)
     return out
 
 
+def _own_family(noun: Token) -> bool:
+    """A count a person's possessive owns, directly or through the kin it is joined to."""
+    owned = [noun, *([noun.head] if noun.dep_ == "conj" and noun.head.lemma_.lower() in KIN else [])]
+    return any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "my", "our", "your")
+        for n in owned
+        for c in n.children
+    )
+
+
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "abduct", "kidnap", "die"})
+# a person's family, whose possessive covers the counts joined to it ("his wife and five children")
+KIN = frozenset({"wife", "husband", "child", "son", "daughter", "family", "mother", "father", "parent"})
 
 
 def add_single_casualties(s: Sentence) -> None:

@@ -439,6 +439,8 @@ def _joint(s: Sentence, subj: Token) -> bool:
 
 
 HOST_FORCES = frozenset({"army", "military", "gendarmerie", "navy"})
+# a country's own forces named with its demonym ("the Haitian National Police", "the Lebanese Army")
+NATIONAL_FORCES = HOST_FORCES | {"police", "force", "forces"}
 
 
 def _foreign(noun: Token) -> bool:
@@ -657,6 +659,10 @@ def _country_of_phrase(
                 and any(d.lower_ in ("the", "this", "that") for d in c.children)
             ):
                 return None, c  # "bringing that country's contingent to 150": the country just named
+    if host and tok.lemma_.lower() in NATIONAL_FORCES:
+        people = kbglue.demonyms()
+        if any(c.dep_ in ("compound", "amod") and people.get(c.text) in host for c in tok.children):
+            return HOST, None  # "the strength of the Haitian National Police": the host's own force
     if tok.pos_ == "PROPN":
         for c in tok.children:  # "Kenya's President William Ruto", "Guatemalan President Bernardo
             if c.dep_ != "compound" or c.i > tok.i or c.pos_ not in ("PROPN", "NOUN"):  # Arévalo": the

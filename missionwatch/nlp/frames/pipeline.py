@@ -236,6 +236,11 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
             continue  # force; "1,500 short of": a gap
         if f.family == "persons" and _women_among(f):
             continue  # "including 1,011 women", "61 were women": a share of people already counted
+        after = s.text[f.q.end - s.start : f.q.end - s.start + 60]
+        if f.family == "persons" and RATIO.match(after):
+            continue  # "one police officer for every 500 citizens": a ratio, no count
+        if f.measure in ("killed", "injured") and MISSING.match(after):
+            continue  # "more than 9,000 people are still reported missing": not counted as dead
         if f.family == "persons" and _counts_things(f, figs, s):
             continue  # "two foreign forces", "from eight member states", "21 bases, down from 27"
         restated = re.match(
@@ -2476,6 +2481,10 @@ def _part_of_them_from(f: Figure, host: set[str]) -> str | None:
 
 
 SUBORDINATORS = frozenset({"after", "when", "as", "once", "since", "before"})
+RATIO = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:for\s+every|per)\s+(?:\d|one\b|a\b|each\b)", re.I)
+MISSING = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:(?:are|were|remain|remained|still|reported|listed)\s+)+missing\b", re.I
+)
 # a count whose noun is left out, told beside another of the same group ("the first 75", "the other 75")
 ELLIPTIC = re.compile(r"\bthe\s+(?:first|second|third|other|remaining|last|next)\s+$", re.I)
 
