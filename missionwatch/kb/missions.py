@@ -101,9 +101,13 @@ def _index() -> tuple[dict[str, str], dict[str, str]]:
     forms: dict[str, str] = {}
     for mission in _missions():
         for form in (mission.code, mission.name, *mission.aliases):
-            for variant in (form, *_un_variants(form)):
-                forms.setdefault(variant, mission.code)
-                keys.setdefault(fold(variant), mission.code)
+            forms.setdefault(form, mission.code)
+            keys.setdefault(fold(form), mission.code)
+    for mission in _missions():  # after every written form: a variant never takes another's name
+        for form in (mission.name, *mission.aliases):
+            for variant in _un_variants(form):
+                if keys.setdefault(fold(variant), mission.code) == mission.code:
+                    forms.setdefault(variant, mission.code)
     return keys, forms
 
 
