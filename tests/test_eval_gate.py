@@ -239,6 +239,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("frames", "es21"): (0.69, 0.80, 0.58),  # measured 0.714 / 0.826 / 0.609 on arrival
     ("frames", "fr22"): (0.77, 0.81, 0.54),  # measured 0.797 / 0.841 / 0.571 on arrival
     ("frames", "es22"): (0.85, 0.87, 0.69),  # measured 0.879 / 0.904 / 0.721 on arrival
+    ("frames", "fr23"): (0.70, 0.81, 0.49),  # measured 0.739 / 0.843 / 0.527 on arrival
+    ("frames", "es23"): (0.68, 0.73, 0.59),  # measured 0.713 / 0.763 / 0.621 on arrival
 }
 
 
