@@ -90,6 +90,12 @@ def _contributors(text: str, published: str = "2025-06-01") -> set[tuple[str | N
             {("UNDOF", "NPL", "deployed"), ("UNDOF", "URY", "deployed"), ("UNDOF", "FJI", "deployed")},
             id="a fact box's contributors label",
         ),
+        pytest.param(
+            "The MSS mission is coming. The Bahamas has said it will send 150 personnel, and Belize, Benin "
+            "and Barbados have all offered police or troops.",
+            {("MSS", "BLZ", "pledged"), ("MSS", "BEN", "pledged"), ("MSS", "BRB", "pledged")},
+            id="a list the parse hangs on the object before it",
+        ),
     ],
 )
 def test_contributors_named_in_passing(text: str, expected: set[tuple[str | None, str, str]]) -> None:

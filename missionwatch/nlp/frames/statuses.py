@@ -221,7 +221,10 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
         if "pay" in classes or lemma in ("meet", "cover", "bear", "shoulder", "foot"):
             return "donor", "paid"
         return None
-    figurative = any(t.lemma_.lower() in ("blood", "life", "price", "dearly") for t in v.subtree)
+    figurative = any(
+        t.lemma_.lower() in ("blood", "life", "price", "dearly", "tribute", "homage", "respect", "attention")
+        for t in v.subtree
+    )  # ("paid a heavy price", "paid tribute to the peacekeepers killed")
     people = any(o.lemma_.lower() in lex.status["personnel_nouns"] for o in objects)
     if lemma in MONEY_VERBS and not figurative and not people:
         return "donor", "paid"  # "China has paid in full", "Norway donated again": money by the verb itself
@@ -483,10 +486,50 @@ def status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[s
     if s.text.rstrip().endswith("?"):
         return None  # "Is Kenya staying?": a question tells no status
     found = _status_of(s, e, money_context=money_context)
+    if found is None:
+        found = _verb_after_the_list(s, e)
     if found == ("contributor", "deployed") and (_former(s, e) or _denied(s, e)):
         return None
     if found == ("contributor", "committed") and _promised_in_words(s, e):
         return "contributor", "pledged"
+    return found
+
+
+LIST_GAP_WORDS = frozenset({"have", "has", "had", "all", "also", "both", "each", "too", "since", "already"})
+
+
+def _verb_after_the_list(s: Sentence, e: Entity) -> tuple[str, str] | None:
+    """ "The Bahamas will send 150, and Jamaica, Belize and Chad have all offered police or troops":
+    the parse hangs the list on the object before it and leaves the verb after it without a
+    subject; the verb right after a list of countries, with no subject of its own, is theirs."""
+    tok = s.root(e.start, e.end)
+    if tok is None or s.doc is None:
+        return None
+    first = last = _first_conjunct(tok)
+    while True:
+        nxt = next((c for c in last.children if c.dep_ == "conj"), None)
+        if nxt is None:
+            break
+        last = nxt
+    if s.entity_of(last, ("COUNTRY",)) is None or last.i == first.i:
+        return None  # (a list of two or more: one country alone the parse rarely loses)
+    j = last.i + 1
+    while j < len(s.doc) and s.doc[j].lower_ in LIST_GAP_WORDS:
+        j += 1
+    if j >= len(s.doc):
+        return None
+    verb = s.doc[j]
+    if verb.pos_ not in VERBISH or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    found = _verb_status(verb, lexicon())
+    if (
+        found in (("contributor", "committed"), ("contributor", "willing"))
+        and verb.lemma_.lower() in PROMISE_WORDS
+    ):
+        return (
+            "contributor",
+            "pledged",
+        )  # "have all offered police or troops", "have also offered to contribute"
     return found
 
 
