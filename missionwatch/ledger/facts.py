@@ -1032,8 +1032,9 @@ UNMARKED = frozenset(
 )
 
 
-def _as_number(value: Any) -> float | None:
-    """``report.backend.as_number`` (the ledger imports nothing of the report)."""
+def as_number(value: Any) -> float | None:
+    """A stored value as a number ("1,200" -> 1200.0); None for a flag, a date, a tally or text. The
+    one reading of a best as a number: the report's (``report.backend``) and the marks' here."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
@@ -1050,7 +1051,7 @@ def differs(value: Any, number: float | None, said: str) -> bool:
     """Whether a claim's value disagrees with a best whose number is ``number`` and whose text,
     stripped and lower-cased, is ``said`` — ``report.alerts.disagrees`` (numbers within 1 %
     agree)."""
-    a = _as_number(value)
+    a = as_number(value)
     if a is not None and number is not None:
         return abs(a - number) > 0.01 * max(abs(a), abs(number), 1.0)
     return str(value).strip().lower() != said
@@ -1073,7 +1074,7 @@ def disagreement(
     values many times)."""
     if measure in UNMARKED:
         return None, None
-    number, said = _as_number(best), str(best).strip().lower()
+    number, said = as_number(best), str(best).strip().lower()
     seen: dict[tuple[type, Any], bool] = {}
     days: dict[str, list[str]] = {}
     for pos, c in enumerate(claims):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
+from missionwatch.ledger.facts import as_number
 from missionwatch.models import StoredClaim
 
 Number = int | float
@@ -77,19 +78,6 @@ class FactView:
     def numeric(self) -> float | None:
         """The best value as a number, or None when it is a date, a tally or text."""
         return as_number(self.best)
-
-
-def as_number(value: Any) -> float | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        return float(value)
-    if isinstance(value, str):
-        try:
-            return float(value.replace(",", ""))
-        except ValueError:
-            return None
-    return None
 
 
 def _attr(obj: Any, *names: str, default: Any = None) -> Any:
