@@ -312,16 +312,26 @@ def _contact_relative(s: Sentence, q: Quantity, noun: Token, text: str) -> bool:
     return bool(re.search(r"\bthe\s+$", before, re.I) and re.match(r"\s+(?:the|it|they|[A-Z])", after))
 
 
-def _bracketed_after(s: Sentence, anchor: Token) -> Token | None:
-    """The country a bracketed number is written right after ("Uruguay (198)", "Chad (about 1,500)")."""
-    doc = anchor.doc
-    j = anchor.i - 1
-    while j > 0 and anchor.i - j <= 3 and doc[j].text != "(" and doc[j].pos_ in ("ADV", "ADP", "ADJ"):
-        j -= 1
-    if j < 1 or doc[j].text != "(":
+# what may stand between a bracket and the number it holds: "(about 2,150", "(800"
+PAREN_LEAD = re.compile(
+    r"\(\s*(?:about|some|roughly|around|nearly|almost|over|more than|fewer than|at least|just over|"
+    r"just under|close to)?\s*$",
+    re.I,
+)
+
+
+def bracketed_after(s: Sentence, q: Quantity) -> Token | None:
+    """The word a figure set in brackets is written right after ("Uruguay (198)", "Rwanda (about
+    2,150 troops)", "the largest contributor (800)"), wherever the parse hangs the bracket."""
+    first = s.token_at(q.start)
+    if s.doc is None or first is None:
         return None
-    before = doc[j - 1]
-    return before if s.entity_of(before, ("COUNTRY",)) is not None else None
+    j = first.i - 1
+    while j >= 0 and s.doc[j].text != "(" and first.i - j <= 4:
+        j -= 1
+    if j < 1 or s.doc[j].text != "(" or not PAREN_LEAD.search(s.doc[j : first.i].text):
+        return None
+    return s.doc[j - 1]
 
 
 def _noun_of(s: Sentence, q: Quantity, anchor: Token) -> Token | None:
@@ -333,8 +343,8 @@ def _noun_of(s: Sentence, q: Quantity, anchor: Token) -> Token | None:
     h = anchor
     if anchor.dep_ in MODIFYING and (anchor.head.i not in inside):
         h = anchor.head
-        own = _bracketed_after(s, anchor)
-        if own is not None and own.i != h.i:
+        own = bracketed_after(s, q)
+        if own is not None and own.i != h.i and s.entity_of(own, ("COUNTRY",)) is not None:
             return own  # "Nepal (427), India (201) and Uruguay (198)": the parse hangs the last
             # bracket on the list's second country; the bracket belongs to the country before it
         if (

@@ -26,6 +26,7 @@ from missionwatch.nlp.frames.figures import (
     NOUNISH,
     VERBISH,
     Figure,
+    bracketed_after,
     crowded,
     noun_class,
     stranded_verb,
@@ -1097,32 +1098,13 @@ CAPS = frozenset({"up to", "a maximum of", "no more than"})
 BULLET = re.compile(r"\s*(?:[-•*–▪·]|\(?[a-z0-9]\))\s+")
 
 
-PAREN_LEAD = re.compile(
-    r"\(\s*(?:about|some|roughly|around|nearly|almost|over|more than|fewer than|at least|just over|"
-    r"just under|close to)?\s*$",
-    re.I,
-)
-
-
 def _parenthesised_after(fig: Figure) -> Token | None:
     """The country or contributor a figure is set in brackets after ("Rwanda (about 2,150 troops)",
     "the largest contributor (800)"), which the parse often hangs anywhere."""
-    s = fig.sent
-    if s.doc is None:
+    before = bracketed_after(fig.sent, fig.q)
+    if before is None:
         return None
-    first = s.token_at(fig.q.start)
-    if first is None:
-        return None
-    j = first.i - 1
-    while j >= 0 and s.doc[j].text != "(" and first.i - j <= 4:
-        j -= 1
-    if j < 1 or s.doc[j].text != "(":
-        return None
-    lead = s.doc[j : first.i].text
-    if not PAREN_LEAD.search(lead):
-        return None
-    before = s.doc[j - 1]
-    if s.entity_of(before, ("COUNTRY",)) is not None:
+    if fig.sent.entity_of(before, ("COUNTRY",)) is not None:
         return before
     if (
         before.lemma_.lower() in lexicon().status["contributor_nouns"]
