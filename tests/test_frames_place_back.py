@@ -51,3 +51,35 @@ def test_a_toll_in_a_story_on_a_force_deployed_in_one_province_is_the_provinces(
         "The insurgency has killed more than 4,500 people since 2017."
     )
     assert ("Cabo Delgado", 4500) in _places(text, "killed")
+
+
+def test_a_place_that_is_the_clause_subject_owns_a_toll_hung_on_with() -> None:
+    text = (
+        "Haiti update.\n\nThe Nippes department stayed the calmest region, with 41 people killed "
+        "over the three months."
+    )
+    assert ("Nippes department", 41) in _places(text, "killed")
+
+
+def test_a_place_that_is_the_clause_subject_owns_a_toll_it_accounts_for() -> None:
+    text = (
+        "Haiti update.\n\nThe North-West department came next, accounting for 96 of the killings "
+        "recorded in the quarter, most of them near Port-de-Paix."
+    )
+    assert [p for p, v in _places(text, "killed") if v == 96 and (p or "").startswith("North-West")]
+
+
+def test_a_country_as_the_clause_subject_is_the_victims_not_the_place() -> None:
+    text = (
+        "Haiti update.\n\nKenyan officers in Haiti are on their third rotation. "
+        "Jamaica has been the hardest hit of the smaller contributors, with two soldiers killed."
+    )
+    assert ("Jamaica", 2) not in _places(text, "killed")
+
+
+def test_that_department_stands_for_the_department_named_before() -> None:
+    text = (
+        "Haiti update.\n\nGangs moved into the Grand'Anse department in the spring. "
+        "In that department alone, at least 58 people were killed between April and June."
+    )
+    assert [p for p, v in _places(text, "killed") if v == 58 and (p or "").startswith("Grand'Anse")]

@@ -1059,6 +1059,9 @@ def place(
     if found:
         found.sort(key=lambda x: -x[0])
         return found[0][1]
+    host = _host_clause_place(fig, text) if text and (casualty or fig.measure == "displaced") else None
+    if host is not None:
+        return host  # "The West department remained the worst hit, with 1,134 people killed"
     if there and fig.pred is not None and any(c.lower_ == "there" for c in fig.pred.children):
         return there  # "The Centre department has seen the sharpest rise. 200,000 are displaced there"
     if NATIONWIDE.search(s.text):
@@ -1088,7 +1091,39 @@ def place(
 
 
 # a definite place noun that stands for a place named just before
-PLACE_BACK = re.compile(r"\bthe (?:province|department|county|district|city|town|village)\b", re.I)
+PLACE_BACK = re.compile(
+    r"\b(?:the|that|this) (?:province|department|county|district|city|town|village)\b", re.I
+)
+
+
+def _host_clause_place(fig: Figure, text: str) -> str | None:
+    """The place a clause is about when the figure only hangs on it by "with …" or "accounting
+    for …" ("The West department remained the worst hit, with 1,134 people killed"; "The Centre
+    department followed, accounting for 368 of the killings"): the clause's subject. A country as
+    that subject is the victims' ("Malawi lost three soldiers"), not a place."""
+    s = fig.sent
+    t = fig.pred if fig.pred is not None else fig.noun
+    if t is None or s.doc is None:
+        return None
+    climbed = False
+    for _ in range(6):
+        if t.dep_ in ("pcomp", "pobj", "prep") or (t.dep_ == "advcl" and t.tag_ == "VBG"):
+            t, climbed = t.head, True
+        else:
+            break
+    if not climbed or t.pos_ not in ("VERB", "AUX") or t is fig.pred:
+        return None
+    for c in t.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        name = _place_name(s, c, text)
+        if name is None and not c.text[:1].isupper():
+            name = next(
+                (n for n in (_place_name(s, x, text) for x in c.children if x.dep_ == "compound") if n), None
+            )
+        if name and not (len(name) == 3 and name.isupper()) and s.entity_of(c, ("COUNTRY",)) is None:
+            return name
+    return None
 
 
 # a toll over a period or a whole country, not one incident's: it keeps the country
