@@ -867,6 +867,20 @@ def claims_by_id(conn: Connection, ids: Iterable[int]) -> dict[int, StoredClaim]
     return out
 
 
+def claim_keys(conn: Connection, ids: Iterable[int]) -> dict[int, tuple[int, str, int, str]]:
+    """Of the stored claims of these ids, what names each in an alert's id (``report.alerts.
+    conflict_id``): (id, document, start, measure) — four columns, not the claims built (a keyset
+    page of alerts finds its cursor among a list's conflicts so)."""
+    out: dict[int, tuple[int, str, int, str]] = {}
+    cols = (ClaimRow.id, ClaimRow.document_id, ClaimRow.start, ClaimRow.measure)
+    for batch in _chunks(sorted(set(ids)), 5000):
+        for cid, document, start, measure in conn.execute(
+            select(*cols).where(q.among(conn, ClaimRow.id, batch))
+        ):
+            out[int(cid)] = (int(cid), document, int(start), measure)
+    return out
+
+
 def resolve_refs(
     conn: Connection,
     refs: dict[K, list[list[Any]]],

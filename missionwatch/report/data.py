@@ -8,7 +8,7 @@ them beside the mission's own claims.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -309,157 +309,277 @@ def alert_page(
 ) -> tuple[list[Alert], int]:
     """A page of ``compute_alerts`` over ``alert_inputs`` (``offset``, ``limit``) and how many
     alerts the whole list holds — the same page and total — with only the page's ``conflict``
-    alerts built: the claims since ``since`` that disagree with the newest fact of their series
-    are read as the marks each fact keeps (``facts.disagree``, 0018; ``ledger.facts.disagreement``)
-    and counted; the claims of the days the page spans are read and their alerts built, the other
-    alerts (a few per mission, and the conflicts of ``UNMARKED`` measures) as before. An alert
-    list since 2024-01-01 at 1,000,009 claims is 120,859 alerts, nearly all of them conflicts
-    (bench/serve.md, sixteenth and seventeenth rounds). Raises ``NotStored`` when the stored
-    facts do not answer for ``as_of`` (a claim published after it) or documents wait for their
-    facts (the list is then ``compute_alerts``'s whole)."""
-    from dataclasses import replace
+    alerts built (``AlertList``). Raises ``NotStored`` when the stored facts do not answer."""
+    found = AlertList(ledger, backend, settings, since, as_of)
+    return found.page(offset, limit), found.total
 
-    from missionwatch.ledger.facts import (
-        UNMARKED,
-        claims_by_id,
-        disagreement_entries,
-        pending,
-        read_disagreements,
-        read_refs,
-    )
-    from missionwatch.ledger.queries import trusted_claim
-    from missionwatch.reconcile.materialized import stored_latest_by_mission
-    from missionwatch.report.alerts import compute_alerts, conflict_alerts, default_since
 
-    as_of = as_of[:10]
-    new_since = (since or default_since(as_of))[:10]
-    filed = ledger.missions_with_claims()
-    codes = [m.code for m in backend.mission_list() if m.code.upper() in filed]
-    newest: dict[str, list[Any]] = {}
-    seq_of: dict[int, int] = {}
+class AlertList:
+    """``compute_alerts`` over ``alert_inputs`` — the same alerts in the same order — built only
+    where asked: the claims since ``since`` that disagree with the newest fact of their series are
+    read as the marks each fact keeps (``facts.disagree``, 0018; ``ledger.facts.disagreement``)
+    and counted by day; the other alerts (a few per mission, and the conflicts of ``UNMARKED``
+    measures) are made as before. ``page`` builds the conflicts of the days an offset's page
+    spans, ``index`` finds an alert by its id from the ids of the conflicts of the days before
+    it (their claims' id, document, start and measure, not the claims: a keyset page), and
+    ``alerts`` yields the whole list day by day (a feed streamed). An alert list since
+    2024-01-01 at 1,000,009 claims is 120,859 alerts, nearly all of them conflicts
+    (bench/serve.md, sixteenth to eighteenth rounds). Raises ``NotStored`` when the stored facts
+    do not answer for ``as_of`` (a claim published after it) or documents wait for their facts
+    (the list is then ``compute_alerts``'s whole)."""
 
-    def latest_facts(code: str) -> list[Any]:
-        if not newest:
-            newest.update(
-                stored_latest_by_mission(
-                    ledger,
-                    codes,
-                    mission_free=SITUATION_MEASURES,
-                    by_document=PEOPLE_MEASURES,
-                    skip=sorted(NOT_FIGURES),
-                    few=ALERT_SOURCES,
-                    since=new_since,
-                    conflicts="none",
-                    since_measures=UNMARKED,  # the others' claims since then: ``facts.disagree``
-                    seq_of=seq_of,
+    def __init__(self, ledger: Any, backend: Backend, settings: Any, since: str | None, as_of: str) -> None:
+        from missionwatch.ledger.facts import UNMARKED, pending, read_disagreements
+        from missionwatch.reconcile.materialized import stored_latest_by_mission
+        from missionwatch.report.alerts import compute_alerts, default_since
+
+        self.ledger = ledger
+        as_of = as_of[:10]
+        self.as_of = as_of
+        self.since = new_since = (since or default_since(as_of))[:10]
+        filed = ledger.missions_with_claims()
+        codes = [m.code for m in backend.mission_list() if m.code.upper() in filed]
+        newest: dict[str, list[Any]] = {}
+        seq_of: dict[int, int] = {}
+
+        def latest_facts(code: str) -> list[Any]:
+            if not newest:
+                newest.update(
+                    stored_latest_by_mission(
+                        ledger,
+                        codes,
+                        mission_free=SITUATION_MEASURES,
+                        by_document=PEOPLE_MEASURES,
+                        skip=sorted(NOT_FIGURES),
+                        few=ALERT_SOURCES,
+                        since=new_since,
+                        conflicts="none",
+                        since_measures=UNMARKED,  # the others' claims since then: ``facts.disagree``
+                        seq_of=seq_of,
+                    )
                 )
+            return newest[code]
+
+        inputs = {
+            code: briefing_inputs(
+                ledger,
+                code,
+                as_of,
+                backend=backend,
+                votes_since=new_since,
+                for_alerts=True,
+                latest_facts=latest_facts,
+                stored_only=True,
             )
-        return newest[code]
-
-    inputs = {
-        code: briefing_inputs(
-            ledger,
-            code,
-            as_of,
+            for code in codes
+        }
+        # the facts whose conflicts are read from their marks: those ``alerts`` looks at, of a
+        # measure marked, each with its seq (in the order ``briefing_inputs`` made their views)
+        marked: dict[int, tuple[str, int, FactView]] = {}
+        for code, found in inputs.items():
+            for fact, view in zip(newest.get(code, ()), found.facts or (), strict=True):
+                seq = seq_of.get(id(fact))
+                if (
+                    seq is not None
+                    and view.measure not in NOT_FIGURES
+                    and view.measure not in UNMARKED
+                    and view.mission in (code, None)
+                ):
+                    marked[id(view)] = (code, seq, view)
+        with ledger.engine.connect() as conn:
+            if pending(conn):
+                raise NotStored("documents wait for their facts")
+            self.lines = read_disagreements(conn, {seq for _code, seq, _view in marked.values()}, new_since)
+        # how many alerts each day holds, from the lines' heads: a fact's claims are parsed only
+        # for the days asked for
+        self.listing: dict[int, list[str]] = {}  # seq → the missions whose lists hold its conflicts
+        self.views: dict[tuple[str, int], FactView] = {}
+        for code, seq, view in marked.values():
+            self.views[(code, seq)] = view
+            if seq in self.lines:
+                self.listing.setdefault(seq, []).append(code)
+        self.per_day: Counter[str] = Counter()
+        for seq, codes_of in self.listing.items():
+            for line in self.lines[seq]:
+                day, count, _rest = line.split(" ", 2)
+                self.per_day[day] += int(count) * len(codes_of)
+        others = compute_alerts(
+            {code: i.claims for code, i in inputs.items()},
+            settings=settings,
+            since=since,
+            as_of=as_of,
             backend=backend,
-            votes_since=new_since,
-            for_alerts=True,
-            latest_facts=latest_facts,
-            stored_only=True,
+            stored=lambda code, _claims, _when: inputs[code].facts,
+            listed_elsewhere=lambda view: id(view) in marked,
         )
-        for code in codes
-    }
-    # the facts whose conflicts are read from their marks: those ``alerts`` looks at, of a measure
-    # marked, each with its seq (in the order ``briefing_inputs`` made their views)
-    marked: dict[int, tuple[str, int, FactView]] = {}
-    for code, found in inputs.items():
-        for fact, view in zip(newest.get(code, ()), found.facts or (), strict=True):
-            seq = seq_of.get(id(fact))
-            if (
-                seq is not None
-                and view.measure not in NOT_FIGURES
-                and view.measure not in UNMARKED
-                and view.mission in (code, None)
-            ):
-                marked[id(view)] = (code, seq, view)
-    with ledger.engine.connect() as conn:
-        if pending(conn):
-            raise NotStored("documents wait for their facts")
-        lines = read_disagreements(conn, {seq for _code, seq, _view in marked.values()}, new_since)
-    # how many alerts each day holds, from the lines' heads: a fact's claims are parsed only for
-    # the days of the page
-    listing: dict[int, list[str]] = {}  # seq → the missions whose lists hold its conflicts
-    views: dict[tuple[str, int], FactView] = {}
-    for code, seq, view in marked.values():
-        views[(code, seq)] = view
-        if seq in lines:
-            listing.setdefault(seq, []).append(code)
-    per_day: Counter[str] = Counter()
-    for seq, codes_of in listing.items():
-        for line in lines[seq]:
-            day, count, _rest = line.split(" ", 2)
-            per_day[day] += int(count) * len(codes_of)
-    others = compute_alerts(
-        {code: i.claims for code, i in inputs.items()},
-        settings=settings,
-        since=since,
-        as_of=as_of,
-        backend=backend,
-        stored=lambda code, _claims, _when: inputs[code].facts,
-        listed_elsewhere=lambda view: id(view) in marked,
-    )
-    others_by_day: dict[str, list[Alert]] = {}
-    for a in others:
-        others_by_day.setdefault(a.date, []).append(a)
+        self.others_by_day: dict[str, list[Alert]] = {}
+        for a in others:
+            self.others_by_day.setdefault(a.date, []).append(a)
+        self.total = len(others) + sum(self.per_day.values())
+        # the days that hold an alert, newest first
+        self.days = sorted(
+            {d for d, n in self.per_day.items() if n} | self.others_by_day.keys(), reverse=True
+        )
 
-    def built(day: str) -> list[Alert]:
-        """The conflict alerts of one day, from their claims."""
+    def count(self, day: str) -> int:
+        return len(self.others_by_day.get(day, ())) + self.per_day.get(day, 0)
+
+    @property
+    def newest(self) -> str | None:
+        """The newest alert's date (None: no alert)."""
+        return self.days[0] if self.days else None
+
+    def _entries(self, day: str) -> list[tuple[int, list[tuple[int, int | None]]]]:
+        """Of each marked fact with claims of ``day``, its seq and their (position, claim id)."""
+        from missionwatch.ledger.facts import disagreement_entries
+
         found: list[tuple[int, list[tuple[int, int | None]]]] = []
         head = f"{day} "  # a day of a month-precise publication ("2025-03") heads no other day
-        for seq in listing:
-            for line in lines[seq]:
+        for seq in self.listing:
+            for line in self.lines[seq]:
                 if line.startswith(head):
                     found.append((seq, disagreement_entries(line)[1]))
                     break
                 if line < day:
                     break
-        ids = [cid for _seq, pairs in found for _pos, cid in pairs if cid is not None]
-        inline = {seq for seq, pairs in found if any(cid is None for _pos, cid in pairs)}
-        with ledger.engine.connect() as conn:
+        return found
+
+    def built(self, days: list[str], *, strict: bool = True) -> dict[str, list[Alert]]:
+        """The alerts of these days, each day's sorted as ``compute_alerts`` sorts: the others and
+        the conflicts built from their claims, read at once. ``strict``: a claim gone or a mark
+        that its fact's claims no longer bear out (the ledger changed since the marks were read)
+        raises ``NotStored``; else the alerts are those of the claims as read."""
+        from dataclasses import replace
+
+        from missionwatch.ledger.facts import claims_by_id, read_refs
+        from missionwatch.ledger.queries import trusted_claim
+        from missionwatch.report.alerts import conflict_alerts
+
+        found = {day: self._entries(day) if day in self.per_day else [] for day in days}
+        ids = [
+            cid
+            for entries in found.values()
+            for _seq, pairs in entries
+            for _pos, cid in pairs
+            if cid is not None
+        ]
+        inline = {
+            seq for entries in found.values() for seq, pairs in entries if any(c is None for _p, c in pairs)
+        }
+        with self.ledger.engine.connect() as conn:
             claims = claims_by_id(conn, ids) if ids else {}
             whole = read_refs(conn, inline) if inline else {}
-        out: list[Alert] = []
-        for seq, pairs in found:
-            listed: list[StoredClaim] = []
-            for pos, cid in pairs:
-                if cid is None:
-                    refs = whole.get(seq) or []
-                    claim = trusted_claim(refs[pos][len(REF_FIELDS)]) if pos < len(refs) else None
-                else:
-                    claim = claims.get(cid)
-                if claim is None:
-                    raise NotStored("a claim gone since its fact was stored")
-                listed.append(claim)
-            for code in listing[seq]:
-                made = conflict_alerts(code, replace(views[(code, seq)], claims=listed), new_since, as_of)
-                if len(made) != len(listed):
-                    raise NotStored("a fact's marks and its claims differ")
-                out += made
+        out: dict[str, list[Alert]] = {}
+        for day in days:
+            made_of_day: list[Alert] = list(self.others_by_day.get(day, ()))
+            for seq, pairs in found[day]:
+                listed: list[StoredClaim] = []
+                for pos, cid in pairs:
+                    if cid is None:
+                        refs = whole.get(seq) or []
+                        claim = trusted_claim(refs[pos][len(REF_FIELDS)]) if pos < len(refs) else None
+                    else:
+                        claim = claims.get(cid)
+                    if claim is None:
+                        if strict:
+                            raise NotStored("a claim gone since its fact was stored")
+                        continue
+                    listed.append(claim)
+                for code in self.listing[seq]:
+                    view = replace(self.views[(code, seq)], claims=listed)
+                    made = conflict_alerts(code, view, self.since, self.as_of)
+                    if len(made) != len(listed) and strict:
+                        raise NotStored("a fact's marks and its claims differ")
+                    made_of_day += made
+            out[day] = sorted(made_of_day, key=lambda a: (a.date, a.kind, a.id), reverse=True)
         return out
 
-    page: list[Alert] = []
-    at, stop = 0, offset + limit
-    for day in sorted(others_by_day.keys() | per_day.keys(), reverse=True):
-        if at >= stop:
-            break
-        mine = others_by_day.get(day, [])
-        n = len(mine) + per_day.get(day, 0)
-        if at + n > offset:
-            listed = sorted(
-                mine + (built(day) if day in per_day else []),
-                key=lambda a: (a.date, a.kind, a.id),
-                reverse=True,
-            )
-            page += listed[max(0, offset - at) : stop - at]
-        at += n
-    return page, len(others) + sum(per_day.values())
+    def page(self, offset: int, limit: int) -> list[Alert]:
+        """The alerts ``offset`` to ``offset + limit`` of the list: only the days they span built."""
+        page: list[Alert] = []
+        at, stop = 0, offset + limit
+        for day in self.days:
+            if at >= stop:
+                break
+            n = self.count(day)
+            if at + n > offset:
+                listed = self.built([day])[day]
+                page += listed[max(0, offset - at) : stop - at]
+            at += n
+        return page
+
+    def _batches(self, size: int = 2000) -> Iterator[list[str]]:
+        """The days newest first, in runs of about ``size`` alerts (what is read at once)."""
+        run: list[str] = []
+        n = 0
+        for day in self.days:
+            run.append(day)
+            n += self.count(day)
+            if n >= size:
+                yield run
+                run, n = [], 0
+        if run:
+            yield run
+
+    def alerts(self, *, strict: bool = False) -> Iterator[Alert]:
+        """Every alert of the list in its order, built a run of days at a time (a feed streamed:
+        not the whole list held; not ``strict`` by default, since what is sent is sent)."""
+        for run in self._batches():
+            made = self.built(run, strict=strict)
+            for day in run:
+                yield from made[day]
+
+    def conflict_ids(self, days: list[str]) -> dict[str, list[str]]:
+        """The ids of the conflict alerts of these days, from their claims' id, document, start
+        and measure (``alerts.conflict_id``) — not the claims built — by day."""
+        from missionwatch.ledger.facts import claim_keys, read_refs
+        from missionwatch.ledger.queries import trusted_claim
+        from missionwatch.report.alerts import conflict_id
+
+        found = {day: self._entries(day) if day in self.per_day else [] for day in days}
+        ids = [
+            cid
+            for entries in found.values()
+            for _seq, pairs in entries
+            for _pos, cid in pairs
+            if cid is not None
+        ]
+        inline = {
+            seq for entries in found.values() for seq, pairs in entries if any(c is None for _p, c in pairs)
+        }
+        with self.ledger.engine.connect() as conn:
+            keys = claim_keys(conn, ids) if ids else {}
+            whole = read_refs(conn, inline) if inline else {}
+        out: dict[str, list[str]] = {}
+        for day in days:
+            listed: list[str] = []
+            for seq, pairs in found[day]:
+                for pos, cid in pairs:
+                    key: tuple[int | None, str, int, str] | None
+                    if cid is None:
+                        refs = whole.get(seq) or []
+                        if pos >= len(refs):
+                            continue
+                        c = trusted_claim(refs[pos][len(REF_FIELDS)])
+                        key = (c.id, c.document_id, c.start, c.measure)
+                    else:
+                        key = keys.get(cid)
+                    if key is not None:
+                        listed += [conflict_id(code, *key) for code in self.listing[seq]]
+            out[day] = listed
+        return out
+
+    def index(self, alert_id: str) -> int | None:
+        """Where the first alert of this id stands in the list (None: not listed), from the ids of
+        the alerts of the days up to its own, a run of days at a time."""
+        at = 0
+        for run in self._batches(5000):
+            conflicts = self.conflict_ids(run)
+            for day in run:
+                keys = [(a.kind, a.id) for a in self.others_by_day.get(day, ())]
+                keys += [("conflict", i) for i in conflicts[day]]
+                mine = [k for k in keys if k[1] == alert_id]
+                if mine:
+                    return at + sum(k > mine[0] for k in keys)
+                at += len(keys)
+        return None

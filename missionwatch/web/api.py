@@ -504,7 +504,9 @@ def alerts(
     fmt: Fmt = None,
 ) -> Page[Alert] | Response:
     if wants_csv(request, fmt):
-        return paginate(request, svc.alerts(since, as_of), limit, offset, fmt, "alerts", Alert, after)
+        return csv_response(
+            request, alerts_page(request, svc, since, as_of, limit, offset, after).items, "alerts", Alert
+        )
     return cached_json(request, svc, lambda: alerts_page(request, svc, since, as_of, limit, offset, after))
 
 
@@ -517,15 +519,20 @@ def alerts_page(
     offset: int,
     after: str | None = None,
 ) -> Page[Alert]:
-    """A page of ``/alerts`` (the API's and the HTML page's): by offset, only the page's alerts
-    built (``Service.alerts_page``); by keyset, from the whole list."""
+    """A page of ``/alerts`` (the API's, its CSV and the HTML page's): by offset
+    (``Service.alerts_page``) or by keyset (``Service.alerts_after``), only the page's alerts built
+    — the page and ``next`` of the whole list (``page_of``)."""
     if after is None:
         items, total = svc.alerts_page(since, as_of, offset, limit)
         following = next_page(request, offset, limit, total)
         return Page[Alert](items=items, total=total, limit=limit, offset=offset, next=following)
-    found = svc.alerts(since, as_of)
-    chosen, following = page_of(request, found, limit, offset, after, lambda a: str(a.id))
-    return Page[Alert](items=chosen, total=len(found), limit=limit, offset=offset, next=following)
+    found = svc.alerts_after(since, as_of, after, limit)
+    if found is None:
+        raise NotFoundError(f"no item {after!r} in this list any more: start again", input=after)
+    chosen, total, start = found
+    more = start + limit < total and bool(chosen)
+    following = next_after(request, chosen[-1].id if more else None)
+    return Page[Alert](items=chosen, total=total, limit=limit, offset=offset, next=following)
 
 
 @router.get("/search", summary="Full-text search over titles and texts (every word must match)")

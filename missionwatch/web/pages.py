@@ -12,9 +12,9 @@ from typing import Annotated
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Path, Query, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, Response, StreamingResponse
 
-from missionwatch.report.alerts import to_atom
+from missionwatch.report.alerts import atom_chunks
 from missionwatch.web import api
 from missionwatch.web.api import DateParam, Limit, Offset, Svc, Text
 from missionwatch.web.render import render_page, twin_of
@@ -197,9 +197,13 @@ def alerts(
 
 @router.get("/alerts.atom", response_class=Response)
 def alerts_atom(request: Request, svc: Svc, since: DateParam = None, as_of: DateParam = None) -> Response:
+    """The alert list as an Atom feed, sent as it is made (``Service.alerts_feed``): a list since
+    an early date is 120,859 entries at 1,000,009 claims (bench/serve.md, eighteenth round)."""
     base = str(request.base_url).rstrip("/")
-    body = to_atom(svc.alerts(since, as_of), base_url=base)
-    return Response(body, media_type="application/atom+xml; charset=utf-8")
+    found, newest = svc.alerts_feed(since, as_of)
+    return StreamingResponse(
+        atom_chunks(found, base_url=base, updated=newest), media_type="application/atom+xml; charset=utf-8"
+    )
 
 
 @router.get("/api/v1/docs")

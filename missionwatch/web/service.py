@@ -15,7 +15,7 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar, cast
 
 from missionwatch.config import Settings
@@ -39,6 +39,7 @@ from missionwatch.report.charts import briefing_chart_specs, briefing_charts
 from missionwatch.report.data import (
     PEOPLE_MEASURES,
     SITUATION_MEASURES,
+    AlertList,
     NotStored,
     alert_inputs,
     alert_page,
@@ -672,6 +673,64 @@ class Service:
                 return found[offset : offset + limit], len(found)
 
         return self.cache.get(("alerts page", since, as_of, offset, limit, version), make)
+
+    def alerts_after(
+        self, since: str | None, as_of: str | None, after: str, limit: int
+    ) -> tuple[list[Alert], int, int] | None:
+        """A keyset page of ``alerts``: the ``limit`` alerts after the first whose id is ``after``
+        (empty: from the start), how many the list holds and where the page starts; None when no
+        alert has that id. From the list kept for this version, else ``AlertList`` — the cursor
+        found among the ids of the days up to its own, and only the page's days built — else
+        (the stored facts do not answer) the whole list."""
+        as_of = as_of or today()
+        version = self.version()
+
+        def located(found: list[Alert]) -> tuple[list[Alert], int, int] | None:
+            start = 0
+            if after:
+                at = next((i for i, a in enumerate(found) if a.id == after), None)
+                if at is None:
+                    return None
+                start = at + 1
+            return found[start : start + limit], len(found), start
+
+        with self.fresh.lock:
+            kept = self.fresh.data.get(("alerts", since, as_of))
+        if kept is not None and kept[0] == version:
+            return located(kept[1])
+
+        def make() -> tuple[list[Alert], int, int] | None:
+            try:
+                listed = AlertList(self.ledger, self.backend, self.settings, since, as_of)
+                start = 0
+                if after:
+                    at = listed.index(after)
+                    if at is None:
+                        return None
+                    start = at + 1
+                return listed.page(start, limit), listed.total, start
+            except NotStored:
+                return located(self.alerts(since, as_of))
+
+        return self.cache.get(("alerts after", since, as_of, after, limit, version), make)
+
+    def alerts_feed(self, since: str | None, as_of: str | None) -> tuple[Iterable[Alert], str]:
+        """Every alert of ``alerts`` in its order, for a feed, and the newest's date (today when
+        there is none): the list kept for this version, else made a run of days at a time as it is
+        sent (``AlertList.alerts``: 120,859 alerts since 2024-01-01 at 1,000,009 claims), else
+        (the stored facts do not answer) the whole list."""
+        as_of = as_of or today()
+        version = self.version()
+        with self.fresh.lock:
+            kept = self.fresh.data.get(("alerts", since, as_of))
+        if kept is None or kept[0] != version:
+            try:
+                listed = AlertList(self.ledger, self.backend, self.settings, since, as_of)
+                return listed.alerts(), listed.newest or today()
+            except NotStored:
+                pass
+        found = kept[1] if kept is not None and kept[0] == version else self.alerts(since, as_of)
+        return found, max((a.date for a in found), default=today())
 
     # -- documents ----------------------------------------------------------------------------
     def document(self, ref: str) -> DocumentDetail:

@@ -1,0 +1,316 @@
+"""Keyset pages, CSV and the Atom feed of the alert list built only where they show
+(``report.data.AlertList``; issue 10, eighteenth round) are those of the whole list
+(``compute_alerts`` over ``alert_inputs``, what ``Service.alerts`` makes): the same alerts in the
+same order, a cursor found where the whole list has it, and the same bytes over HTTP — a keyset
+page and its ``next`` (``api.page_of`` over the whole list), a CSV page, and the feed the
+ElementTree serialisation of the whole list wrote before (``_old_atom``, kept here).
+
+The ledgers are made of reports written for these tests: several missions' strength and money on
+neighbouring days, a toll that names no mission (each mission lists its conflicts), a
+month-precise date, a claim a review corrected (its fact holds it whole) — and, by hypothesis,
+any mix of them.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree as ET
+
+import pytest
+from fastapi.testclient import TestClient
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from starlette.requests import Request
+
+from missionwatch.config import Settings
+from missionwatch.ledger import open_ledger
+from missionwatch.ledger.review_log import ReviewRequest
+from missionwatch.models import Claim, Document
+from missionwatch.reconcile.materialized import sync
+from missionwatch.report.alerts import Alert, compute_alerts, to_atom
+from missionwatch.report.backend import Backend
+from missionwatch.report.briefing import today
+from missionwatch.report.data import AlertList, alert_inputs
+from missionwatch.web.api import Page, page_of
+from missionwatch.web.app import create_app
+from missionwatch.web.service import Service
+
+AS_OF, SINCE = "2099-01-01", "2025-01-01"
+# (measure, mission, subject, unit): series a few reports disagree on
+SERIES = [
+    ("personnel.deployed", "MSS", None, None),
+    ("personnel.deployed", "MSS", "Kenya", None),
+    ("personnel.deployed", "BINUH", None, None),
+    ("killed", None, "Haiti", None),
+    ("funding.contributed", "MSS", None, "USD"),
+]
+VALUES = [400, 410, 900, 1200, 21_000_000]
+
+
+def _report(ledger: Any, i: int, published: str, series: int, value: int) -> None:
+    measure, mission, subject, unit = SERIES[series]
+    ledger.store(
+        Document(
+            text=f"Report {i}: the figure was {value} on 1 March, said the desk.",
+            source=f"report-{i}",
+            published=published,
+        ),
+        [
+            Claim(
+                measure=measure,
+                mission=mission,
+                subject=subject,
+                value=value,
+                unit=unit,
+                as_of="2025-03-01",
+                confidence=0.9,
+            )
+        ],
+    )
+
+
+def _fill(ledger: Any, reports: list[tuple[str, int, int]], correct: bool = True) -> None:
+    for i, (published, series, value) in enumerate(reports):
+        _report(ledger, i, published, series, value)
+    if correct:  # a claim a review changed: its fact holds it whole in its references
+        found = ledger.claims(measure="personnel.deployed")
+        if found:
+            ledger.review(
+                ReviewRequest(action="correct", claim_id=found[0].id, changes={"value": 777}), editor="ann"
+            )
+    sync(ledger)
+
+
+def _whole(ledger: Any, since: str | None = SINCE, as_of: str = AS_OF) -> list[Alert]:
+    from missionwatch.report.alerts import default_since
+
+    claims, stored = alert_inputs(ledger, Backend(), as_of, (since or default_since(as_of))[:10])
+    return compute_alerts(
+        claims, settings=Settings(), since=since, as_of=as_of, backend=Backend(), stored=stored
+    )
+
+
+def _dump(alerts: Any) -> list[dict[str, Any]]:
+    return [a.model_dump() for a in alerts]
+
+
+def _same_as_whole(ledger: Any, whole: list[Alert], since: str | None = SINCE) -> None:
+    """``AlertList`` against the whole list: its total, newest day, every alert in order, where
+    each id stands, and pages from anywhere."""
+    listed = AlertList(ledger, Backend(), Settings(), since, AS_OF)
+    assert listed.total == len(whole)
+    assert listed.newest == max((a.date for a in whole), default=None)
+    assert _dump(listed.alerts(strict=True)) == _dump(whole)
+    first: dict[str, int] = {}
+    for i, a in enumerate(whole):
+        first.setdefault(a.id, i)
+    for alert_id, at in first.items():
+        assert listed.index(alert_id) == at, alert_id
+    assert listed.index("0000000000000000") is None
+    for start in sorted({0, 1, len(whole) // 2, max(0, len(whole) - 1), len(whole)}):
+        assert _dump(listed.page(start, 3)) == _dump(whole[start : start + 3])
+
+
+REPORTS = [
+    ("2025-03-02", 0, 410),
+    ("2025-03-02", 1, 900),
+    ("2025-03-03", 0, 1200),
+    ("2025-03-03", 3, 400),
+    ("2025-03", 0, 900),
+    ("2025-03-05", 2, 410),
+    ("2025-03-05", 4, 21_000_000),
+    ("2025-03-06", 4, 400),
+    ("2025-03-07", 3, 1200),
+    ("2025-03-07", 0, 400),
+    ("2025-03-08", 1, 410),
+    ("2025-03-09", 0, 410),
+    ("2025-03-09", 3, 900),
+    ("2025-03-10", 0, 900),
+]
+
+
+@pytest.fixture
+def filled(db_url: str) -> Iterator[Any]:
+    with open_ledger(db_url) as ledger:
+        _fill(ledger, REPORTS)
+        yield ledger
+
+
+def test_the_alert_list_day_by_day_is_the_whole_list(filled: Any) -> None:
+    whole = _whole(filled)
+    assert sum(a.kind == "conflict" for a in whole) >= 8, [a.title for a in whole]
+    assert {a.mission for a in whole if a.kind == "conflict"} >= {"MSS", "BINUH"}
+    _same_as_whole(filled, whole)
+    _same_as_whole(filled, _whole(filled, "2025-03-07"), "2025-03-07")
+
+
+def _old_atom(alerts: list[Alert], *, base_url: str) -> bytes:
+    """The feed as ``report.alerts.to_atom`` wrote it before it was written in pieces."""
+    atom = "http://www.w3.org/2005/Atom"
+    ET.register_namespace("", atom)
+    base = base_url.rstrip("/")
+    feed = ET.Element(f"{{{atom}}}feed")
+    ET.SubElement(feed, f"{{{atom}}}title").text = "MissionWatch alerts"
+    ET.SubElement(feed, f"{{{atom}}}id").text = "urn:missionwatch:alerts"
+    stamp = max((a.date for a in alerts), default=today())
+    ET.SubElement(feed, f"{{{atom}}}updated").text = f"{stamp[:10]}T00:00:00Z"
+    ET.SubElement(feed, f"{{{atom}}}link", rel="self", href=f"{base}/alerts.atom")
+    author = ET.SubElement(feed, f"{{{atom}}}author")
+    ET.SubElement(author, f"{{{atom}}}name").text = "MissionWatch"
+    for a in alerts:
+        entry = ET.SubElement(feed, f"{{{atom}}}entry")
+        ET.SubElement(entry, f"{{{atom}}}id").text = f"urn:missionwatch:alert:{a.id}"
+        ET.SubElement(entry, f"{{{atom}}}title").text = a.title
+        ET.SubElement(entry, f"{{{atom}}}updated").text = f"{a.date[:10]}T00:00:00Z"
+        ET.SubElement(entry, f"{{{atom}}}link", rel="alternate", href=f"{base}{a.link}")
+        ET.SubElement(entry, f"{{{atom}}}category", term=a.kind)
+        summary = a.message + "".join(
+            f"\n— {s.outlet or 'source'} {s.published or ''}: {s.sentence}" for s in a.sources
+        )
+        ET.SubElement(entry, f"{{{atom}}}summary", type="text").text = summary
+    return ET.tostring(feed, encoding="utf-8", xml_declaration=True)
+
+
+def _request(query: str) -> Request:
+    return Request(
+        {
+            "type": "http",
+            "method": "GET",
+            "scheme": "http",
+            "server": ("testserver", 80),
+            "path": "/api/v1/alerts",
+            "root_path": "",
+            "query_string": query.encode(),
+            "headers": [],
+        }
+    )
+
+
+def test_keyset_pages_csv_and_the_feed_are_those_of_the_whole_list(
+    filled: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Over HTTP, with ``Service.alerts`` (the whole list) never called: every keyset page of a
+    walk and from every alert, its CSV, the offset CSV and the Atom feed are the bytes the whole
+    list gives — through the old paths, ``page_of`` and the ElementTree feed."""
+    from urllib.parse import urlencode
+
+    whole = _whole(filled)
+
+    def never(*_args: Any, **_kw: Any) -> Any:
+        raise AssertionError("the whole alert list was made")
+
+    monkeypatch.setattr(Service, "alerts", never)
+    client = TestClient(create_app(filled, settings=Settings()))
+    base = {"since": SINCE, "as_of": AS_OF}
+    for limit in (1, 3, 100):
+        for after in ["", *[a.id for a in whole], "no-such-alert"]:
+            params = {**base, "limit": str(limit), "after": after}
+            got = client.get("/api/v1/alerts", params=params)
+            query = urlencode(params)
+            if after == "no-such-alert":
+                assert got.status_code == 404 and "start again" in got.json()["error"]["message"]
+                continue
+            chosen, following = page_of(_request(query), whole, limit, 0, after, lambda a: str(a.id))
+            expected = Page[Alert](items=chosen, total=len(whole), limit=limit, offset=0, next=following)
+            assert got.content == expected.model_dump_json().encode(), (limit, after)
+            csv = client.get("/api/v1/alerts", params={**params, "format": "csv"})
+            assert csv.text.count("\n") == len(chosen) + 1
+    # the offset CSV: pages of the whole list
+    for offset in (0, 2, len(whole) - 1):
+        got = client.get(
+            "/api/v1/alerts", params={**base, "limit": "2", "offset": str(offset), "format": "csv"}
+        )
+        ids = [line.split(",", 1)[0] for line in got.text.splitlines()[1:]]
+        assert ids == [a.id for a in whole[offset : offset + 2]]
+    feed = client.get("/alerts.atom", params=base)
+    assert feed.headers["content-type"].startswith("application/atom+xml")
+    assert feed.content == _old_atom(whole, base_url="http://testserver")
+    assert feed.content == to_atom(whole, base_url="http://testserver")
+
+
+def test_the_bodies_are_those_served_from_the_list_kept(filled: Any) -> None:
+    """A server that keeps the whole list (made once by ``Service.alerts``) and one that never
+    made it give the same bytes for keyset pages, CSV and the feed."""
+    made = TestClient(create_app(filled, settings=Settings()))
+    kept = create_app(filled, settings=Settings())
+    kept.state.service.alerts(SINCE, AS_OF)
+    old = TestClient(kept)
+    whole = _whole(filled)
+    base = {"since": SINCE, "as_of": AS_OF}
+    for params in (
+        {**base, "after": whole[3].id, "limit": "4"},
+        {**base, "after": whole[-2].id},
+        {**base, "after": "", "limit": "2", "format": "csv"},
+        {**base, "after": whole[1].id, "limit": "2", "format": "csv"},
+    ):
+        assert (
+            made.get("/api/v1/alerts", params=params).content
+            == old.get("/api/v1/alerts", params=params).content
+        )
+    assert made.get("/alerts.atom", params=base).content == old.get("/alerts.atom", params=base).content
+
+
+def test_a_keyset_page_builds_the_conflicts_of_its_days_only(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Thirty days of reports disagree with the mission's strength: a page of three after the
+    tenth alert builds the conflicts of its days, not thirty (the days before it are walked by
+    their claims' ids)."""
+    from missionwatch.report import alerts
+
+    with open_ledger(db_url) as ledger:
+        _fill(ledger, [(f"2025-04-{1 + i:02d}", 0, 900 if i == 29 else 400 + i) for i in range(30)], False)
+        whole = _whole(ledger)
+        assert sum(a.kind == "conflict" for a in whole) == 29
+        built: list[int] = []
+        real = alerts.conflict_alerts
+
+        def counted(*args: Any) -> Any:
+            found = real(*args)
+            built.append(len(found))
+            return found
+
+        monkeypatch.setattr(alerts, "conflict_alerts", counted)
+        svc = Service(ledger, settings=Settings(), backend=Backend())
+        found = svc.alerts_after(SINCE, AS_OF, whole[9].id, 3)
+        assert found is not None
+        items, total, start = found
+        assert (_dump(items), total, start) == (_dump(whole[10:13]), len(whole), 10)
+        assert sum(built) <= 3
+        assert svc.alerts_after(SINCE, AS_OF, "no-such-alert", 3) is None
+
+
+def test_the_feed_at_a_date_some_claims_follow_is_the_whole_list(filled: Any) -> None:
+    """At a date before some claims the stored facts do not answer: the feed and a keyset page
+    are made from the whole list, as before."""
+    client = TestClient(create_app(filled, settings=Settings()))
+    params = {"since": "2025-03-01", "as_of": "2025-03-06"}
+    whole = _whole(filled, "2025-03-01", "2025-03-06")
+    assert whole, "the comparison needs alerts"
+    assert client.get("/alerts.atom", params=params).content == _old_atom(whole, base_url="http://testserver")
+    page = client.get("/api/v1/alerts", params={**params, "after": whole[0].id, "limit": "2"}).json()
+    assert [a["id"] for a in page["items"]] == [a.id for a in whole[1:3]]
+
+
+DAYS = [f"2025-03-{d:02d}" for d in range(1, 12)] + ["2025-03", "2025-02-28", "2024-12-31"]
+
+
+@settings(max_examples=30, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    reports=st.lists(
+        st.tuples(st.sampled_from(DAYS), st.integers(0, len(SERIES) - 1), st.sampled_from(VALUES)),
+        min_size=1,
+        max_size=18,
+    ),
+    correct=st.booleans(),
+    since=st.sampled_from([SINCE, "2025-03-05", "2025-03", None]),
+)
+def test_any_ledger_lists_its_alerts_day_by_day_as_a_whole(
+    reports: list[tuple[str, int, int]], correct: bool, since: str | None
+) -> None:
+    with tempfile.TemporaryDirectory() as tmp, open_ledger(str(Path(tmp) / "ledger.db")) as ledger:
+        _fill(ledger, reports, correct)
+        _same_as_whole(ledger, _whole(ledger, since), since)
