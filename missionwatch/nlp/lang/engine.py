@@ -2936,8 +2936,9 @@ def _phrase(text: str, start: int, end: int) -> str:
 
 
 # categories a mission's total is split into; a ceiling is also split by the rest
-# ("11 500 militaires, 600 observateurs militaires …, 443 policiers"), which a count leaves null
-_COUNT_CATEGORIES = ("uniformed", "civilian")
+# ("11 500 militaires, 600 observateurs militaires …, 443 policiers"), which a count leaves null;
+# observers are counted apart from a mission's troops ("la Misión contaba con 104 observadores")
+_COUNT_CATEGORIES = ("uniformed", "civilian", "observers")
 
 
 def _is_ceiling(cue: Cue | None, noun_measure: str | None, f: Figure) -> bool:

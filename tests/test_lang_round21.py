@@ -1,0 +1,49 @@
+"""Families the French and Spanish packs read in the twenty-first round (after fr23/es23 were
+opened). Each is tested with sentences written for it, none taken from a set, and fails on the packs
+before the round (a `git archive` export of 2426831)."""
+
+from __future__ import annotations
+
+import pytest
+
+from missionwatch.models import Claim
+from missionwatch.nlp import extract
+
+FR, ES = "fr", "es"
+
+
+def read(text: str, language: str, published: str = "2026-02-10") -> list[Claim]:
+    return extract("Titre\n\n" + text, published, language=language)
+
+
+def facts(text: str, language: str, measure: str) -> list[tuple[object, object]]:
+    return [(c.subject, c.value) for c in read(text, language) if c.measure == measure]
+
+
+# -- observers counted apart from a mission's troops ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value"),
+    [
+        (
+            "Al 31 de marzo, la Misión de Verificación de la ONU en Colombia contaba con 98 "
+            "observadores internacionales y 40 civiles.",
+            "personnel.deployed",
+            98,
+        ),
+        (
+            "La Misión de Verificación de la ONU en Colombia tenía entonces 95 observadores.",
+            "personnel.deployed",
+            95,
+        ),
+        (
+            "Para la Misión de Verificación de la ONU en Colombia, el Consejo autoriza hasta 130 "
+            "observadores internacionales.",
+            "personnel.target",
+            130,
+        ),
+    ],
+)
+def test_observers_are_a_category(text: str, measure: str, value: int) -> None:
+    assert ("observers", value) in facts(text, ES, measure)
