@@ -876,7 +876,7 @@ def claim_keys(conn: Connection, ids: Iterable[int]) -> dict[int, tuple[int, str
     for batch in _chunks(sorted(set(ids)), 5000):
         for cid, document, start, measure in conn.execute(
             select(*cols).where(q.among(conn, ClaimRow.id, batch))
-        ):
+        ).all():
             out[int(cid)] = (int(cid), document, int(start), measure)
     return out
 

@@ -60,8 +60,10 @@ def _id(*parts: object) -> str:
 
 
 def conflict_id(code: str, claim_id: int | None, document_id: str | None, start: int, measure: str) -> str:
-    """The id of the ``conflict`` alert a mission's list raises on a claim."""
-    return _id("conflict", code, claim_id, document_id, start, measure)
+    """The id of the ``conflict`` alert a mission's list raises on a claim: ``_id``'s, its parts
+    joined at once (a keyset page deep in a list of 120,859 alerts works out the ids before it)."""
+    text = f"conflict|{code}|{claim_id}|{document_id}|{start}|{measure}"
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 def _source(c: StoredClaim) -> AlertSource:

@@ -398,6 +398,8 @@ class AlertList:
             self.views[(code, seq)] = view
             if seq in self.lines:
                 self.listing.setdefault(seq, []).append(code)
+        self._by_day: dict[str, list[tuple[int, str]]] | None = None  # ``_entries``' lines by day
+        self._whole: dict[int, dict[int, StoredClaim]] = {}  # ``_held``: the claims held in refs
         self.per_day: Counter[str] = Counter()
         for seq, codes_of in self.listing.items():
             for line in self.lines[seq]:
@@ -433,16 +435,31 @@ class AlertList:
         """Of each marked fact with claims of ``day``, its seq and their (position, claim id)."""
         from missionwatch.ledger.facts import disagreement_entries
 
-        found: list[tuple[int, list[tuple[int, int | None]]]] = []
-        head = f"{day} "  # a day of a month-precise publication ("2025-03") heads no other day
-        for seq in self.listing:
-            for line in self.lines[seq]:
-                if line.startswith(head):
-                    found.append((seq, disagreement_entries(line)[1]))
-                    break
-                if line < day:
-                    break
-        return found
+        if self._by_day is None:  # each line filed under its day once: not every fact's lines per day
+            self._by_day = {}
+            for seq in self.listing:
+                for line in self.lines[seq]:
+                    # a day of a month-precise publication ("2025-03") is its own
+                    self._by_day.setdefault(line[: line.index(" ")], []).append((seq, line))
+        return [(seq, disagreement_entries(line)[1]) for seq, line in self._by_day.get(day, ())]
+
+    def _held(self, conn: Any, seqs: set[int]) -> dict[int, dict[int, StoredClaim]]:
+        """Of these facts, the claims their references hold whole (a review changed them), by
+        position — each fact's references parsed once for the list, not once per run of days."""
+        from missionwatch.ledger.facts import read_refs
+        from missionwatch.ledger.queries import trusted_claim
+
+        missing = seqs - self._whole.keys()
+        if missing:
+            for seq, refs in read_refs(conn, missing).items():
+                self._whole[seq] = {
+                    pos: trusted_claim(ref[len(REF_FIELDS)])
+                    for pos, ref in enumerate(refs)
+                    if len(ref) > len(REF_FIELDS)
+                }
+            for seq in missing - self._whole.keys():
+                self._whole[seq] = {}
+        return self._whole
 
     def built(self, days: list[str], *, strict: bool = True) -> dict[str, list[Alert]]:
         """The alerts of these days, each day's sorted as ``compute_alerts`` sorts: the others and
@@ -451,8 +468,7 @@ class AlertList:
         raises ``NotStored``; else the alerts are those of the claims as read."""
         from dataclasses import replace
 
-        from missionwatch.ledger.facts import claims_by_id, read_refs
-        from missionwatch.ledger.queries import trusted_claim
+        from missionwatch.ledger.facts import claims_by_id
         from missionwatch.report.alerts import conflict_alerts
 
         found = {day: self._entries(day) if day in self.per_day else [] for day in days}
@@ -468,18 +484,14 @@ class AlertList:
         }
         with self.ledger.engine.connect() as conn:
             claims = claims_by_id(conn, ids) if ids else {}
-            whole = read_refs(conn, inline) if inline else {}
+            whole = self._held(conn, inline) if inline else {}
         out: dict[str, list[Alert]] = {}
         for day in days:
             made_of_day: list[Alert] = list(self.others_by_day.get(day, ()))
             for seq, pairs in found[day]:
                 listed: list[StoredClaim] = []
                 for pos, cid in pairs:
-                    if cid is None:
-                        refs = whole.get(seq) or []
-                        claim = trusted_claim(refs[pos][len(REF_FIELDS)]) if pos < len(refs) else None
-                    else:
-                        claim = claims.get(cid)
+                    claim = whole.get(seq, {}).get(pos) if cid is None else claims.get(cid)
                     if claim is None:
                         if strict:
                             raise NotStored("a claim gone since its fact was stored")
@@ -532,8 +544,7 @@ class AlertList:
     def conflict_ids(self, days: list[str]) -> dict[str, list[str]]:
         """The ids of the conflict alerts of these days, from their claims' id, document, start
         and measure (``alerts.conflict_id``) — not the claims built — by day."""
-        from missionwatch.ledger.facts import claim_keys, read_refs
-        from missionwatch.ledger.queries import trusted_claim
+        from missionwatch.ledger.facts import claim_keys
         from missionwatch.report.alerts import conflict_id
 
         found = {day: self._entries(day) if day in self.per_day else [] for day in days}
@@ -549,7 +560,7 @@ class AlertList:
         }
         with self.ledger.engine.connect() as conn:
             keys = claim_keys(conn, ids) if ids else {}
-            whole = read_refs(conn, inline) if inline else {}
+            whole = self._held(conn, inline) if inline else {}
         out: dict[str, list[str]] = {}
         for day in days:
             listed: list[str] = []
@@ -557,11 +568,8 @@ class AlertList:
                 for pos, cid in pairs:
                     key: tuple[int | None, str, int, str] | None
                     if cid is None:
-                        refs = whole.get(seq) or []
-                        if pos >= len(refs):
-                            continue
-                        c = trusted_claim(refs[pos][len(REF_FIELDS)])
-                        key = (c.id, c.document_id, c.start, c.measure)
+                        c = whole.get(seq, {}).get(pos)
+                        key = None if c is None else (c.id, c.document_id, c.start, c.measure)
                     else:
                         key = keys.get(cid)
                     if key is not None:
