@@ -47,3 +47,29 @@ def facts(text: str, language: str, measure: str) -> list[tuple[object, object]]
 )
 def test_observers_are_a_category(text: str, measure: str, value: int) -> None:
     assert ("observers", value) in facts(text, ES, measure)
+
+
+# -- a number that names a road, a numbered district or a sector; a year after a season -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        (
+            "La Mission multinationale d'appui à la sécurité, qui compte quelque 900 agents, a sécurisé "
+            "des tronçons de la route nationale 2.",
+            FR,
+            2,
+        ),
+        ("Plus de 900 personnes ont fui vers un site de Delmas 41.", FR, 41),
+        ("Honduras mantiene 40 efectivos en la UNFICYP y tiene a su cargo el Sector 2.", ES, 2),
+        (
+            "L'Allemagne, qui y déploie encore environ 900 soldats, avait prévu son départ "
+            "pour l'automne 2024.",
+            FR,
+            2024,
+        ),
+    ],
+)
+def test_a_number_that_names_counts_nothing(text: str, language: str, value: int) -> None:
+    assert value not in [c.value for c in read(text, language)]

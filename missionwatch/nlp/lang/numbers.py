@@ -61,6 +61,7 @@ class NumberGrammar:
     point_decimal: re.Pattern[str]  # "1.4 millones", "US$4.2 millones": a decimal point before a scale
     ratio: re.Pattern[str]  # "habitants sur dix", "de cada cuatro": what makes the figure a proportion
     change: re.Pattern[str]  # "une hausse de", "un aumento de más de": the figure is a difference
+    names_number: re.Pattern[str]  # "la route nationale 3", "el Sector 1": a number that names, no count
 
 
 @cache
@@ -121,6 +122,9 @@ def _grammar(g: Grammar) -> NumberGrammar:
             rf"(?:{_GAP}+[^\W\d]+){{0,2}}{_GAP}+(?:{_alternation(list(n.get('ratio', ['x-x'])))})"
             rf"{_GAP}+(?P<of>\d{{1,3}}(?!\d)|{word_alt})(?![\w'’])",
             re.I,
+        ),
+        names_number=re.compile(
+            rf"(?<!\w)(?:{_alternation([fold(w) for w in n.get('names_number', ['x-x'])])})\s*$"
         ),
         # a change noun and its "de", with a qualifier between ("augmentation de plus de")
         change=re.compile(
@@ -266,6 +270,8 @@ def find_figures(text: str, g: Grammar, skip: list[tuple[int, int]]) -> list[Fig
             continue
         if 1900 <= value <= 2099 and end - start == 4 and ng.year_before.search(head):
             continue  # "desde 2001", "depuis 2018": a year, not a count
+        if ng.names_number.search(head) and not written:
+            continue  # "la route nationale 3", "Delmas 33", "la rotación número 38": a name or a rank
         if 1900 <= value <= 2099 and end - start == 4 and re.match(r"\s*(?:\[|-{2,}|—)", text[end:]):
             continue  # "… 16 oct. 2025 [AlterPresse] ---": a dateline's year, not a count
         if _FOOTNOTE_BEFORE.search(text[max(0, start - 2) : start]) and text[end : end + 1] == ")":
