@@ -65,7 +65,14 @@ QUERIES = {
     "conflicts": "/api/v1/conflicts?mission=MSS",
     "timelines": "/api/v1/timelines?mission=MSS",
     "alerts": "/api/v1/alerts",
+    # an alert list over a long window (120,859 alerts at 1,000,009 claims): a page, its CSV, a
+    # keyset page deep in it (``_keysets``) and the Atom feed of the benchmark's alert list
+    "alerts since 2024": "/api/v1/alerts?since=2024-01-01",
+    "alerts since 2024 (CSV)": "/api/v1/alerts?since=2024-01-01&format=csv",
+    "alerts (Atom)": "/alerts.atom",
 }
+DATED = ("overview (HTML)", "overview (JSON)", "overview sources (HTML)", "alerts", "alerts since 2024")
+DATED += ("alerts since 2024 (CSV)", "alerts (Atom)")
 # keyset paging (after=) where the server has it: the deep page after the 5,000th claim's id
 KEYSET = "/api/v1/claims?measure=displaced&limit=50&after={after}"
 
@@ -267,10 +274,18 @@ def _queries(args: argparse.Namespace) -> dict[str, str]:
     """The queries of this run: ``--only`` picks some; ``--as-of`` dates the overview and alerts."""
     queries = {k: v for k, v in QUERIES.items() if not args.only or k in args.only}
     if args.as_of:
-        for name in ("overview (HTML)", "overview (JSON)", "overview sources (HTML)", "alerts"):
+        for name in DATED:
             if name in queries:
-                queries[name] += f"?as_of={args.as_of}"
+                queries[name] += f"{'&' if '?' in queries[name] else '?'}as_of={args.as_of}"
     return queries
+
+
+def _alerts_keyset(base: str, as_of: str | None) -> str:
+    """The keyset page of the alerts since 2024-01-01 after the 5,000th alert's id."""
+    dated = f"&as_of={as_of}" if as_of else ""
+    path = f"/api/v1/alerts?since=2024-01-01{dated}"
+    found = httpx.get(f"{base}{path}&limit=1&offset=4999", timeout=600).json()["items"]
+    return f"{path}&after={found[0]['id'] if found else ''}"
 
 
 class PeakRSS:
@@ -323,14 +338,17 @@ def run(kind: str, args: argparse.Namespace, workdir: Path) -> list[str]:
         # --fresh: a server started for each query, so that its first request is the first after
         # start and its memory its own; otherwise one server, each first request after the others
         groups = [[name] for name in queries] if args.fresh else [list(queries)]
-        if not args.only:
-            keyset = "claims deep page (keyset)"
+        keysets = {
+            "claims deep page (keyset)": lambda base: _keyset(base),
+            "alerts since 2024 (keyset)": lambda base: _alerts_keyset(base, args.as_of),
+        }
+        for keyset in keysets if not args.only else [k for k in keysets if k in args.only]:
             groups = [*groups, [keyset]] if args.fresh else [[*groups[0], keyset]]
         for group in groups:
             with server(db, args.workers) as (base, pid):
                 peak = rss_mb(pid)
                 for name in group:
-                    path = queries.get(name) or _keyset(base)
+                    path = queries.get(name) or keysets[name](base)
                     with PeakRSS(pid) as rss:
                         t = time.perf_counter()
                         httpx.get(base + path, timeout=600).raise_for_status()
@@ -373,7 +391,12 @@ def main(argv: list[str] | None = None) -> int:
         help="start the server again for each query: its first request is the first after start, "
         "its peak memory that query's alone",
     )
-    p.add_argument("--only", nargs="+", choices=sorted(QUERIES), help="these queries only")
+    p.add_argument(
+        "--only",
+        nargs="+",
+        choices=sorted([*QUERIES, "claims deep page (keyset)", "alerts since 2024 (keyset)"]),
+        help="these queries only",
+    )
     p.add_argument(
         "--as-of",
         help="date the overview and alerts (the synthetic corpus runs to 2027-12-30: a briefing of an "

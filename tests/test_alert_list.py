@@ -314,3 +314,38 @@ def test_any_ledger_lists_its_alerts_day_by_day_as_a_whole(
     with tempfile.TemporaryDirectory() as tmp, open_ledger(str(Path(tmp) / "ledger.db")) as ledger:
         _fill(ledger, reports, correct)
         _same_as_whole(ledger, _whole(ledger, since), since)
+
+
+@pytest.mark.parametrize("kept", [0, 5000])
+def test_a_feed_streamed_or_kept_is_the_whole_list_and_a_warm_one_is_not_made_again(
+    filled: Any, monkeypatch: pytest.MonkeyPatch, kept: int
+) -> None:
+    """A feed longer than ``FEED_KEPT`` is streamed a run of days at a time; a shorter one is made
+    whole and kept for the ledger's version, so a second feed (and a keyset page) is not made
+    again. Either way the bytes are the whole list's; a CSV page is kept as its JSON is."""
+    from missionwatch.web import service
+
+    monkeypatch.setattr(service, "FEED_KEPT", kept)
+    made: list[int] = []
+    real = AlertList.__init__
+
+    def counted(self: Any, *args: Any) -> None:
+        made.append(1)
+        real(self, *args)
+
+    monkeypatch.setattr(AlertList, "__init__", counted)
+    whole = _whole(filled)
+    client = TestClient(create_app(filled, settings=Settings()))
+    base = {"since": SINCE, "as_of": AS_OF}
+    for _ in range(2):
+        assert client.get("/alerts.atom", params=base).content == _old_atom(
+            whole, base_url="http://testserver"
+        )
+    assert len(made) == (2 if kept == 0 else 1)
+    page = client.get("/api/v1/alerts", params={**base, "after": whole[2].id, "limit": "3"}).json()
+    assert [a["id"] for a in page["items"]] == [a.id for a in whole[3:6]]
+    assert len(made) == (3 if kept == 0 else 1)
+    csv = [client.get("/api/v1/alerts", params={**base, "limit": "3", "format": "csv"}) for _ in range(2)]
+    assert csv[0].content == csv[1].content and csv[0].headers["content-type"].startswith("text/csv")
+    assert [line.split(",", 1)[0] for line in csv[0].text.splitlines()[1:]] == [a.id for a in whole[:3]]
+    assert len(made) == (4 if kept == 0 else 1)

@@ -182,6 +182,27 @@ def cached_json(request: Request, svc: Service, make: Callable[[], BaseModel]) -
     return Response(body, media_type="application/json")
 
 
+def cached_csv(request: Request, svc: Service, make: Callable[[], list[Alert]]) -> Response:
+    """An alert page as CSV (``csv_response``), its body kept as ``cached_json`` keeps a page's
+    JSON: a warm CSV page was encoded again on every request."""
+    key = (
+        "csv",
+        request.url.path,
+        tuple(sorted(request.query_params.multi_items())),
+        date.today(),
+        svc.version(),
+    )
+    body = svc.responses.get_many([key]).get(key)
+    if body is None:
+        body = csv_response(request, make(), "alerts", Alert).body
+        svc.responses.put_many({key: body})
+    return Response(
+        body,
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": 'inline; filename="alerts.csv"', "Vary": "Accept"},
+    )
+
+
 def page_of(
     request: Request, items: list, limit: int, offset: int, after: str | None, key: Callable[[Any], str]
 ) -> tuple[list, str | None]:
@@ -504,8 +525,8 @@ def alerts(
     fmt: Fmt = None,
 ) -> Page[Alert] | Response:
     if wants_csv(request, fmt):
-        return csv_response(
-            request, alerts_page(request, svc, since, as_of, limit, offset, after).items, "alerts", Alert
+        return cached_csv(
+            request, svc, lambda: alerts_page(request, svc, since, as_of, limit, offset, after).items
         )
     return cached_json(request, svc, lambda: alerts_page(request, svc, since, as_of, limit, offset, after))
 

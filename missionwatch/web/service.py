@@ -61,6 +61,7 @@ from missionwatch.web.schemas import (
 
 V = TypeVar("V")
 FACT_OUTS = 4096  # facts kept ready to list with their claims (a few pages of each recent list)
+FEED_KEPT = 5000  # alerts of a feed made whole and kept for its version; a longer one is streamed
 RESPONSES = 128  # API pages kept serialised (facts, conflicts, timelines, alerts), by URL and version
 log = logging.getLogger(__name__)
 
@@ -726,7 +727,13 @@ class Service:
         if kept is None or kept[0] != version:
             try:
                 listed = AlertList(self.ledger, self.backend, self.settings, since, as_of)
-                return listed.alerts(), listed.newest or today()
+                if listed.total > FEED_KEPT:
+                    return listed.alerts(), listed.newest or today()
+                # a short list is made whole and kept as ``alerts`` keeps it: the next feed,
+                # keyset page or page of this version is sliced from it (a warm feed made again
+                # on every request: 220 ms each at 3,003 claims, bench/serve.md, eighteenth round)
+                kept = (version, list(listed.alerts(strict=True)))
+                self.fresh._put(("alerts", since, as_of), *kept)
             except NotStored:
                 pass
         found = kept[1] if kept is not None and kept[0] == version else self.alerts(since, as_of)
