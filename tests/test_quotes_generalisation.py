@@ -316,3 +316,15 @@ def test_she_after_an_unnamed_subject_of_any_verb_is_that_person() -> None:
     )
     got = [(c.subject, c.value) for c in extract_people(text, split_sentences(text)) if c.measure == "quote"]
     assert got and got[0][0] == "A European delegate", got
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('A NATO statement said the patrols "will continue through the winter".', "NATO"),
+        ('"The crossing stays open," an UNMISS statement said on Friday.', "UNMISS"),
+        ('An AMISOM statement said the base "was never overrun" during the night.', "AMISOM"),
+    ],
+)
+def test_a_bodys_statement_speaks_as_the_body(text: str, speaker: str) -> None:
+    assert [s for s, _ in quotes_of(text)] == [speaker]

@@ -1055,6 +1055,10 @@ _DEFINED = re.compile(
 _LOWER = frozenset(["of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "pour"])
 
 
+# "A KFOR statement", "an RBDF statement": the body whose statement it is
+_STATEMENT_OF = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+([A-Z][A-Za-z]*[A-Z])\s+(?:statement|communiqué|release)$")
+
+
 def acronyms(text: str) -> dict[str, str]:
     """Acronyms the text defines: "the South African National Defence Force (SANDF)" → SANDF → full form.
 
@@ -1312,6 +1316,7 @@ def quote_claims(analysis: Analysis, quotes: list[QuoteSpan], spans: list[tuple[
         if sp is None or _is_name_not_speech(text, q) or _in_headline(analysis, q):
             continue
         subject = sp.person.name if sp.person else sp.name
+        subject = _STATEMENT_OF.sub(r"\1", subject)  # "A KFOR statement said": KFOR's
         # "the SANDF said": the full form the text defined
         subject = defined.get(re.sub(r"^the\s+", "", subject, flags=re.IGNORECASE), subject)
         subject = government(subject)  # "Lilongwe said", "the U.S. said": the country speaks
