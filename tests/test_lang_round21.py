@@ -73,3 +73,41 @@ def test_observers_are_a_category(text: str, measure: str, value: int) -> None:
 )
 def test_a_number_that_names_counts_nothing(text: str, language: str, value: int) -> None:
     assert value not in [c.value for c in read(text, language)]
+
+
+# -- a role's holder is a person, not the name its title is of --------------------------------------
+
+
+def roles(text: str, language: str) -> set[tuple[object, object]]:
+    return {(c.subject, c.value) for c in read(text, language) if c.measure == "role"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "holders"),
+    [
+        (
+            "« La force manque de moyens », estime Claire Dubois-Nkosi, "
+            "chercheuse spécialiste des Grands Lacs.",
+            FR,
+            {"Claire Dubois-Nkosi"},
+        ),
+        (
+            "El general de división Mario Ortiz es jefe de la Brigada Norte y del Sector Oeste.",
+            ES,
+            {"Mario Ortiz"},
+        ),
+        (
+            "La autora es profesora, investigadora del Instituto de Estudios sobre "
+            "Centroamérica Central de la UNAM.",
+            ES,
+            set(),
+        ),
+        (
+            "Tiene la palabra, por el Grupo Parlamentario Vasco, la senadora Iturbe Larrañaga.",
+            ES,
+            {"Iturbe Larrañaga"},
+        ),
+    ],
+)
+def test_a_title_s_complement_holds_no_role(text: str, language: str, holders: set[str]) -> None:
+    assert {who for who, _ in roles(text, language)} == holders

@@ -549,6 +549,15 @@ def quotes(art: Article, persons: list[Name]) -> list[Claim]:
 _AGE_AFTER = re.compile(r"\s+de\s+\d{1,3}\s+(?:ans|años)$", re.I)  # "commerçant de 46 ans" → "commerçant"
 
 
+# a title run that ends on a preposition or an article right before a name opens its complement: the
+# name is what the title is of ("secretario general para el Sáhara Occidental", "chercheuse
+# spécialiste des Grands Lacs", "jefe de la Brigada … y del Sector Este"), not who holds it
+_COMPLEMENT_OPEN = re.compile(
+    r"(?<!\w)(?:de|del|des|du|de la|de los|de las|d'|sobre|sur|para|para el|para la|pour|pour le|pour la"
+    r"|en|au|aux|al|a la|el|la|le|les|los|las|l')\s*$"
+)
+
+
 def roles(art: Article, persons: list[Name]) -> list[Claim]:
     g = art.grammar
     titles = sorted(g.section("roles").get("titles", []), key=len, reverse=True)
@@ -597,6 +606,8 @@ def roles(art: Article, persons: list[Name]) -> list[Claim]:
         head = art.text[s.start : p.start]
         found: list[str] = []
         m = before.search(head)
+        if m and _COMPLEMENT_OPEN.search(fold(m.group(1))):
+            continue  # "investigadora del Centro … sobre América Latina": the name is the title's complement
         if m and not re.search(r"[,;:]", m.group(1)):
             # "le Représentant spécial du Secrétaire général et chef du BINUH X": each title a role
             parts = [part.strip() for part in re.split(r"\s+et\s+|\s+y\s+", m.group(1))]
@@ -608,6 +619,16 @@ def roles(art: Article, persons: list[Name]) -> list[Claim]:
                 part.strip() for part in re.split(r"\s+et\s+|\s+y\s+", far.group(1)) if starts.match(part)
             )
         m = after.match(art.text[p.end : s.end + 1])
+        if (
+            m
+            and m.group(2)
+            and any(
+                p.end < o.start < p.end + m.end()
+                and starts.fullmatch(art.text[p.end + m.start(2) : o.start].strip())
+                for o in persons
+            )
+        ):
+            m = None  # "por el Grupo Parlamentario Mixto, la senadora X": the title is X's
         if m and m.group(2):
             # "X, représentant spécial du Secrétaire général et chef du BINUH": each title a role
             parts = [part.strip() for part in next_title.split(_AGE_AFTER.sub("", m.group(2)).strip())]
