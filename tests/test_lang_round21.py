@@ -111,3 +111,51 @@ def roles(text: str, language: str) -> set[tuple[object, object]]:
 )
 def test_a_title_s_complement_holds_no_role(text: str, language: str, holders: set[str]) -> None:
     assert {who for who, _ in roles(text, language)} == holders
+
+
+# -- who speaks in a Council meeting: the speaker's delegation beside another; a speaker who goes on --
+
+
+def speakers(text: str, language: str) -> dict[str, object]:
+    return {str(c.value): c.subject for c in read(text, language) if c.measure == "quote"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words", "speaker"),
+    [
+        (
+            "Le Conseil a renouvelé le mandat du BINUH. Le représentant du Costa Rica, dont la délégation "
+            "a rédigé le texte avec celle du Mexique, a jugé que « la mission reste la boussole politique "
+            "de l'ONU en Haïti ».",
+            FR,
+            "la mission reste la boussole politique de l'ONU en Haïti",
+            "Costa Rica",
+        ),
+        (
+            "El Consejo renovó el mandato de la BINUH. El representante de Costa Rica, cuya delegación "
+            "redactó el texto junto con la mexicana, afirmó que la Oficina «sigue siendo la brújula "
+            "política de la ONU en Haití».",
+            ES,
+            "sigue siendo la brújula política de la ONU en Haití",
+            "Costa Rica",
+        ),
+        (
+            "El Consejo aprobó la resolución. Habló primero el representante de Chile. «Apoyamos a la "
+            "misión sin reservas», señaló. El representante de Ghana respaldó el texto. «Nuestros agentes "
+            "irán a Haití como socios», dijo, y añadió que Jamaica y Belice también enviarán efectivos.",
+            ES,
+            "Nuestros agentes irán a Haití como socios",
+            "Ghana",
+        ),
+        (
+            "El Consejo aprobó la resolución. Habló primero el representante de Chile. «Apoyamos a la "
+            "misión sin reservas», señaló. El representante de Ghana respaldó el texto. «Nuestros agentes "
+            "irán a Haití como socios», declaró, lamentando que Jamaica no se sumara.",
+            ES,
+            "Nuestros agentes irán a Haití como socios",
+            "Ghana",
+        ),
+    ],
+)
+def test_council_speakers(text: str, language: str, words: str, speaker: str) -> None:
+    assert speakers(text, language)[words] == speaker

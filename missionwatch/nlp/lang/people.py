@@ -380,6 +380,19 @@ def _told_to(art: Article, p: Name, lo: int, speak: re.Pattern[str]) -> bool:
     return bool(m and speak.fullmatch(m.group(1)))
 
 
+# a relative clause of whose delegation opens right before the word ("dont la délégation", "cuya
+# delegación"): it tells what the speaker's delegation did beside another, not who speaks
+_WHOSE = re.compile(r"(?<!\w)(?:dont|cuya|cuyo|cuyas|cuyos)\s+(?:(?:la|le|les|sa|son|su)\s+)?$")
+
+
+# a verb of saying with no subject, then another verb of the same subject ("», dijo, y añadió que …",
+# "», declaró, y lamentó que …", "», dijo, añadiendo que …"): the one who spoke before goes on
+_SAID_AND_WENT_ON = re.compile(
+    r"\w*\s*,?\s*(?:(?:y|e|et)\s+(?:(?:a|ha|luego|despues|tambien|aussi)\s+)*[^\W\d]+"
+    r"|[^\W\d]+(?:ndo|ant))\s+(?:que|qu')(?!\w)"
+)
+
+
 def _nearest_before(
     art: Article, persons: list[Name], lo: int, at: int, speak: re.Pattern[str]
 ) -> str | None:
@@ -400,6 +413,8 @@ def _nearest_before(
         r"(?<!\w)(?:delegation|delegacion|delegue\w*|delegad[oa]s?|representante?|ambassad\w+|embajador\w*)(?!\w)",
         folded,
     ):
+        if _WHOSE.search(folded[: m.start()]):
+            continue  # "le représentant du Panama, dont la délégation a tenu la plume avec …"
         near = [
             n
             for n in art.names
@@ -503,6 +518,7 @@ def quotes(art: Article, persons: list[Name]) -> list[Claim]:
         goes_on = bool(v) and bool(
             _GOES_ON.search(folded_after[: v.end() + 24] if v else "")
             or (v and re.fullmatch(r"\w*\s*(?:[.;!?…]\s*)?", folded_after[v.end() :]))
+            or (v and _SAID_AND_WENT_ON.match(folded_after[v.end() :]))
         )
         # "Il a demandé que ce fonds soit « … »": the subject before the quotation is a pronoun
         goes_on = goes_on or bool(re.match(r"\s*(?:il|elle)\s", fold(art.text[lo : q.start])))
