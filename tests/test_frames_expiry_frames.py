@@ -89,3 +89,15 @@ def test_a_day_given_to_leave_by_alone_is_the_end() -> None:
         "to leave Sudan.",
         "2023-12-05",
     ) == [("UNITAMS", "2024-02-29")]
+
+
+def test_a_mandate_under_a_numbered_resolution_is_that_resolutions_missions() -> None:
+    # the KB files resolution 2756 (31 October 2024) under MINURSO and 2759 under MINUSCA
+    text = (
+        "FACTBOX: Mandates at a glance\n\nThe Council renewed UNMISS on 8 May 2025 by resolution 2779.\n\n"
+        "- Mandate until 31 October 2025 under resolution 2756.\n"
+        "- Mandate until 15 November 2025 under resolution 2759."
+    )
+    got = _expiries(text, "2025-06-10")
+    assert ("MINURSO", "2025-10-31") in got
+    assert ("MINUSCA", "2025-11-15") in got

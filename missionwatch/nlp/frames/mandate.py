@@ -878,13 +878,30 @@ def _mission(
         return only.pop()  # "* BINUH - The Council renewed the UN political mission …", "* UNDOF: the
         # current one runs until 30 June": the one named
     d = _deciding(verb, decs)
-    for x in (d, current):
-        if x is not None and x.mission:
-            return x.mission
+    if d is not None and d.mission:
+        return d.mission
+    named = _named_resolutions_mission(s)
+    if named:
+        return named  # "- Mandate until 15 November 2025 under resolution 2759": that resolution's mission
+    if current is not None and current.mission:
+        return current.mission
     if ctx.resolution is not None and ctx.resolution_missions.get(ctx.resolution):
         return ctx.resolution_missions[ctx.resolution]
     pos = s.pos(theme) if theme is not None else s.pos(verb)
     return _mission_near(ctx, s, pos)
+
+
+RESOLUTION_NUMBER = re.compile(r"\b[Rr]esolutions?\s+(\d{3,4})\b")
+
+
+def _named_resolutions_mission(s: Sentence) -> str | None:
+    """The one mission the resolutions a sentence names by number are of, as the KB records them."""
+    found = set()
+    for m in RESOLUTION_NUMBER.finditer(s.text):
+        kres = kbglue.resolution(m.group(1))
+        if kres is not None and getattr(kres, "mission", None):
+            found.add(kres.mission)
+    return found.pop() if len(found) == 1 else None
 
 
 def _phrase(tok: Token) -> list[Token]:
