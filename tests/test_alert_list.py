@@ -30,7 +30,7 @@ from missionwatch.ledger import open_ledger
 from missionwatch.ledger.review_log import ReviewRequest
 from missionwatch.models import Claim, Document
 from missionwatch.reconcile.materialized import sync
-from missionwatch.report.alerts import Alert, compute_alerts, to_atom
+from missionwatch.report.alerts import Alert, AlertSource, compute_alerts, to_atom
 from missionwatch.report.backend import Backend
 from missionwatch.report.briefing import today
 from missionwatch.report.data import AlertList, alert_inputs
@@ -349,3 +349,49 @@ def test_a_feed_streamed_or_kept_is_the_whole_list_and_a_warm_one_is_not_made_ag
     assert csv[0].content == csv[1].content and csv[0].headers["content-type"].startswith("text/csv")
     assert [line.split(",", 1)[0] for line in csv[0].text.splitlines()[1:]] == [a.id for a in whole[:3]]
     assert len(made) == (4 if kept == 0 else 1)
+
+
+_TEXT = st.text(
+    st.characters(blacklist_categories=("Cs",)) | st.sampled_from('&<>"\r\n\t\ud800é —'), max_size=30
+)
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(
+    alerts=st.lists(
+        st.builds(
+            Alert,
+            id=st.text("0123456789abcdef", min_size=1, max_size=16),
+            kind=st.sampled_from(["conflict", "council_vote", "mandate_expiring"]),
+            mission=st.just("MSS"),
+            date=st.sampled_from(["2025-03-01", "2025-03", "2024-12-31"]),
+            title=_TEXT,
+            message=_TEXT,
+            link=_TEXT.map(lambda t: "/claims/" + t),
+            sources=st.lists(
+                st.builds(
+                    AlertSource,
+                    outlet=st.none() | _TEXT,
+                    published=st.none() | _TEXT,
+                    sentence=_TEXT,
+                    link=st.just("/x"),
+                ),
+                max_size=2,
+            ),
+        ),
+        max_size=6,
+    ),
+    base=st.sampled_from(["http://testserver", "http://h:8000/mw/", 'http://a&b"c']),
+    every=st.integers(1, 4),
+)
+def test_the_feed_written_in_pieces_is_the_feed_elementtree_writes(
+    alerts: list[Alert], base: str, every: int
+) -> None:
+    """Any alerts' text — markup, quotes, line breaks in a link, a lone surrogate, empty titles —
+    is written as ElementTree wrote the whole feed, in pieces of any size."""
+    from missionwatch.report.alerts import atom_chunks
+
+    expected = _old_atom(alerts, base_url=base)
+    stamp = max((a.date for a in alerts), default=today())
+    assert b"".join(atom_chunks(alerts, base_url=base, updated=stamp, every=every)) == expected
+    assert to_atom(alerts, base_url=base) == expected

@@ -329,8 +329,9 @@ def atom_chunks(alerts: Iterable[Alert], *, base_url: str, updated: str, every: 
     """``to_atom``'s feed in pieces — its head, then ``every`` entries at a time, then its end —
     from alerts an iterator may make as it goes (a feed of 120,859 alerts streamed, not held:
     bench/serve.md, eighteenth round); ``updated`` is the feed's date (the newest alert's). The
-    same bytes as ElementTree writes the whole feed: each entry is written by it alone, with
-    the namespace it would declare on the feed taken off again."""
+    same bytes as ElementTree writes the whole feed: the head is written by it, each entry as it
+    would write it (``_cdata``, ``_attrib``: its escapes) — an entry written by ElementTree alone
+    resolved the feed's namespace again, 9.5 of 20 s of a 71,028-entry feed profiled."""
     ET.register_namespace("", ATOM)
     base = base_url.rstrip("/")
     feed = ET.Element(f"{{{ATOM}}}feed")
@@ -344,23 +345,49 @@ def atom_chunks(alerts: Iterable[Alert], *, base_url: str, updated: str, every: 
     end = b"</feed>"
     assert whole.endswith(end)
     yield whole[: -len(end)]
-    declared = f' xmlns="{ATOM}"'
     written: list[str] = []
     for a in alerts:
-        entry = ET.Element(f"{{{ATOM}}}entry")
-        ET.SubElement(entry, f"{{{ATOM}}}id").text = f"urn:missionwatch:alert:{a.id}"
-        ET.SubElement(entry, f"{{{ATOM}}}title").text = a.title
-        ET.SubElement(entry, f"{{{ATOM}}}updated").text = f"{a.date[:10]}T00:00:00Z"
-        ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=f"{base}{a.link}")
-        ET.SubElement(entry, f"{{{ATOM}}}category", term=a.kind)
         summary = a.message + "".join(
             f"\n— {s.outlet or 'source'} {s.published or ''}: {s.sentence}" for s in a.sources
         )
-        ET.SubElement(entry, f"{{{ATOM}}}summary", type="text").text = summary
-        written.append(ET.tostring(entry, encoding="unicode").replace(declared, "", 1))
+        written.append(
+            "<entry>"
+            + _text("id", f"urn:missionwatch:alert:{a.id}")
+            + _text("title", a.title)
+            + _text("updated", f"{a.date[:10]}T00:00:00Z")
+            + f'<link rel="alternate" href="{_attrib(f"{base}{a.link}")}" />'
+            + f'<category term="{_attrib(a.kind)}" />'
+            + _text("summary", summary, ' type="text"')
+            + "</entry>"
+        )
         if len(written) >= every:
             yield "".join(written).encode("utf-8", "xmlcharrefreplace")
             written = []
     if written:
         yield "".join(written).encode("utf-8", "xmlcharrefreplace")
     yield end
+
+
+def _cdata(text: str) -> str:
+    """Character data escaped as ElementTree escapes it."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    return text
+
+
+def _attrib(text: str) -> str:
+    """An attribute's value escaped as ElementTree escapes it."""
+    text = _cdata(text)
+    for char, ref in (('"', "&quot;"), ("\r", "&#13;"), ("\n", "&#10;"), ("\t", "&#09;")):
+        if char in text:
+            text = text.replace(char, ref)
+    return text
+
+
+def _text(tag: str, text: str, attrs: str = "") -> str:
+    """An element holding only text, as ElementTree writes it (empty: closed at once)."""
+    return f"<{tag}{attrs}>{_cdata(text)}</{tag}>" if text else f"<{tag}{attrs} />"
