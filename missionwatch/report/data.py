@@ -466,8 +466,6 @@ class AlertList:
         the conflicts built from their claims, read at once. ``strict``: a claim gone or a mark
         that its fact's claims no longer bear out (the ledger changed since the marks were read)
         raises ``NotStored``; else the alerts are those of the claims as read."""
-        from dataclasses import replace
-
         from missionwatch.ledger.facts import claims_by_id
         from missionwatch.report.alerts import conflict_alerts
 
@@ -498,8 +496,7 @@ class AlertList:
                         continue
                     listed.append(claim)
                 for code in self.listing[seq]:
-                    view = replace(self.views[(code, seq)], claims=listed)
-                    made = conflict_alerts(code, view, self.since, self.as_of)
+                    made = conflict_alerts(code, self.views[(code, seq)], self.since, self.as_of, listed)
                     if len(made) != len(listed) and strict:
                         raise NotStored("a fact's marks and its claims differ")
                     made_of_day += made
