@@ -395,3 +395,40 @@ def test_the_feed_written_in_pieces_is_the_feed_elementtree_writes(
     stamp = max((a.date for a in alerts), default=today())
     assert b"".join(atom_chunks(alerts, base_url=base, updated=stamp, every=every)) == expected
     assert to_atom(alerts, base_url=base) == expected
+
+
+def test_an_alert_list_at_an_earlier_date_holds_one_missions_inputs_at_a_time(
+    filled: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At a date some claims follow every mission's claims are read and reconciled: the missions
+    are taken in turn and each one's claims and facts let go before the next's are made (the
+    same alerts as the whole list's)."""
+    import gc
+    import weakref
+
+    from missionwatch.report import data
+
+    as_of, since = "2025-03-06", "2025-03-01"
+    whole = _whole(filled, since, as_of)
+    made: list[weakref.ref[Any]] = []
+    alive: list[int] = []
+    real = data.briefing_inputs
+
+    def tracked(*args: Any, **kwargs: Any) -> Any:
+        found = real(*args, **kwargs)
+        made.append(weakref.ref(found))
+        return found
+
+    monkeypatch.setattr(data, "briefing_inputs", tracked)
+    claims, stored = alert_inputs(filled, Backend(), as_of, since)
+
+    def watched(code: str, found: Any, when: str) -> Any:
+        gc.collect()
+        alive.append(sum(r() is not None for r in made))
+        return stored(code, found, when)
+
+    again = compute_alerts(
+        claims, settings=Settings(), since=since, as_of=as_of, backend=Backend(), stored=watched
+    )
+    assert _dump(again) == _dump(whole)
+    assert len(made) >= 2 and alive and max(alive) == 1, (len(made), alive)

@@ -16,7 +16,7 @@ run) so a feed reader or a mail hook does not repeat itself. ``to_atom`` writes 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import timedelta
 from typing import Literal
 from xml.etree import ElementTree as ET
@@ -280,7 +280,7 @@ def default_since(as_of: str) -> str:
 
 
 def compute_alerts(
-    claims_by_mission: dict[str, list[StoredClaim]],
+    claims_by_mission: Mapping[str, list[StoredClaim]],
     *,
     settings: Settings,
     since: str | None = None,
