@@ -159,3 +159,56 @@ def speakers(text: str, language: str) -> dict[str, object]:
 )
 def test_council_speakers(text: str, language: str, words: str, speaker: str) -> None:
     assert speakers(text, language)[words] == speaker
+
+
+# -- what the replaced mission held, cost or counted, told in a past of state after the handover -----
+
+_FR_HANDOVER = "La Force de répression des gangs a pris le relais de la mission kényane. "
+_ES_HANDOVER = "La Fuerza de Supresión de Pandillas sustituyó a la misión keniana. "
+
+
+def missions(text: str, language: str, measure: str) -> dict[object, object]:
+    return {c.value: c.mission for c in read(text, language, "2025-12-20") if c.measure == measure}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "measure", "value", "mission"),
+    [
+        (
+            _FR_HANDOVER + "À la veille du vote, celle-ci comptait environ 960 agents.",
+            FR,
+            "personnel.deployed",
+            960,
+            "MSS",
+        ),
+        (
+            _ES_HANDOVER + "El fondo fiduciario de la ONU acumulaba unos 97 millones de dólares, y la misión "
+            "costaba unos 550 millones al año.",
+            ES,
+            "funding.contributed",
+            97_000_000,
+            "MSS",
+        ),
+        (
+            _ES_HANDOVER + "El fondo fiduciario de la ONU acumulaba unos 97 millones de dólares, y la misión "
+            "costaba unos 550 millones al año.",
+            ES,
+            "funding.required",
+            550_000_000,
+            "MSS",
+        ),
+        # a time of its own in the new mission's days: the new mission's
+        (
+            _ES_HANDOVER
+            + "A comienzos de diciembre, el fondo fiduciario de la fuerza reunía 97 millones de dólares.",
+            ES,
+            "funding.contributed",
+            97_000_000,
+            "GSF",
+        ),
+    ],
+)
+def test_the_replaced_mission_told_in_a_past_of_state(
+    text: str, language: str, measure: str, value: int, mission: str
+) -> None:
+    assert missions(text, language, measure)[value] == mission

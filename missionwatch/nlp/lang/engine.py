@@ -1222,6 +1222,85 @@ def _spelled_out(text: str, at: int, acronym: int) -> int:
     return (max(at, acronym - 160) + head.start() if head else acronym) - at
 
 
+# what a mission held, cost or counted: told in a past tense after it was replaced, the former one's
+_TOLD_OF_THE_PAST = frozenset(
+    {"funding.contributed", "funding.required", "funding.pledged", "personnel.deployed", "personnel.target"}
+)
+# a time the sentence gives its figure, which the tense does not date: now ("hasta ahora", "ce
+# mois-ci"), a period's end ("al cierre del semestre"), a time told before ("à la même époque")
+_TIME_TOLD = re.compile(
+    r"(?<!\w)(?:hasta ahora|hasta hoy|jusqu'ici|a ce jour|aujourd'hui|hoy|actualmente|actuellement|ya|deja"
+    r"|este mes|ce mois|esta semana|cette semaine|este ano|cette annee|a la meme epoque|a la misma epoca"
+    r"|(?:cierre|fin|final|finales|fines|debut|comienzos|principios|inicios)\s+(?:del?|de la|du)\s+"
+    r"(?:semestre|trimestre|mes|ano|mois|annee|periodo|periode))(?!\w)"
+)
+_WHEN = re.compile(r"(?<!\w)(?:cuando|quand|lorsque|lorsqu')")
+# words in -ait or -aba that are no imperfect ("le fait que", "un souhait", "acaba de"), and the
+# pluperfect's auxiliaries ("avait atterri": what came before another past event)
+_NOT_IMPERFECT = frozenset(
+    {"fait", "souhait", "portrait", "extrait", "parfait", "attrait", "bienfait", "forfait", "acaba", "acaban"}
+    | {"avait", "avaient", "etait", "etaient"}
+)
+_CLAUSE_OPENING = re.compile(
+    r".*(?:[;:()—–]|,\s*(?:mais|pero|mientras|alors que|tandis que|et|y|e)\s|(?<!\w)(?:mais|pero)\s)", re.S
+)
+
+
+@cache
+def _past_state(g: Grammar) -> re.Pattern[str]:
+    """A verb of the clause in a past of state (``[tenses] past``: the imperfect, the pluperfect's
+    auxiliary, a preterite of holding): "avait recueilli", "comptait", "había recibido", "costaba"."""
+    words = "|".join(re.escape(fold(w)) for w in g.words("tenses", "past")) or "(?!x)x"
+    endings = "|".join(re.escape(w) for w in g.words("tenses", "past_endings")) or "(?!x)x"
+    return re.compile(rf"(?<!\w)(?:(?:{words})|\w{{2,}}(?:{endings}))(?!\w)")
+
+
+def _former_by_tense(art: Article, s: Sentence, fs: int, claim: Claim) -> str | None:
+    """The mission the claim's mission replaced, when the article was published after the handover,
+    the claim has no date of its own (or one before the new mission began), the sentence does not
+    name the new mission by its name, and the figure's clause tells it in a past of state: "le fonds
+    n'avait recueilli que 115 millions", "celle-ci comptait environ 970 agents", "el fondo acumulaba
+    entonces 110 millones", "la misión costaba unos 600 millones al año"."""
+    if claim.measure not in _TOLD_OF_THE_PAST or not claim.mission or not art.published:
+        return None
+    record = kbglue.mission(claim.mission)
+    before = getattr(record, "predecessor", None)
+    start = str(getattr(record, "start", "") or "")
+    ended = str(getattr(kbglue.mission(before), "end", "") or "")
+    if not before or not start or not ended or art.published < start:
+        return None
+    if (date.fromisoformat(art.published[:10]) - date.fromisoformat(ended[:10])).days > 365:
+        return None  # long replaced: the article tells of the one it is about
+    if any(s.start <= d.start < s.end and str(d.value) >= start for d in art.dates):
+        return None  # "reunía a comienzos de diciembre 113 millones": dated in the new mission's time
+    if (
+        claim.as_of
+        and claim.as_of != art.published
+        and claim.as_of[: len(start)] >= start[: len(claim.as_of)]
+    ):
+        return None  # a date of its own in the new mission's time
+    if any(n.kind == "mission" and n.key == claim.mission and s.start <= n.start < s.end for n in art.names):
+        return None  # "la FRG, autorisée en septembre, comptait …": named, it is the new one
+    head = fold(art.text[s.start : fs])
+    if _WHEN.search(head):
+        return None  # "Cuando me fui, la fuerza tenía algo más de 1.000 efectivos": a time of its own
+    opening = _CLAUSE_OPENING.match(head)
+    clause = head[opening.end() :] if opening else head
+    told = fold(s.text)
+    if _TIME_TOLD.search(told) or any(
+        re.search(rf"(?<!\w){re.escape(m)}(?!\w)", told) for m in art.grammar.months
+    ):
+        return None  # "reunía a comienzos de diciembre", "una fuerza que este mes rondaba": a time of its own
+    born = str(getattr(kbglue.mission(before), "start", "") or "")[:4]
+    if any(not born <= y < start[:4] for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", s.text)):
+        return None  # "celui de 2025, qui s'élevait à", "llegó a tener 1.100 efectivos en 2008": not its time
+    found = [m.group() for m in _past_state(art.grammar).finditer(clause)]
+    # the conditional ("il faudrait", "aurait besoin") is no past
+    return (
+        before if any(w not in _NOT_IMPERFECT and not w.endswith(("rait", "raient")) for w in found) else None
+    )
+
+
 def _mission_near(art: Article, s: Sentence, at: int) -> str | None:
     """The mission named before ``at`` in the sentence, else one named right after it (its own
     phrase), else the article's; a mission a later side clause names is not the figure's."""
@@ -2283,6 +2362,9 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                         and not _incoming(art.grammar).search(fold(art.text[s.start : fs]))
                     ),
                 )
+            former = _former_by_tense(art, s, fs, claim)
+            if former:
+                claim.mission = former  # "celle-ci comptait environ 970 agents": the MSS's, told after it
             if (
                 claim.measure == "personnel.target"
                 and claim.qualifier == "exact"
