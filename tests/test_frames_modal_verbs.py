@@ -19,3 +19,23 @@ def test_a_british_spelling_after_a_modal_is_a_verb() -> None:
 def test_room_for_a_number_is_a_ceiling() -> None:
     text = "The Council voted to turn the MSS into the larger GSF, with room for up to 5,550 personnel."
     assert 5550.0 in _targets(text)
+
+
+def _measures(text: str) -> list[tuple[str, str | None, float]]:
+    return [
+        (c.measure, c.subject, float(c.value))
+        for c in extract(text, "2025-08-25")
+        if c.measure.startswith("personnel.")
+    ]
+
+
+def test_a_countrys_group_expected_to_number_n_is_its_pledge() -> None:
+    text = (
+        "Somalia update.\n\nBurundi's battalion is expected to number about 1,100, officials in Gitega said."
+    )
+    assert ("personnel.pledged", "BDI", 1100.0) in _measures(text)
+
+
+def test_a_force_expected_to_number_n_stays_its_target() -> None:
+    text = "Somalia update.\n\nThe new AU force is expected to number about 11,000 by the end of the year."
+    assert [m for m, _, v in _measures(text) if v == 11000.0] == ["personnel.target"]

@@ -946,6 +946,19 @@ def _raised_into(fig: Figure, verb: Token) -> Token | None:
     measure to its complement, which then reads as intended."""
     if verb.lemma_.lower() not in RAISING:
         return None
+    grouped = not any(  # a group's size ("Uganda's contingent"), not what a state keeps ("Kenya is …")
+        c.dep_ in ("nsubj", "nsubjpass") and fig.sent.entity_of(c, ("COUNTRY",)) is not None
+        for c in verb.children
+    )
+    for c in verb.children:  # "Uganda's contingent is expected to number about 1,000": its size
+        if (
+            grouped
+            and c.dep_ == "xcomp"
+            and c.pos_ in VERBISH
+            and "strength" in classes_of(c)
+            and (_is_object(fig, c) or _sized_by(fig, c))
+        ):
+            return c
     top = {t.i for t in (fig.noun, fig.head, fig.anchor, *fig.path) if t is not None and t.pos_ != "VERB"}
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i in top for c in verb.children):
         return None  # (through "of": "the first group of around 200 members is expected to leave")
@@ -953,6 +966,18 @@ def _raised_into(fig: Figure, verb: Token) -> Token | None:
         if c.dep_ == "xcomp" and c.pos_ in VERBISH and set(classes_of(c)) & MOVES:
             return c
     return None
+
+
+def _sized_by(fig: Figure, verb: Token) -> bool:
+    """ "to number about 1,100" parsed with "about" as a preposition: the figure is still its object."""
+    phrase = {t.i for t in (fig.head, fig.noun, fig.anchor) if t is not None}
+    return any(
+        c.dep_ == "prep" and c.lower_ in APPROXIMATE_PREPS and any(p.i in phrase for p in c.children)
+        for c in verb.children
+    )
+
+
+APPROXIMATE_PREPS = frozenset({"about", "around", "some", "roughly", "nearly", "over", "under"})
 
 
 CROSSING = frozenset({"cross", "pour", "stream", "flood"})  # people (not troops) crossing a border
