@@ -409,3 +409,21 @@ def test_a_rank_stays_a_title_beside_a_post_stated_by_a_relative_clause() -> Non
     assert ("Ato Quaye", "Brigadier General") in found, found
     found = roles_of("“Hold the line,” said Major Lena Vos, who commands the Dutch company.")
     assert ("Lena Vos", "Major") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hon. Mary Wanjiru, a member of the Committee on Transport, Housing and Urban Planning, spoke.",
+        "The union's Commissioner for Trade, Industry and Mining, Amadou Diallo, opened the session.",
+        "Ms. Joan Tremblay (Parliamentary Secretary to the Minister of Finance, Lib.): Thank you.",
+    ],
+)
+def test_a_word_of_a_listed_name_is_no_person(text: str) -> None:
+    holders = {name for name, _ in roles_of(text)}
+    assert not holders & {"Housing", "Industry", "Lib"}
+
+
+def test_a_one_word_name_the_text_uses_alone_keeps_its_role() -> None:
+    text = "Okonjo is a senior researcher at the institute. Okonjo and Adeyemi wrote the report."
+    assert ("Okonjo", "senior researcher at the institute") in roles_of(text)

@@ -1617,6 +1617,8 @@ def role_claims(analysis: Analysis, spans: list[tuple[int, int]]) -> list[Claim]
     out: list[Claim] = []
     seen: set[tuple[str, str]] = set()
     for person in analysis.persons:
+        if _a_listed_word(analysis.text, person.name):
+            continue
         for whole, start, end in person.roles:
             for title in _split_titles(analysis.lex, whole):
                 key = (fold(person.name), fold(title))
@@ -1636,6 +1638,18 @@ def role_claims(analysis: Analysis, spans: list[tuple[int, int]]) -> list[Claim]
                     )
                 )
     return out
+
+
+def _a_listed_word(text: str, name: str) -> bool:
+    """A lone capitalised word that the text only ever writes inside a list of capitalised words
+    ("the Committee on Defence, Intelligence and Foreign Relations", "Political Affairs, Peace and
+    Security") or as a bracketed abbreviation ("…, Lib.)"): part of a name of something, no person."""
+    if " " in name.strip() or not name[:1].isupper():
+        return False
+    word = re.escape(name)
+    listed = re.compile(rf"\b{word}(?:\s+and\s+[A-Z]|,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+[A-Z]|\.\))")
+    alone = re.compile(rf"\b{word}\b")
+    return all(listed.match(text, m.start()) for m in alone.finditer(text))
 
 
 # forms of address and sentence adverbs a record's capitals make look like names ("Mr. Speaker,
