@@ -212,3 +212,61 @@ def test_the_replaced_mission_told_in_a_past_of_state(
     text: str, language: str, measure: str, value: int, mission: str
 ) -> None:
     assert missions(text, language, measure)[value] == mission
+
+
+# -- what an official offers is their government's; what an official reports of others is not -------
+
+
+def owners(text: str, language: str, measure: str) -> dict[object, object]:
+    return {c.value: c.subject for c in read(text, language, "2025-03-10") if c.measure == measure}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "measure", "value", "owner"),
+    [
+        (
+            "Hace meses, el presidente Bernardo Arévalo ofreció 200 policías militares a la misión "
+            "multinacional en Haití.",
+            ES,
+            "personnel.pledged",
+            200,
+            "Guatemala",
+        ),
+        (
+            "El país completa así los 120 efectivos prometidos por el presidente Bernardo Arévalo a la "
+            "misión multinacional en Haití.",
+            ES,
+            "personnel.pledged",
+            120,
+            "Guatemala",
+        ),
+        (
+            "El presidente Nayib Bukele anunció en agosto el envío de 60 militares a la misión "
+            "multinacional en Haití.",
+            ES,
+            "personnel.pledged",
+            60,
+            "El Salvador",
+        ),
+        (
+            "À Kingston, Antony Blinken a annoncé que l'appui de Washington à la Mission multinationale "
+            "d'appui à la sécurité passait de 50 à 90 millions de dollars.",
+            FR,
+            "funding.pledged",
+            90_000_000,
+            "United States",
+        ),
+    ],
+)
+def test_an_official_offers_for_their_government(
+    text: str, language: str, measure: str, value: int, owner: str
+) -> None:
+    assert owners(text, language, measure)[value] == owner
+
+
+def test_an_official_reporting_others_offers_owns_none() -> None:
+    text = (
+        "El secretario de Estado Marco Rubio aseguró que había compromisos por unos 6.500 efectivos "
+        "para la Fuerza de Supresión de Pandillas."
+    )
+    assert owners(text, ES, "personnel.pledged").get(6500) is None

@@ -855,6 +855,61 @@ def _owner(
     return best.key if best else None
 
 
+# what an official offers is their government's (a pledge, or a plan that becomes one once owned)
+_OFFERED = frozenset({"personnel.pledged", "personnel.target", "funding.pledged"})
+# an official named after the figure as its agent or as the subject of a relative clause on it
+# ("los 150 efectivos prometidos por el presidente X", "los 150 que el presidente X ofreció")
+_AGENT_AFTER = re.compile(r"[^.;:()«»“”]{0,40}?(?<!\w)(?:por|par|que|qu')\s+(?:[^\W\d]+\s+){0,5}$")
+
+
+# an official who reports others' offers rather than makes one: offers or offering governments
+# spoken of ("aseguró que había compromisos por …", "a fait état d'engagements portant sur …",
+# "afirmó que 18 gobiernos y organizaciones se comprometieron a …")
+_REPORTED_OFFERS = re.compile(
+    r"(?<!\w)(?:compromisos|engagements|promesses|promesas|ofertas|offres|gobiernos|gouvernements|pays|paises"
+    r"|organizaciones|organisations|fait etat|parle d|parle de|evoqu\w*|hablo de|se refirio|menciono)(?!\w)"
+)
+
+
+@cache
+def _officials() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The knowledge base's officials by every form of their names, each with the one government
+    their offices serve (people serving no government, or several, are left out)."""
+    from missionwatch.kb import people
+
+    country: dict[str, str] = {}
+    for form, name in people.surface_forms().items():
+        person = people.lookup(name)
+        served = {r.country for r in person.roles if r.country} if person else set()
+        if len(served) == 1 and len(form) > 4:
+            country[fold(form)] = served.pop()
+    alt = "|".join(re.escape(f) for f in sorted(country, key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)"), country
+
+
+def _official_of(art: Article, s: Sentence, fs: int, noun_end: int, host: str | None) -> str | None:
+    """The government of the official who offers the figure: the one named last before it in its
+    sentence ("El presidente Nayib Bukele anunció el envío de 78 militares"), else the agent or the
+    subject of a relative clause right after it ("esos 150 efectivos que el presidente Bernardo
+    Arévalo ofreció"); not the host's own officials for people."""
+    pattern, country = _officials()
+    folded = fold(s.text)
+    found = [m for m in pattern.finditer(folded)]
+    before = [m for m in found if s.start + m.end() <= fs]
+    after = [
+        m
+        for m in found
+        if s.start + m.start() >= noun_end and _AGENT_AFTER.fullmatch(folded[noun_end - s.start : m.start()])
+    ]
+    for m in before[-1:] if before else after[:1]:
+        if m in before and _REPORTED_OFFERS.search(folded[m.end() : fs - s.start]):
+            return None  # "Marco Rubio aseguró que había compromisos por unos 7.500": others' offers
+        code = country.get(m.group())
+        if code and code != host:
+            return code
+    return None
+
+
 # a people opening its clause is its subject ("Les Kényans restent l'épine dorsale, avec environ 700
 # policiers", "Los kenianos … siguen siendo el grueso, con unos 700"): their country's personnel
 _PEOPLE_SUBJECT = re.compile(r"(?:^|[,;:—–]\s*|(?<!\w)(?:et|y|mais|pero)\s+)(?:les|los|las)\s+$")
@@ -2222,6 +2277,9 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     owner = listed  # "les Bahamas (150)": the country the count is set after
                 if owner is None and measure == "funding.withheld":
                     owner = _withholder_before(art, s, fs)  # "Washington a suspendu … L'ONU a chiffré à 13,3"
+                if owner is None and measure in _OFFERED and not phrase_only:
+                    # "el presidente Bernardo Arévalo ofreció 150 efectivos": the government he heads
+                    owner = _official_of(art, s, fs, noun_end, art.host if family == "persons" else None)
                 if owner is None and family == "money":
                     owner = _currency_country(f.unit)  # "costará Q46.8 millones": Guatemala's
                 if owner is None and elliptic and prev is not None:
