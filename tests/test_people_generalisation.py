@@ -427,3 +427,9 @@ def test_a_word_of_a_listed_name_is_no_person(text: str) -> None:
 def test_a_one_word_name_the_text_uses_alone_keeps_its_role() -> None:
     text = "Okonjo is a senior researcher at the institute. Okonjo and Adeyemi wrote the report."
     assert ("Okonjo", "senior researcher at the institute") in roles_of(text)
+
+
+def test_an_irish_particle_written_with_a_capital_stays_in_the_name() -> None:
+    text = "Deputy Niamh Ó Ceallaigh asked about the cost. Senator Pádraig Ní Riain agreed."
+    holders = {name for name, _ in roles_of(text)}
+    assert {"Niamh Ó Ceallaigh", "Pádraig Ní Riain"} <= holders

@@ -552,7 +552,7 @@ class Analysis:
                     toks[j].low in self.lex.particles
                     and j + 1 < n
                     and self._name_like(toks[j + 1])
-                    and not toks[j].is_cap
+                    and (not toks[j].is_cap or toks[j].low in CAPITAL_PARTICLES)  # "Martin Ó Dálaigh"
                 ):
                     j += 2
                 else:
@@ -1638,6 +1638,11 @@ def role_claims(analysis: Analysis, spans: list[tuple[int, int]]) -> list[Claim]
                     )
                 )
     return out
+
+
+# particles written with a capital inside a name (the Irish "Ó", "Ní"), unlike "De" or "El" there,
+# which more often open a place or a new name ("El Salvador")
+CAPITAL_PARTICLES = frozenset({"ó", "ní", "nic", "uí"})
 
 
 def _a_listed_word(text: str, name: str) -> bool:
