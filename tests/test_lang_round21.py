@@ -270,3 +270,31 @@ def test_an_official_reporting_others_offers_owns_none() -> None:
         "para la Fuerza de Supresión de Pandillas."
     )
     assert owners(text, ES, "personnel.pledged").get(6500) is None
+
+
+# -- a figure restated as an official's pledge; keeping people is a state, never a batch ------------
+
+
+def test_a_figure_restated_as_an_officials_pledge() -> None:
+    text = (
+        "Con ellos, el país completa los 120 elementos que el presidente Bernardo Arévalo prometió en "
+        "septiembre de 2024 para la misión multinacional en Haití."
+    )
+    got = {(c.measure, c.subject, c.value) for c in read(text, ES, "2025-03-10")}
+    assert ("personnel.deployed", "Guatemala", 120) in got
+    assert ("personnel.pledged", "Guatemala", 120) in got
+    text = (
+        "Con el relevo, Guatemala mantiene 120 efectivos en la misión multinacional en Haití, la misma "
+        "cifra que comprometió el presidente Bernardo Arévalo en septiembre de 2024."
+    )
+    pledged = [c for c in read(text, ES, "2025-03-10") if c.measure == "personnel.pledged"]
+    assert [(c.subject, c.value, c.as_of) for c in pledged] == [("Guatemala", 120, "2024-09")]
+
+
+def test_keeping_people_is_a_state_not_a_batch() -> None:
+    text = (
+        "Con el relevo, Honduras mantiene 120 efectivos en la misión multinacional en Haití, la misma "
+        "cifra con la que inició su participación en enero de 2025."
+    )
+    assert facts(text, ES, "personnel.deployed") == [("Honduras", 120)]
+    assert facts(text, ES, "personnel.arrived") == []

@@ -910,6 +910,61 @@ def _official_of(art: Article, s: Sentence, fs: int, noun_end: int, host: str | 
     return None
 
 
+_KEEPING = re.compile(r"(?:mantien|manten|mantuv|maintien|mainten)")
+# a relative clause on a figure, maybe after "la misma cifra" ("150 efectivos, la misma cifra que
+# comprometió el presidente …", "los 150 agentes que el presidente … ofreció"): up to its end
+_RESTATED_AS = re.compile(
+    # where they are first ("150 efectivos en Haití, la misma cifra que")
+    r"(?:\s+(?:en|dans|au|a)\s[^,.;:()]{0,50}?)?"
+    r"\s*,?\s*(?:(?:la|el|le|l')\s*(?:(?:misma|meme)\s+)?(?:cifra|chiffre|nombre|numero)\s+)?"
+    r"(?:que|qu')\s+(?P<rel>[^,.;:()«»“”]{3,130})"
+)
+
+
+def _restated_pledge(art: Article, s: Sentence, noun_end: int, claim: Claim) -> Claim | None:
+    """The pledge a relative clause on a figure says it was ("Guatemala tiene ya en Haití los 150
+    agentes que el presidente Bernardo Arévalo ofreció en septiembre", "mantiene 150 efectivos, la
+    misma cifra que comprometió el presidente …"): a second claim, the pledge of the official's
+    government, dated by the clause; the figure's own claim takes that government when it has
+    none."""
+    family = "funding." if claim.measure.startswith("funding.") else "personnel."
+    if claim.measure in (
+        "personnel.pledged",
+        "funding.pledged",
+        "personnel.target",
+    ) or not claim.measure.startswith(("personnel.", "funding.")):
+        return None
+    m = _RESTATED_AS.match(fold(art.text[noun_end : s.end]))
+    if not m or not art.grammar.verbs["pledge"].said(m.group("rel")):
+        return None
+    pattern, country = _officials()
+    official = pattern.search(m.group("rel"))
+    code = country.get(official.group()) if official else None
+    if code is None or code == art.host:
+        return None
+    lo, hi = noun_end + m.start("rel"), noun_end + m.end("rel")
+    dated = [d for d in art.dates if lo <= d.start < hi]
+    if claim.subject is None:
+        claim.subject = english(code)
+    elif claim.subject != english(code):
+        return None
+    when = dated[0].value if dated else claim.as_of
+    mission = claim.mission
+    before = getattr(kbglue.mission(mission), "predecessor", None) if mission else None
+    if dated and mission and before and not kbglue.running(mission, when) and kbglue.running(before, when):
+        mission = before  # offered in September 2024: to the mission of the time
+    return claim.model_copy(
+        update={
+            "measure": family + "pledged",
+            "subject": english(code),
+            "mission": mission,
+            "qualifier": "exact",
+            "qualifier_cue": None,
+            "as_of": when,
+        }
+    )
+
+
 # a people opening its clause is its subject ("Les Kényans restent l'épine dorsale, avec environ 700
 # policiers", "Los kenianos … siguen siendo el grueso, con unos 700"): their country's personnel
 _PEOPLE_SUBJECT = re.compile(r"(?:^|[,;:—–]\s*|(?<!\w)(?:et|y|mais|pero)\s+)(?:les|los|las)\s+$")
@@ -2233,7 +2288,15 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 continue
             if measure in ("killed", "injured") and _combined_toll(s.text, f, g):
                 continue  # "2 500 personnes ont été tuées ou blessées": the dead and the hurt, no toll
-            if measure == "personnel.deployed" and cue and "deploy" in cue.classes and not cue.intended:
+            if (
+                measure == "personnel.deployed"
+                and cue
+                and "deploy" in cue.classes
+                and not cue.intended
+                # keeping people is a state, never a batch ("Guatemala mantiene 150 efectivos …, la
+                # misma cifra con la que inició su participación en enero de 2025")
+                and not _KEEPING.match(fold(art.text[cue.start : cue.end]))
+            ):
                 dated = [
                     d
                     for d in art.dates
@@ -2435,6 +2498,9 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 claims.extend(claim.model_copy(update={"subject": english(code)}) for code in each)
             else:
                 claims.append(claim)
+                restated = _restated_pledge(art, s, noun_end, claim)
+                if restated:  # "los 150 agentes que el presidente Bernardo Arévalo ofreció en septiembre"
+                    claims.append(restated)
         if withdrawn:  # "une version précédente indiquait par erreur 20 morts": read, then withdrawn
             lo_w, hi_w = s.start + withdrawn[0], s.start + withdrawn[1]
             claims[:] = [c for c in claims if not lo_w <= c.start < hi_w]
