@@ -433,3 +433,16 @@ def test_an_irish_particle_written_with_a_capital_stays_in_the_name() -> None:
     text = "Deputy Niamh Ó Ceallaigh asked about the cost. Senator Pádraig Ní Riain agreed."
     holders = {name for name, _ in roles_of(text)}
     assert {"Niamh Ó Ceallaigh", "Pádraig Ní Riain"} <= holders
+
+
+def test_an_adviser_to_a_titled_person_and_that_person_each_have_their_own_title() -> None:
+    text = "Grace Otieno, chief of staff to Governor Peter Kamau, said the county was ready."
+    roles = roles_of(text)
+    assert ("Grace Otieno", "chief of staff") in roles
+    assert ("Peter Kamau", "Governor") in roles
+    assert not any(name == "Peter Kamau" and "staff" in title for name, title in roles)
+
+
+def test_a_country_between_a_first_head_and_the_titles_own_head_stays_in_the_title() -> None:
+    text = "Hannah Clarke, the deputy UK ambassador to the United Nations, spoke after the vote."
+    assert ("Hannah Clarke", "deputy UK ambassador to the United Nations") in roles_of(text)

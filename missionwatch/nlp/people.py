@@ -641,6 +641,19 @@ class Analysis:
                 return None
         if toks[s - 1].low in lex.connectors:
             return None
+        # "national security adviser to President X": the part after the last "to"/"for" is X's own
+        # title when it has a head; what comes before is another person's, whose adviser X is not
+        last = max((m for m in range(a, s) if toks[m].low in ("to", "for")), default=None)
+        if last is not None and any(toks[m].low in lex.heads for m in range(a, last)):
+            own = last + 1
+            while own < s and toks[own].low in ("the", "a", "an"):
+                own += 1
+            if (
+                own < s
+                and all(toks[m].is_cap for m in range(own, s))
+                and any(toks[m].low in lex.heads for m in range(own, s))
+            ):
+                return own, s
         return a, s
 
     def _speech_verb(self, t: Tok) -> bool:
@@ -710,6 +723,19 @@ class Analysis:
         h = heads[0]
         while h + 1 < b and toks[h + 1].low in lex.title_words:
             h += 1
+        # "the deputy US ambassador to the UN", "deputy permanent representative": a country or its
+        # short form, or modifiers, between a first head and the title's own head
+        j = h + 1
+        while (
+            j < b
+            and not toks[j].possessive
+            and (toks[j].is_abbr or is_country(toks[j].text) or toks[j].low in lex.modifiers)
+        ):
+            j += 1
+        if h + 1 < j < b and toks[j].low in lex.heads:
+            h = j
+            while h + 1 < b and toks[h + 1].low in lex.title_words:
+                h += 1
         if h + 1 < b and toks[h + 1].low not in complement:
             b = h + 1  # "a former police officer known as …" ends at "officer"
         # "director general on Friday": a date is no part of the title's complement
@@ -747,7 +773,12 @@ class Analysis:
                 and (not t.is_cap or t.low in lex.heads)
             )
             if len(plain) >= 2 and named and not after_article and not modifies:
-                return None
+                # "national security adviser to President William Ruto": the other person is in the
+                # complement; the title is what comes before it
+                cut = next((x for x in range(h + 1, first) if toks[x].low in ("to", "for")), None)
+                if cut is None:
+                    return None
+                return a, cut
             run = []
         return a, b
 
