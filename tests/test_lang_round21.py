@@ -298,3 +298,14 @@ def test_keeping_people_is_a_state_not_a_batch() -> None:
     )
     assert facts(text, ES, "personnel.deployed") == [("Honduras", 120)]
     assert facts(text, ES, "personnel.arrived") == []
+
+
+# -- what a country's own deployment costs it, told with no country -----------------------------------
+
+
+def test_a_national_deployment_s_cost_is_the_followed_country_s() -> None:
+    text = (
+        "San Salvador, 9 ago. El Salvador mantiene 30 efectivos en la misión multinacional en Haití. "
+        "El despliegue le costó al Estado $5.1 millones en el primer semestre, según Hacienda."
+    )
+    assert facts(text, ES, "funding.required") == [("El Salvador", 5_100_000)]

@@ -855,6 +855,17 @@ def _owner(
     return best.key if best else None
 
 
+def _national_cost(art: Article, s: Sentence) -> bool:
+    """The cost is a country's own deployment's (``[money] national_cost``), in a sentence that
+    names no mission and no country, in an article that follows a contributor other than the host."""
+    if not art.last_owner or art.last_owner == art.host:
+        return False
+    if any(n.kind in ("mission", "country") and s.start <= n.start < s.end for n in art.names):
+        return False
+    words = "|".join(re.escape(fold(w)) for w in art.grammar.words("money", "national_cost")) or "(?!x)x"
+    return re.search(rf"(?<!\w)(?:{words})(?!\w)", fold(s.text)) is not None
+
+
 # what an official offers is their government's (a pledge, or a plan that becomes one once owned)
 _OFFERED = frozenset({"personnel.pledged", "personnel.target", "funding.pledged"})
 # an official named after the figure as its agent or as the subject of a relative clause on it
@@ -2345,6 +2356,8 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     owner = _official_of(art, s, fs, noun_end, art.host if family == "persons" else None)
                 if owner is None and family == "money":
                     owner = _currency_country(f.unit)  # "costará Q46.8 millones": Guatemala's
+                if owner is None and measure == "funding.required" and _national_cost(art, s):
+                    owner = art.last_owner  # "El despliegue le costó al Estado $6.3 millones": its country's
                 if owner is None and elliptic and prev is not None:
                     owner = _country_code(prev.subject)  # "75 policías llegaron y otros 75 regresaron"
                 if owner is None and family == "persons" and not phrase_only:
