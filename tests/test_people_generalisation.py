@@ -446,3 +446,8 @@ def test_an_adviser_to_a_titled_person_and_that_person_each_have_their_own_title
 def test_a_country_between_a_first_head_and_the_titles_own_head_stays_in_the_title() -> None:
     text = "Hannah Clarke, the deputy UK ambassador to the United Nations, spoke after the vote."
     assert ("Hannah Clarke", "deputy UK ambassador to the United Nations") in roles_of(text)
+
+
+def test_a_personal_envoy_keeps_its_owner_and_adjective() -> None:
+    text = "The Secretary-General's personal envoy, Anders Lund, met both leaders on Monday."
+    assert ("Anders Lund", "Secretary-General's personal envoy") in roles_of(text)
