@@ -309,3 +309,25 @@ def test_a_national_deployment_s_cost_is_the_followed_country_s() -> None:
         "El despliegue le costó al Estado $5.1 millones en el primer semestre, según Hacienda."
     )
     assert facts(text, ES, "funding.required") == [("El Salvador", 5_100_000)]
+
+
+# -- a force that counts its people after a country is named: the whole force's ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arranca el día: tras la llegada el lunes de un nuevo contingente keniano, la GSF suma 975 "
+        "efectivos sobre el terreno.",
+        "El Salvador aporta 30 sanitarios a la GSF. Kenia sigue siendo el país con más efectivos, unos "
+        "700, y la fuerza tiene hoy algo más de 990 miembros.",
+    ],
+)
+def test_a_force_counting_after_a_country_counts_itself(text: str) -> None:
+    counts = [c for c in read(text, ES, "2025-12-09") if c.measure == "personnel.deployed" and c.value > 900]
+    assert [c.subject for c in counts] == [None]
+
+
+def test_a_country_in_a_relative_clause_on_the_force_keeps_its_people() -> None:
+    text = "Kenia, que lidera la fuerza, tiene 396 policías en el país, según el comando de la MSS."
+    assert ("Kenya", 396) in facts(text, ES, "personnel.deployed")

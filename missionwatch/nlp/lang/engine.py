@@ -2347,6 +2347,15 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     persons=family == "persons",
                     unit=f.unit,
                 )
+                whole = bool(
+                    owner
+                    and not listed
+                    and family == "persons"
+                    and measure == "personnel.deployed"
+                    and cue
+                    and "strength" in cue.classes
+                    and _force_counts_after(art, s, lo, fs, f, noun_end, owner, cue)
+                )  # "tras la llegada de un contingente keniano, la GSF suma 980 efectivos": the whole force's
                 if listed:
                     owner = listed  # "les Bahamas (150)": the country the count is set after
                 if owner is None and measure == "funding.withheld":
@@ -2401,6 +2410,8 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     # "aterrizó el segundo avión guatemalteco, con 75 policías", "regresaron al país 75"
                     owner = _group_of(art, s, fs, home=measure == "personnel.returned")
                     followed = owner if owner and owner in (art.last_owner, _most_named(art)) else None
+                if whole:
+                    owner = None
                 if (
                     measure == "personnel.pledged"
                     and owner is None
@@ -3078,6 +3089,41 @@ def _force_complement(art: Article, at: int, fs: int) -> bool:
         and getattr(kbglue.mission(n.key), "kind", "") not in _NOT_FORCES
         for n in art.names
     )
+
+
+def _force_counts_after(
+    art: Article, s: Sentence, lo: int, fs: int, f: Figure, noun_end: int, owner: str, cue: Cue
+) -> bool:
+    """A force is the subject that counts the figure, after the last mention of the country taken
+    as its owner ("tras la llegada de un contingente keniano, la GSF suma 980 efectivos", "Kenia
+    sigue siendo el país con más efectivos, y la fuerza tiene hoy algo más de 1.000 miembros"): the
+    whole force's people, not the country's; unless the figure's own phrase names the country
+    ("la fuerza cuenta con 700 policías kenianos")."""
+    if _owner(art, s, fs, s.start + f.end, noun_end, lo, phrase_only=True):
+        return False
+    named = [n for n in art.names if n.kind == "country" and n.key == owner and s.start <= n.start < fs]
+    after = named[-1].end if named else s.start  # an owner from a sentence before: the whole clause
+    if after > cue.start:
+        return False
+    # the force opens a clause of its own and the counting verb follows it closely ("…, la GSF suma",
+    # "y la fuerza tiene hoy"), not a relative clause on the country ("Kenia, que lidera la fuerza, tiene")
+    spans = [
+        (n.start, n.end)
+        for n in art.names
+        if n.kind == "mission"
+        and after <= n.start < cue.start
+        and getattr(kbglue.mission(n.key), "kind", "") not in _NOT_FORCES
+    ] + [
+        (after + m.start(), after + m.end()) for m in _FORCE_NOUN.finditer(fold(art.text[after : cue.start]))
+    ]
+    for a, b in spans:
+        opening = fold(art.text[max(s.start, a - 12) : a])
+        gap = fold(art.text[b : cue.start])
+        if re.search(r"(?:[,;:]\s*|(?<!\w)(?:y|et|e)\s+)(?:(?:la|le|el|l')\s*)?$", opening) and re.fullmatch(
+            r"\s*(?:\([^)]{1,12}\)\s*)?(?:[^\W\d]+\s+){0,2}", gap
+        ):
+            return True
+    return False
 
 
 def _force_subject(art: Article, s: Sentence, lo: int, at: int) -> bool:
