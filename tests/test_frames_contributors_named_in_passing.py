@@ -125,3 +125,21 @@ def test_contributors_named_in_passing(text: str, expected: set[tuple[str | None
 def test_no_status_read_into_a_passing_mention(text: str) -> None:
     got = _contributors(text)
     assert not {(m, c, v) for m, c, v in got if c in ("USA", "KEN", "AFU", "EUU") and v != "pledged"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Today we are around 950, from Ghana, Zambia and a few other countries.",
+        "We are at about 950, from Ghana, Zambia and a few others.",
+    ],
+)
+def test_a_force_counting_itself_by_origin_names_its_contributors(sentence: str) -> None:
+    text = "UNISFA update.\n\nThe commander spoke at the base in Abyei. " + sentence
+    got = _contributors(text, "2024-11-01")
+    assert {("UNISFA", "GHA", "deployed"), ("UNISFA", "ZMB", "deployed")} <= got
+
+
+def test_money_counted_from_donors_is_no_force() -> None:
+    text = "Haiti update.\n\nWe hold $96 million, from Canada and the United States."
+    assert not any(c[2] == "deployed" for c in _contributors(text, "2024-11-01"))

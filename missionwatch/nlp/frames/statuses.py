@@ -683,7 +683,15 @@ def _clause_status(
                 people = subj.pos_ == "NOUN" and (
                     subj.lemma_.lower() in lex.status["personnel_nouns"] or subj.lemma_.lower() in SHARE_OF
                 )
-                return ("contributor", "deployed") if people else None  # (not "one is from Bangladesh")
+                # "Today we are around 1,100, from A, B and C": a force counting itself by origin
+                counted = subj.lower_ in ("we", "they") and any(
+                    x.like_num and x.pos_ == "NUM"
+                    for c in gov.children
+                    if c.i < head.i and c.dep_ in ("attr", "prep", "npadvmod")
+                    for x in c.subtree
+                )
+                return ("contributor", "deployed") if people or counted else None  # (not "one is from
+                # Bangladesh")
             if head.lower_ == "from" and gov.lemma_.lower() in (
                 "come",
                 "draw",
@@ -740,6 +748,8 @@ def _clause_status(
             return None
         if money_context and head.lower_ == "from" and gov.lemma_.lower() in lex.status["commitment_nouns"]:
             return "donor", "pledged"  # "the pledges already made, from Spain, Italy and Türkiye"
+        if head.lower_ == "from" and gov.pos_ == "NUM" and not money_context and _a_force_counted(gov):
+            return "contributor", "deployed"  # "We are at about 1,130, from Nepal, India and Fiji"
         return _noun_status(gov, lex)
     if dep == "pobj" and head.lower_ in ("on", "upon") and head.head.lemma_.lower() == "draw":
         return "contributor", "deployed"  # "SADC's force draws on South Africa, Malawi and Tanzania"
@@ -877,6 +887,15 @@ def _clause_status(
                 if rel is not None:
                     return _verb_status(rel, lex)
     return None
+
+
+def _a_force_counted(num: Token) -> bool:
+    """A bare count a force gives of itself ("we are at about 1,130", "they number 400"): no money
+    and no noun of its own, in a clause whose subject is "we" or "they"."""
+    if any(c.tag_ == "$" or c.dep_ == "compound" for c in num.children) or num.head.tag_ == "$":
+        return False
+    verb = next((a for a in num.ancestors if a.pos_ in VERBISH), None)
+    return verb is not None and any(c.dep_ == "nsubj" and c.lower_ in ("we", "they") for c in verb.children)
 
 
 # nouns for a country's state acting as the country ("the Government of Cyprus covers one third")
