@@ -334,6 +334,14 @@ def test_a_feed_streamed_or_kept_is_the_whole_list_and_a_warm_one_is_not_made_ag
         real(self, *args)
 
     monkeypatch.setattr(AlertList, "__init__", counted)
+    fed: list[int] = []
+    feed = Service.alerts_feed
+
+    def feeding(self: Any, *args: Any) -> Any:
+        fed.append(1)
+        return feed(self, *args)
+
+    monkeypatch.setattr(Service, "alerts_feed", feeding)
     whole = _whole(filled)
     client = TestClient(create_app(filled, settings=Settings()))
     base = {"since": SINCE, "as_of": AS_OF}
@@ -342,6 +350,7 @@ def test_a_feed_streamed_or_kept_is_the_whole_list_and_a_warm_one_is_not_made_ag
             whole, base_url="http://testserver"
         )
     assert len(made) == (2 if kept == 0 else 1)
+    assert len(fed) == (2 if kept == 0 else 1)  # a kept feed's body is kept too
     page = client.get("/api/v1/alerts", params={**base, "after": whole[2].id, "limit": "3"}).json()
     assert [a["id"] for a in page["items"]] == [a.id for a in whole[3:6]]
     assert len(made) == (3 if kept == 0 else 1)

@@ -8,6 +8,7 @@ conflicts side by side, search, alerts (and ``/alerts.atom``), and the API refer
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 from urllib.parse import urlencode
 
@@ -200,10 +201,19 @@ def alerts_atom(request: Request, svc: Svc, since: DateParam = None, as_of: Date
     """The alert list as an Atom feed, sent as it is made (``Service.alerts_feed``): a list since
     an early date is 120,859 entries at 1,000,009 claims (bench/serve.md, eighteenth round)."""
     base = str(request.base_url).rstrip("/")
+    media = "application/atom+xml; charset=utf-8"
+    key = ("atom", base, tuple(sorted(request.query_params.multi_items())), date.today(), svc.version())
+    body = svc.responses.get_many([key]).get(key)
+    if body is not None:
+        return Response(body, media_type=media)
     found, newest = svc.alerts_feed(since, as_of)
-    return StreamingResponse(
-        atom_chunks(found, base_url=base, updated=newest), media_type="application/atom+xml; charset=utf-8"
-    )
+    if not isinstance(found, list):
+        return StreamingResponse(atom_chunks(found, base_url=base, updated=newest), media_type=media)
+    # a short list, kept: its feed kept too, as an API page's JSON is (a warm feed written and
+    # streamed again on every request: p50 20 ms at 8 clients, bench/serve.md, eighteenth round)
+    body = b"".join(atom_chunks(found, base_url=base, updated=newest))
+    svc.responses.put_many({key: body})
+    return Response(body, media_type=media)
 
 
 @router.get("/api/v1/docs")
