@@ -331,3 +331,25 @@ def test_a_force_counting_after_a_country_counts_itself(text: str) -> None:
 def test_a_country_in_a_relative_clause_on_the_force_keeps_its_people() -> None:
     text = "Kenia, que lidera la fuerza, tiene 396 policías en el país, según el comando de la MSS."
     assert ("Kenya", 396) in facts(text, ES, "personnel.deployed")
+
+
+# -- a national cabinet is no Security Council -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "El Consejo de Ministros aprobó el martes 3 de marzo una contribución de 2 millones de euros "
+            "al fondo de la Fuerza de Supresión de Pandillas.",
+            ES,
+        ),
+        (
+            "Le Conseil des ministres a approuvé le mardi 3 mars une contribution de 2 millions d'euros au "
+            "fonds de la Force de répression des gangs.",
+            FR,
+        ),
+    ],
+)
+def test_a_cabinet_adopts_no_resolution(text: str, language: str) -> None:
+    assert [c for c in read(text, language, "2026-03-05") if c.measure == "council.adopted"] == []

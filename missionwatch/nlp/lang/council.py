@@ -130,6 +130,9 @@ def _date_of(iso: str | None) -> date | None:
         return None
 
 
+_CABINET = re.compile(r"(?<!\w)(?:consejo de ministros|conseil des ministres)(?!\w)")
+
+
 def council(art: Article, lemmatise: object = None) -> list[Claim]:
     g = art.grammar
     c = g.section("council")
@@ -172,7 +175,8 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
         end_days = set(_expiry_dates(art, s, expiry, as_written=True))
         past = [d for d in dates if d not in ends and d not in end_days and d[: len(pub)] <= pub[: len(d)]]
         mission = _mission_near(art, s, s.start) or last_mission
-        body = any(fold(b) in f for b in ("conseil", "consejo"))
+        # a national cabinet is no Security Council ("El Consejo de Ministros aprobó una contribución")
+        body = any(fold(b) in _CABINET.sub(" ", f) for b in ("conseil", "consejo"))
         acts = {cls for cue in cues if not _attributive(art, s, cue) for cls in cue.classes}
         adopted = bool({"adopt", "extend"} & classes) and bool(
             numbers or (body and past and {"adopt", "extend"} & acts)
