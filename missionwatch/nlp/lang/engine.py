@@ -2522,9 +2522,9 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 claims.extend(claim.model_copy(update={"subject": english(code)}) for code in each)
             else:
                 claims.append(claim)
-                restated = _restated_pledge(art, s, noun_end, claim)
-                if restated:  # "los 150 agentes que el presidente Bernardo Arévalo ofreció en septiembre"
-                    claims.append(restated)
+                pledge = _restated_pledge(art, s, noun_end, claim)
+                if pledge:  # "los 150 agentes que el presidente Bernardo Arévalo ofreció en septiembre"
+                    claims.append(pledge)
         if withdrawn:  # "une version précédente indiquait par erreur 20 morts": read, then withdrawn
             lo_w, hi_w = s.start + withdrawn[0], s.start + withdrawn[1]
             claims[:] = [c for c in claims if not lo_w <= c.start < hi_w]
