@@ -244,6 +244,10 @@ class Article:
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:,\s*[A-Z][\w.]*(?:\s+[A-Z]?[\w.]+){0,2})?"
     r"(?:\s*\([A-Za-z.]+\))?\s*(?:—|–|--|-)\s+"
+    # "New York (UN) — ": a place in title case, then the agency in brackets
+    r"|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*\([A-Z][A-Za-z.]{1,10}\)\s*(?:—|–|--|-)\s+"
+    # "South Sudan (UNMISS): ": a fact box's label, a name with its mission's short name
+    r"|^(?:[*•·-]\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}\s+\([A-Z][A-Za-z-]{1,12}\):\s+"
 )
 
 

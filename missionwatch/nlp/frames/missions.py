@@ -146,10 +146,13 @@ def mission_of(fig: Figure, ctx: object, as_of: str | None) -> str | None:
             tok = s.root(e.start, e.end) if e.label == "MISSION" else None
             if tok is not None and not _side_clause(tok, fig.anchor, naming=True):
                 main.append(e)
+        labelled = [e for e in s.ents if e.label == "MISSION" and e.end <= s.offset]
         if main:
             near = min(main, key=lambda e: abs((e.start + e.end) // 2 - fig.q.start))
             code, root = near.code, s.root(near.start, near.end)
             appositive = root is not None and root.dep_ == "appos" and _names_the_subject(root)
+        elif labelled:
+            code = labelled[-1].code  # "* DR Congo (MONUSCO): about 11,000 troops": the item's label
         else:
             bare = SimpleNamespace(ents=[], index=s.index, start=s.start, end=s.end, text=s.text)
             code = _mission_near(ctx, bare, fig.q.start)  # type: ignore[arg-type]
