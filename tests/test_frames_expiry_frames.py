@@ -101,3 +101,14 @@ def test_a_mandate_under_a_numbered_resolution_is_that_resolutions_missions() ->
     got = _expiries(text, "2025-06-10")
     assert ("MINURSO", "2025-10-31") in got
     assert ("MINUSCA", "2025-11-15") in got
+
+
+def test_a_mandate_told_after_another_mission_is_named_is_that_missions() -> None:
+    # a decision on one mission, then an explainer's paragraph on another mission
+    text = (
+        "Explainer.\n\nOn 30 September 2025 the Security Council adopted resolution 2793, creating the "
+        "Gang Suppression Force. The UN political office, BINUH, stays in Haiti beside it. "
+        "Its current mandate runs until 31 January 2026."
+    )
+    claims = [c for c in extract(text, "2025-10-10") if c.measure == "mandate.expiry"]
+    assert [(c.mission, c.value, c.as_of) for c in claims] == [("BINUH", "2026-01-31", "2025-10-10")]

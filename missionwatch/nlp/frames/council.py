@@ -82,7 +82,10 @@ def council(ctx: Context, s: Sentence, nxt: Sentence | None, out: list[Raw]) -> 
     decs = decisions(ctx, s, named, nxt)
     for d in decs:
         _adoption(ctx, s, d, out)
+    told = ctx.resolution
     current = _set_current(ctx, decs, named)
+    if ctx.resolution != told or current is not None:
+        ctx.memo["resolution_at"] = s.index  # where the resolution discussed was last told
     votes.read(ctx, s, nxt, decs, current, out)
     _penholders(ctx, s, decs, named, current, out)
     mandate.read(ctx, s, decs, current, out)

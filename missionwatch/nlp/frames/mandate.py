@@ -886,9 +886,25 @@ def _mission(
     if current is not None and current.mission:
         return current.mission
     if ctx.resolution is not None and ctx.resolution_missions.get(ctx.resolution):
+        since = _named_since(ctx, s)
+        if since is not None and since != ctx.resolution_missions[ctx.resolution]:
+            return since  # "* CAR (MINUSCA): … The mandate runs until 15 November": named after it
         return ctx.resolution_missions[ctx.resolution]
     pos = s.pos(theme) if theme is not None else s.pos(verb)
     return _mission_near(ctx, s, pos)
+
+
+def _named_since(ctx: Context, s: Sentence) -> str | None:
+    """The last mission named after the sentence that told the resolution being discussed, up to
+    this one: a later mission is what "the mandate" now refers to."""
+    at = ctx.memo.get("resolution_at")
+    if not isinstance(at, int) or at >= s.index:
+        return None
+    for sent in reversed(ctx.sents[at + 1 : s.index + 1]):
+        named = [e for e in sent.ents if e.label == "MISSION"]
+        if named:
+            return named[-1].code
+    return None
 
 
 RESOLUTION_NUMBER = re.compile(r"\b[Rr]esolutions?\s+(\d{3,4})\b")
@@ -975,5 +991,8 @@ def _as_of(
     if current is not None and current.day is not None:
         return current.day
     if ctx.resolution is not None and ctx.resolution in ctx.resolution_dates:
+        since = _named_since(ctx, s)
+        if since is not None and since != ctx.resolution_missions.get(ctx.resolution):
+            return None  # another mission's mandate, told as it stands: not that resolution's day
         return ctx.resolution_dates[ctx.resolution]
     return None  # undated: publication, unless the next sentence dates the decision
