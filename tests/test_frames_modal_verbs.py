@@ -39,3 +39,12 @@ def test_a_countrys_group_expected_to_number_n_is_its_pledge() -> None:
 def test_a_force_expected_to_number_n_stays_its_target() -> None:
     text = "Somalia update.\n\nThe new AU force is expected to number about 11,000 by the end of the year."
     assert [m for m, _, v in _measures(text) if v == 11000.0] == ["personnel.target"]
+
+
+def test_a_participle_after_a_count_is_no_verb_of_its_own() -> None:
+    text = (
+        "Western Sahara.\n\nMINURSO today numbers some 215 military observers and about 230 civilian "
+        "staff, spread across ten team sites."
+    )
+    got = [(m, v) for m, _, v in _measures(text)]
+    assert ("personnel.deployed", 215.0) in got and ("personnel.deployed", 230.0) in got

@@ -295,6 +295,11 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
             t = nxt
             continue
         if dep in ARGUMENT or dep in ("prep", "agent", "npadvmod", "advmod"):
+            above = _reduced_relative(t, head) if dep == "nsubj" else None
+            if above is not None:  # "numbers some 230 observers, spread across team sites": the verb
+                out.append(("pred", above))  # before the figure, not the participle after the comma
+                t = above
+                continue
             finite = _finite_beside(head) if dep == "nsubj" else None
             if finite is not None:  # "three of its soldiers serving with SAMIDRC were killed"
                 out.append(("pred", finite))
@@ -326,6 +331,38 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
                 kept.add((k, x.i))
                 unique.append((k, x))
     return unique
+
+
+# participles of where people are that follow a count after a comma ("…, spread across 12 sites",
+# "…, based in Goma"): the parser takes them for the clause's verb and the count for their subject
+PLACED = frozenset(
+    {
+        "spread",
+        "base",
+        "station",
+        "scatter",
+        "divide",
+        "split",
+        "locate",
+        "position",
+        "post",
+        "house",
+        "distribute",
+    }
+)
+
+
+def _reduced_relative(subj: Token, verb: Token) -> Token | None:
+    """The verb a count is really the object of when a participle after a comma was parsed as the
+    count's own verb ("MINURSO numbers some 230 observers, spread across team sites")."""
+    if verb.lemma_.lower() not in PLACED or verb.tag_ not in ("VBD", "VBN") or verb.i == 0:
+        return None
+    if verb.doc[verb.i - 1].text != "," or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    above = verb.head
+    if verb.dep_ not in ("ccomp", "conj", "advcl") or above.pos_ not in VERBISH or above.i > subj.i:
+        return None
+    return above
 
 
 def _frame_object(verb: Token, prep: Token, family: str) -> Token | None:
