@@ -43,8 +43,8 @@ def test_a_force_expected_to_number_n_stays_its_target() -> None:
 
 def test_a_participle_after_a_count_is_no_verb_of_its_own() -> None:
     text = (
-        "Western Sahara.\n\nMINURSO today numbers some 215 military observers and about 230 civilian "
-        "staff, spread across ten team sites."
+        "Western Sahara.\n\nMINURSO now counts some 215 military observers and staff officers and "
+        "about 230 civilian staff, spread across team sites."
     )
     got = [(m, v) for m, _, v in _measures(text)]
     assert ("personnel.deployed", 215.0) in got and ("personnel.deployed", 230.0) in got
