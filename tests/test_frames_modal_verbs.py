@@ -4,6 +4,8 @@ force of up to 5,550 personnel", where the tagger calls the British spelling an 
 
 from __future__ import annotations
 
+import pytest
+
 from missionwatch.nlp.frames.pipeline import extract
 
 
@@ -48,3 +50,18 @@ def test_a_participle_after_a_count_is_no_verb_of_its_own() -> None:
     )
     got = [(m, v) for m, _, v in _measures(text)]
     assert ("personnel.deployed", 215.0) in got and ("personnel.deployed", 230.0) in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The force was meant to have 3,000 personnel. Around 640 are on the ground, most of them Kenyan.",
+        "Kenyan police lead the force. But there are only around 640 of them, and the capital is big.",
+    ],
+)
+def test_a_bare_count_that_is_there_is_the_strength(sentence: str) -> None:
+    assert ("personnel.deployed", None, 640.0) in _measures("Haiti update.\n\n" + sentence)
+
+
+def test_a_bare_count_in_hospital_is_no_strength() -> None:
+    assert not _measures("Haiti update.\n\nSome 200 are in hospital after the attack.")

@@ -965,6 +965,8 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
         holder = _parenthesised_after(fig)
         if holder is not None and _about_contributors(fig, lex):
             _set(fig, "personnel.deployed", holder, "contributor list")
+    if fig.measure is None and fig.family == "persons" and fig.noun is None and _bare_count_there(fig):
+        _set(fig, "personnel.deployed", fig.pred or fig.anchor, "strength:there")
     if fig.measure is None and fig.family == "persons" and _verbless_strength(fig):
         # "- Today: roughly 4,800 troops" is the strength; "- Up to 5,550 personnel" the ceiling
         below = (fig.q.qualifier_cue or "").lower() in BELOW  # ("- Fewer than 1,000 on the ground")
@@ -1151,6 +1153,31 @@ def _verbless_strength(fig: Figure) -> bool:
         return False
     clauses = [t.i for t in verbs if t.dep_ not in ("amod", "compound", "nmod", "acl", "prep", "pcomp")]
     return not clauses or fig.noun.i < clauses[0]  # ("…, including about 70 police": no clause)
+
+
+# where a force's people are when "be" says they are there ("Around 410 are on the ground")
+THERE = frozenset({"ground", "country", "field", "theatre", "theater"})
+
+
+def _bare_count_there(fig: Figure) -> bool:
+    """A count with no noun that "be" places on the ground or in a country ("Around 410 are on the
+    ground, nearly all of them Kenyan", "about 1,000 are in Haiti now"), or that "there are" gives of a
+    group just named ("there are only around 430 of them"): the force's strength."""
+    be = fig.pred
+    if be is None or be.lemma_.lower() != "be" or negated(be, lexicon()):
+        return False
+    if any(c.dep_ == "expl" and c.lower_ == "there" for c in be.children):
+        return partitive_pronoun(fig) and fig.anchor.dep_ == "attr" and fig.anchor.head.i == be.i
+    if not (fig.anchor.dep_ == "nsubj" and fig.anchor.head.i == be.i):
+        return False
+    for c in be.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "in"):
+            for o in c.children:
+                if o.dep_ == "pobj" and (
+                    o.lemma_.lower() in THERE or (c.lower_ == "in" and fig.sent.entity_of(o, ("COUNTRY",)))
+                ):
+                    return True
+    return False
 
 
 # qualifier cues of a count below a level, and of a most allowed ("up to 5,550", "a maximum of 300")
