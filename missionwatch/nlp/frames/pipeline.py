@@ -188,6 +188,60 @@ def _stated_period(art: Article, raws: list[Raw]) -> None:
             r.as_of = end
 
 
+# an interview's or explainer's question that asks for a count ("How many officers are in Haiti?",
+# "And how big is it now?")
+HOW_MANY = re.compile(r"^\W*(?:and\s+|so\s+)?how\s+(?:many|big|large|strong)\b", re.I)
+
+
+def _answered(art: Article, s: Sentence, figs: list[Figure]) -> None:
+    """The bare count that opens the answer to a "how many" question ("How many officers are in
+    Haiti?" — "Roughly 430, according to officials") is read in the question's frame: the question
+    is parsed with its "many" standing for the count, and its measure is the answer's."""
+    if s.index == 0:
+        return
+    q = art.sentences[s.index - 1]
+    if (
+        not q.text.rstrip().endswith("?")
+        or not HOW_MANY.match(q.text)
+        or "\n" not in art.text[q.end : s.start]
+    ):
+        return
+    for f in figs:
+        if f.measure or f.family != "persons" or f.noun is not None or f.q.start - s.start > 25:
+            continue
+        if (f.q.value or 0) < 2:
+            continue  # "Much bigger than the old one": no count
+        if q.doc is None:
+            q.offset, q.doc = q.start, parse_alone(q)
+        many = next((t for t in q.doc if t.lower_ in ("many", "big", "large", "strong")), None)
+        if many is None:
+            return
+        proxy = Figure(f.q, q, "persons", many)
+        if many.dep_ == "amod" and many.head.pos_ in ("NOUN", "PROPN"):
+            proxy.noun = many.head
+            proxy.demonym = q.entity_of(proxy.noun, ("COUNTRY",)) is not None  # "How many Hungarians …"
+            if noun_class(proxy.noun) is None and not proxy.demonym:
+                return  # "How many countries …": no people counted
+            if proxy.noun.lemma_.lower() in ("woman", "man", "child"):
+                return  # "How many women serve in your unit?": a part of the unit, not its strength
+        decide(proxy)
+        if proxy.measure is None and many.lower_ != "many" and many.head.lemma_.lower() == "be":
+            proxy.measure = "personnel.deployed"  # "How big is it now?": its size
+        if proxy.measure is not None and proxy.measure.startswith("personnel."):
+            f.measure, f.why, f.intent, f.split_intent = proxy.measure, "answer", proxy.intent, False
+            people = next(
+                (
+                    e
+                    for t in ([proxy.noun, *proxy.noun.children] if proxy.noun is not None else [])
+                    if t is proxy.noun or t.dep_ == "amod"
+                    if (e := q.entity_of(t, ("COUNTRY",))) is not None
+                ),
+                None,
+            )  # "How many Hungarians …", "How many Hungarian soldiers …"
+            if people is not None:  # "How many Hungarians serve in KFOR?" — "Around 430"
+                f.subject, f.subject_why = people.code, "question"
+
+
 def _title_of(text: str, title: str | None) -> str | None:
     if title and text.lstrip().startswith(title.strip()):
         return title
@@ -204,6 +258,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         paths[id(f)] = [t for _, t in path]
         f.previous = talk.situation if s.index - talk.situation_at <= 2 else None
         decide(f, list(path))
+    _answered(art, s, figs)
     _share_of_a_sum(figs, talk, s.index)
     _part_of_a_force(figs, talk, s.index)
     _compared(figs)
@@ -2580,8 +2635,8 @@ def _attribute(
                 f.place = area  # "52 people were killed" in a story on UNISFA: in Abyei, not all Sudan
         f.subject = f.place
         return
-    if f.subject_why == "table":
-        return  # a table row's country, set when the row was read
+    if f.subject_why in ("table", "question"):
+        return  # a table row's country, set when the row was read; the people a question asked about
     if f.inherited is not None and f.inherited.subject:
         f.subject, f.subject_why = f.inherited.subject, "part"
         return
