@@ -790,3 +790,12 @@ def test_co_drafters_of_a_text_set_off_by_commas(text: str) -> None:
     # the parser hangs "drafted by …" on the verb, not on the text; "whose co-penholders were X and Y"
     got = {(c.subject, c.value) for c in _claims(text, "2024-09-30", "council.penholder")}
     assert got == {("ECU", 2751), ("USA", 2751)}
+
+
+def test_a_drafting_participle_after_the_resolutions_bracket_names_its_drafter() -> None:
+    text = (
+        "Cyprus.\n\nUnanimously adopting resolution 2771 (2025), drafted by the United Kingdom, the "
+        "15-member organ asked the Secretary-General to report within six months."
+    )
+    got = {(c.subject, c.value) for c in extract(text, "2025-02-01") if c.measure == "council.penholder"}
+    assert ("GBR", 2771) in got

@@ -740,7 +740,7 @@ def _drafted_text(verb: Token) -> Token | None:
             if c.dep_ == "nsubj" and c.lower_ in RELATIVE:
                 return None  # "France, which drafted…": the antecedent is the drafter
         return h
-    if verb.dep_ == "advcl":
+    if verb.dep_ in ("advcl", "dep"):  # ("dep": the parser's guess for a participle after a bracket)
         before = _text_just_before(verb)
         if before is not None:
             return (
