@@ -53,3 +53,21 @@ def test_a_country_leads(text: str, expected: tuple[str, str]) -> None:
 )
 def test_no_lead(text: str) -> None:
     assert not _leads(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rwanda agreed to lead the force.",
+        "By its terms, the Council welcomed the offer of Rwanda to lead the mission, which is no UN force.",
+        "Rwanda's offer to lead the mission was welcomed in New York.",
+        "The representative of Rwanda, speaking as the lead nation, said more troops would come.",
+        "- RWANDA: the lead nation.",
+    ],
+)
+def test_a_country_that_agrees_offers_or_is_called_lead_nation_leads(sentence: str) -> None:
+    assert ("MSS", "RWA") in _leads("The Haiti mission (MSS).\n\n" + sentence, "2024-06-01")
+
+
+def test_a_country_that_declines_to_lead_does_not() -> None:
+    assert not _leads("The Haiti mission (MSS).\n\nCanada declined to lead the force.", "2024-06-01")

@@ -72,6 +72,44 @@ def read(ctx: Context, s: Sentence, out: list[Raw]) -> None:
         )
 
 
+def lead_nation(ctx: Context, s: Sentence, out: list[Raw]) -> None:
+    """A country called the lead nation ("- KENYA: The lead nation.", "The representative of Kenya,
+    speaking as the lead nation, said …"): the one country its sentence names leads the mission in
+    discourse."""
+    if s.doc is None:
+        return
+    for t in s.doc:
+        if t.lemma_.lower() not in ("nation", "country") or not any(
+            c.lower_ == "lead" and c.dep_ in ("amod", "compound") for c in t.children
+        ):
+            continue
+        if negated(t.head, lexicon()) or any(c.dep_ == "neg" for c in t.children):
+            continue
+        countries = {e.code: e for e in s.ents if e.label == "COUNTRY"}
+        if len(countries) != 1:
+            continue
+        e = next(iter(countries.values()))
+        mission = _mission_near(ctx, s, e.start)
+        if mission is None:
+            continue
+        mission = _led_by(mission, e.code)  # the mission it led, where a successor now runs
+        out.append(
+            Raw(
+                "mission.lead",
+                mission,
+                e.start,
+                e.end,
+                s,  # type: ignore[arg-type]
+                subject=e.code,
+                mission=mission,
+                as_of=ctx.published,
+                confidence=0.7,
+                rule="frame:lead nation",
+            )
+        )
+        return
+
+
 def _roles(v: Token) -> tuple[Token | None, Token | None]:
     """(who leads, what is led) of a lead verb, through a passive's agent and a relative pronoun."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
@@ -86,7 +124,39 @@ def _roles(v: Token) -> tuple[Token | None, Token | None]:
     obj = next((c for c in v.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.lower_ in RELATIVE and v.dep_ == "relcl":
         obj = v.head  # "the force, which Greece commands"
+    if subj is None and v.dep_ in ("xcomp", "acl") and any(c.tag_ == "TO" for c in v.children):
+        subj = _controller(v.head)  # "Kenya agreed to lead the force", "the offer of Kenya to lead it"
+    elif subj is None and v.dep_ == "advcl" and any(c.tag_ == "TO" for c in v.children):
+        offer = next(
+            (c for c in v.head.children if c.dep_ == "dobj" and c.lemma_.lower() in OFFER_NOUNS), None
+        )
+        subj = _controller(offer) if offer is not None else None  # ("welcomed the offer of X to lead it",
+        # the infinitive hung on the verb)
     return subj, obj
+
+
+REFUSING = frozenset({"decline", "refuse", "reject", "hesitate", "fail", "balk", "resist", "rule"})
+# nouns whose owner is the one who would do what their infinitive says ("the offer of Kenya to lead")
+OFFER_NOUNS = frozenset(
+    {"offer", "decision", "willingness", "readiness", "agreement", "pledge", "commitment"}
+)
+
+
+def _controller(head: Token) -> Token | None:
+    """Who does an infinitive's act: the subject of the verb it completes, or the owner of the noun
+    of offering it qualifies ("Kenya's offer to lead", "the offer of Kenya to lead")."""
+    if head.pos_ in ("VERB", "AUX"):
+        if head.lemma_.lower() in REFUSING:
+            return None  # "Ottawa declined to lead a force": it does not
+        return next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if head.lemma_.lower() not in OFFER_NOUNS:
+        return None
+    for c in head.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("of", "by", "from"):
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _country(s: Sentence, tok: Token, *, officer: bool) -> str | None:
