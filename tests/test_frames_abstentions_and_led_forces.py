@@ -28,3 +28,12 @@ def test_a_mission_named_by_its_leads_demonym_is_the_whole_force() -> None:
 def test_a_countrys_forces_and_named_defence_forces_stay_the_countrys() -> None:
     text = "Rwandan forces in Cabo Delgado now number about 4,000, officials in Kigali said."
     assert {c.subject for c in extract(text, "2024-08-15") if c.measure == "personnel.deployed"} == {"RWA"}
+
+
+def test_members_that_were_the_ones_that_abstained() -> None:
+    text = (
+        "Council vote on the GSF.\n\nThe Security Council adopted resolution 2793 on Tuesday. "
+        "Algeria, Guyana and Sierra Leone were the members that abstained."
+    )
+    got = {(c.subject, c.value) for c in extract(text, "2025-09-30") if c.measure == "council.member_vote"}
+    assert {("DZA", "abstain"), ("GUY", "abstain"), ("SLE", "abstain")} <= got

@@ -267,6 +267,9 @@ def member_votes(s: Sentence) -> list[tuple[Entity, str, Token]]:
             voters = [c for c in t.head.children if c.dep_ == "attr"]  # "Abstaining were A and B"
         if not voters and participle:
             voters = [t.head]  # "with China, Russia and Pakistan abstaining": the participle hangs on them
+        if verbal(t) and t.dep_ == "relcl" and t.head.dep_ == "attr" and t.head.head.lemma_ == "be":
+            # "China, Pakistan and Russia were the ones that abstained": the copula's subject voted
+            voters = [*voters, *(c for c in t.head.head.children if c.dep_ == "nsubj")]
         found = [e for v in [*voters, *(_as_well_as(t) if verbal(t) else [])] for e in countries_of(s, v)]
         no_subject = (
             vote == "abstain"
