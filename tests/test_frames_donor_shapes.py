@@ -56,3 +56,17 @@ def test_countries_named_as_one_of_the_countries_in_a_force() -> None:
 def test_one_of_the_countries_of_a_region_is_no_contributor() -> None:
     text = "Chad is one of four countries in the region that border Lake Chad."
     assert not [c for c in extract(text, "2024-10-28") if c.measure == "contributor"]
+
+
+def test_contributions_that_came_from_countries_in_a_story_on_money_are_gifts() -> None:
+    text = (
+        "Humanitarian funding update.\n\nThe appeal has received $410 million so far. "
+        "The largest contributions came from Norway, Sweden and Japan."
+    )
+    got = {
+        (c.measure, c.subject, c.value)
+        for c in extract(text, "2024-06-01")
+        if c.measure in ("donor", "contributor")
+    }
+    assert {("donor", "NOR", "paid"), ("donor", "SWE", "paid"), ("donor", "JPN", "paid")} <= got
+    assert not any(m == "contributor" for m, _, _ in got)

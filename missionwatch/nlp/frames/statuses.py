@@ -705,6 +705,12 @@ def _clause_status(
                     if money_context or _money_clause(gov, lex):
                         return "donor", "pledged"  # "smaller pledges have come from …" (to the fund)
                     return "contributor", "committed"  # "further commitments came from"
+                if (
+                    subj is not None
+                    and subj.lemma_.lower() in lex.status["money_nouns"]
+                    and (money_context or _money_clause(gov, lex))
+                ):
+                    return "donor", "paid"  # "the largest contributions came from A, B and C" (to a fund)
                 if subj is not None and not _people_or_force(subj, lex):
                     return None  # "calls for calm are also coming from Washington and Rome"
                 above = (
