@@ -45,3 +45,12 @@ def test_a_part_of_the_unit_or_a_thing_counted_is_no_strength() -> None:
         "How many countries send police?\n\nAbout 40."
     )
     assert _people(text) == []
+
+
+def test_a_bare_count_answers_how_many_are_displaced() -> None:
+    text = (
+        "Interview: displacement.\n\nThe coordinator spoke to us last week.\n\n"
+        "How many people are displaced in Haiti today?\n\nAbout 1.2 million across the country."
+    )
+    got = [(c.measure, c.subject, float(c.value)) for c in extract(text, "2025-11-01")]
+    assert ("displaced", "HTI", 1200000.0) in got

@@ -228,7 +228,9 @@ def _answered(art: Article, s: Sentence, figs: list[Figure]) -> None:
         decide(proxy)
         if proxy.measure is None and many.lower_ != "many" and many.head.lemma_.lower() == "be":
             proxy.measure = "personnel.deployed"  # "How big is it now?": its size
-        if proxy.measure is not None and proxy.measure.startswith("personnel."):
+        if proxy.measure is not None and (
+            proxy.measure.startswith("personnel.") or proxy.measure in SITUATION
+        ):
             f.measure, f.why, f.intent, f.split_intent = proxy.measure, "answer", proxy.intent, False
             people = next(
                 (
