@@ -83,3 +83,12 @@ def test_that_department_stands_for_the_department_named_before() -> None:
         "In that department alone, at least 58 people were killed between April and June."
     )
     assert [p for p, v in _places(text, "killed") if v == 58 and (p or "").startswith("Grand'Anse")]
+
+
+def test_a_verb_with_its_object_of_shelter_displaces() -> None:
+    text = (
+        "Haiti update.\n\nIn the Nippes department, some 12,000 people have left their homes. "
+        "About 3,500 people sought shelter in schools in Jérémie."
+    )
+    got = {v for _, v in _places(text, "displaced")}
+    assert {12000.0, 3500.0} <= got

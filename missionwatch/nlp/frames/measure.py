@@ -96,8 +96,18 @@ def verb_key(tok: Token) -> list[str]:
             # the parse takes the adverb closing the object for one more conjunct of it
     if any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
         keys.append(f"{lemma} in")  # "rotated into Bangui": moving in
+    for c in tok.children:  # "sought refuge", "found shelter", "left their homes": the verb with its object
+        obj = c.lemma_.lower()
+        if c.dep_ == "dobj" and (
+            obj in SHELTER_OBJECTS or (obj == "home" and any(x.dep_ == "poss" for x in c.children))
+        ):
+            keys.insert(0, f"{lemma} {obj}")
     keys.append(lemma)
     return keys
+
+
+# objects that make a verb one of being displaced ("took refuge", "sought shelter", "left their homes")
+SHELTER_OBJECTS = frozenset({"refuge", "shelter", "safety"})
 
 
 def classes_of(tok: Token) -> list[str]:
