@@ -247,7 +247,9 @@ _DATELINE = re.compile(
     # "New York (UN) — ": a place in title case, then the agency in brackets
     r"|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*\([A-Z][A-Za-z.]{1,10}\)\s*(?:—|–|--|-)\s+"
     # "South Sudan (UNMISS): ": a fact box's label, a name with its mission's short name
-    r"|^(?:[*•·-]\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}\s+\([A-Z][A-Za-z-]{1,12}\):\s+"
+    r"|^(?:[*•·-]\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}\s+"
+    r"\((?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\))"
+    r"[A-Z][A-Za-z-]{1,12}\):\s+"  # (not "Largest contributors (June): …", a dated list's lead)
 )
 
 
