@@ -245,6 +245,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("frames", "es22"): (0.85, 0.87, 0.69),  # measured 0.879 / 0.904 / 0.721 on arrival
     ("frames", "fr23"): (0.70, 0.81, 0.49),  # measured 0.739 / 0.843 / 0.527 on arrival
     ("frames", "es23"): (0.68, 0.73, 0.59),  # measured 0.713 / 0.763 / 0.621 on arrival
+    ("frames", "fr24"): (0.75, 0.81, 0.64),  # measured 0.780 / 0.843 / 0.678 on arrival
+    ("frames", "es24"): (0.77, 0.85, 0.69),  # measured 0.802 / 0.879 / 0.725 on arrival
 }
 
 
