@@ -492,14 +492,11 @@ class AlertList:
                 self._whole[seq] = {}
         return self._whole
 
-    def built(self, days: list[str], *, strict: bool = True) -> dict[str, list[Alert]]:
-        """The alerts of these days, each day's sorted as ``compute_alerts`` sorts: the others and
-        the conflicts built from their claims, read at once. ``strict``: a claim gone or a mark
-        that its fact's claims no longer bear out (the ledger changed since the marks were read)
-        raises ``NotStored``; else the alerts are those of the claims as read."""
-        from missionwatch.ledger.facts import claims_by_id
-        from missionwatch.report.alerts import conflict_alerts
-
+    def _read_plan(
+        self, days: list[str]
+    ) -> tuple[dict[str, list[tuple[int, list[tuple[int, int | None]]]]], list[int], set[int]]:
+        """What these days' conflicts need read: their entries by day, the stored claims' ids, and
+        the facts whose claims are held inline (no id)."""
         found = {day: self._entries(day) if day in self.per_day else [] for day in days}
         ids = [
             cid
@@ -511,6 +508,17 @@ class AlertList:
         inline = {
             seq for entries in found.values() for seq, pairs in entries if any(c is None for _p, c in pairs)
         }
+        return found, ids, inline
+
+    def built(self, days: list[str], *, strict: bool = True) -> dict[str, list[Alert]]:
+        """The alerts of these days, each day's sorted as ``compute_alerts`` sorts: the others and
+        the conflicts built from their claims, read at once. ``strict``: a claim gone or a mark
+        that its fact's claims no longer bear out (the ledger changed since the marks were read)
+        raises ``NotStored``; else the alerts are those of the claims as read."""
+        from missionwatch.ledger.facts import claims_by_id
+        from missionwatch.report.alerts import conflict_alerts
+
+        found, ids, inline = self._read_plan(days)
         with self.ledger.engine.connect() as conn:
             claims = claims_by_id(conn, ids) if ids else {}
             whole = self._held(conn, inline) if inline else {}
@@ -575,17 +583,7 @@ class AlertList:
         from missionwatch.ledger.facts import claim_keys
         from missionwatch.report.alerts import conflict_id
 
-        found = {day: self._entries(day) if day in self.per_day else [] for day in days}
-        ids = [
-            cid
-            for entries in found.values()
-            for _seq, pairs in entries
-            for _pos, cid in pairs
-            if cid is not None
-        ]
-        inline = {
-            seq for entries in found.values() for seq, pairs in entries if any(c is None for _p, c in pairs)
-        }
+        found, ids, inline = self._read_plan(days)
         with self.ledger.engine.connect() as conn:
             keys = claim_keys(conn, ids) if ids else {}
             whole = self._held(conn, inline) if inline else {}

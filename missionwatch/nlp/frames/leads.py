@@ -54,22 +54,8 @@ def read(ctx: Context, s: Sentence, out: list[Raw]) -> None:
             mission = _mission_near(ctx, s, s.pos(v))  # "Türkiye took over command in October 2024"
         if mission is None:
             continue
-        mission = _led_by(mission, country)  # "Kenya, which led that mission" in a story on the GSF: the MSS
         at = s.pos(leader)
-        out.append(
-            Raw(
-                "mission.lead",
-                mission,
-                at,
-                at + len(leader.text),
-                s,  # type: ignore[arg-type]
-                subject=country,
-                mission=mission,
-                as_of=ctx.published,
-                confidence=0.8,
-                rule="frame:lead",
-            )
-        )
+        out.append(_lead(ctx, s, mission, country, (at, at + len(leader.text)), 0.8, "frame:lead"))
 
 
 def lead_nation(ctx: Context, s: Sentence, out: list[Raw]) -> None:
@@ -92,22 +78,28 @@ def lead_nation(ctx: Context, s: Sentence, out: list[Raw]) -> None:
         mission = _mission_near(ctx, s, e.start)
         if mission is None:
             continue
-        mission = _led_by(mission, e.code)  # the mission it led, where a successor now runs
-        out.append(
-            Raw(
-                "mission.lead",
-                mission,
-                e.start,
-                e.end,
-                s,  # type: ignore[arg-type]
-                subject=e.code,
-                mission=mission,
-                as_of=ctx.published,
-                confidence=0.7,
-                rule="frame:lead nation",
-            )
-        )
+        out.append(_lead(ctx, s, mission, e.code, (e.start, e.end), 0.7, "frame:lead nation"))
         return
+
+
+def _lead(
+    ctx: Context, s: Sentence, mission: str, country: str, span: tuple[int, int], confidence: float, rule: str
+) -> Raw:
+    """A mission.lead claim; the mission is the one the country led where a successor now runs
+    ("Kenya, which led that mission" in a story on the GSF: the MSS)."""
+    led = _led_by(mission, country) or mission
+    return Raw(
+        "mission.lead",
+        led,
+        span[0],
+        span[1],
+        s,  # type: ignore[arg-type]
+        subject=country,
+        mission=led,
+        as_of=ctx.published,
+        confidence=confidence,
+        rule=rule,
+    )
 
 
 def _roles(v: Token) -> tuple[Token | None, Token | None]:

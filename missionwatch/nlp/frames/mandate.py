@@ -36,6 +36,7 @@ from missionwatch.nlp.frames.clause import (
     clause_verb,
     count_value,
     date_governor,
+    resolution_numbers,
     unreal,
     verbal,
     words,
@@ -907,14 +908,11 @@ def _named_since(ctx: Context, s: Sentence) -> str | None:
     return None
 
 
-RESOLUTION_NUMBER = re.compile(r"\b[Rr]esolutions?\s+(\d{3,4})\b")
-
-
 def _named_resolutions_mission(s: Sentence) -> str | None:
     """The one mission the resolutions a sentence names by number are of, as the KB records them."""
     found = set()
-    for m in RESOLUTION_NUMBER.finditer(s.text):
-        kres = kbglue.resolution(m.group(1))
+    for number, _tok, _noun in resolution_numbers(s):
+        kres = kbglue.resolution(number)
         if kres is not None and getattr(kres, "mission", None):
             found.add(kres.mission)
     return found.pop() if len(found) == 1 else None

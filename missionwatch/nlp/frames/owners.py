@@ -1116,12 +1116,8 @@ def _host_clause_place(fig: Figure, text: str) -> str | None:
     for c in t.children:
         if c.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        name = _place_name(s, c, text)
-        if name is None and not c.text[:1].isupper():
-            name = next(
-                (n for n in (_place_name(s, x, text) for x in c.children if x.dep_ == "compound") if n), None
-            )
-        if name and not (len(name) == 3 and name.isupper()) and s.entity_of(c, ("COUNTRY",)) is None:
+        name = _named_place(s, c, text)
+        if name and s.entity_of(c, ("COUNTRY",)) is None:
             return name
     return None
 
@@ -1268,14 +1264,19 @@ def subject_place(s: Sentence, text: str) -> str | None:
     doc = s.doc
     for t in (doc[i] for i, dep in enumerate(columns(doc).dep) if dep in ("nsubj", "nsubjpass")):
         if t.head.dep_ == "ROOT":
-            name = _place_name(s, t, text)
-            if name is None and not t.text[:1].isupper():
-                name = next(
-                    (n for n in (_place_name(s, x, text) for x in t.children if x.dep_ == "compound") if n),
-                    None,
-                )
-            return name if name and not (len(name) == 3 and name.isupper()) else None
+            return _named_place(s, t, text)
     return None
+
+
+def _named_place(s: Sentence, t: Token, text: str) -> str | None:
+    """The place a subject names, itself or, for a lowercase noun, by its compound ("The Centre
+    department"); not a country's code."""
+    name = _place_name(s, t, text)
+    if name is None and not t.text[:1].isupper():
+        name = next(
+            (n for n in (_place_name(s, x, text) for x in t.children if x.dep_ == "compound") if n), None
+        )
+    return name if name and not (len(name) == 3 and name.isupper()) else None
 
 
 def _a_parts_place(fig: Figure, at: int, text: str) -> bool:

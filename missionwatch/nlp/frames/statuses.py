@@ -684,8 +684,8 @@ def _clause_status(
                     subj.lemma_.lower() in lex.status["personnel_nouns"] or subj.lemma_.lower() in SHARE_OF
                 )
                 # "Today we are around 1,100, from A, B and C": a force counting itself by origin
-                counted = subj.lower_ in ("we", "they") and any(
-                    x.like_num and x.pos_ == "NUM"
+                counted = any(
+                    x.like_num and x.pos_ == "NUM" and _a_force_counted(x)
                     for c in gov.children
                     if c.i < head.i and c.dep_ in ("attr", "prep", "npadvmod")
                     for x in c.subtree
