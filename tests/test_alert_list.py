@@ -13,6 +13,7 @@ any mix of them.
 
 from __future__ import annotations
 
+import json
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -110,6 +111,10 @@ def _same_as_whole(ledger: Any, whole: list[Alert], since: str | None = SINCE) -
     for alert_id, at in first.items():
         assert listed.index(alert_id) == at, alert_id
     assert listed.index("0000000000000000") is None
+    # a list whose walk is remembered answers any cursor in any order: deepest first, then the rest
+    again = AlertList(ledger, Backend(), Settings(), since, AS_OF)
+    for alert_id, at in [*reversed(first.items()), *first.items()]:
+        assert again.index(alert_id) == at, alert_id
     for start in sorted({0, 1, len(whole) // 2, max(0, len(whole) - 1), len(whole)}):
         assert _dump(listed.page(start, 3)) == _dump(whole[start : start + 3])
 
@@ -322,7 +327,8 @@ def test_a_feed_streamed_or_kept_is_the_whole_list_and_a_warm_one_is_not_made_ag
 ) -> None:
     """A feed longer than ``FEED_KEPT`` is streamed a run of days at a time; a shorter one is made
     whole and kept for the ledger's version, so a second feed (and a keyset page) is not made
-    again. Either way the bytes are the whole list's; a CSV page is kept as its JSON is."""
+    again; a longer one's plan is kept for the version (nineteenth round), so it is not made
+    again either. Either way the bytes are the whole list's; a CSV page is kept as its JSON is."""
     from missionwatch.web import service
 
     monkeypatch.setattr(service, "FEED_KEPT", kept)
@@ -349,15 +355,15 @@ def test_a_feed_streamed_or_kept_is_the_whole_list_and_a_warm_one_is_not_made_ag
         assert client.get("/alerts.atom", params=base).content == _old_atom(
             whole, base_url="http://testserver"
         )
-    assert len(made) == (2 if kept == 0 else 1)
+    assert len(made) == 1  # a streamed feed's plan is kept for the version (``Service.alert_list``)
     assert len(fed) == (2 if kept == 0 else 1)  # a kept feed's body is kept too
     page = client.get("/api/v1/alerts", params={**base, "after": whole[2].id, "limit": "3"}).json()
     assert [a["id"] for a in page["items"]] == [a.id for a in whole[3:6]]
-    assert len(made) == (3 if kept == 0 else 1)
+    assert len(made) == 1
     csv = [client.get("/api/v1/alerts", params={**base, "limit": "3", "format": "csv"}) for _ in range(2)]
     assert csv[0].content == csv[1].content and csv[0].headers["content-type"].startswith("text/csv")
     assert [line.split(",", 1)[0] for line in csv[0].text.splitlines()[1:]] == [a.id for a in whole[:3]]
-    assert len(made) == (4 if kept == 0 else 1)
+    assert len(made) == 1
 
 
 _TEXT = st.text(
@@ -441,3 +447,106 @@ def test_an_alert_list_at_an_earlier_date_holds_one_missions_inputs_at_a_time(
     )
     assert _dump(again) == _dump(whole)
     assert len(made) >= 2 and alive and max(alive) == 1, (len(made), alive)
+
+
+def _walk(client: TestClient, params: dict[str, str]) -> list[bytes]:
+    """Every keyset page of a walk by its ``next`` links, from the start."""
+    from urllib.parse import urlsplit
+
+    bodies = [client.get("/api/v1/alerts", params={**params, "after": ""}).content]
+    while True:
+        following = json.loads(bodies[-1])["next"]
+        if not following:
+            return bodies
+        split = urlsplit(following)
+        bodies.append(client.get(f"{split.path}?{split.query}").content)
+
+
+def _old_walk(whole: list[Alert], params: dict[str, str]) -> list[bytes]:
+    """The same walk's bodies as ``page_of`` gives them over the whole list."""
+    from urllib.parse import urlencode
+
+    bodies, after = [], ""
+    limit = int(params["limit"])
+    while True:
+        query = urlencode({**params, "after": after})
+        chosen, following = page_of(_request(query), whole, limit, 0, after, lambda a: str(a.id))
+        page = Page[Alert](items=chosen, total=len(whole), limit=limit, offset=0, next=following)
+        bodies.append(page.model_dump_json().encode())
+        if not following:
+            return bodies
+        after = chosen[-1].id
+
+
+def test_a_keyset_walk_makes_the_plan_once_and_a_change_of_the_facts_makes_it_again(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A walk over every keyset page of a list (and its offset pages, CSV and feed) makes the
+    list's plan once for the ledger's version, and each body is the whole list's as ``page_of``
+    pages it. Then a report that changes the mission's best (so other claims disagree and some
+    agree), and later a review that corrects a claim: the next walk makes the plan again and its
+    bodies are those of the new whole list — a plan kept past its version would serve the old."""
+    from missionwatch.web import service
+
+    made: list[int] = []
+    real = AlertList.__init__
+
+    def counted(self: AlertList, *args: Any, **kw: Any) -> None:
+        made.append(1)
+        real(self, *args, **kw)
+
+    monkeypatch.setattr(AlertList, "__init__", counted)
+    monkeypatch.setattr(service, "FEED_KEPT", 0)  # the feed streamed from the plan too
+    with open_ledger(db_url) as ledger:
+        _fill(ledger, REPORTS)
+        app = create_app(ledger, settings=Settings())
+        app.state.service.version_ttl = 0  # another process's writes seen at once
+        client = TestClient(app)
+        params = {"since": SINCE, "as_of": AS_OF, "limit": "2"}
+        seen: list[list[bytes]] = []
+        for step in ("stored", "a report", "a review"):
+            if step == "a report":  # many more reports of the mission's strength at 410
+                for i in range(6):
+                    _report(ledger, 100 + i, f"2025-03-{11 + i:02d}", 0, 410)
+                sync(ledger)
+            elif step == "a review":
+                found = ledger.claims(measure="personnel.deployed", mission="MSS")
+                ledger.review(
+                    ReviewRequest(action="correct", claim_id=found[-1].id, changes={"value": 12_345}),
+                    editor="ann",
+                )
+                sync(ledger)
+            whole = _whole(ledger)
+            made.clear()
+            bodies = _walk(client, params)
+            assert bodies == _old_walk(whole, params), step
+            assert len(bodies) >= 5, step
+            for offset in (0, 3, len(whole) - 1):
+                got = client.get("/api/v1/alerts", params={**params, "offset": str(offset)}).json()
+                assert [a["id"] for a in got["items"]] == [a.id for a in whole[offset : offset + 2]]
+            csv = client.get("/api/v1/alerts", params={**params, "after": whole[2].id, "format": "csv"})
+            assert [line.split(",", 1)[0] for line in csv.text.splitlines()[1:]] == [a.id for a in whole[3:5]]
+            feed = client.get("/alerts.atom", params={"since": SINCE, "as_of": AS_OF})
+            assert feed.content == _old_atom(whole, base_url="http://testserver"), step
+            assert len(made) == 1, (step, len(made))
+            seen.append(bodies)
+        assert seen[0] != seen[1] != seen[2]
+
+
+def test_the_plans_kept_are_bounded_and_one_the_facts_do_not_answer_is_kept_as_none(
+    filled: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At most ``PLANS`` plans are kept, the least recently used let go; a date some claims
+    follow (``NotStored``) is kept as None for its version and served from the whole list."""
+    from missionwatch.web import service
+
+    monkeypatch.setattr(service, "PLANS", 2)
+    svc = Service(filled, settings=Settings(), backend=Backend())
+    version = svc.version()
+    for since in ("2025-03-01", "2025-03-05", "2025-03-07"):
+        assert svc.alert_list(since, AS_OF, version) is not None
+    assert len(svc.plans.data) == 2 and ("2025-03-01", AS_OF) not in svc.plans.data
+    assert svc.alert_list("2025-03-01", "2025-03-06", version) is None
+    whole = _whole(filled, "2025-03-01", "2025-03-06")
+    found = svc.alerts_after("2025-03-01", "2025-03-06", whole[0].id, 2)
+    assert found is not None and [a.id for a in found[0]] == [a.id for a in whole[1:3]]

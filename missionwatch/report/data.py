@@ -7,6 +7,7 @@ them beside the mission's own claims.
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -431,6 +432,13 @@ class AlertList:
                 self.listing.setdefault(seq, []).append(code)
         self._by_day: dict[str, list[tuple[int, str]]] | None = None  # ``_entries``' lines by day
         self._whole: dict[int, dict[int, StoredClaim]] = {}  # ``_held``: the claims held in refs
+        # ``index``: where each id walked so far first stands, and how far the walk has gone (a
+        # list kept for a ledger version is walked once for every cursor, not once per page)
+        self._lock = threading.RLock()  # a kept list is shared by request threads
+        self._first: dict[str, int] = {}
+        self._walk: Iterator[list[str]] | None = None
+        self._walked = 0  # alerts walked
+        self._walk_done = False
         self.per_day: Counter[str] = Counter()
         for seq, codes_of in self.listing.items():
             for line in self.lines[seq]:
@@ -466,12 +474,14 @@ class AlertList:
         """Of each marked fact with claims of ``day``, its seq and their (position, claim id)."""
         from missionwatch.ledger.facts import disagreement_entries
 
-        if self._by_day is None:  # each line filed under its day once: not every fact's lines per day
-            self._by_day = {}
-            for seq in self.listing:
-                for line in self.lines[seq]:
-                    # a day of a month-precise publication ("2025-03") is its own
-                    self._by_day.setdefault(line[: line.index(" ")], []).append((seq, line))
+        with self._lock:
+            if self._by_day is None:  # each line filed under its day once: not every fact's lines per day
+                by_day: dict[str, list[tuple[int, str]]] = {}
+                for seq in self.listing:
+                    for line in self.lines[seq]:
+                        # a day of a month-precise publication ("2025-03") is its own
+                        by_day.setdefault(line[: line.index(" ")], []).append((seq, line))
+                self._by_day = by_day
         return [(seq, disagreement_entries(line)[1]) for seq, line in self._by_day.get(day, ())]
 
     def _held(self, conn: Any, seqs: set[int]) -> dict[int, dict[int, StoredClaim]]:
@@ -480,16 +490,17 @@ class AlertList:
         from missionwatch.ledger.facts import read_refs
         from missionwatch.ledger.queries import trusted_claim
 
-        missing = seqs - self._whole.keys()
-        if missing:
-            for seq, refs in read_refs(conn, missing).items():
-                self._whole[seq] = {
-                    pos: trusted_claim(ref[len(REF_FIELDS)])
-                    for pos, ref in enumerate(refs)
-                    if len(ref) > len(REF_FIELDS)
-                }
-            for seq in missing - self._whole.keys():
-                self._whole[seq] = {}
+        with self._lock:
+            missing = seqs - self._whole.keys()
+            if missing:
+                for seq, refs in read_refs(conn, missing).items():
+                    self._whole[seq] = {
+                        pos: trusted_claim(ref[len(REF_FIELDS)])
+                        for pos, ref in enumerate(refs)
+                        if len(ref) > len(REF_FIELDS)
+                    }
+                for seq in missing - self._whole.keys():
+                    self._whole[seq] = {}
         return self._whole
 
     def _read_plan(
@@ -605,15 +616,26 @@ class AlertList:
 
     def index(self, alert_id: str) -> int | None:
         """Where the first alert of this id stands in the list (None: not listed), from the ids of
-        the alerts of the days up to its own, a run of days at a time."""
-        at = 0
-        for run in self._batches(5000):
-            conflicts = self.conflict_ids(run)
-            for day in run:
-                keys = [(a.kind, a.id) for a in self.others_by_day.get(day, ())]
-                keys += [("conflict", i) for i in conflicts[day]]
-                mine = [k for k in keys if k[1] == alert_id]
-                if mine:
-                    return at + sum(k > mine[0] for k in keys)
-                at += len(keys)
-        return None
+        the alerts of the days up to its own, a run of days at a time. Every id walked is
+        remembered with its place and the walk goes on from where it stopped: a keyset walk over
+        a list kept for a ledger version (``Service.alert_list``) reads each day's ids once."""
+        with self._lock:
+            while alert_id not in self._first and not self._walk_done:
+                if self._walk is None:
+                    self._walk = self._batches(5000)
+                run = next(self._walk, None)
+                if run is None:
+                    self._walk_done = True
+                    break
+                conflicts = self.conflict_ids(run)
+                for day in run:
+                    keys = [(a.kind, a.id) for a in self.others_by_day.get(day, ())]
+                    keys += [("conflict", i) for i in conflicts[day]]
+                    # the place of the first of equal keys in the day's order (newest first)
+                    place: dict[tuple[str, str], int] = {}
+                    for i, k in enumerate(sorted(keys, reverse=True)):
+                        place.setdefault(k, i)
+                    for k in keys:  # the first key of an id in the day's listing, as before
+                        self._first.setdefault(k[1], self._walked + place[k])
+                    self._walked += len(keys)
+            return self._first.get(alert_id)
