@@ -323,6 +323,12 @@ def _several_countries(s: Sentence, o: Token, text: str, *, host: set[str]) -> b
     return sum(1 for x in chain if _country(s, x, text, host=host)) >= 2
 
 
+def holds_the_figure(subj: Token, fig: Figure) -> bool:
+    """A subject whose phrase is the figure's own ("the first flight of the battalion landed with 212",
+    "a second group of about 200 followed"): the people moved, not someone who moved them."""
+    return subj.left_edge.idx <= fig.anchor.idx <= subj.right_edge.idx
+
+
 def agent_owner(
     fig: Figure, preds: list[Token], text: str, *, host: set[str], money: bool, recipient: bool = False
 ) -> tuple[str | None, Token | None, bool]:
@@ -379,6 +385,8 @@ def agent_owner(
                         return None, None, True  # "the European Union's EUFOR Althea mission keeps 1,100"
                     if code or pron is not None:
                         return code, pron, False  # "Kenya's contingent numbers 700"
+                    if holds_the_figure(subj, fig):
+                        continue  # "the first contingent of 400 landed": the people moved, whoever sent them
                     return None, None, True
                 code, pron = _country_of_phrase(s, subj, text, host=host, orgs=money)
                 if code or pron is not None:

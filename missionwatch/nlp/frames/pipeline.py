@@ -1709,6 +1709,9 @@ def _agent_named(f: Figure) -> bool:
         and c.i not in own
         and c.pos_ != "PRON"
         and c.lower_ not in owners.PARTITIVES  # "217 officers, most of them drawn from the GSU, arrived"
+        and not owners.holds_the_figure(
+            c, f
+        )  # "a fresh rotation of 230 officers arrived": the figure's own group
         for t in f.path
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in TOLD  # "X told members that 230 landed"
         for c in t.children
