@@ -88,6 +88,10 @@ def _chains(art: Article, s: Sentence) -> list[list[Name]]:
     return chains
 
 
+# an article before a list's first country ("devant le Ghana", "viennent ensuite la Malaisie")
+_ARTICLE = r"(?:(?:le|la|les|el|los|las)\s+|l')?"
+
+
 # what makes an offer money, not people ("ont annoncé des contributions financières")
 _FINANCIAL = re.compile(r"(?<!\w)(?:financ\w*|dollars?|dolares|euros?|millions?|millones|fonds|fondos)(?!\w)")
 
@@ -124,12 +128,16 @@ def _listed(art: Article, s: Sentence, f: str, counted_here: bool = False) -> di
     beside = "|".join(re.escape(w) for w in _words(art, "beside"))
     # where a force's people come from, or who follows a contributor ("el resto procede de Jamaica y
     # Belice", "le premier contributeur, suivi du Tchad"): only where the sentence counts personnel
-    origin = "|".join(re.escape(w) for w in _words(art, "origin"))
+    # an adverb may stand inside the phrase ("venus principalement du Népal"), an article after it
+    origin = "|".join(_said(w).pattern for w in _words(art, "origin"))
     counts_personnel = counted_here or any(
-        re.search(rf"(?<!\w){re.escape(w)}", f) for w in _words(art, "personnel_nouns")
+        re.search(rf"(?<!\w){re.escape(w)}", f)
+        for w in _words(art, "personnel_nouns") + _words(art, "kept_nouns")  # "el resto del personal"
     )
     among = "|".join(re.escape(w) for w in _words(art, "among"))
     among_loose = [_said(w) for w in _words(art, "among")]
+    completing = [_said(w) for w in _words(art, "completes")]
+    ranked = [_said(w) for w in _words(art, "ranked")]
     are = _contributors_are(art)
     committed = _words(art, "committed")
     pledged = _words(art, "pledged")
@@ -164,15 +172,25 @@ def _listed(art: Article, s: Sentence, f: str, counted_here: bool = False) -> di
         is_beside = (
             bool(beside and re.search(rf"(?<!\w)(?:{beside})\s*$", head))
             or bool(are and re.search(are, head))
-            or bool(origin and counts_personnel and re.search(rf"(?<!\w)(?:{origin})\s*$", head))
+            or bool(origin and counts_personnel and re.search(rf"(?:{origin})\s*{_ARTICLE}$", head))
         )
         lead = len(tail) - len(re.sub(r"^\s*,?\s*", "", tail))  # "Le Togo et le Niger, les deux…"
         is_among = bool(among and re.match(rf"\s*,?\s*(?:{among})", tail)) or any(
             p.match(tail, lead) for p in among_loose
         )
-        if not (governed or promised or is_beside or is_among):
+        # a rank among the contributors in apposition ("Ghana, el mayor contribuyente de la FINUL,"),
+        # not a rank among the payers of a fund
+        is_among = is_among or (
+            any(p.match(tail, lead) for p in ranked)
+            and not _FINANCIAL.search(tail)
+            and not re.search(r"(?<!\w)(?:budget|presupuesto|cotisation|cuota)", tail)
+            and not any(w in tail for w in money)
+        )
+        # a list that completes the force ("Les Jamaïcains et les Bahamiens complètent le dispositif")
+        completes = any(p.match(tail, lead) for p in completing)
+        if not (governed or promised or is_beside or is_among or completes):
             continue
-        if demonyms and not governed:
+        if demonyms and not (governed or completes):
             continue  # "aux côtés des Kényans": people, not a country's contingent
         status = "deployed"
         if any(w in said for w in coming):
@@ -202,13 +220,16 @@ def _keeps(art: Article, s: Sentence, f: str, n: Name, key: str = "keeps") -> bo
     if not verbs or not nouns:
         return False
     end = _list_end(art, s, n)
+    # an adverb may stand between the auxiliary and the participle ("ont aussi envoyé du personnel")
+    verbs = "|".join(_said(w).pattern for w in _words(art, key))
     m = re.match(
-        rf"\s*(?:,[^,;:.()]{{1,70}},\s*|,\s*(?:que|qui)\s+)?(?:[\w']+\s+){{0,2}}?(?:{verbs})(?!{_CEILING_KEPT.pattern})\s+(?:[\w']+\s+){{0,3}}?"
+        rf"(?P<gap>\s*(?:,[^,;:.()]{{1,70}},\s*|,\s*(?:que|qui)\s+)?(?:[\w']+\s+){{0,2}}?)(?:{verbs})(?!{_CEILING_KEPT.pattern})\s+(?:[\w']+\s+){{0,3}}?"
         rf"(?:(?:a\s+)?(?:un|una|unos|unas|su|sus|des|de|du|un|une|son|sa|ses|leur|leurs)\s+)?"
         rf"(?:[\w']+\s+)?(?:{nouns})(?!\w)",
         f[end - s.start :],
     )
-    return bool(m)
+    # a negation before the verb keeps no one ("Chile no tiene tropas", "ne fournit plus de troupes")
+    return m is not None and not _refused(art, m.group("gap"))
 
 
 # a post at the head of a contingent its demonym names, a person's role ("el coronel …, jefe del

@@ -1,0 +1,143 @@
+"""Families the French and Spanish packs read in the twenty-second round (after fr24/es24 were
+opened). Each is tested with sentences written for it, none taken from a set, and fails on the packs
+before the round (a `git archive` export of 4f15123), unless marked as a guard."""
+
+from __future__ import annotations
+
+import pytest
+
+from missionwatch.models import Claim
+from missionwatch.nlp import extract
+
+FR, ES = "fr", "es"
+
+
+def read(text: str, language: str, published: str = "2025-03-10") -> list[Claim]:
+    return extract("Titre\n\n" + text, published, language=language)
+
+
+def statuses(text: str, language: str, published: str = "2025-03-10") -> set[tuple[object, object]]:
+    return {(c.subject, c.value) for c in read(text, language, published) if c.measure == "contributor"}
+
+
+# -- contributors named by the structure of a list: an adverb inside the verb phrase, a rank, -------
+# -- a list that completes the force, where the force's people come from --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # an adverb between the auxiliary and the participle of sending
+        (
+            "Outre le Sénégal, le Niger et le Togo ont aussi envoyé du personnel à la mission de la CEDEAO.",
+            FR,
+            {("Niger", "deployed"), ("Togo", "deployed")},
+        ),
+        (
+            "Ghana y Nigeria han también enviado personal a la misión de la CEDEAO.",
+            ES,
+            {("Ghana", "deployed"), ("Nigeria", "deployed")},
+        ),
+        # an adverb between the participle of origin and its preposition
+        (
+            "La mission alignait environ 12 000 Casques bleus, venus principalement du Népal, du Ghana "
+            "et du Rwanda.",
+            FR,
+            {("Nepal", "deployed"), ("Ghana", "deployed"), ("Rwanda", "deployed")},
+        ),
+        # who follows the first contributor in rank
+        (
+            "Le Népal est le premier contributeur de la FINUL, avec quelque 870 soldats, devant le Ghana, "
+            "la Malaisie et l'Irlande.",
+            FR,
+            {("Ghana", "deployed"), ("Malaysia", "deployed"), ("Ireland", "deployed")},
+        ),
+        (
+            "Le Népal fournit 870 soldats à la FINUL. Viennent ensuite le Ghana et la Malaisie, dont les "
+            "contingents sont stationnés dans le secteur ouest.",
+            FR,
+            {("Ghana", "deployed"), ("Malaysia", "deployed")},
+        ),
+        (
+            "Nepal aporta 870 soldados a la FINUL, por delante de Ghana y Malasia.",
+            ES,
+            {("Ghana", "deployed"), ("Malaysia", "deployed")},
+        ),
+        # an apposition that ranks a country among the contributors
+        (
+            "Le Ghana, premier pays fournisseur de contingents de la FINUL, a salué la décision.",
+            FR,
+            {("Ghana", "deployed")},
+        ),
+        (
+            "Ghana, el mayor contribuyente de la FINUL, celebró la decisión.",
+            ES,
+            {("Ghana", "deployed")},
+        ),
+        # a list that completes the force, its countries or its people named
+        (
+            "Les Ghanéens, les Népalais et les Irlandais complètent le dispositif de la FINUL.",
+            FR,
+            {("Ghana", "deployed"), ("Nepal", "deployed"), ("Ireland", "deployed")},
+        ),
+        (
+            "Ghana, Nepal e Irlanda completan la lista de la FINUL.",
+            ES,
+            {("Ghana", "deployed"), ("Nepal", "deployed"), ("Ireland", "deployed")},
+        ),
+        # where the force's people come from, its people named by "personal"
+        (
+            "La FINUL informó sobre su composición. El resto del personal procede de Ghana y Nepal.",
+            ES,
+            {("Ghana", "deployed"), ("Nepal", "deployed")},
+        ),
+    ],
+)
+def test_contributors_by_list_structure(text: str, language: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= statuses(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # guards: a rank among speakers, a Council sentence, a place before the list
+        ("Le Népal a plaidé devant le Ghana et la Malaisie pour un meilleur financement.", FR),
+        ("Les ministres du Ghana et du Népal complètent leur visite à Beyrouth.", FR),
+    ],
+)
+def test_list_structure_guards(text: str, language: str) -> None:
+    assert not statuses(text, language)
+
+
+# -- a negated verb of keeping or sending gives no contributor --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Chile no tiene tropas en la FINUL ni ha aportado dinero al fondo.", ES),
+        ("Chile no mantiene soldados en la FINUL desde hace años.", ES),
+        ("Le Chili n'a pas envoyé de soldats à la FINUL.", FR),
+        ("Le Chili ne fournit plus de troupes à la FINUL.", FR),
+    ],
+)
+def test_negated_keeping_is_no_contributor(text: str, language: str) -> None:
+    assert ("Chile", "deployed") not in statuses(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # guards: the positive sentences still give the status
+        ("Chile mantiene soldados en la FINUL desde hace años.", ES),
+        ("Le Chili fournit des troupes à la FINUL.", FR),
+    ],
+)
+def test_kept_still_a_contributor(text: str, language: str) -> None:
+    assert ("Chile", "deployed") in statuses(text, language)
+
+
+def test_rank_among_payers_is_no_contributor() -> None:
+    """Guard: a rank among the payers of a budget places no contingent."""
+    text = "Le Japon, premier contributeur au budget de la mission, a demandé des économies."
+    assert not statuses(text, FR)
