@@ -283,7 +283,11 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
             if t is not start:
                 frame(t, -1)
             continue
-        if dep == "pobj" and _set_off_strength(head, t) and fig.family == "persons":
+        if (
+            dep == "pobj"
+            and fig.family == "persons"
+            and (_set_off_strength(head, t) or _set_off_with(fig, head, t))
+        ):
             frame(head.head, head.i)
             out.append(("strength", head))  # "the police component, at about 1,450 officers, is not cut"
             break
@@ -398,6 +402,32 @@ def _set_off_strength(prep: Token, obj: Token) -> bool:
     doc = prep.doc
     if prep.lower_ != "at" or prep.dep_ != "prep" or prep.head.pos_ not in NOUNISH or prep.i == 0:
         return False
+    end = max(x.i for x in obj.subtree) + 1
+    return doc[prep.i - 1].text == "," and end < len(doc) and doc[end].text in (",", ")")
+
+
+def _set_off_with(fig: Figure, prep: Token, obj: Token) -> bool:
+    """ "MONUSCO, with some 14,000 uniformed personnel, has failed …", "the Ghanaian battalion, with 868
+    personnel, completed …": a force's or a country's strength set off by commas, unless the clause
+    moves the people itself ("the first contingent, with 400 officers, landed")."""
+    holder = prep.head
+    if prep.lower_ != "with" or prep.dep_ != "prep" or holder.pos_ not in NOUNISH or prep.i == 0:
+        return False
+    if obj.lemma_.lower() not in lexicon().personnel or not _set_off(prep, obj):
+        return False
+    if fig.sent.entity_of(holder, ("MISSION", "COUNTRY")) is None and holder.lemma_.lower() not in (
+        lexicon().collective.get("personnel", frozenset())
+    ):
+        return False
+    verb = holder.head
+    return not (
+        verb.pos_ in VERBISH
+        and set(classes_of(verb)) & {"pledge", "deploy", "arrive", "withdraw", "authorise"}
+    )
+
+
+def _set_off(prep: Token, obj: Token) -> bool:
+    doc = prep.doc
     end = max(x.i for x in obj.subtree) + 1
     return doc[prep.i - 1].text == "," and end < len(doc) and doc[end].text in (",", ")")
 
