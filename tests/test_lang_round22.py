@@ -141,3 +141,25 @@ def test_rank_among_payers_is_no_contributor() -> None:
     """Guard: a rank among the payers of a budget places no contingent."""
     text = "Le Japon, premier contributeur au budget de la mission, a demandé des économies."
     assert not statuses(text, FR)
+
+
+# -- an adjective before an unnamed speaker's noun: the noun is no participle to cut ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "« La relève arrivera avant l'hiver », a assuré un haut gradé de la gendarmerie ghanéenne.",
+            FR,
+            "un haut gradé de la gendarmerie ghanéenne",
+        ),
+        (
+            "« Nous tiendrons nos positions », a affirmé un ancien gradé du contingent népalais.",
+            FR,
+            "un ancien gradé du contingent népalais",
+        ),
+    ],
+)
+def test_adjective_before_speaker_noun(text: str, language: str, speaker: str) -> None:
+    assert speaker in {c.subject for c in read(text, language) if c.measure == "quote"}

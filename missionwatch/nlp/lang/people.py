@@ -202,7 +202,8 @@ def _description(text: str, speak: re.Pattern[str]) -> str | None:
     post = _POSTED.search(phrase)
     kept = phrase[post.start() :] if post else ""
     phrase = phrase[: post.start()] if post else phrase
-    head = re.match(r"\s*\S+\s+\S+", phrase)  # the article and its noun ("un gradé") stay
+    # the article and its noun ("un gradé") stay, with an adjective before the noun ("un haut gradé")
+    head = re.match(rf"\s*\S+\s+{_BEFORE_NOUN}\S+", phrase, re.I)
     if head:
         phrase = head.group() + _PARTICIPLE.sub("", phrase[head.end() :])
     phrase += kept
