@@ -889,6 +889,9 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
         if kind == "frame" and fam == "persons" and _a_force_capped(fig, tok, chain):
             _set(fig, "personnel.target", tok, "frame:force of up to")
             return
+        if kind == "frame" and fam == "persons" and _a_force_talked_of(tok, lex):
+            _set(fig, "personnel.target", tok, "frame:force talked of")
+            return
         if kind in ("mod", "frame"):
             m = (lex.modifiers if kind == "mod" else lex.frame_nouns).get(fam, {}).get(lemma) or (
                 lex.modifiers if kind == "mod" else lex.frame_nouns
@@ -1692,6 +1695,45 @@ def _a_force_capped(fig: Figure, noun: Token, chain: list[tuple[str, Token]]) ->
     if not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return False
     return not any(k == "pred" and set(classes_of(t)) & MOVING for k, t in chain)
+
+
+# verbs that put a size on a force still to be raised ("spoke of a force of 5,000", "settled on an
+# initial force of 5,000", "recommended a regional force of 2,916"); "start"/"begin" only as intended
+SIZING_TALK = frozenset(
+    {
+        "speak",
+        "talk",
+        "settle",
+        "agree",
+        "recommend",
+        "propose",
+        "envisage",
+        "envision",
+        "consider",
+        "discuss",
+        "foresee",
+    }
+)
+STARTING = frozenset({"start", "begin"})
+
+
+def _a_force_talked_of(noun: Token, lex: Lexicon) -> bool:
+    """A force "of N" that a plan, a proposal or talk sizes: its planned strength, not people sent."""
+    if noun.lemma_.lower() not in FORCE_WORDS | {"brigade"}:
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return False
+    if verb.pos_ not in VERBISH:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in STARTING:
+        return intended(verb, lex) or verb.dep_ == "xcomp"
+    return lemma in SIZING_TALK
 
 
 def _capped(fig: Figure) -> bool:
