@@ -163,3 +163,43 @@ def test_rank_among_payers_is_no_contributor() -> None:
 )
 def test_adjective_before_speaker_noun(text: str, language: str, speaker: str) -> None:
     assert speaker in {c.subject for c in read(text, language) if c.measure == "quote"}
+
+
+# -- an act of sending that is decided, enabled or weighed is a pledge, not an arrival --------------
+
+
+def pledges(text: str, language: str) -> set[tuple[object, object]]:
+    return {(c.subject, c.value) for c in read(text, language) if c.measure == "personnel.pledged"}
+
+
+def arrivals(text: str, language: str) -> set[tuple[object, object]]:
+    return {(c.subject, c.value) for c in read(text, language) if c.measure == "personnel.arrived"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "subject", "value"),
+    [
+        ("Le 2 mai, le Ghana a finalement décidé d'envoyer 600 soldats au Liban.", FR, "Ghana", 600),
+        ("Ghana confirmó su disposición a enviar 600 soldados al Líbano.", ES, "Ghana", 600),
+        ("El decreto del Ghana habilita el envío de 600 soldados al Líbano.", ES, "Ghana", 600),
+        ("Ghana decidió el martes enviar 600 soldados al Líbano.", ES, "Ghana", 600),
+        # an infinitive of sending opening the sentence is weighed, not done
+        ("Envoyer 600 soldats ghanéens si loin, ce n'était pas une décision facile.", FR, "Ghana", 600),
+        ("Enviar 600 soldados ghaneses tan lejos no fue una decisión fácil.", ES, "Ghana", 600),
+    ],
+)
+def test_decided_sending_is_a_pledge(text: str, language: str, subject: str, value: int) -> None:
+    assert (subject, value) not in arrivals(text, language)
+    assert (subject, value) in pledges(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # guards: a sending done stays an arrival
+        ("Le 2 mai, le Ghana a envoyé 600 soldats au Liban.", FR),
+        ("El 2 de mayo, Ghana envió 600 soldados al Líbano.", ES),
+    ],
+)
+def test_sending_done_stays_an_arrival(text: str, language: str) -> None:
+    assert ("Ghana", 600) in arrivals(text, language)

@@ -183,6 +183,13 @@ def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
         written = word.lower()
         intended = any(b in intended_words for b in modal) or (len(lower) > 5 and written.endswith(future))
         intended = intended or any(fold(w.group()) in intended_words for w in words[i + 1 : i + 2])
+        # an infinitive of sending opening the sentence is weighed, not done ("Envoyer 1 500 hommes si
+        # loin, ce n'était pas…", "Enviar 600 soldados tan lejos no fue…")
+        intended = intended or bool(
+            {"arrive", "deploy"} & set(classes)
+            and _INFINITIVE.fullmatch(lower)
+            and not s.text[:at].strip(" \t\n—–-•*")
+        )
         after = [fold(w.group()) for w in words[i + 1 : i + 4]]
         only = any(a == "que" or a.startswith("qu'") for a in after)  # "ne comptait encore qu'environ 410"
         only = only or any(a in ("moins", "menos") for a in after[:2])  # "ne compte pas moins de 700"
