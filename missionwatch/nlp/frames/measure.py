@@ -702,7 +702,8 @@ def _a_missions_budget(fig: Figure, verb: Token) -> bool:
     s = fig.sent
     if re.match(r"\s+of\s+(?:the|its)\b", s.text[fig.q.end - s.start : fig.q.end - s.start + 12]):
         return False  # "has received $96 million of the $290 million it needs": a part paid in
-    named = [subj, *(c for c in subj.children if c.dep_ in ("appos", "conj"))]
+    named = [subj, *(c for c in subj.subtree if c.dep_ in ("appos", "conj"))]  # (the parse hangs an
+    # apposition on the nearest noun: "the observer force on the Golan Heights, UNDOF, gets $68 million")
     return any(s.entity_of(t, ("MISSION",)) is not None for t in named) and not any(
         t.lemma_.lower() in ("fund", "trust") for t in subj.subtree
     )
@@ -803,6 +804,41 @@ def _needed_standard(fig: Figure) -> Token | None:
     return None
 
 
+# adjectives that rank what things cost ("the most expensive, at $1.26 billion")
+COST_RANKS = frozenset({"expensive", "costly", "cheap", "inexpensive", "pricey", "dear"})
+RANK_VERBS = frozenset({"be", "remain", "rank", "come", "stay"})
+
+
+def _cost_ranked(fig: Figure) -> Token | None:
+    """ "UNMISS is the most expensive operation, at about $1.26 billion, followed by MINUSCA at $1.15
+    billion and MONUSCO at $1.02 billion": a sum given as the cost a ranking of costs puts on each
+    item, the items after "followed by" and "and" included."""
+    top = fig.anchor
+    while top.dep_ in ("compound", "quantmod", "nummod", "advmod") and top.head.i != top.i:
+        top = top.head
+    if top.dep_ != "pobj" or top.head.lower_ != "at":
+        return None
+    at = top.head.head
+    if at.lemma_.lower() == "follow" and at.dep_ in ("advcl", "acl", "conj"):
+        at = next((a for a in at.ancestors if a.pos_ in VERBISH), at.head)
+    return at if _ranks_costs(at) else None
+
+
+def _ranks_costs(tok: Token) -> bool:
+    if tok.lemma_.lower() in COST_RANKS:
+        return True
+    if tok.lemma_.lower() not in RANK_VERBS:
+        return False
+    return any(
+        c.dep_ in ("attr", "acomp", "oprd", "dobj")
+        and (
+            c.lemma_.lower() in COST_RANKS
+            or any(a.lemma_.lower() in COST_RANKS for a in c.children if a.dep_ == "amod")
+        )
+        for c in tok.children
+    )
+
+
 # verbs that put a value on a thing ("put at", "estimated at", "amounting to")
 VALUING = frozenset(
     {"put", "estimate", "amount", "peg", "set", "total", "reckon", "calculate", "place", "project", "value"}
@@ -851,7 +887,7 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
         _set(fig, "funding.withheld", held, "pred:on hold")  # "put a €6 million contribution on hold"
         return
     if fam == "money":
-        standard = _needed_standard(fig) or _costed_noun(fig, lex)
+        standard = _needed_standard(fig) or _costed_noun(fig, lex) or _cost_ranked(fig)
         if standard is not None:
             _set(fig, "funding.required", standard, "standard")
             return

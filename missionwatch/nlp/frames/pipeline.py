@@ -452,7 +452,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         out.append(_raw(art, ctx, f, when, mission))
         made.append((f, out[-1]))
     _share_in_coordination(made, art.published)
-    _missions_in_turn(s, made)
+    _missions_in_turn(s, made, art.published)
     _forces_in_turn(art, s, made, host, talk)
     _hedge_over_a_list(made)
     for i, r in enumerate(out):
@@ -1059,32 +1059,38 @@ def _before(day: str | None, later: str) -> bool:
     return a is not None and b is not None and a < b
 
 
-def _missions_in_turn(s: Sentence, made: list[tuple[Figure, Raw]]) -> None:
+def _missions_in_turn(s: Sentence, made: list[tuple[Figure, Raw]], when: str | None = None) -> None:
     """ "UNMISS receives about $1.26 billion, with MONUSCO next at just over $1 billion": sums told in
     turn after the missions they are for; each is the last mission's named before it. Only where
     every sum has its own mission before it ("$1.2 billion for UNMISS and $1.1 billion for MINUSCA"
-    is the other order)."""
+    is the other order). In a list of budgets a country hosting one force stands for it ("the most
+    expensive, at $1.26 billion, followed by the Central African Republic at $1.1 billion")."""
     sums = sorted(
         ((f, r) for f, r in made if f.family == "money" and r.measure.startswith("funding.")),
         key=lambda fr: fr[0].q.start,
     )
-    missions = sorted((e for e in s.ents if e.label == "MISSION"), key=lambda e: e.start)
+    missions = [(e.start, e.end, e.code) for e in s.ents if e.label == "MISSION"]
+    if sums and all(r.measure == "funding.required" for _, r in sums):
+        missions += [
+            u for u in _force_units(s, when, anywhere=True) if not any(a <= u[0] < b for a, b, _ in missions)
+        ]
+    missions.sort()
     if len(sums) < 2 or len(missions) < 2:
         return
     owners: list[str] = []
     for i, (f, _) in enumerate(sums):
         after = sums[i - 1][0].q.end if i else -1
-        named = [e for e in missions if after <= e.start and e.end <= f.q.start]
+        named = [code for start, end, code in missions if after <= start and end <= f.q.start]
         if not named:
             return
-        owners.append(named[-1].code)
+        owners.append(named[-1])
     if len(set(owners)) != len(owners):
         return
     for (_, r), code in zip(sums, owners, strict=True):
         r.mission = code
 
 
-def _force_units(s: Sentence, when: str | None) -> list[tuple[int, int, str]]:
+def _force_units(s: Sentence, when: str | None, *, anywhere: bool = False) -> list[tuple[int, int, str]]:
     """The forces a sentence names, by their names or by the country that hosts one: (start, end, code).
     A country after "in" stands for the one peacekeeping force it hosts then ("in South Sudan" for
     UNMISS, not UNISFA, whose main host is Sudan), unless the sentence names a force it hosts ("with
@@ -1094,8 +1100,10 @@ def _force_units(s: Sentence, when: str | None) -> list[tuple[int, int, str]]:
     for e in s.ents:
         if e.label != "COUNTRY" or e.code in named_hosts or any(a <= e.start < b for a, b, _ in units):
             continue
-        if not owners.placed(s, e):
+        if not anywhere and not owners.placed(s, e):
             continue
+        if anywhere and _in_a_relative(s, e):
+            continue  # "UNISFA, which patrols the area between Sudan and South Sudan, was given …"
         running = [
             m
             for m in kbglue.hosted_in(e.code)
@@ -1106,6 +1114,11 @@ def _force_units(s: Sentence, when: str | None) -> list[tuple[int, int, str]]:
         if len(running) == 1:
             units.append((e.start, e.end, running[0].code))
     return sorted(units)
+
+
+def _in_a_relative(s: Sentence, e: Entity) -> bool:
+    toks = s.tokens(e.start, e.end) if s.doc is not None else []
+    return bool(toks) and any(a.dep_ == "relcl" for a in toks[0].ancestors)
 
 
 COMPARED_FROM = re.compile(r"\b(?:up|down|rising|falling|fell|rose|grown|shrunk|cut)\s+from\b", re.I)
