@@ -203,3 +203,69 @@ def test_decided_sending_is_a_pledge(text: str, language: str, subject: str, val
 )
 def test_sending_done_stays_an_arrival(text: str, language: str) -> None:
     assert ("Ghana", 600) in arrivals(text, language)
+
+
+# -- a toll told of a place by an anaphor ("y", "la ville", "la commune", "allí", "la ciudad") ------
+
+
+def tolls(text: str, language: str, measure: str) -> set[tuple[object, object]]:
+    return {(c.subject, c.value) for c in read(text, language) if c.measure == measure}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "measure", "place", "value"),
+    [
+        (
+            "Le 12 février, les rebelles sont entrés dans Bunia. Selon un bilan publié début mars, au "
+            "moins 140 personnes y ont été tuées en trois jours.",
+            FR,
+            "killed",
+            "Bunia",
+            140,
+        ),
+        (
+            "Des hommes armés ont attaqué Mirebalais à l'aube. Les pompiers ont évacué les blessés vers "
+            "Hinche. Plus de 4 300 habitants ont fui la commune, selon la Protection civile.",
+            FR,
+            "displaced",
+            "Mirebalais",
+            4300,
+        ),
+        (
+            "Los rebeldes entraron en Bunia el 12 de febrero. Según un balance publicado en marzo, al "
+            "menos 140 personas murieron allí en tres días.",
+            ES,
+            "killed",
+            "Bunia",
+            140,
+        ),
+        (
+            "Las pandillas atacaron Mirebalais al amanecer y los heridos fueron llevados a Hinche. Más de "
+            "4.300 habitantes huyeron de la ciudad en marzo, según Protección Civil.",
+            ES,
+            "displaced",
+            "Mirebalais",
+            4300,
+        ),
+    ],
+)
+def test_toll_of_an_anaphoric_place(text: str, language: str, measure: str, place: str, value: int) -> None:
+    assert (place, value) in tolls(text, language, measure)
+
+
+def test_a_named_zone_is_no_anaphor() -> None:
+    """Guard: "la zone métropolitaine de Port-au-Prince" names its place."""
+    text = (
+        "Les gangs ont attaqué Mirebalais en mars. Au moins 900 personnes ont été tuées dans la zone "
+        "métropolitaine de Port-au-Prince au cours du trimestre."
+    )
+    assert ("Mirebalais", 900) not in tolls(text, FR, "killed")
+
+
+def test_a_national_count_after_an_anaphoric_toll_is_the_country_s() -> None:
+    text = (
+        "Des hommes armés ont attaqué Mirebalais à l'aube. Plus de 4 300 habitants ont fui la commune, "
+        "selon la Protection civile. Au niveau national, le nombre de déplacés dépasse 900 000."
+    )
+    found = tolls(text, FR, "displaced")
+    assert ("Mirebalais", 4300) in found and ("Haiti", 900000) in found

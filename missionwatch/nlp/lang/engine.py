@@ -1461,7 +1461,11 @@ def _place(art: Article, s: Sentence, at: int, measure: str) -> str:
     """Where a toll or count happened: a place of its sentence, else the country it names, else the
     place the sentence before gave its own toll or named alone, else the host."""
     place = _place_in(art, s, at, measure)
-    if place is None and measure in _EVENT_TOLLS and not _of_a_period(art, s):
+    if place is None and measure in _EVENT_TOLLS:
+        place = _anaphoric_place(art, s)
+    # "Au niveau national, le nombre de déplacés dépasse 700 000": the country's, not the event's before
+    national = re.search(_whole_country(art.grammar).pattern, fold(s.text))
+    if place is None and measure in _EVENT_TOLLS and not _of_a_period(art, s) and not national:
         place = _place_before(art, s)
     if place is None:
         place = english(art.host)
@@ -1486,6 +1490,86 @@ def _of_a_period(art: Article, s: Sentence) -> bool:
     ):
         return True
     return any(s.start <= d.start < s.end and len(d.value) < 10 for d in art.dates)
+
+
+@cache
+def _anaphors(g: Grammar) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The pack's ``[places] anaphora``: a locative pronoun ("y ont été tuées", "murieron allí") and
+    a bare place noun ("ont fui la commune", "huyeron de la ciudad"), not one its complement names
+    ("la zone métropolitaine de Port-au-Prince")."""
+    spec = g.section("places").get("anaphora", {})
+    pronouns = "|".join(re.escape(fold(w)) for w in spec.get("pronouns", [])) or "(?!x)x"
+    nouns = "|".join(re.escape(fold(w)) for w in spec.get("nouns", [])) or "(?!x)x"
+    return (
+        # not "il y a", "y compris"
+        re.compile(rf"(?<!il\s)(?<![\w'])(?:{pronouns})(?![\w'])(?!\s+compris)"),
+        re.compile(
+            rf"(?<![\w'])(?:{nouns})(?!\w)(?!\s+(?:de|du|des|del|d'|metropolitaine|metropolitana)(?!\w))"
+        ),
+    )
+
+
+_LOCATIVE = re.compile(
+    r"(?:^|\s)(?:a|à|au|aux|en|dans|vers|contre|sur|hacia|sobre)\s+(?:(?:la|le|les|el|los|las)\s+|l')?$"
+)
+
+
+def _anaphoric_place(art: Article, s: Sentence) -> str | None:
+    """A toll told of a place by an anaphor in a sentence that names none: a locative pronoun is the
+    place the sentence before put its action in ("Les rebelles sont entrés dans Bunia. … 140 personnes
+    y ont été tuées"); a bare place noun is the event's place: the first place the sentences before
+    gave a toll, else the place they name most, the first named on a tie ("Des hommes armés ont
+    attaqué Mirebalais. … évacué les blessés vers Hinche. Plus de 4 300 habitants ont fui la commune":
+    Mirebalais). Not in a relative clause ("…, que tomó el aeropuerto de la ciudad")."""
+    pronoun, noun = _anaphors(art.grammar)
+    folded = fold(s.text)
+
+    def own(m: re.Match[str]) -> bool:
+        clause = folded[: m.start()].rsplit(",", 1)[-1]
+        return not re.match(r"\s*(?:que|qui|ou|donde|en donde|quien)(?!\w)", clause)
+
+    by_pronoun = any(own(m) for m in pronoun.finditer(folded))
+    by_noun = any(own(m) for m in noun.finditer(folded))
+    if not (by_pronoun or by_noun):
+        return None
+    at = next((i for i, t in enumerate(art.sentences) if t.start == s.start), 0)
+    before = [t for t in art.sentences[max(0, at - 5) : at] if not t.headline]
+    if not before:
+        return None
+
+    def places(t: Sentence) -> list[Name]:
+        return [
+            n
+            for n in art.names
+            if t.start <= n.start < t.end
+            and not n.demonym
+            and (n.kind == "place" or (n.kind == "country" and n.key != art.host))
+            and not _region_of_place(art, n)
+        ]
+
+    def key(n: Name) -> str:
+        return english(n.key) if n.kind == "country" else n.key
+
+    if by_pronoun:
+        prev = before[-1]
+        put = [
+            n
+            for n in places(prev)
+            if _LOCATIVE.search(fold(art.text[max(prev.start, n.start - 20) : n.start]))
+        ]
+        return key(put[-1]) if put else None
+    named = [n for t in before for n in places(t)]
+    if not named:
+        return None
+    given = [art.toll_places[t.start] for t in before if t.start in art.toll_places]
+    told = [k for k in given if k in {key(n) for n in named}]
+    if told:
+        return told[0]
+    counts = {
+        k: sum(1 for n in art.names if n.key == k and n.start < s.start) for k in {n.key for n in named}
+    }
+    best = max(counts.values())
+    return key(next(n for n in named if counts[n.key] == best))
 
 
 def _place_before(art: Article, s: Sentence) -> str | None:
