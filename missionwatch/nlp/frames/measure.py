@@ -1626,12 +1626,22 @@ def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
     country_has = fig.noun is None and any(
         c.dep_ == "nsubj" and fig.sent.entity_of(c) is not None for c in pred.children
     )
+    strong = _n_strong(fig, pred)  # "the MSS is about 1,000 strong", "was supposed to be 2,500 strong"
+    named_force = any(
+        _names_a_force(fig, c) for c in _subjects(pred)
+    )  # (also "the MSS was meant to be 2,500")
     force_has = (  # "Today it has about 1,100, drawn from …", "UNMHA has 18", "it stands at 7,800"
         fig.noun is None
-        and (pred.lemma_.lower() in FORCE_SIZE_VERBS or (pred.lemma_.lower() == "be" and intended(pred, lex)))
-        and any(c.dep_ == "nsubj" and (c.lower_ == "it" or _names_a_force(fig, c)) for c in pred.children)
+        and (
+            pred.lemma_.lower() in FORCE_SIZE_VERBS
+            or (pred.lemma_.lower() == "be" and (intended(pred, lex) or strong or named_force))
+        )
+        and (
+            named_force or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in _subjects(pred))
+        )
         and (
             fig.anchor.dep_ in ("dobj", "attr")
+            or strong
             or (
                 fig.anchor.dep_ == "pobj"
                 and fig.anchor.head.lower_ == "at"
@@ -1665,6 +1675,19 @@ def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
             _set(fig, "personnel.target", pred, "pred:strength:intended")
         else:
             _set(fig, "personnel.deployed", pred, "pred:strength")
+
+
+def _subjects(pred: Token) -> list[Token]:
+    """The verb's own subject, or an infinitive "be"'s governor's ("it was meant to be 2,500")."""
+    out = [c for c in pred.children if c.dep_ == "nsubj"]
+    if not out and pred.lemma_.lower() == "be" and pred.dep_ == "xcomp":
+        out = [c for c in pred.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return out
+
+
+def _n_strong(fig: Figure, pred: Token) -> bool:
+    a = fig.anchor
+    return a.dep_ == "npadvmod" and a.head.lower_ == "strong" and a.head.head.i == pred.i
 
 
 def _due(fig: Figure, pred: Token) -> bool:
