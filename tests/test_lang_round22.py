@@ -269,3 +269,45 @@ def test_a_national_count_after_an_anaphoric_toll_is_the_country_s() -> None:
     )
     found = tolls(text, FR, "displaced")
     assert ("Mirebalais", 4300) in found and ("Haiti", 900000) in found
+
+
+# -- a planned strength or a ceiling the knowledge base gives the other mission of a handover -------
+
+
+def targets(text: str, language: str, published: str) -> set[tuple[object, object]]:
+    return {(c.mission, c.value) for c in read(text, language, published) if c.measure == "personnel.target"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "mission", "value"),
+    [
+        (
+            "La Fuerza de Supresión de Pandillas tiene hoy unos 1.100 agentes. Su antecesora nunca "
+            "alcanzó su tamaño: llegó a tener 990 efectivos, lejos de los 2.500 previstos.",
+            ES,
+            "2026-01-20",
+            "MSS",
+            2500,
+        ),
+        (
+            "La Force de répression des gangs compte aujourd'hui quelque 1 100 agents. En deux ans, "
+            "l'effectif n'a jamais dépassé 990 agents, loin des 2 500 prévus au départ.",
+            FR,
+            "2026-01-20",
+            "MSS",
+            2500,
+        ),
+        (
+            "La misión encabezada por Kenia cuenta con unos 990 agentes, y su relevo podrá tener hasta "
+            "5.550 efectivos.",
+            ES,
+            "2025-10-20",
+            "GSF",
+            5550,
+        ),
+    ],
+)
+def test_strength_of_the_other_mission(
+    text: str, language: str, published: str, mission: str, value: int
+) -> None:
+    assert (mission, value) in targets(text, language, published)

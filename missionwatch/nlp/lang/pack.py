@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from missionwatch.models import Claim
+from missionwatch.nlp import kbglue
 from missionwatch.nlp.dates import clean_published
 from missionwatch.nlp.lang.council import council
 from missionwatch.nlp.lang.engine import Lemmatiser, dedupe, figures, read
@@ -23,4 +24,30 @@ def run(text: str, published: str | None, grammar: Grammar, lemmatise: Lemmatise
     claims = figures(art, lemmatise) + council(art)
     claims += as_many(art, claims)
     claims += statuses(art, claims) + quotes(art, persons) + roles(art, persons)
+    _strength_of_its_mission(claims)
     return dedupe(claims, published)
+
+
+def _strength_of_its_mission(claims: list[Claim]) -> None:
+    """A planned strength or a ceiling told in a story on the mission that replaced or preceded it
+    ("frente a los 2.500 previstos", "un plafond de 5 550" filed under the other one): the strength
+    the knowledge base gives the predecessor as planned, or a ceiling the Council set for the
+    successor, and not one of the mission's own, is that other mission's (as the English
+    pipeline's ``_strength_of_its_mission``). A country's own target stays its own."""
+    for c in claims:
+        if (
+            c.measure != "personnel.target"
+            or not isinstance(c.value, int)
+            or (c.subject or "x")[:1].isupper()
+        ):
+            continue
+        m = kbglue.mission(c.mission)
+        if m is None or c.value in kbglue.strengths(m.code):
+            continue
+        kin = [
+            code
+            for code, ceilings in ((m.predecessor, False), (m.successor, True))
+            if code and c.value in kbglue.strengths(code, ceilings=ceilings)
+        ]
+        if len(kin) == 1:
+            c.mission = kin[0]
