@@ -311,3 +311,25 @@ def test_strength_of_the_other_mission(
     text: str, language: str, published: str, mission: str, value: int
 ) -> None:
     assert (mission, value) in targets(text, language, published)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "La Force de répression des gangs prend le relais en Haïti cette semaine. Son mandat devait "
+            "expirer le 2 octobre.",
+            FR,
+        ),
+        (
+            "La Fuerza de Supresión de Pandillas toma el relevo en Haití esta semana. Su autorización "
+            "expiraba el 2 de octubre.",
+            ES,
+        ),
+    ],
+)
+def test_an_expiry_before_a_first_term_is_the_predecessor_s(text: str, language: str) -> None:
+    expiries = {
+        (c.mission, c.value) for c in read(text, language, "2025-10-06") if c.measure == "mandate.expiry"
+    }
+    assert ("MSS", "2025-10-02") in expiries

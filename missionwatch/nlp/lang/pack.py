@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from missionwatch.models import Claim
 from missionwatch.nlp import kbglue
 from missionwatch.nlp.dates import clean_published
@@ -25,6 +27,7 @@ def run(text: str, published: str | None, grammar: Grammar, lemmatise: Lemmatise
     claims += as_many(art, claims)
     claims += statuses(art, claims) + quotes(art, persons) + roles(art, persons)
     _strength_of_its_mission(claims)
+    _expiry_of_the_predecessor(claims)
     return dedupe(claims, published)
 
 
@@ -51,3 +54,28 @@ def _strength_of_its_mission(claims: list[Claim]) -> None:
         ]
         if len(kin) == 1:
             c.mission = kin[0]
+
+
+_FIRST_TERM = timedelta(days=90)  # no mandate runs out within three months of its mission's start
+
+
+def _day(value: object) -> date | None:
+    try:
+        return date.fromisoformat(str(value)) if isinstance(value, str) and len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def _expiry_of_the_predecessor(claims: list[Claim]) -> None:
+    """ "Son mandat devait expirer le 2 octobre", "cuya autorización expiraba el 2 de octubre", in a
+    story on the force that began on 30 September: an authorisation ending before its mission could
+    have run a first term is the authorisation of the mission it replaced (as the English pipeline's
+    ``_expiry_of_the_predecessor``)."""
+    for c in claims:
+        ends = _day(c.value) if c.measure == "mandate.expiry" else None
+        for _ in range(3):
+            m = kbglue.mission(c.mission)
+            start = _day(getattr(m, "start", None))
+            if m is None or not m.predecessor or start is None or ends is None or ends >= start + _FIRST_TERM:
+                break
+            c.mission = m.predecessor
