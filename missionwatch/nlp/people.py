@@ -1176,6 +1176,10 @@ class Analysis:
         m = j
         while m < len(toks) and toks[m].low in lex.skip:
             m += 1
+        if j - k >= 2:
+            m = self._past_party(toks, m)  # "Lena Hartwig (Greens), who …", "Sevim Arslan of the Left said"
+            if m > j and m + 1 < len(toks) and toks[m].text == "," and toks[m + 1].low in ("who", "whose"):
+                return []
         if m < len(toks) and toks[m].text == ",":  # "X, 55, said" / "X, standing by, said"
             n = m + 1
             while n < len(toks) and toks[n].text != "," and n - m < 12:
@@ -1201,6 +1205,20 @@ class Analysis:
         if any(s <= toks[k].start and toks[j - 1].end <= e for s, e in self._model_spans):
             return []
         return None
+
+    @staticmethod
+    def _past_party(toks: list[Tok], m: int) -> int:
+        """Past a party or body told right after a full name: a bracket ("(Greens)") or "of the"
+        and a capitalised name ("of the Left", "of the Liberal Democrats")."""
+        if m < len(toks) and toks[m].text == "(":
+            n = next((x for x in range(m + 1, min(m + 8, len(toks))) if toks[x].text == ")"), None)
+            return n + 1 if n is not None else m
+        if m + 2 < len(toks) and toks[m].low == "of" and toks[m + 1].low == "the" and toks[m + 2].is_cap:
+            n = m + 2
+            while n < len(toks) and n - m < 8 and toks[n].is_cap:
+                n += 1
+            return n
+        return m
 
     def _no_one_before_comma(self, toks: list[Tok], i: int, j: int, k: int) -> bool:
         """A single word before a comma that is where something happens ("In Laayoune, shop owner
@@ -1241,6 +1259,8 @@ class Analysis:
                     and toks[k - 1].low not in lex.heads
                 ):
                     continue  # "Security Policy", "Armed Forces Division": the last word of a body's name
+                if k == i and k > 0 and toks[k - 1].low == "the":
+                    continue  # "of the Left", "the Free Democrats": a party or body, never a person
                 anchor = self._anchor(toks, i, j, k)
                 stated, copula = self._stated_roles(toks, j, k)
                 if anchor is None and not stated:
