@@ -196,6 +196,7 @@ def briefing_inputs(
     latest_facts: Callable[[str], list[Any]] | None = None,
     unfiled: Callable[[], dict[str, list[StoredClaim]]] | None = None,
     stored_only: bool = False,
+    earlier: Callable[[str], list[Any]] | None = None,
 ) -> BriefingInputs:
     """A briefing's inputs read from the materialized facts and a few indexed claim queries,
     never a mission's claims at once — when every claim was public by ``as_of`` and no ``since``
@@ -212,7 +213,9 @@ def briefing_inputs(
     ``unfiled``: ``unfiled_claims``, read once for every mission of an alert list that reads
     its missions' claims (an ``as_of`` before some claim: each mission read them again, 2,667,109
     claims read for six missions at 1,000,009 claims, bench/serve.md, sixteenth round);
-    ``stored_only``: raise ``NotStored`` rather than read the claims."""
+    ``stored_only``: raise ``NotStored`` rather than read the claims. ``earlier`` (with
+    ``for_alerts``): at a date some claim follows, the mission's newest facts as they stood then
+    (``reconcile.earlier.latest_at``) rather than every claim of it reconciled."""
     from missionwatch.ledger.mission_scope import MissionScope
     from missionwatch.reconcile.facts import _known_by
     from missionwatch.reconcile.materialized import stored_latest
@@ -229,6 +232,9 @@ def briefing_inputs(
             elif not late:  # every claim is known by then: count them all
                 claims = scope.in_order(_listed(scope, when, numbers, votes_since))
                 count = scope.count()
+            elif for_alerts and earlier is not None and not stored_only:
+                claims = scope.in_order(_first_votes(scope, when, votes_since))
+                return BriefingInputs(claims, [fact_view(f) for f in earlier(code)])
         if not late:
             found = (
                 latest_facts(code)
@@ -255,12 +261,17 @@ def briefing_inputs(
 
 
 def alert_inputs(
-    ledger: Any, backend: Backend, as_of: str, since: str
+    ledger: Any, backend: Backend, as_of: str, since: str, *, bounded: bool = True
 ) -> tuple[Mapping[str, list[StoredClaim]], Callable[[str, list[StoredClaim], str], list[FactView] | None]]:
     """``compute_alerts``' claims by mission and stored facts at ``as_of``, for alerts since
     ``since``, from ``briefing_inputs`` of every mission that has claims, made a mission at a
     time as ``compute_alerts`` asks (``_OneAtATime``) — their newest facts read for all of them
-    at once, the first time one needs them."""
+    at once, the first time one needs them. At a date some claim follows, those facts are the
+    stored ones with only the windows the later claims change recomputed, for every mission at
+    once (``reconcile.earlier.latest_at``; ``bounded=False``: every claim of each mission read
+    and reconciled, as before: 65–73 s of CPU at 1,000,009 claims, bench/serve.md, eighteenth
+    round)."""
+    from missionwatch.reconcile.earlier import latest_at
     from missionwatch.reconcile.materialized import stored_latest_by_mission
 
     filed = ledger.missions_with_claims()  # one read of the tallies, not a count per mission
@@ -290,6 +301,24 @@ def alert_inputs(
             shared.append(unfiled_claims(ledger))
         return shared[0]
 
+    at: dict[str, list[Any]] = {}
+
+    def earlier(code: str) -> list[Any]:
+        if not at:
+            at.update(
+                latest_at(
+                    ledger,
+                    codes,
+                    as_of[:10],
+                    mission_free=SITUATION_MEASURES,
+                    by_document=PEOPLE_MEASURES,
+                    skip=sorted(NOT_FIGURES),
+                    few=ALERT_SOURCES,
+                    since=since,
+                )
+            )
+        return at[code]
+
     inputs = _OneAtATime(
         codes,
         lambda code: briefing_inputs(
@@ -301,6 +330,7 @@ def alert_inputs(
             for_alerts=True,
             latest_facts=latest_facts,
             unfiled=unfiled,
+            earlier=earlier if bounded else None,
         ),
     )
     return inputs, lambda code, _claims, _when: inputs.of(code).facts

@@ -1,0 +1,364 @@
+"""The newest fact of each series of some missions as it stood at an earlier date, from the stored
+facts and the claims of only the windows that date can change.
+
+At a date before some claims were published, a mission's facts are the reconciliation of the
+claims known then. Reconciling all of them (``report.data.briefing_inputs`` before: every claim of
+every mission read and reconciled, 65–73 s of CPU and 2.5 GB at 1,000,009 claims, bench/serve.md,
+eighteenth round) is not needed: a key none of whose documents was published after the date has
+the facts stored for it, and a key that has such documents keeps its stored windows up to the
+last one that starts on or before the first day those documents speak of. Windows are cut
+greedily from the first day on (``facts.windows``), so the days before that window cut the same
+windows without the late claims; a document whose days in the key run across that start (a
+month- or year-precise claim overlapping windows on both sides) moves it back to the window
+before, until none does. Only the claims of the documents from that start on are read and
+windowed again (and the undated ones, when a late document has undated claims in the key).
+
+What readers of the newest facts need (``report.alerts``) is then the newest fact of each series:
+a window recomputed if there is a dated one, else the newest stored window kept. The Council's
+votes and adoptions are one fact per resolution whichever mission files them, so a mission's
+own are reconciled whole (a few thousand claims). The result equals ``latest(reconcile(...))``
+of the mission's claims known then, for what the alerts read of it — their best values, the
+claims since a date and the first cited (hypothesis: ``tests/test_earlier_facts.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import or_, select
+
+from missionwatch.models import StoredClaim
+from missionwatch.reconcile.facts import (
+    Fact,
+    _known_by,
+    build_fact,
+    claim_date,
+    finish,
+    group,
+    latest,
+    reconcile,
+    window_days,
+    windows,
+)
+from missionwatch.reconcile.normalise import RESOLUTION_MEASURES
+from missionwatch.reconcile.rules import Rules
+
+if TYPE_CHECKING:
+    from missionwatch.ledger.store import Ledger
+
+# one vote of a resolution is one fact whichever mission files it: a mission's own, reconciled
+RECOUNTED = ("council.vote", "council.adopted")
+_AFTER = "9999-99-99"  # a start after every day: no dated window to recompute
+
+
+def known(c: StoredClaim, cutoff: str) -> bool:
+    """Whether a claim counts at ``cutoff`` as ``report.alerts.mission_alerts`` reads it:
+    published by then (``briefing.known_by``) and public then (``facts._known_by``)."""
+    return (not c.published or c.published[:10] <= cutoff) and _known_by(c, cutoff)
+
+
+def _last_start(starts: list[str], day: str) -> str | None:
+    """The last of these sorted window starts on or before ``day`` (None: none)."""
+    found = [s for s in starts if s <= day]
+    return found[-1] if found else None
+
+
+def _tail(
+    key: tuple | None,
+    claims: list[StoredClaim],
+    start: str | None,
+    late_undated: bool,
+    prior: list[tuple[str, str]],
+    rules: Rules,
+) -> tuple[Fact | None, bool] | None:
+    """Of one key's claims known then (those of the documents read for it), the newest fact of
+    the windows from ``start`` on (None: every window; ``_AFTER``: only the undated, when
+    ``late_undated``) and whether some month- or year-precise claim runs across ``start``. Such
+    a claim joins the window nearest its middle among those it overlaps, ``prior`` (the stored
+    windows before ``start``: first and last day) among them, which ``windows`` is given as two
+    stand-in claims each: None when one joins a window before ``start`` (the key is then done
+    whole)."""
+    if key is None:
+        return None, False
+    tail: list[StoredClaim] = []
+    across: list[StoredClaim] = []
+    for c in claims:
+        span = claim_date(c)
+        if span is None:
+            if start is None or late_undated:
+                tail.append(c)
+        elif start is None or span.first.isoformat() >= start:
+            tail.append(c)
+        elif start != _AFTER and span.last.isoformat() >= start:
+            across.append(c)
+    if not tail and not across:
+        return None, False
+    stand_ins: set[int] = set()
+    if across:
+        for first, last in prior:
+            for day in {first, last}:
+                stand_in = across[0].model_copy(
+                    update={"id": None, "document_id": "", "as_of": day, "published": None}
+                )
+                stand_ins.add(id(stand_in))
+                tail.append(stand_in)
+        tail += across
+    found = []
+    for w in windows(tail, window_days(key, rules)):
+        mine = [c for c in w[3] if id(c) not in stand_ins]
+        if len(mine) < len(w[3]):
+            if mine:
+                return None  # a claim across the start joins a window before it
+            continue
+        found.append(mine)
+    return _newest(key, found, rules), bool(across)
+
+
+def _newest(key: tuple, found: list[list[StoredClaim]], rules: Rules) -> Fact | None:
+    """The fact ``latest`` would keep of the facts of these windows of one key — the one of the
+    latest last day, then the highest id — built alone (``build_fact``'s dates and id)."""
+    from missionwatch.reconcile.facts import _fact_id
+
+    best: tuple[tuple[str, str], list[StoredClaim]] | None = None
+    for claims in found:
+        spans = [s for c in claims if (s := claim_date(c))]
+        first = min(spans, key=lambda s: (s.first, s.text)).text if spans else None
+        last = max(spans, key=lambda s: (s.last, len(s.text))).text if spans else None
+        rank = (last or "", _fact_id(key, first))
+        if best is None or rank > best[0]:
+            best = (rank, claims)
+    return None if best is None else build_fact(key, best[1], rules)
+
+
+def _mine(code: str | None, mission_free: Sequence[str]) -> Any:
+    """Which claims a mission's briefing reads of a document (``report.data.mission_claims``):
+    its own, or (``code`` None) those naming no mission of the situation measures."""
+    if code is None:
+        free = set(mission_free)
+        return lambda c: not c.mission and c.measure in free
+    upper = code.upper()
+    return lambda c: (c.mission or "").upper() == upper
+
+
+def latest_at(
+    ledger: Ledger,
+    missions: Sequence[str],
+    cutoff: str,
+    *,
+    mission_free: Sequence[str],
+    by_document: Sequence[str],
+    skip: Sequence[str],
+    few: int | None,
+    since: str | None,
+    rules: Rules | None = None,
+) -> dict[str, list[Fact]]:
+    """Of each mission, ``latest`` of the facts of its claims known at ``cutoff`` (a day), of the
+    measures outside ``skip``: the stored newest facts of the keys no late document holds
+    (``stored_latest_by_mission`` with ``few`` and ``since``), the windows a late document can
+    change recomputed, the Council votes reconciled (see the module's text)."""
+    from missionwatch.ledger.facts import FactStore, read_bodies
+    from missionwatch.ledger.schema import DocumentRow, FactKeyRow, FactRow
+    from missionwatch.reconcile.materialized import (
+        _claims_of,
+        _refs_of,
+        _stored_fact,
+        family,
+        key_id,
+        stored_latest_by_mission,
+    )
+
+    rules = rules or Rules()
+    cutoff = cutoff[:10]
+    skipped = sorted({*skip, *RECOUNTED})
+    seq_of: dict[int, int] = {}
+    stored = stored_latest_by_mission(
+        ledger,
+        missions,
+        mission_free=mission_free,
+        by_document=by_document,
+        skip=skipped,
+        few=few,
+        since=since,
+        conflicts="none",
+        seq_of=seq_of,
+    )
+    with ledger.engine.connect() as conn:
+        store = FactStore(conn)
+        # the keys the documents published after the date (or undated) hold: the first day of
+        # their claims in each, and whether some are undated
+        late_first: dict[str, str | None] = {}
+        late_undated: dict[str, bool] = {}
+        late_docs: set[str] = set()
+        rows = conn.execute(
+            select(
+                FactKeyRow.key_id,
+                FactKeyRow.document_id,
+                FactKeyRow.first,
+                FactKeyRow.undated,
+                DocumentRow.published,
+            )
+            .join(DocumentRow, DocumentRow.id == FactKeyRow.document_id)
+            .where(or_(DocumentRow.published > cutoff, DocumentRow.published.is_(None)))
+        ).all()
+        for kid, doc, first, undated, published in rows:
+            if published is not None:
+                late_docs.add(doc)
+            have = late_first.get(kid)
+            if first is not None and (have is None or first < have):
+                late_first[kid] = first
+            else:
+                late_first.setdefault(kid, have)
+            late_undated[kid] = late_undated.get(kid, False) or bool(undated)
+        # which of those keys are the missions' (or every mission's: the situation's)
+        free = set(mission_free)
+        touched: dict[str, tuple[str, str | None]] = {}
+        kids = sorted(late_first)
+        for at in range(0, len(kids), 500):
+            for kid, measure, mission in conn.execute(
+                select(FactRow.key_id, FactRow.measure, FactRow.mission)
+                .where(FactRow.key_id.in_(kids[at : at + 500]), FactRow.measure.not_in(skipped))
+                .distinct()
+            ).all():
+                if mission in missions or (mission is None and measure in free):
+                    touched[kid] = (measure, mission)
+        found_windows = store.windows_of(sorted(touched))
+        holders = store.key_index(sorted(touched))
+        # each touched key: from which day its windows are recomputed (None: all), from the claims
+        # of which documents; a key whose month- or year-precise claims running across that day
+        # join a window before it is done whole, in a second pass
+        recomputed: dict[str | None, list[Fact]] = {}
+        kept: dict[str | None, list[int]] = {}
+        start_of: dict[str, str | None] = {}
+        for kid, (measure, _mission) in touched.items():
+            days = rules.window_for(measure)
+            if days is None or measure in RESOLUTION_MEASURES:
+                start_of[kid] = None  # one fact for the whole key (or windows keyed on a resolution)
+            else:
+                starts = sorted(str(w.first) for w in found_windows[kid] if w.window == "day")
+                first = late_first[kid]
+                start_of[kid] = _AFTER if first is None else _last_start(starts, first)
+        todo = dict(touched)
+        while todo:
+            again: dict[str, tuple[str, str | None]] = {}
+            needed: dict[tuple[str | None, tuple[str, ...]], set[str]] = {}
+            for kid, (measure, mission) in todo.items():
+                start = start_of[kid]
+                redo = start is None or late_undated[kid]
+                needed.setdefault((mission, family(measure)), set()).update(
+                    doc
+                    for doc, first, last, undated in holders[kid]
+                    if doc not in late_docs
+                    and (start is None or (last is not None and last >= start) or (redo and undated))
+                )
+            # the claims of those documents, a mission's (or the situation's) and a measure
+            # family's at a time, prepared and grouped as a whole reconciliation groups them
+            for (mission, fam), docs in sorted(needed.items(), key=lambda kv: (kv[0][0] or "", kv[0][1])):
+                mine = _mine(mission, mission_free)
+                claims = [c for c in store.claims_of(docs, fam) if mine(c)] if docs else []
+                grouped = {key_id(key): (key, cs) for key, cs in group(claims).items()}
+                for kid, (measure, owner) in todo.items():
+                    if owner != mission or family(measure) != fam:
+                        continue
+                    start = start_of[kid]
+                    key, cs = grouped.get(kid, (None, []))
+                    prior = [
+                        (str(w.first), str(w.last))
+                        for w in found_windows.get(kid, ())
+                        if w.window == "day" and start is not None and str(w.first) < start
+                    ]
+                    tail = _tail(
+                        key, [c for c in cs if known(c, cutoff)], start, late_undated[kid], prior, rules
+                    )
+                    if tail is None:
+                        start_of[kid] = None
+                        again[kid] = (measure, owner)
+                        continue
+                    newest, straddled = tail
+                    if start is not None and not (newest is not None and newest.as_of_last) and straddled:
+                        # no dated window recomputed, and a kept one may hold a claim running
+                        # across the start
+                        start_of[kid] = None
+                        again[kid] = (measure, owner)
+                        continue
+                    if newest is not None:
+                        recomputed.setdefault(mission, []).append(newest)
+                    if start is None or (newest is not None and newest.as_of_last):
+                        continue  # a dated window recomputed is newer than any kept
+                    # else the newest stored window kept: a dated one before the start, else undated
+                    kept.setdefault(mission, []).extend(
+                        w.seq
+                        for w in found_windows[kid]
+                        if (w.window == "day" and str(w.first) < start)
+                        or (w.window == "period" and w.last is not None and str(w.last) < start)
+                        or (w.window == "undated" and not late_undated[kid])
+                    )
+            todo = again
+        every_kept = sorted({seq for seqs in kept.values() for seq in seqs})
+        heads = _heads(conn, every_kept)
+        chosen: dict[str | None, list[int]] = {}
+        for mission, seqs in kept.items():
+            best: dict[str, tuple[tuple[str, str], int]] = {}
+            for seq in seqs:
+                kid, rank = heads[seq]
+                if kid not in best or rank > best[kid][0]:
+                    best[kid] = (rank, seq)
+            chosen[mission] = [seq for _rank, seq in best.values()]
+        wanted = sorted({seq for seqs in chosen.values() for seq in seqs})
+        refs = _refs_of(conn, wanted, few, since, set(), "none")
+        kept_claims = _claims_of(conn, refs, few, since, set(), "none")
+        bodies = read_bodies(conn, wanted)
+        # the stored newest facts of the keys left as stored
+        key_of: dict[int, str] = {}
+        seqs = sorted(seq_of.values())
+        for at in range(0, len(seqs), 500):
+            key_of.update(
+                (int(s), str(k))
+                for s, k in conn.execute(
+                    select(FactRow.seq, FactRow.key_id).where(FactRow.seq.in_(seqs[at : at + 500]))
+                ).all()
+            )
+    out: dict[str, list[Fact]] = {}
+    for code in missions:
+        mine = [f for f in stored[code] if id(f) not in seq_of or key_of.get(seq_of[id(f)]) not in touched]
+        fresh = [
+            *recomputed.get(code, ()),
+            *recomputed.get(None, ()),
+            *(
+                _stored_fact(bodies[seq], *kept_claims[seq])
+                for seq in [*chosen.get(code, ()), *chosen.get(None, ())]
+                if seq in bodies and seq in kept_claims
+            ),
+        ]
+        votes = [
+            c
+            for measure in RECOUNTED
+            for c in ledger.reviewed_claims(mission=code, measure=measure)
+            if known(c, cutoff)
+        ]
+        # fresh facts are copies per mission: the checks write to them
+        fresh = [
+            f.model_copy(deep=False, update={"flags": list(f.flags), "notes": list(f.notes)}) for f in fresh
+        ]
+        out[code] = latest([*mine, *finish(fresh, rules), *reconcile(votes, rules, as_of=cutoff)])
+    return out
+
+
+def _heads(conn: Any, seqs: list[int]) -> dict[int, tuple[str, tuple[str, str]]]:
+    """Of these facts, the key and the rank ``latest`` orders a series by (its last day, its id)."""
+    import json
+
+    from missionwatch.ledger.facts import HEAD_FIELDS
+    from missionwatch.ledger.schema import FactRow
+
+    out: dict[int, tuple[str, tuple[str, str]]] = {}
+    last, ident = HEAD_FIELDS.index("as_of_last"), HEAD_FIELDS.index("id")
+    for at in range(0, len(seqs), 500):
+        for seq, kid, head in conn.execute(
+            select(FactRow.seq, FactRow.key_id, FactRow.head).where(FactRow.seq.in_(seqs[at : at + 500]))
+        ).all():
+            h = json.loads(head) if head else None
+            if h is None:
+                continue
+            out[int(seq)] = (str(kid), (h[last] or "", h[ident]))
+    return out

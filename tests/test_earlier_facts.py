@@ -1,0 +1,230 @@
+"""An alert list at a date some claims follow (``alerts?as_of=`` before the last claims) from the
+stored facts with only the windows the later claims change recomputed
+(``reconcile.earlier.latest_at``; issue 10, nineteenth round) is the list every claim known then
+reconciled gives (``compute_alerts`` over ``claims_by_mission`` and ``briefing_facts``, what the
+list was before): on ledgers written here — a mission's strength over months, a contributor's,
+its money, a toll that names no mission, month-precise and undated claims, a document speaking
+of several dates, votes filed under two missions, a correction — and, by hypothesis, any mix of
+them at any date.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from missionwatch.config import Settings
+from missionwatch.ledger import open_ledger
+from missionwatch.ledger.review_log import ReviewRequest
+from missionwatch.models import Claim, Document
+from missionwatch.reconcile.materialized import sync
+from missionwatch.report.alerts import Alert, compute_alerts
+from missionwatch.report.backend import Backend
+from missionwatch.report.data import alert_inputs, briefing_facts, claims_by_mission
+
+# (measure, mission, subject, unit)
+SERIES = [
+    ("personnel.deployed", "MSS", None, None),
+    ("personnel.deployed", "MSS", "Kenya", None),
+    ("personnel.deployed", "BINUH", None, None),
+    ("killed", None, "Haiti", None),
+    ("funding.contributed", "MSS", None, "USD"),
+    ("mandate.expiry", "MSS", None, None),
+]
+VALUES = [400, 410, 900, 1200]
+EXPIRIES = ["2025-10-02", "2026-10", "2026-04-01"]
+# as_of of a claim: a day, a month, or none (the publication's day then)
+AS_OF = [
+    "2025-01-05", "2025-01-12", "2025-01-20", "2025-02-03", "2025-02", "2025-03-01", "2025-03-14", "2025-01",
+    "2025-03", "2025", None,
+]  # fmt: skip
+# a report's publication: a day, a month, or none (its claims with no as_of are then undated)
+PUBLISHED = [
+    "2025-01-06",
+    "2025-01-21",
+    "2025-02-04",
+    "2025-02-20",
+    "2025-03-02",
+    "2025-03-15",
+    "2025-03",
+    None,
+]
+CUTOFFS = ["2025-01-10", "2025-02-04", "2025-02-28", "2025-03-10", "2025-12-31"]
+
+Report = tuple[str | None, list[tuple[int, int, str | None]]]  # published, (series, value, as_of) each
+
+
+def _store(
+    ledger: Any, reports: list[Report], votes: list[tuple[str | None, str, str]], correct: bool
+) -> None:
+    for i, (published, claims) in enumerate(reports):
+        made = []
+        for series, value, as_of in claims:
+            measure, mission, subject, unit = SERIES[series]
+            made.append(
+                Claim(
+                    measure=measure,
+                    mission=mission,
+                    subject=subject,
+                    value=EXPIRIES[value % len(EXPIRIES)] if measure == "mandate.expiry" else VALUES[value],
+                    unit=unit,
+                    as_of=as_of,
+                    confidence=0.9,
+                )
+            )
+        ledger.store(
+            Document(
+                text=f"Report {i}: figures of the week, said the desk.", source=f"r{i}", published=published
+            ),
+            made,
+        )
+    for i, (published, mission, tally) in enumerate(votes):
+        ledger.store(
+            Document(
+                text=f"The Council voted {tally}, vote report {i}.", source=f"v{i}", published=published
+            ),
+            [
+                Claim(
+                    measure="council.vote",
+                    mission=mission,
+                    subject="resolution 2699",
+                    value=tally,
+                    confidence=0.9,
+                )
+            ],
+        )
+    if correct:
+        found = ledger.claims(measure="personnel.deployed")
+        if found:
+            ledger.review(
+                ReviewRequest(action="correct", claim_id=found[-1].id, changes={"value": 777}), editor="ann"
+            )
+    sync(ledger)
+
+
+def _whole(ledger: Any, as_of: str, since: str) -> list[Alert]:
+    """The alert list from every claim known then, reconciled (what it was before)."""
+    backend = Backend()
+    stored: Callable[..., Any] = lambda code, c, when: briefing_facts(ledger, code, c, when)  # noqa: E731
+    return compute_alerts(
+        claims_by_mission(ledger, backend), settings=Settings(), since=since, as_of=as_of, stored=stored
+    )
+
+
+def _bounded(ledger: Any, as_of: str, since: str) -> list[Alert]:
+    claims, facts = alert_inputs(ledger, Backend(), as_of, since)
+    return compute_alerts(claims, settings=Settings(), since=since, as_of=as_of, stored=facts)
+
+
+def _same(ledger: Any, as_of: str, since: str) -> list[Alert]:
+    whole = _whole(ledger, as_of, since)
+    assert [a.model_dump() for a in _bounded(ledger, as_of, since)] == [a.model_dump() for a in whole]
+    return whole
+
+
+REPORTS: list[Report] = [
+    ("2025-01-06", [(0, 0, "2025-01-05"), (1, 1, "2025-01-05"), (3, 2, None)]),
+    ("2025-01-21", [(0, 1, "2025-01-20"), (2, 2, "2025-01-20"), (4, 3, None), (5, 0, None)]),
+    ("2025-02-04", [(0, 2, "2025-02-03"), (0, 3, "2025-02"), (3, 3, "2025-02-03")]),
+    ("2025-02-20", [(0, 0, "2025-01-12"), (1, 3, "2025-02-03"), (5, 1, None)]),  # late, of earlier days
+    ("2025-03-02", [(0, 1, "2025-03-01"), (0, 2, "2025-01-20"), (2, 0, "2025-03-01"), (4, 1, None)]),
+    ("2025-03-15", [(0, 3, "2025-03-14"), (3, 0, "2025-03-14"), (5, 2, None)]),
+    ("2025-03", [(0, 0, None), (1, 2, "2025-02")]),
+]
+VOTES = [("2025-01-21", "MSS", "13-0-2"), ("2025-02-20", "BINUH", "12-0-3"), ("2025-03-02", "MSS", "13-0-2")]
+
+
+@pytest.mark.parametrize("cutoff", CUTOFFS)
+def test_an_alert_list_at_an_earlier_date_is_that_of_every_claim_known_then(db_url: str, cutoff: str) -> None:
+    with open_ledger(db_url) as ledger:
+        _store(ledger, REPORTS, VOTES, True)
+        for since in ("2025-01-01", "2025-02-15"):
+            whole = _same(ledger, cutoff, since)
+            if cutoff == "2025-03-10" and since == "2025-01-01":
+                assert sum(a.kind == "conflict" for a in whole) >= 3, [a.title for a in whole]
+
+
+def test_an_alert_list_at_an_earlier_date_reads_only_the_claims_of_the_windows_it_changes(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ten months of weekly strength reports, one published late about last month: the claims
+    read are those of the windows from that month on and the Council votes, not the mission's
+    (whose claims ``mission_claims`` read whole before)."""
+    from missionwatch.ledger.facts import FactStore
+    from missionwatch.report import data
+
+    reports: list[Report] = []
+    for week in range(40):
+        day = f"2025-{1 + week // 4:02d}-{1 + 7 * (week % 4):02d}"
+        reports.append((day, [(0, week % 4, day), (2, (week + 1) % 4, day)]))
+    reports.append(("2025-10-20", [(0, 3, "2025-09-15")]))
+    with open_ledger(db_url) as ledger:
+        _store(ledger, reports, [], False)
+        whole = _whole(ledger, "2025-10-10", "2025-09-01")
+        read: list[int] = []
+        real = FactStore.claims_of
+
+        def counted(self: Any, documents: Any, measures: Any = None) -> Any:
+            found = real(self, documents, measures)
+            read.append(len(found))
+            return found
+
+        def unread(*_args: Any) -> Any:
+            raise AssertionError("a mission's claims were read")
+
+        monkeypatch.setattr(FactStore, "claims_of", counted)
+        monkeypatch.setattr(data, "mission_claims", unread)
+        assert [a.model_dump() for a in _bounded(ledger, "2025-10-10", "2025-09-01")] == [
+            a.model_dump() for a in whole
+        ]
+        # of 81 claims: those of the documents from the window of 2025-09-15 on (both missions')
+        assert 0 < sum(read) <= 20, read
+
+
+@settings(
+    max_examples=int(__import__("os").environ.get("MW_EXAMPLES", "40")),
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(
+    reports=st.lists(
+        st.tuples(
+            st.sampled_from(PUBLISHED),
+            st.lists(
+                st.tuples(
+                    st.integers(0, len(SERIES) - 1),
+                    st.integers(0, len(VALUES) - 1),
+                    st.sampled_from(AS_OF),
+                ),
+                min_size=1,
+                max_size=3,
+            ),
+        ),
+        min_size=1,
+        max_size=10,
+    ),
+    votes=st.lists(
+        st.tuples(
+            st.sampled_from(PUBLISHED),
+            st.sampled_from(["MSS", "BINUH"]),
+            st.sampled_from(["13-0-2", "12-1-2"]),
+        ),
+        max_size=3,
+    ),
+    correct=st.booleans(),
+    cutoff=st.sampled_from(CUTOFFS),
+    since=st.sampled_from(["2025-01-01", "2025-02-15", "2025-03-05"]),
+)
+def test_any_ledger_at_any_date_lists_the_alerts_of_every_claim_known_then(
+    reports: list[Report], votes: list[tuple[str | None, str, str]], correct: bool, cutoff: str, since: str
+) -> None:
+    with tempfile.TemporaryDirectory() as tmp, open_ledger(str(Path(tmp) / "ledger.db")) as ledger:
+        _store(ledger, reports, votes, correct)
+        _same(ledger, cutoff, since)
