@@ -333,3 +333,18 @@ def test_an_expiry_before_a_first_term_is_the_predecessor_s(text: str, language:
         (c.mission, c.value) for c in read(text, language, "2025-10-06") if c.measure == "mandate.expiry"
     }
     assert ("MSS", "2025-10-02") in expiries
+
+
+# -- a weekday and the date in apposition to it are one date ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("El mandato de la BINUH vence el viernes, 31 de enero.", ES),
+        ("Le mandat du BINUH expire vendredi prochain, le 31 janvier.", FR),
+    ],
+)
+def test_weekday_in_apposition_to_its_date(text: str, language: str) -> None:
+    expiries = {c.value for c in read(text, language, "2025-01-20") if c.measure == "mandate.expiry"}
+    assert expiries == {"2025-01-31"}

@@ -48,11 +48,15 @@ def _patterns(g: Grammar) -> list[tuple[str, re.Pattern[str]]]:
     day = rf"(?P<day>{ordinal}|\d{{1,2}})"
     de = r"(?:\s+de)?"
     flags = re.I
+    # a weekday and the date it names in apposition are one date ("jeudi dernier, le 2 octobre",
+    # "el jueves pasado, 2 de octubre"): the date's
+    told = "|".join(re.escape(fold(w)) for w in d.get("weekday_told", [])) or "(?!x)x"
+    articles = "|".join(re.escape(fold(w)) for w in d.get("weekday_article", [])) or "(?!x)x"
     out = [
         (
             "dmy",
             re.compile(
-                rf"(?<!\w)(?:(?:{days})\s+)?{day}{de}\s+(?P<month>{months})\.?{de}(?:\s+(?:del?\s+)?(?P<year>\d{{4}}))?(?!\w)",
+                rf"(?<!\w)(?:(?:{days})(?:\s+(?:{told}))?(?:\s*,\s*(?:(?:{articles})\s+)?|\s+))?{day}{de}\s+(?P<month>{months})\.?{de}(?:\s+(?:del?\s+)?(?P<year>\d{{4}}))?(?!\w)",
                 flags,
             ),
         ),
