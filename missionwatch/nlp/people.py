@@ -75,6 +75,7 @@ class Lexicon:
     task_nouns: frozenset[str] = frozenset()
     back_reference_nouns: frozenset[str] = frozenset()
     back_reference_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    hypernyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "officer" → colonel, major …
     acronym_kinds: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -119,6 +120,7 @@ def lexicon() -> Lexicon:
         back_reference_nouns=frozenset(names["back_references"]["nouns"]),
         back_reference_synonyms={k: tuple(v) for k, v in names["back_references"]["synonyms"].items()},
         acronym_kinds=dict(names["back_references"]["acronyms"]),
+        hypernyms={k: tuple(v) for k, v in names["back_references"]["hypernyms"].items()},
     )
 
 
@@ -1594,8 +1596,10 @@ class Analysis:
     @functools.cached_property
     def _holders(self) -> dict[str, list[Person]]:
         out: dict[str, list[Person]] = {}
+        broader = {w: h for h, words in self.lex.hypernyms.items() for w in words}
         for p in self.persons:
-            for word in {w for title, _, _ in p.roles for w in fold(title).split()}:
+            words = {w for title, _, _ in p.roles for w in fold(title).split()}
+            for word in words | {broader[w] for w in words if w in broader}:
                 out.setdefault(word, []).append(p)
         return out
 

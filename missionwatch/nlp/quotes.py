@@ -295,7 +295,12 @@ class _Attributor:
         description pointing back ("the ambassador", "the official", "the ministry").
 
         ``head_at``: the head noun's token when a complement follows it ("a member of …")."""
-        words = toks[a:b]
+        if any(t.low in _AGES for t in toks[a:b]):  # "the 47-year-old officer added": the officer
+            while a > 0 and (toks[a - 1].text == "-" or toks[a - 1].text.isdigit()):  # named before
+                a -= 1
+            if a > 0 and toks[a - 1].low in ("the", "a", "an"):
+                a -= 1
+        words = _without_age(toks[a:b])
         head = toks[b - 1 if head_at is None else head_at].low
         group = self._delegation_at(si, a, b) if head in self.lex.delegation_nouns else None
         if words[0].low == "the" and head in _DOCUMENTS:  # "the statement said": whoever issued it
@@ -946,8 +951,12 @@ def unnamed_persons(analysis: Analysis) -> list[tuple[int, str, str]]:
 def _head_after(toks: list[Tok], d: int, nouns: frozenset[str], verbs: frozenset[str]) -> int | None:
     """The head noun of the phrase opened by the determiner ``toks[d]`` ("a senior AU official"),
     within five words and before any preposition or verb; the last of a row of such nouns."""
-    for h in range(d + 1, min(len(toks), d + 6)):
+    for h in range(d + 1, min(len(toks), d + 9)):
         x = toks[h]
+        if x.low in _AGES or ((x.text == "-" or x.text.isdigit()) and _an_age(toks, h)):
+            continue  # "a 52-year-old farmer in Mirebalais said"
+        if h >= d + 6 + _age_width(toks, d):
+            return None
         if not x.is_word or x.possessive or x.low in _PREPOSITIONS or x.low in _AUX or x.low in verbs:
             return None
         if x.low in nouns:
@@ -1337,3 +1346,30 @@ def quote_claims(analysis: Analysis, quotes: list[QuoteSpan], spans: list[tuple[
             )
         )
     return out
+
+
+_AGES = frozenset({"year-old", "years-old"})
+
+
+def _without_age(words: list[Tok]) -> list[Tok]:
+    """The words of a description without an age ("the 47-year-old officer" → "the officer")."""
+    for n, t in enumerate(words):
+        if t.low in _AGES:
+            lo = n
+            while lo > 0 and (words[lo - 1].text == "-" or words[lo - 1].text.isdigit()):
+                lo -= 1
+            return words[:lo] + words[n + 1 :]
+    return words
+
+
+def _an_age(toks: list[Tok], h: int) -> bool:
+    """``toks[h]`` is the number or hyphen of an age ("52", "-" of "52-year-old")."""
+    return any(t.low in _AGES for t in toks[h + 1 : h + 3])
+
+
+def _age_width(toks: list[Tok], d: int) -> int:
+    """How many tokens an age after ``toks[d]`` takes ("52 - year-old": 3)."""
+    for n in range(d + 1, min(len(toks), d + 4)):
+        if toks[n].low in _AGES:
+            return n - d
+    return 0
