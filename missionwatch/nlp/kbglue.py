@@ -8,6 +8,7 @@ less, which is why every function here degrades to "unknown" rather than raising
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 from typing import Any
@@ -186,6 +187,16 @@ def strengths(code: str | None, *, ceilings: bool = True) -> frozenset[int]:
             return frozenset(found)
         found |= {v for r in resolutions(m.code) if r.mission == m.code for v in r.ceiling.values()}
     return frozenset(found)
+
+
+@functools.cache
+def has_resolutions(code: str) -> bool:
+    """The knowledge base records a Security Council resolution on the mission."""
+    if not available():
+        return False
+    from missionwatch.kb import council
+
+    return bool(council.resolutions(code))
 
 
 def resolution(number: str | None) -> Any:

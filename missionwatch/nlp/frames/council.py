@@ -136,6 +136,8 @@ def decisions(
     for t in having(s.doc, deciding) if has_any(s.doc, deciding) else ():
         if not verbal(t) or unreal(t) or habitual(t):
             continue
+        if _money_theme(s, t):
+            continue  # "approved a budget of $5.38 billion", "$6.1 billion approved for 2023-24"
         kinds = {k for k in KINDS if w.verb(k, t)}
         d = Decision(t, kinds)
         d.res, d.res_tok, d.anaphor = _resolution_arg(t, numbers)
@@ -185,7 +187,31 @@ def decisions(
                 d.date = p.date
     for d in out:
         _identify(ctx, s, d, nxt)
-    return [d for d in out if d.council]
+    return [d for d in out if d.council and not (d.res is None and _another_bodys_mission(d.mission))]
+
+
+def _another_bodys_mission(code: str | None) -> bool:
+    """A mission the Security Council never mandated ("Operation Atalanta", "EUMA"): "the Council
+    extended it" is its own organisation's council."""
+    m = kbglue.mission(code)
+    return m is not None and getattr(m, "kind", None) == "eu" and not kbglue.has_resolutions(m.code)
+
+
+BUDGET_NOUNS = frozenset({"budget", "appropriation", "funding", "spending", "allocation", "assessment"})
+
+
+def _money_theme(s: Sentence, verb: Token) -> bool:
+    """A decision on money (a budget, a sum): the General Assembly's, never the Council's."""
+    args = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl":
+        args.append(verb.head)
+    for a in args:
+        if a.lemma_.lower() in BUDGET_NOUNS:
+            return True
+        q = s.quantity_of(a)
+        if q is not None and q.unit and q.unit not in ("persons", "percent"):
+            return True
+    return False
 
 
 EVERY = frozenset({"each", "every"})
@@ -321,6 +347,9 @@ def security_council(council: Token) -> bool:
     allowed = words().nouns["security_council"]
     mods = [c for c in council.children if c.dep_ in ("compound", "nmod", "amod", "poss")]
     mods += [x for c in mods for x in c.conjuncts]
+    owners = [o for c in council.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    if any(not ({t.lower_ for t in o.subtree} & allowed) for o in owners if o.dep_ == "pobj"):
+        return False  # "the Council of the EU", "the Council of Ministers": another body's
     return all(c.lower_ in allowed or c.lemma_.lower() in allowed for c in mods)
 
 
