@@ -348,3 +348,29 @@ def test_an_expiry_before_a_first_term_is_the_predecessor_s(text: str, language:
 def test_weekday_in_apposition_to_its_date(text: str, language: str) -> None:
     expiries = {c.value for c in read(text, language, "2025-01-20") if c.measure == "mandate.expiry"}
     assert expiries == {"2025-01-31"}
+
+
+# -- a nationality's people counted by a copula or an apposition ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "subject", "value"),
+    [
+        ("Les Népalais sont environ 870 dans le secteur ouest.", FR, "Nepal", 870),
+        ("Los ghaneses son 870 en el sector oeste.", ES, "Ghana", 870),
+        ("Los ghaneses, unos 870, vigilan la Línea Azul.", ES, "Ghana", 870),
+        ("Hoy los ghaneses, unos 870, vigilan la Línea Azul.", ES, "Ghana", 870),
+        ("Les Ghanéens, qui tiennent le secteur ouest, dépassent 870.", FR, "Ghana", 870),
+    ],
+)
+def test_a_nationality_s_people_counted(text: str, language: str, subject: str, value: int) -> None:
+    found = {(c.subject, c.value) for c in read(text, language) if c.measure == "personnel.deployed"}
+    assert (subject, value) in found
+
+
+def test_a_nationality_s_people_arriving_stay_an_arrival() -> None:
+    """Guard: a verb of what they did keeps its own measure."""
+    text = "Los ghaneses, unos 870, llegaron el lunes a Naqura."
+    assert ("Ghana", 870) in {
+        (c.subject, c.value) for c in read(text, ES) if c.measure == "personnel.arrived"
+    }

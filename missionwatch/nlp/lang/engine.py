@@ -258,6 +258,26 @@ _STRONG_OF = re.compile(r"(?<!\w)fort(?:e|s|es)?\s+d(?:e\s+|')(?:[^\W\d]+\s+){0,
 _UNIT_ACTS = frozenset({"arrive", "withdraw", "pledge", "deploy", "target", "authorise"})
 
 
+# a nationality's people as a plural noun, then the figure after a copula, a verb of exceeding or in
+# apposition ("Les Kényans sont environ 700", "Los guatemaltecos son 150", "los kenianos, unos 400
+# policías, cargan…", "Los kenianos, que son la columna vertebral, pasan de 700"), on folded text
+_COUNTED_BY = r"(?:son|sont|eran|etaient|pasan de|depassent|suman)"
+_PEOPLE_OF = re.compile(
+    r"(?<![\w'])(?:los|las|les)\s+([a-z][a-z-]+)"
+    rf"(?:\s*,\s*(?:(?:que|qui)\s[^,;:.()]{{1,50}},\s*)?(?:{_COUNTED_BY}\s+)?|\s+{_COUNTED_BY}\s+)"
+    r"(?:[^\W\d]+\s+){0,3}?(?=\d)"
+)
+
+
+def _people_of_before(s: Sentence, at: int, g: Grammar) -> bool:
+    """A nationality's people named right before a figure without a noun (``_PEOPLE_OF``); ``at``
+    is the figure's offset in the sentence."""
+    folded = fold(s.text)
+    return len(folded) == len(s.text) and any(
+        m.end() == at and country_codes(m.group(1), g.code) for m in _PEOPLE_OF.finditer(folded)
+    )
+
+
 def _contingent_counts(s: Sentence, g: Grammar, cues: list[Cue]) -> list[Cue]:
     """The people of a national unit (``_UNIT_NOUN``) or of a force "strong of" them
     (``_STRONG_OF``) a figure counts with no verb of its own: its strength there, as if the unit
@@ -266,6 +286,7 @@ def _contingent_counts(s: Sentence, g: Grammar, cues: list[Cue]) -> list[Cue]:
     if len(folded) != len(s.text) or any(_UNIT_ACTS & set(c.classes) for c in cues):
         return []
     units = [m for m in _UNIT_NOUN.finditer(folded) if country_codes(m.group(1), g.code)]
+    units += [m for m in _PEOPLE_OF.finditer(folded) if country_codes(m.group(1), g.code)]
     return [
         Cue(s.start + m.start(), s.start + m.end(), ["strength"], False)
         for m in sorted([*units, *_STRONG_OF.finditer(folded)], key=lambda m: m.start())
@@ -773,6 +794,14 @@ def _owner(
                 _GOVERNMENT.search(head)
                 or (_office(art.grammar).search(head) and not _of_many(art, fig_start, fig_end, s))
                 or (persons and _PEOPLE_SUBJECT.search(fold(text[s.start : n.start])))
+                # the people counted right after it ("Hoy los guatemaltecos, unos 150, siguen…")
+                or (
+                    persons
+                    and any(
+                        s.start + m.start(1) == n.start and s.start + m.end() == fig_start
+                        for m in _PEOPLE_OF.finditer(fold(s.text))
+                    )
+                )
                 # a delegation speaks for its country, unless it reports a force's count ("la délégation
                 # américaine a rappelé que la MMAS compte 970 agents")
                 or (_DELEGATION.search(head) and not _REPORTED.search(fold(text[n.end : fig_start])))
@@ -2190,6 +2219,8 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 # the verb left out, so is the kind: "Guatemala mantiene 150 policías militares y El
                 # Salvador, unos 90 sanitarios" counts the second country's people as the first's
                 kind = "personnel"
+            if kind is None and not f.unit and f.value < 100_000 and _people_of_before(s, f.start, g):
+                kind = "personnel"  # "Los guatemaltecos son 150": a nationality's people, counted
             elliptic = (
                 kind is None
                 and not f.unit
