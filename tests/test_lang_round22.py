@@ -374,3 +374,23 @@ def test_a_nationality_s_people_arriving_stay_an_arrival() -> None:
     assert ("Ghana", 870) in {
         (c.subject, c.value) for c in read(text, ES) if c.measure == "personnel.arrived"
     }
+
+
+# -- a fact box's label that states the measure ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("LA FINUL EN CIFRAS\n• Desplegados: unos 870, de una treintena de países.", ES),
+        ("LA FINUL EN CHIFFRES\n• Déployés : environ 870, venus d'une trentaine de pays.", FR),
+    ],
+)
+def test_a_deployed_label(text: str, language: str) -> None:
+    assert 870 in {c.value for c in read(text, language) if c.measure == "personnel.deployed"}
+
+
+def test_a_deployed_participle_after_a_figure_is_no_label() -> None:
+    """Guard: "les deux missions déployées" counts no one."""
+    text = "Les deux grandes missions déployées en Afrique centrale restent les plus coûteuses."
+    assert not [c for c in read(text, FR) if c.measure == "personnel.deployed"]

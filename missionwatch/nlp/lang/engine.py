@@ -525,7 +525,8 @@ def _noun_after(text: str, fig: Figure, g: Grammar) -> tuple[str | None, str | N
         head,
     ):
         return "personnel", None, fig.end
-    named = _count_named(text, fig, measure_nouns)
+    labels = {fold(w): m for m, ws in nouns.get("label_measure", {}).items() for w in ws}
+    named = _count_named(text, fig, measure_nouns, {**measure_nouns, **labels})
     if named:
         return "people", named, fig.end
     return None, None, fig.end
@@ -539,19 +540,22 @@ _NUMBER_OF = re.compile(
 _LABEL = re.compile(r"^\W*([\w'-]+)\s*:")
 
 
-def _count_named(text: str, fig: Figure, measure_nouns: dict[str, str]) -> str | None:
-    """The measure a noun states for a figure that has none of its own (see the patterns above)."""
+def _count_named(
+    text: str, fig: Figure, measure_nouns: dict[str, str], label_nouns: dict[str, str] | None = None
+) -> str | None:
+    """The measure a noun states for a figure that has none of its own (see the patterns above); a
+    line's label may also be one of ``label_nouns`` ("• Desplegados: unos 1.000")."""
     lo = max([0] + [m.end() for m in re.finditer(r"[;]", text[: fig.start])])
     hi = min([len(text)] + [fig.end + m.start() for m in re.finditer(r"[;]", text[fig.end :])])
     clause = fold(text[lo:hi])
-    words = [m.group(1) for m in _NUMBER_OF.finditer(clause)]
+    words = [(m.group(1), measure_nouns) for m in _NUMBER_OF.finditer(clause)]
     label = _LABEL.match(clause)
     if label and lo == 0:
-        words.append(label.group(1))
+        words.append((label.group(1), label_nouns if label_nouns is not None else measure_nouns))
     found = {
         measure
-        for w in words
-        for key, measure in measure_nouns.items()
+        for w, table in words
+        for key, measure in table.items()
         if w == key or (len(key) > 4 and w.startswith(key))
     }
     return found.pop() if len(found) == 1 else None
