@@ -510,6 +510,19 @@ def _a_standard(t: Token) -> bool:
     return prep.lower_ == "against" or (prep.lower_ == "of" and before in ("out", "short"))
 
 
+def _a_part_of(t: Token) -> bool:
+    """ "fewer than a quarter of the 2,500 …", "800 of the 2,500 …": the whole a part is taken from."""
+    prep = t.head
+    return (
+        t.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and (prep.head.lemma_.lower() in FRACTIONS or prep.head.pos_ == "NUM")
+    )
+
+
+FRACTIONS = frozenset({"half", "third", "quarter", "fifth", "fraction", "tenth", "part", "portion"})
+
+
 # past participles that do not end in -ed or -en ("had been withheld", "remain cut off")
 IRREGULAR_PARTICIPLES = frozenset(
     {
@@ -872,6 +885,10 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
     if fig.pred is not None and _ambiguous_casualty(fig.pred):
         fig.why = "killed or injured"
         return
+    among = _among_casualties(fig, lex) if fam == "persons" else None
+    if among is not None:  # "11 Italian soldiers were among the injured", "six … were among eight
+        _set(fig, among[0], among[1], "among casualties")  # peacekeepers killed": the toll's part
+        return
     left = _left_in_a_state(fig) if fam == "persons" else None
     if left is not None:
         _set(fig, left[0], left[1], "pred:left in a state")
@@ -959,7 +976,11 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
                 continue  # "5,550, which is 5,500 uniformed and 50 civilians": a breakdown, not the measure
             if verbal and "report" in classes_of(tok):
                 tok = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in VERBISH), tok)
-            if verbal and tok.lemma_.lower() in MEANT and _a_standard(fig.head or fig.anchor):
+            if (
+                verbal
+                and tok.lemma_.lower() in MEANT
+                and (_a_standard(fig.head or fig.anchor) or _a_part_of(fig.head or fig.anchor))
+            ):
                 # "against the 2,500 it was meant to have": what it was meant to do, as intended
                 tok = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in VERBISH), tok)
             if verbal and _from_predicate(fig, tok, lex):
@@ -1793,6 +1814,33 @@ def _a_force_talked_of(noun: Token, lex: Lexicon) -> bool:
     if lemma in STARTING:
         return intended(verb, lex) or verb.dep_ == "xcomp"
     return lemma in SIZING_TALK
+
+
+CASUALTY_MEASURES = frozenset({"killed", "injured", "kidnapped"})
+
+
+def _among_casualties(fig: Figure, lex: Lexicon) -> tuple[str, Token] | None:
+    """People said to be "among" the dead, the injured or those killed: a part of a toll."""
+    subj = fig.noun or fig.anchor
+    verb = subj.head
+    if subj.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() != "be":
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "among":
+            continue
+        for o in prep.children:
+            if o.dep_ != "pobj":
+                continue
+            m = lex.noun_measure.get(o.lemma_.lower()) or lex.noun_measure.get(o.lower_)
+            if m in CASUALTY_MEASURES:
+                return m, o
+            for c in o.children:
+                if c.dep_ in ("acl", "relcl", "amod") and c.pos_ in VERBISH | {"ADJ"}:
+                    for cls in classes_of(c):
+                        m = lex.measure_of.get("persons", {}).get(cls, ("", ""))[0]
+                        if m in CASUALTY_MEASURES:
+                            return m, c
+    return None
 
 
 def _capped(fig: Figure) -> bool:
