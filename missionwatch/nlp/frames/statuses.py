@@ -360,12 +360,19 @@ def _puts_in(v: Token) -> bool:
 def _about_a_text(v: Token) -> bool:
     """A verb whose subject or object is a Council text ("the text was prepared by", "Resolution
     2802, put forward by"): who does it writes the text, whatever else the verb can mean."""
-    if any(c.lemma_.lower() in TEXT_NOUNS for c in v.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")):
+    args = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+    args += [o for a in args for p in a.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    if any(c.lemma_.lower() in TEXT_NOUNS for c in args):  # (also "helped write two of the texts")
         return True
     if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN", "NUM"):
         return any(
             t.lemma_.lower() in TEXT_NOUNS for t in v.head.subtree if t.i < v.i and t.i >= v.head.i - 2
         )
+    if v.tag_ == "VBN" and v.dep_ in ("advcl", "acl"):  # "By the text, put forward by A and B, …", "The
+        before = [t for t in v.doc[max(0, v.i - 3) : v.i] if not t.is_punct]  # draft … was put forward
+        return (
+            bool(before) and before[-1].lemma_.lower() in TEXT_NOUNS
+        ) or v.head.lemma_.lower() in TEXT_NOUNS
     return False
 
 
