@@ -394,3 +394,24 @@ def test_a_deployed_participle_after_a_figure_is_no_label() -> None:
     """Guard: "les deux missions déployées" counts no one."""
     text = "Les deux grandes missions déployées en Afrique centrale restent les plus coûteuses."
     assert not [c for c in read(text, FR) if c.measure == "personnel.deployed"]
+
+
+# -- a demonym of people a figure counts is no contributor listed -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Trabajamos junto a unos 870 militares ghaneses en el sector oeste.", ES),
+        ("En el mismo vuelo viajaron doce militares ghaneses.", ES),
+        ("Ils étaient accompagnés de 870 militaires ghanéens.", FR),
+    ],
+)
+def test_counted_demonym_is_no_contributor(text: str, language: str) -> None:
+    assert ("Ghana", "deployed") not in statuses(text, language)
+
+
+def test_an_article_is_no_figure_before_a_demonym() -> None:
+    """Guard: "un pequeño contingente ghanés" is listed."""
+    text = "Junto a ellos trabajan unos 870 soldados nepalíes y un pequeño contingente ghanés."
+    assert ("Ghana", "deployed") in statuses(text, ES)

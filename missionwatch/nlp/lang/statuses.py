@@ -205,6 +205,21 @@ def _listed(art: Article, s: Sentence, f: str, counted_here: bool = False) -> di
     return out
 
 
+@cache
+def _counted(words: tuple[str, ...], nouns: tuple[str, ...]) -> re.Pattern[str]:
+    numbers = "|".join(re.escape(w) for w in words) or "(?!x)x"
+    alt = "|".join(re.escape(w) for w in nouns)
+    return re.compile(rf"(?:\d|(?<!\w)(?:{numbers}))\s+(?:[^\W\d]+\s+)?(?:{alt})\s+$")
+
+
+def _counted_noun(art: Article) -> re.Pattern[str]:
+    """A figure, in digits or words, then its personnel noun, right before a demonym: the nationality
+    of people the sentence counts ("unos 650 militares españoles", "huit militaires salvadoriens")."""
+    # not "un", "une", "una": an article ("un pequeño contingente salvadoreño" counts no one)
+    words = tuple(fold(w) for w, v in art.grammar.section("numbers").get("words", {}).items() if v != 1)
+    return _counted(words, tuple(_words(art, "personnel_nouns") + _words(art, "kept_nouns")))
+
+
 def _keeps(art: Article, s: Sentence, f: str, n: Name, key: str = "keeps") -> bool:
     """A country (or the list it ends) that keeps or provides people in the present ("El Salvador,
     el otro país centroamericano presente en Haití, mantiene allí un equipo", "Brasil, México y
@@ -306,6 +321,10 @@ def statuses(art: Article, claims: list[Claim]) -> list[Claim]:
                     n.demonym and _SHARE.search(f[max(0, n.start - s.start - 50) : n.start - s.start])
                 ):
                     continue
+                if n.demonym and _counted_noun(art).search(
+                    f[max(0, n.start - s.start - 50) : n.start - s.start]
+                ):
+                    continue  # "unos 650 militares españoles", "huit militaires salvadoriens": counted
                 status = ("contributor", listed[n.start][1])
                 awaited = _words(art, "expected")
                 before_list = f[max(0, n.start - s.start - 50) : n.start - s.start]
