@@ -115,6 +115,30 @@ def _tail(
     return _newest(key, found, rules), bool(across)
 
 
+def _holders(conn: Any, kid: str, start: str | None, undated: bool) -> list[str]:
+    """The documents holding claims of a key dated from ``start`` on (or running across it; None:
+    every one; and, ``undated``, those holding undated claims of it) — not every holder of the
+    key, which for a country's displacement figures is most documents of the ledger."""
+    from missionwatch.ledger.schema import FactKeyRow
+
+    where: list[Any] = [FactKeyRow.key_id == kid]
+    if start is not None:
+        dated = FactKeyRow.last >= start
+        where.append(or_(dated, FactKeyRow.undated.is_(True)) if undated else dated)
+    return [str(d) for d in conn.execute(select(FactKeyRow.document_id).where(*where)).scalars()]
+
+
+def _trimmed(fact: Fact, few: int | None, since: str | None) -> Fact:
+    """The fact holding only what alerts read of its claims (as ``stored_latest``'s ``few`` and
+    ``since`` hold them): its first ``few`` and those published since ``since``."""
+    if few is None:
+        return fact
+    keep = [c for i, c in enumerate(fact.claims) if i < few or (since and (c.published or "")[:10] >= since)]
+    if len(keep) == len(fact.claims):
+        return fact
+    return fact.model_copy(update={"claims": keep, "claim_count": len(fact.claims)})
+
+
 def _newest(key: tuple, found: list[list[StoredClaim]], rules: Rules) -> Fact | None:
     """The fact ``latest`` would keep of the facts of these windows of one key — the one of the
     latest last day, then the highest id — built alone (``build_fact``'s dates and id)."""
@@ -199,7 +223,10 @@ def latest_at(
                 DocumentRow.published,
             )
             .join(DocumentRow, DocumentRow.id == FactKeyRow.document_id)
-            .where(or_(DocumentRow.published > cutoff, DocumentRow.published.is_(None)))
+            .where(
+                or_(DocumentRow.published > cutoff, DocumentRow.published.is_(None)),
+                FactKeyRow.measure.not_in(skipped),
+            )
         ).all()
         for kid, doc, first, undated, published in rows:
             if published is not None:
@@ -223,7 +250,6 @@ def latest_at(
                 if mission in missions or (mission is None and measure in free):
                     touched[kid] = (measure, mission)
         found_windows = store.windows_of(sorted(touched))
-        holders = store.key_index(sorted(touched))
         # each touched key: from which day its windows are recomputed (None: all), from the claims
         # of which documents; a key whose month- or year-precise claims running across that day
         # join a window before it is done whole, in a second pass
@@ -246,16 +272,14 @@ def latest_at(
                 start = start_of[kid]
                 redo = start is None or late_undated[kid]
                 needed.setdefault((mission, family(measure)), set()).update(
-                    doc
-                    for doc, first, last, undated in holders[kid]
-                    if doc not in late_docs
-                    and (start is None or (last is not None and last >= start) or (redo and undated))
+                    doc for doc in _holders(conn, kid, start, redo) if doc not in late_docs
                 )
             # the claims of those documents, a mission's (or the situation's) and a measure
             # family's at a time, prepared and grouped as a whole reconciliation groups them
             for (mission, fam), docs in sorted(needed.items(), key=lambda kv: (kv[0][0] or "", kv[0][1])):
                 mine = _mine(mission, mission_free)
                 claims = [c for c in store.claims_of(docs, fam) if mine(c)] if docs else []
+                store.forget_read()  # the store holds every claim it built: not needed here
                 grouped = {key_id(key): (key, cs) for key, cs in group(claims).items()}
                 for kid, (measure, owner) in todo.items():
                     if owner != mission or family(measure) != fam:
@@ -282,7 +306,7 @@ def latest_at(
                         again[kid] = (measure, owner)
                         continue
                     if newest is not None:
-                        recomputed.setdefault(mission, []).append(newest)
+                        recomputed.setdefault(mission, []).append(_trimmed(newest, few, since))
                     if start is None or (newest is not None and newest.as_of_last):
                         continue  # a dated window recomputed is newer than any kept
                     # else the newest stored window kept: a dated one before the start, else undated
@@ -340,7 +364,8 @@ def latest_at(
         fresh = [
             f.model_copy(deep=False, update={"flags": list(f.flags), "notes": list(f.notes)}) for f in fresh
         ]
-        out[code] = latest([*mine, *finish(fresh, rules), *reconcile(votes, rules, as_of=cutoff)])
+        voted = [_trimmed(f, few, since) for f in latest(reconcile(votes, rules, as_of=cutoff))]
+        out[code] = latest([*mine, *finish(fresh, rules), *voted])
     return out
 
 
