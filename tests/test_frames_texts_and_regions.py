@@ -20,3 +20,8 @@ def test_who_put_a_draft_forward_is_no_contributor() -> None:
 def test_a_regions_people_are_no_country() -> None:
     assert [e.code for e in find_entities("The Central Americans joined the Kenyans.")] == ["KEN"]
     assert [e.code for e in find_entities("West Africans and Americans")] == ["USA"]
+
+
+def test_who_provides_things_is_no_contributor() -> None:
+    assert _contributors("Canada has provided logistical support to UNMISS.") == []
+    assert _contributors("Japan has supplied most of the equipment of UNMISS.") == []

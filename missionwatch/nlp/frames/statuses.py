@@ -236,6 +236,8 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
         return None  # "has kept in place its designation of the gangs", "Russia, which has a veto"
     if lemma == "lead" and not _leads_people(v, lex):
         return None  # "France, which leads the Council's work on Congo", "which led negotiations"
+    if classes & DEPLOYED and _gives_things(objects):
+        return None  # "the United States has provided most of the equipment": support, not a contingent
     if (
         classes & DEPLOYED
         or lemma in ("participate", "serve", "lead", "rebuild", "draw", "come")
@@ -243,6 +245,27 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
     ):
         return "contributor", "deployed"
     return None
+
+
+# what a state provides that is not people: support given, no contingent sent
+THINGS_GIVEN = frozenset(
+    {"equipment", "support", "funding", "money", "logistics", "training", "fuel", "food", "aid",
+     "assistance", "intelligence", "advice", "supply", "materiel", "ammunition", "weapon", "cash",
+     "financing", "backing", "expertise", "kit", "uniform", "vehicle", "radio"}
+)  # fmt: skip
+
+
+def _gives_things(objects: list[Token]) -> bool:
+    """The verb's objects are things, not people ("most of the equipment", "logistical support")."""
+    if not objects:
+        return False
+    heads = [
+        next((o for p in x.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children), x)
+        if x.lemma_.lower() in ("most", "much", "bulk", "all", "some", "part", "share")
+        else x
+        for x in objects
+    ]
+    return all(h.lemma_.lower() in THINGS_GIVEN for h in heads)
 
 
 def _on_the_ground(v: Token) -> bool:
