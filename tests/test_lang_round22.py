@@ -415,3 +415,37 @@ def test_an_article_is_no_figure_before_a_demonym() -> None:
     """Guard: "un pequeño contingente ghanés" is listed."""
     text = "Junto a ellos trabajan unos 870 soldados nepalíes y un pequeño contingente ghanés."
     assert ("Ghana", "deployed") in statuses(text, ES)
+
+
+# -- a fund's total told in the pluperfect after the handover is the replaced mission's -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "La Force de répression des gangs poursuit son déploiement en Haïti. Pour un coût annuel "
+            "estimé à 600 millions, le fonds n'avait recueilli que 90 millions de dollars.",
+            FR,
+        ),
+        (
+            "La Fuerza de Supresión de Pandillas sigue su despliegue en Haití. Para un costo anual de 600 "
+            "millones, el fondo había recibido apenas 90 millones de dólares.",
+            ES,
+        ),
+    ],
+)
+def test_a_fund_total_in_the_pluperfect_is_the_predecessor_s(text: str, language: str) -> None:
+    found = {
+        (c.mission, c.value) for c in read(text, language, "2026-02-11") if c.measure == "funding.contributed"
+    }
+    assert ("MSS", 90_000_000) in found
+
+
+def test_a_count_in_the_pluperfect_stays_the_new_force_s() -> None:
+    """Guard: a count after a pluperfect arrival is the new force's."""
+    text = (
+        "La Force de répression des gangs poursuit son déploiement en Haïti. Un contingent avait atterri "
+        "lundi, portant l'effectif de la force à 1 200 agents."
+    )
+    assert all(c.mission != "MSS" for c in read(text, FR, "2026-02-11") if c.value == 1200)

@@ -1456,10 +1456,21 @@ def _former_by_tense(art: Article, s: Sentence, fs: int, claim: Claim) -> str | 
     if any(not born <= y < start[:4] for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", s.text)):
         return None  # "celui de 2025, qui s'élevait à", "llegó a tener 1.100 efectivos en 2008": not its time
     found = [m.group() for m in _past_state(art.grammar).finditer(clause)]
+    # a sum told in the pluperfect ("le fonds n'avait recueilli que 115 millions", "el fondo había
+    # recibido 115 millones") is what the fund held before the handover; a count so told ("avait
+    # atterri, portant l'effectif à 980") is what came before another event of the new mission
+    if claim.measure.startswith("funding.") and _PLUPERFECT.search(clause):
+        return before
     # the conditional ("il faudrait", "aurait besoin") is no past
     return (
         before if any(w not in _NOT_IMPERFECT and not w.endswith(("rait", "raient")) for w in found) else None
     )
+
+
+_PLUPERFECT = re.compile(
+    r"(?<!\w)(?:avait|avaient|habia|habian)\s+(?:(?:que|ya|deja|seulement|solo|apenas|a peine)\s+)?"
+    r"[^\W\d]{3,}(?:e|i|is|u|ado|ido|ados|idos)(?!\w)"
+)
 
 
 def _mission_near(art: Article, s: Sentence, at: int) -> str | None:
