@@ -927,6 +927,17 @@ def _phrase(tok: Token) -> list[Token]:
     return out
 
 
+def _just_before(rel: Token) -> Token | None:
+    """The noun a ", whose" follows in the text (past a closing bracket)."""
+    i = rel.i - 1
+    if i < 0 or rel.doc[i].text != ",":
+        return None
+    i -= 1
+    while i >= 0 and rel.doc[i].text in (")", "]"):
+        i -= 1
+    return rel.doc[i] if i >= 0 and rel.doc[i].pos_ in ("NOUN", "PROPN") else None
+
+
 def _owners(theme: Token | None) -> list[Token]:
     """Whose mandate it is: the theme, its possessor ("the force's"), "of" phrase, or the noun a
     "whose" clause hangs on ("The office, whose mandate runs until…")."""
@@ -937,6 +948,10 @@ def _owners(theme: Token | None) -> list[Token]:
         if c.dep_ == "poss":
             out.append(c)
             if c.lower_ == "whose":
+                before = _just_before(c)  # "… the SADC Mission in Mozambique (SAMIM), whose mandate
+                if before is not None:  # ended": the name the comma closes, wherever the parse hangs it
+                    out.append(before)
+                    continue
                 t = theme
                 while t.dep_ != "relcl" and t.head.i != t.i:
                     t = t.head
