@@ -449,3 +449,40 @@ def test_a_count_in_the_pluperfect_stays_the_new_force_s() -> None:
         "lundi, portant l'effectif de la force à 1 200 agents."
     )
     assert all(c.mission != "MSS" for c in read(text, FR, "2026-02-11") if c.value == 1200)
+
+
+# -- a scholar of international relations is a title; a coordinated verb ends the titles ------------
+
+
+def role_values(text: str, language: str) -> set[object]:
+    return {c.value for c in read(text, language) if c.measure == "role"}
+
+
+def test_internacionalista_is_a_title() -> None:
+    found = role_values(
+        "La columna salió el lunes. Lucía Gómez Arce es internacionalista y profesora de la Universidad "
+        "de Salamanca.",
+        ES,
+    )
+    assert {"internacionalista", "profesora de la Universidad de Salamanca"} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "title"),
+    [
+        (
+            "La columna salió el lunes. Lucía Gómez Arce es internacionalista y dirige el programa de "
+            "estudios andinos.",
+            ES,
+            "internacionalista",
+        ),
+        (
+            "La tribune est parue lundi. Paul Mercier est internationaliste et dirige le centre d'études de "
+            "Lyon.",
+            FR,
+            "internationaliste",
+        ),
+    ],
+)
+def test_a_coordinated_verb_ends_the_titles(text: str, language: str, title: str) -> None:
+    assert role_values(text, language) == {title}

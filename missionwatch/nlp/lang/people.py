@@ -651,7 +651,10 @@ def roles(art: Article, persons: list[Name]) -> list[Claim]:
             parts = [part.strip() for part in next_title.split(_AGE_AFTER.sub("", m.group(2)).strip())]
             found.extend(part for part in parts if starts.match(part))
         elif m and m.group(1):  # "X est économiste, professeur à …": each title a role
-            parts = [part.strip() for part in next_title.split(m.group(1))]
+            # a coordinated verb of its own ends the titles ("es internacionalista y coordina el
+            # programa …": "internacionalista")
+            told = _VERB_AFTER_AND.split(m.group(1), maxsplit=1)[0]
+            parts = [part.strip() for part in next_title.split(told)]
             found.extend(part for part in parts if starts.match(part))
         found.extend(_author_titles(art, p, after, next_title, starts))
         for title in found:
@@ -672,6 +675,13 @@ def roles(art: Article, persons: list[Name]) -> list[Claim]:
                 )
             )
     return claims
+
+
+# "y coordina el programa", "et dirige le centre": a finite verb with its object after the conjunction
+_VERB_AFTER_AND = re.compile(
+    r"\s+(?:et|y)\s+[^\W\d]{3,}(?:a|e|ó|an|en|ait|aient)\s+(?:el|la|los|las|le|les|l['’]|un|una|une|des|su|sus|son|sa|ses)\s",
+    re.I,
+)
 
 
 # the author of a column told by their noun at a sentence's start ("L'autrice est politologue…",
