@@ -239,6 +239,8 @@ def _expiry_frame(
             return g, _theme(g)  # "Resolution 2767 allows up to 11,826 … until 30 June 2025", "under
             # that resolution the mission may field up to 11,826 … until 30 June 2025"
         if _ceiling(s, g):
+            if g.lemma_.lower() in AUTHORISED_UNTIL and _a_missions_ceiling(s, g):
+                return g, _theme(g)  # "MINUSCA is authorised to deploy up to 14,400 … until 15 November"
             return None
         theme = _theme(g)
         subject = next((c for c in g.children if c.dep_ == "nsubj"), None)
@@ -808,6 +810,22 @@ def _about_mission(s: Sentence, theme: Token | None) -> bool:
 def _in_decision(verb: Token, decs: list[Decision]) -> bool:
     chain = {t.i for t in chain_up(verb)}
     return any(d.verb.i in chain or verb.i in {t.i for t in chain_up(d.verb)} for d in decs)
+
+
+def _a_missions_ceiling(s: Sentence, verb: Token) -> bool:
+    """ "MINUSCA is authorised to deploy up to 14,400 … until 15 November": a mission (or "it") given
+    its ceiling until a day, which is the day its authorisation ends."""
+    up = verb
+    for _ in range(3):
+        subj = next((c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return s.entity_of(subj, ("MISSION",)) is not None or (
+                subj.lower_ == "it" and any(e.label == "MISSION" for e in s.ents)
+            )
+        if up.dep_ not in ("xcomp", "ccomp") or up.head.i == up.i:
+            return False
+        up = up.head
+    return False
 
 
 def _ceiling(s: Sentence, verb: Token) -> bool:
