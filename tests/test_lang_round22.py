@@ -486,3 +486,24 @@ def test_internacionalista_is_a_title() -> None:
 )
 def test_a_coordinated_verb_ends_the_titles(text: str, language: str, title: str) -> None:
     assert role_values(text, language) == {title}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "titles"),
+    [
+        (
+            "La mission a un nouveau chef. Le diplomate ghanéen Kofi Mensah-Boateng, représentant spécial, "
+            "est arrivé lundi.",
+            FR,
+            {"diplomate ghanéen", "représentant spécial"},
+        ),
+        (
+            "La tribune est parue lundi. Aline Dufour-Mercier est politologue et chargée de cours à "
+            "l'Université de Liège.",
+            FR,
+            {"politologue", "chargée de cours à l'Université de Liège"},
+        ),
+    ],
+)
+def test_diplomat_and_lecturer_are_titles(text: str, language: str, titles: set[str]) -> None:
+    assert titles <= role_values(text, language)
