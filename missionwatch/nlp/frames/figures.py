@@ -593,10 +593,11 @@ def _own_family(noun: Token) -> bool:
     """A count a person's possessive owns, directly or through the kin it is joined to."""
     owned = [noun, *([noun.head] if noun.dep_ == "conj" and noun.head.lemma_.lower() in KIN else [])]
     return any(
-        c.dep_ == "poss" and c.lower_ in ("his", "her", "my", "our", "your")
+        c.dep_ == "poss"
+        and (c.lower_ in ("his", "her", "my") or (c.lower_ in ("our", "your") and n.lemma_.lower() in KIN))
         for n in owned
         for c in n.children
-    )
+    )  # (not "306 of our officers", "70 of our people": a contingent's own, told by one of them)
 
 
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "abduct", "kidnap", "die"})
