@@ -1624,6 +1624,13 @@ def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
         m = np_measure(subj, fig.family, lex)
         if m is None and subj.lemma_.lower() in lex.collective.get("people", frozenset()) and fig.previous:
             m = fig.previous  # "The total stood at 1.3 million": the count the text was giving
+        if (
+            m is None
+            and fig.previous in SITUATION_MEASURES
+            and fig.noun is None
+            and _the_count_again(fig, subj, pred)
+        ):
+            m = fig.previous  # "By June it was close to 1.3 million", "when IOM counted 1,041,000"
         if m and fig.family == "percent" and m != "gang_control":
             m = None  # "the number killed rose by 20%": a change, not a count
         if m:
@@ -1704,6 +1711,20 @@ def _subjects(pred: Token) -> list[Token]:
     if not out and pred.lemma_.lower() == "be" and pred.dep_ == "xcomp":
         out = [c for c in pred.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return out
+
+
+SITUATION_MEASURES = frozenset({"displaced", "people_in_need", "killed", "injured", "kidnapped"})
+LEVEL_VERBS = frozenset({"be", "stand", "reach", "rise", "climb", "grow", "fall", "drop", "hit", "top"})
+COUNTING_VERBS = frozenset({"count", "record", "register", "estimate", "tally", "report"})
+
+
+def _the_count_again(fig: Figure, subj: Token, pred: Token) -> bool:
+    """A bare number said of "it" or counted by an agency, told after a humanitarian figure: the same
+    count at another time ("By June it was close to 1.3 million", "when IOM counted 1,041,000")."""
+    lemma = pred.lemma_.lower()
+    if subj.lower_ in ("it", "this", "that") and lemma in LEVEL_VERBS:
+        return True
+    return lemma in COUNTING_VERBS and fig.sent.entity_of(subj, ("ORG",)) is not None
 
 
 def _n_strong(fig: Figure, pred: Token) -> bool:
