@@ -131,3 +131,16 @@ def test_a_range_of_plain_counts_keeps_its_values() -> None:
 def test_a_note_mark_is_no_figure() -> None:
     text = "once the force is at full strength.(2) The office[14] had 42 staff (3 of them new)."
     assert [q.value for q in find_quantities(text)] == [42, 3]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("US$110-million", 110_000_000, "USD"),  # the hyphenated scale of Canadian house style
+        ("C$75.8-million", 75_800_000, "CAD"),
+        ("$2-billion", 2_000_000_000, "USD"),
+    ],
+)
+def test_a_hyphenated_scale_after_money(text: str, value: float, unit: str) -> None:
+    [q] = find_quantities(f"The fund has raised {text} so far.")
+    assert (q.value, q.unit) == (value, unit)

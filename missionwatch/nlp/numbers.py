@@ -208,7 +208,7 @@ def _build_quantity_re() -> re.Pattern[str]:
     words = trie_pattern([*UNITS, *TENS, *SCALES, "dozen"])
     wordnum = rf"(?:(?:a|an|{words})(?:[\s-]+(?:and\s+)?(?:{words}))*)"
     return re.compile(
-        rf"(?P<money>(?<![A-Za-z])(?P<cur>(?-i:{cur}))\s?(?P<mnum>{DIGITS})(?:\s?(?P<mscale>{_SCALE_WORDS})\b)?"
+        rf"(?P<money>(?<![A-Za-z])(?P<cur>(?-i:{cur}))\s?(?P<mnum>{DIGITS})(?:(?:\s?|-)(?P<mscale>{_SCALE_WORDS})\b)?"
         rf"(?:\s(?P<mcur2>dollars|euros|pounds|shillings))?)(?!\w)"
         rf"|(?P<num>{DIGITS})(?:\s?(?P<pct>%|per\s?cent|percent)"
         rf"|(?:\s?(?P<scale>million|billion|trillion|mln|mn|bn|tn)\b)"
