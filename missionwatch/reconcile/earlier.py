@@ -71,14 +71,14 @@ def _tail(
     late_undated: bool,
     prior: list[tuple[str, str]],
     rules: Rules,
-) -> tuple[Fact | None, bool] | None:
+) -> tuple[Fact | None, bool] | str:
     """Of one key's claims known then (those of the documents read for it), the newest fact of
     the windows from ``start`` on (None: every window; ``_AFTER``: only the undated, when
     ``late_undated``) and whether some month- or year-precise claim runs across ``start``. Such
     a claim joins the window nearest its middle among those it overlaps, ``prior`` (the stored
     windows before ``start``: first and last day) among them, which ``windows`` is given as two
-    stand-in claims each: None when one joins a window before ``start`` (the key is then done
-    whole)."""
+    stand-in claims each: when one joins a window before ``start``, the first day of the earliest
+    such window is returned instead (the key is then done again from there)."""
     if key is None:
         return None, False
     tail: list[StoredClaim] = []
@@ -105,13 +105,16 @@ def _tail(
                 tail.append(stand_in)
         tail += across
     found = []
+    back: str | None = None
     for w in windows(tail, window_days(key, rules)):
         mine = [c for c in w[3] if id(c) not in stand_ins]
         if len(mine) < len(w[3]):
-            if mine:
-                return None  # a claim across the start joins a window before it
+            if mine and w[1] is not None and (back is None or w[1] < back):
+                back = w[1]  # a claim across the start joins a window before it
             continue
         found.append(mine)
+    if back is not None:
+        return back
     return _newest(key, found, rules), bool(across)
 
 
@@ -286,23 +289,23 @@ def latest_at(
                         continue
                     start = start_of[kid]
                     key, cs = grouped.get(kid, (None, []))
-                    prior = [
+                    prior = sorted(
                         (str(w.first), str(w.last))
                         for w in found_windows.get(kid, ())
                         if w.window == "day" and start is not None and str(w.first) < start
-                    ]
+                    )
                     tail = _tail(
                         key, [c for c in cs if known(c, cutoff)], start, late_undated[kid], prior, rules
                     )
-                    if tail is None:
-                        start_of[kid] = None
+                    if isinstance(tail, str):  # again from the window a claim across the start joins
+                        start_of[kid] = tail
                         again[kid] = (measure, owner)
                         continue
                     newest, straddled = tail
                     if start is not None and not (newest is not None and newest.as_of_last) and straddled:
                         # no dated window recomputed, and a kept one may hold a claim running
-                        # across the start
-                        start_of[kid] = None
+                        # across the start: again from the last window before it
+                        start_of[kid] = prior[-1][0] if start != _AFTER and prior else None
                         again[kid] = (measure, owner)
                         continue
                     if newest is not None:
