@@ -16,6 +16,7 @@ import re
 
 from spacy.tokens import Token
 
+from missionwatch import measures
 from missionwatch.nlp import kbglue
 from missionwatch.nlp.frames.article import columns
 from missionwatch.nlp.frames.figures import (
@@ -399,11 +400,9 @@ def _frame_object(verb: Token, prep: Token, family: str) -> Token | None:
 
 def _set_off_strength(prep: Token, obj: Token) -> bool:
     """ "X, at N," (commas on both sides, after a noun): the strength X has, whatever the clause says."""
-    doc = prep.doc
     if prep.lower_ != "at" or prep.dep_ != "prep" or prep.head.pos_ not in NOUNISH or prep.i == 0:
         return False
-    end = max(x.i for x in obj.subtree) + 1
-    return doc[prep.i - 1].text == "," and end < len(doc) and doc[end].text in (",", ")")
+    return _set_off(prep, obj)
 
 
 def _set_off_with(fig: Figure, prep: Token, obj: Token) -> bool:
@@ -427,6 +426,7 @@ def _set_off_with(fig: Figure, prep: Token, obj: Token) -> bool:
 
 
 def _set_off(prep: Token, obj: Token) -> bool:
+    """The phrase opens after a comma and closes before a comma or a bracket."""
     doc = prep.doc
     end = max(x.i for x in obj.subtree) + 1
     return doc[prep.i - 1].text == "," and end < len(doc) and doc[end].text in (",", ")")
@@ -1713,7 +1713,7 @@ def _subjects(pred: Token) -> list[Token]:
     return out
 
 
-SITUATION_MEASURES = frozenset({"displaced", "people_in_need", "killed", "injured", "kidnapped"})
+SITUATION_MEASURES = frozenset(measures.names(group="situation"))
 LEVEL_VERBS = frozenset({"be", "stand", "reach", "rise", "climb", "grow", "fall", "drop", "hit", "top"})
 COUNTING_VERBS = frozenset({"count", "record", "register", "estimate", "tally", "report"})
 
@@ -1837,7 +1837,7 @@ def _a_force_talked_of(noun: Token, lex: Lexicon) -> bool:
     return lemma in SIZING_TALK
 
 
-CASUALTY_MEASURES = frozenset({"killed", "injured", "kidnapped"})
+CASUALTY_MEASURES = frozenset(measures.names(group="situation", event=True))  # killed, injured, kidnapped
 
 
 def _among_casualties(fig: Figure, lex: Lexicon) -> tuple[str, Token] | None:
@@ -1932,9 +1932,9 @@ def _left_in_a_state(fig: Figure) -> tuple[str, Token] | None:
     counted = fig.noun or fig.anchor
     if pred is None or pred.lemma_.lower() != "leave" or counted.dep_ != "dobj" or counted.head.i != pred.i:
         return None
-    measures = lexicon().noun_measure  # the state's own measure ("dead", "wounded", "homeless")
-    state = next((c for c in pred.children if c.dep_ in ("oprd", "acomp") and c.lower_ in measures), None)
-    return (measures[state.lower_], state) if state is not None else None
+    states = lexicon().noun_measure  # the state's own measure ("dead", "wounded", "homeless")
+    state = next((c for c in pred.children if c.dep_ in ("oprd", "acomp") and c.lower_ in states), None)
+    return (states[state.lower_], state) if state is not None else None
 
 
 def _set(fig: Figure, measure: str, cue: Token, why: str) -> None:

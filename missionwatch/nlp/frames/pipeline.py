@@ -32,6 +32,7 @@ from missionwatch.nlp.frames.figures import (
 from missionwatch.nlp.frames.lexicon import lexicon
 from missionwatch.nlp.frames.measure import (
     BULLET,
+    SITUATION_MEASURES,
     SUBSET_PREPS,
     civilians,
     classes_of,
@@ -60,7 +61,6 @@ CEILING_WORDS = frozenset({
     "cap", "ceiling", "limit", "authorise", "authorize", "authorised", "authorized", "maximum",
     "authorisation", "authorization", "allow", "permit",
 })  # fmt: skip
-SITUATION = frozenset({"killed", "injured", "kidnapped", "displaced", "people_in_need", "gang_control"})
 
 
 @dataclass
@@ -182,7 +182,7 @@ def _stated_period(art: Article, raws: list[Raw]) -> None:
     if end is None or (art.published is not None and end > art.published):
         return
     for r in raws:
-        if r.measure not in SITUATION or r.as_of != art.published:
+        if r.measure not in SITUATION_MEASURES or r.as_of != art.published:
             continue
         sent = getattr(r.sent, "text", "")
         if DURING_THE_PERIOD.search(sent):
@@ -229,7 +229,7 @@ def _answered(art: Article, s: Sentence, figs: list[Figure]) -> None:
         if proxy.measure is None and many.lower_ != "many" and many.head.lemma_.lower() == "be":
             proxy.measure = "personnel.deployed"  # "How big is it now?": its size
         if proxy.measure is not None and (
-            proxy.measure.startswith("personnel.") or proxy.measure in SITUATION
+            proxy.measure.startswith("personnel.") or proxy.measure in SITUATION_MEASURES
         ):
             f.measure, f.why, f.intent, f.split_intent = proxy.measure, "answer", proxy.intent, False
             people = next(
@@ -368,7 +368,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
                 home = None if home in host else home
         if home is not None and not f.subject:
             f.subject, f.subject_why = home, "destination"
-        each = _each_of(art, f, host) if f.family == "persons" and f.measure not in SITUATION else []
+        each = _each_of(art, f, host) if f.family == "persons" and f.measure not in SITUATION_MEASURES else []
         if each:
             for code in each:  # "Rwanda and India … each have more than 2,000 peacekeepers"
                 g = copy.copy(f)
@@ -427,7 +427,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
             when = _vote_day(talk) or when  # "At the time of the vote the mission had about 970"
         if f.share_of is not None and f.share_of.when and when == art.published:
             when = f.share_of.when  # "10,100 at the end of July, led by Indonesia with 1,230"
-        mission = None if f.measure in SITUATION else mission_of(f, ctx, when)
+        mission = None if f.measure in SITUATION_MEASURES else mission_of(f, ctx, when)
         if f.measure == "personnel.target" and f.compared is None:
             by = _set_by_resolution(ctx, s, art.published)
             if by is not None:
@@ -465,7 +465,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
             talk.money, talk.money_measure_at, talk.money_subject = r.measure, s.index, r.subject
         if r.measure.startswith("personnel."):
             talk.people, talk.people_at = r.measure, s.index
-        if r.measure in SITUATION and r.measure != "gang_control":
+        if r.measure in SITUATION_MEASURES and r.measure != "gang_control":
             talk.situation, talk.situation_at, talk.place = r.measure, s.index, r.subject
         if r.measure == "personnel.arrived":
             talk.arrival_at, talk.arrival_on = s.index, r.as_of
@@ -2631,7 +2631,7 @@ def _attribute(
 ) -> None:
     """Give a typed figure its subject: a place, a payer, a contributor or donor, or a category."""
     measure = f.measure or ""
-    if measure in SITUATION:
+    if measure in SITUATION_MEASURES:
         capital = capital_of(getattr(ctx, "country", None) or "") if getattr(ctx, "country", None) else None
         before = talk.place if f.sent.index - talk.situation_at <= 1 else None
         there = talk.named_place if f.sent.index - talk.named_at == 1 else None
