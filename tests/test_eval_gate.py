@@ -188,6 +188,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("frames", "heldout117"): (0.69, 0.73, 0.51),  # measured 0.726 / 0.762 / 0.544 on arrival
     ("frames", "heldout118"): (0.81, 0.83, 0.72),  # measured 0.838 / 0.861 / 0.751 on arrival
     ("frames", "heldout119"): (0.68, 0.70, 0.52),  # measured 0.709 / 0.737 / 0.558 on arrival
+    ("frames", "heldout120"): (0.83, 0.86, 0.78),  # measured 0.864 / 0.891 / 0.809 on arrival
+    ("frames", "heldout121"): (0.75, 0.75, 0.57),  # measured 0.783 / 0.787 / 0.607 on arrival
     # the second French and Spanish sets, sealed until scored at 32d90db (read by the language packs)
     ("frames", "fr2"): (0.81, 0.87, 0.69),  # now 0.833 / 0.889 / 0.707 (blind on arrival: 0.468)
     ("frames", "es2"): (0.80, 0.83, 0.62),  # now 0.827 / 0.856 / 0.640 (blind on arrival: 0.620)
@@ -249,6 +251,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("frames", "es23"): (0.68, 0.73, 0.59),  # measured 0.713 / 0.763 / 0.621 on arrival
     ("frames", "fr24"): (0.75, 0.81, 0.64),  # measured 0.780 / 0.843 / 0.678 on arrival
     ("frames", "es24"): (0.77, 0.85, 0.69),  # measured 0.802 / 0.879 / 0.725 on arrival
+    ("frames", "fr25"): (0.76, 0.81, 0.63),  # measured 0.792 / 0.846 / 0.665 on arrival
+    ("frames", "es25"): (0.68, 0.75, 0.57),  # measured 0.717 / 0.780 / 0.601 on arrival
 }
 
 

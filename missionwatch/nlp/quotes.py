@@ -950,7 +950,8 @@ def unnamed_persons(analysis: Analysis) -> list[tuple[int, str, str]]:
 
 def _head_after(toks: list[Tok], d: int, nouns: frozenset[str], verbs: frozenset[str]) -> int | None:
     """The head noun of the phrase opened by the determiner ``toks[d]`` ("a senior AU official"),
-    within five words and before any preposition or verb; the last of a row of such nouns."""
+    within five words (an age such as "52-year-old" not counted) and before any preposition or verb;
+    the last of a row of such nouns."""
     for h in range(d + 1, min(len(toks), d + 9)):
         x = toks[h]
         if x.low in _AGES or ((x.text == "-" or x.text.isdigit()) and _an_age(toks, h)):
