@@ -169,6 +169,13 @@ def _number_is_fact(s: Sentence, q: Quantity, text: str) -> bool:
             return False  # "two-thirds", "800 fewer than", "one of the largest", "[10]" footnotes
         if q.value == 1 and re.match(r"^\s*of\s+(?:the|its|their|his|her|those|these|\d)", after, re.I):
             return False  # "one of the largest", "one of 2,101 police": a pronoun
+        if (
+            q.value == 1
+            and q.text.lower() == "one"
+            and _ONE_AS_PRONOUN.search(before)
+            and not _counted_after(after)
+        ):
+            return False  # "the current one ends on 30 June", "the last one holding the bill": a pronoun
         if re.search(r"\b(?:several|a\s+few|few|many|some)\s*$", before, re.I) and re.fullmatch(
             r"(?:hundred|thousand|dozen)s?", q.text, re.I
         ):
@@ -200,6 +207,23 @@ def _number_is_fact(s: Sentence, q: Quantity, text: str) -> bool:
         if _POPULATION.search(before):
             return False  # "a population of some 11.9 million": the whole population, no measure
     return True
+
+
+_ONE_AS_PRONOUN = re.compile(
+    r"\b(?:the|this|that|another|each|every)\s+(?:(?:current|new|next|last|previous|first|second|old|same|"
+    r"latest|final|only|main|earlier|outgoing|incoming|present|existing)\s+)?$",
+    re.I,
+)
+
+
+def _counted_after(after: str) -> bool:
+    """A noun of people right after the number ("the one officer who …")."""
+    m = re.match(r"\s+(?:[\w-]+\s+){0,2}?([a-z]+)", after)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    lex = lexicon()
+    return bool(_PERSONNEL_AFTER.match(after)) or word in lex.people or word.rstrip("s") in lex.people
 
 
 _TALLY_AFTER = re.compile(
