@@ -29,3 +29,8 @@ def test_among_the_injured_is_a_toll() -> None:
 def test_among_those_killed_is_a_toll() -> None:
     got = _got("Three Nepali peacekeepers were among nine UNIFIL soldiers killed on Friday near Naqoura.")
     assert ("killed", 3) in got and ("personnel.deployed", 3) not in got, got
+
+
+def test_a_toll_that_includes_a_group_counts_it_once() -> None:
+    got = _got("The toll of 2,100 killed in South Sudan this year includes 85 aid workers.")
+    assert ("killed", 2100) in got and ("killed", 85) not in got, got

@@ -153,6 +153,9 @@ def _counted_inside(fig: Figure) -> Token | None:
         if c.lower_ == "of" and after is not None and after.lemma_.lower() in GENDERS:
             return c
     noun = fig.noun
+    whole = _a_counted_whole_includes(fig)
+    if whole is not None:
+        return whole  # "the toll of 3,103 killed includes 192 health and rescue workers"
     if noun is None or noun.lemma_.lower() not in PARTS_OF:
         return None
     verb = noun.head if noun.dep_ in ("dobj", "attr", "nsubj") else None
@@ -164,6 +167,19 @@ def _counted_inside(fig: Figure) -> Token | None:
         if c.dep_ == "prep" and c.lower_ in ("among", "of") and any(_already_counted(o) for o in c.children):
             return c
     return None
+
+
+def _a_counted_whole_includes(fig: Figure) -> Token | None:
+    """The figure is the object of "include"/"comprise" whose subject holds a count of its own."""
+    top = fig.noun if fig.noun is not None else fig.anchor
+    verb = top.head
+    if top.dep_ != "dobj" or verb.lemma_.lower() not in ("include", "comprise") or verb.pos_ not in VERBISH:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() not in lexicon().collective.get("people", frozenset()):
+        return None  # (a toll, a total, a count: not "the force, … under resolution 2793, comprised 1,000")
+    counts = [t for t in subj.subtree if fig.sent.quantity_of(t) not in (None, fig.q)]
+    return verb if counts else None
 
 
 def _already_counted(o: Token) -> bool:
