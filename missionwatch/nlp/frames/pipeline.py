@@ -1681,7 +1681,8 @@ NATIONAL_BODY = re.compile(
     r"\b(?:Bundestag|parliament|National Assembly|Senate|Treasury|cabinet|Exchequer|legislature|"
     r"Congress|Ministry of Defen[cs]e|Defen[cs]e Ministry|Ministry of Finance|Finance Ministry|"
     r"MPs|lawmakers|deputies|Department of Defen[cs]e|Oireachtas|D[aá]il|TDs|Storting|Riksdag|Knesset|"
-    r"House of Commons|House of Representatives|Hansard|Mr\. Speaker|Madam Speaker)\b",
+    r"House of Commons|House of Representatives|Hansard|Mr\. Speaker|Madam Speaker|this House|"
+    r"(?-i:Ministry of (?:National )?(?:Security|Interior|Foreign Affairs|Finance|Defen[cs]e)))\b",
     re.I,
 )
 
