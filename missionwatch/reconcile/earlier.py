@@ -118,6 +118,21 @@ def _tail(
     return _newest(key, found, rules), bool(across)
 
 
+def _first_votes(code: str, votes: list[StoredClaim], since: str | None) -> list[StoredClaim]:
+    """Of a mission's Council votes known then (in the ledger's order), the first of each
+    resolution published since ``since``: the one ``report.alerts`` raises its alert on."""
+    seen: set[str] = set()
+    out: list[StoredClaim] = []
+    for c in votes:
+        if c.measure != "council.vote" or (c.published or "")[:10] < (since or ""):
+            continue
+        number = (c.subject or "").replace("resolution", "").strip()
+        if number not in seen and c.mission in (code, None):
+            seen.add(number)
+            out.append(c)
+    return out
+
+
 def _holders(conn: Any, kid: str, start: str | None, undated: bool) -> list[str]:
     """The documents holding claims of a key dated from ``start`` on (or running across it; None:
     every one; and, ``undated``, those holding undated claims of it) — not every holder of the
@@ -179,11 +194,13 @@ def latest_at(
     few: int | None,
     since: str | None,
     rules: Rules | None = None,
+    votes_of: dict[str, list[StoredClaim]] | None = None,
 ) -> dict[str, list[Fact]]:
     """Of each mission, ``latest`` of the facts of its claims known at ``cutoff`` (a day), of the
     measures outside ``skip``: the stored newest facts of the keys no late document holds
     (``stored_latest_by_mission`` with ``few`` and ``since``), the windows a late document can
-    change recomputed, the Council votes reconciled (see the module's text)."""
+    change recomputed, the Council votes reconciled (see the module's text). ``votes_of``: filled
+    with each mission's first Council vote known then of each resolution since ``since``."""
     from missionwatch.ledger.facts import FactStore, read_bodies
     from missionwatch.ledger.schema import DocumentRow, FactKeyRow, FactRow
     from missionwatch.reconcile.materialized import (
@@ -367,6 +384,8 @@ def latest_at(
         fresh = [
             f.model_copy(deep=False, update={"flags": list(f.flags), "notes": list(f.notes)}) for f in fresh
         ]
+        if votes_of is not None:
+            votes_of[code] = _first_votes(code, votes, since)
         voted = [_trimmed(f, few, since) for f in latest(reconcile(votes, rules, as_of=cutoff))]
         out[code] = latest([*mine, *finish(fresh, rules), *voted])
     return out

@@ -196,7 +196,7 @@ def briefing_inputs(
     latest_facts: Callable[[str], list[Any]] | None = None,
     unfiled: Callable[[], dict[str, list[StoredClaim]]] | None = None,
     stored_only: bool = False,
-    earlier: Callable[[str], list[Any]] | None = None,
+    earlier: Callable[[str], tuple[list[Any], list[StoredClaim]]] | None = None,
 ) -> BriefingInputs:
     """A briefing's inputs read from the materialized facts and a few indexed claim queries,
     never a mission's claims at once — when every claim was public by ``as_of`` and no ``since``
@@ -233,8 +233,8 @@ def briefing_inputs(
                 claims = scope.in_order(_listed(scope, when, numbers, votes_since))
                 count = scope.count()
             elif for_alerts and earlier is not None and not stored_only:
-                claims = scope.in_order(_first_votes(scope, when, votes_since))
-                return BriefingInputs(claims, [fact_view(f) for f in earlier(code)])
+                facts, votes = earlier(code)  # the first vote known then of each resolution
+                return BriefingInputs(votes, [fact_view(f) for f in facts])
         if not late:
             found = (
                 latest_facts(code)
@@ -302,8 +302,9 @@ def alert_inputs(
         return shared[0]
 
     at: dict[str, list[Any]] = {}
+    votes: dict[str, list[StoredClaim]] = {}
 
-    def earlier(code: str) -> list[Any]:
+    def earlier(code: str) -> tuple[list[Any], list[StoredClaim]]:
         if not at:
             at.update(
                 latest_at(
@@ -315,9 +316,10 @@ def alert_inputs(
                     skip=sorted(NOT_FIGURES),
                     few=ALERT_SOURCES,
                     since=since,
+                    votes_of=votes,
                 )
             )
-        return at[code]
+        return at[code], votes[code]
 
     inputs = _OneAtATime(
         codes,
