@@ -31,6 +31,7 @@ RECORDS = [
     ("UNITAD", "un_political", "IRQ", (), None, "2017-09", "2024-09-17"),
     ("EUMAMUKR", "eu", None, (), None, "2022-11-15", None),
     ("OMIK", "regional", "XKX", (), None, "1999-07-01", None),
+    ("EFP", "nato", "EST", ("LVA", "LTU", "POL"), None, "2017", None),
 ]
 
 
@@ -57,6 +58,8 @@ ALIASES = [
     ("NATO Mission-Iraq", "NMI"),
     ("NATO's mission in Iraq", "NMI"),
     ("NATO’s mission in Iraq", "NMI"),
+    ("eFP", "EFP"),
+    ("NATO's enhanced Forward Presence", "EFP"),
     ("ESSMGB", "ESSMGB"),
     ("SSMGB", "ESSMGB"),
     ("ECOWAS Stabilisation Support Mission in Guinea-Bissau", "ESSMGB"),
