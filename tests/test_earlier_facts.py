@@ -10,6 +10,7 @@ them at any date.
 
 from __future__ import annotations
 
+import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -55,6 +56,8 @@ PUBLISHED = [
     "2025-03",
     None,
 ]
+# the hypothesis test's examples (MW_EXAMPLES=300 for a longer search by hand)
+EXAMPLES = int(os.environ.get("MW_EXAMPLES", "40"))
 CUTOFFS = ["2025-01-10", "2025-02-04", "2025-02-28", "2025-03-10", "2025-12-31"]
 
 Report = tuple[str | None, list[tuple[int, int, str | None]]]  # published, (series, value, as_of) each
@@ -188,7 +191,7 @@ def test_an_alert_list_at_an_earlier_date_reads_only_the_claims_of_the_windows_i
 
 
 @settings(
-    max_examples=int(__import__("os").environ.get("MW_EXAMPLES", "40")),
+    max_examples=EXAMPLES,
     deadline=None,
     database=None,
     suppress_health_check=[HealthCheck.too_slow],
