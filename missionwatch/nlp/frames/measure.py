@@ -627,6 +627,14 @@ def intended(pred: Token, lex: Lexicon) -> bool:
         and intended(pred.head, lex)
     ):
         return True  # "is expected to reach 2,500 once Jamaica and Belize send theirs": not yet sent
+    if (
+        pred.dep_ == "conj"
+        and pred.head.i != pred.i
+        and _non_finite(pred)
+        and _non_finite(pred.head)
+        and intended(pred.head, lex)
+    ):
+        return True  # "has offered to lead the mission and to send 1,000 officers": both offered
     for a in _aux(pred):
         if a.lower_ in lex.future_aux or a.lemma_.lower() in (
             "could",
