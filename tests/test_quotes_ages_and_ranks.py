@@ -28,3 +28,8 @@ def test_an_aged_unnamed_speaker_keeps_their_description() -> None:
     text = 'A 61-year-old fisherman in Tyre said: "The boats stay in port."'
     got = _quotes(text)
     assert got and got[0] is not None and "fisherman" in got[0], got
+
+
+def test_said_the_head_of_a_body_working_somewhere_keeps_the_whole_description() -> None:
+    text = '"Families run again," said the head of a local charity working in Bunia.'
+    assert _quotes(text) == ["head of a local charity working in Bunia"], _quotes(text)

@@ -656,6 +656,14 @@ class _Attributor:
         heads = [n for n in range(j, b) if toks[n].low in nouns]
         if heads and not toks[heads[-1]].is_cap:
             end = heads[-1] + 1
+            if end < b and toks[end].low == "of":  # "said the head of a national NGO working in Chiure"
+                c = end + 1
+                while c < b and toks[c].is_word and not _participle_phrase(toks, c, len(toks)):
+                    c += 1
+                if c < len(toks) and c > end + 1 and _participle_phrase(toks, c, len(toks)):
+                    there = self._where_they_are(toks, c + 1, len(toks))  # "… working in Chiure"
+                    c = there if there > c + 1 else c
+                end = b = c if c > end + 1 else end
             where = self._where_they_are(toks, end, len(toks)) if end == b else end
             if not (where < len(toks) - 1 and toks[where].text == "," and toks[where + 1].low in _ASIDES):
                 end = where  # "said a police inspector in Pétion-Ville" (but not "…, who asked …")
