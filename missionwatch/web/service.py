@@ -283,19 +283,14 @@ class _Lru:
                 self.data.popitem(last=False)
 
 
-class _Plans:
+class _Plans(_Fresh):
     """``AlertList``s kept by (since, as_of) for one ledger version each — a newer version's
-    replaces it, at most ``size`` kept (least recently used out first) — each made once however
-    many requests ask for it at once. A list the stored facts do not answer (``NotStored``) is
-    kept as None for its version."""
+    replaces it, at most ``size`` kept (least recently used out first, as ``_Fresh`` keeps) — each
+    made once however many requests ask for it at once; never served stale, as a plan's cursor must
+    see the ledger the page is of. A list the stored facts do not answer (``NotStored``) is kept as
+    None for its version."""
 
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self.data: OrderedDict[Any, tuple[Any, Any]] = OrderedDict()
-        self.lock = threading.Lock()
-        self.flights = SingleFlight()
-
-    def get(self, key: Any, version: Any, make: Callable[[], V]) -> V | None:
+    def plan(self, key: Any, version: Any, make: Callable[[], V]) -> V | None:
         with self.lock:
             found = self.data.get(key)
             if found is not None and found[0] == version:
@@ -309,11 +304,7 @@ class _Plans:
                 return None
 
         value = self.flights.do((key, version), made)
-        with self.lock:
-            self.data[key] = (version, value)
-            self.data.move_to_end(key)
-            while len(self.data) > self.size:
-                self.data.popitem(last=False)
+        self._put(key, version, value)
         return value
 
 
@@ -695,7 +686,7 @@ class Service:
         deep in a list since 2024-01-01 at 1,000,009 claims paid ~0.9 s of plan for every page,
         bench/serve.md, eighteenth round). None when the stored facts do not answer
         (``NotStored``)."""
-        return self.plans.get(
+        return self.plans.plan(
             (since, as_of),
             version,
             lambda: AlertList(self.ledger, self.backend, self.settings, since, as_of),
