@@ -181,11 +181,20 @@ def chain_up(tok: Token, *, dates: bool = False) -> Iterator[Token]:
     t = tok
     for _ in range(6):
         yield t
-        if t.dep_ not in deps or t.head.i == t.i:
+        if t.dep_ not in deps or t.head.i == t.i or (dates and set_off_in_time(t)):
             return
         t = t.head
         if t.pos_ == "ADP" and t.head.i != t.i:  # "applauded the Council for backing…"
             t = t.head
+
+
+def set_off_in_time(verb: Token) -> str | None:
+    """The subordinator ("after", "since", "before") of a clause whose day is not its head's ("arrived
+    on Tuesday, nine months after the Council approved the mission")."""
+    if verb.dep_ != "advcl":
+        return None
+    offsets = words().durations["offsets"]
+    return next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.lower_ in offsets), None)
 
 
 def unreal(verb: Token) -> bool:

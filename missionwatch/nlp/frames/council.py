@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from spacy.tokens import Token
 
@@ -40,11 +40,13 @@ from missionwatch.nlp.frames.clause import (
     has_any,
     having,
     resolution_numbers,
+    set_off_in_time,
     unreal,
     verbal,
     words,
 )
 from missionwatch.nlp.frames.parse import parse
+from missionwatch.nlp.numbers import words_to_number
 
 KINDS = ("adopt", "extend", "create", "terminate", "vote")
 UN_ORGS = frozenset({"UN", "UNSC"})
@@ -179,11 +181,13 @@ def decisions(
             d.date = _own_date(
                 ctx, s, [*chain_up(taken, dates=True), *([d.res_tok] if d.res_tok is not None else [])]
             )
+        if d.date is None and set_off_in_time(d.verb):
+            d.date = _shifted(ctx, s, d)
     for d in out:
         if d.date is None and d.res is not None:
             d.date = next((x.date for x in out if x.res == d.res and x.date is not None), None)
         for p in d.parents:
-            if d.date is None and (d.res is None or p.res in (None, d.res)):
+            if d.date is None and (d.res is None or p.res in (None, d.res)) and not set_off_in_time(d.verb):
                 d.date = p.date
     for d in out:
         _identify(ctx, s, d, nxt)
@@ -381,6 +385,57 @@ def _own_date(ctx: Context, s: Sentence, toks: list[Token]) -> DateMention | Non
         if n is not None and (best is None or n < best[0]):
             best = (n, dm)
     return best[1] if best else None
+
+
+def _shifted(ctx: Context, s: Sentence, d: Decision) -> DateMention | None:
+    """ "arrived on Tuesday, nine months after the Council approved the mission": the day of a
+    decision set off in time is its head's (the publication's for a head in the present) moved by
+    the length given, and only the KB's record of the mission's resolution nearest to it, when
+    one lies close enough, gives the decision its day and number."""
+    w = words()
+    sign = w.durations["offsets"][set_off_in_time(d.verb)]
+    span = w.durations["offset_days"]
+    length = next((c for c in d.verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() in span), None)
+    count = next((c for c in length.children if c.dep_ == "nummod"), None) if length is not None else None
+    n = _count(count) if count is not None else None
+    if length is None or not n:
+        return None
+    head = d.verb.head
+    anchor = _own_date(ctx, s, list(chain_up(head, dates=True)))
+    day = parse_iso(anchor.value) if anchor is not None else None
+    if day is None and head.tag_ in ("VBZ", "VBP"):  # "six months after …, the force still has"
+        day = parse_iso(ctx.published)
+    mission = _mission_of(ctx, s, d.verb)
+    if day is None or not mission:
+        return None
+    unit = span[length.lemma_.lower()]
+    when = day + timedelta(days=sign * n * unit)
+    slack = timedelta(days=45 if unit >= 30 else 10 if unit == 7 else 3)
+    months = {str(when + timedelta(days=k))[:7] for k in (-31, 0, 31)}
+    near = [
+        r
+        for m in sorted(months)
+        for r in kbglue.adopted_on(m, mission)
+        if _related(r, mission) and abs(_day(r) - when) <= slack
+    ]
+    if not near:
+        return None
+    r = min(near, key=lambda r: abs(_day(r) - when))
+    d.res, d.mission, d.linked = str(r.number), r.mission, True
+    a, b = s.pos(count), s.end_of(length)
+    text = s.text[a - s.start : b - s.start]
+    return DateMention(a, b, str(r.date), "day", text=text, relative=True)
+
+
+def _day(r: object) -> date:
+    return parse_iso(str(getattr(r, "date", ""))) or date.min
+
+
+def _count(tok: Token) -> int | None:
+    """A small count in words or digits ("nine", "11", "a")."""
+    if tok.like_num:
+        return words_to_number(tok.lower_) if not tok.text.isdigit() else int(tok.text)
+    return 1 if tok.lower_ in ("a", "an", "one") else None
 
 
 def _identify(ctx: Context, s: Sentence, d: Decision, nxt: Sentence | None) -> None:
