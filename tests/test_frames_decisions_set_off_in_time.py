@@ -14,7 +14,8 @@ LANDED = (
 
 
 def _adopted(text: str, published: str) -> list[tuple[str | None, str | None, object]]:
-    return [(c.mission, c.subject, c.value) for c in extract(text, published) if c.measure == "council.adopted"]
+    claims = extract(text, published)
+    return [(c.mission, c.subject, c.value) for c in claims if c.measure == "council.adopted"]
 
 
 def test_months_after_a_decision_move_the_day_back_to_the_record() -> None:
