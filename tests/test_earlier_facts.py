@@ -190,6 +190,48 @@ def test_an_alert_list_at_an_earlier_date_reads_only_the_claims_of_the_windows_i
         assert 0 < sum(read) <= 20, read
 
 
+def test_a_late_report_about_a_day_inside_an_old_window_reads_no_window_after_it(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ten months of weekly strength reports and one published late about a day inside a window
+    of March (2025-03-01 to 03-15, cut from its first day): the windows after it are cut the same
+    without it, and the newest is not it — no claim of a window is read again (before: every
+    window from March on), and the list is every claim known then reconciled's."""
+    from missionwatch.ledger.facts import FactStore
+    from missionwatch.report import data
+
+    reports: list[Report] = []
+    for week in range(40):
+        day = f"2025-{1 + week // 4:02d}-{1 + 7 * (week % 4):02d}"
+        reports.append((day, [(0, week % 4, day), (2, (week + 1) % 4, day)]))
+    reports.append(("2025-10-20", [(0, 3, "2025-03-04")]))
+    with open_ledger(db_url) as ledger:
+        _store(ledger, reports, [], False)
+        whole = _whole(ledger, "2025-10-10", "2025-09-01")
+        march = _whole(ledger, "2025-03-20", "2025-03-01")
+        read: list[int] = []
+        real = FactStore.claims_of
+
+        def counted(self: Any, documents: Any, measures: Any = None) -> Any:
+            found = real(self, documents, measures)
+            read.append(len(found))
+            return found
+
+        def unread(*_args: Any) -> Any:
+            raise AssertionError("a mission's claims were read")
+
+        monkeypatch.setattr(FactStore, "claims_of", counted)
+        monkeypatch.setattr(data, "mission_claims", unread)
+        assert [a.model_dump() for a in _bounded(ledger, "2025-10-10", "2025-09-01")] == [
+            a.model_dump() for a in whole
+        ]
+        assert 0 < sum(read) <= 4, read  # the newest window's, whose last weeks came later
+        # and at a date the March window is the newest, it is done again without the late claim
+        assert [a.model_dump() for a in _bounded(ledger, "2025-03-20", "2025-03-01")] == [
+            a.model_dump() for a in march
+        ]
+
+
 @settings(
     max_examples=EXAMPLES,
     deadline=None,

@@ -232,6 +232,7 @@ def latest_at(
         # the keys the documents published after the date (or undated) hold: the first day of
         # their claims in each, and whether some are undated
         late_first: dict[str, str | None] = {}
+        late_spans: dict[str, list[tuple[str, str]]] = {}
         late_undated: dict[str, bool] = {}
         late_docs: set[str] = set()
         rows = conn.execute(
@@ -239,6 +240,7 @@ def latest_at(
                 FactKeyRow.key_id,
                 FactKeyRow.document_id,
                 FactKeyRow.first,
+                FactKeyRow.last,
                 FactKeyRow.undated,
                 DocumentRow.published,
             )
@@ -248,9 +250,11 @@ def latest_at(
                 FactKeyRow.measure.not_in(skipped),
             )
         ).all()
-        for kid, doc, first, undated, published in rows:
+        for kid, doc, first, last, undated, published in rows:
             if published is not None:
                 late_docs.add(doc)
+            if first is not None:
+                late_spans.setdefault(kid, []).append((str(first), str(last or first)))
             have = late_first.get(kid)
             if first is not None and (have is None or first < have):
                 late_first[kid] = first
@@ -273,18 +277,33 @@ def latest_at(
         # each touched key: from which day its windows are recomputed (None: all), from the claims
         # of which documents; a key whose month- or year-precise claims running across that day
         # join a window before it is done whole, in a second pass
-        recomputed: dict[str | None, list[Fact]] = {}
-        kept: dict[str | None, list[int]] = {}
+        recomputed: dict[tuple[str | None, str], Fact] = {}
+        kept: dict[tuple[str | None, str], list[int]] = {}
         start_of: dict[str, str | None] = {}
+        inside: dict[str, dict[int, str]] = {}  # a key's windows a late document falls inside: their start
         for kid, (measure, _mission) in touched.items():
             days = rules.window_for(measure)
             if days is None or measure in RESOLUTION_MEASURES:
                 start_of[kid] = None  # one fact for the whole key (or windows keyed on a resolution)
             else:
-                starts = sorted(str(w.first) for w in found_windows[kid] if w.window == "day")
-                first = late_first[kid]
-                start_of[kid] = _AFTER if first is None else _last_start(starts, first)
+                days_of = sorted(
+                    (str(w.first), str(w.last), w.seq) for w in found_windows[kid] if w.window == "day"
+                )
+                starts = [first for first, _last, _seq in days_of]
+                # a late document whose days in the key fall strictly inside a stored window but
+                # the last changes that window's claims only (not its bounds, so neither the windows
+                # cut after it nor where a month-precise claim joins): not where the start goes,
+                # unless that window turns out the newest at the date (then again from it)
+                firsts = []
+                for first, last in late_spans.get(kid, ()):
+                    within = [w for w in days_of[:-1] if w[0] < first and last < w[1]]
+                    if within:
+                        inside.setdefault(kid, {})[within[0][2]] = within[0][0]
+                    else:
+                        firsts.append(first)
+                start_of[kid] = _AFTER if not firsts else _last_start(starts, min(firsts))
         todo = dict(touched)
+        chosen: dict[str | None, list[int]] = {}
         while todo:
             again: dict[str, tuple[str, str | None]] = {}
             needed: dict[tuple[str | None, tuple[str, ...]], set[str]] = {}
@@ -325,29 +344,38 @@ def latest_at(
                         start_of[kid] = prior[-1][0] if start != _AFTER and prior else None
                         again[kid] = (measure, owner)
                         continue
+                    recomputed.pop((mission, kid), None)
+                    kept.pop((mission, kid), None)
                     if newest is not None:
-                        recomputed.setdefault(mission, []).append(_trimmed(newest, few, since))
+                        recomputed[mission, kid] = _trimmed(newest, few, since)
                     if start is None or (newest is not None and newest.as_of_last):
                         continue  # a dated window recomputed is newer than any kept
                     # else the newest stored window kept: a dated one before the start, else undated
-                    kept.setdefault(mission, []).extend(
+                    kept[mission, kid] = [
                         w.seq
                         for w in found_windows[kid]
                         if (w.window == "day" and str(w.first) < start)
                         or (w.window == "period" and w.last is not None and str(w.last) < start)
                         or (w.window == "undated" and not late_undated[kid])
-                    )
+                    ]
             todo = again
-        every_kept = sorted({seq for seqs in kept.values() for seq in seqs})
-        heads = _heads(conn, every_kept)
-        chosen: dict[str | None, list[int]] = {}
-        for mission, seqs in kept.items():
-            best: dict[str, tuple[tuple[str, str], int]] = {}
-            for seq in seqs:
-                kid, rank = heads[seq]
-                if kid not in best or rank > best[kid][0]:
-                    best[kid] = (rank, seq)
-            chosen[mission] = [seq for _rank, seq in best.values()]
+            if todo:
+                continue
+            # the newest stored window kept of each key; one a late document falls inside is
+            # done again from its start
+            heads = _heads(conn, sorted({seq for seqs in kept.values() for seq in seqs}))
+            chosen = {}
+            for (mission, kid), seqs in kept.items():
+                ranked = [(heads[seq][1], seq) for seq in seqs if seq in heads]
+                if not ranked:
+                    continue
+                seq = max(ranked)[1]
+                start = start_of[kid]
+                back = inside.get(kid, {}).get(seq)
+                if back is not None and (start is None or back < start):
+                    start_of[kid] = back
+                    todo[kid] = touched[kid]
+                chosen.setdefault(mission, []).append(seq)
         wanted = sorted({seq for seqs in chosen.values() for seq in seqs})
         refs = _refs_of(conn, wanted, few, since, set(), "none")
         kept_claims = _claims_of(conn, refs, few, since, set(), "none")
@@ -366,8 +394,7 @@ def latest_at(
     for code in missions:
         mine = [f for f in stored[code] if id(f) not in seq_of or key_of.get(seq_of[id(f)]) not in touched]
         fresh = [
-            *recomputed.get(code, ()),
-            *recomputed.get(None, ()),
+            *(f for (owner, _kid), f in recomputed.items() if owner in (code, None)),
             *(
                 _stored_fact(bodies[seq], *kept_claims[seq])
                 for seq in [*chosen.get(code, ()), *chosen.get(None, ())]
