@@ -244,6 +244,9 @@ class Article:
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:,\s*[A-Z][\w.]*(?:\s+[A-Z]?[\w.]+){0,2})?"
     r"(?:\s*\([A-Za-z.]+\))?\s*(?:—|–|--|-)\s+"
+    # "Oct 1 (Wire) - ": a day and the agency, no place
+    r"|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
+    r"(?:\s*\([A-Za-z.]+\))?\s*(?:—|–|--|-)\s+"
     # "New York (UN) — ": a place in title case, then the agency in brackets
     r"|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*\([A-Z][A-Za-z.]{1,10}\)\s*(?:—|–|--|-)\s+"
     # "South Sudan (UNMISS): ": a fact box's label, a name with its mission's short name
