@@ -210,7 +210,22 @@ def _description(text: str, speak: re.Pattern[str]) -> str | None:
     phrase = phrase.strip()
     # a service named in full may take ten words ("un haut fonctionnaire du Département des
     # opérations de paix")
-    return phrase if 2 <= len(phrase.split()) <= 10 else None
+    return _with_acronym(text, phrase) if 2 <= len(phrase.split()) <= 10 else None
+
+
+# a body's acronym in brackets right after its name ("du Programme alimentaire mondial (PAM)")
+_ACRONYM = re.compile(r"\s*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9-]{1,9})\)")
+
+
+def _with_acronym(text: str, phrase: str) -> str:
+    """A description that runs to a bracketed acronym keeps it: the acronym names the body the
+    speaker belongs to ("une porte-parole du Bureau de la coordination des affaires humanitaires
+    (OCHA)", "un agente de la Policía Nacional (PNC)"), as the full name does."""
+    lead = len(text) - len(text.lstrip())
+    if not phrase or not text[lead:].startswith(phrase):
+        return phrase
+    m = _ACRONYM.match(text, lead + len(phrase))
+    return f"{phrase} ({m.group(1)})" if m else phrase
 
 
 def _described_after(after_verb: str, g: Grammar, speak: re.Pattern[str]) -> tuple[int, str] | None:
@@ -266,7 +281,7 @@ def _described_before(head: str, g: Grammar, speak: re.Pattern[str]) -> tuple[in
             # nor is when they said it, closing the phrase ("Comme me le disait un commandant de la
             # police le mois dernier : « … »", "me contó un agente la semana pasada: «…»")
             whole = _WHEN_SAID.sub("", whole)
-            phrase = whole if 2 <= len(whole.split()) <= 10 else phrase
+            phrase = _with_acronym(head[m.start() :], whole) if 2 <= len(whole.split()) <= 10 else phrase
         if phrase:
             found = (m.start(), phrase)
     return found
