@@ -325,6 +325,34 @@ def stranded_verb(noun: Token) -> Token | None:
     return verb
 
 
+def detached_relative(noun: Token) -> Token | None:
+    """ "far short of the 2,500 personnel initially envisaged", "against the 2,500 officers its
+    contributors have envisaged": a participle or a relative clause without "that" on a counted noun
+    set against another, which the parse hung on the main clause instead; its verb, when it takes
+    no object of its own."""
+    if noun.dep_ != "pobj":
+        return None
+    doc = noun.doc
+    j = noun.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADV" and doc[j].dep_ == "advmod" and doc[j].head.i > j:
+        j += 1  # "initially", "originally"
+    if j >= len(doc):
+        return None
+    nxt = doc[j]
+    subject = nxt if nxt.dep_ == "nsubj" else nxt.head if nxt.dep_ in ("poss", "det") else None
+    if subject is not None and subject.dep_ == "nsubj" and subject.left_edge.i == j:
+        verb = subject.head  # "its contributors have envisaged"
+    elif nxt.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children):
+        verb = nxt  # "initially envisaged"
+    else:
+        return None
+    if verb.pos_ != "VERB" or verb.i < j or verb.head.i > noun.i or verb.head.i == noun.i:
+        return None
+    if any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in verb.children):
+        return None
+    return verb
+
+
 def _contact_relative(s: Sentence, q: Quantity, noun: Token, text: str) -> bool:
     """ "the 1,250 the Security Council has authorised", "the 1,500 it offered": "the N" followed by
     a clause whose subject the parse took for the noun N counts; N is what that clause's verb is about."""

@@ -29,6 +29,7 @@ from missionwatch.nlp.frames.figures import (
     Figure,
     bracketed_after,
     crowded,
+    detached_relative,
     noun_class,
     stranded_verb,
 )
@@ -238,6 +239,8 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
             continue  # "400 of the 1,000 officers Kenya promised have arrived": "promised" is the 1,000's
         mods(x, -1)
     stranded = stranded_verb(fig.clause_subject) if fig.clause_subject is not None else None
+    if stranded is None and fig.noun is not None and _a_standard(fig.noun):
+        stranded = detached_relative(fig.noun)  # "short of the 2,500 personnel initially envisaged"
     if stranded is not None:
         out.append(("pred", stranded))  # "short of the 1,250 the Council has authorised": that verb's
         return out

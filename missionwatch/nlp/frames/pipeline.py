@@ -26,6 +26,7 @@ from missionwatch.nlp.frames.figures import (
     Figure,
     add_repeated_figures,
     add_single_casualties,
+    detached_relative,
     find_figures,
     noun_class,
 )
@@ -1295,6 +1296,8 @@ def _compared(figs: list[Figure]) -> None:
         t = f.head or f.anchor
         if t.dep_ != "pobj" or t.head.lower_ not in COMPARE_PREPS:
             continue
+        if f.noun is not None and detached_relative(f.noun) is not None:
+            continue  # "against the 2,500 its contributors have envisaged": its own clause says what it is
         prep = t.head
         words = {prep.lower_, prep.head.lower_} | {c.lower_ for c in prep.head.children}
         if prep.lower_ in ("with", "to") and not words & {"compared", "comparison", "compare"}:
