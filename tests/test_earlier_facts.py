@@ -232,6 +232,48 @@ def test_a_late_report_about_a_day_inside_an_old_window_reads_no_window_after_it
         ]
 
 
+def test_a_missions_council_votes_none_of_which_came_later_are_its_stored_facts(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """MSS's votes on a resolution were all published before the date, BINUH's on another one
+    also after it: MSS's are not read again (their stored fact is what reconciling them gives, and
+    its first vote since the alert date is read from its documents of those days), BINUH's are;
+    the list is every claim known then reconciled's — MSS's vote alert and the conflict its
+    dissenting report raises among them."""
+    from missionwatch.ledger.store import Ledger
+
+    votes = [
+        ("2025-01-21", "MSS", "13-0-2"),
+        ("2025-02-04", "MSS", "13-0-2"),
+        ("2025-02-20", "MSS", "12-1-2"),
+        ("2025-03-02", "BINUH", "12-0-3"),
+        ("2025-03-15", "BINUH", "12-0-3"),
+    ]
+    with open_ledger(db_url) as ledger:
+        _store(ledger, REPORTS[:3], [], False)
+        for i, (published, mission, tally) in enumerate(votes):
+            number = "2699" if mission == "MSS" else "2700"
+            ledger.store(
+                Document(text=f"Vote {tally} on {number}, report {i}.", source=f"w{i}", published=published),
+                [Claim(measure="council.vote", mission=mission, subject=f"resolution {number}", value=tally)],
+            )
+        sync(ledger)
+        whole = _whole(ledger, "2025-03-10", "2025-02-01")
+        assert {a.kind for a in whole if a.mission == "MSS"} >= {"council_vote", "conflict"}
+        asked: list[tuple[str | None, str | None]] = []
+        real = Ledger.reviewed_claims
+
+        def counted(self: Any, **kw: Any) -> Any:
+            asked.append((kw.get("mission"), kw.get("measure")))
+            return real(self, **kw)
+
+        monkeypatch.setattr(Ledger, "reviewed_claims", counted)
+        assert [a.model_dump() for a in _bounded(ledger, "2025-03-10", "2025-02-01")] == [
+            a.model_dump() for a in whole
+        ]
+        assert ("BINUH", "council.vote") in asked and ("MSS", "council.vote") not in asked, asked
+
+
 @settings(
     max_examples=EXAMPLES,
     deadline=None,

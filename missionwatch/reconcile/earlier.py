@@ -16,9 +16,11 @@ windowed again (and the undated ones, when a late document has undated claims in
 What readers of the newest facts need (``report.alerts``) is then the newest fact of each series:
 a window recomputed if there is a dated one, else the newest stored window kept. The Council's
 votes and adoptions are one fact per resolution whichever mission files them, so a mission's
-own are reconciled whole (a few thousand claims). The result equals ``latest(reconcile(...))``
-of the mission's claims known then, for what the alerts read of it — their best values, the
-claims since a date and the first cited (hypothesis: ``tests/test_earlier_facts.py``).
+own are reconciled whole (a few thousand claims) — unless its stored facts are its own then
+(``_clean_votes``: no key of its votes holds a late, unfiled, other mission's or reviewed
+claim). The result equals ``latest(reconcile(...))`` of the mission's claims known then, for
+what the alerts read of it — their best values, the claims since a date and the first cited
+(hypothesis: ``tests/test_earlier_facts.py``).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 
 from missionwatch.models import StoredClaim
 from missionwatch.reconcile.facts import (
@@ -221,7 +223,7 @@ def latest_at(
         missions,
         mission_free=mission_free,
         by_document=by_document,
-        skip=skipped,
+        skip=sorted(skip),  # the Council votes' stored facts: those of ``_clean_votes`` stand
         few=few,
         since=since,
         conflicts="none",
@@ -376,6 +378,17 @@ def latest_at(
                     start_of[kid] = back
                     todo[kid] = touched[kid]
                 chosen.setdefault(mission, []).append(seq)
+        # the missions whose Council votes' stored facts are theirs at the date, and of those the
+        # first vote of each resolution since ``since`` (the others' votes are read and reconciled)
+        clean = _clean_votes(conn, missions, cutoff) if since is not None else set()
+        first_since: dict[str, list[StoredClaim]] = {}
+        if votes_of is not None:
+            from missionwatch.ledger.mission_scope import MissionScope
+
+            for code in sorted(clean):
+                scope = MissionScope(conn, code, mission_free=mission_free, by_document=by_document)
+                found = scope.published_since(["council.vote"], str(since), cutoff)
+                first_since[code] = _first_votes(code, sorted(found, key=lambda c: c.id or 0), since)
         wanted = sorted({seq for seqs in chosen.values() for seq in seqs})
         refs = _refs_of(conn, wanted, few, since, set(), "none")
         kept_claims = _claims_of(conn, refs, few, since, set(), "none")
@@ -392,7 +405,12 @@ def latest_at(
             )
     out: dict[str, list[Fact]] = {}
     for code in missions:
-        mine = [f for f in stored[code] if id(f) not in seq_of or key_of.get(seq_of[id(f)]) not in touched]
+        mine = [
+            f
+            for f in stored[code]
+            if (id(f) not in seq_of or key_of.get(seq_of[id(f)]) not in touched)
+            and (code in clean or f.measure not in RECOUNTED)
+        ]
         fresh = [
             *(f for (owner, _kid), f in recomputed.items() if owner in (code, None)),
             *(
@@ -401,20 +419,75 @@ def latest_at(
                 if seq in bodies and seq in kept_claims
             ),
         ]
-        votes = [
-            c
-            for measure in RECOUNTED
-            for c in ledger.reviewed_claims(mission=code, measure=measure)
-            if known(c, cutoff)
-        ]
+        votes = (
+            []
+            if code in clean
+            else [
+                c
+                for measure in RECOUNTED
+                for c in ledger.reviewed_claims(mission=code, measure=measure)
+                if known(c, cutoff)
+            ]
+        )
         # fresh facts are copies per mission: the checks write to them
         fresh = [
             f.model_copy(deep=False, update={"flags": list(f.flags), "notes": list(f.notes)}) for f in fresh
         ]
         if votes_of is not None:
-            votes_of[code] = _first_votes(code, votes, since)
+            votes_of[code] = first_since[code] if code in clean else _first_votes(code, votes, since)
         voted = [_trimmed(f, few, since) for f in latest(reconcile(votes, rules, as_of=cutoff))]
         out[code] = latest([*mine, *finish(fresh, rules), *voted])
+    return out
+
+
+def _clean_votes(conn: Any, missions: Sequence[str], cutoff: str) -> set[str]:
+    """The missions whose Council votes' stored facts are what reconciling their own votes known
+    at ``cutoff`` gives: no key of their votes is held by a document published after it (or
+    undated), by a claim naming no mission or another mission, or by a reviewed document. Each
+    vote key is one fact of every mission's claims; a mission's reconciliation takes its own."""
+    from missionwatch.ledger.review_log import reviewed_documents
+    from missionwatch.ledger.schema import DocumentRow, FactKeyRow, FactRow, UnfiledCountRow
+
+    held: dict[str, set[str]] = {}
+    for kid, filed in conn.execute(
+        select(FactRow.key_id, FactRow.missions).where(FactRow.measure.in_(RECOUNTED))
+    ):
+        held.setdefault(str(kid), set()).update(m for m in str(filed or "").split("|") if m)
+    vote = FactKeyRow.measure.in_(RECOUNTED)
+    late = or_(DocumentRow.published > cutoff, DocumentRow.published.is_(None))
+    dirty = set(
+        conn.execute(
+            select(FactKeyRow.key_id)
+            .join(DocumentRow, DocumentRow.id == FactKeyRow.document_id)
+            .where(vote, late)
+            .distinct()
+        ).scalars()
+    )
+    dirty |= set(
+        conn.execute(
+            select(FactKeyRow.key_id)
+            .join(
+                UnfiledCountRow,
+                and_(
+                    UnfiledCountRow.document_id == FactKeyRow.document_id,
+                    UnfiledCountRow.measure == FactKeyRow.measure,
+                ),
+            )
+            .where(vote)
+            .distinct()
+        ).scalars()
+    )
+    reviewed = sorted(reviewed_documents(conn))
+    for at in range(0, len(reviewed), 500):
+        dirty |= set(
+            conn.execute(
+                select(FactKeyRow.key_id).where(vote, FactKeyRow.document_id.in_(reviewed[at : at + 500]))
+            ).scalars()
+        )
+    out = set(missions)
+    for kid, named in held.items():
+        if str(kid) in dirty or len(named) != 1:
+            out -= named
     return out
 
 
