@@ -1514,6 +1514,8 @@ def _staying_on_from(s: Sentence, code: str | None) -> str | None:
         main = clause.head.head if clause is not None and clause.head.dep_ in ("nsubj", "nsubjpass") else None
         if main is not None and main.lemma_.lower() in STAYING:
             return str(m.successor)  # "…, which already had troops in ATMIS, are staying on"
+        if clause is not None and clause.tag_ == "VBD" and clause.head.pos_ == "PROPN":
+            return str(m.successor)  # "to come from Uganda and Kenya, which served under ATMIS": before
     return None
 
 
