@@ -42,3 +42,55 @@ def of(text: str, language: str, measure: str, published: str = "2025-03-10") ->
 )
 def test_a_described_speaker_keeps_the_acronym_of_their_body(text: str, language: str, speaker: str) -> None:
     assert {c.subject for c in read(text, language) if c.measure == "quote"} == {speaker}
+
+
+# -- a state's own body setting a sum aside for its deployment: the deployment's cost --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "En 2025 el Congreso guatemalteco asignó Q19 millones para la operación en Haití.",
+            ES,
+            ("Guatemala", 19_000_000),
+        ),
+        # a guard: read so before the round through "a la participación" ([money] allotted_to)
+        (
+            "El Gobierno hondureño envió 80 policías a Haití. El proyecto de Presupuesto 2027 asigna 7,1 "
+            "millones de dólares a la participación hondureña en la misión.",
+            ES,
+            ("Honduras", 7_100_000),
+        ),
+    ],
+)
+def test_a_states_appropriation_for_its_deployment_is_a_cost(
+    text: str, language: str, expected: tuple[str, int]
+) -> None:
+    assert expected in of(text, language, "funding.required")
+    assert expected not in of(text, language, "funding.contributed")
+
+
+def test_an_assembly_reinforcement_for_the_mission_is_the_states_cost() -> None:
+    text = (
+        "El Salvador mantiene 40 militares en Haití. La Asamblea Legislativa aprobó en marzo un refuerzo "
+        "de 3,7 millones de dólares para la misión."
+    )
+    assert of(text, ES, "funding.required") == {("El Salvador", 3_700_000)}
+    assert not of(text, ES, "funding.contributed")
+
+
+def test_a_sum_assigned_in_the_passive_is_the_states_cost() -> None:
+    text = (
+        "Uruguay mantiene 250 cascos azules en Chipre. Para 2026 se habían asignado $12.000 millones, "
+        "según la jurisdicción Defensa."
+    )
+    assert of(text, ES, "funding.required") == {("Uruguay", 12_000_000_000)}
+
+
+def test_guard_a_payment_to_the_fund_named_by_a_ministry_stays_a_payment() -> None:
+    text = (
+        "España aportó 3 millones de euros al fondo fiduciario de la misión, informó el Ministerio de "
+        "Hacienda."
+    )
+    assert ("Spain", 3_000_000) in of(text, ES, "funding.contributed")

@@ -902,7 +902,13 @@ def _national_cost(art: Article, s: Sentence) -> bool:
         return False
     if any(n.kind in ("mission", "country") and s.start <= n.start < s.end for n in art.names):
         return False
-    words = "|".join(re.escape(fold(w)) for w in art.grammar.words("money", "national_cost")) or "(?!x)x"
+    words = (
+        "|".join(
+            re.escape(fold(w))
+            for w in art.grammar.words("money", "national_cost") + art.grammar.words("money", "appropriators")
+        )
+        or "(?!x)x"
+    )
     return re.search(rf"(?<!\w)(?:{words})(?!\w)", fold(s.text)) is not None
 
 
@@ -1284,6 +1290,32 @@ def _cost_not_payment(
     if budget and cue.start < at:
         return budget[-1], "budget"
     return found
+
+
+def _appropriated(art: Article, cue: Cue, lo: int, at: int) -> bool:
+    """A state's own body sets a sum aside ("el Congreso asignó Q24 millones para la operación",
+    "la Asamblea Legislativa aprobó un refuerzo de $4 millones para la misión", "le projet de loi de
+    finances prévoit 30 millions pour l'opération"): what its own deployment costs it, not a payment
+    to the mission — the appropriating body (``[money] appropriators``) named in the figure's clause
+    before it, the verb not before the body, no fund the sum goes to, and no country named there but the
+    one the article follows (a donor's parliament voting aid is still a payment)."""
+    words = "|".join(re.escape(fold(w)) for w in art.grammar.words("money", "appropriators"))
+    if not words:
+        return False
+    body = None
+    for m in re.finditer(rf"(?<!\w)(?:{words})(?!\w)", fold(art.text[lo:at])):
+        body = m
+    if body is None or lo + body.start() > cue.start or _FUND_NOUN.search(fold(art.text[lo : at + 80])):
+        return False
+    # the body's own country ("el Congreso de Guatemala", "el Congreso guatemalteco") is the state
+    own = (lo + body.start(), lo + body.end() + 16)
+    return not any(
+        n.kind == "country"
+        and n.key not in (art.host, art.last_owner)
+        and lo <= n.start < at
+        and not own[0] <= n.start <= own[1]
+        for n in art.names
+    )
 
 
 # what holds money for a force rather than the force itself ("le fonds d'affectation spéciale de la
@@ -2359,6 +2391,13 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     found = (min(held, key=lambda c: abs(c.start - fs)), "withhold")
             if family == "money" and found and found[1] == "pay" and "require" in table:
                 found = _cost_not_payment(art.text, found, cues, fs, clause_lo, clause_hi, g)
+            if (
+                family == "money"
+                and found
+                and found[1] in ("pay", "deploy")
+                and _appropriated(art, found[0], clause_lo, fs)
+            ):
+                found = (found[0], "require")
             if (
                 family == "money"
                 and found
