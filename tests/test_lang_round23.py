@@ -94,3 +94,22 @@ def test_guard_a_payment_to_the_fund_named_by_a_ministry_stays_a_payment() -> No
         "Hacienda."
     )
     assert ("Spain", 3_000_000) in of(text, ES, "funding.contributed")
+
+
+# -- a verb of arriving, "a" and a figure: a total reached, not a batch ----------------------------
+
+
+def test_a_total_the_contingent_would_reach_is_its_planned_strength() -> None:
+    text = (
+        "El ministerio confirmó que prepara el envío de otros 60 soldados en agosto, con lo que el "
+        "contingente hondureño llegaría a 180."
+    )
+    assert ("Honduras", 180) in of(text, ES, "personnel.target")
+    assert ("Honduras", 180) not in of(text, ES, "personnel.pledged")
+    assert ("Honduras", 60) in of(text, ES, "personnel.pledged")
+
+
+def test_guard_arriving_at_a_place_stays_an_arrival() -> None:
+    assert {
+        v for _, v in of("Un grupo de 90 policías llegó a Puerto Príncipe el lunes.", ES, "personnel.arrived")
+    } == {90}

@@ -154,10 +154,14 @@ def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
         if persons_marker
         else None
     )
+    reach_verbs = tuple(fold(w) for w in g.words("reaching", "verbs"))
+    reach_links = "|".join(re.escape(fold(w)) for w in g.words("reaching", "links"))
+    reaching = re.compile(rf"\s+(?:{reach_links})\s+\d") if reach_verbs and reach_links else None
     for i, m in enumerate(words):
         elided = _ELISION.match(m.group())
         word, at = (m.group()[elided.end() :], m.start() + elided.end()) if elided else (m.group(), m.start())
         classes = g.classes_of(word, lemmas.get(at, word))
+        lower_word = fold(word)
         if "need_aid" in classes and reach and reach.search(folded[:at]):
             # "un appel … pour venir en aide à 4,2 millions de personnes": whom the money is to reach,
             # no count of the people in need
@@ -169,6 +173,15 @@ def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
             # receiving people, the personal "a" before the count ("la fuerza recibió el lunes a 230
             # policías"): an arrival, where "recibió 20 millones" is money held
             classes = [*classes, "arrive"]
+        if (
+            "arrive" in classes
+            and reaching
+            and reaching.match(folded[m.end() :])
+            and lower_word.startswith(reach_verbs)
+        ):
+            # "la fuerza llegó a 980 efectivos", "el contingente llegaría a 250": a total reached, not
+            # a batch that came
+            classes = [*(c for c in classes if c != "arrive"), "strength"]
         if not classes:
             continue
         before = [fold(w.group()) for w in words[max(0, i - 4) : i]]
