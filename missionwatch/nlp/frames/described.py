@@ -10,8 +10,10 @@ regional body); with more than one left the phrase stays unresolved.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from missionwatch.nlp import kbglue
+from missionwatch.nlp.dates import parse_iso
 from missionwatch.nlp.entities import Entity, country_code
 
 NOUN = r"(?:peacekeeping\s+|stabili[sz]ation\s+|support\s+)?(?:force|mission|operation)"
@@ -34,8 +36,14 @@ BODIES: dict[str, str] = {
     "EAC": "East African Community",
     "ECOWAS": "ECOWAS",
 }
+_BODY = "|".join([*BODIES, *(v for k, v in BODIES.items() if v != k)])
+_SHORT = "|".join(BODIES)
 BY_BODY = re.compile(
-    rf"\b(?P<body>{'|'.join(BODIES)})(?:['’]s)?\s+(?:regional\s+|standby\s+)?(?P<noun>force|mission|troops)\b"
+    rf"\b(?P<body>{_BODY})(?:\s+\((?:{_SHORT})\))?(?:['’]s)?\s+(?:regional\s+|standby\s+)?"
+    r"(?P<noun>force|mission|troops)\b"
+    # "the Southern African Development Community is preparing its own mission", "a force of its own"
+    rf"|\b(?P<owner>{_BODY})\b[^.;]{{0,80}}?\b(?P<own>(?:its|their)\s+own\s+(?:regional\s+)?(?:force|mission)"
+    r"|an?\s+(?:force|mission)\s+of\s+its\s+own)\b"
 )
 
 
@@ -86,22 +94,36 @@ def _by_body(text: str, named: list[tuple[int, int]], published: str, codes: set
     """ "SADC's force draws on …": the one force of that regional body the article names elsewhere
     (a story on the day after SAMIM's end is still about SAMIM), else the one the KB has running then."""
     out = []
+    hosts = {getattr(kbglue.mission(c), "host", None) for c in codes} - {None}
     for m in BY_BODY.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in named):
+        start, end = m.span("own") if m.group("own") else m.span()
+        if any(a < end and start < b for a, b in named):
             continue
-        body = m.group("body")
+        body = m.group("body") or m.group("owner")
+        short = next((k for k, v in BODIES.items() if body in (k, v)), body)
         forces = [
             x
             for x in kbglue.all_missions()
             if x.kind == "regional"
-            and (body in x.name or BODIES[body] in x.name or any(body in a for a in x.aliases))
+            and (short in x.name or BODIES[short] in x.name or any(short in a for a in x.aliases))
         ]
         found = [x.code for x in forces if x.code in codes]
         if len(found) != 1:
-            found = [x.code for x in forces if kbglue.running(x.code, published)]
+            # the force in the country the article's other missions serve in, running then or about
+            # to start ("is preparing its own mission", "is expected to start deploying")
+            near = [x for x in forces if x.host in hosts] or forces
+            found = [x.code for x in near if kbglue.running(x.code, published)] or [
+                x.code for x in near if _starting_soon(x, published)
+            ]
         if len(found) == 1:
-            out.append(Entity(m.start(), m.end(), "MISSION", found[0], m.group(0)))
+            out.append(Entity(start, end, "MISSION", found[0], text[start:end]))
     return out
+
+
+def _starting_soon(m: object, published: str) -> bool:
+    """A force the KB starts within four months after the day."""
+    start, day = parse_iso(getattr(m, "start", None)), parse_iso(published)
+    return start is not None and day is not None and day < start <= day + timedelta(days=120)
 
 
 # "the Kenyan-led force": a mission described by its lead nation, not named
