@@ -113,3 +113,26 @@ def test_guard_arriving_at_a_place_stays_an_arrival() -> None:
     assert {
         v for _, v in of("Un grupo de 90 policías llegó a Puerto Príncipe el lunes.", ES, "personnel.arrived")
     } == {90}
+
+
+# -- a pledge is dated by the year the sentence says it was made in --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "La Force de répression des gangs attend toujours ses renforts. Le Togo avait promis au moins "
+            "600 gendarmes en 2024 ; aucun n'est parti.",
+            FR,
+        ),
+        (
+            "La Fuerza de Supresión de Pandillas sigue esperando refuerzos. Honduras había ofrecido 300 "
+            "policías en 2024, pero nunca los envió.",
+            ES,
+        ),
+    ],
+)
+def test_a_pledge_made_in_a_past_year_takes_that_year_and_its_mission(text: str, language: str) -> None:
+    pledges = [c for c in read(text, language, "2025-12-01") if c.measure == "personnel.pledged"]
+    assert [(c.mission, (c.as_of or "")[:4]) for c in pledges] == [("MSS", "2024")]

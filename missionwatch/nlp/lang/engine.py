@@ -2640,7 +2640,10 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 future,
                 series=measure in SITUATION,
                 ahead=measure == "personnel.target",
-                spans=measure in _OF_A_PERIOD or measure.startswith("funding."),
+                # a pledge is dated by the year it was made in ("avait promis 1 500 hommes en 2024")
+                spans=measure in _OF_A_PERIOD
+                or measure.startswith("funding.")
+                or measure == "personnel.pledged",
             )
             if i and not any(max(lo, s.start) <= d.start < min(hi, s.end) for d in art.dates):
                 # a date that opens the sentence governs all its figures, not the first alone ("En
