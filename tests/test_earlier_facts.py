@@ -232,6 +232,65 @@ def test_a_late_report_about_a_day_inside_an_old_window_reads_no_window_after_it
         ]
 
 
+def test_a_late_month_or_a_late_claim_on_a_day_others_hold_reads_no_window_after_it(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Weekly reports and one published late with a month-precise claim about March (it joins a
+    window, never bounds one) and one about 2025-03-01, the first day of a window that the
+    weekly report of that day holds too: neither moves where windows are cut, so no window is read
+    again from March on (before: 62 claims); at 2025-03-20, when a March window is the newest,
+    it is done again without them."""
+    from missionwatch.ledger.facts import FactStore
+    from missionwatch.report import data
+
+    reports: list[Report] = []
+    for week in range(40):
+        day = f"2025-{1 + week // 4:02d}-{1 + 7 * (week % 4):02d}"
+        reports.append((day, [(0, week % 4, day), (2, (week + 1) % 4, day)]))
+    reports.append(("2025-10-20", [(0, 3, "2025-03"), (0, 2, "2025-03-01")]))
+    with open_ledger(db_url) as ledger:
+        _store(ledger, reports, [], False)
+        whole = _whole(ledger, "2025-10-10", "2025-09-01")
+        march = _whole(ledger, "2025-03-20", "2025-03-01")
+        read: list[int] = []
+        real = FactStore.claims_of
+
+        def counted(self: Any, documents: Any, measures: Any = None) -> Any:
+            found = real(self, documents, measures)
+            read.append(len(found))
+            return found
+
+        def unread(*_args: Any) -> Any:
+            raise AssertionError("a mission's claims were read")
+
+        monkeypatch.setattr(FactStore, "claims_of", counted)
+        monkeypatch.setattr(data, "mission_claims", unread)
+        assert [a.model_dump() for a in _bounded(ledger, "2025-10-10", "2025-09-01")] == [
+            a.model_dump() for a in whole
+        ]
+        assert 0 < sum(read) <= 4, read  # the newest window's, whose last weeks came later
+        assert [a.model_dump() for a in _bounded(ledger, "2025-03-20", "2025-03-01")] == [
+            a.model_dump() for a in march
+        ]
+
+
+def test_a_late_claim_alone_on_the_first_day_of_a_window_moves_where_windows_are_cut(db_url: str) -> None:
+    """Reports of 2025-01-05, 01-25 and 02-05, and one published late about 01-20: stored, the
+    windows are 01-05, 01-20 to 01-25 and 02-05; before it was published, 01-25 and 02-05 were
+    one window (its first day was no one else's): the list at that date is the whole
+    reconciliation's (a variant that keeps a window's first day whoever holds it fails)."""
+    reports: list[Report] = [
+        ("2025-01-06", [(0, 0, "2025-01-05")]),
+        ("2025-01-26", [(0, 1, "2025-01-25")]),
+        ("2025-02-06", [(0, 2, "2025-02-05")]),
+        ("2025-03-15", [(0, 3, "2025-01-20")]),
+    ]
+    with open_ledger(db_url) as ledger:
+        _store(ledger, reports, [], False)
+        whole = _same(ledger, "2025-03-10", "2025-01-01")
+        assert any(a.kind == "conflict" for a in whole), [a.title for a in whole]
+
+
 def test_a_missions_council_votes_none_of_which_came_later_are_its_stored_facts(
     db_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -33,6 +33,7 @@ from sqlalchemy import and_, or_, select
 from missionwatch.models import StoredClaim
 from missionwatch.reconcile.facts import (
     Fact,
+    _claim_date,
     _known_by,
     build_fact,
     claim_date,
@@ -43,7 +44,7 @@ from missionwatch.reconcile.facts import (
     window_days,
     windows,
 )
-from missionwatch.reconcile.normalise import RESOLUTION_MEASURES
+from missionwatch.reconcile.normalise import RESOLUTION_MEASURES, DateSpan, mission_key
 from missionwatch.reconcile.rules import Rules
 
 if TYPE_CHECKING:
@@ -132,6 +133,64 @@ def _first_votes(code: str, votes: list[StoredClaim], since: str | None) -> list
         if number not in seen and c.mission in (code, None):
             seen.add(number)
             out.append(c)
+    return out
+
+
+def _within(days_of: list[tuple[str, str, int]], first: str, last: str) -> tuple[str, str, int] | None:
+    """The stored day window but the last (first day, last day, seq) these days fall strictly
+    inside (None: none)."""
+    for w in days_of[:-1]:
+        if w[0] < first and last < w[1]:
+            return w
+    return None
+
+
+def _held_days(conn: Any, kid: str, days: list[str], cutoff: str) -> set[str]:
+    """Of these days, those a document published by ``cutoff`` holds a claim of the key of (a
+    document whose days in the key are that day alone: a day-precise claim)."""
+    from missionwatch.ledger.schema import DocumentRow, FactKeyRow
+
+    return {
+        str(day)
+        for day in conn.execute(
+            select(FactKeyRow.first)
+            .join(DocumentRow, DocumentRow.id == FactKeyRow.document_id)
+            .where(
+                FactKeyRow.key_id == kid,
+                FactKeyRow.first.in_(days),
+                FactKeyRow.last == FactKeyRow.first,
+                DocumentRow.published <= cutoff,
+            )
+            .distinct()
+        ).scalars()
+    }
+
+
+def _late_days(conn: Any, documents: set[str]) -> dict[str, list[tuple[str, str | None, DateSpan]]]:
+    """Of these documents (those unreviewed), the measure, mission (as a fact key has it) and
+    dates of each claim (``claim_date`` of its row: its as_of, else its document's day), read from
+    the claims' columns without building them; of a reviewed document nothing (its claims as
+    reviewed may differ)."""
+    from missionwatch.ledger.review_log import reviewed_documents
+    from missionwatch.ledger.schema import ClaimRow, DocumentRow
+
+    docs = sorted(documents - reviewed_documents(conn, documents))
+    out: dict[str, list[tuple[str, str | None, DateSpan]]] = {doc: [] for doc in docs}
+    for at in range(0, len(docs), 500):
+        for doc, measure, mission, as_of, published in conn.execute(
+            select(
+                ClaimRow.document_id,
+                ClaimRow.measure,
+                ClaimRow.mission,
+                ClaimRow.as_of,
+                DocumentRow.published,
+            )
+            .join(DocumentRow, DocumentRow.id == ClaimRow.document_id)
+            .where(ClaimRow.document_id.in_(docs[at : at + 500]))
+        ):
+            span = _claim_date(as_of, published)
+            if span is not None:
+                out[str(doc)].append((str(measure), mission_key(mission), span))
     return out
 
 
@@ -234,7 +293,7 @@ def latest_at(
         # the keys the documents published after the date (or undated) hold: the first day of
         # their claims in each, and whether some are undated
         late_first: dict[str, str | None] = {}
-        late_spans: dict[str, list[tuple[str, str]]] = {}
+        late_spans: dict[str, list[tuple[str, str, str]]] = {}
         late_undated: dict[str, bool] = {}
         late_docs: set[str] = set()
         rows = conn.execute(
@@ -256,7 +315,7 @@ def latest_at(
             if published is not None:
                 late_docs.add(doc)
             if first is not None:
-                late_spans.setdefault(kid, []).append((str(first), str(last or first)))
+                late_spans.setdefault(kid, []).append((str(first), str(last or first), str(doc)))
             have = late_first.get(kid)
             if first is not None and (have is None or first < have):
                 late_first[kid] = first
@@ -283,27 +342,74 @@ def latest_at(
         kept: dict[tuple[str | None, str], list[int]] = {}
         start_of: dict[str, str | None] = {}
         inside: dict[str, dict[int, str]] = {}  # a key's windows a late document falls inside: their start
-        for kid, (measure, _mission) in touched.items():
-            days = rules.window_for(measure)
-            if days is None or measure in RESOLUTION_MEASURES:
+        windowed = {
+            kid: sorted((str(w.first), str(w.last), w.seq) for w in found_windows[kid] if w.window == "day")
+            for kid, (measure, _mission) in touched.items()
+            if rules.window_for(measure) is not None and measure not in RESOLUTION_MEASURES
+        }
+        # the days of the claims of the late documents about days up to the date (``_late_days``)
+        spoken = _late_days(
+            conn,
+            {
+                doc
+                for kid in windowed
+                for first, last, doc in late_spans.get(kid, ())
+                if first <= cutoff and _within(windowed[kid], first, last) is None
+            },
+        )
+        for kid, (measure, owner) in touched.items():
+            if kid not in windowed:
                 start_of[kid] = None  # one fact for the whole key (or windows keyed on a resolution)
-            else:
-                days_of = sorted(
-                    (str(w.first), str(w.last), w.seq) for w in found_windows[kid] if w.window == "day"
-                )
-                starts = [first for first, _last, _seq in days_of]
-                # a late document whose days in the key fall strictly inside a stored window but
-                # the last changes that window's claims only (not its bounds, so neither the windows
-                # cut after it nor where a month-precise claim joins): not where the start goes,
-                # unless that window turns out the newest at the date (then again from it)
-                firsts = []
-                for first, last in late_spans.get(kid, ()):
-                    within = [w for w in days_of[:-1] if w[0] < first and last < w[1]]
-                    if within:
-                        inside.setdefault(kid, {})[within[0][2]] = within[0][0]
+                continue
+            days_of = windowed[kid]
+            starts = [first for first, _last, _seq in days_of]
+            # a late claim strictly inside a stored window but the last, or month- or year-precise
+            # (it joins a window, never bounds one), changes that window's claims only — not its
+            # bounds, so neither the windows cut after it nor where a vague claim joins: not where
+            # the start goes, unless that window turns out the newest at the date (then again from
+            # it); a day claim on a window's first or last day moves the start to that window
+            firsts = []
+            related = set(family(measure))
+            on_bound: dict[str, list[tuple[str, str, int]]] = {}
+            for first, last, doc in late_spans.get(kid, ()):
+                within = _within(days_of, first, last)
+                if within is not None:
+                    inside.setdefault(kid, {})[within[2]] = within[0]
+                    continue
+                said = spoken.get(doc) if first <= cutoff else None
+                if said is None:  # not read (about later days, or reviewed): its first day
+                    firsts.append(first)
+                    continue
+                for m, filed, span in said:
+                    if m not in related or filed != owner:
+                        continue
+                    lo, hi = span.first.isoformat(), span.last.isoformat()
+                    if span.precision != "day":
+                        joined = [w for w in days_of if w[0] <= hi and lo <= w[1]]
+                        for w in joined:  # the window it joined is one of these
+                            inside.setdefault(kid, {})[w[2]] = w[0]
+                        if not joined:
+                            firsts.append(lo)  # a period window of its own
+                        continue
+                    within = _within(days_of, lo, hi)
+                    if within is not None:
+                        inside.setdefault(kid, {})[within[2]] = within[0]
+                        continue
+                    bounded = [w for w in days_of[:-1] if lo in (w[0], w[1])]
+                    if bounded:  # a window's first or last day: see below whether a known claim holds it
+                        on_bound.setdefault(lo, []).append(bounded[0])
                     else:
-                        firsts.append(first)
-                start_of[kid] = _AFTER if not firsts else _last_start(starts, min(firsts))
+                        firsts.append(lo)
+            # a window's first or last day that a claim known then holds too stays its bound
+            held = _held_days(conn, kid, sorted(on_bound), cutoff) if on_bound else set()
+            for day, hit in on_bound.items():
+                for w in hit:
+                    if day in held:
+                        inside.setdefault(kid, {})[w[2]] = w[0]
+                    else:
+                        firsts.append(day)
+            on_bound.clear()
+            start_of[kid] = _AFTER if not firsts else _last_start(starts, min(firsts))
         todo = dict(touched)
         chosen: dict[str | None, list[int]] = {}
         while todo:
