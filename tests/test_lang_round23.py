@@ -136,3 +136,34 @@ def test_guard_arriving_at_a_place_stays_an_arrival() -> None:
 def test_a_pledge_made_in_a_past_year_takes_that_year_and_its_mission(text: str, language: str) -> None:
     pledges = [c for c in read(text, language, "2025-12-01") if c.measure == "personnel.pledged"]
     assert [(c.mission, (c.as_of or "")[:4]) for c in pledges] == [("MSS", "2024")]
+
+
+# -- people serving in a force are no pledge; a death announced is a toll --------------------------
+
+
+def test_soldiers_engaged_in_a_force_who_came_home_are_a_return() -> None:
+    text = "Les 45 derniers militaires irlandais engagés dans la FINUL sont rentrés au pays en mars."
+    claims = read(text, FR, "2025-05-01")
+    assert {(c.measure, c.subject, c.value) for c in claims if c.measure.startswith("personnel.")} == {
+        ("personnel.returned", "Ireland", 45)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dodoma a annoncé la mort de deux de ses soldats engagés au sein de la MONUSCO lors des combats "
+        "de mardi.",
+        # a guard: read so before the round ("confirmé" governs no death)
+        "Dodoma a confirmé la mort de deux de ses soldats lors des combats de mardi.",
+    ],
+)
+def test_a_death_announced_is_a_toll_not_a_pledge(text: str) -> None:
+    claims = read(text, FR, "2025-02-01")
+    assert {(c.measure, c.subject, c.value) for c in claims} == {("killed", "Tanzania", 2)}
+
+
+def test_guard_a_pledge_to_engage_in_a_force_stays_a_pledge() -> None:
+    assert ("Ghana", 300) in of(
+        "Le Ghana s'est engagé à fournir 300 soldats à la force.", FR, "personnel.pledged"
+    )

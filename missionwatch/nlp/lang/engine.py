@@ -157,6 +157,10 @@ def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
     reach_verbs = tuple(fold(w) for w in g.words("reaching", "verbs"))
     reach_links = "|".join(re.escape(fold(w)) for w in g.words("reaching", "links"))
     reaching = re.compile(rf"\s+(?:{reach_links})\s+\d") if reach_verbs and reach_links else None
+    serving_words = frozenset(fold(w) for w in g.words("serving", "participles"))
+    serving_in = "|".join(re.escape(fold(w)) for w in g.words("serving", "in"))
+    serving = re.compile(rf"\s+(?:{serving_in})(?!\w)") if serving_words and serving_in else None
+    serving_not_after = frozenset(fold(w) for w in g.words("serving", "not_after"))
     for i, m in enumerate(words):
         elided = _ELISION.match(m.group())
         word, at = (m.group()[elided.end() :], m.start() + elided.end()) if elided else (m.group(), m.start())
@@ -182,6 +186,17 @@ def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
             # "la fuerza llegó a 980 efectivos", "el contingente llegaría a 250": a total reached, not
             # a batch that came
             classes = [*(c for c in classes if c != "arrive"), "strength"]
+        if (
+            "pledge" in classes
+            and serving
+            and serving.match(folded[m.end() :])
+            and lower_word in serving_words
+        ):
+            prior = fold(words[i - 1].group()) if i else ""
+            if prior not in serving_not_after and not prior.endswith(("s'", "s’")):
+                # "trois de ses militaires engagés au sein de la SAMIDRC", "les soldats engagés dans la
+                # force": people serving there, no pledge ("s'est engagé dans", "a engagé" still are)
+                classes = [c for c in classes if c != "pledge"]
         if not classes:
             continue
         before = [fold(w.group()) for w in words[max(0, i - 4) : i]]
@@ -353,6 +368,7 @@ PEOPLE_AUTHORISED = re.compile(
 
 
 _GOVERNING = frozenset({"pledge", "target", "authorise"})
+_TOLLS = frozenset({"kill", "injure", "kidnap"})
 _OBJECT_LINK = re.compile(r"\s*(?:(?:de|d['’]|à|a|l['’]|le|la|les|el|los|las|del|al|un|une|una)\s*)*")
 _INFINITIVE = re.compile(r"\w{2,}(?:er|ir|re|ar)$")
 
@@ -396,6 +412,9 @@ def _governed(cues: list[Cue], s: Sentence, grammar: Grammar) -> None:
     new = "|".join(re.escape(fold(w)) for w in grammar.words("announcing", "adjectives")) or "(?!x)x"
     for i, c in enumerate(cues):
         if c.intended or _GOVERNING & set(c.classes):
+            continue
+        if _TOLLS & set(c.classes):
+            # a death announced is no plan ("Lilongwe a annoncé la mort de trois soldats")
             continue
         word = fold(s.text[c.start - s.start : c.end - s.start])
         head = fold(s.text[max(0, c.start - s.start - 80) : c.start - s.start])
