@@ -224,7 +224,7 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
         for c in t.children:
             if not _modifier(c, fig) or c.i == came_from or c.i in seen:
                 continue
-            if _subject_relative(c) and not _a_standard(t):
+            if _subject_relative(c) and not a_standard(t):
                 tail.append(("mod", c))  # "officers who served in Haiti landed …": background
             else:
                 out.append(("mod", c))
@@ -239,7 +239,7 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
             continue  # "400 of the 1,000 officers Kenya promised have arrived": "promised" is the 1,000's
         mods(x, -1)
     stranded = stranded_verb(fig.clause_subject) if fig.clause_subject is not None else None
-    if stranded is None and fig.noun is not None and _a_standard(fig.noun):
+    if stranded is None and fig.noun is not None and a_standard(fig.noun):
         stranded = detached_relative(fig.noun)  # "short of the 2,500 personnel initially envisaged"
     if stranded is not None:
         out.append(("pred", stranded))  # "short of the 1,250 the Council has authorised": that verb's
@@ -438,6 +438,8 @@ def _set_off_with(fig: Figure, prep: Token, obj: Token) -> bool:
     ):
         return False
     verb = holder.head
+    if holder.dep_ == "nsubj" and any(c.dep_ == "xcomp" for c in verb.children):
+        return True  # "Germany, with some 1,100 troops in Gao, had planned to leave": a plan of its own
     return not (
         verb.pos_ in VERBISH
         and set(classes_of(verb)) & {"pledge", "deploy", "arrive", "withdraw", "authorise"}
@@ -519,7 +521,7 @@ STANDARD_PREPS = frozenset({"against", "of", "than", "from"})
 MEANT = frozenset({"mean", "suppose", "design", "plan", "intend", "expect"})
 
 
-def _a_standard(t: Token) -> bool:
+def a_standard(t: Token) -> bool:
     """ "800 deployed, out of the 2,500 that were planned", "970 against the 2,500 it was meant to
     have": a figure set against another is what its own relative clause says, not the main verb."""
     if t.dep_ != "pobj" or t.head.lower_ not in STANDARD_PREPS:
@@ -1006,7 +1008,7 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
             if (
                 verbal
                 and tok.lemma_.lower() in MEANT
-                and (_a_standard(fig.head or fig.anchor) or _a_part_of(fig.head or fig.anchor))
+                and (a_standard(fig.head or fig.anchor) or _a_part_of(fig.head or fig.anchor))
             ):
                 # "against the 2,500 it was meant to have": what it was meant to do, as intended
                 tok = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in VERBISH), tok)

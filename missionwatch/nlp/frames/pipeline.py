@@ -35,6 +35,7 @@ from missionwatch.nlp.frames.measure import (
     BULLET,
     SITUATION_MEASURES,
     SUBSET_PREPS,
+    a_standard,
     civilians,
     classes_of,
     decide,
@@ -953,6 +954,9 @@ def _listed(art: Article, s: Sentence, figs: list[Figure], talk: Discourse) -> N
             if not lead and f.why == "subject" and own_clause:
                 continue  # "… near that figure for years: its strength stood at 10,000": the figure's
                 # own clause after the colon, whose subject named what it counts, is no list item
+            # "had 989 personnel, against the 2,500 envisaged: 731 from Kenya, …": the parts are the
+            # clause's figure's, not those of the standard it is set against
+            lead = [g for g in lead if not _a_standard_figure(g)] or lead
             m, cue = (lead[-1].measure, lead[-1].cue) if lead else _label_measure(before, f.family)
             if m and not (
                 m.startswith("personnel.") and civilians(f)
@@ -963,6 +967,24 @@ def _listed(art: Article, s: Sentence, figs: list[Figure], talk: Discourse) -> N
             continue
         if talk.heading and _table_row(art.text, s, f):
             f.measure, f.why = talk.heading, "table"
+
+
+def _a_standard_figure(f: Figure) -> bool:
+    """ "against the 2,500 envisaged", "against an authorised ceiling of 3,250": a figure set against
+    another (itself, the noun it counts or sizes, or the clause it is the subject of)."""
+    for t in (f.noun, f.head, f.anchor):
+        for _ in range(4):
+            if t is None:
+                break
+            if a_standard(t):
+                return True
+            if t.dep_ == "nummod" or (t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "pobj"):
+                t = t.head  # "the 2,500 envisaged"
+            elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN"):
+                t = t.head.head  # "a ceiling of 3,250"
+            else:
+                break
+    return False
 
 
 # a report's paragraph that opens on the day its figures hold: "16. As at 20 May 2025, UNDOF comprised …"
@@ -2353,7 +2375,7 @@ def _parts_take_their_groups(figs: list[Figure]) -> None:
 def _coordinate(figs: list[Figure]) -> None:
     """A figure left untyped next to a typed one of its family, joined by "and", a comma or "to"
     ("20 soldiers and four police officers", "from 13,500 troops to 11,500"), takes its measure."""
-    for prev, f in itertools.pairwise(figs):
+    for i, (prev, f) in enumerate(itertools.pairwise(figs)):
         # "keeps the ceiling at 11,500 military personnel, 600 military observers and 443 police": a
         # list the parse hung on the verb as more objects reads as its verb alone would; it goes on
         continued = (
@@ -2406,7 +2428,19 @@ def _coordinate(figs: list[Figure]) -> None:
         if len(gap) < limit and any(
             w in f" {gap} " for w in (" and ", ",", " to ", " plus ", " while ", ";")
         ):
-            f.measure, f.cue, f.why = prev.measure, prev.cue, "coordinated"
+            head = prev
+            if not f.measure and _a_standard_figure(prev) and not _a_standard_figure(f):
+                # "stood at 2,941 troops, against a ceiling of 3,250, and 183 police": the list goes on
+                # from the clause's figure, past the standard set against it
+                head = next(
+                    (
+                        g
+                        for g in reversed(figs[:i])
+                        if g.family == f.family and g.measure and not _a_standard_figure(g)
+                    ),
+                    prev,
+                )
+            f.measure, f.cue, f.why = head.measure, head.cue, "coordinated"
             f.split_intent = f.split_intent or prev.split_intent  # pledged or a ceiling, as the list's head
             f.listed_after = prev if continued else None
             if f.noun is None:
@@ -2612,7 +2646,16 @@ def _own_source(f: Figure, text: str, host: set[str]) -> str | None:
                 code = owners.country_of(f.sent, o, text, host=host) if o.dep_ == "pobj" else None
                 if code and code != owners.HOST:
                     return code
+    # "731 from Kenya, 150 from Guatemala": the parse may hang an item's "from" on the item before it
+    m = WRITTEN_FROM.match(text, f.q.end)
+    if m is not None:
+        e = next((e for e in f.sent.ents if e.start == m.end() and e.label == "COUNTRY"), None)
+        if e is not None and e.code not in host:
+            return e.code
     return None
+
+
+WRITTEN_FROM = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+from\s+(?:the\s+)?")
 
 
 def _names_a_country(s: Sentence) -> bool:
