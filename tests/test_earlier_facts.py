@@ -300,6 +300,7 @@ def test_a_missions_council_votes_none_of_which_came_later_are_its_stored_facts(
     the list is every claim known then reconciled's — MSS's vote alert and the conflict its
     dissenting report raises among them."""
     from missionwatch.ledger.store import Ledger
+    from missionwatch.reconcile import earlier
 
     votes = [
         ("2025-01-21", "MSS", "13-0-2"),
@@ -321,12 +322,18 @@ def test_a_missions_council_votes_none_of_which_came_later_are_its_stored_facts(
         assert {a.kind for a in whole if a.mission == "MSS"} >= {"council_vote", "conflict"}
         asked: list[tuple[str | None, str | None]] = []
         real = Ledger.reviewed_claims
+        real_known = earlier._votes_known
 
         def counted(self: Any, **kw: Any) -> Any:
             asked.append((kw.get("mission"), kw.get("measure")))
             return real(self, **kw)
 
+        def counted_known(ledger: Any, code: str, measure: str, cutoff: str) -> Any:
+            asked.append((code, measure))
+            return real_known(ledger, code, measure, cutoff)
+
         monkeypatch.setattr(Ledger, "reviewed_claims", counted)
+        monkeypatch.setattr(earlier, "_votes_known", counted_known)
         assert [a.model_dump() for a in _bounded(ledger, "2025-03-10", "2025-02-01")] == [
             a.model_dump() for a in whole
         ]
