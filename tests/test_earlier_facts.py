@@ -291,6 +291,39 @@ def test_a_late_claim_alone_on_the_first_day_of_a_window_moves_where_windows_are
         assert any(a.kind == "conflict" for a in whole), [a.title for a in whole]
 
 
+def test_a_key_done_again_from_an_earlier_window_reads_no_document_twice(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A late report alone on 2025-02-24 (its window's only day) starts the key there; a report of
+    'February' known then runs across that start and joins the window of 02-03 to 02-10 (nearest
+    the middle of the month), so the key is done again from 02-03: the documents read for it
+    the first time are not read again (the month's report was), and the list is the whole
+    reconciliation's."""
+    from missionwatch.ledger.facts import FactStore
+
+    reports: list[Report] = [
+        ("2025-02-04", [(0, 0, "2025-02-03")]),
+        ("2025-02-11", [(0, 1, "2025-02-10")]),
+        ("2025-02-20", [(0, 2, "2025-02")]),
+        ("2025-03-15", [(0, 3, "2025-02-24")]),
+    ]
+    with open_ledger(db_url) as ledger:
+        _store(ledger, reports, [], False)
+        whole = _whole(ledger, "2025-03-10", "2025-01-01")
+        read: list[str] = []
+        real = FactStore.claims_of
+
+        def counted(self: Any, documents: Any, measures: Any = None) -> Any:
+            read.extend(documents)
+            return real(self, documents, measures)
+
+        monkeypatch.setattr(FactStore, "claims_of", counted)
+        assert [a.model_dump() for a in _bounded(ledger, "2025-03-10", "2025-01-01")] == [
+            a.model_dump() for a in whole
+        ]
+        assert len(read) == len(set(read)) == 3, read
+
+
 def test_a_missions_council_votes_none_of_which_came_later_are_its_stored_facts(
     db_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:

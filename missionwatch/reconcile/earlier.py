@@ -429,14 +429,21 @@ def latest_at(
             start_of[kid] = _AFTER if not firsts else _last_start(starts, min(firsts))
         todo = dict(touched)
         chosen: dict[str | None, list[int]] = {}
+        # a key done again from an earlier start: the documents read for it, its key and its
+        # claims known then among them (claims are prepared a document at a time and windows
+        # sorted in a total order, so reading only the documents not read yet gives the same)
+        read_for: dict[str, tuple[set[str], tuple | None, list[StoredClaim]]] = {}
         while todo:
             again: dict[str, tuple[str, str | None]] = {}
             needed: dict[tuple[str | None, tuple[str, ...]], set[str]] = {}
             for kid, (measure, mission) in todo.items():
                 start = start_of[kid]
                 redo = start is None or late_undated[kid]
+                seen = read_for[kid][0] if kid in read_for else set()
                 needed.setdefault((mission, family(measure)), set()).update(
-                    doc for doc in _holders(conn, kid, start, redo) if doc not in late_docs
+                    doc
+                    for doc in _holders(conn, kid, start, redo)
+                    if doc not in late_docs and doc not in seen
                 )
             # the claims of those documents, a mission's (or the situation's) and a measure
             # family's at a time, prepared and grouped as a whole reconciliation groups them
@@ -450,17 +457,22 @@ def latest_at(
                         continue
                     start = start_of[kid]
                     key, cs = grouped.get(kid, (None, []))
+                    cs = [c for c in cs if known(c, cutoff)]
+                    read = docs
+                    if kid in read_for:  # a key done again: its claims of the documents read before
+                        seen, key_before, cs_before = read_for.pop(kid)
+                        cs = [*cs_before, *(c for c in cs if c.document_id not in seen)]
+                        key, read = key or key_before, seen | docs
                     prior = sorted(
                         (str(w.first), str(w.last))
                         for w in found_windows.get(kid, ())
                         if w.window == "day" and start is not None and str(w.first) < start
                     )
-                    tail = _tail(
-                        key, [c for c in cs if known(c, cutoff)], start, late_undated[kid], prior, rules
-                    )
+                    tail = _tail(key, cs, start, late_undated[kid], prior, rules)
                     if isinstance(tail, str):  # again from the window a claim across the start joins
                         start_of[kid] = tail
                         again[kid] = (measure, owner)
+                        read_for[kid] = (read, key, cs)
                         continue
                     newest, straddled = tail
                     if start is not None and not (newest is not None and newest.as_of_last) and straddled:
@@ -468,6 +480,7 @@ def latest_at(
                         # across the start: again from the last window before it
                         start_of[kid] = prior[-1][0] if start != _AFTER and prior else None
                         again[kid] = (measure, owner)
+                        read_for[kid] = (read, key, cs)
                         continue
                     recomputed.pop((mission, kid), None)
                     kept.pop((mission, kid), None)
