@@ -167,3 +167,29 @@ def test_guard_a_pledge_to_engage_in_a_force_stays_a_pledge() -> None:
     assert ("Ghana", 300) in of(
         "Le Ghana s'est engagé à fournir 300 soldats à la force.", FR, "personnel.pledged"
     )
+
+
+# -- a money pledge announced by a minister or the government named without a country --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Le Canada a déjà envoyé 20 policiers en Haïti. En juin, la ministre a annoncé 30 millions de "
+            "dollars pour la mission multinationale.",
+            FR,
+            ("Canada", 30_000_000),
+        ),
+        (
+            "Guatemala mantiene 150 policías en Haití. En junio, el ministro anunció 2 millones de dólares "
+            "para la misión.",
+            ES,
+            ("Guatemala", 2_000_000),
+        ),
+    ],
+)
+def test_a_ministers_money_pledge_is_the_followed_countrys(
+    text: str, language: str, expected: tuple[str, int]
+) -> None:
+    assert of(text, language, "funding.pledged", "2024-10-01") == {expected}

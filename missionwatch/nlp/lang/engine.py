@@ -2598,14 +2598,17 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                         owner = art.last_owner  # "un deuxième contingent de 200 agents": the one followed
                 if (
                     owner is None
-                    and family == "persons"
+                    and (
+                        (family == "persons" and measure in ("personnel.pledged", "personnel.target"))
+                        or (family == "money" and measure == "funding.pledged")
+                    )
                     and not phrase_only
                     and art.last_owner
-                    and measure in ("personnel.pledged", "personnel.target")
                     and _national_plan(art, s, fs)
                 ):
                     # "El Gobierno … anunció que enviaría 78 elementos", "está previsto enviar 120
-                    # elementos adicionales": the plan of the country the article follows
+                    # elementos adicionales", "la ministre a annoncé 40 millions de dollars pour la
+                    # mission": the plan or the pledge of the country the article follows
                     owner = art.last_owner
                 if we_are and owner is None and not _whole_force(art.grammar).search(fold(s.text)):
                     owner = art.last_owner or _most_named(art)  # "—Somos 51": the contingent followed
