@@ -2015,6 +2015,8 @@ def _extra(fig: Figure) -> bool:
     )
 
 
+# verbs of sending people, whose simple past tells one movement however it is dated
+SENT = frozenset({"send", "dispatch", "airlift", "fly"})
 # verbs of moving people, whose past passive tells one movement ("500 reserve soldiers were added")
 MOVED_IN = frozenset({"send", "dispatch", "add", "rotate", "airlift", "ship", "bring", "fly"})
 
@@ -2110,6 +2112,8 @@ def _one_batch(fig: Figure, pred: Token) -> bool:
         return True
     if any(c.dep_ == "prt" and c.lower_ == "in" for c in pred.children):
         return True  # "NATO then sent in 700 reserve troops"
+    if pred.lemma_.lower() in SENT and simple_past(pred):
+        return True  # "Belize promised 50 and sent two officers": a sending is one movement, dated or not
     if any(c.dep_ == "advcl" and c.lemma_.lower() in JOINED for c in pred.children):
         return True  # "deploying 200 soldiers to reinforce the force": a reinforcement
     if _replacing(pred):
