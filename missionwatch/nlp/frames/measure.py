@@ -905,6 +905,21 @@ def _costed_noun(fig: Figure, lex: Lexicon) -> Token | None:
 def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
     """Set ``fig.measure`` (and cue, why, intent) from the nearest decisive evidence, or leave None;
     ``chain``: the figure's :func:`evidence`, when the caller has it already."""
+    _decide(fig, chain)
+    if (
+        fig.measure == "funding.contributed"
+        and fig.why in ("object", "subject", "frame", "mod")
+        and fig.pred is not None
+        and fig.pred.pos_ in VERBISH
+        and intended(fig.pred, lexicon())
+    ):
+        # "would double its support to $200 million", "its support would total $300 million": money
+        # a noun of giving names, sized by a verb still to come, is promised
+        fig.intent = True
+        fig.measure, fig.why = "funding.pledged", f"{fig.why}:intended"
+
+
+def _decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
     lex = lexicon()
     fam = fig.family
     weak: tuple[str, Token] | None = None
