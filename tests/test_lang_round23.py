@@ -193,3 +193,49 @@ def test_a_ministers_money_pledge_is_the_followed_countrys(
     text: str, language: str, expected: tuple[str, int]
 ) -> None:
     assert of(text, language, "funding.pledged", "2024-10-01") == {expected}
+
+
+# -- a result clause after an arrival that counts the arriving country's own people ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Samedi, un deuxième groupe de soixante militaires béninois est arrivé à Port-au-Prince, "
+            "portant à 120 le nombre de Béninois au sein de la Mission.",
+            FR,
+            ("Benin", 120),
+        ),
+        (
+            "Los primeros 60 policías militares hondureños aterrizaron en Puerto Príncipe el viernes 3 de "
+            "enero; otros 60 lo hicieron al día siguiente, con lo que el contingente quedó completo con 120 "
+            "elementos.",
+            ES,
+            ("Honduras", 120),
+        ),
+    ],
+)
+def test_a_total_of_the_arriving_countrys_people_is_that_countrys(
+    text: str, language: str, expected: tuple[str, int]
+) -> None:
+    assert expected in of(text, language, "personnel.deployed", "2025-01-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "El lunes aterrizaron en Puerto Príncipe 200 policías kenianos, con lo que la fuerza suma "
+            "1.100 efectivos.",
+            ES,
+        ),
+        (
+            "Samedi, 200 policiers kényans sont arrivés à Port-au-Prince, portant à 1 100 le nombre "
+            "d'agents en Haïti.",
+            FR,
+        ),
+    ],
+)
+def test_guard_the_forces_total_after_an_arrival_stays_the_forces(text: str, language: str) -> None:
+    assert (None, 1100) in of(text, language, "personnel.deployed", "2025-01-10")

@@ -1301,6 +1301,45 @@ def _total_after_arrival(art: Article, s: Sentence, cue: Cue, fs: int) -> bool:
     return False
 
 
+def _own_total_after(art: Article, s: Sentence, prev_end: int, fs: int, fe: int, country: str | None) -> bool:
+    """A result connective after an arrival sets the total of the arriving country's own people
+    ("…, con lo que su contingente alcanzó los 150", "…, portant à 150 le nombre de Guatémaltèques",
+    "…, con lo que los agentes de ese país superan los 700"): its own-people words (``[clauses]
+    own_people``) or a demonym in the result clause, up to a few words past the figure; not a force
+    ("…, con lo que la fuerza suma 980": the force's)."""
+    if country is None:
+        return False
+    result, _ = _arrival_links(art.grammar)
+    opened = None
+    for m in result.finditer(fold(art.text[prev_end:fs])):
+        opened = prev_end + m.start()
+    if opened is None:
+        return False
+    end = min(s.end, fe + 40)
+    stop = re.search(r"[,;:.]", art.text[fe:end])
+    end = fe + stop.start() if stop else end
+    clause = fold(art.text[opened:end])
+    # the force counting the total, not the force its people serve in ("au sein de la Mission")
+    served = re.compile(r"(?:au sein|dans|en|a|à|de|del|du|des|dentro)\s*$")
+    if any(not served.search(clause[: m.start()]) for m in _FORCE_NOUN.finditer(clause)) or any(
+        n.kind == "mission"
+        and opened <= n.start < end
+        and not served.search(fold(art.text[opened : n.start]))
+        for n in art.names
+    ):
+        return False
+    words = "|".join(re.escape(fold(w)) for w in art.grammar.words("clauses", "own_people")) or "(?!x)x"
+    return (
+        bool(re.search(rf"(?<!\w)(?:{words})", clause))
+        or any(n.kind == "country" and n.key == country and opened <= n.start < end for n in art.names)
+        # a demonym as a noun ("le nombre de Guatémaltèques")
+        or any(
+            country in country_codes(w, art.grammar.code)
+            for w in re.findall(r"[^\W\d]+", art.text[opened:end])
+        )
+    )
+
+
 # the end of a noun's complement right before a figure ("l'arrivée, lundi, de", "la llegada de unos")
 _COMPLEMENT_END = re.compile(
     r"(?<!\w)(?:de|del|d'|des|du)\s*"
@@ -2575,6 +2614,18 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     owner = _currency_country(f.unit)  # "costará Q46.8 millones": Guatemala's
                 if owner is None and measure == "funding.required" and _national_cost(art, s):
                     owner = art.last_owner  # "El despliegue le costó al Estado $6.3 millones": its country's
+                if (
+                    owner is None
+                    and family == "persons"
+                    and measure in ("personnel.deployed", "personnel.target")
+                    and prev is not None
+                    and prev.measure == "personnel.arrived"
+                    and prev.subject
+                    and _own_total_after(art, s, prev.end, fs, s.start + f.end, _country_code(prev.subject))
+                ):
+                    # "…, con lo que su contingente alcanzó los 150", "…, portant à 150 le nombre de
+                    # Guatémaltèques": the total of the arriving country's people
+                    owner = _country_code(prev.subject)
                 if owner is None and elliptic and prev is not None:
                     owner = _country_code(prev.subject)  # "75 policías llegaron y otros 75 regresaron"
                 if owner is None and family == "persons" and not phrase_only:
