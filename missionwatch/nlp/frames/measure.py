@@ -1500,6 +1500,9 @@ def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
     if not classes:
         return False
     cls = classes[0]
+    if fig.family == "money" and cls in ("budget", "authorise") and _approved_for_others(fig, pred):
+        _set(fig, "funding.pledged", pred, "pred:approve:for others")
+        return True
     done, later = lex.measure_of[fig.family][cls]
     if negated(pred, lex):
         fig.negated = True
@@ -1537,6 +1540,40 @@ def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
         return True
     _set(fig, measure, pred, f"pred:{cls}")
     return True
+
+
+# what money approved for another's force is for ("approved €20 million to support the deployment")
+SUPPORTING = frozenset(
+    {"support", "fund", "finance", "help", "back", "equip", "sustain", "assist", "bankroll"}
+)
+# bodies that approve budgets, their own or the UN's: what they approve is needed, not given
+BUDGET_BODIES = frozenset(
+    {"assembly", "committee", "council", "parliament", "cabinet", "bundestag", "congress", "senate", "house"}
+)
+
+
+def _approved_for_others(fig: Figure, pred: Token) -> bool:
+    """ "the European Union approved €20 million from its Peace Facility to support the Rwandan
+    deployment": a donor (a state or a body other than one that votes budgets) approving money to
+    support another's force promises it."""
+    if pred.lemma_.lower() != "approve":
+        return False
+    purpose = any(
+        c.dep_ in ("advcl", "xcomp")
+        and c.lemma_.lower() in SUPPORTING
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in pred.children
+    )
+    if not purpose:
+        return False
+    subj = next((c for c in pred.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() in BUDGET_BODIES:
+        return False
+    giver = fig.sent.entity_of(subj, ("COUNTRY", "ORG")) or next(
+        (fig.sent.entity_of(c, ("COUNTRY", "ORG")) for c in subj.children if c.dep_ in ("compound", "poss")),
+        None,
+    )
+    return giver is not None and "assembly" not in giver.text.lower()
 
 
 OWN_FORCE = frozenset(
