@@ -239,3 +239,26 @@ def test_a_total_of_the_arriving_countrys_people_is_that_countrys(
 )
 def test_guard_the_forces_total_after_an_arrival_stays_the_forces(text: str, language: str) -> None:
     assert (None, 1100) in of(text, language, "personnel.deployed", "2025-01-10")
+
+
+# -- the force's own strength in a clause on the force, after a country's pledge --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "El Gobierno ruandés recuerda que ha prometido 800 soldados para la fuerza, que debería contar "
+            "en total con 3.000 efectivos.",
+            ES,
+        ),
+        ("Ruanda prometió 800 soldados y la fuerza debería contar en total con unos 3.000.", ES),
+        ("Le Rwanda a promis 800 soldats à la force, qui devrait compter au total 3 000 hommes.", FR),
+    ],
+)
+def test_the_forces_planned_total_after_a_pledge_is_the_forces(text: str, language: str) -> None:
+    claims = read(text, language)
+    assert {(c.measure, c.subject, c.value) for c in claims if c.value == 3000} == {
+        ("personnel.target", None, 3000)
+    }
+    assert ("Rwanda", 800) in of(text, language, "personnel.pledged")

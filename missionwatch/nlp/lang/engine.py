@@ -2603,6 +2603,19 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     and "strength" in cue.classes
                     and _force_counts_after(art, s, lo, fs, f, noun_end, owner, cue)
                 )  # "tras la llegada de un contingente keniano, la GSF suma 980 efectivos": the whole force's
+                if (
+                    owner
+                    and not listed
+                    and family == "persons"
+                    and measure in ("personnel.target", "personnel.deployed")
+                    and cue
+                    and "strength" in cue.classes
+                    and not _owner(art, s, fs, s.start + f.end, noun_end, lo, phrase_only=True)
+                    and _force_relative(art, s, fs)
+                ):
+                    # "ha prometido 1.000 policías para la misión, que debería contar en total con
+                    # 2.500 efectivos": the force's own strength, not the pledging country's
+                    owner = None
                 if listed:
                     owner = listed  # "les Bahamas (150)": the country the count is set after
                 if owner is None and measure == "funding.withheld":
@@ -2656,6 +2669,7 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     and not phrase_only
                     and art.last_owner
                     and _national_plan(art, s, fs)
+                    and not (cue and "strength" in cue.classes and _force_relative(art, s, fs))
                 ):
                     # "El Gobierno … anunció que enviaría 78 elementos", "está previsto enviar 120
                     # elementos adicionales", "la ministre a annoncé 40 millions de dollars pour la
@@ -3254,6 +3268,30 @@ _GROUP = re.compile(
     r"(?:(?:primer|primera|premier|premiere|segundo|segunda|second|seconde|deuxieme|nuevo|nueva|nouveau|nouvelle)\s+)?"
     r"(?:grupo|groupe|equipe|equipo|destacamento|detachement|relevo|contingent|contingente)(?!\w)"
 )
+
+
+def _force_relative(art: Article, s: Sentence, at: int) -> bool:
+    """The figure is in a relative clause on a force, by its noun or its name ("…para la misión, que
+    debería contar en total con 2.500 efectivos", "…à la force, qui devrait compter 3 000 hommes"),
+    with no country named between the relative pronoun and the figure."""
+    head = fold(art.text[s.start : at])
+    opened = [
+        s.start + m.end()
+        for m in re.finditer(
+            r"(?<![\w'])(?:la|le|el)\s+(?:fuerza|force|mision|mission)\s*,\s*(?:que|qui)\s", head
+        )
+    ]
+    opened += [
+        n.end
+        for n in art.names
+        if n.kind == "mission"
+        and s.start <= n.start < at
+        and re.match(r"\s*(?:\([^)]{1,20}\))?\s*,\s*(?:qui|que)\s", art.text[n.end : at])
+    ]
+    if not opened:
+        return False
+    start = max(opened)
+    return not any(n.kind == "country" and start <= n.start < at for n in art.names)
 
 
 def _mission_relative(art: Article, s: Sentence, at: int) -> bool:
