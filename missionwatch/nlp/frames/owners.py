@@ -475,9 +475,18 @@ def payer(fig: Figure, preds: list[Token], text: str) -> str | None:
     for c in head.subtree:
         if c.i < head.i and c.dep_ in ("compound", "nmod") and c.lemma_.lower() in TREASURY:
             return CURRENCY_COUNTRY.get(fig.q.unit or "") or None
-    for t in fig.path:  # "the cost to the Ministry of Defence of keeping British troops …"
+    # "the cost of sending 1,000 Kenyan officers was put at $241 million": the cost noun the verb
+    # sizes, as well as the ones on the figure's own path
+    sized = [
+        c
+        for t in preds
+        for c in t.children
+        if c.dep_ in ("dobj", "nsubjpass") and c.i not in {x.i for x in fig.path}
+    ]
+    for t in [*fig.path, *sized]:  # "the cost to the Ministry of Defence of keeping British troops …"
         if t.lemma_.lower() not in ("cost", "bill", "expense", "budget", "price"):
             continue
+        nationals = t in sized  # (there only a nationality's people: not "the cost of the Kosovo mandate")
         for c in t.children:
             if c.dep_ == "poss":
                 code = _country(s, c, text, host=set())
@@ -487,6 +496,8 @@ def payer(fig: Figure, preds: list[Token], text: str) -> str | None:
                 for o in c.subtree:
                     if fig.q.start <= s.pos(o) < fig.q.end:
                         continue  # "a cost of US$240 million": the currency's "US" is no payer
+                    if nationals and o.dep_ not in ("amod", "poss"):
+                        continue
                     code = _country(s, o, text, host=set())
                     if code:
                         return code
@@ -511,7 +522,10 @@ def payer(fig: Figure, preds: list[Token], text: str) -> str | None:
                         return code
             if c.dep_ in ("nsubj", "csubj", "nsubjpass") and t.lemma_.lower() == "cost":
                 for o in c.subtree:
-                    if o.dep_ in ("poss", "amod", "compound") or o.pos_ == "PROPN":
+                    if o.dep_ == "poss" and o.lower_ in ("its", "their") and t.dep_ == "ccomp":
+                        # "Kenya estimated that sending its contingent would cost …": the teller's own
+                        o = next((x for x in t.head.children if x.dep_ == "nsubj"), o)
+                    if o.dep_ in ("poss", "amod", "compound", "nsubj") or o.pos_ == "PROPN":
                         code = _country(s, o, text, host=set())
                         if code:
                             return code
