@@ -507,9 +507,16 @@ def latest_at(
                 ranked = [(heads[seq][1], seq) for seq in seqs if seq in heads]
                 if not ranked:
                     continue
-                seq = max(ranked)[1]
+                (last, _ident), seq = max(ranked)
                 start = start_of[kid]
-                back = inside.get(kid, {}).get(seq)
+                # a window a late claim changes may end as late as the newest (its last day
+                # stays or comes earlier without the claim; its id may change): again from there
+                backs = [
+                    first
+                    for changed, first in inside.get(kid, {}).items()
+                    if changed in heads and heads[changed][1][0] >= last and changed in seqs
+                ]
+                back = min(backs) if backs else None
                 if back is not None and (start is None or back < start):
                     start_of[kid] = back
                     todo[kid] = touched[kid]
