@@ -366,6 +366,8 @@ def agent_owner(
                 )
                 if subj is None:
                     continue
+                if subj.lower_ in ("which", "that") and t.dep_ == "relcl":
+                    subj = t.head  # "ATMIS at its peak, which had sent 5,000 soldiers home": its antecedent
                 if not money and _joint(s, subj):
                     return None, None, True  # "Rwandan and Zambian troops make up the 14,000": a joint total
                 if s.entity_of(subj, ("MISSION",)) is not None:

@@ -2635,6 +2635,15 @@ def _of_many(f: Figure, host: set[str]) -> bool:
     return len(codes) >= 2
 
 
+def _a_mission_is_its_owner(s: Sentence, pron: Token) -> bool:
+    """The sentence names a mission before the possessive and no country, organisation or person."""
+    at = s.pos(pron)
+    before = [e for e in s.ents if e.end <= at]
+    return any(e.label == "MISSION" for e in before) and not any(
+        e.label in ("COUNTRY", "ORG", "PERSON") for e in before
+    )
+
+
 def _own_source(f: Figure, text: str, host: set[str]) -> str | None:
     """The country in a "from" phrase on the figure itself, in a list whose items each name their
     own ("4,500 troops from Uganda, 2,500 from Ethiopia and 1,410 from Kenya")."""
@@ -2782,6 +2791,11 @@ def _attribute(
         here = owners.resolve_pronoun(f, pron, art.text, host=host, orgs=money)
         if here:
             f.subject, f.subject_why = here, "pronoun"
+            return
+        if pron.lower_ == "its" and _a_mission_is_its_owner(f.sent, pron):
+            # "By the time ATMIS closed, 7,000 of its soldiers had been drawn down": the mission the
+            # sentence names before it, no country between
+            f.subject = owners.category(f, breakdown=breakdown) if measure.startswith("personnel.") else None
             return
         back = talk.entity if money else talk.country
         if back and not talk.mission_agent and pron.lower_ != "it":
