@@ -257,6 +257,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("frames", "es24"): (0.77, 0.85, 0.69),  # measured 0.802 / 0.879 / 0.725 on arrival
     ("frames", "fr25"): (0.76, 0.81, 0.63),  # measured 0.792 / 0.846 / 0.665 on arrival
     ("frames", "es25"): (0.68, 0.75, 0.57),  # measured 0.717 / 0.780 / 0.601 on arrival
+    ("frames", "fr26"): (0.76, 0.83, 0.61),  # measured 0.791 / 0.866 / 0.648 on arrival
+    ("frames", "es26"): (0.78, 0.88, 0.62),  # measured 0.814 / 0.919 / 0.657 on arrival
 }
 
 
