@@ -287,6 +287,7 @@ def latest_at(
         _stored_fact,
         family,
         key_id,
+        stored_latest,
         stored_latest_by_mission,
     )
 
@@ -299,7 +300,7 @@ def latest_at(
         missions,
         mission_free=mission_free,
         by_document=by_document,
-        skip=sorted(skip),  # the Council votes' stored facts: those of ``_clean_votes`` stand
+        skip=skipped,
         few=few,
         since=since,
         conflicts="none",
@@ -548,12 +549,7 @@ def latest_at(
             )
     out: dict[str, list[Fact]] = {}
     for code in missions:
-        mine = [
-            f
-            for f in stored[code]
-            if (id(f) not in seq_of or key_of.get(seq_of[id(f)]) not in touched)
-            and (code in clean or f.measure not in RECOUNTED)
-        ]
+        mine = [f for f in stored[code] if (id(f) not in seq_of or key_of.get(seq_of[id(f)]) not in touched)]
         fresh = [
             *(f for (owner, _kid), f in recomputed.items() if owner in (code, None)),
             *(
@@ -573,7 +569,15 @@ def latest_at(
         ]
         if votes_of is not None:
             votes_of[code] = first_since[code] if code in clean else _first_votes(code, votes, since)
-        voted = [_trimmed(f, few, since) for f in latest(reconcile(votes, rules, as_of=cutoff))]
+        voted = (
+            # its votes' stored facts, read for it alone: a vote's fact holds every mission's
+            # claims of its resolution, and reading those of every mission held 70 MB more
+            stored_latest(
+                ledger, missions=[code], measures=list(RECOUNTED), few=few, since=since, conflicts="none"
+            )
+            if code in clean
+            else [_trimmed(f, few, since) for f in latest(reconcile(votes, rules, as_of=cutoff))]
+        )
         out[code] = latest([*mine, *finish(fresh, rules), *voted])
     return out
 
