@@ -777,6 +777,15 @@ _FUND_FOR = re.compile(
 )
 
 
+# "el país" / "le pays" / "notre pays" as the subject of the verb right before a figure (not after a
+# preposition: "dans l'est du pays", "en todo el país", "quitter le pays")
+_COUNTRY_ANAPHOR = re.compile(
+    r"(?<!\w)(?<!\ben )(?<!\bdans )(?<!\bde )(?<!\bdel )(?<!\bdu )(?<!\ba )"
+    r"(?<!\btodo )(?<!\btout )(?<!\bquitter )(?<!\bquitte )"
+    r"(?:el pais|le pays|notre pays|nuestro pais)\s+(?:[^\W\d]+\s+){1,3}$"
+)
+
+
 def _owner(
     art: Article,
     s: Sentence,
@@ -881,11 +890,22 @@ def _owner(
             return art.last_owner
     if (
         best is None
+        and not art.last_owner
+        and _COUNTRY_ANAPHOR.search(fold(text[max(lo, s.start) : fig_start]))
+    ):
+        # "al 28 de febrero el país mantenía 312 efectivos", "notre pays comptait une soixantaine de
+        # militaires": the clause's subject, the country the article names most
+        named = _most_named(art)
+        if named:
+            return named
+    if (
+        best is None
         and art.last_owner
         and re.search(
             # not where they are ("en el país", "dans le pays")
             r"(?<!\w)(?<!en )(?<!dans )"
-            r"(?:le pays|ce pays|du pays|el pais|este pais|del pais|son contingent|su contingente)"
+            r"(?:le pays|ce pays|du pays|notre pays|el pais|este pais|del pais|nuestro pais"
+            r"|son contingent|su contingente)"
             r"(?!\w)",
             fold(s.text),
         )
