@@ -321,7 +321,12 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
             and not _on_the_ground(f)
         ):
             continue  # "two offers", "one of them": a small number with no noun of its own counts nothing
-        if f.part_of is f and not owners.category(f, breakdown=True) and not _own_country(f, art.text, host):
+        if (
+            f.part_of is f
+            and not owners.category(f, breakdown=True)
+            and not _own_country(f, art.text, host)
+            and not _own_place(f)
+        ):
             continue  # "including 30 women": a part already counted ("among them 200 from Britain" is not)
         home = _landed_home(f, art.text, host) if f.measure == "personnel.arrived" else None
         if home is not None:
@@ -549,6 +554,12 @@ def _part_of_a_force(figs: list[Figure], talk: Discourse, index: int) -> None:
         if f.family != "persons" or f.measure is not None:
             continue
         if partitive_pronoun(f):
+            whole = next((g for g in reversed(figs[:i]) if g.family == "persons" and g.measure), None)
+            if whole is not None and whole.measure in SITUATION_MEASURES:
+                # "7 million are displaced, about 2.6 million of them in North Kivu": a part of the
+                # people just counted, kept only when it has a place of its own (``_own_place``)
+                f.measure, f.cue, f.why, f.part_of = whole.measure, whole.cue, "part of them", f
+                continue
             if not OF_THEM_WHO.match(f.sent.text[f.q.end - f.sent.start :]):
                 continue  # ("13 of them in favour": members, not a force's people)
             before = next(
@@ -2090,6 +2101,23 @@ def _own_country(f: Figure, text: str, host: set[str]) -> bool:
         and (owners.country_of(f.sent, t, text, host=host) or _placed_abroad(f.sent, t, text, host))
         for t in top.subtree
         if f.sent.quantity_of(t) is not f.q
+    )
+
+
+def _own_place(f: Figure) -> bool:
+    """ "7 million are displaced, about 2.6 million of them in North Kivu": a humanitarian part given
+    a place of its own is a fact of its own (a breakdown by place)."""
+    if f.measure not in SITUATION_MEASURES:
+        return False
+    head = f.anchor.head
+    # "of whom approximately 2.6 million were in North Kivu": the place on the part's own "be"
+    scope = list(head.subtree) if f.anchor.dep_ == "nsubj" and head.lemma_ == "be" else list(f.anchor.subtree)
+    return any(
+        t.dep_ == "pobj"
+        and t.head.lower_ in ("in", "from", "within")
+        and t.i > f.anchor.i
+        and f.sent.entity_of(t, ("PLACE", "COUNTRY")) is not None
+        for t in scope
     )
 
 
