@@ -66,3 +66,36 @@ def test_the_country_as_a_place_owns_no_count(text: str, language: str) -> None:
     assert all(
         subject not in ("Benin", "Honduras") for subject, _ in of(text, language, "personnel.deployed")
     )
+
+
+# -- a regional force named by its organisation: the knowledge base's mission -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mission"),
+    [
+        (
+            "Selon Pretoria, la mission de la SADC aligne désormais quelque 1 800 soldats sud-africains "
+            "autour de Sake.",
+            FR,
+            "SAMIDRC",
+        ),
+        (
+            "La force régionale de la Communauté d'Afrique de l'Est a accueilli mardi 300 militaires "
+            "ougandais à Bunagana.",
+            FR,
+            "EACRF",
+        ),
+        (
+            "La misión de la SADC cuenta hoy con unos 1.800 soldados sudafricanos cerca de Sake.",
+            ES,
+            "SAMIDRC",
+        ),
+    ],
+)
+def test_a_regional_force_named_by_its_organisation_is_its_mission(
+    text: str, language: str, mission: str
+) -> None:
+    claims = [c for c in read(text, language, "2024-06-10") if c.measure.startswith("personnel.")]
+    assert claims
+    assert {c.mission for c in claims} == {mission}
