@@ -391,6 +391,8 @@ def agent_owner(
                         continue  # "the first contingent of 400 landed": the people moved, whoever sent them
                     return None, None, True
                 code, pron = _country_of_phrase(s, subj, text, host=host, orgs=money)
+                if not money and (code in UNIONS or _an_alliance(s, subj)):
+                    return None, None, True  # "NATO flew in 700 extra troops", "the EU sent 500"
                 if code or pron is not None:
                     return code, pron, False
                 if host and not money and subj.lemma_.lower() in HOST_FORCES and not _foreign(subj):
@@ -411,6 +413,16 @@ def agent_owner(
                 if code:
                     return code, None, False
     return None, None, False
+
+
+# an alliance or a bloc acting as one ("the alliance sent 700 troops", "NATO flew in 700", "SADC sent")
+ALLIANCES = frozenset({"alliance", "bloc", "coalition", "nato"})
+BLOCS = frozenset({"ECOWAS", "SADC", "EAC", "IGAD", "CARICOM", "OAS"})
+
+
+def _an_alliance(s: Sentence, subj: Token) -> bool:
+    e = s.entity_of(subj, ("ORG",))
+    return subj.lemma_.lower() in ALLIANCES or (e is not None and e.code in BLOCS)
 
 
 def _put_at(fig: Figure, verb: Token) -> bool:

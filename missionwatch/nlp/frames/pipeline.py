@@ -150,6 +150,9 @@ def extract(text: str, published: str | None = None, *, title: str | None = None
         if r.subject and r.measure.startswith(("personnel.", "funding."))
     }
     raws = [r for r in raws if not (r.rule == "status" and (r.measure, r.subject) in counted)]
+    # a union that runs or pays for a force is no contributor of troops to it ("the EU sent 500
+    # reserve troops": its own operation's reinforcement)
+    raws = [r for r in raws if not (r.measure == "contributor" and r.subject in owners.UNIONS)]
     # money frozen is frozen by someone: a freeze whose giver the text does not tell is no claim; a
     # debt may be everyone's ("member states owed $2.7 billion", "unpaid assessed contributions")
     raws = [r for r in raws if r.measure != "funding.withheld" or r.subject or ARREARS.search(r.sent.text)]
@@ -1738,8 +1741,20 @@ def _of_a_force(f: Figure) -> bool:
 
 
 def _about_a_mission(f: Figure) -> bool:
-    """A return told of a whole mission ("ATMIS had sent home 5,000 soldiers"): no one country's."""
-    return any(f.sent.entity_of(t, ("MISSION",)) is not None for t in f.path if t.dep_ in ("nsubj", "poss"))
+    """A return told of a whole mission ("ATMIS had sent home 5,000 soldiers", "the mission sent home
+    5,000 troops"): no one country's."""
+    if any(f.sent.entity_of(t, ("MISSION",)) is not None for t in f.path if t.dep_ in ("nsubj", "poss")):
+        return True
+    verbs = [t for t in (f.pred, *f.path) if t is not None and t.pos_ in ("VERB", "AUX")]
+    return any(
+        c.dep_ == "nsubj"
+        and (
+            f.sent.entity_of(c, ("MISSION",)) is not None
+            or (c.lemma_.lower() in MISSION_NOUNS and not any(x.dep_ in ("poss", "amod") for x in c.children))
+        )
+        for v in verbs
+        for c in v.children
+    )
 
 
 def _dateline_country(art: Article) -> str | None:
