@@ -99,3 +99,42 @@ def test_a_regional_force_named_by_its_organisation_is_its_mission(
     claims = [c for c in read(text, language, "2024-06-10") if c.measure.startswith("personnel.")]
     assert claims
     assert {c.mission for c in claims} == {mission}
+
+
+# -- figures of one sentence share its time: beside a figure of the replaced mission, the undated
+#    sums are the replaced mission's too; a cost "était estimé" is a past of state ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "La Fuerza de Supresión de Pandillas recibió el martes a 200 policías.\n\nAquella misión "
+            "costaba unos 640 millones de dólares al año, y su fondo fiduciario apenas reunió 95 millones.",
+            ES,
+        ),
+        (
+            "La Force de répression des gangs a accueilli mardi 200 policiers.\n\nLe budget annuel de la "
+            "mission était estimé à quelque 640 millions de dollars, mais seuls 95 millions ont été réunis.",
+            FR,
+        ),
+    ],
+)
+def test_sums_beside_a_figure_of_the_replaced_mission_are_of_its_time(text: str, language: str) -> None:
+    claims = read(text, language, "2025-11-20")
+    sums = {(c.measure, c.value): c.mission for c in claims if c.measure.startswith("funding.")}
+    assert sums == {("funding.required", 640_000_000): "MSS", ("funding.contributed", 95_000_000): "MSS"}
+
+
+def test_a_sum_told_beside_the_incoming_force_stays_its_own() -> None:
+    # a guard: the sentence names the incoming force, so its sum is not carried back
+    text = (
+        "La Fuerza de Supresión de Pandillas recibió el martes a 200 policías.\n\nAquella misión "
+        "costaba unos 640 millones de dólares al año; la nueva fuerza reunió 95 millones."
+    )
+    sums = {
+        (c.measure, c.value): c.mission
+        for c in read(text, ES, "2025-11-20")
+        if c.measure.startswith("funding.")
+    }
+    assert sums.get(("funding.contributed", 95_000_000)) == "GSF"

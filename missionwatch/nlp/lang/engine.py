@@ -2828,6 +2828,7 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             lo_w, hi_w = s.start + withdrawn[0], s.start + withdrawn[1]
             claims[:] = [c for c in claims if not lo_w <= c.start < hi_w]
         _plan_of_the_past(art, s, claims)
+        _one_time(art, s, claims)
     return claims
 
 
@@ -2876,6 +2877,37 @@ def _plan_of_the_past(art: Article, s: Sentence, claims: list[Claim]) -> None:
             c.mission = then
             if c.as_of and c.as_of > art.published:  # "debía sumar 2.500, contaba en febrero con…"
                 c.as_of = when
+
+
+def _one_time(art: Article, s: Sentence, claims: list[Claim]) -> None:
+    """A sum or a count the sentence tells undated beside a figure it gives the replaced mission (by
+    a date or a past of state) is of that time too: "La misión costaba unos 600 millones al año, y su
+    fondo apenas reunió 110 millones", "a finales de septiembre la misión tenía unos 970 efectivos, y
+    el fondo había recaudado 115 millones" — not when the sentence names a mission or the incoming
+    force."""
+    if not art.published or not art.mission or _names_mission(art, s):
+        return
+    if _incoming(art.grammar).search(fold(s.text)):
+        return
+    record = kbglue.mission(art.mission)
+    before = getattr(record, "predecessor", None)
+    start = str(getattr(record, "start", "") or "")
+    if not before or not start or art.published < start:
+        return
+    own = [
+        c
+        for c in claims
+        if s.start <= c.start < s.end and c.measure in _TOLD_OF_THE_PAST and c.subject is None
+    ]
+    if not any(c.mission == before for c in own):
+        return
+    for c in own:
+        if c.mission == art.mission and c.measure in _ONE_TIME and c.as_of == art.published:
+            c.mission = before
+
+
+# what a sentence's other figure of the replaced mission's time carries over to
+_ONE_TIME = frozenset({"funding.contributed", "funding.required", "personnel.deployed"})
 
 
 @cache
