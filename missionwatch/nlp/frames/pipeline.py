@@ -2919,11 +2919,27 @@ def _attribute(
     if (
         not f.subject
         and measure in ("personnel.pledged", "personnel.target")
-        and NATIONAL_BODY.search(f.sent.text)
+        and (NATIONAL_BODY.search(f.sent.text) or _national_mandate(art, f))
     ):
         home = _home_country(art, host)  # "Parliament had approved up to 1,000 officers": its country's
         if home and home not in owners.UNIONS:
             f.subject, f.subject_why = home, "national body"
+
+
+NATIONAL_MANDATE = re.compile(r"\bmandates?\b", re.I)
+COUNCIL_WORDS = re.compile(r"\b(?:Security Council|Council|resolution|General Assembly)\b")
+
+
+def _national_mandate(art: Article, f: Figure) -> bool:
+    """ "Under the KFOR mandate, up to 400 soldiers may be deployed" in a story on a parliament's
+    vote: the ceiling of the country's own mandate (the sentence names no Council and no country)."""
+    text = f.sent.text
+    return (
+        bool(NATIONAL_MANDATE.search(text))
+        and not COUNCIL_WORDS.search(text)
+        and not any(e.label == "COUNTRY" for e in f.sent.ents)
+        and bool(NATIONAL_BODY.search(art.text[:800]))
+    )
 
 
 def _place_mentioned_before(art: Article, f: Figure) -> str | None:
