@@ -138,3 +138,44 @@ def test_a_sum_told_beside_the_incoming_force_stays_its_own() -> None:
         if c.measure.startswith("funding.")
     }
     assert sums.get(("funding.contributed", 95_000_000)) == "GSF"
+
+
+# -- a country bearing the cost of carrying the troops is a donor ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Guatemala envió el lunes 80 policías militares a Haití.\n\nEl traslado aéreo del contingente lo "
+            "pagó Canadá, según la Cancillería.",
+            ES,
+            ("Canada", "paid"),
+        ),
+        (
+            "Guatemala enviará en mayo 80 policías militares a Haití.\n\nSegún la Cancillería, Canadá "
+            "cubrirá el transporte de los relevos.",
+            ES,
+            ("Canada", "pledged"),
+        ),
+        (
+            "Le Bénin a envoyé lundi 120 militaires en Haïti.\n\nLe transport aérien du contingent a été "
+            "pris en charge par le Canada.",
+            FR,
+            ("Canada", "paid"),
+        ),
+    ],
+)
+def test_a_country_bearing_the_troops_carriage_is_a_donor(
+    text: str, language: str, expected: tuple[str, str]
+) -> None:
+    assert expected in of(text, language, "donor")
+
+
+def test_a_country_away_from_the_verb_of_carriage_is_no_donor() -> None:
+    # a guard: the country is in another clause than the one who paid the carriage
+    text = (
+        "Guatemala envió el lunes 80 policías militares a Haití.\n\nCanadá anunció nuevas sanciones; el "
+        "traslado de las tropas lo pagó la ONU."
+    )
+    assert not any(subject == "Canada" for subject, _ in of(text, ES, "donor"))

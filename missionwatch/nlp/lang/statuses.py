@@ -281,6 +281,34 @@ def _refused(art: Article, gap: str) -> bool:
     return False
 
 
+def _carriage(art: Article, f: str, start: int, end: int) -> str | None:
+    """A country that bears the cost of carrying the troops, named right before or after the verb of
+    bearing it ("el traslado de las tropas lo paga Estados Unidos", "corre por cuenta de Estados Unidos",
+    "Estados Unidos, que asumió el traslado"): a donor that paid; with a verb still to come or a
+    commitment ("cubrirá el traslado", "se comprometió a cubrir el transporte"), one that pledged."""
+    nouns = "|".join(re.escape(w) for w in _words(art, "carriage_nouns"))
+    if not nouns or not re.search(rf"(?<!\w)(?:{nouns})(?!\w)", f):
+        return None
+    for value, key in (("pledged", "carriage_pledged"), ("paid", "carriage_paid")):
+        verbs = "|".join(re.escape(w) for w in _words(art, key))
+        if not verbs:
+            continue
+        for m in re.finditer(rf"(?<!\w)(?:{verbs})(?!\w)", f):
+            # the carried noun within sixty characters of the verb, on its side of the clause
+            near = f[max(0, m.start() - 60) : m.end() + 60]
+            if not re.search(rf"(?<!\w)(?:{nouns})(?!\w)", near):
+                continue
+            before = f[end : m.start()] if end <= m.start() else None
+            after = f[m.end() : start] if start >= m.end() else None
+            if before is not None and len(before) <= 12 and not re.search(r"[;.:]", before):
+                return value  # "Estados Unidos, que asumió", "Estados Unidos se comprometió a cubrir"
+            if after is not None and re.fullmatch(
+                r"\s*(?:(?:de|del|por|par)\s+)?(?:(?:le|la|les|el|los|las)\s+|l')?", after
+            ):
+                return value  # "lo paga Estados Unidos", "corre por cuenta de Estados Unidos"
+    return None
+
+
 def statuses(art: Article, claims: list[Claim]) -> list[Claim]:
     counted = {c.subject for c in claims if c.measure.startswith(("personnel.", "funding."))}
     willing = _words(art, "willing")
@@ -316,7 +344,10 @@ def statuses(art: Article, claims: list[Claim]) -> list[Claim]:
                 continue  # "el coronel …, jefe del contingente salvadoreño, conversó…": who they are
             after = f[n.end - s.start :]
             status: tuple[str, str] | None = None
-            if n.start in listed:
+            carried = _carriage(art, f, n.start - s.start, n.end - s.start)
+            if carried:
+                status = ("donor", carried)  # "el traslado de las tropas lo paga Estados Unidos"
+            elif n.start in listed:
                 if victims or (
                     n.demonym and _SHARE.search(f[max(0, n.start - s.start - 50) : n.start - s.start])
                 ):
