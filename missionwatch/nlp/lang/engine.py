@@ -895,9 +895,9 @@ def _owner(
     ):
         # "al 28 de febrero el país mantenía 312 efectivos", "notre pays comptait une soixantaine de
         # militaires": the clause's subject, the country the article names most
-        named = _most_named(art)
-        if named:
-            return named
+        most = _most_named(art)
+        if most:
+            return most
     if (
         best is None
         and art.last_owner
