@@ -398,7 +398,7 @@ def _shifted(ctx: Context, s: Sentence, d: Decision) -> DateMention | None:
     length = next((c for c in d.verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() in span), None)
     count = next((c for c in length.children if c.dep_ == "nummod"), None) if length is not None else None
     n = _count(count) if count is not None else None
-    if length is None or not n:
+    if length is None or count is None or not n:
         return None
     head = d.verb.head
     anchor = _own_date(ctx, s, list(chain_up(head, dates=True)))

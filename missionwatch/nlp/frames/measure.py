@@ -266,7 +266,13 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
         seen.add(t.i)
         dep, head = t.dep_, t.head
         if any(t.i < i < head.i for i in semis):
-            break  # a later clause after ";" that the parse hung this one under ("…; Italy has 1,000")
+            # a later clause after ";" that the parse hung this one under ("…; Italy has 1,000"): the
+            # figure is the object its own clause's verb lacks ("Chad has about 1,400 troops in Kidal;
+            # Egypt … have …")
+            own = verb_before(fig.anchor, semis)
+            if own is not None:
+                out.append(("pred", own))
+            break
         if dep in ("nsubj", "nsubjpass") and any(
             c.dep_ == "mark" and t.i < c.i < head.i for c in head.children
         ):
@@ -365,6 +371,21 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
                 kept.add((k, x.i))
                 unique.append((k, x))
     return unique
+
+
+def verb_before(anchor: Token, semis: list[int]) -> Token | None:
+    """The last verb before a figure in its own ";"-segment, when it is a clause's (it has a subject)
+    and has no object of its own in the segment."""
+    start = max((i for i in semis if i < anchor.i), default=-1)
+    end = min((i for i in semis if i > anchor.i), default=len(anchor.doc))
+    doc = anchor.doc
+    for v in reversed(doc[start + 1 : anchor.i]):
+        if v.pos_ in ("VERB", "AUX") and v.dep_ != "aux":
+            if not any(c.dep_ == "nsubj" for c in v.children):
+                return None  # ("EU-led force of 600 …;": no clause of its own)
+            own = [c for c in v.children if c.dep_ in ("dobj", "attr", "ccomp", "xcomp") and c.i < end]
+            return None if own else v
+    return None
 
 
 # participles of where people are that follow a count after a comma ("…, spread across 12 sites",

@@ -578,12 +578,32 @@ def _part_of_a_force(figs: list[Figure], talk: Discourse, index: int) -> None:
             if before is not None and before.startswith("personnel."):
                 f.measure, f.why = before, "part of a force"  # "Of these, about 1,700 serve with UNMISS"
             continue
+        unit = _owned_unit(f)
+        if unit is not None:  # "Chad, whose contingent of about 1,400 soldiers has paid the heaviest
+            f.measure, f.cue, f.why = "personnel.deployed", unit, "owned unit"  # price": its strength
+            continue
         noun = f.noun
         if noun is None or noun_class(noun) != "personnel":
             continue
         owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
         if owned and any(c.dep_ == "prep" and c.lower_ == "in" for c in noun.children):  # ("… in Haiti")
             f.measure, f.why = "personnel.deployed", "owned"
+
+
+UNIT_NOUNS = frozenset({"contingent", "battalion"})
+
+
+def _owned_unit(f: Figure) -> Token | None:
+    """A country's unit sized by the figure ("Chad, whose contingent of about 1,400 soldiers …",
+    "Ghana's battalion of 870"), its own clause's verb telling nothing of the people: the unit."""
+    t = f.noun if f.noun is not None else f.anchor
+    if t.dep_ != "pobj" or t.head.lower_ != "of":
+        return None
+    unit = t.head.head
+    if unit.lemma_.lower() not in UNIT_NOUNS:
+        return None
+    whose = any(c.dep_ == "poss" and (c.lower_ == "whose" or c.pos_ == "PROPN") for c in unit.children)
+    return unit if whose else None
 
 
 FURTHER = re.compile(
