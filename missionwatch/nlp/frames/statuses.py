@@ -582,6 +582,10 @@ def _promised_in_words(s: Sentence, e: Entity) -> bool:
             return True
         if lemma in COMMIT_WORDS:
             return False
+        # "Other countries that have pledged officers include A, B and C": the group's own clause
+        group = [r for c in t.children if c.dep_ == "nsubj" for r in c.children if r.dep_ == "relcl"]
+        if any(r.lemma_.lower() in PROMISE_WORDS for r in group):
+            return True
     return False
 
 
