@@ -261,6 +261,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("frames", "es25"): (0.68, 0.75, 0.57),  # measured 0.717 / 0.780 / 0.601 on arrival
     ("frames", "fr26"): (0.76, 0.83, 0.61),  # measured 0.791 / 0.866 / 0.648 on arrival
     ("frames", "es26"): (0.78, 0.88, 0.62),  # measured 0.814 / 0.919 / 0.657 on arrival
+    ("frames", "fr27"): (0.79, 0.88, 0.65),  # measured 0.821 / 0.910 / 0.682 on arrival
+    ("frames", "es27"): (0.71, 0.80, 0.66),  # measured 0.741 / 0.835 / 0.699 on arrival
 }
 
 
