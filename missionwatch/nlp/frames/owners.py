@@ -965,10 +965,71 @@ ORIGIN_NOUNS = frozenset({
 NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "an", "ez", "es"})
 
 
+# a capitalised name right before a gazetteer place, with a French particle or none, is the place's
+# own longer name ("Petite-Rivière de l'Artibonite", "Wharf Jérémie", "Croix-des-Bouquets")
+NAMED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+)\s+(de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+)?$")
+NOT_NAME_WORDS = frozenset(
+    {
+        "in",
+        "at",
+        "on",
+        "from",
+        "to",
+        "the",
+        "a",
+        "an",
+        "near",
+        "outside",
+        "inside",
+        "across",
+        "since",
+        "during",
+        "by",
+        "of",
+        "and",
+        "but",
+        "or",
+        "around",
+        "into",
+        "between",
+        "towards",
+        "toward",
+        "via",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "un",
+        "u.n.",
+        "un's",
+    }
+)
+
+
+def _named_before(s: Sentence, e: Entity, text: str) -> str | None:
+    m = NAMED_BEFORE.search(text[max(s.start, e.start - 40) : e.start])
+    if m is None:
+        return None
+    word = m.group(1)
+    start = e.start - (len(m.group(0)))
+    if word.lower() in NOT_NAME_WORDS or any(x.start <= start < x.end for x in s.ents):
+        return None
+    if MONTHS.match(word) or (start == s.start and not m.group(2)):
+        return None
+    return text[start : e.end]
+
+
+MONTHS = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
+
+
 def _place_name(s: Sentence, tok: Token, text: str) -> str | None:
     """The place a token names: a gazetteer place or a country (with "department", "state"… when the
     text adds it), or a capitalised name the text puts after a place preposition ("in Old Fangak")."""
     e = s.entity_of(tok, ("PLACE", "COUNTRY"))
+    if e is not None and e.label == "PLACE":
+        longer = _named_before(s, e, text)
+        if longer is not None:
+            return longer  # "Petite-Rivière de l'Artibonite", "the Wharf Jérémie area"
     if e is not None:
         suffix = ADMIN.match(text[e.end : e.end + 20])
         if suffix:
