@@ -481,7 +481,12 @@ _CEILING_HEAD = re.compile(
     # ("autorizados el envío de hasta 200"), which PEOPLE_AUTHORISED reads
     r"|autori(?:zad[ao]s?|sees?|se)(?:\s+(?!(?:envoi|emploi|deploiement|sortie|envio|despliegue|salida"
     r"|permanencia|maintien)\b)[\w'-]+){1,5}?\s+(?:hasta|jusqu'a)\s+"
-    r"|(?:podra|pourra|pouvant|pourront|podran) (?:contar con|compter) (?:un maximo de |jusqu'a |hasta )?)$"
+    r"|(?:podra|pourra|pouvant|pourront|podran) (?:contar con|compter) (?:un maximo de |jusqu'a |hasta )?"
+    # a holding verb in the future or under "can", then "up to": the most a force may hold ("contará
+    # con un máximo de 5.500", "podrá tener hasta", "pourra atteindre jusqu'à", "comptera au maximum")
+    r"|(?:(?:podra|podran|puede|pueden|pueda|puedan|pourra|pourront|peut|peuvent|puisse)\s+(?:tener|sumar|reunir|alcanzar"
+    r"|avoir|atteindre|reunir|rassembler)|contara con|contaran con|tendra|tendran|comptera|compteront"
+    r"|disposera de|dispondra de)\s+(?:un maximo de|hasta|jusqu'a|au maximum|un maximum de)\s+)$"
 )
 
 
