@@ -44,3 +44,46 @@ def test_a_future_or_possible_holding_up_to_a_figure_is_a_ceiling(
 def test_guard_a_future_holding_without_up_to_is_left_as_it_was() -> None:
     # guard: no "up to", no ceiling read by this family
     assert (None, 4800) in of("La fuerza contará con 4.800 agentes.", ES, "personnel.deployed")
+
+
+# -- the cost of a country's deployment told with the mission (or the country) it is in ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Portugal mantiene hoy unos 400 militares en la FINUL. Respecto del costo, la participación "
+            "en la FINUL representó en 2024 un gasto de 90 millones de euros.",
+            ES,
+            ("Portugal", 90_000_000),
+        ),
+        (
+            "Portugal mantiene 400 militares en la FINUL. El costo del despliegue en el Líbano se estima "
+            "en 90 millones de euros.",
+            ES,
+            ("Portugal", 90_000_000),
+        ),
+        (
+            "La Belgique compte 300 soldats dans la FINUL. Le déploiement au sein de la FINUL a coûté "
+            "45 millions d'euros en 2024.",
+            FR,
+            ("Belgium", 45_000_000),
+        ),
+    ],
+)
+def test_a_deployment_cost_in_a_named_mission_is_the_followed_country_s(
+    text: str, language: str, expected: tuple[str, int]
+) -> None:
+    assert expected in of(text, language, "funding.required")
+
+
+def test_guard_the_named_mission_s_own_cost_keeps_no_owner() -> None:
+    # guard: the mission is whose cost it is ("de la FINUL"), not where the country serves
+    got = of(
+        "Portugal mantiene 400 militares en la FINUL. El costo de la FINUL se estima en 500 millones de "
+        "dólares.",
+        ES,
+        "funding.required",
+    )
+    assert (None, 500_000_000) in got

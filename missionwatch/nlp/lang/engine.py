@@ -952,12 +952,25 @@ def _owner(
     return best.key if best else None
 
 
+# a mission or a country named as where a deployment is ("la participación en la FINUL", "le
+# déploiement au sein de la FINUL", "el despliegue en Chipre"), not whose it is ("de la MSS")
+_THEATRE_BEFORE = re.compile(r"(?<!\w)(?:en|dans|au sein de|au|aux)\s+(?:(?:la|el|le|les|los|l')\s*)?$")
+
+
+def _theatre(art: Article, s: Sentence, n: Name) -> bool:
+    """``n`` is the place of a deployment the sentence costs: its mission or its country after "en"."""
+    return _THEATRE_BEFORE.search(fold(art.text[max(s.start, n.start - 30) : n.start])) is not None
+
+
 def _national_cost(art: Article, s: Sentence) -> bool:
     """The cost is a country's own deployment's (``[money] national_cost``), in a sentence that
     names no mission and no country, in an article that follows a contributor other than the host."""
     if not art.last_owner or art.last_owner == art.host:
         return False
-    if any(n.kind in ("mission", "country") and s.start <= n.start < s.end for n in art.names):
+    if any(
+        n.kind in ("mission", "country") and s.start <= n.start < s.end and not _theatre(art, s, n)
+        for n in art.names
+    ):
         return False
     words = (
         "|".join(
