@@ -87,3 +87,27 @@ def test_guard_the_named_mission_s_own_cost_keeps_no_owner() -> None:
         "funding.required",
     )
     assert (None, 500_000_000) in got
+
+
+# -- "sumarse" (to join) is an arrival, "suma" as written a force's strength ---------------------
+
+
+def test_joining_with_sumarse_is_an_arrival() -> None:
+    text = (
+        "Unos 400 agentes kenianos ya estaban en Puerto Príncipe. A ellos se sumaron el 5 de marzo 60 "
+        "policías de Belice."
+    )
+    assert ("Belize", 60) in of(text, ES, "personnel.arrived")
+    assert not of(text, ES, "personnel.deployed") & {("Belize", 60)}
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # guards: "suma" as written still a strength, "sumará" a planned one
+        ("La fuerza suma hoy 1.200 efectivos.", "personnel.deployed"),
+        ("Con ese relevo, la fuerza sumará 1.200 efectivos.", "personnel.target"),
+    ],
+)
+def test_guard_suma_as_written_stays_a_strength(text: str, measure: str) -> None:
+    assert (None, 1200) in of(text, ES, measure)
