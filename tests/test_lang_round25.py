@@ -111,3 +111,25 @@ def test_joining_with_sumarse_is_an_arrival() -> None:
 )
 def test_guard_suma_as_written_stays_a_strength(text: str, measure: str) -> None:
     assert (None, 1200) in of(text, ES, measure)
+
+
+# -- the role noun "contribuyente" / "contributeur" is no verb of paying -------------------------
+
+
+def test_a_contributor_noun_pays_nothing() -> None:
+    text = "Los países contribuyentes hablan de unos 700 millones de dólares al año para la fuerza."
+    assert not of(text, ES, "funding.contributed")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # guards: the verb still pays
+        ("Portugal contribuyó con 5 millones de dólares al fondo.", ES, ("Portugal", 5_000_000)),
+        ("Le Portugal a contribué à hauteur de 5 millions de dollars au fonds.", FR, ("Portugal", 5_000_000)),
+    ],
+)
+def test_guard_the_verb_of_contributing_still_pays(
+    text: str, language: str, expected: tuple[str, int]
+) -> None:
+    assert expected in of(text, language, "funding.contributed")

@@ -46,16 +46,24 @@ class VerbClass:
     name: str
     lemmas: frozenset[str]
     stems: tuple[str, ...]
+    # words a stem would take that are not of the class, as written ("contribuyente", a role noun,
+    # is no payment though "contribu" is its stem)
+    unless: frozenset[str] = frozenset()
 
     def matches(self, lower: str, lemma: str) -> bool:
         return self.matches_folded(fold(lower), fold(lemma))
 
     def matches_folded(self, f: str, lemma: str) -> bool:
+        if f in self.unless:
+            return False
         return lemma in self.lemmas or f in self.lemmas or f.startswith(self.stems)
 
     def said(self, folded: str) -> bool:
         """True when a word of the class is in the (folded) text: "a annoncé mardi", "dijo ayer"."""
-        return any(w.startswith(self.stems) or w in self.lemmas for w in re.findall(r"[\w'-]+", folded))
+        return any(
+            (w.startswith(self.stems) or w in self.lemmas) and w not in self.unless
+            for w in re.findall(r"[\w'-]+", folded)
+        )
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one per pack, cached
@@ -142,6 +150,7 @@ def load(path: Path) -> Grammar:
             name,
             frozenset(fold(w) for w in spec.get("lemmas", [])),
             tuple(fold(s) for s in spec.get("stems", [])),
+            frozenset(fold(w) for w in spec.get("unless", [])),
         )
         for name, spec in data.get("verbs", {}).items()
     }
