@@ -969,44 +969,15 @@ NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "an", "ez", "es
 # own longer name ("Petite-Rivière de l'Artibonite", "Wharf Jérémie", "Croix-des-Bouquets")
 NAMED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+)\s+(de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+)?$")
 NOT_NAME_WORDS = frozenset(
-    {
-        "in",
-        "at",
-        "on",
-        "from",
-        "to",
-        "the",
-        "a",
-        "an",
-        "near",
-        "outside",
-        "inside",
-        "across",
-        "since",
-        "during",
-        "by",
-        "of",
-        "and",
-        "but",
-        "or",
-        "around",
-        "into",
-        "between",
-        "towards",
-        "toward",
-        "via",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "un",
-        "u.n.",
-        "un's",
-    }
+    {"in", "at", "on", "from", "to", "the", "a", "an", "near", "outside", "inside", "across", "since"}
+    | {"during", "by", "of", "and", "but", "or", "around", "into", "between", "towards", "toward", "via"}
+    | {"mr", "mrs", "ms", "dr", "un", "u.n.", "un's"}
 )
+MONTHS = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
 
 
 def _named_before(s: Sentence, e: Entity, text: str) -> str | None:
+    """The gazetteer place ``e`` with the name written right before it, when there is one."""
     m = NAMED_BEFORE.search(text[max(s.start, e.start - 40) : e.start])
     if m is None:
         return None
@@ -1017,9 +988,6 @@ def _named_before(s: Sentence, e: Entity, text: str) -> str | None:
     if MONTHS.match(word) or (start == s.start and not m.group(2)):
         return None
     return text[start : e.end]
-
-
-MONTHS = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
 
 
 def _place_name(s: Sentence, tok: Token, text: str) -> str | None:

@@ -1630,19 +1630,19 @@ def _status_claims(
     """Contributor and donor statuses of the countries the sentence names without a figure."""
     if s.doc is None or s.noise:
         return []
+    claims = _status_claims_of(art, ctx, s, figs, earlier, talk)
     retracted = RETRACTED.search(s.text)
-    if retracted is not None:
-        # "Correction: in our 09:40 entry we said the injured soldiers were mostly from Italy and
-        # Poland": what is withdrawn gives no status
-        at = s.start + retracted.end()
-        kept = [r for r in _status_claims_of(art, ctx, s, figs, earlier, talk) if r.start < at]
-        return kept
-    return _status_claims_of(art, ctx, s, figs, earlier, talk)
+    if retracted is None:
+        return claims
+    # "Correction: in our 09:40 entry we said the injured soldiers were mostly from Italy and Poland":
+    # what is withdrawn gives no status
+    return [r for r in claims if r.start < s.start + retracted.end()]
 
 
 def _status_claims_of(
     art: Article, ctx: object, s: Sentence, figs: list[Raw], earlier: set[tuple[str, str]], talk: Discourse
 ) -> list[Raw]:
+    """The statuses of :func:`_status_claims`, retracted or not."""
     assert s.doc is not None
     host = set(getattr(ctx, "host", set()))
     leads = set(getattr(ctx, "leads", set()))
