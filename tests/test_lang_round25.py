@@ -133,3 +133,45 @@ def test_guard_the_verb_of_contributing_still_pays(
     text: str, language: str, expected: tuple[str, int]
 ) -> None:
     assert expected in of(text, language, "funding.contributed")
+
+
+# -- a payer's second sum in a clause with no subject of its own is the same payer's --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Washington a fait valoir qu'il avait consacré 200 millions de dollars à la logistique de la "
+            "mission, tout en reconnaissant n'avoir déposé que 9 millions dans le fonds.",
+            ("United States", 9_000_000),
+        ),
+        (
+            "La Norvège y a versé 40 millions, tandis que le Japon dit avoir fourni plus de 200 millions "
+            "de dollars d'équipements, mais seulement 9 millions au fonds lui-même.",
+            ("Japan", 9_000_000),
+        ),
+        (
+            "La Norvège y a versé 40 millions, tandis que le Japon, qui affirme avoir fourni 200 millions "
+            "de dollars d'équipements, n'y a déposé que 9 millions.",
+            ("Japan", 9_000_000),
+        ),
+    ],
+)
+def test_a_payer_s_second_sum_without_its_own_subject(text: str, expected: tuple[str, int]) -> None:
+    assert expected in of(text, FR, "funding.contributed")
+
+
+def test_guard_a_second_payer_named_keeps_its_sum() -> None:
+    got = of("Le Japon a versé 9 millions, et l'Union européenne 40 millions.", FR, "funding.contributed")
+    assert ("European Union", 40_000_000) in got
+
+
+def test_guard_the_fund_s_total_in_a_relative_clause_keeps_no_payer() -> None:
+    got = of(
+        "Le Japon avait déjà versé 9 millions de dollars à ce fonds, qui a recueilli au total 80 millions.",
+        FR,
+        "funding.contributed",
+    )
+    assert (None, 80_000_000) in got
+    assert ("Japan", 80_000_000) not in got

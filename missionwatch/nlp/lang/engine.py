@@ -962,6 +962,11 @@ def _theatre(art: Article, s: Sentence, n: Name) -> bool:
     return _THEATRE_BEFORE.search(fold(art.text[max(s.start, n.start - 30) : n.start])) is not None
 
 
+# a relative clause opening between two sums: the second has a subject of its own ("au fonds, qui a
+# recueilli", "al fondo, que recaudó")
+_RELATIVE_BETWEEN = re.compile(r",\s*(?:qui|lequel|laquelle|dont|ou|que|el cual|la cual|cuyo|cuya|donde)\b")
+
+
 def _national_cost(art: Article, s: Sentence) -> bool:
     """The cost is a country's own deployment's (``[money] national_cost``), in a sentence that
     names no mission and no country, in an article that follows a contributor other than the host."""
@@ -2665,6 +2670,24 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     owner = _currency_country(f.unit)  # "costará Q46.8 millones": Guatemala's
                 if owner is None and measure == "funding.required" and _national_cost(art, s):
                     owner = art.last_owner  # "El despliegue le costó al Estado $6.3 millones": its country's
+                if (
+                    owner is None
+                    and measure == "funding.contributed"
+                    and prev is not None
+                    and prev.measure == "funding.contributed"
+                    and prev.subject
+                    and not any(
+                        n.kind in ("country", "person") and prev.end <= n.start < fs for n in art.names
+                    )
+                    # not what the fund holds ("…, qui a recueilli au total 110 millions")
+                    and not (cue and "hold" in cue.classes)
+                    and not _RELATIVE_BETWEEN.search(fold(art.text[prev.end : fs]))
+                ):
+                    # the payer's second sum, its clause with no subject of its own ("dit avoir fourni
+                    # 200 millions d'équipements, mais seulement 9 millions au fonds", "…, tout en
+                    # reconnaissant n'avoir déposé que 9 millions", "…, qui affirme avoir fourni 200
+                    # millions, n'y a déposé que 9 millions"): the same payer's
+                    owner = _country_code(prev.subject)
                 if (
                     owner is None
                     and family == "persons"
