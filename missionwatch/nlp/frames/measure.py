@@ -940,6 +940,26 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
         fig.measure, fig.why = "funding.pledged", f"{fig.why}:intended"
 
 
+GIVER_NOUNS = frozenset({"contributor", "donor", "funder", "backer", "payer", "giver"})
+
+
+def _giver_with(fig: Figure) -> Token | None:
+    """ "Canada has been the largest contributor to the fund, with $8.7 million", "the biggest donor,
+    with $63 million": the sum a giver is ranked by is what it gave (a giver noun the "with" hangs on,
+    or the attribute of the "be" it hangs on)."""
+    t = fig.head or fig.anchor
+    if t.dep_ != "pobj" or t.head.lower_ != "with":
+        return None
+    holder = t.head.head
+    if holder.lemma_.lower() in GIVER_NOUNS:
+        return holder
+    if holder.lemma_.lower() == "be":
+        return next(
+            (c for c in holder.children if c.dep_ == "attr" and c.lemma_.lower() in GIVER_NOUNS), None
+        )
+    return None
+
+
 def _decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
     lex = lexicon()
     fam = fig.family
@@ -969,6 +989,10 @@ def _decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
         _set(fig, "funding.withheld", held, "pred:on hold")  # "put a €6 million contribution on hold"
         return
     if fam == "money":
+        giver = _giver_with(fig)
+        if giver is not None:  # "Canada has been the largest contributor to the fund, with $8.7 million"
+            _set(fig, "funding.contributed", giver, "giver with")
+            return
         standard = _needed_standard(fig) or _costed_noun(fig, lex) or _cost_ranked(fig)
         if standard is not None:
             _set(fig, "funding.required", standard, "standard")
