@@ -44,7 +44,7 @@ from missionwatch.reconcile.facts import (
     window_days,
     windows,
 )
-from missionwatch.reconcile.normalise import RESOLUTION_MEASURES, DateSpan, mission_key
+from missionwatch.reconcile.normalise import RESOLUTION_MEASURES, DateSpan, mission_key, parse_date
 from missionwatch.reconcile.rules import Rules
 
 if TYPE_CHECKING:
@@ -59,6 +59,12 @@ def known(c: StoredClaim, cutoff: str) -> bool:
     """Whether a claim counts at ``cutoff`` as ``report.alerts.mission_alerts`` reads it:
     published by then (``briefing.known_by``) and public then (``facts._known_by``)."""
     return (not c.published or c.published[:10] <= cutoff) and _known_by(c, cutoff)
+
+
+def _of_a_day(text: str | None) -> bool:
+    """Whether a fact's date text is a day's (not a month's or a year's, nor none)."""
+    span = parse_date(text) if text else None
+    return span is not None and span.precision == "day"
 
 
 def _last_start(starts: list[str], day: str) -> str | None:
@@ -487,9 +493,14 @@ def latest_at(
                     kept.pop((mission, kid), None)
                     if newest is not None:
                         recomputed[mission, kid] = _trimmed(newest, few, since)
-                    if start is None or (newest is not None and newest.as_of_last):
-                        continue  # a dated window recomputed is newer than any kept
-                    # else the newest stored window kept: a dated one before the start, else undated
+                    if start is None or (newest is not None and _of_a_day(newest.as_of_last)):
+                        # a window recomputed whose last date is a day is newer than any kept: a
+                        # kept window's claims begin before the start, and a month's or a year's
+                        # text sorts before every day it holds
+                        continue
+                    # else the newest stored window kept (a dated one before the start, else
+                    # undated) too when the one recomputed is undated or its last date a month or
+                    # a year: ``latest`` ranks the texts, '2025-01' before a kept '2025-01-05'
                     kept[mission, kid] = [
                         w.seq
                         for w in found_windows[kid]
@@ -521,6 +532,11 @@ def latest_at(
                 if back is not None and (start is None or back < start):
                     start_of[kid] = back
                     todo[kid] = touched[kid]
+                redone = recomputed.get((mission, kid))
+                if redone is not None and redone.as_of_last:
+                    if (redone.as_of_last, redone.id) > (last, _ident):
+                        continue  # the window recomputed ranks first, as ``latest`` ranks them
+                    recomputed.pop((mission, kid))  # the kept one does
                 chosen.setdefault(mission, []).append(seq)
         # the missions whose Council votes' stored facts are theirs at the date, and of those the
         # first vote of each resolution since ``since`` (the others' votes are read and reconciled)
