@@ -1034,6 +1034,10 @@ def _decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
         if kind == "frame" and fam == "persons" and _a_force_talked_of(tok, lex):
             _set(fig, "personnel.target", tok, "frame:force talked of")
             return
+        if kind == "frame" and fam == "persons" and _a_deployment_asked_for(tok):
+            fig.intent = fig.split_intent = True  # pledged by a country that owns it, else a target
+            _set(fig, "personnel.target", tok, "frame:deployment asked for")
+            return
         if kind in ("mod", "frame"):
             m = (lex.modifiers if kind == "mod" else lex.frame_nouns).get(fam, {}).get(lemma) or (
                 lex.modifiers if kind == "mod" else lex.frame_nouns
@@ -1961,6 +1965,43 @@ def _a_force_talked_of(noun: Token, lex: Lexicon) -> bool:
     if lemma in STARTING:
         return intended(verb, lex) or verb.dep_ == "xcomp"
     return lemma in SIZING_TALK
+
+
+# what asks for a deployment before it happens ("the request is for the deployment of 1,000 officers")
+REQUESTS = frozenset(
+    {
+        "request",
+        "proposal",
+        "plan",
+        "motion",
+        "bill",
+        "application",
+        "offer",
+        "ask",
+        "seek",
+        "provide",
+        "call",
+    }
+)
+
+
+def _a_deployment_asked_for(noun: Token) -> bool:
+    """ "The request before us is for the deployment of 1,000 police officers", "the motion provides
+    for the deployment of up to 400 soldiers": a deployment "of N" that a request, a motion or a
+    plan asks for is not yet made."""
+    if noun.lemma_.lower() != "deployment" or not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    ):
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head  # "a request for", "provides for", "is for"
+    if head.lemma_.lower() in REQUESTS:
+        return True
+    if head.lemma_.lower() == "be":  # "the request … is (for) the deployment of"
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        return subj is not None and subj.lemma_.lower() in REQUESTS
+    return False
 
 
 CASUALTY_MEASURES = frozenset(measures.names(group="situation", event=True))  # killed, injured, kidnapped

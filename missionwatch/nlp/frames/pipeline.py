@@ -2960,7 +2960,7 @@ def _attribute(
             f.subject, f.subject_why = home, "national body"
 
 
-NATIONAL_MANDATE = re.compile(r"\bmandates?\b", re.I)
+NATIONAL_MANDATE = re.compile(r"\b(?:mandates?|motions?)\b", re.I)
 COUNCIL_WORDS = re.compile(r"\b(?:Security Council|Council|resolution|General Assembly)\b")
 
 
