@@ -5,20 +5,7 @@ before the round (a `git archive` export of 46bfb51), unless marked as a guard."
 from __future__ import annotations
 
 import pytest
-
-from missionwatch.models import Claim
-from missionwatch.nlp import extract
-
-FR, ES = "fr", "es"
-
-
-def read(text: str, language: str, published: str = "2025-03-10") -> list[Claim]:
-    return extract("Titre\n\n" + text, published, language=language)
-
-
-def of(text: str, language: str, measure: str, published: str = "2025-03-10") -> set[tuple[object, object]]:
-    return {(c.subject, c.value) for c in read(text, language, published) if c.measure == measure}
-
+from lang_reading import ES, FR, of, read
 
 # -- a described speaker keeps the acronym in brackets after the body they belong to -------------
 

@@ -4,20 +4,15 @@ before the round (a `git archive` export of 868b022), unless marked as a guard."
 
 from __future__ import annotations
 
+from functools import partial
+
+import lang_reading
 import pytest
+from lang_reading import ES, FR
 
-from missionwatch.models import Claim
-from missionwatch.nlp import extract
-
-FR, ES = "fr", "es"
-
-
-def read(text: str, language: str, published: str = "2025-10-02") -> list[Claim]:
-    return extract("Titre\n\n" + text, published, language=language)
-
-
-def of(text: str, language: str, measure: str) -> set[tuple[object, object]]:
-    return {(c.subject, c.value) for c in read(text, language) if c.measure == measure}
+# this round's sentences are read as of the day after the GSF was created
+read = partial(lang_reading.read, published="2025-10-02")
+of = partial(lang_reading.of, published="2025-10-02")
 
 
 # -- a holding verb in the future or under "can", then "up to": a ceiling (a target) ---------------
