@@ -263,6 +263,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("frames", "es26"): (0.78, 0.88, 0.62),  # measured 0.814 / 0.919 / 0.657 on arrival
     ("frames", "fr27"): (0.79, 0.88, 0.65),  # measured 0.821 / 0.910 / 0.682 on arrival
     ("frames", "es27"): (0.71, 0.80, 0.66),  # measured 0.741 / 0.835 / 0.699 on arrival
+    ("frames", "fr28"): (0.75, 0.82, 0.67),  # measured 0.784 / 0.853 / 0.707 on arrival
+    ("frames", "es28"): (0.69, 0.78, 0.55),  # measured 0.721 / 0.815 / 0.580 on arrival
 }
 
 
