@@ -158,36 +158,48 @@ def test_an_alert_list_at_an_earlier_date_is_that_of_every_claim_known_then(db_u
                 assert sum(a.kind == "conflict" for a in whole) >= 3, [a.title for a in whole]
 
 
+def _weekly() -> list[Report]:
+    """Ten months of weekly strength reports of two missions' keys (2025-01-01 to 2025-10-22)."""
+    reports: list[Report] = []
+    for week in range(40):
+        day = f"2025-{1 + week // 4:02d}-{1 + 7 * (week % 4):02d}"
+        reports.append((day, [(0, week % 4, day), (2, (week + 1) % 4, day)]))
+    return reports
+
+
+def _counting_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many claims each read of the stored claims returns (a mission's claims read whole fail)."""
+    from missionwatch.ledger.facts import FactStore
+    from missionwatch.report import data
+
+    read: list[int] = []
+    real = FactStore.claims_of
+
+    def counted(self: Any, documents: Any, measures: Any = None) -> Any:
+        found = real(self, documents, measures)
+        read.append(len(found))
+        return found
+
+    def unread(*_args: Any) -> Any:
+        raise AssertionError("a mission's claims were read")
+
+    monkeypatch.setattr(FactStore, "claims_of", counted)
+    monkeypatch.setattr(data, "mission_claims", unread)
+    return read
+
+
 def test_an_alert_list_at_an_earlier_date_reads_only_the_claims_of_the_windows_it_changes(
     db_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Ten months of weekly strength reports, one published late about last month: the claims
     read are those of the windows from that month on and the Council votes, not the mission's
     (whose claims ``mission_claims`` read whole before)."""
-    from missionwatch.ledger.facts import FactStore
-    from missionwatch.report import data
-
-    reports: list[Report] = []
-    for week in range(40):
-        day = f"2025-{1 + week // 4:02d}-{1 + 7 * (week % 4):02d}"
-        reports.append((day, [(0, week % 4, day), (2, (week + 1) % 4, day)]))
+    reports = _weekly()
     reports.append(("2025-10-20", [(0, 3, "2025-09-15")]))
     with open_ledger(db_url) as ledger:
         _store(ledger, reports, [], False)
         whole = _whole(ledger, "2025-10-10", "2025-09-01")
-        read: list[int] = []
-        real = FactStore.claims_of
-
-        def counted(self: Any, documents: Any, measures: Any = None) -> Any:
-            found = real(self, documents, measures)
-            read.append(len(found))
-            return found
-
-        def unread(*_args: Any) -> Any:
-            raise AssertionError("a mission's claims were read")
-
-        monkeypatch.setattr(FactStore, "claims_of", counted)
-        monkeypatch.setattr(data, "mission_claims", unread)
+        read = _counting_reads(monkeypatch)
         assert [a.model_dump() for a in _bounded(ledger, "2025-10-10", "2025-09-01")] == [
             a.model_dump() for a in whole
         ]
@@ -202,31 +214,13 @@ def test_a_late_report_about_a_day_inside_an_old_window_reads_no_window_after_it
     of March (2025-03-01 to 03-15, cut from its first day): the windows after it are cut the same
     without it, and the newest is not it — no claim of a window is read again (before: every
     window from March on), and the list is every claim known then reconciled's."""
-    from missionwatch.ledger.facts import FactStore
-    from missionwatch.report import data
-
-    reports: list[Report] = []
-    for week in range(40):
-        day = f"2025-{1 + week // 4:02d}-{1 + 7 * (week % 4):02d}"
-        reports.append((day, [(0, week % 4, day), (2, (week + 1) % 4, day)]))
+    reports = _weekly()
     reports.append(("2025-10-20", [(0, 3, "2025-03-04")]))
     with open_ledger(db_url) as ledger:
         _store(ledger, reports, [], False)
         whole = _whole(ledger, "2025-10-10", "2025-09-01")
         march = _whole(ledger, "2025-03-20", "2025-03-01")
-        read: list[int] = []
-        real = FactStore.claims_of
-
-        def counted(self: Any, documents: Any, measures: Any = None) -> Any:
-            found = real(self, documents, measures)
-            read.append(len(found))
-            return found
-
-        def unread(*_args: Any) -> Any:
-            raise AssertionError("a mission's claims were read")
-
-        monkeypatch.setattr(FactStore, "claims_of", counted)
-        monkeypatch.setattr(data, "mission_claims", unread)
+        read = _counting_reads(monkeypatch)
         assert [a.model_dump() for a in _bounded(ledger, "2025-10-10", "2025-09-01")] == [
             a.model_dump() for a in whole
         ]
@@ -245,31 +239,13 @@ def test_a_late_month_or_a_late_claim_on_a_day_others_hold_reads_no_window_after
     weekly report of that day holds too: neither moves where windows are cut, so no window is read
     again from March on (before: 62 claims); at 2025-03-20, when a March window is the newest,
     it is done again without them."""
-    from missionwatch.ledger.facts import FactStore
-    from missionwatch.report import data
-
-    reports: list[Report] = []
-    for week in range(40):
-        day = f"2025-{1 + week // 4:02d}-{1 + 7 * (week % 4):02d}"
-        reports.append((day, [(0, week % 4, day), (2, (week + 1) % 4, day)]))
+    reports = _weekly()
     reports.append(("2025-10-20", [(0, 3, "2025-03"), (0, 2, "2025-03-01")]))
     with open_ledger(db_url) as ledger:
         _store(ledger, reports, [], False)
         whole = _whole(ledger, "2025-10-10", "2025-09-01")
         march = _whole(ledger, "2025-03-20", "2025-03-01")
-        read: list[int] = []
-        real = FactStore.claims_of
-
-        def counted(self: Any, documents: Any, measures: Any = None) -> Any:
-            found = real(self, documents, measures)
-            read.append(len(found))
-            return found
-
-        def unread(*_args: Any) -> Any:
-            raise AssertionError("a mission's claims were read")
-
-        monkeypatch.setattr(FactStore, "claims_of", counted)
-        monkeypatch.setattr(data, "mission_claims", unread)
+        read = _counting_reads(monkeypatch)
         assert [a.model_dump() for a in _bounded(ledger, "2025-10-10", "2025-09-01")] == [
             a.model_dump() for a in whole
         ]
