@@ -207,40 +207,28 @@ def test_an_alert_list_at_an_earlier_date_reads_only_the_claims_of_the_windows_i
         assert 0 < sum(read) <= 20, read
 
 
-def test_a_late_report_about_a_day_inside_an_old_window_reads_no_window_after_it(
-    db_url: str, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    "late",
+    [
+        # a day inside a window of March (2025-03-01 to 03-15, cut from its first day): the windows
+        # after it are cut the same without it, and the newest is not it (before: every window
+        # from March on read again)
+        [(0, 3, "2025-03-04")],
+        # a month-precise claim about March (it joins a window, never bounds one) and one about
+        # 2025-03-01, the first day of a window that the weekly report of that day holds too
+        # (before: 62 claims read again)
+        [(0, 3, "2025-03"), (0, 2, "2025-03-01")],
+    ],
+)
+def test_a_late_claim_that_cuts_no_window_reads_no_window_after_it(
+    db_url: str, monkeypatch: pytest.MonkeyPatch, late: list[tuple[int, int, str | None]]
 ) -> None:
-    """Ten months of weekly strength reports and one published late about a day inside a window
-    of March (2025-03-01 to 03-15, cut from its first day): the windows after it are cut the same
-    without it, and the newest is not it — no claim of a window is read again (before: every
-    window from March on), and the list is every claim known then reconciled's."""
+    """Ten months of weekly strength reports and one published late whose claims move no window's
+    bounds: no claim of a window from March on is read again, the list is every claim known then
+    reconciled's, and at 2025-03-20, when a March window is the newest, it is done again without
+    them."""
     reports = _weekly()
-    reports.append(("2025-10-20", [(0, 3, "2025-03-04")]))
-    with open_ledger(db_url) as ledger:
-        _store(ledger, reports, [], False)
-        whole = _whole(ledger, "2025-10-10", "2025-09-01")
-        march = _whole(ledger, "2025-03-20", "2025-03-01")
-        read = _counting_reads(monkeypatch)
-        assert [a.model_dump() for a in _bounded(ledger, "2025-10-10", "2025-09-01")] == [
-            a.model_dump() for a in whole
-        ]
-        assert 0 < sum(read) <= 4, read  # the newest window's, whose last weeks came later
-        # and at a date the March window is the newest, it is done again without the late claim
-        assert [a.model_dump() for a in _bounded(ledger, "2025-03-20", "2025-03-01")] == [
-            a.model_dump() for a in march
-        ]
-
-
-def test_a_late_month_or_a_late_claim_on_a_day_others_hold_reads_no_window_after_it(
-    db_url: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Weekly reports and one published late with a month-precise claim about March (it joins a
-    window, never bounds one) and one about 2025-03-01, the first day of a window that the
-    weekly report of that day holds too: neither moves where windows are cut, so no window is read
-    again from March on (before: 62 claims); at 2025-03-20, when a March window is the newest,
-    it is done again without them."""
-    reports = _weekly()
-    reports.append(("2025-10-20", [(0, 3, "2025-03"), (0, 2, "2025-03-01")]))
+    reports.append(("2025-10-20", late))
     with open_ledger(db_url) as ledger:
         _store(ledger, reports, [], False)
         whole = _whole(ledger, "2025-10-10", "2025-09-01")

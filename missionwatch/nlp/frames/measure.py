@@ -940,9 +940,6 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
         fig.measure, fig.why = "funding.pledged", f"{fig.why}:intended"
 
 
-GIVER_NOUNS = frozenset({"contributor", "donor", "funder", "backer", "payer", "giver"})
-
-
 def _giver_with(fig: Figure) -> Token | None:
     """ "Canada has been the largest contributor to the fund, with $8.7 million", "the biggest donor,
     with $63 million": the sum a giver is ranked by is what it gave (a giver noun the "with" hangs on,
@@ -950,13 +947,12 @@ def _giver_with(fig: Figure) -> Token | None:
     t = fig.head or fig.anchor
     if t.dep_ != "pobj" or t.head.lower_ != "with":
         return None
+    givers = lexicon().status["donor_nouns"] | {"contributor"}  # the lexicon's donors, and "contributor"
     holder = t.head.head
-    if holder.lemma_.lower() in GIVER_NOUNS:
+    if holder.lemma_.lower() in givers:
         return holder
     if holder.lemma_.lower() == "be":
-        return next(
-            (c for c in holder.children if c.dep_ == "attr" and c.lemma_.lower() in GIVER_NOUNS), None
-        )
+        return next((c for c in holder.children if c.dep_ == "attr" and c.lemma_.lower() in givers), None)
     return None
 
 
