@@ -3,7 +3,8 @@
 A reader of where things stand picks the newest fact of each series among the facts it selects;
 the marks let it read only the candidates. What is checked: after any sequence of ingests,
 corrections and removals (drained as they go), the marks the drain kept are those a rebuild sets
-and those the upgrade's own copy of the rule sets from the stored heads; and every reader that
+and those the rule sets from the ``series`` and ``rank`` the upgrade's copy (0017) computes from
+the stored heads; and every reader that
 uses them (a briefing's, the alert list's, the conflicts lists) gives what it gives reading every
 head — with quotes and roles naming no mission, which belong to the missions of their documents,
 and a quote told in two spellings that fold to one series.
@@ -154,7 +155,8 @@ def by_the_upgrade(led: Any) -> tuple[list[tuple[str, int]], list[tuple[str, int
             rank,
         )
         found.append((seq, series, mission, measure, missions, doc_missions, rank))
-    return migration.marks(found), stored  # type: ignore[return-value]
+    # the marks themselves by the code's rule (migration 0019 sets them again with it)
+    return lf.newest_marks(found, migration.TOTALS, migration.BY_DOCUMENT), stored
 
 
 @PROPS
@@ -216,4 +218,85 @@ def test_a_reader_reads_the_newest_window_of_a_series_and_every_window_of_a_tota
     ledger.store(*_deployed("2025-11-05", 120, "KEN"))
     mat.sync(ledger)
     assert heads(True)[-1] == ("KEN", "2025-11-05") and len(heads(True)) == 6
+    assert reads(ledger) == every_head(ledger)
+
+
+def _january() -> list[tuple[Document, list[Claim]]]:
+    """Kenya's strength in MSS in two windows (14 days; a contributor's, so only the newest is
+    marked, not every window as of a mission total): 400 on 2025-01-05, and 777 on 2025-01-20 with a
+    month-precise 777 for 'January' that joins the window nearest its middle (01-20's), so that
+    window's last date is '2025-01' — which runs to 31 January, after 5 January."""
+    docs = [
+        (
+            Document(text="A report of 6 January.", source="jan-6.txt", published="2025-01-06"),
+            [(400, "2025-01-05")],
+        ),
+        (
+            Document(text="A report of 25 January.", source="jan-25.txt", published="2025-01-25"),
+            [(777, "2025-01-20"), (777, "2025-01")],
+        ),
+    ]
+    return [
+        (
+            doc,
+            [
+                Claim(measure="personnel.deployed", mission="MSS", subject="KEN", value=v, as_of=d)
+                for v, d in claims
+            ],
+        )
+        for doc, claims in docs
+    ]
+
+
+def test_the_newest_window_is_the_one_whose_last_date_ends_last_a_month_by_its_last_day(ledger: Any) -> None:
+    """Ranked by their last dates as texts, '2025-01' came before '2025-01-05': the newest
+    strength was the window of 5 January (400), though the other runs to 20 January and holds
+    January. Ranked by the last day a date covers (``newest_rank``), the newest is that window
+    (777) — for the whole reconciliation, the stored facts read by their marks and every head."""
+    from missionwatch.reconcile import latest, reconcile
+
+    for doc, claims in _january():
+        ledger.store(doc, claims)
+    mat.sync(ledger)
+    whole = [f for f in latest(reconcile(ledger.claims())) if f.measure == "personnel.deployed"]
+    assert [(f.best, f.as_of_last) for f in whole] == [(777, "2025-01")]
+    stored = [f for f in stored_latest(ledger, missions=["MSS"]) if f.measure == "personnel.deployed"]
+    assert [f.model_dump(mode="json") for f in stored] == [f.model_dump(mode="json") for f in whole]
+    assert reads(ledger) == every_head(ledger)
+
+
+def test_the_rank_on_equal_last_days_prefers_the_finer_date_then_the_id() -> None:
+    assert lf.newest_rank("2025-01", "a") > lf.newest_rank("2025-01-05", "z")
+    assert lf.newest_rank("2025-01-31", "a") > lf.newest_rank("2025-01", "z")
+    assert lf.newest_rank("2025-12", "a") > lf.newest_rank("2025", "z") > lf.newest_rank("2025-12-30", "z")
+    assert lf.newest_rank("2024-02", "a")[0] == "2024-02-29"
+    assert lf.newest_rank("2025-01-05", "b") > lf.newest_rank("2025-01-05", "a") > lf.newest_rank(None, "z")
+
+
+def test_the_upgrade_to_0019_marks_again_by_the_last_day(ledger: Any) -> None:
+    """A ledger whose marks were set by the texts (0018, as the downgrade sets them again) marks
+    the window of 5 January as MSS's newest strength; the upgrade marks the January window, as a
+    rebuild does."""
+    from alembic import command
+
+    from missionwatch.ledger.engine import _alembic_config, writer
+
+    for doc, claims in _january():
+        ledger.store(doc, claims)
+    mat.sync(ledger)
+    now = marks(ledger)
+
+    def newest_strength() -> list[str | None]:
+        return [first for scope, _k, _id, window, first, _last in marks(ledger) if scope == "MSS" and window]
+
+    assert newest_strength() == ["2025-01-20"]
+
+    with writer(ledger.engine) as conn:
+        command.downgrade(_alembic_config(conn), "0018")
+    assert newest_strength() == ["2025-01-05"]
+    with writer(ledger.engine) as conn:
+        command.upgrade(_alembic_config(conn), "head")
+    assert marks(ledger) == now
+    rebuild(ledger)
+    assert marks(ledger) == now
     assert reads(ledger) == every_head(ledger)

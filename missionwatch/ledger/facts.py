@@ -14,8 +14,10 @@ import heapq
 import itertools
 import json
 import operator
+from calendar import monthrange
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import Any, NamedTuple, TypeVar, cast
 
 from pydantic import BaseModel
@@ -534,10 +536,42 @@ def series_of(values: Sequence[Any], fold_quote: Callable[[str], str]) -> str:
     return hashlib.sha1(_ENCODE([*fields, extra]).encode("utf-8")).hexdigest()
 
 
+_PRECISION = {10: 3, 7: 2, 4: 1}  # a day, a month, a year (the length of their ISO texts)
+
+
+@lru_cache(maxsize=65536)
+def _last_day(as_of_last: str) -> tuple[str, int]:
+    """The last day a fact's last date covers and how fine that date is (``newest_rank``)."""
+    text = as_of_last.strip()[:10]
+    try:
+        if len(text) == 7:
+            year, month = int(text[:4]), int(text[5:7])
+            return f"{text}-{monthrange(year, month)[1]:02d}", 2
+        if len(text) == 4:
+            return f"{int(text):04d}-12-31", 1
+    except ValueError:
+        pass
+    return text, _PRECISION.get(len(text), 0)
+
+
+def newest_rank(as_of_last: str | None, fact_id: str) -> tuple[str, int, str]:
+    """What the newest fact of a series is chosen by — the one rule of ``reconcile.latest``, the
+    marks (``newest_marks``), ``stored_latest``'s heads and an earlier date's windows
+    (``reconcile/earlier.py``): the last day its last date covers (a month by its last day, a
+    year by 31 December), on the same last day the finer date (a day, then a month, then a year),
+    then the fact's id; an undated fact ranks before every dated one. (Before the twenty-second
+    round of issue 10 the dates were ranked as texts, so a window ending on 'January' counted
+    as older than one ending on 5 January.)"""
+    if not as_of_last:
+        return "", 0, fact_id
+    day, precision = _last_day(as_of_last)
+    return day, precision, fact_id
+
+
 def rank_of(as_of_last: str | None, fact_id: str, subject: Any) -> str:
-    """The ``rank`` column (0017): what the newest of a series is chosen by (``as_of_last``, then
-    the fact's id) and whether it names no subject (a mission total when of ``totals``), apart
-    by tabs (a day and a hex id hold none)."""
+    """The ``rank`` column (0017): what the newest of a series is chosen by (``as_of_last`` and the
+    fact's id, ranked by ``newest_rank``) and whether it names no subject (a mission total when
+    of ``totals``), apart by tabs (a day and a hex id hold none)."""
     return f"{as_of_last or ''}\t{fact_id}\t{'' if subject is None else 's'}"
 
 
@@ -546,13 +580,16 @@ def _bars_of(text: str | None) -> list[str]:
 
 
 def newest_marks(
-    rows: Iterable[Sequence[Any]], totals: Collection[str], by_document: Collection[str]
+    rows: Iterable[Sequence[Any]],
+    totals: Collection[str],
+    by_document: Collection[str],
+    rank: Callable[[str | None, str], Any] = newest_rank,
 ) -> list[tuple[str, int]]:
     """The marks (scope, seq) of these facts — (seq, series, mission, measure, missions,
     doc_missions, rank) rows holding every fact of their series: in each scope a fact belongs to,
-    the newest of its series there (``rank``; ties to the lowest seq, as a reader that walks the
-    facts in storage order keeps the first), and every mission total (a measure of ``totals``
-    naming no subject: ``checks.check_against_totals`` reads every window of those).
+    the newest of its series there (``rank``, by ``newest_rank``; ties to the lowest seq, as a
+    reader that walks the facts in storage order keeps the first), and every mission total (a
+    measure of ``totals`` naming no subject: ``checks.check_against_totals`` reads every window of those).
 
     A fact belongs to the scope ``''`` (all facts), to its mission, to the missions its claims
     are filed under and, naming no mission and of a ``by_document`` measure, to the missions of
@@ -560,11 +597,12 @@ def newest_marks(
     only those marked for the mission or for ``''``: the newest of a series among all facts is
     the newest among those a mission selects whenever the mission selects it, and where a mission
     selects some of a series only (another mission's facts filed under it, quotes and roles of its
-    documents) those are the facts that belong to its scope."""
-    best: dict[tuple[str, str], tuple[tuple[str, str], int]] = {}
+    documents) those are the facts that belong to its scope. ``rank``: the order of a series
+    (``newest_rank``; migration 0019's downgrade gives 0017's, the texts)."""
+    best: dict[tuple[str, str], tuple[Any, int]] = {}
     out: set[tuple[str, int]] = set()
-    for seq, series, mission, measure, missions, doc_missions, rank in sorted(rows, key=lambda r: r[0]):
-        last, fact_id, subject = rank.split("\t")
+    for seq, series, mission, measure, missions, doc_missions, column in sorted(rows, key=lambda r: r[0]):
+        last, fact_id, subject = column.split("\t")
         no_subject = not subject
         scopes = {"", *_bars_of(missions)}
         if mission is not None:
@@ -573,7 +611,7 @@ def newest_marks(
             scopes.update(_bars_of(doc_missions))
         if no_subject and measure in totals:
             out.update((scope, seq) for scope in scopes)
-        at = (last, fact_id)
+        at = rank(last or None, fact_id)
         for scope in scopes:
             cur = best.get((series, scope))
             if cur is None or at > cur[0]:

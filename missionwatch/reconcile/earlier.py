@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, or_, select
 
+from missionwatch.ledger.facts import newest_rank
 from missionwatch.models import StoredClaim
 from missionwatch.reconcile.facts import (
     Fact,
@@ -44,7 +45,7 @@ from missionwatch.reconcile.facts import (
     window_days,
     windows,
 )
-from missionwatch.reconcile.normalise import RESOLUTION_MEASURES, DateSpan, mission_key, parse_date
+from missionwatch.reconcile.normalise import RESOLUTION_MEASURES, DateSpan, mission_key
 from missionwatch.reconcile.rules import Rules
 
 if TYPE_CHECKING:
@@ -59,12 +60,6 @@ def known(c: StoredClaim, cutoff: str) -> bool:
     """Whether a claim counts at ``cutoff`` as ``report.alerts.mission_alerts`` reads it:
     published by then (``briefing.known_by``) and public then (``facts._known_by``)."""
     return (not c.published or c.published[:10] <= cutoff) and _known_by(c, cutoff)
-
-
-def _of_a_day(text: str | None) -> bool:
-    """Whether a fact's date text is a day's (not a month's or a year's, nor none)."""
-    span = parse_date(text) if text else None
-    return span is not None and span.precision == "day"
 
 
 def _last_start(starts: list[str], day: str) -> str | None:
@@ -242,16 +237,17 @@ def _trimmed(fact: Fact, few: int | None, since: str | None) -> Fact:
 
 
 def _newest(key: tuple, found: list[list[StoredClaim]], rules: Rules) -> Fact | None:
-    """The fact ``latest`` would keep of the facts of these windows of one key — the one of the
-    latest last day, then the highest id — built alone (``build_fact``'s dates and id)."""
+    """The fact ``latest`` would keep of the facts of these windows of one key — the first by
+    ``newest_rank`` (the latest last day, the finer date, the highest id) — built alone
+    (``build_fact``'s dates and id)."""
     from missionwatch.reconcile.facts import _fact_id
 
-    best: tuple[tuple[str, str], list[StoredClaim]] | None = None
+    best: tuple[tuple[str, int, str], list[StoredClaim]] | None = None
     for claims in found:
         spans = [s for c in claims if (s := claim_date(c))]
         first = min(spans, key=lambda s: (s.first, s.text)).text if spans else None
         last = max(spans, key=lambda s: (s.last, len(s.text))).text if spans else None
-        rank = (last or "", _fact_id(key, first))
+        rank = newest_rank(last, _fact_id(key, first))
         if best is None or rank > best[0]:
             best = (rank, claims)
     return None if best is None else build_fact(key, best[1], rules)
@@ -493,14 +489,12 @@ def latest_at(
                     kept.pop((mission, kid), None)
                     if newest is not None:
                         recomputed[mission, kid] = _trimmed(newest, few, since)
-                    if start is None or (newest is not None and _of_a_day(newest.as_of_last)):
-                        # a window recomputed whose last date is a day is newer than any kept: a
-                        # kept window's claims begin before the start, and a month's or a year's
-                        # text sorts before every day it holds
+                    if start is None:
                         continue
-                    # else the newest stored window kept (a dated one before the start, else
-                    # undated) too when the one recomputed is undated or its last date a month or
-                    # a year: ``latest`` ranks the texts, '2025-01' before a kept '2025-01-05'
+                    # the newest stored window kept (a dated one before the start, else undated)
+                    # is ranked against the one recomputed as ``latest`` ranks them
+                    # (``newest_rank``): a kept window's claims begin before the start, but one
+                    # may end on a month or a year whose last day is later than a day recomputed
                     kept[mission, kid] = [
                         w.seq
                         for w in found_windows[kid]
@@ -519,14 +513,14 @@ def latest_at(
                 ranked = [(heads[seq][1], seq) for seq in seqs if seq in heads]
                 if not ranked:
                     continue
-                (last, _ident), seq = max(ranked)
+                rank, seq = max(ranked)
                 start = start_of[kid]
                 # a window a late claim changes may end as late as the newest (its last day
                 # stays or comes earlier without the claim; its id may change): again from there
                 backs = [
                     first
                     for changed, first in inside.get(kid, {}).items()
-                    if changed in heads and heads[changed][1][0] >= last and changed in seqs
+                    if changed in heads and heads[changed][1][0] >= rank[0] and changed in seqs
                 ]
                 back = min(backs) if backs else None
                 if back is not None and (start is None or back < start):
@@ -534,7 +528,7 @@ def latest_at(
                     todo[kid] = touched[kid]
                 redone = recomputed.get((mission, kid))
                 if redone is not None and redone.as_of_last:
-                    if (redone.as_of_last, redone.id) > (last, _ident):
+                    if newest_rank(redone.as_of_last, redone.id) > rank:
                         continue  # the window recomputed ranks first, as ``latest`` ranks them
                     recomputed.pop((mission, kid))  # the kept one does
                 chosen.setdefault(mission, []).append(seq)
@@ -649,14 +643,14 @@ def _clean_votes(conn: Any, missions: Sequence[str], cutoff: str) -> set[str]:
     return out
 
 
-def _heads(conn: Any, seqs: list[int]) -> dict[int, tuple[str, tuple[str, str]]]:
-    """Of these facts, the key and the rank ``latest`` orders a series by (its last day, its id)."""
+def _heads(conn: Any, seqs: list[int]) -> dict[int, tuple[str, tuple[str, int, str]]]:
+    """Of these facts, the key and the rank ``latest`` orders a series by (``newest_rank``)."""
     import json
 
     from missionwatch.ledger.facts import HEAD_FIELDS
     from missionwatch.ledger.schema import FactRow
 
-    out: dict[int, tuple[str, tuple[str, str]]] = {}
+    out: dict[int, tuple[str, tuple[str, int, str]]] = {}
     last, ident = HEAD_FIELDS.index("as_of_last"), HEAD_FIELDS.index("id")
     for at in range(0, len(seqs), 500):
         for seq, kid, head in conn.execute(
@@ -665,5 +659,5 @@ def _heads(conn: Any, seqs: list[int]) -> dict[int, tuple[str, tuple[str, str]]]
             h = json.loads(head) if head else None
             if h is None:
                 continue
-            out[int(seq)] = (str(kid), (h[last] or "", h[ident]))
+            out[int(seq)] = (str(kid), newest_rank(h[last], h[ident]))
     return out

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, Field, PrivateAttr
 
+from missionwatch.ledger.facts import newest_rank
 from missionwatch.ledger.reviews import review_of
 from missionwatch.models import StoredClaim
 from missionwatch.reconcile.checks import check_against_totals, expiry_from_record
@@ -676,13 +677,14 @@ def finish(facts: list[Fact], rules: Rules) -> list[Fact]:
 
 
 def latest(facts: Iterable[Fact]) -> list[Fact]:
-    """The most recent fact of each series (mission, measure, subject, unit): where things stand."""
+    """The most recent fact of each series (mission, measure, subject, unit): where things stand —
+    by ``ledger.facts.newest_rank`` (its last date's last day, the finer date, its id)."""
     newest: dict[tuple, Fact] = {}
     for f in facts:
         extra = fold(str(f.best)) if f.measure == "quote" else None
         k = (*f.key, extra)
         cur = newest.get(k)
-        if cur is None or (f.as_of_last or "", f.id) > (cur.as_of_last or "", cur.id):
+        if cur is None or newest_rank(f.as_of_last, f.id) > newest_rank(cur.as_of_last, cur.id):
             newest[k] = f
     return sorted(
         newest.values(),

@@ -48,6 +48,7 @@ from missionwatch.ledger.facts import (
     StoredWindow,
     disagreement,
     fact_columns,
+    newest_rank,
     rank_of,
     ref_value_key,
     series_of,
@@ -1200,7 +1201,7 @@ def _newest_of_each_series(
     from missionwatch.reconcile.checks import CHECKED_AGAINST_TOTAL
     from missionwatch.reconcile.normalise import fold
 
-    newest: dict[tuple, tuple[tuple[str, str], int]] = {}
+    newest: dict[tuple, tuple[tuple[str, int, str], int]] = {}
     totals: list[int] = []
     for seq, h in heads:
         if h["measure"] in CHECKED_AGAINST_TOTAL and h["subject"] is None:
@@ -1211,7 +1212,7 @@ def _newest_of_each_series(
             h["component"],
             extra,
         )
-        rank = (h["as_of_last"] or "", h["id"])
+        rank = newest_rank(h["as_of_last"], h["id"])
         cur = newest.get(series)
         if cur is None or rank > cur[0]:
             newest[series] = (rank, seq)
