@@ -1406,6 +1406,40 @@ def _cost_not_payment(
     return found
 
 
+def _share_of_need(art: Article, cue: Cue, lo: int, at: int, end: int) -> bool:
+    """A sum of which only a share was paid or received is what was needed, not what was paid: the
+    verb's object is a share of the figure ("n'a reçu qu'une fraction des 300 millions", "solo ha
+    recibido una parte de los 300 millones", "couvert qu'à hauteur d'un tiers des 450 millions"), or
+    the figure's verb after it says in what share it was paid ("l'appel, de 3 milliards, n'était
+    financé qu'à 12 %", "financiado en un 12 %"). The share nouns are ``[money] shares``; a sum after
+    the share ("…, soit 73 millions") is not this, nor a share a country named before the verb pays
+    ("le Japon a versé la moitié des 30 millions": its pledge)."""
+    text = art.text
+    shares = "|".join(re.escape(fold(w)) for w in art.grammar.words("money", "shares"))
+    if not shares:
+        return False
+    share = (
+        r"\s*(?:qu'\s*|que\s+|solo\s+|apenas\s+)?(?:(?:a|al|en\s+un|en)\s+)?(?:hauteur\s+d'?\s*(?:e\s+)?)?"
+        r"(?:(?:environ|peine|moins\s+d'|plus\s+d'|apenas|menos\s+de|cerca\s+de)\s*)*"
+        rf"(?:\d+(?:[.,]\d+)?\s*%|(?:(?:une?|una|la|el|les|los|las|sa|su)\s+)?(?:petite\s+|pequena\s+)?(?:{shares}))"
+    )
+    if cue.end <= at:
+        if "hold" not in cue.classes and any(
+            n.kind == "country" and lo <= n.start < cue.start for n in art.names
+        ):
+            return False
+        return bool(
+            re.fullmatch(
+                share + r"\s+(?:des|de\s+l[ae]s?|de\s+los|de\s+las|du|de|d')"
+                r"\s*(?:(?:quelque|environ|pres\s+de|unos|unas|cerca\s+de|los|las)\s+)*",
+                fold(text[cue.end : at]),
+            )
+        )
+    if cue.start < end or re.search(r"[;.]", text[end : cue.start]):
+        return False
+    return bool(re.match(share, fold(text[cue.end : cue.end + 60])))
+
+
 def _appropriated(art: Article, cue: Cue, lo: int, at: int) -> bool:
     """A state's own body sets a sum aside ("el Congreso asignó Q24 millones para la operación",
     "la Asamblea Legislativa aprobó un refuerzo de $4 millones para la misión", "le projet de loi de
@@ -2505,6 +2539,14 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     found = (min(held, key=lambda c: abs(c.start - fs)), "withhold")
             if family == "money" and found and found[1] == "pay" and "require" in table:
                 found = _cost_not_payment(art.text, found, cues, fs, clause_lo, clause_hi, g)
+            if (
+                family == "money"
+                and found
+                and found[1] in ("pay", "hold")
+                and "require" in table
+                and _share_of_need(art, found[0], clause_lo, fs, s.start + f.end)
+            ):
+                found = (found[0], "require")  # "n'a reçu qu'une fraction des 300 millions": the need
             if (
                 family == "money"
                 and found
