@@ -514,6 +514,15 @@ def latest_at(
                 if not ranked:
                     continue
                 rank, seq = max(ranked)
+                redone = recomputed.get((mission, kid))
+                if (
+                    redone is not None
+                    and redone.as_of_last
+                    and newest_rank(redone.as_of_last, "")[0] > rank[0]
+                ):
+                    # the window recomputed ends on a later day than every kept one as stored, and
+                    # a late claim leaves a kept window's last day where it is or earlier
+                    continue
                 start = start_of[kid]
                 # a window a late claim changes may end as late as the newest (its last day
                 # stays or comes earlier without the claim; its id may change): again from there
@@ -526,7 +535,6 @@ def latest_at(
                 if back is not None and (start is None or back < start):
                     start_of[kid] = back
                     todo[kid] = touched[kid]
-                redone = recomputed.get((mission, kid))
                 if redone is not None and redone.as_of_last:
                     if newest_rank(redone.as_of_last, redone.id) > rank:
                         continue  # the window recomputed ranks first, as ``latest`` ranks them
