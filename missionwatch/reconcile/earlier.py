@@ -25,6 +25,7 @@ what the alerts read of it — their best values, the claims since a date and th
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -138,18 +139,28 @@ def _first_votes(code: str, votes: list[StoredClaim], since: str | None) -> list
 
 
 def _votes_known(ledger: Ledger, code: str, measure: str, cutoff: str) -> list[StoredClaim]:
-    """``ledger.reviewed_claims(mission=code, measure=measure)`` known at ``cutoff``, the claims of
-    the documents published after it left in the database (a fifth of a mission's votes at
-    1,000,009 claims and a date of 2026-06-30)."""
+    """``ledger.reviewed_claims(mission=code, measure=measure)`` known at ``cutoff``: the claims'
+    own columns read by claim id, each document's provenance once (``q.document_provenance``:
+    on SQLite a document's columns after its text were read for every claim of the join), and
+    the claims of documents published after the date left out before they are built (a fifth of
+    a mission's votes at 1,000,009 claims and a date of 2026-06-30)."""
     from missionwatch.ledger import queries as q
     from missionwatch.ledger import review_log as rl
     from missionwatch.ledger.mission_scope import _day_after
-    from missionwatch.ledger.schema import DocumentRow
+    from missionwatch.ledger.schema import ClaimRow
 
     where = q.claim_filters(mission=code, measure=measure, dialect=ledger.dialect)
-    early = or_(DocumentRow.published.is_(None), DocumentRow.published < _day_after(cutoff))
+    after = _day_after(cutoff)
+    document = q.CLAIM_COLUMNS.index("document_id")
     with ledger.engine.connect() as conn:
-        found = q.claim_rows(conn, q.claims_query([*where, early]))
+        rows = conn.execute(q.claim_columns_select(where).order_by(ClaimRow.id)).all()
+        provenance = q.document_provenance(conn, sorted({row[document] for row in rows}))
+        published = q.DOCUMENT_PROVENANCE.index("published")
+        found = [
+            q.claim_from_parts(row, made)
+            for row in rows
+            if (made := provenance[row[document]])[published] is None or made[published] < after
+        ]
         reviewed = rl.reviewed_claims(conn, found, None, q.claim_matcher(mission=code, measure=measure))
     return [c for c in reviewed if known(c, cutoff)]
 
@@ -157,9 +168,10 @@ def _votes_known(ledger: Ledger, code: str, measure: str, cutoff: str) -> list[S
 def _within(days_of: list[tuple[str, str, int]], first: str, last: str) -> tuple[str, str, int] | None:
     """The stored day window but the last (first day, last day, seq) these days fall strictly
     inside (None: none)."""
-    for w in days_of[:-1]:
-        if w[0] < first and last < w[1]:
-            return w
+    # day windows of a key are apart and sorted: only the last one starting before ``first``
+    at = bisect_left(days_of, (first,)) - 1
+    if 0 <= at < len(days_of) - 1 and last < days_of[at][1]:
+        return days_of[at]
     return None
 
 
