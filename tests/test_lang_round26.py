@@ -61,3 +61,47 @@ def test_guard_a_sum_after_the_share_is_what_was_paid() -> None:
 def test_guard_a_country_paying_a_share_of_a_sum_pays(text: str, language: str) -> None:
     # guard: a donor paying half of a sum is not a need
     assert not of(text, language, "funding.required")
+
+
+# -- the women among a count told after it are a part of it, no count of their own -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "measure", "whole", "part"),
+    [
+        ("Notre compagnie compte 180 gendarmes, dont 30 femmes.", FR, "personnel.deployed", 180, 30),
+        (
+            "Le Bénin a envoyé la semaine dernière un contingent de 200 soldats, dont 15 femmes.",
+            FR,
+            "personnel.arrived",
+            200,
+            15,
+        ),
+        (
+            "El contingente de 180 gendarmes, de los cuales 30 son mujeres, llegó el lunes a la base.",
+            ES,
+            "personnel.arrived",
+            180,
+            30,
+        ),
+    ],
+)
+def test_the_women_among_a_count_are_no_count_of_their_own(
+    text: str, language: str, measure: str, whole: int, part: int
+) -> None:
+    values = {v for _s, v in of(text, language, measure)}
+    assert whole in values
+    assert part not in values
+
+
+def test_guard_a_nationality_among_a_count_is_still_counted() -> None:
+    # guard: "dont 30 Béninois" is that country's people, as the golds give them
+    assert ("Benin", 30) in of(
+        "La compagnie compte 180 gendarmes, dont 30 Béninois.", FR, "personnel.deployed"
+    )
+
+
+def test_guard_the_next_group_of_a_tolls_part_stays_out() -> None:
+    # guard: a toll's parts keep their own rule ("dont dix femmes et trois nourrissons")
+    text = "Au moins 40 personnes, dont 12 femmes et trois nourrissons, ont été tuées jeudi à Kaga."
+    assert {v for _s, v in of(text, FR, "killed")} == {40}

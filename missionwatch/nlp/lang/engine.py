@@ -2000,6 +2000,29 @@ _PART_OF = re.compile(
     r"(?<!\w)(?:dont|de los cuales|de las cuales|de ellos|de ellas|incluidos|incluidas"
     r"|une part|une partie|la plupart|una parte|la mayor parte)(?!\w)"
 )
+# a part told after the whole it is of ("dont", "entre ellos", "parmi eux", "y compris")
+_PART_AFTER = re.compile(
+    r"(?<!\w)(?:dont|de los cuales|de las cuales|de ellos|de ellas|entre ellos|entre ellas|incluidos"
+    r"|incluidas|parmi eux|parmi elles|y compris)(?!\w)"
+)
+
+
+def _part_by_sex(text: str, prev_end: int, f: Figure, g: Grammar) -> bool:
+    """A figure of the women among a count just before it ("140 policiers, dont 25 femmes", "205
+    efectivos, entre ellos 21 mujeres") is a part of that count, not a count of its own: a part word
+    (``_PART_AFTER``) between the two figures, and a noun of ``[nouns] part_by_sex`` right after."""
+    words = "|".join(re.escape(fold(w)) for w in g.words("nouns", "part_by_sex"))
+    gap = fold(text[prev_end : f.start])
+    return bool(
+        words
+        and len(gap) <= 40
+        and _PART_AFTER.search(gap)
+        and re.match(
+            rf"\s+(?:(?:son|eran|sont|etaient)\s+)?(?:{words})(?!\w)", fold(text[f.end : f.end + 30])
+        )
+    )
+
+
 _WHERE = re.compile(r",\s*(?:ou|donde|en donde|en el que|en la que)(?!\w)")
 _SPEAKS_FOR = re.compile(
     _DELEGATE.pattern + r"|(?:au nom|en nombre|a nombre)\s+(?:de|du|d'|del)(?:\s+(?:la|le|l'|los|las))?\s*$"
@@ -2333,6 +2356,13 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             own_verb = _own_measure(
                 cues, lo, _clause(art.text, fs, lo, hi)[1], g, f.unit, prev.measure if prev else None
             )
+            if (
+                prev is not None
+                and not f.unit
+                and prev.measure.startswith("personnel.")  # a toll's parts have their own rule
+                and _part_by_sex(s.text, figs[i - 1].end, f, g)
+            ):
+                continue  # "140 policiers, dont 25 femmes": a part of the count, no count of its own
             # "45 millones de quetzales (cerca de 5,8 millones de dólares)": one sum, whatever verb follows
             restated = bool(money and prev is not None and f.unit != prev.unit and _RESTATED.fullmatch(gap))
             if (
