@@ -139,28 +139,18 @@ def _first_votes(code: str, votes: list[StoredClaim], since: str | None) -> list
 
 
 def _votes_known(ledger: Ledger, code: str, measure: str, cutoff: str) -> list[StoredClaim]:
-    """``ledger.reviewed_claims(mission=code, measure=measure)`` known at ``cutoff``: the claims'
-    own columns read by claim id, each document's provenance once (``q.document_provenance``:
-    on SQLite a document's columns after its text were read for every claim of the join), and
-    the claims of documents published after the date left out before they are built (a fifth of
-    a mission's votes at 1,000,009 claims and a date of 2026-06-30)."""
+    """``ledger.reviewed_claims(mission=code, measure=measure)`` known at ``cutoff``, the claims of
+    the documents published after it left in the database (a fifth of a mission's votes at
+    1,000,009 claims and a date of 2026-06-30)."""
     from missionwatch.ledger import queries as q
     from missionwatch.ledger import review_log as rl
     from missionwatch.ledger.mission_scope import _day_after
-    from missionwatch.ledger.schema import ClaimRow
+    from missionwatch.ledger.schema import DocumentRow
 
     where = q.claim_filters(mission=code, measure=measure, dialect=ledger.dialect)
-    after = _day_after(cutoff)
-    document = q.CLAIM_COLUMNS.index("document_id")
+    early = or_(DocumentRow.published.is_(None), DocumentRow.published < _day_after(cutoff))
     with ledger.engine.connect() as conn:
-        rows = conn.execute(q.claim_columns_select(where).order_by(ClaimRow.id)).all()
-        provenance = q.document_provenance(conn, sorted({row[document] for row in rows}))
-        published = q.DOCUMENT_PROVENANCE.index("published")
-        found = [
-            q.claim_from_parts(row, made)
-            for row in rows
-            if (made := provenance[row[document]])[published] is None or made[published] < after
-        ]
+        found = q.claim_rows(conn, q.claims_query([*where, early]))
         reviewed = rl.reviewed_claims(conn, found, None, q.claim_matcher(mission=code, measure=measure))
     return [c for c in reviewed if known(c, cutoff)]
 
