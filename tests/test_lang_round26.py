@@ -105,3 +105,42 @@ def test_guard_the_next_group_of_a_tolls_part_stays_out() -> None:
     # guard: a toll's parts keep their own rule ("dont dix femmes et trois nourrissons")
     text = "Au moins 40 personnes, dont 12 femmes et trois nourrissons, ont été tuées jeudi à Kaga."
     assert {v for _s, v in of(text, FR, "killed")} == {40}
+
+
+# -- a ceiling a count is set against lends its word to no later count ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Al 1 de marzo, la Misión contaba con 95 observadores, de los 100 autorizados, y con un "
+            "componente civil de 210 personas.",
+            ES,
+        ),
+        (
+            "A fin de mes, la Misión contaba con 95 observadores, por debajo de los 100 autorizados, y con "
+            "210 funcionarios civiles.",
+            ES,
+        ),
+        (
+            "Au 1er mars, la Mission comptait 95 observateurs, sur les 100 autorisés, et une composante "
+            "civile de 210 personnes.",
+            FR,
+        ),
+        (
+            "À la fin du mois, la Mission comptait 95 observateurs, en deçà des 100 autorisés, et 210 "
+            "fonctionnaires civils.",
+            FR,
+        ),
+    ],
+)
+def test_a_count_after_a_compared_ceiling_is_no_ceiling(text: str, language: str) -> None:
+    assert 210 not in {v for _s, v in of(text, language, "personnel.target")}
+    assert 95 in {v for _s, v in of(text, language, "personnel.deployed")}
+
+
+def test_guard_a_part_after_de_los_cuales_keeps_the_verb_of_its_whole() -> None:
+    # guard: "de los cuales" is no ceiling the count is set against; the whole keeps "llegó"
+    text = "El contingente de 180 gendarmes, de los cuales 30 son mujeres, llegó el lunes a la base."
+    assert (None, 180) in of(text, ES, "personnel.arrived")

@@ -1307,6 +1307,21 @@ def _comparisons(art: Article, s: Sentence, figs: list[Figure]) -> list[tuple[in
             # y con 311 civiles": the participle is the 120's, not the 311's)
             rest = _COMPARED_REST.match(text, after[0].end)
             out.append((s.start + m.start(), s.start + (rest.end() if rest else after[0].end)))
+    # a ceiling or a plan the count is a part of ("95 observadores, de los 100 autorizados, y …",
+    # "95 observateurs, sur les 100 autorisés, et …"): ``[clauses] compared_part`` right before a
+    # figure whose noun phrase has a word of authorising, planning or pledging
+    words = "|".join(re.escape(fold(w)) for w in art.grammar.words("clauses", "compared_part"))
+    for m in re.finditer(rf"[,—–]\s*(?:{words})\s+", text) if words else ():
+        after = [f for f in figs if m.end() <= f.start <= m.end() + 12]
+        if not after or re.search(r"[,;:]", text[m.end() : after[0].start]):
+            continue
+        rest = _COMPARED_REST.match(text, after[0].end)
+        end = rest.end() if rest else after[0].end
+        if any(
+            {"authorise", "target", "pledge"} & set(art.grammar.classes_of(w, w))
+            for w in _WORD.findall(text[after[0].end : end])
+        ):
+            out.append((s.start + m.start(), s.start + end))
     return out
 
 
