@@ -144,3 +144,30 @@ def test_guard_a_part_after_de_los_cuales_keeps_the_verb_of_its_whole() -> None:
     # guard: "de los cuales" is no ceiling the count is set against; the whole keeps "llegó"
     text = "El contingente de 180 gendarmes, de los cuales 30 son mujeres, llegó el lunes a la base."
     assert (None, 180) in of(text, ES, "personnel.arrived")
+
+
+# -- a country named as a party to a war owns no figure ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "La misión, desplegada tras la guerra entre Israel y Hezbolá, cuenta hoy con unos 9.000 "
+            "cascos azules.",
+            ES,
+        ),
+        (
+            "La force, déployée après la guerre entre Israël et le Hezbollah, compte aujourd'hui "
+            "quelque 9 000 Casques bleus.",
+            FR,
+        ),
+    ],
+)
+def test_a_party_to_a_war_owns_no_count(text: str, language: str) -> None:
+    assert of(text, language, "personnel.deployed") == {(None, 9000)}
+
+
+def test_guard_a_country_that_keeps_troops_owns_them() -> None:
+    # guard: a country as the subject of holding still owns its count
+    assert ("France", 700) in of("Francia mantiene 700 militares en la misión.", ES, "personnel.deployed")

@@ -682,6 +682,13 @@ _DRAFTERS_OR_EXAMPLES = re.compile(
 )
 # the countries of a Council vote ("2 abstentions, celles de la Chine et de la Russie", "con la
 # abstención de Rusia") voted; they own no figure of the sentence
+# a country named as a party to a war or a fight ("tras la guerra entre Israel y Hezbolá", "depuis le
+# conflit de 2006 entre Israël et le Hezbollah", "los combates con Ruanda"): no owner of a figure
+_BELLIGERENT = re.compile(
+    r"(?<!\w)(?:guerras?|guerres?|conflictos?|conflits?|combates|combats|affrontements|enfrentamientos"
+    r"|hostilidades|hostilites)(?:\s+[\w']+){0,4}?\s+(?:entre|con|contra|contre|avec)\s+"
+    r"(?:[^,;.()]{0,30}?\s(?:y|e|et)\s+)?(?:(?:el|la|los|las|le|les|l')\s*)?$"
+)
 _VOTERS = re.compile(r"(?:abstention|abstencion|voix|votos?|votes?|veto)\w*[^.;]{0,40}$")
 # a contrast opens a clause of its own: a country before it owns nothing after it
 _CONTRAST = re.compile(
@@ -875,6 +882,8 @@ def _owner(
             continue  # "El texto, presentado por Estados Unidos y Panamá, fija…", "donantes como … Francia"
         if _VOTERS.search(fold(text[max(s.start, n.start - 60) : n.start])):
             continue  # "(13 voix pour et 2 abstentions, celles de la Chine et de la Russie)"
+        if _BELLIGERENT.search(fold(text[max(s.start, n.start - 60) : n.start])):
+            continue  # "fijado tras la guerra entre Israel y Hezbolá, es de hasta 15.000": a party, no owner
         if "-" in text[n.end : n.end + 1]:  # "dirigée par le Kenya-" never; "Kenya-led" is English
             continue
         if (
