@@ -21,6 +21,10 @@ class Settings(BaseSettings):
     http_timeout: float = Field(default=20.0, description="Seconds per URL fetch")
     user_agent: str = "MissionWatch/0.1 (+https://github.com/missionwatch/missionwatch)"
     extractor: str = Field(default="frames", description="Extractor backend: frames (v2) or rules (v1)")
+    claim_filter: bool = Field(
+        default=True,
+        description="Drop the claims the calibrated filter finds most likely wrong (nlp/calibration.py)",
+    )
     token: str | None = Field(
         default=None, description="The instance's admin bearer token for scripts (MISSIONWATCH_TOKEN)"
     )

@@ -58,7 +58,12 @@ def extract(
             spec.longer,
         )
         spec = resolve(spec.longer)  # the claims say which extractor read them
-    return _run(spec.load(), text, published, title, spec.name, spec.claim_name, spec.version)
+    claims = _run(spec.load(), text, published, title, spec.name, spec.claim_name, spec.version)
+    if spec.calibration:
+        from missionwatch.nlp.calibration import calibrate
+
+        claims = calibrate(claims, text, spec.calibration)
+    return claims
 
 
 def _run(

@@ -33,6 +33,8 @@ class Extractor:
     # a document longer than this is read by ``longer`` instead (a parse costs ~30 s of CPU per MB)
     max_chars: int | None = None
     longer: str | None = None
+    # the claim filter it was calibrated with (``nlp.calibration``: patterns/calibration-NAME.json)
+    calibration: str | None = None
 
     @property
     def label(self) -> str:
@@ -62,6 +64,7 @@ EXTRACTORS: dict[str, Extractor] = {
             aliases=("v2",),
             max_chars=200_000,  # ~7 s of parse; archives and long reports go to the linear v1
             longer="rules",
+            calibration="frames",
         ),
     )
 }

@@ -1,0 +1,204 @@
+"""Build, check and train the claim filter (``missionwatch/nlp/calibration.py``) from blind scores.
+
+Every held-out set in docs/extraction.md's table "Blind scores on arrival" names the commit it was
+scored on the day it arrived. ``rows`` rebuilds what that commit's ``frames`` extractor gave the
+set (``git archive`` of the commit's package, run in a subprocess), labels each claim right or extra
+with today's scorer, and writes one JSON line per claim: the set, the labels, the claim (without
+its sentence) and its features. ``check`` trains on the earlier sets and scores the later ones
+with and without the filter at several thresholds; ``train`` writes the model the extractor reads.
+
+    python bench/calibration.py rows  -o bench/results/calibration-rows.jsonl.gz   # ~5 min
+    python bench/calibration.py check bench/results/calibration-rows.jsonl.gz --last 20
+    python bench/calibration.py train bench/results/calibration-rows.jsonl.gz --threshold 0.4
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+FRAMES_DEFAULT = "65ce900"  # the commit that made ``frames`` the default extractor
+MODEL = ROOT / "missionwatch" / "nlp" / "patterns" / "calibration-frames.json"
+_ROW = re.compile(r"^\| (heldout\d*) .*?\| ([0-9a-f]{7,40})\b")
+_EXTRACT = """
+import json, sys, pathlib
+from missionwatch.nlp.evaluate import gold_pairs, extract_file
+out = {}
+for stem, art, _ in gold_pairs(pathlib.Path(sys.argv[1])):
+    out[stem] = [c.model_dump(mode="json") if hasattr(c, "model_dump") else dict(c)
+                 for c in extract_file(art, extractor="frames")]
+json.dump(out, sys.stdout)
+"""
+
+
+def blind_sets() -> list[tuple[str, str]]:
+    """(set, commit it was scored on when it arrived), for sets scored with ``frames`` the default."""
+    out = []
+    for line in (ROOT / "docs" / "extraction.md").read_text(encoding="utf-8").splitlines():
+        m = _ROW.match(line)
+        if m and (FIXTURES / m.group(1)).is_dir():
+            after = subprocess.run(
+                ["git", "merge-base", "--is-ancestor", FRAMES_DEFAULT, m.group(2)], cwd=ROOT
+            )
+            if after.returncode == 0:
+                out.append((m.group(1), m.group(2)))
+    return out
+
+
+def rows(out: Path) -> None:
+    from missionwatch.nlp.calibration import claim_features
+    from missionwatch.nlp.evaluate import Report, gold_pairs, score_document
+
+    sets = blind_sets()
+    with tempfile.TemporaryDirectory() as tmp, gzip.open(out, "wt", encoding="utf-8") as sink:
+        for n, (name, commit) in enumerate(sets, 1):
+            code = Path(tmp) / commit
+            if not code.is_dir():
+                code.mkdir()
+                archive = subprocess.run(
+                    ["git", "archive", commit, "missionwatch"], cwd=ROOT, capture_output=True, check=True
+                )
+                subprocess.run(["tar", "-x", "-C", str(code)], input=archive.stdout, check=True)
+            got = subprocess.run(
+                [sys.executable, "-c", _EXTRACT, str(FIXTURES / name)],
+                env={"PYTHONPATH": str(code), "PATH": "/usr/bin:/bin"},
+                cwd=tmp, capture_output=True, text=True, check=True,
+            )  # fmt: skip
+            claims = json.loads(got.stdout)
+            docs = [
+                (stem, json.loads(g.read_text()), claims.get(stem, []), a.read_text())
+                for stem, a, g in gold_pairs(FIXTURES / name)
+            ]
+            labels = {}
+            for strict in (False, True):
+                report = Report(strict=strict)
+                for stem, gold, cs, _ in docs:
+                    score_document(report, stem, gold, cs)
+                labels[strict] = {(stem, id(c)) for stem, c in report.extras}
+            for stem, _, cs, text in docs:
+                for c, f in zip(cs, claim_features(cs, len(text)), strict=True):
+                    row = {k: v for k, v in c.items() if k != "sentence"}
+                    row.update(set=name, document=stem, commit=commit, features=f)
+                    row["ok"] = (stem, id(c)) not in labels[False]
+                    row["ok_strict"] = (stem, id(c)) not in labels[True]
+                    sink.write(json.dumps(row, ensure_ascii=False) + "\n")
+            print(
+                f"[{n}/{len(sets)}] {name} at {commit}: {sum(len(d[2]) for d in docs)} claims",
+                file=sys.stderr,
+            )
+
+
+def _read(path: Path) -> dict[str, list[dict]]:
+    by_set: dict[str, list[dict]] = defaultdict(list)
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            by_set[r["set"]].append(r)
+    return dict(sorted(by_set.items(), key=lambda kv: int(re.sub(r"\D", "", kv[0]) or 1)))
+
+
+def _score(name: str, claims: list[dict]) -> tuple[dict, dict]:
+    from missionwatch.nlp.evaluate import Report, gold_pairs, score_document
+
+    out = []
+    for strict in (False, True):
+        report = Report(strict=strict)
+        by_doc = defaultdict(list)
+        for c in claims:
+            by_doc[c["document"]].append(c)
+        for stem, _, g in gold_pairs(FIXTURES / name):
+            score_document(report, stem, json.loads(g.read_text()), by_doc.get(stem, []))
+        out.append(report.as_dict()["micro"])
+    return out[0], out[1]
+
+
+def _micro(ms: list[dict]) -> str:
+    tp, got, gold = (sum(m[k] for m in ms) for k in ("tp", "got", "gold"))
+    p, r = tp / got, tp / gold
+    return f"P {p:.4f} R {r:.4f} F1 {2 * p * r / (p + r):.4f}"
+
+
+def check(path: Path, last: int, l2: float, thresholds: list[float]) -> None:
+    """Train on all but the ``last`` sets (the earlier ones) and score those with each threshold."""
+    from missionwatch.nlp.calibration import Calibrator, fit
+
+    by_set = _read(path)
+    names = list(by_set)
+    train, test = names[:-last], names[-last:]
+    weights, bias = fit(
+        (r["features"] for n in train for r in by_set[n]), (r["ok"] for n in train for r in by_set[n]), l2=l2
+    )
+    print(
+        f"trained on {len(train)} sets ({train[0]}…{train[-1]}), scored on {len(test)} ({test[0]}…{test[-1]})"
+    )
+    for th in [0.0, *thresholds]:
+        model = Calibrator(weights, bias, th)
+        lenient, strict = [], []
+        for n in test:
+            kept = [r for r in by_set[n] if model.p_right(r["features"]) >= th]
+            a, b = _score(n, kept)
+            lenient.append(a)
+            strict.append(b)
+        print(f"threshold {th:.2f}: lenient {_micro(lenient)}   strict {_micro(strict)}")
+
+
+def train(path: Path, l2: float, threshold: float) -> None:
+    from missionwatch.nlp.calibration import fit
+
+    by_set = _read(path)
+    all_rows = [r for rs in by_set.values() for r in rs]
+    weights, bias = fit((r["features"] for r in all_rows), (r["ok"] for r in all_rows), l2=l2)
+    model = {
+        "about": "claim filter of the frames extractor, rebuilt by bench/calibration.py (docs/extraction.md)",
+        "trained_on": {
+            "sets": len(by_set),
+            "claims": len(all_rows),
+            "right": sum(r["ok"] for r in all_rows),
+            "rows": "claims each held-out set received from the commit it was blind-scored on",
+        },
+        "l2": l2,
+        "threshold": threshold,
+        "bias": round(bias, 5),
+        "weights": {k: round(w, 5) for k, w in sorted(weights.items()) if abs(w) >= 1e-4},
+    }
+    MODEL.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(
+        f"wrote {MODEL.relative_to(ROOT)}: {len(model['weights'])} weights"
+        f" from {len(all_rows)} claims of {len(by_set)} sets"
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    r = sub.add_parser("rows", help="rebuild the labelled claims of every blind-scored set")
+    r.add_argument("-o", "--out", type=Path, default=ROOT / "bench" / "results" / "calibration-rows.jsonl.gz")
+    c = sub.add_parser("check", help="train on the earlier sets, score the later ones")
+    c.add_argument("rows", type=Path)
+    c.add_argument("--last", type=int, default=20)
+    c.add_argument("--l2", type=float, default=2.0)
+    c.add_argument("--thresholds", type=float, nargs="+", default=[0.3, 0.35, 0.4, 0.45, 0.5])
+    t = sub.add_parser("train", help="train on every set and write the model")
+    t.add_argument("rows", type=Path)
+    t.add_argument("--l2", type=float, default=2.0)
+    t.add_argument("--threshold", type=float, default=0.4)
+    a = ap.parse_args()
+    if a.cmd == "rows":
+        rows(a.out)
+    elif a.cmd == "check":
+        check(a.rows, a.last, a.l2, a.thresholds)
+    else:
+        train(a.rows, a.l2, a.threshold)
+
+
+if __name__ == "__main__":
+    main()
