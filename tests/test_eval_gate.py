@@ -267,6 +267,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("frames", "es27"): (0.71, 0.80, 0.66),  # measured 0.741 / 0.835 / 0.699 on arrival
     ("frames", "fr28"): (0.75, 0.82, 0.67),  # measured 0.784 / 0.853 / 0.707 on arrival
     ("frames", "es28"): (0.69, 0.78, 0.55),  # measured 0.721 / 0.815 / 0.580 on arrival
+    ("frames", "fr29"): (0.76, 0.80, 0.64),  # measured 0.789 / 0.836 / 0.674 on arrival
+    ("frames", "es29"): (0.77, 0.84, 0.68),  # measured 0.799 / 0.874 / 0.716 on arrival
 }
 
 
