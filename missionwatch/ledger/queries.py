@@ -250,6 +250,18 @@ def claim_filters(
     return where
 
 
+def public_by(cutoff: str, dialect: str = "sqlite") -> ColumnElement[bool]:
+    """The claims whose document was published by ``cutoff`` or is undated — a superset of those
+    ``reconcile.facts._known_by`` keeps at ``cutoff`` (it compares the publication date's first
+    characters with the cutoff's; a date shorter than the cutoff is its own prefix, so the first
+    ``len(cutoff)`` characters compare alike), in byte order on both databases (PostgreSQL's
+    collation may not be). The undated documents' claims are kept for their own date to decide."""
+    head: ColumnElement[Any] = func.substr(DocumentRow.published, 1, len(cutoff))
+    if dialect == "postgresql":
+        head = head.collate("C")
+    return or_(DocumentRow.published.is_(None), head <= cutoff)
+
+
 def claim_matcher(
     *,
     mission: str | None = None,

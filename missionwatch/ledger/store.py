@@ -531,14 +531,21 @@ class Ledger:
         since: str | None = None,
         until: str | None = None,
         document_id: str | None = None,
+        public_by: str | None = None,
     ) -> list[StoredClaim]:
         """``claims`` as the reviews leave them (``ledger/reviews.py``), for reconciliation: rejected
         claims out, corrections applied, claims people added or grouped in (after the others), the
-        filters applied to the corrected values."""
+        filters applied to the corrected values. ``public_by`` (a date): the stored claims of
+        documents published after it are not read (``queries.public_by``: claims that
+        ``reconcile(..., as_of=public_by)`` drops whatever they say); the reviewed documents'
+        claims are all kept, for ``reconcile`` to judge."""
         filters: dict[str, Any] = dict(mission=mission, measure=measure, subject=subject)
         filters.update(since=since, until=until, document_id=document_id)
         with self.engine.connect() as conn:
-            found = q.claim_rows(conn, q.claims_query(q.claim_filters(**filters, dialect=self.dialect)))
+            where = q.claim_filters(**filters, dialect=self.dialect)
+            if public_by:
+                where.append(q.public_by(public_by, self.dialect))
+            found = q.claim_rows(conn, q.claims_query(where))
             docs = [document_id] if document_id else None
             return rl.reviewed_claims(conn, found, docs, q.claim_matcher(**filters))
 

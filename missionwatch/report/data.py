@@ -37,18 +37,24 @@ def unfiled_claims(ledger: Any) -> dict[str, list[StoredClaim]]:
 
 
 def mission_claims(
-    ledger: Any, code: str, unfiled: dict[str, list[StoredClaim]] | None = None
+    ledger: Any,
+    code: str,
+    unfiled: dict[str, list[StoredClaim]] | None = None,
+    *,
+    public_by: str | None = None,
 ) -> list[StoredClaim]:
     """The mission's claims, the situation claims that name no mission, and the quotes and roles
     (naming no mission) of the documents that speak of it — as the reviews leave them.
     ``unfiled``: ``unfiled_claims`` read already (an alert list reads them once for every
-    mission, not once a mission)."""
-    claims = list(ledger.reviewed_claims(mission=code))
+    mission, not once a mission). ``public_by``: without the stored claims of the documents
+    published after that date (``Ledger.reviewed_claims``), for ``reconcile`` at that date only
+    (a document's quotes and roles go with its mission claims: one publication date)."""
+    claims = list(ledger.reviewed_claims(mission=code, public_by=public_by))
 
     def of(measure: str) -> list[StoredClaim]:
         if unfiled is not None:
             return unfiled[measure]
-        return [c for c in ledger.reviewed_claims(measure=measure) if not c.mission]
+        return [c for c in ledger.reviewed_claims(measure=measure, public_by=public_by) if not c.mission]
 
     for measure in SITUATION_MEASURES:
         claims.extend(of(measure))

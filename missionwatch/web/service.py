@@ -464,8 +464,11 @@ class Service:
         from missionwatch import reconcile as rec
 
         def make() -> list[Any]:
+            # the claims of documents published after the date are not read: reconcile drops them
             claims = (
-                self.mission_claims(self.mission(mission).code) if mission else self.ledger.reviewed_claims()
+                mission_claims(self.ledger, self.mission(mission).code, public_by=as_of)
+                if mission
+                else self.ledger.reviewed_claims(public_by=as_of)
             )
             if measure:
                 prefix = measure[:-1] if measure.endswith(".*") else None
