@@ -108,5 +108,8 @@ def test_facts_and_conflicts_at_an_earlier_date_are_those_of_every_claim(ledger:
         expected = rec.reconcile(claims, as_of=CUTOFF)
         assert svc._facts(mission, None, CUTOFF) == expected
         assert svc.conflicts(mission, CUTOFF) == rec.conflicts(rec.latest(expected))
+    assert svc.timeline("MSS", "personnel.deployed", as_of=CUTOFF) == rec.timeline(
+        mission_claims(ledger, "MSS"), "MSS", "personnel.deployed", as_of=CUTOFF
+    )
     # the deployed figures known on the cutoff disagree (430 and 300 of 30 March): a conflict
     assert any(c.measure == "personnel.deployed" for c in svc.conflicts("MSS", CUTOFF))

@@ -645,7 +645,9 @@ class Service:
                 slim=True,  # a point counts its claims
             )
             return points(found, by=by)
-        return rec.timeline(self.mission_claims(code), code, measure, by=by, as_of=as_of)
+        # the claims of documents published after the date are not read: reconcile drops them
+        claims = mission_claims(self.ledger, code, public_by=as_of)
+        return rec.timeline(claims, code, measure, by=by, as_of=as_of)
 
     # -- Council ------------------------------------------------------------------------------
     def resolutions(self, mission: str | None = None) -> list[ResolutionOut]:
