@@ -27,8 +27,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 FRAMES_DEFAULT = "65ce900"  # the commit that made ``frames`` the default extractor
-MODEL = ROOT / "missionwatch" / "nlp" / "patterns" / "calibration-frames.json"
-_ROW = re.compile(r"^\| (heldout\d*) .*?\| ([0-9a-f]{7,40})\b")
+MODELS = ROOT / "missionwatch" / "nlp" / "patterns"
+# the sets of each language in the blind-score tables, and the model its claims train
+LANGUAGES = {"en": ("heldout", "frames"), "fr": ("fr", "fr"), "es": ("es", "es")}
+_ROW = re.compile(r"^\| ((?:heldout|fr|es)\d*) .*?\| ([0-9a-f]{7,40})\b")
 _EXTRACT = """
 import json, sys, pathlib
 from missionwatch.nlp.evaluate import gold_pairs, extract_file
@@ -40,12 +42,13 @@ json.dump(out, sys.stdout)
 """
 
 
-def blind_sets() -> list[tuple[str, str]]:
+def blind_sets(lang: str = "en") -> list[tuple[str, str]]:
     """(set, commit it was scored on when it arrived), for sets scored with ``frames`` the default."""
     out = []
+    prefix = LANGUAGES[lang][0]
     for line in (ROOT / "docs" / "extraction.md").read_text(encoding="utf-8").splitlines():
         m = _ROW.match(line)
-        if m and (FIXTURES / m.group(1)).is_dir():
+        if m and re.fullmatch(prefix + r"\d*", m.group(1)) and (FIXTURES / m.group(1)).is_dir():
             after = subprocess.run(
                 ["git", "merge-base", "--is-ancestor", FRAMES_DEFAULT, m.group(2)], cwd=ROOT
             )
@@ -54,11 +57,11 @@ def blind_sets() -> list[tuple[str, str]]:
     return out
 
 
-def rows(out: Path) -> None:
+def rows(out: Path, lang: str) -> None:
     from missionwatch.nlp.calibration import claim_features
     from missionwatch.nlp.evaluate import Report, gold_pairs, score_document
 
-    sets = blind_sets()
+    sets = blind_sets(lang)
     with tempfile.TemporaryDirectory() as tmp, gzip.open(out, "wt", encoding="utf-8") as sink:
         for n, (name, commit) in enumerate(sets, 1):
             code = Path(tmp) / commit
@@ -151,14 +154,16 @@ def check(path: Path, last: int, l2: float, thresholds: list[float]) -> None:
         print(f"threshold {th:.2f}: lenient {_micro(lenient)}   strict {_micro(strict)}")
 
 
-def train(path: Path, l2: float, threshold: float) -> None:
+def train(path: Path, l2: float, threshold: float, lang: str) -> None:
     from missionwatch.nlp.calibration import fit
 
+    name = LANGUAGES[lang][1]
+    model_path = MODELS / f"calibration-{name}.json"
     by_set = _read(path)
     all_rows = [r for rs in by_set.values() for r in rs]
     weights, bias = fit((r["features"] for r in all_rows), (r["ok"] for r in all_rows), l2=l2)
     model = {
-        "about": "claim filter of the frames extractor, rebuilt by bench/calibration.py (docs/extraction.md)",
+        "about": f"claim filter of {name}, rebuilt by bench/calibration.py (docs/extraction.md)",
         "trained_on": {
             "sets": len(by_set),
             "claims": len(all_rows),
@@ -170,9 +175,9 @@ def train(path: Path, l2: float, threshold: float) -> None:
         "bias": round(bias, 5),
         "weights": {k: round(w, 5) for k, w in sorted(weights.items()) if abs(w) >= 1e-4},
     }
-    MODEL.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    model_path.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(
-        f"wrote {MODEL.relative_to(ROOT)}: {len(model['weights'])} weights"
+        f"wrote {model_path.relative_to(ROOT)}: {len(model['weights'])} weights"
         f" from {len(all_rows)} claims of {len(by_set)} sets"
     )
 
@@ -181,7 +186,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
     r = sub.add_parser("rows", help="rebuild the labelled claims of every blind-scored set")
-    r.add_argument("-o", "--out", type=Path, default=ROOT / "bench" / "results" / "calibration-rows.jsonl.gz")
+    r.add_argument("-o", "--out", type=Path, help="default: bench/results/calibration-rows[-LANG].jsonl.gz")
     c = sub.add_parser("check", help="train on the earlier sets, score the later ones")
     c.add_argument("rows", type=Path)
     c.add_argument("--last", type=int, default=20)
@@ -191,13 +196,16 @@ def main() -> None:
     t.add_argument("rows", type=Path)
     t.add_argument("--l2", type=float, default=2.0)
     t.add_argument("--threshold", type=float, default=0.4)
+    for p in (r, t):
+        p.add_argument("--lang", choices=sorted(LANGUAGES), default="en")
     a = ap.parse_args()
     if a.cmd == "rows":
-        rows(a.out)
+        tail = "" if a.lang == "en" else f"-{a.lang}"
+        rows(a.out or ROOT / "bench" / "results" / f"calibration-rows{tail}.jsonl.gz", a.lang)
     elif a.cmd == "check":
         check(a.rows, a.last, a.l2, a.thresholds)
     else:
-        train(a.rows, a.l2, a.threshold)
+        train(a.rows, a.l2, a.threshold, a.lang)
 
 
 if __name__ == "__main__":

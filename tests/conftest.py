@@ -221,7 +221,7 @@ def kb_package_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator
 
 @pytest.fixture(autouse=True)
 def _frames_read_alone(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The frames' own tests check what a frame reads, before the claim filter
+    """The frames' and language packs' own tests check what a frame reads, before the claim filter
     (``nlp/calibration.py``, tested in test_nlp_calibration.py and by the eval gate) weighs it."""
-    if request.node.path.name.startswith("test_frames_"):
+    if request.node.path.name.startswith(("test_frames_", "test_lang_")):
         monkeypatch.setenv("MISSIONWATCH_CLAIM_FILTER", "0")

@@ -99,6 +99,21 @@ def test_only_the_frames_extractor_is_filtered_and_its_model_ships() -> None:
     assert data["trained_on"]["claims"] > 10_000 and data["weights"]
 
 
+def test_each_language_pack_has_its_own_model_and_english_none() -> None:
+    from missionwatch.nlp.lang import LANGUAGES
+
+    assert {code: p.calibration for code, p in LANGUAGES.items()} == {"en": None, "fr": "fr", "es": "es"}
+    for name in ("fr", "es"):
+        data = json.loads((calibration.MODELS / f"calibration-{name}.json").read_text(encoding="utf-8"))
+        assert 0 < data["threshold"] < 0.5 and data["trained_on"]["claims"] > 1_000
+
+
+def test_a_pack_s_claims_carry_their_probability() -> None:
+    text = "PORT-AU-PRINCE, 3 mars - Le Kenya a déployé 400 policiers en Haïti, a annoncé lundi le ministère."
+    claims = extract(text, "2025-03-03", language="fr")
+    assert claims and all(0 <= c.attrs["p_right"] <= 1 for c in claims)
+
+
 def test_every_frames_claim_carries_its_probability() -> None:
     text = (
         "NAIROBI, March 3 - Kenya has deployed 400 police officers to Haiti, "

@@ -48,7 +48,8 @@ def extract(
         log.info("no language pack reads %r: no claims", language)
         return []
     if pack.module is not None:
-        return _run(pack.load(), text, published, title, pack.code, pack.claim_name, pack.version)
+        claims = _run(pack.load(), text, published, title, pack.code, pack.claim_name, pack.version)
+        return _filtered(claims, text, pack.calibration)
     if spec.max_chars is not None and spec.longer and len(text) > spec.max_chars:
         log.info(
             "a text of %d characters is longer than %s reads (%d): read by %s",
@@ -59,11 +60,16 @@ def extract(
         )
         spec = resolve(spec.longer)  # the claims say which extractor read them
     claims = _run(spec.load(), text, published, title, spec.name, spec.claim_name, spec.version)
-    if spec.calibration:
-        from missionwatch.nlp.calibration import calibrate
+    return _filtered(claims, text, spec.calibration)
 
-        claims = calibrate(claims, text, spec.calibration)
-    return claims
+
+def _filtered(claims: list[Claim], text: str, calibration: str | None) -> list[Claim]:
+    """The claims the reader's calibrated filter keeps (all of them for a reader without one)."""
+    if not calibration:
+        return claims
+    from missionwatch.nlp.calibration import calibrate
+
+    return calibrate(claims, text, calibration)
 
 
 def _run(

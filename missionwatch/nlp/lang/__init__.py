@@ -29,6 +29,8 @@ class LanguagePack:
     spacy_model: str | None  # the package the pack parses with; None: a blank spaCy pipeline
     module: str | None  # the pack's module; None: the registered (English) extractors read it
     version: str = ""
+    # the claim filter it was calibrated with (``nlp.calibration``: patterns/calibration-NAME.json)
+    calibration: str | None = None
 
     @property
     def claim_name(self) -> str:
@@ -45,8 +47,8 @@ LANGUAGES: dict[str, LanguagePack] = {
     p.code: p
     for p in (
         LanguagePack("en", "English", "en_core_web_sm", None),
-        LanguagePack("fr", "French", "fr_core_news_sm", "missionwatch.nlp.lang.fr", "0.1.0"),
-        LanguagePack("es", "Spanish", None, "missionwatch.nlp.lang.es", "0.1.0"),
+        LanguagePack("fr", "French", "fr_core_news_sm", "missionwatch.nlp.lang.fr", "0.1.0", "fr"),
+        LanguagePack("es", "Spanish", None, "missionwatch.nlp.lang.es", "0.1.0", "es"),
     )
 }
 
