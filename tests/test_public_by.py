@@ -31,11 +31,11 @@ def _claim(measure: str, value: Any, as_of: str | None, mission: str | None = "M
     )
 
 
-# (name, published, claims): before the cutoff, on its day with a time, in its month without a
+# (name, published, claims): before the cutoff, on its day, in its month without a
 # day, in the next month, a year later, and undated
 DOCS: list[tuple[str, str | None, list[Claim]]] = [
     ("early", "2025-03-02", [_claim("personnel.deployed", 400, "2025-03-01")]),
-    ("same-day", "2025-03-31T18:30:00", [_claim("personnel.deployed", 430, "2025-03-30")]),
+    ("same-day", "2025-03-31", [_claim("personnel.deployed", 430, "2025-03-30")]),
     ("other-count", "2025-03-31", [_claim("personnel.deployed", 300, "2025-03-30")]),
     ("month", "2025-03", [_claim("personnel.deployed", 990, "2025-03-15")]),
     (
