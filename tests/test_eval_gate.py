@@ -271,6 +271,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("frames", "es28"): (0.69, 0.78, 0.55),  # measured 0.721 / 0.815 / 0.580 on arrival
     ("frames", "fr29"): (0.76, 0.80, 0.64),  # measured 0.789 / 0.836 / 0.674 on arrival
     ("frames", "es29"): (0.77, 0.84, 0.68),  # measured 0.799 / 0.874 / 0.716 on arrival
+    ("frames", "fr30"): (0.69, 0.76, 0.54),  # measured 0.722 / 0.791 / 0.579 on arrival
+    ("frames", "es30"): (0.73, 0.80, 0.55),  # measured 0.768 / 0.835 / 0.586 on arrival
 }
 
 
