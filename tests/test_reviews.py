@@ -235,6 +235,23 @@ def test_queue_puts_conflicts_and_doubt_first_and_drops_reviewed(ledger) -> None
     assert {i.claim.id for i in review_queue(stored_facts(ledger))}.isdisjoint({ids["410"], ids["460"]})
 
 
+def test_claims_the_filter_doubts_but_kept_are_queued_as_likely_wrong(ledger) -> None:
+    doc = Document(text=f"Pledges\n\n{PLEDGE}", source="c.txt", outlet="AP", published="2024-09-12")
+    common: dict[str, Any] = dict(mission="MSS", as_of="2024-09-12", measure="personnel.pledged")
+    ledger.store(
+        doc,
+        [
+            _claim(doc.text, "170 soldiers", value=170, subject="JAM", attrs={"p_right": 0.3}, **common),
+            _claim(doc.text, "30 police officers", value=30, subject="BHS", attrs={"p_right": 0.6}, **common),
+        ],
+    )
+    queued = {i.claim.value: i for i in review_queue(stored_facts(ledger))}
+    doubted = queued[170]
+    assert doubted.reasons[0] == "likely_wrong" and doubted.score >= 2.0
+    assert any("more often wrong than right" in w for w in doubted.why)
+    assert 30 not in queued or "likely_wrong" not in queued[30].reasons
+
+
 def test_a_re_extracted_claim_no_longer_carries_its_review(ledger) -> None:
     ids = fill(ledger)
     act(ledger, "ana", action="reject", claim_id=ids["460"], reason="wrong")

@@ -9,7 +9,9 @@ nobody has reviewed yet with at least one reason, most points first:
 - ``headline`` (3): its fact is the newest of a headline series (strength, pledges, money) and its
   value is not the one the mission page shows — accepting it would move that number; 1 when it
   is the value shown;
-- ``low_confidence`` (up to 3): the extractor's confidence below 0.7 ((0.7 - confidence) * 10).
+- ``low_confidence`` (up to 3): the extractor's confidence below 0.7 ((0.7 - confidence) * 10);
+- ``likely_wrong`` (up to 2.5): the claim filter's calibrated ``p_right`` below 0.5 ((0.5 - p) * 10)
+  — kept, but more often wrong than right on new text (``nlp/calibration.py``).
 
 Reviewed claims (accepted, rejected, corrected, pinned, grouped) leave the queue.
 """
@@ -38,6 +40,7 @@ HEADLINE_MEASURES = frozenset(
     }
 )
 LOW_CONFIDENCE = 0.7
+LIKELY_WRONG = 0.5  # a calibrated p_right under this: more often wrong than right on blind sets
 REASONS = {
     "conflict": "its sources disagree and this is not the value chosen",
     "chosen_in_conflict": "the value chosen where sources disagree",
@@ -45,6 +48,7 @@ REASONS = {
     "headline": "would move a headline number",
     "headline_shown": "is a headline number",
     "low_confidence": "the extractor was not sure",
+    "likely_wrong": "claims like it were more often wrong than right on new text",
 }
 
 
@@ -71,6 +75,9 @@ def _points(c: StoredClaim, f: Fact, headline: bool, rules: Rules) -> dict[str, 
         out["headline_shown" if chosen else "headline"] = 1 if chosen else 3
     if c.confidence < LOW_CONFIDENCE:
         out["low_confidence"] = round((LOW_CONFIDENCE - c.confidence) * 10, 2)
+    p = c.attrs.get("p_right")
+    if isinstance(p, int | float) and p < LIKELY_WRONG:
+        out["likely_wrong"] = round((LIKELY_WRONG - p) * 10, 2)
     return out
 
 
