@@ -23,6 +23,10 @@ import sys
 import tempfile
 from collections import defaultdict
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from missionwatch.nlp.evaluate import Report
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -59,7 +63,7 @@ def blind_sets(lang: str = "en") -> list[tuple[str, str]]:
 
 def rows(out: Path, lang: str) -> None:
     from missionwatch.nlp.calibration import claim_features
-    from missionwatch.nlp.evaluate import Report, gold_pairs, score_document
+    from missionwatch.nlp.evaluate import gold_pairs
 
     sets = blind_sets(lang)
     with tempfile.TemporaryDirectory() as tmp, gzip.open(out, "wt", encoding="utf-8") as sink:
@@ -77,25 +81,18 @@ def rows(out: Path, lang: str) -> None:
                 cwd=tmp, capture_output=True, text=True, check=True,
             )  # fmt: skip
             claims = json.loads(got.stdout)
-            docs = [
-                (stem, json.loads(g.read_text()), claims.get(stem, []), a.read_text())
-                for stem, a, g in gold_pairs(FIXTURES / name)
-            ]
-            labels = {}
-            for strict in (False, True):
-                report = Report(strict=strict)
-                for stem, gold, cs, _ in docs:
-                    score_document(report, stem, gold, cs)
-                labels[strict] = {(stem, id(c)) for stem, c in report.extras}
-            for stem, _, cs, text in docs:
-                for c, f in zip(cs, claim_features(cs, len(text)), strict=True):
+            lenient, strict = _reports(name, claims)
+            wrong = {False: {id(c) for _, c in lenient.extras}, True: {id(c) for _, c in strict.extras}}
+            for stem, article, _ in gold_pairs(FIXTURES / name):
+                cs = claims.get(stem, [])
+                for c, f in zip(cs, claim_features(cs, len(article.read_text())), strict=True):
                     row = {k: v for k, v in c.items() if k != "sentence"}
                     row.update(set=name, document=stem, commit=commit, features=f)
-                    row["ok"] = (stem, id(c)) not in labels[False]
-                    row["ok_strict"] = (stem, id(c)) not in labels[True]
+                    row["ok"] = id(c) not in wrong[False]
+                    row["ok_strict"] = id(c) not in wrong[True]
                     sink.write(json.dumps(row, ensure_ascii=False) + "\n")
             print(
-                f"[{n}/{len(sets)}] {name} at {commit}: {sum(len(d[2]) for d in docs)} claims",
+                f"[{n}/{len(sets)}] {name} at {commit}: {sum(map(len, claims.values()))} claims",
                 file=sys.stderr,
             )
 
@@ -109,19 +106,22 @@ def _read(path: Path) -> dict[str, list[dict]]:
     return dict(sorted(by_set.items(), key=lambda kv: int(re.sub(r"\D", "", kv[0]) or 1)))
 
 
-def _score(name: str, claims: list[dict]) -> tuple[dict, dict]:
-    from missionwatch.nlp.evaluate import Report, gold_pairs, score_document
+def _reports(name: str, claims: dict[str, list[dict]]) -> tuple[Report, Report]:
+    """The lenient and strict reports of one set's claims (by article stem) against its gold."""
+    from missionwatch.nlp.evaluate import evaluate
 
-    out = []
-    for strict in (False, True):
-        report = Report(strict=strict)
-        by_doc = defaultdict(list)
-        for c in claims:
-            by_doc[c["document"]].append(c)
-        for stem, _, g in gold_pairs(FIXTURES / name):
-            score_document(report, stem, json.loads(g.read_text()), by_doc.get(stem, []))
-        out.append(report.as_dict()["micro"])
-    return out[0], out[1]
+    def given(article: Path) -> list[dict]:
+        return claims.get(article.stem, [])
+
+    return evaluate(FIXTURES / name, extractor=given), evaluate(FIXTURES / name, strict=True, extractor=given)
+
+
+def _score(name: str, claims: list[dict]) -> tuple[dict, dict]:
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for c in claims:
+        by_doc[c["document"]].append(c)
+    lenient, strict = _reports(name, by_doc)
+    return lenient.as_dict()["micro"], strict.as_dict()["micro"]
 
 
 def _micro(ms: list[dict]) -> str:
