@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from missionwatch.ledger.facts import newest_rank
 from missionwatch.reconcile.normalise import number, parse_date, record_expiries
 from missionwatch.reconcile.rules import Rules
 
@@ -39,6 +40,12 @@ def _exceeds(part: Fact, total: Fact, rules: Rules) -> bool:
 
 def _plain(f: Fact) -> bool:
     return f.scope is None and f.component is None and f.kind == "number" and number(f.best) is not None
+
+
+def _newest(f: Fact) -> tuple[str, int, str]:
+    # the one rule pages and alerts rank a series' newest by: a month by its last day, then the
+    # finer date, then the id (dates compared as text put "2024-10" before "2024-10-05")
+    return newest_rank(f.as_of_last, f.id)
 
 
 def check_against_totals(facts: list[Fact], rules: Rules) -> None:
@@ -72,7 +79,7 @@ def check_against_totals(facts: list[Fact], rules: Rules) -> None:
                 older.append(t)
         label = f.subject_label or subject
         if same:
-            t = max(same, key=lambda x: (x.as_of_last or "", x.id))
+            t = max(same, key=_newest)
             if _exceeds(f, t, rules):
                 f.flags.append("exceeds_total")
                 f.notes.append(
@@ -80,7 +87,7 @@ def check_against_totals(facts: list[Fact], rules: Rules) -> None:
                     f"of the same dates ({t.best}, {t.as_of})"
                 )
         elif older:
-            t = max(older, key=lambda x: (x.as_of_last or "", x.id))
+            t = max(older, key=_newest)
             if _exceeds(f, t, rules):
                 f.flags.append("exceeds_older_total")
                 f.notes.append(
