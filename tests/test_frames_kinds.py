@@ -34,3 +34,22 @@ def test_a_components_strength_is_that_kind() -> None:
 def test_a_strength_without_a_kind_stays_the_forces() -> None:
     text = "As at 30 June 2025, the strength of UNMISS stood at 16,400 personnel."
     assert ("personnel.deployed", None, 16400) in _people(text, "2025-07-20")
+
+
+def test_a_kind_before_a_coordinated_figure_is_the_first_figures() -> None:
+    # "N uniformed and M civilian personnel": the shared noun's last kind is only the second figure's
+    text = "The resolution authorises 3,300 uniformed and 70 civilian personnel for the force in Haiti."
+    got = _people(text)
+    assert ("personnel.target", "uniformed", 3300) in got
+    assert ("personnel.target", "civilian", 70) in got
+    assert ("personnel.target", "civilian", 3300) not in got
+
+
+def test_a_kind_before_an_aside_is_the_figures() -> None:
+    text = (
+        "Members set a cap of 2,600 personnel, with 2,550 uniformed (military and police) "
+        "and 50 civilian staff."
+    )
+    got = _people(text)
+    assert ("personnel.target", "uniformed", 2550) in got
+    assert ("personnel.target", "civilian", 2550) not in got

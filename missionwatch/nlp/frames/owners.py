@@ -832,14 +832,18 @@ def _modifiers(t: Token) -> list[Token]:
 
 
 _KIND_AFTER = re.compile(
-    r"^\s+(uniformed|civilians?|police|military|troops|soldiers)(?:\s+(?:personnel|staff|officers))?\s*(?:[,);.]|$)",
+    r"^\s+(uniformed|civilians?|police|military|troops|soldiers)(?:\s+(?:personnel|staff|officers))?"
+    # the item ends: punctuation, an aside opening, or the next figure of the list ("5,500 uniformed
+    # and 50 civilian personnel": the shared noun is not the first figure's kind)
+    r"(?:\s*(?:[,);.(]|$)|\s+(?:and|or|plus)\s+(?:up\s+to\s+|some\s+|about\s+|another\s+)?\d)",
     re.I,
 )
 
 
 def _kind_written_after(fig: Figure) -> str | None:
-    """ "(5,500 uniformed, 50 civilian)": a kind written right after the figure, ending its list
-    item, is its kind whatever noun the parse hung both numbers on (not "5,000 troops", a total)."""
+    """ "(5,500 uniformed, 50 civilian)", "5,500 uniformed and 50 civilian personnel": a kind written
+    right after the figure, ending its list item, is its kind whatever noun the parse hung both
+    numbers on (not "5,000 troops", a total)."""
     s = fig.sent
     m = _KIND_AFTER.match(s.text[fig.q.end - s.start : fig.q.end - s.start + 40])
     if m is None or m.group(1).lower() in ("troops", "soldiers"):
