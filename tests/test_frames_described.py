@@ -143,3 +143,14 @@ def test_a_countrys_own_figure_where_it_leads_a_force_of_its_own_is_that_forces(
     )
     got = {(c.measure, c.value): c.mission for c in extract(text, "2025-03-20", extractor="frames")}
     assert got.get(("personnel.deployed", 1100)) == "SAMIDRC", got
+
+
+def test_a_political_mission_described_is_the_office_there_not_the_force() -> None:
+    # a political mission is filed as un_political: the one office there, never the force beside it
+    text = "The Council on Thursday renewed its political mission in Haiti for one more year."
+    found = described_missions(text, find_entities(text), "2026-05-14")
+    assert [e.code for e in found] == ["BINUH"], found
+    got = {
+        c.mission for c in extract(text, "2026-05-14", extractor="frames") if c.measure.startswith("mandate.")
+    }
+    assert got == {"BINUH"}, got

@@ -16,10 +16,15 @@ from missionwatch.nlp import kbglue
 from missionwatch.nlp.dates import parse_iso
 from missionwatch.nlp.entities import Entity, country_code
 
-NOUN = r"(?:peacekeeping\s+|stabili[sz]ation\s+|support\s+)?(?:force|mission|operation)"
+NOUN = (
+    r"(?:peacekeeping\s+|stabili[sz]ation\s+|support\s+)?(?:force|mission|operation)"
+    r"|political\s+(?:mission|office)"
+)
 # "<country>('s) (UN) force", "force/mission in <country>"
-BEFORE = re.compile(rf"^(?:['’]s)?\s+(?:(?:UN|U\.N\.|AU|EU)\s+)?{NOUN}\b", re.I)
-AFTER = re.compile(rf"\b{NOUN}\s+(?:deployed\s+)?in\s+(?:the\s+)?$", re.I)
+BEFORE = re.compile(rf"^(?:['’]s)?\s+(?:(?:UN|U\.N\.|AU|EU)\s+)?(?:{NOUN})\b", re.I)
+AFTER = re.compile(rf"\b(?:{NOUN})\s+(?:deployed\s+)?in\s+(?:the\s+)?$", re.I)
+# "its political mission in Haiti", "the UN political office": what the KB files as un_political
+POLITICAL = re.compile(r"\bpolitical\s+(?:mission|office)\b", re.I)
 ORGS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (re.compile(r"\b(?:UN|U\.N\.|United Nations)\b"), frozenset({"un_peace_operation"})),
     (re.compile(r"\b(?:African Union|AU)\b"), frozenset({"au"})),
@@ -76,10 +81,12 @@ def described_missions(text: str, ents: list[Entity], published: str | None) -> 
 
 def _the_one(host: str, phrase: str, published: str) -> str | None:
     kinds = next((k for pattern, k in ORGS if pattern.search(phrase)), None)
+    if POLITICAL.search(phrase):
+        kinds = frozenset({"un_political"})  # a political mission is no force: the office there
     found = [
         m
         for m in kbglue.hosted_in(host)
-        if m.kind not in NOT_FORCES
+        if (m.kind not in NOT_FORCES or (kinds is not None and m.kind in kinds))
         and kbglue.running(m.code, published)
         and (kinds is None or m.kind in kinds)
     ]
