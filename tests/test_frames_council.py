@@ -767,6 +767,16 @@ def test_a_resolution_serving_two_missions_takes_the_one_the_article_names() -> 
     assert {c.mission for c in _claims(text, "2025-06-01", "council.adopted")} == {"KFOR"}
 
 
+def test_a_resolution_serving_two_missions_takes_the_one_its_sentence_is_about() -> None:
+    """The article names UNMIK too, but the adoption is told of KFOR: it is KFOR's adoption."""
+    text = (
+        "NATO's KFOR keeps about 4,500 troops in Kosovo, while the UN's own mission, UNMIK, runs a "
+        "small civilian office. KFOR entered Kosovo in June 1999 under resolution 1244, adopted on "
+        "10 June 1999."
+    )
+    assert {c.mission for c in _claims(text, "2026-02-01", "council.adopted")} == {"KFOR"}
+
+
 def test_not_only_is_no_vote_of_one() -> None:
     """ "the sole abstention" counts one; "not only in support of the police" counts nobody."""
     text = (

@@ -447,7 +447,8 @@ def _identify(ctx: Context, s: Sentence, d: Decision, nxt: Sentence | None) -> N
         kres = kbglue.resolution(d.res)
     if d.date is None and d.res is not None:
         d.known = ctx.resolution_dates.get(d.res)
-    d.mission = resolution_mission(ctx, kres) or _mission_of(ctx, s, d.verb)
+    about = _mission_of(ctx, s, d.verb)
+    d.mission = resolution_mission(ctx, kres, about) or about
     if d.res is None and d.date is not None:
         whole_year = d.date.relative and d.date.text.lower().endswith("year")  # "last year"
         found = [
@@ -459,7 +460,7 @@ def _identify(ctx: Context, s: Sentence, d: Decision, nxt: Sentence | None) -> N
             d.date = replace(d.date, value=str(found[0].date))  # the record's day, not the year's end
         if found and (len(found) == 1 or not whole_year):
             r = found[-1]
-            d.res, d.mission, d.linked = r.number, r.mission, True
+            d.res, d.mission, d.linked = r.number, resolution_mission(ctx, r, d.mission) or r.mission, True
         elif nxt is not None and ensure_parsed(nxt):
             following = {n for n, _, _ in resolution_numbers(nxt)}
             if len(following) == 1:
@@ -468,7 +469,7 @@ def _identify(ctx: Context, s: Sentence, d: Decision, nxt: Sentence | None) -> N
                 if kn is None or str(kn.date).startswith(d.date.value[:7]):
                     d.res, d.linked = n, True
                     if kn is not None:
-                        d.mission = kn.mission
+                        d.mission = resolution_mission(ctx, kn, d.mission) or kn.mission
     if d.council is None:
         linkable = any(words().verb("kb_link", x) for x in (d.verb, *(p.verb for p in d.parents)))
         d.council = (d.res is not None and d.linked and linkable) or _council_words(s)
@@ -520,19 +521,37 @@ def mission_named(ctx: Context, s: Sentence, tok: Token) -> str | None:
     return fits[0] if len(fits) == 1 else None
 
 
-def resolution_mission(ctx: Context, kres: object) -> str | None:
+def resolution_mission(ctx: Context, kres: object, near: str | None = None) -> str | None:
     """The mission a resolution is filed under, or, for one that set up or serves several ("1244"
-    for UNMIK and KFOR), the other one when the article names only that."""
+    for UNMIK and KFOR), the one the sentence is about (``near``: named in it or the mission the
+    text is on there), else the other one when the article names only that."""
     if kres is None:
         return None
     own = str(getattr(kres, "mission", "") or "") or None
     theirs = [m for m in (own, *getattr(kres, "also_missions", ())) if m]
     if len(theirs) < 2:
         return own
+    if near is not None and near in theirs and _beside(own, near):
+        return near  # "KFOR … deployed under resolution 1244": KFOR's, though 1244 is filed under UNMIK
     named = {e.code for sent in ctx.sents for e in sent.ents if e.label == "MISSION"}
     if own in named:
         return own  # the mission it is filed under, whenever the article names it
     return next((m for m in theirs if m in named), own)
+
+
+def _beside(own: str | None, other: str) -> bool:
+    """Two missions one resolution serves side by side (UNMIK and KFOR), not the force it creates and
+    the one it replaces (GSF and the MSS) nor the office set up to support that force (UNSOH)."""
+    m, o = kbglue.mission(own), kbglue.mission(other)
+    if m is None or o is None or getattr(o, "kind", None) == "un_support":
+        return False
+    line = {own}
+    for step in ("predecessor", "successor"):
+        code = getattr(m, step, None)
+        while code and code not in line:  # the whole succession, each way
+            line.add(code)
+            code = getattr(kbglue.mission(code), step, None)
+    return other not in line
 
 
 def _mission_of(ctx: Context, s: Sentence, verb: Token) -> str | None:
@@ -615,7 +634,7 @@ def _adoption_on_record(ctx: Context, s: Sentence, d: Decision, out: list[Raw]) 
             b,
             s,  # type: ignore[arg-type]
             subject=number,
-            mission=resolution_mission(ctx, kres) or d.mission,
+            mission=resolution_mission(ctx, kres, d.mission) or d.mission,
             as_of=day,
             resolution=number,
             confidence=0.7,
