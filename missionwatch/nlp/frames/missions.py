@@ -443,3 +443,34 @@ def before_start(code: str | None, as_of: str | None) -> str | None:
             return code
         code = m.predecessor
     return code
+
+
+def named_aside(s: object, code: str | None, at: int) -> bool:
+    """ "The mission, which replaced ATMIS on 1 January, draws troops from Ethiopia": every naming of
+    ``code`` in the sentence sits in a clause beside the one holding position ``at`` (a relative,
+    participial or adverbial clause), so it is no mission of what stands at ``at``."""
+    anchor = s.token_at(at)  # type: ignore[attr-defined]
+    roots = [s.root(e.start, e.end) for e in s.ents if e.label == "MISSION" and e.code == code]  # type: ignore[attr-defined]
+    if anchor is None or not roots or any(r is None for r in roots):
+        return False
+    return all(_side_clause(r, anchor, naming=True) and not _about(r, anchor) for r in roots)
+
+
+def _about(tok: Token, anchor: Token) -> bool:
+    """The clause holding ``tok`` describes ``anchor`` or a word listed with it ("Bangladesh and
+    Pakistan, which provide MINUSCA's troops"): it says what the anchor is, no aside."""
+    own = {anchor, *anchor.conjuncts}
+    t = tok
+    for _ in range(12):
+        if t.dep_ in ("relcl", "acl", "appos") and t.head in own:
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def mission_beyond(ctx: object, s: object, at: int) -> str | None:
+    """The mission the text is on at position ``at`` when the sentence's own namings do not count."""
+    bare = SimpleNamespace(ents=[], index=s.index, start=s.start, end=s.end, text=s.text)  # type: ignore[attr-defined]
+    return _mission_near(ctx, bare, at)  # type: ignore[arg-type]

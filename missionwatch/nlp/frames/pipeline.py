@@ -47,8 +47,10 @@ from missionwatch.nlp.frames.measure import (
 from missionwatch.nlp.frames.missions import (
     MISSION_NOUNS,
     force_before,
+    mission_beyond,
     mission_of,
     missions_named,
+    named_aside,
     political,
     still_on_the_ground,
 )
@@ -1524,6 +1526,8 @@ def _status_mission(ctx: object, s: Sentence, at: int, *, on: str | None = None)
     force serving ``on`` a day its predecessor still ran is the predecessor."""
     code = _mission_near(ctx, s, at)  # type: ignore[arg-type]
     named = any(e.label == "MISSION" and e.code == code for e in s.ents)
+    if named and named_aside(s, code, at):
+        code, named = mission_beyond(ctx, s, at) or code, False  # "the mission, which replaced ATMIS, …"
     after = _staying_on_from(s, code)
     if after is not None and (on is None or kbglue.running(after, on)):
         return after
