@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from missionwatch.nlp.gazetteer import gazetteer_places
 from missionwatch.nlp.lexicon import load, trie_pattern
 
 
@@ -119,8 +120,21 @@ def find_entities(text: str) -> list[Entity]:
                 continue
             taken[s:e] = b"\x01" * (e - s)
             out.append(Entity(s, e, label, code, surface))
+    named = {x.code for x in out if x.label in ("PLACE", "COUNTRY")} | _hosts_of(out)
+    for s, e, code in gazetteer_places(text, taken, named):  # after the KB's: towns, subdivisions
+        out.append(Entity(s, e, "PLACE", code, text[s:e]))
     out.sort(key=lambda x: x.start)
     return _regions(text, _mission_hosts(text, out))
+
+
+def _hosts_of(ents: list[Entity]) -> set[str]:
+    """The host countries of the missions named (where a town the text names most likely is)."""
+    try:
+        from missionwatch.kb.missions import get
+    except ImportError:
+        return set()
+    found = (get(e.code) for e in ents if e.label == "MISSION")
+    return {h for m in found if m is not None for h in (m.host, *m.also_hosts) if h}
 
 
 _DIRECTION = re.compile(
