@@ -1243,12 +1243,21 @@ def incident_place(s: Sentence, text: str) -> str | None:
             continue  # "evacuated to the hospital in Bangui": where they were taken
         if located and t.head.head.pos_ == "PROPN" and _place_name(s, t.head.head, text):
             continue  # "Nasir in Upper Nile state": the container
+        if _a_list_of_names(t):
+            continue  # "in Upper Nile, Jonglei and Western Equatoria": a survey of regions, no incident's
         name = _place_name(s, t, text) or next(
             (n for n in (_place_name(s, c, text) for c in t.children if c.dep_ == "compound") if n), None
         )
         if name and not (len(name) == 3 and name.isupper()):
             return name
     return None
+
+
+def _a_list_of_names(t: Token) -> bool:
+    """Three or more names in a list ("Upper Nile, Jonglei and Western Equatoria"); two ("around
+    Goma and Sake") name the incident's place and the next one, and the first stands."""
+    kids = list(t.children)
+    return any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in kids) and any(c.text == "," for c in kids)
 
 
 # words that continue the incident the sentence before told of (not "Kidnappings fell to 145")

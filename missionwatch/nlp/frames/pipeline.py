@@ -2980,6 +2980,15 @@ def _national_mandate(art: Article, f: Figure) -> bool:
     )
 
 
+def _a_town(name: str) -> bool:
+    """A town from the gazetteer, which "the province" does not stand for ("Macomia")."""
+    try:
+        from missionwatch.kb.places import is_town
+    except ImportError:
+        return False
+    return is_town(name) and kbglue.place_country(name) is None
+
+
 def _place_mentioned_before(art: Article, f: Figure) -> str | None:
     """The last place below a country named before the figure, in its sentence or the three before:
     what "the province" or "the city" of a later clause stands for."""
@@ -3001,7 +3010,7 @@ def _place_mentioned_before(art: Article, f: Figure) -> str | None:
             if named:
                 return named[-1].text
     for s in reversed(art.sentences[max(0, f.sent.index - 3) : f.sent.index + 1]):
-        named = [e for e in s.ents if e.label == "PLACE" and e.end <= at]
+        named = [e for e in s.ents if e.label == "PLACE" and e.end <= at and not (kind and _a_town(e.text))]
         if named:
             return named[-1].text
     return None
