@@ -60,7 +60,12 @@ def extract(
         )
         spec = resolve(spec.longer)  # the claims say which extractor read them
     claims = _run(spec.load(), text, published, title, spec.name, spec.claim_name, spec.version)
-    return _filtered(claims, text, spec.calibration)
+    claims = _filtered(claims, text, spec.calibration)
+    if spec.calibration:  # the learned readers; v1 keeps its rules' missions
+        from missionwatch.nlp.succession import choose
+
+        claims = choose(claims, text, published)
+    return claims
 
 
 def _filtered(claims: list[Claim], text: str, calibration: str | None) -> list[Claim]:
