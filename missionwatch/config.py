@@ -23,7 +23,8 @@ class Settings(BaseSettings):
     extractor: str = Field(default="frames", description="Extractor backend: frames (v2) or rules (v1)")
     claim_filter: bool = Field(
         default=True,
-        description="Drop the claims the calibrated filter finds most likely wrong (nlp/calibration.py)",
+        description="Drop the claims the calibrated filter finds most likely wrong (nlp/calibration.py)"
+        " and let the learned chooser move a mission along its succession (nlp/succession.py)",
     )
     token: str | None = Field(
         default=None, description="The instance's admin bearer token for scripts (MISSIONWATCH_TOKEN)"
