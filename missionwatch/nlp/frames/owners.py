@@ -1122,7 +1122,9 @@ def place(
                 if name and doc_country and _coordinated_place(s, o, text):
                     name = doc_country  # "in Upper Nile and Jonglei": several places, the country's figure
                 if name and all(n != name for _, n, _ in found):
-                    spec = 0 if len(name) == 3 and name.isupper() else 1 if FACILITY.search(name) else 2
+                    spec = specificity(name)
+                    if spec == 3 and not _the_scene(fig, o, text):
+                        spec = 2  # one of several towns, or a part's: the region holds the figure
                     found.append((spec, name, _span_of(s, o, name, text)))
     found = [f for f in found if not any(_contains(g[2], f[2], f[1], text) for g in found if g is not f)]
     if found:
@@ -1327,6 +1329,56 @@ FACILITY = re.compile(
 ADMIN_END = re.compile(
     r"\b(?:department|state|county|province|region|district|prefecture|territory|governorate)$", re.I
 )
+
+
+REGION_END = re.compile(
+    r"\b(?:department|state|county|province|region|district|commune|prefecture|territory|governorate|"
+    r"municipality|arrondissement|area)$",
+    re.I,
+)
+
+
+def specificity(name: str) -> int:
+    """How narrow a place is, for the figure whose clause names several: a country (0), a building
+    (1: "the Canal Hotel in Baghdad" is the city's), a region (2: "the Centre department",
+    "eastern DRC", a first-level subdivision the gazetteer knows), a town or any other name (3:
+    "attacks on Mirebalais" in "In the Centre department, attacks on Mirebalais killed 30")."""
+    if len(name) == 3 and name.isupper():
+        return 0
+    if FACILITY.search(name):
+        return 1
+    if REGION_END.search(name) or name[:1].islower() or _a_subdivision(name):
+        return 2
+    return 3
+
+
+# a part of the figure set in a town after it: "143 were killed, many in fighting around Nasir"
+PART_IN_TOWN = re.compile(
+    r"\b(?:mostly|mainly|largely|chiefly|primarily|many|most|the majority|the bulk|including|especially|"
+    r"notably|particularly)\b",
+    re.I,
+)
+
+
+def _the_scene(fig: Figure, tok: Token, text: str) -> bool:
+    """Whether a town is where the whole figure happened: not one of a list ("attacks on Mirebalais
+    and Lascahobas displaced 9,400") and not where a part of it did ("mostly in Port-au-Prince")."""
+    at = fig.sent.pos(tok)
+    while tok.dep_ in ("compound", "punct") and tok.head.pos_ == "PROPN":
+        tok = tok.head  # the name's last word carries its links ("Saut-d'Eau")
+    if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
+        return False
+    if tok.head.lower_ == "of" and tok.head.head.tag_ in ("NNS", "NNPS"):
+        return False  # "the communes of Mirebalais and Saut-d'Eau", however the list is parsed
+    return not (at > fig.q.end and PART_IN_TOWN.search(text, fig.q.end, at))
+
+
+def _a_subdivision(name: str) -> bool:
+    try:
+        from missionwatch.kb.places import gazetteer, is_town
+    except ImportError:
+        return False
+    return name in gazetteer() and not is_town(name)
 
 
 def _coordinated_place(s: Sentence, tok: Token, text: str) -> bool:
