@@ -4,6 +4,8 @@ newer than one of a day inside it — as the pages and alerts that show the tota
 
 from __future__ import annotations
 
+import pytest
+
 from missionwatch.reconcile.checks import check_against_totals
 from missionwatch.reconcile.facts import Fact
 from missionwatch.reconcile.rules import Rules
@@ -27,22 +29,20 @@ def fact(ident: str, best: int, first: str, last: str, subject: str | None = Non
     )
 
 
-def test_an_older_total_is_the_newest_by_the_last_day_its_date_covers() -> None:
-    # the force's strength "in October 2024" (the month, to its last day) is newer than
-    # "on 5 October 2024"; a contributor's 600 in February 2025 is above the month's 400
-    month = fact("m", 400, "2024-10", "2024-10")
-    day = fact("d", 800, "2024-10-05", "2024-10-05")
-    part = fact("p", 600, "2025-02-01", "2025-02-01", subject="BLZ")
-    check_against_totals([day, month, part], Rules())
+@pytest.mark.parametrize(
+    ("totals", "when", "checked_against"),
+    [
+        # the force's strength "in October 2024" (the month, to its last day) is newer than "on
+        # 5 October 2024"; a contributor's 600 in February 2025 is above the month's 400
+        ([("d", 800, "2024-10-05"), ("m", 400, "2024-10")], "2025-02-01", "(400, 2024-10)"),
+        # a year's total (to 31 December) and one dated 31 December: the day is the finer date
+        ([("y", 800, "2024"), ("d", 400, "2024-12-31")], "2025-03-01", "(400, 2024-12-31)"),
+    ],
+)
+def test_the_older_total_checked_against_is_the_newest_by_newest_rank(
+    totals: list[tuple[str, int, str]], when: str, checked_against: str
+) -> None:
+    part = fact("p", 600, when, when, subject="BLZ")
+    check_against_totals([*(fact(i, best, d, d) for i, best, d in totals), part], Rules())
     assert part.flags == ["exceeds_older_total"]
-    assert "(400, 2024-10)" in part.notes[0]
-
-
-def test_of_two_totals_on_one_last_day_the_finer_date_is_newer() -> None:
-    # a year's total (to 31 December) and one dated 31 December: the day is the finer date
-    year = fact("y", 800, "2024", "2024")
-    day = fact("d", 400, "2024-12-31", "2024-12-31")
-    part = fact("p", 600, "2025-03-01", "2025-03-01", subject="BLZ")
-    check_against_totals([year, day, part], Rules())
-    assert part.flags == ["exceeds_older_total"]
-    assert "(400, 2024-12-31)" in part.notes[0]
+    assert checked_against in part.notes[0]
