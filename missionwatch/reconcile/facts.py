@@ -515,9 +515,7 @@ def build_fact(key: tuple, claims: list[StoredClaim], rules: Rules) -> Fact:
     flags = sorted({f for c in chosen for f in c.flags if f in ("summed", "target_not_deployed")})
     if chosen and decided_by == "agreement" and all("summed" in c.flags for c in chosen):
         decided_by = "components"  # the text gives only the parts: the total is their sum
-    if mission is None:
-        missions = Counter(m for c in claims if (m := mission_key(c.mission)))
-        mission = sorted(missions.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if missions else None
+    mission = fact_mission(mission, claims)
     value_keys = {k for k in keys if k is not None}
     low = high = None
     if kind == "number":
@@ -532,11 +530,9 @@ def build_fact(key: tuple, claims: list[StoredClaim], rules: Rules) -> Fact:
             low, high = ordered[0], ordered[-1]  # type: ignore[assignment]
     else:
         values = sorted((_display(kind, k, claims, rules, keys) for k in value_keys), key=str)
-    spans = [s for c in claims if (s := claim_date(c))]
     best_spans = [s for c in chosen if (s := claim_date(c))]
     as_of = max(best_spans, key=lambda s: (s.last, len(s.text))).text if best_spans else None
-    first = min(spans, key=lambda s: (s.first, s.text)).text if spans else None
-    last = max(spans, key=lambda s: (s.last, len(s.text))).text if spans else None
+    first, last = date_bounds(claims)
     qualifiers = sorted({c.qualifier for c in chosen}, key=lambda q: (_QUALIFIER_RANK.get(q, 1), str(q)))
     disputed = any_disagreement(claims, rules, keys=keys)
     fact = Fact(
@@ -571,6 +567,27 @@ def build_fact(key: tuple, claims: list[StoredClaim], rules: Rules) -> Fact:
         sides = value_sides(kind, claims, keys, comps, official, rules)
         fact._sides = (sides, one_source(sides, comps))
     return fact
+
+
+def fact_mission(mission: str | None, claims: Sequence[StoredClaim]) -> str | None:
+    """A fact's mission: its key's, else the one most of its claims name (a Council vote is
+    keyed without one) — apart from ``build_fact`` so that a window's series is known before
+    its fact is built (``reconcile.newest``)."""
+    if mission is not None:
+        return mission
+    missions = Counter(m for c in claims if (m := mission_key(c.mission)))
+    return sorted(missions.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if missions else None
+
+
+def date_bounds(claims: Sequence[StoredClaim]) -> tuple[str | None, str | None]:
+    """A fact's ``as_of_first`` and ``as_of_last`` from its claims' dates (a window's id and its
+    rank as a series' newest, known before its fact is built: ``reconcile.newest``)."""
+    spans = [s for c in claims if (s := claim_date(c))]
+    if not spans:
+        return None, None
+    first = min(spans, key=lambda s: (s.first, s.text))
+    last = max(spans, key=lambda s: (s.last, len(s.text)))
+    return first.text, last.text
 
 
 def _reviewed(decided_by: str, chosen: Sequence[StoredClaim]) -> str | None:

@@ -1,0 +1,188 @@
+"""``reconcile.newest.reconcile_latest`` is ``latest(reconcile(...))`` — the same facts, field for
+field and claim for claim, in the same order — while building only the windows that can be a
+series' newest (and every mission total's, which the checks read): on claims written here and, by
+hypothesis, on any mix of strengths (totals, contributors, parts), Council votes filed under two
+missions, quotes, mandate expiries (the record's day) and money at any date.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from missionwatch.models import StoredClaim
+from missionwatch.reconcile import facts as facts_module
+from missionwatch.reconcile import latest, reconcile
+from missionwatch.reconcile.newest import reconcile_latest
+from missionwatch.reconcile.rules import Rules
+
+EXAMPLES = int(os.environ.get("MW_EXAMPLES", "150"))
+SEARCH = "MW_EXAMPLES" in os.environ
+START = date(2025, 1, 1)
+
+# (measure, mission, subject, unit, scope attrs): the series the claims may fall in
+SERIES = [
+    ("personnel.deployed", "MSS", None, None),
+    ("personnel.deployed", "MSS", None, None),
+    ("personnel.deployed", "MSS", "Kenya", None),
+    ("personnel.deployed", "MSS", "Jamaica", None),
+    ("personnel.deployed", "mss", "KEN", None),
+    ("personnel.pledged", "MSS", None, None),
+    ("personnel.pledged", "MSS", "Kenya", None),
+    ("personnel.deployed", "GSF", None, None),
+    ("personnel.target", "MSS", None, None),
+    ("council.vote", "MSS", "2793", None),
+    ("council.vote", "GSF", "2793", None),
+    ("council.vote", "MSS", None, None),
+    ("mandate.expiry", "MSS", None, None),
+    ("mandate.expiry", "GSF", None, None),
+    ("quote", None, "Garry Conille", None),
+    ("killed", None, "Haiti", None),
+    ("funding.contributed", "MSS", None, "USD"),
+]
+VALUES = {
+    "personnel.deployed": st.integers(300, 1400),
+    "personnel.pledged": st.sampled_from([400, 1000, 2500]),
+    "personnel.target": st.sampled_from([2500, 5550]),
+    "council.vote": st.sampled_from(["12-0-3", "13", "unanimous", "15-0-0"]),
+    "mandate.expiry": st.sampled_from(["2025-10-02", "2025-10", "2026-10", "2024-10-02"]),
+    "quote": st.sampled_from(["We need more police.", "we need more police", "The mission is working."]),
+    "killed": st.integers(10, 90),
+    "funding.contributed": st.sampled_from([1_000_000, 1_200_000, 80_000_000]),
+}
+OUTLETS = ["Wire", "Agency", "Daily", "UN Press", None]
+URLS = [None, "https://press.un.org/x", "https://example.com/y"]
+CUTOFFS = [None, "2025-02-01", "2025-03-15", "2025-05", "2025", "2025-06-30"]
+
+
+@st.composite
+def dates(draw: st.DrawFn) -> str | None:
+    """A day, a month or a year within six months, or None."""
+    kind = draw(st.sampled_from(["day", "day", "day", "day", "month", "year", None]))
+    if kind is None:
+        return None
+    d = START + timedelta(days=draw(st.integers(0, 180)))
+    return {"day": d.isoformat(), "month": d.isoformat()[:7], "year": d.isoformat()[:4]}[kind]
+
+
+@st.composite
+def claim_sets(draw: st.DrawFn) -> list[StoredClaim]:
+    docs = []
+    for i in range(draw(st.integers(1, 8))):
+        founder = i == 0 or draw(st.booleans())
+        docs.append(
+            {
+                "document_id": f"doc{i}",
+                "cluster_id": f"doc{i}" if founder else f"doc{draw(st.integers(0, i - 1))}",
+                "outlet": draw(st.sampled_from(OUTLETS)),
+                "url": draw(st.sampled_from(URLS)),
+                "published": draw(dates()),
+            }
+        )
+    claims = []
+    series = draw(st.lists(st.sampled_from(SERIES), min_size=1, max_size=4))  # a few, crowded
+    for i in range(draw(st.integers(0, 24))):
+        measure, mission, subject, unit = draw(st.sampled_from(series))
+        claims.append(
+            StoredClaim(
+                id=i,
+                measure=measure,
+                mission=mission,
+                subject=subject,
+                unit=unit,
+                value=draw(VALUES[measure]),
+                qualifier=draw(st.sampled_from(["exact", "approx", "at_least", "at_most", None])),
+                as_of=draw(dates()),
+                sentence=f"Claim {i}.",
+                start=i,
+                end=i + 1,
+                **draw(st.sampled_from(docs)),
+            )
+        )
+    return claims
+
+
+def _dumped(facts: list[facts_module.Fact]) -> list[tuple[str, object]]:
+    """Every fact as JSON with the sides a conflict keeps beside it (``Fact._sides``)."""
+    return [(f.model_dump_json(), f._sides) for f in facts]
+
+
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    database=None,
+    derandomize=not SEARCH,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(claims=claim_sets(), cutoff=st.sampled_from(CUTOFFS), council_days=st.sampled_from([None, 7]))
+def test_the_newest_facts_of_any_claims_at_any_date_are_those_of_the_whole_reconciliation(
+    claims: list[StoredClaim], cutoff: str | None, council_days: int | None
+) -> None:
+    # rules that cut a numbered resolution's votes into windows: a window's mission is then
+    # the one most of its claims name, not its key's (which names none)
+    rules = Rules(windows={**Rules().windows, "council.*": council_days})
+    whole = latest(reconcile(claims, rules, as_of=cutoff))
+    assert _dumped(reconcile_latest(claims, rules, as_of=cutoff)) == _dumped(whole)
+
+
+def _claim(i: int, measure: str, value: object, as_of: str, subject: str | None = None) -> StoredClaim:
+    return StoredClaim(
+        id=i,
+        measure=measure,
+        mission="MSS",
+        subject=subject,
+        value=value,
+        as_of=as_of,
+        published=as_of,
+        sentence=f"Claim {i}.",
+        document_id=f"doc{i}",
+        outlet="Wire",
+        start=0,
+        end=1,
+    )
+
+
+def _written() -> list[StoredClaim]:
+    """MSS's strength over six months (one window a month), Kenya's in two of them above the
+    total of its date and of an older one, and the target in one window."""
+    claims = [_claim(i, "personnel.deployed", 400 + 10 * i, f"2025-0{i}-10") for i in range(1, 7)]
+    claims += [
+        _claim(10, "personnel.deployed", 900, "2025-02-11", "Kenya"),
+        _claim(11, "personnel.deployed", 950, "2025-06-25", "Kenya"),  # after June's total: the older one
+        _claim(12, "personnel.target", 2500, "2025-03-01"),
+    ]
+    return claims
+
+
+def test_a_contributors_newest_figure_is_checked_against_the_total_of_its_date_as_in_the_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    built: list[tuple] = []
+    real = facts_module.build_fact
+
+    def counted(key: tuple, claims: list[StoredClaim], rules: object) -> facts_module.Fact:
+        built.append((key[1], key[2], claims[0].as_of))
+        return real(key, claims, rules)  # type: ignore[arg-type]
+
+    whole = latest(reconcile(_written()))
+    monkeypatch.setattr("missionwatch.reconcile.newest.build_fact", counted)
+    found = reconcile_latest(_written())
+    assert _dumped(found) == _dumped(whole)
+    kenya = next(f for f in found if f.subject == "KEN")
+    assert kenya.flags == ["exceeds_older_total"]  # June's total (450) is before the 25th's window
+    # every window of the mission total (the checks read them), Kenya's newest and the target's:
+    # not Kenya's February window
+    assert sorted(built, key=str) == sorted(
+        [("personnel.deployed", None, f"2025-0{i}-10") for i in range(1, 7)]
+        + [("personnel.deployed", "KEN", "2025-06-25"), ("personnel.target", None, "2025-03-01")],
+        key=str,
+    )
+
+
+def test_a_date_that_is_not_iso_is_refused_as_the_whole_reconciliation_refuses_it() -> None:
+    with pytest.raises(ValueError, match="ISO date"):
+        reconcile_latest(_written(), as_of="June")
