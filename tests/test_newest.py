@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import os
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from missionwatch.models import StoredClaim
+from missionwatch.models import Claim, Document, StoredClaim
+from missionwatch.reconcile import conflicts, latest, reconcile
 from missionwatch.reconcile import facts as facts_module
-from missionwatch.reconcile import latest, reconcile
 from missionwatch.reconcile.newest import reconcile_latest
 from missionwatch.reconcile.rules import Rules
 
@@ -186,3 +187,51 @@ def test_a_contributors_newest_figure_is_checked_against_the_total_of_its_date_a
 def test_a_date_that_is_not_iso_is_refused_as_the_whole_reconciliation_refuses_it() -> None:
     with pytest.raises(ValueError, match="ISO date"):
         reconcile_latest(_written(), as_of="June")
+
+
+def _stored(ledger: Any) -> None:
+    """``_written``'s claims, one document each, and a strength published after the cutoff."""
+    late = _claim(20, "personnel.deployed", 470, "2025-07-10")
+    for c in [*_written(), late]:
+        doc = Document(
+            text=f"A report written for the test, {c.id}.", source=f"r{c.id}.txt", published=c.as_of
+        )
+        fields = {k: v for k, v in c.model_dump().items() if k in Claim.model_fields and k != "published"}
+        ledger.store(doc, [Claim(**fields | {"extractor": "test"})])
+
+
+def test_a_server_at_an_earlier_date_builds_only_the_newest_facts_and_shows_the_same(
+    ledger: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from missionwatch.reconcile.materialized import sync
+    from missionwatch.report.backend import Backend
+    from missionwatch.report.briefing import build_briefing
+    from missionwatch.report.data import mission_claims
+    from missionwatch.web.service import Service
+
+    _stored(ledger)
+    sync(ledger)
+    cutoff = "2025-06-30"  # before Kenya's June figure was published
+    claims = mission_claims(ledger, "MSS")
+    whole = latest(reconcile(claims, as_of=cutoff))
+    built: list[str | None] = []
+    real = facts_module.build_fact
+
+    def counted(key: tuple, claims: list[StoredClaim], rules: Any) -> facts_module.Fact:
+        built.append(key[2])
+        return real(key, claims, rules)
+
+    monkeypatch.setattr("missionwatch.reconcile.newest.build_fact", counted)
+    svc = Service(ledger)
+    assert svc.conflicts("MSS", cutoff) == conflicts(whole)
+    assert [f.id for f in svc.facts(mission="MSS", as_of=cutoff, latest=True)] == [f.id for f in whole]
+    # the mission total's six windows known then (the checks read them), the target and Kenya's
+    # newest (June's; not February's) — each asked once, then kept
+    assert sorted(built, key=str) == sorted([None] * 7 + ["KEN"], key=str)
+    # a briefing at the date: the same as with every window's fact built
+    old = Backend(reconcile=lambda cs, as_of=None: latest(reconcile(cs, as_of=as_of)))
+    new = build_briefing("MSS", claims, as_of=cutoff)
+    assert new.model_dump(exclude={"generated_at"}) == build_briefing(
+        "MSS", claims, as_of=cutoff, backend=old
+    ).model_dump(exclude={"generated_at"})
+    assert new.strength.total.deployed is not None

@@ -269,10 +269,11 @@ def mission_view(mission: Any) -> MissionView:
 
 
 def _default_reconcile(claims: list[StoredClaim], as_of: str | None = None) -> list[Any]:
-    """Where things stand at ``as_of``: the latest fact of each series."""
-    from missionwatch import reconcile as rec
+    """Where things stand at ``as_of``: the latest fact of each series (``latest(reconcile(...))``
+    with only the facts it keeps built: ``reconcile.newest``)."""
+    from missionwatch.reconcile.newest import reconcile_latest
 
-    return list(rec.latest(rec.reconcile(claims, as_of=as_of)))
+    return reconcile_latest(claims, as_of=as_of)
 
 
 def _default_resolutions(mission: str) -> list[Any]:

@@ -464,20 +464,33 @@ class Service:
         from missionwatch import reconcile as rec
 
         def make() -> list[Any]:
-            # the claims of documents published after the date are not read: reconcile drops them
-            claims = (
-                mission_claims(self.ledger, self.mission(mission).code, public_by=as_of)
-                if mission
-                else self.ledger.reviewed_claims(public_by=as_of)
-            )
-            if measure:
-                prefix = measure[:-1] if measure.endswith(".*") else None
-                claims = [
-                    c for c in claims if (c.measure.startswith(prefix) if prefix else c.measure == measure)
-                ]
-            return rec.reconcile(claims, as_of=as_of)
+            return rec.reconcile(self._claims_at(mission, measure, as_of), as_of=as_of)
 
         return self.cache.get(("facts", mission, measure, as_of, self.version()), make)
+
+    def _newest(self, mission: str | None, measure: str | None, as_of: str) -> list[Any]:
+        """``rec.latest`` of ``_facts``, with only the facts it keeps built (``reconcile.newest``):
+        for the newest facts and the conflicts at a date, without every window's fact."""
+        from missionwatch.reconcile.newest import reconcile_latest
+
+        def make() -> list[Any]:
+            return reconcile_latest(self._claims_at(mission, measure, as_of), as_of=as_of)
+
+        return self.cache.get(("newest", mission, measure, as_of, self.version()), make)
+
+    def _claims_at(self, mission: str | None, measure: str | None, as_of: str) -> list[StoredClaim]:
+        """The claims the facts at ``as_of`` are reconciled from: the mission's (or all), of the
+        measure (``x.*``: its family) — the claims of documents published after the date are not
+        read (``reconcile`` drops them)."""
+        claims = (
+            mission_claims(self.ledger, self.mission(mission).code, public_by=as_of)
+            if mission
+            else self.ledger.reviewed_claims(public_by=as_of)
+        )
+        if measure:
+            prefix = measure[:-1] if measure.endswith(".*") else None
+            claims = [c for c in claims if (c.measure.startswith(prefix) if prefix else c.measure == measure)]
+        return claims
 
     def facts_page(
         self,
@@ -573,10 +586,12 @@ class Service:
         stored_at: dict[int, tuple[int, int]] | None = None
         if as_of is None:  # the materialized facts, without their claims: nothing to reconcile
             facts, stored_at = self._summaries(mission, measure, cached=cached)
+            if latest:
+                facts = rec.latest(facts)
+        elif latest:  # the newest of each series, only those built
+            facts = self._newest(mission, measure, as_of)
         else:
             facts = self._facts(mission, measure, as_of)
-        if latest:
-            facts = rec.latest(facts)
         if subject:
             wanted_subject = subject.lower()
             facts = [
@@ -618,7 +633,7 @@ class Service:
                     by_document=PEOPLE_MEASURES if code else (),
                     bare=PEOPLE_MEASURES,  # quotes and roles: no body read unless in conflict
                 )
-            return rec.conflicts(rec.latest(self._facts(mission, None, as_of)))
+            return rec.conflicts(self._newest(mission, None, as_of))
 
         return self.cache.get(("conflicts", mission, as_of, self.version()), make)
 
