@@ -128,6 +128,12 @@ def test_the_newest_facts_of_any_claims_at_any_date_are_those_of_the_whole_recon
     rules = Rules(windows={**Rules().windows, "council.*": council_days})
     whole = latest(reconcile(claims, rules, as_of=cutoff))
     assert _dumped(reconcile_latest(claims, rules, as_of=cutoff)) == _dumped(whole)
+    # a measure left out takes only its own facts away (the checks read within one measure)
+    for gone in (("quote",), ("personnel.deployed", "council.vote")):
+        kept = [f for f in whole if f.measure not in gone]
+        assert _dumped(reconcile_latest(claims, rules, as_of=cutoff, leave_out=gone)) == _dumped(kept)
+    # no quote is ever in conflict (what lets a conflict list leave quotes out)
+    assert not [c for c in conflicts(whole, rules=rules) if c.measure == "quote"]
 
 
 def _claim(i: int, measure: str, value: object, as_of: str, subject: str | None = None) -> StoredClaim:
@@ -190,14 +196,16 @@ def test_a_date_that_is_not_iso_is_refused_as_the_whole_reconciliation_refuses_i
 
 
 def _stored(ledger: Any) -> None:
-    """``_written``'s claims, one document each, and a strength published after the cutoff."""
+    """``_written``'s claims, one document each (the first with a quote), and a strength
+    published after the cutoff."""
     late = _claim(20, "personnel.deployed", 470, "2025-07-10")
     for c in [*_written(), late]:
         doc = Document(
             text=f"A report written for the test, {c.id}.", source=f"r{c.id}.txt", published=c.as_of
         )
         fields = {k: v for k, v in c.model_dump().items() if k in Claim.model_fields and k != "published"}
-        ledger.store(doc, [Claim(**fields | {"extractor": "test"})])
+        quote = Claim(measure="quote", value="We stay.", subject="A. Speaker", extractor="test")
+        ledger.store(doc, [Claim(**fields | {"extractor": "test"}), *([quote] if c.id == 1 else [])])
 
 
 def test_a_server_at_an_earlier_date_builds_only_the_newest_facts_and_shows_the_same(
@@ -214,20 +222,24 @@ def test_a_server_at_an_earlier_date_builds_only_the_newest_facts_and_shows_the_
     cutoff = "2025-06-30"  # before Kenya's June figure was published
     claims = mission_claims(ledger, "MSS")
     whole = latest(reconcile(claims, as_of=cutoff))
-    built: list[str | None] = []
+    built: list[tuple[str, str | None]] = []
     real = facts_module.build_fact
 
     def counted(key: tuple, claims: list[StoredClaim], rules: Any) -> facts_module.Fact:
-        built.append(key[2])
+        built.append((key[1], key[2]))
         return real(key, claims, rules)
 
     monkeypatch.setattr("missionwatch.reconcile.newest.build_fact", counted)
     svc = Service(ledger)
     assert svc.conflicts("MSS", cutoff) == conflicts(whole)
-    assert [f.id for f in svc.facts(mission="MSS", as_of=cutoff, latest=True)] == [f.id for f in whole]
     # the mission total's six windows known then (the checks read them), the target and Kenya's
-    # newest (June's; not February's) — each asked once, then kept
-    assert sorted(built, key=str) == sorted([None] * 7 + ["KEN"], key=str)
+    # newest (June's; not February's); not the quote (never in conflict)
+    newest = [("personnel.deployed", None)] * 6 + [("personnel.target", None), ("personnel.deployed", "KEN")]
+    assert sorted(built, key=str) == sorted(newest, key=str)
+    built.clear()
+    assert [f.id for f in svc.facts(mission="MSS", as_of=cutoff, latest=True)] == [f.id for f in whole]
+    assert sorted(built, key=str) == sorted([*newest, ("quote", "a speaker")], key=str)
+    assert any(f.measure == "quote" for f in whole)
     # a briefing at the date: the same as with every window's fact built
     old = Backend(reconcile=lambda cs, as_of=None: latest(reconcile(cs, as_of=as_of)))
     new = build_briefing("MSS", claims, as_of=cutoff)

@@ -24,7 +24,7 @@ fact or reads the totals, so the newest facts come out the same (``tests/test_ne
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from missionwatch.ledger.facts import newest_rank
 from missionwatch.models import StoredClaim
@@ -63,11 +63,17 @@ def _series(key: tuple, claims: list[StoredClaim]) -> tuple:
 
 
 def reconcile_latest(
-    claims: Iterable[StoredClaim], rules: Rules | None = None, *, as_of: str | None = None
+    claims: Iterable[StoredClaim],
+    rules: Rules | None = None,
+    *,
+    as_of: str | None = None,
+    leave_out: Collection[str] = (),
 ) -> list[Fact]:
     """``latest(reconcile(claims, rules, as_of=as_of))``: the same facts, in the same order,
-    with only the windows that can be a series' newest (and those the checks read) built.
-    Raises ValueError when ``as_of`` is not an ISO date."""
+    with only the windows that can be a series' newest (and those the checks read) built;
+    without the facts of the measures ``leave_out`` names (none of them built: the checks read
+    one measure's totals for that measure's contributors only). Raises ValueError when
+    ``as_of`` is not an ISO date."""
     rules = rules or Rules()
     if as_of is not None and parse_date(as_of) is None:
         raise ValueError(f"as_of must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), not {as_of!r}")
@@ -76,6 +82,8 @@ def reconcile_latest(
     found: list[tuple[tuple, list[StoredClaim], tuple | None, tuple | None]] = []
     top: dict[tuple, tuple] = {}
     for key, of_key in group(kept).items():
+        if key[1] in leave_out:
+            continue
         whole = _built_whole(key)
         for w in windows(of_key, window_days(key, rules)):
             if whole:

@@ -468,15 +468,19 @@ class Service:
 
         return self.cache.get(("facts", mission, measure, as_of, self.version()), make)
 
-    def _newest(self, mission: str | None, measure: str | None, as_of: str) -> list[Any]:
+    def _newest(
+        self, mission: str | None, measure: str | None, as_of: str, leave_out: tuple[str, ...] = ()
+    ) -> list[Any]:
         """``rec.latest`` of ``_facts``, with only the facts it keeps built (``reconcile.newest``):
-        for the newest facts and the conflicts at a date, without every window's fact."""
+        for the newest facts and the conflicts at a date, without every window's fact; without
+        the measures ``leave_out`` names."""
         from missionwatch.reconcile.newest import reconcile_latest
 
         def make() -> list[Any]:
-            return reconcile_latest(self._claims_at(mission, measure, as_of), as_of=as_of)
+            claims = self._claims_at(mission, measure, as_of)
+            return reconcile_latest(claims, as_of=as_of, leave_out=leave_out)
 
-        return self.cache.get(("newest", mission, measure, as_of, self.version()), make)
+        return self.cache.get(("newest", mission, measure, as_of, leave_out, self.version()), make)
 
     def _claims_at(self, mission: str | None, measure: str | None, as_of: str) -> list[StoredClaim]:
         """The claims the facts at ``as_of`` are reconciled from: the mission's (or all), of the
@@ -633,7 +637,9 @@ class Service:
                     by_document=PEOPLE_MEASURES if code else (),
                     bare=PEOPLE_MEASURES,  # quotes and roles: no body read unless in conflict
                 )
-            return rec.conflicts(self._newest(mission, None, as_of))
+            # no quote's facts built: a quote's key is its folded words (``facts.group_key``), the
+            # value key of each of its claims (``compare.value_key``), so they never disagree
+            return rec.conflicts(self._newest(mission, None, as_of, leave_out=("quote",)))
 
         return self.cache.get(("conflicts", mission, as_of, self.version()), make)
 
