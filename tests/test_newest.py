@@ -247,3 +247,33 @@ def test_a_server_at_an_earlier_date_builds_only_the_newest_facts_and_shows_the_
         "MSS", claims, as_of=cutoff, backend=old
     ).model_dump(exclude={"generated_at"})
     assert new.strength.total.deployed is not None
+
+
+def test_the_newest_facts_at_a_date_come_from_what_the_server_keeps_of_that_date(
+    ledger: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from missionwatch.reconcile.materialized import sync
+    from missionwatch.report.data import mission_claims
+    from missionwatch.web.service import Service
+
+    _stored(ledger)
+    sync(ledger)
+    cutoff = "2025-06-30"
+    whole = latest(reconcile(mission_claims(ledger, "MSS"), as_of=cutoff))
+    svc = Service(ledger)
+    svc.facts(mission="MSS", as_of=cutoff)  # every fact at the date, kept
+    built: list[tuple] = []
+    real = facts_module.build_fact
+
+    def counted(key: tuple, claims: list[StoredClaim], rules: Any) -> facts_module.Fact:
+        built.append(key)
+        return real(key, claims, rules)
+
+    monkeypatch.setattr("missionwatch.reconcile.newest.build_fact", counted)
+    # the newest facts and the conflicts of that date: from those kept, nothing built again
+    assert [f.id for f in svc.facts(mission="MSS", as_of=cutoff, latest=True)] == [f.id for f in whole]
+    assert svc.conflicts("MSS", cutoff) == conflicts(whole)
+    assert built == []
+    # the conflicts of another date: nothing kept of it, its newest facts are built
+    svc.conflicts("MSS", "2025-05-31")
+    assert built

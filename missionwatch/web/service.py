@@ -207,6 +207,11 @@ class _Cache:
                 self.data.popitem(last=False)
         return value
 
+    def peek(self, key: Any) -> Any:
+        """The value kept for ``key``, or None: nothing is computed."""
+        with self.lock:
+            return self.data.get(key)
+
 
 class _Fresh:
     """Values that take long to compute (a mission's briefing): served stale while recomputed.
@@ -473,14 +478,26 @@ class Service:
     ) -> list[Any]:
         """``rec.latest`` of ``_facts``, with only the facts it keeps built (``reconcile.newest``):
         for the newest facts and the conflicts at a date, without every window's fact; without
-        the measures ``leave_out`` names."""
+        the measures ``leave_out`` names. Taken from ``_facts`` or the newest without
+        ``leave_out`` when those are kept already (a facts list, then the conflicts, at one date
+        reconcile once, as when they shared ``_facts``)."""
+        from missionwatch import reconcile as rec
         from missionwatch.reconcile.newest import reconcile_latest
 
+        version = self.version()
+
         def make() -> list[Any]:
+            # what is kept already answers: every fact at the date, or the newest with fewer left out
+            whole = self.cache.peek(("facts", mission, measure, as_of, version))
+            newest = rec.latest(whole) if whole is not None else None
+            if newest is None and leave_out:
+                newest = self.cache.peek(("newest", mission, measure, as_of, (), version))
+            if newest is not None:
+                return [f for f in newest if f.measure not in leave_out]
             claims = self._claims_at(mission, measure, as_of)
             return reconcile_latest(claims, as_of=as_of, leave_out=leave_out)
 
-        return self.cache.get(("newest", mission, measure, as_of, leave_out, self.version()), make)
+        return self.cache.get(("newest", mission, measure, as_of, leave_out, version), make)
 
     def _claims_at(self, mission: str | None, measure: str | None, as_of: str) -> list[StoredClaim]:
         """The claims the facts at ``as_of`` are reconciled from: the mission's (or all), of the
