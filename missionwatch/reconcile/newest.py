@@ -2,10 +2,11 @@
 
 A briefing or a conflict list at a date some claim follows reads the newest fact of each series
 of the claims known then (``report.backend``'s ``reconcile``, ``Service.conflicts``). Building a
-fact (``build_fact``: sources, value keys, the rules) was most of that — 38 s of the 82 s
+fact (``build_fact``: sources, value keys, the rules) was its largest part — 38 s of the 82 s
 profiled for the conflicts at 2026-06-30 at 1,000,009 claims, on 32,324 facts
-(bench/serve.md, twenty-third round) — and all but the newest window of each series are built
-only to be dropped by ``latest``. A window's series and its rank as the newest
+(bench/serve.md, twenty-third round) — and all but the newest window of each series were built
+only to be dropped by ``latest`` (not building them: 9–26 % less CPU for those first requests,
+twenty-fourth round). A window's series and its rank as the newest
 (``ledger.facts.newest_rank`` of its last date and id) come from its key and its claims' dates
 (``facts.fact_mission``, ``facts.date_bounds``: what ``build_fact`` uses), so every window is
 still cut but only these are built:
