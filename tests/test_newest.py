@@ -277,3 +277,55 @@ def test_the_newest_facts_at_a_date_come_from_what_the_server_keeps_of_that_date
     # the conflicts of another date: nothing kept of it, its newest facts are built
     svc.conflicts("MSS", "2025-05-31")
     assert built
+
+
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    database=None,
+    derandomize=not SEARCH,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(
+    claims=claim_sets(),
+    cutoff=st.sampled_from(["2025-02-01", "2025-03-15", "2025-06-30"]),
+    since=st.sampled_from([None, "2025-01-20", "2025-03-01"]),
+    mission=st.sampled_from(["MSS", "GSF"]),
+)
+def test_a_briefing_without_the_quotes_facts_is_the_briefing_with_them(
+    claims: list[StoredClaim], cutoff: str, since: str | None, mission: str
+) -> None:
+    from unittest import mock
+
+    from missionwatch.report import briefing as briefing_module
+    from missionwatch.report.backend import Backend
+
+    # the facts of the claims a briefing reconciles are the whole's, less the quotes' ...
+    whole = latest(reconcile(claims, as_of=cutoff))
+    kept = [f for f in whole if f.measure not in briefing_module.UNREAD_FACTS]
+    assert _dumped(reconcile_latest(briefing_module.fact_claims(claims), as_of=cutoff)) == _dumped(kept)
+    # ... and the briefing (its *What changed* too) is the one built with every quote's fact
+    new = briefing_module.build_briefing(mission, claims, as_of=cutoff, since=since)
+    old_backend = Backend(reconcile=lambda cs, as_of=None: latest(reconcile(cs, as_of=as_of)))
+    with mock.patch.object(briefing_module, "fact_claims", list):
+        old = briefing_module.build_briefing(mission, claims, as_of=cutoff, since=since, backend=old_backend)
+    assert new.model_dump(exclude={"generated_at"}) == old.model_dump(exclude={"generated_at"})
+
+
+def test_a_briefing_at_a_date_reconciles_no_quote_and_still_lists_its_statements() -> None:
+    from missionwatch.report.backend import Backend
+    from missionwatch.report.briefing import build_briefing
+
+    quote = _claim(30, "quote", "We stay.", "2025-04-02", "A. Speaker")
+    claims = [*_written(), quote]
+    given_to: list[str] = []
+
+    def recorded(cs: list[StoredClaim], as_of: str | None = None) -> list[facts_module.Fact]:
+        given_to.extend(c.measure for c in cs)
+        return reconcile_latest(cs, as_of=as_of)
+
+    brief = build_briefing(
+        "MSS", claims, as_of="2025-06-30", since="2025-05-01", backend=Backend(reconcile=recorded)
+    )
+    assert "personnel.deployed" in given_to and "quote" not in given_to
+    assert [s.quote for s in brief.statements] == ["We stay."]
