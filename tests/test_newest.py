@@ -23,6 +23,14 @@ from missionwatch.reconcile.rules import Rules
 
 EXAMPLES = int(os.environ.get("MW_EXAMPLES", "150"))
 SEARCH = "MW_EXAMPLES" in os.environ
+# one hypothesis profile for every property here: fixed examples in the suite, a search with SEARCH
+PROPERTY = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    database=None,
+    derandomize=not SEARCH,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 START = date(2025, 1, 1)
 
 # (measure, mission, subject, unit, scope attrs): the series the claims may fall in
@@ -112,13 +120,7 @@ def _dumped(facts: list[facts_module.Fact]) -> list[tuple[str, object]]:
     return [(f.model_dump_json(), f._sides) for f in facts]
 
 
-@settings(
-    max_examples=EXAMPLES,
-    deadline=None,
-    database=None,
-    derandomize=not SEARCH,
-    suppress_health_check=[HealthCheck.too_slow],
-)
+@PROPERTY
 @given(claims=claim_sets(), cutoff=st.sampled_from(CUTOFFS), council_days=st.sampled_from([None, 7]))
 def test_the_newest_facts_of_any_claims_at_any_date_are_those_of_the_whole_reconciliation(
     claims: list[StoredClaim], cutoff: str | None, council_days: int | None
@@ -279,13 +281,7 @@ def test_the_newest_facts_at_a_date_come_from_what_the_server_keeps_of_that_date
     assert built
 
 
-@settings(
-    max_examples=EXAMPLES,
-    deadline=None,
-    database=None,
-    derandomize=not SEARCH,
-    suppress_health_check=[HealthCheck.too_slow],
-)
+@PROPERTY
 @given(
     claims=claim_sets(),
     cutoff=st.sampled_from(["2025-02-01", "2025-03-15", "2025-06-30"]),
