@@ -26,6 +26,11 @@ class Settings(BaseSettings):
         description="Drop the claims the calibrated filter finds most likely wrong (nlp/calibration.py)"
         " and let the learned chooser move a mission along its succession (nlp/succession.py)",
     )
+    succession: bool = Field(
+        default=True,
+        description="Let the learned chooser move a claim to its mission's KB predecessor or "
+        "successor (nlp/succession.py); off as well when claim_filter is off",
+    )
     token: str | None = Field(
         default=None, description="The instance's admin bearer token for scripts (MISSIONWATCH_TOKEN)"
     )

@@ -13,7 +13,6 @@ leaves every mission as the rules gave it.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Mapping
 from functools import cache
@@ -160,7 +159,8 @@ def choose(claims: list[Claim], text: str, published: str | None) -> list[Claim]
     """``claims``, each moved to its predecessor or successor where the model is sure it belongs."""
     from missionwatch.config import get_settings
 
-    off = os.environ.get("MISSIONWATCH_SUCCESSION") == "0" or not get_settings().claim_filter
+    settings = get_settings()
+    off = not (settings.succession and settings.claim_filter)
     if not claims or off or not MODEL.exists():
         return claims
     model = chooser()
