@@ -128,6 +128,13 @@ def test_subject_keys() -> None:
     assert subject_key("council.vote", "S/RES/2751 (2024)") == subject_key("council.vote", "2751")
     assert subject_key("personnel.deployed", "the Bahamas") == subject_key("personnel.deployed", "BHS")
     assert subject_key("quote", "Linda Thomas-Greenfield") == subject_key("quote", "Thomas-Greenfield")
+    # a word saying what kind of place it is does not make another place
+    assert subject_key("displaced", "Lubero territory") == subject_key("displaced", "Lubero")
+    assert subject_key("killed", "the Ouham-Pendé prefecture") != subject_key("killed", "Ouham")
+    assert subject_key("killed", "Department of Nippes") == subject_key("killed", "Nippes")
+    assert subject_key("displaced", "North Kivu province") == subject_key("displaced", "North Kivu")
+    assert subject_key("displaced", "Upper Nile state") != subject_key("displaced", "Unity state")
+    assert subject_key("quote", "Britain") == subject_key("quote", "United Kingdom")
 
 
 ARTICLES = Path(__file__).parent / "fixtures" / "articles"

@@ -54,6 +54,14 @@ CATEGORY_CUES = (
 )
 
 
+# words that say what kind of place a name is, not which: the contract's "subjects match when they
+# name the same thing" (the reference scorer drops the same words)
+PLACE_KIND_WORDS = frozenset(
+    {"department", "departement", "region", "province", "commune", "district", "state", "county"}
+    | {"city", "town", "arrondissement", "area", "zone", "territory", "of", "the"}
+)
+
+
 def fold(value: object) -> str:
     """Case-, accent- and space-insensitive form of a value."""
     text = unicodedata.normalize("NFKD", str(value))
@@ -88,12 +96,12 @@ def subject_key(measure: str, subject: object) -> str:
         digits = re.findall(r"\d{3,4}", s)
         if digits:
             return "res:" + digits[0]
+    code = _country(str(subject).strip()) or _country(re.sub(r"^the ", "", str(subject).strip(), flags=re.I))
+    if code:  # a government speaks as its country ("Britain said", "the United Kingdom said")
+        return "country:" + code
     if measure in TEXT_MEASURES:
         words = re.findall(r"[\w']+", s)
         return "person:" + words[-1] if words else ""
-    code = _country(str(subject).strip()) or _country(re.sub(r"^the ", "", str(subject).strip(), flags=re.I))
-    if code:
-        return "country:" + code
     place = _place_country(str(subject))
     if place and fold(subject) in ("port-au-prince",):
         return "country:" + place  # a capital stands for its country, as in the reference scorer
@@ -101,6 +109,9 @@ def subject_key(measure: str, subject: object) -> str:
         for cue, key in CATEGORY_CUES:
             if cue in s:
                 return "category:" + key
+    bare = " ".join(w for w in s.split() if w not in PLACE_KIND_WORDS)
+    if bare and bare != s:  # "Menaka region" and "Menaka" name one place
+        s, place = bare, place or _place_country(bare)
     if " " in s and not place:
         words = re.findall(r"[\w']+", s)
         return "person:" + words[-1]
