@@ -210,6 +210,39 @@ ROLES = [
         set(),
         id="clause-is-no-apposition",
     ),
+    # a title phrase as the subject of "is", the name its complement (the rank stays a title too)
+    pytest.param(
+        "The deputy force commander is Brigadier General Anwar Haque.",
+        {("Anwar Haque", "Brigadier General"), ("Anwar Haque", "deputy force commander")},
+        id="title-is-name",
+    ),
+    pytest.param(
+        "The brigade moved north, and the head of the Planning Cell was Marta Iversen.",
+        {("Marta Iversen", "head of the Planning Cell")},
+        id="title-was-name-after-and",
+    ),
+    # an apposition after what the name's "of" tells of the person
+    pytest.param(
+        "Tomas Lindgren of Sweden, President of the Security Council for March, chaired the meeting.",
+        {("Tomas Lindgren", "President of the Security Council")},
+        id="of-complement-then-apposition",
+    ),
+    pytest.param(
+        "Karl Oberhauser of the governing coalition, a retired general, said he backed the plan.",
+        {("Karl Oberhauser", "retired general")},
+        id="of-body-then-apposition",
+    ),
+    # a member of a group named ("among them", "including") takes the title set off before it
+    pytest.param(
+        "The blast wounded twelve staff, among them the deputy head of the mission, Tomas Ekberg.",
+        {("Tomas Ekberg", "deputy head of the mission")},
+        id="among-them-title-name",
+    ),
+    pytest.param(
+        "“We need more helicopters,” said Harriet Combs, the Liberal critic for foreign affairs.",
+        {("Harriet Combs", "Liberal critic for foreign affairs")},
+        id="critic-is-a-title",
+    ),
 ]
 
 
@@ -451,3 +484,17 @@ def test_a_country_between_a_first_head_and_the_titles_own_head_stays_in_the_tit
 def test_a_personal_envoy_keeps_its_owner_and_adjective() -> None:
     text = "The Secretary-General's personal envoy, Anders Lund, met both leaders on Monday."
     assert ("Anders Lund", "Secretary-General's personal envoy") in roles_of(text)
+
+
+def test_a_copula_with_a_title_after_the_name_or_a_clause_before_it_is_no_reversed_title() -> None:
+    assert roles_of("The problem is Ana Ruiz's brother, who runs the depot.") == set()
+    assert roles_of("Officials said the spokesman is Ana Ruiz.") == set()
+
+
+def test_a_body_speaking_is_not_a_person_whose_title_merely_holds_its_word() -> None:
+    text = (
+        "The Coastal Defence Force team was met by Colonel Ruth Abara, the mission's deputy force "
+        "commander.\n\n"
+        "“Our sailors are ready for the work ahead of them,” the Defence Force said in a statement."
+    )
+    assert [speaker for speaker, _ in quotes_of(text)] == ["Defence Force"]

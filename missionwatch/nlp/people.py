@@ -438,6 +438,7 @@ _CLAUSE_AUX = _words("is are was were has have had will would")
 _POSSESSIVE_DETERMINERS = _words("our")
 _ANAPHORIC_OWNERS = _words("its his her their")
 _OPENING_DETERMINERS = _POSSESSIVE_DETERMINERS | _words("the a an one")
+_LISTING = _words("including notably namely particularly especially")  # a member of a group named
 _DATE_WORDS = _words(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
     "july august september october november december today yesterday tomorrow last next "
@@ -1065,7 +1066,11 @@ class Analysis:
         prev = toks[b - 1] if b > self._lo else None
         closed = j >= len(toks) or toks[j].text in ",.;)"
         verbal = prev is not None and (
-            prev.low in lex.finite or prev.low in lex.participles or prev.low in _PREPOSITIONS
+            prev.low in lex.finite
+            or prev.low in lex.participles
+            or prev.low in _PREPOSITIONS
+            or prev.low in _LISTING  # "killed nine people, including the head of the office, X."
+            or (prev.low in ("them", "whom") and b - 2 >= self._lo and toks[b - 2].low == "among")
         )
         # set off on both sides ("ten days later the US Secretary of State, Marco Rubio, spoke"), or
         # after a verb or preposition that makes it the object ("said the head of BINUH, X.")
@@ -1078,6 +1083,41 @@ class Analysis:
                 prev.low in lex.finite or prev.low in lex.participles or prev.low in _PREPOSITIONS
             )
         return pre if prev is None or not prev.is_word or (closed and verbal) or both_sides else None
+
+    def _title_after_complement(self, toks: list[Tok], j: int) -> tuple[int, int] | None:
+        """An apposition after what the name's "of" tells of the person: "X of Brazil, President
+        of the Council for October," / "X of the opposition benches, a retired colonel,"."""
+        if j >= len(toks) or toks[j].low != "of":
+            return None
+        m = j + 1
+        while m < len(toks) and m - j <= 6 and toks[m].is_word and not self._speech_verb(toks[m]):
+            m += 1
+        if m == j + 1 or m >= len(toks) or toks[m].text != ",":
+            return None
+        if any(toks[x].low in self.lex.heads for x in range(j + 1, m)):
+            return None  # "X of the army, the commander …": that is "X, commander of the army" told twice
+        return self._title_after(toks, m)
+
+    def _title_by_copula(
+        self, toks: list[Tok], before: tuple[int, int] | None, j: int, k: int
+    ) -> tuple[int, int] | None:
+        """A title phrase that is the subject of "is" with the name its complement: "The deputy
+        force commander is Brigadier General X." / "…, and the head of the office was X"."""
+        p = before[0] if before else k
+        if p < 2 or toks[p - 1].low not in ("is", "was", "remains"):
+            return None
+        if j < len(toks) and toks[j].text not in ",.;:)" and toks[j].low not in ("and", "who"):
+            return None  # "The chief is X's brother": the name must end the clause
+        pre = self._title_before(toks, p - 1, self._lo)
+        if not pre:
+            return None
+        b = pre[0]
+        while b > self._lo and toks[b - 1].low in _OPENING_DETERMINERS:
+            b -= 1
+        prev = toks[b - 1] if b > self._lo else None
+        if prev is not None and prev.is_word and prev.low not in ("and", "but", "while", "whereas"):
+            return None  # the title phrase opens its clause ("… said the head is X" is no such clause)
+        return pre
 
     def _title_label(self, toks: list[Tok], k: int) -> tuple[int, int] | None:
         """A fact box's label naming the office of the name after its colon ("Head of BINUH: Carlos
@@ -1169,7 +1209,10 @@ class Analysis:
             self._title_label(toks, k) if j - k >= 2 else None
         )  # a whole name ("SPOKESPERSON: Good morning")
         after = None if self._no_one_before_comma(toks, i, j, k) else self._title_after(toks, j)
-        found = (before, after, preposed, label)
+        if after is None and j - k >= 2:
+            after = self._title_after_complement(toks, j)
+        copular = self._title_by_copula(toks, before, j, k) if j - k >= 2 else None
+        found = (before, after, preposed, label, copular)
         spans = [span for span in found if span]
         if spans:
             return spans
@@ -1598,7 +1641,14 @@ class Analysis:
         out: dict[str, list[Person]] = {}
         broader = {w: h for h, words in self.lex.hypernyms.items() for w in words}
         for p in self.persons:
-            words = {w for title, _, _ in p.roles for w in fold(title).split()}
+            # the title's own nouns, not its complement's: "the Defence Force said" is not the
+            # deputy force commander speaking
+            words = {
+                w
+                for title, _, _ in p.roles
+                for w in fold(title).split()
+                if w in self.lex.heads or w in broader
+            }
             for word in words | {broader[w] for w in words if w in broader}:
                 out.setdefault(word, []).append(p)
         return out
