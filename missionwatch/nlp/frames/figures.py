@@ -470,6 +470,24 @@ PERSONNEL_GROUPS = frozenset(
 COUNTED_GROUPS = PERSONNEL_GROUPS | {"unit", "team", "wave", "rotation"}
 
 
+INCIDENT_NOUNS = frozenset({"case", "incident"})
+
+
+def _incidents_of(noun: Token) -> bool:
+    """ "Kidnappings fell to 185 cases", "240 kidnapping cases", "40 cases of abduction": cases of
+    what the sentence counts in people (a kidnapping is one person taken), not things."""
+    if noun.lemma_.lower() not in INCIDENT_NOUNS:
+        return False
+    measure_noun = lexicon().noun_measure
+    near = [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    near += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    head = noun.head
+    while head.dep_ == "prep" and head.head is not head:
+        head = head.head  # "fell to 185 cases": the verb "to" hangs on
+    near += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.lemma_.lower() in measure_noun or t.lower_ in measure_noun for t in near)
+
+
 def noun_class(tok: Token | None) -> str | None:
     """personnel, people or None, for a counted noun (and its compound: "police officers")."""
     if tok is None:
@@ -602,7 +620,7 @@ def find_figures(s: Sentence, text: str) -> list[Figure]:
                 compounds = [c for c in fig.noun.children if c.dep_ == "compound"]
                 if _contact_relative(s, q, fig.noun, text):
                     fig.noun, fig.clause_subject = None, fig.noun  # "the 1,250 the Council has authorised"
-                elif not any(noun_class(c) for c in compounds):
+                elif not any(noun_class(c) for c in compounds) and not _incidents_of(fig.noun):
                     continue  # "14 bases", "ten countries", "six tasks"
         if (
             fig.noun is not None

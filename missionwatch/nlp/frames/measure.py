@@ -1454,7 +1454,8 @@ def _changed_object_direct(fig: Figure, pred: Token, lex: Lexicon) -> bool:
     lemma = obj.lemma_.lower()
     for c in obj.children:
         if c.dep_ in ("amod", "compound"):
-            m = lex.modifiers.get(fig.family, {}).get(c.lemma_.lower())
+            mods = lex.modifiers.get(fig.family, {})
+            m = mods.get(c.lemma_.lower()) or mods.get(c.lower_)  # "the planned force": lemma "plan"
             if m:
                 _set(fig, m, c, "object")
                 return True

@@ -1356,6 +1356,8 @@ def _compared(figs: list[Figure]) -> None:
             continue
         if f.noun is not None and detached_relative(f.noun) is not None:
             continue  # "against the 2,500 its contributors have envisaged": its own clause says what it is
+        if f.noun is not None and f.why.startswith("pred:") and _own_participle(f.noun, f.why[5:]):
+            continue  # "compared with 1,617 people killed the quarter before": its own verb says so
         prep = t.head
         words = {prep.lower_, prep.head.lower_} | {c.lower_ for c in prep.head.children}
         if prep.lower_ in ("with", "to") and not words & {"compared", "comparison", "compare"}:
@@ -1380,6 +1382,11 @@ def _compared(figs: list[Figure]) -> None:
         f.noun = f.noun or prev.noun
         f.superseded = prep.lower_ == "from"
         f.compared = prev
+
+
+def _own_participle(noun: Token, lemma: str) -> bool:
+    """The counted noun carries the figure's predicate itself, as a participle ("people killed")."""
+    return any(c.dep_ == "acl" and c.lemma_.lower() == lemma for c in noun.children)
 
 
 def _change_pairs(figs: list[Figure]) -> None:

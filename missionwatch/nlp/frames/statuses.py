@@ -490,7 +490,10 @@ def _noun_status(noun: Token, lex: Lexicon) -> tuple[str, str] | None:
         return "contributor", "deployed"  # "will join some 430 personnel from A and B already serving there"
     t = noun
     for _ in range(4):
-        if t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj", "prep") and t.head.pos_ in VERBISH:
+        if (
+            t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj", "prep", "agent")
+            and t.head.pos_ in VERBISH
+        ):
             v = t.head
             if negated(v, lex):
                 return None
@@ -502,8 +505,8 @@ def _noun_status(noun: Token, lex: Lexicon) -> tuple[str, str] | None:
             ):
                 return "contributor", "expected"
             return "contributor", "deployed"
-        if t.dep_ in ("conj", "appos", "pobj", "prep") and t.head.i != t.i:
-            t = t.head
+        if t.dep_ in ("conj", "appos", "pobj", "prep", "agent") and t.head.i != t.i:
+            t = t.head  # "is to be joined by police from A and B": the passive's agent, through "by"
             continue
         break
     return "contributor", "deployed"
