@@ -332,6 +332,18 @@ def _mission_near(ctx: Context, s: SentenceLike, pos: int) -> str | None:
     return _running_before(ctx)[s.index] or later or ctx.mission
 
 
+def _heading_of(sent: Sent, e: Entity) -> bool:
+    """A line that only names the mission ("Darfur, Sudan - UNAMID", "MINUSMA (Mali)") heads what
+    follows, even a mission long closed: a fact box or a report's section about it."""
+    line = sent.text.strip()
+    if len(line) > 60 or line[-1:] in '.!?;:,"”' or e.label != "MISSION":
+        return False
+    rest = (sent.text[: e.start - sent.start] + " " + sent.text[e.end - sent.start :]).split()
+    words = [w.strip("-–—:()[],") for w in rest]
+    words = [w for w in words if w]
+    return len(words) <= 4 and not any(w[:1].islower() and w not in ("and", "of", "the") for w in words)
+
+
 def _clause_end(s: SentenceLike, pos: int) -> int:
     """Where the clause holding ``pos`` ends: the next ";" ("A, B and C were confirmed as
     contributors; Burundi, a contributor to ATMIS, did not join": ATMIS is the next clause's)."""
@@ -369,7 +381,7 @@ def _running_before(ctx: Context) -> list[str | None]:
                         and kbglue.running(e.code, ctx.published)
                         and getattr(kbglue.mission(e.code), "kind", None) != "un_support"
                     )
-                if eligible[e.code]:
+                if eligible[e.code] or _heading_of(sent, e):
                     last = e.code
         out.append(last)
         ctx.memo["running_before"] = out
