@@ -2939,6 +2939,16 @@ def _attribute(
     ):  # "… the largest contingents were in UNMISS, with 2,389; … A further 198 were serving with UNDOF"
         f.subject, f.subject_why = talk.country, "discourse"
         return
+    if (
+        measure.startswith("personnel.")
+        and talk.country
+        and not talk.mission_agent
+        and f.sent.index - talk.country_at <= 1
+        and talk.people in (None, measure)
+        and _restates_a_figure(f)
+    ):  # "Bangladesh has nearly 6,000 peacekeepers … In the Congo alone the figure is about 1,650"
+        f.subject, f.subject_why = talk.country, "discourse"
+        return
     if measure.startswith("personnel."):
         f.subject = owners.category(f, breakdown=breakdown)
     if not f.subject and measure in ("personnel.arrived", "personnel.returned") and not _agent_named(f):
@@ -2969,6 +2979,25 @@ def _attribute(
         home = _home_country(art, host)  # "Parliament had approved up to 1,000 officers": its country's
         if home and home not in owners.UNIONS:
             f.subject, f.subject_why = home, "national body"
+
+
+RESTATING = frozenset({"figure", "number", "total", "count", "tally"})
+
+
+def _restates_a_figure(f: Figure) -> bool:
+    """The figure is what "the figure" (or "that number") of the sentence before comes to: "the
+    figure is about 1,650", "the number stood at 870" — the same count, of the same owner."""
+    t = f.head or f.anchor
+    v = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "at" else t.head
+    if t.dep_ not in ("attr", "pobj", "dobj") or v.lemma_.lower() not in ("be", "stand", "reach"):
+        return False
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    return (
+        subj is not None
+        and subj.lemma_.lower() in RESTATING
+        and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in subj.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)  # "the number of IDPs"
+    )
 
 
 NATIONAL_MANDATE = re.compile(r"\b(?:mandates?|motions?)\b", re.I)
