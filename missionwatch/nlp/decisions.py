@@ -674,9 +674,13 @@ def _leads(ctx: Context, s: Sent, out: list[Raw]) -> None:
                 mission, hit, explicit = apposed[-1].code, True, True
             elif nxt:
                 mission, hit, explicit = nxt[0].code, True, True
-            elif re.match(rf"^\s+(?:\w+\s+){{0,3}}{mnouns}\b", rest, re.I) or re.match(
-                r"^\s+(?:\w+[- ]){0,2}(?:Multinational|mission|force|operation)", rest, re.I
+            elif (
+                re.match(rf"^\s+(?:\w+\s+){{0,3}}{mnouns}\b", rest, re.I)
+                or re.match(r"^\s+(?:\w+[- ]){0,2}(?:Multinational|mission|force|operation)", rest, re.I)
+            ) and not re.match(
+                r"^\s+(?:[\w-]+\s+){0,3}(?:missions|forces|operations|deployments)\b", rest, re.I
             ):
+                # (not "African Union-led peace support operations": a kind of mission, none in particular)
                 mission, hit, explicit = _mission_near(ctx, s, e.start), True, False
             else:
                 mission_entity = [x for x in s.ents if x.label == "MISSION" and x.start <= e.start < x.end]
