@@ -89,3 +89,13 @@ def test_the_number_of_something_else_is_no_restatement() -> None:
         "The number of missions it serves in is twelve."
     )
     assert not any(s == "NPL" and v == 12 for _, s, v in got)
+
+
+def test_a_count_someone_puts_at_a_number_restates_the_arrival_before() -> None:
+    got = claims(
+        "About 150 Ghanaian police officers landed in Port-au-Prince on Tuesday, officials said.\n\n"
+        "Ghana's police service puts the number at 160.\n\n"
+        "The interior ministry said the number was 155."
+    )
+    assert {("personnel.arrived", "GHA", 160), ("personnel.arrived", "GHA", 155)} <= got
+    assert not any(m == "personnel.deployed" for m, _, _ in got)

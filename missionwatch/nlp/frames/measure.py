@@ -688,6 +688,8 @@ def intended(pred: Token, lex: Lexicon) -> bool:
             return False  # "with Rwanda alone fielding 2,600": a state, not an intention
         if pred.dep_ in ("xcomp", "pcomp", "csubj") or glemma in lex.intent:
             return True
+        if pred.dep_ == "advcl" and any(a.lower_ in lex.future_aux for a in _aux(gov)):
+            return True  # "would work with Congress to provide $100 million": a purpose still to come
     t = pred
     for _ in range(3):
         finite = t.tag_ in ("VBD", "VBZ", "VBP") or (
@@ -1549,6 +1551,9 @@ def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
     if fig.family == "money" and cls in ("budget", "authorise") and _approved_for_others(fig, pred):
         _set(fig, "funding.pledged", pred, "pred:approve:for others")
         return True
+    if fig.family == "money" and cls == "budget" and _a_fund_allots(pred):
+        _set(fig, "funding.contributed", pred, "pred:allocate:by a fund")
+        return True
     done, later = lex.measure_of[fig.family][cls]
     if negated(pred, lex):
         fig.negated = True
@@ -1596,6 +1601,20 @@ SUPPORTING = frozenset(
 BUDGET_BODIES = frozenset(
     {"assembly", "committee", "council", "parliament", "cabinet", "bundestag", "congress", "senate", "house"}
 )
+
+
+FUND_NOUNS = frozenset({"fund", "facility"})
+
+
+def _a_fund_allots(pred: Token) -> bool:
+    """ "The Central Emergency Response Fund allocated $8 million to Ituri": a fund allotting money
+    gives it (a legislature or an administration allotting money budgets a cost)."""
+    if pred.lemma_.lower() not in ("allocate", "release") or intended(pred, lexicon()):
+        return False
+    subj = next((c for c in pred.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (
+        subj.lemma_.lower() in FUND_NOUNS or subj.text in ("CERF", "EPF") or subj.text.endswith("Fund")
+    )
 
 
 def _approved_for_others(fig: Figure, pred: Token) -> bool:

@@ -440,6 +440,8 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         if f.share_of is not None and f.share_of.when and when == art.published:
             when = f.share_of.when  # "10,100 at the end of July, led by Indonesia with 1,230"
         mission = None if f.measure in SITUATION_MEASURES else mission_of(f, ctx, when)
+        if f.family == "money" and mission is not None and _humanitarian_money(f):
+            mission = None  # "CERF allocated $8 million to Ituri": aid to the country, no mission's money
         if f.measure == "personnel.target" and f.compared is None:
             by = _set_by_resolution(ctx, s, art.published)
             if by is not None:
@@ -551,11 +553,77 @@ def _sum_put_at(f: Figure) -> Token | None:
     return obj
 
 
+# what gives or asks for aid to a country's people, not to a mission: funds, appeals and plans, agencies
+HUMANITARIAN_MONEY = re.compile(
+    r"\b(?:Central Emergency Response Fund|CERF|(?:[A-Z][a-z]+ )?Humanitarian (?:Fund|Pooled Fund)"
+    r"|flash appeal|humanitarian (?:appeal|plan|response|partners|agencies|aid|assistance)"
+    r"|(?:Humanitarian )?(?:Needs and )?Response Plan|[Rr]esponse [Pp]lan|World Food Programme|WFP"
+    r"|OCHA|UNHCR|UNICEF|IOM)\b"
+)
+
+
+MISSION_WORDS = re.compile(r"\b(?:missions?|forces?|operations?|peacekeep\w*|troops?)\b", re.I)
+
+
+def _humanitarian_money(f: Figure) -> bool:
+    """A sum given to or asked for a country's people: its own phrase or its clause's subject names
+    an aid fund, an appeal or an agency ("$33 million in humanitarian aid", "CERF allocated $8
+    million"), or its sentence does and speaks of no mission (the golds file such sums under no
+    mission: 178 of 180)."""
+    s = f.sent
+    top = f.head or f.anchor
+    kept = [top] + [  # the sum's own phrase, not a sum coordinated with it ("…, plus $33 million in aid")
+        t for c in top.children if c.dep_ not in ("conj", "cc", "appos", "punct") for t in c.subtree
+    ]
+    own = s.text[
+        s.pos(min(kept, key=lambda t: t.i)) - s.start : s.end_of(max(kept, key=lambda t: t.i)) - s.start
+    ]
+    if HUMANITARIAN_MONEY.search(own):
+        return True
+    subj = next((c for c in f.pred.children if c.dep_ in ("nsubj", "nsubjpass")), None) if f.pred else None
+    if subj is not None:
+        said = s.text[s.pos(subj.left_edge) - s.start : s.end_of(subj.right_edge) - s.start]
+        if HUMANITARIAN_MONEY.search(said):
+            return True
+    return (
+        bool(HUMANITARIAN_MONEY.search(s.text))
+        and not any(e.label == "MISSION" for e in s.ents)
+        and not MISSION_WORDS.search(s.text)
+    )
+
+
+def _count_put_at(f: Figure) -> bool:
+    """ "the police service puts the number at 160", "officials put it at 155": a count someone
+    gives for the people the text was counting, not a deployment of its own."""
+    top = f.head or f.anchor
+    if top.dep_ != "pobj" or top.head.lower_ != "at" or top.head.head.lemma_.lower() not in ESTIMATING:
+        return False
+    obj = next((c for c in top.head.head.children if c.dep_ == "dobj"), None)
+    return (
+        obj is not None
+        and (obj.lower_ == "it" or obj.lemma_.lower() in RESTATING)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+    )
+
+
 def _part_of_a_force(figs: list[Figure], talk: Discourse, index: int) -> None:
     """ "The GSF has about 1,000 personnel. About 700 of them are Kenyan": a part "of them" of a
     force's count is of that count's measure; and a country's own count ("Kenya's roughly 700
     officers in Haiti") with no verb to say more is the people it has there."""
     for i, f in enumerate(figs):
+        if (
+            f.family == "persons"
+            and f.measure in (None, "personnel.deployed")
+            and (_count_put_at(f) or _restates_a_figure(f))
+        ):  # "About 150 officers landed … The police service puts the number at 160": that arrival
+            earlier = next(
+                (g.measure for g in reversed(figs[:i]) if g.measure and g.measure.startswith("personnel.")),
+                None,
+            )  # ("… 150 landed, though the police service puts the number at 160")
+            earlier = earlier or (talk.people if index - talk.people_at <= 2 else None)
+            if earlier is not None:
+                f.measure, f.why = earlier, "restated"
+                continue
         if f.family != "persons" or f.measure is not None:
             continue
         if partitive_pronoun(f):
