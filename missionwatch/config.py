@@ -6,6 +6,8 @@ commands override them with their own options (``--db`` beats ``MISSIONWATCH_DB`
 
 from __future__ import annotations
 
+import os
+
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -58,5 +60,26 @@ class Settings(BaseSettings):
     host_interval: float = Field(default=1.0, description="Seconds between two requests to one host")
 
 
+_PREFIX = (Settings.model_config.get("env_prefix") or "").lower()
+# the environment the last settings were built from, and those settings
+_last: tuple[tuple[tuple[str, str], ...], Settings] | None = None
+
+
+def _environment() -> tuple[tuple[str, str], ...]:
+    """The variables :class:`Settings` reads: its prefix's, in any case (the match ignores case)."""
+    return tuple(sorted((k, v) for k, v in os.environ.items() if k.lower().startswith(_PREFIX)))
+
+
 def get_settings() -> Settings:
-    return Settings()
+    """The settings as the environment sets them now, a copy of their own for each caller.
+
+    Building :class:`Settings` validates every field against the environment (~1 ms), and the
+    extraction of every document asks twice (the claim filter and the succession chooser), so the
+    last build is kept while the ``MISSIONWATCH_*`` variables stay as they were: a changed, added or
+    removed variable gives a new build, as before."""
+    global _last
+    env = _environment()
+    last = _last
+    if last is None or last[0] != env:
+        last = _last = (env, Settings())
+    return last[1].model_copy()
