@@ -73,3 +73,38 @@ def test_a_malformed_date_is_no_date() -> None:
         _row("The GSF now counts 1,200 personnel.", as_of="2025-1x"), "MSS", "2025-09-30", TEXT, "junk"
     )
     assert f["pred|asof=none"] == 1 and f["pred|pub=none"] == 1
+
+
+def test_the_article_is_searched_once_per_mission(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (
+        "Police officers of the MSS patrolled the port in 2024.\n\n"
+        "The GSF took over in the autumn.\n\n"
+        "Today the GSF has 1,500 officers and the GSF plans 3,000."
+    )
+    model = Calibrator({}, -5.0, 0.5)
+    monkeypatch.setattr(succession, "chooser", lambda: model)
+    monkeypatch.setattr(succession, "MODEL", Path(__file__))
+    searched: list[str] = []
+    count = succession._count
+
+    def counted(span: str, code: str) -> int:
+        if span == text:
+            searched.append(code)
+        return count(span, code)
+
+    monkeypatch.setattr(succession, "_count", counted)
+    claims = [
+        Claim(measure="personnel.deployed", mission="GSF", value=1500, start=98, end=103),
+        Claim(measure="personnel.target", mission="GSF", value=3000, start=130, end=135),
+    ]
+    for c in claims:
+        c.sentence = "Today the GSF has 1,500 officers and the GSF plans 3,000."
+    choose(claims, text, "2025-12-01")
+    assert sorted(searched) == ["GSF", "MSS"]
+    # and the features are those of a search per claim
+    row = claims[1].model_dump(include=succession._FIELDS)
+    kept = {"GSF": 3, "MSS": 1}
+    assert {code: succession._count(text, code) for code in kept} == kept
+    assert pair_features(row, "MSS", "2025-09-30", text, None, counts=kept) == pair_features(
+        row, "MSS", "2025-09-30", text, None
+    )

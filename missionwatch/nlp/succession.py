@@ -99,9 +99,17 @@ def _when(name: str, date: str | None, switch: str) -> dict[str, float]:
 
 
 def pair_features(
-    claim: Mapping[str, Any], alt: str, later_start: str, text: str, published: str | None
+    claim: Mapping[str, Any],
+    alt: str,
+    later_start: str,
+    text: str,
+    published: str | None,
+    *,
+    counts: dict[str, int] | None = None,
 ) -> dict[str, float]:
-    """Traits for moving ``claim`` (a dict as ``Claim.model_dump`` gives it) to mission ``alt``."""
+    """Traits for moving ``claim`` (a dict as ``Claim.model_dump`` gives it) to mission ``alt``;
+    ``counts``: where the caller keeps each mission's mentions in ``text`` across the claims of one
+    article (the same for every claim, and a search of the whole article each)."""
     own = str(claim.get("mission"))
     from missionwatch.kb.missions import get
 
@@ -129,7 +137,12 @@ def pair_features(
     for scope, span in (("s", sentence), ("p", paragraph)):
         mine, theirs = _count(span, own) > 0, _count(span, alt) > 0
         f[f"{scope}names={way}|{int(mine)}{int(theirs)}"] = 1
-    mine_n, theirs_n = _count(text, own), _count(text, alt)
+    if counts is None:
+        counts = {}
+    for code in (own, alt):
+        if code not in counts:
+            counts[code] = _count(text, code)
+    mine_n, theirs_n = counts[own], counts[alt]
     f[f"art={way}|{'alt0' if not theirs_n else 'more' if theirs_n > mine_n else 'notmore'}"] = 1
     return f
 
@@ -164,13 +177,17 @@ def choose(claims: list[Claim], text: str, published: str | None) -> list[Claim]
     if not claims or off or not MODEL.exists():
         return claims
     model = chooser()
+    counts: dict[str, int] = {}  # each mission's mentions in the article
     for c in claims:
         options = alternatives(c.mission)
         if not options:
             continue
         row = c.model_dump(include=_FIELDS)
         best = max(
-            ((model.p_right(pair_features(row, alt, when, text, published)), alt) for alt, when in options)
+            (
+                (model.p_right(pair_features(row, alt, when, text, published, counts=counts)), alt)
+                for alt, when in options
+            )
         )
         if best[0] >= model.threshold:
             c.attrs["mission_was"] = c.mission
