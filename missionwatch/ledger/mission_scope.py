@@ -21,7 +21,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Text, and_, bindparam, cast, exists, func, or_, select, text
+from sqlalchemy import Connection, Text, and_, bindparam, cast, func, or_, select, text
 
 from missionwatch.ledger import queries as q
 from missionwatch.ledger import review_log as rl
@@ -83,7 +83,7 @@ class MissionScope:
         def of(names: Sequence[str]) -> list[str]:
             return sorted(names if wanted is None else wanted.intersection(names))
 
-        no_mission = or_(ClaimRow.mission_key.is_(None), ClaimRow.mission_key == "")
+        no_mission = q.unfiled()
         speaking = self._speaking()
         parts: list[Any] = [
             ClaimRow.mission_key == self.code
@@ -110,11 +110,7 @@ class MissionScope:
         probed the claims' document index for each candidate (an uncorrelated subquery there
         scanned the mission's claims once per candidate: over 10 minutes for the MSS quotes at
         1,000,009 claims)."""
-        md = MissionDocumentRow
-        if self.conn.dialect.name == "postgresql":
-            return exists().where(md.mission_key == self.code, md.document_id == ClaimRow.document_id)
-        speaking = select(md.document_id).where(md.mission_key == self.code)
-        return ClaimRow.document_id.in_(speaking.scalar_subquery())
+        return q.speaking_of(self.code, self.conn.dialect.name)
 
     def _where(self, measures: Sequence[str] | None = None, part: Any = None) -> list[Any]:
         where: list[Any] = [or_(*self._parts(measures)) if part is None else part]

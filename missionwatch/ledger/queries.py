@@ -24,6 +24,7 @@ from sqlalchemy import (
     bindparam,
     cast,
     column,
+    exists,
     func,
     literal_column,
     or_,
@@ -34,7 +35,7 @@ from sqlalchemy import (
 
 from missionwatch.errors import LedgerError, NotFoundError
 from missionwatch.ledger.records import SearchHit, StoredDocument
-from missionwatch.ledger.schema import ClaimRow, DocumentRow
+from missionwatch.ledger.schema import ClaimRow, DocumentRow, MissionDocumentRow
 from missionwatch.models import Claim, StoredClaim
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -254,6 +255,26 @@ def claim_filters(
     if document_id:
         where.append(ClaimRow.document_id == document_id)
     return where
+
+
+def unfiled() -> ColumnElement[bool]:
+    """The claims filed under no mission: ``not claim.mission`` on the stored keys (``claim_keys``
+    keeps a missing or empty mission as it is), in a form the (mission key, measure, …) index
+    serves."""
+    return or_(ClaimRow.mission_key.is_(None), ClaimRow.mission_key == "")
+
+
+def speaking_of(mission: str, dialect: str = "sqlite") -> ColumnElement[bool]:
+    """The claims whose document files some claim under ``mission`` (compared as ``claim_filters``
+    compares it): a probe of the mission's documents kept beside the claims by triggers
+    (``mission_documents``, 0014). SQLite makes the ``IN`` a lookup table of the mission's
+    documents; PostgreSQL a semi-join (``MissionScope._speaking`` says why not the claims' own
+    index)."""
+    md = MissionDocumentRow
+    if dialect == "postgresql":
+        return exists().where(md.mission_key == mission.upper(), md.document_id == ClaimRow.document_id)
+    mine = select(md.document_id).where(md.mission_key == mission.upper())
+    return ClaimRow.document_id.in_(mine.scalar_subquery())
 
 
 def public_by(cutoff: str, dialect: str = "sqlite") -> ColumnElement[bool]:
