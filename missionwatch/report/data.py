@@ -31,7 +31,7 @@ def unfiled_claims(ledger: Any) -> dict[str, list[StoredClaim]]:
     """The claims that name no mission of the measures every mission's claims take some of
     (``SITUATION_MEASURES`` all, ``PEOPLE_MEASURES`` those of its documents), by measure."""
     return {
-        measure: [c for c in ledger.reviewed_claims(measure=measure) if not c.mission]
+        measure: ledger.reviewed_claims(measure=measure, unfiled=True)
         for measure in [*SITUATION_MEASURES, *PEOPLE_MEASURES]
     }
 
@@ -48,20 +48,27 @@ def mission_claims(
     ``unfiled``: ``unfiled_claims`` read already (an alert list reads them once for every
     mission, not once a mission). ``public_by``: without the stored claims of the documents
     published after that date (``Ledger.reviewed_claims``), for ``reconcile`` at that date only
-    (a document's quotes and roles go with its mission claims: one publication date)."""
+    (a document's quotes and roles go with its mission claims: one publication date).
+    Without ``unfiled``, the database leaves out the claims filed under other missions and the
+    quotes and roles of documents that do not speak of the mission (``Ledger.reviewed_claims``'
+    ``unfiled`` and ``speaking_of``): they are never built, and the list is the one filtering
+    every claim of those measures here gave (``tests/test_mission_claims_sql.py``)."""
     claims = list(ledger.reviewed_claims(mission=code, public_by=public_by))
 
-    def of(measure: str) -> list[StoredClaim]:
+    def of(measure: str, speaking_of: str | None = None) -> list[StoredClaim]:
         if unfiled is not None:
             return unfiled[measure]
-        return [c for c in ledger.reviewed_claims(measure=measure, public_by=public_by) if not c.mission]
+        return ledger.reviewed_claims(
+            measure=measure, public_by=public_by, unfiled=True, speaking_of=speaking_of
+        )
 
     for measure in SITUATION_MEASURES:
         claims.extend(of(measure))
-    # quotes and roles rarely name the mission: take those of the documents that speak of it
+    # quotes and roles rarely name the mission: take those of the documents that speak of it (the
+    # ledger builds no other)
     documents = {c.document_id for c in claims if c.mission}
     for measure in PEOPLE_MEASURES:
-        claims.extend(c for c in of(measure) if c.document_id in documents)
+        claims.extend(c for c in of(measure, code) if c.document_id in documents)
     return claims
 
 
