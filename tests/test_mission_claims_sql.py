@@ -283,8 +283,11 @@ def _review(ledger: Any, kind: str, pick: int, extra: Any) -> None:
     claims = ledger.claims()
     if kind == "undo":
         events, _ = ledger.reviews(limit=None)
-        if events:
-            ledger.review(ReviewRequest(action="undo", target=events[pick % len(events)].id), editor="ann")
+        if events:  # an undo of an undone event is refused
+            with contextlib.suppress(ReviewError, NotFoundError):
+                ledger.review(
+                    ReviewRequest(action="undo", target=events[pick % len(events)].id), editor="ann"
+                )
         return
     if not claims:
         return
