@@ -28,6 +28,7 @@ class Lexicon:
     status: dict[str, frozenset[str]]
     carriers: dict[str, frozenset[str]]  # verbs of carrying, and the vehicles that make them arrivals
     senders: dict[str, frozenset[str]]  # governments, their ministers and alliances that send people
+    aid: frozenset[str]  # funds, appeals and agencies of humanitarian aid, as written
 
     def classes(self, lemma: str) -> frozenset[str]:
         return self.verb_classes.get(lemma, frozenset())
@@ -69,4 +70,5 @@ def lexicon() -> Lexicon:
         status={k: frozenset(v) for k, v in data["status"].items()},
         carriers={k: frozenset(v) for k, v in data["carriers"].items()},
         senders={k: frozenset(v) for k, v in data["senders"].items()},
+        aid=frozenset(data["aid"]["names"]),
     )

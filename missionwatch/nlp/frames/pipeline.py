@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -553,13 +554,11 @@ def _sum_put_at(f: Figure) -> Token | None:
     return obj
 
 
-# what gives or asks for aid to a country's people, not to a mission: funds, appeals and plans, agencies
-HUMANITARIAN_MONEY = re.compile(
-    r"\b(?:Central Emergency Response Fund|CERF|(?:[A-Z][a-z]+ )?Humanitarian (?:Fund|Pooled Fund)"
-    r"|flash appeal|humanitarian (?:appeal|plan|response|partners|agencies|aid|assistance)"
-    r"|(?:Humanitarian )?(?:Needs and )?Response Plan|[Rr]esponse [Pp]lan|World Food Programme|WFP"
-    r"|OCHA|UNHCR|UNICEF|IOM)\b"
-)
+@functools.cache
+def _aid_names() -> re.Pattern[str]:
+    """The aid funds, appeals and agencies of the lexicon, longest first, as whole words."""
+    names = sorted(lexicon().aid, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
 MISSION_WORDS = re.compile(r"\b(?:missions?|forces?|operations?|peacekeep\w*|troops?)\b", re.I)
@@ -578,15 +577,15 @@ def _humanitarian_money(f: Figure) -> bool:
     own = s.text[
         s.pos(min(kept, key=lambda t: t.i)) - s.start : s.end_of(max(kept, key=lambda t: t.i)) - s.start
     ]
-    if HUMANITARIAN_MONEY.search(own):
+    if _aid_names().search(own):
         return True
     subj = next((c for c in f.pred.children if c.dep_ in ("nsubj", "nsubjpass")), None) if f.pred else None
     if subj is not None:
         said = s.text[s.pos(subj.left_edge) - s.start : s.end_of(subj.right_edge) - s.start]
-        if HUMANITARIAN_MONEY.search(said):
+        if _aid_names().search(said):
             return True
     return (
-        bool(HUMANITARIAN_MONEY.search(s.text))
+        bool(_aid_names().search(s.text))
         and not any(e.label == "MISSION" for e in s.ents)
         and not MISSION_WORDS.search(s.text)
     )
