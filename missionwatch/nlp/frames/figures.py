@@ -482,7 +482,7 @@ def _incidents_of(noun: Token) -> bool:
     near = [c for c in noun.children if c.dep_ in ("compound", "amod")]
     near += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     head = noun.head
-    while head.dep_ == "prep" and head.head is not head:
+    while head.dep_ == "prep" and head.head.i != head.i:
         head = head.head  # "fell to 185 cases": the verb "to" hangs on
     near += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(t.lemma_.lower() in measure_noun or t.lower_ in measure_noun for t in near)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -72,3 +73,10 @@ def lexicon() -> Lexicon:
         senders={k: frozenset(v) for k, v in data["senders"].items()},
         aid=frozenset(data["aid"]["names"]),
     )
+
+
+@cache
+def aid_names() -> re.Pattern[str]:
+    """The aid funds, appeals and agencies (``[aid]``), longest first, as whole words."""
+    names = sorted(lexicon().aid, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")

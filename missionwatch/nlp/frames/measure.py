@@ -33,7 +33,7 @@ from missionwatch.nlp.frames.figures import (
     noun_class,
     stranded_verb,
 )
-from missionwatch.nlp.frames.lexicon import Lexicon, lexicon
+from missionwatch.nlp.frames.lexicon import Lexicon, aid_names, lexicon
 
 # the order a verb's classes are tried in when it has several ("hold": strength, withhold, kidnap)
 CLASS_ORDER = (
@@ -1613,7 +1613,9 @@ def _a_fund_allots(pred: Token) -> bool:
         return False
     subj = next((c for c in pred.children if c.dep_ == "nsubj"), None)
     return subj is not None and (
-        subj.lemma_.lower() in FUND_NOUNS or subj.text in ("CERF", "EPF") or subj.text.endswith("Fund")
+        subj.lemma_.lower() in FUND_NOUNS
+        or subj.text.endswith("Fund")
+        or aid_names().fullmatch(subj.text) is not None  # "CERF allocated …"
     )
 
 

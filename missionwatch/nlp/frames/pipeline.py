@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import datetime
-import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -31,7 +30,7 @@ from missionwatch.nlp.frames.figures import (
     find_figures,
     noun_class,
 )
-from missionwatch.nlp.frames.lexicon import lexicon
+from missionwatch.nlp.frames.lexicon import aid_names, lexicon
 from missionwatch.nlp.frames.measure import (
     BULLET,
     SITUATION_MEASURES,
@@ -538,30 +537,27 @@ def _of_that_sum(f: Figure) -> bool:
 ESTIMATING = frozenset({"put", "place", "estimate", "peg", "value"})
 
 
+def _estimated(f: Figure) -> Token | None:
+    """What someone "puts at" the figure ("put the figure at about $15 million", "puts the number at
+    160", "put it at"): the object of the estimating verb, or None."""
+    top = f.head or f.anchor
+    if top.dep_ != "pobj" or top.head.lower_ != "at" or top.head.head.lemma_.lower() not in ESTIMATING:
+        return None
+    return next((c for c in top.head.head.children if c.dep_ == "dobj"), None)
+
+
 def _sum_put_at(f: Figure) -> Token | None:
     """ "Kenya's adviser put the figure at about $15 million", "UN officials put the frozen sum at
     $13.3 million", "put it at": a sum estimated by someone is the sum the text was giving (its
     estimator is a source, not its giver); the sum's noun, or None."""
-    top = f.head or f.anchor
-    if f.family != "money" or top.dep_ != "pobj" or top.head.lower_ != "at":
-        return None
-    verb = top.head.head
-    if verb.lemma_.lower() not in ESTIMATING:
-        return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = _estimated(f) if f.family == "money" else None
     if obj is None or not (obj.lower_ == "it" or obj.lemma_.lower() in ("sum", "amount", "figure")):
         return None  # (not "put the total at": a total is more than the sum just given)
     return obj
 
 
-@functools.cache
-def _aid_names() -> re.Pattern[str]:
-    """The aid funds, appeals and agencies of the lexicon, longest first, as whole words."""
-    names = sorted(lexicon().aid, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
-
-
-MISSION_WORDS = re.compile(r"\b(?:missions?|forces?|operations?|peacekeep\w*|troops?)\b", re.I)
+# what a sentence about a force's money speaks of ("for the multinational mission", "the troops")
+FORCE_WORDS = (MISSION_NOUNS - {"office"}) | {"peacekeeper", "peacekeeping", "troop"}
 
 
 def _humanitarian_money(f: Figure) -> bool:
@@ -577,27 +573,24 @@ def _humanitarian_money(f: Figure) -> bool:
     own = s.text[
         s.pos(min(kept, key=lambda t: t.i)) - s.start : s.end_of(max(kept, key=lambda t: t.i)) - s.start
     ]
-    if _aid_names().search(own):
+    if aid_names().search(own):
         return True
     subj = next((c for c in f.pred.children if c.dep_ in ("nsubj", "nsubjpass")), None) if f.pred else None
     if subj is not None:
         said = s.text[s.pos(subj.left_edge) - s.start : s.end_of(subj.right_edge) - s.start]
-        if _aid_names().search(said):
+        if aid_names().search(said):
             return True
     return (
-        bool(_aid_names().search(s.text))
+        bool(aid_names().search(s.text))
         and not any(e.label == "MISSION" for e in s.ents)
-        and not MISSION_WORDS.search(s.text)
+        and not any(t.lemma_.lower() in FORCE_WORDS for t in f.anchor.doc)
     )
 
 
 def _count_put_at(f: Figure) -> bool:
     """ "the police service puts the number at 160", "officials put it at 155": a count someone
     gives for the people the text was counting, not a deployment of its own."""
-    top = f.head or f.anchor
-    if top.dep_ != "pobj" or top.head.lower_ != "at" or top.head.head.lemma_.lower() not in ESTIMATING:
-        return False
-    obj = next((c for c in top.head.head.children if c.dep_ == "dobj"), None)
+    obj = _estimated(f)
     return (
         obj is not None
         and (obj.lower_ == "it" or obj.lemma_.lower() in RESTATING)
