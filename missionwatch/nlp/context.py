@@ -332,7 +332,7 @@ def _mission_near(ctx: Context, s: SentenceLike, pos: int) -> str | None:
     return _running_before(ctx)[s.index] or later or ctx.mission
 
 
-def _heading_of(sent: Sent, e: Entity) -> bool:
+def _heading_of(sent: SentenceLike, e: Entity) -> bool:
     """A line that only names the mission ("Darfur, Sudan - UNAMID", "MINUSMA (Mali)") heads what
     follows, even a mission long closed: a fact box or a report's section about it."""
     line = sent.text.strip()
@@ -372,6 +372,7 @@ def _running_before(ctx: Context) -> list[str | None]:
         last: str | None = None
         for sent in ctx.sents:
             out.append(last)
+            picks: list[Entity] = []
             for e in sent.ents:
                 if e.label != "MISSION":
                     continue
@@ -382,10 +383,51 @@ def _running_before(ctx: Context) -> list[str | None]:
                         and getattr(kbglue.mission(e.code), "kind", None) != "un_support"
                     )
                 if eligible[e.code] or _heading_of(sent, e):
-                    last = e.code
+                    picks.append(e)
+            if picks:
+                last = _topic(sent, picks, last)
         out.append(last)
         ctx.memo["running_before"] = out
     return ctx.memo["running_before"]
+
+
+def _topic(sent: SentenceLike, named: list[Entity], last: str | None) -> str | None:
+    """Which of a sentence's missions "the mission" of the sentences after it means, where the
+    sentence is parsed: the subject of its main clause ("UNDOF was helped by observers of UNTSO. …
+    the mission completed a rotation" is UNDOF's); no new one where each is named only in a clause
+    describing people ("a peacekeeper serving with UNISFA"); else, as unparsed, the last named."""
+    ranks = [_topic_rank(sent, e) for e in named]
+    if 0 in ranks:
+        return [e for e, r in zip(named, ranks, strict=True) if r == 0][-1].code
+    if last is not None and all(r == 2 for r in ranks):
+        return last
+    return named[-1].code
+
+
+def _topic_rank(sent: SentenceLike, e: Entity) -> int:
+    """0: the subject of the sentence's main clause, or a line the mission heads; 2: named in passing,
+    inside a participle or relative clause on a noun for people or units; 1: anything else."""
+    if _heading_of(sent, e):
+        return 0
+    root_of = getattr(sent, "root", None)
+    tok = root_of(e.start, e.end) if root_of is not None and getattr(sent, "doc", None) is not None else None
+    if tok is None:
+        return 1
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
+        return 0
+    t = tok
+    for _ in range(24):
+        if t.dep_ in ("acl", "relcl") and t.head.lemma_.lower() in _people_nouns():
+            return 2
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return 1
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    return frozenset(n.lower() for n in (*_lex()["personnel_nouns"], *_lex()["people_nouns"]) if n)
 
 
 # ---------------------------------------------------------------------------------------------
