@@ -1128,6 +1128,9 @@ def _decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
             if lemma in HOUSING and fam == "persons" and _a_site_houses(fig, tok):
                 _set(fig, "displaced", tok, "pred:site")  # "the protection of civilians site hosts 37,000"
                 return
+            if lemma in DWELLING and fam == "persons" and _living_in_a_site(fig, tok):
+                _set(fig, "displaced", tok, "pred:in-site")  # "1.6 million people live in camps"
+                return
             if "change" in classes and _amount_subject(tok):
                 weak = weak or ("pred", tok)  # "the number of displaced people reached 1,041,000"
                 continue
@@ -1324,6 +1327,22 @@ def _a_site_houses(fig: Figure, verb: Token) -> bool:
     if subj is None and verb.dep_ == "relcl":
         subj = verb.head  # "camps that shelter some 37,000"
     return subj is not None and any(t.lemma_.lower() in SITES for t in subj.subtree if t.i <= subj.i + 4)
+
+
+DWELLING = frozenset({"live", "stay", "reside", "shelter", "remain"})
+
+
+def _living_in_a_site(fig: Figure, verb: Token) -> bool:
+    """ "1.6 million people still live in displacement camps", "7,500 people are living in a makeshift
+    site": people whose home is a camp or a displacement site are displaced (not troops in a camp)."""
+    if fig.noun is None or noun_class(fig.noun) != "people" or fig.noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "inside"):
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if place is not None and place.lemma_.lower() in SITES - {"school", "church", "compound"}:
+                return True
+    return False
 
 
 def _verbless_strength(fig: Figure) -> bool:

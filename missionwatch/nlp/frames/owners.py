@@ -1011,6 +1011,8 @@ def _place_name(s: Sentence, tok: Token, text: str) -> str | None:
             return text[
                 e.start - len(part.group(0)) : e.end
             ].strip()  # "southern Lebanon", "the central Sahel"
+        if e.label == "COUNTRY" and _a_capital_city(e.text):
+            return e.text  # "a truck bomb in Baghdad": the city, though "Baghdad said" is the government
         return e.text if e.label == "PLACE" else e.code
     if s.entity_of(tok, ("ORG", "MISSION")) is not None or s.date_of(tok) is not None:
         return None
@@ -1041,6 +1043,12 @@ def _place_name(s: Sentence, tok: Token, text: str) -> str | None:
     if part and not words[0].lower_.startswith(("north", "south", "east", "west")):
         a -= len(part.group(0))  # "in the central Sahel"
     return text[a : b + (suffix.end() if suffix else 0)]
+
+
+def _a_capital_city(name: str) -> bool:
+    """A capital written as itself, not a country that shares its name ("Djibouti", "Kuwait")."""
+    code = kbglue.capital_country(name)
+    return code is not None and (kbglue.country_name(code) or "").casefold() != name.casefold()
 
 
 def place(
@@ -1250,8 +1258,8 @@ def incident_place(s: Sentence, text: str) -> str | None:
         name = _place_name(s, t, text) or next(
             (n for n in (_place_name(s, c, text) for c in t.children if c.dep_ == "compound") if n), None
         )
-        if name and not (len(name) == 3 and name.isupper()):
-            return name
+        if name and not (len(name) == 3 and name.isupper()) and not _a_capital_city(name):
+            return name  # (a capital is no incident's place for the sentences after: "back in Nairobi")
     return None
 
 
