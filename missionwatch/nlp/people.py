@@ -553,15 +553,26 @@ class Analysis:
                     j += 1
                 elif (
                     toks[j].low in self.lex.particles
-                    and j + 1 < n
-                    and self._name_like(toks[j + 1])
                     and (not toks[j].is_cap or toks[j].low in CAPITAL_PARTICLES)  # "Martin Ó Dálaigh"
+                    and (p := self._particles(toks, j))
                 ):
-                    j += 2
+                    j += p + 1
                 else:
                     break
             yield i, j
             i = j
+
+    def _particles(self, toks: list[Tok], j: int) -> int:
+        """How many lower-case particles from ``toks[j]`` lead into a name ("de Souza", "von der
+        Leyen", "van den Berg"), or 0 when no name follows them."""
+        p = 0
+        while (
+            j + p < len(toks) and p < 2 and not toks[j + p].is_cap and toks[j + p].low in self.lex.particles
+        ):
+            p += 1
+        if p == 0 and j < len(toks) and toks[j].low in CAPITAL_PARTICLES:
+            p = 1
+        return p if p and j + p < len(toks) and self._name_like(toks[j + p]) else 0
 
     def _split_run(self, toks: list[Tok], i: int, j: int) -> tuple[int, str | None]:
         """Where the name starts inside a capitalised run, past its titles and honorifics."""
@@ -768,6 +779,8 @@ class Analysis:
                 )
             )
             after_article = any(x.low in ("the", "a", "an") for x in toks[h + 1 : first])
+            # "country director at Aktion Hilfe Karibik": a run after "at" is where one works, no person
+            after_article = after_article or (first > 0 and toks[first - 1].low in ("at", "in"))
             # a run before a lowercase noun modifies it: "a researcher on Great Lakes security"
             modifies = (
                 t is not None
@@ -873,7 +886,8 @@ class Analysis:
         "appointed X as T", "X, who heads UNMISS," (→ "head of UNMISS")."""
         lex = self.lex
         out: list[tuple[str, int, int]] = []
-        m = self._after_name(toks, j)
+        aged = j + 3 < len(toks) and toks[j].text == toks[j + 2].text == "," and toks[j + 1].text.isdigit()
+        m = self._after_name(toks, j + 3 if aged else j)  # "X, 44, has been commanding officer of …"
         spans: list[tuple[int, int]] = []
         spans.extend(self._succession(toks, m))
         inner_who = None  # "X, an MP who chairs …": the relative clause inside the apposition
@@ -1104,8 +1118,15 @@ class Analysis:
         """A title phrase that is the subject of "is" with the name its complement: "The deputy
         force commander is Brigadier General X." / "…, and the head of the office was X"."""
         p = before[0] if before else k
-        if p < 2 or toks[p - 1].low not in ("is", "was", "remains"):
+        if p > 2 and toks[p - 1].low == "be" and toks[p - 2].low in ("will", "would"):
+            p -= 1  # "Operation commander will be Commodore X": the copula's auxiliary
+        if p < 2 or toks[p - 1].low not in ("is", "was", "remains", "will", "would"):
             return None
+        if j + 1 < len(toks) and toks[j].low in ("of", "from"):  # "… is X of the Hellenic Navy."
+            n = j + 1
+            while n < len(toks) and (toks[n].is_cap or toks[n].low in ("the", "of", "and")):
+                n += 1
+            j = n if n > j + 1 else j
         if j < len(toks) and toks[j].text not in ",.;:)" and toks[j].low not in ("and", "who"):
             return None  # "The chief is X's brother": the name must end the clause
         pre = self._title_before(toks, p - 1, self._lo)

@@ -1,0 +1,69 @@
+"""Roles in five more shapes found in the held-out sets' misses: a name with two particles, an age
+between a name and its copula, a participle that opens a title ("commanding officer"), a
+description of a writer by a field ("a maritime security analyst"), and a title that is the subject
+of "will be" with the name's service after it. Sentences written for these tests; each failed
+before."""
+
+from __future__ import annotations
+
+import pytest
+
+from missionwatch.nlp import people
+from missionwatch.nlp.people import extract_people, split_sentences
+
+
+@pytest.fixture(autouse=True)
+def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rules alone: results must not depend on whether the optional spaCy model is installed."""
+    monkeypatch.setattr(people, "model_person_spans", lambda text: [])
+
+
+def roles_of(text: str) -> set[tuple[str, str]]:
+    return {
+        (c.subject or "", str(c.value))
+        for c in extract_people(text, split_sentences(text))
+        if c.measure == "role"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Council President Maria van der Berg welcomed the decision on Tuesday.",
+            ("Maria van der Berg", "Council President"),
+            id="two-particles",
+        ),
+        pytest.param(
+            "Major Tevita Lomu, 39, has been commanding officer of the Tongan company since June.",
+            ("Tevita Lomu", "commanding officer of the Tongan company"),
+            id="age-then-copula",
+        ),
+        pytest.param(
+            "Major Ama Boateng, 41, commanding officer of the engineer company, met the mayor.",
+            ("Ama Boateng", "commanding officer of the engineer company"),
+            id="participle-opens-title",
+        ),
+        pytest.param(
+            "Ilse Norberg is a maritime security analyst based in Oslo.",
+            ("Ilse Norberg", "maritime security analyst"),
+            id="field-before-analyst",
+        ),
+        pytest.param(
+            "Force commander will be Rear Admiral Paolo Ferri of the Italian Navy.",
+            ("Paolo Ferri", "Force commander"),
+            id="will-be-with-service",
+        ),
+    ],
+)
+def test_role(text: str, expected: tuple[str, str]) -> None:
+    assert expected in roles_of(text)
+
+
+def test_will_be_without_a_name_gives_no_role() -> None:
+    assert not roles_of("The commander said the force will be ready by May.")
+
+
+def test_an_organisation_after_at_is_no_second_person() -> None:
+    text = "Liesel Amrein is country director for Chad at Stiftung Hilfe Sahel."
+    assert ("Liesel Amrein", "country director for Chad at Stiftung Hilfe Sahel") in roles_of(text)
