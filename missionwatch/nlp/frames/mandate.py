@@ -648,8 +648,10 @@ def _duration_frame(s: Sentence, u: Token, decs: list[Decision]) -> tuple[Token,
     for v in chain_up(g):
         if any(w.verb(k, v) for k in DECIDING) and verbal(v):
             theme = _theme(v)
-            if _in_decision(v, decs) or _about_mission(s, theme):
+            if _in_decision(v, decs):
                 return v, theme
+            if _about_mission(s, theme) and any(w.verb(k, v) for k in DECIDING if k != "adopt"):
+                return v, theme  # "extended UNMISS for a year"; not "had carried AMISOM for 15 years"
             return None
     return None
 

@@ -1161,12 +1161,32 @@ def _decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
             _set(fig, "personnel.deployed", holder, "contributor list")
     if fig.measure is None and fig.family == "persons" and fig.noun is None and _bare_count_there(fig):
         _set(fig, "personnel.deployed", fig.pred or fig.anchor, "strength:there")
+    if fig.measure is None and fig.family == "persons":
+        held = _held_strength(fig, lex)
+        if held is not None:  # "Its 10,000 peacekeepers watch a line", "the 12,000 troops it had in June"
+            _set(fig, "personnel.deployed", held, "strength:held")
     if fig.measure is None and fig.family == "persons" and _verbless_strength(fig):
         # "- Today: roughly 4,800 troops" is the strength; "- Up to 5,550 personnel" the ceiling
         below = (fig.q.qualifier_cue or "").lower() in BELOW  # ("- Fewer than 1,000 on the ground")
         capped = fig.q.qualifier == "at_most" and not below
         measure = "personnel.target" if capped else "personnel.deployed"
         _set(fig, measure, fig.noun, "verbless")  # type: ignore[arg-type]
+
+
+def _held_strength(fig: Figure, lex: Lexicon) -> Token | None:
+    """Troops a force has, told by their noun phrase when no verb says what they are: owned by a
+    mission or "its"/"their" ("Its roughly 10,000 peacekeepers … watch a line"), or described by a
+    relative clause of having ("the some 12,000 troops and police it had in June")."""
+    noun = fig.noun
+    if noun is None or noun_class(noun) != "personnel":
+        return None
+    for c in noun.children:
+        if c.dep_ == "poss" and (c.lower_ in ("its", "their") or fig.sent.entity_of(c, ("MISSION",))):
+            return c
+    for c in (c for n in (noun, *noun.conjuncts) for c in n.children):  # "troops and police it had"
+        if c.dep_ == "relcl" and "strength" in classes_of(c) and not intended(c, lex) and not negated(c, lex):
+            return c
+    return None
 
 
 RAISING = frozenset({"expect", "due", "schedule", "slate", "set", "suppose", "likely", "bound"})
