@@ -327,8 +327,9 @@ THE_FORCE = re.compile(r"\b[Tt]he [Ff]orce\b(?! of\b)")
 
 
 def _is_a_force(code: str | None) -> bool:
+    """Named a Force: "the United Nations Disengagement Observer Force", or "EUFOR" (EU Force)."""
     m = kbglue.mission(code)
-    return m is not None and " Force" in f" {m.name}"
+    return m is not None and (" Force" in f" {m.name}" or re.search(r"FOR\b", str(m.code)) is not None)
 
 
 def _force_named_before(ctx: object, index: int) -> str | None:
@@ -336,9 +337,10 @@ def _force_named_before(ctx: object, index: int) -> str | None:
     Disengagement Observer Force, not the Truce Supervision Organization named beside it): what
     "the Force" of a report points back to."""
     last = None
+    superseded = getattr(ctx, "superseded", set())  # "EUFOR took over from SFOR … the force": EUFOR
     for sent in ctx.sents[: index + 1]:  # type: ignore[attr-defined]
         for e in sent.ents:
-            if e.label == "MISSION" and _is_a_force(e.code):
+            if e.label == "MISSION" and _is_a_force(e.code) and e.code not in superseded:
                 last = e.code
     return last
 
