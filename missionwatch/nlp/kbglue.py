@@ -172,6 +172,16 @@ def adopted_on(value: str, mission_code: str | None) -> list[Any]:
     return found
 
 
+def founded_by(number: str | None, code: str | None) -> bool:
+    """The resolution set the mission up: one on it adopted within weeks of the day it began
+    ("UNITAMS was established in June 2020" is resolution 2524's doing, not a renewal's)."""
+    r, m = resolution(number), mission(code)
+    if r is None or m is None or (r.mission != m.code and m.code not in r.also_missions):
+        return False
+    began, adopted = parse_iso(m.start), parse_iso(str(r.date))
+    return began is not None and adopted is not None and abs((began - adopted).days) <= 45
+
+
 def strengths(code: str | None, *, ceilings: bool = True) -> frozenset[int]:
     """The strengths the record gives a mission: its resolutions' ceilings (unless ``ceilings`` is
     false) and the strength it was planned at — what "the 5,550 the Council authorised" or "the 2,500

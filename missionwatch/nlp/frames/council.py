@@ -472,7 +472,16 @@ def _identify(ctx: Context, s: Sentence, d: Decision, nxt: Sentence | None) -> N
                         d.mission = resolution_mission(ctx, kn, d.mission) or kn.mission
     if d.council is None:
         linkable = any(words().verb("kb_link", x) for x in (d.verb, *(p.verb for p in d.parents)))
-        d.council = (d.res is not None and d.linked and linkable) or _council_words(s)
+        # "UNITAMS was set up in June 2020": a mission's founding is the Council's when the record's
+        # resolution of that month is the one that founded it
+        founding = (
+            words().verb("create", d.verb)
+            and d.verb.dep_ == "ROOT"  # not an aside: "MINURSO, established in 1991, …"
+            and d.date is not None
+            and len(d.date.value) >= 7
+            and kbglue.founded_by(d.res, d.mission)
+        )
+        d.council = (d.res is not None and d.linked and (linkable or founding)) or _council_words(s)
 
 
 def _another_decision(ctx: Context, s: Sentence, d: Decision) -> bool:
