@@ -337,7 +337,7 @@ def _force_named_before(ctx: object, index: int) -> str | None:
     Disengagement Observer Force, not the Truce Supervision Organization named beside it): what
     "the Force" of a report points back to."""
     last = None
-    superseded = getattr(ctx, "superseded", set())  # "EUFOR took over from SFOR … the force": EUFOR
+    superseded: set[str] = getattr(ctx, "superseded", set())  # "EUFOR took over from SFOR": EUFOR
     for sent in ctx.sents[: index + 1]:  # type: ignore[attr-defined]
         for e in sent.ents:
             if e.label == "MISSION" and _is_a_force(e.code) and e.code not in superseded:
