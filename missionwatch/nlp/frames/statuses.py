@@ -148,6 +148,9 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
     money = _money_clause(v, lex)
     if _willing(v, lex):
         return None if money else ("contributor", "willing")
+    stated = None if money else _stated_intent(v, [c for c in v.children if c.dep_ in ("dobj", "attr")])
+    if stated is not None:
+        return stated  # "notified the UN of their intention to send personnel"
     if lemma == "be":
         inner = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ in VERBISH), None)
         if inner is None:
@@ -244,6 +247,35 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
         or _takes_part(v)
     ):
         return "contributor", "deployed"
+    return None
+
+
+INTENT_NOUNS = frozenset({"intention", "intent", "plan", "readiness", "willingness", "desire"})
+READY_NOUNS = frozenset({"readiness", "willingness", "desire"})
+CONFIRMING = frozenset({"confirm", "reaffirm", "formalise", "formalize"})
+
+
+def _stated_intent(v: Token, objects: list[Token]) -> tuple[str, str] | None:
+    """A state's declared intent to send people, the noun its verb states ("notified the UN of their
+    intention to send personnel", "confirmed their intention to deploy formed units", "expressed
+    readiness to contribute"): a promise, confirmed or not, or a willingness."""
+    nouns = [*objects, *(o for p in v.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
+    for n in nouns:
+        if n.lemma_.lower() not in INTENT_NOUNS:
+            continue
+        act = next((c for c in n.children if c.dep_ in ("acl", "xcomp") and c.pos_ in VERBISH), None)
+        if act is None or not (
+            set(classes_of(act)) & {"deploy", "arrive"}
+            or act.lemma_.lower() in ("contribute", "join", "participate")
+        ):
+            continue
+        lex = lexicon()
+        people = {*lex.status["personnel_nouns"], *lex.status["asset_nouns"], "unit", "contingent"}
+        if any(o.dep_ == "dobj" and o.lemma_.lower() not in people for o in act.children):
+            continue  # "their intention to send a delegation"
+        if n.lemma_.lower() in READY_NOUNS:
+            return "contributor", "willing"
+        return "contributor", "committed" if v.lemma_.lower() in CONFIRMING else "pledged"
     return None
 
 
@@ -1139,12 +1171,15 @@ def _among_them(t: Token) -> Token | None:
 
 
 def _among_those_who(be: Token) -> Token | None:
-    """The verb of "are among the countries that …": what the countries counted did."""
+    """The verb of "are among the countries that …" or "… the countries expected to send personnel":
+    what the countries counted did, or are said to be about to do."""
     for c in be.children:
         if c.dep_ == "prep" and c.lower_ == "among":
             for o in c.children:
                 if o.dep_ == "pobj" and o.lemma_.lower() in GROUP_NOUNS:
-                    return next((r for r in o.children if r.dep_ == "relcl" and r.pos_ in VERBISH), None)
+                    return next(
+                        (r for r in o.children if r.dep_ in ("relcl", "acl") and r.pos_ in VERBISH), None
+                    )
     return None
 
 
