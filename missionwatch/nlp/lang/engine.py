@@ -479,14 +479,21 @@ _CEILING_HEAD = re.compile(
     # a force's participle of authorisation then its complement and "up to" ("autorizada por el
     # Consejo para hasta 5.500", "autorisée à déployer jusqu'à"); not through a sending or a stay
     # ("autorizados el envío de hasta 200"), which PEOPLE_AUTHORISED reads
-    r"|autori(?:zad[ao]s?|sees?|se)(?:\s+(?!(?:envoi|emploi|deploiement|sortie|envio|despliegue|salida"
-    r"|permanencia|maintien)\b)[\w'-]+){1,5}?\s+(?:hasta|jusqu'a)\s+"
+    r"|autori(?:zad[ao]s?|sees?|se)(?:\s+(?!(?:l'|el |la )?(?:envoi|emploi|deploiement|sortie|envio"
+    r"|despliegue|salida|permanencia|maintien)\b)[\w'-]+){1,5}?\s+(?:hasta|jusqu'a)\s+"
     r"|(?:podra|pourra|pouvant|pourront|podran) (?:contar con|compter) (?:un maximo de |jusqu'a |hasta )?"
     # a holding verb in the future or under "can", then "up to": the most a force may hold ("contará
     # con un máximo de 5.500", "podrá tener hasta", "pourra atteindre jusqu'à", "comptera au maximum")
     r"|(?:(?:podra|podran|puede|pueden|pueda|puedan|pourra|pourront|peut|peuvent|puisse)\s+(?:tener|sumar|reunir|alcanzar"
     r"|avoir|atteindre|reunir|rassembler)|contara con|contaran con|tendra|tendran|comptera|compteront"
-    r"|disposera de|dispondra de)\s+(?:un maximo de|hasta|jusqu'a|au maximum|un maximum de)\s+)$"
+    r"|disposera de|dispondra de"
+    # a grant of what a force may hold ("le permite tener hasta", "permite a la nueva fuerza contar con
+    # hasta", "lui permet de compter jusqu'à"): the same ceiling, given by the text or the Council
+    r"|(?:permite|permiten|permitio|permitieron|permitira|permitiria|permitia|permet|permettent|permettra"
+    r"|permettrait|permettait|permis)"
+    r"(?:\s+(?:a|al)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?)?\s+(?:de\s+|d')?(?:tener|contar con|sumar|reunir"
+    r"|desplegar|compter|avoir|deployer|aligner|disposer de))"
+    r"\s+(?:un maximo de|hasta|jusqu'a|au maximum|un maximum de)\s+)$"
 )
 
 
@@ -521,7 +528,7 @@ def _share_total(art: Article, s: Sentence, fig: Figure) -> bool:
 def _noun_after(text: str, fig: Figure, g: Grammar) -> tuple[str | None, str | None, int]:
     """(kind, measure, end): the person noun a figure counts ("400 policiers", "5 600 morts")."""
     nouns = g.section("nouns")
-    if _CEILING_HEAD.search(fold(text[max(0, fig.start - 40) : fig.start])):
+    if _CEILING_HEAD.search(fold(text[max(0, fig.start - 60) : fig.start])):
         # "fixe son effectif maximal à 5 550 personnes", "un techo de 5.550 efectivos": a ceiling
         first = _WORD.search(text, fig.end)
         return "personnel", "personnel.target", first.end() if first else fig.end
@@ -617,9 +624,12 @@ def _nearest(
     return (best[1], best[2]) if best else None
 
 
-# what joins the parts of a breakdown to its total ("5 550 personnels, dont 5 500 en uniforme et 50 civils")
+# what joins the parts of a breakdown to its total ("5 550 personnels, dont 5 500 en uniforme et 50 civils",
+# "un effectif maximal de 5 550 personnes : 5 500 en uniforme, militaires et policiers, et 50 civils"):
+# a colon opens one, and a part's noun may take an apposition between commas
 _BREAKDOWN = re.compile(
-    r"(?:(?!(?<!\w)(?:que|qui|quand|cuando|donde|lorsque)\b)[\s\w'’\-]){0,60}?(?:[,(—–]\s*)?"
+    r"(?:(?!(?<!\w)(?:que|qui|quand|cuando|donde|lorsque)\b)(?:[\s\w'’\-]|,(?=[\s\w'’\-]{1,40},))){0,60}?"
+    r"(?:[,:(—–]\s*)?"
     r"(?:(?:dont|soit|de los cuales|de ellos|de ellas|incluidos|et|y)\s+)?(?:de\s+|d')?"
 )
 # what a demonym before the figure must qualify to own it: a government ("le gouvernement haïtien"),
@@ -2369,7 +2379,7 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             if f.qualifier_cue and gap.rstrip().endswith(f.qualifier_cue):  # "(cerca de 5,8 millones"
                 gap = gap.rstrip()[: -len(f.qualifier_cue)]
             joined = bool(
-                re.search(r"[,(—–]|\b(?:dont|soit|de los cuales|de ellos|de ellas|incluidos|et|y)\b", gap)
+                re.search(r"[,:(—–]|\b(?:dont|soit|de los cuales|de ellos|de ellas|incluidos|et|y)\b", gap)
             )
             money = (
                 prev is not None

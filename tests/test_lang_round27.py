@@ -1,0 +1,86 @@
+"""Families the French and Spanish packs read in the twenty-seventh round (after fr30/es30 were
+opened). Each is tested with sentences written for it, none taken from a set, and fails on the packs
+before the round (a `git archive` export of afe0ac53), unless marked as a guard."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import lang_reading
+import pytest
+from lang_reading import ES, FR
+
+read = partial(lang_reading.read, published="2025-10-20")
+of = partial(lang_reading.of, published="2025-10-20")
+
+
+# -- a ceiling carries over to the parts coordinated with it or listed after a colon ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "values"),
+    [
+        (
+            "La resolución permite a la misión tener hasta 9.000 militares y 1.200 policías durante un año.",
+            ES,
+            {9_000, 1_200},
+        ),
+        ("El Consejo le permitió desplegar hasta 9.000 militares y 1.200 policías.", ES, {9_000, 1_200}),
+        (
+            "Le texte permet à la nouvelle force de compter jusqu'à 9 000 militaires et 1 200 policiers.",
+            FR,
+            {9_000, 1_200},
+        ),
+    ],
+)
+def test_what_a_force_is_permitted_to_hold_is_its_ceiling(text: str, language: str, values: set[int]) -> None:
+    claims = read(text, language)
+    assert values <= {c.value for c in claims if c.measure == "personnel.target"}
+    assert not {c.value for c in claims if c.measure == "personnel.deployed"} & values
+    assert all(c.qualifier == "at_most" for c in claims if c.measure == "personnel.target")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "La mission est créée pour un an, avec un effectif maximal de 3 000 personnes : "
+            "2 800 membres en uniforme et 200 civils.",
+            FR,
+        ),
+        (
+            "La mission est créée pour un an, avec un effectif maximal de 3 000 personnes : "
+            "2 800 membres en uniforme, militaires et policiers, et 200 civils.",
+            FR,
+        ),
+    ],
+)
+def test_the_parts_of_a_ceiling_after_a_colon_are_ceilings(text: str, language: str) -> None:
+    claims = read(text, language)
+    targets = {(c.subject, c.value) for c in claims if c.measure == "personnel.target"}
+    assert {("uniformed", 2_800), ("civilian", 200)} <= targets
+    assert not [c for c in claims if c.measure == "personnel.deployed"]
+
+
+def test_guard_a_spanish_ceiling_split_after_a_colon() -> None:
+    # guard: the Spanish categories already split a ceiling after a colon
+    text = "La misión tendrá un techo de 3.000 personas: 2.800 uniformados y 200 civiles."
+    assert {("uniformed", 2_800), ("civilian", 200)} <= of(text, ES, "personnel.target")
+
+
+def test_guard_a_pledge_split_after_a_colon_stays_a_pledge() -> None:
+    # guard: a colon's breakdown keeps the measure of the figure it splits, whatever it is
+    pledged = of("Le Bénin a promis 900 hommes : 700 militaires et 200 policiers.", FR, "personnel.pledged")
+    assert {v for _s, v in pledged} == {900, 700, 200}
+
+
+def test_guard_a_national_authorisation_of_a_sending_keeps_its_country() -> None:
+    # guard: "l'emploi de jusqu'à N" after a country's authorisation is that country's, not a category's
+    text = "Le Bénin avait autorisé en mars 2024 l'emploi de jusqu'à 900 soldats."
+    assert of(text, FR, "personnel.target") == {("Benin", 900)}
+
+
+def test_guard_a_force_that_holds_people_today_is_its_strength() -> None:
+    # guard: with no grant nor "up to", holding is the strength
+    text = "La misión cuenta hoy con 900 efectivos y 120 civiles."
+    assert (None, 900) in of(text, ES, "personnel.deployed")
