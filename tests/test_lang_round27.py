@@ -84,3 +84,65 @@ def test_guard_a_force_that_holds_people_today_is_its_strength() -> None:
     # guard: with no grant nor "up to", holding is the strength
     text = "La misión cuenta hoy con 900 efectivos y 120 civiles."
     assert (None, 900) in of(text, ES, "personnel.deployed")
+
+
+# -- a sum its own words say was pledged is a pledge -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "pledged", "paid"),
+    [
+        (
+            "Le fonds avait reçu 40 millions de dollars, sur un total de 70 millions de dollars "
+            "de contributions annoncées.",
+            FR,
+            70_000_000,
+            40_000_000,
+        ),
+        (
+            "El fondo había recibido 40 millones de dólares, de un total de 70 millones de dólares "
+            "en contribuciones anunciadas.",
+            ES,
+            70_000_000,
+            40_000_000,
+        ),
+        (
+            "Le fonds avait reçu 40 millions de dollars, alors que les annonces de contributions "
+            "atteignaient 70 millions.",
+            FR,
+            70_000_000,
+            40_000_000,
+        ),
+        (
+            "Financement : 70 millions de dollars promis au fonds de la mission, dont 40 millions "
+            "effectivement reçus.",
+            FR,
+            70_000_000,
+            40_000_000,
+        ),
+        (
+            "Financiación: 70 millones de dólares prometidos al fondo, de los cuales 40 millones "
+            "efectivamente recibidos.",
+            ES,
+            70_000_000,
+            40_000_000,
+        ),
+    ],
+)
+def test_a_sum_told_as_pledged_is_a_pledge(text: str, language: str, pledged: int, paid: int) -> None:
+    claims = read(text, language)
+    assert pledged in {c.value for c in claims if c.measure == "funding.pledged"}
+    assert pledged not in {c.value for c in claims if c.measure == "funding.contributed"}
+    assert paid in {c.value for c in claims if c.measure == "funding.contributed"}
+
+
+def test_guard_the_whole_of_a_pledged_sum_paid_is_a_payment() -> None:
+    # guard: "la totalité des N annoncés" after a verb of paying is what was paid
+    text = "Le Japon a versé la totalité des 30 millions de dollars annoncés l'an dernier pour la mission."
+    assert ("Japan", 30_000_000) in of(text, FR, "funding.contributed")
+
+
+def test_guard_money_engaged_is_not_read_as_pledged() -> None:
+    # guard: "engagés" is as often spent as promised; the verb of paying keeps the sum
+    text = "Le Japon a versé 30 millions de dollars, engagés depuis 2022 pour former la police."
+    assert ("Japan", 30_000_000) in of(text, FR, "funding.contributed")

@@ -267,7 +267,75 @@ def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
             and not c.intended
             and _RELATIVE_OBJECT.fullmatch(fold(s.text[c.end - s.start : out[i + 1].start - s.start]))
         )
+        # a payment noun a pledge qualifies is a pledge ("contributions annoncées", "aportes
+        # comprometidos", "les annonces de contributions", "promesas de aportes"): the noun's own
+        # class would read money paid
+        and not ("pay" in c.classes and "pledge" not in c.classes and _pledged_payment(out, i, s))
     ]
+
+
+# between a pledge noun and the payment noun it is "of" ("annonces de contributions", "promesas de aportes")
+_PLEDGE_OF = re.compile(r"\s*(?:de|d['’]|en)\s*")
+# between a noun and its participle: nothing, or one word that is not a conjunction ("ya comprometidos")
+_QUALIFYING_WORD = re.compile(r"\s*(?:(?!(?:et|y|ou|o|mais|pero)\s)[^\W\d]+\s+)?")
+
+
+# a participle of pledging right after a sum, maybe past an adverb ("promis", "annoncés", "offerts",
+# "prometidos", "comprometidos", "ya anunciados")
+_SUM_PARTICIPLE_GAP = re.compile(
+    r"\s*(?:(?:deja|ya|effectivement|efectivamente|initialement|inicialmente)\s+)?"
+)
+# "engagés" is left out: money "engagé" is as often spent as promised ("100 millions engagés depuis 2022")
+_PLEDGE_PARTICIPLE = re.compile(r"^(?:promi|annonc|offert|prometid|anunciad|ofrecid|comprometid)")
+_WHOLE_OF = re.compile(
+    r"(?<!\w)(?:la totalite|l'integralite|l'ensemble|la totalidad|el total|todos|la integralidad)"
+    r"\s+(?:des|de los|de)\s*$"
+)
+_PARTICIPLE_END = re.compile(
+    r"(?:is|ise|ises|e|ee|es|ees|ert|erts|erte|ertes|ado|ada|ados|adas|ido|ida|idos|idas)$"
+)
+
+
+def _pledged_sum(art: Article, s: Sentence, f: Figure, cues: list[Cue]) -> tuple[Cue, str] | None:
+    """The pledge participle right after a sum, which says what the sum is; not when the whole of the
+    pledged sum is what was paid ("a versé la totalité des 80 millions annoncés")."""
+    end = s.start + f.end
+    if _WHOLE_OF.search(fold(s.text[: f.start])):
+        return None
+    for c in cues:
+        if c.start < end or c.start > end + 25:
+            continue
+        word = fold(art.text[c.start : c.end])
+        if (
+            "pledge" in c.classes
+            and "pay" not in c.classes
+            and " " not in word
+            and _PLEDGE_PARTICIPLE.match(word)
+            and _PARTICIPLE_END.search(word)
+            and _SUM_PARTICIPLE_GAP.fullmatch(fold(art.text[end : c.start]))
+        ):
+            return c, "pledge"
+    return None
+
+
+def _pledged_payment(out: list[Cue], i: int, s: Sentence) -> bool:
+    """Whether the payment noun at ``out[i]`` is qualified by a pledge word right before or after it."""
+    c = out[i]
+    after = out[i + 1] if i + 1 < len(out) else None
+    before = out[i - 1] if i else None
+    return bool(
+        (
+            after is not None
+            and "pledge" in after.classes
+            and _QUALIFYING_WORD.fullmatch(s.text[c.end - s.start : after.start - s.start])
+        )
+        or (
+            before is not None
+            and "pledge" in before.classes
+            and "pay" not in before.classes
+            and _PLEDGE_OF.fullmatch(s.text[before.end - s.start : c.start - s.start])
+        )
+    )
 
 
 # a national unit's noun and its demonym, then the figure in apposition ("Le contingent rwandais,
@@ -2591,6 +2659,10 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             if found and found[1] == "strength":
                 # "les engagements dépassent 3 000 personnels": the total of what its subject names
                 found = _subject_noun(cues, s, g, clause_lo, found[0], table) or found
+            if family == "money" and found and found[1] != "pledge" and "pledge" in table:
+                # a sum its own participle says was pledged ("70 millions de dollars promis au fonds",
+                # "los 50 millones comprometidos"): a pledge, whatever verb or label governs the clause
+                found = _pledged_sum(art, s, f, own_cues) or found
             if family == "money" and found and found[1] == "pay" and "withhold" in table:
                 # "a suspendu le versement de 13 millions", "13 millions de contributions sont
                 # bloqués", "congeló 15 millones de su aporte": a payment held back is withheld
