@@ -146,3 +146,50 @@ def test_guard_money_engaged_is_not_read_as_pledged() -> None:
     # guard: "engagés" is as often spent as promised; the verb of paying keeps the sum
     text = "Le Japon a versé 30 millions de dollars, engagés depuis 2022 pour former la police."
     assert ("Japan", 30_000_000) in of(text, FR, "funding.contributed")
+
+
+# -- a live page's correction names the entry it corrects in a sentence of its own --------------------
+
+
+def test_what_we_wrote_in_an_earlier_entry_is_withdrawn_fr() -> None:
+    text = (
+        "17 h 50 – CORRECTION. Dans notre entrée de 11 h 20, nous avions écrit que neuf soldats kényans "
+        "avaient été tués. Le bilan est de onze soldats tués."
+    )
+    killed = {v for _s, v in of(text, FR, "killed")}
+    assert 9 not in killed
+    assert 11 in killed
+
+
+def test_what_we_wrote_in_an_earlier_entry_is_withdrawn_es() -> None:
+    text = (
+        "14:05 | Corrección\n"
+        "En la entrada de las 10:20 escribimos que habían llegado 80 militares salvadoreños. "
+        "La cifra correcta es ocho."
+    )
+    assert 80 not in {c.value for c in read(text, ES)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "El Consejo prorrogó el mandato de la misión hasta el 31 de marzo de 2026. Corrección: en una "
+            "versión anterior de esta entrada indicamos que la prórroga llegaba hasta enero de 2026.",
+            ES,
+        ),
+        (
+            "Le Conseil a prorogé le mandat de la mission jusqu'au 31 mars 2026. Rectificatif : une version "
+            "précédente indiquait par erreur que le mandat courait jusqu'au 31 janvier 2026.",
+            FR,
+        ),
+    ],
+)
+def test_an_end_a_correction_withdraws_is_no_expiry(text: str, language: str) -> None:
+    assert {v for _s, v in of(text, language, "mandate.expiry")} == {"2026-03-31"}
+
+
+def test_guard_an_entry_word_with_no_we_wrote_withdraws_nothing() -> None:
+    # guard: "l'entrée en vigueur" opens no correction without a verb of what we wrote
+    text = "Le Bénin, dont l'entrée dans la force est prévue en mars, enverra 300 policiers."
+    assert ("Benin", 300) in of(text, FR, "personnel.pledged")

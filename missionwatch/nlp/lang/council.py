@@ -102,7 +102,12 @@ def _expiry_dates(art: Article, s: Sentence, expiry: list[str], *, as_written: b
     """Dates of the sentence an expiry word introduces ("jusqu'au 2 octobre 2025", "hasta el …");
     ``as_written``: a weekday as its reader dates it, the last before publication."""
     out = []
+    # an end a correction note withdraws is none ("Corrección: indicamos que la prórroga llegaba hasta
+    # agosto de 2026", "nous avions écrit que le mandat courait jusqu'au 30 juin")
+    withdrawn = retracted(s, art.grammar)
     for d in art.dates:
+        if withdrawn and s.start + withdrawn[0] <= d.start < s.start + withdrawn[1]:
+            continue
         if s.start <= d.start < s.end:
             head = fold(art.text[max(s.start, d.start - 25) : d.start]).rstrip()
             if any(
