@@ -193,3 +193,30 @@ def test_guard_an_entry_word_with_no_we_wrote_withdraws_nothing() -> None:
     # guard: "l'entrée en vigueur" opens no correction without a verb of what we wrote
     text = "Le Bénin, dont l'entrée dans la force est prévue en mars, enverra 300 policiers."
     assert ("Benin", 300) in of(text, FR, "personnel.pledged")
+
+
+# -- missions named short, as their own region's press names them ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mission"),
+    [
+        (
+            "La nueva fuerza para Haití tendrá 5.500 efectivos. En Colombia, Perú mantiene 9 observadores "
+            "en la Misión de Verificación de las Naciones Unidas.",
+            "UNVMC",
+        ),
+        (
+            "La nueva fuerza para Haití tendrá 5.500 efectivos. Perú aporta 9 observadores a la Misión de "
+            "Verificación, cuyo mandato vence en octubre.",
+            "UNVMC",
+        ),
+        (
+            "La nueva fuerza para Haití tendrá 5.500 efectivos. Perú mantiene 9 militares en la Fuerza "
+            "Provisional de la ONU en el Líbano.",
+            "UNIFIL",
+        ),
+    ],
+)
+def test_a_mission_named_short_in_spanish(text: str, mission: str) -> None:
+    assert {c.mission for c in read(text, ES) if c.value == 9} == {mission}
