@@ -220,3 +220,26 @@ def test_guard_an_entry_word_with_no_we_wrote_withdraws_nothing() -> None:
 )
 def test_a_mission_named_short_in_spanish(text: str, mission: str) -> None:
     assert {c.mission for c in read(text, ES) if c.value == 9} == {mission}
+
+
+# -- a total told now, after the batch that made it, is the strength ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Perú envió a los primeros diez elementos el 3 de enero; hoy son 40.", 40),
+        ("Con el arribo del segundo grupo este sábado, ya son 160 los militares peruanos en la misión.", 160),
+        ("El 8 de diciembre llegaron 200 kenianos más y la fuerza subió a 1.100.", 1_100),
+    ],
+)
+def test_a_total_told_now_after_a_batch_is_the_strength(text: str, value: int) -> None:
+    claims = read(text, ES)
+    assert value in {c.value for c in claims if c.measure == "personnel.deployed"}
+    assert value not in {c.value for c in claims if c.measure == "personnel.arrived"}
+
+
+def test_guard_a_total_planned_after_a_pledge_is_no_strength() -> None:
+    # guard: "pasará de los actuales 150 a 250" after a sending to come is the plan, not the strength
+    text = "Perú enviará 100 policías más, con lo que su contingente pasará de los actuales 150 a 250."
+    assert 250 not in {v for _s, v in of(text, ES, "personnel.deployed")}
