@@ -243,3 +243,44 @@ def test_guard_a_total_planned_after_a_pledge_is_no_strength() -> None:
     # guard: "pasará de los actuales 150 a 250" after a sending to come is the plan, not the strength
     text = "Perú enviará 100 policías más, con lo que su contingente pasará de los actuales 150 a 250."
     assert 250 not in {v for _s, v in of(text, ES, "personnel.deployed")}
+
+
+# -- the speaker's own group counted is the contingent the article follows ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "owned"),
+    [
+        (
+            "Entretien avec la commandante sénégalaise à Bangui. Notre unité compte 140 policiers.",
+            FR,
+            ("Senegal", 140),
+        ),
+        (
+            "Entretien avec le colonel béninois. Nous y maintenons deux compagnies, soit 300 soldats.",
+            FR,
+            ("Benin", 300),
+        ),
+        (
+            "Comparecencia sobre el contingente peruano. Nuestro contingente, de unos 670 militares, "
+            "seguirá desplegado en la FINUL.",
+            ES,
+            ("Peru", 670),
+        ),
+    ],
+)
+def test_the_speakers_own_group_is_the_contingent_followed(
+    text: str, language: str, owned: tuple[str, int]
+) -> None:
+    assert owned in of(text, language, "personnel.deployed")
+
+
+def test_guard_a_country_named_after_our_words_owns_its_count() -> None:
+    # guard: "notre pays soutient le Kenya, qui compte 400 policiers": Kenya's, not the speaker's
+    text = "Entretien avec le ministre béninois. Notre pays soutient le Kenya, qui compte 400 policiers."
+    assert ("Benin", 400) not in of(text, FR, "personnel.deployed")
+
+
+def test_the_women_among_a_count_told_as_a_round_number_are_a_part() -> None:
+    text = "Le contingent, 140 policiers dont une quarantaine de femmes, est rentré à Dakar."
+    assert 40 not in {c.value for c in read(text, FR)}

@@ -2120,7 +2120,9 @@ def _part_by_sex(text: str, prev_end: int, f: Figure, g: Grammar) -> bool:
         and len(gap) <= 40
         and _PART_AFTER.search(gap)
         and re.match(
-            rf"\s+(?:(?:son|eran|sont|etaient)\s+)?(?:{words})(?!\w)", fold(text[f.end : f.end + 30])
+            # "dont une quarantaine de femmes": a round number's "de" before the noun
+            rf"\s+(?:(?:son|eran|sont|etaient)\s+)?(?:(?:de\s+|d')(?=\w))?(?:{words})(?!\w)",
+            fold(text[f.end : f.end + 30]),
         )
     )
 
@@ -2916,6 +2918,14 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     owner = art.last_owner
                 if we_are and owner is None and not _whole_force(art.grammar).search(fold(s.text)):
                     owner = art.last_owner or _most_named(art)  # "—Somos 51": the contingent followed
+                if (
+                    family == "persons"
+                    and _ours(art, s, f)
+                    and not _whole_force(art.grammar).search(fold(s.text))
+                ):
+                    # "Notre unité compte 140 policiers", "Nuestro contingente, de unos 670 militares",
+                    # "Nous y maintenons 280 policiers": the speaker's own, the contingent followed
+                    owner = art.last_owner or _most_named(art) or owner
                 followed = None
                 if (
                     owner is None
@@ -3154,6 +3164,31 @@ def _we_are_pattern(g: Grammar) -> re.Pattern[str]:
     words = "|".join(re.escape(fold(w)) for w in g.words("clauses", "we_are")) or "(?!x)x"
     between = "|".join(re.escape(fold(w)) for w in g.words("clauses", "we_are_between")) or "(?!x)x"
     return re.compile(rf"(?<!\w)(?:{words})\s+(?:(?:{between})\s+)*$")
+
+
+@cache
+def _ours_pattern(g: Grammar) -> re.Pattern[str]:
+    """The pack's ``[clauses] ours`` and ``ours_verbs``: the speaker's own group, or holding it."""
+    words = [fold(w) for w in g.words("clauses", "ours") + g.words("clauses", "ours_verbs")]
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)")
+
+
+def _ours(art: Article, s: Sentence, f: Figure) -> bool:
+    """A count of the speaker's own group: its possessive noun or a first person plural verb of
+    holding in the 60 characters before the figure, within its clause and with no country named
+    between ("notre pays comptait une soixantaine de militaires", "mantenemos 52 efectivos")."""
+    lo = max(0, f.start - 60)
+    window = fold(s.text[lo : f.start])
+    if len(window) != f.start - lo:
+        return False
+    found = list(_ours_pattern(art.grammar).finditer(window))
+    if not found:
+        return False
+    at = lo + found[-1].start()
+    if re.search(r"[;:.?!«»“”\"]", s.text[at : f.start]):
+        return False
+    return not any(n.kind == "country" and s.start + at <= n.start < s.start + f.start for n in art.names)
 
 
 def _we_are(art: Article, s: Sentence, f: Figure) -> bool:
