@@ -284,3 +284,23 @@ def test_guard_a_country_named_after_our_words_owns_its_count() -> None:
 def test_the_women_among_a_count_told_as_a_round_number_are_a_part() -> None:
     text = "Le contingent, 140 policiers dont une quarantaine de femmes, est rentré à Dakar."
     assert 40 not in {c.value for c in read(text, FR)}
+
+
+# -- the country a cost is told for bears it -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("El coste de la operación para Perú en 2025 se estima en 65 millones de dólares.", ES),
+        ("Le coût de l'opération pour le Pérou en 2025 est estimé à 65 millions de dollars.", FR),
+    ],
+)
+def test_a_cost_told_for_a_country_is_its_own(text: str, language: str) -> None:
+    assert ("Peru", 65_000_000) in of(text, language, "funding.required")
+
+
+def test_guard_a_cost_for_a_purpose_has_no_country() -> None:
+    # guard: "pour la formation" names no country; the sum keeps no owner
+    text = "Le coût du programme pour la formation de la police est estimé à 65 millions de dollars."
+    assert (None, 65_000_000) in of(text, FR, "funding.required")

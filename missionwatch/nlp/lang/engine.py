@@ -1054,6 +1054,25 @@ def _theatre(art: Article, s: Sentence, n: Name) -> bool:
 _RELATIVE_BETWEEN = re.compile(r",\s*(?:qui|lequel|laquelle|dont|ou|que|el cual|la cual|cuyo|cuya|donde)\b")
 
 
+# a cost noun, then its complement up to "for" ("el coste de la operación para", "le coût de la
+# mission pour"): the country after it bears the cost
+_COST_FOR = re.compile(
+    r"(?<!\w)(?:cout|couts|coste|costes|costo|costos)(?!\w)[^.;:()«»“”\d]{0,50}?(?<!\w)(?:pour|para)"
+    r"\s+(?:(?:le|la|les|l'|el)\s*)?$"
+)
+
+
+def _cost_for(art: Article, s: Sentence, fs: int) -> str | None:
+    """The country a cost is told for before the figure ("El coste de la operación para España en
+    2025 se estima en 165 millones", "le coût du déploiement pour le Pérou est évalué à"): its own."""
+    for n in art.names:
+        if n.kind != "country" or n.demonym or not s.start <= n.start < fs:
+            continue
+        if _COST_FOR.search(fold(art.text[max(s.start, n.start - 70) : n.start])):
+            return n.key
+    return None
+
+
 def _national_cost(art: Article, s: Sentence) -> bool:
     """The cost is a country's own deployment's (``[money] national_cost``), in a sentence that
     names no mission and no country, in an article that follows a contributor other than the host."""
@@ -2848,6 +2867,8 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     owner = _official_of(art, s, fs, noun_end, art.host if family == "persons" else None)
                 if owner is None and family == "money":
                     owner = _currency_country(f.unit)  # "costará Q46.8 millones": Guatemala's
+                if owner is None and measure == "funding.required":
+                    owner = _cost_for(art, s, fs)  # "el coste de la operación para España se estima en"
                 if owner is None and measure == "funding.required" and _national_cost(art, s):
                     owner = art.last_owner  # "El despliegue le costó al Estado $6.3 millones": its country's
                 if (
