@@ -2939,15 +2939,16 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     owner = art.last_owner
                 if we_are and owner is None and not _whole_force(art.grammar).search(fold(s.text)):
                     owner = art.last_owner or _most_named(art)  # "—Somos 51": the contingent followed
+                followed = None
                 if (
                     family == "persons"
                     and _ours(art, s, f)
                     and not _whole_force(art.grammar).search(fold(s.text))
                 ):
                     # "Notre unité compte 140 policiers", "Nuestro contingente, de unos 670 militares",
-                    # "Nous y maintenons 280 policiers": the speaker's own, the contingent followed
-                    owner = art.last_owner or _most_named(art) or owner
-                followed = None
+                    # "Nous y maintenons 280 policiers": the speaker's own, the contingent followed;
+                    # not a newly named owner for "le pays" after it
+                    owner = followed = art.last_owner or _most_named(art) or owner
                 if (
                     owner is None
                     and family == "persons"
