@@ -67,3 +67,32 @@ def test_will_be_without_a_name_gives_no_role() -> None:
 def test_an_organisation_after_at_is_no_second_person() -> None:
     text = "Liesel Amrein is country director for Chad at Stiftung Hilfe Sahel."
     assert ("Liesel Amrein", "country director for Chad at Stiftung Hilfe Sahel") in roles_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Maria Lindqvist, the United Kingdom Representative, said the text was weak.",
+            ("Maria Lindqvist", "United Kingdom Representative"),
+            id="country-of-two-words-in-title",
+        ),
+        pytest.param(
+            "Paul Mbeki, a security consultant in Nairobi, said the budget was thin.",
+            ("Paul Mbeki", "security consultant in Nairobi"),
+            id="consultant",
+        ),
+        pytest.param(
+            "A petition filed by opposition politician Rose Wanjiru argues the opposite.",
+            ("Rose Wanjiru", "opposition politician"),
+            id="politician-before-name",
+        ),
+        pytest.param(
+            "Anne Morel, the committee's vice-chair, said the figures did not add up.",
+            ("Anne Morel", "committee's vice-chair"),
+            id="vice-chair",
+        ),
+    ],
+)
+def test_more_heads_and_countries(text: str, expected: tuple[str, str]) -> None:
+    assert expected in roles_of(text)

@@ -770,12 +770,14 @@ class Analysis:
                 continue
             plain = [x for x in run if x.low not in lex.title_words and not is_country(x.text)]
             first = n - len(run)
+            core = [x for x in run if x.low not in lex.title_words]  # "United States Representative"
             named = not (
                 run
                 and (
                     run[-1].low in lex.org_words
                     or is_country(run[-1].text)
                     or is_country(self.text[run[0].start : run[-1].end])
+                    or (len(core) > 1 and is_country(self.text[core[0].start : core[-1].end]))
                 )
             )
             after_article = any(x.low in ("the", "a", "an") for x in toks[h + 1 : first])
