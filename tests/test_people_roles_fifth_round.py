@@ -96,3 +96,14 @@ def test_an_organisation_after_at_is_no_second_person() -> None:
 )
 def test_more_heads_and_countries(text: str, expected: tuple[str, str]) -> None:
     assert expected in roles_of(text)
+
+
+def test_two_appositions_joined_by_and_a_are_two_roles() -> None:
+    text = (
+        "We spoke to Wanjiru Kamau, a retired senior superintendent of the National Police Service "
+        "and a former planning officer at the mission headquarters."
+    )
+    assert {
+        ("Wanjiru Kamau", "retired senior superintendent of the National Police Service"),
+        ("Wanjiru Kamau", "former planning officer at the mission headquarters"),
+    } <= roles_of(text)

@@ -683,7 +683,7 @@ class Analysis:
         if e >= len(toks) or toks[e].text != ",":
             return None
         a, b = e + 1, e + 1
-        while b < len(toks) and (toks[b].is_word or _age_at(toks, b)) and b - a < 12:
+        while b < len(toks) and (toks[b].is_word or _age_at(toks, b)) and b - a < 24:
             b += _age_at(toks, b) or 1  # "Wilner Dorsainvil, a 52-year-old farmer": the age, read through
         # "the MSS force commander who arrived …": the apposition ends where a clause begins
         stop = next(
@@ -1235,7 +1235,9 @@ class Analysis:
         if after is None and j - k >= 2:
             after = self._title_after_complement(toks, j)
         copular = self._title_by_copula(toks, before, j, k) if j - k >= 2 else None
-        found = (before, after, preposed, label, copular)
+        # "X, a retired superintendent of the police and a former planning officer at …": two titles
+        afters = self._coordinated_titles(toks, after) if after else []
+        found = (before, *afters, preposed, label, copular)
         spans = [span for span in found if span]
         if spans:
             return spans
