@@ -277,12 +277,19 @@ def latest_at(
     since: str | None,
     rules: Rules | None = None,
     votes_of: dict[str, list[StoredClaim]] | None = None,
+    bare: Sequence[str] = (),
+    conflicts: str = "none",
+    sides_few: int | None = None,
+    whole: bool = False,
 ) -> dict[str, list[Fact]]:
     """Of each mission, ``latest`` of the facts of its claims known at ``cutoff`` (a day), of the
     measures outside ``skip``: the stored newest facts of the keys no late document holds
     (``stored_latest_by_mission`` with ``few`` and ``since``), the windows a late document can
     change recomputed, the Council votes reconciled (see the module's text). ``votes_of``: filled
-    with each mission's first Council vote known then of each resolution since ``since``."""
+    with each mission's first Council vote known then of each resolution since ``since``.
+    ``bare``, ``conflicts``, ``sides_few``: what the stored facts hold, as ``stored_latest``'s
+    (alerts: no conflict's sides); ``whole``: the facts recomputed keep every claim (a page lays
+    out a conflict's sides from them) rather than ``few``."""
     from missionwatch.ledger.facts import FactStore, read_bodies
     from missionwatch.ledger.schema import DocumentRow, FactKeyRow, FactRow
     from missionwatch.reconcile.materialized import (
@@ -304,12 +311,15 @@ def latest_at(
         missions,
         mission_free=mission_free,
         by_document=by_document,
+        bare=bare,
         skip=skipped,
         few=few,
         since=since,
-        conflicts="none",
+        conflicts=conflicts,
+        sides_few=sides_few,
         seq_of=seq_of,
     )
+    trim = (lambda f: f) if whole else (lambda f: _trimmed(f, few, since))
     with ledger.engine.connect() as conn:
         store = FactStore(conn)
         # the keys the documents published after the date (or undated) hold: the first day of
@@ -490,7 +500,7 @@ def latest_at(
                     recomputed.pop((mission, kid), None)
                     kept.pop((mission, kid), None)
                     if newest is not None:
-                        recomputed[mission, kid] = _trimmed(newest, few, since)
+                        recomputed[mission, kid] = trim(newest)
                     if start is None:
                         continue
                     # the newest stored window kept (a dated one before the start, else undated)
@@ -554,9 +564,10 @@ def latest_at(
                 found = scope.published_since(["council.vote"], str(since), cutoff)
                 first_since[code] = _first_votes(code, sorted(found, key=lambda c: c.id or 0), since)
         wanted = sorted({seq for seqs in chosen.values() for seq in seqs})
-        refs = _refs_of(conn, wanted, few, since, set(), "none")
-        kept_claims = _claims_of(conn, refs, few, since, set(), "none")
         bodies = read_bodies(conn, wanted)
+        disputed = set() if conflicts == "none" else {seq for seq, b in bodies.items() if b.get("conflict")}
+        refs = _refs_of(conn, wanted, few, since, disputed, conflicts)
+        kept_claims = _claims_of(conn, refs, few, since, disputed, conflicts, sides_few)
         # the stored newest facts of the keys left as stored
         key_of: dict[int, str] = {}
         seqs = sorted(seq_of.values())
@@ -593,10 +604,16 @@ def latest_at(
             # its votes' stored facts, read for it alone: a vote's fact holds every mission's
             # claims of its resolution, and reading those of every mission held 70 MB more
             stored_latest(
-                ledger, missions=[code], measures=list(RECOUNTED), few=few, since=since, conflicts="none"
+                ledger,
+                missions=[code],
+                measures=list(RECOUNTED),
+                few=few,
+                since=since,
+                conflicts=conflicts,
+                sides_few=sides_few,
             )
             if code in clean
-            else [_trimmed(f, few, since) for f in latest(reconcile(votes, rules, as_of=cutoff))]
+            else [trim(f) for f in latest(reconcile(votes, rules, as_of=cutoff))]
         )
         out[code] = latest([*mine, *finish(fresh, rules), *voted])
     return out

@@ -956,13 +956,14 @@ def stored_latest_by_mission(
     conflicts: str = "every",
     since_measures: Collection[str] | None = None,
     seq_of: dict[int, int] | None = None,
+    sides_few: int | None = None,
 ) -> dict[str, list[Fact]]:
     """``stored_latest(missions=[m], …)`` of each mission ``m``, reading what the missions share
     (the country context's facts) once: the heads in one scan, each body and its claims once. An
     alert list read them once per mission (issue 10). ``since_measures``: the facts whose claims
     since ``since`` are read, those of these measures only (all when None; an alert list reads
     the others' from ``facts.disagree``); ``seq_of``: filled with ``id(fact)`` → its seq of
-    every fact returned."""
+    every fact returned; ``sides_few`` as ``stored_latest``'s."""
     from missionwatch.ledger.facts import read_bodies, read_heads_by_mission
 
     if ledger not in _KEPT_IN_BACKGROUND:
@@ -987,7 +988,7 @@ def stored_latest_by_mission(
         claims: dict[int, tuple[list[StoredClaim], int | None, int | None]] = {}
         for seqs, after in parts:
             refs = _refs_of(conn, seqs, few, after, disputed, conflicts)
-            claims.update(_claims_of(conn, refs, few, after, disputed, conflicts))
+            claims.update(_claims_of(conn, refs, few, after, disputed, conflicts, sides_few))
         bodies = read_bodies(conn, every)
     out: dict[str, list[Fact]] = {}
     for m in missions:
