@@ -228,7 +228,9 @@ def briefing_inputs(
     claims read for six missions at 1,000,009 claims, bench/serve.md, sixteenth round);
     ``stored_only``: raise ``NotStored`` rather than read the claims. ``earlier`` (with
     ``for_alerts``): at a date some claim follows, the mission's newest facts as they stood then
-    (``reconcile.earlier.latest_at``) rather than every claim of it reconciled."""
+    (``reconcile.earlier.latest_at``) rather than every claim of it reconciled. A page at such a
+    date (no ``since``, not ``for_alerts``) still reads the claims, but takes its facts from the
+    stored ones with the later documents' windows recomputed (``late_facts``)."""
     from missionwatch.ledger.mission_scope import MissionScope
     from missionwatch.reconcile.facts import _known_by
     from missionwatch.reconcile.materialized import stored_latest
@@ -270,7 +272,49 @@ def briefing_inputs(
     if stored_only:
         raise NotStored(f"{code}: some claim was published after {when}")
     claims = mission_claims(ledger, code, unfiled() if unfiled is not None else None)
-    return BriefingInputs(claims, briefing_facts(ledger, code, claims, as_of))
+    newest = briefing_facts(ledger, code, claims, as_of)
+    if newest is None and since is None and not for_alerts:
+        newest = late_facts(ledger, code, claims, when)
+    return BriefingInputs(claims, newest)
+
+
+# The measures whose newest facts a page at a date some claim follows reconciles from their claims:
+# a contributor's figure is checked against its mission's totals of every date
+# (``checks.check_against_totals``), and a stored fact's flags are those of the totals stored,
+# later ones included; the deployed total's family with it (``materialized.family``); and the
+# people measures read by document (``latest_at`` recomputes only the keys of the mission and of
+# the situation measures: a role's stored fact would hold the later documents' claims).
+RECOUNTED_AT_A_DATE = ("personnel.deployed", "personnel.pledged", "personnel.target", *PEOPLE_MEASURES)
+
+
+def late_facts(ledger: Any, code: str, claims: list[StoredClaim], when: str) -> list[FactView]:
+    """The newest facts a briefing of ``code`` reads at ``when``, a date some of its ``claims``
+    (``mission_claims``) follow: what ``build_briefing`` reconciled from every claim known then
+    (``backend.facts(fact_claims(known))``), the same facts in the same order — of every measure
+    but ``RECOUNTED_AT_A_DATE`` from the stored facts with only the windows the later documents
+    change recomputed (``reconcile.earlier.latest_at``, holding what a page shows of each); of
+    those, their claims known then reconciled (``reconcile_latest``). Quotes' facts are left
+    out, as ``briefing.fact_claims`` leaves them (``tests/test_late_briefing.py``)."""
+    from missionwatch.reconcile import latest
+    from missionwatch.reconcile.earlier import latest_at
+    from missionwatch.reconcile.newest import reconcile_latest
+    from missionwatch.report.briefing import UNREAD_FACTS, fact_claims, known_by
+
+    stored = latest_at(
+        ledger,
+        [code],
+        when,
+        mission_free=SITUATION_MEASURES,
+        by_document=PEOPLE_MEASURES,
+        skip=sorted({*UNREAD_FACTS, *RECOUNTED_AT_A_DATE}),
+        few=SHOWN,
+        since=None,
+        conflicts="sides",
+        sides_few=MAX_REFS,
+        whole=True,
+    )[code]
+    recounted = fact_claims(c for c in known_by(claims, when) if c.measure in RECOUNTED_AT_A_DATE)
+    return [fact_view(f) for f in latest([*stored, *reconcile_latest(recounted, as_of=when)])]
 
 
 def alert_inputs(
