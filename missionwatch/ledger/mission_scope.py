@@ -125,13 +125,32 @@ class MissionScope:
         published = DocumentRow.published
         return [or_(published.is_(None), published == "", func.substr(published, 1, 10) <= as_of)]
 
-    def count(self) -> int:
+    def count(self, as_of: str | None = None) -> int:
         """How many claims the scope holds, from the tallies the triggers keep (``claim_counts``,
         0014; ``unfiled_counts``, 0016): the claims filed under the mission, those of the
         ``mission_free`` measures and the ``by_document`` ones of the mission's documents —
         counting them was an index range of 270,000 rows for MSS at 1,000,009 claims and a probe
         of each unfiled quote and role; the reviewed documents' claims as the reviews leave
-        them."""
+        them. ``as_of``: of those, the ones known by then (``report.briefing.known_by``: published
+        by then, or undated) — the tallies less the scope's claims of the documents published
+        later (found by the publication index, as ``unknown_by`` finds them)."""
+        n = self._count_all()
+        if as_of is None:
+            return n
+        later = [
+            str(d)
+            for d in self.conn.execute(
+                select(DocumentRow.id).where(
+                    DocumentRow.published > as_of, func.substr(DocumentRow.published, 1, 10) > as_of
+                )
+            ).scalars()
+            if d not in self.reviewed_docs
+        ]
+        for start in range(0, len(later), 500):
+            n -= len(self._in_scope(later[start : start + 500], ClaimRow.id))
+        return n - sum(not _known(c.published, as_of) for c in self.reviewed)
+
+    def _count_all(self) -> int:
         n = tl.claims_filed(self.conn, self.code)
         if self.mission_free:
             n += tl.claims_filed(self.conn, "", self.mission_free)
@@ -273,7 +292,10 @@ class MissionScope:
             # (MSS's quotes at 1,000,009 claims: 33,213 documents probed, 0.87 s on PostgreSQL)
             published, document = MissionDocumentRow.published, MissionDocumentRow.document_id
             mine = [MissionDocumentRow.mission_key == self.code]
-        dated = and_(*mine, published.is_not(None), published != "", published < _day_after(as_of))
+        # known by ``as_of`` (``_known_sql``; the bound the index serves alone would take a month
+        # of publication, "2025-03", as known on 2025-02-28)
+        known = func.substr(published, 1, 10) <= as_of
+        dated = and_(*mine, published.is_not(None), published != "", published < _day_after(as_of), known)
         out: list[StoredClaim] = []
         for _step in range(WALK_STEPS):
             step = select(published).where(dated, *([published < upper] if upper else []))
@@ -454,10 +476,12 @@ class MissionScope:
         *,
         subject_key: Callable[[str, str | None, str | None], str | None],
         valued: bool = False,
+        as_of: str | None = None,
     ) -> list[StoredClaim]:
         """The newest ``limit`` claims of ``measures`` (by publication, confidence, id; undated
         last) filed in the fact of each of these ``subjects`` — of those with a value when
-        ``valued`` — with every reviewed claim of those measures. ``subject_key(measure, subject,
+        ``valued``; ``as_of``: of those known by then (``_known``) — with every reviewed claim of
+        those measures. ``subject_key(measure, subject,
         resolution)`` is the reconciler's: the subject of the fact a claim is filed in (the ledger
         does not reconcile), for measures the reconciler files under their own measure.
 
@@ -471,9 +495,9 @@ class MissionScope:
         reviewed = [c for c in self.reviewed if c.measure in set(measures)]
         if not wanted:
             return reviewed
-        found = self._newest_by_fact(measures, wanted, limit, subject_key, valued)
+        found = self._newest_by_fact(measures, wanted, limit, subject_key, valued, as_of)
         if found is None:
-            found = self._newest_by_listing(measures, wanted, limit, subject_key, valued)
+            found = self._newest_by_listing(measures, wanted, limit, subject_key, valued, as_of)
         return [*found, *reviewed]
 
     def _newest_by_fact(
@@ -483,6 +507,7 @@ class MissionScope:
         limit: int,
         subject_key: Callable[[str, str | None, str | None], str | None],
         valued: bool,
+        as_of: str | None = None,
     ) -> list[StoredClaim] | None:
         """``newest_of_each`` from the stored facts' references (None while documents wait): of a
         fact with thousands of claims (a resolution's votes) its newest references first
@@ -505,7 +530,11 @@ class MissionScope:
 
         def add(subject: str, refs: list[list[Any]]) -> None:
             for cid, document, published, confidence, *_rest in refs:
-                if cid is not None and document not in self.reviewed_docs:  # reviewed: self.reviewed
+                if (
+                    cid is not None
+                    and document not in self.reviewed_docs  # reviewed: self.reviewed
+                    and _known(published, as_of)
+                ):
                     candidates.setdefault(subject, {})[int(cid)] = (published or "", confidence, cid)
 
         # of a subject with facts read in part, the newest reference where the first of them
@@ -599,9 +628,10 @@ class MissionScope:
         limit: int,
         subject_key: Callable[[str, str | None, str | None], str | None],
         valued: bool,
+        as_of: str | None = None,
     ) -> list[StoredClaim]:
         """``newest_of_each`` from the ids, dates and subjects of every claim of ``measures`` in
-        the scope, the claims chosen read."""
+        the scope (known by ``as_of``), the claims chosen read."""
         light = (
             select(
                 ClaimRow.id,
@@ -613,7 +643,7 @@ class MissionScope:
                 cast(ClaimRow.value, Text),
             )
             .join(DocumentRow, DocumentRow.id == ClaimRow.document_id)
-            .where(*self._where(measures))
+            .where(*self._where(measures), *self._known_sql(as_of))
         )
         by_subject: dict[str, list[tuple[str, float, int]]] = {}
         for cid, measure, subject, resolution, published, confidence, value in self.conn.execute(light):

@@ -19,7 +19,13 @@ from missionwatch.models import StoredClaim
 from missionwatch.report.alerts import NOT_FIGURES, Alert
 from missionwatch.report.alerts import SOURCES as ALERT_SOURCES
 from missionwatch.report.backend import Backend, FactView, fact_view
-from missionwatch.report.briefing import LATEST_LIMIT, LATEST_SKIP, MAX_REFS, SITUATION_MEASURES
+from missionwatch.report.briefing import (
+    LATEST_LIMIT,
+    LATEST_SKIP,
+    MAX_REFS,
+    SITUATION_MEASURES,
+    UNREAD_FACTS,
+)
 
 PEOPLE_MEASURES = measures.names(group="people")
 # the claims of a stored fact a briefing or an alert shows (``materialized.shown``): a figure's
@@ -160,7 +166,11 @@ def _listed(scope: Any, when: str, resolutions: list[str], votes_since: str | No
     # the newest of each resolution's votes and of each speaker's roles, from the facts they are
     # filed in (``briefing._mandate`` and ``briefing._statements`` group them so)
     out = scope.newest_of_each(
-        COUNCIL_DECISIONS, {resolution_key(r) for r in resolutions}, MAX_REFS, subject_key=subject_key
+        COUNCIL_DECISIONS,
+        {resolution_key(r) for r in resolutions},
+        MAX_REFS,
+        subject_key=subject_key,
+        as_of=when,
     )
     quotes = scope.latest_published(
         (),
@@ -171,7 +181,9 @@ def _listed(scope: Any, when: str, resolutions: list[str], votes_since: str | No
     )
     speakers = {subject_key("role", c.subject) for c in quotes if c.subject}
     # a speaker's role: the newest role claim about them that has a value (briefing._statements)
-    out += quotes + scope.newest_of_each(["role"], speakers - {None}, 1, subject_key=subject_key, valued=True)
+    out += quotes + scope.newest_of_each(
+        ["role"], speakers - {None}, 1, subject_key=subject_key, valued=True, as_of=when
+    )
     out += scope.latest_published(
         sorted(LATEST_SKIP), when, lambda found: len({(c.measure, c.subject) for c in found}) >= LATEST_LIMIT
     )
@@ -250,6 +262,15 @@ def briefing_inputs(
             elif for_alerts and earlier is not None and not stored_only:
                 facts, votes = earlier(code)  # the first vote known then of each resolution
                 return BriefingInputs(votes, [fact_view(f) for f in facts])
+            elif not for_alerts and not stored_only:  # a page at a date some claim follows
+                claims = scope.in_order(_listed(scope, when, numbers, votes_since))
+                count = scope.count(as_of=when)
+        if late and not for_alerts and not stored_only:
+            from missionwatch.report.briefing import trend_facts
+
+            recounted = recounted_claims(ledger, code, when)
+            trend = trend_facts(known_by(recounted, when))
+            return BriefingInputs(claims, late_facts(ledger, code, recounted, when), count, trend)
         if not late:
             found = (
                 latest_facts(code)
@@ -267,15 +288,12 @@ def briefing_inputs(
                     sides_few=MAX_REFS,  # the sides a conflict shows; the rest counted
                 )
             )
-            trend = None if for_alerts else stored_trend(ledger, code)
-            return BriefingInputs(claims, [fact_view(f) for f in found], count, trend)
+            stored_trend_ = None if for_alerts else stored_trend(ledger, code)
+            return BriefingInputs(claims, [fact_view(f) for f in found], count, stored_trend_)
     if stored_only:
         raise NotStored(f"{code}: some claim was published after {when}")
     claims = mission_claims(ledger, code, unfiled() if unfiled is not None else None)
-    newest = briefing_facts(ledger, code, claims, as_of)
-    if newest is None and since is None and not for_alerts:
-        newest = late_facts(ledger, code, claims, when)
-    return BriefingInputs(claims, newest)
+    return BriefingInputs(claims, briefing_facts(ledger, code, claims, as_of))
 
 
 # The measures whose newest facts a page at a date some claim follows reconciles from their claims:
@@ -284,21 +302,43 @@ def briefing_inputs(
 # later ones included; the deployed total's family with it (``materialized.family``); and the
 # people measures read by document (``latest_at`` recomputes only the keys of the mission and of
 # the situation measures: a role's stored fact would hold the later documents' claims).
-RECOUNTED_AT_A_DATE = ("personnel.deployed", "personnel.pledged", "personnel.target", *PEOPLE_MEASURES)
+RECOUNTED_AT_A_DATE = (
+    "personnel.deployed",
+    "personnel.pledged",
+    "personnel.target",
+    *(m for m in PEOPLE_MEASURES if m not in UNREAD_FACTS),
+)
+
+
+def recounted_claims(ledger: Any, code: str, when: str) -> list[StoredClaim]:
+    """Of ``mission_claims(ledger, code)``, those of ``RECOUNTED_AT_A_DATE`` (in its order), less
+    (some of) the claims of the documents published after ``when`` (``reviewed_claims``'
+    ``public_by``): the mission's strength claims and the roles of its documents, not every
+    claim of the mission and of its country's context."""
+    strength = set(RECOUNTED_AT_A_DATE) - set(PEOPLE_MEASURES)
+    claims = [
+        c
+        for c in ledger.reviewed_claims(mission=code, measure="personnel.*", public_by=when)
+        if c.measure in strength
+    ]
+    for measure in [m for m in PEOPLE_MEASURES if m in RECOUNTED_AT_A_DATE]:
+        claims += ledger.reviewed_claims(measure=measure, public_by=when, unfiled=True, speaking_of=code)
+    return claims
 
 
 def late_facts(ledger: Any, code: str, claims: list[StoredClaim], when: str) -> list[FactView]:
-    """The newest facts a briefing of ``code`` reads at ``when``, a date some of its ``claims``
-    (``mission_claims``) follow: what ``build_briefing`` reconciled from every claim known then
+    """The newest facts a briefing of ``code`` reads at ``when``, a date some of its claims follow:
+    what ``build_briefing`` reconciled from every claim known then
     (``backend.facts(fact_claims(known))``), the same facts in the same order — of every measure
     but ``RECOUNTED_AT_A_DATE`` from the stored facts with only the windows the later documents
     change recomputed (``reconcile.earlier.latest_at``, holding what a page shows of each); of
-    those, their claims known then reconciled (``reconcile_latest``). Quotes' facts are left
-    out, as ``briefing.fact_claims`` leaves them (``tests/test_late_briefing.py``)."""
+    those, their ``claims`` known then reconciled (``reconcile_latest``; ``claims``:
+    ``recounted_claims``, or ``mission_claims``). Quotes' facts are left out, as
+    ``briefing.fact_claims`` leaves them (``tests/test_late_briefing.py``)."""
     from missionwatch.reconcile import latest
     from missionwatch.reconcile.earlier import latest_at
     from missionwatch.reconcile.newest import reconcile_latest
-    from missionwatch.report.briefing import UNREAD_FACTS, fact_claims, known_by
+    from missionwatch.report.briefing import fact_claims, known_by
 
     stored = latest_at(
         ledger,
