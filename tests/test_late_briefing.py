@@ -159,10 +159,18 @@ def _check(ledger: Any) -> None:
             assert [_view(f) for f in got if f.measure not in people] == [
                 _view(f) for f in whole if f.measure not in people
             ], (code, cutoff)
-            # the claims recounted, read by measure, are those of every claim of the mission
-            assert _ids(known_by(data.recounted_claims(ledger, code, cutoff), cutoff)) == _ids(
-                c for c in known if c.measure in data.RECOUNTED_AT_A_DATE
-            ), (code, cutoff)
+            # the claims recounted, read by measure, are those of every claim of the mission (in
+            # its order within a measure and a part: filed under the mission, or naming none)
+            recounted = known_by(data.recounted_claims(ledger, code, cutoff), cutoff)
+            for measure in data.RECOUNTED_AT_A_DATE:
+                for filed in (True, False):
+                    assert _ids(
+                        c for c in recounted if c.measure == measure and bool(c.mission) == filed
+                    ) == _ids(c for c in known if c.measure == measure and bool(c.mission) == filed), (
+                        code,
+                        cutoff,
+                        measure,
+                    )
             assert _dump(_new(ledger, code, cutoff)) == _dump(_old(ledger, code, cutoff)), (code, cutoff)
 
 

@@ -311,17 +311,23 @@ RECOUNTED_AT_A_DATE = (
 
 
 def recounted_claims(ledger: Any, code: str, when: str) -> list[StoredClaim]:
-    """Of ``mission_claims(ledger, code)``, those of ``RECOUNTED_AT_A_DATE`` (in its order), less
+    """Of ``mission_claims(ledger, code)``, those of ``RECOUNTED_AT_A_DATE`` (each measure's and
+    part's in its order), less
     (some of) the claims of the documents published after ``when`` (``reviewed_claims``'
     ``public_by``): the mission's strength claims and the roles of its documents, not every
     claim of the mission and of its country's context."""
-    strength = set(RECOUNTED_AT_A_DATE) - set(PEOPLE_MEASURES)
+    people = [m for m in PEOPLE_MEASURES if m in RECOUNTED_AT_A_DATE]
     claims = [
         c
         for c in ledger.reviewed_claims(mission=code, measure="personnel.*", public_by=when)
-        if c.measure in strength
+        if c.measure in RECOUNTED_AT_A_DATE
     ]
-    for measure in [m for m in PEOPLE_MEASURES if m in RECOUNTED_AT_A_DATE]:
+    # the people measures' claims filed under the mission (a review may file a role there), then
+    # those of its documents that name no mission — across measures not in ``mission_claims``'
+    # order, but a fact's claims are all of one measure and one part, each read in its order
+    for measure in people:
+        claims += ledger.reviewed_claims(mission=code, measure=measure, public_by=when)
+    for measure in people:
         claims += ledger.reviewed_claims(measure=measure, public_by=when, unfiled=True, speaking_of=code)
     return claims
 
