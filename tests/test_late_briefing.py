@@ -72,7 +72,7 @@ PUBLISHED = [
     "2025-03",
     None,
 ]
-CUTOFFS = ["2025-01-10", "2025-02-04", "2025-02-28", "2025-03-10"]
+CUTOFFS = ["2025-01-10", "2025-02-04", "2025-02-28", "2025-03-10"]  # "2025-03": after 2025-02-28
 CODES = ("MSS", "GSF")
 
 
@@ -239,6 +239,48 @@ def test_corrections_rejections_and_a_removal(ledger: Any) -> None:
     _check(ledger)
     ledger.delete_document(by_value[("personnel.deployed", None, 1200)].document_id)
     _check(ledger)
+
+
+def test_conflicts_beyond_the_claims_shown_roles_filed_by_a_review_and_a_month_of_publication(
+    ledger: Any,
+) -> None:
+    """A toll in conflict whose middle value is in neither its first nor its last six claims, once
+    recomputed (a later report of its day) and once as stored (displacement, no later report); a
+    role a review files under the mission; a report published in a month after the date with a
+    quote, beside eight quotes known then."""
+    pattern = [400, 400, 400, 400, 400, 400, 900, 1200, 1200, 1200, 1200, 1200, 1200]
+    for i, value in enumerate(pattern):
+        claims = [
+            Claim(measure=m, subject="Haiti", value=value, as_of="2025-01-05", confidence=0.9)
+            for m in ("killed", "displaced")
+        ]
+        claims += [
+            Claim(
+                measure="personnel.deployed", mission="MSS", value=400 + i, as_of="2025-01-05", confidence=0.9
+            ),
+            Claim(
+                measure="quote",
+                subject=f"Speaker {i}",
+                value=f"Words number {i} of the week.",
+                confidence=0.9,
+            ),
+            Claim(measure="role", subject=f"Speaker {i}", value="spokesperson", confidence=0.9),
+        ]
+        text = f"Report {i}: figures of the week, said the desk. " * 3
+        ledger.store(Document(text=text, source=f"r{i}.txt", published=f"2025-01-{6 + i:02d}"), claims)
+    late = [
+        Claim(measure="killed", subject="Haiti", value=410, as_of="2025-01-05", confidence=0.9),
+        Claim(measure="personnel.deployed", mission="MSS", value=405, as_of="2025-02-01", confidence=0.9),
+        Claim(measure="quote", subject="Speaker L", value="Later words of the month.", confidence=0.9),
+    ]
+    text = "A later report: figures of the month, said the desk. " * 3
+    ledger.store(Document(text=text, source="late.txt", published="2025-03"), late)
+    role = next(c for c in ledger.claims(measure="role") if c.subject == "Speaker 3")
+    ledger.review(ReviewRequest(action="correct", claim_id=role.id, changes={"mission": "MSS"}), editor="ann")
+    _check(ledger)
+    brief = _new(ledger, "MSS", "2025-02-28")
+    assert {c.measure for c in brief.conflicts} >= {"killed", "displaced"}
+    assert len(brief.statements) == 8
 
 
 # -- the property -----------------------------------------------------------------------------
