@@ -8,22 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from missionwatch.nlp import people
-from missionwatch.nlp.people import extract_people, split_sentences
-
-
-@pytest.fixture(autouse=True)
-def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The rules alone: results must not depend on whether the optional spaCy model is installed."""
-    monkeypatch.setattr(people, "model_person_spans", lambda text: [])
-
-
-def roles_of(text: str) -> set[tuple[str, str]]:
-    return {
-        (c.subject or "", str(c.value))
-        for c in extract_people(text, split_sentences(text))
-        if c.measure == "role"
-    }
+from tests.test_people_generalisation import roles_of, rules_only  # noqa: F401 (rules_only: a fixture)
 
 
 @pytest.mark.parametrize(
