@@ -208,6 +208,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("frames", "heldout137"): (0.75, 0.79, 0.62),  # measured 0.787 / 0.824 / 0.655 on arrival
     ("frames", "heldout138"): (0.85, 0.89, 0.78),  # measured 0.883 / 0.926 / 0.817 on arrival
     ("frames", "heldout139"): (0.68, 0.70, 0.61),  # measured 0.713 / 0.732 / 0.648 on arrival
+    ("frames", "heldout140"): (0.75, 0.85, 0.65),  # measured 0.779 / 0.881 / 0.679 on arrival
+    ("frames", "heldout141"): (0.73, 0.78, 0.63),  # measured 0.766 / 0.811 / 0.660 on arrival
     # the second French and Spanish sets, sealed until scored at 32d90db (read by the language packs)
     ("frames", "fr2"): (0.81, 0.87, 0.69),  # now 0.833 / 0.889 / 0.707 (blind on arrival: 0.468)
     ("frames", "es2"): (0.80, 0.83, 0.62),  # now 0.827 / 0.856 / 0.640 (blind on arrival: 0.620)
@@ -281,6 +283,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("frames", "es29"): (0.77, 0.84, 0.68),  # measured 0.799 / 0.874 / 0.716 on arrival
     ("frames", "fr30"): (0.69, 0.76, 0.54),  # measured 0.722 / 0.791 / 0.579 on arrival
     ("frames", "es30"): (0.73, 0.80, 0.55),  # measured 0.768 / 0.835 / 0.586 on arrival
+    ("frames", "fr31"): (0.69, 0.77, 0.62),  # measured 0.727 / 0.800 / 0.654 on arrival
+    ("frames", "es31"): (0.80, 0.88, 0.73),  # measured 0.830 / 0.914 / 0.764 on arrival
 }
 
 
