@@ -623,7 +623,7 @@ def _adoption_on_record(ctx: Context, s: Sentence, d: Decision, out: list[Raw]) 
     """ "The Council has unanimously adopted resolution 2765", "the text, adopted as resolution
     2452": an adoption the sentence does not date takes its day from the Council's record (the KB),
     never from the article's date."""
-    kres = kbglue.resolution(d.res) if d.res and "adopt" in d.kinds else None
+    kres = kbglue.resolution(d.res) if d.res and ("adopt" in d.kinds or _text_decides(d)) else None
     if kres is None and d.res is None and not d.known:
         kres = _just_now(ctx, d)
         if kres is not None:  # the resolution is now the one being discussed, for its vote and mandate
@@ -651,6 +651,15 @@ def _adoption_on_record(ctx: Context, s: Sentence, d: Decision, out: list[Raw]) 
             attrs={"linked": True},
         )
     )
+
+
+def _text_decides(d: Decision) -> bool:
+    """ "Resolution 2699 authorises the MSS", "- 30 September 2024: Resolution 2751 renews the MSS":
+    the numbered text is the subject of the decision's verb, so the record's day is its adoption."""
+    tok = d.res_tok
+    if tok is None:
+        return False
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == d.verb.i for t in (tok, tok.head))
 
 
 def _just_now(ctx: Context, d: Decision) -> object | None:
