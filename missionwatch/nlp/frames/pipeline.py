@@ -407,6 +407,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
     _respectively(art, s, kept, host)
     _kinds_of_a_countrys_total(kept)
     _ceilings_against(s, kept)
+    _parts_of_whom(kept)
     capped = [g for g in kept if g.measure == "personnel.target" and g.q.qualifier == "at_most"]
     for g in kept:  # "up to" spreads over the list it heads
         spread = (
@@ -1773,6 +1774,25 @@ def _status_claims_of(
 
 
 KINDS = frozenset({cat for _, cat in (*owners.CATEGORIES, *owners.BREAKDOWN)})
+
+
+OF_WHOM = re.compile(r"[^,;.]{0,40},\s*of (?:whom|which)\b[^;.]*$")
+
+
+def _parts_of_whom(kept: list[Figure]) -> None:
+    """ "up to 5,550 personnel, of whom 5,500 uniformed and 50 civilian": the parts a relative "of
+    whom" lists right after a ceiling are parts of that ceiling (the spread below bounds them)."""
+    for i, whole in enumerate(kept):
+        if whole.family != "persons" or whole.measure != "personnel.target":
+            continue
+        s = whole.sent
+        for part in kept[i + 1 :]:
+            if part.sent is not s or part.family != "persons":
+                break
+            if not OF_WHOM.match(s.text[whole.q.end - s.start : part.q.start - s.start]):
+                break
+            if part.measure in (None, "personnel.deployed"):
+                part.measure, part.why = "personnel.target", "part"
 
 
 def _kinds_of_a_countrys_total(kept: list[Figure]) -> None:
