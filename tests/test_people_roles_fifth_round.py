@@ -39,24 +39,6 @@ from tests.test_people_generalisation import roles_of, rules_only  # noqa: F401 
             ("Paolo Ferri", "Force commander"),
             id="will-be-with-service",
         ),
-    ],
-)
-def test_role(text: str, expected: tuple[str, str]) -> None:
-    assert expected in roles_of(text)
-
-
-def test_will_be_without_a_name_gives_no_role() -> None:
-    assert not roles_of("The commander said the force will be ready by May.")
-
-
-def test_an_organisation_after_at_is_no_second_person() -> None:
-    text = "Liesel Amrein is country director for Chad at Stiftung Hilfe Sahel."
-    assert ("Liesel Amrein", "country director for Chad at Stiftung Hilfe Sahel") in roles_of(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         pytest.param(
             "Maria Lindqvist, the United Kingdom Representative, said the text was weak.",
             ("Maria Lindqvist", "United Kingdom Representative"),
@@ -79,8 +61,17 @@ def test_an_organisation_after_at_is_no_second_person() -> None:
         ),
     ],
 )
-def test_more_heads_and_countries(text: str, expected: tuple[str, str]) -> None:
+def test_role(text: str, expected: tuple[str, str]) -> None:
     assert expected in roles_of(text)
+
+
+def test_will_be_without_a_name_gives_no_role() -> None:
+    assert not roles_of("The commander said the force will be ready by May.")
+
+
+def test_an_organisation_after_at_is_no_second_person() -> None:
+    text = "Liesel Amrein is country director for Chad at Stiftung Hilfe Sahel."
+    assert ("Liesel Amrein", "country director for Chad at Stiftung Hilfe Sahel") in roles_of(text)
 
 
 def test_two_appositions_joined_by_and_a_are_two_roles() -> None:
