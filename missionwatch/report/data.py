@@ -269,8 +269,8 @@ def briefing_inputs(
             from missionwatch.report.briefing import trend_facts
 
             recounted = recounted_claims(ledger, code, when)
-            trend = trend_facts(known_by(recounted, when))
-            return BriefingInputs(claims, late_facts(ledger, code, recounted, when), count, trend)
+            facts_then = late_facts(ledger, code, recounted, when)
+            return BriefingInputs(claims, facts_then, count, trend_facts(known_by(recounted, when)))
         if not late:
             found = (
                 latest_facts(code)
@@ -288,8 +288,8 @@ def briefing_inputs(
                     sides_few=MAX_REFS,  # the sides a conflict shows; the rest counted
                 )
             )
-            stored_trend_ = None if for_alerts else stored_trend(ledger, code)
-            return BriefingInputs(claims, [fact_view(f) for f in found], count, stored_trend_)
+            trend = None if for_alerts else stored_trend(ledger, code)
+            return BriefingInputs(claims, [fact_view(f) for f in found], count, trend)
     if stored_only:
         raise NotStored(f"{code}: some claim was published after {when}")
     claims = mission_claims(ledger, code, unfiled() if unfiled is not None else None)
@@ -312,10 +312,9 @@ RECOUNTED_AT_A_DATE = (
 
 def recounted_claims(ledger: Any, code: str, when: str) -> list[StoredClaim]:
     """Of ``mission_claims(ledger, code)``, those of ``RECOUNTED_AT_A_DATE`` (each measure's and
-    part's in its order), less
-    (some of) the claims of the documents published after ``when`` (``reviewed_claims``'
-    ``public_by``): the mission's strength claims and the roles of its documents, not every
-    claim of the mission and of its country's context."""
+    part's in its order), less (some of) the claims of the documents published after ``when``
+    (``reviewed_claims``' ``public_by``): the mission's strength claims and the roles of its
+    documents, not every claim of the mission and of its country's context."""
     people = [m for m in PEOPLE_MEASURES if m in RECOUNTED_AT_A_DATE]
     claims = [
         c

@@ -148,7 +148,7 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
     money = _money_clause(v, lex)
     if _willing(v, lex):
         return None if money else ("contributor", "willing")
-    stated = None if money else _stated_intent(v, [c for c in v.children if c.dep_ in ("dobj", "attr")])
+    stated = None if money else _stated_intent(v, [c for c in v.children if c.dep_ in ("dobj", "attr")], lex)
     if stated is not None:
         return stated  # "notified the UN of their intention to send personnel"
     if lemma == "be":
@@ -250,18 +250,13 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
     return None
 
 
-INTENT_NOUNS = frozenset({"intention", "intent", "plan", "readiness", "willingness", "desire"})
-READY_NOUNS = frozenset({"readiness", "willingness", "desire"})
-CONFIRMING = frozenset({"confirm", "reaffirm", "formalise", "formalize"})
-
-
-def _stated_intent(v: Token, objects: list[Token]) -> tuple[str, str] | None:
+def _stated_intent(v: Token, objects: list[Token], lex: Lexicon) -> tuple[str, str] | None:
     """A state's declared intent to send people, the noun its verb states ("notified the UN of their
     intention to send personnel", "confirmed their intention to deploy formed units", "expressed
     readiness to contribute"): a promise, confirmed or not, or a willingness."""
     nouns = [*objects, *(o for p in v.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
     for n in nouns:
-        if n.lemma_.lower() not in INTENT_NOUNS:
+        if n.lemma_.lower() not in lex.status["intent_nouns"]:
             continue
         act = next((c for c in n.children if c.dep_ in ("acl", "xcomp") and c.pos_ in VERBISH), None)
         if act is None or not (
@@ -269,13 +264,12 @@ def _stated_intent(v: Token, objects: list[Token]) -> tuple[str, str] | None:
             or act.lemma_.lower() in ("contribute", "join", "participate")
         ):
             continue
-        lex = lexicon()
-        people = {*lex.status["personnel_nouns"], *lex.status["asset_nouns"], "unit", "contingent"}
+        people = lex.status["personnel_nouns"] | lex.status["asset_nouns"]
         if any(o.dep_ == "dobj" and o.lemma_.lower() not in people for o in act.children):
             continue  # "their intention to send a delegation"
-        if n.lemma_.lower() in READY_NOUNS:
+        if n.lemma_.lower() in lex.status["ready_nouns"]:
             return "contributor", "willing"
-        return "contributor", "committed" if v.lemma_.lower() in CONFIRMING else "pledged"
+        return "contributor", "committed" if v.lemma_.lower() in lex.status["confirming"] else "pledged"
     return None
 
 
