@@ -277,6 +277,9 @@ def _expiry_frame(
         told = [o for o in g.head.children if o.dep_ == "dobj"] if g.dep_ == "xcomp" else []
         if any(_about_mission(s, o) for o in told):
             return g, told[0]  # "asking the mission to complete its withdrawal by 31 December 2023"
+    closing = _a_mission_closes(s, d, g, decs)
+    if closing is not None:
+        return closing
     root = s.root(d.start, d.end)
     verb = clause_verb(g)
     done = [
@@ -294,6 +297,45 @@ def _expiry_frame(
     v = clause_verb(g)  # "terminated the mandate, effective 3 December": the date hangs on "effective"
     if w.verb("expire", v) and _ended_as_of(s, d, v):
         return v, _theme(v)
+    return None
+
+
+# verbs of a mission closing ("shuts down on 31 December", "voted to end UNITAMS on 3 December")
+CLOSING = frozenset({"end", "terminate", "close", "shut", "wind", "stop", "cease", "dissolve"})
+STOPPED = frozenset({"stop", "cease"})  # "stopped operating on 31 December"
+
+
+def _a_mission_closes(
+    s: Sentence, d: DateMention, g: Token, decs: list[Decision]
+) -> tuple[Token, Token] | None:
+    """The day a mission itself ends: a mission that shuts down, closes or stops operating on a day
+    ("UNAMI shuts down on December 31"), or a decision to end a mission on a day ("voted to end
+    UNITAMS on Sunday, December 3"; the mission the object, not its mandate, which the readers above
+    take). Never "it" alone, which may be a meeting or a visit."""
+    if d.prefix != "on" or not verbal(g):
+        return None
+    v = g.head if g.dep_ == "xcomp" and g.head.lemma_.lower() in STOPPED else g
+    if v.lemma_.lower() not in CLOSING:
+        return None
+    w = words()
+
+    def a_mission(t: Token | None) -> bool:  # (or its acronym apposed: "the Assistance Mission (UNAMI)")
+        return t is not None and (
+            w.noun("mission", t)
+            or any(
+                s.entity_of(x, ("MISSION",)) is not None
+                for x in (t, *(c for c in t.children if c.dep_ == "appos"))
+            )
+        )
+
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if obj is None and a_mission(subj) and subj is not None:
+        return v, subj
+    decided = v.dep_ == "xcomp" and v.head.lemma_.lower() in DECIDE
+    by_a_text = subj is not None and w.noun("resolution", subj)
+    if obj is not None and a_mission(obj) and not w.noun("mandate", obj) and (decided or by_a_text):
+        return v, obj
     return None
 
 
@@ -569,6 +611,8 @@ def _prospective(verb: Token) -> bool:
             return True  # "terminated the mandate as of 3 December": a decision's end, on or after its day
         if v.lemma_.lower() == "due" or any(c.lower_ in ("would", "will", "due") for c in v.children):
             return True
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() in DECIDE and v.lemma_.lower() in CLOSING:
+            return True  # "voted to end the operation on Dec. 31": an end on or after the decision
     return False
 
 

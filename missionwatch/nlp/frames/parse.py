@@ -167,11 +167,12 @@ _IRREGULAR = {
 def _verb_in_disguise(t: Any) -> None:
     """A clause's head the tagger calls a noun although it has a subject and an object is the verb
     ("Italy and Indonesia each field 1,000 soldiers", "Indonesia fields more than 1,200"): a
-    verb-noun homograph read as a noun."""
+    verb-noun homograph read as a noun; so is one with a subject and a particle, which no noun takes
+    ("the mission shuts down on 31 December")."""
     if t.pos_ != "NOUN" or t.tag_ not in ("NN", "NNS"):
         return
     deps = {c.dep_ for c in t.children}
-    if "nsubj" in deps and ("dobj" in deps or any(c.like_num for c in t.rights)):
+    if "nsubj" in deps and ("dobj" in deps or "prt" in deps or any(c.like_num for c in t.rights)):
         t.tag_ = "VBZ" if t.tag_ == "NNS" else "VBP"
         t.pos_ = "VERB"
         t.set_morph(None)
