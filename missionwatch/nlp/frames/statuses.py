@@ -1070,7 +1070,22 @@ def _group_status(noun: Token, lex: Lexicon) -> tuple[str, str] | None:
                 found = _verb_status(c, lex)  # "the other countries that sent troops", "the first to send"
                 if found is not None:
                     return found
+    if noun.lemma_.lower() in GROUP_NOUNS and _people_come_from(noun, lex):
+        return "contributor", "deployed"  # "just over 1,000 personnel from six countries — A, B, …"
     return None
+
+
+def _people_come_from(group: Token, lex: Lexicon) -> bool:
+    """A force's people counted "from" a group of countries ("1,000 personnel from six countries",
+    "about 4,600 troops from 29 nations"), in a clause that does not plan it."""
+    prep = group.head
+    if group.dep_ != "pobj" or prep.lower_ != "from" or prep.head.i == prep.i:
+        return False
+    people = prep.head
+    counted = people.pos_ == "NUM" or any(c.dep_ == "nummod" or c.like_num for c in people.children)
+    if not counted or not (people.pos_ == "NUM" or people.lemma_.lower() in lex.status["personnel_nouns"]):
+        return False
+    return not any(intended(a, lex) for a in people.ancestors if a.pos_ in VERBISH)
 
 
 GROUP_NOUNS = frozenset({"government", "country", "state", "nation", "capital"})
