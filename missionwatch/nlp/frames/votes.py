@@ -267,6 +267,8 @@ def member_votes(s: Sentence) -> list[tuple[Entity, str, Token]]:
             voters = [c for c in t.head.children if c.dep_ == "attr"]  # "Abstaining were A and B"
         if not voters and participle:
             voters = [t.head]  # "with China, Russia and Pakistan abstaining": the participle hangs on them
+            if t.head.dep_ == "nsubj" and t.head.head.lemma_ == "be":  # "The abstaining members were A and B"
+                voters = [c for c in t.head.head.children if c.dep_ == "attr"] or voters
         if verbal(t) and t.dep_ == "relcl" and t.head.dep_ == "attr" and t.head.head.lemma_ == "be":
             # "China, Pakistan and Russia were the ones that abstained": the copula's subject voted
             voters = [*voters, *(c for c in t.head.head.children if c.dep_ == "nsubj")]
@@ -280,6 +282,8 @@ def member_votes(s: Sentence) -> list[tuple[Entity, str, Token]]:
             # "… in favour and China and Russia abstaining"; "voted for it and Russia abstained",
             # where the parse joined "it and Russia" and left the verb without its subject
             found = _listed_right_before(s, t)
+        if not found and verbal(t):
+            found = _listed_after_colon(s, t)  # "three abstained: China, Pakistan and Russia"
         out += [(e, vote, t) for e in found if all(e is not x for x, _, _ in out)]
     return out
 
@@ -317,6 +321,27 @@ def _listed_right_before(s: Sentence, t: Token) -> list[Entity]:
             if lead.lower().endswith(word):
                 end -= len(word)
     return found
+
+
+def _listed_after_colon(s: Sentence, t: Token) -> list[Entity]:
+    """The countries a colon right after a counted vote lists ("Twelve voted in favour and three
+    abstained: China, Pakistan and the Russian Federation"), up to the clause's end."""
+    at = s.end_of(t) - s.start
+    rest = s.text[at:]
+    colon = re.match(r"\s*:", rest)
+    if colon is None:
+        return []
+    a = s.start + at + colon.end()
+    stop = re.search(r"[;.]", s.text[a - s.start :])
+    b = a + stop.start() if stop else s.end
+    listed = sorted(
+        (e for e in s.ents if e.label == "COUNTRY" and a <= e.start and e.end <= b), key=lambda e: e.start
+    )
+    if not listed or not re.fullmatch(
+        r"\s*(?:the\s+)?", s.text[a - s.start : listed[0].start - s.start], re.I
+    ):
+        return []  # the list must open right after the colon ("abstained: its envoy said …" lists none)
+    return listed
 
 
 def _listed_role(t: Token) -> str | None:
