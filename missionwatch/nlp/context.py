@@ -329,7 +329,20 @@ def _mission_near(ctx: Context, s: SentenceLike, pos: int) -> str | None:
         newer = _successors(ctx)
         if len(newer) == 1:
             return newer[0]  # "the new force": the successor of a mission the article also names
-    return _running_before(ctx)[s.index] or later or ctx.mission
+    current = _running_before(ctx)[s.index] or later or ctx.mission
+    if current is not None and OLD_ONE.search(s.text):
+        before = getattr(kbglue.mission(current), "predecessor", None)
+        if before:  # "Benin, which had offered 2,000 soldiers to the original mission": the one replaced
+            return str(before)
+    return current
+
+
+# a mission told as the one the current mission replaced ("the original mission", "its predecessor")
+OLD_ONE = re.compile(
+    r"\b(?:the|its)\s+(?:original|old|outgoing|previous|former)\s+(?:office|force|mission|operation)\b"
+    r"|\bits\s+predecessor\b",
+    re.I,
+)
 
 
 def _heading_of(sent: SentenceLike, e: Entity) -> bool:
@@ -419,10 +432,26 @@ def _topic_rank(sent: SentenceLike, e: Entity) -> int:
     for _ in range(24):
         if t.dep_ in ("acl", "relcl") and t.head.lemma_.lower() in _people_nouns():
             return 2
+        if t.dep_ == "pobj" and _contrasting(t.head):
+            return 2  # "Unlike the U.S.-led Operation Prosperity Guardian, it will not strike …"
         if t.head.i == t.i:
             break
         t = t.head
     return 1
+
+
+def _contrasting(prep: Any) -> bool:
+    """A preposition that sets what it governs against the sentence's topic: "unlike", "rather than",
+    "instead of", "as opposed to", "in contrast to/with"."""
+    low = prep.lower_
+    before = prep.doc[prep.i - 1].lower_ if prep.i > 0 else ""
+    return (
+        low == "unlike"
+        or (low == "than" and before == "rather")
+        or (low == "of" and before == "instead")
+        or (low == "to" and before == "opposed")
+        or (low in ("to", "with") and before == "contrast")
+    )
 
 
 @cache
