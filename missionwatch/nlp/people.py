@@ -709,6 +709,8 @@ class Analysis:
             return None  # ", according to a military officer" / ", near the base" is no apposition
         if first.low.endswith("ing") and first.low not in lex.title_words | lex.modifiers:
             return None  # ", killing a police officer" neither
+        if first.low in lex.post_present or first.low in lex.post_past:
+            return None  # "An Italian officer, Rear Admiral X, commands the ships": the clause's verb
         return self._shape_title(toks, a, b, described=first.low in ("a", "an"))
 
     def _shape_title(
@@ -990,7 +992,16 @@ class Analysis:
         end = self._post_clause(toks, verb) if verb is not None else None
         if verb is not None and end is not None:
             copula = True  # "Lieutenant Colonel X, who commands …": the rank stays a title too
-            out.append((self.text[toks[verb].start : toks[end - 1].end], toks[k].start, toks[end - 1].end))
+            stated = next(  # "commands the ships at sea as force commander": the post the clause names
+                (
+                    span
+                    for x in range(verb + 1, end - 1)
+                    if toks[x].low == "as" and (span := self._title_forward(toks, x + 1)) is not None
+                ),
+                None,
+            )
+            a, b = stated if stated is not None else (verb, end)
+            out.append((self.text[toks[a].start : toks[b - 1].end], toks[k].start, toks[b - 1].end))
         return out, copula
 
     def _after_name(self, toks: list[Tok], m: int) -> int:
@@ -1086,6 +1097,7 @@ class Analysis:
             or prev.low in lex.participles
             or prev.low in _PREPOSITIONS
             or prev.low in _LISTING  # "killed nine people, including the head of the office, X."
+            or prev.low == "and"  # "… attended by the Cabinet Secretary, X, and the Inspector-General, Y."
             or (prev.low in ("them", "whom") and b - 2 >= self._lo and toks[b - 2].low == "among")
         )
         # set off on both sides ("ten days later the US Secretary of State, Marco Rubio, spoke"), or
@@ -1626,6 +1638,23 @@ class Analysis:
             if p.gender is None and mention.gender:
                 p.gender = mention.gender
             return p
+        return self._only_one_before(mention)
+
+    def _only_one_before(self, mention: Mention) -> Person | None:
+        """Past the window of nearby sentences, "she" or "he" is still the one person of that gender
+        the text has named so far (an interview's "she says", paragraphs after its introduction)."""
+        named = {
+            id(m.person): m.person
+            for si in range(0, mention.sent + 1)
+            for m in self.sents[si].mentions
+            if m.kind == "person" and m.person is not None and m.end <= mention.start
+        }
+        same = [p for p in named.values() if mention.gender and p.gender == mention.gender]
+        if len(same) == 1:
+            return same[0]
+        if not same and len(named) == 1:
+            only = next(iter(named.values()))
+            return only if only.gender is None or only.gender == mention.gender else None
         return None
 
     def resolve_title(self, head: str, pos: int) -> Person | None:
