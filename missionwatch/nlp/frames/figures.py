@@ -66,9 +66,11 @@ class Figure:
     negated: bool = False
     inherited: Any = None  # the earlier claim this figure is a part of ("Of the 46, thirty-eight …")
     item_date: str | None = None  # the date label of a list item ("- 14 April: 412 gendarmes")
+    item_mission: str | None = None  # the mission a list's heading names ("WHO WAS THERE (MSS, …)")
     ceiling_from: str | None = None  # the "up to" of the list this figure belongs to
     demonym: bool = False  # the counted noun is a nationality ("750 Kenyans")
     previous: str | None = None  # the humanitarian measure the text was giving (for "the total")
+    people_before: str | None = None  # the personnel measure of the sentence before ("About 3,100 remain")
     split_intent: bool = False  # an intended deployment: pledged if a country owns it, else a target
     category: str | None = None  # a kind of personnel ("police", "uniformed") named by the noun
     part_of: Figure | None = None  # a figure this one is a part or an earlier value of

@@ -538,8 +538,9 @@ def _subject_relative(c: Token) -> bool:
     return any(x.dep_ in ("nsubj", "nsubjpass") and x.tag_ in ("WP", "WDT") for x in c.children)
 
 
-STANDARD_PREPS = frozenset({"against", "of", "than", "from"})
-MEANT = frozenset({"mean", "suppose", "design", "plan", "intend", "expect"})
+STANDARD_PREPS = frozenset({"against", "of", "than", "from", "below", "beneath"})
+MEANT = frozenset({"mean", "suppose", "design", "plan", "intend", "expect", "build"})
+BUILT_FOR = frozenset({"build", "design", "plan"})  # "the 2,500 it was built around / designed for"
 
 
 def a_standard(t: Token) -> bool:
@@ -549,7 +550,8 @@ def a_standard(t: Token) -> bool:
         return False
     prep = t.head
     before = prep.doc[prep.i - 1].lower_ if prep.i > 0 else ""
-    return prep.lower_ == "against" or (prep.lower_ == "of" and before in ("out", "short"))
+    below = prep.lower_ in ("below", "beneath") and any(c.dep_ == "det" for c in t.children)
+    return below or prep.lower_ == "against" or (prep.lower_ == "of" and before in ("out", "short"))
 
 
 def _a_part_of(t: Token) -> bool:
@@ -962,6 +964,7 @@ def _decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
     lex = lexicon()
     fam = fig.family
     weak: tuple[str, Token] | None = None
+    purse: Token | None = None
     chain = evidence(fig) if chain is None else chain
     fig.path = [t for _, t in chain]
     fig.pred = next((t for k, t in chain if k == "pred"), None)
@@ -1026,6 +1029,12 @@ def _decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
             return
         if kind in ("pred", "mod") and _relative_about_another(fig, tok):
             continue  # "2,000 returnees whose villages had been burned": the clause's patient is another
+        if kind == "frame" and fam == "persons" and _apposed_size(fig, tok):
+            if _capped(fig):  # "the force, up to 5,550 personnel, …": what it may have
+                _set(fig, "personnel.target", tok, "frame:apposed ceiling")
+            else:  # "Chad's contingent, around 1,400 soldiers, …"
+                _set(fig, "personnel.deployed", tok, "frame:apposed size")
+            return
         if kind == "frame" and fam == "persons" and _a_force_capped(fig, tok, chain):
             _set(fig, "personnel.target", tok, "frame:force of up to")
             return
@@ -1036,6 +1045,9 @@ def _decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
             fig.intent = fig.split_intent = True  # pledged by a country that owns it, else a target
             _set(fig, "personnel.target", tok, "frame:deployment asked for")
             return
+        if kind == "mod" and fam == "money" and _paid_out_of(tok):
+            purse = purse or tok  # "its budget is about $86 million, paid from the regular budget": the
+            continue  # purse it comes out of; the sum is paid only when nothing else says what it is
         if kind in ("mod", "frame"):
             m = (lex.modifiers if kind == "mod" else lex.frame_nouns).get(fam, {}).get(lemma) or (
                 lex.modifiers if kind == "mod" else lex.frame_nouns
@@ -1073,7 +1085,11 @@ def _decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
                 and (a_standard(fig.head or fig.anchor) or _a_part_of(fig.head or fig.anchor))
             ):
                 # "against the 2,500 it was meant to have": what it was meant to do, as intended
-                tok = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in VERBISH), tok)
+                meant = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in VERBISH), None)
+                if meant is None and tok.lemma_.lower() in BUILT_FOR and fam == "persons":
+                    _set(fig, "personnel.target", tok, "mod:built for")  # "the 2,500 it was built around"
+                    return
+                tok = meant or tok
             if verbal and _from_predicate(fig, tok, lex):
                 return
             if (
@@ -1093,6 +1109,20 @@ def _decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
             return
         if kind == "pred" and fam == "money" and lemma in BUDGET_VERBS and _a_missions_budget(fig, tok):
             _set(fig, "funding.required", tok, "pred:budget")  # "UNIFIL in Lebanon was allotted $550 million"
+            return
+        if kind == "pred" and fam == "persons" and _received_people(fig, tok):
+            if intended(tok, lex):  # "is to receive 300 more police": promised to it
+                fig.intent = fig.split_intent = True
+                _set(fig, "personnel.pledged", tok, "pred:receive:intended")
+            else:  # "The mission received 150 Guatemalan military police in January": one batch
+                _set(fig, "personnel.arrived", tok, "pred:receive")
+            return
+        if kind == "pred" and fam == "persons" and _started_with(fig, tok):
+            if intended(tok, lex):  # "will start with 300 officers": the first batch promised
+                fig.intent = fig.split_intent = True
+                _set(fig, "personnel.pledged", tok, "pred:start with:intended")
+            else:  # "ATMIS began in April 2022 with close to 20,000 troops": its strength then
+                _set(fig, "personnel.deployed", tok, "pred:start with")
             return
         if kind == "pred" and fam == "persons" and _reduced_by(fig, tok):
             # "the mission reduced its strength by 2,000 troops": the people who left, not a level
@@ -1134,6 +1164,8 @@ def _decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
             if "change" in classes and _amount_subject(tok):
                 weak = weak or ("pred", tok)  # "the number of displaced people reached 1,041,000"
                 continue
+            if "change" in classes and fam == "persons" and _changed_object(fig, tok, lex):
+                return  # "withdrew 400, bringing its contingent down to 1,100": the level it has now
             if "change" in classes and fam == "persons" and _level_at(fig, tok) and not intended(tok, lex):
                 # "A mission that was supposed to reach 2,500 stalled at about 970": the level it
                 # stopped at decides, whatever the mission was meant to do
@@ -1153,6 +1185,8 @@ def _decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
                 return
     if weak is not None:
         _weak(fig, weak[1], lex)
+    if fig.measure is None and purse is not None:
+        _set(fig, "funding.contributed", purse, "mod")
     if fig.measure is None and fig.previous and fig.family == "persons" and partitive_pronoun(fig):
         _set(fig, fig.previous, fig.anchor, "partitive")
     if fig.measure is None and fig.family == "persons":
@@ -1171,6 +1205,68 @@ def _decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
         capped = fig.q.qualifier == "at_most" and not below
         measure = "personnel.target" if capped else "personnel.deployed"
         _set(fig, measure, fig.noun, "verbless")  # type: ignore[arg-type]
+
+
+# a unit whose size an apposition gives ("Chad's contingent, around 1,400 soldiers, …")
+UNIT_NOUNS = frozenset({"contingent", "battalion", "brigade", "company", "unit", "detachment", "force"})
+STARTS = frozenset({"begin", "start", "launch", "open", "commence"})
+MOVES_A_UNIT = frozenset({"arrive", "withdraw", "deploy", "pledge", "authorise"})
+
+
+def _apposed_size(fig: Figure, unit: Token) -> bool:
+    """ "Chad's contingent, around 1,400 soldiers in the north, …", "Zambia's contingent, the
+    largest at some 3,500 troops, …": the figure is in an apposition to a unit, its size now."""
+    if unit.lemma_.lower() not in UNIT_NOUNS:
+        return False
+    verb = next((a for a in unit.ancestors if a.pos_ in VERBISH), None)
+    if verb is not None and verb.lemma_.lower() in RAISING:  # "is expected to be among the last to go"
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in VERBISH), verb)
+    if verb is not None and set(classes_of(verb)) & MOVES_A_UNIT:
+        return False  # "the previous battalion, 850 soldiers, flew home": the verb says what they did
+    t = fig.noun or fig.anchor
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ == "appos" and t.head.i == unit.i:
+            return True
+        if t.dep_ not in ("pobj", "prep", "nummod", "quantmod", "appos"):
+            return False
+        t = t.head
+    return False
+
+
+RECEIVING = frozenset({"receive", "welcome", "take in"})
+
+
+def _received_people(fig: Figure, verb: Token) -> bool:
+    """A force or a mission that receives or welcomes a force's people ("the mission received 150
+    Guatemalan military police"); not people a country takes in (refugees are no personnel)."""
+    if verb.lemma_.lower() not in RECEIVING or noun_class(fig.noun) != "personnel" or civilians(fig):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _is_object(fig, verb) and subj is not None and _names_a_force(fig, subj)
+
+
+def _started_with(fig: Figure, verb: Token) -> bool:
+    """ "began in April 2022 with close to 20,000 troops": the strength a force started with."""
+    if verb.lemma_.lower() not in STARTS:
+        return False
+    top = fig.head or fig.noun or fig.anchor
+    return top.dep_ == "pobj" and top.head.lower_ == "with" and top.head.head.i == verb.i
+
+
+PURSE_VERBS = frozenset({"fund", "finance", "meet"})
+
+
+def _paid_out_of(part: Token) -> bool:
+    """ "…, paid from the UN regular budget", "funded through the peace facility": a participle after a
+    sum that names the purse it comes out of, not a payment the text reports."""
+    return (
+        part.dep_ == "acl"
+        and part.tag_ == "VBN"
+        and bool({"pay", "hold"} & set(classes_of(part)) or part.lemma_.lower() in PURSE_VERBS)
+        and any(c.dep_ == "prep" and c.lower_ in ("from", "through", "out") for c in part.children)
+    )
 
 
 def _held_strength(fig: Figure, lex: Lexicon) -> Token | None:
@@ -1467,27 +1563,49 @@ def _changed_object(fig: Figure, pred: Token, lex: Lexicon) -> bool:
     return _changed_object_direct(fig, pred, lex)
 
 
+def _value_prep(fig: Figure) -> Token | None:
+    """The "to"/"from"/"at" a figure is the value of, also through a level noun ("down to 1,100 from
+    a peak of 2,300": the old level is the peak's)."""
+    for t in (fig.head, fig.anchor):
+        if t is None or t.dep_ != "pobj":
+            continue
+        prep = t.head
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in LEVEL_NOUNS and prep.head.dep_ == "pobj":
+            prep = prep.head.head
+        if prep.lower_ in ("to", "from", "at"):
+            return prep
+    return None
+
+
+# nouns naming a level a force had or will have ("from a peak of 2,300", "to a total of 1,400")
+LEVEL_NOUNS = frozenset({"peak", "high", "low", "level", "total", "strength", "maximum"})
+
+
+def _counted_people(obj: Token) -> bool:
+    """ "the number of Ugandans serving with the mission", "the number of Kenyan police in Haiti":
+    a count whose "of" complement is a force's people (a personnel noun or a people's plural name)."""
+    if obj.lemma_.lower() not in AMOUNT_SUBJECTS:
+        return False
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for o in prep.children:
+                if o.dep_ == "pobj" and (noun_class(o) == "personnel" or o.tag_ == "NNPS"):
+                    return True
+    return False
+
+
 def _changed_object_direct(fig: Figure, pred: Token, lex: Lexicon) -> bool:
     """ "reduced its strength to 12,000", "raised the ceiling to 5,550 from 2,500": the figure is the
     new (or old) value of the verb's object, whose noun decides."""
-    if (
-        not any(
-            t.dep_ == "prep" and t.lower_ in ("to", "from", "at") for t in fig.path[:3] if t.head.i == pred.i
-        )
-        and not (
-            fig.anchor.dep_ == "pobj"
-            and fig.anchor.head.lower_ in ("to", "from", "at")
-            and fig.anchor.head.head.i == pred.i
-        )
-        and not (
-            fig.head is not None
-            and fig.head.dep_ == "pobj"
-            and fig.head.head.lower_ in ("to", "from", "at")
-            and fig.head.head.head.i == pred.i
-        )
-    ):
-        return False
+    prep = _value_prep(fig)
     objs = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
+    inside = (  # "raising the number of Ugandans serving with it to 4,200", the "to" parsed on "serving"
+        prep is not None and prep.head.i != pred.i and any(prep.head in o.subtree for o in objs)
+    )
+    if not any(
+        t.dep_ == "prep" and t.lower_ in ("to", "from", "at") for t in fig.path[:3] if t.head.i == pred.i
+    ) and not (prep is not None and (prep.head.i == pred.i or inside)):
+        return False
     before = [c for c in objs if c.i < fig.anchor.i]  # "kept the troop ceiling at 3,250 and the police
     obj = before[-1] if before else next(iter(objs), None)  # ceiling at 640": each its own object
     if obj is None or fig.sent.quantity_of(obj) is fig.q:
@@ -1503,7 +1621,12 @@ def _changed_object_direct(fig: Figure, pred: Token, lex: Lexicon) -> bool:
     m = lex.frame_nouns.get(fig.family, {}).get(lemma)
     if m is None and lemma in AMOUNT_SUBJECTS:
         m = np_measure(obj, fig.family, lex)  # "brought the total of displaced people to 1.4 million"
-    if m is None and fig.family == "persons" and lemma in SIZED_NOUNS and pred.lemma_.lower() not in SETTING:
+    if (
+        m is None
+        and fig.family == "persons"
+        and (lemma in SIZED_NOUNS or _counted_people(obj))
+        and pred.lemma_.lower() not in SETTING
+    ):
         # "their arrival lifted the force to 980", "had taken the contingent to 700": the size it has
         # now (what would take it there is a plan: a target)
         if intended(pred, lex) or pred.lemma_.lower() in DESIGNED:  # ("was envisioned at 2,500")
@@ -1521,6 +1644,30 @@ def _changed_object_direct(fig: Figure, pred: Token, lex: Lexicon) -> bool:
 def _is_object(fig: Figure, pred: Token) -> bool:
     phrase = {t.i for t in (fig.head, fig.noun, fig.anchor) if t is not None}
     return any(c.dep_ == "dobj" and c.i in phrase for c in pred.children)
+
+
+# what a departure leaves behind: a force of N, a core of N ("leave a force of about 6,100")
+REMAINDERS = SIZED_NOUNS | {"core", "remainder", "rump", "rear"}
+
+
+def _left_with(fig: Figure, pred: Token) -> bool:
+    """What a departure leaves: "leaving Rwanda with just under 900 police" (a country, a force or
+    "it" left with the figure) or "leave a force of about 6,100"."""
+    objs = [c for c in pred.children if c.dep_ == "dobj"]
+    for t in (fig.head, fig.anchor):
+        if t is None or t.dep_ != "pobj":
+            continue
+        prep = t.head
+        if prep.lower_ == "with" and prep.head.i == pred.i:
+            return any(
+                o.lower_ in ("it", "them")
+                or o.lemma_.lower() in SIZED_NOUNS
+                or fig.sent.entity_of(o, ("COUNTRY", "MISSION")) is not None
+                for o in objs
+            )
+        if prep.lower_ == "of" and prep.head in objs and prep.head.lemma_.lower() in REMAINDERS:
+            return True
+    return False
 
 
 def _agent_not_victim(fig: Figure, pred: Token) -> bool:
@@ -1552,10 +1699,19 @@ def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
         _set(fig, "personnel.pledged", pred, "pred:pledge:people")  # "ten countries have between
         return True  # them promised some 2,900 people": people a state offers a force are its personnel
     classes = _candidates(classes_of(pred), fig, lex)
-    if classes and classes[0] == "withdraw" and pred.lemma_.lower() == "leave" and _is_object(fig, pred):
+    if (
+        classes
+        and classes[0] == "withdraw"
+        and pred.lemma_.lower() == "leave"
+        and (_is_object(fig, pred) or _left_with(fig, pred) or _the_rest_stay(fig, pred))
+    ):
         classes = ["strength"] if "strength" in lex.measure_of.get(fig.family, {}) else []
         if fig.family == "persons":
-            _set(fig, "personnel.deployed", pred, "pred:remainder")  # "leaving some 2,650"
+            if intended(pred, lex) or (pred.dep_ == "advcl" and intended(pred.head, lex)):
+                fig.intent = fig.split_intent = True  # "300 are to go home, leaving a core of 430"
+                _set(fig, "personnel.target", pred, "pred:remainder:intended")
+            else:
+                _set(fig, "personnel.deployed", pred, "pred:remainder")  # "leaving some 2,650"
             return True
     if (
         classes
@@ -1728,6 +1884,8 @@ def _set_out_for(pred: Token) -> bool:
     objects = [c for c in pred.children if c.dep_ == "dobj"]
     if any(kbglue.capital_country(o.text) for o in objects):
         return True  # "is scheduled to leave Accra on 3 October": a contributor's capital
+    if any(_a_capitals_airport(o) for o in objects):
+        return True  # "left Kigali International Airport aboard two chartered aircraft"
     for c in [*pred.children, *(x for o in objects for x in o.children)]:
         if (
             c.dep_ == "prep"
@@ -1737,7 +1895,22 @@ def _set_out_for(pred: Token) -> bool:
             return True  # (the parse may hang "for" on the place left: "left the airport for Port-au-Prince")
         if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("join", "reinforce", "serve"):
             return True
+        if c.lower_ == "bound" and any(x.dep_ == "prep" and x.lower_ == "for" for x in c.children):
+            return True  # "left the capital on Friday, bound for Cabo Delgado"
     return False
+
+
+# where a contingent boards for abroad ("Kotoka International Airport", "Moi Air Base")
+PORTS_OF_DEPARTURE = frozenset({"airport", "airbase", "base", "airfield", "barracks"})
+
+
+def _a_capitals_airport(place: Token) -> bool:
+    """An airport or base named for or placed in a capital ("Kigali International Airport", "the
+    air base in Accra"): troops leaving it leave home for the mission."""
+    if place.lemma_.lower() not in PORTS_OF_DEPARTURE:
+        return False
+    words = [t for t in place.subtree if t.pos_ == "PROPN"]
+    return any(kbglue.capital_country(t.text) for t in words)
 
 
 def _licensed(pred: Token) -> bool:
@@ -1838,6 +2011,7 @@ def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
             )
         )
     )
+    personnel = personnel or _the_rest_stay(fig, pred)
     country_has = fig.noun is None and any(
         c.dep_ == "nsubj" and fig.sent.entity_of(c) is not None for c in pred.children
     )
@@ -1881,15 +2055,101 @@ def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
     if "change" in classes and fig.family == "persons" and sized and permitted(pred):
         _set(fig, "personnel.target", pred, "pred:may grow")  # "the force can grow to 5,550 personnel"
         return
+    if (
+        "strength" in classes
+        and fig.family == "persons"
+        and personnel
+        and _aboard(fig, pred, lex)
+        and not intended(pred, lex)
+    ):
+        _set(fig, "personnel.arrived", pred, "pred:aboard")  # "About 210 officers are on board"
+        return
     if "strength" in classes and fig.family == "persons" and (personnel or country_has or force_has):
         if _due(fig, pred):
             fig.intent = fig.split_intent = True
             _set(fig, "personnel.target", pred, "pred:due")  # "a further 90 are due in July"
-        elif intended(pred, lex) and pred.lemma_.lower() not in ("stay", "remain"):
+        elif (
+            intended(pred, lex)
+            and pred.lemma_.lower() not in ("stay", "remain")
+            and not _after_arrivals(pred)
+        ):
             fig.intent = fig.split_intent = True
             _set(fig, "personnel.target", pred, "pred:strength:intended")
         else:
             _set(fig, "personnel.deployed", pred, "pred:strength")
+
+
+def _aboard(fig: Figure, pred: Token, lex: Lexicon) -> bool:
+    """ "About 210 officers are on board", "were on this first flight", "are now on the tarmac": the
+    people a flight or a ship carries, one batch on its way or just landed."""
+    if pred.lemma_.lower() != "be" or not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i in {t.i for t in (fig.noun, fig.anchor) if t is not None}
+        for c in pred.children
+    ):
+        return False
+    for c in pred.children:
+        if c.dep_ == "advmod" and c.lower_ in ("aboard", "onboard"):
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("on", "aboard")
+            and any(
+                o.dep_ == "pobj"
+                and (o.lemma_.lower() in lex.carriers["vehicles"] or o.lower_ in ("board", "tarmac"))
+                for o in c.children
+            )
+        ):
+            return True
+    return False
+
+
+# a batch whose coming makes the strength told ("with the new arrivals, Nepal will have 1,300")
+ARRIVALS = frozenset(
+    {
+        "arrival",
+        "group",
+        "contingent",
+        "batch",
+        "rotation",
+        "reinforcement",
+        "addition",
+        "newcomer",
+        "deployment",
+    }
+)
+
+
+def _after_arrivals(pred: Token) -> bool:
+    """ "With the new arrivals, Nepal will have about 1,300 in South Sudan": the strength the batch
+    just landed makes, told in the future of its count, not a plan."""
+    for prep in pred.children:
+        # (fronted: "With the new arrivals, X will have …")
+        if prep.dep_ == "prep" and prep.lower_ == "with" and prep.i < pred.i:
+            for o in prep.children:
+                if (
+                    o.dep_ == "pobj"
+                    and o.lemma_.lower() in ARRIVALS
+                    and any(
+                        c.lower_ in ("the", "these", "this", "those", "new", "latest") for c in o.children
+                    )
+                ):
+                    return True
+    return False
+
+
+def _the_rest_stay(fig: Figure, pred: Token) -> bool:
+    """ "Some 400 rotated home. About 3,100 remain", "fewer than 600 are left": a bare count that
+    stays, after a sentence about a force's people, is the people still there."""
+    stays = pred.lemma_.lower() in ("remain", "stay") or (
+        pred.lemma_.lower() == "leave" and passive(pred) and not any(c.dep_ == "agent" for c in pred.children)
+    )
+    return (
+        fig.noun is None
+        and stays
+        and fig.anchor.dep_ in ("nsubj", "nsubjpass")
+        and fig.anchor.head.i == pred.i
+        and fig.people_before is not None
+    )
 
 
 def _subjects(pred: Token) -> list[Token]:

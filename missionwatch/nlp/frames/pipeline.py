@@ -85,9 +85,12 @@ class Discourse:
     money_subject: str | None = None  # and its giver or debtor
     people: str | None = None  # the measure of the last personnel claim ("About 700 of them are …")
     people_at: int = -99
+    people_subject: str | None = None  # and its subject ("… 300 staff left. Fewer than 150 remain")
     lead: str | None = None  # the measure a list's lead-in names ("Arrivals recorded by the force:")
     leads: dict[str, str] = field(default_factory=dict)  # that measure per figure family
     lead_at: int = -99
+    lead_mission: str | None = None  # the mission a heading's bracket names ("WHO WAS THERE (MSS, mid-2025)")
+    lead_date: str | None = None  # and its date
     heading: str | None = None  # the measure a table's heading names, for its rows
     last_raws: list[Raw] | None = None  # the figures claimed so far
     heading_date: str | None = None  # "… as at 31 March 2025" in that heading
@@ -252,6 +255,20 @@ def _answered(art: Article, s: Sentence, figs: list[Figure]) -> None:
                 f.subject, f.subject_why = people.code, "question"
 
 
+def _the_rest(f: Figure) -> bool:
+    """A bare count that remains after a sentence about a force's people: the rest of those people."""
+    return (
+        f.noun is None
+        and f.people_before is not None
+        and f.pred is not None
+        and (
+            f.pred.lemma_.lower() in ("remain", "stay")
+            or (f.pred.lemma_.lower() == "leave" and f.pred.tag_ == "VBN")
+        )
+        and f.why in ("pred:strength", "pred:remainder")
+    )
+
+
 def _title_of(text: str, title: str | None) -> str | None:
     if title and text.lstrip().startswith(title.strip()):
         return title
@@ -267,6 +284,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         path = evidence(f)
         paths[id(f)] = [t for _, t in path]
         f.previous = talk.situation if s.index - talk.situation_at <= 2 else None
+        f.people_before = talk.people if s.index - talk.people_at <= 1 else None
         decide(f, list(path))
     _answered(art, s, figs)
     _share_of_a_sum(figs, talk, s.index)
@@ -440,7 +458,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
             when = _vote_day(talk) or when  # "At the time of the vote the mission had about 970"
         if f.share_of is not None and f.share_of.when and when == art.published:
             when = f.share_of.when  # "10,100 at the end of July, led by Indonesia with 1,230"
-        mission = None if f.measure in SITUATION_MEASURES else mission_of(f, ctx, when)
+        mission = None if f.measure in SITUATION_MEASURES else (f.item_mission or mission_of(f, ctx, when))
         if f.family == "money" and mission is not None and _humanitarian_money(f):
             mission = None  # "CERF allocated $8 million to Ituri": aid to the country, no mission's money
         if f.measure == "personnel.target" and f.compared is None:
@@ -479,7 +497,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         if r.measure.startswith("funding."):
             talk.money, talk.money_measure_at, talk.money_subject = r.measure, s.index, r.subject
         if r.measure.startswith("personnel."):
-            talk.people, talk.people_at = r.measure, s.index
+            talk.people, talk.people_at, talk.people_subject = r.measure, s.index, r.subject
         if r.measure in SITUATION_MEASURES and r.measure != "gang_control":
             talk.situation, talk.situation_at, talk.place = r.measure, s.index, r.subject
         if r.measure == "personnel.arrived":
@@ -843,12 +861,14 @@ def _lead_measure(tokens: list[Token], family: str) -> tuple[str, Token] | tuple
         )
         if m:
             return m, t
+    # a label that says who is where names the strength ("WHO WAS THERE", "ON THE GROUND")
+    there = any(t.lower_ in ("there", "ground", "present") for t in tokens)
     for t in reversed(tokens):
         if family == "persons" and t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN"):
             continue  # "the force-generation meeting": a noun's modifier is no verb of the label
         for cls in classes_of(t):
             done = lex.measure_of.get(family, {}).get(cls)
-            if done and done[0] and cls not in ("strength",):
+            if done and done[0] and (cls != "strength" or (there and family == "persons")):
                 return done[0], t
     return None, None
 
@@ -899,7 +919,10 @@ _LEAD_IN = re.compile(r":\s*(?:\[\d+\])?\s*$")
 
 
 def _heading(s: Sentence) -> bool:
-    return s.text.strip().isupper() and len(s.text.split()) <= 6  # "PLEDGED", "ON THE GROUND (…)"
+    """A section heading in capitals ("PLEDGED", "ON THE GROUND (…)"); its bracket may be in any case
+    ("WHO WAS THERE (MSS, mid-2025)")."""
+    bare = re.sub(r"\([^()]*\)", "", s.text).strip()
+    return bare.isupper() and len(bare.split()) <= 6
 
 
 def _lead_line(s: Sentence) -> bool:
@@ -977,6 +1000,7 @@ def _lead_in(s: Sentence, talk: Discourse) -> None:
             if found:
                 talk.leads, talk.lead_at, talk.lead_item = found, s.index, True
                 talk.lead = found.get("persons") or found["money"]
+                talk.lead_mission = talk.lead_date = None
         return
     if _heading(s):
         talk.lead, talk.leads = None, {}  # a new section: the items before it lead no more
@@ -988,6 +1012,10 @@ def _lead_in(s: Sentence, talk: Discourse) -> None:
     if found:  # "Pledges to the trust fund:" names people pledged and money pledged alike
         talk.leads, talk.lead_at, talk.lead_item = found, s.index, False
         talk.lead = found.get("persons") or found["money"]
+        heading = _heading(s)  # "WHO WAS THERE (MSS, mid-2025)": the rows' mission and date
+        named = [e.code for e in s.ents if e.label == "MISSION"] if heading else []
+        talk.lead_mission = named[0] if len(set(named)) == 1 else None
+        talk.lead_date = s.dates[-1].value if heading and s.dates else None
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -1042,7 +1070,8 @@ def _listed(art: Article, s: Sentence, figs: list[Figure], talk: Discourse) -> N
             # "Arrivals recorded by the force:" then "- 14 April: 412 Chadian gendarmes"
             f.measure, f.why = led, "item"
             label = [d for d in s.dates if colon is not None and d.end <= s.pos(colon)]
-            f.item_date = label[0].value if label else None
+            f.item_date = label[0].value if label else talk.lead_date
+            f.item_mission = talk.lead_mission
             continue
         if colon is not None and s.pos(colon) < f.q.start:
             lead = [g for g in figs if g.measure and g.q.end <= s.pos(colon) and g.family == f.family]
@@ -3031,6 +3060,8 @@ def _attribute(
         return
     if measure.startswith("personnel."):
         f.subject = owners.category(f, breakdown=breakdown)
+    if not f.subject and measure == "personnel.deployed" and _the_rest(f) and talk.people_subject:
+        f.subject, f.subject_why = talk.people_subject, "the rest"  # "… fewer than 150 remained"
     if not f.subject and measure in ("personnel.arrived", "personnel.returned") and not _agent_named(f):
         home = _home_country(art, host)
         if home and home not in owners.UNIONS:  # "KINGSTON — Twenty-four members … touched down"
