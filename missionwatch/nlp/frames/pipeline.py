@@ -846,7 +846,9 @@ def _strength_set_against(f: Figure, made: list[tuple[Figure, Raw]], text: str) 
     return None
 
 
-def _lead_measure(tokens: list[Token], family: str) -> tuple[str, Token] | tuple[None, None]:
+def _lead_measure(
+    tokens: list[Token], family: str, *, heading: bool = False
+) -> tuple[str, Token] | tuple[None, None]:
     """The measure a lead-in names ("authorised ceilings", "Deployed so far", "Pledges by country"):
     its nouns and modifiers first, then its verbs (not verbs of state)."""
     lex = lexicon()
@@ -861,8 +863,8 @@ def _lead_measure(tokens: list[Token], family: str) -> tuple[str, Token] | tuple
         )
         if m:
             return m, t
-    # a label that says who is where names the strength ("WHO WAS THERE", "ON THE GROUND")
-    there = any(t.lower_ in ("there", "ground", "present") for t in tokens)
+    # a heading that says who is where names the strength ("WHO WAS THERE", "ON THE GROUND")
+    there = heading and any(t.lower_ in ("there", "ground", "present") for t in tokens)
     for t in reversed(tokens):
         if family == "persons" and t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN"):
             continue  # "the force-generation meeting": a noun's modifier is no verb of the label
@@ -1008,11 +1010,14 @@ def _lead_in(s: Sentence, talk: Discourse) -> None:
         return
     if s.doc is None:  # a lead-in has no figure, so the reader left it unparsed
         s.offset, s.doc = s.start, parse_alone(s)
-    found = {fam: m for fam in ("persons", "money") if (m := _lead_measure(list(s.doc), fam)[0])}
+    heading = _heading(s)
+    found = {
+        fam: m for fam in ("persons", "money") if (m := _lead_measure(list(s.doc), fam, heading=heading)[0])
+    }
     if found:  # "Pledges to the trust fund:" names people pledged and money pledged alike
         talk.leads, talk.lead_at, talk.lead_item = found, s.index, False
         talk.lead = found.get("persons") or found["money"]
-        heading = _heading(s)  # "WHO WAS THERE (MSS, mid-2025)": the rows' mission and date
+        # "WHO WAS THERE (MSS, mid-2025)": the rows' mission and date
         named = [e.code for e in s.ents if e.label == "MISSION"] if heading else []
         talk.lead_mission = named[0] if len(set(named)) == 1 else None
         talk.lead_date = s.dates[-1].value if heading and s.dates else None
