@@ -1,6 +1,6 @@
-"""A "she says" many sentences after the one woman an interview has named is still hers; with two
-women named, the far pronoun stays unresolved. Texts written for these tests; the first failed
-before, the second is a guard."""
+"""A "she says" many sentences after the one woman an interview has named is still hers, and so is a
+quotation after a sentence she speaks in; with two women named, the far pronoun stays unresolved.
+Texts written for these tests; the first and the third failed before, the second is a guard."""
 
 from __future__ import annotations
 
@@ -46,3 +46,13 @@ def test_a_far_she_with_two_women_named_is_nobody() -> None:
         "We spoke to her and to her deputy, Captain Ana Morales, by video link.",
     )
     assert "We came to open roads, not to hold them forever," not in _quotes(text)
+
+
+def test_a_quotation_after_a_sentence_a_pronoun_said_is_the_pronouns_person() -> None:
+    text = (
+        "Interview\n\nMajor Carmen Alvarado commands the Guatemalan contingent. We spoke to her by "
+        "video link.\n\nWhat do you actually do?\nMostly escorts and checkpoints along the main "
+        'roads, she explains, usually with Kenyan units in the lead. "We are not the front line. '
+        'The Haitian police are."\n'
+    )
+    assert _quotes(text).get("We are not the front line. The Haitian police are.") == "Carmen Alvarado"

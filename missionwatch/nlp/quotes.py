@@ -284,7 +284,12 @@ class _Attributor:
         for v in range(len(toks)):
             if self._speech_verb(toks, v):
                 sp = self._before(si, v, 0)
-                if sp and (sp.person is not None) == persons and sp.how != "pronoun":
+                # a pronoun counts once it stands for a person ("…, she explains. “We are not …”")
+                if (
+                    sp
+                    and (sp.person is not None) == persons
+                    and (sp.how != "pronoun" or sp.person is not None)
+                ):
                     return sp
         return None
 
