@@ -329,20 +329,7 @@ def _mission_near(ctx: Context, s: SentenceLike, pos: int) -> str | None:
         newer = _successors(ctx)
         if len(newer) == 1:
             return newer[0]  # "the new force": the successor of a mission the article also names
-    current = _running_before(ctx)[s.index] or later or ctx.mission
-    if current is not None and OLD_ONE.search(s.text):
-        before = getattr(kbglue.mission(current), "predecessor", None)
-        if before:  # "Benin, which had offered 2,000 soldiers to the original mission": the one replaced
-            return str(before)
-    return current
-
-
-# a mission told as the one the current mission replaced ("the original mission", "its predecessor")
-OLD_ONE = re.compile(
-    r"\b(?:the|its)\s+(?:original|old|outgoing|previous|former)\s+(?:office|force|mission|operation)\b"
-    r"|\bits\s+predecessor\b",
-    re.I,
-)
+    return _running_before(ctx)[s.index] or later or ctx.mission
 
 
 def _heading_of(sent: SentenceLike, e: Entity) -> bool:
