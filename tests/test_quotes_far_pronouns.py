@@ -1,6 +1,7 @@
 """A "she says" many sentences after the one woman an interview has named is still hers, and so is a
-quotation after a sentence she speaks in; with two women named, the far pronoun stays unresolved.
-Texts written for these tests; the first and the third failed before, the second is a guard."""
+quotation after a sentence she speaks in, or words a verb characterises with ("put it at “…”"); with
+two women named, the far pronoun stays unresolved.
+Texts written for these tests; the first, third and fourth failed before, the second is a guard."""
 
 from __future__ import annotations
 
@@ -56,3 +57,14 @@ def test_a_quotation_after_a_sentence_a_pronoun_said_is_the_pronouns_person() ->
         'The Haitian police are."\n'
     )
     assert _quotes(text).get("We are not the front line. The Haitian police are.") == "Carmen Alvarado"
+
+
+def test_a_quotation_a_verb_characterises_something_with_is_its_subjects() -> None:
+    text = (
+        'Cost\n\nOne Secretariat official put the likely bill at "well under $40 million," to be '
+        "met from the regular budget. Major Carmen Alvarado declines to comment on funding, which "
+        'she calls "a matter for capitals."'
+    )
+    quotes = _quotes(text)
+    assert quotes.get("well under $40 million,") == "One Secretariat official"
+    assert quotes.get("a matter for capitals.") == "Carmen Alvarado"

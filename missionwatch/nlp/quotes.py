@@ -762,6 +762,10 @@ class _Attributor:
                 sp = self._before(si, v, lo) or (self._after(si, v + 1) if v == lo else None)
                 if sp is None and v > lo and toks[v - 1].low == "and":  # "X met them and said"
                     sp = self._clause_subject(si, v)
+            elif t.low in _CHARACTERISING and not t.is_cap:
+                # "One official put the bill at “well under $60 million”", "which she calls “a
+                # question for capitals”": the words quoted are the characterising subject's
+                sp = self._before(si, v, lo)
             elif t.low in self.lex.participles:
                 if v > lo and toks[v - 1].low == "as":  # "quoted Ruto as saying"
                     sp = self._before(si, v - 1, lo)
@@ -843,6 +847,15 @@ class _Attributor:
     def opens_clause(self, q: QuoteSpan, clause_start: int) -> bool:
         """Nothing but punctuation between the clause start and the opening mark."""
         return not any(c.isalnum() for c in self.an.masked[clause_start : q.open])
+
+
+# verbs that characterise something in the words a quotation gives ("put it at “…”", "called it “…”")
+_CHARACTERISING = frozenset(
+    {
+        "put", "puts", "describe", "describes", "described", "call", "calls", "called",
+        "term", "terms", "termed", "dub", "dubs", "dubbed", "brand", "brands", "branded",
+    }
+)  # fmt: skip
 
 
 def _past_bracket(toks: list[Tok], k: int, lo: int) -> int:
