@@ -158,6 +158,7 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
     expiry = [fold(e) for e in c.get("expiry", [])]
     mandate_words = [fold(w) for w in c.get("mandate_words", [])]
     ceiling_words = [fold(w) for w in c.get("ceiling_words", [])]
+    asked = _asked(c.get("asked", []))
     last_resolution: str | None = None
     last_when: str | None = None
     last_mission: str | None = None  # the mission of the last resolution the KB knows
@@ -371,6 +372,8 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
         m = duration.search(s.text)
         if m and art.grammar.verbs["withdraw"].said(fold(s.text[m.end() : m.end() + 25])):
             m = None  # "dispondrán de un año para retirarse": a time to leave, not a mandate's length
+        if m and asked.search(fold(s.text[max(0, m.start() - 70) : m.start()])):
+            m = None  # "Beyrouth avait demandé une prolongation de douze mois": asked for, not granted
         n = _count(m.group("n"), g) if m and (mandate or "initial" in f or "inicial" in f) else None
         if m and n:
             months = n if fold(m.group("unit")).startswith(("mes", "mois")) else n * 12
@@ -417,6 +420,15 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
                         )
                     )
     return _first_votes(_votes_before_their_resolution(claims))
+
+
+def _asked(words: list[str]) -> re.Pattern[str]:
+    """A request or a recommendation whose object is the prolongation right after it, in one clause
+    (``[council] asked``: "Je recommande au Conseil de le proroger pour une période de 12 mois",
+    "qui avait demandé une prolongation de douze mois"): what someone asked the Council for is no
+    mandate's length. A draft's own terms ("propone prorrogar la misión por un año") are its text."""
+    alts = "|".join(re.escape(fold(w)) for w in words) or "(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)[^,;:.()]*$")
 
 
 def _beyond_council(parts: list[int | None], folded: str, g: Grammar) -> bool:
