@@ -59,3 +59,33 @@ def test_a_prolongation_asked_for_is_no_mandate_duration(text: str, language: st
 )
 def test_a_prolongation_granted_or_drafted_keeps_its_duration(text: str, language: str, months: int) -> None:
     assert (None, months) in of(text, language, "mandate.duration")
+
+
+# -- the dead, the hurt and the abducted listed together are no toll of the dead -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Depuis janvier, plus de 2 300 personnes ont été tuées, blessées ou enlevées dans la capitale.", FR),
+        ("En marzo, más de 900 personas fueron asesinadas, heridas o secuestradas en la capital.", ES),
+    ],
+)
+def test_a_list_of_victims_is_no_toll_of_the_dead(text: str, language: str) -> None:
+    assert not of(text, language, "killed")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dead"),
+    [
+        # guards: the dead counted apart from the hurt, each with its own figure
+        (
+            "Au moins 1 200 personnes ont été tuées, 480 blessées et 150 enlevées au premier trimestre.",
+            FR,
+            1_200,
+        ),
+        ("Al menos 640 personas murieron, según la ONU, y otras 300 resultaron heridas.", ES, 640),
+    ],
+)
+def test_the_dead_counted_apart_stay_a_toll(text: str, language: str, dead: int) -> None:
+    assert dead in {v for _, v in of(text, language, "killed")}

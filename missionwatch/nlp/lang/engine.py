@@ -3322,10 +3322,17 @@ def retracted(s: Sentence, g: Grammar) -> tuple[int, int] | None:
 def _combined_toll(text: str, f: Figure, g: Grammar) -> bool:
     """A figure of the dead and the hurt together ("plus de 1 740 personnes ont été tuées ou
     blessées", "soit plus de 2 500 victimes au total", "muertos o heridos"): the words of the pack's
-    ``[tolls] combined`` in the figure's own clause after it."""
-    after = re.split(r"[,;:.()]", text[f.end : f.end + 70], maxsplit=1)[0]
+    ``[tolls] combined`` in the figure's own clause after it. A comma ends the clause unless it is
+    the phrase's own, in a list of victims ("plus de 1 100 personnes ont été tuées, blessées ou
+    enlevées")."""
+    after = re.split(r"[;:.()]", text[f.end : f.end + 70], maxsplit=1)[0]
     after = " ".join(fold(after).split())
-    return any(re.search(rf"(?<!\w){re.escape(fold(w))}(?!\w)", after) for w in g.words("tolls", "combined"))
+    comma = after.find(",") % (len(after) + 1)  # no comma: the whole clause
+    for w in g.words("tolls", "combined"):
+        m = re.search(rf"(?<!\w){re.escape(fold(w))}(?!\w)", after)
+        if m and m.start() <= comma:
+            return True
+    return False
 
 
 def _subject_noun(
