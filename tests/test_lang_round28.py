@@ -89,3 +89,59 @@ def test_a_list_of_victims_is_no_toll_of_the_dead(text: str, language: str) -> N
 )
 def test_the_dead_counted_apart_stay_a_toll(text: str, language: str, dead: int) -> None:
     assert dead in {v for _, v in of(text, language, "killed")}
+
+
+# -- the people aid reaches are no count of the people in need --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "reached"),
+    [
+        (
+            "Le plan humanitaire demande 700 millions de dollars pour venir en aide à 3,1 millions de "
+            "personnes, sur les 5,2 millions qui ont besoin d'assistance.",
+            FR,
+            3_100_000,
+        ),
+        (
+            "L'ONU chiffre ses besoins à 500 millions de dollars, afin d'aider 2,2 millions de personnes.",
+            FR,
+            2_200_000,
+        ),
+        (
+            "Le PAM a distribué une aide alimentaire à près de 700 000 personnes en septembre, alors que "
+            "la faim progresse.",
+            FR,
+            700_000,
+        ),
+        (
+            "El plan pide 700 millones de dólares para asistir a 3,1 millones de personas, de los 5,2 "
+            "millones que necesitan asistencia.",
+            ES,
+            3_100_000,
+        ),
+    ],
+)
+def test_the_people_aid_reaches_are_not_the_people_in_need(text: str, language: str, reached: int) -> None:
+    assert reached not in {v for _, v in of(text, language, "people_in_need")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "need"),
+    [
+        # guards: the count of those who need aid, before or after the word of aid
+        (
+            "Selon l'OCHA, 5,2 millions de personnes ont besoin d'une aide humanitaire cette année.",
+            FR,
+            5_200_000,
+        ),
+        (
+            "Quelque 5,2 millions de personnes ont besoin d'aide, et le PAM en assiste déjà 900 000.",
+            FR,
+            5_200_000,
+        ),
+        ("Unos 2,4 millones de personas necesitan ayuda humanitaria este año.", ES, 2_400_000),
+    ],
+)
+def test_the_people_in_need_stay(text: str, language: str, need: int) -> None:
+    assert need in {v for _, v in of(text, language, "people_in_need")}

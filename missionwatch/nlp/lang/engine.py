@@ -2786,6 +2786,8 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 used = cue  # a figure left out ("dont 24 femmes") takes no verb from the next one
             if not measure:
                 continue
+            if measure == "people_in_need" and _aided(g).search(fold(s.text[max(0, f.start - 60) : f.start])):
+                continue  # "a distribué une aide alimentaire à 900 000 personnes": reached, not in need
             if measure in ("killed", "injured") and _combined_toll(s.text, f, g):
                 continue  # "2 500 personnes ont été tuées ou blessées": the dead and the hurt, no toll
             if (
@@ -3317,6 +3319,16 @@ def retracted(s: Sentence, g: Grammar) -> tuple[int, int] | None:
     start = min(hits)
     end = folded.find(";", start)
     return start, end if end >= 0 else len(folded)
+
+
+@cache
+def _aided(g: Grammar) -> re.Pattern[str]:
+    """A word of aid (``[clauses] aided``) whose object is the figure right after it, directly or
+    after "à" / "a" and a bound ("afin d'aider 4,2 millions de personnes", "une aide alimentaire à
+    près de 1,3 million de personnes"): the people aid reaches or is to reach, whatever need word
+    the sentence has elsewhere ("…, sur les 6,4 millions qui ont besoin d'assistance")."""
+    words = "|".join(re.escape(fold(w)) for w in g.words("clauses", "aided")) or "(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{words})(?:\s+[^\W\d]+)?\s+(?:a\s+)?(?:[^\W\d]+\s+){{0,2}}$")
 
 
 def _combined_toll(text: str, f: Figure, g: Grammar) -> bool:
