@@ -145,3 +145,47 @@ def test_the_people_aid_reaches_are_not_the_people_in_need(text: str, language: 
 )
 def test_the_people_in_need_stay(text: str, language: str, need: int) -> None:
     assert need in {v for _, v in of(text, language, "people_in_need")}
+
+
+# -- the component a report's sentence counts gives its figures their category ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Au 31 août 2025, l'effectif de la composante militaire de la MINUSCA s'élevait à 13 800 "
+            "personnes, sur un plafond autorisé de 14 400.",
+            FR,
+            {("personnel.target", "military", 14_400)},
+        ),
+        (
+            "La composante de\npolice de la MONUSCO comptait 1 500 agents, dont 1 100 membres d'unités "
+            "de police constituées.",
+            FR,
+            {("personnel.deployed", "police", 1_500), ("personnel.deployed", "formed police units", 1_100)},
+        ),
+        (
+            "À la même date, le personnel pénitentiaire fourni par des gouvernements comptait 90 "
+            "personnes, pour un plafond de 100.",
+            FR,
+            {("personnel.target", "corrections", 100)},
+        ),
+        (
+            "Al 31 de agosto, el componente militar de la MINUSCA contaba con 13.800 efectivos, frente a "
+            "un máximo autorizado de 14.400.",
+            ES,
+            {("personnel.target", "military", 14_400)},
+        ),
+    ],
+)
+def test_a_components_figures_are_its_category(
+    text: str, language: str, expected: set[tuple[str, str, int]]
+) -> None:
+    assert expected <= {(c.measure, c.subject, c.value) for c in read(text, language)}
+
+
+def test_a_component_leaves_a_country_its_own_count() -> None:
+    # guard: a contingent's own figure stays its country's
+    claims = read("La composante militaire de la MINUSCA compte 1 200 soldats rwandais, selon Kigali.", FR)
+    assert ("Rwanda", 1_200) in {(c.subject, c.value) for c in claims if c.measure == "personnel.deployed"}

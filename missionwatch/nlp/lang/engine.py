@@ -2547,7 +2547,10 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                         _phrase(after_part, 0, 60),
                         g,
                         ceiling=prev.measure == "personnel.target",
-                        split=_split_by_category(s.text, figs, i, g),
+                        # a component's parts name any category ("La composante de police comptait
+                        # 1 650 agents, dont 1 270 membres d'unités de police constituées")
+                        split=_split_by_category(s.text, figs, i, g)
+                        or bool(_component(art.text[s.start : fs], g)),
                     )
                     # "Kingston s'est engagé sur 200 personnes, 170 militaires et 30 policiers": one
                     # contingent's split stays the contingent's
@@ -2972,6 +2975,11 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     claim.measure = measure = "personnel.pledged"
                 if owner and owner != followed:
                     art.last_owner = owner
+                component = (
+                    None
+                    if owner or measure not in ("personnel.target", "personnel.deployed")
+                    else _component(art.text[s.start : fs], g)
+                )
                 claim.subject = (
                     english(owner)
                     if owner
@@ -2979,10 +2987,11 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                         _phrase(s.text, f.end, min(noun_end + 45, hi) - s.start),
                         g,
                         ceiling=measure == "personnel.target" and _is_ceiling(cue, noun_measure, f),
-                        split=_split_by_category(s.text, figs, i, g),
+                        split=bool(component) or _split_by_category(s.text, figs, i, g),
                         count=measure in ("personnel.deployed", "personnel.returned")
                         and _mission_near(art, s, fs) not in _UNIFORMED_ONLY,
                     )
+                    or component
                 )
                 claim.mission = None if _humanitarian(s.text, g) else _mission_near(art, s, fs)
             future = measure in (
@@ -3890,6 +3899,22 @@ def _category(
         named.insert(0, "uniformed")  # a ceiling of "5 500 militaires et policiers"
     named = [cat for cat in named if ceiling or cat in _COUNT_CATEGORIES]
     return named[0] if named else None
+
+
+def _component(before: str, g: Grammar) -> str | None:
+    """The category of the mission's component a sentence counts, named before the figure
+    (``[nouns.components]``: "l'effectif de la composante militaire s'élevait à …, sur un plafond
+    autorisé de 11 500", "La composante de police comptait 1 650 agents"): the figures whose own
+    words name no category are that component's; the last one named before the figure."""
+    folded = fold(before)
+    found: tuple[int, str] | None = None
+    for cat, words in g.section("nouns").get("components", {}).items():
+        for w in words:
+            phrase = r"\s+".join(re.escape(part) for part in fold(w).split())  # hard-wrapped reports
+            for m in re.finditer(rf"(?<!\w){phrase}(?!\w)", folded):
+                if found is None or m.start() > found[0]:
+                    found = (m.start(), str(cat))
+    return found[1] if found else None
 
 
 # forces made of police and soldiers alone: their count of both is the whole force, no category
