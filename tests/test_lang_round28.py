@@ -189,3 +189,21 @@ def test_a_component_leaves_a_country_its_own_count() -> None:
     # guard: a contingent's own figure stays its country's
     claims = read("La composante militaire de la MINUSCA compte 1 200 soldats rwandais, selon Kigali.", FR)
     assert ("Rwanda", 1_200) in {(c.subject, c.value) for c in claims if c.measure == "personnel.deployed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Le Conseil autorise la mission à compter jusqu'à 2 000 membres d'unités de\npolice constituées.",
+            FR,
+        ),
+        (
+            "El Consejo autoriza a la misión a contar con hasta 2.000 integrantes de unidades de\n"
+            "policía constituidas.",
+            ES,
+        ),
+    ],
+)
+def test_a_category_broken_by_a_line_wrap_is_still_named(text: str, language: str) -> None:
+    assert ("formed police units", 2_000) in of(text, language, "personnel.target")

@@ -3881,7 +3881,7 @@ def _category(
     named together right after the figure ("13 000 militaires et policiers", "10.000 soldados y
     policías") is of the uniformed."""
     ceiling = ceiling or split
-    f = fold(phrase)
+    f = " ".join(fold(phrase).split())  # a category broken by a line wrap ("unités de\npolice constituées")
     if count and not ceiling and _both_forces(f, g):
         return "uniformed"
     if count and not ceiling:
