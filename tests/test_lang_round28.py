@@ -207,3 +207,32 @@ def test_a_component_leaves_a_country_its_own_count() -> None:
 )
 def test_a_category_broken_by_a_line_wrap_is_still_named(text: str, language: str) -> None:
     assert ("formed police units", 2_000) in of(text, language, "personnel.target")
+
+
+# -- a country that authorises the sending of its own troops sets their ceiling --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "L'Afrique du Sud avait autorisé le déploiement de 1 500 soldats, pour un coût estimé à un "
+            "milliard de rands.",
+            FR,
+            ("South Africa", 1_500),
+        ),
+        ("Le Sénégal a autorisé l'envoi de 600 soldats au Mali.", FR, ("Senegal", 600)),
+        ("El Salvador autorizó el despliegue de 300 soldados en Haití.", ES, ("El Salvador", 300)),
+    ],
+)
+def test_a_national_authorisation_is_the_countrys_target(
+    text: str, language: str, expected: tuple[str, int]
+) -> None:
+    assert expected in of(text, language, "personnel.target")
+    assert expected not in of(text, language, "personnel.pledged")
+
+
+def test_a_sending_promised_stays_a_pledge() -> None:
+    # guard: no authorisation, a promise
+    text = "L'Afrique du Sud a promis le déploiement de 1 500 soldats."
+    assert ("South Africa", 1_500) in of(text, FR, "personnel.pledged")

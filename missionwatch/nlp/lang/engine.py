@@ -2824,6 +2824,14 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             if measure in SITUATION:
                 claim.subject = _place(art, s, fs, measure)
             else:
+                national = (
+                    _authorised_by_country(art, s, cues, fs) if measure == "personnel.pledged" else None
+                )
+                if national:
+                    # "l'Afrique du Sud avait autorisé le déploiement de 2 900 soldats": the sending noun
+                    # made it a pledge; the authorisation is the country's ceiling on its own troops
+                    cue, measure = national, "personnel.target"
+                    claim.measure = measure
                 authorised = bool(cue and {"authorise", "strength"} & set(cue.classes))
                 phrase_only = bool(cue and "authorise" in cue.classes) or noun_measure == "personnel.target"
                 if cue and phrase_only and _national_authorisation(art, s, cue):
@@ -3285,6 +3293,18 @@ def _national_authorisation(art: Article, s: Sentence, cue: Cue) -> bool:
         return False
     f = fold(s.text)
     return not re.search(r"(?<!\w)(?:conseil|consejo)(?!\w)", f) and not resolution_spans(s, art.grammar)
+
+
+def _authorised_by_country(art: Article, s: Sentence, cues: list[Cue], fs: int) -> Cue | None:
+    """The verb of a national authorisation whose sending noun has the figure at ``fs`` as its
+    object ("Pretoria avait autorisé le déploiement de 2 900 militaires"), if there is one."""
+    for c in cues:
+        if "authorise" not in c.classes or c.end > fs or not _national_authorisation(art, s, c):
+            continue
+        m = PEOPLE_AUTHORISED.match(fold(art.text[c.end : s.end]))
+        if m and c.end + m.end() - 1 == fs:
+            return c
+    return None
 
 
 def _withholder_before(art: Article, s: Sentence, fig_start: int) -> str | None:
