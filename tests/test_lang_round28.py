@@ -236,3 +236,20 @@ def test_a_sending_promised_stays_a_pledge() -> None:
     # guard: no authorisation, a promise
     text = "L'Afrique du Sud a promis le déploiement de 1 500 soldats."
     assert ("South Africa", 1_500) in of(text, FR, "personnel.pledged")
+
+
+# -- bare millions right after millions of people are people, not the sum's currency ---------------
+
+
+def test_bare_millions_after_people_are_no_sum() -> None:
+    text = (
+        "En Haïti, le plan humanitaire requiert 700 millions de dollars pour venir en aide à 3,1 "
+        "millions de personnes, sur les quelque 5,2 millions qui ont besoin d'assistance."
+    )
+    assert {c.value for c in read(text, FR) if c.unit == "USD"} == {700_000_000}
+
+
+def test_bare_millions_after_a_sum_stay_money() -> None:
+    # guard: a sum after a sum keeps the currency
+    text = "Le plan requiert 700 millions de dollars, et la Banque mondiale en promet 50 millions."
+    assert ("funding.pledged", 50_000_000) in {(c.measure, c.value) for c in read(text, FR)}

@@ -2462,7 +2462,13 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 and not _persons_of(s.text, f, g)
             ):
                 f.unit = before_unit  # "prometió 10 millones de dólares y el Gobierno haitiano, 50 millones"
-            if not f.unit and _bare_sum(s.text, f, g, [c for c in cues if c.start < fs], s.start):
+            if (
+                not f.unit
+                # bare millions right after millions of people are people too ("… pour venir en aide à
+                # 4,2 millions de personnes, sur les quelque 6,4 millions qui ont besoin d'assistance")
+                and not (i and figs[i - 1].unit is None and _persons_of(s.text, figs[i - 1], g))
+                and _bare_sum(s.text, f, g, [c for c in cues if c.start < fs], s.start)
+            ):
                 f.unit = _last_currency(claims)  # "a promis 10 millions", "50 millones en efectivo"
             gap = fold(s.text[figs[i - 1].end : f.start]) if i else ""
             if f.qualifier_cue and gap.rstrip().endswith(f.qualifier_cue):  # "(cerca de 5,8 millones"
