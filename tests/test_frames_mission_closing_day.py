@@ -50,3 +50,20 @@ def test_a_vote_to_end_a_mission_at_the_end_of_the_month_looks_ahead() -> None:
         "Tuesday to end UNAMID in Darfur on Dec. 31, after 13 years."
     )
     assert ("UNAMID", "2020-12-31") in _expiries(text, "2020-12-23")
+
+
+def test_how_far_it_now_runs_after_a_renewal_is_the_mandates_end() -> None:
+    text = (
+        "Council renews Mali mission\n\nUNITED NATIONS, June 29 (Wire) — The Security Council on "
+        "Friday renewed the mandate of MINUSMA for another year. It now runs until 30 June 2020."
+    )
+    assert ("MINUSMA", "2020-06-30") in _expiries(text, "2019-06-29")
+
+
+def test_how_far_talks_run_after_a_renewal_is_no_mandate() -> None:
+    text = (
+        "Council renews Mali mission\n\nUNITED NATIONS, June 29 (Wire) — The Security Council on "
+        "Friday renewed the mandate of MINUSMA for another year. The talks in Algiers continue "
+        "until 3 July."
+    )
+    assert not any(v == "2019-07-03" for _, v in _expiries(text, "2019-06-29"))

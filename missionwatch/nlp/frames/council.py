@@ -78,7 +78,11 @@ def council(ctx: Context, s: Sentence, nxt: Sentence | None, out: list[Raw]) -> 
     """Council decisions and mandates of one sentence, appended to ``out`` as raw claims."""
     from missionwatch.nlp.frames import mandate, votes
 
-    if not ensure_parsed(s) or not _about_council(s):
+    if not ensure_parsed(s):
+        return
+    if _about_council(s):
+        ctx.memo["council_at"] = s.index
+    elif not _runs_on_from(ctx, s):
         return
     named = resolution_numbers(s)
     decs = decisions(ctx, s, named, nxt)
@@ -105,6 +109,16 @@ def ensure_parsed(s: Sentence | None) -> bool:
         s.offset = s.start
         s.doc = parse([s.text])[0]
     return True
+
+
+def _runs_on_from(ctx: Context, s: Sentence) -> bool:
+    """A sentence right after one about the Council that tells how far "it" now runs ("The Council
+    renewed the mandate of MINUSMA. It now runs until 30 June 2020."): the mandate's end, though the
+    sentence names neither the Council nor the mission."""
+    if ctx.memo.get("council_at") != s.index - 1 or s.doc is None:
+        return False
+    ends = words().durations["end_prefixes"]
+    return any(d.prefix in ends for d in s.dates) and any(words().verb("run", t) for t in s.doc)
 
 
 def _about_council(s: Sentence) -> bool:
