@@ -437,6 +437,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         )
         if spread:
             g.ceiling_from = capped[0].q.qualifier_cue
+    _whole_not_in_its_parts_place(kept, getattr(ctx, "country", None))
     made: list[tuple[Figure, Raw]] = []
     standing = talk.standing_now
     for f in kept:
@@ -2278,6 +2279,21 @@ def _own_country(f: Figure, text: str, host: set[str]) -> bool:
     )
 
 
+def _whole_not_in_its_parts_place(kept: list[Figure], country: str | None) -> None:
+    """ "The toll has reached at least 88 dead, including 27 in Bay region and 19 in Bakool": the
+    whole is not in the place of its first part; it is the story's country's (else no place)."""
+    for g in kept:
+        if g.measure not in SITUATION_MEASURES or g.part_of is g or not g.subject:
+            continue
+        parts = [
+            f
+            for f in kept
+            if f.part_of is f and f.measure == g.measure and f.q.start > g.q.start and f.sent is g.sent
+        ]
+        if any(f.subject == g.subject for f in parts):
+            g.subject = country
+
+
 def _own_place(f: Figure) -> bool:
     """ "7 million are displaced, about 2.6 million of them in North Kivu": a humanitarian part given
     a place of its own is a fact of its own (a breakdown by place)."""
@@ -2290,7 +2306,10 @@ def _own_place(f: Figure) -> bool:
         t.dep_ == "pobj"
         and t.head.lower_ in ("in", "from", "within")
         and t.i > f.anchor.i
-        and f.sent.entity_of(t, ("PLACE", "COUNTRY")) is not None
+        and any(  # ("in Bay region": the place is the compound before the generic noun)
+            f.sent.entity_of(x, ("PLACE", "COUNTRY")) is not None
+            for x in (t, *(c for c in t.children if c.dep_ == "compound"))
+        )
         for t in scope
     )
 
