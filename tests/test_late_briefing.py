@@ -283,6 +283,34 @@ def test_conflicts_beyond_the_claims_shown_roles_filed_by_a_review_and_a_month_o
     assert len(brief.statements) == 8
 
 
+def test_a_missions_council_votes_none_of_which_came_later_are_its_stored_facts(
+    ledger: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """MSS's votes all published by the date, later reports holding none: its stored vote facts
+    stand, its votes neither read nor reconciled (``earlier._clean_votes``); once a later report
+    holds a vote of the resolution, they are."""
+    from missionwatch.reconcile import earlier
+
+    _store(ledger, [*REPORTS[:-1], ("2025-03-15", [(0, 3, "2025-03-14"), (6, 0, "2025-03-14")])])
+    sync(ledger)
+    asked: list[tuple[str, str]] = []
+    real = earlier._votes_known
+
+    def counted(led: Any, code: str, measure: str, cutoff: str) -> Any:
+        asked.append((code, measure))
+        return real(led, code, measure, cutoff)
+
+    monkeypatch.setattr(earlier, "_votes_known", counted)
+    brief = _new(ledger, "MSS", "2025-03-10")
+    assert _dump(brief) == _dump(_old(ledger, "MSS", "2025-03-10"))
+    assert any(r.refs for r in brief.mandate.resolutions) and not asked, asked
+    text = "A later report: the Council's vote, said the desk. " * 3
+    ledger.store(Document(text=text, source="vote.txt", published="2025-03-20"), [_claim(12, 1, None)])
+    sync(ledger)
+    assert _dump(_new(ledger, "MSS", "2025-03-10")) == _dump(_old(ledger, "MSS", "2025-03-10"))
+    assert ("MSS", "council.vote") in asked, asked
+
+
 # -- the property -----------------------------------------------------------------------------
 CHANGES = [{"value": 5000}, {"value": 300}, {"mission": "GSF"}, {"mission": ""}, {"as_of": "2025-03-01"}]
 

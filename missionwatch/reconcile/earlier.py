@@ -285,7 +285,8 @@ def latest_at(
     """Of each mission, ``latest`` of the facts of its claims known at ``cutoff`` (a day), of the
     measures outside ``skip``: the stored newest facts of the keys no late document holds
     (``stored_latest_by_mission`` with ``few`` and ``since``), the windows a late document can
-    change recomputed, the Council votes reconciled (see the module's text). ``votes_of``: filled
+    change recomputed, the Council votes stored or reconciled (``_clean_votes``; a briefing's too,
+    ``since`` None, bench/serve.md, twenty-eighth round). ``votes_of``: filled
     with each mission's first Council vote known then of each resolution since ``since``.
     ``bare``, ``conflicts``, ``sides_few``: what the stored facts hold, as ``stored_latest``'s
     (alerts: no conflict's sides); ``whole``: the facts recomputed keep every claim (a page lays
@@ -554,14 +555,14 @@ def latest_at(
                 chosen.setdefault(mission, []).append(seq)
         # the missions whose Council votes' stored facts are theirs at the date, and of those the
         # first vote of each resolution since ``since`` (the others' votes are read and reconciled)
-        clean = _clean_votes(conn, missions, cutoff) if since is not None else set()
+        clean = _clean_votes(conn, missions, cutoff)
         first_since: dict[str, list[StoredClaim]] = {}
         if votes_of is not None:
             from missionwatch.ledger.mission_scope import MissionScope
 
             for code in sorted(clean):
                 scope = MissionScope(conn, code, mission_free=mission_free, by_document=by_document)
-                found = scope.published_since(["council.vote"], str(since), cutoff)
+                found = scope.published_since(["council.vote"], since or "", cutoff)
                 first_since[code] = _first_votes(code, sorted(found, key=lambda c: c.id or 0), since)
         wanted = sorted({seq for seqs in chosen.values() for seq in seqs})
         bodies = read_bodies(conn, wanted)
