@@ -311,6 +311,39 @@ def test_a_missions_council_votes_none_of_which_came_later_are_its_stored_facts(
     assert ("MSS", "council.vote") in asked, asked
 
 
+@pytest.mark.parametrize("held_by", ["no mission", "another mission", "a review"])
+def test_a_vote_key_another_claim_holds_is_reconciled_from_the_missions_votes(
+    ledger: Any, monkeypatch: pytest.MonkeyPatch, held_by: str
+) -> None:
+    """MSS's votes all published by the date, but their resolution's key held by a vote naming
+    no mission, one filed under GSF, or one a review corrected: its stored fact is not MSS's
+    votes known then (``_clean_votes``), which are read and reconciled."""
+    from missionwatch.reconcile import earlier
+
+    _store(ledger, [*REPORTS[:-1], ("2025-03-15", [(0, 3, "2025-03-14"), (6, 0, "2025-03-14")])])
+    vote = _claim(12, 1, None).model_copy(update={"mission": {"no mission": None}.get(held_by, "GSF")})
+    if held_by == "a review":
+        mine = next(c for c in ledger.claims(measure="council.vote"))
+        ledger.review(
+            ReviewRequest(action="correct", claim_id=mine.id, changes={"value": "12-1-2"}), editor="ann"
+        )
+    else:
+        text = "Another report: the Council's vote, said the desk. " * 3
+        ledger.store(Document(text=text, source="vote.txt", published="2025-02-05"), [vote])
+    asked: list[tuple[str, str]] = []
+    real = earlier._votes_known
+
+    def counted(led: Any, code: str, measure: str, cutoff: str) -> Any:
+        asked.append((code, measure))
+        return real(led, code, measure, cutoff)
+
+    monkeypatch.setattr(earlier, "_votes_known", counted)
+    _check(ledger)
+    asked.clear()  # at the last date every vote is known, the later report holding none
+    assert _dump(_new(ledger, "MSS", "2025-03-10")) == _dump(_old(ledger, "MSS", "2025-03-10"))
+    assert ("MSS", "council.vote") in asked, asked
+
+
 # -- the property -----------------------------------------------------------------------------
 CHANGES = [{"value": 5000}, {"value": 300}, {"mission": "GSF"}, {"mission": ""}, {"as_of": "2025-03-01"}]
 
