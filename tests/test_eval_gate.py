@@ -287,6 +287,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("frames", "es30"): (0.73, 0.80, 0.55),  # measured 0.768 / 0.835 / 0.586 on arrival
     ("frames", "fr31"): (0.69, 0.77, 0.62),  # measured 0.727 / 0.800 / 0.654 on arrival
     ("frames", "es31"): (0.80, 0.88, 0.73),  # measured 0.830 / 0.914 / 0.764 on arrival
+    ("frames", "fr32"): (0.68, 0.77, 0.51),  # measured 0.711 / 0.802 / 0.542 on arrival
+    ("frames", "es32"): (0.74, 0.81, 0.66),  # measured 0.774 / 0.848 / 0.696 on arrival
 }
 
 
