@@ -1,6 +1,7 @@
 """Countries listed after "from N countries" that a force's counted people come from are its
-deployed contributors; not when the count is only planned. Sentences written for these tests; the
-list after a dash failed before, the colon and the plan are guards."""
+deployed contributors (not when the count is only planned); so are countries a verb names "as
+countries with personnel" or "as possible contributors" (not "as a partner"). Sentences written for
+these tests; the dash list and the named countries failed before, the others are guards."""
 
 from __future__ import annotations
 
@@ -36,3 +37,15 @@ def test_countries_a_planned_force_is_to_come_from_are_not_deployed() -> None:
         "and Bangladesh among them."
     )
     assert not any(v == "deployed" for _, v in _statuses(text))
+
+
+def test_countries_a_record_lists_as_countries_with_personnel_or_named_as_contributors() -> None:
+    text = (
+        "Haiti\n\nThe Chairperson listed Jamaica, Guatemala and Belize as countries with personnel "
+        "in Haiti. Chad and Bangladesh have also been named by diplomats as possible contributors "
+        "to the MSS. The minister described Barbados as a reliable partner."
+    )
+    statuses = _statuses(text)
+    assert {("JAM", "deployed"), ("GTM", "deployed"), ("BLZ", "deployed")} <= statuses
+    assert {("TCD", "expected"), ("BGD", "expected")} <= statuses
+    assert not any(code == "BRB" for code, _ in statuses)

@@ -896,6 +896,10 @@ def _clause_status(
         if found is not None or not any(c.dep_ == "appos" for c in t.children):
             return found  # (an aside may still say what the subject is: "India, one of the largest
             # contributors to the mission, says …")
+    if dep == "dobj" and head.pos_ in VERBISH and _as_a_group(head):
+        named = _named_as(head, lex)
+        if named is not None:
+            return named  # "The Chairperson listed A and B as countries with personnel in Haiti"
     if dep == "dobj" and head.lemma_.lower() in PRAISING:
         for c in head.children:  # "He thanked Jamaica and the Bahamas for committing to take part"
             if c.dep_ == "prep" and c.lower_ == "for":
@@ -956,6 +960,17 @@ def _clause_status(
                 if rel is not None:
                     return _verb_status(rel, lex)
     return None
+
+
+def _as_a_group(v: Token) -> bool:
+    """The verb names its object as countries or contributors ("listed A and B as countries with
+    personnel there", "counts X among its contributors"), not as anything else ("as a partner")."""
+    return any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in GROUP_NOUNS or o.lemma_.lower().startswith("contribut"))
+        for c in v.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for o in c.children
+    )
 
 
 def _a_force_counted(num: Token) -> bool:
@@ -1095,15 +1110,21 @@ ORDINALS = frozenset({"first", "only", "last", "second", "third", "latest", "new
 
 
 def _named_as(v: Token, lex: Lexicon) -> tuple[str, str] | None:
-    """ "were confirmed as troop-contributing countries", "was listed as a contributor": what a
-    verb names its subject as."""
+    """ "were confirmed as troop-contributing countries", "was listed as a contributor", "listed A
+    and B as countries with personnel in Haiti": what a verb names its subject or object as (the
+    "as" may hang on the passive's agent: "named by diplomats as possible contributors")."""
     if negated(v, lex):
         return None
-    for c in v.children:
+    agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    for c in (x for h in (v, *agents) for x in h.children):
         if c.dep_ == "prep" and c.lower_ == "as":
             for o in c.children:
                 if o.dep_ == "pobj" and _names_contributors(o, lex):
                     return "contributor", _contributor_kind(o)
+                if o.dep_ == "pobj" and o.lemma_.lower() in GROUP_NOUNS:
+                    own = _group_status(o, lex)
+                    if own is not None:
+                        return own
     return None
 
 
