@@ -129,3 +129,13 @@ def test_a_unit_sized_by_an_apposition_that_flew_home_returned() -> None:
     claims = _claims(text, "2025-05-20")
     assert any(m == "personnel.returned" and v == 640 for m, _, v in claims)
     assert not any(m == "personnel.deployed" and v == 640 for m, _, v in claims)
+
+
+def test_the_level_a_force_stalled_at_is_its_strength() -> None:
+    text = (
+        "Haiti\n\nThe MSS was supposed to number 2,500 but stalled at roughly 970 personnel, most "
+        "of them Kenyan."
+    )
+    claims = _claims(text, "2025-12-05")
+    assert ("personnel.deployed", None, 970) in claims
+    assert any(m == "personnel.target" and v == 2500 for m, _, v in claims)

@@ -821,6 +821,10 @@ def _force_sized(fig: Figure, verb: Token) -> bool:
         subj = next(
             (o for p in subj.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), subj
         )
+    if subj.lower_ == "it" and any(
+        e.label == "MISSION" and e.end <= fig.sent.pos(subj) for e in fig.sent.ents
+    ):  # "The MSS was meant to reach 2,500; it never passed about 970"
+        return True
     # "whose personnel reached approximately 400", "the mission's strength reached 1,000"
     return (
         _names_a_force(fig, subj) or noun_class(subj) == "personnel" or subj.lemma_.lower() in SIZE_SUBJECTS
@@ -831,8 +835,16 @@ def _subject_of(verb: Token, borrowed: tuple[str, ...] = ()) -> Token | None:
     """The verb's subject, or the governing verb's when the verb has none and hangs on it by one of
     the ``borrowed`` relations ("was built to reach" → xcomp, "… but stalled at" → conj)."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None and verb.dep_ in borrowed:
-        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    t = verb
+    for _ in range(3):  # ("was supposed to number 2,500 but stalled at 970": up the conj and the xcomp)
+        if (
+            subj is not None
+            or t.dep_ not in (*borrowed, *(("xcomp",) if borrowed else ()))
+            or t.head.i == t.i
+        ):
+            break
+        t = t.head
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj
 
 
