@@ -283,16 +283,10 @@ def test_conflicts_beyond_the_claims_shown_roles_filed_by_a_review_and_a_month_o
     assert len(brief.statements) == 8
 
 
-def test_a_missions_council_votes_none_of_which_came_later_are_its_stored_facts(
-    ledger: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """MSS's votes all published by the date, later reports holding none: its stored vote facts
-    stand, its votes neither read nor reconciled (``earlier._clean_votes``); once a later report
-    holds a vote of the resolution, they are."""
+def _vote_reads(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """The (mission, measure) of every read of a mission's Council votes (``earlier._votes_known``)."""
     from missionwatch.reconcile import earlier
 
-    _store(ledger, [*REPORTS[:-1], ("2025-03-15", [(0, 3, "2025-03-14"), (6, 0, "2025-03-14")])])
-    sync(ledger)
     asked: list[tuple[str, str]] = []
     real = earlier._votes_known
 
@@ -301,6 +295,18 @@ def test_a_missions_council_votes_none_of_which_came_later_are_its_stored_facts(
         return real(led, code, measure, cutoff)
 
     monkeypatch.setattr(earlier, "_votes_known", counted)
+    return asked
+
+
+def test_a_missions_council_votes_none_of_which_came_later_are_its_stored_facts(
+    ledger: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """MSS's votes all published by the date, later reports holding none: its stored vote facts
+    stand, its votes neither read nor reconciled (``earlier._clean_votes``); once a later report
+    holds a vote of the resolution, they are."""
+    _store(ledger, [*REPORTS[:-1], ("2025-03-15", [(0, 3, "2025-03-14"), (6, 0, "2025-03-14")])])
+    sync(ledger)
+    asked = _vote_reads(monkeypatch)
     brief = _new(ledger, "MSS", "2025-03-10")
     assert _dump(brief) == _dump(_old(ledger, "MSS", "2025-03-10"))
     assert any(r.refs for r in brief.mandate.resolutions) and not asked, asked
@@ -318,8 +324,6 @@ def test_a_vote_key_another_claim_holds_is_reconciled_from_the_missions_votes(
     """MSS's votes all published by the date, but their resolution's key held by a vote naming
     no mission, one filed under GSF, or one a review corrected: its stored fact is not MSS's
     votes known then (``_clean_votes``), which are read and reconciled."""
-    from missionwatch.reconcile import earlier
-
     _store(ledger, [*REPORTS[:-1], ("2025-03-15", [(0, 3, "2025-03-14"), (6, 0, "2025-03-14")])])
     vote = _claim(12, 1, None).model_copy(update={"mission": {"no mission": None}.get(held_by, "GSF")})
     if held_by == "a review":
@@ -330,14 +334,7 @@ def test_a_vote_key_another_claim_holds_is_reconciled_from_the_missions_votes(
     else:
         text = "Another report: the Council's vote, said the desk. " * 3
         ledger.store(Document(text=text, source="vote.txt", published="2025-02-05"), [vote])
-    asked: list[tuple[str, str]] = []
-    real = earlier._votes_known
-
-    def counted(led: Any, code: str, measure: str, cutoff: str) -> Any:
-        asked.append((code, measure))
-        return real(led, code, measure, cutoff)
-
-    monkeypatch.setattr(earlier, "_votes_known", counted)
+    asked = _vote_reads(monkeypatch)
     _check(ledger)
     asked.clear()  # at the last date every vote is known, the later report holding none
     assert _dump(_new(ledger, "MSS", "2025-03-10")) == _dump(_old(ledger, "MSS", "2025-03-10"))
