@@ -964,7 +964,7 @@ def _clause_status(
 
 def _as_a_group(v: Token) -> bool:
     """The verb names its object as countries or contributors ("listed A and B as countries with
-    personnel there", "counts X among its contributors"), not as anything else ("as a partner")."""
+    personnel there", "named X as a contributor"), not as anything else ("as a partner")."""
     return any(
         o.dep_ == "pobj" and (o.lemma_.lower() in GROUP_NOUNS or o.lemma_.lower().startswith("contribut"))
         for c in v.children
