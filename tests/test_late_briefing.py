@@ -25,7 +25,7 @@ from missionwatch.models import Claim, Document
 from missionwatch.reconcile.materialized import sync
 from missionwatch.report import data
 from missionwatch.report.backend import Backend
-from missionwatch.report.briefing import build_briefing, fact_claims, known_by
+from missionwatch.report.briefing import build_briefing, fact_claims, known_by, trend_facts
 from missionwatch.report.data import PEOPLE_MEASURES, briefing_inputs, late_facts, mission_claims
 
 PROPS = settings(
@@ -151,7 +151,10 @@ def _check(ledger: Any) -> None:
             if len(known) == len(claims):
                 continue  # not a date some claim follows: the stored path of round 8 on
             whole = Backend().facts(fact_claims(known), as_of=cutoff)
-            got = late_facts(ledger, code, claims, cutoff)
+            trend: list[Any] = []
+            got = late_facts(ledger, code, claims, cutoff, trend=trend)
+            # the strength trend, from the same reconciliation: every window of the deployed total
+            assert trend == trend_facts(known), (code, cutoff)
             people = set(PEOPLE_MEASURES)  # stored bare (their claims and body not read)
             assert [(f.measure, f.mission, f.subject, f.best) for f in got] == [
                 (f.measure, f.mission, f.subject, f.best) for f in whole
@@ -204,7 +207,7 @@ def test_it_reconciles_only_the_claims_of_the_checked_measures_and_the_roles(
     recounted: list[set[str]] = []
     real = data.late_facts
 
-    def spy(*args: Any) -> Any:
+    def spy(*args: Any, **kwargs: Any) -> Any:
         import missionwatch.reconcile.newest as newest
 
         inner = newest.reconcile_latest
@@ -215,7 +218,7 @@ def test_it_reconciles_only_the_claims_of_the_checked_measures_and_the_roles(
 
         monkeypatch.setattr(newest, "reconcile_latest", counted)
         try:
-            return real(*args)
+            return real(*args, **kwargs)
         finally:
             monkeypatch.setattr(newest, "reconcile_latest", inner)
 
@@ -281,6 +284,50 @@ def test_conflicts_beyond_the_claims_shown_roles_filed_by_a_review_and_a_month_o
     brief = _new(ledger, "MSS", "2025-02-28")
     assert {c.measure for c in brief.conflicts} >= {"killed", "displaced"}
     assert len(brief.statements) == 8
+
+
+def _deployed(value: int, as_of: str, scope: str | None = None) -> Claim:
+    attrs = {"scope": scope} if scope else {}
+    return Claim(
+        measure="personnel.deployed", mission="MSS", value=value, as_of=as_of, attrs=attrs, confidence=0.9
+    )
+
+
+def _trend_points(ledger: Any, reports: list[tuple[str | None, list[Claim]]]) -> list[tuple[str, float]]:
+    for i, (published, claims) in enumerate(reports):
+        text = f"Report {i}: figures of the week, said the desk. " * 3
+        ledger.store(Document(text=text, source=f"t{i}.txt", published=published), claims)
+    _check(ledger)
+    return [(p.date, p.value) for p in _new(ledger, "MSS", "2025-02-04").strength.trend]
+
+
+def test_the_trend_at_a_date_later_reports_follow_holds_every_window_of_a_scoped_total(ledger: Any) -> None:
+    """The strength trend at a date later reports follow comes from the windows the checked
+    measures' reconciliation builds (``late_facts``' ``trend``): a deployed total with a scope
+    other than an increment is on the trend, each of its windows, not only its newest."""
+    points = _trend_points(
+        ledger,
+        [
+            ("2025-01-06", [_deployed(400, "2025-01-05"), _deployed(100, "2025-01-05", "part")]),
+            ("2025-01-21", [_deployed(410, "2025-01-20"), _deployed(110, "2025-01-20", "part")]),
+            ("2025-03-15", [_deployed(1200, "2025-03-14"), _deployed(120, "2025-03-14", "part")]),
+        ],
+    )
+    assert points == [("2025-01-05", 100), ("2025-01-20", 110)], points
+
+
+def test_the_trend_at_a_date_holds_an_undated_report_of_a_later_day(ledger: Any) -> None:
+    """An undated report of a day after the date is on the trend (``briefing.known_by`` keeps it;
+    a reconciliation ``as_of`` the date does not, so the trend is then reconciled apart)."""
+    points = _trend_points(
+        ledger,
+        [
+            ("2025-01-06", [_deployed(400, "2025-01-05")]),
+            (None, [_deployed(900, "2025-03-14")]),
+            ("2025-03-15", [_deployed(1200, "2025-03-14")]),
+        ],
+    )
+    assert points == [("2025-01-05", 400), ("2025-03-14", 900)], points
 
 
 def _vote_reads(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:

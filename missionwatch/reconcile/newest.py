@@ -25,7 +25,7 @@ fact or reads the totals, so the newest facts come out the same (``tests/test_ne
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from missionwatch.ledger.facts import newest_rank
 from missionwatch.models import StoredClaim
@@ -69,12 +69,16 @@ def reconcile_latest(
     *,
     as_of: str | None = None,
     leave_out: Collection[str] = (),
+    every_window: Callable[[tuple], bool] | None = None,
+    built: list[Fact] | None = None,
 ) -> list[Fact]:
     """``latest(reconcile(claims, rules, as_of=as_of))``: the same facts, in the same order,
     with only the windows that can be a series' newest (and those the checks read) built;
     without the facts of the measures ``leave_out`` names (none of them built: the checks read
     one measure's totals for that measure's contributors only). Raises ValueError when
-    ``as_of`` is not an ISO date."""
+    ``as_of`` is not an ISO date. ``every_window``: keys whose every window is built too;
+    ``built``: filled with every fact built, checked, in ``reconcile``'s order (a briefing's
+    strength trend is every window of the deployed total: one pass serves both)."""
     rules = rules or Rules()
     if as_of is not None and parse_date(as_of) is None:
         raise ValueError(f"as_of must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), not {as_of!r}")
@@ -85,7 +89,7 @@ def reconcile_latest(
     for key, of_key in group(kept).items():
         if key[1] in leave_out:
             continue
-        whole = _built_whole(key)
+        whole = _built_whole(key) or (every_window is not None and every_window(key))
         for w in windows(of_key, window_days(key, rules)):
             if whole:
                 found.append((key, w[3], None, None))
@@ -100,7 +104,10 @@ def reconcile_latest(
         for key, claims_of, series, rank in found
         if series is None or rank == top[series]
     ]
-    return latest(finish(facts, rules))
+    finish(facts, rules)
+    if built is not None:
+        built.extend(facts)
+    return latest(facts)
 
 
 __all__ = ["reconcile_latest"]

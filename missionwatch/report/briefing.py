@@ -396,6 +396,13 @@ def on_trend(fact: Any) -> bool:
     )
 
 
+def on_trend_key(key: tuple) -> bool:
+    """Whether a fact key's windows (``reconcile.facts.group_key``) can be points of the strength
+    trend (``on_trend``): the deployed total's, of no contributor, component or increment."""
+    _mission, measure, subject, _res, _unit, _extra, scope, component = key
+    return measure == "personnel.deployed" and subject is None and not component and scope != "increment"
+
+
 def trend_facts(claims: list[StoredClaim]) -> list[FactView]:
     """The strength trend's facts reconciled from these claims (every as-of window, not only the
     newest): what the ledger stores for them (``report.data.briefing_inputs`` reads those)."""

@@ -266,11 +266,11 @@ def briefing_inputs(
                 claims = scope.in_order(_listed(scope, when, numbers, votes_since))
                 count = scope.count(as_of=when)
         if late and not for_alerts and not stored_only:
-            from missionwatch.report.briefing import trend_facts
-
-            recounted = recounted_claims(ledger, code, when)
-            facts_then = late_facts(ledger, code, recounted, when)
-            return BriefingInputs(claims, facts_then, count, trend_facts(known_by(recounted, when)))
+            late_trend: list[FactView] = []
+            facts_then = late_facts(
+                ledger, code, recounted_claims(ledger, code, when), when, trend=late_trend
+            )
+            return BriefingInputs(claims, facts_then, count, late_trend)
         if not late:
             found = (
                 latest_facts(code)
@@ -331,7 +331,9 @@ def recounted_claims(ledger: Any, code: str, when: str) -> list[StoredClaim]:
     return claims
 
 
-def late_facts(ledger: Any, code: str, claims: list[StoredClaim], when: str) -> list[FactView]:
+def late_facts(
+    ledger: Any, code: str, claims: list[StoredClaim], when: str, *, trend: list[FactView] | None = None
+) -> list[FactView]:
     """The newest facts a briefing of ``code`` reads at ``when``, a date some of its claims follow:
     what ``build_briefing`` reconciled from every claim known then
     (``backend.facts(fact_claims(known))``), the same facts in the same order — of every measure
@@ -339,11 +341,17 @@ def late_facts(ledger: Any, code: str, claims: list[StoredClaim], when: str) -> 
     change recomputed (``reconcile.earlier.latest_at``, holding what a page shows of each); of
     those, their ``claims`` known then reconciled (``reconcile_latest``; ``claims``:
     ``recounted_claims``, or ``mission_claims``). Quotes' facts are left out, as
-    ``briefing.fact_claims`` leaves them (``tests/test_late_briefing.py``)."""
+    ``briefing.fact_claims`` leaves them (``tests/test_late_briefing.py``). ``trend``: filled with
+    the strength trend's facts (``briefing.trend_facts`` of the claims known then), the deployed
+    total's windows built by the same reconciliation — not a second one of every deployed and
+    target claim (16 % of a first briefing at 1,000,009 claims, bench/serve.md, twenty-eighth
+    round) — unless an undated document's claim about a later day is among them: the trend keeps
+    it (``briefing.known_by``), ``as_of`` does not (``facts._known_by``)."""
     from missionwatch.reconcile import latest
     from missionwatch.reconcile.earlier import latest_at
+    from missionwatch.reconcile.facts import Fact, _known_by
     from missionwatch.reconcile.newest import reconcile_latest
-    from missionwatch.report.briefing import fact_claims, known_by
+    from missionwatch.report.briefing import fact_claims, known_by, on_trend, on_trend_key, trend_facts
 
     stored = latest_at(
         ledger,
@@ -358,8 +366,22 @@ def late_facts(ledger: Any, code: str, claims: list[StoredClaim], when: str) -> 
         sides_few=MAX_REFS,
         whole=True,
     )[code]
-    recounted = fact_claims(c for c in known_by(claims, when) if c.measure in RECOUNTED_AT_A_DATE)
-    return [fact_view(f) for f in latest([*stored, *reconcile_latest(recounted, as_of=when)])]
+    known = known_by(claims, when)
+    recounted = fact_claims(c for c in known if c.measure in RECOUNTED_AT_A_DATE)
+    built: list[Fact] = []
+    wanted = on_trend_key if trend is not None else None
+    newest = reconcile_latest(recounted, as_of=when, every_window=wanted, built=built)
+    if trend is not None:
+        deployed = [c for c in known if c.measure in TREND_MEASURES]
+        if all(_known_by(c, when) for c in deployed):
+            trend.extend(fact_view(f) for f in built if on_trend(f))
+        else:
+            trend.extend(trend_facts(deployed))
+    return [fact_view(f) for f in latest([*stored, *newest])]
+
+
+# the measures whose claims the strength trend is reconciled from (``briefing.trend_facts``)
+TREND_MEASURES = ("personnel.deployed", "personnel.target")
 
 
 def alert_inputs(
