@@ -9,12 +9,12 @@ hypothesis property and written cases. Documents and sentences written for this 
 from __future__ import annotations
 
 import contextlib
-import os
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, note, settings
+from hypothesis import given, note
 from hypothesis import strategies as st
+from properties import property_settings
 from sqlalchemy import delete
 
 from missionwatch.errors import NotFoundError
@@ -28,15 +28,7 @@ from missionwatch.report.backend import Backend
 from missionwatch.report.briefing import build_briefing, fact_claims, known_by, trend_facts
 from missionwatch.report.data import PEOPLE_MEASURES, briefing_inputs, late_facts, mission_claims
 
-PROPS = settings(
-    max_examples=int(os.environ.get("MW_EXAMPLES", "30")),
-    deadline=None,
-    database=None,
-    derandomize=os.environ.get("MW_EXAMPLES") is None,  # the suite's examples are fixed
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
-    # ``MW_NO_SHRINK=1``: the first failing example as drawn (shrinking one took over five minutes)
-    phases=[Phase.explicit, Phase.generate] if os.environ.get("MW_NO_SHRINK") else list(Phase),
-)
+PROPS = property_settings(30, fixtures=True)
 
 # (measure, mission, subject, unit)
 SERIES = [

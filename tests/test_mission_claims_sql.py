@@ -15,11 +15,11 @@ on SQLite and PostgreSQL. Documents and sentences written for this test.
 from __future__ import annotations
 
 import contextlib
-import os
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
+from properties import property_settings
 from sqlalchemy import delete
 
 from missionwatch.errors import NotFoundError
@@ -29,13 +29,7 @@ from missionwatch.ledger.schema import ReviewRow
 from missionwatch.models import Claim, Document
 from missionwatch.report.data import PEOPLE_MEASURES, SITUATION_MEASURES, mission_claims, unfiled_claims
 
-PROPS = settings(
-    max_examples=int(os.environ.get("MW_EXAMPLES", "30")),
-    deadline=None,
-    database=None,
-    derandomize=os.environ.get("MW_EXAMPLES") is None,  # the suite's examples are fixed
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
-)
+PROPS = property_settings(30, fixtures=True)
 
 CODES = ("MSS", "mss", "GSF")  # a code in lower case too
 CUTOFFS = (None, "2025-03-31", "2025-06")

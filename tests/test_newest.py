@@ -7,13 +7,13 @@ missions, quotes, mandate expiries (the record's day) and money at any date.
 
 from __future__ import annotations
 
-import os
 from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
+from properties import property_settings
 
 from missionwatch.models import Claim, Document, StoredClaim
 from missionwatch.reconcile import conflicts, latest, reconcile
@@ -21,16 +21,7 @@ from missionwatch.reconcile import facts as facts_module
 from missionwatch.reconcile.newest import reconcile_latest
 from missionwatch.reconcile.rules import Rules
 
-EXAMPLES = int(os.environ.get("MW_EXAMPLES", "150"))
-SEARCH = "MW_EXAMPLES" in os.environ
-# one hypothesis profile for every property here: fixed examples in the suite, a search with SEARCH
-PROPERTY = settings(
-    max_examples=EXAMPLES,
-    deadline=None,
-    database=None,
-    derandomize=not SEARCH,
-    suppress_health_check=[HealthCheck.too_slow],
-)
+PROPERTY = property_settings(150)  # one profile for every property here
 START = date(2025, 1, 1)
 
 # (measure, mission, subject, unit, scope attrs): the series the claims may fall in
