@@ -1715,7 +1715,7 @@ def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
         classes
         and classes[0] == "withdraw"
         and pred.lemma_.lower() == "leave"
-        and (_is_object(fig, pred) or _left_with(fig, pred) or _the_rest_stay(fig, pred))
+        and (_is_object(fig, pred) or _left_with(fig, pred) or the_rest_stays(fig, pred))
     ):
         classes = ["strength"] if "strength" in lex.measure_of.get(fig.family, {}) else []
         if fig.family == "persons":
@@ -2023,7 +2023,7 @@ def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
             )
         )
     )
-    personnel = personnel or _the_rest_stay(fig, pred)
+    personnel = personnel or the_rest_stays(fig, pred)
     country_has = fig.noun is None and any(
         c.dep_ == "nsubj" and fig.sent.entity_of(c) is not None for c in pred.children
     )
@@ -2149,7 +2149,7 @@ def _after_arrivals(pred: Token) -> bool:
     return False
 
 
-def _the_rest_stay(fig: Figure, pred: Token) -> bool:
+def the_rest_stays(fig: Figure, pred: Token) -> bool:
     """ "Some 400 rotated home. About 3,100 remain", "fewer than 600 are left": a bare count that
     stays, after a sentence about a force's people, is the people still there."""
     stays = pred.lemma_.lower() in ("remain", "stay") or (

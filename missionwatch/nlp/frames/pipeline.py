@@ -43,6 +43,7 @@ from missionwatch.nlp.frames.measure import (
     np_measure,
     partitive_pronoun,
     permitted,
+    the_rest_stays,
 )
 from missionwatch.nlp.frames.missions import (
     MISSION_NOUNS,
@@ -256,17 +257,9 @@ def _answered(art: Article, s: Sentence, figs: list[Figure]) -> None:
 
 
 def _the_rest(f: Figure) -> bool:
-    """A bare count that remains after a sentence about a force's people: the rest of those people."""
-    return (
-        f.noun is None
-        and f.people_before is not None
-        and f.pred is not None
-        and (
-            f.pred.lemma_.lower() in ("remain", "stay")
-            or (f.pred.lemma_.lower() == "leave" and f.pred.tag_ == "VBN")
-        )
-        and f.why in ("pred:strength", "pred:remainder")
-    )
+    """A bare count that remains after a sentence about a force's people (``the_rest_stays``), read
+    as their strength: the rest of those people."""
+    return f.pred is not None and f.why in ("pred:strength", "pred:remainder") and the_rest_stays(f, f.pred)
 
 
 def _title_of(text: str, title: str | None) -> str | None:
