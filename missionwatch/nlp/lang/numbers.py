@@ -234,6 +234,12 @@ def _qualifier(text: str, start: int, ng: NumberGrammar) -> tuple[str, str | Non
 
 # a bracket set against the word before it, with no space, opens a footnote's number
 _FOOTNOTE_BEFORE = re.compile(r"[^\W\d_.]\($")
+# a bracketed number of one or two digits after a space, closing its clause, is a note's call too
+# ("… como consecuencia de la violencia (1).", "… les plus de 10 000 de 2024 (2), et"): a count in
+# brackets restates one before it and names what it counts ("(1 200 soldats)")
+_FOOTNOTE_SPACED = re.compile(r"[^\W_]\s?\($")
+_BRACKETED_COUNT = re.compile(r"\(\s*\d[\d\s.,]*\)")
+_FOOTNOTE_CLOSES = re.compile(r"\)[^\S\n]*(?:[.;,:\n]|$)")
 
 
 def find_figures(text: str, g: Grammar, skip: list[tuple[int, int]]) -> list[Figure]:
@@ -276,6 +282,15 @@ def find_figures(text: str, g: Grammar, skip: list[tuple[int, int]]) -> list[Fig
             continue  # "… 16 oct. 2025 [AlterPresse] ---": a dateline's year, not a count
         if _FOOTNOTE_BEFORE.search(text[max(0, start - 2) : start]) and text[end : end + 1] == ")":
             continue  # "en décembre(3)", "aeromédica(4)": a note's call, set against its word
+        if (
+            end - start <= 2
+            and _FOOTNOTE_SPACED.search(text[max(0, start - 3) : start])
+            and _FOOTNOTE_CLOSES.match(text, end)
+            and not _BRACKETED_COUNT.search(text, max(0, start - 120), start - 1)
+        ):
+            # "… de las pandillas (1).": a note's call after a space, closing the clause; not the last
+            # of a list of counts in brackets ("la Jamaïque (200), les Bahamas (150) et le Belize (50).")
+            continue
         if ng.not_counted.match(text[end:]):
             continue  # "tres helicópteros", "dix ans": a count of things, not of people or money
         ratio = ng.ratio.match(text, end)
