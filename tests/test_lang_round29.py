@@ -63,3 +63,43 @@ def test_counts_listed_in_brackets_stay_counts() -> None:
         "personnel.pledged",
     )
     assert ("Niger", 45) in got and ("Ghana", 120) in got
+
+
+# -- unnamed speakers described by their rank or trade ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Le contingent part lundi. « On attend ce départ depuis des mois », confie un sous-officier de "
+            "41 ans, qui a déjà servi au Darfour.",
+            FR,
+            "un sous-officier",
+        ),
+        (
+            "El capitán Luis Pérez dirigió el embarque. «Llevamos meses esperando este viaje», dijo un "
+            "suboficial de 38 años, que ya sirvió en el Congo.",
+            ES,
+            "un suboficial",
+        ),
+        (
+            "Le capitaine Jean Moreau a visité le camp. « Nous manquons de tout », lâche un jeune "
+            "de Cité Soleil.",
+            FR,
+            "un jeune de Cité Soleil",
+        ),
+    ],
+)
+def test_a_speaker_named_by_rank_or_trade_is_the_speaker(text: str, language: str, speaker: str) -> None:
+    assert speaker in set(_quotes(text, language).values())
+
+
+def test_a_named_speaker_keeps_the_quotation() -> None:
+    # guard: a person named after the verb is still the speaker
+    got = _quotes(
+        "Le contingent part lundi. « Nos hommes sont prêts à partir dès lundi », a déclaré le colonel "
+        "Amadou Keita, chef du contingent.",
+        FR,
+    )
+    assert set(got.values()) == {"Amadou Keita"}

@@ -124,7 +124,7 @@ _AFTER_SPEAKER = re.compile(
     r"|ce\s+matin|ce\s+soir|esta\s+mañana|al\s+[a-záéíóú]+(?:ar|er|ir)|al\s+término|al\s+final"
     r"|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|"
     # the object pronoun of the speech verb ("Un chef de village m'a dit", "Un policier le résumait")
-    r"me|m['’]|le|lui|nous|nos|lo|se)\b.*$",
+    r"me|m['’]|le|lui|nous|nos|lo|se)\b(?!-).*$",  # not "sous-officier"
     re.I,
 )
 
@@ -151,9 +151,14 @@ _WHEN_SAID = re.compile(
 )
 
 
+# a speaker's age is no part of who they are ("un sous-officier de 34 ans", "una enfermera de 52 años")
+_AGED = re.compile(r"\s+de\s+\d{1,3}\s+(?:ans|años)(?!\w).*$")
+
+
 def _trimmed(phrase: str) -> str:
-    """A described speaker without what follows them (``_AFTER_SPEAKER``), keeping a post they are
-    described by (``_POSTED``) when it comes right after the noun phrase."""
+    """A described speaker without what follows them (``_AFTER_SPEAKER``) or their age (``_AGED``),
+    keeping a post they are described by (``_POSTED``) when it comes right after the noun phrase."""
+    phrase = _AGED.sub("", phrase)
     post = _POSTED.search(phrase)
     if post is not None:
         base = phrase[: post.start()]
