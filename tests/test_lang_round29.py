@@ -103,3 +103,25 @@ def test_a_named_speaker_keeps_the_quotation() -> None:
         FR,
     )
     assert set(got.values()) == {"Amadou Keita"}
+
+
+# -- an aside between the speech verb and its subject after it --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "La Fédération de Russie s'est abstenue. « Un mandat clair protège les civils », a déclaré, pour "
+            "sa part, le représentant du Ghana, qui a demandé davantage de policiers.",
+            FR,
+        ),
+        (
+            "Rusia se abstuvo. «Un mandato claro protege a los civiles», afirmó, por su parte, el "
+            "representante de Ghana, que pidió más policías.",
+            ES,
+        ),
+    ],
+)
+def test_an_aside_does_not_hide_the_delegate_who_speaks(text: str, language: str) -> None:
+    assert set(_quotes(text, language).values()) == {"Ghana"}

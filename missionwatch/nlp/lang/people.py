@@ -359,9 +359,23 @@ _POSSESSIVE_DELEGATE = re.compile(
 _GOES_ON = re.compile(r"-t-(?:il|elle)|(?<!\w)(?:il|elle)(?!\w)|" + _POSSESSIVE_DELEGATE.pattern)
 
 
+# an aside between a speech verb and its subject set after it ("», a déclaré, pour sa part, le
+# représentant d'Haïti", "», afirmó, por su parte, el delegado de …"): the subject is still the next
+_ASIDE = re.compile(
+    r"\s*,\s*(?:pour sa part|pour leur part|de son côté|de leur côté|à son tour|à leur tour|quant à lui"
+    r"|quant à elle|pour finir|enfin|ensuite|por su parte|por su lado|de su lado|a su vez|a su turno"
+    r"|por último|finalmente|luego)\s*,(?=\s)",
+    re.I,
+)
+
+
 def _body_or_delegate_after(art: Article, g: Grammar, at: int, hi: int) -> str | None:
     """Who the words right after the speech verb name: an institution ("», señaló el Ejército de
-    Guatemala en la nota") or a country's delegate ("», afirmó el representante del Ecuador")."""
+    Guatemala en la nota") or a country's delegate ("», afirmó el representante del Ecuador"), an
+    aside between them skipped."""
+    aside = _ASIDE.match(art.text, at, hi)
+    if aside:
+        at = aside.end()
     nouns = "|".join(re.escape(w) for w in g.words("quotes", "body_nouns"))
     after = art.text[at:hi]
     if nouns and (m := re.match(rf"\s*(?:el|la|le|l['’])\s*((?:{nouns}){_NAME_TAIL})(?!\w)", after)):
