@@ -125,3 +125,27 @@ def test_a_named_speaker_keeps_the_quotation() -> None:
 )
 def test_an_aside_does_not_hide_the_delegate_who_speaks(text: str, language: str) -> None:
     assert set(_quotes(text, language).values()) == {"Ghana"}
+
+
+# -- a place named after a person is no speaker ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "10:15 — El ministro de Defensa, Carlos Méndez Ruiz, recibió a los soldados en el aeropuerto "
+            "Jean Baptiste Point y les agradeció «su valentía y su entrega».",
+            ES,
+            "Carlos Méndez Ruiz",
+        ),
+        (
+            "10 h 15 – La ministre de la Défense, Claire Dubois-Martin, a accueilli les soldats à l'aéroport "
+            "international Jean Baptiste Point et les a remerciés pour « leur courage et leur engagement ».",
+            FR,
+            "Claire Dubois-Martin",
+        ),
+    ],
+)
+def test_a_place_named_after_a_person_is_no_speaker(text: str, language: str, speaker: str) -> None:
+    assert set(_quotes(text, language).values()) == {speaker}
