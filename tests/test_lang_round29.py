@@ -149,3 +149,24 @@ def test_an_aside_does_not_hide_the_delegate_who_speaks(text: str, language: str
 )
 def test_a_place_named_after_a_person_is_no_speaker(text: str, language: str, speaker: str) -> None:
     assert set(_quotes(text, language).values()) == {speaker}
+
+
+# -- a sending a country wants or prefers is intended, not done -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country"),
+    [
+        ("Le Sénégal veut envoyer 300 soldats au Mali.", FR, "Senegal"),
+        ("Le Togo préférerait envoyer 250 policiers en Haïti.", FR, "Togo"),
+        ("Guatemala quiere enviar 300 soldados a Haití.", ES, "Guatemala"),
+    ],
+)
+def test_a_sending_wanted_is_a_pledge(text: str, language: str, country: str) -> None:
+    assert not of(text, language, "personnel.arrived")
+    assert {s for s, _ in of(text, language, "personnel.pledged")} == {country}
+
+
+def test_a_sending_done_is_still_an_arrival() -> None:
+    # guard: what was sent arrived
+    assert of("Le Sénégal a envoyé 300 soldats au Mali.", FR, "personnel.arrived") == {("Senegal", 300)}
