@@ -170,3 +170,22 @@ def test_a_sending_wanted_is_a_pledge(text: str, language: str, country: str) ->
 def test_a_sending_done_is_still_an_arrival() -> None:
     # guard: what was sent arrived
     assert of("Le Sénégal a envoyé 300 soldats au Mali.", FR, "personnel.arrived") == {("Senegal", 300)}
+
+
+# -- a numbered resolution that is the sentence's subject gives what it sets its mission -------------
+
+
+def test_a_resolution_as_subject_gives_its_mission() -> None:
+    # before MINUSTAH began (1 June 2004) the interim force ran; the ceiling resolution 1542 sets is
+    # MINUSTAH's all the same
+    text = (
+        "El Consejo de Seguridad aprobó la creación de la Misión de Estabilización de las Naciones "
+        "Unidas en Haití, que relevará a la fuerza multinacional.\n\nLa resolución 1542 autoriza un "
+        "contingente de hasta 6.700 militares, por un período inicial de seis meses."
+    )
+    got = {
+        (c.value, c.mission)
+        for c in lang_reading.read(text, ES, "2004-04-30")
+        if c.measure == "personnel.target"
+    }
+    assert got == {(6700, "MINUSTAH")}

@@ -1270,9 +1270,18 @@ def _coordinated_subject(art: Article, s: Sentence, fig_start: int, host: str | 
     return first.key
 
 
+# a sentence whose subject is a numbered resolution ("La resolución 1542 autoriza un contingente de
+# hasta 6.700 militares", "La résolution 2793 fixe …"): what it sets is that resolution's mission
+_RESOLUTION_SUBJECT = re.compile(r"^\W*(?:la|el|cette|esta)\s+(?:resolution|resolucion)\s+(\d{4})(?!\d)")
+
+
 def _resolution_mission(art: Article, s: Sentence) -> str | None:
     """The mission of the resolution a sentence calls "le texte" / "la résolution" / "el texto":
-    the last one the article numbered up to it, by the knowledge base."""
+    the last one the article numbered up to it, by the knowledge base; or of the numbered
+    resolution the sentence opens on as its subject."""
+    subject = _RESOLUTION_SUBJECT.match(fold(s.text))
+    if subject:
+        return str(getattr(kbglue.resolution(subject.group(1)), "mission", "") or "") or None
     if not re.search(
         r"(?<!\w)(?:le texte|ce texte|la resolution|el texto|la resolucion|este texto)(?!\s+\d)", fold(s.text)
     ):
