@@ -189,3 +189,32 @@ def test_a_resolution_as_subject_gives_its_mission() -> None:
         if c.measure == "personnel.target"
     }
     assert got == {(6700, "MINUSTAH")}
+
+
+# -- a total most of which a contributor provides is the force's -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Ruanda, que llegó primero, aporta la mayor parte de los cerca de 2.000 efectivos "
+            "desplegados hoy.",
+            ES,
+        ),
+        (
+            "Le Rwanda, arrivé le premier, fournit l'essentiel des quelque 2 000 soldats déployés "
+            "aujourd'hui.",
+            FR,
+        ),
+    ],
+)
+def test_a_total_a_contributor_gives_most_of_has_no_owner(text: str, language: str) -> None:
+    assert of(text, language, "personnel.deployed") == {(None, 2000)}
+
+
+def test_a_contributors_own_count_keeps_its_owner() -> None:
+    # guard
+    assert of("Le Rwanda a déployé 2 000 soldats au Cabo Delgado.", FR, "personnel.deployed") == {
+        ("Rwanda", 2000)
+    }

@@ -582,6 +582,15 @@ def _share(g: Grammar) -> re.Pattern[str]:
     )
 
 
+# a word of most-of right before a total: what a contributor provides is a part of it ("Kenia aporta
+# la mayor parte de los cerca de 1.000 efectivos", "le Kenya fournit l'essentiel des 1 000 policiers")
+_MOST_OF = re.compile(
+    r"(?<!\w)(?:la mayor parte|la mayoria|el grueso|la majorite|l'essentiel|la plupart|le gros"
+    r"|la plus grande partie)\s+(?:de\s+(?:los|las)|del|des|de\s+la|de)\s+"
+    r"(?:(?:cerca de|unos|unas|mas de|casi|alrededor de|quelque|pres de|plus de|environ)\s+)?$"
+)
+
+
 def _share_total(art: Article, s: Sentence, fig: Figure) -> bool:
     """A force's total told with the people most of it are, a contributor's ("ronda los 800, la
     mayoría policías kenianos"; not "143, la mayoría de policías haitianos heridos", the host's)."""
@@ -2865,6 +2874,10 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     unit=f.unit,
                 )
                 whole = bool(
+                    family == "persons"
+                    and measure == "personnel.deployed"
+                    and _MOST_OF.search(fold(s.text[max(0, f.start - 60) : f.start]))
+                ) or bool(  # "Kenia aporta la mayor parte de los 1.000 efectivos": the force's total
                     owner
                     and not listed
                     and family == "persons"
