@@ -218,3 +218,32 @@ def test_a_contributors_own_count_keeps_its_owner() -> None:
     assert of("Le Rwanda a déployé 2 000 soldats au Cabo Delgado.", FR, "personnel.deployed") == {
         ("Rwanda", 2000)
     }
+
+
+# -- a size announced to everyone, by no state, is the force's planned size --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le Kenya a pris la tête de la mission. On nous annonçait alors une force de 3 000 agents.", FR),
+        ("La mission, qui n'a jamais réuni les 3 000 agents annoncés à son lancement, a été remplacée.", FR),
+        ("Kenia asumió el mando. Se nos anunció entonces una fuerza de 3.000 agentes.", ES),
+    ],
+)
+def test_a_size_announced_impersonally_is_a_target(text: str, language: str) -> None:
+    assert of(text, language, "personnel.target") == {(None, 3000)}
+    assert not of(text, language, "personnel.pledged")
+
+
+@pytest.mark.parametrize(
+    ("text", "pledged"),
+    [
+        # guards: a state that announces, and states that promise, pledge
+        ("Les 3 000 agents annoncés par le Kenya ne sont jamais arrivés.", {("Kenya", 3000)}),
+        ("Une dizaine de pays ont promis quelque 3 000 hommes à la mission.", {(None, 3000)}),
+        ("• Engagements : quelque 3 000 personnels annoncés par une douzaine de pays.", {(None, 3000)}),
+    ],
+)
+def test_a_size_a_state_announces_stays_a_pledge(text: str, pledged: set[tuple[object, object]]) -> None:
+    assert of(text, FR, "personnel.pledged") == pledged

@@ -591,6 +591,20 @@ _MOST_OF = re.compile(
 )
 
 
+# a size announced to everyone and to no one in particular ("on nous annonçait une mission de 2 500
+# agents", "les 2 500 agents annoncés lors de son lancement", "se nos anunció una fuerza de 2.500"): a
+# pledge no state made, so the force's planned size
+_ANNOUNCED_TO_ALL = re.compile(
+    r"(?<!\w)(?:on nous (?:annon|prom)\w*|se nos (?:anunci|prometi)\w*)(?!\w)"
+    r"|\d\s+[^\W\d]+\s+(?:annonces|annoncees|anunciados|anunciadas)(?!\w)(?!\s+par\b|\s+por\b)"
+)
+
+
+def _announced_to_all(text: str) -> bool:
+    """Whether a count's words, folded, announce it impersonally (``_ANNOUNCED_TO_ALL``)."""
+    return bool(_ANNOUNCED_TO_ALL.search(text))
+
+
 def _share_total(art: Article, s: Sentence, fig: Figure) -> bool:
     """A force's total told with the people most of it are, a contributor's ("ronda los 800, la
     mayoría policías kenianos"; not "143, la mayoría de policías haitianos heridos", the host's)."""
@@ -3003,8 +3017,10 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 if (
                     measure == "personnel.pledged"
                     and owner is None
-                    and cue
-                    and {"deploy", "arrive"} & set(cue.classes)
+                    and (
+                        (cue and {"deploy", "arrive"} & set(cue.classes))
+                        or _announced_to_all(fold(s.text[max(0, f.start - 60) : noun_end - s.start + 30]))
+                    )
                 ):
                     claim.measure = measure = "personnel.target"
                 if measure == "personnel.target" and owner is not None and not authorised:
