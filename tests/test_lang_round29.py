@@ -247,3 +247,14 @@ def test_a_size_announced_impersonally_is_a_target(text: str, language: str) -> 
 )
 def test_a_size_a_state_announces_stays_a_pledge(text: str, pledged: set[tuple[object, object]]) -> None:
     assert of(text, FR, "personnel.pledged") == pledged
+
+
+# -- a description cut short does not end on its preposition ---------------------------------------
+
+
+def test_a_speakers_description_does_not_end_on_a_preposition() -> None:
+    text = (
+        "12 h 30 – Sur le parking, un policier togolais de l'unité d'intervention résume l'humeur "
+        "générale : « Nous attendons les renforts depuis trois semaines »."
+    )
+    assert set(_quotes(text, FR).values()) == {"un policier togolais"}

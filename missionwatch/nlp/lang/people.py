@@ -183,6 +183,10 @@ _PARTICIPLE = re.compile(
     r"(?=\s|$).*$"
 )  # "un officier kényan rencontré à l'aéroport", "un portavoz de la MSS consultado por este medio",
 # "une habitante jointe par téléphone", "une mère assise près du portail"
+# a preposition or an article that ends a description opens nothing any more
+_DANGLING = re.compile(
+    r"(?:\s+(?:de|du|des|d['’]|à|au|aux|en|del|de la|de los|de las|la|le|les|el|los|las))+\s*$", re.I
+)
 _INDEFINITES = r"(?:un|une|plusieurs|deux|trois|una|unos|unas|varios|varias)"
 # adjectives written before a speaker's noun ("un ancien officier", "une jeune infirmière", "un
 # antiguo oficial", "otro diplomático"), matched on folded text
@@ -211,6 +215,9 @@ def _description(text: str, speak: re.Pattern[str]) -> str | None:
     head = re.match(rf"\s*\S+\s+{_BEFORE_NOUN}\S+", phrase, re.I)
     if head:
         phrase = head.group() + _PARTICIPLE.sub("", phrase[head.end() :])
+        # a complement cut short leaves its preposition: "un policier haïtien de l'unité" loses
+        # "l'unité" as a participle in -é, and the "de" goes with it
+        phrase = head.group() + _DANGLING.sub("", phrase[head.end() :])
     phrase += kept
     phrase = phrase.strip()
     # a service named in full may take ten words ("un haut fonctionnaire du Département des
