@@ -234,6 +234,8 @@ _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:(?<=s)['’](?= [^\W\d_]))?\.?"
     r"|\d+(?:[.,]\d+)*|\S"
 )
+# a fact box's label line: an optional bullet, a few words, a colon, a capitalised word
+_FACT_LABEL = re.compile(r"[ \t]*(?:[-*•][ \t]*)?([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,5})[ \t]*:[ \t]+[A-Z]")
 _QUOTE_CHARS = frozenset('"“”‘’«»')
 
 
@@ -1377,6 +1379,9 @@ class Analysis:
         ps, pe = self.paras[sent.para]
         if self.text[ps:pe].rstrip()[-2:].rstrip(")]")[-1:] in '.!?"”’':
             return False  # also a sentence closed inside brackets: "[Speakers: host X; guest Y.]"
+        label = _FACT_LABEL.match(self.text, sent.start)
+        if label is not None and set(label.group(1).lower().split()) & self.lex.heads:
+            return False  # a fact box's "Head of mission: Hanna Tetteh, …": an office, then its holder
         long = [t for t in sent.toks if t.is_word and len(t.text) > 3]
         return len(long) >= 3 and sum(t.is_cap for t in long) >= 0.6 * len(long)
 
