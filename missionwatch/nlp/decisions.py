@@ -675,7 +675,8 @@ def _leads(ctx: Context, s: Sent, out: list[Raw]) -> None:
             elif nxt:
                 mission, hit, explicit = nxt[0].code, True, True
             elif (
-                re.match(rf"^\s+(?:\w+\s+){{0,3}}{mnouns}\b", rest, re.I)
+                # ("the Kenya-led, UN-backed mission": a second description after a comma)
+                re.match(rf"^(?:,\s+[\w-]+)?\s+(?:\w+\s+){{0,3}}{mnouns}\b", rest, re.I)
                 or re.match(r"^\s+(?:\w+[- ]){0,2}(?:Multinational|mission|force|operation)", rest, re.I)
             ) and not re.match(
                 r"^\s+(?:[\w-]+\s+){0,3}(?:missions|forces|operations|deployments)\b", rest, re.I
