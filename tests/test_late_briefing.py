@@ -322,6 +322,52 @@ def test_the_trend_at_a_date_holds_an_undated_report_of_a_later_day(ledger: Any)
     assert points == [("2025-01-05", 400), ("2025-03-14", 900)], points
 
 
+def test_the_recounted_claims_leave_the_missions_other_personnel_claims_unbuilt(
+    ledger: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The recounted claims are read by measure (``data._strength_claims``): the mission's other
+    personnel claims (arrivals) are not built, but in a reviewed document, where a correction
+    can move a claim into the measures recounted or out of them (bench/serve.md, thirtieth
+    round); the briefing is still that of every claim known then."""
+    from missionwatch.ledger import queries
+
+    def arrived(value: int, as_of: str) -> Claim:
+        return Claim(measure="personnel.arrived", mission="MSS", value=value, as_of=as_of, confidence=0.9)
+
+    early = [("2025-01-06", "2025-01-05"), ("2025-01-21", "2025-01-20"), ("2025-02-04", "2025-02-03")]
+    for i, (published, as_of) in enumerate(early):
+        claims = [_deployed(400 + i, as_of), arrived(50 + i, as_of), _claim(2, i, as_of)]
+        text = f"Report {i}: figures of the week, said the desk. " * 3
+        ledger.store(Document(text=text, source=f"a{i}.txt", published=published), claims)
+    late = [_deployed(1200, "2025-03-14"), arrived(70, "2025-03-14")]
+    text = "A later report of the month, said the desk. " * 3
+    ledger.store(Document(text=text, source="late.txt", published="2025-03-15"), late)
+    first = sorted(ledger.claims(measure="personnel.arrived"), key=lambda c: c.id)[0]
+    moved = next(c for c in ledger.claims(measure="personnel.deployed") if c.value == 401)
+    for claim, measure in ((first, "personnel.deployed"), (moved, "personnel.arrived")):
+        request = ReviewRequest(action="correct", claim_id=claim.id, changes={"measure": measure})
+        ledger.review(request, editor="ann")
+    _check(ledger)
+    built: list[tuple[str, str]] = []
+    real = queries.claim_from_mapping
+
+    def counted(row: Any) -> Any:
+        c = real(row)
+        built.append((c.measure, c.document_id))
+        return c
+
+    monkeypatch.setattr(queries, "claim_from_mapping", counted)
+    recounted = data.recounted_claims(ledger, "MSS", "2025-02-04")
+    monkeypatch.undo()
+    reviewed = {first.document_id, moved.document_id}
+    assert {doc for measure, doc in built if measure == "personnel.arrived"} <= reviewed
+    # the correction into the deployed measure is read, the one out of it is not
+    assert {c.measure for c in recounted} <= set(data.RECOUNTED_AT_A_DATE)
+    assert {(c.measure, c.value) for c in recounted} >= {("personnel.deployed", 50)}
+    assert ("personnel.deployed", 401) not in {(c.measure, c.value) for c in recounted}
+    assert _dump(_new(ledger, "MSS", "2025-02-04")) == _dump(_old(ledger, "MSS", "2025-02-04"))
+
+
 def _vote_reads(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """The (mission, measure) of every read of a mission's Council votes (``earlier._votes_known``)."""
     from missionwatch.reconcile import earlier
