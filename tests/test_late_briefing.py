@@ -45,7 +45,9 @@ SERIES = [
     ("quote", None, "A. Speaker", None),
     ("role", None, "A. Speaker", None),
     ("council.vote", "MSS", "resolution 2699", None),
+    ("personnel.deployed", "MSS", None, None),  # framed as a design strength: read as a target
 ]
+FRAMED = len(SERIES) - 1
 VALUES = [400, 410, 900, 1200]
 TEXTS = {
     "mandate.expiry": ["2025-10-02", "2026-10", "2025-10"],
@@ -71,8 +73,16 @@ CODES = ("MSS", "GSF")
 def _claim(series: int, value: int, as_of: str | None) -> Claim:
     measure, mission, subject, unit = SERIES[series]
     said: Any = TEXTS[measure][value % 3] if measure in TEXTS else VALUES[value]
+    sentence = f"The force is well short of the {said} it was designed for." if series == FRAMED else ""
     return Claim(
-        measure=measure, mission=mission, subject=subject, value=said, unit=unit, as_of=as_of, confidence=0.9
+        measure=measure,
+        mission=mission,
+        subject=subject,
+        value=said,
+        unit=unit,
+        as_of=as_of,
+        sentence=sentence,
+        confidence=0.9,
     )
 
 
@@ -219,6 +229,7 @@ def test_it_reconciles_only_the_claims_of_the_checked_measures_and_the_roles(
     # the checked measures and the roles only; the toll, money and expiry from the stored facts
     assert len(recounted) == 1 and recounted[0] <= set(data.RECOUNTED_AT_A_DATE), recounted
     assert {"personnel.deployed", "personnel.pledged", "role"} <= recounted[0]
+    assert "personnel.target" not in recounted[0]  # the target's facts are the stored ones
     assert _dump(brief) == _dump(_old(ledger, "MSS", "2025-02-10"))
 
 
@@ -368,6 +379,61 @@ def test_the_recounted_claims_leave_the_missions_other_personnel_claims_unbuilt(
     assert _dump(_new(ledger, "MSS", "2025-02-04")) == _dump(_old(ledger, "MSS", "2025-02-04"))
 
 
+def test_a_deployed_figure_read_as_a_target_at_a_date_later_reports_follow(
+    ledger: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The target's facts at such a date are the stored ones with the windows later reports change
+    recomputed (``latest_at``), not reconciled from the claims recounted: a deployed figure framed
+    as a design strength joins the target's keys (``scopes.prepare``), early and in a later report
+    of an earlier day, beside targets stated as such (bench/serve.md, thirtieth round)."""
+
+    def framed(value: int, as_of: str) -> Claim:
+        sentence = f"The force is well short of the {value} it was designed for."
+        return Claim(
+            measure="personnel.deployed",
+            mission="MSS",
+            value=value,
+            as_of=as_of,
+            sentence=sentence,
+            confidence=0.9,
+        )
+
+    def target(value: int, as_of: str) -> Claim:
+        return Claim(measure="personnel.target", mission="MSS", value=value, as_of=as_of, confidence=0.9)
+
+    reports = [
+        (
+            "2025-01-06",
+            [_deployed(400, "2025-01-05"), framed(2500, "2025-01-05"), target(2500, "2025-01-05")],
+        ),
+        ("2025-01-21", [_deployed(410, "2025-01-20"), framed(2600, "2025-01-20")]),
+        ("2025-02-04", [target(2600, "2025-01-20"), framed(2700, "2025-02-03")]),
+        # later reports: one of an earlier day (a target in conflict with the one stored then)
+        ("2025-02-20", [framed(3000, "2025-01-20"), _deployed(420, "2025-02-19")]),
+        ("2025-03-15", [target(3100, "2025-03-14"), framed(3100, "2025-03-14")]),
+    ]
+    for i, (published, claims) in enumerate(reports):
+        text = f"Report {i}: figures of the week, said the desk. " * 3
+        ledger.store(Document(text=text, source=f"g{i}.txt", published=published), claims)
+    _check(ledger)
+    import missionwatch.reconcile.newest as newest
+
+    built: list[str] = []
+    real = newest.build_fact
+
+    def counted(key: Any, *args: Any, **kwargs: Any) -> Any:
+        built.append(key[1])
+        return real(key, *args, **kwargs)
+
+    monkeypatch.setattr(newest, "build_fact", counted)
+    brief = _new(ledger, "MSS", "2025-02-10")
+    monkeypatch.undo()
+    assert "personnel.deployed" in built and "personnel.target" not in built, built
+    target = brief.strength.total.target
+    assert target is not None and target.high == 2700, target  # a deployed figure read as a target
+    assert _dump(brief) == _dump(_old(ledger, "MSS", "2025-02-10"))
+
+
 def _vote_reads(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """The (mission, measure) of every read of a mission's Council votes (``earlier._votes_known``)."""
     from missionwatch.reconcile import earlier
@@ -427,7 +493,14 @@ def test_a_vote_key_another_claim_holds_is_reconciled_from_the_missions_votes(
 
 
 # -- the property -----------------------------------------------------------------------------
-CHANGES = [{"value": 5000}, {"value": 300}, {"mission": "GSF"}, {"mission": ""}, {"as_of": "2025-03-01"}]
+CHANGES = [
+    {"value": 5000},
+    {"value": 300},
+    {"mission": "GSF"},
+    {"mission": ""},
+    {"as_of": "2025-03-01"},
+    {"measure": "personnel.target"},
+]
 
 
 @st.composite

@@ -299,15 +299,19 @@ def briefing_inputs(
 # The measures whose newest facts a page at a date some claim follows reconciles from their claims:
 # a contributor's figure is checked against its mission's totals of every date
 # (``checks.check_against_totals``), and a stored fact's flags are those of the totals stored,
-# later ones included; the deployed total's family with it (``materialized.family``); and the
-# people measures read by document (``latest_at`` recomputes only the keys of the mission and of
-# the situation measures: a role's stored fact would hold the later documents' claims).
+# later ones included; and the people measures read by document (``latest_at`` recomputes only
+# the keys of the mission and of the situation measures: a role's stored fact would hold the later
+# documents' claims). Not the target: it is checked against nothing, and a deployed figure read
+# as one (``scopes.prepare``) joins its keys but no target claim joins a deployed key — its facts
+# are ``latest_at``'s, which prepares a target key from its family's claims (bench/serve.md,
+# thirtieth round).
 RECOUNTED_AT_A_DATE = (
     "personnel.deployed",
     "personnel.pledged",
-    "personnel.target",
     *(m for m in PEOPLE_MEASURES if m not in UNREAD_FACTS),
 )
+# built from the claims recounted (a deployed figure read as a target) but taken from ``latest_at``
+FROM_STORED_AT_A_DATE = ("personnel.target",)
 
 
 def recounted_claims(ledger: Any, code: str, when: str) -> list[StoredClaim]:
@@ -330,9 +334,9 @@ def recounted_claims(ledger: Any, code: str, when: str) -> list[StoredClaim]:
 def _strength_claims(ledger: Any, code: str, when: str) -> list[StoredClaim]:
     """``ledger.reviewed_claims(mission=code, measure="personnel.*", public_by=when)`` of the
     recounted measures only, in its order: the database leaves the mission's other personnel
-    claims out (``personnel.arrived``, a fifth of those read for MSS at 1,000,009 claims, built
-    only to be dropped: bench/serve.md, thirtieth round); the reviewed documents' claims are
-    judged as reviewed, as ``reviewed_claims`` judges them."""
+    claims out (arrivals and targets, half of those read for MSS at 1,000,009 claims, built only
+    to be dropped: bench/serve.md, thirtieth round); the reviewed documents' claims are judged
+    as reviewed, as ``reviewed_claims`` judges them."""
     from missionwatch.ledger import queries as q
     from missionwatch.ledger import review_log as rl
     from missionwatch.ledger.schema import ClaimRow
@@ -388,7 +392,9 @@ def late_facts(
     recounted = fact_claims(c for c in known if c.measure in RECOUNTED_AT_A_DATE)
     built: list[Fact] = []
     wanted = on_trend_key if trend is not None else None
-    newest = reconcile_latest(recounted, as_of=when, every_window=wanted, built=built)
+    newest = reconcile_latest(
+        recounted, as_of=when, leave_out=FROM_STORED_AT_A_DATE, every_window=wanted, built=built
+    )
     if trend is not None:
         deployed = [c for c in known if c.measure in TREND_MEASURES]
         if all(_known_by(c, when) for c in deployed):
