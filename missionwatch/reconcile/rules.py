@@ -171,12 +171,10 @@ def _listing(domains: tuple[str, ...], outlets: tuple[str, ...]) -> Callable[[st
     and the outlet, not the lists; the domains are lower-cased once."""
     hosts = tuple(domain.lower().lstrip(".") for domain in domains)
     names = frozenset(o.casefold() for o in outlets)
-    # a non-ASCII domain may lower-case otherwise inside the URL (a final sigma): always parsed
-    ascii_only = all(d.isascii() for d in hosts)
 
     @lru_cache(maxsize=_URLS)
     def listed(url: str | None, outlet: str | None) -> bool:
-        host = _host(url) if url and (not ascii_only or _may_hold(url, hosts)) else None
+        host = _host(url)
         if host:
             for d in hosts:
                 if host == d or host.endswith("." + d):
@@ -186,18 +184,6 @@ def _listing(domains: tuple[str, ...], outlets: tuple[str, ...]) -> Callable[[st
         return False
 
     return listed
-
-
-def _may_hold(url: str, hosts: tuple[str, ...]) -> bool:
-    """Whether one of these (ASCII) domains can end the URL's host: the host ``url_host`` gives is
-    a piece of the URL lower-cased (``urlsplit`` first drops tabs and line breaks), so a domain
-    that piece does not hold cannot end it, and the URL need not be parsed — most are not an official
-    site's, and a first briefing parsed 17,613, half of building its facts (bench/serve.md,
-    thirtieth round)."""
-    text = url.lower()
-    if "\t" in text or "\r" in text or "\n" in text:
-        text = text.replace("\t", "").replace("\r", "").replace("\n", "")
-    return any(d in text for d in hosts)
 
 
 @lru_cache(maxsize=_URLS)
