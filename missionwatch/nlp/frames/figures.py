@@ -593,6 +593,10 @@ ASIDE = re.compile(r",\s*(?:most|many|nearly\s+all|almost\s+all|all|half|mostly|
 MARKS = frozenset({"mark", "threshold", "milestone"})
 
 
+# a part of the people just counted: "1,000 of them", "most of whom"
+_PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
+
+
 def find_figures(s: Sentence, text: str) -> list[Figure]:
     """The figures of a parsed sentence, with their nouns; numbers that count nothing of ours dropped."""
     if s.doc is None:
@@ -612,6 +616,15 @@ def find_figures(s: Sentence, text: str) -> list[Figure]:
             continue  # "some 600 personnel and three to four warships": ships, not people
         if family == "persons":
             fig.noun = _noun_of(s, q, anchor)
+            if (
+                fig.noun is not None
+                and fig.noun.i < anchor.i
+                and _PART_OF_THEM.match(text, q.end)
+                and (
+                    noun_class(fig.noun) is not None or not any(c.dep_ == "nummod" for c in fig.noun.children)
+                )
+            ):  # "2,500 personnel, 1,000 of them from Kenya" hung on "the mission" (but "242 sites, 140 of
+                fig.noun = None  # them in schools" counts the sites)
             if fig.noun is not None and fig.noun.i > anchor.i and ASIDE.search(text[q.end : s.pos(fig.noun)]):
                 fig.aside, fig.noun = fig.noun, None  # "roughly 970, most of them Kenyan police": the aside's
             if fig.noun is not None and fig.noun.lemma_.lower() in MARKS:

@@ -304,6 +304,9 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
             break
         if dep in ("conj", "appos"):
             if head.pos_ in VERBISH:
+                if dep == "conj" and t.pos_ == "PROPN" and t.i > head.i and t is not start:
+                    out.append(("pred", head))  # "Guatemala added 75 military police and El Salvador a
+                # small team of eight": a gapped clause, its subject and object only, takes the verb before
                 break  # a figure coordinated with a clause: its own predicate is lost to the parse
             t = head
             if t is not start:
@@ -1102,6 +1105,8 @@ def _decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
                     _set(fig, "personnel.target", tok, "mod:built for")  # "the 2,500 it was built around"
                     return
                 tok = meant or tok
+            if verbal and any(_follow_on(fig, p) for k, p in chain if k == "pred"):
+                continue  # "the remaining 600 officers would follow in batches": the verb says what they do
             if verbal and _from_predicate(fig, tok, lex):
                 return
             if (
@@ -1190,6 +1195,20 @@ def _decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
                 if weak is None:
                     weak = ("pred", tok)
                 continue
+            if fam == "persons" and _helped_by(fig, tok):
+                _set(fig, "personnel.deployed", tok, "pred:helped by")  # "UNDOF continued to be supported by
+                return  # 76 military observers": people at work with a force
+            if fam == "persons" and _follow_on(fig, tok):
+                if intended(tok, lex):  # "a further 600 would follow": promised
+                    fig.intent = fig.split_intent = True
+                    _set(fig, "personnel.pledged", tok, "pred:follow:intended")
+                else:  # "the second group, of the same size, followed late last month": one batch
+                    _set(fig, "personnel.arrived", tok, "pred:follow")
+                return
+            if fam == "persons" and _meant_size(fig, tok):
+                fig.intent = fig.split_intent = True  # "the 2,500 the mission was meant to field",
+                _set(fig, "personnel.target", tok, "pred:meant size")  # "had been planned at 2,500"
+                return
             raised = _raised_into(fig, tok)
             if raised is not None and _from_predicate(fig, raised, lex):
                 return  # "a further 60 soldiers are expected to rotate in": what they are expected to do
@@ -1772,6 +1791,9 @@ def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
             fig.why = f"{cls}: only intended"
             fig.cue = pred
             return True  # decided: no claim while it is only planned
+        if fig.family == "persons" and cls == "withdraw" and _a_whole_force(fig):
+            _set(fig, "personnel.deployed", pred, "pred:withdraw:intended:whole")  # "will bring home
+            return True  # its roughly 800 troops": what is there until they go, not a batch gone home
         _set(fig, later, pred, f"pred:{cls}:intended")
         return True
     measure = done
@@ -2164,11 +2186,73 @@ def the_rest_stays(fig: Figure, pred: Token) -> bool:
     )
 
 
+HELPING = frozenset({"support", "assist", "help"})
+
+
+def _helped_by(fig: Figure, verb: Token) -> bool:
+    """ "was supported by 76 military observers", "is assisted by some 40 staff officers": the
+    people a force is helped by are at work with it (not "supported by $5 million", nor by states)."""
+    if verb.lemma_.lower() not in HELPING or noun_class(fig.noun) != "personnel" or intended(verb, lexicon()):
+        return False
+    if fig.q.qualifier == "at_most" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # ("may number up to 5,500, supported by as many as 50 civilians": a plan's part)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return agent is not None and any(o.i == (fig.noun or fig.anchor).i for o in agent.children)
+
+
+def _follow_on(fig: Figure, verb: Token) -> bool:
+    """ "a further 600 would follow", "the remaining 600 officers will follow in batches": people who
+    come after the first, the subject of an intransitive "follow" (not "followed by India with 2,000",
+    nor "600 followed the convoy")."""
+    if verb.lemma_.lower() != "follow" or any(c.dep_ in ("dobj", "agent") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.i in {t.i for t in (fig.noun, fig.anchor) if t is not None}
+
+
+# what a force is meant to do with its people: have, field, number or reach them
+SIZING = frozenset(
+    {"have", "field", "number", "reach", "deploy", "muster", "count", "comprise", "be", "total"}
+)
+
+
+def _meant_size(fig: Figure, meant: Token) -> bool:
+    """ "well short of the 2,500 the mission was meant to have", "against the 2,500 it was supposed
+    to field", "is meant to number 2,500", "had been planned at 2,500": the size a force was meant to
+    be, read off a reduced relative or the verb's own object (the parser hangs the figure anywhere)."""
+    if meant.lemma_.lower() not in MEANT or meant.pos_ not in VERBISH:
+        return False
+    subj = _subject_of(meant, borrowed=("conj",))
+    if subj is not None and subj.lower_ in RELATIVES and meant.dep_ == "relcl":
+        subj = meant.head
+    if subj is None or not (_names_a_force(fig, subj) or subj.lower_ == "it"):
+        return False
+    a = fig.anchor
+    at = a.dep_ == "pobj" and a.head.lower_ in ("at", "for") and a.head.head.i == meant.i
+    if at and meant.lemma_.lower() in ("plan", "design", "build"):
+        return True  # "had been planned at 2,500", "was designed for 2,500"
+    does = next((c for c in meant.children if c.dep_ == "xcomp" and c.pos_ in VERBISH), None)
+    if does is None or does.lemma_.lower() not in SIZING:
+        return False
+    objects = [c for c in does.children if c.dep_ in ("dobj", "attr")]
+    if any(c.i == a.i or a in c.subtree for c in objects):
+        return True  # "is meant to number 2,500"
+    # a reduced relative: the figure before the clause's subject, the verb with no object of its own
+    return not objects and a.i < subj.i and a.head.i != subj.i
+
+
 def _subjects(pred: Token) -> list[Token]:
     """The verb's own subject, or an infinitive "be"'s governor's ("it was meant to be 2,500")."""
     out = [c for c in pred.children if c.dep_ == "nsubj"]
-    if not out and pred.lemma_.lower() == "be" and pred.dep_ == "xcomp":
+    if (
+        not out
+        and pred.dep_ == "xcomp"
+        and (pred.lemma_.lower() == "be" or pred.head.lemma_.lower() in MEANT)
+    ):
+        # ("the mission was meant to number 2,500", "the mission that was supposed to field 2,500")
         out = [c for c in pred.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if pred.head.dep_ == "relcl" and all(c.lower_ in RELATIVES for c in out):
+            out = [pred.head.head] if out else out
     return out
 
 
@@ -2466,6 +2550,25 @@ def _dated_day(fig: Figure, pred: Token) -> bool:
             if t.i == pred.i:
                 return True
             t = t.head if t.head.i != t.i else None
+    return False
+
+
+WHOLE = frozenset({"remaining", "entire", "whole", "all"})
+
+
+def _a_whole_force(fig: Figure) -> bool:
+    """ "its roughly 800 troops", "Burundi's 3,000 soldiers", "its entire contingent of 331", "the
+    remaining 1,100": a force counted whole by whose it is, not a batch of it ("a first 2,000")."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in fig.anchor.children):
+        return False  # "roughly 2,500 of its troops": a part of the force
+    nouns = [t for t in (fig.noun, fig.head, fig.anchor) if t is not None]
+    for n in list(nouns):
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN":
+            nouns.append(n.head.head)  # "its entire contingent of 331 troops"
+    for n in nouns:
+        for c in n.children:
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "det", "predet") and c.lower_ in WHOLE):
+                return True
     return False
 
 

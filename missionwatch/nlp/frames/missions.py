@@ -168,7 +168,12 @@ def mission_of(fig: Figure, ctx: object, as_of: str | None) -> str | None:
                 return before_start(told, as_of)
             if THE_FORCE.search(s.text) and not _is_a_force(code):
                 code = _force_named_before(ctx, s.index) or code  # "the Force" of a UNDOF report, not UNTSO
-            if political(code) and (fig.measure or "").startswith(FORCE_MEASURES) and not _office(fig):
+            if (
+                political(code)
+                and (fig.measure or "").startswith(FORCE_MEASURES)
+                and not _office(fig)
+                and not _its_staff(fig)
+            ):
                 code = force_before(ctx, s.index) or code  # troops and their money belong to a force
             elif not political(code) and _office(fig):
                 code = office_before(ctx, s.index) or code  # "for the office's start-up"
@@ -298,6 +303,19 @@ def _office(fig: Figure) -> bool:
     doc = fig.anchor.doc  # "$97.4 million for the office's start-up": the sum is the office's
     near = doc[fig.anchor.i + 1 : fig.anchor.i + 6]
     return any(t.lemma_.lower() == "office" and t.dep_ in ("poss", "pobj") for t in near)
+
+
+STAFF_WORDS = frozenset({"staff", "staffer", "staffing", "employee"})  # (not "civilians": a force has them)
+
+
+def _its_staff(fig: Figure) -> bool:
+    """ "UNAMI (IRAQ) … - Staff: fewer than 600", "has about 650 staff": a political office has
+    staff, not troops; its staff are its own."""
+    if fig.noun is not None and fig.noun.lemma_.lower() in STAFF_WORDS:
+        return True
+    doc = fig.anchor.doc
+    colon = next((t for t in doc[: fig.anchor.i] if t.text == ":"), None)
+    return colon is not None and any(t.lemma_.lower() in STAFF_WORDS for t in doc[: colon.i])
 
 
 def _offices(noun: Token) -> bool:

@@ -517,6 +517,12 @@ def payer(fig: Figure, preds: list[Token], text: str) -> str | None:
                         return code
                     if o.lemma_.lower() in TREASURY or o.lower_ in ("ministry", "department"):
                         return CURRENCY_COUNTRY.get(fig.q.unit or "") or None
+    own = next((code for t in preds if (code := _budgets_its_own(fig, t, text)) is not None), None)
+    if own is not None:
+        return own  # "Germany budgeted 34 million euros for its contribution this year"
+    appeal = next((code for t in preds if (code := _an_appeals_country(fig, t, text)) is not None), None)
+    if appeal is not None:
+        return appeal  # "The 2025 Haiti Humanitarian Response Plan seeks $908 million": Haiti's needs
     for t in preds:
         if not ({"require"} & set(_classes(t))) and t.lemma_.lower() not in ("cost", "run"):
             continue
@@ -551,6 +557,55 @@ def payer(fig: Figure, preds: list[Token], text: str) -> str | None:
     if any(_a_common_purse(fig, t) for t in preds):
         return None  # "the force will need about Sh103.4 billion a year": a local paper's conversion
     return CURRENCY_COUNTRY.get(fig.q.unit or "")  # "the contingent has cost KSh3.6 billion": Kenya's cost
+
+
+BUDGETING = frozenset({"budget", "earmark", "allocate", "set"})
+OWN_SHARE = frozenset(
+    {"contribution", "deployment", "participation", "contingent", "troops", "mission", "share"}
+)
+
+
+def _budgets_its_own(fig: Figure, verb: Token, text: str) -> str | None:
+    """ "Germany budgeted 34 million euros for its contribution", "Ireland has set aside €9 million for
+    its UNDOF contingent": a country that budgets for its own part pays for it (an estimate of
+    another's cost, or a budget for a force, names no payer)."""
+    if verb.lemma_.lower() not in BUDGETING or (verb.lemma_.lower() == "set" and not _aside_prt(verb)):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "acl":
+        subj = verb.head  # the parse may hang the verb on its subject: "Germany, which …, budgeted …"
+    code = _country(fig.sent, subj, text, host=set()) if subj is not None else None
+    if code is None:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for p in [*verb.children, *(c for o in objects for c in o.children)]:  # ("for" on the sum or the verb)
+        if p.dep_ == "prep" and p.lower_ == "for":
+            for o in p.children:
+                if o.lemma_.lower() in OWN_SHARE and any(
+                    c.dep_ == "poss" and c.lower_ in ("its", "their") for c in o.children
+                ):
+                    return code
+    return None
+
+
+APPEALS = frozenset({"plan", "appeal"})
+
+
+def _an_appeals_country(fig: Figure, verb: Token, text: str) -> str | None:
+    """ "The 2025 Haiti Humanitarian Response Plan seeks $908 million", "the humanitarian appeal for
+    Sudan asks for …": what an appeal needs is the needs of the country it is for."""
+    if "require" not in _classes(verb) and verb.lemma_.lower() not in ("seek", "ask"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() not in APPEALS:
+        return None
+    named = [c for c in subj.subtree if c.i < subj.i and c.dep_ in ("compound", "amod", "nmod")]
+    named += [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
+    return next((code for c in named if (code := _country(fig.sent, c, text, host=set()))), None)
+
+
+def _aside_prt(verb: Token) -> bool:
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ == "aside" for c in verb.children)
 
 
 COMMON_PURSES = MISSION_NOUNS | {"fund", "trust"}
@@ -751,6 +806,8 @@ def category(fig: Figure, breakdown: bool) -> str | None:
             if c.dep_ in ("amod", "compound", "nmod"):
                 toks.update((x.i, x) for x in _modifiers(c))
             elif c.dep_ == "prep" and c.lower_ in ("of", "in"):  # "1,270 personnel in formed police units"
+                if any(x.like_num and x.pos_ == "NUM" for x in c.subtree):
+                    continue  # "1,412 personnel of an authorized strength of 2,101": another count
                 toks.update((x.i, x) for x in c.subtree)
     for c in fig.anchor.children:  # "5,500 of them uniformed", "1,040 of them police": that kind first
         if c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in ("them", "whom") for o in c.children):

@@ -335,6 +335,9 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
             and f.q.value < 20
             and f.why.startswith(("pred", "subject"))
             and not _on_the_ground(f)
+            and "respectively"
+            not in s.text[f.q.end - s.start :].lower()  # ("sent 75 and eight respectively")
+            and not _a_unit_of(f)
         ):
             continue  # "two offers", "one of them": a small number with no noun of its own counts nothing
         if (
@@ -349,6 +352,9 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
             f.measure = "personnel.returned"  # "touched down at Nairobi's airport": home, not the host
             home = None if home == AWAY else home
         _attribute(art, ctx, f, talk, host, _breakdown(f, figs), kept)
+        echoed = _another_of(f, talk)
+        if echoed is not None:  # "Seventy-five Guatemalans landed on Friday … Another 75 followed"
+            f.subject, f.subject_why = echoed, "another"
         if f.family == "persons" and f.subject and len(f.subject) == 3 and _a_whole(f):
             f.subject, f.subject_why = (
                 None,
@@ -362,6 +368,17 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
             part = _part_of_them_from(f, host)
             if part is not None:  # "990 personnel, around 730 of them from Kenya": Kenya's 730
                 f.subject, f.subject_why = part, "part of them"
+        if (
+            f.measure == "personnel.target"
+            and f.intent
+            and f.q.qualifier != "at_most"
+            and f.subject
+            and len(f.subject) == 3
+            and f.subject.isupper()
+            and OF_THEM.match(s.text[f.q.end - s.start :])
+        ):
+            f.measure = "personnel.pledged"  # "is to comprise 2,500 personnel, 1,000 of them from Kenya":
+            # a planned force's part from one country is what that country promised
         if f.family == "money" and f.subject in RECEIVING_FUNDS:
             f.subject = None  # "the trust fund has received $96 million": what it holds is the total given
         if f.measure == "personnel.target" and f.subject_why == "discourse":
@@ -1391,6 +1408,28 @@ def _carried(f: Figure, talk: Discourse, s: Sentence) -> str | None:
 _PARTS = re.compile(r"\W*(?:of|among)\s+(?:the|those|these)\s+(?P<n>[\w,.-]+)\s*,", re.I)
 
 
+ANOTHER = re.compile(r"\b(?:another|the\s+other|a\s+further|a\s+second)\s+$", re.I)
+
+
+def _another_of(f: Figure, talk: Discourse) -> str | None:
+    """ "Seventy-five Guatemalans landed on Friday with eight Salvadorans. Another 75 followed": a bare
+    count of "another" as many as a group just counted is more of that group, whoever was named last."""
+    if f.family != "persons" or f.noun is not None or not talk.last_raws:
+        return None
+    s = f.sent
+    if not ANOTHER.search(s.text[max(0, f.q.start - s.start - 16) : f.q.start - s.start]):
+        return None
+    same = [
+        r
+        for r in talk.last_raws
+        if r.measure.startswith("personnel.")
+        and r.value == f.q.value
+        and r.subject
+        and s.index - getattr(r.sent, "index", -9) <= 2
+    ]
+    return same[-1].subject if same else None
+
+
 def _parts_of_earlier(art: Article, s: Sentence, figs: list[Figure], talk: Discourse) -> None:
     """ "Of the 46, thirty-eight are JDF soldiers and eight are police": a sentence that opens on a
     figure given before splits it; its figures take that one's measure, owner and date, and the
@@ -1519,6 +1558,22 @@ def _ceiling_of(f: Figure) -> Token | None:
 AUTHORISED = frozenset({"authorised", "authorized", "permitted", "allowed", "mandated"})
 
 
+UNITS_OF_PEOPLE = frozenset(
+    {"team", "contingent", "unit", "detachment", "group", "company", "battalion", "squad"}
+)
+
+
+def _a_unit_of(f: Figure) -> bool:
+    """ "a small team of eight", "a detachment of 12": a unit the number counts the people of."""
+    a = f.anchor
+    return (
+        a.dep_ == "pobj"
+        and a.head.lower_ == "of"
+        and a.head.head.lemma_.lower() in UNITS_OF_PEOPLE
+        and a.head.head.i < a.i
+    )
+
+
 def _respectively(art: Article, s: Sentence, figs: list[Figure], host: set[str]) -> None:
     """ "France and Spain field roughly 700 and 650 respectively": the n-th figure is the n-th country's."""
     at = s.text.lower().find("respectively")
@@ -1560,6 +1615,8 @@ def _pairwise(art: Article, s: Sentence, figs: list[Figure], host: set[str]) -> 
             return
 
 
+# a list that goes on from the one before it, in the same rank: "…, then Fiji, Uruguay and Ghana"
+THEN = re.compile(r"[,;]\s*(?:and\s+)?then\s+(?:the\s+)?$", re.I)
 SO_ARE = re.compile(r"\W*So\s+(?:are|is|were|was|do|does|did|have|has)\b", re.I)
 
 
@@ -1767,9 +1824,11 @@ def _status_claims_of(
         ]
         if before:
             found_by = [f or before[-1] for f in found_by]
-    for group, found, fr in zip(groups, found_by, after_from, strict=True):
+    for k, (group, found, fr) in enumerate(zip(groups, found_by, after_from, strict=True)):
         if found is None and fr and parallel is not None and not _travelled_from(s, group[0]):
             found = parallel  # "…from Benin and Chad in Africa; from the Bahamas …; and from Bangladesh"
+        if found is None and k and THEN.search(art.text[max(0, group[0].start - 12) : group[0].start]):
+            found = found_by[k - 1]  # "Nepal and India have the largest contingents, then Fiji and Ghana"
         if found is None:
             continue
         kind, status = found
@@ -2581,9 +2640,43 @@ def _parts_take_their_groups(figs: list[Figure]) -> None:
                 group = g
             elif prep.head.pos_ in ("VERB", "AUX") and prep.head.i in {t.i for t in g.path}:
                 group = g  # "keeps the ceiling at 700, including 240 …": the parse hung it on the verb
+            elif (
+                prep.head.pos_ == "NOUN"
+                and prep.head.lemma_.lower() in STANDARD_NOUNS
+                and prep.head.i in {t.i for t in g.path[:2]}
+            ):
+                group = g  # "an authorized strength of 2,101, including …": the noun the figure is of
+        if group is not None and group.measure == "personnel.target":
+            group = _count_measured_against(figs, group) or group
         if group is not None:
             f.measure, f.cue, f.why = group.measure, group.cue, "part"
             f.split_intent = group.split_intent
+
+
+# nouns a figure is "of" that name the figure itself ("a strength of 2,101", "a ceiling of 700")
+STANDARD_NOUNS = frozenset({"strength", "ceiling", "cap", "level", "total", "complement", "force"})
+
+
+def _count_measured_against(figs: list[Figure], standard: Figure) -> Figure | None:
+    """ "comprised 2,975 of the 3,020 authorized personnel, including 2,530 …", "1,412 personnel of
+    an authorized strength of 2,101, including …": a ceiling that is only the standard a count is
+    measured against splits nothing; the parts after it are the count's."""
+    for h in figs:
+        if h is standard or h.family != standard.family or h.measure != "personnel.deployed":
+            continue
+        if h.sent is not standard.sent or h.q.end > standard.q.start:
+            continue
+        between = standard.sent.tokens(h.q.end, standard.q.start)
+        if len(between) > 8 or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in between):
+            continue
+        first = next((t for t in between if t.pos_ == "ADP"), None)
+        if (
+            first is not None
+            and first.lower_ in ("of", "against")
+            and not any(t.text in ",;" for t in between)
+        ):
+            return h
+    return None
 
 
 def _coordinate(figs: list[Figure]) -> None:

@@ -281,17 +281,25 @@ THINGS_GIVEN = frozenset(
 )  # fmt: skip
 
 
+# nouns of a part of something ("the bulk of the forces", "most of the equipment"): what is counted is
+# the noun after "of"
+PART_NOUNS = frozenset(
+    {"most", "much", "bulk", "all", "some", "part", "share", "majority", "half", "backbone", "core"}
+)
+
+
+def _what_is_counted(x: Token) -> Token:
+    """ "the bulk of the forces" counts forces, "most of the equipment" equipment."""
+    if x.lemma_.lower() not in PART_NOUNS:
+        return x
+    return next((o for p in x.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children), x)
+
+
 def _gives_things(objects: list[Token]) -> bool:
     """The verb's objects are things, not people ("most of the equipment", "logistical support")."""
     if not objects:
         return False
-    heads = [
-        next((o for p in x.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children), x)
-        if x.lemma_.lower() in ("most", "much", "bulk", "all", "some", "part", "share")
-        else x
-        for x in objects
-    ]
-    return all(h.lemma_.lower() in THINGS_GIVEN for h in heads)
+    return all(_what_is_counted(x).lemma_.lower() in THINGS_GIVEN for x in objects)
 
 
 def _on_the_ground(v: Token) -> bool:
@@ -305,7 +313,7 @@ def _on_the_ground(v: Token) -> bool:
 def _moves_people(v: Token, lex: Lexicon) -> bool:
     """A verb that puts people or naval and air assets into a force ("deploy engineering units"),
     or deploys with no object; not one that provides support or equipment."""
-    objects = [c for c in v.children if c.dep_ == "dobj"]
+    objects = [_what_is_counted(c) for c in v.children if c.dep_ == "dobj"]  # ("the bulk of the forces")
     if not objects:
         return bool(set(classes_of(v)) & DEPLOYED)
     return any(
@@ -547,6 +555,10 @@ def status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[s
     found = _status_of(s, e, money_context=money_context)
     if found is None:
         found = _verb_after_the_list(s, e)
+    if found is None:
+        found = _after_a_colon(s, e, money_context=money_context)
+    if found is None:
+        found = _gapped(s, e)
     if found == ("contributor", "deployed") and (_former(s, e) or _denied(s, e)):
         return None
     if found == ("contributor", "committed") and _promised_in_words(s, e):
@@ -578,8 +590,20 @@ def _verb_after_the_list(s: Sentence, e: Entity) -> tuple[str, str] | None:
     if j >= len(s.doc):
         return None
     verb = s.doc[j]
-    if verb.pos_ not in VERBISH or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "Strength: 10,100 peacekeepers; Italy, India and Ghana are among the largest contributors": a
+    # list that opens a clause after a semicolon is that clause's subject, whatever the parse hung on it
+    opens = first.i > 0 and first.doc[first.i - 1].text == ";" and all(c.i < first.i for c in subjects)
+    if verb.pos_ not in VERBISH or (subjects and not opens):
         return None
+    if opens and verb.lemma_.lower() == "be":
+        lex = lexicon()
+        noun = _counted_among(verb, next((c for c in verb.children if c.dep_ == "attr"), None), lex)
+        if noun is None:
+            return None
+        if noun.lemma_.lower() in lex.status["donor_nouns"] or _to_a_budget(noun, lex):
+            return "donor", "paid"
+        return "contributor", _contributor_kind(noun)
     found = _verb_status(verb, lexicon())
     if (
         found in (("contributor", "committed"), ("contributor", "willing"))
@@ -590,6 +614,56 @@ def _verb_after_the_list(s: Sentence, e: Entity) -> tuple[str, str] | None:
             "pledged",
         )  # "have all offered police or troops", "have also offered to contribute"
     return found
+
+
+def _after_a_colon(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[str, str] | None:
+    """ "Troops came from the same five countries that had carried AMISOM: A, B and C", "The troop
+    contributors are the same five as before: A, B and C": a list after a colon names the group the
+    clause before it ends on, and takes that group's place in the clause (the parse hangs the list
+    anywhere)."""
+    tok = s.root(e.start, e.end)
+    if tok is None or s.doc is None:
+        return None
+    t = _first_conjunct(tok)
+    if t.i < 2 or t.doc[t.i - 1].text != ":":
+        return None
+    lex = lexicon()
+    nouns = {*GROUP_NOUNS, *lex.status["contributor_nouns"]}
+    group = None
+    for x in reversed(t.doc[t.sent.start : t.i - 1]):
+        if x.pos_ in ("NOUN", "NUM") and (
+            x.lemma_.lower() in nouns or (x.pos_ == "NUM" and x.dep_ != "nummod")
+        ):
+            group = x
+            break
+    if group is None or len(group.doc[group.i : t.i - 1]) > 12:
+        return None
+    own = _group_status(group, lex)
+    if own is not None:
+        return own
+    return _clause_status(s, e, group, group, lex, money_context=money_context)
+
+
+def _gapped(s: Sentence, e: Entity) -> tuple[str, str] | None:
+    """ "Guatemala has sent 150 soldiers, El Salvador a small team": a country after a comma with
+    only an object of its own is the subject of the verb the clause before it left out."""
+    tok = s.root(e.start, e.end)
+    if tok is None or s.doc is None or tok.dep_ not in ("npadvmod", "appos", "dobj", "conj"):
+        return None
+    verb = tok.head
+    if (
+        verb.pos_ not in VERBISH
+        or verb.i > tok.i
+        or not s.text[: max(0, e.start - s.start)].rstrip().endswith(",")
+    ):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or s.entity_of(subj, ("COUNTRY",)) is None:
+        return None
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is None or after.pos_ not in ("DET", "NUM", "ADJ", "NOUN"):
+        return None  # (the left-out verb's object follows: "El Salvador a small team", "Chad 140")
+    return _verb_status(verb, lexicon())
 
 
 # the words of a promise ("have pledged personnel", "offered troops", "its promise of police"), as
@@ -840,6 +914,8 @@ def _clause_status(
         return None
     if dep == "nsubj" and head.pos_ == "ADJ" and head.lower_ == "present" and not negated(head, lex):
         return "contributor", "deployed"  # "…, with Jamaica and Belize also present"
+    if dep == "nsubj" and _is_there(head, lex):
+        return "contributor", "deployed"  # "The Bahamas and Jamaica are there too"
     if dep in ("nsubj", "nsubjpass") and head.pos_ in VERBISH:
         echoed = _echoed(head)
         said = _verb_status(echoed, lex) if echoed is not None else None
@@ -960,6 +1036,21 @@ def _clause_status(
                 if rel is not None:
                     return _verb_status(rel, lex)
     return None
+
+
+def _is_there(v: Token, lex: Lexicon) -> bool:
+    """ "are there too", "is also on the ground": a copula that only places its subject where the
+    force is (not "is there a plan", "was there when", nor a copula with anything more to say)."""
+    if v.lemma_.lower() != "be" or negated(v, lex) or v.tag_ == "MD":
+        return False
+    if any(c.dep_ in ("attr", "acomp", "xcomp", "ccomp", "expl", "advcl") for c in v.children):
+        return False
+    there = any(c.dep_ == "advmod" and c.lower_ == "there" and c.i > v.i for c in v.children)
+    ground = any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(o.lemma_.lower() == "ground" for o in c.children)
+        for c in v.children
+    )
+    return there or ground
 
 
 def _as_a_group(v: Token) -> bool:
@@ -1239,7 +1330,13 @@ def _with_among(t: Token, lex: Lexicon, money_context: bool) -> tuple[str, str] 
                 if o.dep_ == "pobj" and o.lemma_.lower() in lex.status["contributor_nouns"]:
                     money = money_context and not _of_troops(o)
                     return ("donor", "paid") if money else ("contributor", _contributor_kind(o))
+                if o.dep_ == "pobj" and o.lemma_.lower() in NATIONAL_UNITS:
+                    return "contributor", "deployed"  # "with A and B among the largest contingents"
     return None
+
+
+# units a country puts into a force as its own ("the largest contingents", "the biggest battalions")
+NATIONAL_UNITS = frozenset({"contingent", "battalion"})
 
 
 ECHO_VERBS = frozenset({"do", "be", "have"})
