@@ -67,7 +67,7 @@ def read(ctx: Context, s: Sentence, decs: list[Decision], current: Decision | No
         as_of = _as_of(ctx, s, verb, theme, decs, current)
         # the day of the act, as the text dates it (not a day a decision ends it from: "decided to
         # terminate the mandate on 3 December", which is read as ahead)
-        acted = acts and not _ended_as_of(s, d, verb) and _ended_that_day(s, d, verb)
+        acted = acts and not _provision(verb) and not _ended_as_of(s, d, verb) and _ended_that_day(s, d, verb)
         out.append(
             Raw(
                 "mandate.expiry",
@@ -285,7 +285,8 @@ def _expiry_frame(
     done = [
         v for v in (verb, *_acts_of_its_subject(verb)) if acts and v.i != g.i and _ended_that_day(s, d, v)
     ]
-    for v in (*_verbs_around(g), *_expire_in(root), *_next_to(s, d), *done):
+    told = [c for o in g.children if o.dep_ == "dobj" for c in o.children if _after_its_clause(s, d, c, g)]
+    for v in (*_verbs_around(g), *_expire_in(root), *_next_to(s, d), *done, *told):
         if w.verb("expire", v) and (verbal(v) or v.i < _first_index(s, d)):
             if any(c.dep_ == "dobj" for c in v.children):
                 if _ended_as_of(s, d, v) or (acts and _ended_that_day(s, d, v)):
@@ -352,13 +353,42 @@ def _ended_as_of(s: Sentence, d: DateMention, v: Token) -> bool:
     if not any(c.dep_ == "dobj" and words().noun("mandate", c) for c in v.children):
         return False
     at = d.start - s.start
-    if d.prefix.lower() in ("as of", "as from", "effective") or AS_OF.search(s.text[max(0, at - 30) : at]):
+    lead = s.text[max(0, at - 30) : at]
+    if d.prefix and d.text.lower().startswith(d.prefix.lower()):
+        lead += d.text[: len(d.prefix)] + " "  # "with effect from Friday", the mention holding "from"
+    if d.prefix.lower() in ("as of", "as from", "effective") or AS_OF.search(lead):
         return True
     # "decided to end the mandate on 30 June" (not "On 13 March leaders decided to end the mandate",
     # "decided on 22 December to end it": there the day is the decision's)
     g = date_governor(s, d)
-    own = g is not None and (g.i == v.i or clause_verb(g).i == v.i)
-    return own and v.dep_ == "xcomp" and v.head.lemma_.lower() in DECIDE and d.prefix == "on"
+    own = g is not None and (g.i == v.i or clause_verb(g).i == v.i or _after_its_clause(s, d, v, g))
+    decided = v.dep_ == "xcomp" and v.head.lemma_.lower() in DECIDE
+    return own and (decided or _provision(v)) and d.prefix == "on"
+
+
+def _after_its_clause(s: Sentence, d: DateMention, v: Token, g: Token) -> bool:
+    """ "adopted resolution 2715, which terminates the mandate of UNITAMS on Sunday": the parse hangs
+    the day on "adopted"; a day right after a relative clause on that verb's object is the clause's."""
+    if v.dep_ not in ("relcl", "acl") or v.head.head.i != g.i:
+        return False
+    first = _first_index(s, d)
+    depth, words_ = 0, []
+    for t in v.doc[v.right_edge.i + 1 : first]:  # (an acronym in brackets may hang elsewhere)
+        depth += (t.text == "(") - (t.text == ")")
+        if not (depth or t.is_punct or t.lower_ in d.prefix.lower().split()):
+            words_.append(t)
+    return first > v.right_edge.i and not words_
+
+
+def _provision(v: Token) -> bool:
+    """ "The text terminates the mandate of UNITAMS on Sunday": a decision's text told in the present
+    ends a mandate on a day it sets, ahead of the article or on its day (not an act told done, whose
+    day is the one before the article: "the Council terminated the mandate on Tuesday")."""
+    w = words()
+    if not any(c.dep_ == "dobj" and w.noun("mandate", c) for c in v.children):
+        return False
+    # ("a resolution terminating the mandate of UNITAMS on Sunday": the text's, in a participle)
+    return v.tag_ in ("VBZ", "VBP") or (v.tag_ == "VBG" and v.dep_ == "acl" and w.noun("resolution", v.head))
 
 
 def _ended_that_day(s: Sentence, d: DateMention, v: Token) -> bool:
@@ -575,6 +605,11 @@ def _year_of(d: DateMention, verb: Token, published: str | None, decided: str | 
         near = [date.fromordinal(n) for n in days if 1 <= n <= date.max.toordinal()]
     else:
         return d.value  # "today", "this morning"
+    said = parse_iso(published)
+    if _provision(verb) and said is not None:
+        # a text's day, the one nearest the article ("terminates the mandate on Sunday" in a Friday
+        # story: the coming Sunday; "ends it on Thursday" told on Friday: the day before)
+        return min(near, key=lambda x: abs(x.toordinal() - said.toordinal())).isoformat()
     if _prospective(verb):
         present = any(_present(v) and v.lemma_ != "be" for v in chain_up(verb))
         anchor = parse_iso(published if present else decided or published)
