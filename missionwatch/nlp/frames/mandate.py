@@ -86,6 +86,8 @@ def read(ctx: Context, s: Sentence, decs: list[Decision], current: Decision | No
         _ran_out_that_day(ctx, s, decs, current, out)
     if not any(r.measure == "mandate.expiry" and r.sent is s for r in out):
         _ended_the_same_day(ctx, s, decs, current, out)
+    if not any(r.measure == "mandate.expiry" and r.sent is s for r in out):
+        _labelled(ctx, s, decs, current, out)
     low = s.text.lower()
     lengths = s.doc if any(unit in low for unit in _UNIT_STEMS) else ()  # a length needs its word
     for u in lengths:
@@ -157,6 +159,42 @@ def _ran_out_that_day(
                 rule="frame:expiry:that day",
             )
         )
+
+
+# a fact box's label for a mandate's end ("New mandate end: …", "* New BINUH end date: …", "Mandate now
+# runs to: …", "Mandate: runs to …"); the word before "end date" a mandate, a mission or an acronym
+END_LABEL = re.compile(
+    r"^[\W_]*(?:(?:new|current)\s+)?(?:(?:mandate|mission|(?-i:[A-Z]{3,}))\s+)?"
+    r"(?:mandate\s+end|end\s+date|mandate(?:\s+now)?\s*:?\s*runs(?:\s+(?:to|until))?)\s*:?\s*$",
+    re.I,
+)
+
+
+def _labelled(
+    ctx: Context, s: Sentence, decs: list[Decision], current: Decision | None, out: list[Raw]
+) -> None:
+    """ "Mandate now runs to: 31 January 2027": a fact box's line gives the end after its label, with
+    no verb for the frames to read; the date must carry its year."""
+    d = s.dates[0] if s.dates and s.doc is not None and len(s.doc) else None
+    if d is None or not END_LABEL.match(s.text[: d.start - s.start]):
+        return
+    if not any(len(w) == 4 and w.isdigit() for w in d.text.replace(",", " ").split()):
+        return
+    assert s.doc is not None
+    root = next((t for t in s.doc if t.head.i == t.i), s.doc[0])
+    out.append(
+        Raw(
+            "mandate.expiry",
+            d.value,
+            d.start,
+            d.end,
+            s,  # type: ignore[arg-type]
+            mission=_mission(ctx, s, root, None, decs, current),
+            as_of=_decided(ctx, current) or ctx.published,
+            confidence=0.8,
+            rule="frame:expiry:label",
+        )
+    )
 
 
 def _ended_the_same_day(
