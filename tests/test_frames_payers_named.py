@@ -1,7 +1,7 @@
 """Whose cost a sum is when the text says it without "cost X": a country that budgets for its own
 part ("Germany budgeted 34 million euros for its contribution") pays it; what a humanitarian plan
-named for a country seeks is that country's need; a budget for a force, or one set by the UN, names
-no payer (sentences written for these tests)."""
+seeks names no payer (124 golds leave its subject empty); a budget for a force, or one set by the UN,
+names none either (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -28,12 +28,6 @@ def _required(text: str) -> dict[float, str | None]:
             "DEU",
         ),
         ("Ireland has set aside 8 million euros for its UNDOF contingent this year.", 8_000_000.0, "IRL"),
-        (
-            "The 2025 Haiti Humanitarian Response Plan seeks $901 million to assist 3.8 million people.",
-            901_000_000.0,
-            "HTI",
-        ),
-        ("The humanitarian appeal for Sudan seeks $2.6 billion this year.", 2_600_000_000.0, "SDN"),
     ],
 )
 def test_the_payer_the_sentence_names(text: str, value: float, payer: str) -> None:
@@ -44,6 +38,7 @@ def test_the_payer_the_sentence_names(text: str, value: float, payer: str) -> No
     "text",
     [
         "The UN budgeted $64 million for UNDOF this year.",
+        "The 2025 Haiti Humanitarian Response Plan seeks $901 million to assist 3.8 million people.",
         "Kenya's Treasury estimated the cost of the Haiti mission at $600 million a year for the force.",
     ],
 )

@@ -520,9 +520,6 @@ def payer(fig: Figure, preds: list[Token], text: str) -> str | None:
     own = next((code for t in preds if (code := _budgets_its_own(fig, t, text)) is not None), None)
     if own is not None:
         return own  # "Germany budgeted 34 million euros for its contribution this year"
-    appeal = next((code for t in preds if (code := _an_appeals_country(fig, t, text)) is not None), None)
-    if appeal is not None:
-        return appeal  # "The 2025 Haiti Humanitarian Response Plan seeks $908 million": Haiti's needs
     for t in preds:
         if not ({"require"} & set(_classes(t))) and t.lemma_.lower() not in ("cost", "run"):
             continue
@@ -586,22 +583,6 @@ def _budgets_its_own(fig: Figure, verb: Token, text: str) -> str | None:
                 ):
                     return code
     return None
-
-
-APPEALS = frozenset({"plan", "appeal"})
-
-
-def _an_appeals_country(fig: Figure, verb: Token, text: str) -> str | None:
-    """ "The 2025 Haiti Humanitarian Response Plan seeks $908 million", "the humanitarian appeal for
-    Sudan asks for …": what an appeal needs is the needs of the country it is for."""
-    if "require" not in _classes(verb) and verb.lemma_.lower() not in ("seek", "ask"):
-        return None
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.lemma_.lower() not in APPEALS:
-        return None
-    named = [c for c in subj.subtree if c.i < subj.i and c.dep_ in ("compound", "amod", "nmod")]
-    named += [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
-    return next((code for c in named if (code := _country(fig.sent, c, text, host=set()))), None)
 
 
 def _aside_prt(verb: Token) -> bool:
