@@ -68,6 +68,7 @@ PUBLISHED = [
 ]
 CUTOFFS = ["2025-01-10", "2025-02-04", "2025-02-28", "2025-03-10"]  # "2025-03": after 2025-02-28
 CODES = ("MSS", "GSF")
+ALL_KNOWN = "2025-12-31"  # after every date drawn
 
 
 def _claim(series: int, value: int, as_of: str | None) -> Claim:
@@ -147,6 +148,9 @@ def _view(f: Any) -> tuple[Any, ...]:
 def _check(ledger: Any) -> None:
     sync(ledger)
     for code in CODES:
+        # every claim known (the stored path): the stored facts hold every mission's roles, the
+        # page those of the mission's documents (bench/serve.md, thirty-first round)
+        assert _people(_new(ledger, code, ALL_KNOWN)) == _people(_old(ledger, code, ALL_KNOWN)), code
         for cutoff in CUTOFFS:
             claims = mission_claims(ledger, code)
             known = known_by(claims, cutoff)
@@ -177,6 +181,13 @@ def _check(ledger: Any) -> None:
                         measure,
                     )
             assert _dump(_new(ledger, code, cutoff)) == _dump(_old(ledger, code, cutoff)), (code, cutoff)
+
+
+def _people(brief: Any) -> tuple[list[Any], list[Any]]:
+    """What a page shows of people: its statements (speaker, role, words; not their footnote
+    numbers, which the facts before them move) and any conflict of a people measure."""
+    said = [(s.speaker, s.role, s.quote, s.published, s.link) for s in brief.statements]
+    return said, [_dump(c) for c in brief.conflicts if c.measure in PEOPLE_MEASURES]
 
 
 def _ids(claims: Any) -> list[Any]:
@@ -434,6 +445,53 @@ def test_a_deployed_figure_read_as_a_target_at_a_date_later_reports_follow(
     assert _dump(brief) == _dump(_old(ledger, "MSS", "2025-02-10"))
 
 
+def test_a_persons_role_in_another_missions_reports_is_not_their_role_here(ledger: Any) -> None:
+    """A speaker called a commander in MSS's report and a spokesperson in a later one of GSF's:
+    each mission's page gives the role its own documents give (``mission_claims``: the roles of
+    the documents that speak of it), when every claim is known by the date (the stored path) and
+    at a date a later report follows (``late_facts``) alike — though the stored role fact holds
+    both documents' claims (bench/serve.md, thirty-first round): a role is text, never in
+    conflict, and no table reads it, so the page shows it only beside a quote, from the claims
+    of the mission's documents (``MissionScope._scope_of``)."""
+
+    def said(mission: str, value: int, words: str, role: str) -> list[Claim]:
+        return [
+            Claim(
+                measure="personnel.deployed", mission=mission, value=value, as_of="2025-01-05", confidence=0.9
+            ),
+            Claim(measure="quote", subject="A. Speaker", value=words, confidence=0.9),
+            Claim(measure="role", subject="A. Speaker", value=role, confidence=0.9),
+        ]
+
+    def roles(code: str, as_of: str) -> list[tuple[str | None, str | None]]:
+        brief = _new(ledger, code, as_of)
+        assert _dump(brief) == _dump(_old(ledger, code, as_of)), (code, as_of)
+        assert "role" not in {c.measure for c in brief.conflicts}
+        return [(s.role, s.quote) for s in brief.statements]
+
+    def text(i: int) -> str:
+        return f"Report {i}: figures of the week, said the desk. " * 3
+
+    ledger.store(
+        Document(text=text(0), source="m.txt", published="2025-01-06"),
+        said("MSS", 400, "We will hold the line.", "commander"),
+    )
+    ledger.store(
+        Document(text=text(1), source="g.txt", published="2025-01-21"),
+        said("GSF", 900, "The line holds.", "spokesperson"),
+    )
+    sync(ledger)
+    for late in (False, True):
+        if late:  # a later report of MSS: the date is one later reports follow
+            later = Document(text=text(2), source="l.txt", published="2025-03-15")
+            ledger.store(later, [_deployed(1200, "2025-03-14")])
+            sync(ledger)
+        assert data.covers(mission_claims(ledger, "MSS"), "2025-02-10") != late
+        assert roles("MSS", "2025-02-10") == [("commander", "We will hold the line.")]
+        assert roles("GSF", "2025-02-10") == [("spokesperson", "The line holds.")]
+    _check(ledger)
+
+
 def _vote_reads(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """The (mission, measure) of every read of a mission's Council votes (``earlier._votes_known``)."""
     from missionwatch.reconcile import earlier
@@ -501,12 +559,14 @@ CHANGES = [
     {"as_of": "2025-03-01"},
     {"measure": "personnel.target"},
 ]
+# a report of GSF giving the speaker a role: its date, the role, where it comes among the reports
+ROLE_ELSEWHERE = (st.sampled_from(PUBLISHED), st.integers(0, 2), st.integers(0, 8))
 
 
 @st.composite
 def histories(draw: st.DrawFn) -> tuple[list[Any], list[tuple[Any, ...]]]:
     """1–8 reports of 1–4 claims (any series, value and date), then up to four corrections,
-    rejections and removals of documents."""
+    rejections and removals of documents; and up to two reports of GSF giving the speaker a role."""
     reports = draw(
         st.lists(
             st.tuples(
@@ -529,6 +589,9 @@ def histories(draw: st.DrawFn) -> tuple[list[Any], list[tuple[Any, ...]]]:
     for _ in range(draw(st.integers(0, 4))):
         kind = draw(st.sampled_from(["correct", "correct", "reject", "remove"]))
         actions.append((kind, draw(st.integers(0, 40)), draw(st.sampled_from(CHANGES))))
+    # GSF's reports of the speaker's role, some other than any MSS's reports give (thirty-first round)
+    for published, role, at in draw(st.lists(st.tuples(*ROLE_ELSEWHERE), max_size=2)):
+        reports.insert(at % (len(reports) + 1), (published, [(5, 0, "2025-01-05"), (11, role, None)]))
     return reports, actions
 
 
