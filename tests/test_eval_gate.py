@@ -214,6 +214,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("frames", "heldout143"): (0.72, 0.76, 0.64),  # measured 0.753 / 0.798 / 0.674 on arrival
     ("frames", "heldout144"): (0.89, 0.93, 0.78),  # measured 0.921 / 0.961 / 0.815 on arrival
     ("frames", "heldout145"): (0.73, 0.74, 0.60),  # measured 0.762 / 0.777 / 0.631 on arrival
+    ("frames", "heldout146"): (0.82, 0.84, 0.75),  # measured 0.850 / 0.875 / 0.786 on arrival
+    ("frames", "heldout147"): (0.73, 0.76, 0.68),  # measured 0.760 / 0.798 / 0.716 on arrival
     # the second French and Spanish sets, sealed until scored at 32d90db (read by the language packs)
     ("frames", "fr2"): (0.81, 0.87, 0.69),  # now 0.833 / 0.889 / 0.707 (blind on arrival: 0.468)
     ("frames", "es2"): (0.80, 0.83, 0.62),  # now 0.827 / 0.856 / 0.640 (blind on arrival: 0.620)
@@ -291,6 +293,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("frames", "es31"): (0.80, 0.88, 0.73),  # measured 0.830 / 0.914 / 0.764 on arrival
     ("frames", "fr32"): (0.68, 0.77, 0.51),  # measured 0.711 / 0.802 / 0.542 on arrival
     ("frames", "es32"): (0.74, 0.81, 0.66),  # measured 0.774 / 0.848 / 0.696 on arrival
+    ("frames", "fr33"): (0.73, 0.79, 0.55),  # measured 0.767 / 0.827 / 0.585 on arrival
+    ("frames", "es33"): (0.80, 0.85, 0.74),  # measured 0.833 / 0.885 / 0.778 on arrival
 }
 
 
