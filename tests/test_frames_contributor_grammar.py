@@ -8,16 +8,7 @@ for these tests)."""
 from __future__ import annotations
 
 import pytest
-
-from missionwatch.nlp.frames.pipeline import extract
-
-
-def _statuses(text: str, published: str = "2025-06-01") -> set[tuple[str | None, str, str]]:
-    return {
-        (c.mission, str(c.subject), str(c.value))
-        for c in extract(text, published)
-        if c.measure == "contributor"
-    }
+from frames_claims import statuses
 
 
 @pytest.mark.parametrize(
@@ -92,7 +83,7 @@ def _statuses(text: str, published: str = "2025-06-01") -> set[tuple[str | None,
     ],
 )
 def test_countries_take_part_through_grammar(text: str, expected: set[tuple[str | None, str, str]]) -> None:
-    assert expected <= _statuses(text)
+    assert expected <= statuses(text)
 
 
 @pytest.mark.parametrize(
@@ -114,5 +105,5 @@ def test_countries_take_part_through_grammar(text: str, expected: set[tuple[str 
     ],
 )
 def test_no_status_where_the_grammar_gives_none(text: str) -> None:
-    got = _statuses(text)
+    got = statuses(text)
     assert not {st for st in got if st[1] in {"JPN", "NOR", "BLZ", "IND", "FRA", "BRA"}}, got

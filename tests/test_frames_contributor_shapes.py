@@ -8,16 +8,9 @@ tests)."""
 from __future__ import annotations
 
 import pytest
+from frames_claims import statuses
 
 from missionwatch.nlp.frames.pipeline import extract
-
-
-def _statuses(text: str, published: str = "2025-06-01") -> set[tuple[str | None, str, str]]:
-    return {
-        (c.mission, str(c.subject), str(c.value))
-        for c in extract(text, published)
-        if c.measure == "contributor"
-    }
 
 
 @pytest.mark.parametrize(
@@ -70,7 +63,7 @@ def _statuses(text: str, published: str = "2025-06-01") -> set[tuple[str | None,
     ],
 )
 def test_a_country_takes_part(text: str, expected: set[tuple[str, str, str]]) -> None:
-    assert expected <= _statuses(text)
+    assert expected <= statuses(text)
 
 
 @pytest.mark.parametrize(
@@ -82,7 +75,7 @@ def test_a_country_takes_part(text: str, expected: set[tuple[str, str, str]]) ->
     ],
 )
 def test_a_country_that_does_not(text: str) -> None:
-    assert not {s for _, s, _ in _statuses(text)} & {"EGY", "CAN"}
+    assert not {s for _, s, _ in statuses(text)} & {"EGY", "CAN"}
 
 
 def test_a_mission_named_in_a_later_clause_is_not_the_first_clauses() -> None:
@@ -90,7 +83,7 @@ def test_a_mission_named_in_a_later_clause_is_not_the_first_clauses() -> None:
         "AUSSOM took over from ATMIS in January. Uganda and Djibouti were confirmed as troop-contributing "
         "countries; Burundi, a contributor to ATMIS, stayed out."
     )
-    found = _statuses(text)
+    found = statuses(text)
     assert ("AUSSOM", "UGA", "deployed") in found and ("AUSSOM", "DJI", "deployed") in found
 
 
@@ -220,7 +213,7 @@ def test_contributors_of_a_brigade_still_to_come_are_expected() -> None:
         "The ESF was endorsed. It is to start with a brigade of 1,650 soldiers, drawn mainly from Ghana and "
         "Togo."
     )
-    assert {("ESF", "GHA", "expected"), ("ESF", "TGO", "expected")} <= _statuses(text)
+    assert {("ESF", "GHA", "expected"), ("ESF", "TGO", "expected")} <= statuses(text)
 
 
 @pytest.mark.parametrize(
@@ -234,7 +227,7 @@ def test_contributors_of_a_brigade_still_to_come_are_expected() -> None:
     ],
 )
 def test_a_promise_and_a_commitment(sentence: str, status: str) -> None:
-    found = _statuses(f"The GSF is in Haiti. {sentence}")
+    found = statuses(f"The GSF is in Haiti. {sentence}")
     assert {("GSF", "TGO", status), ("GSF", "GHA", status)} <= found
 
 
@@ -242,7 +235,7 @@ def test_countries_present_beside_a_count() -> None:
     text = (
         "The MSS is in Haiti. Kenya had deployed 400 officers by then, with Jamaica and Belize also present."
     )
-    assert {("MSS", "JAM", "deployed"), ("MSS", "BLZ", "deployed")} <= _statuses(text, "2024-09-01")
+    assert {("MSS", "JAM", "deployed"), ("MSS", "BLZ", "deployed")} <= statuses(text, "2024-09-01")
 
 
 def test_a_country_that_says_it_will_send_people_has_pledged() -> None:

@@ -7,16 +7,7 @@ noun the tagger calls a name only because it opens the sentence ("Contingents fr
 from __future__ import annotations
 
 import pytest
-
-from missionwatch.nlp import extract
-
-
-def _contributors(text: str, published: str = "2025-06-01") -> set[tuple[str | None, str, str]]:
-    return {
-        (c.mission, str(c.subject), str(c.value))
-        for c in extract(text, published)
-        if c.measure == "contributor"
-    }
+from frames_claims import statuses
 
 
 @pytest.mark.parametrize(
@@ -99,7 +90,7 @@ def _contributors(text: str, published: str = "2025-06-01") -> set[tuple[str | N
     ],
 )
 def test_contributors_named_in_passing(text: str, expected: set[tuple[str | None, str, str]]) -> None:
-    assert expected <= _contributors(text)
+    assert expected <= statuses(text)
 
 
 @pytest.mark.parametrize(
@@ -123,7 +114,7 @@ def test_contributors_named_in_passing(text: str, expected: set[tuple[str | None
     ],
 )
 def test_no_status_read_into_a_passing_mention(text: str) -> None:
-    got = _contributors(text)
+    got = statuses(text)
     assert not {(m, c, v) for m, c, v in got if c in ("USA", "KEN", "AFU", "EUU") and v != "pledged"}
 
 
@@ -136,10 +127,10 @@ def test_no_status_read_into_a_passing_mention(text: str) -> None:
 )
 def test_a_force_counting_itself_by_origin_names_its_contributors(sentence: str) -> None:
     text = "UNISFA update.\n\nThe commander spoke at the base in Abyei. " + sentence
-    got = _contributors(text, "2024-11-01")
+    got = statuses(text, "2024-11-01")
     assert {("UNISFA", "GHA", "deployed"), ("UNISFA", "ZMB", "deployed")} <= got
 
 
 def test_money_counted_from_donors_is_no_force() -> None:
     text = "Haiti update.\n\nWe hold $96 million, from Canada and the United States."
-    assert not any(c[2] == "deployed" for c in _contributors(text, "2024-11-01"))
+    assert not any(c[2] == "deployed" for c in statuses(text, "2024-11-01"))

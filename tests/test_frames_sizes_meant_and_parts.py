@@ -8,16 +8,7 @@ there now, not a batch gone home."""
 from __future__ import annotations
 
 import pytest
-
-from missionwatch.nlp.frames.pipeline import extract
-
-
-def _figures(text: str, published: str = "2024-06-01") -> set[tuple[str, str | None, float]]:
-    return {
-        (c.measure, None if c.subject is None else str(c.subject), float(c.value))  # type: ignore[arg-type]
-        for c in extract(text, published)
-        if c.measure.startswith("personnel.")
-    }
+from frames_claims import personnel
 
 
 @pytest.mark.parametrize(
@@ -32,13 +23,13 @@ def _figures(text: str, published: str = "2024-06-01") -> set[tuple[str, str | N
     ],
 )
 def test_the_size_a_force_was_meant_to_be_is_its_target(text: str) -> None:
-    got = _figures(text)
+    got = personnel(text)
     assert any(m == "personnel.target" and v in (2600.0, 17100.0) for m, _, v in got), got
     assert not any(m != "personnel.target" and v in (2600.0, 17100.0) for m, _, v in got), got
 
 
 def test_what_a_country_was_meant_to_send_is_no_target_of_a_force() -> None:
-    got = _figures("Kenya has 400 officers in Haiti, short of the 1,000 the minister was meant to send.")
+    got = personnel("Kenya has 400 officers in Haiti, short of the 1,000 the minister was meant to send.")
     assert not any(m == "personnel.target" and v == 1000.0 for m, _, v in got), got
 
 
@@ -61,14 +52,14 @@ def test_what_a_country_was_meant_to_send_is_no_target_of_a_force() -> None:
 def test_parts_of_a_count_measured_against_its_ceiling_are_deployed(
     text: str, parts: set[tuple[str, float]]
 ) -> None:
-    got = _figures(text, "2025-06-01")
+    got = personnel(text, "2025-06-01")
     deployed = {(s, v) for m, s, v in got if m == "personnel.deployed"}
     assert parts <= deployed, got
     assert ("police", 1380.0) in deployed or ("police", 2960.0) in deployed, got
 
 
 def test_parts_of_a_ceiling_stay_the_ceilings() -> None:
-    got = _figures(
+    got = personnel(
         "The Council kept the police ceiling of MINUSCA at 3,020, including 2,510 formed police unit "
         "members and 510 individual police officers.",
         "2025-06-01",
@@ -92,7 +83,7 @@ def test_parts_of_a_ceiling_stay_the_ceilings() -> None:
     ],
 )
 def test_a_force_to_be_withdrawn_whole_is_the_force_there_now(text: str, value: float) -> None:
-    got = _figures(text, "2025-06-01")
+    got = personnel(text, "2025-06-01")
     assert any(m == "personnel.deployed" and v == value for m, _, v in got), got
     assert not any(m == "personnel.returned" and v == value for m, _, v in got), got
 
@@ -105,12 +96,12 @@ def test_a_force_to_be_withdrawn_whole_is_the_force_there_now(text: str, value: 
     ],
 )
 def test_a_batch_withdrawn_is_still_returned(text: str) -> None:
-    got = _figures(text, "2024-06-01")
+    got = personnel(text, "2024-06-01")
     assert any(m == "personnel.returned" for m, _, _ in got), got
 
 
 def test_a_planned_forces_part_from_one_country_is_its_pledge() -> None:
-    got = _figures(
+    got = personnel(
         "The Multinational Security Support mission began in June. The mission is expected to "
         "comprise 2,600 personnel, 1,100 of them from Kenya."
     )
@@ -119,5 +110,5 @@ def test_a_planned_forces_part_from_one_country_is_its_pledge() -> None:
 
 
 def test_a_forces_part_from_one_country_now_is_deployed() -> None:
-    got = _figures("The Multinational Security Support mission has 990 personnel, 730 of them from Kenya.")
+    got = personnel("The Multinational Security Support mission has 990 personnel, 730 of them from Kenya.")
     assert ("personnel.deployed", "KEN", 730.0) in got, got
