@@ -148,9 +148,10 @@ def _view(f: Any) -> tuple[Any, ...]:
 def _check(ledger: Any) -> None:
     sync(ledger)
     for code in CODES:
-        # every claim known (the stored path): the stored facts hold every mission's roles, the
-        # page those of the mission's documents (bench/serve.md, thirty-first round)
-        assert _people(_new(ledger, code, ALL_KNOWN)) == _people(_old(ledger, code, ALL_KNOWN)), code
+        # every claim known (the stored path): the stored facts hold every mission's roles and
+        # every report's Council votes, the page those of the mission's documents and its own
+        # votes (bench/serve.md, thirty-first and thirty-second rounds)
+        assert _dump(_new(ledger, code, ALL_KNOWN)) == _dump(_old(ledger, code, ALL_KNOWN)), code
         for cutoff in CUTOFFS:
             claims = mission_claims(ledger, code)
             known = known_by(claims, cutoff)
@@ -548,6 +549,26 @@ def test_a_vote_key_another_claim_holds_is_reconciled_from_the_missions_votes(
     asked.clear()  # at the last date every vote is known, the later report holding none
     assert _dump(_new(ledger, "MSS", "2025-03-10")) == _dump(_old(ledger, "MSS", "2025-03-10"))
     assert ("MSS", "council.vote") in asked, asked
+
+
+@pytest.mark.parametrize("filed", ["GSF", None])
+def test_a_vote_of_the_resolution_filed_elsewhere_is_no_conflict_on_the_stored_path(
+    ledger: Any, filed: str | None
+) -> None:
+    """Every claim known by the date (the stored path): a vote of MSS's resolution 2699 filed under
+    GSF, or naming no mission, is in the resolution's stored fact beside MSS's, but neither
+    mission's reconciliation puts the two in conflict (``mission_claims``: a mission's own votes);
+    the page takes the mission's own votes (``earlier.own_votes``; bench/serve.md, thirty-second
+    round)."""
+    _store(ledger, REPORTS[:-1])
+    vote = _claim(12, 1, None).model_copy(update={"mission": filed})
+    text = "Another report: the Council's vote, said the desk. " * 3
+    ledger.store(Document(text=text, source="vote.txt", published="2025-02-05"), [vote])
+    sync(ledger)
+    for code in CODES:
+        brief = _new(ledger, code, ALL_KNOWN)
+        assert "council.vote" not in {c.measure for c in brief.conflicts}, code
+        assert _dump(brief) == _dump(_old(ledger, code, ALL_KNOWN)), code
 
 
 # -- the property -----------------------------------------------------------------------------

@@ -627,6 +627,20 @@ def latest_at(
     return out
 
 
+def own_votes(ledger: Ledger, code: str, cutoff: str, stored: list[Fact]) -> list[Fact]:
+    """``stored`` (a mission's newest stored facts, every claim known at ``cutoff``) with its
+    Council votes those of its own votes reconciled, unless its stored vote facts are those
+    (``_clean_votes``): a vote's stored fact holds every report's vote of the resolution, a
+    briefing of the mission reconciles its own (``mission_claims``; bench/serve.md,
+    thirty-second round)."""
+    with ledger.engine.connect() as conn:
+        if code in _clean_votes(conn, [code], set()):
+            return stored
+    votes = [c for measure in RECOUNTED for c in _votes_known(ledger, code, measure, cutoff)]
+    others = [f for f in stored if f.measure not in RECOUNTED]
+    return latest([*others, *latest(reconcile(votes, Rules(), as_of=cutoff[:10]))])
+
+
 def _clean_votes(conn: Any, missions: Sequence[str], late: set[str]) -> set[str]:
     """The missions whose Council votes' stored facts are what reconciling their own votes known
     at the date gives: no key of their votes is held by a document published after it (or

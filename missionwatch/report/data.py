@@ -244,6 +244,7 @@ def briefing_inputs(
     date (no ``since``, not ``for_alerts``) still reads the claims, but takes its facts from the
     stored ones with the later documents' windows recomputed (``late_facts``)."""
     from missionwatch.ledger.mission_scope import MissionScope
+    from missionwatch.reconcile.earlier import own_votes
     from missionwatch.reconcile.facts import _known_by
     from missionwatch.reconcile.materialized import stored_latest
     from missionwatch.report.briefing import known_by, today
@@ -288,6 +289,8 @@ def briefing_inputs(
                     sides_few=MAX_REFS,  # the sides a conflict shows; the rest counted
                 )
             )
+            if not for_alerts:  # the mission's own Council votes, as reconciling its claims gives
+                found = own_votes(ledger, code, when, found)
             trend = None if for_alerts else stored_trend(ledger, code)
             return BriefingInputs(claims, [fact_view(f) for f in found], count, trend)
     if stored_only:
