@@ -55,7 +55,7 @@ from missionwatch.nlp.frames.missions import (
     political,
     still_on_the_ground,
 )
-from missionwatch.nlp.frames.statuses import VOTE_WORDS, country_lists, status_of
+from missionwatch.nlp.frames.statuses import CONTINGENT_NOUNS, VOTE_WORDS, country_lists, status_of
 from missionwatch.nlp.frames.tables import cell, find_tables
 from missionwatch.nlp.frames.timing import RESULTS, as_of
 from missionwatch.nlp.measures import _backfill_resolution, _dedupe, _reporting_period
@@ -682,9 +682,6 @@ def _part_of_a_force(figs: list[Figure], talk: Discourse, index: int) -> None:
             f.measure, f.why = "personnel.deployed", "owned"
 
 
-UNIT_NOUNS = frozenset({"contingent", "battalion"})
-
-
 def _owned_unit(f: Figure) -> Token | None:
     """A country's unit sized by the figure ("Chad, whose contingent of about 1,400 soldiers …",
     "Ghana's battalion of 870"), its own clause's verb telling nothing of the people: the unit."""
@@ -692,7 +689,7 @@ def _owned_unit(f: Figure) -> Token | None:
     if t.dep_ != "pobj" or t.head.lower_ != "of":
         return None
     unit = t.head.head
-    if unit.lemma_.lower() not in UNIT_NOUNS:
+    if unit.lemma_.lower() not in CONTINGENT_NOUNS:
         return None
     whose = any(c.dep_ == "poss" and (c.lower_ == "whose" or c.pos_ == "PROPN") for c in unit.children)
     return unit if whose else None

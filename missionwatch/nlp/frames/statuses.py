@@ -1046,11 +1046,7 @@ def _is_there(v: Token, lex: Lexicon) -> bool:
     if any(c.dep_ in ("attr", "acomp", "xcomp", "ccomp", "expl", "advcl") for c in v.children):
         return False
     there = any(c.dep_ == "advmod" and c.lower_ == "there" and c.i > v.i for c in v.children)
-    ground = any(
-        c.dep_ == "prep" and c.lower_ == "on" and any(o.lemma_.lower() == "ground" for o in c.children)
-        for c in v.children
-    )
-    return there or ground
+    return there or _on_the_ground(v)
 
 
 def _as_a_group(v: Token) -> bool:
@@ -1330,13 +1326,13 @@ def _with_among(t: Token, lex: Lexicon, money_context: bool) -> tuple[str, str] 
                 if o.dep_ == "pobj" and o.lemma_.lower() in lex.status["contributor_nouns"]:
                     money = money_context and not _of_troops(o)
                     return ("donor", "paid") if money else ("contributor", _contributor_kind(o))
-                if o.dep_ == "pobj" and o.lemma_.lower() in NATIONAL_UNITS:
+                if o.dep_ == "pobj" and o.lemma_.lower() in CONTINGENT_NOUNS:
                     return "contributor", "deployed"  # "with A and B among the largest contingents"
     return None
 
 
-# units a country puts into a force as its own ("the largest contingents", "the biggest battalions")
-NATIONAL_UNITS = frozenset({"contingent", "battalion"})
+# units a country puts into a force as its own ("the largest contingents", "Ghana's battalion of 870")
+CONTINGENT_NOUNS = frozenset({"contingent", "battalion"})
 
 
 ECHO_VERBS = frozenset({"do", "be", "have"})
