@@ -2045,7 +2045,7 @@ def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
             )
         )
     )
-    personnel = personnel or the_rest_stays(fig, pred)
+    personnel = personnel or the_rest_stays(fig, pred) or _a_force_of_people(fig, pred)
     country_has = fig.noun is None and any(
         c.dep_ == "nsubj" and fig.sent.entity_of(c) is not None for c in pred.children
     )
@@ -2111,6 +2111,19 @@ def _weak(fig: Figure, pred: Token, lex: Lexicon) -> None:
             _set(fig, "personnel.target", pred, "pred:strength:intended")
         else:
             _set(fig, "personnel.deployed", pred, "pred:strength")
+
+
+def _a_force_of_people(fig: Figure, pred: Token) -> bool:
+    """ "it had just under 1,000 people in Haiti", "UNMISS has some 18,000 people": the people a
+    force has are its personnel, where "people" elsewhere counts civilians."""
+    return (
+        fig.noun is not None
+        and fig.noun.lemma_.lower() in ("people", "person")
+        and fig.noun.dep_ == "dobj"
+        and fig.noun.head.i == pred.i
+        and pred.lemma_.lower() in FORCE_SIZE_VERBS
+        and any(_names_a_force(fig, c) or c.lower_ == "it" for c in _subjects(pred))
+    )
 
 
 def _aboard(fig: Figure, pred: Token, lex: Lexicon) -> bool:

@@ -507,7 +507,10 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
             r.subject = before.subject if before is not None else talk.money_subject
         if r.measure.startswith("funding."):
             talk.money, talk.money_measure_at, talk.money_subject = r.measure, s.index, r.subject
-        if r.measure.startswith("personnel."):
+        if r.measure.startswith("personnel.") and not (
+            r.measure == "personnel.target" and talk.people_at == s.index and talk.people != r.measure
+        ):  # "had about 970 personnel, under 40 per cent of the 2,500 it had planned. Roughly 700 of
+            # them were Kenyan": people are counted, the size on paper is what they are measured by
             talk.people, talk.people_at, talk.people_subject = r.measure, s.index, r.subject
         if r.measure in SITUATION_MEASURES and r.measure != "gang_control":
             talk.situation, talk.situation_at, talk.place = r.measure, s.index, r.subject
@@ -1090,11 +1093,15 @@ def _listed(art: Article, s: Sentence, figs: list[Figure], talk: Discourse) -> N
             lead = [g for g in figs if g.measure and g.q.end <= s.pos(colon) and g.family == f.family]
             before = list(s.doc[: colon.i])
             own_clause = f.pred is not None and f.pred.i > colon.i and f.pred.tag_ in FINITE_TAGS
-            if not lead and f.why == "subject" and own_clause:
-                continue  # "… near that figure for years: its strength stood at 10,000": the figure's
-                # own clause after the colon, whose subject named what it counts, is no list item
+            if not lead and f.measure and own_clause:
+                continue  # "… near that figure for years: its strength stood at 10,000", "never had
+                # the numbers to hold ground: it counts about 1,000 officers": the figure's own clause
+                # after the colon, whose subject or verb told what it counts, is no list item
             # "had 989 personnel, against the 2,500 envisaged: 731 from Kenya, …": the parts are the
             # clause's figure's, not those of the standard it is set against
+            if lead and f.measure and own_clause and all(g.measure == "personnel.target" for g in lead):
+                continue  # "never came close to its planned strength of 2,500: at its peak it counted
+                # just under 1,000": a clause of its own after a size tells its own measure
             lead = [g for g in lead if not _a_standard_figure(g)] or lead
             m, cue = (lead[-1].measure, lead[-1].cue) if lead else _label_measure(before, f.family)
             if m and not (
