@@ -299,6 +299,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
     _parts_of_earlier(art, s, figs, talk)
     _group_just_arrived(s, figs, talk)
     _past_a_mark(figs)
+    _up_to_a_ceiling(s, figs)
     out: list[Raw] = []
     host = set(getattr(ctx, "host", set()))
     kept: list[Figure] = []
@@ -948,6 +949,29 @@ PASSED = frozenset({"past", "beyond", "above", "over"})
 # verbs of passing a mark; the verbs that tell the total an event made ("taking the number … past")
 CROSSING = RESULTS | {"cross", "pass", "top", "surpass", "exceed", "break", "reach", "hit", "go"}
 STRENGTH_NOUNS = MISSION_NOUNS | {"contingent", "presence", "deployment", "strength"}
+
+
+UP_TO = re.compile(r"\bup\s+to\s+(?:some\s+|about\s+|around\s+|roughly\s+)?$", re.I)
+# what a parliament or a council does to a number of people "up to" it: sets the most it may send
+APPROVING = frozenset(
+    {"approve", "authorise", "authorize", "provide", "allow", "permit", "mandate", "endorse"}
+)
+
+
+def _up_to_a_ceiling(s: Sentence, figs: list[Figure]) -> None:
+    """ "a guard unit of up to 230 troops", "approved the deployment of up to 700 soldiers": people
+    "up to" a number are the most a force may have, not a count on the ground nor a country's
+    promise ("committed up to 200 personnel" stays a pledge)."""
+    for f in figs:
+        if f.family != "persons" or f.measure not in ("personnel.deployed", "personnel.pledged"):
+            continue
+        if not UP_TO.search(s.text[max(0, f.q.start - s.start - 20) : f.q.start - s.start]):
+            continue
+        if f.measure == "personnel.pledged" and not any(
+            t.lemma_.lower() in APPROVING and t.pos_ in ("VERB", "AUX") for t in f.anchor.ancestors
+        ):
+            continue
+        f.measure, f.why = "personnel.target", "up to"
 
 
 def _past_a_mark(figs: list[Figure]) -> None:
