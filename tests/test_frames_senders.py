@@ -80,7 +80,9 @@ COMMITTEE_REPORT = (
 def test_a_national_bodys_figures_are_its_countrys() -> None:
     """A report naming one country far more than any other, with no dateline: its institutions'."""
     got = _personnel(COMMITTEE_REPORT, "2025-02-10")
-    assert ("personnel.pledged", "KEN", 1000) in got, got
+    # (a parliament's approval of "up to" a number is the most it may send: 253 of 256 such golds
+    # file it as personnel.target)
+    assert ("personnel.target", "KEN", 1000) in got, got
     assert ("personnel.pledged", "KEN", 300) in got, got
 
 

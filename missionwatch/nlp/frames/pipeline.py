@@ -33,6 +33,7 @@ from missionwatch.nlp.frames.figures import (
 from missionwatch.nlp.frames.lexicon import aid_names, lexicon
 from missionwatch.nlp.frames.measure import (
     BULLET,
+    FORCE_SIZE_VERBS,
     SITUATION_MEASURES,
     SUBSET_PREPS,
     a_standard,
@@ -967,11 +968,26 @@ def _up_to_a_ceiling(s: Sentence, figs: list[Figure]) -> None:
             continue
         if not UP_TO.search(s.text[max(0, f.q.start - s.start - 20) : f.q.start - s.start]):
             continue
+        if _has_now(f):
+            continue  # "the mission has up to 900 troops in the area": what it has now, at most
         if f.measure == "personnel.pledged" and not any(
             t.lemma_.lower() in APPROVING and t.pos_ in ("VERB", "AUX") for t in f.anchor.ancestors
         ):
             continue
         f.measure, f.why = "personnel.target", "up to"
+
+
+def _has_now(f: Figure) -> bool:
+    """The figure is what a force has, the object of a present "has" ("has up to 900 troops"; not
+    "has parliamentary approval for up to 1,100 troops")."""
+    pred, counted = f.pred, f.noun if f.noun is not None else f.anchor
+    return (
+        pred is not None
+        and pred.lemma_.lower() in FORCE_SIZE_VERBS
+        and pred.tag_ in ("VBZ", "VBP")
+        and counted.dep_ == "dobj"
+        and counted.head.i == pred.i
+    )
 
 
 def _past_a_mark(figs: list[Figure]) -> None:
