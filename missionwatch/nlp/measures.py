@@ -189,7 +189,8 @@ def _backfill_resolution(ctx: Context, out: list[Raw]) -> None:
         if r.measure in ("council.adopted", "council.vote"):
             r.subject = number
         if r.measure == "council.penholder":
-            r.value = int(number)
+            r.value = int(number)  # and the mission the record files the text under
+            r.mission = str(getattr(kres, "mission", "") or "") or r.mission
         r.attrs.pop("unnumbered_ctx", None)
         r.attrs["backfilled"] = True
 

@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from missionwatch.nlp import kbglue
 from missionwatch.nlp.context import Context, Raw, _mission_near
 from missionwatch.nlp.dates import DateMention, parse_iso
-from missionwatch.nlp.entities import Entity
+from missionwatch.nlp.entities import Entity, country_code
 from missionwatch.nlp.frames.article import Sentence, columns
 from missionwatch.nlp.frames.clause import (
     RELATIVE,
@@ -613,7 +613,7 @@ def _adoption(ctx: Context, s: Sentence, d: Decision, out: list[Raw]) -> None:
     b = max(s.end_of(d.verb), d.date.end)
     if d.res is not None:
         ctx.resolution_dates.setdefault(d.res, d.date.value)
-        _number_earlier(out, d.res, d.date.value)
+        _number_earlier(ctx, out, d.res, d.date.value)
     _date_earlier(out, s, d)
     out.append(
         Raw(
@@ -647,6 +647,10 @@ def _adoption_on_record(ctx: Context, s: Sentence, d: Decision, out: list[Raw]) 
         return
     number = d.res or str(getattr(kres, "number", "") or "") or None
     ctx.resolution_dates.setdefault(number or "", day)
+    if number:
+        _number_earlier(
+            ctx, out, number, day
+        )  # ("The draft was written by X." … "Resolution 2751 is adopted")
     tok = d.res_tok if d.res_tok is not None else d.verb
     a, b = min(s.pos(d.verb), s.pos(tok)), max(s.end_of(d.verb), s.end_of(tok))
     out.append(
@@ -695,9 +699,11 @@ def _just_now(ctx: Context, d: Decision) -> object | None:
     return None
 
 
-def _number_earlier(out: list[Raw], number: str, date: str) -> None:
+def _number_earlier(ctx: Context, out: list[Raw], number: str, date: str) -> None:
     """An unnumbered decision reported earlier that day takes the number named now ("The Council
-    today extended…" then "The Council adopted resolution 2801 by…")."""
+    today extended…" then "The Council adopted resolution 2801 by…"); a draft's penholders also
+    take the mission the record files the text under (the force it creates, not the one it ends)."""
+    kres = kbglue.resolution(number)
     for r in out:
         if r.attrs.get("unnumbered_ctx") and (r.as_of or "")[:10] == date[:10]:
             r.attrs.pop("unnumbered_ctx")
@@ -707,6 +713,7 @@ def _number_earlier(out: list[Raw], number: str, date: str) -> None:
                 r.subject = number
             if r.measure == "council.penholder":
                 r.value = int(number)
+                r.mission = (resolution_mission(ctx, kres) if kres is not None else None) or r.mission
 
 
 def _date_earlier(out: list[Raw], s: Sentence, d: Decision) -> None:
@@ -793,6 +800,9 @@ def _penholders(
                 found += [(e, None) for e in countries_of(s, holder)]
         elif w.noun("resolution", t) and t.pos_ == "NOUN":
             found += [(e, t) for e in _drafters_named_on(s, t)]
+    label = PEN_LABEL.match(s.text)  # a fact box's "Drafted by: United States and Ecuador"
+    if label is not None:
+        found += [(e, None) for e in s.ents if e.label == "COUNTRY" and e.start >= s.start + label.end()]
     seen: set[tuple[str, str]] = set()  # a country may draft two texts named in one sentence
     for e, theme in found:
         res = _theme_resolution(ctx, theme, numbers, current)
@@ -825,12 +835,22 @@ def _penholders(
         )
 
 
+PEN_LABEL = re.compile(
+    r"^[\W\d]*(?:(?:co-?)?drafted\s+by|(?:co-?)?pen-?holders?|drafters?|(?:co-?)?sponsors?|penned\s+by)\s*:",
+    re.I,
+)
+
+
 def _drafters_named_on(s: Sentence, text: Token) -> list[Entity]:
     """ "a French draft", "the British-drafted text", "a U.S. resolution": a country's adjective or
     abbreviation on the text (not a name, which is its topic: "the Haiti resolution")."""
     out = []
     for c in text.children:
         if c.dep_ not in ("amod", "compound", "npadvmod", "nmod"):
+            continue
+        pair = _joined_drafters(s, c)
+        if pair:
+            out += pair
             continue
         for x in (c, *c.children) if words().verb("draft", c) else (c,):
             e = s.entity_of(x, ("COUNTRY",))
@@ -842,16 +862,42 @@ def _drafters_named_on(s: Sentence, text: Token) -> list[Entity]:
     return out
 
 
+def _joined_drafters(s: Sentence, word: Token) -> list[Entity]:
+    """ "a U.S.-Panamanian draft", "the French-Mexican text", "a US-Panama draft": countries joined
+    by hyphens before the text, every part a country (the recogniser reads no part of such a word)."""
+    at, end = s.pos(word.left_edge), s.end_of(word)
+    joined = s.text[at - s.start : end - s.start]
+    if "-" not in joined or " " in joined:
+        return []
+    out = []
+    for m in re.finditer(r"[^-]+", joined):
+        code = country_code(m.group(0)) if m.group(0)[:1].isupper() else None
+        if code is None:
+            return []
+        out.append(Entity(at + m.start(), at + m.end(), "COUNTRY", code, m.group(0)))
+    return out if len(out) > 1 else []
+
+
 def _partners(verb: Token) -> list[Token]:
-    """Co-drafters: "drafted … together with Ecuador", "alongside Panama", on the verb or its object."""
+    """Co-drafters: "drafted … together with Ecuador", "alongside Panama", on the verb or its object
+    (the parser often hangs "drafted the resolution with Panama"'s "with" on the text; only a
+    country it names is kept, by the caller)."""
     out = []
     for x in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
         for c in x.children:
             if c.dep_ == "prep" and (
-                c.lower_ == "alongside" or (c.lower_ == "with" and (x is verb or _together(c)))
+                c.lower_ == "alongside" or (c.lower_ == "with" and (x is verb or _together(c) or _a_text(x)))
             ):
                 out += [p for p in c.children if p.dep_ == "pobj"]
     return out
+
+
+def _a_text(t: Token) -> bool:
+    """ "the resolution", "the drafting": the text being discussed ("circulated a draft resolution
+    with Ecuador" is a new text, its partner no drafter of the resolution the article is on)."""
+    return t.lemma_.lower() in ("text", "draft", "resolution", "drafting", "negotiation") and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children
+    )
 
 
 def _together(prep: Token) -> bool:
@@ -868,6 +914,8 @@ def _drafted_text(verb: Token) -> Token | None:
     the clause its participle opens ("Sponsored by X, the text was adopted")."""
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass"):
+            if c.lemma_.lower() in WORK_ON_A_TEXT:
+                return _worked_on(c)
             return antecedent(verb) if c.lower_ in RELATIVE else c
     if verb.dep_ in ("acl", "relcl"):
         h = verb.head
@@ -887,6 +935,21 @@ def _drafted_text(verb: Token) -> Token | None:
     if verb.dep_ == "conj":
         return _drafted_text(verb.head)
     return None
+
+
+# what a country leads or steers on the way to a text: "led negotiations on the text", "co-led the
+# drafting with Ecuador"
+WORK_ON_A_TEXT = frozenset({"negotiation", "talk", "drafting"})
+
+
+def _worked_on(work: Token) -> Token:
+    """The text the negotiations were on, else the drafting itself (of the text being discussed)."""
+    for p in work.children:
+        if p.dep_ == "prep" and p.lower_ in ("on", "of", "over"):
+            text = next((o for o in p.children if o.dep_ == "pobj" and words().noun("resolution", o)), None)
+            if text is not None:
+                return text
+    return work
 
 
 def _text_just_before(verb: Token) -> Token | None:
@@ -910,6 +973,8 @@ def _is_text(theme: Token, numbers: dict[int, str], ctx: Context) -> bool:
     w = words()
     if theme.i in numbers or any(c.i in numbers for c in theme.children):
         return True
+    if theme.lemma_.lower() == "drafting":
+        return ctx.resolution is not None  # "co-led the drafting": of the text the article is on
     if w.noun("resolution", theme) or theme.lemma_.lower() in ("amendment",):
         return theme.lemma_.lower() != "amendment"
     return theme.lower_ in ("it", "this") and bool(ctx.resolution is not None)
@@ -955,6 +1020,9 @@ def _theme_resolution(
         and (theme is None or not ctx.resolution or _bears_on(current.verb, theme))
     ):
         return current.res
+    if ctx.resolution is None and theme is not None:
+        return ""  # "The draft in front of members was written by X and Y" before any vote is told:
+        # the text about to be voted, numbered when its adoption is ("_number_earlier")
     return ctx.resolution
 
 
