@@ -571,6 +571,57 @@ def test_a_vote_of_the_resolution_filed_elsewhere_is_no_conflict_on_the_stored_p
         assert _dump(brief) == _dump(_old(ledger, code, ALL_KNOWN)), code
 
 
+@pytest.mark.parametrize("filed", ["GSF", None])
+def test_a_vote_filed_elsewhere_is_no_alert_nor_a_since_conflict_on_the_stored_path(
+    ledger: Any, filed: str | None
+) -> None:
+    """The case above for the other readers of the stored facts on the stored path: the alert list
+    (``alert_inputs``, ``alert_page``: the stored vote fact put the other report's vote in
+    conflict with the mission's, a ``conflict`` alert), a page with a ``since`` comparison and the
+    watch rules (``briefing_facts``) — each the mission's own votes, as the reconciliation of each
+    mission's claims gives (bench/serve.md, thirty-third round)."""
+    from missionwatch.config import Settings
+    from missionwatch.report.alerts import compute_alerts
+
+    _store(ledger, REPORTS[:-1])
+    vote = _claim(12, 1, None).model_copy(update={"mission": filed})
+    text = "Another report: the Council's vote, said the desk. " * 3
+    ledger.store(Document(text=text, source="vote.txt", published="2025-02-05"), [vote])
+    sync(ledger)
+    settings, backend, since = Settings(), Backend(), "2025-01-01"
+    whole = compute_alerts(
+        data.claims_by_mission(ledger, backend),
+        settings=settings,
+        since=since,
+        as_of=ALL_KNOWN,
+        backend=backend,
+    )
+    claims, facts = data.alert_inputs(ledger, backend, ALL_KNOWN, since)
+    listed = compute_alerts(
+        claims, settings=settings, since=since, as_of=ALL_KNOWN, backend=backend, stored=facts
+    )
+    page, total = data.alert_page(ledger, backend, settings, since, ALL_KNOWN, 0, 100)
+    stored = compute_alerts(
+        data.claims_by_mission(ledger, backend),
+        settings=settings,
+        since=since,
+        as_of=ALL_KNOWN,
+        backend=backend,
+        stored=lambda code, c, when: data.briefing_facts(ledger, code, c, when),
+    )
+    assert any(a.kind == "council_vote" for a in whole)
+    assert not [a.title for a in listed if a.kind == "conflict" and "vote" in a.title.lower()]
+    for got in (listed, page, stored):
+        assert [a.model_dump() for a in got] == [a.model_dump() for a in whole]
+    assert total == len(whole)
+    for code in CODES:
+        found = briefing_inputs(ledger, code, ALL_KNOWN, "2025-01-10")
+        brief = build_briefing(code, found.claims, as_of=ALL_KNOWN, since="2025-01-10", facts=found.facts)
+        assert found.facts is not None, "the stored facts answer"
+        old = build_briefing(code, mission_claims(ledger, code), as_of=ALL_KNOWN, since="2025-01-10")
+        assert _dump(brief) == _dump(old), code
+
+
 # -- the property -----------------------------------------------------------------------------
 CHANGES = [
     {"value": 5000},

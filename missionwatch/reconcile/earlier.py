@@ -633,12 +633,25 @@ def own_votes(ledger: Ledger, code: str, cutoff: str, stored: list[Fact]) -> lis
     (``_clean_votes``): a vote's stored fact holds every report's vote of the resolution, a
     briefing of the mission reconciles its own (``mission_claims``; bench/serve.md,
     thirty-second round)."""
+    return own_votes_by_mission(ledger, {code: stored}, cutoff)[code]
+
+
+def own_votes_by_mission(ledger: Ledger, stored: dict[str, list[Fact]], cutoff: str) -> dict[str, list[Fact]]:
+    """``own_votes`` of each mission's stored facts, the vote keys looked at once for all of them
+    (an alert list's missions: a vote of one mission's resolution filed under another raised a
+    conflict alert there the reconciliation does not; bench/serve.md, thirty-third round). A
+    mission whose votes are clean keeps its list, the same facts."""
     with ledger.engine.connect() as conn:
-        if code in _clean_votes(conn, [code], set()):
-            return stored
-    votes = [c for measure in RECOUNTED for c in _votes_known(ledger, code, measure, cutoff)]
-    others = [f for f in stored if f.measure not in RECOUNTED]
-    return latest([*others, *latest(reconcile(votes, Rules(), as_of=cutoff[:10]))])
+        clean = _clean_votes(conn, list(stored), set())
+    out: dict[str, list[Fact]] = {}
+    for code, facts in stored.items():
+        if code in clean:
+            out[code] = facts
+            continue
+        votes = [c for measure in RECOUNTED for c in _votes_known(ledger, code, measure, cutoff)]
+        others = [f for f in facts if f.measure not in RECOUNTED]
+        out[code] = latest([*others, *latest(reconcile(votes, Rules(), as_of=cutoff[:10]))])
+    return out
 
 
 def _clean_votes(conn: Any, missions: Sequence[str], late: set[str]) -> set[str]:

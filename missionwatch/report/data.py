@@ -109,12 +109,16 @@ def briefing_facts(
     ledger: Any, code: str, claims: list[StoredClaim], as_of: str | None
 ) -> list[FactView] | None:
     """The newest stored fact of each series for a briefing at ``as_of``, or None when some claim was
-    published after it (then the briefing reconciles the claims known then)."""
+    published after it (then the briefing reconciles the claims known then) — its Council votes
+    the mission's own (``earlier.own_votes``: a vote's stored fact holds every report's)."""
     from missionwatch.reconcile import latest
+    from missionwatch.reconcile.earlier import own_votes
+    from missionwatch.report.briefing import today
 
     if not covers(claims, as_of):
         return None
-    return [fact_view(f) for f in latest(stored_mission_facts(ledger, code))]
+    when = (as_of or today())[:10]
+    return [fact_view(f) for f in own_votes(ledger, code, when, latest(stored_mission_facts(ledger, code)))]
 
 
 def stored_trend(ledger: Any, code: str) -> list[FactView]:
@@ -234,7 +238,8 @@ def briefing_inputs(
     claims alerts cite (``alerts.SOURCES`` first ones) and those since ``votes_since``, not the
     six a page shows (7,571 claims read by id for a first alert list at 1,000,009 claims,
     bench/serve.md, fifteenth round). ``latest_facts``: the
-    ``stored_latest`` of a mission read already (``alert_inputs`` reads every mission's at once);
+    ``stored_latest`` of a mission read already, its own Council votes taken
+    (``earlier.own_votes_by_mission``; ``alert_inputs`` reads every mission's at once);
     ``unfiled``: ``unfiled_claims``, read once for every mission of an alert list that reads
     its missions' claims (an ``as_of`` before some claim: each mission read them again, 2,667,109
     claims read for six missions at 1,000,009 claims, bench/serve.md, sixteenth round);
@@ -276,21 +281,24 @@ def briefing_inputs(
             found = (
                 latest_facts(code)
                 if latest_facts is not None
-                else stored_latest(
+                else own_votes(  # the mission's own Council votes, as reconciling its claims gives
                     ledger,
-                    missions=[code],
-                    mission_free=SITUATION_MEASURES,
-                    by_document=PEOPLE_MEASURES,
-                    bare=() if for_alerts else PEOPLE_MEASURES,
-                    skip=sorted(NOT_FIGURES) if for_alerts else (),
-                    few=ALERT_SOURCES if for_alerts else SHOWN,
-                    since=votes_since if for_alerts else None,
-                    conflicts="none" if for_alerts else "sides",
-                    sides_few=MAX_REFS,  # the sides a conflict shows; the rest counted
+                    code,
+                    when,
+                    stored_latest(
+                        ledger,
+                        missions=[code],
+                        mission_free=SITUATION_MEASURES,
+                        by_document=PEOPLE_MEASURES,
+                        bare=() if for_alerts else PEOPLE_MEASURES,
+                        skip=sorted(NOT_FIGURES) if for_alerts else (),
+                        few=ALERT_SOURCES if for_alerts else SHOWN,
+                        since=votes_since if for_alerts else None,
+                        conflicts="none" if for_alerts else "sides",
+                        sides_few=MAX_REFS,  # the sides a conflict shows; the rest counted
+                    ),
                 )
             )
-            if not for_alerts:  # the mission's own Council votes, as reconciling its claims gives
-                found = own_votes(ledger, code, when, found)
             trend = None if for_alerts else stored_trend(ledger, code)
             return BriefingInputs(claims, [fact_view(f) for f in found], count, trend)
     if stored_only:
@@ -422,7 +430,7 @@ def alert_inputs(
     once (``reconcile.earlier.latest_at``; ``bounded=False``: every claim of each mission read
     and reconciled, as before: 65–73 s of CPU at 1,000,009 claims, bench/serve.md, eighteenth
     round)."""
-    from missionwatch.reconcile.earlier import latest_at
+    from missionwatch.reconcile.earlier import latest_at, own_votes_by_mission
     from missionwatch.reconcile.materialized import stored_latest_by_mission
 
     filed = ledger.missions_with_claims()  # one read of the tallies, not a count per mission
@@ -431,18 +439,17 @@ def alert_inputs(
 
     def latest_facts(code: str) -> list[Any]:
         if not newest:
-            newest.update(
-                stored_latest_by_mission(
-                    ledger,
-                    codes,
-                    mission_free=SITUATION_MEASURES,
-                    by_document=PEOPLE_MEASURES,
-                    skip=sorted(NOT_FIGURES),
-                    few=ALERT_SOURCES,  # what an alert cites, and every claim since ``since``
-                    since=since,
-                    conflicts="none",  # alerts list no conflict's sides
-                )
+            stored = stored_latest_by_mission(
+                ledger,
+                codes,
+                mission_free=SITUATION_MEASURES,
+                by_document=PEOPLE_MEASURES,
+                skip=sorted(NOT_FIGURES),
+                few=ALERT_SOURCES,  # what an alert cites, and every claim since ``since``
+                since=since,
+                conflicts="none",  # alerts list no conflict's sides
             )
+            newest.update(own_votes_by_mission(ledger, stored, as_of[:10]))
         return newest[code]
 
     shared: list[dict[str, list[StoredClaim]]] = []
@@ -545,6 +552,7 @@ class AlertList:
 
     def __init__(self, ledger: Any, backend: Backend, settings: Any, since: str | None, as_of: str) -> None:
         from missionwatch.ledger.facts import UNMARKED, pending, read_disagreements
+        from missionwatch.reconcile.earlier import own_votes_by_mission
         from missionwatch.reconcile.materialized import stored_latest_by_mission
         from missionwatch.report.alerts import compute_alerts, default_since
 
@@ -559,20 +567,21 @@ class AlertList:
 
         def latest_facts(code: str) -> list[Any]:
             if not newest:
-                newest.update(
-                    stored_latest_by_mission(
-                        ledger,
-                        codes,
-                        mission_free=SITUATION_MEASURES,
-                        by_document=PEOPLE_MEASURES,
-                        skip=sorted(NOT_FIGURES),
-                        few=ALERT_SOURCES,
-                        since=new_since,
-                        conflicts="none",
-                        since_measures=UNMARKED,  # the others' claims since then: ``facts.disagree``
-                        seq_of=seq_of,
-                    )
+                stored = stored_latest_by_mission(
+                    ledger,
+                    codes,
+                    mission_free=SITUATION_MEASURES,
+                    by_document=PEOPLE_MEASURES,
+                    skip=sorted(NOT_FIGURES),
+                    few=ALERT_SOURCES,
+                    since=new_since,
+                    conflicts="none",
+                    since_measures=UNMARKED,  # the others' claims since then: ``facts.disagree``
+                    seq_of=seq_of,
                 )
+                # a mission's own Council votes reconciled are no stored fact: not marked, their
+                # conflicts built from their claims
+                newest.update(own_votes_by_mission(ledger, stored, as_of))
             return newest[code]
 
         inputs = {
