@@ -148,6 +148,13 @@ def _view(f: Any) -> tuple[Any, ...]:
 def _check(ledger: Any) -> None:
     sync(ledger)
     for code in CODES:
+        # a briefing reads no quote's or role's fact (``briefing.UNREAD_FACTS``): the facts of
+        # every claim, theirs included, give the briefing that leaves them out (``_old``)
+        claims = mission_claims(ledger, code)
+        for as_of in (*CUTOFFS, ALL_KNOWN):
+            every = Backend().facts(known_by(claims, as_of), as_of=as_of)
+            brief = build_briefing(code, claims, as_of=as_of, facts=every)
+            assert _dump(brief) == _dump(_old(ledger, code, as_of)), (code, as_of)
         # every claim known (the stored path): the stored facts hold every mission's roles and
         # every report's Council votes, the page those of the mission's documents and its own
         # votes (bench/serve.md, thirty-first and thirty-second rounds)
@@ -210,10 +217,13 @@ REPORTS = [
 
 def test_a_briefing_at_a_date_later_reports_follow_is_that_of_every_claim_known_then(ledger: Any) -> None:
     _store(ledger, REPORTS)
+    # the facts ``_check`` gives a briefing beside the ones it reads: a role's and a quote's
+    every = Backend().facts(mission_claims(ledger, "MSS"), as_of=ALL_KNOWN)
+    assert set(PEOPLE_MEASURES) <= {f.measure for f in every}
     _check(ledger)
 
 
-def test_it_reconciles_only_the_claims_of_the_checked_measures_and_the_roles(
+def test_it_reconciles_only_the_claims_of_the_checked_measures(
     ledger: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _store(ledger, REPORTS)
@@ -238,9 +248,11 @@ def test_it_reconciles_only_the_claims_of_the_checked_measures_and_the_roles(
 
     monkeypatch.setattr(data, "late_facts", spy)
     brief = _new(ledger, "MSS", "2025-02-10")
-    # the checked measures and the roles only; the toll, money and expiry from the stored facts
+    # the checked measures only; the toll, money and expiry from the stored facts, and no role:
+    # a briefing reads no role fact (``briefing.UNREAD_FACTS``; bench/serve.md, thirty-third round)
     assert len(recounted) == 1 and recounted[0] <= set(data.RECOUNTED_AT_A_DATE), recounted
-    assert {"personnel.deployed", "personnel.pledged", "role"} <= recounted[0]
+    assert {"personnel.deployed", "personnel.pledged"} <= recounted[0]
+    assert "role" not in recounted[0]
     assert "personnel.target" not in recounted[0]  # the target's facts are the stored ones
     assert _dump(brief) == _dump(_old(ledger, "MSS", "2025-02-10"))
 

@@ -316,8 +316,12 @@ def known_by(claims: Iterable[StoredClaim], when: str) -> list[StoredClaim]:
 
 # Measures whose facts a briefing never reads: its *Statements* list quotes from their claims, and
 # a quote's fact is never in conflict (its key is its folded words: ``tests/test_newest.py``) — yet
-# quotes were 12,916 of the 14,177 facts built for a page at 2026-06-30 at 1,000,009 claims.
-UNREAD_FACTS = frozenset({"quote"})
+# quotes were 12,916 of the 14,177 facts built for a page at 2026-06-30 at 1,000,009 claims. Nor
+# roles: a statement's role is the newest role claim of its speaker (``_statements``), a role
+# evolves (a status: ``compare.claims_disagree`` never puts it in conflict) and no table reads one
+# — a page at a date later reports follow read and reconciled 18,556 role claims of MSS at
+# 1,000,009 claims for none of it (bench/serve.md, thirty-third round).
+UNREAD_FACTS = frozenset({"quote", "role"})
 
 
 def fact_claims(claims: Iterable[StoredClaim]) -> list[StoredClaim]:

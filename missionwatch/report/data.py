@@ -310,12 +310,12 @@ def briefing_inputs(
 # The measures whose newest facts a page at a date some claim follows reconciles from their claims:
 # a contributor's figure is checked against its mission's totals of every date
 # (``checks.check_against_totals``), and a stored fact's flags are those of the totals stored,
-# later ones included; and the people measures read by document (``latest_at`` recomputes only
-# the keys of the mission and of the situation measures: a role's stored fact would hold the later
-# documents' claims). Not the target: it is checked against nothing, and a deployed figure read
-# as one (``scopes.prepare``) joins its keys but no target claim joins a deployed key — its facts
-# are ``latest_at``'s, which prepares a target key from its family's claims (bench/serve.md,
-# thirtieth round).
+# later ones included; and the people measures read by document whose facts a briefing reads
+# (none: ``briefing.UNREAD_FACTS``; ``latest_at`` recomputes only the keys of the mission and of
+# the situation measures: a role's stored fact would hold the later documents' claims). Not the
+# target: it is checked against nothing, and a deployed figure read as one (``scopes.prepare``)
+# joins its keys but no target claim joins a deployed key — its facts are ``latest_at``'s, which
+# prepares a target key from its family's claims (bench/serve.md, thirtieth round).
 RECOUNTED_AT_A_DATE = (
     "personnel.deployed",
     "personnel.pledged",
@@ -328,8 +328,9 @@ FROM_STORED_AT_A_DATE = ("personnel.target",)
 def recounted_claims(ledger: Any, code: str, when: str) -> list[StoredClaim]:
     """Of ``mission_claims(ledger, code)``, those of ``RECOUNTED_AT_A_DATE`` (each measure's and
     part's in its order), less (some of) the claims of the documents published after ``when``
-    (``reviewed_claims``' ``public_by``): the mission's strength claims and the roles of its
-    documents, not every claim of the mission and of its country's context."""
+    (``reviewed_claims``' ``public_by``): the mission's strength claims (and the people claims of
+    its documents a briefing would read the facts of: none), not every claim of the mission and of
+    its country's context."""
     people = [m for m in PEOPLE_MEASURES if m in RECOUNTED_AT_A_DATE]
     claims = _strength_claims(ledger, code, when)
     # the people measures' claims filed under the mission (a review may file a role there), then
@@ -373,7 +374,7 @@ def late_facts(
     but ``RECOUNTED_AT_A_DATE`` from the stored facts with only the windows the later documents
     change recomputed (``reconcile.earlier.latest_at``, holding what a page shows of each); of
     those, their ``claims`` known then reconciled (``reconcile_latest``; ``claims``:
-    ``recounted_claims``, or ``mission_claims``). Quotes' facts are left out, as
+    ``recounted_claims``, or ``mission_claims``). Quotes' and roles' facts are left out, as
     ``briefing.fact_claims`` leaves them (``tests/test_late_briefing.py``). ``trend``: filled with
     the strength trend's facts (``briefing.trend_facts`` of the claims known then), the deployed
     total's windows built by the same reconciliation — not a second one of every deployed and
