@@ -2895,7 +2895,8 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     owner
                     and not listed
                     and family == "persons"
-                    and measure == "personnel.deployed"
+                    # what the force has, or is to have ("…, et la force devrait compter 2 500 agents")
+                    and measure in ("personnel.deployed", "personnel.target")
                     and cue
                     and "strength" in cue.classes
                     and _force_counts_after(art, s, lo, fs, f, noun_end, owner, cue)
@@ -2961,7 +2962,12 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 if owner is None and family == "persons" and not phrase_only:
                     # "Avec les 217 policiers arrivés, le contingent kényan…"; not a mission's own count
                     # ("La FRG, qui compte environ un millier d'agents, attend ses contingents tchadiens")
-                    owner = None if _mission_relative(art, s, fs) else _contingent_of(art, s)
+                    # nor what a force its clause's subject counts ("La fuerza ya pasa de 1.000
+                    # integrantes y se espera que lleguen los contingentes de Chad")
+                    counted = bool(
+                        cue and "strength" in cue.classes and _force_subject(art, s, lo, cue.start)
+                    )
+                    owner = None if counted or _mission_relative(art, s, fs) else _contingent_of(art, s)
                 if owner is None and family == "persons" and not phrase_only and art.last_owner:
                     phrase = fold(s.text[max(0, f.start - 30) : noun_end - s.start])
                     # "sus policías", not "la fuerza en su conjunto" (as a whole)
@@ -3814,6 +3820,11 @@ def _force_complement(art: Article, at: int, fs: int) -> bool:
     )
 
 
+# a clause of its own opens before the force: after a stop or "et" / "y", or after a connective of
+# consequence ("…, de modo que la fuerza rondaba los 600", "…, si bien que la force compte 900")
+_FORCE_CLAUSE_OPENING = re.compile(r"(?:[,;:]\s*|(?<!\w)(?:y|et|e|que|qu')\s+)(?:(?:la|le|el|l')\s*)?$")
+
+
 def _force_counts_after(
     art: Article, s: Sentence, lo: int, fs: int, f: Figure, noun_end: int, owner: str, cue: Cue
 ) -> bool:
@@ -3842,7 +3853,7 @@ def _force_counts_after(
     for a, b in spans:
         opening = fold(art.text[max(s.start, a - 12) : a])
         gap = fold(art.text[b : cue.start])
-        if re.search(r"(?:[,;:]\s*|(?<!\w)(?:y|et|e)\s+)(?:(?:la|le|el|l')\s*)?$", opening) and re.fullmatch(
+        if _FORCE_CLAUSE_OPENING.search(opening) and re.fullmatch(
             r"\s*(?:\([^)]{1,12}\)\s*)?(?:[^\W\d]+\s+){0,2}", gap
         ):
             return True

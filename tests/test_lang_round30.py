@@ -1,0 +1,67 @@
+"""Families the French and Spanish packs read in the thirtieth round (after fr33/es33 were
+opened). Each is tested with sentences written for it, none taken from a set, and fails on the packs
+before the round (a `git archive` export of 6c25d364), unless marked as a guard."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import lang_reading
+import pytest
+from lang_reading import ES, FR
+
+read = partial(lang_reading.read, published="2025-11-14")
+of = partial(lang_reading.of, published="2025-11-14")
+
+
+# -- a force that is its own clause's subject counts its own people --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "measure", "value"),
+    [
+        (
+            "Le Ghana, le Togo et le Niger ont aussi promis des agents, et la force devrait réunir à "
+            "terme 3 200 personnels.",
+            FR,
+            "personnel.target",
+            3200,
+        ),
+        (
+            "Belice y Honduras ya tenían policías en el país, de modo que la fuerza rondaba los 740 "
+            "integrantes en marzo.",
+            ES,
+            "personnel.deployed",
+            740,
+        ),
+        (
+            "La fuerza ya supera los 1.300 miembros y se espera que lleguen pronto los primeros "
+            "contingentes de Zambia.",
+            ES,
+            "personnel.deployed",
+            1300,
+        ),
+    ],
+)
+def test_a_force_subject_of_its_own_clause_counts_no_country(
+    text: str, language: str, measure: str, value: int
+) -> None:
+    assert of(text, language, measure) == {(None, value)}
+
+
+def test_a_country_in_the_force_count_s_own_phrase_keeps_it() -> None:
+    # guard: the figure's own words name the country
+    assert of(
+        "Le Ghana a promis des agents, et la force compte déjà 600 policiers kényans.",
+        FR,
+        "personnel.deployed",
+    ) == {("Kenya", 600)}
+
+
+def test_a_country_that_is_the_subject_keeps_its_count() -> None:
+    # guard: no force noun opens the figure's clause
+    assert of(
+        "Zambia ya tenía 120 policías en el país, de modo que su contingente rondaba los 300 efectivos.",
+        ES,
+        "personnel.deployed",
+    ) >= {("Zambia", 300)}
