@@ -65,3 +65,62 @@ def test_a_country_that_is_the_subject_keeps_its_count() -> None:
         ES,
         "personnel.deployed",
     ) >= {("Zambia", 300)}
+
+
+# -- a sum given to a country's police or security names the country it goes to, not the payer -----
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "measure", "payer"),
+    [
+        (
+            "Depuis 2021, la Norvège a versé plus de 40 millions de dollars au renforcement de la Police "
+            "nationale d'Haïti.",
+            FR,
+            "funding.contributed",
+            "Norway",
+        ),
+        (
+            "Au total, la Suède dit avoir consacré 25 millions d'euros à la sécurité haïtienne depuis "
+            "trois ans.",
+            FR,
+            "funding.contributed",
+            "Sweden",
+        ),
+        (
+            "El ministro señaló que Noruega ha comprometido 12 millones de euros para apoyar a la Policía "
+            "Nacional de Haití.",
+            ES,
+            "funding.pledged",
+            "Norway",
+        ),
+    ],
+)
+def test_a_sum_given_to_a_country_s_force_is_the_payer_s(
+    text: str, language: str, measure: str, payer: str
+) -> None:
+    assert {subject for subject, _ in of(text, language, measure)} == {payer}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "measure", "owner"),
+    [
+        (
+            "Le pays a déployé 180 agents de la police nationale du Rwanda à Bangui.",
+            FR,
+            "personnel.deployed",
+            "Rwanda",
+        ),
+        (
+            "Llegaron a Puerto Príncipe 75 elementos de la Policía Nacional Civil de El Salvador.",
+            ES,
+            "personnel.arrived",
+            "El Salvador",
+        ),
+    ],
+)
+def test_people_of_a_country_s_force_stay_that_country_s(
+    text: str, language: str, measure: str, owner: str
+) -> None:
+    # guard: people "de la police nationale du Rwanda" come from it; only money goes to a force
+    assert {subject for subject, _ in of(text, language, measure)} == {owner}

@@ -768,6 +768,12 @@ _FORCE_OF = re.compile(
     r"(?:de la |del |des |de l'|du )?[\w' ]{0,30}"
     r"(?:fuerza|forces?|armee|ejercito|policia|police|armada|militar)[\w' ]{0,20}\s(?:de|du|d'|del|de la|des)"
 )
+# a sum's destination or purpose before a force's name ("destinée à la police nationale de", "para
+# apoyar a la Policía Nacional de", "au renforcement de l'armée de"): the country whose force is funded
+_FUNDED = re.compile(
+    r"(?<!\w)(?:a|à|au|aux|al|pour|para|destine\w*|renforc\w*|apoy\w*|appu\w*|soutien\w*|souten\w*"
+    r"|form\w*|equip\w*|fortalec\w*|refuerzo|reforz\w*)(?!\w)"
+)
 # people counted "on the ground" are a force's strength ("on est à environ 430 personnes sur le terrain")
 _ON_THE_GROUND = re.compile(
     r"(?<!\w)(?:sur le terrain|sur place|sobre el terreno|en el terreno|en terreno)(?!\w)"
@@ -910,10 +916,12 @@ def _owner(
     phrase_only: bool = False,
     persons: bool = True,
     unit: str | None = None,
+    given: bool = False,
 ) -> str | None:
     """The country a figure belongs to: its own phrase ("policiers kényans", "du Kenya"), else
     (unless ``phrase_only``: a target's) the nearest country before it in its stretch that is not
-    a destination or (for personnel) the host, else "le pays" / "el país" of the sentence before."""
+    a destination or (for personnel) the host, else "le pays" / "el país" of the sentence before.
+    ``given``: a sum paid or pledged, whose destination after it names no payer."""
     host = art.host if persons else None
     text = art.text
     for n in art.names:
@@ -928,10 +936,14 @@ def _owner(
                 )
                 and len(gap.split()) <= 4
             )  # "24 militaires et policiers jamaïcains", not "10 millones … y el propio Gobierno haitiano"
+            # a sum given "au renforcement de la Police nationale d'Haïti", "à la sécurité haïtienne":
+            # the country it goes to, not the payer (a cost "para sostener la participación argentina"
+            # is the participating country's)
+            funded = given and bool(_FUNDED.search(gap))
             if n.key != host and (
-                (n.demonym and adjacent)
+                (n.demonym and adjacent and not funded)
                 or _FROM.fullmatch(gap)
-                or _FORCE_OF.fullmatch(gap)
+                or (_FORCE_OF.fullmatch(gap) and not funded)
                 or _BY_AGENT.fullmatch(gap)
                 or (not n.demonym and _subject_after_verb(gap, art.grammar))
             ):
@@ -2886,6 +2898,7 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     phrase_only=phrase_only,
                     persons=family == "persons",
                     unit=f.unit,
+                    given=measure in ("funding.contributed", "funding.pledged"),
                 )
                 whole = bool(
                     family == "persons"
