@@ -124,3 +124,61 @@ def test_people_of_a_country_s_force_stay_that_country_s(
 ) -> None:
     # guard: people "de la police nationale du Rwanda" come from it; only money goes to a force
     assert {subject for subject, _ in of(text, language, measure)} == {owner}
+
+
+# -- a sum or a count a conditional supposes is no one's fact --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Una aportación de 10 millones de dólares al fondo no resolvería la crisis, pero pesaría más.", ES),
+        (
+            "Una aportación mexicana de 20 millones de dólares, menos de lo que cuesta un puente en la "
+            "capital, la colocaría entre los mayores donantes.",
+            ES,
+        ),
+        ("Bastaría con que cinco países latinoamericanos aportaran 200 policías cada uno.", ES),
+        ("Une contribution de 15 millions d'euros au fonds ne changerait pas la donne.", FR),
+    ],
+)
+def test_a_supposed_sum_or_count_is_no_claim(text: str, language: str) -> None:
+    assert not [c for c in read(text, language) if c.measure.startswith(("funding", "personnel"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "measure", "value"),
+    [
+        # guard: a future is a plan, not a supposition
+        (
+            "Une contribution supplémentaire de 3 millions d'euros sera versée au fonds en 2026.",
+            FR,
+            "funding.contributed",
+            3_000_000,
+        ),
+        # guard: the conditional of a clause joined after is not the count's
+        (
+            "Un contingent de 300 soldats tchadiens est arrivé lundi, et le retrait kényan suivrait.",
+            FR,
+            "personnel.arrived",
+            300,
+        ),
+        (
+            "Un contingente de 300 soldados chadianos llegó el lunes a Puerto Príncipe.",
+            ES,
+            "personnel.arrived",
+            300,
+        ),
+        # guard: a noun in -ría after its article is no conditional
+        (
+            "Una aportación de 5 millones de dólares de la Secretaría llegó al fondo en marzo.",
+            ES,
+            "funding.contributed",
+            5_000_000,
+        ),
+    ],
+)
+def test_an_indefinite_sum_or_count_told_as_fact_stays(
+    text: str, language: str, measure: str, value: int
+) -> None:
+    assert value in {v for _, v in of(text, language, measure)}

@@ -2839,6 +2839,8 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 used = cue  # a figure left out ("dont 24 femmes") takes no verb from the next one
             if not measure:
                 continue
+            if measure not in SITUATION and _hypothetical(s.text, f):
+                continue  # "Una aportación de 20 millones … no resolvería la crisis": no one's sum
             if measure == "people_in_need" and _aided(g).search(fold(s.text[max(0, f.start - 60) : f.start])):
                 continue  # "a distribué une aide alimentaire à 900 000 personnes": reached, not in need
             if measure in ("killed", "injured") and _combined_toll(s.text, f, g):
@@ -3836,6 +3838,50 @@ def _force_complement(art: Article, at: int, fs: int) -> bool:
 # a clause of its own opens before the force: after a stop or "et" / "y", or after a connective of
 # consequence ("…, de modo que la fuerza rondaba los 600", "…, si bien que la force compte 900")
 _FORCE_CLAUSE_OPENING = re.compile(r"(?:[,;:]\s*|(?<!\w)(?:y|et|e|que|qu')\s+)(?:(?:la|le|el|l')\s*)?$")
+
+
+# a sentence that opens on an indefinite sum or count ("Una aportación mexicana de", "Une contribution
+# de", "Un contingent de") …
+_INDEFINITE_OPENING = re.compile(r"^\W*(?:una?|une)\s+(?:[^\W\d]+\s+){1,3}(?:de\s+|d')(?:us\$|\$)?$")
+# … whose verb is a conditional ("no resolvería", "pesaría", "permettrait"); not "retrait", "portrait"
+_CONDITIONAL = re.compile(
+    r"(?<!\w)(?!(?:re|por|at|ex|abs|dis)?trait)[^\W\d]{2,}(?:rait|raient|ria|rian)(?!\w)"
+)
+# or that opens on a conditional of sufficiency ("Bastaría con que cinco países aportaran…",
+# "Il suffirait que chaque pays envoie…")
+_SUFFICIENT_IF = re.compile(r"^\W*(?:il\s+)?(?:bastaria|suffirait)\s+(?:con\s+)?(?:que|qu'|de|d')")
+
+
+_CLAUSE_JOINED = re.compile(r"[.;:]|,?\s(?:et|y|e|mais|pero|alors que|mientras que)\s")
+
+
+def _hypothetical(text: str, f: Figure) -> bool:
+    """A figure of a sum or a count that a conditional makes a supposition, no one's fact: the
+    sentence's indefinite subject the conditional verb after it governs ("Una aportación de 10
+    millones al fondo no resolvería la crisis"), or a sufficiency supposed ("Bastaría con que cinco
+    países aportaran 200 policías cada uno")."""
+    if _SUFFICIENT_IF.search(fold(text[: f.start])):
+        return True
+    if not _INDEFINITE_OPENING.search(fold(text[: f.start])):
+        return False
+    # up to the clause's end: not a conditional of a clause joined after ("…, et le retrait suivrait")
+    clause = _CLAUSE_JOINED.split(text[f.end :], maxsplit=1)[0]
+    words = re.findall(r"[^\W\d]+", clause)
+    for k, w in enumerate(words):
+        if not _CONDITIONAL.fullmatch(fold(w)) or w[0].isupper():
+            continue  # "la Secretaría", "Pretoria": a name
+        before = fold(words[k - 1]) if k else ""
+        after = fold(words[k + 1]) if k + 1 < len(words) else ""
+        # a noun in -ría after its article ("de la mayoría", "la mayoría de"); "la colocaría" is a verb
+        if before in _DETERMINERS or (before in ("la", "las") and after in ("de", "del")):
+            continue
+        return True
+    return False
+
+
+_DETERMINERS = frozenset(
+    {"el", "los", "una", "un", "su", "sus", "une", "sa", "ses", "de", "del", "cette", "esta"}
+)
 
 
 def _force_counts_after(
