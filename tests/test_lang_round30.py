@@ -182,3 +182,32 @@ def test_an_indefinite_sum_or_count_told_as_fact_stays(
     text: str, language: str, measure: str, value: int
 ) -> None:
     assert value in {v for _, v in of(text, language, measure)}
+
+
+# -- "policías civiles", "policiers civils" are police: a category's longer words win ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "measure"),
+    [
+        ("La resolución autorizaba hasta 6.900 militares y 1.450 policías civiles.", ES, "personnel.target"),
+        (
+            "La résolution autorisait jusqu'à 6 900 militaires et 1 450 policiers civils.",
+            FR,
+            "personnel.target",
+        ),
+        ("La misión contaba con 1.200 civiles y 800 policías civiles.", ES, "personnel.deployed"),
+    ],
+)
+def test_civilian_police_are_police(text: str, language: str, measure: str) -> None:
+    assert {s for s, v in of(text, language, measure) if v in (1450, 800)} == {"police"}
+
+
+def test_a_narrower_name_of_a_category_still_names_it() -> None:
+    # guard: "observadores militares" is no military count; civilians named alone stay civilians
+    assert of(
+        "La resolución autoriza hasta 250 observadores militares y 300 civiles.", ES, "personnel.target"
+    ) == {
+        ("military observers and staff officers", 250),
+        ("civilian", 300),
+    }

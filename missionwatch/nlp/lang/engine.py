@@ -4024,10 +4024,21 @@ def _category(
         for cat, words in g.section("nouns").get("count_words", {}).items():
             if any(re.match(rf"\s*{re.escape(fold(w))}(?!\w)", f) for w in words):
                 return str(cat)
-    named = [
-        str(cat)
+    spans = {
+        str(cat): [m.span() for w in words for m in re.finditer(rf"(?<!\w){re.escape(fold(w))}(?!\w)", f)]
         for cat, words in g.section("nouns").get("categories", {}).items()
-        if any(re.search(rf"(?<!\w){re.escape(fold(w))}(?!\w)", f) for w in words)
+    }
+    # a category's words inside another category's longer ones do not name it ("policías civiles" are
+    # police, not civilians); a narrower name of the same ("observadores militares") still does
+    named = [
+        cat
+        for cat, found in spans.items()
+        if any(
+            not any(
+                cat not in o and a <= x and y <= b and (a, b) != (x, y) for o in spans for a, b in spans[o]
+            )
+            for x, y in found
+        )
     ]
     if ceiling and {"military", "police"} <= set(named):
         named.insert(0, "uniformed")  # a ceiling of "5 500 militaires et policiers"
