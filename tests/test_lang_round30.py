@@ -211,3 +211,42 @@ def test_a_narrower_name_of_a_category_still_names_it() -> None:
         ("military observers and staff officers", 250),
         ("civilian", 300),
     }
+
+
+# -- arrears (money owed and unpaid) are money withheld, as in the English golds --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "subject"),
+    [
+        (
+            "Les États-Unis accumulent un arriéré d'environ 1,2 milliard de dollars au titre des opérations "
+            "de paix.",
+            FR,
+            "United States",
+        ),
+        (
+            "Au 31 mars, les contributions non acquittées au compte spécial de la mission s'élevaient à 96,4 "
+            "millions de dollars.",
+            FR,
+            None,
+        ),
+        (
+            "Estados Unidos adeuda unos 1.200 millones de dólares a las operaciones de paz.",
+            ES,
+            "United States",
+        ),
+    ],
+)
+def test_arrears_are_money_withheld(text: str, language: str, subject: str | None) -> None:
+    got = {(c.measure, c.subject) for c in read(text, language) if c.measure.startswith("funding")}
+    assert got == {("funding.withheld", subject)}
+
+
+def test_money_paid_stays_paid() -> None:
+    # guard: a payment, even of what was owed before, is paid
+    assert of(
+        "Le Japon a versé 40 millions de dollars au compte spécial de la mission en mars.",
+        FR,
+        "funding.contributed",
+    ) == {("Japan", 40_000_000)}
