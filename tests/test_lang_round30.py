@@ -250,3 +250,34 @@ def test_money_paid_stays_paid() -> None:
         FR,
         "funding.contributed",
     ) == {("Japan", 40_000_000)}
+
+
+# -- "we are N" of many countries or of the whole mission is the force's, not the speaker's country --
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        (
+            "Honduras envió policías a Haití. —Hoy somos alrededor de 1.400 efectivos de siete países.",
+            ES,
+            1400,
+        ),
+        ("Honduras envió observadores. —En toda la misión somos unos 230 observadores.", ES, 230),
+        (
+            "Le Bénin a envoyé des policiers. « Nous sommes environ 900 agents de plus de 20 pays », dit-il.",
+            FR,
+            900,
+        ),
+    ],
+)
+def test_we_are_of_many_countries_is_the_whole_force(text: str, language: str, value: int) -> None:
+    assert {s for s, v in of(text, language, "personnel.deployed") if v == value} <= {None, "observers"}
+    assert {v for _, v in of(text, language, "personnel.deployed")} == {value}
+
+
+def test_we_are_alone_is_the_contingent_followed() -> None:
+    # guard: "Somos 51" is the speaker's contingent
+    assert of(
+        "Honduras envió policías a Haití. —Somos 51 y llegamos en enero.", ES, "personnel.deployed"
+    ) == {("Honduras", 51)}

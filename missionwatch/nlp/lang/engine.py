@@ -3347,7 +3347,10 @@ def _most_named(art: Article) -> str | None:
 def _whole_force(g: Grammar) -> re.Pattern[str]:
     """The pack's ``[clauses] whole_force`` words: a count "we are" gives is then the whole force's."""
     words = "|".join(re.escape(fold(w)) for w in g.words("clauses", "whole_force")) or "(?!x)x"
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)")
+    # people "de seis países", "de plus de 30 pays": many countries' people, no one contingent
+    return re.compile(
+        rf"(?<!\w)(?:{words}|de\s+(?:[^\W\d]+\s+){{0,3}}?[\w.]+\s+(?:paises|pays|nations|naciones))(?!\w)"
+    )
 
 
 def _national_authorisation(art: Article, s: Sentence, cue: Cue) -> bool:
