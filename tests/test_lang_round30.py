@@ -281,3 +281,32 @@ def test_we_are_alone_is_the_contingent_followed() -> None:
     assert of(
         "Honduras envió policías a Haití. —Somos 51 y llegamos en enero.", ES, "personnel.deployed"
     ) == {("Honduras", 51)}
+
+
+# -- the host's own army or police are no mission's personnel -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Le Liban accueille la FINUL. L'armée libanaise promet de déployer 8 000 hommes au sud du "
+            "fleuve.",
+            FR,
+        ),
+        (
+            "Haïti attend la force. Selon lui, la PNH compte environ 9 500 agents.",
+            FR,
+        ),
+        ("Haití espera la fuerza. La Policía Nacional de Haití cuenta con unos 9.500 agentes activos.", ES),
+    ],
+)
+def test_the_host_s_own_forces_are_no_personnel(text: str, language: str) -> None:
+    assert not [c for c in read(text, language) if c.measure.startswith("personnel")]
+
+
+def test_a_contributor_s_army_keeps_its_people() -> None:
+    # guard: "l'armée kényane" is a contributor's, not the host's
+    assert of("Haïti attend la force. L'armée kényane a déployé 400 soldats.", FR, "personnel.deployed") == {
+        ("Kenya", 400)
+    }

@@ -2839,6 +2839,8 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 used = cue  # a figure left out ("dont 24 femmes") takes no verb from the next one
             if not measure:
                 continue
+            if family == "persons" and measure.startswith("personnel.") and _host_force_counts(art, s, f):
+                continue  # "L'armée libanaise promet de déployer 10 000 hommes": the host's own, no mission's
             if measure not in SITUATION and _hypothetical(s.text, f):
                 continue  # "Una aportación de 20 millones … no resolvería la crisis": no one's sum
             if measure == "people_in_need" and _aided(g).search(fold(s.text[max(0, f.start - 60) : f.start])):
@@ -3853,6 +3855,32 @@ _CONDITIONAL = re.compile(
 # or that opens on a conditional of sufficiency ("Bastaría con que cinco países aportaran…",
 # "Il suffirait que chaque pays envoie…")
 _SUFFICIENT_IF = re.compile(r"^\W*(?:il\s+)?(?:bastaria|suffirait)\s+(?:con\s+)?(?:que|qu'|de|d')")
+
+
+# the host's own army or police opening the figure's clause ("la PNH ne compte guère plus de", "L'armée
+# libanaise promet de déployer"), by its noun and the host's name or demonym, or by the pack's acronyms
+_HOST_FORCE_OPENING = re.compile(
+    r"(?:^|[,;:]\s*)(?:l'|la|le|el|las|los|les)\s*"
+    r"(?P<force>armee|ejercito|police|policia|forces armees|fuerzas armadas|gendarmerie|[a-z]{3,5}(?=\s))"
+    r"(?P<rest>[^,;:()«»“”]*)$"
+)
+
+
+def _host_force_counts(art: Article, s: Sentence, f: Figure) -> bool:
+    """People the host's own army or police count or send, as the subject of the figure's clause:
+    no mission's personnel ("Selon elle, la PNH ne compte guère plus de 9 000 agents")."""
+    head = fold(s.text[: f.start])
+    m = _HOST_FORCE_OPENING.search(head)
+    if not m or not art.host:
+        return False
+    if m.group("force") in {fold(w) for w in art.grammar.words("names", "host_forces")}:
+        return True
+    if len(m.group("force")) <= 5 and m.group("force") not in ("armee", "police", "policia"):
+        return False  # another acronym: whose force it is the pack does not know
+    # the host named in the force's own words ("l'armée libanaise", "la Police nationale d'Haïti")
+    lo = s.start + m.start("force")
+    hi = s.start + m.start("rest") + min(len(m.group("rest")), 30)
+    return any(n.kind == "country" and n.key == art.host and lo <= n.start < hi for n in art.names)
 
 
 _CLAUSE_JOINED = re.compile(r"[.;:]|,?\s(?:et|y|e|mais|pero|alors que|mientras que)\s")
