@@ -310,3 +310,34 @@ def test_a_contributor_s_army_keeps_its_people() -> None:
     assert of("Haïti attend la force. L'armée kényane a déployé 400 soldats.", FR, "personnel.deployed") == {
         ("Kenya", 400)
     }
+
+
+# -- a duration a correction withdraws is no mandate's, as an expiry or a tally already was ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "16 h 12 | CORRECTION : Dans notre entrée de 15 h 31, nous avons écrit que le mandat du BINUH "
+            "était prolongé de six mois.",
+            FR,
+        ),
+        (
+            "14:05 | Corrección: en la entrada de las 10:20 escribimos que el mandato de la MINURSO se "
+            "prorrogaba por seis meses.",
+            ES,
+        ),
+    ],
+)
+def test_a_duration_a_correction_withdraws_is_no_mandate(text: str, language: str) -> None:
+    assert not [c for c in read(text, language) if c.measure == "mandate.duration"]
+
+
+def test_a_duration_told_as_fact_stays() -> None:
+    # guard: no correction, the duration stands
+    assert [
+        c.value
+        for c in read("Le Conseil a prorogé le mandat du BINUH de douze mois.", FR)
+        if c.measure == "mandate.duration"
+    ] == [12]

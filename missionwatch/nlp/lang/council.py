@@ -374,6 +374,9 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
             m = None  # "dispondrán de un año para retirarse": a time to leave, not a mandate's length
         if m and asked.search(fold(s.text[max(0, m.start() - 70) : m.start()])):
             m = None  # "Beyrouth avait demandé une prolongation de douze mois": asked for, not granted
+        withdrawn = retracted(s, g) if m else None
+        if m and withdrawn and withdrawn[0] <= m.start() < withdrawn[1]:
+            m = None  # "CORRECTION : … nous avons écrit que le mandat était prolongé de six mois"
         n = _count(m.group("n"), g) if m and (mandate or "initial" in f or "inicial" in f) else None
         if m and n:
             months = n if fold(m.group("unit")).startswith(("mes", "mois")) else n * 12
