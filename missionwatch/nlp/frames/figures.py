@@ -186,9 +186,11 @@ def _number_is_fact(s: Sentence, q: Quantity, text: str) -> bool:
             e.label == "COUNTRY" and e.start == q.end + len(after) - len(after.lstrip()) for e in s.ents
         )
         if re.search(r"\b(?:family|household|group)\s+of\s+$", before, re.I) and not (
-            re.search(r"\bgroup\s+of\s+$", before, re.I) and people_after
+            re.search(r"\bgroup\s+of\s+$", before, re.I)
+            and (people_after or (q.value is not None and q.value >= 10 and _a_group(before)))
         ):
-            return False  # "his family of six" (not "a group of 230 Kenyan police officers")
+            return False  # "his family of six" (not "a group of 230 Kenyan police officers", "a group
+            # of 230 landed in Port-au-Prince")
         if re.search(
             r"\b(?:city|town|country|nation|capital|island|district|region|metropolis)\s+of\s+"
             r"(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$",
@@ -209,6 +211,11 @@ def _number_is_fact(s: Sentence, q: Quantity, text: str) -> bool:
         if _POPULATION.search(before):
             return False  # "a population of some 11.9 million": the whole population, no measure
     return True
+
+
+def _a_group(before: str) -> bool:
+    """ "a group of", "the second group of", not "his group of" or "a group of the": a batch of people."""
+    return bool(re.search(r"\b(?:an?|the|another|this|that)\s+(?:\w+\s+){0,2}group\s+of\s+$", before, re.I))
 
 
 _ONE_AS_PRONOUN = re.compile(

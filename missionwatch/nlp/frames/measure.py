@@ -122,6 +122,8 @@ def classes_of(tok: Token) -> list[str]:
             return []
         home = any(c.lower_ in ("back", "home") for c in tok.children)
         return ["withdraw"] if home else ["arrive"]  # "carried 100 officers back to Nairobi"
+    if lemma == "receive" and any(c.dep_ == "dobj" and noun_class(c) == "personnel" for c in tok.children):
+        return ["arrive"]  # "we received 230 officers from Kenya" (not "Chad received 600,000 refugees")
     if lemma not in lex.verb_classes and lemma not in lex.verb_heads:
         return []  # no class has the word, alone or with a particle: its children need not be read
     found: list[str] = []
@@ -1672,6 +1674,22 @@ def _changed_object_direct(fig: Figure, pred: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _doer(fig: Figure, pred: Token) -> bool:
+    """The figure's phrase ("a contingent of 150") is the verb's subject, or the object of its "by"
+    in the passive."""
+    phrase = {t.i for t in (fig.head, fig.noun, fig.anchor) if t is not None}
+    for t in (fig.noun, fig.anchor):
+        if t is not None and t.dep_ == "pobj" and t.head.lower_ == "of":
+            phrase.add(t.head.head.i)  # the group the figure is "of"
+    passive = any(c.dep_ == "auxpass" for c in pred.children)
+    for c in pred.children:
+        if c.dep_ == "nsubj" and c.i in phrase and not passive:
+            return True
+        if c.dep_ == "agent" and passive and any(o.dep_ == "pobj" and o.i in phrase for o in c.children):
+            return True
+    return False
+
+
 def _is_object(fig: Figure, pred: Token) -> bool:
     phrase = {t.i for t in (fig.head, fig.noun, fig.anchor) if t is not None}
     return any(c.dep_ == "dobj" and c.i in phrase for c in pred.children)
@@ -1759,6 +1777,16 @@ def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
         return True
     if fig.family == "persons" and pred.lemma_.lower() in RELIEVED and _is_object(fig, pred):
         _set(fig, "personnel.returned", pred, "pred:relieved")  # "replacing around 230 troops": they leave
+        return True
+    if (
+        fig.family == "persons"
+        and pred.lemma_.lower() in RELIEVED
+        and _doer(fig, pred)
+        and not intended(pred, lex)
+    ):
+        # "the contingent of 850 soldiers replaces an 850-strong battalion", "was replaced by a
+        # contingent of 150": the group that relieves comes in
+        _set(fig, "personnel.arrived", pred, "pred:relieving")
         return True
     if (
         classes
