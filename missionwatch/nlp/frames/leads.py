@@ -11,6 +11,8 @@ noun, or "it" standing for one), never talks, a text, the pen or an effort.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from missionwatch.nlp.context import Context, Raw, _mission_near
@@ -26,8 +28,25 @@ LEAD_VERBS = frozenset({"lead", "head", "command", "helm"})
 OFFICERS = frozenset({"general", "commander", "admiral", "officer", "brigadier", "colonel"})
 
 
+# a fact box's line or item that opens on who leads: "Led by: Kenya", "- Led by Denmark since 2020"
+LED_LABEL = re.compile(r"^[^\w]*(?:led|commanded|headed)\s+by\s*:?\s*(?:the\s+)?", re.I)
+
+
 def read(ctx: Context, s: Sentence, out: list[Raw]) -> None:
     """mission.lead claims of one parsed sentence."""
+    label = LED_LABEL.match(s.text)
+    if label is not None:
+        first = next((e for e in s.ents if e.start == s.start + label.end()), None)
+        if first is not None and not re.match(
+            r"\s*(?:$|[.;,(]|and\b|since\b|until\b|from\b)", s.text[first.end - s.start :]
+        ):
+            first = None  # ("Commanded by Italian Major General X": an officer's nationality)
+        mission = _mission_near(ctx, s, s.start) if first is not None and first.label == "COUNTRY" else None
+        if first is not None and mission is not None:
+            out.append(
+                _lead(ctx, s, mission, first.code, (first.start, first.end), 0.7, "frame:led by label")
+            )
+            return
     if s.doc is None:
         return
     for v in s.doc:
@@ -48,10 +67,11 @@ def read(ctx: Context, s: Sentence, out: list[Raw]) -> None:
         mission = _mission(ctx, s, led) if led is not None else None
         if (
             mission is None
-            and took_command
+            and (took_command or (led is None and _chosen_to_lead(v)))
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in v.subtree)
         ):
-            mission = _mission_near(ctx, s, s.pos(v))  # "Türkiye took over command in October 2024"
+            mission = _mission_near(ctx, s, s.pos(v))  # "Türkiye took over command in October 2024",
+            # "Kenya was chosen to lead."
         if mission is None:
             continue
         at = s.pos(leader)
@@ -116,6 +136,9 @@ def _roles(v: Token) -> tuple[Token | None, Token | None]:
     obj = next((c for c in v.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.lower_ in RELATIVE and v.dep_ == "relcl":
         obj = v.head  # "the force, which Greece commands"
+    if subj is None and v.dep_ == "pcomp" and v.head.lower_ == "for" and v.head.head.pos_ == "VERB":
+        # "thanked Kenya for leading the Mission", "praised Kenya for leading it": the one thanked
+        subj = next((c for c in v.head.head.children if c.dep_ == "dobj"), None)
     if subj is None and v.dep_ in ("xcomp", "acl") and any(c.tag_ == "TO" for c in v.children):
         subj = _controller(v.head)  # "Kenya agreed to lead the force", "the offer of Kenya to lead it"
     elif subj is None and v.dep_ == "advcl" and any(c.tag_ == "TO" for c in v.children):
@@ -128,6 +151,22 @@ def _roles(v: Token) -> tuple[Token | None, Token | None]:
 
 
 REFUSING = frozenset({"decline", "refuse", "reject", "hesitate", "fail", "balk", "resist", "rule"})
+# a passive whose subject is given the lead ("Kenya was chosen to lead", "was asked to head it")
+CHOOSING = frozenset({"choose", "select", "pick", "ask", "invite", "designate", "appoint", "tap"})
+
+
+def _chosen_to_lead(v: Token) -> bool:
+    """ "Kenya was chosen to lead.": an infinitive of leading with no object, under a passive of
+    choosing — the force is the one the text is about."""
+    head = v.head
+    return (
+        v.dep_ == "xcomp"
+        and head.lemma_.lower() in CHOOSING
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and not any(c.dep_ in ("dobj", "prep") for c in v.children)
+    )
+
+
 # nouns whose owner is the one who would do what their infinitive says ("the offer of Kenya to lead")
 OFFER_NOUNS = frozenset(
     {"offer", "decision", "willingness", "readiness", "agreement", "pledge", "commitment"}
@@ -140,6 +179,8 @@ def _controller(head: Token) -> Token | None:
     if head.pos_ in ("VERB", "AUX"):
         if head.lemma_.lower() in REFUSING:
             return None  # "Ottawa declined to lead a force": it does not
+        if head.lemma_.lower() in CHOOSING:  # "Kenya was chosen to lead": the one chosen
+            return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         return next((c for c in head.children if c.dep_ == "nsubj"), None)
     if head.lemma_.lower() not in OFFER_NOUNS:
         return None
