@@ -216,6 +216,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("frames", "heldout145"): (0.73, 0.74, 0.60),  # measured 0.762 / 0.777 / 0.631 on arrival
     ("frames", "heldout146"): (0.82, 0.84, 0.75),  # measured 0.850 / 0.875 / 0.786 on arrival
     ("frames", "heldout147"): (0.73, 0.76, 0.68),  # measured 0.760 / 0.798 / 0.716 on arrival
+    ("frames", "heldout148"): (0.82, 0.85, 0.74),  # measured 0.856 / 0.881 / 0.777 on arrival
+    ("frames", "heldout149"): (0.79, 0.83, 0.72),  # measured 0.829 / 0.863 / 0.752 on arrival
     # the second French and Spanish sets, sealed until scored at 32d90db (read by the language packs)
     ("frames", "fr2"): (0.81, 0.87, 0.69),  # now 0.833 / 0.889 / 0.707 (blind on arrival: 0.468)
     ("frames", "es2"): (0.80, 0.83, 0.62),  # now 0.827 / 0.856 / 0.640 (blind on arrival: 0.620)
@@ -295,6 +297,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("frames", "es32"): (0.74, 0.81, 0.66),  # measured 0.774 / 0.848 / 0.696 on arrival
     ("frames", "fr33"): (0.73, 0.79, 0.55),  # measured 0.767 / 0.827 / 0.585 on arrival
     ("frames", "es33"): (0.80, 0.85, 0.74),  # measured 0.833 / 0.885 / 0.778 on arrival
+    ("frames", "fr34"): (0.83, 0.89, 0.61),  # measured 0.865 / 0.925 / 0.641 on arrival
+    ("frames", "es34"): (0.76, 0.85, 0.67),  # measured 0.793 / 0.887 / 0.709 on arrival
 }
 
 
