@@ -31,7 +31,8 @@ from missionwatch.models import StoredClaim
 
 class KeySpan(NamedTuple):
     """One document's share of a fact key: the key, its measure and window length (days), the
-    first and last day of the document's dated claims in it, and whether some are undated."""
+    first and last day of the document's dated claims in it, whether some are undated, and the
+    key's mission (as its facts have it)."""
 
     key_id: str
     measure: str
@@ -39,6 +40,7 @@ class KeySpan(NamedTuple):
     first: str | None
     last: str | None
     undated: bool
+    mission: str | None
 
 
 class StoredWindow(NamedTuple):
@@ -184,7 +186,7 @@ class FactStore:
         cols = (FactKeyRow.key_id, FactKeyRow.measure, FactKeyRow.days, FactKeyRow.first, FactKeyRow.last)
         for batch in _chunks(documents):
             rows = self.conn.execute(
-                select(*cols, FactKeyRow.undated).where(FactKeyRow.document_id.in_(batch))
+                select(*cols, FactKeyRow.undated, FactKeyRow.mission).where(FactKeyRow.document_id.in_(batch))
             ).all()
             out.extend(KeySpan(*row) for row in rows)
         return out

@@ -177,8 +177,12 @@ class FactKeyRow(Base):
     first: Mapped[str | None] = mapped_column(String(10))
     last: Mapped[str | None] = mapped_column(String(10))
     undated: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    # the key's mission (its facts', None: the situation's, a resolution's vote or not known; 0020)
+    mission: Mapped[str | None] = mapped_column(String(32))
 
-    __table_args__ = (Index("ix_fact_keys_document_id", "document_id"),)
+    # with the mission and measure: a briefing at a date reads the late documents' keys of its
+    # mission and the situation's from the index alone, not every late key (0020)
+    __table_args__ = (Index("ix_fact_keys_document_id", "document_id", "mission", "measure"),)
 
 
 class FactRow(Base):

@@ -331,7 +331,9 @@ def latest_at(
         late_docs: set[str] = set()
         # (the Council votes' keys among them too: those ``_clean_votes`` finds late)
         late_votes: set[str] = set()
-        # read as they come (71,567 rows at 1,000,009 claims and today's date), not held as a list
+        # read as they come, not held as a list; only the keys of these missions and those of no
+        # mission (the situation's, the Council's votes and adoptions, a key whose facts were not
+        # stored when 0020 filled the column): 71,567 -> 29,771 rows for MSS at 1,000,009 claims
         rows = conn.execute(
             select(
                 FactKeyRow.key_id,
@@ -346,6 +348,7 @@ def latest_at(
             .where(
                 or_(DocumentRow.published > cutoff, DocumentRow.published.is_(None)),
                 FactKeyRow.measure.not_in(sorted(set(skipped) - set(RECOUNTED))),
+                or_(FactKeyRow.mission.in_(sorted(set(missions))), FactKeyRow.mission.is_(None)),
             )
         )
         for kid, doc, first, last, undated, published, measure in rows:

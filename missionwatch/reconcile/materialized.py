@@ -172,8 +172,11 @@ def family_of_all(claims: Iterable[StoredClaim]) -> list[tuple[str, ...]]:
 
 
 def _spans(key: tuple, claims: list[StoredClaim], rules: Rules) -> dict[str, KeySpan]:
-    """Each document's share of one key (its dates), for ``fact_keys``."""
+    """Each document's share of one key (its dates and the key's mission), for ``fact_keys``. A
+    Council vote's or adoption's key is given no mission: its facts take the mission most of their
+    claims name, window by window, and a briefing reads every late one (``earlier._clean_votes``)."""
     kid, days = key_id(key), window_days(key, rules)
+    mission = None if key[1] in ("council.vote", "council.adopted") else key[0]
     found: dict[str, tuple[Any, Any, bool]] = {}
     for c in claims:
         span = claim_date(c)
@@ -185,7 +188,9 @@ def _spans(key: tuple, claims: list[StoredClaim], rules: Rules) -> dict[str, Key
             hi = span.last if hi is None else max(hi, span.last)
         found[c.document_id] = (lo, hi, undated)
     return {
-        d: KeySpan(kid, key[1], days, lo.isoformat() if lo else None, hi.isoformat() if hi else None, u)
+        d: KeySpan(
+            kid, key[1], days, lo.isoformat() if lo else None, hi.isoformat() if hi else None, u, mission
+        )
         for d, (lo, hi, u) in found.items()
     }
 
