@@ -1137,11 +1137,11 @@ def _listed(art: Article, s: Sentence, figs: list[Figure], talk: Discourse) -> N
                 continue  # "… near that figure for years: its strength stood at 10,000", "never had
                 # the numbers to hold ground: it counts about 1,000 officers": the figure's own clause
                 # after the colon, whose subject or verb told what it counts, is no list item
-            # "had 989 personnel, against the 2,500 envisaged: 731 from Kenya, …": the parts are the
-            # clause's figure's, not those of the standard it is set against
             if lead and f.measure and own_clause and all(g.measure == "personnel.target" for g in lead):
                 continue  # "never came close to its planned strength of 2,500: at its peak it counted
                 # just under 1,000": a clause of its own after a size tells its own measure
+            # "had 989 personnel, against the 2,500 envisaged: 731 from Kenya, …": the parts are the
+            # clause's figure's, not those of the standard it is set against
             lead = [g for g in lead if not _a_standard_figure(g)] or lead
             m, cue = (lead[-1].measure, lead[-1].cue) if lead else _label_measure(before, f.family)
             if m and not (
