@@ -214,7 +214,7 @@ def _number_is_fact(s: Sentence, q: Quantity, text: str) -> bool:
 
 
 def _a_group(before: str) -> bool:
-    """ "a group of", "the second group of", not "his group of" or "a group of the": a batch of people."""
+    """ "a group of", "the second group of" (not "his group of"): a batch of people, told by an article."""
     return bool(re.search(r"\b(?:an?|the|another|this|that)\s+(?:\w+\s+){0,2}group\s+of\s+$", before, re.I))
 
 
