@@ -613,6 +613,8 @@ class _Attributor:
             if p < lo or toks[p].text != ",":
                 return None
             k = p - 1
+            if k - 2 >= lo and toks[k].text.isdigit() and len(toks[k].text) <= 3 and toks[k - 1].text == ",":
+                k -= 2  # "Mireille Jean, 34, a street vendor in Pétion-Ville, told": past the age
             if k < lo:
                 return None
         return self._ending_at(si, k, lo)

@@ -129,6 +129,12 @@ def _roles(v: Token) -> tuple[Token | None, Token | None]:
     subj = subjects[-1] if subjects else None  # (the nearest: "- 4,600 troops; Türkiye took over command")
     if subj is not None and subj.lower_ in RELATIVE and v.dep_ == "relcl":
         subj = v.head  # "Kenya, which has led the force", "KFOR, which has been commanded by …"
+    elif subj is not None and v.dep_ == "relcl" and any(c.lower_ == "whose" for c in subj.children):
+        # "Kenya, whose police have led the mission since June 2024": its people lead it (the noun just
+        # before the comma, which the parse may hang on the first of a coordination)
+        whose = next(c for c in subj.children if c.lower_ == "whose")
+        before = v.doc[whose.i - 2] if whose.i >= 2 and v.doc[whose.i - 1].text == "," else None
+        subj = before if before is not None and before.pos_ in ("PROPN", "NOUN") else v.head
     if passive:
         agent = next((c for c in v.children if c.dep_ == "agent"), None)
         leader = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None

@@ -1135,10 +1135,17 @@ def _label_status(s: Sentence, e: Entity, lex: Lexicon) -> tuple[str, str] | Non
             )  # "- Offers at the 9 December meeting: …; A and B also came forward"
     label = [t for t in doc[: colon.i] if t.is_alpha]
     head = label[-1] if label else None
-    if head is not None and len(label) <= 4 and head.lemma_.lower() in lex.status["contributor_nouns"]:
-        # "Contributors: Nepal, India and Fiji", "Largest troop contributors: A, B and C"
+    nouns = lex.status["contributor_nouns"]
+    if head is not None and len(label) <= 4 and (head.lemma_.lower() in nouns or _singular(head) in nouns):
+        # "Contributors: Nepal, India and Fiji", "Largest troop contributors: A, B and C", "* OTHER
+        # CONTRIBUTORS: A, B" (a label in capitals, which the tagger leaves unlemmatised)
         return ("donor", "paid") if _to_a_budget(head, lex) else ("contributor", _contributor_kind(head))
     return None
+
+
+def _singular(t: Token) -> str:
+    low = t.lower_
+    return low[:-1] if low.endswith("s") and not low.endswith("ss") else low
 
 
 def _group_status(noun: Token, lex: Lexicon) -> tuple[str, str] | None:
