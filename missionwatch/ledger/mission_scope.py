@@ -133,7 +133,10 @@ class MissionScope:
         of each unfiled quote and role; the reviewed documents' claims as the reviews leave
         them. ``as_of``: of those, the ones known by then (``report.briefing.known_by``: published
         by then, or undated) — the tallies less the scope's claims of the documents published
-        later (found by the publication index, as ``unknown_by`` finds them)."""
+        later (found by the publication index), counted from the same tallies by document
+        (``tallies.scope_in_documents``): reading every claim of those documents to decide its
+        scope took 0.4 s for MSS today at 1,000,009 claims, 3.6 s at 2024-01-01 (bench/serve.md,
+        thirty-fifth round)."""
         n = self._count_all()
         if as_of is None:
             return n
@@ -146,8 +149,7 @@ class MissionScope:
             ).scalars()
             if d not in self.reviewed_docs
         ]
-        for start in range(0, len(later), 500):
-            n -= len(self._in_scope(later[start : start + 500], ClaimRow.id))
+        n -= tl.scope_in_documents(self.conn, self.code, later, self.mission_free, self.by_document)
         return n - sum(not _known(c.published, as_of) for c in self.reviewed)
 
     def _count_all(self) -> int:

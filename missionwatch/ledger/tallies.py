@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import Connection, delete, func, select
+from sqlalchemy import Connection, and_, delete, func, select
 
 from missionwatch.ledger.schema import ClaimCountRow, MissionDocumentRow, UnfiledCountRow
 
@@ -67,6 +67,35 @@ def unfiled_in_documents_of(conn: Connection, mission_key: str, measures: Sequen
     return int(conn.execute(stmt).scalar_one())
 
 
+def scope_in_documents(
+    conn: Connection,
+    mission_key: str,
+    documents: Sequence[str],
+    mission_free: Sequence[str],
+    by_document: Sequence[str],
+) -> int:
+    """How many claims of a mission's scope (``ledger.mission_scope``) these documents hold, from
+    the tallies: those filed under ``mission_key``, those of ``mission_free`` filed under none, and
+    those of ``by_document`` filed under none in the documents that file some claim under
+    ``mission_key`` — a look-up of each document's tally rows, where each claim was read. The
+    documents are given (500 at a time, by key), not a condition: SQLite walked the mission's
+    documents (``mission_key = ?``, 0.2 s for MSS at 1,000,009 claims) to find a few late ones."""
+    md, uc = MissionDocumentRow, UnfiledCountRow
+    n = 0
+    for start in range(0, len(documents), 500):
+        ids = sorted(documents[start : start + 500])
+        mine = and_(md.mission_key == mission_key, md.document_id.in_(ids))
+        sums = [select(func.coalesce(func.sum(md.claims), 0)).where(mine)]
+        unfiled = select(func.coalesce(func.sum(uc.claims), 0)).where(uc.document_id.in_(ids))
+        if mission_free:
+            sums.append(unfiled.where(uc.measure.in_(sorted(mission_free))))
+        if by_document:
+            speaking = select(md.document_id).where(mine)
+            sums.append(unfiled.where(uc.measure.in_(sorted(by_document)), uc.document_id.in_(speaking)))
+        n += sum(int(conn.execute(stmt).scalar_one()) for stmt in sums)
+    return n
+
+
 def claims_filed(conn: Connection, mission_key: str, measures: Sequence[str] | None = None) -> int:
     """How many claims are filed under ``mission_key`` (``''``: under none), of ``measures`` (all
     when None): what ``count(*)`` over the claims gives, from the tally."""
@@ -93,6 +122,7 @@ __all__ = [
     "claims_filed",
     "missions_with_claims",
     "recount",
+    "scope_in_documents",
     "tallies",
     "total_claims",
     "unfiled_in_documents_of",
