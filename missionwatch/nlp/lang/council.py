@@ -194,7 +194,10 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
         adopted = adopted or compact is not None
         resolution = numbers[0] if numbers else None
         if adopted and resolution is None:
-            found = kbglue.adopted_on(past[0], mission)
+            own_mission = next(
+                (n.key for n in art.names if n.kind == "mission" and s.start <= n.start < s.end), None
+            )
+            found = [r for r in kbglue.adopted_on(past[0], mission) if _on_mission(r, own_mission)]
             if found:
                 resolution = str(getattr(found[0], "number", "") or "") or None
         resolution = resolution or last_resolution
@@ -444,6 +447,21 @@ def _beyond_council(parts: list[int | None], folded: str, g: Grammar) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded) for w in others) and not re.search(
         r"(?<!\w)(?:conseil de securite|consejo de seguridad)(?!\w)", folded
     )
+
+
+def _on_mission(found: Any, mission: str | None) -> bool:
+    """A resolution the knowledge base records for the day is the sentence's only if it is on the
+    mission the sentence itself names, its predecessor or its successor: "El Consejo renovó el
+    jueves … la Misión de Verificación en Colombia" on a day the base knows only Somalia's, Libya's
+    and Western Sahara's texts names none of them (the base narrows to the mission when it has one
+    of its own that day, and refuses a lone other one, but gave the first of several others). A
+    mission only inherited from earlier sentences is no such check: the base's record is then
+    the better guess ("A finales de enero, el Consejo renovó …" in a story on another force)."""
+    if not mission:
+        return True
+    m = kbglue.mission(mission)
+    kin = {mission, *(x for x in (getattr(m, "successor", None), getattr(m, "predecessor", None)) if x)}
+    return getattr(found, "mission", None) in kin or bool(kin & set(getattr(found, "also_missions", ())))
 
 
 def _resolution_by_tally(value: str, told: str | None, mission: str | None, published: str | None) -> Any:
