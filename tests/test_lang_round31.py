@@ -10,6 +10,7 @@ import lang_reading
 from lang_reading import ES
 
 read = partial(lang_reading.read, published="2024-11-04")
+of = partial(lang_reading.of, published="2025-12-01")
 
 
 # -- a resolution the base records for the day is the named mission's, or none ---------------------
@@ -33,3 +34,21 @@ def test_a_renewal_with_no_mission_named_keeps_the_base_s_resolution() -> None: 
     )
     assert {c.subject for c in claims if c.measure == "council.adopted"} <= {"2755", "2753", "2756"}
     assert [c for c in claims if c.measure == "council.adopted"]
+
+
+# -- a figure a comparison sets against the one before takes no gapped verb ------------------------
+
+
+def test_a_compared_ceiling_after_a_place_is_the_ceiling() -> None:
+    assert of(
+        "La misión cuenta con unos 800 efectivos en Haití, lejos de los 3.000 uniformados que "
+        "autorizó el Consejo de Seguridad.",
+        ES,
+        "personnel.target",
+    ) == {("uniformed", 3000)}
+
+
+def test_a_gapped_count_under_another_country_keeps_the_verb() -> None:  # guard
+    assert ("El Salvador", 82) in of(
+        "Guatemala tenía desplegados 150 policías y El Salvador, 82 efectivos.", ES, "personnel.deployed"
+    )

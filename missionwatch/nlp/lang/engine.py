@@ -2709,9 +2709,12 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             # a compared figure lends no verb to a conjunct after it ("frente a los 2.500 previstos, y
             # Kenia, con más de 700 agentes, sigue aportando…")
             prev_compared = bool(i) and any(a <= s.start + figs[i - 1].start < b for a, b in spans)
+            # nor does a figure a comparison sets against the one before ("unos 800 efectivos en
+            # Haití, lejos de los 3.000 que autorizó el Consejo": the country is a place, no subject)
+            compared_here = any(a <= fs < b for a, b in spans)
             found = (
                 _gapped(art, s, figs, i, own_cues, used, table)
-                if prev is not None and same and not prev_compared
+                if prev is not None and same and not prev_compared and not compared_here
                 else None
             )
             if listed:  # each count of the list takes the verb that governs the list, not its noun
