@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import partial
 
 import lang_reading
-from lang_reading import ES
+from lang_reading import ES, FR
 
 read = partial(lang_reading.read, published="2024-11-04")
 of = partial(lang_reading.of, published="2025-12-01")
@@ -52,3 +52,25 @@ def test_a_gapped_count_under_another_country_keeps_the_verb() -> None:  # guard
     assert ("El Salvador", 82) in of(
         "Guatemala tenía desplegados 150 policías y El Salvador, 82 efectivos.", ES, "personnel.deployed"
     )
+
+
+# -- a count the participle of authorisation names is a ceiling -----------------------------------
+
+
+def test_the_authorised_count_is_a_ceiling_whatever_verb_governs_it() -> None:
+    assert of(
+        "La meta sigue siendo completar los 3.000 uniformados autorizados para la Misión Multinacional.",
+        ES,
+        "personnel.target",
+    ) == {("uniformed", 3000)}
+    assert of(
+        "L'objectif reste d'atteindre les 2 400 policiers autorisés par la résolution.",
+        FR,
+        "personnel.target",
+    ) == {("police", 2400)}
+
+
+def test_a_sending_a_parliament_authorised_stays_a_deployment() -> None:  # guard
+    assert of("Kenia desplegó 400 policías autorizados por su Parlamento.", ES, "personnel.deployed") == {
+        ("Kenya", 400)
+    }

@@ -616,6 +616,19 @@ def _share_total(art: Article, s: Sentence, fig: Figure) -> bool:
     )
 
 
+# a count's own noun then the participle of authorisation: the figure is a ceiling ("los 3.000
+# uniformados autorizados", "les 2 500 postes autorisés"), not a sending it authorises; with no noun
+# ("de los 120 autorizados") the comparison reads it, with the noun of the count before
+_AUTHORISED_AFTER = re.compile(
+    r"(?:\s+[^\W\d][\w'-]*){1,2}?\s+(?:autorizad[oa]s|autorisee?s)(?!\w)(?!\s+(?:a|à|para)\s+\w+(?:ar|er|ir)\b)"
+)
+
+
+_DEFINITE_BEFORE = re.compile(
+    r"(?<!\w)(?:los|las|les|des|aux)\s+(?:(?:unos|unas|cerca de|quelque|pres de|mas de|plus de)\s+)?$"
+)
+
+
 def _noun_after(text: str, fig: Figure, g: Grammar) -> tuple[str | None, str | None, int]:
     """(kind, measure, end): the person noun a figure counts ("400 policiers", "5 600 morts")."""
     nouns = g.section("nouns")
@@ -623,6 +636,12 @@ def _noun_after(text: str, fig: Figure, g: Grammar) -> tuple[str | None, str | N
         # "fixe son effectif maximal à 5 550 personnes", "un techo de 5.550 efectivos": a ceiling
         first = _WORD.search(text, fig.end)
         return "personnel", "personnel.target", first.end() if first else fig.end
+    authorised = _AUTHORISED_AFTER.match(fold(text[fig.end : fig.end + 60]))
+    if authorised and _DEFINITE_BEFORE.search(fold(text[max(0, fig.start - 30) : fig.start])):
+        # "completar los 3.000 uniformados autorizados", "les 2 000 postes autorisés": the article and
+        # the participle name the figure as the known ceiling, whatever verb governs it ("Kenia
+        # desplegó 400 policías autorizados por su Parlamento" has no article: a sending)
+        return "personnel", "personnel.target", fig.end + authorised.end()
     measure_nouns = {fold(w): m for m, ws in nouns.get("measure", {}).items() for w in ws}
     personnel = tuple(fold(w) for w in nouns.get("personnel", []))
     people = tuple(fold(w) for w in nouns.get("people", []))
