@@ -74,3 +74,25 @@ def test_a_sending_a_parliament_authorised_stays_a_deployment() -> None:  # guar
     assert of("Kenia desplegó 400 policías autorizados por su Parlamento.", ES, "personnel.deployed") == {
         ("Kenya", 400)
     }
+
+
+# -- a mission's sector is no person ---------------------------------------------------------------
+
+
+def test_a_sector_s_name_is_no_speaker() -> None:
+    claims = read(
+        "El coronel Andrés Pineda Ruiz, jefe del Sector Norte de la misión, recibe a este diario en "
+        'su base. "No vamos a dejar nada a medias", resume.',
+        ES,
+    )
+    assert {c.subject for c in claims if c.measure == "quote"} == {"Andrés Pineda Ruiz"}
+
+
+def test_a_secteur_s_name_is_no_speaker_either() -> None:  # guard: French read it already
+    claims = read(
+        "Le colonel Marc Dufresne Leroy, chef du Secteur Ouest de la mission, reçoit notre envoyé. "
+        "« Nous ne partirons pas n'importe comment », résume-t-il.",
+        FR,
+    )
+    assert "Secteur Ouest" not in {c.subject for c in claims if c.measure == "quote"}
+    assert "Secteur Ouest" not in {c.subject for c in claims if c.measure == "role"}
