@@ -96,3 +96,31 @@ def test_a_secteur_s_name_is_no_speaker_either() -> None:  # guard: French read 
     )
     assert "Secteur Ouest" not in {c.subject for c in claims if c.measure == "quote"}
     assert "Secteur Ouest" not in {c.subject for c in claims if c.measure == "role"}
+
+
+# -- a time limit is no mandate's length -----------------------------------------------------------
+
+
+def test_a_withdrawal_s_time_limit_is_no_mandate_duration() -> None:
+    claims = read(
+        "El Consejo de Seguridad prorrogó por última vez el mandato de la FPNUL hasta el 31 de "
+        "diciembre de 2027, tras lo cual iniciará un retiro ordenado en el plazo de un año.",
+        ES,
+    )
+    assert not [c for c in claims if c.measure == "mandate.duration"]
+    assert [c.value for c in claims if c.measure == "mandate.expiry"] == ["2027-12-31"]
+    claims = read(
+        "Le Conseil de sécurité a prorogé le mandat du BINUH, dont le nouveau bureau doit être "
+        "opérationnel dans un délai de six mois.",
+        FR,
+    )
+    assert not [c for c in claims if c.measure == "mandate.duration"]
+
+
+def test_the_mandate_s_length_after_a_time_limit_is_read() -> None:
+    claims = read(
+        "El Consejo de Seguridad pidió un plan de transición en el plazo de dos meses y prorrogó el "
+        "mandato de la FPNUL por seis meses.",
+        ES,
+    )
+    assert [c.value for c in claims if c.measure == "mandate.duration"] == [6]

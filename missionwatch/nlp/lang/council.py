@@ -372,7 +372,11 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
                         **{**base, "mission": of_mandate or mission},
                     )
                 )
-        m = duration.search(s.text)
+        # a time limit is no mandate's length ("iniciará un retiro ordenado en el plazo de un año",
+        # "opérationnel dans un délai de six mois"): the first duration not right after its word
+        m = next(
+            (d for d in duration.finditer(s.text) if not _TIME_LIMIT.search(fold(s.text[: d.start()]))), None
+        )
         if m and art.grammar.verbs["withdraw"].said(fold(s.text[m.end() : m.end() + 25])):
             m = None  # "dispondrán de un año para retirarse": a time to leave, not a mandate's length
         if m and asked.search(fold(s.text[max(0, m.start() - 70) : m.start()])):
@@ -447,6 +451,10 @@ def _beyond_council(parts: list[int | None], folded: str, g: Grammar) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded) for w in others) and not re.search(
         r"(?<!\w)(?:conseil de securite|consejo de seguridad)(?!\w)", folded
     )
+
+
+# the word of a time limit right before a duration ("en el plazo de un año", "dans un délai de six mois")
+_TIME_LIMIT = re.compile(r"(?<!\w)(?:plazo|delai|delais|lapso)\s*$")
 
 
 def _on_mission(found: Any, mission: str | None) -> bool:
