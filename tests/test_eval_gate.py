@@ -301,6 +301,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("frames", "es33"): (0.80, 0.85, 0.74),  # measured 0.833 / 0.885 / 0.778 on arrival
     ("frames", "fr34"): (0.83, 0.89, 0.61),  # measured 0.865 / 0.925 / 0.641 on arrival
     ("frames", "es34"): (0.76, 0.85, 0.67),  # measured 0.793 / 0.887 / 0.709 on arrival
+    ("frames", "fr35"): (0.75, 0.83, 0.59),  # measured 0.788 / 0.864 / 0.628 on arrival
+    ("frames", "es35"): (0.73, 0.82, 0.62),  # measured 0.766 / 0.857 / 0.655 on arrival
 }
 
 
