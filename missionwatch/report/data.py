@@ -420,6 +420,28 @@ def late_facts(
 TREND_MEASURES = ("personnel.deployed", "personnel.target")
 
 
+def _alerts_newest(
+    ledger: Any, codes: list[str], since: str | None, as_of: str, **more: Any
+) -> dict[str, list[Any]]:
+    """Every mission's newest stored facts as alerts read them — what an alert cites and every claim
+    since ``since``, no conflict's sides — each mission with its own Council votes."""
+    from missionwatch.reconcile.earlier import own_votes_by_mission
+    from missionwatch.reconcile.materialized import stored_latest_by_mission
+
+    stored = stored_latest_by_mission(
+        ledger,
+        codes,
+        mission_free=SITUATION_MEASURES,
+        by_document=PEOPLE_MEASURES,
+        skip=sorted(NOT_FIGURES),
+        few=ALERT_SOURCES,
+        since=since,
+        conflicts="none",
+        **more,
+    )
+    return own_votes_by_mission(ledger, stored, as_of)
+
+
 def alert_inputs(
     ledger: Any, backend: Backend, as_of: str, since: str, *, bounded: bool = True
 ) -> tuple[Mapping[str, list[StoredClaim]], Callable[[str, list[StoredClaim], str], list[FactView] | None]]:
@@ -431,8 +453,7 @@ def alert_inputs(
     once (``reconcile.earlier.latest_at``; ``bounded=False``: every claim of each mission read
     and reconciled, as before: 65–73 s of CPU at 1,000,009 claims, bench/serve.md, eighteenth
     round)."""
-    from missionwatch.reconcile.earlier import latest_at, own_votes_by_mission
-    from missionwatch.reconcile.materialized import stored_latest_by_mission
+    from missionwatch.reconcile.earlier import latest_at
 
     filed = ledger.missions_with_claims()  # one read of the tallies, not a count per mission
     codes = [m.code for m in backend.mission_list() if m.code.upper() in filed]
@@ -440,17 +461,7 @@ def alert_inputs(
 
     def latest_facts(code: str) -> list[Any]:
         if not newest:
-            stored = stored_latest_by_mission(
-                ledger,
-                codes,
-                mission_free=SITUATION_MEASURES,
-                by_document=PEOPLE_MEASURES,
-                skip=sorted(NOT_FIGURES),
-                few=ALERT_SOURCES,  # what an alert cites, and every claim since ``since``
-                since=since,
-                conflicts="none",  # alerts list no conflict's sides
-            )
-            newest.update(own_votes_by_mission(ledger, stored, as_of[:10]))
+            newest.update(_alerts_newest(ledger, codes, since, as_of[:10]))
         return newest[code]
 
     shared: list[dict[str, list[StoredClaim]]] = []
@@ -553,8 +564,6 @@ class AlertList:
 
     def __init__(self, ledger: Any, backend: Backend, settings: Any, since: str | None, as_of: str) -> None:
         from missionwatch.ledger.facts import UNMARKED, pending, read_disagreements
-        from missionwatch.reconcile.earlier import own_votes_by_mission
-        from missionwatch.reconcile.materialized import stored_latest_by_mission
         from missionwatch.report.alerts import compute_alerts, default_since
 
         self.ledger = ledger
@@ -568,21 +577,18 @@ class AlertList:
 
         def latest_facts(code: str) -> list[Any]:
             if not newest:
-                stored = stored_latest_by_mission(
-                    ledger,
-                    codes,
-                    mission_free=SITUATION_MEASURES,
-                    by_document=PEOPLE_MEASURES,
-                    skip=sorted(NOT_FIGURES),
-                    few=ALERT_SOURCES,
-                    since=new_since,
-                    conflicts="none",
-                    since_measures=UNMARKED,  # the others' claims since then: ``facts.disagree``
-                    seq_of=seq_of,
-                )
                 # a mission's own Council votes reconciled are no stored fact: not marked, their
                 # conflicts built from their claims
-                newest.update(own_votes_by_mission(ledger, stored, as_of))
+                newest.update(
+                    _alerts_newest(
+                        ledger,
+                        codes,
+                        new_since,
+                        as_of,
+                        since_measures=UNMARKED,  # the others' claims since then: ``facts.disagree``
+                        seq_of=seq_of,
+                    )
+                )
             return newest[code]
 
         inputs = {
