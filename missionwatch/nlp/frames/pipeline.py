@@ -56,7 +56,7 @@ from missionwatch.nlp.frames.missions import (
     political,
     still_on_the_ground,
 )
-from missionwatch.nlp.frames.statuses import CONTINGENT_NOUNS, VOTE_WORDS, country_lists, status_of
+from missionwatch.nlp.frames.statuses import CONTINGENT_NOUNS, VOTE_WORDS, country_lists, singular, status_of
 from missionwatch.nlp.frames.tables import cell, find_tables
 from missionwatch.nlp.frames.timing import RESULTS, as_of
 from missionwatch.nlp.measures import _backfill_resolution, _dedupe, _reporting_period
@@ -899,15 +899,10 @@ def _label_measure(tokens: list[Token], family: str) -> tuple[str, Token] | tupl
         return "personnel.deployed", words[0]
     contributors = lexicon().status["contributor_nouns"]
     # a capitalised label is read as a name, its plural kept: "Contributors: Uganda (about 4,500), …"
-    named = next((t for t in words if t.lemma_.lower() in contributors or _singular(t) in contributors), None)
+    named = next((t for t in words if t.lemma_.lower() in contributors or singular(t) in contributors), None)
     if family == "persons" and named is not None:
         return "personnel.deployed", named  # "Largest troop contributors: Rwanda 2,640; India 2,390"
     return None, None
-
-
-def _singular(t: Token) -> str:
-    low = t.lower_
-    return low[:-1] if low.endswith("s") and not low.endswith("ss") else low
 
 
 def _table_row(text: str, s: Sentence, f: Figure) -> bool:

@@ -1136,14 +1136,16 @@ def _label_status(s: Sentence, e: Entity, lex: Lexicon) -> tuple[str, str] | Non
     label = [t for t in doc[: colon.i] if t.is_alpha]
     head = label[-1] if label else None
     nouns = lex.status["contributor_nouns"]
-    if head is not None and len(label) <= 4 and (head.lemma_.lower() in nouns or _singular(head) in nouns):
+    if head is not None and len(label) <= 4 and (head.lemma_.lower() in nouns or singular(head) in nouns):
         # "Contributors: Nepal, India and Fiji", "Largest troop contributors: A, B and C", "* OTHER
         # CONTRIBUTORS: A, B" (a label in capitals, which the tagger leaves unlemmatised)
         return ("donor", "paid") if _to_a_budget(head, lex) else ("contributor", _contributor_kind(head))
     return None
 
 
-def _singular(t: Token) -> str:
+def singular(t: Token) -> str:
+    """A plural noun's singular by its last letter ("CONTRIBUTORS", which the tagger may leave
+    unlemmatised), kept simple: labels and group nouns, not every English plural."""
     low = t.lower_
     return low[:-1] if low.endswith("s") and not low.endswith("ss") else low
 
