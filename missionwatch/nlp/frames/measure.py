@@ -124,6 +124,10 @@ def classes_of(tok: Token) -> list[str]:
         return ["withdraw"] if home else ["arrive"]  # "carried 100 officers back to Nairobi"
     if lemma == "receive" and any(c.dep_ == "dobj" and noun_class(c) == "personnel" for c in tok.children):
         return ["arrive"]  # "we received 230 officers from Kenya" (not "Chad received 600,000 refugees")
+    if lemma in PUSHING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in AMOUNT_SUBJECTS | SIZED_NOUNS for c in tok.children
+    ):
+        return ["change"]  # "pushing the number of Kenyans past 600" (not "pushed 5,000 people out")
     if lemma not in lex.verb_classes and lemma not in lex.verb_heads:
         return []  # no class has the word, alone or with a particle: its children need not be read
     found: list[str] = []
@@ -330,6 +334,9 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
             seen.add(prep.i)
             if nxt.i == prep.i:
                 break
+            if nxt.dep_ == "prt" and nxt.head.pos_ in VERBISH:
+                seen.add(nxt.i)
+                nxt = nxt.head  # "bringing the force down to some 17,600": the particle's verb
             if nxt.pos_ in VERBISH:
                 obj = _frame_object(nxt, prep, fig.family)
                 if obj is not None:
@@ -490,6 +497,8 @@ def _verb_as_noun(tok: Token) -> bool:
 
 
 AMOUNT_SUBJECTS = frozenset({"number", "total", "figure", "count", "toll", "tally", "level", "caseload"})
+# verbs of force that move an amount rather than people when a count is their object
+PUSHING = frozenset({"push", "drive", "propel"})
 
 
 def _amount_subject(pred: Token) -> bool:
@@ -977,7 +986,27 @@ def _giver_with(fig: Figure) -> Token | None:
     return None
 
 
+def _contributor_with(fig: Figure, lex: Lexicon) -> Token | None:
+    """ "Ghana, the largest troop contributor with more than 900": the people a contributor is ranked
+    by are those it has in the force, whatever the clause around it says."""
+    t = fig.head or fig.anchor
+    if t.dep_ != "pobj" or t.head.lower_ != "with":
+        return None
+    holder = t.head.head
+    if holder.pos_ == "NOUN" and holder.lemma_.lower() in lex.status["contributor_nouns"]:
+        return holder
+    return None
+
+
 def _decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
+    _decide_by_chain(fig, chain)
+    ranked = _contributor_with(fig, lexicon()) if fig.measure is None and fig.family == "persons" else None
+    if ranked is not None:  # "Indonesia and Italy, two of the biggest troop contributors with more than
+        _set(fig, "personnel.deployed", ranked, "contributor with")  # 1,000 each, say …": the clause
+        # around it (a speech verb) decided nothing
+
+
+def _decide_by_chain(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
     lex = lexicon()
     fam = fig.family
     weak: tuple[str, Token] | None = None
@@ -1605,9 +1634,19 @@ def _value_prep(fig: Figure) -> Token | None:
         prep = t.head
         if prep.lower_ == "of" and prep.head.lemma_.lower() in LEVEL_NOUNS and prep.head.dep_ == "pobj":
             prep = prep.head.head
-        if prep.lower_ in ("to", "from", "at"):
+        if prep.lower_ in PASSED_PREPS and (
+            any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+            or any(c.dep_ == "relcl" for c in t.children)
+        ):
+            return None  # "well above the roughly 13,700 soldiers it now fields": a comparison
+        if prep.lower_ in VALUE_PREPS:
             return prep
     return None
+
+
+# the prepositions of a value a change sets ("to 1,100", "from 2,300", "at 970", "past 600")
+PASSED_PREPS = frozenset({"past", "above", "beyond"})
+VALUE_PREPS = frozenset({"to", "from", "at"}) | PASSED_PREPS
 
 
 # nouns naming a level a force had or will have ("from a peak of 2,300", "to a total of 1,400")
@@ -1622,7 +1661,9 @@ def _counted_people(obj: Token) -> bool:
     for prep in obj.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for o in prep.children:
-                if o.dep_ == "pobj" and (noun_class(o) == "personnel" or o.tag_ == "NNPS"):
+                if o.dep_ == "pcomp":  # "the number of Kenyans serving with the mission", parsed as a clause
+                    o = next((x for x in o.children if x.dep_ == "nsubj"), o)
+                if o.dep_ in ("pobj", "nsubj") and (noun_class(o) == "personnel" or o.tag_ == "NNPS"):
                     return True
     return False
 
@@ -1631,12 +1672,14 @@ def _changed_object_direct(fig: Figure, pred: Token, lex: Lexicon) -> bool:
     """ "reduced its strength to 12,000", "raised the ceiling to 5,550 from 2,500": the figure is the
     new (or old) value of the verb's object, whose noun decides."""
     prep = _value_prep(fig)
+    if prep is not None and prep.head.dep_ == "prt" and prep.head.head.i == pred.i:
+        prep = prep.head  # "bringing the force down to some 17,600": the particle stands for its verb
     objs = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
     inside = (  # "raising the number of Ugandans serving with it to 4,200", the "to" parsed on "serving"
         prep is not None and prep.head.i != pred.i and any(prep.head in o.subtree for o in objs)
     )
     if not any(
-        t.dep_ == "prep" and t.lower_ in ("to", "from", "at") for t in fig.path[:3] if t.head.i == pred.i
+        t.dep_ == "prep" and t.lower_ in VALUE_PREPS for t in fig.path[:3] if t.head.i == pred.i
     ) and not (prep is not None and (prep.head.i == pred.i or inside)):
         return False
     before = [c for c in objs if c.i < fig.anchor.i]  # "kept the troop ceiling at 3,250 and the police
@@ -1939,7 +1982,8 @@ def _leaving(fig: Figure) -> bool:
 
 
 def _set_out_for(pred: Token) -> bool:
-    """ "left Dhaka for the Central African Republic", "left for Haiti", "left … to join the mission":
+    """ "left Dhaka for the Central African Republic", "left for Haiti", "left … to join the mission",
+    "left … to replace them":
     a departure towards the mission is one batch on its way, not a return home."""
     if pred.lemma_.lower() not in ("leave", "depart"):
         return False
@@ -1955,8 +1999,8 @@ def _set_out_for(pred: Token) -> bool:
             and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
         ):
             return True  # (the parse may hang "for" on the place left: "left the airport for Port-au-Prince")
-        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("join", "reinforce", "serve"):
-            return True
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("join", "reinforce", "serve", *RELIEVED):
+            return True  # ("left … a few hours later to replace them": the group that relieves sets out)
         if c.lower_ == "bound" and any(x.dep_ == "prep" and x.lower_ == "for" for x in c.children):
             return True  # "left the capital on Friday, bound for Cabo Delgado"
     return False

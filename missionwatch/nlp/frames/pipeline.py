@@ -989,10 +989,14 @@ def _past_a_mark(figs: list[Figure]) -> None:
     """ "taking the number of Kenyan officers past the 600 mark", "Kenya's contingent crossed the 600
     mark": a strength told by the mark it passed, at least that many on the ground."""
     for f in figs:
-        if f.family != "persons" or (f.measure and not f.threshold):
+        if f.family != "persons":
             continue
         a = f.anchor
         past = a.dep_ == "pobj" and a.head.lower_ in PASSED
+        if f.measure and not f.threshold:
+            if past and f.measure == "personnel.deployed" and f.q.qualifier == "exact":
+                f.q.qualifier, f.q.qualifier_cue = "at_least", a.head.lower_  # "pushing the force past 600"
+            continue
         mark = f.threshold and a.head.dep_ in ("dobj", "pobj")
         if not (past or mark):
             continue
@@ -1535,6 +1539,9 @@ def _compared(figs: list[Figure]) -> None:
         # "fields 1,140 against a ceiling of 1,250, which makes it larger than the 800 in Cyprus": a
         # comparative sets the clause's subject, the sentence's first figure, against another
         prev = (earlier[0] if prep.lower_ == "than" else earlier[-1]) if earlier else None
+        pair = _new_value(f, prep, figs) if prep.lower_ == "from" else None
+        if pair is not None:
+            prev = pair  # "bringing the force down from about 19,600 to some 17,600": the old level
         if prev is None:
             continue
         f.measure, f.cue, f.why = prev.measure, prev.cue, "compared"
@@ -1549,6 +1556,23 @@ def _compared(figs: list[Figure]) -> None:
         f.noun = f.noun or prev.noun
         f.superseded = prep.lower_ == "from"
         f.compared = prev
+
+
+def _new_value(f: Figure, prep: Token, figs: list[Figure]) -> Figure | None:
+    """The figure a "from" value changed into: the "to" of the same head ("down from 19,600 to
+    17,600"), already decided; the old value is a level of the same thing, not the figure before."""
+    for g in figs:
+        t = g.head or g.anchor
+        if (
+            g is not f
+            and g.measure
+            and g.family == f.family
+            and t.dep_ == "pobj"
+            and t.head.lower_ == "to"
+            and t.head.head.i == prep.head.i
+        ):
+            return g
+    return None
 
 
 def _own_participle(noun: Token, lemma: str) -> bool:
@@ -2116,6 +2140,9 @@ def _each_of(art: Article, f: Figure, host: set[str]) -> list[str]:
         joined = _joined_before(art, f, host)
         if len(joined) >= 2:
             return joined
+    held = _each_holders(art, f, host)
+    if held:
+        return held
     after = re.match(r"[\w\s-]{0,30}?\beach,?\s+from\s+(?:the\s+)?", art.text[f.q.end : f.q.end + 50])
     if after:  # "1,500 troops each from Chad and Bangladesh"
         at = f.q.end + after.end()
@@ -2145,6 +2172,21 @@ def _each_of(art: Article, f: Figure, host: set[str]) -> list[str]:
         codes = [e.code for e in group if e.label == "COUNTRY" and e.code not in host]
         if len(codes) >= 2 and group[-1].end <= at:
             return [] if beside and beside not in codes else codes  # "… and Slovakia roughly 240": its own
+    return []
+
+
+def _each_holders(art: Article, f: Figure, host: set[str]) -> list[str]:
+    """The listed countries a figure with its own "each" hangs under ("Indonesia and Italy, with more
+    than 1,000 troops each, …", "A and B, two of the biggest contributors with over 1,000 each"):
+    the list the figure's phrase describes, however far the parse puts it."""
+    near = (f.anchor, *([f.noun] if f.noun is not None else []))
+    if not any(c.lower_ == "each" and c.dep_ == "appos" for t in near for c in t.children):
+        return []
+    above = {f.sent.pos(a) for a in f.anchor.ancestors if a.pos_ == "PROPN"}
+    for group in country_lists(f.sent, art.text):
+        codes = [e.code for e in group if e.label == "COUNTRY" and e.code not in host]
+        if len(codes) >= 2 and group[0].start in above:
+            return codes
     return []
 
 
@@ -3024,6 +3066,40 @@ def _names_a_country(s: Sentence) -> bool:
     return False
 
 
+def _ranked_country(f: Figure, text: str, host: set[str]) -> str | None:
+    """The country a contributor noun ranks ("Ghana, the largest contributor with 900", "Uganda is
+    the largest contributor, with …", "lists Kenya as the largest contributor with 396 officers",
+    "Bangladesh, one of the biggest contributors with …")."""
+    x = f.cue
+    if x is None:
+        return None
+    if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.pos_ in ("NUM", "PRON"):
+        x = x.head.head  # "one of the biggest contributors"
+    cand: Token | None = None
+    if x.dep_ == "appos":
+        cand = x.head
+    elif x.dep_ == "attr":
+        cand = next((c for c in x.head.children if c.dep_ == "nsubj"), None)
+    elif x.dep_ == "pobj" and x.head.lower_ == "as":
+        verb = x.head.head
+        cand = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return owners.country_of(f.sent, cand, text, host=host) if cand is not None else None
+
+
+# nouns for how big a force is
+SIZE_NOUNS = frozenset({"strength", "size", "headcount", "total", "number", "level", "complement", "numbers"})
+
+
+def _a_mission_s(s: Sentence, noun: Token) -> bool:
+    """ "bringing the mission's strength to about 700", "the strength of UNIFIL": a size whose owner
+    is the force itself is all of it, whoever's arrival changed it."""
+    if noun.lemma_.lower() not in SIZE_NOUNS:
+        return False  # (not "the force's Kenyan contingent")
+    owners_ = [c for c in noun.children if c.dep_ == "poss"]
+    owners_ += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    return any(o.lemma_.lower() in MISSION_NOUNS or s.entity_of(o, ("MISSION",)) is not None for o in owners_)
+
+
 def _attribute(
     art: Article,
     ctx: object,
@@ -3073,7 +3149,10 @@ def _attribute(
     if licensed or (
         f.why.startswith("object")
         and f.cue is not None
-        and f.cue.lemma_.lower() in ("force", "mission", "operation")
+        and (
+            f.cue.lemma_.lower() in ("force", "mission", "operation")
+            or (f.family == "persons" and _a_mission_s(f.sent, f.cue))
+        )
     ):
         f.subject = owners.category(
             f, breakdown=breakdown
@@ -3102,6 +3181,10 @@ def _attribute(
         if whole is not None:  # "has spent more than $1 billion …, but only $15 million of that was paid in"
             f.subject, f.subject_why = whole, "part of a sum"
             return
+    ranked = _ranked_country(f, art.text, host) if f.why == "contributor with" else None
+    if ranked:  # "lists Kenya as the largest contributor with 396 officers"
+        f.subject, f.subject_why = ranked, "ranked"
+        return
     source = _own_source(f, art.text, host)
     if source:  # "4,500 troops from Uganda, 2,500 from Ethiopia": each figure's own "from"
         f.subject, f.subject_why = source, "phrase"

@@ -775,6 +775,10 @@ def _clause_status(
         own = _group_status(them, lex)
         if own is not None:
             return own  # "Governments with troops in the force, among them Italy and Spain, condemned …"
+        if them.dep_ == "pobj":
+            own = _clause_status(s, e, them, them, lex, money_context=money_context)
+            if own is not None:
+                return own  # "will number 2,500 personnel from several countries, among them A and B"
     for x in (t, *t.ancestors):  # "received $110 million …, most of it from Canada and the United States"
         if x.dep_ == "prep" and x.lower_ == "from":
             owner = x.head
@@ -782,7 +786,11 @@ def _clause_status(
             # 160 peacekeepers from its Indian battalions" is people)
             people = owner.pos_ in VERBISH and bool(set(classes_of(owner)) & DEPLOYED)
             money_words = ("money", "fund") if people else ("money", "fund", "it")
-            if any(y.tag_ == "$" or y.lemma_.lower() in money_words for y in owner.subtree if y.i < x.i):
+            if any(
+                y.tag_ == "$" or (y.lemma_.lower() in money_words and y.pos_ in ("NOUN", "PRON"))
+                for y in owner.subtree
+                if y.i < x.i
+            ):  # (money named, not a verb: "SAMIM, which was funded by member states, drew troops from")
                 return "donor", "paid"
         if x.pos_ in VERBISH:
             break
@@ -1285,6 +1293,8 @@ def _among_them(t: Token) -> Token | None:
     troops in the force, among them Italy, France and Spain, condemned …"): the nearest group noun
     before it in its clause."""
     doc, i = t.doc, t.i
+    if i >= 4 and doc[i - 1].lower_ == "the":
+        i -= 1  # "among them the Bahamas, Benin and Chad"
     if i < 3 or doc[i - 2].lower_ not in ("among", "including") or doc[i - 1].lower_ not in ("them", "those"):
         return None
     nouns = {*GROUP_NOUNS, *lexicon().status["contributor_nouns"]}
