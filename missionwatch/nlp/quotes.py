@@ -1220,6 +1220,13 @@ def _lead_interviewee(analysis: Analysis) -> Person | None:
         before = [m for m in persons if m.end <= found.start()]
         if after and found.group().lower().startswith(("we", "i ")):
             return after[0].person
+        told_to = re.match(r"\s*(?:him|her)\b", analysis.masked[found.end() : s.end], re.IGNORECASE)
+        if si > 0 and not after and told_to and found.group().lower().startswith(("we", "i ")):
+            earlier = [
+                m for m in analysis.sents[si - 1].mentions if m.kind == "person" and m.person is not None
+            ]
+            if earlier:  # "X has followed the deployment … We spoke to her after …"
+                return earlier[0].person
         if before:
             return before[0].person
         if si > 0 and any(m.kind == "pronoun" and m.end <= found.start() for m in s.mentions):
@@ -1230,6 +1237,15 @@ def _lead_interviewee(analysis: Analysis) -> Person | None:
                 return earlier[0].person
         return None
     return None
+
+
+def _answers(analysis: Analysis, q: QuoteSpan, quotes: list[QuoteSpan]) -> bool:
+    """The quotation opens the paragraph after an interviewer's question (a paragraph that ends with
+    "?" and quotes no one)."""
+    if q.para == 0 or q.open != analysis.paras[q.para][0]:
+        return False
+    ps, pe = analysis.paras[q.para - 1]
+    return analysis.text[ps:pe].rstrip().endswith("?") and not any(x.para == q.para - 1 for x in quotes)
 
 
 def _op_ed_author(analysis: Analysis) -> Person | None:
@@ -1271,6 +1287,8 @@ def quote_claims(analysis: Analysis, quotes: list[QuoteSpan], spans: list[tuple[
             if mine is not None:
                 explicit[n] = Speaker(mine.name, mine, "first-person", 0.7)
     speakers: list[Speaker | None] = [None] * len(quotes)
+    answers = {n for n, q in enumerate(quotes) if _answers(analysis, q, quotes)}
+    asked = (me or _lead_interviewee(analysis)) if answers else None  # who answers the questions
     for n, q in enumerate(quotes):
         si = analysis.sentence_at(q.open)
         sent = analysis.sents[si]
@@ -1331,6 +1349,8 @@ def quote_claims(analysis: Analysis, quotes: list[QuoteSpan], spans: list[tuple[
             colon = QuoteSpan(pe - 1, None, pe - 1, pe - 1, q.para - 1)
             start = analysis.sents[analysis.sentence_at(pe - 1)].start
             sp = att.leading(colon, start) or att.colon_subject(colon, start)
+        if sp is None and n in answers and asked is not None:
+            sp = Speaker(asked.name, asked, "answer", 0.6)  # "How many are left?" then "“We had …”"
         if sp is None and labels[q.para] is not None:
             own = labels[q.para]  # a transcript paragraph's quotation with no speaker of its own
             assert own is not None
