@@ -4051,6 +4051,10 @@ def _phrase(text: str, start: int, end: int) -> str:
 # observers are counted apart from a mission's troops ("la Misión contaba con 104 observadores")
 _COUNT_CATEGORIES = ("uniformed", "civilian", "observers")
 
+# the word that opens a count's breakdown among categories ("430 integrantes entre personal civil y
+# observadores", "300 personnes entre militaires, policiers et civils"), the same in both languages
+_AMONG = re.compile(r"(?<!\w)entre\s")
+
 
 def _is_ceiling(cue: Cue | None, noun_measure: str | None, f: Figure) -> bool:
     """A target that is a ceiling (authorised, "jusqu'à", "un techo de") and so split by every
@@ -4093,6 +4097,16 @@ def _category(
             for x, y in found
         )
     ]
+    among = _AMONG.search(f)
+    if (
+        not ceiling
+        and among
+        and len(named) > 1
+        and all(a >= among.end() for cat in named for a, _ in spans[cat])
+    ):
+        # "unos 230 efectivos entre observadores militares, policías y personal civil": a count its
+        # noun names none of, shared among several categories after it, is of none of them
+        return None
     if ceiling and {"military", "police"} <= set(named):
         named.insert(0, "uniformed")  # a ceiling of "5 500 militaires et policiers"
     named = [cat for cat in named if ceiling or cat in _COUNT_CATEGORIES]
