@@ -39,3 +39,33 @@ def test_a_count_its_own_noun_names_keeps_its_category() -> None:  # guard
         ES,
         "personnel.deployed",
     ) == {("civilian", 260)}
+
+
+# -- a word of majority before a place makes it a part of the toll, not its place -------------------
+
+
+def test_a_toll_mostly_in_a_department_is_the_country_s_fr() -> None:
+    assert of(
+        "Selon les chiffres du BINUH, au moins 640 personnes ont été tuées entre juillet et "
+        "septembre, pour l'essentiel dans le département de l'Artibonite.",
+        FR,
+        "killed",
+    ) == {("Haiti", 640)}
+
+
+def test_a_toll_mostly_in_a_department_is_the_country_s_es() -> None:
+    assert of(
+        "Según la BINUH, al menos 640 personas fueron asesinadas entre julio y septiembre, en su gran "
+        "mayoría en el departamento de Artibonite.",
+        ES,
+        "killed",
+    ) == {("Haiti", 640)}
+
+
+def test_a_toll_in_a_department_stays_the_department_s() -> None:  # guard
+    assert of(
+        "Selon le BINUH, au moins 640 personnes ont été tuées entre juillet et septembre dans le "
+        "département de l'Artibonite.",
+        FR,
+        "killed",
+    ) == {("Artibonite", 640)}
