@@ -69,3 +69,41 @@ def test_a_toll_in_a_department_stays_the_department_s() -> None:  # guard
         FR,
         "killed",
     ) == {("Artibonite", 640)}
+
+
+# -- one of several places attacks hit is no toll's place when the sentence names its region --------
+
+
+def test_a_toll_of_attacks_on_two_towns_is_the_department_s_fr() -> None:
+    assert of(
+        "Selon le BINUH, dans le département du Centre, les attaques contre Mirebalais et Lascahobas "
+        "ont fait au moins 210 morts au cours du trimestre.",
+        FR,
+        "killed",
+    ) == {("Centre", 210)}
+
+
+def test_a_toll_of_attacks_on_a_town_and_its_surroundings_is_the_department_s_es() -> None:
+    assert of(
+        "Según la BINUH, la violencia llegó al departamento del Centro, donde al menos 210 personas "
+        "murieron en ataques contra Lascahobas y localidades cercanas.",
+        ES,
+        "killed",
+    ) == {("Centre", 210)}
+
+
+def test_a_toll_of_attacks_on_one_town_stays_the_town_s() -> None:  # guard
+    assert of(
+        "Selon le BINUH, dans le département du Centre, les attaques contre Mirebalais ont fait au "
+        "moins 210 morts.",
+        FR,
+        "killed",
+    ) == {("Mirebalais", 210)}
+
+
+def test_a_toll_of_attacks_on_several_places_with_no_region_keeps_a_place() -> None:  # guard
+    assert of(
+        "Según la BINUH, al menos 210 personas murieron en ataques contra Lascahobas y localidades cercanas.",
+        ES,
+        "killed",
+    ) == {("Lascahobas", 210)}

@@ -2082,6 +2082,13 @@ def _place_in(art: Article, s: Sentence, at: int, measure: str) -> str | None:
     ]
     if landmarks and len(landmarks) < len(places):
         places = [n for n in places if n not in landmarks]
+    # one of several places attacks hit is no place of the toll when the sentence names another
+    # ("Dans le département du Centre, les attaques contre Mirebalais et Saut-d'Eau ont fait …",
+    # "… en ataques contra Mirebalais y localidades cercanas"): the lead-in's region; a single
+    # place attacked stays ("lors d'attaques contre des localités de la commune de Liancourt")
+    targets = [n for n in places if _among_targets(art, s, n)]
+    if targets and len(targets) < len(places):
+        places = [n for n in places if n not in targets]
     inside = [n for n in inside if n.kind != "place" or n in places]
     later = [n for n in places if n.start > at and not _part_given(fold(art.text[at : n.start]))]
     if places and (later or any(n.start <= at for n in places)):
@@ -2130,6 +2137,34 @@ _DISTANCE_FROM = re.compile(
 _DESTINATION_OF = re.compile(
     r"(?<!\w)(?:vers|hacia|rumbo a|en direction d|a destination d)(?!\w)[^,;:.()]{0,40}$"
 )
+
+
+# attacks and the preposition of their target ("les attaques contre", "ataques armados contra")
+_ATTACKS_ON = re.compile(
+    r"(?<!\w)(?:attaques?|ataques?|assauts?|asaltos?|offensives?|ofensivas?|incursions?|incursiones)"
+    r"(?:\s+[^\W\d]+)?\s+(?:contre|contra)\s+"
+)
+# a second target after a first: another name, or the places around it ("et ses environs",
+# "y localidades cercanas")
+_AND_MORE = re.compile(
+    r"\s+(?:et|y)\s+(?:(?:a|en)\s+)?(?:[A-Z]|(?:les |las |sus |ses |otras |d'autres )?"
+    r"(?:localit|localid|alentour|alrededor|environs|communes|comunas|villages|aldeas|quartiers|barrios|zones|zonas))"
+)
+
+
+def _among_targets(art: Article, s: Sentence, n: Name) -> bool:
+    """The place is one of two or more that attacks are said to hit ("attaques contre Mirebalais et
+    Saut-d'Eau", "ataques contra Mirebalais y localidades cercanas")."""
+    head = fold(art.text[max(s.start, n.start - 80) : n.start])
+    attacks = list(_ATTACKS_ON.finditer(head))
+    if not attacks:
+        return False
+    attack = attacks[-1]
+    between = head[attack.end() :]
+    if re.search(r"[,;:.()]", between) or len(between.split()) > 6:
+        return False
+    first = not re.search(r"(?<!\w)(?:et|y)\s", between)
+    return not first or bool(_AND_MORE.match(art.text[n.end : min(s.end, n.end + 40)]))
 
 
 def _part_given(between: str) -> bool:
