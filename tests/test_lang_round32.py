@@ -107,3 +107,32 @@ def test_a_toll_of_attacks_on_several_places_with_no_region_keeps_a_place() -> N
         ES,
         "killed",
     ) == {("Lascahobas", 210)}
+
+
+# -- verbs of manner that tell a quotation's speaker after it --------------------------------------
+
+
+def _speaker(text: str) -> set[object]:
+    return {c.subject for c in lang_reading.read(text, FR, "2024-10-11") if c.measure == "quote"}
+
+
+def test_souffle_after_a_quotation_names_its_speaker() -> None:
+    assert _speaker(
+        "Le maire Jean Dupont a parlé hier.\n\n« Ils viennent, ils repartent et reviennent le soir », "
+        "souffle un chauffeur de moto-taxi qui a requis l'anonymat."
+    ) == {"un chauffeur de moto-taxi"}
+
+
+def test_tonne_note_and_sourit_after_a_quotation_name_its_speaker() -> None:
+    assert _speaker(
+        "Le ministre Paul Martin a répondu.\n\n« On ne peut pas envoyer nos enfants si loin sans "
+        "garanties », tonne Hervé Adjovi-Sossou, député de l'opposition."
+    ) == {"Hervé Adjovi-Sossou"}
+    assert _speaker(
+        "Le ministre Paul Martin a répondu.\n\n« La mission n'a pas vocation à rester éternellement "
+        "sur place », note Albert Kabongo-Mwamba, chercheur à Kinshasa."
+    ) == {"Albert Kabongo-Mwamba"}
+    assert _speaker(
+        "Le ministre Paul Martin a répondu.\n\n« On leur fait signe, et ils nous répondent parfois », "
+        "sourit Nadège Pierre-Paul, infirmière bénévole."
+    ) == {"Nadège Pierre-Paul"}
