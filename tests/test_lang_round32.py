@@ -136,3 +136,37 @@ def test_tonne_note_and_sourit_after_a_quotation_name_its_speaker() -> None:
         "Le ministre Paul Martin a répondu.\n\n« On leur fait signe, et ils nous répondent parfois », "
         "sourit Nadège Pierre-Paul, infirmière bénévole."
     ) == {"Nadège Pierre-Paul"}
+
+
+# -- a country that leads a mission in an active clause --------------------------------------------
+
+
+def _lead(text: str) -> set[tuple[object, object]]:
+    return of(text, FR, "mission.lead")
+
+
+def test_a_country_that_leads_the_mission_in_a_relative_clause() -> None:
+    assert _lead(
+        "Le Kenya, qui dirige la Mission multinationale d'appui à la sécurité, a promis 1 000 policiers."
+    ) == {("Kenya", "MSS")}
+    assert _lead(
+        "Le Kenya, qui doit prendre la tête de la Mission multinationale d'appui à la sécurité, "
+        "attend le feu vert de ses juges."
+    ) == {("Kenya", "MSS")}
+
+
+def test_a_mission_that_a_country_leads_after_que() -> None:
+    assert _lead(
+        "La Mission multinationale d'appui à la sécurité, que dirige le Kenya depuis juin 2024, "
+        "comptait 970 policiers."
+    ) == {("Kenya", "MSS")}
+
+
+def test_a_capital_that_took_the_lead_of_the_mission() -> None:
+    assert _lead("Nairobi a pris la tête de la Mission multinationale d'appui à la sécurité en 2024.") == {
+        ("Kenya", "MSS")
+    }
+
+
+def test_a_country_that_leads_a_sector_leads_no_mission() -> None:  # guard
+    assert not _lead("La France, qui dirige le secteur ouest de la FINUL, a 700 soldats au Liban.")
