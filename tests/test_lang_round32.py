@@ -170,3 +170,12 @@ def test_a_capital_that_took_the_lead_of_the_mission() -> None:
 
 def test_a_country_that_leads_a_sector_leads_no_mission() -> None:  # guard
     assert not _lead("La France, qui dirige le secteur ouest de la FINUL, a 700 soldats au Liban.")
+
+
+def test_a_country_that_has_led_the_mission_in_the_perfect_es() -> None:
+    assert of(
+        "Kenia, que ha encabezado la Misión Multinacional de Apoyo a la Seguridad desde su despliegue, "
+        "mantiene 700 policías en el país.",
+        ES,
+        "mission.lead",
+    ) == {("Kenya", "MSS")}
