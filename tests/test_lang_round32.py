@@ -179,3 +179,38 @@ def test_a_country_that_has_led_the_mission_in_the_perfect_es() -> None:
         ES,
         "mission.lead",
     ) == {("Kenya", "MSS")}
+
+
+# -- a count of the dead, the hurt or the fled is no mission's strength -----------------------------
+
+
+def test_a_toll_of_soldiers_is_no_strength_fr() -> None:
+    assert not of(
+        "La MONUSCO a perdu ses hommes à Goma. Le bilan s'élève ainsi à onze soldats étrangers tués "
+        "depuis mardi.",
+        FR,
+        "personnel.deployed",
+    )
+
+
+def test_killings_or_displaced_as_the_subject_are_no_strength_es() -> None:
+    text = (
+        "Según la BINUH, al menos 1.340 personas murieron y 410 resultaron heridas entre enero y "
+        "marzo; entre abril y junio, los asesinatos superaron los 1.460."
+    )
+    assert not of(text, ES, "personnel.deployed")
+    assert not of(
+        "La diputada citó los datos de la ONU: más de 4.100 personas fueron asesinadas en Haití en "
+        "2024 y, a finales de ese año, los desplazados internos eran 910.000.",
+        ES,
+        "personnel.deployed",
+    )
+
+
+def test_a_contingent_some_of_whom_were_hurt_keeps_its_strength() -> None:  # guard
+    assert of(
+        "Según el informe, Honduras tiene desplegados 140 efectivos en la FINUL, dos de los cuales "
+        "resultaron heridos.",
+        ES,
+        "personnel.deployed",
+    ) == {("Honduras", 140)}

@@ -2898,6 +2898,8 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 continue
             if family == "persons" and measure.startswith("personnel.") and _host_force_counts(art, s, f):
                 continue  # "L'armée libanaise promet de déployer 10 000 hommes": the host's own, no mission's
+            if family == "persons" and measure.startswith("personnel.") and _casualty_count(s.text, f):
+                continue  # "treize soldats étrangers tués", "los asesinatos superaron los 1.520": a toll
             if measure not in SITUATION and _hypothetical(s.text, f):
                 continue  # "Una aportación de 20 millones … no resolvería la crisis": no one's sum
             if measure == "people_in_need" and _aided(g).search(fold(s.text[max(0, f.start - 60) : f.start])):
@@ -3938,6 +3940,29 @@ def _host_force_counts(art: Article, s: Sentence, f: Figure) -> bool:
     lo = s.start + m.start("force")
     hi = s.start + m.start("rest") + min(len(m.group("rest")), 30)
     return any(n.kind == "country" and n.key == art.host and lo <= n.start < hi for n in art.names)
+
+
+# the dead, the hurt or the fled as what a figure counts: its noun then a participle of harm ("treize
+# soldats étrangers tués", "Dos cascos azules de Sri Lanka resultaron heridos"), or a noun of harm
+# as the subject right before it ("los asesinatos superaron los 1.520", "les déplacés étaient 700 000")
+_HARMED_AFTER = re.compile(
+    r"\s*(?:[^\W\d]+\s+){1,5}?(?:(?:ont ete|ont|sont|avaient ete|resultaron|resultaban|fueron|han sido"
+    r"|han resultado)\s+)?(?:tues?|tuees?|blesses?|blessees?|heridos?|heridas?|muertos?|muertas?"
+    r"|fallecidos?|asesinados?|asesinadas?)(?!\w)"
+)
+_HARMED_BEFORE = re.compile(
+    r"(?<!\w)(?:asesinatos|homicidios|muertos|heridos|desplazados|morts|blesses|deplaces|bilan|victimes"
+    r"|victimas)(?!\w)(?:\s+[^\s\d,;:.()]+){0,4}\s*$"
+)
+
+
+def _casualty_count(text: str, f: Figure) -> bool:
+    """A count of people killed, hurt or displaced is a toll, no mission's strength, whatever verb
+    of strength governs it ("Le bilan s'élève à treize soldats tués"); a clause after a comma is
+    another's ("152 efectivos, tres de los cuales resultaron heridos")."""
+    return bool(_HARMED_AFTER.match(fold(text[f.end : f.end + 70]))) or bool(
+        _HARMED_BEFORE.search(fold(text[max(0, f.start - 60) : f.start]))
+    )
 
 
 _CLAUSE_JOINED = re.compile(r"[.;:]|,?\s(?:et|y|e|mais|pero|alors que|mientras que)\s")
