@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from properties import property_settings
 
 from missionwatch.config import Settings
 from missionwatch.ledger import open_ledger
@@ -317,6 +318,50 @@ def test_a_key_done_again_from_an_earlier_window_reads_no_document_twice(
         assert len(read) == len(set(read)) == 3, read
 
 
+def _chained(months: int) -> list[Report]:
+    """Strength windows of two days each, the 26th and the 8th of the next month (13 days: one
+    window), and a report of each month but the first: a month's middle (the 16th) is nearer the
+    window ending on its 8th than the one starting on its 26th, so the month runs across that
+    start and joins the window before, whose start the month before runs across, and so on."""
+    reports: list[Report] = []
+    for m in range(1, months + 1):
+        first, last = f"2025-{m:02d}-26", f"2025-{m + 1:02d}-08"
+        reports += [(first, [(0, m % 4, first)]), (last, [(0, (m + 1) % 4, last)])]
+        if m > 1:
+            reports.append((f"2025-{m + 1:02d}-09", [(0, (m + 2) % 4, f"2025-{m:02d}")]))
+    return reports
+
+
+def test_a_key_whose_months_run_across_every_window_start_goes_back_further_each_time(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ten windows a month apart, each month's report across a window's start joining the one
+    before (``_chained``), and a late report on the last one's last day: the key goes back to its first
+    window, not one window a pass (ten passes, each windowing every claim read so far; a city's
+    gang control at 1,000,009 claims went back 21 times: bench/serve.md, thirty-sixth round) but
+    twice as far each time, and the list is the whole reconciliation's."""
+    from missionwatch.reconcile import earlier
+
+    reports = _chained(10)
+    reports.append(("2025-12-05", [(0, 3, "2025-11-09")]))  # on the last window's last day
+    with open_ledger(db_url) as ledger:
+        _store(ledger, reports, [], False)
+        starts: list[str | None] = []
+        real = earlier._tail
+
+        def counted(key: Any, claims: Any, start: Any, *rest: Any) -> Any:
+            if key is not None and key[1] == "personnel.deployed":
+                starts.append(start)
+            return real(key, claims, start, *rest)
+
+        monkeypatch.setattr(earlier, "_tail", counted)
+        for since in ("2025-01-01", "2025-09-01"):
+            starts.clear()
+            _same(ledger, "2025-11-30", since)
+            assert starts[0] == "2025-10-26" and starts[-1] == "2025-01-26", starts
+            assert len(starts) <= 5, starts
+
+
 def test_a_missions_council_votes_none_of_which_came_later_are_its_stored_facts(
     db_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -424,4 +469,45 @@ def test_any_ledger_at_any_date_lists_the_alerts_of_every_claim_known_then(
 ) -> None:
     with tempfile.TemporaryDirectory() as tmp, open_ledger(_empty_ledger(tmp)) as ledger:
         _store(ledger, reports, votes, correct)
+        _same(ledger, cutoff, since)
+
+
+# a chained ledger's days: windows from the 26th to the 8th of the next month, each month's report
+# across a window's start (``_chained``), days within and between the windows, a year
+CHAIN_AS_OF = [
+    *(f"2025-{m:02d}-{d}" for m in range(1, 7) for d in ("08", "12", "26", "30")),
+    *(f"2025-{m:02d}" for m in range(1, 7)),
+    "2025-03-16", "2025-05-20", "2025", None,
+]  # fmt: skip
+CHAIN_PUBLISHED = [f"2025-{m:02d}-{d}" for m in range(1, 8) for d in ("09", "27")] + ["2025-05", None]
+
+
+@property_settings(40)
+@given(
+    extra=st.lists(
+        st.tuples(
+            st.sampled_from(CHAIN_PUBLISHED),
+            st.lists(
+                st.tuples(
+                    st.sampled_from([0, 1, 3]), st.integers(0, len(VALUES) - 1), st.sampled_from(CHAIN_AS_OF)
+                ),
+                min_size=1,
+                max_size=3,
+            ),
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+    months=st.integers(2, 6),
+    cutoff=st.sampled_from(["2025-03-20", "2025-05-01", "2025-06-30", "2025-07-20"]),
+    since=st.sampled_from(["2025-01-01", "2025-05-15"]),
+)
+def test_any_reports_on_a_chained_ledger_at_any_date_list_the_alerts_of_every_claim_known_then(
+    extra: list[Report], months: int, cutoff: str, since: str
+) -> None:
+    """Months of windows each month's report runs across (``_chained``), reports of any of their
+    days, months or none published at any time: the key goes back as far as it must, in any
+    number of steps, and the list is the whole reconciliation's."""
+    with tempfile.TemporaryDirectory() as tmp, open_ledger(_empty_ledger(tmp)) as ledger:
+        _store(ledger, [*_chained(months), *extra], [], False)
         _same(ledger, cutoff, since)
