@@ -75,12 +75,19 @@ def _partitive_aside(c: Token) -> bool:
 
 
 def _is_led(text: str, e: Entity) -> bool:
-    return bool(_LED.match(text[e.end : e.end + 12])) or bool(
-        re.search(
-            r"\b(?:led|headed|commanded|spearheaded)\s+by\s+(?:the\s+)?$",
-            text[max(0, e.start - 25) : e.start],
-        )
+    """The country leads what the text names ("Kenya-led", "led by Kenya"), not a force's units
+    ("contingents led by Chad": their contributor)."""
+    if _LED.match(text[e.end : e.end + 12]):
+        return True
+    before = re.search(
+        r"(?:(\w+)[\s,]+)?(?:led|headed|commanded|spearheaded)\s+by\s+(?:the\s+)?$",
+        text[max(0, e.start - 40) : e.start],
     )
+    return before is not None and (before.group(1) or "").lower().rstrip("s") not in UNIT_WORDS
+
+
+# a force's units: the country leading one is its contributor, not the force's lead
+UNIT_WORDS = frozenset({"contingent", "battalion", "unit", "company", "brigade", "detachment", "platoon"})
 
 
 HOST = "@host"  # a figure of the host country's own forces ("Lebanon could recruit 1,500 soldiers")
@@ -339,6 +346,13 @@ def agent_owner(
     for t in preds:
         if t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             shared.append(t.head)  # "Jamaica … has rotated that group and now keeps 38 personnel"
+        if (
+            t.dep_ == "ccomp"
+            and t.tag_ == "VBN"
+            and t.head.lemma_.lower() in ("have", "keep")
+            and any(c.dep_ == "nsubj" and holds_the_figure(c, fig) for c in t.children)
+        ):
+            shared.append(t.head)  # "Kenya had 780 officers deployed": the people a country has out
         perfect_participle = any(c.dep_ == "aux" and c.lower_ == "having" for c in t.children)
         loose = t.dep_ == "advcl" or (t.dep_ in ("relcl", "acl") and perfect_participle)
         if loose and t.tag_ in ("VBG", "VBN") and not any(c.dep_.startswith("nsubj") for c in t.children):

@@ -472,6 +472,9 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
         if f.share_of is not None and f.share_of.when and when == art.published:
             when = f.share_of.when  # "10,100 at the end of July, led by Indonesia with 1,230"
         mission = None if f.measure in SITUATION_MEASURES else (f.item_mission or mission_of(f, ctx, when))
+        run = _told_over_years(art, s) if mission is not None else None
+        if run is not None:
+            mission = run  # "FACT BOX: Haiti's Multinational Security Support mission, 2023–2025"
         if f.family == "money" and mission is not None and _humanitarian_money(f):
             mission = None  # "CERF allocated $8 million to Ituri": aid to the country, no mission's money
         if f.measure == "personnel.target" and f.compared is None:
@@ -888,6 +891,11 @@ def _lead_measure(
     return None, None
 
 
+# a short label's words that say the people are there ("On the ground:", "In Haiti now:", "Deployment:";
+# not a sentence that leads a list: "A reminder of the numbers on the ground:")
+THERE_WORDS = frozenset({"ground", "there", "present", "deployment", "deployed"})
+
+
 def _label_measure(tokens: list[Token], family: str) -> tuple[str, Token] | tuple[None, None]:
     """The measure an item's label names: as a lead-in's, or a label that is only a kind of
     personnel ("• Troops: about 1,100", "Police: 640") for the force's strength."""
@@ -897,6 +905,9 @@ def _label_measure(tokens: list[Token], family: str) -> tuple[str, Token] | tupl
     words = [t for t in tokens if t.is_alpha and t.pos_ != "DET" and t.text not in ("-", "•", "*")]
     if family == "persons" and len(words) == 1 and noun_class(words[0]) == "personnel":
         return "personnel.deployed", words[0]
+    where = next((t for t in words if t.lower_ in THERE_WORDS), None) if len(words) <= 4 else None
+    if family == "persons" and where is not None:
+        return "personnel.deployed", where  # "On the ground: just under 800", "Peak deployment: about 1,000"
     contributors = lexicon().status["contributor_nouns"]
     # a capitalised label is read as a name, its plural kept: "Contributors: Uganda (about 4,500), …"
     named = next((t for t in words if t.lemma_.lower() in contributors or singular(t) in contributors), None)
@@ -1448,6 +1459,15 @@ def _carried(f: Figure, talk: Discourse, s: Sentence) -> str | None:
     return None
 
 
+# the casualties a sentence opening "Of those …," splits
+TOLL_WORDS = {
+    "injured": "injured",
+    "wounded": "injured",
+    "hurt": "injured",
+    "dead": "killed",
+    "killed": "killed",
+}
+PERSONNEL = ("personnel.deployed", "personnel.arrived", "personnel.returned")
 _PARTS = re.compile(r"\W*(?:of|among)\s+(?:the|those|these)\s+(?P<n>[\w,.-]+)\s*,", re.I)
 
 
@@ -1479,6 +1499,12 @@ def _parts_of_earlier(art: Article, s: Sentence, figs: list[Figure], talk: Disco
     figure itself is a repeat."""
     m = _PARTS.match(s.text)
     if not m or not figs or talk.last_raws is None:
+        return
+    toll = TOLL_WORDS.get(m.group("n").lower())
+    if toll is not None:  # "Of those injured, 11 were Italian and 19 Hungarian": parts of the toll
+        for f in figs:
+            if f.family == "persons" and f.measure in (None, *PERSONNEL):
+                f.measure, f.why = toll, "part"
         return
     if m.group("n").lower() in ("total", "figure", "number", "force", "contingent", "personnel"):
         people = [r for r in talk.last_raws if r.measure == "personnel.deployed"]
@@ -1887,6 +1913,7 @@ def _status_claims_of(
         ]
         if before:
             found_by = [f or before[-1] for f in found_by]
+    span = _told_over_years(art, s)
     for k, (group, found, fr) in enumerate(zip(groups, found_by, after_from, strict=True)):
         if found is None and fr and parallel is not None and not _travelled_from(s, group[0]):
             found = parallel  # "…from Benin and Chad in Africa; from the Bahamas …; and from Bangladesh"
@@ -1912,15 +1939,31 @@ def _status_claims_of(
                     e.end,
                     s,  # type: ignore[arg-type]
                     subject=e.code,
-                    mission=_status_mission(
-                        ctx, s, e.start, on=art.published if status == "deployed" else None
-                    ),
+                    mission=span
+                    or _status_mission(ctx, s, e.start, on=art.published if status == "deployed" else None),
                     as_of=_status_day(art, s, e, figs, talk, status if kind == "contributor" else ""),
                     confidence=0.7,
                     rule="status",
                 )
             )
     return out
+
+
+YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*[–-]\s*(?:(?:19|20)\d\d|\d\d)\b")
+
+
+def _told_over_years(art: Article, s: Sentence) -> str | None:
+    """The mission a piece tells the whole run of, its title naming it with a span of years ("FACT
+    BOX: Haiti's Multinational Security Support mission, 2023–2025"): who served in it served in that
+    mission, not in the one running when the piece was published (a sentence naming a mission of its
+    own keeps it)."""
+    if not art.title or not YEAR_SPAN.search(art.title) or not art.sentences or art.sentences[0] is s:
+        return None
+    if any(e.label == "MISSION" for e in s.ents):
+        return None
+    head = art.sentences[0]
+    named = {e.code for e in head.ents if e.label == "MISSION" and head.text.strip() in art.title.strip()}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 KINDS = frozenset({cat for _, cat in (*owners.CATEGORIES, *owners.BREAKDOWN)})
@@ -3100,6 +3143,22 @@ def _a_mission_s(s: Sentence, noun: Token) -> bool:
     return any(o.lemma_.lower() in MISSION_NOUNS or s.entity_of(o, ("MISSION",)) is not None for o in owners_)
 
 
+CASUALTY_MEASURES = frozenset({"killed", "injured"})
+
+
+def _victims_nationality(f: Figure, text: str, host: set[str]) -> str | None:
+    """The country a part of a toll is told by ("11 were Italian and 19 Hungarian", "11 of the
+    injured were Italian"): a breakdown of the victims by nationality, each part its country's."""
+    top = f.head or f.anchor
+    opening = _PARTS.match(f.sent.text)
+    split = opening is not None and opening.group("n").lower() in TOLL_WORDS  # "Of those injured, …"
+    told = split or (top.dep_ == "nsubj" and top.head.lemma_.lower() == "be")
+    if not told:
+        return None
+    code, _ = owners.phrase_owner(f, text, host=set())
+    return code if code and len(code) == 3 and code.isupper() and code not in host else None
+
+
 def _attribute(
     art: Article,
     ctx: object,
@@ -3111,6 +3170,10 @@ def _attribute(
 ) -> None:
     """Give a typed figure its subject: a place, a payer, a contributor or donor, or a category."""
     measure = f.measure or ""
+    victims = _victims_nationality(f, art.text, host) if measure in CASUALTY_MEASURES else None
+    if victims is not None:  # "Of those injured, 11 were Italian and 19 Hungarian": a toll by nationality
+        f.place = f.subject = victims
+        return
     if measure in SITUATION_MEASURES:
         capital = capital_of(getattr(ctx, "country", None) or "") if getattr(ctx, "country", None) else None
         before = talk.place if f.sent.index - talk.situation_at <= 1 else None

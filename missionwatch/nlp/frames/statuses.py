@@ -867,6 +867,13 @@ def _clause_status(
                 return "contributor", "deployed"  # "whose troops come from", "drew troops from"
             if head.lower_ == "by" and gov.lemma_.lower() == "follow":
                 return "contributor", "deployed"  # "the largest contingent …, followed by India and Uruguay"
+            if (
+                head.lower_ == "by"
+                and gov.lemma_.lower() in ("lead", "command", "head")
+                and gov.dep_ == "acl"
+                and gov.head.lemma_.lower() in UNIT_NOUNS
+            ):
+                return _noun_status(gov.head, lex)  # "from contingents led by Chad, Bangladesh and Egypt"
             if head.lower_ == "by" and _about_a_text(gov):
                 return None  # "Resolution 2802, prepared by the United States": a penholder
             if head.lower_ == "by" and "pledge" in classes_of(gov):
@@ -1208,6 +1215,10 @@ def _people_come_from(group: Token, lex: Lexicon) -> bool:
 
 
 GROUP_NOUNS = frozenset({"government", "country", "state", "nation", "capital"})
+# a force's units, whose leading country is their contributor ("contingents led by Chad")
+UNIT_NOUNS = frozenset(
+    {"contingent", "battalion", "unit", "company", "brigade", "detachment", "platoon", "element", "squad"}
+)
 # money given, whoever it came "from" ("deposits from Canada", "donations from Japan")
 GIFT_NOUNS = frozenset({"deposit", "donation", "grant", "disbursement", "transfer", "payment"})
 ORDINALS = frozenset({"first", "only", "last", "second", "third", "latest", "newest"})
