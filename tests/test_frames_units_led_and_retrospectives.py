@@ -98,3 +98,21 @@ def test_a_subset_among_the_injured_leaves_the_whole_its_place() -> None:
     text = KFOR + "Fourteen peacekeepers, among them six Indians, were injured in Zvecan."
     got = {(c.measure, str(c.subject), c.value) for c in extract(text, "2024-12-21")}
     assert ("injured", "IND", 14) not in got and ("injured", "IND", 6) not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Spain is staying out.",
+        "Burundi, a contributor for nearly two decades, was left out after talks broke down.",
+        "The unit has supported partners including the Netherlands, which left in 2019.",
+    ],
+)
+def test_a_country_staying_out_or_gone_is_no_contributor(sentence: str) -> None:
+    assert not statuses(MALI + sentence, "2025-01-15")
+
+
+def test_staying_on_still_serves() -> None:
+    got = statuses(MALI + "Kenya is staying on, and Spain is staying out.", "2025-01-15")
+    assert ("MINUSMA", "KEN", "deployed") in got
+    assert not any(code == "ESP" for _, code, _ in got)

@@ -559,7 +559,7 @@ def status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[s
         found = _after_a_colon(s, e, money_context=money_context)
     if found is None:
         found = _gapped(s, e)
-    if found == ("contributor", "deployed") and (_former(s, e) or _denied(s, e)):
+    if found == ("contributor", "deployed") and (_former(s, e) or _denied(s, e) or _kept_out(s, e)):
         return None
     if found == ("contributor", "committed") and _promised_in_words(s, e):
         return "contributor", "pledged"
@@ -717,6 +717,27 @@ SPEAKING = frozenset({"comment", "respond", "react", "speak", "reply", "answer",
 FORMERLY = frozenset({"once", "formerly", "previously", "no longer"})
 
 
+# verbs whose particle "out" says a country takes no part ("Spain is staying out", "was left out")
+OUT_VERBS = frozenset({"stay", "sit", "keep", "leave", "opt", "remain"})
+# a departure told of a country in a relative clause ("the Netherlands, which left in 2019")
+LEFT_VERBS = frozenset({"leave", "withdraw", "quit", "exit", "depart"})
+
+
+def _kept_out(s: Sentence, e: Entity) -> bool:
+    """The country's own verb says it stays out ("Spain is staying out", "Burundi … was left out",
+    "has opted out of the operation")."""
+    tok = s.root(e.start, e.end)
+    if tok is None:
+        return False
+    t = _first_conjunct(tok)
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = t.head
+    return verb.lemma_.lower() in OUT_VERBS and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    )
+
+
 def _former(s: Sentence, e: Entity) -> bool:
     """ "Ethiopia, which once provided almost all of the troops, has withdrawn its contingent",
     "Burundi, once one of the largest contributors, is not part of AUSSOM": once, no more (but
@@ -726,7 +747,10 @@ def _former(s: Sentence, e: Entity) -> bool:
         return False
     t = _first_conjunct(tok)
     aside = [c for c in t.children if c.dep_ in ("relcl", "appos", "advmod", "amod")]
-    return any(x.lower_ in FORMERLY for c in aside for x in c.subtree)
+    left = any(
+        c.dep_ == "relcl" and c.lemma_.lower() in LEFT_VERBS and c.tag_ == "VBD" for c in t.children
+    )  # "the Netherlands, which left in 2019"
+    return left or any(x.lower_ in FORMERLY for c in aside for x in c.subtree)
 
 
 def _status_of(s: Sentence, e: Entity, *, money_context: bool = False) -> tuple[str, str] | None:
