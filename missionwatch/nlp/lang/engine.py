@@ -21,6 +21,7 @@ from functools import cache
 
 from missionwatch.models import Claim
 from missionwatch.nlp import kbglue
+from missionwatch.nlp.lang import epoch
 from missionwatch.nlp.lang.dates import Date, find_dates, find_years
 from missionwatch.nlp.lang.grammar import Grammar, fold
 from missionwatch.nlp.lang.names import Name, country_codes, english, find_names, places_by_noun
@@ -3205,6 +3206,12 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             former = _former_by_tense(art, s, fs, claim)
             if former:
                 claim.mission = former  # "celle-ci comptait environ 970 agents": the MSS's, told after it
+            lo_c, hi_c = epoch.clause(s.text, s.start, claim.start)
+            if claim.mission and not any(
+                n.kind == "mission" and n.key == claim.mission and lo_c <= n.start < hi_c for n in art.names
+            ):  # "llegó a tener 1.100 efectivos en 2008" in an article on the GSF: MINUSTAH's
+                epoch.date_by_year(claim, s.text, s.start, art.published)
+                epoch.to_its_time(claim)
             if (
                 claim.measure == "personnel.target"
                 and claim.qualifier == "exact"
