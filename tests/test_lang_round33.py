@@ -74,3 +74,34 @@ def test_the_force_named_in_another_clause_does_not_hold_an_early_pledge_fr() ->
         "funding.pledged",
     )
     assert {(v, m) for _, v, m, _ in got} == {(50000000, "MSS")}
+
+
+# -- a pledge told in the pluperfect after the handover is the replaced mission's ----------------
+
+
+def test_a_pledge_in_the_pluperfect_is_the_replaced_mission_s_fr() -> None:
+    got = of(
+        GSF_FR + "Le Kenya, qui avait promis 1 000 policiers, a longtemps porté seul la mission.",
+        FR,
+        "personnel.pledged",
+    )
+    assert {(s, v, m) for s, v, m, _ in got} == {("Kenya", 1000, "MSS")}
+
+
+def test_a_reflexive_pluperfect_pledge_is_the_replaced_mission_s_es() -> None:
+    got = of(
+        GSF_ES + "Kenia se había comprometido a aportar 1.000 policías y encabezó la misión.",
+        ES,
+        "personnel.pledged",
+    )
+    assert {(s, v, m) for s, v, m, _ in got} == {("Kenya", 1000, "MSS")}
+
+
+def test_a_pluperfect_pledge_to_the_named_force_keeps_it() -> None:  # guard
+    got = of(GSF_FR + "N'Djamena avait promis 1 500 hommes à la FRG.", FR, "personnel.pledged")
+    assert {m for _, _, m, _ in got} == {"GSF"}
+
+
+def test_a_pluperfect_pledge_dated_in_the_force_s_time_keeps_it() -> None:  # guard
+    got = of(GSF_ES + "Chad había ofrecido 1.500 soldados en diciembre de 2025.", ES, "personnel.pledged")
+    assert {m for _, _, m, _ in got} == {"GSF"}

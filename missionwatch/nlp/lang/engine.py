@@ -1752,6 +1752,8 @@ def _spelled_out(text: str, at: int, acronym: int) -> int:
 _TOLD_OF_THE_PAST = frozenset(
     {"funding.contributed", "funding.required", "funding.pledged", "personnel.deployed", "personnel.target"}
 )
+# a pledge told in a past ("Nairobi, qui avait promis 1 000 policiers") is the replaced mission's too
+_PLEDGED = frozenset({"personnel.pledged"})
 # a time the sentence gives its figure, which the tense does not date: now ("hasta ahora", "ce
 # mois-ci"), a period's end ("al cierre del semestre"), a time told before ("à la même époque")
 _TIME_TOLD = re.compile(
@@ -1787,7 +1789,7 @@ def _former_by_tense(art: Article, s: Sentence, fs: int, claim: Claim) -> str | 
     name the new mission by its name, and the figure's clause tells it in a past of state: "le fonds
     n'avait recueilli que 115 millions", "celle-ci comptait environ 970 agents", "el fondo acumulaba
     entonces 110 millones", "la misión costaba unos 600 millones al año"."""
-    if claim.measure not in _TOLD_OF_THE_PAST or not claim.mission or not art.published:
+    if claim.measure not in _TOLD_OF_THE_PAST | _PLEDGED or not claim.mission or not art.published:
         return None
     record = kbglue.mission(claim.mission)
     before = getattr(record, "predecessor", None)
@@ -1826,6 +1828,10 @@ def _former_by_tense(art: Article, s: Sentence, fs: int, claim: Claim) -> str | 
     # atterri, portant l'effectif à 980") is what came before another event of the new mission
     if claim.measure.startswith("funding.") and _PLUPERFECT.search(clause):
         return before
+    # a pledge so told ("Nairobi, qui avait promis 1 000 policiers", "Kenia se había comprometido a
+    # aportar 1.000") was made to the replaced mission: one to the new force is dated or names it
+    if claim.measure in _PLEDGED and (_PLUPERFECT.search(clause) or _PLEDGED_BEFORE.search(clause)):
+        return before
     # the conditional ("il faudrait", "aurait besoin") is no past
     return (
         before if any(w not in _NOT_IMPERFECT and not w.endswith(("rait", "raient")) for w in found) else None
@@ -1836,6 +1842,10 @@ _PLUPERFECT = re.compile(
     r"(?<!\w)(?:avait|avaient|habia|habian)\s+(?:(?:que|ya|deja|seulement|solo|apenas|a peine)\s+)?"
     r"[^\W\d]{3,}(?:e|i|is|u|ado|ido|ados|idos)(?!\w)"
 )
+
+
+# the reflexive pluperfect of a pledge: "s'était engagé à fournir", "se había comprometido a"
+_PLEDGED_BEFORE = re.compile(r"(?<!\w)(?:s'|se\s+)(?:etait|etaient|habia|habian)\s+(?:engage|comprometido)")
 
 
 def _mission_near(art: Article, s: Sentence, at: int) -> str | None:
