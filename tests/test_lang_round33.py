@@ -105,3 +105,25 @@ def test_a_pluperfect_pledge_to_the_named_force_keeps_it() -> None:  # guard
 def test_a_pluperfect_pledge_dated_in_the_force_s_time_keeps_it() -> None:  # guard
     got = of(GSF_ES + "Chad había ofrecido 1.500 soldados en diciembre de 2025.", ES, "personnel.pledged")
     assert {m for _, _, m, _ in got} == {"GSF"}
+
+
+# -- an arrival's own restrictive clause dates it ---------------------------------------------------
+
+
+def test_a_restrictive_clause_of_landing_dates_the_arrival_es() -> None:
+    got = of(
+        GSF_ES + "El sargento formó parte de los primeros diez hondureños que aterrizaron en Haití el 5 de "
+        "febrero de 2025.",
+        ES,
+        "personnel.arrived",
+    )
+    assert got == {("Honduras", 10, "MSS", "2025-02-05")}
+
+
+def test_a_side_clause_after_a_comma_does_not_date_the_figure() -> None:  # guard
+    got = of(
+        GSF_ES + "Honduras mantiene 60 efectivos, que llegaron el 5 de febrero de 2025, en la capital.",
+        ES,
+        "personnel.deployed",
+    )
+    assert ("Honduras", 60, "GSF", ON) in got

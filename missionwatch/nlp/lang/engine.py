@@ -2284,6 +2284,7 @@ def _as_of(
     series: bool = False,
     ahead: bool = False,
     spans: bool = False,
+    landed: bool = False,
 ) -> str | None:
     pub = art.published
     best: Date | None = None
@@ -2294,8 +2295,13 @@ def _as_of(
             continue
         if not future_ok and pub and d.value[: len(pub)] > pub[: len(d.value)]:
             continue
-        if d.start > fig_start and re.search(
-            r"(?<!\w)(?:qui|que|quand|cuando|lorsque|depuis|desde)(?!\w)", fold(art.text[fig_start : d.start])
+        if (
+            d.start > fig_start
+            and re.search(
+                r"(?<!\w)(?:qui|que|quand|cuando|lorsque|depuis|desde)(?!\w)",
+                fold(art.text[fig_start : d.start]),
+            )
+            and not (landed and _LANDED_THEN.match(fold(art.text[fig_start : d.start])))
         ):
             continue  # a side clause's date ("75 efectivos, que llegaron el 30 de septiembre")
         if _in_side_clause(art, s, d, fig_start):
@@ -2332,6 +2338,14 @@ def _as_of(
     if best is not None and best.ahead and future_ok and best.start > fig_start and best.ahead > (pub or ""):
         return pub  # "engagé à fournir 1 500 personnels, doit envoyer … en mai": when sent, not pledged
     return best.value if best else pub
+
+
+# an arrival's own restrictive clause, no comma before it: "los primeros ocho salvadoreños que
+# aterrizaron en Haití el 3 de enero", "les dix premiers Béninois qui ont atterri le 5 février"
+_LANDED_THEN = re.compile(
+    r"[\d.,\s]*[^\W\d]*(?:\s+[^\W\d]+){0,2}\s+(?:que|qui)\s+(?:ont\s+|sont\s+)?"
+    r"(?:aterriz|lleg|arrib|atterri|arriv|debarqu)[^,;:]*$"
+)
 
 
 # what may not stand between the figures of one series and the date they share
@@ -3158,6 +3172,7 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 spans=measure in _OF_A_PERIOD
                 or measure.startswith("funding.")
                 or measure == "personnel.pledged",
+                landed=measure == "personnel.arrived",
             )
             if i and not any(max(lo, s.start) <= d.start < min(hi, s.end) for d in art.dates):
                 # a date that opens the sentence governs all its figures, not the first alone ("En
