@@ -127,3 +127,36 @@ def test_a_side_clause_after_a_comma_does_not_date_the_figure() -> None:  # guar
         "personnel.deployed",
     )
     assert ("Honduras", 60, "GSF", ON) in got
+
+
+# -- a proposal's author is no penholder ------------------------------------------------------------
+
+COUNCIL_ES = (
+    "El Consejo de Seguridad aprobó el jueves la resolución 2790, que prorroga por un año el mandato "
+    "de la MINURSO. "
+)
+COUNCIL_FR = (
+    "Le Conseil de sécurité a adopté jeudi la résolution 2790, qui proroge d'un an le mandat de la MINURSO. "
+)
+
+
+def holders(text: str, language: str) -> set[object]:
+    return {c.subject for c in lang_reading.read(text, language, ON) if c.measure == "council.penholder"}
+
+
+def test_the_author_of_a_proposal_is_no_penholder_es() -> None:
+    text = COUNCIL_ES + "El texto, presentado por Francia, toma nota del plan de paz presentado por Argelia."
+    assert holders(text, ES) == {"France"}
+
+
+def test_the_author_of_a_proposal_is_no_penholder_fr() -> None:
+    text = (
+        COUNCIL_FR
+        + "Le texte, présenté par la France, prend note de la proposition de paix présentée par l'Algérie."
+    )
+    assert holders(text, FR) == {"France"}
+
+
+def test_a_draft_presented_by_a_member_keeps_its_penholder() -> None:  # guard
+    text = COUNCIL_ES + "La resolución, presentada por Estados Unidos, fue aprobada por unanimidad."
+    assert holders(text, ES) == {"United States"}

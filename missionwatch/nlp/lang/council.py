@@ -153,6 +153,8 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
     penholder = re.compile(c["penholder"])
     # "dont les États-Unis et l'Équateur étaient les porte-plume": the holders named before the word
     penholder_before = re.compile(c.get("penholder_before", r"(?!x)x"))
+    # "la propuesta de autonomía presentada por Marruecos": a proposal's author, not the draft's
+    penholder_not_of = re.compile(c.get("penholder_not_of", r"(?!x)x"), re.I)
     lead = re.compile(c["lead"])
     duration = re.compile(c["duration"], re.I)
     expiry = [fold(e) for e in c.get("expiry", [])]
@@ -329,7 +331,8 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
         if drafted and ("draft" in classes or "porte-plume" in f):
             # the text drafted is dated by its own adoption, not by a resolution it refers to
             drafted_on = getattr(kbglue.resolution(drafted), "date", None) if drafted != resolution else None
-            held = list(penholder.finditer(s.text)) + list(penholder_before.finditer(s.text))
+            held = [m for m in penholder.finditer(s.text) if not penholder_not_of.search(s.text[: m.start()])]
+            held += list(penholder_before.finditer(s.text))
             for m in held:
                 for code in _countries_in(art, s.start + m.start("who"), s.start + m.end("who")):
                     claims.append(
