@@ -986,6 +986,23 @@ def _giver_with(fig: Figure) -> Token | None:
     return None
 
 
+def _promised_sum(fig: Figure, lex: Lexicon) -> Token | None:
+    """A sum whose own participle, right after it, says it was promised ("of $110.3 million pledged",
+    "$15 million pledged by other donors"): the participle, not the clause the sum sits in, says
+    what it is (the parse may hang the participle on the verb)."""
+    doc = fig.anchor.doc
+    last = fig.head if fig.head is not None and fig.head.i >= fig.anchor.i else fig.anchor
+    if last.dep_ == "dobj":
+        return None  # "Canada has paid $15 million pledged last year": what the verb did to it
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is None or nxt.tag_ != "VBN" or nxt.dep_ not in ("acl", "advcl", "amod", "conj"):
+        return None
+    if any("withhold" in classes_of(t) and not negated(t, lex) for t in fig.path if t.i > nxt.i):
+        return None  # "$13.3 million earmarked for the force had been frozen": frozen, whatever it was
+    wanted = {w for w, m in lex.modifiers.get("money", {}).items() if m == "funding.pledged"}
+    return nxt if nxt.lower_ in wanted or nxt.lemma_.lower() in wanted else None
+
+
 def _contributor_with(fig: Figure, lex: Lexicon) -> Token | None:
     """ "Ghana, the largest troop contributor with more than 900": the people a contributor is ranked
     by are those it has in the force, whatever the clause around it says."""
@@ -1024,6 +1041,10 @@ def _decide_by_chain(fig: Figure, chain: list[tuple[str, Token]] | None = None) 
     left = _left_in_a_state(fig) if fam == "persons" else None
     if left is not None:
         _set(fig, left[0], left[1], "pred:left in a state")
+        return
+    promised = _promised_sum(fig, lex) if fam == "money" else None
+    if promised is not None:  # "$110.3 million pledged", "a further $15 million pledged by other donors
+        _set(fig, "funding.pledged", promised, "mod")  # has not yet been paid": the sum's own participle
         return
     held = (
         next((t for k, t in chain if k in ("pred", "frame") and _on_hold(t)), None)
