@@ -26,6 +26,11 @@ MISSION_PREPS = frozenset({"for", "of", "in", "with", "under", "to"})
 # nouns that name the mission before the one in question ("its predecessor", "the previous force")
 BEFORE_WORDS = frozenset({"predecessor", "previous", "former", "old", "outgoing", "earlier", "precursor"})
 MISSION_NOUNS = frozenset({"mission", "force", "operation", "office"})
+# a force's units: the country leading one is its contributor, not the force's lead ("contingents led
+# by Chad")
+UNIT_NOUNS = frozenset(
+    {"contingent", "battalion", "unit", "company", "brigade", "detachment", "platoon", "element", "squad"}
+)
 # measures of what is planned or promised for a mission: told before it begins, they are still its own
 PLANS = frozenset(
     {"personnel.target", "personnel.pledged", "funding.required", "funding.pledged", "mandate.duration"}

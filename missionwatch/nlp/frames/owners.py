@@ -22,7 +22,7 @@ from missionwatch.nlp.dates import WEEKDAYS
 from missionwatch.nlp.entities import Entity
 from missionwatch.nlp.frames.article import Sentence, columns
 from missionwatch.nlp.frames.figures import VERBISH, Figure, event_noun
-from missionwatch.nlp.frames.missions import MISSION_NOUNS
+from missionwatch.nlp.frames.missions import MISSION_NOUNS, UNIT_NOUNS
 
 _LED = re.compile(r"^-(?:led|headed|backed|based|brokered|drafted|sponsored)\b")
 PLACE_PREPS = frozenset(
@@ -83,11 +83,7 @@ def _is_led(text: str, e: Entity) -> bool:
         r"(?:(\w+)[\s,]+)?(?:led|headed|commanded|spearheaded)\s+by\s+(?:the\s+)?$",
         text[max(0, e.start - 40) : e.start],
     )
-    return before is not None and (before.group(1) or "").lower().rstrip("s") not in UNIT_WORDS
-
-
-# a force's units: the country leading one is its contributor, not the force's lead
-UNIT_WORDS = frozenset({"contingent", "battalion", "unit", "company", "brigade", "detachment", "platoon"})
+    return before is not None and (before.group(1) or "").lower().rstrip("s") not in UNIT_NOUNS
 
 
 HOST = "@host"  # a figure of the host country's own forces ("Lebanon could recruit 1,500 soldiers")

@@ -34,6 +34,7 @@ from missionwatch.nlp.frames.lexicon import aid_names, lexicon
 from missionwatch.nlp.frames.measure import (
     BULLET,
     FORCE_SIZE_VERBS,
+    LEVEL_NOUNS,
     SITUATION_MEASURES,
     SUBSET_PREPS,
     a_standard,
@@ -3129,8 +3130,8 @@ def _ranked_country(f: Figure, text: str, host: set[str]) -> str | None:
     return owners.country_of(f.sent, cand, text, host=host) if cand is not None else None
 
 
-# nouns for how big a force is
-SIZE_NOUNS = frozenset({"strength", "size", "headcount", "total", "number", "level", "complement", "numbers"})
+# nouns for how big a force is: the levels a force has, and its size by other names
+SIZE_NOUNS = LEVEL_NOUNS | {"size", "headcount", "number", "numbers", "complement"}
 
 
 def _a_mission_s(s: Sentence, noun: Token) -> bool:

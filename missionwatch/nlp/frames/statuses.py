@@ -24,7 +24,7 @@ from missionwatch.nlp.frames.clause import RELATIVE
 from missionwatch.nlp.frames.figures import VERBISH
 from missionwatch.nlp.frames.lexicon import Lexicon, lexicon
 from missionwatch.nlp.frames.measure import classes_of, intended, negated
-from missionwatch.nlp.frames.missions import MISSION_NOUNS
+from missionwatch.nlp.frames.missions import MISSION_NOUNS, UNIT_NOUNS
 
 DEPLOYED = frozenset({"deploy", "strength", "arrive"})
 # verbs whose object says what the countries are willing to do ("want to take part", "ready to help")
@@ -1239,10 +1239,7 @@ def _people_come_from(group: Token, lex: Lexicon) -> bool:
 
 
 GROUP_NOUNS = frozenset({"government", "country", "state", "nation", "capital"})
-# a force's units, whose leading country is their contributor ("contingents led by Chad")
-UNIT_NOUNS = frozenset(
-    {"contingent", "battalion", "unit", "company", "brigade", "detachment", "platoon", "element", "squad"}
-)
+
 # money given, whoever it came "from" ("deposits from Canada", "donations from Japan")
 GIFT_NOUNS = frozenset({"deposit", "donation", "grant", "disbursement", "transfer", "payment"})
 ORDINALS = frozenset({"first", "only", "last", "second", "third", "latest", "newest"})
