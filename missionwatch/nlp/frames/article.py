@@ -18,6 +18,7 @@ from spacy.attrs import DEP, IDX, LEMMA, LENGTH, LIKE_NUM, LOWER, ORTH, POS
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Token
 
+from missionwatch.nlp import kbglue
 from missionwatch.nlp.dates import DateMention, find_dates
 from missionwatch.nlp.entities import Entity, find_entities
 from missionwatch.nlp.frames.described import described_missions, led_by_the_one_named
@@ -358,7 +359,7 @@ def read(
         s.offset = s.start
     # a line break inside a sentence is a hard wrap (the splitter ends sentences at real breaks): the
     # parser reads it as a space, as it would the unwrapped text (same length, same offsets)
-    pieces = [text[s.offset : s.end].replace("\r", " ").replace("\n", " ") for s in todo + later]
+    pieces = [plain_label(text[s.offset : s.end].replace("\r", " ").replace("\n", " ")) for s in todo + later]
     # Lines a reader will parse alone (whole, as they are) are parsed in this batch too and kept aside:
     # the readers tell an unparsed sentence by its doc, so theirs is set only when they ask for it.
     chosen = {id(s) for s in todo + later}
@@ -371,6 +372,35 @@ def read(
     for s, doc in zip(ahead, docs[len(pieces) :], strict=True):
         s.spare = doc
     return Article(text, published, title, sents)
+
+
+# a fact box's label in capitals before its colon ("AUTHORISED: …", "DEPLOYED SO FAR: …"): the tagger
+# takes such words for names and leaves them unlemmatised
+CAPS_LABEL = re.compile(r"^[\W_]*((?:[A-Z][A-Z'’-]*\s+){0,6}[A-Z][A-Z'’-]*)\s*:")
+
+
+LABEL_SMALL_WORDS = frozenset({"IN", "OF", "TO", "ON", "AT", "BY", "FOR", "AND", "THE"})
+# a label that says what was done ("AUTHORISED:", "DEPLOYED SO FAR:", "NOT YET PAID:")
+PARTICIPLE = re.compile(r"\b[A-Z]{3,}ED\b")
+
+
+def plain_label(piece: str) -> str:
+    """The piece with a capitals label written as a sentence writes it ("Authorised", "Contributors
+    with personnel in haiti"), same length and offsets, for the parser only (the text, its entities
+    and the claims keep the capitals); acronyms of three letters or fewer and missions' names stay."""
+    m = CAPS_LABEL.match(piece)
+    if m is None or not m.group(1).isascii() or not PARTICIPLE.search(m.group(1)):
+        return piece  # (a speaker's name, "WHYTE-HENRIQUES:", or a noun, "MONEY:", reads as it is)
+    words = re.finditer(r"[A-Z][A-Z'’-]*", m.group(1))
+    out = list(piece)
+    for k, w in enumerate(words):
+        word = w.group()
+        if (len(word) <= 3 and word not in LABEL_SMALL_WORDS) or kbglue.mission(word) is not None:
+            continue  # "GSF", "UN", "UNMISS": names
+        new = word.capitalize() if k == 0 else word.lower()
+        at = m.start(1) + w.start()
+        out[at : at + len(new)] = new
+    return "".join(out)
 
 
 def parse_alone(s: Sentence) -> Doc:

@@ -162,11 +162,11 @@ def _ran_out_that_day(
 
 
 # a fact box's label for a mandate's end ("New mandate end: …", "* New BINUH end date: …", "Mandate now
-# runs to: …", "Mandate: runs to …", "End of mandate: …", "MANDATE EXPIRES: …"); the word before "end
-# date" a mandate, a mission or an acronym
+# runs to: …", "Mandate: runs to …", "End of mandate: …", "MANDATE EXPIRES: …", "MANDATE ENDED: …");
+# the word before "end date" a mandate, a mission or an acronym
 END_LABEL = re.compile(
     r"^[\W_]*(?:(?:new|current)\s+)?(?:(?:mandate|mission|(?-i:[A-Z]{3,}))\s+)?"
-    r"(?:mandate\s+end|end\s+date|end\s+of\s+(?:the\s+)?mandate|mandate\s+expir(?:es|y)"
+    r"(?:mandate\s+end(?:s|ed)?|end\s+date|end\s+of\s+(?:the\s+)?mandate|mandate\s+expir(?:es|ed|y)"
     r"|mandate(?:\s+now)?\s*:?\s*runs(?:\s+(?:to|until))?)\s*:?\s*$",
     re.I,
 )

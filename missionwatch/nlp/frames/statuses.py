@@ -1173,13 +1173,22 @@ def _label_status(s: Sentence, e: Entity, lex: Lexicon) -> tuple[str, str] | Non
                 "committed",
             )  # "- Offers at the 9 December meeting: …; A and B also came forward"
     label = [t for t in doc[: colon.i] if t.is_alpha]
-    head = label[-1] if label else None
     nouns = lex.status["contributor_nouns"]
-    if head is not None and len(label) <= 4 and (head.lemma_.lower() in nouns or singular(head) in nouns):
-        # "Contributors: Nepal, India and Fiji", "Largest troop contributors: A, B and C", "* OTHER
-        # CONTRIBUTORS: A, B" (a label in capitals, which the tagger leaves unlemmatised)
+    named = [k for k, t in enumerate(label) if t.lemma_.lower() in nouns or singular(t) in nouns]
+    k = named[0] if named else -1
+    # "Contributors: Nepal, India and Fiji", "Largest troop contributors: A, B and C", "* OTHER
+    # CONTRIBUTORS: A, B" (a label in capitals, which the tagger leaves unlemmatised), or the noun and
+    # its complement: "CONTRIBUTORS WITH PERSONNEL IN HAITI: A, B"
+    ends = k >= 0 and k == len(label) - 1 and len(label) <= 4
+    complemented = 0 <= k < len(label) - 1 and len(label) <= 8 and label[k + 1].lower_ in LABEL_PREPS
+    if ends or complemented:
+        head = label[k]
         return ("donor", "paid") if _to_a_budget(head, lex) else ("contributor", _contributor_kind(head))
     return None
+
+
+# words that open a contributors label's complement ("Contributors with personnel in Haiti:")
+LABEL_PREPS = frozenset({"with", "in", "to", "of", "for", "at"})
 
 
 def singular(t: Token) -> str:
