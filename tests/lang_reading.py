@@ -17,3 +17,15 @@ def read(text: str, language: str, published: str = "2025-03-10") -> list[Claim]
 def of(text: str, language: str, measure: str, published: str = "2025-03-10") -> set[tuple[object, object]]:
     """The (subject, value) pairs of one measure."""
     return {(c.subject, c.value) for c in read(text, language, published) if c.measure == measure}
+
+
+def dated(
+    text: str, language: str, measure: str, published: str = "2025-03-10"
+) -> set[tuple[object, object, object, object]]:
+    """The (subject, value, mission, as_of) of one measure: for families that move a figure's
+    mission or date."""
+    return {
+        (c.subject, c.value, c.mission, c.as_of)
+        for c in read(text, language, published)
+        if c.measure == measure
+    }

@@ -13,12 +13,8 @@ GSF_FR = "La Force de répression des gangs (FRG) compte environ 1 200 agents en
 
 
 def of(text: str, language: str, measure: str) -> set[tuple[object, object, object, object]]:
-    """(subject, value, mission, as_of) of one measure."""
-    return {
-        (c.subject, c.value, c.mission, c.as_of)
-        for c in lang_reading.read(text, language, ON)
-        if c.measure == measure
-    }
+    """(subject, value, mission, as_of) of one measure, read on ``ON``."""
+    return lang_reading.dated(text, language, measure, ON)
 
 
 # -- a figure dated before its mission began is the mission's of that time -------------------------

@@ -12,12 +12,8 @@ MONUSCO_FR = "La Mission des Nations unies en RDC (Monusco) compte 12 000 agents
 
 
 def of(text: str, language: str, measure: str) -> set[tuple[object, object, object, object]]:
-    """(subject, value, mission, as_of) of one measure."""
-    return {
-        (c.subject, c.value, c.mission, c.as_of)
-        for c in lang_reading.read(text, language, ON)
-        if c.measure == measure
-    }
+    """(subject, value, mission, as_of) of one measure, read on ``ON``."""
+    return lang_reading.dated(text, language, measure, ON)
 
 
 # -- "de" elided before "un": "prolongé d'un an" is a mandate of twelve months ---------------------
