@@ -428,6 +428,10 @@ def resolution_numbers(s: Sentence) -> list[tuple[str, Token, Token]]:
             continue
         if t.i > 0 and t.doc[t.i - 1].text == "(":
             continue  # the year in "2699 (2023)"
+        day = s.date_of(t)
+        if day is not None and day.precision != "year":
+            continue  # the day of "Renewed: resolution 2751, 30 September 2024": a date's, no number
+            # (a year alone may be a number: "resolution 2009 on 16 September 2011")
         noun = _numbered_noun(t, w)
         if noun is not None:
             out.append((text.lstrip("0"), t, noun))

@@ -393,8 +393,10 @@ def _own_date(ctx: Context, s: Sentence, toks: list[Token]) -> DateMention | Non
             root is not None
             and root.dep_ in ("compound", "nummod", "amod", "poss")
             and g.pos_ in ("NOUN", "PROPN")
+            and (dm.start < s.pos(g) or dm.precision != "day")
         ):
-            continue  # "after the 2006 war": the date of the war, not of the decision
+            continue  # "after the 2006 war": the date of the war, not of the decision (a date after
+            # the noun, "resolution 2699, 2 October 2023", is no modifier, however it was parsed)
         n = rank.get(g.i, rank.get(clause_verb(g).i))
         if n is not None and (best is None or n < best[0]):
             best = (n, dm)
@@ -475,7 +477,9 @@ def _identify(ctx: Context, s: Sentence, d: Decision, nxt: Sentence | None) -> N
         if found and (len(found) == 1 or not whole_year):
             r = found[-1]
             d.res, d.mission, d.linked = r.number, resolution_mission(ctx, r, d.mission) or r.mission, True
-        elif nxt is not None and ensure_parsed(nxt):
+        elif nxt is not None and ensure_parsed(nxt) and not resolution_numbers(s):
+            # (the next sentence's number only where this one names none: "Established by resolution
+            # 1270, adopted on 22 October 1999" is not the 1346 of the next line)
             following = {n for n, _, _ in resolution_numbers(nxt)}
             if len(following) == 1:
                 n = following.pop()

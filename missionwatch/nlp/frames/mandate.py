@@ -162,12 +162,13 @@ def _ran_out_that_day(
 
 
 # a fact box's label for a mandate's end ("New mandate end: …", "* New BINUH end date: …", "Mandate now
-# runs to: …", "Mandate: runs to …", "End of mandate: …", "MANDATE EXPIRES: …", "MANDATE ENDED: …");
-# the word before "end date" a mandate, a mission or an acronym
+# runs to: …", "Mandate: runs to …", "End of mandate: …", "MANDATE EXPIRES: …", "MANDATE ENDED: …",
+# "Authorisation runs to: …"); the word before "end date" a mandate, a mission or an acronym
+_MANDATE = r"(?:mandate|authori[sz]ation)"
 END_LABEL = re.compile(
     r"^[\W_]*(?:(?:new|current)\s+)?(?:(?:mandate|mission|(?-i:[A-Z]{3,}))\s+)?"
-    r"(?:mandate\s+end(?:s|ed)?|end\s+date|end\s+of\s+(?:the\s+)?mandate|mandate\s+expir(?:es|ed|y)"
-    r"|mandate(?:\s+now)?\s*:?\s*runs(?:\s+(?:to|until))?)\s*:?\s*$",
+    rf"(?:{_MANDATE}\s+end(?:s|ed)?|end\s+date|end\s+of\s+(?:the\s+)?{_MANDATE}|{_MANDATE}\s+expir(?:es|ed|y)"
+    rf"|{_MANDATE}(?:\s+now)?\s*:?\s*runs(?:\s+(?:to|until|through))?)\s*:?\s*$",
     re.I,
 )
 

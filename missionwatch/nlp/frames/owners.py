@@ -43,6 +43,7 @@ CATEGORIES: tuple[tuple[str, str], ...] = (
     ("staff officer", "military observers and staff officers"),
     ("individual police", "individual police officers"),
     ("correction", "corrections"),
+    ("civilian police", "police"),  # "up to 1,115 civilian police officers": police, not civilians
     ("civilian", "civilian"),
     ("uniformed", "uniformed"),
     # a kind named with "personnel" is that kind even alone ("UNDOF comprised 1,134 military
