@@ -80,3 +80,11 @@ def test_money_expected_to_arrive_is_only_promised() -> None:
 def test_people_arriving_with_money_do_not_make_it_paid() -> None:
     got = claims(HAITI + "Some 400 officers arrived, with $5 million in equipment.", "2025-08-10", "funding")
     assert ("funding.contributed", "None", "5000000") not in got
+
+
+def test_a_place_split_by_a_line_break_is_one_name() -> None:
+    text = (
+        "The UN mission in the Central African Republic, MINUSCA, reported more attacks.\n\n"
+        "Two peacekeepers were killed in attacks by armed elements in Haut-Mbomou\nprefecture."
+    )
+    assert ("killed", "Haut-Mbomou prefecture", "2") in claims(text, "2025-10-10")

@@ -7,6 +7,7 @@ import datetime
 import itertools
 import re
 from dataclasses import dataclass, field
+from typing import TypeVar, cast
 
 from spacy.tokens import Token
 
@@ -3553,12 +3554,22 @@ def _assessed(mission: str | None) -> bool:
     return getattr(kbglue.mission(mission), "kind", None) == "un_peace_operation"
 
 
+_V = TypeVar("_V")
+
+
+def _one_line(v: _V) -> _V:
+    """Words a line break split keep one space between them; offsets still point at the text."""
+    if isinstance(v, str) and any(c in v for c in "\n\r\t"):
+        return cast(_V, " ".join(v.split()))
+    return v
+
+
 def _claim(text: str, r: Raw) -> Claim:
     return Claim(
         measure=r.measure,
         mission=r.mission or None,
-        subject=r.subject,
-        value=r.value,
+        subject=_one_line(r.subject),  # "Haut-Mbomou\nprefecture" of a hard-wrapped report: one name
+        value=_one_line(r.value) if r.measure in ("quote", "role") else r.value,
         unit=r.unit,
         qualifier=r.qualifier,  # type: ignore[arg-type]
         qualifier_cue=r.qualifier_cue,
