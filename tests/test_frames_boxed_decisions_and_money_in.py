@@ -88,3 +88,12 @@ def test_a_place_split_by_a_line_break_is_one_name() -> None:
         "Two peacekeepers were killed in attacks by armed elements in Haut-Mbomou\nprefecture."
     )
     assert ("killed", "Haut-Mbomou prefecture", "2") in claims(text, "2025-10-10")
+
+
+def test_a_label_noun_is_not_what_the_figure_counts() -> None:
+    text = HAITI + "FACTS\n\nPeak deployment (March 2025): about 1,000."
+    assert ("personnel.deployed", "None", "1000") in claims(text, "2025-05-06")
+
+
+def test_a_label_of_things_counted_stays_no_figure() -> None:
+    assert not claims(HAITI + "Bases: 14, down from 20.", "2025-05-06", "personnel")

@@ -642,6 +642,8 @@ def find_figures(s: Sentence, text: str) -> list[Figure]:
                 compounds = [c for c in fig.noun.children if c.dep_ == "compound"]
                 if _contact_relative(s, q, fig.noun, text):
                     fig.noun, fig.clause_subject = None, fig.noun  # "the 1,250 the Council has authorised"
+                elif _labels_it(s, fig.noun, q, text):
+                    fig.noun = None  # "Peak deployment: about 1,000": the label names no thing counted
                 elif not any(noun_class(c) for c in compounds) and not _incidents_of(fig.noun):
                     continue  # "14 bases", "ten countries", "six tasks"
         if (
@@ -679,6 +681,12 @@ def find_figures(s: Sentence, text: str) -> list[Figure]:
             continue  # "her four children", "with his wife and five children": a person's own family
         out.append(fig)
     return out
+
+
+def _labels_it(s: Sentence, noun: Token, q: Quantity, text: str) -> bool:
+    """The noun is a label's, a colon between it and the figure ("Peak deployment: about 1,000")."""
+    end = s.end_of(noun)
+    return end <= q.start and re.fullmatch(r"\s*(?:\([^()]*\))?\s*:\s*[^:]*", text[end : q.start]) is not None
 
 
 def _own_family(noun: Token) -> bool:
