@@ -2413,6 +2413,13 @@ def _article_mission(text: str, names: list[Name], published: str | None) -> str
     return None
 
 
+@cache
+def _see_also(g: Grammar) -> re.Pattern[str]:
+    """A line that links another story (``[language] see_also`` words, then a colon or a dash)."""
+    words = "|".join(re.escape(fold(w)) for w in g.words("language", "see_also")) or "(?!x)x"
+    return re.compile(rf"^\W*(?:{words})\s*[:\-–—]")
+
+
 _DATELINE = re.compile(r"^[A-ZÀ-Ö][A-ZÀ-Ö'’ .\-]{2,}(?:\s*\([^)\n]{1,40}\))?,?[^—–\n]{0,30}[—–]\s+")
 
 
@@ -2431,6 +2438,10 @@ def read(text: str, published: str | None, g: Grammar) -> Article:
     dates = [d for d in find_dates(text, g, published) if not any(a <= d.start < b for a, b in datelines)]
     if sentences and "\n" in text[sentences[0].end : sentences[0].end + 2]:
         sentences[0].headline = len(sentences) > 1 and not sentences[0].text.endswith(".")
+    see_also = _see_also(g)
+    for s in sentences:
+        if see_also.match(fold(s.text)):
+            s.headline = True  # "Voir aussi : Haïti, un million de déplacés": another story's title
     mission = _article_mission(text, names, published)
     found = kbglue.mission(mission)
     host = str(getattr(found, "host", "") or "") or HOST

@@ -1,0 +1,51 @@
+"""Families the French and Spanish packs read in the thirty-fifth round. Each is tested with
+sentences written for it, none taken from a set, and fails on the packs before the round (a
+`git archive` export of b3e78c11), unless marked as a guard."""
+
+from __future__ import annotations
+
+import lang_reading
+from lang_reading import ES, FR
+
+ON = "2026-02-10"
+
+
+def of(text: str, language: str, measure: str) -> set[tuple[object, object, object, object]]:
+    """(subject, value, mission, as_of) of one measure, read on ``ON``."""
+    return lang_reading.dated(text, language, measure, ON)
+
+
+# -- a line that links another story: its title is no fact of this one ----------------------------
+
+
+def test_a_see_also_line_is_no_toll_fr() -> None:
+    text = (
+        "Le Conseil de sécurité a prorogé le mandat du BINUH.\n\n"
+        "Voir aussi : Haïti, plus de 4 200 morts au premier semestre\n\n"
+        "Le texte a été adopté à l'unanimité."
+    )
+    assert of(text, FR, "killed") == set()
+
+
+def test_a_see_also_line_in_capitals_is_no_count_fr() -> None:
+    text = (
+        "La MONUSCO compte environ 11 000 militaires.\n\n"
+        "VOIR AUSSI : RDC, 250 000 déplacés de plus dans le Nord-Kivu\n\n"
+        "Le Conseil examinera son retrait en décembre."
+    )
+    assert of(text, FR, "displaced") == set()
+    assert {v for _, v, _, _ in of(text, FR, "personnel.deployed")} == {11000}
+
+
+def test_a_read_also_line_is_no_displacement_es() -> None:
+    text = (
+        "La OIM publicó su último informe sobre Haití.\n\n"
+        "Lea también: Más de 900.000 desplazados en el país, según la OIM\n\n"
+        "El informe se presentó en Ginebra."
+    )
+    assert of(text, ES, "displaced") == set()
+
+
+def test_guard_a_sentence_about_related_killings_stays_es() -> None:
+    text = "Las autoridades registraron 120 muertes relacionadas con las pandillas en Haití en enero."
+    assert {v for _, v, _, _ in of(text, ES, "killed")} == {120}
