@@ -49,3 +49,35 @@ def test_a_read_also_line_is_no_displacement_es() -> None:
 def test_guard_a_sentence_about_related_killings_stays_es() -> None:
     text = "Las autoridades registraron 120 muertes relacionadas con las pandillas en Haití en enero."
     assert {v for _, v, _, _ in of(text, ES, "killed")} == {120}
+
+
+# -- inhabitants after a place noun or a verb of counting are a population, no figure ---------------
+
+
+def test_a_countrys_population_is_no_kidnapping_fr() -> None:
+    text = (
+        "Dans ce pays de quelque 9 millions d'habitants, plus de 2 000 enlèvements ont été recensés "
+        "depuis janvier."
+    )
+    assert {v for _, v, _, _ in of(text, FR, "kidnapped")} == {2000}
+
+
+def test_a_contributors_population_is_no_strength_fr() -> None:
+    text = (
+        "Le Togo, qui compte environ 9 millions d'habitants, fournit depuis longtemps des Casques bleus "
+        "à la MINUSMA."
+    )
+    assert of(text, FR, "personnel.deployed") == set()
+
+
+def test_a_countrys_population_is_no_people_in_need_es() -> None:
+    text = (
+        "Más de 5 millones de personas necesitan asistencia este año en Haití, un país de unos 11,5 "
+        "millones de habitantes."
+    )
+    assert {v for _, v, _, _ in of(text, ES, "people_in_need")} == {5_000_000}
+
+
+def test_guard_inhabitants_who_fled_are_displaced_fr() -> None:
+    text = "Plus de 4 000 habitants ont fui Mirebalais après l'attaque."
+    assert {v for _, v, _, _ in of(text, FR, "displaced")} == {4000}

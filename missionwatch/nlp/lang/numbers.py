@@ -62,6 +62,8 @@ class NumberGrammar:
     ratio: re.Pattern[str]  # "habitants sur dix", "de cada cuatro": what makes the figure a proportion
     change: re.Pattern[str]  # "une hausse de", "un aumento de más de": the figure is a difference
     names_number: re.Pattern[str]  # "la route nationale 3", "el Sector 1": a number that names, no count
+    population: re.Pattern[str]  # "un pays de 11 millions d'": what makes the inhabitants after a population
+    inhabitants: re.Pattern[str]  # "habitants", "habitantes" right after the figure
 
 
 @cache
@@ -125,6 +127,17 @@ def _grammar(g: Grammar) -> NumberGrammar:
         ),
         names_number=re.compile(
             rf"(?<!\w)(?:{_alternation([fold(w) for w in n.get('names_number', ['x-x'])])})\s*$"
+        ),
+        # words before a figure of inhabitants that make it a place's population ("un pays de quelque
+        # 11 millions d'habitants", "qui compte environ 13 millions d'habitants"), up to two words between
+        population=re.compile(
+            rf"(?<!\w)(?:{_alternation([fold(w) for w in n.get('population', {}).get('before', ['x-x'])])})"
+            r"\s+(?:[\w'’]+\s+){0,2}$"
+        ),
+        inhabitants=re.compile(
+            rf"{_GAP}*(?:(?:de|d['’])\s*)?"
+            rf"(?:{_alternation(list(n.get('population', {}).get('nouns', ['x-x'])))})(?!\w)",
+            re.I,
         ),
         # a change noun and its "de", with a qualifier between ("augmentation de plus de")
         change=re.compile(
@@ -308,6 +321,12 @@ def find_figures(text: str, g: Grammar, skip: list[tuple[int, int]]) -> list[Fig
         total = value * mult
         if total != total.to_integral_value() and unit is None:
             continue  # 2,5 of nothing
+        if (
+            unit is None
+            and ng.inhabitants.match(text[new_end:])
+            and ng.population.search(fold(text[max(0, fig_start - 40) : fig_start]))
+        ):
+            continue  # "un pays de quelque 11 millions d'habitants": a population, no toll or strength
         if unit not in (None, "percent") and ng.per_unit.match(text[new_end:]):
             continue  # "1.200 dólares mensuales", "par soldat": a rate, not a sum
         if re.match(rf"{_SPACE}(?:{_alternation(list(ng.times))})(?!\w)", text[new_end:], re.I):
