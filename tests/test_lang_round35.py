@@ -81,3 +81,32 @@ def test_a_countrys_population_is_no_people_in_need_es() -> None:
 def test_guard_inhabitants_who_fled_are_displaced_fr() -> None:
     text = "Plus de 4 000 habitants ont fui Mirebalais après l'attaque."
     assert {v for _, v, _, _ in of(text, FR, "displaced")} == {4000}
+
+
+# -- a decimal comma in a part after "dont" ends no clause: the total keeps its own place ---------
+
+
+def test_a_total_keeps_its_country_when_its_part_has_a_decimal_fr() -> None:
+    text = (
+        "Plus de 6 millions de déplacés internes en RDC, selon l'OIM, dont près de 2,1 millions dans "
+        "la seule province de l'Ituri."
+    )
+    assert {(s, v) for s, v, _, _ in of(text, FR, "displaced")} >= {
+        ("Democratic Republic of the Congo", 6_000_000)
+    }
+    assert ("Ituri", 6_000_000) not in {(s, v) for s, v, _, _ in of(text, FR, "displaced")}
+
+
+def test_a_bare_total_keeps_its_country_when_its_part_has_a_decimal_fr() -> None:
+    text = (
+        "Près de 2 millions de personnes sont déplacées en RDC, dont quelque 1,3 million dans la "
+        "province du Nord-Kivu."
+    )
+    assert {(s, v) for s, v, _, _ in of(text, FR, "displaced")} == {
+        ("Democratic Republic of the Congo", 2_000_000)
+    }
+
+
+def test_guard_a_part_without_decimal_still_leaves_the_total_its_country_fr() -> None:
+    text = "Quelque 300 000 personnes sont déplacées en Haïti, dont 150 000 dans le département du Centre."
+    assert ("Haiti", 300_000) in {(s, v) for s, v, _, _ in of(text, FR, "displaced")}

@@ -2183,7 +2183,9 @@ def _part_given(between: str) -> bool:
     Centre"); a part closed before the place is an aside ("70 personnes, dont dix femmes, ont été
     tuées … à Pont-Sondé": the toll is the place's)."""
     parts = list(_PART_OF.finditer(between))
-    return bool(parts) and not re.search(r"[,;:)—–]", between[parts[-1].end() :])
+    # a decimal comma is no clause's end ("…, dont près de 2,8 millions dans la seule province du")
+    rest = re.sub(r"(?<=\d),(?=\d)", "", between[parts[-1].end() :]) if parts else ""
+    return bool(parts) and not re.search(r"[,;:)—–]", rest)
 
 
 def _region_of_place(art: Article, n: Name) -> bool:
