@@ -110,3 +110,37 @@ def test_a_bare_total_keeps_its_country_when_its_part_has_a_decimal_fr() -> None
 def test_guard_a_part_without_decimal_still_leaves_the_total_its_country_fr() -> None:
     text = "Quelque 300 000 personnes sont déplacées en Haïti, dont 150 000 dans le département du Centre."
     assert ("Haiti", 300_000) in {(s, v) for s, v, _, _ in of(text, FR, "displaced")}
+
+
+# -- a toll told of a mission, with no place, is in that mission's host country -------------------
+
+GSF_FR = "La Force de répression des gangs (FRG) compte environ 1 000 agents en Haïti. "
+GSF_ES = "La Fuerza de Supresión de Pandillas (FSP) cuenta con unos 1.000 agentes en Haití. "
+
+
+def test_peacekeepers_killed_in_a_named_mission_are_its_hosts_fr() -> None:
+    text = GSF_FR + (
+        "Le chercheur rappelle que la Minusma a été la plus coûteuse en vies, avec plus de 310 "
+        "Casques bleus tués depuis 2013."
+    )
+    assert {(s, v) for s, v, _, _ in of(text, FR, "killed")} == {("Mali", 310)}
+
+
+def test_peacekeepers_killed_there_after_a_mission_named_before_fr() -> None:
+    text = GSF_FR + (
+        "Au Sahel, la MINUSMA a aligné jusqu'à 15 000 hommes. Son budget dépassait un milliard de "
+        "dollars par an. En dix ans, plus de 310 Casques bleus y ont trouvé la mort."
+    )
+    assert {(s, v) for s, v, _, _ in of(text, FR, "killed")} == {("Mali", 310)}
+
+
+def test_peacekeepers_killed_in_a_named_mission_are_its_hosts_es() -> None:
+    text = GSF_ES + (
+        "La MINUSMA fue la misión más letal de la ONU, con más de 310 cascos azules muertos desde 2013."
+    )
+    assert {(s, v) for s, v, _, _ in of(text, ES, "killed")} == {("Mali", 310)}
+
+
+def test_guard_a_toll_of_the_articles_own_mission_stays_in_the_host_fr() -> None:
+    text = GSF_FR + "Depuis son arrivée, la FRG a perdu trois policiers, tués lors d'embuscades."
+    assert {s for s, _, _, _ in of(text, FR, "killed")} <= {"Haiti"}

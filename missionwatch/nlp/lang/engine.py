@@ -1886,10 +1886,37 @@ def _place(art: Article, s: Sentence, at: int, measure: str) -> str:
     national = re.search(_whole_country(art.grammar).pattern, fold(s.text))
     if place is None and measure in _EVENT_TOLLS and not _of_a_period(art, s) and not national:
         place = _place_before(art, s)
+    if place is None and measure in _EVENT_TOLLS:
+        place = _host_of_named_mission(art, s)
     if place is None:
         place = english(art.host)
     art.toll_places.setdefault(s.start, place)
     return place
+
+
+def _host_of_named_mission(art: Article, s: Sentence) -> str | None:
+    """A toll told of a mission in a sentence that names no place is in that mission's host country,
+    not the article's ("la Minusma était la mission la plus meurtrière, avec plus de 300 Casques bleus
+    tués depuis 2013" in an article on Haiti: Mali's): the one mission the sentence names, else, after
+    a locative pronoun ("plus de 300 Casques bleus y ont perdu la vie"), the one the nearest of the
+    three sentences before that names a mission names."""
+
+    def named(t: Sentence) -> set[str]:
+        return {n.key for n in art.names if t.start <= n.start < t.end and n.kind == "mission"}
+
+    missions = named(s)
+    if not missions and _anaphors(art.grammar)[0].search(fold(s.text)):
+        at = next((i for i, t in enumerate(art.sentences) if t.start == s.start), 0)
+        for t in reversed(art.sentences[max(0, at - 3) : at]):  # the nearest sentence naming one
+            if t.headline:
+                break
+            missions = named(t)
+            if missions:
+                break
+    if len(missions) != 1:
+        return None
+    host = str(getattr(kbglue.mission(missions.pop()), "host", "") or "")
+    return english(host) if host and host != art.host else None
 
 
 # what one attack leaves (its dead, hurt, taken and fled), not a country's count of people in need
