@@ -144,3 +144,30 @@ def test_peacekeepers_killed_in_a_named_mission_are_its_hosts_es() -> None:
 def test_guard_a_toll_of_the_articles_own_mission_stays_in_the_host_fr() -> None:
     text = GSF_FR + "Depuis son arrivée, la FRG a perdu trois policiers, tués lors d'embuscades."
     assert {s for s, _, _, _ in of(text, FR, "killed")} <= {"Haiti"}
+
+
+# -- "en" and a verb of holding after a toll: the same people, counted in the place before "en" ----
+
+
+def test_a_department_holding_en_counts_the_displaced_before_fr() -> None:
+    text = (
+        "Le département de l'Ouest accueille environ 600 000 personnes déplacées, tandis que le "
+        "Nord-Ouest en compte quelque 45 000."
+    )
+    got = {(s, v) for s, v, _, _ in of(text, FR, "displaced")}
+    assert ("Nord-Ouest", 45_000) in got
+    assert of(text, FR, "personnel.deployed") == set()
+
+
+def test_a_country_holding_en_counts_the_displaced_before_fr() -> None:
+    text = (
+        "Le Soudan du Sud abrite plus de 2 millions de déplacés internes, et la Centrafrique en "
+        "recense environ 450 000."
+    )
+    got = {(s, v) for s, v, _, _ in of(text, FR, "displaced")}
+    assert ("Central African Republic", 450_000) in got
+
+
+def test_guard_a_mission_holding_en_counts_no_displaced_fr() -> None:
+    text = "La MMAS devait réunir 2 500 agents ; Port-au-Prince en compte environ 1 000 sur le terrain."
+    assert of(text, FR, "displaced") == set()

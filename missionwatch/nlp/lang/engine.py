@@ -1894,6 +1894,28 @@ def _place(art: Article, s: Sentence, at: int, measure: str) -> str:
     return place
 
 
+@cache
+def _holds_by_pronoun(g: Grammar) -> re.Pattern[str]:
+    """A place, then the pronoun "en" and a verb of holding (``[places] holds``), right before a
+    figure ("l'Artibonite en compte près de"), up to three words between."""
+    verbs = "|".join(re.escape(fold(w)) for w in g.words("places", "holds")) or "(?!x)x"
+    return re.compile(rf"\s+en\s+(?:{verbs})\s+(?:[\w'’]+\s+){{0,3}}$")
+
+
+def _held_by_pronoun(art: Article, s: Sentence, f: Figure, g: Grammar) -> str | None:
+    """The place a figure after "en" and a verb of holding counts the people of the figure before
+    in ("…, tandis que l'Artibonite en compte quelque 190 000"): the place or country right before
+    the pronoun."""
+    m = _holds_by_pronoun(g).search(fold(s.text[: f.start]))
+    if m is None:
+        return None
+    edge = s.start + m.start()
+    named = [n for n in art.names if n.end == edge and n.kind in ("place", "country") and not n.demonym]
+    if not named:
+        return None
+    return english(named[0].key) if named[0].kind == "country" else named[0].key
+
+
 def _host_of_named_mission(art: Article, s: Sentence) -> str | None:
     """A toll told of a mission in a sentence that names no place is in that mission's host country,
     not the article's ("la Minusma était la mission la plus meurtrière, avec plus de 300 Casques bleus
@@ -2726,6 +2748,26 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     contingent = prev.subject if _is_country(prev.subject) else None
                     claim.subject = english(own) if own else contingent or category
                 claims.append(claim)
+                continue
+            held_in = (
+                _held_by_pronoun(art, s, f, g)
+                if kind is None and not f.unit and prev is not None and prev.measure in _EVENT_TOLLS
+                else None
+            )
+            if held_in is not None and prev is not None:
+                # "le nombre de déplacés a dépassé 200 000 ; l'Artibonite en compte près de 190 000": the
+                # same people as the figure before, counted in the place that "en" follows
+                claims.append(
+                    prev.model_copy(
+                        update={
+                            "subject": held_in,
+                            "value": f.value,
+                            "qualifier": f.qualifier,
+                            "start": fs,
+                            "end": s.start + f.end,
+                        }
+                    )
+                )
                 continue
             if (
                 kind is None
