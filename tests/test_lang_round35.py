@@ -171,3 +171,19 @@ def test_a_country_holding_en_counts_the_displaced_before_fr() -> None:
 def test_guard_a_mission_holding_en_counts_no_displaced_fr() -> None:
     text = "La MMAS devait réunir 2 500 agents ; Port-au-Prince en compte environ 1 000 sur le terrain."
     assert of(text, FR, "displaced") == set()
+
+
+# -- a place after a semicolon is the next clause's, not the figure's -------------------------------
+
+
+def test_a_place_past_a_semicolon_is_the_next_clauses_fr() -> None:
+    text = (
+        "Dans le département des Nippes, le nombre de déplacés a dépassé 30 000 ; la Grand'Anse "
+        "reste en revanche épargnée."
+    )
+    assert {(s, v) for s, v, _, _ in of(text, FR, "displaced")} == {("Nippes", 30_000)}
+
+
+def test_a_place_past_a_semicolon_is_the_next_clauses_es() -> None:
+    text = "En el departamento del Centro hay más de 80.000 desplazados; Mirebalais sigue sin policía."
+    assert {(s, v) for s, v, _, _ in of(text, ES, "displaced")} == {("Centre", 80_000)}

@@ -2153,8 +2153,11 @@ def _place_in(art: Article, s: Sentence, at: int, measure: str) -> str | None:
     later = [n for n in places if n.start > at and not _part_given(fold(art.text[at : n.start]))]
     if places and (later or any(n.start <= at for n in places)):
         # a place the figure's own clause names right after it ("ont fui Pont-Sondé"), else
-        # a lead-in before it ("À Mirebalais même, …"), else one further on
-        near = [n for n in places if 0 < n.start - at <= 60 and "," not in art.text[at : n.start]]
+        # a lead-in before it ("À Mirebalais même, …"), else one further on; not past a comma or a
+        # semicolon ("le nombre de déplacés a dépassé 200 000 ; l'Artibonite …": the next clause's)
+        near = [
+            n for n in places if 0 < n.start - at <= 60 and not re.search(r"[,;]", art.text[at : n.start])
+        ]
         before = [n for n in places if n.start < at]
         # not one of a relative clause on the lead-in's place ("Dans le département du Centre, où
         # les attaques contre Mirebalais …, quelque 230 000 déplacés"): the lead-in is the figure's
