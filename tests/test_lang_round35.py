@@ -187,3 +187,24 @@ def test_a_place_past_a_semicolon_is_the_next_clauses_fr() -> None:
 def test_a_place_past_a_semicolon_is_the_next_clauses_es() -> None:
     text = "En el departamento del Centro hay más de 80.000 desplazados; Mirebalais sigue sin policía."
     assert {(s, v) for s, v, _, _ in of(text, ES, "displaced")} == {("Centre", 80_000)}
+
+
+# -- a day named with "prochain" / "próximo" is the next such day after publication ----------------
+
+
+def test_an_end_named_next_is_next_years_fr() -> None:
+    text = "Le mandat du BINUH, qui court jusqu'au 15 janvier prochain, sera examiné en décembre."
+    got = lang_reading.dated(text, FR, "mandate.expiry", "2025-11-03")
+    assert {v for _, v, _, _ in got} == {"2026-01-15"}
+
+
+def test_an_end_named_next_is_next_years_es() -> None:
+    text = "El Consejo prorrogó el mandato de la BINUH hasta el 15 de enero próximo."
+    got = lang_reading.dated(text, ES, "mandate.expiry", "2025-11-03")
+    assert {v for _, v, _, _ in got} == {"2026-01-15"}
+
+
+def test_guard_an_end_already_past_stays_this_years_fr() -> None:
+    text = "Le mandat du BINUH a expiré le 15 janvier, sans renouvellement."
+    got = lang_reading.dated(text, FR, "mandate.expiry", "2025-11-03")
+    assert {v for _, v, _, _ in got} <= {"2025-01-15"}

@@ -166,6 +166,17 @@ def find_years(text: str, g: Grammar, published: str | None) -> list[Date]:
     return out
 
 
+def _next_one(folded: str, start: int, end: int, g: Grammar) -> bool:
+    """A day named with a word of the next one after it ("le 31 janvier prochain") or before it ("el
+    próximo 20 de septiembre"): ``[dates] next_after`` / ``next_before``."""
+    after = [fold(w) for w in g.section("dates").get("next_after", [])]
+    before = [fold(w) for w in g.section("dates").get("next_before", [])]
+    tail, head = folded[end : end + 20], folded[max(0, start - 20) : start]
+    return any(re.match(rf"\s+{re.escape(w)}(?!\w)", tail) for w in after) or any(
+        re.search(rf"(?<!\w){re.escape(w)}\s+$", head) for w in before
+    )
+
+
 # an end or a deadline before a day: it may lie ahead ("hasta el 20 de diciembre", "jusqu'au 2 octobre")
 _AHEAD = re.compile(
     r"(?:hasta|jusqu|expir|venc|fin|termin|echeance|d'ici|avant|antes|a partir|des le|desde el)\w*"
@@ -241,6 +252,9 @@ def find_dates(text: str, g: Grammar, published: str | None) -> list[Date]:
                         # "le 8 décembre" in a January article is last December; an end is ahead
                         if on > pub + timedelta(days=60) and not _AHEAD.search(head):
                             on = date(pub.year - 1, month, day)
+                        # "le 31 janvier prochain", "el próximo 20 de septiembre": the next one
+                        if on < pub and _next_one(folded, m.start(), m.end(), g):
+                            on = date(pub.year + 1, month, day)
                         value = _iso(on)
                         relative = True
                 elif kind == "my":
