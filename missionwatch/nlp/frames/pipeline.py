@@ -3069,11 +3069,18 @@ def _of_many(f: Figure, host: set[str]) -> bool:
 
 
 def _a_mission_is_its_owner(s: Sentence, pron: Token) -> bool:
-    """The sentence names a mission before the possessive and no country, organisation or person."""
+    """The sentence names a mission before the possessive and no country, organisation or person;
+    or the possessive's noun is a mission named in apposition ("Its predecessor, ATMIS, fielded
+    close to 19,000"): the force is the subject, no contingent of anyone's."""
     at = s.pos(pron)
     before = [e for e in s.ents if e.end <= at]
-    return any(e.label == "MISSION" for e in before) and not any(
+    if any(e.label == "MISSION" for e in before) and not any(
         e.label in ("COUNTRY", "ORG", "PERSON") for e in before
+    ):
+        return True
+    owned = pron.head if pron.dep_ == "poss" else None
+    return owned is not None and any(
+        c.dep_ == "appos" and s.entity_of(c, ("MISSION",)) is not None for c in owned.children
     )
 
 
