@@ -315,6 +315,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("frames", "es36"): (0.80, 0.87, 0.75),  # measured 0.831 / 0.907 / 0.788 on arrival
     ("frames", "fr37"): (0.79, 0.83, 0.66),  # measured 0.828 / 0.869 / 0.698 on arrival
     ("frames", "es37"): (0.73, 0.86, 0.61),  # measured 0.769 / 0.900 / 0.641 on arrival
+    ("frames", "fr38"): (0.80, 0.88, 0.66),  # measured 0.838 / 0.911 / 0.696 on arrival
+    ("frames", "es38"): (0.73, 0.82, 0.64),  # measured 0.762 / 0.856 / 0.677 on arrival
 }
 
 
