@@ -24,6 +24,7 @@ from missionwatch.nlp.frames.measure import negated
 from missionwatch.nlp.frames.missions import MISSION_NOUNS
 
 LEAD_VERBS = frozenset({"lead", "head", "command", "helm"})
+COMMAND_NOUNS = frozenset({"command", "leadership"})  # what one takes over or assumes to lead
 # an officer whose nationality stands for the country that leads ("commanded by a Turkish general")
 OFFICERS = frozenset({"general", "commander", "admiral", "officer", "brigadier", "colonel"})
 
@@ -53,14 +54,17 @@ def read(ctx: Context, s: Sentence, out: list[Raw]) -> None:
         if v.pos_ not in ("VERB", "AUX") or negated(v, lexicon()):
             continue
         lemma = v.lemma_.lower()
-        took_command = lemma in ("take", "assume") and any(
-            c.dep_ == "dobj" and c.lemma_.lower() == "command" for c in v.children
-        )
+        command = next(
+            (c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in COMMAND_NOUNS), None
+        )  # "took over command", "NATO assumed leadership of the force in August 2003"
+        took_command = lemma in ("take", "assume") and command is not None
         if lemma not in LEAD_VERBS and not took_command:
             continue
         leader, led = _roles(v)
         if leader is None:
             continue
+        if command is not None and took_command:
+            led = next((o for p in command.children if p.lower_ == "of" for o in p.children), led)
         country = _country(s, leader, officer=leader.dep_ == "pobj")
         if country is None:
             continue
@@ -185,8 +189,9 @@ def _controller(head: Token) -> Token | None:
     if head.pos_ in ("VERB", "AUX"):
         if head.lemma_.lower() in REFUSING:
             return None  # "Ottawa declined to lead a force": it does not
-        if head.lemma_.lower() in CHOOSING:  # "Kenya was chosen to lead": the one chosen
-            return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if head.lemma_.lower() in CHOOSING:  # "Kenya was chosen to lead": the one chosen, and "asked
+            # Kenya to lead it": the one asked
+            return next((c for c in head.children if c.dep_ in ("nsubjpass", "dobj")), None)
         return next((c for c in head.children if c.dep_ == "nsubj"), None)
     if head.lemma_.lower() not in OFFER_NOUNS:
         return None

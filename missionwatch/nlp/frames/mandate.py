@@ -345,6 +345,9 @@ def _expiry_frame(
 # verbs of a mission closing ("shuts down on 31 December", "voted to end UNITAMS on 3 December")
 CLOSING = frozenset({"end", "terminate", "close", "shut", "wind", "stop", "cease", "dissolve"})
 STOPPED = frozenset({"stop", "cease"})  # "stopped operating on 31 December"
+# what a mission does that it ends with itself ("will cease operations on 31 December", "ended its
+# deployment on 15 July", "closes its doors on Wednesday")
+OWN_WORK = frozenset({"operation", "deployment", "work", "presence", "activity", "door", "mission"})
 
 
 def _a_mission_closes(
@@ -368,11 +371,24 @@ def _a_mission_closes(
                 s.entity_of(x, ("MISSION",)) is not None
                 for x in (t, *(c for c in t.children if c.dep_ == "appos"))
             )
+            # "The joint United Nations and African Union operation in Darfur, UNAMID, will cease",
+            # parsed with "Nations" the subject and "operation" its conjunct
+            or (
+                any(w.noun("mission", x) for x in t.conjuncts)
+                and any(s.entity_of(x, ("MISSION",)) is not None for x in t.subtree)
+            )
         )
 
     obj = next((c for c in v.children if c.dep_ == "dobj"), None)
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if obj is None and a_mission(subj) and subj is not None:
+    own_work = (
+        obj is not None
+        and obj.lemma_.lower() in OWN_WORK
+        and not any(c.dep_ == "poss" and c.lower_ not in ("its", "their") for c in obj.children)
+        # (not "ended its presence in South Kivu": a withdrawal from one place)
+        and not any(c.dep_ == "prep" and c.lower_ in ("in", "from") for c in (*obj.children, *v.children))
+    )
+    if (obj is None or own_work) and a_mission(subj) and subj is not None:
         return v, subj
     decided = v.dep_ == "xcomp" and v.head.lemma_.lower() in DECIDE
     by_a_text = subj is not None and w.noun("resolution", subj)
