@@ -80,11 +80,17 @@ def _country(text: str) -> str | None:
     return code
 
 
+_folded_places: tuple[dict[str, str], dict[str, str]] | None = None  # (the lexicon's places, folded)
+
+
 def _place_country(text: str) -> str | None:
+    global _folded_places
     from missionwatch.nlp.lexicon import load
 
-    places = {fold(k): v for k, v in load("places")["places"].items()}
-    return places.get(fold(text))
+    places = load("places")["places"]
+    if _folded_places is None or _folded_places[0] is not places:  # fold the names once per lexicon
+        _folded_places = (places, {fold(k): v for k, v in places.items()})
+    return _folded_places[1].get(fold(text))
 
 
 def subject_key(measure: str, subject: object) -> str:
