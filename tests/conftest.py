@@ -1,9 +1,10 @@
 """Shared fixtures: a fresh ledger on SQLite and on a real PostgreSQL, the corpora, the CLI.
 
 PostgreSQL comes from ``MISSIONWATCH_TEST_PG_URL`` when it is set (any database the tests may
-create databases in), else from the ``pgserver`` wheel, started once per session in a temporary
-directory and stopped at the end. When neither works, postgres-marked tests are skipped with the
-reason. Each test gets its own new database, so tests never see each other's rows.
+create databases in), else from the ``pgserver`` wheel, started once per session (under
+pytest-xdist, once per worker) in a temporary directory and stopped at the end. When neither works,
+postgres-marked tests are skipped with the reason. Each test gets its own new database, so tests
+never see each other's rows.
 
 Fixtures:
     db_url        a fresh empty database URL, parametrized over sqlite and postgres
@@ -17,6 +18,7 @@ Fixtures:
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
@@ -66,7 +68,7 @@ class _PostgresServer:
         self._base = Path(tempfile.mkdtemp(prefix="mw-pg-"))
         self._base.chmod(0o755)
         try:
-            with warnings.catch_warnings():
+            with warnings.catch_warnings(), _one_at_a_time("mw-pgserver-start"):
                 warnings.simplefilter("ignore")
                 self._server = pgserver.get_server(self._base / "data", cleanup_mode="stop")
             uri = str(self._server.get_uri())
@@ -80,6 +82,24 @@ class _PostgresServer:
             self._server.cleanup()
         if self._base is not None:
             shutil.rmtree(self._base, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def _one_at_a_time(name: str) -> Iterator[None]:
+    """A lock across the processes of a run: under pytest-xdist each worker starts a PostgreSQL of
+    its own (in a directory of its own), and as root pgserver first creates its system user with
+    ``useradd``, which two workers must not do at once."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        yield
+        return
+    with open(Path(tempfile.gettempdir()) / f"{name}.lock", "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _no_disk_flushes(admin: str) -> None:
