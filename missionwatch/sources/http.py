@@ -88,8 +88,11 @@ def retries(settings: Settings, *, on: Callable[[Exception], bool | float]) -> A
     settings), for HTTP polls and push deliveries alike; iterate it and run each try in ``with``."""
     import stamina
 
+    def retry_on(exc: BaseException) -> bool | float:
+        return on(exc) if isinstance(exc, Exception) else False  # (never a KeyboardInterrupt)
+
     return stamina.retry_context(
-        on=on,
+        on=retry_on,
         attempts=max(1, settings.retry_attempts),
         timeout=None,
         wait_initial=settings.retry_wait,
