@@ -1754,12 +1754,6 @@ def _doer(fig: Figure, pred: Token) -> bool:
     return False
 
 
-def _sum_came_in(fig: Figure, pred: Token) -> bool:
-    """ "less than $90 million had arrived": money comes in when the sum is what arrives."""
-    phrase = {t.i for t in (fig.head, fig.noun, fig.anchor) if t is not None}
-    return any(c.dep_ == "nsubj" and c.i in phrase for c in pred.children)
-
-
 def _is_object(fig: Figure, pred: Token) -> bool:
     phrase = {t.i for t in (fig.head, fig.noun, fig.anchor) if t is not None}
     return any(c.dep_ == "dobj" and c.i in phrase for c in pred.children)
@@ -1869,8 +1863,9 @@ def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
         return True
     if classes and classes[0] in ("kill", "injure", "kidnap") and _agent_not_victim(fig, pred):
         classes = [c for c in classes if c not in ("kill", "injure", "kidnap")]
-    if classes and classes[0] == "come_in" and not _sum_came_in(fig, pred):
-        classes = classes[1:]  # "officers arrived with $5 million in equipment": not the sum that came
+    if classes and classes[0] == "come_in" and not _doer(fig, pred):
+        classes = classes[1:]  # money comes in when the sum is what arrives ("less than $90 million
+        # had arrived"; not "officers arrived with $5 million in equipment")
     if not classes:
         return False
     cls = classes[0]
