@@ -13,6 +13,7 @@ from typing import Any
 
 from missionwatch.models import Claim
 from missionwatch.nlp import kbglue
+from missionwatch.nlp.lang.grammar import fold
 
 # what a mission's own time bounds: counts and money (a vote, a mandate or a quote has its own)
 _BOUNDED = ("personnel.", "funding.")
@@ -105,3 +106,68 @@ def to_its_time(claim: Claim) -> None:
     then = _then(claim.mission, claim.as_of)
     if then:
         claim.mission = then
+
+
+# what a paragraph's narrative date carries to: counts, money and who sent or paid (a vote, a mandate
+# or a quote has its own date)
+_CARRIED = ("personnel.", "funding.", "contributor", "donor")
+# a relative or a subordinator before a date: the date is a side clause's, not its sentence's time
+_SIDE = re.compile(r"(?<!\w)(?:que|qui|dont|donde|cuando|quand|lorsque|depuis|desde)(?!\w)")
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def carry_paragraph_date(art: Any, claims: list[Claim]) -> list[Claim]:
+    """ "El 1 de junio de 2004 comenzó la MINUSTAH. El Consejo le autorizó hasta 7.000 militares": a
+    figure whose sentence gives no date and names no mission, in a paragraph whose last dated
+    sentence before it gives a year before the article's mission began, is told in that paragraph's
+    time: it takes that date and the mission running then (the one that sentence names, else the
+    host's of that year by the KB); none running, no claim. A date of today is never carried."""
+    out = []
+    for c in claims:
+        moved = _carried(art, c) if c.measure.startswith(_CARRIED) else False
+        if moved is not None:
+            out.append(c)
+    return out
+
+
+def _carried(art: Any, c: Claim) -> bool | None:
+    """False when ``c`` stays as it is, True when moved, None when no mission ran at its time."""
+    if not c.mission or c.mission != art.mission or c.as_of != art.published or c.start is None:
+        return False
+    s = next((x for x in art.sentences if x.start <= c.start < x.end), None)
+    if s is None or _dated_or_named(art, s.start, s.end) or _told_now(art, s.text):
+        return False
+    paragraph = art.text.rfind("\n\n", 0, s.start)
+    for before in reversed([x for x in art.sentences if paragraph < x.start and x.end <= s.start]):
+        dates = [d for d in art.dates + art.years if before.start <= d.start < before.end]
+        if not dates:
+            continue
+        written = [d for d in dates if not d.relative and _WRITTEN_YEAR.search(art.text[d.start : d.end])]
+        if len(written) != len(dates):
+            return False  # "la semana pasada", "en mayo": no year to carry
+        if any(_SIDE.search(fold(art.text[before.start : d.start])) for d in written):
+            return False  # "mantiene 150 militares, la cifra con la que llegó en enero de 2025": now
+        when = max(d.value for d in written)
+        if not _before(when, _start(c.mission)):
+            return False
+        named = {n.key for n in art.names if n.kind == "mission" and before.start <= n.start < before.end}
+        own = [code for code in named if getattr(kbglue.mission(code), "host", None) == art.host]
+        then = own[0] if len(own) == 1 else _then(c.mission, when)
+        if then is None:
+            return None
+        c.mission, c.as_of = then, when
+        return True
+    return False
+
+
+def _told_now(art: Any, text: str) -> bool:
+    """The sentence holds a word of the pack's ``[dates] now`` ("hoy", "esta fuerza", "actuellement")."""
+    words = "|".join(re.escape(fold(w)) for w in art.grammar.words("dates", "now")) or "(?!x)x"
+    return re.search(rf"(?<!\w)(?:{words})(?!\w)", fold(text)) is not None
+
+
+def _dated_or_named(art: Any, lo: int, hi: int) -> bool:
+    """The span gives a date or a year of its own, or names a mission."""
+    return any(lo <= d.start < hi for d in art.dates + art.years) or any(
+        n.kind == "mission" and lo <= n.start < hi for n in art.names
+    )

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from missionwatch.models import Claim
 from missionwatch.nlp import kbglue
 from missionwatch.nlp.dates import clean_published
+from missionwatch.nlp.lang import epoch
 from missionwatch.nlp.lang.council import council
 from missionwatch.nlp.lang.engine import Lemmatiser, dedupe, figures, read
 from missionwatch.nlp.lang.equal import as_many
@@ -28,6 +29,7 @@ def run(text: str, published: str | None, grammar: Grammar, lemmatise: Lemmatise
     claims += statuses(art, claims) + quotes(art, persons) + roles(art, persons)
     _strength_of_its_mission(claims)
     _expiry_of_the_predecessor(claims)
+    claims = epoch.carry_paragraph_date(art, claims)
     return dedupe(claims, published)
 
 
