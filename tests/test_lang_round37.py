@@ -81,3 +81,11 @@ def test_guard_a_date_in_a_side_clause_carries_nothing_es() -> None:
         "Costa Rica aporta unos 40 policías."
     )
     assert "MSS" not in missions(text, ES, "personnel.deployed")
+
+
+def test_guard_money_for_the_new_force_keeps_it_fr() -> None:
+    text = GSF_FR + (
+        "En mars 2012, la France avait versé 3 millions d'euros à la MINUSTAH. "
+        "Paris entend verser 2 millions d'euros au fonds de la nouvelle force."
+    )
+    assert "MINUSTAH" not in missions(text, FR, "funding.pledged")
