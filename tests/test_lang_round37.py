@@ -89,3 +89,36 @@ def test_guard_money_for_the_new_force_keeps_it_fr() -> None:
         "Paris entend verser 2 millions d'euros au fonds de la nouvelle force."
     )
     assert "MINUSTAH" not in missions(text, FR, "funding.pledged")
+
+
+# -- a ceiling shared "entre" several categories, or cut after its first, is of none of them --------
+
+
+def subjects(text: str, language: str, measure: str) -> set[object]:
+    return {s for s, _, _, _ in of(text, language, measure)}
+
+
+def test_ceiling_shared_among_police_soldiers_and_civilians_es() -> None:
+    text = (
+        "El Consejo de Seguridad aprobó la nueva fuerza con un tope de 4.200 plazas entre policías, "
+        "soldados y funcionarios civiles."
+    )
+    assert subjects(text, ES, "personnel.target") == {None}
+
+
+def test_ceiling_shared_among_police_soldiers_and_civilians_fr() -> None:
+    text = (
+        "Le Conseil de sécurité a approuvé la nouvelle force avec un plafond de 4 200 postes entre "
+        "policiers, militaires et personnels civils."
+    )
+    assert subjects(text, FR, "personnel.target") == {None}
+
+
+def test_guard_ceiling_among_soldiers_and_police_is_the_uniformed_es() -> None:
+    text = "El Consejo autorizó un tope de 4.200 plazas entre militares y policías para la nueva fuerza."
+    assert subjects(text, ES, "personnel.target") == {"uniformed"}
+
+
+def test_guard_a_ceiling_of_police_named_by_its_noun_stays_police_fr() -> None:
+    text = "Le Conseil a autorisé jusqu'à 2 500 policiers, entre agents kényans et jamaïcains."
+    assert subjects(text, FR, "personnel.target") == {"police"}

@@ -4276,13 +4276,16 @@ def _category(
     ]
     among = _AMONG.search(f)
     if (
-        not ceiling
-        and among
-        and len(named) > 1
+        among
+        and named
         and all(a >= among.end() for cat in named for a, _ in spans[cat])
+        and (not ceiling or len(named) == 1 or not set(named) <= {"military", "police"})
     ):
         # "unos 230 efectivos entre observadores militares, policías y personal civil": a count its
-        # noun names none of, shared among several categories after it, is of none of them
+        # noun names none of, shared among several categories after it, is of none of them; so is a
+        # ceiling shared with civilians, or one whose list the clause's comma cut after its first
+        # category ("un techo de 5.000 plazas entre policías, soldados y civiles"): a breakdown
+        # names two at least; a ceiling "entre militares y policías" stays the uniformed
         return None
     if ceiling and {"military", "police"} <= set(named):
         named.insert(0, "uniformed")  # a ceiling of "5 500 militaires et policiers"
