@@ -122,3 +122,28 @@ def test_guard_ceiling_among_soldiers_and_police_is_the_uniformed_es() -> None:
 def test_guard_a_ceiling_of_police_named_by_its_noun_stays_police_fr() -> None:
     text = "Le Conseil a autorisé jusqu'à 2 500 policiers, entre agents kényans et jamaïcains."
     assert subjects(text, FR, "personnel.target") == {"police"}
+
+
+# -- a phrase of strength in the future or the conditional is a level still to come ----------------
+
+
+def measures(text: str, language: str) -> set[str]:
+    return {c.measure for c in lang_reading.read(text, language, ON) if c.measure.startswith("personnel.")}
+
+
+def test_a_contingent_that_will_stand_at_a_level_is_a_target_es() -> None:
+    text = (
+        "Según el Ministerio, desde el 1 de marzo de 2027 el contingente chileno en la FINUL "
+        "quedará en unos 300 militares."
+    )
+    assert measures(text, ES) == {"personnel.target"}
+
+
+def test_a_force_that_will_count_a_level_is_a_target_es() -> None:
+    text = "El ministro aseguró que la misión contará con unos 900 efectivos a finales de año."
+    assert measures(text, ES) == {"personnel.target"}
+
+
+def test_guard_a_force_that_counts_now_is_deployed_es() -> None:
+    text = "El ministro aseguró que la misión cuenta con unos 900 efectivos en Haití."
+    assert measures(text, ES) == {"personnel.deployed"}

@@ -233,6 +233,10 @@ def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
                 for m in re.finditer(rf"(?<!\w){re.escape(stem)}", folded):
                     before = re.findall(r"[\w'-]+", folded[: m.start()])[-4:]
                     intended = any(b in intended_words for b in before)
+                    # a phrase whose verb is in the future or the conditional, as a word alone is
+                    # ("el contingente quedará en 450", "la force comptera 2 500"): still to come
+                    first = s.text[m.start() :].split(maxsplit=1)[0].lower()
+                    intended = intended or (len(first) > 5 and first.endswith(future))
                     out.append(Cue(s.start + m.start(), s.start + m.end(), [cls.name], intended))
     out.extend(_contingent_counts(s, g, out))
     out = _bound_for(out, words, s, g)
