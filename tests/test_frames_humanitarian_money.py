@@ -22,7 +22,8 @@ def claims(text: str) -> set[tuple]:
 
 def test_a_fund_allotting_money_gives_it_to_no_mission() -> None:
     got = claims("The Central Emergency Response Fund allocated $6 million for displacement in the north.")
-    assert ("funding.contributed", None, None, 6_000_000) in got
+    # the fund is the giver (named as the text writes it: test_frames_governments_paying)
+    assert ("funding.contributed", None, "Central Emergency Response Fund", 6_000_000) in got
 
 
 def test_money_an_appeal_received_is_given_not_a_missions_budget() -> None:

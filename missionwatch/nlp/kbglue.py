@@ -245,3 +245,18 @@ def place_country(name: str) -> str | None:
     """The country of a sub-national place from ``patterns/places.json``."""
     places: dict[str, str] = load("places")["places"]
     return places.get(name)
+
+
+@functools.cache
+def official_country(name: str) -> str | None:
+    """The one government a person the KB knows serves in every role it records ("Antony Blinken" ->
+    "USA"), or None: unknown, or serving several (an envoy of the UN and of a country)."""
+    try:
+        from missionwatch.kb import people
+    except ImportError:
+        return None
+    person = people.lookup(name)
+    if person is None:
+        return None
+    served = {r.country for r in person.roles if r.country}
+    return served.pop() if len(served) == 1 else None

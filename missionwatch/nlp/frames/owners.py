@@ -400,6 +400,8 @@ def agent_owner(
                         return code, pron, False  # "Kenya's contingent numbers 700"
                     if holds_the_figure(subj, fig):
                         continue  # "the first contingent of 400 landed": the people moved, whoever sent them
+                    if subj.lemma_.lower() == "contingent":
+                        continue  # "the contingent has since grown to 2,500": one country's, told elsewhere
                     return None, None, True
                 code, pron = _country_of_phrase(s, subj, text, host=host, orgs=money)
                 if not money and (code in UNIONS or _an_alliance(s, subj)):

@@ -108,6 +108,8 @@ class Discourse:
     incident: str | None = None  # the last place a sentence located something in ("from Nasir")
     incident_at: int = -99
     period: str | None = None  # the last day of the budget year an earlier sentence set
+    official: str | None = None  # the government of the last official who gave or promised a sum
+    official_at: int = -99
     standing: str | None = None  # the day a report's paragraph opened on ("As at 20 May 2025, …")
     standing_at: int = -99
     standing_end: int = 0
@@ -2038,6 +2040,15 @@ OWN_DEPLOYMENT = re.compile(
     r"the government's motion)\b",
     re.I,
 )
+# what a whole force costs, or what its fund or all its members pay: no one government's own cost
+# ("the mission as a whole costs $600 million", "common costs of €8 million", "the trust fund has
+# received $110 million against needs of $800 million")
+WHOLE_COST = re.compile(
+    r"\b(?:missions?|force|operation|fund|common costs?|whole|entire|all (?:contributing|donors|member)|"
+    r"member states|United Nations|UN|U\.N\.|Security Council|General Assembly|budget committee|per cent|"
+    r"humanitarian|response plan|appeal)\b",
+    re.I,
+)
 NATIONAL_BODY = re.compile(
     r"\b(?:Bundestag|parliament|National Assembly|Senate|Treasury|cabinet|Exchequer|legislature|"
     r"Congress|Ministry of Defen[cs]e|Defen[cs]e Ministry|Ministry of Finance|Finance Ministry|"
@@ -3236,7 +3247,8 @@ def _attribute(
     if measure == "funding.required":
         f.subject, f.subject_why = owners.payer(f, preds, art.text), "payer"
         national = NATIONAL_BODY.search(f.sent.text) or (
-            NATIONAL_BODY.search(art.text[:800]) and OWN_DEPLOYMENT.search(f.sent.text)
+            NATIONAL_BODY.search(art.text[:800])
+            and (OWN_DEPLOYMENT.search(f.sent.text) or not WHOLE_COST.search(f.sent.text))
         )
         if f.subject is None and national:
             # "BERLIN — The Bundestag …"; in a story on a parliament's mandate, "the additional cost of
@@ -3249,6 +3261,10 @@ def _attribute(
         return
     if money:
         host = set()  # a host government can pay or pledge
+        fund = _a_named_fund_gives(f)
+        if fund:  # "The Central Emergency Response Fund (CERF) allocated $10 million": the fund gives
+            f.subject, f.subject_why = fund, "fund"
+            return
         whole = _the_whole_sum(f, kept_so_far or [])
         if whole is not None:  # "has spent more than $1 billion …, but only $15 million of that was paid in"
             f.subject, f.subject_why = whole, "part of a sum"
@@ -3264,6 +3280,9 @@ def _attribute(
     beside = None if f.demonym else owners.adjacent_owner(f, art.text, host=host)
     if beside:  # "… and Canada $40 million": written right after its country, whatever the parse says
         f.subject, f.subject_why = beside, "adjacent"
+        return
+    if measure == "personnel.target" and _a_planned_size(f):
+        f.subject = owners.category(f, breakdown=breakdown)  # "against a planned strength of 2,500"
         return
     code, pron = owners.phrase_owner(f, art.text, host=host, orgs=money)
     if code and f.why.startswith("pred:hold") and not (len(code) == 3 and code.isupper()):
@@ -3362,6 +3381,25 @@ def _attribute(
     ):  # "Bangladesh has nearly 6,000 peacekeepers … In the Congo alone the figure is about 1,650"
         f.subject, f.subject_why = talk.country, "discourse"
         return
+    unit = (
+        _a_unit_s(f)
+        if measure.startswith("personnel.") and not breakdown and (f.noun is not None or f.q.value >= 20)
+        else None
+    )
+    if unit is not None and not _of_many(f, host):
+        # "The battalion has 850 soldiers", "the contingent has since grown to some 2,500": a unit is
+        # one country's: the one its sentence named, the one the story is told from, else the one the
+        # story just named
+        same = [
+            g.subject
+            for g in kept_so_far or []
+            if g.family == "persons" and g.subject and len(g.subject) == 3 and g.subject.isupper()
+        ]
+        near = talk.country if talk.country and f.sent.index - talk.country_at <= 2 else None
+        who = (same[-1] if same else None) or _story_country(art, host) or near or _home_country(art, host)
+        if who and who not in host and who not in owners.UNIONS and who != owners.HOST:
+            f.subject, f.subject_why = who, "unit"
+            return
     if measure.startswith("personnel."):
         f.subject = owners.category(f, breakdown=breakdown)
     if not f.subject and measure == "personnel.deployed" and _the_rest(f) and talk.people_subject:
@@ -3371,16 +3409,17 @@ def _attribute(
         if home and home not in owners.UNIONS:  # "KINGSTON — Twenty-four members … touched down"
             f.subject, f.subject_why = home, "story's country"
     if (
-        not f.subject
+        (not f.subject or (f.noun is not None and f.subject in KINDS and not breakdown))
         and measure == "personnel.deployed"
-        and f.noun is None  # "about 180 are serving": the contingent the story follows, not a force's total
+        # "about 180 are serving", "more than 700 officers are serving in Haiti": in a story on a
+        # parliament or a government, the contingent the story follows, not a force's total
         and not re.match(r"\s+of (?:them|whom|those)\b", art.text[f.q.end : f.q.end + 12])
         and not _agent_named(f)
         and not _of_a_force(f)
         and (NATIONAL_BODY.search(f.sent.text) or NATIONAL_BODY.search(art.text[:800]))
     ):
         home = _home_country(art, host)  # a parliament told "about 180 are serving with the force": its own
-        if home and home not in owners.UNIONS:
+        if home and home not in owners.UNIONS and (f.noun is None or _a_national_count(f, host | {home})):
             f.subject, f.subject_why = home, "national body"
     if not f.subject and measure in ("personnel.arrived", "personnel.returned") and not _sent_by_a_name(f):
         only = _one_country_named(f.sent, host, kept_so_far or [])
@@ -3394,6 +3433,158 @@ def _attribute(
         home = _home_country(art, host)  # "Parliament had approved up to 1,000 officers": its country's
         if home and home not in owners.UNIONS:
             f.subject, f.subject_why = home, "national body"
+    if not f.subject and measure in ("funding.pledged", "funding.contributed"):
+        official = _an_official_s_government(art, f, preds, set(getattr(ctx, "host", set())), talk)
+        if official:  # "Secretary of State Antony Blinken announced an additional $100 million"
+            f.subject, f.subject_why = official, "official"
+
+
+SIZE_NOUNS = frozenset({"strength", "ceiling", "size"})
+PLANNED_SIZE = frozenset(
+    {"planned", "full", "authorised", "authorized", "envisaged", "intended", "maximum", "total", "mission"}
+)
+
+
+def _a_planned_size(f: Figure) -> bool:
+    """A planned size told with an indefinite article ("against a planned strength of 2,500", "a full
+    strength of 5,500"): a force's, whose ever contingents the sentence names before it (not "against
+    a ceiling of 1,850 in the previous mandate", a country's own)."""
+    t = f.anchor
+    size = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
+    return (
+        size is not None
+        and size.lemma_.lower() in SIZE_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in size.children)
+        and any(c.dep_ in ("amod", "compound") and c.lower_ in PLANNED_SIZE for c in size.children)
+        and not any(c.dep_ == "poss" for c in size.children)
+    )
+
+
+def _a_named_fund_gives(f: Figure) -> str | None:
+    """The name of a pooled fund that allots the sum itself, as the text writes it in full ("The
+    Central Emergency Response Fund (CERF) allocated $10 million", "the Somalia Humanitarian Fund
+    released $4 million"); not "the fund" unnamed nor a fund that receives."""
+    if f.pred is None or f.pred.lemma_.lower() not in ("allocate", "release", "disburse"):
+        return None
+    subj = next((c for c in f.pred.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PROPN" or not (subj.text == "Fund" or aid_names().fullmatch(subj.text)):
+        return None
+    if any(t.dep_ == "poss" for t in subj.subtree):
+        return None  # "the AU's own Peace Fund released $15 million": its owner gives
+    words = [t for t in subj.doc[subj.left_edge.i : subj.i + 1] if t.pos_ in ("PROPN", "ADJ", "NOUN")]
+    return " ".join(t.text for t in words) or None
+
+
+# the titles of those who speak and pay for a government
+GOVERNMENT_TITLE = re.compile(
+    r"\b(?:minister|prime minister|president|secretary of state|chancellor|premier|foreign secretary)\b", re.I
+)
+
+
+def _an_official_s_government(
+    art: Article, f: Figure, preds: list[Token], host: set[str], talk: Discourse
+) -> str | None:
+    """The government of the person who gives or promises the sum: the one the knowledge base says
+    the person serves, else, for a minister or head of government the story does not place, the
+    country the story is told from ("OTTAWA — … Foreign Affairs Minister Anita Anand announced another
+    $40 million")."""
+    for v in preds:
+        for c in v.children:
+            if c.dep_ not in ("nsubj", "agent"):
+                continue
+            who = next((o for o in c.children if o.dep_ == "pobj"), c) if c.dep_ == "agent" else c
+            if who.lower_ in ("he", "she") and f.sent.index - talk.official_at == 1:
+                return talk.official  # "… Blinken announced $100 million. He also announced $33 million"
+            if who.pos_ == "NOUN" and GOVERNMENT_TITLE.search(who.text):
+                # "the minister of international development, Harriet Quill, announced": the name apposed
+                who = next((a for a in who.children if a.dep_ == "appos" and a.pos_ == "PROPN"), who)
+            elif who.pos_ != "PROPN":
+                continue
+            if f.sent.entity_of(who, ("COUNTRY", "ORG", "MISSION", "PLACE")):
+                continue
+            name = " ".join(
+                t.text for t in who.subtree if t.pos_ == "PROPN" and (t is who or t.dep_ == "compound")
+            )
+            code = kbglue.official_country(name)
+            if code is None and GOVERNMENT_TITLE.search(" ".join(t.text for t in c.subtree)):
+                code = _story_country(art, host)
+            return code
+    return None
+
+
+# a force's national units: each is one country's ("the battalion", "the outgoing contingent")
+NATIONAL_UNITS = frozenset({"contingent", "battalion", "unit", "company", "detachment"})
+
+
+def _a_unit_s(f: Figure) -> Token | None:
+    """The national unit whose strength the figure is, told without its country: the subject of the
+    figure's verb ("The battalion has 850 soldiers", "the contingent has since grown to some 2,500",
+    "The battalion is 872 strong"), the noun the figure stands in apposition to ("The previous
+    contingent, 238 soldiers, flew home"), or where they are counted ("750 in the battalion")."""
+    own = {t.i for x in (f.noun, f.head, f.anchor) if x is not None for t in x.subtree}
+
+    def unit(t: Token) -> bool:
+        return (
+            t.lemma_.lower() in NATIONAL_UNITS
+            # one unit (not "the other contingents", "three infantry battalions"), its country unnamed
+            # ("a unit from Cameroon", "the Mauritanian unit", "Ghana's battalion" are named elsewhere)
+            and t.tag_ == "NN"
+            and not any(c.dep_ == "prep" and c.lower_ == "from" for c in t.children)
+            and not any(
+                c.dep_ in ("amod", "compound", "poss") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper()
+                for c in t.children
+            )
+        )
+
+    for v in (f.pred, *f.path):
+        if v is None or v.pos_ not in ("VERB", "AUX"):
+            continue
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i not in own and unit(c):
+                return c
+    for t in (f.noun, f.anchor, f.pred):
+        if t is not None and t is not f.pred and t.dep_ == "appos" and unit(t.head):
+            return t.head
+        if t is not None:
+            for p in t.children:
+                if p.dep_ == "prep" and p.lower_ == "in":
+                    n = next((o for o in p.children if o.dep_ == "pobj"), None)
+                    if n is not None and unit(n):
+                        return n
+    return None
+
+
+def _a_national_count(f: Figure, known: set[str]) -> bool:
+    """A count of people in a sentence that names no other country and no whole ("more than 700
+    officers of the National Police Service are serving in Haiti", "the Kenya Defence Forces have
+    3,512 troops serving with ATMIS"): in a story on a parliament or a government, its own country's
+    contingent (not "the force as a whole has fewer than 1,000", "1,000 from five countries")."""
+    s = f.sent
+    others = {
+        e.code
+        for e in s.ents
+        if e.label == "COUNTRY"
+        and e.code not in known
+        and not WHERE.search(s.text[max(0, e.start - s.start - 6) : e.start - s.start])  # "serving in Haiti"
+    }
+    if others or WHOLE_FORCE.search(s.text):
+        return False
+    # "a peace-enforcement mission with 2,900 troops", "MONUSCO, which has some 14,000 troops": a force's
+    return not any(
+        t.lemma_.lower() in MISSION_NOUNS or s.entity_of(t, ("MISSION",)) is not None
+        for t in f.anchor.ancestors
+    )
+
+
+WHERE = re.compile(r"\b(?:in|to|into|across)\s+(?:the\s+)?$", re.I)
+
+
+# words that make a count a whole force's, whoever the story is about
+WHOLE_FORCE = re.compile(
+    r"\b(?:in (?:total|all)|as a whole|altogether|whole (?:mission|force)|countries|nations|"
+    r"contingents|contributors)\b",
+    re.I,
+)
 
 
 RESTATING = frozenset({"figure", "number", "total", "count", "tally"})
@@ -3489,6 +3680,9 @@ def _remember(s: Sentence, figs: list[Figure], talk: Discourse, art: Article, ho
             talk.heading_date = day[-1] if day else (s.dates[-1].value if s.dates else None)
     elif typed and not all(f.why == "table" for f in typed):
         talk.heading = None
+    spoke = [f.subject for f in figs if f.subject and f.subject_why == "official"]
+    if spoke:  # "Secretary Blinken announced $100 million. He also announced …": the same government
+        talk.official, talk.official_at = spoke[-1], s.index
     about = [f.subject for f in figs if f.subject and f.subject_why in ("phrase", "agent")]
     if about:
         talk.entity, talk.mission_agent = about[-1], False
