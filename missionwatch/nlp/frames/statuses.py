@@ -186,6 +186,9 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
         return ("donor", "pledged") if money else ("contributor", "expected")  # "are expected to contribute"
     classes = set(classes_of(v))
     objects = [c for c in v.children if c.dep_ in ("dobj", "attr")]
+    taken = _participle_taken_for_adjective(v, objects)
+    if taken is not None:  # "had all committed personnel": the perfect's participle is the verb
+        v, lemma, classes = taken, taken.lemma_.lower(), set(classes_of(taken))
     if any(o.lemma_.lower() in lex.status["commitment_nouns"] for o in objects):
         return ("donor", "pledged") if money else ("contributor", "committed")  # "made smaller pledges"
     if lemma in COMMITMENT or "pledge" in classes:
@@ -241,6 +244,11 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
         return None  # "France, which leads the Council's work on Congo", "which led negotiations"
     if classes & DEPLOYED and _gives_things(objects):
         return None  # "the United States has provided most of the equipment": support, not a contingent
+    if lemma in SENDING and _now_in_progress(v):
+        return (
+            "contributor",
+            "committed",
+        )  # "France, Italy and Greece are also sending warships": on their way
     if (
         classes & DEPLOYED
         or lemma in ("participate", "serve", "lead", "rebuild", "draw", "come")
@@ -248,6 +256,37 @@ def _verb_status(v: Token, lex: Lexicon, *, depth: int = 0) -> tuple[str, str] |
     ):
         return "contributor", "deployed"
     return None
+
+
+def _participle_taken_for_adjective(v: Token, objects: list[Token]) -> Token | None:
+    """ "Jamaica, the Bahamas and Belize had all committed personnel": with a word between the
+    auxiliary and the participle, the parse makes "had" the verb and "committed" an adjective of its
+    object; the participle right after that word is the verb the countries' clause tells."""
+    if v.lemma_.lower() != "have":
+        return None
+    for o in objects:
+        for a in o.children:
+            if (
+                a.dep_ == "amod"
+                and a.tag_ == "VBN"
+                and a.i < o.i
+                and v.i < a.i - 1
+                and a.doc[a.i - 1].lower_ in ("all", "both", "also", "each", "already")
+                and a.doc[a.i - 1].i == v.i + 1
+            ):
+                return a
+    return None
+
+
+# verbs of sending people or ships out: told in the present progressive, a contingent under way
+SENDING = frozenset({"send", "deploy", "dispatch"})
+
+
+def _now_in_progress(v: Token) -> bool:
+    """The present progressive ("are sending", "is deploying"), not the past ("were sending")."""
+    return v.tag_ == "VBG" and any(
+        a.dep_ == "aux" and a.lower_ in ("is", "are", "am", "'s", "'re") for a in v.children
+    )
 
 
 def _stated_intent(v: Token, objects: list[Token], lex: Lexicon) -> tuple[str, str] | None:
