@@ -319,6 +319,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("frames", "es37"): (0.73, 0.86, 0.61),  # measured 0.769 / 0.900 / 0.641 on arrival
     ("frames", "fr38"): (0.80, 0.88, 0.66),  # measured 0.838 / 0.911 / 0.696 on arrival
     ("frames", "es38"): (0.73, 0.82, 0.64),  # measured 0.762 / 0.856 / 0.677 on arrival
+    ("frames", "fr39"): (0.76, 0.84, 0.57),  # measured 0.794 / 0.876 / 0.601 on arrival
+    ("frames", "es39"): (0.75, 0.85, 0.64),  # measured 0.787 / 0.889 / 0.673 on arrival
 }
 
 
