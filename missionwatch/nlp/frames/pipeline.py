@@ -305,6 +305,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
     _group_just_arrived(s, figs, talk)
     _past_a_mark(figs)
     _up_to_a_ceiling(s, figs)
+    _measured_against(s, figs)
     out: list[Raw] = []
     host = set(getattr(ctx, "host", set()))
     kept: list[Figure] = []
@@ -529,6 +530,37 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
     talk.date, talk.date_at = (dated[-1], s.index) if dated else (talk.date, talk.date_at)
     _remember(s, figs, talk, art, host)
     return out
+
+
+# a count that others fall short of: "well short of the 2,500 envisaged", "against the 15,000 the
+# Council authorises", "far below the 2,500 it is meant to reach"
+BENCHMARK = re.compile(
+    r"\b(?:short of|below|under|against)\s+the\s+(?:(?:roughly|some|about|nearly)\s+)?$", re.I
+)
+# what the clause after such a count may say instead: a promise ("the 1,000 it offered"), or people who
+# did go or were to be sent ("below the 50,000 soldiers who deployed at the start", "the 50,000 at the
+# start of KFOR", "the 1,000 the minister was meant to send": the measure the frames gave stays)
+PROMISED_AFTER = re.compile(r"^[^.;:]{0,60}?\b(?:offered|promised|pledged|committed|undertook)\b", re.I)
+WENT_AFTER = re.compile(
+    r"^[^.;:]{0,40}?\b(?:(?:who|that|which)\s+(?:had\s+)?(?:deployed|arrived|served|landed)\b|to send\b)"
+    r"|^\s*(?:\w+\s+)?(?:at (?:the|its) (?:start|peak|height|outset)|in (?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _measured_against(s: Sentence, figs: list[Figure]) -> None:
+    """A count of people that a force is set against ("970 on the ground, against the 2,500 it was
+    supposed to field", "The mission remains well below the 2,500 personnel it was designed to
+    have") is the size it was meant to be, or the number a country promised ("against the 1,000 it
+    offered"), whatever verb the parse hangs it on; not a count of people who went."""
+    for f in figs:
+        if f.family != "persons" or f.measure not in ("personnel.deployed", "personnel.arrived"):
+            continue
+        before = s.text[max(0, f.q.start - s.start - 40) : f.q.start - s.start]
+        after = s.text[f.q.end - s.start :]
+        if not BENCHMARK.search(before) or WENT_AFTER.match(after):
+            continue
+        f.measure = "personnel.pledged" if PROMISED_AFTER.match(after) else "personnel.target"
 
 
 ARREARS = re.compile(r"\b(?:unpaid|arrears|outstanding|overdue|owed?|owing|debts?|debtors?)\b", re.I)
