@@ -231,6 +231,21 @@ def test_figure_context_finds_written_numbers() -> None:
     assert figure_context("Nothing here.", "7") is None
 
 
+def test_the_ways_a_figure_is_written_are_kept_per_value() -> None:
+    """``_figure_texts`` is cached by the value's text (a first briefing prepares tens of
+    thousands of claims of a few thousand values): the same texts each time, in the same order."""
+    from missionwatch.reconcile.scopes import _figure_texts
+
+    assert _figure_texts("2500") == ("2,500", "2500", "2.5 thousand")
+    assert _figure_texts("2,300") == ("2,300", "2300", "2.3 thousand")
+    assert _figure_texts("1400000") == ("1,400,000", "1400000", "1.4 million")
+    assert _figure_texts("7") == ("7", "7", "seven")
+    assert _figure_texts("12.5") == ("12.5", "12.5")
+    assert _figure_texts("abc") == _figure_texts("None") == ()
+    assert _figure_texts("2500") is _figure_texts("2500")
+    assert figure_context("Some 2.5 thousand troops.", "2500") == ("Some ", " troops.")
+
+
 def test_prepare_never_changes_the_ledger_s_claims() -> None:
     a = claim("personnel.pledged", 120, PARTS, subject="Belize")
     b = claim("personnel.pledged", 45, PARTS, subject="Belize")
