@@ -251,7 +251,7 @@ def briefing_inputs(
     from missionwatch.ledger.mission_scope import MissionScope
     from missionwatch.reconcile.earlier import own_votes
     from missionwatch.reconcile.facts import _known_by
-    from missionwatch.reconcile.materialized import stored_latest
+    from missionwatch.reconcile.materialized import no_collections, stored_latest
     from missionwatch.report.briefing import known_by, today
 
     when = (as_of or today())[:10]
@@ -273,9 +273,13 @@ def briefing_inputs(
                 count = scope.count(as_of=when)
         if late and not for_alerts and not stored_only:
             late_trend: list[FactView] = []
-            facts_then = late_facts(
-                ledger, code, recounted_claims(ledger, code, when), when, trend=late_trend
-            )
+            # tens of thousands of claims built and dropped, none in a cycle: the young generation
+            # collected six times over them was 0.14-0.17 s of a first MSS briefing at 1,000,009
+            # claims (bench/serve.md, thirty-ninth round); cycles are collected once it is back on
+            with no_collections():
+                facts_then = late_facts(
+                    ledger, code, recounted_claims(ledger, code, when), when, trend=late_trend
+                )
             return BriefingInputs(claims, facts_then, count, late_trend)
         if not late:
             found = (
