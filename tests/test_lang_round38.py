@@ -46,3 +46,46 @@ def test_belgian_and_swiss_tens_in_french() -> None:
 def test_guard_sixty_ten_stays_seventy_in_french() -> None:
     text = "Soixante-dix policiers kényans sont arrivés lundi à Port-au-Prince pour la MMAS."
     assert values(text, FR, "personnel.arrived") == {70}
+
+
+# -- a country of a list a delegate speaks for is not where a toll was counted ------------------------
+
+
+def places(text: str, language: str, measure: str) -> set[object]:
+    return {s for s, _, _, _ in lang_reading.dated(text, language, measure, ON)}
+
+
+HAITI_ES = "La MMAS sigue desplegada en Haití.\n\n"
+HAITI_FR = "La MMAS reste déployée en Haïti.\n\n"
+
+
+def test_last_country_of_a_list_spoken_for_is_no_place_es() -> None:
+    text = HAITI_ES + (
+        "El delegado de Ghana, que intervino también en nombre de Argelia y Sierra Leona, "
+        "recordó que al menos 2.400 personas murieron por la violencia de las pandillas."
+    )
+    assert places(text, ES, "killed") == {"Haiti"}
+
+
+def test_a_bracketed_group_spoken_for_is_no_place_es() -> None:
+    text = HAITI_ES + (
+        "La delegada de Ghana, que habló en nombre de los A3+ (Argelia, Mozambique, Sierra Leona y Ghana), "
+        "elogió la decisión para el pueblo haitiano, que según la OIM cuenta ya más de 600.000 desplazados."
+    )
+    assert places(text, ES, "displaced") == {"Haiti"}
+
+
+def test_countries_spoken_for_with_articles_are_no_place_fr() -> None:
+    text = HAITI_FR + (
+        "La déléguée du Ghana, qui parlait au nom de l'Algérie, du Mozambique et de la Sierra Leone, "
+        "a rappelé qu'au moins 1 200 personnes avaient été tuées depuis janvier."
+    )
+    assert places(text, FR, "killed") == {"Haiti"}
+
+
+def test_guard_a_country_named_after_the_list_stays_the_place_fr() -> None:
+    text = HAITI_FR + (
+        "Au nom des trois membres africains, la déléguée de la Sierra Leone a rappelé que plus de "
+        "7 millions de personnes sont déplacées en République démocratique du Congo."
+    )
+    assert places(text, FR, "displaced") == {"Democratic Republic of the Congo"}

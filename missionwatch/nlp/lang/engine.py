@@ -2183,9 +2183,13 @@ def _place_in(art: Article, s: Sentence, at: int, measure: str) -> str | None:
         for n in inside
         if n.kind == "country" and not _TOWARDS.search(fold(art.text[max(s.start, n.start - 14) : n.start]))
     ]
-    # nor is a country whose delegate tells the count ("la déléguée de la Guyana a rappelé que 1 554…")
+    # nor is a country whose delegate tells the count ("la déléguée de la Guyana a rappelé que 1 554…"),
+    # nor one of a list a delegate speaks for ("en nombre de Mozambique y Sierra Leona")
     inside = [
-        n for n in inside if not _SPEAKS_FOR.search(fold(art.text[max(s.start, n.start - 40) : n.start]))
+        n
+        for n in inside
+        if not _SPEAKS_FOR.search(fold(art.text[max(s.start, n.start - 40) : n.start]))
+        and not _in_list_spoken_for(art.text[s.start : n.start])
     ]
     if inside:
         return english(min(inside, key=lambda n: abs(n.start - at)).key)
@@ -2317,6 +2321,25 @@ _WHERE = re.compile(r",\s*(?:ou|donde|en donde|en el que|en la que)(?!\w)")
 _SPEAKS_FOR = re.compile(
     _DELEGATE.pattern + r"|(?:au nom|en nombre|a nombre)\s+(?:de|du|d'|del)(?:\s+(?:la|le|l'|los|las))?\s*$"
 )
+_ON_BEHALF = re.compile(r"(?<!\w)(?:au nom|en nombre|a nombre)\s+(?:de|du|des|d'|del)(?!\w)")
+# what a list of the countries spoken for is made of: names (capitalised), articles, "y"/"et", commas,
+# a group's name and its brackets ("en nombre de los A3+ (Argelia, Mozambique, Sierra Leona y")
+_LIST_WORD = re.compile(
+    r"(?:[ld]['’])?[A-ZÀ-Ý][\w'’+-]*|\d[\w+]*|y|et|e|la|le|les|l'|los|las|el|de|del|du|des|d'"
+)
+
+
+def _in_list_spoken_for(before: str) -> bool:
+    """Whether the text before a country, within its sentence, ends in a list a delegate speaks
+    for: "au nom de" / "en nombre de" then only names, articles, commas and "et"/"y"."""
+    found = list(_ON_BEHALF.finditer(before))
+    if not found:
+        return False
+    gap = before[found[-1].end() :]
+    tokens = [t for t in re.split(r"[\s,()]+", gap) if t]
+    return len(tokens) <= 16 and all(_LIST_WORD.fullmatch(t) for t in tokens)
+
+
 _TOWARDS = re.compile(r"(?<!\w)(?:vers|hacia|rumbo a|en direction d)(?:\s+(?:le|la|les|l'|el|los|las))?\s*$")
 
 
