@@ -89,3 +89,28 @@ def test_guard_a_country_named_after_the_list_stays_the_place_fr() -> None:
         "7 millions de personnes sont déplacées en République démocratique du Congo."
     )
     assert places(text, FR, "displaced") == {"Democratic Republic of the Congo"}
+
+
+# -- "could" then a verb of holding or sending and "up to": the most a force may hold ---------------
+
+
+def test_could_deploy_up_to_is_a_ceiling_fr() -> None:
+    text = "Créée en 2013, la MINUSMA pouvait déployer jusqu'à 11 000 militaires et 1 400 policiers."
+    assert lang_reading.dated(text, FR, "personnel.deployed", ON) == set()
+    assert values(text, FR, "personnel.target") == {11000, 1400}
+
+
+def test_can_count_up_to_is_a_ceiling_fr() -> None:
+    text = "La Force de répression des gangs peut compter jusqu'à 5 550 personnes."
+    assert values(text, FR, "personnel.target") == {5550}
+
+
+def test_could_deploy_up_to_is_a_ceiling_es() -> None:
+    text = "En 2004 la MINUSTAH podía desplegar hasta 6.700 militares y 1.600 policías."
+    assert lang_reading.dated(text, ES, "personnel.deployed", ON) == set()
+    assert values(text, ES, "personnel.target") == {6700, 1600}
+
+
+def test_guard_up_to_so_many_served_stays_a_count_fr() -> None:
+    text = "Jusqu'à neuf officiers belges ont servi en même temps au quartier général de la MINUSMA."
+    assert values(text, FR, "personnel.deployed") == {9}

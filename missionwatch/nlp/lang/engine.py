@@ -557,8 +557,12 @@ _CEILING_HEAD = re.compile(
     r"|(?:podra|pourra|pouvant|pourront|podran) (?:contar con|compter) (?:un maximo de |jusqu'a |hasta )?"
     # a holding verb in the future or under "can", then "up to": the most a force may hold ("contará
     # con un máximo de 5.500", "podrá tener hasta", "pourra atteindre jusqu'à", "comptera au maximum")
-    r"|(?:(?:podra|podran|puede|pueden|pueda|puedan|pourra|pourront|peut|peuvent|puisse)\s+(?:tener|sumar|reunir|alcanzar"
-    r"|avoir|atteindre|reunir|rassembler)|contara con|contaran con|tendra|tendran|comptera|compteront"
+    r"|(?:(?:podra|podran|puede|pueden|pueda|puedan|pourra|pourront|peut|peuvent|puisse"
+    # or "could", of a force of the past or one still planned ("pouvait déployer jusqu'à", "podía
+    # desplegar hasta", "pourrait compter jusqu'à")
+    r"|pouvait|pouvaient|pourrait|pourraient|podia|podian|podria|podrian)\s+(?:tener|sumar|reunir|alcanzar"
+    r"|avoir|atteindre|reunir|rassembler|deployer|desplegar|compter|contar con|aligner)"
+    r"|contara con|contaran con|tendra|tendran|comptera|compteront"
     r"|disposera de|dispondra de"
     # a grant of what a force may hold ("le permite tener hasta", "permite a la nueva fuerza contar con
     # hasta", "lui permet de compter jusqu'à"): the same ceiling, given by the text or the Council
