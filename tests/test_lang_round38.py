@@ -114,3 +114,39 @@ def test_could_deploy_up_to_is_a_ceiling_es() -> None:
 def test_guard_up_to_so_many_served_stays_a_count_fr() -> None:
     text = "Jusqu'à neuf officiers belges ont servi en même temps au quartier général de la MINUSMA."
     assert values(text, FR, "personnel.deployed") == {9}
+
+
+# -- a day without its year, in a paragraph told in an earlier year, is of that year ----------------
+
+GSF_ES = (
+    "La Fuerza de Supresión de Pandillas despliega sus primeras unidades en Puerto Príncipe esta semana.\n\n"
+)
+GSF_FR = "La Force de répression des gangs déploie ses premières unités à Port-au-Prince cette semaine.\n\n"
+
+
+def test_a_yearless_day_after_a_dated_quake_is_of_that_year_es() -> None:
+    text = GSF_ES + (
+        "El huracán del 3 de septiembre de 2008 arrasó Gonaïves. "
+        "El 15 de septiembre, el Consejo elevó el techo de la misión a 7.200 militares."
+    )
+    assert lang_reading.dated(text, ES, "personnel.target", ON) == {
+        ("military", 7200, "MINUSTAH", "2008-09-15")
+    }
+
+
+def test_a_yearless_day_after_a_dated_founding_is_of_that_year_fr() -> None:
+    text = GSF_FR + (
+        "La MINUSTAH est née le 1er juin 2004 à Port-au-Prince. "
+        "Le 20 juin, le Conseil lui a autorisé jusqu'à 6 500 militaires."
+    )
+    assert lang_reading.dated(text, FR, "personnel.target", ON) == {
+        ("military", 6500, "MINUSTAH", "2004-06-20")
+    }
+
+
+def test_guard_a_yearless_day_told_of_the_new_force_stays_es() -> None:
+    text = GSF_ES + (
+        "La MINUSTAH llegó a Haití el 1 de junio de 2004. "
+        "El 20 de enero, esta fuerza contaba ya con 1.000 efectivos."
+    )
+    assert {m for _, _, m, _ in lang_reading.dated(text, ES, "personnel.deployed", ON)} == {"GSF"}

@@ -132,10 +132,18 @@ def carry_paragraph_date(art: Any, claims: list[Claim]) -> list[Claim]:
 
 def _carried(art: Any, c: Claim) -> bool | None:
     """False when ``c`` stays as it is, True when moved, None when no mission ran at its time."""
-    if not c.mission or c.mission != art.mission or c.as_of != art.published or c.start is None:
+    if not c.mission or c.start is None:
         return False
     s = next((x for x in art.sentences if x.start <= c.start < x.end), None)
-    if s is None or _dated_or_named(art, s.start, s.end) or _told_now(art, s.text):
+    if s is None or _told_now(art, s.text):
+        return False
+    # a day without its year ("El 19 de enero, el Consejo respondió …") takes the paragraph's year
+    # as an undated figure takes its date; the year the publication gave it was only a guess (and so
+    # was the mission of that guessed year)
+    day = _yearless_day(art, s, c)
+    if day is None and (
+        c.mission != art.mission or c.as_of != art.published or _dated_or_named(art, s.start, s.end)
+    ):
         return False
     paragraph = art.text.rfind("\n\n", 0, s.start)
     for before in reversed([x for x in art.sentences if paragraph < x.start and x.end <= s.start]):
@@ -148,6 +156,11 @@ def _carried(art: Any, c: Claim) -> bool | None:
         if any(_SIDE.search(fold(art.text[before.start : d.start])) for d in written):
             return False  # "mantiene 150 militares, la cifra con la que llegó en enero de 2025": now
         when = max(d.value for d in written)
+        if day is not None:
+            moved = when[:4] + day[4:]
+            if moved < when[: len(moved)]:  # "le 12 décembre 2009 … le 3 janvier": the next year's
+                moved = f"{int(when[:4]) + 1:04d}" + day[4:]
+            when = moved
         if not _before(when, _start(c.mission)):
             return False
         named = {n.key for n in art.names if n.kind == "mission" and before.start <= n.start < before.end}
@@ -158,6 +171,24 @@ def _carried(art: Any, c: Claim) -> bool | None:
         c.mission, c.as_of = then, when
         return True
     return False
+
+
+# a day and its month, no year ("19 de enero", "1er mars"); not "hace 3 días"
+_DAY_MONTH = re.compile(r"\d{1,2}(?:er|o|º)?\s+(?:de\s+)?[a-z]+")
+
+
+def _yearless_day(art: Any, s: Any, c: Claim) -> str | None:
+    """The claim's date when its sentence's only date is a day or month written without a year
+    (whose year the publication gave) and the sentence names no mission; else None."""
+    dates = [d for d in art.dates + art.years if s.start <= d.start < s.end]
+    if len(dates) != 1 or not _DAY_MONTH.fullmatch(fold(art.text[dates[0].start : dates[0].end]).strip()):
+        return None
+    if any(n.kind == "mission" and s.start <= n.start < s.end for n in art.names):
+        return None
+    value = str(dates[0].value)
+    if c.as_of != value or len(value) < 7:
+        return None
+    return value
 
 
 def _told_now(art: Any, text: str) -> bool:
