@@ -323,6 +323,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("frames", "es38"): (0.73, 0.82, 0.64),  # measured 0.762 / 0.856 / 0.677 on arrival
     ("frames", "fr39"): (0.76, 0.84, 0.57),  # measured 0.794 / 0.876 / 0.601 on arrival
     ("frames", "es39"): (0.75, 0.85, 0.64),  # measured 0.787 / 0.889 / 0.673 on arrival
+    ("frames", "fr40"): (0.76, 0.86, 0.62),  # measured 0.789 / 0.893 / 0.655 on arrival
+    ("frames", "es40"): (0.70, 0.80, 0.59),  # measured 0.738 / 0.832 / 0.623 on arrival
 }
 
 
