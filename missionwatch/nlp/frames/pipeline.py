@@ -306,6 +306,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
     _past_a_mark(figs)
     _up_to_a_ceiling(s, figs)
     _measured_against(s, figs)
+    _promised_to_a_force(s, figs)
     out: list[Raw] = []
     host = set(getattr(ctx, "host", set()))
     kept: list[Figure] = []
@@ -546,6 +547,29 @@ WENT_AFTER = re.compile(
     r"|^\s*(?:\w+\s+)?(?:at (?:the|its) (?:start|peak|height|outset)|in (?:19|20)\d\d)\b",
     re.I,
 )
+
+
+# a force told what it was promised ("which has been promised 2,500 officers", "the 2,500 personnel it
+# had been promised"): the size it was meant to have, no one's pledge
+PROMISED_TO_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+been\s+promised\s+(?:\w+\s+)?$", re.I)
+PROMISED_TO_AFTER = re.compile(
+    r"^\s*(?:[a-z]+\s+)?(?:it|they|the (?:mission|force))\s+"
+    r"(?:(?:had|has|have)\s+been|was|were|is|are)\s+promised\b",  # (not "it had promised")
+    re.I,
+)
+
+
+def _promised_to_a_force(s: Sentence, figs: list[Figure]) -> None:
+    """A force that has been promised a number ("the Kenyan-led force never came close to the 2,500
+    personnel it had been promised"): the size it was meant to have, not a country's pledge (a
+    country named as the promiser keeps it: "the 1,000 Kenya had promised")."""
+    for f in figs:
+        if f.family != "persons" or f.measure != "personnel.pledged":
+            continue
+        before = s.text[max(0, f.q.start - s.start - 40) : f.q.start - s.start]
+        after = s.text[f.q.end - s.start : f.q.end - s.start + 60]
+        if PROMISED_TO_BEFORE.search(before) or PROMISED_TO_AFTER.match(after):
+            f.measure = "personnel.target"
 
 
 def _measured_against(s: Sentence, figs: list[Figure]) -> None:
