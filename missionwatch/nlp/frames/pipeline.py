@@ -305,8 +305,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
     _group_just_arrived(s, figs, talk)
     _past_a_mark(figs)
     _up_to_a_ceiling(s, figs)
-    _measured_against(s, figs)
-    _promised_to_a_force(s, figs)
+    _sizes_set_against(s, figs)
     out: list[Raw] = []
     host = set(getattr(ctx, "host", set()))
     kept: list[Figure] = []
@@ -534,21 +533,21 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
 
 
 # a count that others fall short of: "well short of the 2,500 envisaged", "against the 15,000 the
-# Council authorises", "far below the 2,500 it is meant to reach"
+# Council authorises", "far below the 2,500 it is meant to reach" (with its article: "against 9,900
+# troops in March", which ``measure.a_standard`` also takes, is a past count set against a plan)
 BENCHMARK = re.compile(
     r"\b(?:short of|below|under|against)\s+the\s+(?:(?:roughly|some|about|nearly)\s+)?$", re.I
 )
-# what the clause after such a count may say instead: a promise ("the 1,000 it offered"), or people who
-# did go or were to be sent ("below the 50,000 soldiers who deployed at the start", "the 50,000 at the
-# start of KFOR", "the 1,000 the minister was meant to send": the measure the frames gave stays)
+# what the clause after a count a force is set against may say instead: a promise ("the 1,000 it
+# offered"), or people who did go or were to be sent ("below the 50,000 soldiers who deployed at the
+# start", "the 50,000 at the start of KFOR", "the 1,000 the minister was meant to send": the measure
+# the frames gave stays)
 PROMISED_AFTER = re.compile(r"^[^.;:]{0,60}?\b(?:offered|promised|pledged|committed|undertook)\b", re.I)
 WENT_AFTER = re.compile(
     r"^[^.;:]{0,40}?\b(?:(?:who|that|which)\s+(?:had\s+)?(?:deployed|arrived|served|landed)\b|to send\b)"
     r"|^\s*(?:\w+\s+)?(?:at (?:the|its) (?:start|peak|height|outset)|in (?:19|20)\d\d)\b",
     re.I,
 )
-
-
 # a force told what it was promised ("which has been promised 2,500 officers", "the 2,500 personnel it
 # had been promised"): the size it was meant to have, no one's pledge
 PROMISED_TO_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+been\s+promised\s+(?:\w+\s+)?$", re.I)
@@ -559,32 +558,25 @@ PROMISED_TO_AFTER = re.compile(
 )
 
 
-def _promised_to_a_force(s: Sentence, figs: list[Figure]) -> None:
-    """A force that has been promised a number ("the Kenyan-led force never came close to the 2,500
-    personnel it had been promised"): the size it was meant to have, not a country's pledge (a
-    country named as the promiser keeps it: "the 1,000 Kenya had promised")."""
+def _sizes_set_against(s: Sentence, figs: list[Figure]) -> None:
+    """A count of people a force is set against ("970 on the ground, against the 2,500 it was supposed
+    to field", "The mission remains well below the 2,500 personnel it was designed to have", whatever
+    verb the parse hung the figure on) is the size it was meant to be, or the number a country
+    promised ("against the 1,000 it offered"); not a count of people who went. And a number a force
+    "has been promised" ("the 2,500 personnel it had been promised") is its size too, not a
+    country's pledge ("the 1,000 Kenya had promised" is)."""
     for f in figs:
-        if f.family != "persons" or f.measure != "personnel.pledged":
-            continue
-        before = s.text[max(0, f.q.start - s.start - 40) : f.q.start - s.start]
-        after = s.text[f.q.end - s.start : f.q.end - s.start + 60]
-        if PROMISED_TO_BEFORE.search(before) or PROMISED_TO_AFTER.match(after):
-            f.measure = "personnel.target"
-
-
-def _measured_against(s: Sentence, figs: list[Figure]) -> None:
-    """A count of people that a force is set against ("970 on the ground, against the 2,500 it was
-    supposed to field", "The mission remains well below the 2,500 personnel it was designed to
-    have") is the size it was meant to be, or the number a country promised ("against the 1,000 it
-    offered"), whatever verb the parse hangs it on; not a count of people who went."""
-    for f in figs:
-        if f.family != "persons" or f.measure not in ("personnel.deployed", "personnel.arrived"):
+        if f.family != "persons":
             continue
         before = s.text[max(0, f.q.start - s.start - 40) : f.q.start - s.start]
         after = s.text[f.q.end - s.start :]
-        if not BENCHMARK.search(before) or WENT_AFTER.match(after):
-            continue
-        f.measure = "personnel.pledged" if PROMISED_AFTER.match(after) else "personnel.target"
+        stays = f.measure not in ("personnel.deployed", "personnel.arrived") or WENT_AFTER.match(after)
+        if BENCHMARK.search(before) and not stays:
+            f.measure = "personnel.pledged" if PROMISED_AFTER.match(after) else "personnel.target"
+        if f.measure == "personnel.pledged" and (
+            PROMISED_TO_BEFORE.search(before) or PROMISED_TO_AFTER.match(after[:60])
+        ):
+            f.measure = "personnel.target"
 
 
 ARREARS = re.compile(r"\b(?:unpaid|arrears|outstanding|overdue|owed?|owing|debts?|debtors?)\b", re.I)
@@ -3438,11 +3430,12 @@ def _attribute(
         f.subject, f.subject_why = talk.country, "discourse"
         return
     unit = (
-        _a_unit_s(f)
-        if measure.startswith("personnel.") and not breakdown and (f.noun is not None or f.q.value >= 20)
-        else None
+        measure.startswith("personnel.")
+        and not breakdown
+        and (f.noun is not None or f.q.value >= 20)
+        and _a_unit_s(f)
     )
-    if unit is not None and not _of_many(f, host):
+    if unit and not _of_many(f, host):
         # "The battalion has 850 soldiers", "the contingent has since grown to some 2,500": a unit is
         # one country's: the one its sentence named, the one the story is told from, else the one the
         # story just named
@@ -3572,11 +3565,12 @@ def _an_official_s_government(
 NATIONAL_UNITS = frozenset({"contingent", "battalion", "unit", "company", "detachment"})
 
 
-def _a_unit_s(f: Figure) -> Token | None:
-    """The national unit whose strength the figure is, told without its country: the subject of the
-    figure's verb ("The battalion has 850 soldiers", "the contingent has since grown to some 2,500",
-    "The battalion is 872 strong"), the noun the figure stands in apposition to ("The previous
-    contingent, 238 soldiers, flew home"), or where they are counted ("750 in the battalion")."""
+def _a_unit_s(f: Figure) -> bool:
+    """Whether the figure is a national unit's strength told without its country: the unit is the
+    subject of the figure's verb ("The battalion has 850 soldiers", "the contingent has since grown to
+    some 2,500", "The battalion is 872 strong"), the noun the figure stands in apposition to ("The
+    previous contingent, 238 soldiers, flew home"), or where they are counted ("750 in the
+    battalion")."""
     own = {t.i for x in (f.noun, f.head, f.anchor) if x is not None for t in x.subtree}
 
     def unit(t: Token) -> bool:
@@ -3592,22 +3586,19 @@ def _a_unit_s(f: Figure) -> Token | None:
             )
         )
 
-    for v in (f.pred, *f.path):
-        if v is None or v.pos_ not in ("VERB", "AUX"):
-            continue
-        for c in v.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.i not in own and unit(c):
-                return c
-    for t in (f.noun, f.anchor, f.pred):
-        if t is not None and t is not f.pred and t.dep_ == "appos" and unit(t.head):
-            return t.head
-        if t is not None:
-            for p in t.children:
-                if p.dep_ == "prep" and p.lower_ == "in":
-                    n = next((o for o in p.children if o.dep_ == "pobj"), None)
-                    if n is not None and unit(n):
-                        return n
-    return None
+    verbs = [v for v in (f.pred, *f.path) if v is not None and v.pos_ in ("VERB", "AUX")]
+    subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in own]
+    apposed = [t.head for t in (f.noun, f.anchor) if t is not None and t.dep_ == "appos"]
+    counted_in = [
+        o
+        for t in (f.noun, f.anchor, f.pred)
+        if t is not None
+        for p in t.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return any(unit(t) for t in (*subjects, *apposed, *counted_in))
 
 
 def _a_national_count(f: Figure, known: set[str]) -> bool:

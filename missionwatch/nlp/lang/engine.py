@@ -1180,10 +1180,9 @@ def _officials() -> tuple[re.Pattern[str], dict[str, str]]:
 
     country: dict[str, str] = {}
     for form, name in people.surface_forms().items():
-        person = people.lookup(name)
-        served = {r.country for r in person.roles if r.country} if person else set()
-        if len(served) == 1 and len(form) > 4:
-            country[fold(form)] = served.pop()
+        served = kbglue.official_country(name)
+        if served is not None and len(form) > 4:
+            country[fold(form)] = served
     alt = "|".join(re.escape(f) for f in sorted(country, key=len, reverse=True)) or "(?!x)x"
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w)"), country
 
