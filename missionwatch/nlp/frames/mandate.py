@@ -754,8 +754,14 @@ def _duration_frame(s: Sentence, u: Token, decs: list[Decision]) -> tuple[Token,
             continue
         break
     g = t.head if t.head.i != t.i else t
+    cadence = _renewal_cadence(u)
+    if cadence is not None:
+        return cadence, _theme(cadence)  # "its mandate is renewed every six months"
     if any(p in w.durations["not_preps"] for p in preps):
         return None
+    if _first_term(u, t, g) and set(preps) <= {"for", "of"}:
+        v = g if verbal(g) else clause_verb(g)  # "for an initial 12 months", "Initial mandate: 12
+        return v, (g if w.noun("mandate", g) else _theme(v))  # months", "Twelve months at first."
     if not verbal(g):
         if w.noun("mandate", g) and (
             preps[-1:] in (["of"], ["for"]) or u.dep_ in ("compound", "amod", "nmod")
@@ -772,6 +778,8 @@ def _duration_frame(s: Sentence, u: Token, decs: list[Decision]) -> tuple[Token,
     mandate_runs = subject is not None and (w.noun("mandate", subject) or w.noun("resolution", subject))
     if mandate_runs and w.verb("run", g) and not unreal(g):
         return g, subject  # "the renewal lasts 12 months"; not "UNMISS has been there 14 years"
+    if preps == ["for"] and _a_mission_goes_on(s, g, subject, u):
+        return g, subject  # "The mission now runs for another year", "will stay for another twelve months"
     granted = w.verb("grant", g)  # "gave BINUH another year"
     if not preps and not (granted or _counts_one(u)):
         return None  # "six months after the Council turned…" is no length of a mandate
@@ -790,6 +798,61 @@ def _duration_frame(s: Sentence, u: Token, decs: list[Decision]) -> tuple[Token,
                 return v, theme  # "extended UNMISS for a year"; not "had carried AMISOM for 15 years"
             return None
     return None
+
+
+FIRST_TERM = frozenset({"initial"})
+ONE_MORE = frozenset({"another", "further", "additional", "extra", "more"})
+
+
+def _first_term(u: Token, t: Token, g: Token) -> bool:
+    """A length told as a force's first term: "for an initial 12 months", "an initial period of
+    twelve months", "Initial mandate: 12 months", "Twelve months at first" (golds give every one a
+    mandate's length, whatever verb it hangs on: "may have up to 5,550 for an initial year")."""
+    w = words()
+    path = [u]
+    while path[-1].i != t.i and path[-1].head.i != path[-1].i and len(path) < 6:
+        path.append(path[-1].head)  # ("an initial period of 12 months": the period's word)
+    owners = path + ([g] if w.noun("mandate", g) or g.lemma_.lower() in w.durations["periods"] else [])
+    if any(c.dep_ == "amod" and c.lower_ in FIRST_TERM for x in owners for c in x.children):
+        return True
+    return _at(u, "first")
+
+
+def _at(u: Token, word: str) -> bool:
+    """ "at first", "at a time" on a length."""
+    ats = [c for c in u.children if c.dep_ == "prep" and c.lower_ == "at"]
+    return any(x.lower_ == word for c in ats for x in c.children)
+
+
+def _renewal_cadence(u: Token) -> Token | None:
+    """The renewing verb of a length every renewal gives ("renewed every six months", "renews it
+    every six months", "for one year at a time"): each renewal's length is the mandate's."""
+    every = any(c.dep_ == "det" and c.lower_ in ("every", "each") for c in u.children)
+    if not (every or _at(u, "time")):
+        return None
+    v = u.head if u.dep_ == "npadvmod" else None
+    if u.dep_ == "pobj" and u.head.lower_ == "for" and u.head.head.i != u.head.i:
+        v = u.head.head
+    if v is None or not verbal(v) or v.lemma_.lower() not in RENEWING:
+        return None
+    return v
+
+
+NOT_GOING_ON = frozenset({"be", "take", "bring"})  # run verbs that say nothing of a force going on
+RENEWING = frozenset({"renew", "extend", "authorise", "authorize", "reauthorise", "reauthorize", "prolong"})
+
+
+def _a_mission_goes_on(s: Sentence, g: Token, subject: Token | None, u: Token) -> bool:
+    """A force that runs, stays or remains "for another year" (its subject a mission, the verb not
+    denied): the length it was given ("The political office will stay for another twelve months")."""
+    w = words()
+    if subject is None or not verbal(g) or not w.verb("run", g) or g.lemma_.lower() in NOT_GOING_ON:
+        return False
+    if any(c.dep_ == "neg" for c in g.children):
+        return False
+    if subject.lemma_.lower() not in MISSION_NOUNS and s.entity_of(subject, ("MISSION",)) is None:
+        return False
+    return any(c.lower_ in ONE_MORE for c in u.children if c.dep_ in ("det", "amod", "advmod"))
 
 
 def _counts_one(u: Token) -> bool:
@@ -813,7 +876,9 @@ def _length(s: Sentence, u: Token) -> int | None:
     if not units.get(lemma) or s.date_of(u) is not None:
         return None
     kids = list(u.children)
-    if any(c.lower_ in w.durations["not_preps"] or c.lower_ in w.durations["not_lengths"] for c in kids):
+    if any(
+        c.lower_ in w.durations["not_preps"] or c.lower_ in w.durations["not_lengths"] for c in kids
+    ) and not _renewal_cadence(u):
         return None
     if any(
         c.dep_ in ("acl", "relcl") and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
