@@ -22,9 +22,15 @@ from missionwatch.nlp.frames.clause import RELATIVE
 from missionwatch.nlp.frames.lexicon import lexicon
 from missionwatch.nlp.frames.measure import negated
 from missionwatch.nlp.frames.missions import MISSION_NOUNS
+from missionwatch.nlp.frames.owners import UNIONS
 
 LEAD_VERBS = frozenset({"lead", "head", "command", "helm"})
 COMMAND_NOUNS = frozenset({"command", "leadership"})  # what one takes over or assumes to lead
+HOLDING = frozenset({"hold", "have", "retain", "keep"})  # "Italy holds the command", "has held it"
+PRONOUNS = frozenset({"it", "they", "we"})
+# verbs whose subject takes on the lead its infinitive names ("when it offered to lead"; not "whether
+# it wants to lead")
+OFFERING = frozenset({"offer", "agree", "volunteer", "pledge", "promise", "commit"})
 # an officer whose nationality stands for the country that leads ("commanded by a Turkish general")
 OFFICERS = frozenset({"general", "commander", "admiral", "officer", "brigadier", "colonel"})
 
@@ -57,7 +63,7 @@ def read(ctx: Context, s: Sentence, out: list[Raw]) -> None:
         command = next(
             (c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in COMMAND_NOUNS), None
         )  # "took over command", "NATO assumed leadership of the force in August 2003"
-        took_command = lemma in ("take", "assume") and command is not None
+        took_command = lemma in ("take", "assume", *HOLDING) and command is not None
         if lemma not in LEAD_VERBS and not took_command:
             continue
         leader, led = _roles(v)
@@ -65,6 +71,9 @@ def read(ctx: Context, s: Sentence, out: list[Raw]) -> None:
             continue
         if command is not None and took_command:
             led = next((o for p in command.children if p.lower_ == "of" for o in p.children), led)
+        offered = v.dep_ == "xcomp" and leader.head.i == v.head.i and v.head.lemma_.lower() in OFFERING
+        if leader.lower_ in PRONOUNS and (leader.head.i == v.i or offered):
+            leader = _antecedent(s, v) or leader  # "the mission, which it leads": the clause's country
         country = _country(s, leader, officer=leader.dep_ == "pobj")
         if country is None:
             continue
@@ -104,6 +113,46 @@ def lead_nation(ctx: Context, s: Sentence, out: list[Raw]) -> None:
             continue
         out.append(_lead(ctx, s, mission, e.code, (e.start, e.end), 0.7, "frame:lead nation"))
         return
+
+
+def under_command(ctx: Context, s: Sentence, out: list[Raw]) -> None:
+    """A force "under Turkish command" or "under the leadership of Kenya": the country commands it."""
+    if s.doc is None:
+        return
+    for t in s.doc:
+        if t.lemma_.lower() not in COMMAND_NOUNS or t.dep_ != "pobj" or t.head.lower_ != "under":
+            continue
+        owner = next((c for c in t.children if c.dep_ in ("amod", "compound", "poss")), None)
+        if owner is None:
+            of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+        e = s.entity_of(owner, ("COUNTRY",)) if owner is not None else None
+        if e is None or e.code in UNIONS or e.code in getattr(ctx, "host", ()):
+            continue  # (not "under EU command", nor the host's own: "under Mozambican command")
+        mission = _mission_near(ctx, s, e.start)
+        if mission is not None:
+            out.append(_lead(ctx, s, mission, e.code, (e.start, e.end), 0.7, "frame:under command"))
+
+
+def _antecedent(s: Sentence, v: Token) -> Token | None:
+    """The country a pronoun that leads stands for: the subject of a clause above it that names one
+    (itself, or its people: "400 Kenyan officers are serving there, where they have led the MSS")."""
+    t = v
+    for _ in range(6):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in PRONOUNS or subj.lower_ in RELATIVE:
+            continue
+        if s.entity_of(subj, ("COUNTRY",)) is not None:
+            return subj
+        own = next(
+            (c for c in subj.children if c.dep_ in ("amod", "compound") and s.entity_of(c, ("COUNTRY",))),
+            None,
+        )
+        return own
+    return None
 
 
 def _lead(
@@ -146,6 +195,8 @@ def _roles(v: Token) -> tuple[Token | None, Token | None]:
     obj = next((c for c in v.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.lower_ in RELATIVE and v.dep_ == "relcl":
         obj = v.head  # "the force, which Greece commands"
+    elif obj is not None and obj.lower_ in RELATIVE and v.dep_ == "conj" and v.head.dep_ == "relcl":
+        obj = v.head.head  # "the MSS, which the Council authorised in 2023 and which Kenya leads"
     if subj is None and v.dep_ == "pcomp" and v.head.lower_ == "for" and v.head.head.pos_ == "VERB":
         # "thanked Kenya for leading the Mission", "praised Kenya for leading it": the one thanked
         subj = next((c for c in v.head.head.children if c.dep_ == "dobj"), None)

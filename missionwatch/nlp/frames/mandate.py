@@ -44,6 +44,7 @@ from missionwatch.nlp.frames.clause import (
 from missionwatch.nlp.frames.council import Decision, _own_date, mission_named, newest, security_council
 from missionwatch.nlp.frames.lexicon import lexicon
 from missionwatch.nlp.frames.missions import MISSION_NOUNS
+from missionwatch.nlp.frames.owners import UNIONS  # (they decide their own missions' mandates)
 
 DECIDING = ("extend", "create", "adopt", "vote")
 CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp", "ROOT"})
@@ -941,11 +942,6 @@ def _national(s: Sentence, verb: Token) -> bool:
             return False
         v = v.head
     return False
-
-
-# unions the gazetteer files as countries; they decide their own missions' mandates ("The EU
-# extended EUFOR Althea for another year")
-UNIONS = frozenset({"EUU", "AFU"})
 
 
 def _a_state(s: Sentence, tok: Token) -> bool:

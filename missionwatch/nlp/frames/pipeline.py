@@ -141,6 +141,7 @@ def extract(text: str, published: str | None = None, *, title: str | None = None
         _leads(ctx, s, raws)  # type: ignore[arg-type]
         leads.read(ctx, s, raws)
         leads.lead_nation(ctx, s, raws)
+        leads.under_command(ctx, s, raws)
         talk.last_raws = raws
         talk.standing_now = _standing_date(art, s, talk)
         _occasion(s, talk, art.published)
