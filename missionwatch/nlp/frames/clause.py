@@ -250,8 +250,8 @@ def country_of(s: Sentence, tok: Token) -> Entity | None:
                     return country_of(s, ante)
                 if c.pos_ == "PRON" and c.lower_ != "whose":
                     return speaker_country(s, tok)
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for p in c.children:
+            if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "for" and tok.lower_ == "speaker")):
+                for p in c.children:  # ("the speaker for China")
                     if p.dep_ == "pobj":
                         e = s.entity_of(p, ("COUNTRY",))
                         if e is not None:

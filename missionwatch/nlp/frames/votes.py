@@ -29,6 +29,7 @@ from missionwatch.nlp.frames.clause import (
     countries_of,
     has_any,
     having,
+    speaker_country,
     subjects,
     unreal,
     verbal,
@@ -186,7 +187,7 @@ def vote_of(t: Token) -> str | None:
             return "abstain"
         if w.verb("vote", t):
             for c in t.children:
-                if c.dep_ in ("dobj", "advmod", "npadvmod", "oprd") and c.lower_ in ("yes", "no"):
+                if c.dep_ in ("dobj", "advmod", "npadvmod", "oprd", "intj") and c.lower_ in ("yes", "no"):
                     return "yes" if c.lower_ == "yes" else "no"  # "voted yes"
                 if c.dep_ == "prep" and c.lower_ == "against":
                     return "no"
@@ -284,8 +285,32 @@ def member_votes(s: Sentence) -> list[tuple[Entity, str, Token]]:
             found = _listed_right_before(s, t)
         if not found and verbal(t):
             found = _listed_after_colon(s, t)  # "three abstained: China, Pakistan and Russia"
+        if not found and verbal(t):
+            found = _own_vote(s, t, voters)  # "The United States says it voted yes", "Speaking after
+            # voting in favour, the representative of Denmark said …"
         out += [(e, vote, t) for e in found if all(e is not x for x, _, _ in out)]
     return out
+
+
+def _own_vote(s: Sentence, t: Token, voters: list[Token]) -> list[Entity]:
+    """A delegate telling its own vote: a pronoun that voted in the clause its speaker reports ("The
+    United States says it voted yes"), or a participle of voting without a subject of its own, which
+    is the clause's speaker ("while voting in favour, the representative of X said")."""
+    pronoun = next((v for v in voters if v.lower_ in ("it", "we", "they")), None)
+    if pronoun is not None:
+        e = speaker_country(s, pronoun)
+        return [e] if e is not None else []
+    if voters or t.tag_ != "VBG" or t.dep_ not in ("pcomp", "advcl"):
+        return []
+    v = t
+    for _ in range(4):
+        v = v.head
+        if verbal(v) and v.tag_ != "VBG":
+            break
+    else:
+        return []
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    return countries_of(s, subj) if subj is not None else []
 
 
 def _as_well_as(t: Token) -> list[Token]:
