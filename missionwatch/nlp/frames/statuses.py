@@ -1101,6 +1101,12 @@ def _clause_status(
         and _unnumbered_troops(head, lex)
     ):
         return _noun_status(head, lex)  # "along with Malawian and Tanzanian troops" (a list: no one army)
+    if dep in ("amod", "compound", "nmod") and e.label == "COUNTRY" and _a_peacekeeping_unit(head):
+        if _hurt_or_gone(head):
+            return None  # "two Chinese peacekeepers were killed", "the Indian battalion was repatriated":
+            # golds count the toll or the return, not a contributor
+        return _noun_status(head, lex)  # "a site guarded by a Bangladeshi battalion", "two Sri Lankan
+        # peacekeepers were wounded": a nationality on a peacekeeping unit is a country in the force
     if dep == "appos" or (head.dep_ == "appos" and head.head.i == t.i):
         noun = head if dep == "appos" else next((c for c in t.children if c.dep_ == "appos"), None)
         if noun is not None and noun.lemma_.lower() in lex.status["contributor_nouns"]:
@@ -1329,6 +1335,35 @@ def _unnumbered_troops(noun: Token, lex: Lexicon) -> bool:
 
 
 COPULAS = frozenset({"be", "remain", "stay"})
+# units only a peace operation has: a nationality on them is a contributor's, never a party's army
+# ("a Bangladeshi battalion", "the Nepalese contingent", "Indonesian peacekeepers", "blue helmets")
+PEACEKEEPING_UNITS = frozenset({"peacekeeper", "battalion", "contingent", "helmet"})
+
+
+HURT_OR_GONE = frozenset({"kill", "injure", "kidnap", "withdraw"})
+CASUALTIES = frozenset({"dead", "victim", "casualty", "fatality", "wounded", "injured"})
+
+
+def _hurt_or_gone(noun: Token) -> bool:
+    """The unit is told hurt, killed, seized or sent home (its verb, up to three heads above it)."""
+    t = noun
+    for _ in range(4):
+        if t.pos_ in VERBISH and HURT_OR_GONE & set(classes_of(t)):
+            return True
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None) if t.pos_ in VERBISH else None
+        if subj is not None and subj.lemma_.lower() in CASUALTIES:
+            return True  # "The dead include … a Uruguayan peacekeeper"
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _a_peacekeeping_unit(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    if lemma == "helmet":
+        return any(c.lower_ == "blue" for c in noun.children)
+    return lemma in PEACEKEEPING_UNITS
 
 
 def _names_contributors(noun: Token, lex: Lexicon) -> bool:
