@@ -169,6 +169,9 @@ def decisions(
             d.date = _own_date(ctx, s, [noun])
             if d.date is not None:
                 out.append(d)
+            elif _a_forces_basis(noun):
+                d.kinds.add("basis")  # "deployed in June 1999 under resolution 1244": the record's day
+                out.append(d)
     by_verb = {d.verb.i: d for d in out}
     for d in out:  # "voted unanimously to extend", "adopted…, renewing its mandate": one decision
         d.parents = [by_verb[t.i] for t in list(chain_up(d.verb))[1:] if t.i in by_verb]
@@ -206,6 +209,20 @@ def decisions(
     for d in out:
         _identify(ctx, s, d, nxt)
     return [d for d in out if d.council and not (d.res is None and _another_bodys_mission(d.mission))]
+
+
+# verbs of a force sent or working under a text ("deployed in June 1999 under resolution 1244"): the
+# text is its basis (not "has been in Kosovo under resolution 1244", where golds give no adoption)
+BEING_THERE = frozenset({"deploy", "operate", "serve", "station"})
+
+
+def _a_forces_basis(noun: Token) -> bool:
+    """A resolution a force went in or stays under: "under" on a verb of being deployed or present."""
+    prep = noun.head
+    if prep.lower_ != "under" or prep.head.i == prep.i:
+        return False
+    v = prep.head
+    return verbal(v) and v.lemma_.lower() in BEING_THERE
 
 
 def _another_bodys_mission(code: str | None) -> bool:
@@ -641,7 +658,7 @@ def _adoption_on_record(ctx: Context, s: Sentence, d: Decision, out: list[Raw]) 
     """ "The Council has unanimously adopted resolution 2765", "the text, adopted as resolution
     2452": an adoption the sentence does not date takes its day from the Council's record (the KB),
     never from the article's date."""
-    kres = kbglue.resolution(d.res) if d.res and ("adopt" in d.kinds or _text_decides(d)) else None
+    kres = kbglue.resolution(d.res) if d.res and (d.kinds & {"adopt", "basis"} or _text_decides(d)) else None
     if kres is None and d.res is None and not d.known:
         kres = _just_now(ctx, d)
         if kres is not None:  # the resolution is now the one being discussed, for its vote and mandate
