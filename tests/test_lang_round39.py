@@ -1,0 +1,43 @@
+"""Families the French and Spanish packs read in the thirty-ninth round. Each is tested with
+sentences written for it, none taken from a set, and fails on the packs before the round (a
+`git archive` export of 91031fc6), unless marked as a guard."""
+
+from __future__ import annotations
+
+import lang_reading
+from lang_reading import ES, FR
+
+ON = "2026-02-10"
+
+
+def claims(text: str, language: str, measure: str) -> set[tuple[object, object]]:
+    """(subject, value) of one measure, read on ``ON``."""
+    return {(s, v) for s, v, _, _ in lang_reading.dated(text, language, measure, ON)}
+
+
+def read(text: str, language: str) -> list[object]:
+    return list(lang_reading.read(text, language, ON))
+
+
+# -- "en tenue": the uniformed, in French --------------------------------------------------------------
+
+
+def test_personnel_en_tenue_are_the_uniformed() -> None:
+    text = "La MINUSCA compte aujourd'hui environ 13 500 personnels en tenue dans le pays."
+    assert {s for s, _ in claims(text, FR, "personnel.deployed")} == {"uniformed"}
+
+
+def test_a_part_en_tenue_of_a_ceiling_is_the_uniformed() -> None:
+    text = (
+        "Le Conseil de sécurité a autorisé une force forte de 4 200 personnes, dont 4 100 en tenue, "
+        "pour une période de douze mois."
+    )
+    assert ("uniformed", 4100) in claims(text, FR, "personnel.target")
+
+
+def test_guard_a_ceiling_of_persons_names_no_category() -> None:
+    text = (
+        "Le Conseil de sécurité a autorisé une force forte de 4 200 personnes, dont 4 100 en tenue, "
+        "pour une période de douze mois."
+    )
+    assert (None, 4200) in claims(text, FR, "personnel.target")
