@@ -41,3 +41,24 @@ def test_guard_a_ceiling_of_persons_names_no_category() -> None:
         "pour une période de douze mois."
     )
     assert (None, 4200) in claims(text, FR, "personnel.target")
+
+
+# -- a count of people of a list of countries is no one country's ---------------------------------------
+
+
+def test_people_of_a_list_of_countries_are_nobodys_own_in_spanish() -> None:
+    text = (
+        "Con los nuevos relevos, la fuerza reúne unos 640 agentes de Kenia, Jamaica, Belice y Guatemala, "
+        "según la misión."
+    )
+    assert {s for s, _ in claims(text, ES, "personnel.deployed")} == {None}
+
+
+def test_people_of_a_list_of_demonyms_are_nobodys_own_in_french() -> None:
+    text = "Quelque 900 soldats burundais, ougandais et kényans restent déployés dans la zone de la MONUSCO."
+    assert {s for s, _ in claims(text, FR, "personnel.deployed")} == {None}
+
+
+def test_guard_people_of_one_country_stay_its_own() -> None:
+    text = "Con los nuevos relevos, la fuerza reúne unos 640 agentes de Kenia en Puerto Príncipe."
+    assert {s for s, _ in claims(text, ES, "personnel.deployed")} == {"Kenya"}

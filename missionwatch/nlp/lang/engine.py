@@ -933,6 +933,22 @@ _COUNTRY_ANAPHOR = re.compile(
 )
 
 
+_LIST_JOIN = re.compile(r"\s*(?:,|et|y|e)\s*(?:(?:le|la|les|l'|el|los|las|du|de|des|d')\s*)?")
+
+
+def _heads_a_list(art: Article, n: Name) -> bool:
+    """A country named first of a list of three countries at least, joined by commas and "et" /
+    "y" ("de Kenia, Jamaica, Belice y Bahamas", "du Kenya, de la Jamaïque et des Bahamas")."""
+    at, count = n.end, 1
+    for m in art.names:
+        if m.kind != "country" or m.start < at:
+            continue
+        if not _LIST_JOIN.fullmatch(fold(art.text[at : m.start])):
+            break
+        at, count = m.end, count + 1
+    return count >= 3
+
+
 def _owner(
     art: Article,
     s: Sentence,
@@ -968,6 +984,10 @@ def _owner(
             # the country it goes to, not the payer (a cost "para sostener la participación argentina"
             # is the participating country's)
             funded = given and bool(_FUNDED.search(gap))
+            if persons and _FROM.fullmatch(gap) and _heads_a_list(art, n):
+                # "580 uniformados de Kenia, Jamaica, Belice y Bahamas": people of several countries
+                # together, a total no one of them owns
+                return None
             if n.key != host and (
                 (n.demonym and adjacent and not funded)
                 or _FROM.fullmatch(gap)
