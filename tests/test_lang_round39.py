@@ -62,3 +62,35 @@ def test_people_of_a_list_of_demonyms_are_nobodys_own_in_french() -> None:
 def test_guard_people_of_one_country_stay_its_own() -> None:
     text = "Con los nuevos relevos, la fuerza reúne unos 640 agentes de Kenia en Puerto Príncipe."
     assert {s for s, _ in claims(text, ES, "personnel.deployed")} == {"Kenya"}
+
+
+# -- a Council turning one mission into another acts for the new one ----------------------------------
+
+
+def missions(text: str, language: str, measure: str) -> set[object]:
+    return {c.mission for c in lang_reading.read(text, language, ON) if c.measure == measure}
+
+
+def test_a_mandate_given_while_turning_a_mission_into_another_is_the_new_ones_in_french() -> None:
+    text = (
+        "Le Conseil de sécurité a décidé mardi d'autoriser les États Membres à transformer la Mission "
+        "multinationale d'appui à la sécurité (MMAS) en une Force de répression des gangs (FRG), pour une "
+        "période initiale de 12 mois."
+    )
+    assert missions(text, FR, "mandate.duration") == {"GSF"}
+
+
+def test_a_mandate_given_while_turning_a_mission_into_another_is_the_new_ones_in_spanish() -> None:
+    text = (
+        "El Consejo de Seguridad decidió el martes transformar la Misión Multinacional de Apoyo a la "
+        "Seguridad (MMAS) en la Fuerza de Supresión de Pandillas, por un periodo inicial de 12 meses."
+    )
+    assert missions(text, ES, "mandate.duration") == {"GSF"}
+
+
+def test_guard_a_mandate_renewed_without_turning_stays_the_missions() -> None:
+    text = (
+        "Le Conseil de sécurité a décidé mardi de proroger le mandat de la Mission multinationale d'appui "
+        "à la sécurité (MMAS) pour une période de 12 mois."
+    )
+    assert missions(text, FR, "mandate.duration") == {"MSS"}

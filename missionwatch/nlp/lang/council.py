@@ -183,6 +183,8 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
         end_days = set(_expiry_dates(art, s, expiry, as_written=True))
         past = [d for d in dates if d not in ends and d not in end_days and d[: len(pub)] <= pub[: len(d)]]
         mission = _mission_near(art, s, s.start) or last_mission
+        into = _turned_into(art, s, c.get("turned_into", []))
+        mission = into or mission  # "autorise … à transformer la MMAS en une Force de répression des gangs"
         # a national cabinet is no Security Council ("El Consejo de Ministros aprobó una contribución")
         body = any(fold(b) in _CABINET.sub(" ", f) for b in ("conseil", "consejo"))
         acts = {cls for cue in cues if not _attributive(art, s, cue) for cls in cue.classes}
@@ -209,6 +211,8 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
         the_text = bool(re.search(r"(?<!\w)(?:le texte|ce texte|el texto|este texto)(?!\w)", f))
         if known is not None and (numbers or adopted or not named or the_text):
             mission = last_mission = known.mission  # "2793, qui transforme la MMAS en FRG" is the FRG's
+        if into:
+            mission = into  # the day's resolution is the new mission's too ("… par la résolution 2793")
         if adopted and known is not None:
             when = known.date  # the KB's record of the day, not a date the sentence gives for else
         else:
@@ -458,6 +462,33 @@ def _beyond_council(parts: list[int | None], folded: str, g: Grammar) -> bool:
 
 # the word of a time limit right before a duration ("en el plazo de un año", "dans un délai de six mois")
 _TIME_LIMIT = re.compile(r"(?<!\w)(?:plazo|delai|delais|lapso)\s*$")
+
+
+def _turned_into(art: Article, s: Sentence, words: list[str]) -> str | None:
+    """The mission a sentence's Council turns another into (``[council] turned_into``: "transformer
+    la MMAS en une Force de répression des gangs", "convertir la MMAS en la Fuerza de Supresión de
+    Pandillas"): the one named after "en", not the one it was."""
+    if not words:
+        return None
+    verb = "|".join(re.escape(fold(w)) for w in words)
+    found = [n for n in art.names if n.kind == "mission" and s.start <= n.start < s.end]
+    for i, first in enumerate(found):
+        # the mission turned may be named twice, in full and by its acronym ("… sécurité (MMAS)")
+        j = next((j for j in range(i + 1, len(found)) if found[j].key != first.key), None)
+        if j is None:
+            break
+        second = found[j]
+        before = fold(art.text[max(s.start, first.start - 40) : first.start])
+        gap = fold(art.text[found[j - 1].end : second.start]).replace("\n", " ")
+        if (
+            re.search(rf"(?<!\w)(?:{verb})\w*\s+(?:(?:de\s+)?(?:la|le|l'|el|les|los)\s*)?$", before)
+            and re.fullmatch(
+                r"\s*\)?\s*(?:\([^()]{1,12}\))?[^,;:.()«»“”]{0,60}?\s(?:en|in)\s+(?:(?:une?|una|la|el|le)\s+)?[«“\"]?\s*",
+                gap,
+            )
+        ):
+            return second.key
+    return None
 
 
 def _on_mission(found: Any, mission: str | None) -> bool:
