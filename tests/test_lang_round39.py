@@ -94,3 +94,23 @@ def test_guard_a_mandate_renewed_without_turning_stays_the_missions() -> None:
         "à la sécurité (MMAS) pour une période de 12 mois."
     )
     assert missions(text, FR, "mandate.duration") == {"MSS"}
+
+
+# -- the day of a report a count is told by is no batch's day ----------------------------------------
+
+
+def test_a_count_told_by_a_report_of_saturday_stays_deployed_in_french() -> None:
+    text = "Selon un bilan communiqué samedi par la MMAS, le Kenya y déploie 412 policiers."
+    assert ("Kenya", 412) in claims(text, FR, "personnel.deployed")
+    assert not claims(text, FR, "personnel.arrived")
+
+
+def test_a_count_told_by_a_report_of_saturday_stays_deployed_in_spanish() -> None:
+    text = "Según un comunicado difundido el sábado por la MMAS, Kenia aporta 412 agentes a la fuerza."
+    assert ("Kenya", 412) in claims(text, ES, "personnel.deployed")
+    assert not claims(text, ES, "personnel.arrived")
+
+
+def test_guard_a_deployment_done_on_a_day_is_an_arrival() -> None:
+    text = "Le Kenya a déployé samedi 412 policiers supplémentaires au sein de la MMAS."
+    assert ("Kenya", 412) in claims(text, FR, "personnel.arrived")

@@ -2411,6 +2411,12 @@ def _as_of(
         if _in_side_clause(art, s, d, fig_start):
             continue  # "La misión, que el Consejo renovó en septiembre de 2024, contaba con 1.000"
         head = fold(art.text[max(s.start, d.start - 22) : d.start])
+        if d.start < fig_start and _report_day(art, d):
+            # "selon un décompte communiqué samedi par la mission, le Kenya y déploie 396 policiers":
+            # the report's day is the count's, whatever clause follows it
+            if best is None or abs(d.start - fig_start) < abs(best.start - fig_start):
+                best = d
+            continue
         if art.grammar.verbs["speak"].said(head):
             continue  # when it was said ("anunció el martes"), not when it was so
         if _deadline(art.grammar).search(fold(art.text[max(s.start, d.start - 30) : d.start])):
@@ -4032,7 +4038,22 @@ def _as_at(art: Article, fig_start: int, d: Date) -> bool:
     ):
         return True
     between = fold(art.text[fig_start : d.start]) if d.start > fig_start else ""
-    return bool(re.search(r"(?<!\w)(?:cuyos?|cuyas?|dont)(?!\w)", between))  # "y cuyo mandato vence el…"
+    if re.search(r"(?<!\w)(?:cuyos?|cuyas?|dont)(?!\w)", between):
+        return True  # "y cuyo mandato vence el…"
+    return _report_day(art, d)
+
+
+def _report_day(art: Article, d: Date) -> bool:
+    """The day of a report a count is told by, its participle right before the date ("selon un
+    décompte communiqué samedi", "según un comunicado difundido el sábado", ``[dates] reports``):
+    the day the count is as at, not when a batch moved."""
+    reports = "|".join(re.escape(fold(w)) for w in art.grammar.words("dates", "reports"))
+    return bool(reports) and bool(
+        re.search(
+            rf"(?<!\w)(?:{reports})\s+[^\W\d]+\s+(?:(?:el|le|ce|este)\s+)?$",
+            fold(art.text[max(0, d.start - 50) : d.start]),
+        )
+    )
 
 
 def _contributor_before(art: Article, s: Sentence, lo: int, at: int) -> bool:
