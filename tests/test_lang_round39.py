@@ -114,3 +114,36 @@ def test_a_count_told_by_a_report_of_saturday_stays_deployed_in_spanish() -> Non
 def test_guard_a_deployment_done_on_a_day_is_an_arrival() -> None:
     text = "Le Kenya a déployé samedi 412 policiers supplémentaires au sein de la MMAS."
     assert ("Kenya", 412) in claims(text, FR, "personnel.arrived")
+
+
+# -- a figure its participle of authorising follows is the ceiling of the people counted before --------
+
+
+def test_the_authorised_after_a_count_are_its_ceiling_in_french() -> None:
+    text = "Pour rappel, la force compte un millier d'agents, loin des 4 200 autorisés par le Conseil."
+    assert (None, 4200) in claims(text, FR, "personnel.target")
+
+
+def test_the_authorised_of_a_component_are_its_ceiling_in_french() -> None:
+    text = "La composante Police comptait 2 500 membres sur les 2 800 autorisés."
+    assert ("police", 2800) in claims(text, FR, "personnel.target")
+
+
+def test_the_authorised_after_a_count_are_its_ceiling_in_spanish() -> None:
+    text = "La fuerza tiene unos 900 agentes, lejos de los 4.200 autorizados por el Consejo."
+    assert (None, 4200) in claims(text, ES, "personnel.target")
+
+
+def test_guard_a_count_before_the_authorised_stays_deployed() -> None:
+    text = "La fuerza tiene unos 900 agentes, lejos de los 4.200 autorizados por el Consejo."
+    assert (None, 900) in claims(text, ES, "personnel.deployed")
+
+
+def test_the_authorised_ceiling_takes_the_category_of_the_count_before_in_spanish() -> None:
+    text = "Al 15 de diciembre, la Misión contaba con 98 observadores internacionales, de los 110 autorizados."
+    assert {s for s, v in claims(text, ES, "personnel.target") if v == 110} - {None}
+
+
+def test_guard_a_part_after_the_authorised_is_of_the_count() -> None:
+    text = "La composante de police comptait 2 500 membres, sur les 2 800 autorisés, dont 1 900 membres d'unités de police constituées."
+    assert ("formed police units", 1900) in claims(text, FR, "personnel.deployed")

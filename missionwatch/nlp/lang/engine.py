@@ -2696,6 +2696,18 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 continue  # "…de autodefensa.(1) Con estas cifras": a note's call, no count
             noun_end += s.start
             prev = claims[-1] if claims and i and claims[-1].start == s.start + figs[i - 1].start else None
+            if (
+                prev is not None
+                and prev.measure == "personnel.target"
+                and i > 1
+                and len(claims) > 1
+                and claims[-2].measure == "personnel.deployed"
+                and claims[-2].start == s.start + figs[i - 2].start
+                and _authorised_after(s.text, figs[i - 1], g)
+            ):
+                # "2 847 membres sur les 3 020 autorisés, dont 2 295 …": a part of the count, not of
+                # the ceiling compared with it
+                prev = claims[-2]
             before_unit = figs[i - 1].unit if i else None
             if (
                 not f.unit
@@ -2862,6 +2874,9 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 and prev.unit == "persons"
                 and (
                     "target" in follows
+                    # a figure its participle of authorising follows ("loin des 5 500 autorisés par le
+                    # Conseil", "sobre los 3.020 autorizados"): the ceiling of the people counted before
+                    or _authorised_after(s.text, f, g)
                     # a compared figure a relative clause authorises ("…, frente a los 15.000 que
                     # autoriza el Consejo", "face aux 2 500 qu'autorise le texte")
                     or (
@@ -3292,6 +3307,19 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                         and _mission_near(art, s, fs) not in _UNIFORMED_ONLY,
                     )
                     or component
+                    # "117 observadores internacionales, de los 120 autorizados": the ceiling of the
+                    # category the count before it names
+                    or (
+                        prev.subject
+                        if measure == "personnel.target"
+                        and prev is not None
+                        and prev.measure in ("personnel.deployed", "personnel.target")
+                        and prev.subject
+                        and not _is_country(prev.subject)
+                        and not f.unit
+                        and _authorised_after(s.text, f, g)
+                        else None
+                    )
                 )
                 claim.mission = None if _humanitarian(s.text, g) else _mission_near(art, s, fs)
             future = measure in (
@@ -3892,6 +3920,16 @@ def _last_currency(claims: list[Claim]) -> str:
         if c.unit not in ("persons", "percent", "months", None) and c.unit.isupper():
             return c.unit
     return "USD"
+
+
+def _authorised_after(text: str, fig: Figure, g: Grammar) -> bool:
+    """The word right after a figure is a participle of authorising ("5 550 autorisés",
+    "3.020 autorizados"), no noun between."""
+    first = _WORD.search(text, fig.end)
+    if first is None or text[fig.end : first.start()].strip():
+        return False
+    word = first.group()
+    return bool(re.search(r"(?:es|s)$", fold(word))) and "authorise" in g.classes_of(word.lower(), word.lower())
 
 
 def _elliptical_count(text: str, fig: Figure, g: Grammar) -> bool:
