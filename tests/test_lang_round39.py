@@ -147,3 +147,14 @@ def test_the_authorised_ceiling_takes_the_category_of_the_count_before_in_spanis
 def test_guard_a_part_after_the_authorised_is_of_the_count() -> None:
     text = "La composante de police comptait 2 500 membres, sur les 2 800 autorisés, dont 1 900 membres d'unités de police constituées."
     assert ("formed police units", 1900) in claims(text, FR, "personnel.deployed")
+
+
+# -- where contingents come from, with the elided "d'" ----------------------------------------------------
+
+
+def test_contingents_coming_from_an_elided_country_are_its_contributors() -> None:
+    text = (
+        "La MINUSCA reste déployée en Centrafrique. Ses principaux contingents viennent d'Égypte, "
+        "du Népal et d'Indonésie."
+    )
+    assert {s for s, v in claims(text, FR, "contributor") if v == "deployed"} >= {"Egypt", "Indonesia"}
