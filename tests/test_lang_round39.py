@@ -140,12 +140,17 @@ def test_guard_a_count_before_the_authorised_stays_deployed() -> None:
 
 
 def test_the_authorised_ceiling_takes_the_category_of_the_count_before_in_spanish() -> None:
-    text = "Al 15 de diciembre, la Misión contaba con 98 observadores internacionales, de los 110 autorizados."
+    text = (
+        "Al 15 de diciembre, la Misión contaba con 98 observadores internacionales, de los 110 autorizados."
+    )
     assert {s for s, v in claims(text, ES, "personnel.target") if v == 110} - {None}
 
 
 def test_guard_a_part_after_the_authorised_is_of_the_count() -> None:
-    text = "La composante de police comptait 2 500 membres, sur les 2 800 autorisés, dont 1 900 membres d'unités de police constituées."
+    text = (
+        "La composante de police comptait 2 500 membres, sur les 2 800 autorisés, "
+        "dont 1 900 membres d'unités de police constituées."
+    )
     assert ("formed police units", 1900) in claims(text, FR, "personnel.deployed")
 
 

@@ -480,12 +480,11 @@ def _turned_into(art: Article, s: Sentence, words: list[str]) -> str | None:
         second = found[j]
         before = fold(art.text[max(s.start, first.start - 40) : first.start])
         gap = fold(art.text[found[j - 1].end : second.start]).replace("\n", " ")
-        if (
-            re.search(rf"(?<!\w)(?:{verb})\w*\s+(?:(?:de\s+)?(?:la|le|l'|el|les|los)\s*)?$", before)
-            and re.fullmatch(
-                r"\s*\)?\s*(?:\([^()]{1,12}\))?[^,;:.()«»“”]{0,60}?\s(?:en|in)\s+(?:(?:une?|una|la|el|le)\s+)?[«“\"]?\s*",
-                gap,
-            )
+        if re.search(
+            rf"(?<!\w)(?:{verb})\w*\s+(?:(?:de\s+)?(?:la|le|l'|el|les|los)\s*)?$", before
+        ) and re.fullmatch(
+            r"\s*\)?\s*(?:\([^()]{1,12}\))?[^,;:.()«»“”]{0,60}?\s(?:en|in)\s+(?:(?:une?|una|la|el|le)\s+)?[«“\"]?\s*",
+            gap,
         ):
             return second.key
     return None

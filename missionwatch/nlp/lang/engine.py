@@ -3928,8 +3928,8 @@ def _authorised_after(text: str, fig: Figure, g: Grammar) -> bool:
     first = _WORD.search(text, fig.end)
     if first is None or text[fig.end : first.start()].strip():
         return False
-    word = first.group()
-    return bool(re.search(r"(?:es|s)$", fold(word))) and "authorise" in g.classes_of(word.lower(), word.lower())
+    word = first.group().lower()
+    return bool(re.search(r"(?:es|s)$", fold(word))) and "authorise" in g.classes_of(word, word)
 
 
 def _elliptical_count(text: str, fig: Figure, g: Grammar) -> bool:
