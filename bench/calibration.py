@@ -5,10 +5,12 @@ scored on the day it arrived. ``rows`` rebuilds what that commit's ``frames`` ex
 set (``git archive`` of the commit's package, run in a subprocess), labels each claim right or extra
 with today's scorer, and writes one JSON line per claim: the set, the labels, the claim (without
 its sentence) and its features. ``check`` trains on the earlier sets and scores the later ones
-with and without the filter at several thresholds; ``train`` writes the model the extractor reads.
+with and without the filter at several thresholds, and against saved models (``--model``: a file,
+or a git revision whose model of ``--lang`` is read); ``train`` writes the model the extractor reads.
+``rows --at REV`` gives every set the claims of one commit instead (today's claims: fitted numbers).
 
-    python bench/calibration.py rows  -o bench/results/calibration-rows.jsonl.gz   # ~5 min
-    python bench/calibration.py check bench/results/calibration-rows.jsonl.gz --last 20
+    python bench/calibration.py rows  -o bench/results/calibration-rows.jsonl.gz   # ~15 min
+    python bench/calibration.py check bench/results/calibration-rows.jsonl.gz --last 20 --model HEAD
     python bench/calibration.py train bench/results/calibration-rows.jsonl.gz --threshold 0.4
     python bench/calibration.py loo ROWS --lang fr   # leave one set out, against the shipped model
 """
@@ -27,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from missionwatch.nlp.calibration import Calibrator
     from missionwatch.nlp.evaluate import Report
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,11 +65,13 @@ def blind_sets(lang: str = "en") -> list[tuple[str, str]]:
     return out
 
 
-def rows(out: Path, lang: str) -> None:
+def rows(out: Path, lang: str, at: str | None = None) -> None:
     from missionwatch.nlp.calibration import claim_features
     from missionwatch.nlp.evaluate import gold_pairs
 
     sets = blind_sets(lang)
+    if at:  # the claims one commit gives every set, not those each set received on arrival
+        sets = [(name, at) for name, _ in sets]
     with tempfile.TemporaryDirectory() as tmp, gzip.open(out, "wt", encoding="utf-8") as sink:
         for n, (name, commit) in enumerate(sets, 1):
             code = Path(tmp) / commit
@@ -133,28 +138,51 @@ def _micro(ms: list[dict]) -> str:
     return f"P {p:.4f} R {r:.4f} F1 {2 * p * r / (p + r):.4f}"
 
 
-def check(path: Path, last: int, l2: float, thresholds: list[float]) -> None:
-    """Train on all but the ``last`` sets (the earlier ones) and score those with each threshold."""
+def saved_model(spec: str, lang: str) -> Calibrator:
+    """The model in file ``spec``, or else the model of ``lang`` at git revision ``spec``."""
+    from missionwatch.nlp.calibration import Calibrator
+
+    if Path(spec).is_file():
+        return Calibrator.read(Path(spec))
+    name = f"missionwatch/nlp/patterns/calibration-{LANGUAGES[lang][1]}.json"
+    shown = subprocess.run(
+        ["git", "show", f"{spec}:{name}"], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    data = json.loads(shown.stdout)
+    return Calibrator(data["weights"], float(data["bias"]), float(data["threshold"]))
+
+
+def _report(label: str, by_set: dict[str, list[dict]], names: list[str], model: Calibrator | None) -> None:
+    """Lenient and strict micro scores over ``names`` of the claims ``model`` keeps (all if None)."""
+    lenient, strict = [], []
+    for n in names:
+        kept = [r for r in by_set[n] if model is None or model.p_right(r["features"]) >= model.threshold]
+        a, b = _score(n, kept)
+        lenient.append(a)
+        strict.append(b)
+    print(f"{label:24s} lenient {_micro(lenient)}   strict {_micro(strict)}")
+
+
+def check(path: Path, last: int, l2: float, thresholds: list[float], models: list[str], lang: str) -> None:
+    """Train on all but the ``last`` sets (the earlier ones) and score those with each threshold,
+    and with each saved model at its own threshold (``last`` 0: no training, every set scored)."""
     from missionwatch.nlp.calibration import Calibrator, fit
 
     by_set = _read(path)
     names = list(by_set)
-    train, test = names[:-last], names[-last:]
+    train, test = (names[:-last], names[-last:]) if last else ([], names)
+    print(f"scored on {len(test)} sets ({test[0]}…{test[-1]})")
+    _report("no filter", by_set, test, None)
+    for spec in models:
+        model = saved_model(spec, lang)
+        _report(f"{spec}, {model.threshold:.2f}", by_set, test, model)
+    if not train:
+        return
     weights, bias = fit(
         (r["features"] for n in train for r in by_set[n]), (r["ok"] for n in train for r in by_set[n]), l2=l2
     )
-    print(
-        f"trained on {len(train)} sets ({train[0]}…{train[-1]}), scored on {len(test)} ({test[0]}…{test[-1]})"
-    )
-    for th in [0.0, *thresholds]:
-        model = Calibrator(weights, bias, th)
-        lenient, strict = [], []
-        for n in test:
-            kept = [r for r in by_set[n] if model.p_right(r["features"]) >= th]
-            a, b = _score(n, kept)
-            lenient.append(a)
-            strict.append(b)
-        print(f"threshold {th:.2f}: lenient {_micro(lenient)}   strict {_micro(strict)}")
+    for th in thresholds:
+        _report(f"{train[0]}–{train[-1]}, {th:.2f}", by_set, test, Calibrator(weights, bias, th))
 
 
 def loo(path: Path, l2: float, thresholds: list[float], lang: str) -> None:
@@ -192,6 +220,7 @@ def train(path: Path, l2: float, threshold: float, lang: str) -> None:
     by_set = _read(path)
     all_rows = [r for rs in by_set.values() for r in rs]
     weights, bias = fit((r["features"] for r in all_rows), (r["ok"] for r in all_rows), l2=l2)
+    kept = {k: round(w, 5) for k, w in sorted(weights.items()) if abs(w) >= 1e-4}
     model = {
         "about": f"claim filter of {name}, rebuilt by bench/calibration.py (docs/extraction.md)",
         "trained_on": {
@@ -203,11 +232,11 @@ def train(path: Path, l2: float, threshold: float, lang: str) -> None:
         "l2": l2,
         "threshold": threshold,
         "bias": round(bias, 5),
-        "weights": {k: round(w, 5) for k, w in sorted(weights.items()) if abs(w) >= 1e-4},
+        "weights": kept,
     }
     model_path.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(
-        f"wrote {model_path.relative_to(ROOT)}: {len(model['weights'])} weights"
+        f"wrote {model_path.relative_to(ROOT)}: {len(kept)} weights"
         f" from {len(all_rows)} claims of {len(by_set)} sets"
     )
 
@@ -217,11 +246,15 @@ def main() -> None:
     sub = ap.add_subparsers(dest="cmd", required=True)
     r = sub.add_parser("rows", help="rebuild the labelled claims of every blind-scored set")
     r.add_argument("-o", "--out", type=Path, help="default: bench/results/calibration-rows[-LANG].jsonl.gz")
+    r.add_argument("--at", help="give every set the claims of this commit (today's: fitted numbers)")
     c = sub.add_parser("check", help="train on the earlier sets, score the later ones")
     c.add_argument("rows", type=Path)
     c.add_argument("--last", type=int, default=20)
     c.add_argument("--l2", type=float, default=2.0)
-    c.add_argument("--thresholds", type=float, nargs="+", default=[0.3, 0.35, 0.4, 0.45, 0.5])
+    c.add_argument("--thresholds", type=float, nargs="+", default=[0.25, 0.3, 0.35, 0.4, 0.45, 0.5])
+    c.add_argument(
+        "--model", action="append", default=[], help="a saved model (file or git revision), at its threshold"
+    )
     o = sub.add_parser(
         "loo", help="leave one set out: train on the others, score it; against the shipped model"
     )
@@ -232,14 +265,14 @@ def main() -> None:
     t.add_argument("rows", type=Path)
     t.add_argument("--l2", type=float, default=2.0)
     t.add_argument("--threshold", type=float, default=0.4)
-    for p in (r, t, o):
+    for p in (r, c, t, o):
         p.add_argument("--lang", choices=sorted(LANGUAGES), default="en")
     a = ap.parse_args()
     if a.cmd == "rows":
         tail = "" if a.lang == "en" else f"-{a.lang}"
-        rows(a.out or ROOT / "bench" / "results" / f"calibration-rows{tail}.jsonl.gz", a.lang)
+        rows(a.out or ROOT / "bench" / "results" / f"calibration-rows{tail}.jsonl.gz", a.lang, a.at)
     elif a.cmd == "check":
-        check(a.rows, a.last, a.l2, a.thresholds)
+        check(a.rows, a.last, a.l2, a.thresholds, a.model, a.lang)
     elif a.cmd == "loo":
         loo(a.rows, a.l2, a.thresholds, a.lang)
     else:
