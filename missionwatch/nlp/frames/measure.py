@@ -1278,6 +1278,8 @@ def _decide_by_chain(fig: Figure, chain: list[tuple[str, Token]] | None = None) 
             _set(fig, "personnel.deployed", holder, "contributor list")
     if fig.measure is None and fig.family == "persons" and fig.noun is None and _bare_count_there(fig):
         _set(fig, "personnel.deployed", fig.pred or fig.anchor, "strength:there")
+    if fig.measure is None and fig.family == "persons" and fig.noun is None and _size_meant(fig):
+        _set(fig, "personnel.target", fig.pred or fig.anchor, "strength:meant")
     if fig.measure is None and fig.family == "persons":
         held = _held_strength(fig, lex)
         if held is not None:  # "Its 10,000 peacekeepers watch a line", "the 12,000 troops it had in June"
@@ -1562,6 +1564,32 @@ def _verbless_strength(fig: Figure) -> bool:
         return False
     clauses = [t.i for t in verbs if t.dep_ not in ("amod", "compound", "nmod", "acl", "prep", "pcomp")]
     return not clauses or fig.noun.i < clauses[0]  # ("…, including about 70 police": no clause)
+
+
+# a force's planned size told after a bare count ("the 2,500 the MSS was meant to field", "the 2,500
+# it was designed for"), or the verbs a size is what a force was built or planned for ("built for 2,500")
+MEANT_AFTER = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:the|its|this|that|it|they)\b[^,.;:]{0,60}?\b"
+    r"(?:was|were|is|are|had been|has been|had|has)\s+"
+    r"(?:meant|supposed|designed|intended|planned|built|authori[sz]ed|mandated|promised)\b",
+    re.I,
+)
+BUILT_FOR = frozenset(
+    {"design", "build", "plan", "size", "mean", "intend", "budget", "authorise", "authorize"}
+)
+GROWING = frozenset({"grow", "rise", "reach", "expand", "increase", "swell"})
+
+
+def _size_meant(fig: Figure) -> bool:
+    """A count with no noun that is a force's planned size: "far from the 2,500 it was meant to have",
+    "the MSS was built for 2,500", "a force that is supposed to grow to 2,500"."""
+    a = fig.anchor
+    if a.dep_ == "pobj" and a.head.lower_ == "for" and a.head.head.lemma_.lower() in BUILT_FOR:
+        return True
+    if a.dep_ == "pobj" and a.head.lower_ == "to" and a.head.head.lemma_.lower() in GROWING:
+        return intended(a.head.head, lexicon())
+    after = fig.sent.text[fig.q.end - fig.sent.start :]
+    return MEANT_AFTER.match(after) is not None
 
 
 # where a force's people are when "be" says they are there ("Around 410 are on the ground")
