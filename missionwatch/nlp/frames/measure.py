@@ -230,7 +230,7 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
         for c in t.children:
             if not _modifier(c, fig) or c.i == came_from or c.i in seen:
                 continue
-            if _subject_relative(c) and not a_standard(t):
+            if (_subject_relative(c) or _participle_before_its_verb(c, t)) and not a_standard(t):
                 tail.append(("mod", c))  # "officers who served in Haiti landed …": background
             else:
                 out.append(("mod", c))
@@ -353,6 +353,7 @@ def evidence(fig: Figure) -> list[tuple[str, Token]]:
                 t = above
                 continue
             finite = _finite_beside(head) if dep == "nsubj" else None
+            finite = finite or (_finite_after_participle(t, head) if dep == "nsubj" else None)
             if finite is not None:  # "three of its soldiers serving with SAMIDRC were killed"
                 out.append(("pred", finite))
                 t = finite
@@ -535,6 +536,43 @@ def _finite_beside(v: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _finite_after_participle(subj: Token, v: Token) -> Token | None:
+    """The finite verb a participle right after its noun was parsed above ("217 officers drawn largely
+    from the Rapid Deployment Unit had joined the mission", with "drawn" the root and "joined" its
+    adverbial clause): the participle only describes the people, the finite verb is their event."""
+    if v.tag_ != "VBN" or v.i != subj.i + 1 or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return None
+    return next(
+        (
+            c
+            for c in v.children
+            if c.dep_ in ("advcl", "conj", "ccomp")
+            and c.pos_ == "VERB"
+            and any(x.dep_ in ("aux", "auxpass") for x in c.children)
+            and not any(x.dep_.startswith("nsubj") or x.dep_ == "mark" for x in c.children)
+        ),
+        None,
+    )
+
+
+def _participle_before_its_verb(c: Token, noun: Token) -> bool:
+    """A past participle on people who are the subject of a finite verb after it ("300 soldiers
+    trained in Kenya have arrived", "400 officers deployed in 2024 have since returned home"): a
+    description of the people, the finite verb is their event."""
+    if c.dep_ != "acl" or c.tag_ != "VBN" or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if noun_class(noun) != "personnel" or set(classes_of(c)) & TOLLS:
+        return False  # ("4,864 people killed", "600,000 people displaced": the participle is the toll)
+    v = noun.head
+    finite = v.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(x.dep_ in ("aux", "auxpass") for x in v.children)
+    moved = bool(set(classes_of(v)) & MOVES)
+    return v.pos_ in VERBISH and v.i > c.i and finite and moved
+
+
+TOLLS = frozenset({"kill", "injure", "kidnap", "displace"})
+MOVES = frozenset({"arrive", "withdraw", "deploy"})  # the event a participle on people does not decide
 
 
 def _subject_relative(c: Token) -> bool:
@@ -1574,7 +1612,7 @@ MEANT_AFTER = re.compile(
     r"(?:meant|supposed|designed|intended|planned|built|authori[sz]ed|mandated|promised)\b",
     re.I,
 )
-BUILT_FOR = frozenset(
+PLANNED_FOR = frozenset(
     {"design", "build", "plan", "size", "mean", "intend", "budget", "authorise", "authorize"}
 )
 GROWING = frozenset({"grow", "rise", "reach", "expand", "increase", "swell"})
@@ -1584,7 +1622,7 @@ def _size_meant(fig: Figure) -> bool:
     """A count with no noun that is a force's planned size: "far from the 2,500 it was meant to have",
     "the MSS was built for 2,500", "a force that is supposed to grow to 2,500"."""
     a = fig.anchor
-    if a.dep_ == "pobj" and a.head.lower_ == "for" and a.head.head.lemma_.lower() in BUILT_FOR:
+    if a.dep_ == "pobj" and a.head.lower_ == "for" and a.head.head.lemma_.lower() in PLANNED_FOR:
         return True
     if a.dep_ == "pobj" and a.head.lower_ == "to" and a.head.head.lemma_.lower() in GROWING:
         return intended(a.head.head, lexicon())
