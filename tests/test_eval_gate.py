@@ -327,6 +327,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("frames", "es39"): (0.75, 0.85, 0.64),  # measured 0.787 / 0.889 / 0.673 on arrival
     ("frames", "fr40"): (0.76, 0.86, 0.62),  # measured 0.789 / 0.893 / 0.655 on arrival
     ("frames", "es40"): (0.70, 0.80, 0.59),  # measured 0.738 / 0.832 / 0.623 on arrival
+    ("frames", "fr41"): (0.76, 0.82, 0.62),  # measured 0.791 / 0.852 / 0.649 on arrival
+    ("frames", "es41"): (0.72, 0.81, 0.53),  # measured 0.757 / 0.848 / 0.568 on arrival
 }
 
 
