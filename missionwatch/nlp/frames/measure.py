@@ -1607,7 +1607,7 @@ def _verbless_strength(fig: Figure) -> bool:
 # a force's planned size told after a bare count ("the 2,500 the MSS was meant to field", "the 2,500
 # it was designed for"), or the verbs a size is what a force was built or planned for ("built for 2,500")
 MEANT_AFTER = re.compile(
-    r"\s+(?:that\s+|which\s+)?(?:the|its|this|that|it|they)\b[^,.;:]{0,60}?\b"
+    r"\s+(?:that\s+|which\s+)?(?P<subject>(?:the|its|this|that|it|they)\b[^,.;:]{0,60}?)\b"
     r"(?:was|were|is|are|had been|has been|had|has)\s+"
     r"(?:meant|supposed|designed|intended|planned|built|authori[sz]ed|mandated|promised)\b",
     re.I,
@@ -1627,7 +1627,17 @@ def _size_meant(fig: Figure) -> bool:
     if a.dep_ == "pobj" and a.head.lower_ == "to" and a.head.head.lemma_.lower() in GROWING:
         return intended(a.head.head, lexicon())
     after = fig.sent.text[fig.q.end - fig.sent.start :]
-    return MEANT_AFTER.match(after) is not None
+    m = MEANT_AFTER.match(after)
+    if m is None:
+        return False
+    start, end = fig.q.end + m.start("subject"), fig.q.end + m.end("subject")
+    if any(e.label in ("COUNTRY", "PERSON") and start <= e.start < end for e in fig.sent.ents):
+        return False  # "the 1,000 Kenya was meant to send": a country's promise, not a force's size
+    return not (set(m.group("subject").lower().split()) & SENDERS)
+
+
+# who is "meant to send" people rather than be sized: the 1,000 "the minister was meant to send"
+SENDERS = frozenset({"minister", "government", "president", "country", "ministry", "cabinet", "state"})
 
 
 # where a force's people are when "be" says they are there ("Around 410 are on the ground")
