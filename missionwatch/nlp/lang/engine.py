@@ -549,6 +549,10 @@ _CEILING_HEAD = re.compile(
     r"|demeure|demeurait|est reste|a ete maintenu|est maintenu|etait maintenu|sera maintenu))?"
     r"\s+(?:fixe\s+|fijado\s+|autorizado\s+)?(?:a|de|d'|en)\s*(?:hasta\s+)?"
     r"|(?:con|avec) (?:hasta|jusqu'a)\s+"  # "con hasta 5.550 efectivos"
+    # a maximum named as a noun ("con un máximo de 14.400 militares", "fijó un máximo de 120
+    # observadores", "de un máximo autorizado de 120", "sur un maximum autorisé de 3 020"); not a peak
+    # reached ("llegó a su máximo de casi 1.000": a possessive), nor a maximum of anything else
+    r"|(?<![\w'])(?:un|el) (?:maximo|maximum)(?: (?:autorizado|autorise|previsto|prevu))? (?:de |d')"
     # a force's participle of authorisation then its complement and "up to" ("autorizada por el
     # Consejo para hasta 5.500", "autorisée à déployer jusqu'à"); not through a sending or a stay
     # ("autorizados el envío de hasta 200"), which PEOPLE_AUTHORISED reads
@@ -2703,7 +2707,7 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 and len(claims) > 1
                 and claims[-2].measure == "personnel.deployed"
                 and claims[-2].start == s.start + figs[i - 2].start
-                and _authorised_after(s.text, figs[i - 1], g)
+                and (_authorised_after(s.text, figs[i - 1], g) or _maximum_before(s.text, figs[i - 1]))
             ):
                 # "2 847 membres sur les 3 020 autorisés, dont 2 295 …": a part of the count, not of
                 # the ceiling compared with it
@@ -3317,7 +3321,7 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                         and prev.subject
                         and not _is_country(prev.subject)
                         and not f.unit
-                        and _authorised_after(s.text, f, g)
+                        and (_authorised_after(s.text, f, g) or _maximum_before(s.text, f))
                         else None
                     )
                 )
@@ -3930,6 +3934,23 @@ def _authorised_after(text: str, fig: Figure, g: Grammar) -> bool:
         return False
     word = first.group().lower()
     return bool(re.search(r"(?:es|s)$", fold(word))) and "authorise" in g.classes_of(word, word)
+
+
+# a maximum named as a noun right before a figure ("de un máximo autorizado de 120", "sur un maximum
+# de 3 020"), read with the count before it as that count's ceiling
+_MAXIMUM_BEFORE = re.compile(
+    r"(?<![\w'])(?:un|el) (?:maximo|maximum)(?: (?:autorizado|autorise|previsto|prevu))? (?:de |d')$"
+)
+
+
+def _maximum_before(text: str, fig: Figure) -> bool:
+    """A figure right after a maximum named as a noun, with no noun of its own after it ("…, de un
+    máximo autorizado de 120,")."""
+    if not _MAXIMUM_BEFORE.search(fold(text[max(0, fig.start - 40) : fig.start])):
+        return False
+    return not re.match(r"\s+[^\W\d]", text[fig.end : fig.end + 2]) or bool(
+        re.match(r"\s+(?:y|et|e)\s", text[fig.end : fig.end + 5])
+    )
 
 
 def _elliptical_count(text: str, fig: Figure, g: Grammar) -> bool:
