@@ -553,6 +553,10 @@ _CEILING_HEAD = re.compile(
     # observadores", "de un máximo autorizado de 120", "sur un maximum autorisé de 3 020"); not a peak
     # reached ("llegó a su máximo de casi 1.000": a possessive), nor a maximum of anything else
     r"|(?<![\w'])(?:un|el) (?:maximo|maximum)(?: (?:autorizado|autorise|previsto|prevu))? (?:de |d')"
+    # a force's present holding at most ("la mission compte au plus 980 membres", "cuenta como máximo
+    # con 120 observadores"): what it may hold, as the future's "comptera au maximum"
+    r"|(?:compte|comptent|cuenta|cuentan|cuenta con|cuentan con)"
+    r"\s+(?:au plus|au maximum|como maximo|a lo sumo)\s+(?:con\s+)?"
     # a force's participle of authorisation then its complement and "up to" ("autorizada por el
     # Consejo para hasta 5.500", "autorisée à déployer jusqu'à"); not through a sending or a stay
     # ("autorizados el envío de hasta 200"), which PEOPLE_AUTHORISED reads
@@ -637,6 +641,20 @@ _AUTHORISED_AFTER = re.compile(
 )
 
 
+# a figure's people (maybe a second figure and its people joined by "et"/"y"), then a word of at most
+# closing the clause: "11 200 militaires et 1 440 policiers au maximum.", "800 efectivos como máximo,"
+# ("au plus fort des combats" is no bound: the word must close the clause)
+_MAX_AFTER = re.compile(
+    r"(?:\s+(?!(?:et|y|e|au|como|a)\b)[^\W\d][\w'-]*){1,3}"
+    r"(?:\s+(?:et|y|e)\s+\d[\d\s.,]*(?:\s+(?!(?:au|como|a)\b)[^\W\d][\w'-]*){1,3})?"
+    r"\s+(?:au maximum|au plus|como maximo|a lo sumo|como mucho)\s*[.,;:)]"
+)
+
+
+# a country's sending ("autorisé l'envoi de 2 900 militaires au maximum"): its own, read as before
+_SENDING_OF = re.compile(r"(?<!\w)(?:envoi|envio|deploiement|despliegue|sortie|salida)\s+(?:de\s+|d')$")
+
+
 _DEFINITE_BEFORE = re.compile(
     r"(?<!\w)(?:los|las|les|des|aux)\s+(?:(?:unos|unas|cerca de|quelque|pres de|mas de|plus de)\s+)?$"
 )
@@ -647,6 +665,13 @@ def _noun_after(text: str, fig: Figure, g: Grammar) -> tuple[str | None, str | N
     nouns = g.section("nouns")
     if _CEILING_HEAD.search(fold(text[max(0, fig.start - 60) : fig.start])):
         # "fixe son effectif maximal à 5 550 personnes", "un techo de 5.550 efectivos": a ceiling
+        first = _WORD.search(text, fig.end)
+        return "personnel", "personnel.target", first.end() if first else fig.end
+    if _MAX_AFTER.match(fold(text[fig.end : fig.end + 100])) and not _SENDING_OF.search(
+        fold(text[max(0, fig.start - 40) : fig.start])
+    ):
+        # "ne pouvait aligner que 11 200 militaires et 1 440 policiers au maximum", "desplegará 800
+        # efectivos como máximo": the most a force may hold, told after its people
         first = _WORD.search(text, fig.end)
         return "personnel", "personnel.target", first.end() if first else fig.end
     authorised = _AUTHORISED_AFTER.match(fold(text[fig.end : fig.end + 60]))
