@@ -1518,7 +1518,8 @@ def _comparison(g: Grammar) -> re.Pattern[str]:
     figure against the one before ("…10.000 cascos azules, lejos del techo de 15.000", "…1 600
     policiers, pour un effectif autorisé de 1 920")."""
     words = "|".join(re.escape(fold(w)) for w in g.words("clauses", "compared")) or "(?!x)x"
-    return re.compile(rf"[,—–]\s*(?:{words})(?!\w)")
+    # maybe after an adverb of time ("…, todavía lejos de los 2.500", "…, encore loin des 2 500")
+    return re.compile(rf"[,—–]\s*(?:(?:todavia|aun|encore|toujours)\s+)?(?:{words})(?!\w)")
 
 
 def _comparisons(art: Article, s: Sentence, figs: list[Figure]) -> list[tuple[int, int]]:
@@ -3315,6 +3316,17 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     )
                 ):
                     claim.measure = measure = "personnel.target"
+                if (
+                    measure == "personnel.target"
+                    and owner is not None
+                    and compared_here
+                    and cue is not None
+                    and cue.start > fs
+                    and "target" in cue.classes
+                ):
+                    # "…, lejos de los 3.000 que se habían previsto", "loin des 3 000 prévus": the
+                    # force's planned size a count is set against, no country's pledge
+                    owner = None
                 if measure == "personnel.target" and owner is not None and not authorised:
                     claim.measure = measure = "personnel.pledged"
                 if owner and owner != followed:
