@@ -3562,9 +3562,23 @@ def _national_plan(art: Article, s: Sentence, fs: int) -> bool:
     if not _national_bodies(art.grammar).search(fold(art.text[s.start : fs])):
         return False
     return not any(
-        n.kind == "country" and not n.demonym and n.key != art.host and s.start <= n.start < s.end
+        n.kind == "country"
+        and not n.demonym
+        and n.key != art.host
+        and s.start <= n.start < s.end
+        # a country after the figure named as the force's lead ("… a la fuerza multinacional, que lidera
+        # Kenia", "la misión, encabezada por Kenia") is the force's, not the sender
+        and not (n.start > fs and _LEAD_BEFORE.search(fold(art.text[max(fs, n.start - 30) : n.start])))
         for n in art.names
     )
+
+
+# right before a country: the words that name it the force's lead
+_LEAD_BEFORE = re.compile(
+    r"(?<!\w)(?:lidera|liderada por|liderado por|encabeza|encabezada por|encabezado por|dirige|dirigida por"
+    r"|dirigido por|dirigee par|dirige par|conduite par|conduit par|menee par|pilotee par)"
+    r"\s+(?:el |la |le |l')?$"
+)
 
 
 @cache
