@@ -217,7 +217,7 @@ BEING_THERE = frozenset({"deploy", "operate", "serve", "station"})
 
 
 def _a_forces_basis(noun: Token) -> bool:
-    """A resolution a force went in or stays under: "under" on a verb of being deployed or present."""
+    """A resolution a force went in under: "under" on a verb of sending or working (BEING_THERE)."""
     prep = noun.head
     if prep.lower_ != "under" or prep.head.i == prep.i:
         return False
