@@ -331,6 +331,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("frames", "es40"): (0.70, 0.80, 0.59),  # measured 0.738 / 0.832 / 0.623 on arrival
     ("frames", "fr41"): (0.76, 0.82, 0.62),  # measured 0.791 / 0.852 / 0.649 on arrival
     ("frames", "es41"): (0.72, 0.81, 0.53),  # measured 0.757 / 0.848 / 0.568 on arrival
+    ("frames", "fr42"): (0.69, 0.74, 0.56),  # measured 0.727 / 0.779 / 0.595 on arrival
+    ("frames", "es42"): (0.77, 0.86, 0.69),  # measured 0.804 / 0.891 / 0.722 on arrival
 }
 
 
