@@ -538,6 +538,12 @@ def _governed(cues: list[Cue], s: Sentence, grammar: Grammar) -> None:
             break
 
 
+# a maximum named as a noun, folded ("un máximo de", "un maximum autorisé de"): one pattern, read both as
+# a ceiling's head (_CEILING_HEAD) and as the ceiling of the count before it (_maximum_before)
+_MAXIMUM_NOUN = (
+    r"(?<![\w'])(?:un|el) (?:maximo|maximum)(?: (?:autorizado|autorise|previsto|prevu))? (?:de |d')"
+)
+
 _CEILING_HEAD = re.compile(
     r"(?:(?:effectif (?:maximal|maximum|autorise)|effectifs autorises|plafond|techo|tope|limite maximo"
     r"|limite)"
@@ -552,7 +558,7 @@ _CEILING_HEAD = re.compile(
     # a maximum named as a noun ("con un máximo de 14.400 militares", "fijó un máximo de 120
     # observadores", "de un máximo autorizado de 120", "sur un maximum autorisé de 3 020"); not a peak
     # reached ("llegó a su máximo de casi 1.000": a possessive), nor a maximum of anything else
-    r"|(?<![\w'])(?:un|el) (?:maximo|maximum)(?: (?:autorizado|autorise|previsto|prevu))? (?:de |d')"
+    rf"|{_MAXIMUM_NOUN}"
     # a force's present holding at most ("la mission compte au plus 980 membres", "cuenta como máximo
     # con 120 observadores"): what it may hold, as the future's "comptera au maximum"
     r"|(?:compte|comptent|cuenta|cuentan|cuenta con|cuentan con)"
@@ -3989,9 +3995,7 @@ def _authorised_after(text: str, fig: Figure, g: Grammar) -> bool:
 
 # a maximum named as a noun right before a figure ("de un máximo autorizado de 120", "sur un maximum
 # de 3 020"), read with the count before it as that count's ceiling
-_MAXIMUM_BEFORE = re.compile(
-    r"(?<![\w'])(?:un|el) (?:maximo|maximum)(?: (?:autorizado|autorise|previsto|prevu))? (?:de |d')$"
-)
+_MAXIMUM_BEFORE = re.compile(_MAXIMUM_NOUN + "$")
 
 
 def _maximum_before(text: str, fig: Figure) -> bool:
