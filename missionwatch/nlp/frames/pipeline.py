@@ -208,7 +208,12 @@ def _stated_period(art: Article, raws: list[Raw]) -> None:
 
 # an interview's or explainer's question that asks for a count ("How many officers are in Haiti?",
 # "And how big is it now?")
-HOW_MANY = re.compile(r"^\W*(?:and\s+|so\s+)?how\s+(?:many|big|large|strong)\b", re.I)
+# (after the asker's label of a transcript: "Q: How many …", "HOST: And how many …")
+HOW_MANY = re.compile(
+    r"^\W*(?:(?:Q|[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,2})\s*:\s*)?(?:and\s+|so\s+)?"
+    r"how\s+(?:many|big|large|strong)\b",
+    re.I,
+)
 
 
 def _answered(art: Article, s: Sentence, figs: list[Figure]) -> None:
@@ -224,9 +229,15 @@ def _answered(art: Article, s: Sentence, figs: list[Figure]) -> None:
         or "\n" not in art.text[q.end : s.start]
     ):
         return
-    for f in figs:
-        if f.measure or f.family != "persons" or f.noun is not None or f.q.start - s.start > 25:
-            continue
+    for k, f in enumerate(figs):
+        if (f.measure and f.why != "verbless") or f.family != "persons" or f.q.start - s.start > 25:
+            continue  # (a verbless answer is read in its question's frame)
+        if any(g.family == "persons" for g in figs[:k]):
+            continue  # "Twenty-four, she said: 20 soldiers and four police": the answer is the first
+        if f.noun is not None and f.noun.i < f.anchor.i:
+            f.noun = None  # "GUEST: About 1.4 million": the speaker's label is no noun of the count
+        if f.noun is not None and noun_class(f.noun) != "personnel":
+            continue  # (an answer's "Twenty-eight marines" is the count asked for; not "three bases")
         if (f.q.value or 0) < 2:
             continue  # "Much bigger than the old one": no count
         if q.doc is None:
@@ -258,7 +269,7 @@ def _answered(art: Article, s: Sentence, figs: list[Figure]) -> None:
                 ),
                 None,
             )  # "How many Hungarians …", "How many Hungarian soldiers …"
-            if people is not None:  # "How many Hungarians serve in KFOR?" — "Around 430"
+            if people is not None and not f.subject:  # "How many Hungarians serve in KFOR?" — "Around 430"
                 f.subject, f.subject_why = people.code, "question"
 
 
