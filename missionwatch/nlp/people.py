@@ -467,6 +467,17 @@ _ASIDE = re.compile(
 )
 
 
+def _surname_like_a_title(lex: Lexicon, words: list[Tok]) -> bool:
+    """A family name that is also a title word, after a given name ("Amy Pope", "Anna King", "Peter
+    Major"): a name, where "Pope Leo" or "Major Kamau" are a title before one."""
+    return (
+        len(words) >= 2
+        and words[-1].low in lex.title_words
+        and fold(words[0].low) in lex.given
+        and not any(t.low in lex.org_words or t.low in lex.title_words or t.is_abbr for t in words[:-1])
+    )
+
+
 class Analysis:
     """Persons, roles and mentions of one document, over the text with quotations masked out.
 
@@ -600,7 +611,9 @@ class Analysis:
         words = [t for t in toks if t.low not in lex.suffixes]
         if not words or len(words) > 5 or words[0].low in lex.particles or words[-1].low in lex.particles:
             return False
-        if any(t.low in lex.org_words or t.low in lex.title_words or t.is_abbr for t in words):
+        if any(t.low in lex.org_words or t.low in lex.title_words or t.is_abbr for t in words) and not (
+            _surname_like_a_title(lex, words)
+        ):
             return False
         if any(t.possessive for t in toks[:-1]):
             return False
