@@ -299,7 +299,8 @@ def concerns_mission(s: Sentence, verb: Token) -> bool:
 def _no_object(verb: Token) -> bool:
     """An intransitive decision ("the text passed", "members voted") or one whose object is told what
     to do ("authorised member states to deploy")."""
-    kids = [c.dep_ for c in verb.children]
+    # (a tally's numbers the parse hangs on the verb are no object: "the text passed 14-0-1")
+    kids = [c.dep_ for c in verb.children if not (c.dep_ == "dobj" and c.tag_ in ("CD", "SYM"))]
     return "xcomp" in kids or not any(d in ("dobj", "nsubjpass") for d in kids)
 
 
@@ -707,7 +708,7 @@ def _just_now(ctx: Context, d: Decision) -> object | None:
     that mission on those days."""
     pub = parse_iso(ctx.published)
     perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in d.verb.children)
-    if pub is None or not d.mission or not perfect:
+    if pub is None or not d.mission or not (perfect or _told_as_it_happens(d.verb)):
         return None
     for back in (0, 1):
         found = [
@@ -718,6 +719,19 @@ def _just_now(ctx: Context, d: Decision) -> object | None:
         if len(found) == 1:
             return found[0]
     return None
+
+
+def _told_as_it_happens(verb: Token) -> bool:
+    """A decision in the present of a live report ("The draft is adopted.", "the text passes
+    15-0-0"): done as the report is written, so on its day, as the present perfect is."""
+    # (a past "adopted" the tagger takes for a present is no present)
+    if verb.tag_ == "VBZ" or (verb.tag_ == "VBP" and verb.lower_ != verb.lemma_.lower() + "ed"):
+        return not any(c.dep_ == "aux" for c in verb.children)
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s") for c in verb.children)
+        and not any(c.dep_ == "aux" for c in verb.children)
+    )
 
 
 def _number_earlier(ctx: Context, out: list[Raw], number: str, date: str) -> None:
