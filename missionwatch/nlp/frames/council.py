@@ -45,6 +45,7 @@ from missionwatch.nlp.frames.clause import (
     verbal,
     words,
 )
+from missionwatch.nlp.frames.measure import BULLET
 from missionwatch.nlp.frames.parse import parse
 from missionwatch.nlp.numbers import words_to_number
 
@@ -89,7 +90,7 @@ def council(ctx: Context, s: Sentence, nxt: Sentence | None, out: list[Raw]) -> 
     for d in decs:
         _adoption(ctx, s, d, out)
     told = ctx.resolution
-    current = _set_current(ctx, decs, named)
+    current = _set_current(ctx, s, decs, named)
     if ctx.resolution != told or current is not None:
         ctx.memo["resolution_at"] = s.index  # where the resolution discussed was last told
     votes.read(ctx, s, nxt, decs, current, out)
@@ -761,7 +762,7 @@ def _date_earlier(out: list[Raw], s: Sentence, d: Decision) -> None:
 
 
 def _set_current(
-    ctx: Context, decs: list[Decision], named: list[tuple[str, Token, Token]]
+    ctx: Context, s: Sentence, decs: list[Decision], named: list[tuple[str, Token, Token]]
 ) -> Decision | None:
     """The decision the sentence is about (the newest one it dates), remembered as the resolution
     being discussed; a resolution named without a decision becomes the one discussed."""
@@ -769,7 +770,7 @@ def _set_current(
     if dated:
         cur = max(dated, key=lambda d: (d.day or "", -d.verb.i))
         before = ctx.resolution_dates.get(ctx.resolution) if ctx.resolution is not None else None
-        if before and cur.day and cur.day[:4] < before[:4]:
+        if before and cur.day and cur.day[:4] < before[:4] and not _told_for_itself(s, cur):
             return cur  # "which the Council renewed last year": told in passing, not now discussed
         if (
             cur.verb.dep_ == "acl"
@@ -795,6 +796,18 @@ def _set_current(
         if kres is not None:
             ctx.resolution_missions[n] = resolution_mission(ctx, kres) or ""
     return None
+
+
+def _told_for_itself(s: Sentence, d: Decision) -> bool:
+    """An earlier decision that is the main clause of a list item ("* The Council authorised the MSS
+    on 2 October 2023 by resolution 2699."): a fact box's own entry, now the one discussed; in prose,
+    or in a clause of its own ("which the Council renewed last year"), it is told in passing."""
+    if not BULLET.match(s.text):
+        return False
+    v = d.verb
+    while v.dep_ == "conj":
+        v = v.head
+    return v.dep_ == "ROOT" and v.pos_ in ("VERB", "AUX")
 
 
 # ---------------------------------------------------------------------------------------------
