@@ -357,6 +357,7 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
             and "respectively"
             not in s.text[f.q.end - s.start :].lower()  # ("sent 75 and eight respectively")
             and not _a_unit_of(f)
+            and not _toll_after_a_toll(f, figs)
         ):
             continue  # "two offers", "one of them": a small number with no noun of its own counts nothing
         if (
@@ -752,6 +753,18 @@ def _part_of_a_force(figs: list[Figure], talk: Discourse, index: int) -> None:
         owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
         if owned and any(c.dep_ == "prep" and c.lower_ == "in" for c in noun.children):  # ("… in Haiti")
             f.measure, f.why = "personnel.deployed", "owned"
+
+
+HOW_BADLY = re.compile(r"\s+(?:\w+\s+)?(?:seriously|critically|severely|gravely|badly|slightly)\b", re.I)
+
+
+def _toll_after_a_toll(f: Figure, figs: list[Figure]) -> bool:
+    """ "Two soldiers were killed and three were injured", "Nine soldiers were killed and 14
+    wounded": a toll after another toll of the sentence counts the people that one names."""
+    after = f.sent.text[f.q.end - f.sent.start :]
+    if f.measure not in TOLLS or partitive_pronoun(f) or OF_THEM.match(after) or HOW_BADLY.match(after):
+        return False  # ("11 soldiers were injured, three of them seriously", "seven seriously": a part)
+    return any(g.measure in TOLLS and g.noun is not None and g.q.start < f.q.start for g in figs)
 
 
 def _owned_unit(f: Figure) -> Token | None:
