@@ -51,3 +51,13 @@ def test_only_the_answers_first_count() -> None:
 def test_an_answer_counting_things_is_no_answer() -> None:
     got = counts("Q: How many Jamaicans are in Haiti?\nA: Three bases, all near the airport.")
     assert not any(value == "3" for _, _, value in got)
+
+
+def test_an_answers_turn_mark_is_no_word_of_it() -> None:
+    got = extract(
+        "The African Union's new mission in Somalia, AUSSOM, takes over in January.\n\n"
+        "Q: Who will stay?\n\nA: Uganda, Kenya, Ethiopia and Djibouti are expected to stay on.",
+        "2024-12-20",
+    )
+    expected = {(c.subject, str(c.value)) for c in got if c.measure == "contributor"}
+    assert {("KEN", "expected"), ("ETH", "expected"), ("DJI", "expected")} <= expected

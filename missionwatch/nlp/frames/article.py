@@ -257,6 +257,10 @@ _DATELINE = re.compile(
 )
 
 
+# a transcript's turn ("Q: …", "A: …"): no word of the sentence (the parser took "A" for its subject)
+_TURN = re.compile(r"^[ \t]*[QA]:[ \t]+")
+
+
 _NOISE = re.compile(
     r"^(?:related|read more|read also|see also|more on this|more:|also read|watch|listen|recommended|"
     r"further reading|you may also like|correction|clarification|editor's note)\b\s*:?",
@@ -347,7 +351,7 @@ def read(
         s.dump = len(s.quants) + len(s.ents) + len(s.dates) > MAX_MENTIONS
     todo = [s for s in sents if _worth_parsing(s)]
     for s in todo:
-        m = _DATELINE.match(s.text)
+        m = _DATELINE.match(s.text) or _TURN.match(s.text)
         s.offset = s.start + (m.end() if m else 0)
     # The sentences the Council readings would parse one by one on reaching them
     # (council.ensure_parsed: whole, from their first character), parsed in the same batch: a parse
@@ -356,7 +360,8 @@ def read(
         s for s in sents if not _worth_parsing(s) and not s.headline and not s.dump and _council_gate(s, gate)
     ]
     for s in later:
-        s.offset = s.start
+        m = _TURN.match(s.text)
+        s.offset = s.start + (m.end() if m else 0)
     # a line break inside a sentence is a hard wrap (the splitter ends sentences at real breaks): the
     # parser reads it as a space, as it would the unwrapped text (same length, same offsets)
     pieces = [plain_label(text[s.offset : s.end].replace("\r", " ").replace("\n", " ")) for s in todo + later]
