@@ -3353,9 +3353,10 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                         count=measure in ("personnel.deployed", "personnel.returned")
                         and _mission_near(art, s, fs) not in _UNIFORMED_ONLY,
                     )
-                    or component
                     # "117 observadores internacionales, de los 120 autorizados": the ceiling of the
-                    # category the count before it names
+                    # category the count before it names, before the component the sentence opened
+                    # on ("la composante civile comptait 1 426 membres, et 96 agents pénitentiaires
+                    # …, sur les 108 autorisés": corrections)
                     or (
                         prev.subject
                         if measure == "personnel.target"
@@ -3367,6 +3368,7 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                         and (_authorised_after(s.text, f, g) or _maximum_before(s.text, f))
                         else None
                     )
+                    or component
                 )
                 claim.mission = None if _humanitarian(s.text, g) else _mission_near(art, s, fs)
             future = measure in (
