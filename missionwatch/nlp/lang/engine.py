@@ -3313,9 +3313,20 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     followed = owner if owner and owner in (art.last_owner, _most_named(art)) else None
                 if whole:
                     owner = None
+                many = measure in _OFFERED and _many_countries(
+                    art, s, fs, noun_end, prev, measure == "personnel.pledged" or bool(cue and "pledge" in cue.classes)
+                )
+                if many:
+                    # "18 pays et organisations s'étaient engagés à fournir environ 7 500 personnels",
+                    # "effectifs promis par 18 pays", "Diez países han ofrecido … 3.100 efectivos": a
+                    # pledge of many countries together is none of theirs, and still a pledge
+                    owner = None
+                    if measure == "personnel.target":
+                        claim.measure = measure = "personnel.pledged"
                 if (
                     measure == "personnel.pledged"
                     and owner is None
+                    and not many
                     and (
                         (cue and {"deploy", "arrive"} & set(cue.classes))
                         or _announced_to_all(fold(s.text[max(0, f.start - 60) : noun_end - s.start + 30]))
@@ -3562,6 +3573,47 @@ def _national_bodies(g: Grammar) -> re.Pattern[str]:
     without the country, or a plan told impersonally ("está previsto", "il est prévu")."""
     words = "|".join(re.escape(fold(w)) for w in g.words("owners", "national")) or "(?!x)x"
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)(?!\s+(?:de\s+|d')?[a-z]*(?:ien|ano|ais|ois|eno|ano)s?\b)")
+
+
+# a number of countries ("18 pays", "diez países", "une dizaine de pays", "al menos diez países")
+_MANY_COUNTRIES = re.compile(
+    r"(?<!\w)(?:\d+|dix|douze|quinze|vingt|trente|diez|doce|quince|veinte|treinta"
+    r"|une?\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine)\s+(?:de\s+|d')|una\s+(?:decena|veintena)\s+de\s+)"
+    r"\s*(?:pays|paises)(?!\w)"
+)
+
+
+def _many_countries(
+    art: Article, s: Sentence, fs: int, noun_end: int, prev: Claim | None, pledged: bool
+) -> bool:
+    """A pledge's makers are a number of countries: named in its clause before the figure with no
+    country between ("18 pays et organisations s'étaient engagés à fournir 7 500 personnels", "Diez
+    países han ofrecido en conjunto 3.100 efectivos"), or right after its people, by a participle
+    of pledging ("effectifs promis par 18 pays", "plazas ofrecidas por 18 países"). ``pledged``:
+    the figure is already read as pledged; only the participle after it makes it so otherwise."""
+    lo = max(s.start, prev.end if prev is not None and prev.end <= fs else s.start)
+    before = art.text[lo:fs]
+    found = None
+    for m in _MANY_COUNTRIES.finditer(fold(before)):
+        found = m
+    if (
+        pledged
+        and found is not None
+        and not re.search(r"[;:.]", before[found.end() :])
+        and not any(n.kind == "country" and lo + found.end() <= n.start < fs for n in art.names)
+    ):
+        return True
+    after = fold(art.text[noun_end : min(s.end, noun_end + 50)])
+    m = re.match(
+        r"\s*((?:[^\W\d]+\s+){0,2}?)(?:par|por|de|des|procedentes de|venus de)\s+"
+        r"(?:(?:quelque|environ|unos|casi|al menos|au moins)\s+)?" + _MANY_COUNTRIES.pattern[len("(?<!\\w)") :],
+        after,
+    )
+    return m is not None and (pledged or _PLEDGED_BY.search(m.group(1)) is not None)
+
+
+# a participle of pledging before its makers ("promis par", "annoncés par", "ofrecidas por")
+_PLEDGED_BY = re.compile(r"(?<!\w)(?:promi|prometid|ofrecid|offert|annonc|anunciad|engag|comprometid)")
 
 
 def _national_plan(art: Article, s: Sentence, fs: int) -> bool:
