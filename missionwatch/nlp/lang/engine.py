@@ -142,6 +142,7 @@ def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
     # matched as written: folded, "llegarán" (future) would be "llegaran" (past subjunctive), "eran" too
     future = tuple(w.lower() for w in g.words("modality", "future_endings"))
     negation = {fold(w) for w in g.words("modality", "negation")}
+    steady = tuple(fold(w) for w in g.words("modality", "steady"))
     # a verb of exceeding is a bound on the figure, negated or not ("no supera el millar": at most)
     bounds = {fold(w) for w in g.words("qualifiers", "at_least") if " " not in w}
     words = list(_WORD.finditer(s.text))
@@ -212,6 +213,10 @@ def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
         written = word.lower()
         intended = any(b in intended_words for b in modal) or (len(lower) > 5 and written.endswith(future))
         intended = intended or any(fold(w.group()) in intended_words for w in words[i + 1 : i + 2])
+        if intended and lower.startswith(steady) and not any(b in intended_words for b in modal):
+            # "Guatemala mantendrá 155 efectivos", "le contingent se maintiendra à 650": the future
+            # of keeping tells a level that stays, not one to come
+            intended = False
         # an infinitive of sending opening the sentence is weighed, not done ("Envoyer 1 500 hommes si
         # loin, ce n'était pas…", "Enviar 600 soldados tan lejos no fue…")
         intended = intended or bool(
