@@ -2744,11 +2744,33 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 and len(claims) > 1
                 and claims[-2].measure == "personnel.deployed"
                 and claims[-2].start == s.start + figs[i - 2].start
-                and (_authorised_after(s.text, figs[i - 1], g) or _maximum_before(s.text, figs[i - 1]))
+                and (
+                    _authorised_after(s.text, figs[i - 1], g)
+                    or _maximum_before(s.text, figs[i - 1])
+                    or (
+                        _SIZE_SET_AGAINST.search(fold(s.text[max(0, figs[i - 1].start - 60) : figs[i - 1].start]))
+                        and bool(re.search(r":|(?<!\w)dont(?!\w)|(?<!\w)de los cuales(?!\w)", s.text[figs[i - 1].end : f.start]))
+                    )
+                )
             ):
-                # "2 847 membres sur les 3 020 autorisés, dont 2 295 …": a part of the count, not of
-                # the ceiling compared with it
+                # "2 847 membres sur les 3 020 autorisés, dont 2 295 …", "991 efectivos desplegados, de
+                # una dotación prevista de 2.500: 751 de Kenya, …": a part of the count, not of the
+                # ceiling or planned size compared with it
                 prev = claims[-2]
+            # "…, de una dotación prevista de 2.500: 751 de Kenya, 150 de Guatemala, …": a count's parts
+            # by country listed after the planned size it is set against
+            set_against_list = bool(i > 1 and _SIZE_SET_AGAINST_LIST.search(fold(s.text[: f.start])))
+            if (
+                prev is None
+                and i > 1
+                and claims
+                and claims[-1].measure == "personnel.deployed"
+                and claims[-1].start == s.start + figs[i - 2].start
+                and _SIZE_SET_AGAINST.search(fold(s.text[max(0, figs[i - 1].start - 60) : figs[i - 1].start]))
+            ):
+                # "… contaba con 991 efectivos desplegados, de una dotación prevista de 2.500: 751 de
+                # Kenya, …": the parts after the planned size are the count's, whatever it gave
+                prev = claims[-1]
             before_unit = figs[i - 1].unit if i else None
             if (
                 not f.unit
@@ -2779,9 +2801,18 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 and prev.unit not in ("persons", "percent")
             )
             same = prev is not None and ((f.unit or "persons") == prev.unit or money)
-            own_verb = _own_measure(
-                cues, lo, _clause(art.text, fs, lo, hi)[1], g, f.unit, prev.measure if prev else None
-            )
+            clause_end = _clause(art.text, fs, lo, hi)[1]
+            set_against = _SIZE_SET_AGAINST_AFTER.search(fold(art.text[s.start + f.end : s.end]))
+            if (
+                set_against
+                and s.start + f.end + set_against.start() < clause_end
+                and prev is not None
+                and prev.measure == "personnel.deployed"
+            ):
+                # "991 membres, dont 731 policiers kényans, pour un effectif prévu de 2 500": the plan's
+                # participle is the planned size's, not the part's verb
+                clause_end = s.start + f.end + set_against.start()
+            own_verb = _own_measure(cues, lo, clause_end, g, f.unit, prev.measure if prev else None)
             if (
                 prev is not None
                 and not f.unit
@@ -2804,6 +2835,12 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     n.kind == "country"
                     and (money or not n.demonym)
                     and s.start + figs[i - 1].end <= n.start < fs
+                    # not the country of the part before ("751 de Kenya, 150 de Guatemala": a list of
+                    # parts by country, each after its figure)
+                    and not (
+                        set_against_list
+                        and _OF_COUNTRY.fullmatch(fold(art.text[s.start + figs[i - 1].end : n.start]))
+                    )
                     for n in art.names
                 )
             ):
@@ -2818,6 +2855,17 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 if prev.measure != "personnel.target":
                     claim.qualifier = f.qualifier  # type: ignore[assignment]
                 own = _owner(art, s, fs, s.start + f.end, noun_end, fs, phrase_only=True)
+                if own is None and set_against_list:
+                    own = next(  # "20 de las Bahamas"
+                        (
+                            n.key
+                            for n in art.names
+                            if n.kind == "country"
+                            and n.start >= s.start + f.end
+                            and _OF_COUNTRY.fullmatch(fold(art.text[s.start + f.end : n.start]))
+                        ),
+                        None,
+                    )
                 if (
                     money
                 ):  # the same sum in another currency ("45 millones de quetzales (5,8 millones de dólares)")
@@ -4055,6 +4103,24 @@ def _authorised_after(text: str, fig: Figure, g: Grammar) -> bool:
 # a maximum named as a noun right before a figure ("de un máximo autorizado de 120", "sur un maximum
 # de 3 020"), read with the count before it as that count's ceiling
 _MAXIMUM_BEFORE = re.compile(_MAXIMUM_NOUN + "$")
+
+
+# a planned or authorised size a count is set against, right before its figure ("pour un effectif
+# prévu de 2 500", "sur un effectif autorisé de", "de una dotación prevista de")
+_SIZE_SET_AGAINST = re.compile(
+    r"(?<!\w)(?:pour|sur|de|sobre|para)\s+(?:un|une|una|el|la)\s+(?:effectif|dotacion|efectivo|plantilla)"
+    r"\s+(?:(?:total|maximal|maximo|initial|inicial)\s+)?"
+    r"(?:prevu|prevue|prevista|previsto|autorise|autorisee|autorizada|autorizado|planifie|planificada)\s+de\s+$"
+)
+# the same opening after a figure's own words, up to the planned figure
+_SIZE_SET_AGAINST_AFTER = re.compile(_SIZE_SET_AGAINST.pattern[: -len("\\s+$")] + r"\s+\d")
+
+
+# what joins a part to the country after it ("751 de Kenya", "20 de las Bahamas")
+_OF_COUNTRY = re.compile(r"\s*(?:de|del)\s+(?:(?:las|los|la|el)\s+)?")
+
+# the planned size, its figure and a colon opening the list of the count's parts
+_SIZE_SET_AGAINST_LIST = re.compile(_SIZE_SET_AGAINST.pattern[: -len("$")] + r"\d[\d .,]*:")
 
 
 def _maximum_before(text: str, fig: Figure) -> bool:
