@@ -2333,9 +2333,11 @@ def _region_link(g: Grammar) -> re.Pattern[str]:
 
 @cache
 def _whole_country(g: Grammar) -> re.Pattern[str]:
-    """A figure's own phrase saying it counts the whole country ("… déplacés dans l'ensemble du pays")."""
+    """A figure's own phrase saying it counts the whole country ("… déplacés dans l'ensemble du pays",
+    "7 millions de personnes sont aujourd'hui déplacées à l'intérieur du pays": its verb may carry an
+    adverb, so the words may come up to 70 characters after the figure, within its clause)."""
     words = "|".join(re.escape(fold(w)) for w in g.words("places", "whole_country")) or "(?!x)x"
-    return re.compile(rf"(?:[^,;:.()]|(?<=\d)[.,](?=\d)){{0,50}}?(?<!\w)(?:{words})(?!\w)")
+    return re.compile(rf"(?:[^,;:.()]|(?<=\d)[.,](?=\d)){{0,70}}?(?<!\w)(?:{words})(?!\w)")
 
 
 @cache
