@@ -143,6 +143,7 @@ def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
     future = tuple(w.lower() for w in g.words("modality", "future_endings"))
     negation = {fold(w) for w in g.words("modality", "negation")}
     steady = tuple(fold(w) for w in g.words("modality", "steady"))
+    remaining = frozenset(fold(w) for w in g.words("clauses", "remaining"))
     # a verb of exceeding is a bound on the figure, negated or not ("no supera el millar": at most)
     bounds = {fold(w) for w in g.words("qualifiers", "at_least") if " " not in w}
     words = list(_WORD.finditer(s.text))
@@ -199,6 +200,16 @@ def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
                 # "trois de ses militaires engagés au sein de la SAMIDRC", "les soldats engagés dans la
                 # force": people serving there, no pledge ("s'est engagé dans", "a engagé" still are)
                 classes = [c for c in classes if c != "pledge"]
+        if classes and lower_word in remaining:
+            # "1,4 million de personnes restent déplacées", "1,4 millones de personas siguen
+            # desplazadas": a verb of remaining before a participle of another class (maybe past an
+            # adverb) is its copula, no count of its own
+            ahead = [w.group() for w in words[i + 1 : i + 3]]
+            for k, w in enumerate(ahead):
+                other = [c for c in g.classes_of(w, lemmas.get(words[i + 1 + k].start(), w)) if c not in classes]
+                if other:
+                    classes = []
+                    break
         if not classes:
             continue
         before = [fold(w.group()) for w in words[max(0, i - 4) : i]]
