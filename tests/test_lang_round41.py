@@ -19,7 +19,10 @@ def claims(text: str, language: str, measure: str) -> set[tuple[object, object]]
 
 
 def test_the_military_strength_of_a_report_is_the_military() -> None:
-    text = "Au 30 avril, l'effectif militaire de la MINUSMA s'élevait à 11 870 personnes, pour un effectif autorisé de 13 289."
+    text = (
+        "Au 30 avril, l'effectif militaire de la MINUSMA s'élevait à 11 870 personnes, "
+        "pour un effectif autorisé de 13 289."
+    )
     assert ("military", 11870) in claims(text, FR, "personnel.deployed")
     assert ("military", 13289) in claims(text, FR, "personnel.target")
 
@@ -101,7 +104,10 @@ def test_guard_a_plan_to_keep_stays_intended() -> None:
 
 
 def test_parts_before_a_planned_size_are_deployed() -> None:
-    text = "Au 30 avril, la force comptait 870 membres, dont 640 policiers kényans, pour un effectif prévu de 2 500."
+    text = (
+        "Au 30 avril, la force comptait 870 membres, dont 640 policiers kényans, "
+        "pour un effectif prévu de 2 500."
+    )
     assert ("Kenya", 640) in claims(text, FR, "personnel.deployed")
     assert ("Kenya", 640) not in claims(text, FR, "personnel.pledged")
 

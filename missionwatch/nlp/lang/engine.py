@@ -206,7 +206,9 @@ def _cues(s: Sentence, g: Grammar, lemmas: dict[int, str]) -> list[Cue]:
             # adverb) is its copula, no count of its own
             ahead = [w.group() for w in words[i + 1 : i + 3]]
             for k, w in enumerate(ahead):
-                other = [c for c in g.classes_of(w, lemmas.get(words[i + 1 + k].start(), w)) if c not in classes]
+                other = [
+                    c for c in g.classes_of(w, lemmas.get(words[i + 1 + k].start(), w)) if c not in classes
+                ]
                 if other:
                     classes = []
                     break
@@ -2761,8 +2763,15 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     _authorised_after(s.text, figs[i - 1], g)
                     or _maximum_before(s.text, figs[i - 1])
                     or (
-                        _SIZE_SET_AGAINST.search(fold(s.text[max(0, figs[i - 1].start - 60) : figs[i - 1].start]))
-                        and bool(re.search(r":|(?<!\w)dont(?!\w)|(?<!\w)de los cuales(?!\w)", s.text[figs[i - 1].end : f.start]))
+                        _SIZE_SET_AGAINST.search(
+                            fold(s.text[max(0, figs[i - 1].start - 60) : figs[i - 1].start])
+                        )
+                        and bool(
+                            re.search(
+                                r":|(?<!\w)dont(?!\w)|(?<!\w)de los cuales(?!\w)",
+                                s.text[figs[i - 1].end : f.start],
+                            )
+                        )
                     )
                 )
             ):
@@ -2815,16 +2824,16 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             )
             same = prev is not None and ((f.unit or "persons") == prev.unit or money)
             clause_end = _clause(art.text, fs, lo, hi)[1]
-            set_against = _SIZE_SET_AGAINST_AFTER.search(fold(art.text[s.start + f.end : s.end]))
+            planned_after = _SIZE_SET_AGAINST_AFTER.search(fold(art.text[s.start + f.end : s.end]))
             if (
-                set_against
-                and s.start + f.end + set_against.start() < clause_end
+                planned_after
+                and s.start + f.end + planned_after.start() < clause_end
                 and prev is not None
                 and prev.measure == "personnel.deployed"
             ):
                 # "991 membres, dont 731 policiers kényans, pour un effectif prévu de 2 500": the plan's
                 # participle is the planned size's, not the part's verb
-                clause_end = s.start + f.end + set_against.start()
+                clause_end = s.start + f.end + planned_after.start()
             own_verb = _own_measure(cues, lo, clause_end, g, f.unit, prev.measure if prev else None)
             if (
                 prev is not None
@@ -3380,7 +3389,12 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 if whole:
                     owner = None
                 many = measure in _OFFERED and _many_countries(
-                    art, s, fs, noun_end, prev, measure == "personnel.pledged" or bool(cue and "pledge" in cue.classes)
+                    art,
+                    s,
+                    fs,
+                    noun_end,
+                    prev,
+                    measure == "personnel.pledged" or bool(cue and "pledge" in cue.classes),
                 )
                 if many:
                     # "18 pays et organisations s'étaient engagés à fournir environ 7 500 personnels",
@@ -3659,9 +3673,9 @@ def _many_countries(
     the figure is already read as pledged; only the participle after it makes it so otherwise."""
     lo = max(s.start, prev.end if prev is not None and prev.end <= fs else s.start)
     before = art.text[lo:fs]
-    found = None
-    for m in _MANY_COUNTRIES.finditer(fold(before)):
-        found = m
+    found: re.Match[str] | None = None
+    for hit in _MANY_COUNTRIES.finditer(fold(before)):
+        found = hit
     if (
         pledged
         and found is not None
@@ -3670,12 +3684,13 @@ def _many_countries(
     ):
         return True
     after = fold(art.text[noun_end : min(s.end, noun_end + 50)])
-    m = re.match(
+    tail = re.match(
         r"\s*((?:[^\W\d]+\s+){0,2}?)(?:par|por|de|des|procedentes de|venus de)\s+"
-        r"(?:(?:quelque|environ|unos|casi|al menos|au moins)\s+)?" + _MANY_COUNTRIES.pattern[len("(?<!\\w)") :],
+        r"(?:(?:quelque|environ|unos|casi|al menos|au moins)\s+)?"
+        + _MANY_COUNTRIES.pattern[len("(?<!\\w)") :],
         after,
     )
-    return m is not None and (pledged or _PLEDGED_BY.search(m.group(1)) is not None)
+    return tail is not None and (pledged or _PLEDGED_BY.search(tail.group(1)) is not None)
 
 
 # a participle of pledging before its makers ("promis par", "annoncés par", "ofrecidas por")
