@@ -104,9 +104,10 @@ def test_guard_a_plan_to_keep_stays_intended() -> None:
 
 
 def test_parts_before_a_planned_size_are_deployed() -> None:
+    # hard-wrapped as a report excerpt is: the planned figure falls past the part's clause
     text = (
-        "Au 30 avril, la force comptait 870 membres, dont 640 policiers kényans, "
-        "pour un effectif prévu de 2 500."
+        "Au 30 avril, la force comptait 870 membres, dont 640 policiers kényans, pour un\n"
+        "effectif prévu de 2 500."
     )
     assert ("Kenya", 640) in claims(text, FR, "personnel.deployed")
     assert ("Kenya", 640) not in claims(text, FR, "personnel.pledged")
