@@ -79,12 +79,14 @@ def council(ctx: Context, s: Sentence, nxt: Sentence | None, out: list[Raw]) -> 
     """Council decisions and mandates of one sentence, appended to ``out`` as raw claims."""
     from missionwatch.nlp.frames import mandate, votes
 
-    if not ensure_parsed(s):
+    if not ensure_parsed(s) and not mandate.labelled_end(s):
         return
     if _about_council(s):
         ctx.memo["council_at"] = s.index
-    elif not _runs_on_from(ctx, s):
-        return
+    elif not _runs_on_from(ctx, s) and not mandate.labelled_end(s):
+        return  # (a fact box's "New end date: 31 January 2027" names no Council word)
+    if s.doc is None:
+        s.offset, s.doc = s.start, parse([s.text])[0]
     named = resolution_numbers(s)
     decs = decisions(ctx, s, named, nxt)
     for d in decs:

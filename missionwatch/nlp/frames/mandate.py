@@ -174,6 +174,13 @@ END_LABEL = re.compile(
 )
 
 
+def labelled_end(s: Sentence) -> bool:
+    """The sentence is a fact box's line of a mandate's end ("- New end date: 31 January 2027")."""
+    return (
+        bool(s.dates) and not s.headline and END_LABEL.match(s.text[: s.dates[0].start - s.start]) is not None
+    )
+
+
 def _labelled(
     ctx: Context, s: Sentence, decs: list[Decision], current: Decision | None, out: list[Raw]
 ) -> None:
