@@ -197,6 +197,8 @@ def _roles(v: Token) -> tuple[Token | None, Token | None]:
         obj = v.head  # "the force, which Greece commands"
     elif obj is not None and obj.lower_ in RELATIVE and v.dep_ == "conj" and v.head.dep_ == "relcl":
         obj = v.head.head  # "the MSS, which the Council authorised in 2023 and which Kenya leads"
+    elif obj is not None and obj.lower_ in RELATIVE and v.dep_ == "xcomp" and v.head.dep_ == "relcl":
+        obj = v.head.head  # "the MSS, which Kenya offered to lead": the relative's noun
     if subj is None and v.dep_ == "pcomp" and v.head.lower_ == "for" and v.head.head.pos_ == "VERB":
         # "thanked Kenya for leading the Mission", "praised Kenya for leading it": the one thanked
         subj = next((c for c in v.head.head.children if c.dep_ == "dobj"), None)
