@@ -180,6 +180,8 @@ def vote_of(t: Token) -> str | None:
     "backed the text", "joined the consensus", "abstentions", "votes in favour")."""
     w = words()
     lemma = t.lemma_.lower()
+    if _abstain_mistagged(t):
+        return "abstain"
     if verbal(t):
         if unreal(t):
             return None  # "Washington would not support another extension"
@@ -211,6 +213,14 @@ def vote_of(t: Token) -> str | None:
             if c.dep_ == "prep" and c.lower_ == "in" and _favour(c):
                 return "yes"
     return None
+
+
+def _abstain_mistagged(t: Token) -> bool:
+    """ "China and Russia abstain.": a present "abstain" the tagger takes for an adverb, its countries
+    still its subjects."""
+    return (
+        t.lower_ in ("abstain", "abstains") and not verbal(t) and any(c.dep_ == "nsubj" for c in t.children)
+    )
 
 
 def _favour(prep: Token) -> bool:
@@ -263,7 +273,7 @@ def member_votes(s: Sentence) -> list[tuple[Entity, str, Token]]:
             vote = "abstain"  # the tagger often takes "abstaining" after a list for a noun
         if vote is None:
             continue
-        voters = subjects(t) if verbal(t) else _noun_voters(t)
+        voters = subjects(t) if verbal(t) or _abstain_mistagged(t) else _noun_voters(t)
         if verbal(t) and t.dep_ in ("nsubj", "csubj") and t.head.lemma_ == "be":
             voters = [c for c in t.head.children if c.dep_ == "attr"]  # "Abstaining were A and B"
         if not voters and participle:
