@@ -883,10 +883,18 @@ def _force_sized(fig: Figure, verb: Token) -> bool:
     )
 
 
+def _nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two (a relative's "whose" noun the parse hung on the main verb:
+    "MINURSO, whose approved budget for the year … is about $68 million"), the one nearest before it."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if len(before) > 1 else (subjects[0] if subjects else None)
+
+
 def _subject_of(verb: Token, borrowed: tuple[str, ...] = ()) -> Token | None:
     """The verb's subject, or the governing verb's when the verb has none and hangs on it by one of
     the ``borrowed`` relations ("was built to reach" → xcomp, "… but stalled at" → conj)."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = _nearest_subject(verb)
     t = verb
     for _ in range(3):  # ("was supposed to number 2,500 but stalled at 970": up the conj and the xcomp)
         if (
