@@ -236,6 +236,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("frames", "heldout163"): (0.71, 0.72, 0.57),  # measured 0.743 / 0.758 / 0.602 on arrival
     ("frames", "heldout164"): (0.87, 0.89, 0.78),  # measured 0.901 / 0.925 / 0.815 on arrival
     ("frames", "heldout165"): (0.78, 0.80, 0.71),  # measured 0.811 / 0.835 / 0.745 on arrival
+    ("frames", "heldout166"): (0.85, 0.87, 0.79),  # measured 0.882 / 0.906 / 0.826 on arrival
+    ("frames", "heldout167"): (0.72, 0.77, 0.62),  # measured 0.754 / 0.807 / 0.654 on arrival
     # the second French and Spanish sets, sealed until scored at 32d90db (read by the language packs)
     ("frames", "fr2"): (0.81, 0.87, 0.69),  # now 0.833 / 0.889 / 0.707 (blind on arrival: 0.468)
     ("frames", "es2"): (0.80, 0.83, 0.62),  # now 0.827 / 0.856 / 0.640 (blind on arrival: 0.620)
@@ -333,6 +335,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("frames", "es41"): (0.72, 0.81, 0.53),  # measured 0.757 / 0.848 / 0.568 on arrival
     ("frames", "fr42"): (0.69, 0.74, 0.56),  # measured 0.727 / 0.779 / 0.595 on arrival
     ("frames", "es42"): (0.77, 0.86, 0.69),  # measured 0.804 / 0.891 / 0.722 on arrival
+    ("frames", "fr43"): (0.73, 0.80, 0.64),  # measured 0.769 / 0.839 / 0.676 on arrival
+    ("frames", "es43"): (0.72, 0.80, 0.58),  # measured 0.755 / 0.833 / 0.618 on arrival
 }
 
 
