@@ -78,6 +78,11 @@ SHORT_SCALES: dict[str, int] = {
     "thousand": 1_000,
     "trillion": 1_000_000_000_000,
     "tn": 1_000_000_000_000,
+    # South Asian reporting's scales ("Tk 1,200 crore", "Rs 50 lakh")
+    "crore": 10_000_000,
+    "crores": 10_000_000,
+    "lakh": 100_000,
+    "lakhs": 100_000,
 }
 # ACLED's conservative convention for vague counts: the lowest number the words allow.
 VAGUE: dict[str, int] = {
@@ -97,7 +102,7 @@ DIGITS = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)"
     r"|\d{1,3},\d{1,2}(?=\s?(?:million|billion|trillion|bn|mn|m)\b)|\d+(?:\.\d+)?"
 )
-_SCALE_WORDS = r"(?:million|billion|trillion|thousand|mln|mn|bn|tn|m|b|k)"
+_SCALE_WORDS = r"(?:million|billion|trillion|thousand|crores?|lakhs?|mln|mn|bn|tn|m|b|k)"
 _VAGUE_RE = r"(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)"
 
 
@@ -211,7 +216,7 @@ def _build_quantity_re() -> re.Pattern[str]:
         rf"(?P<money>(?<![A-Za-z])(?P<cur>(?-i:{cur}))\s?(?P<mnum>{DIGITS})(?:(?:\s?|-)(?P<mscale>{_SCALE_WORDS})\b)?"
         rf"(?:\s(?P<mcur2>dollars|euros|pounds|shillings))?)(?!\w)"
         rf"|(?P<num>{DIGITS})(?:\s?(?P<pct>%|per\s?cent|percent)"
-        rf"|(?:\s?(?P<scale>million|billion|trillion|mln|mn|bn|tn)\b)"
+        rf"|(?:\s?(?P<scale>million|billion|trillion|crores?|lakhs?|mln|mn|bn|tn)\b)"
         rf"|(?P<hscale>-(?:strong|member|troop|officer|person))?)?"
         rf"(?:\s(?P<cur2>{words_cur})\b)?"
         rf"|(?P<frac>\b(?:(?P<fint>{words})[\s-]+and[\s-]+)?(?:a\s+|one[\s-]+)?(?P<fpart>half|quarter)(?:\s+of)?\s+"

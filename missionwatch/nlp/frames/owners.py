@@ -489,7 +489,8 @@ TREASURY = frozenset({"treasury", "exchequer", "taxpayer", "fiscus", "budget", "
 CURRENCY_COUNTRY: dict[str, str | None] = {
     "KES": "KEN", "ZAR": "ZAF", "CAD": "CAN", "GBP": "GBR", "JPY": "JPN", "HTG": "HTI", "NGN": "NGA",
     "RWF": "RWA", "UGX": "UGA", "TZS": "TZA", "ETB": "ETH", "BDT": "BGD", "INR": "IND", "PKR": "PAK",
-    "NPR": "NPL", "GHS": "GHA", "JMD": "JAM", "BSD": "BHS", "GTQ": "GTM",
+    "NPR": "NPL", "GHS": "GHA", "JMD": "JAM", "BSD": "BHS", "GTQ": "GTM", "LKR": "LKA", "BZD": "BLZ",
+    "TTD": "TTO", "BBD": "BRB", "DOP": "DOM", "MWK": "MWI", "BWP": "BWA", "FJD": "FJI", "EGP": "EGY",
 }  # fmt: skip
 
 
