@@ -1177,6 +1177,10 @@ _SPOKE_TO = re.compile(
     r"\b(?:we|I)\s+(?:spoke|talked)\s+(?:to|with)\b"
     r"|\b(?:spoke|talked)\s+(?:to|with)\s+(?:us|me|our\s+\w+|this\s+\w+)\b"
     r"|\b(?:told|asked)\s+(?:us|our\s+(?:reporter|correspondent)|this\s+newspaper)\b"
+    # an outlet by its name ("He spoke to the Chronicle by telephone"), not a body that sits
+    r"|\b(?:spoke|talked)\s+(?:to|with)\s+the\s+(?!(?:Council|Security|General|Assembly|House|Senate|"
+    r"Committee|Parliament|Chamber|Press|Media|Nation|Country)\b)[A-Z][a-z]+\b(?=\s+(?:by|from|in|at|on|over|"
+    r"last|this|after|before|during|about|shortly|between)\b|[,.])"
     r"|\bwe\s+asked\b",
     re.IGNORECASE,
 )
