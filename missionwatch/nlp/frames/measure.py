@@ -1014,6 +1014,19 @@ def decide(fig: Figure, chain: list[tuple[str, Token]] | None = None) -> None:
         # a noun of giving names, sized by a verb still to come, is promised
         fig.intent = True
         fig.measure, fig.why = "funding.pledged", f"{fig.why}:intended"
+    if fig.measure == "funding.contributed" and fig.pred is not None and _on_the_table(fig.pred):
+        fig.measure, fig.why = "funding.pledged", f"{fig.why}:offered"
+
+
+def _on_the_table(verb: Token) -> bool:
+    """ "put another $100 million on the table", "laid $40 million on the table": money offered, not
+    yet paid."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() == "table" for o in c.children)
+        for c in verb.children
+    )
 
 
 def _giver_with(fig: Figure) -> Token | None:
