@@ -270,3 +270,24 @@ def _frames_read_alone(request: pytest.FixtureRequest, monkeypatch: pytest.Monke
     (``nlp/calibration.py``, tested in test_nlp_calibration.py and by the eval gate) weighs it."""
     if request.node.path.name.startswith(("test_frames_", "test_lang_")):
         monkeypatch.setenv("MISSIONWATCH_CLAIM_FILTER", "0")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cheap_password_hashes() -> Iterator[None]:
+    """Passwords hashed with argon2id at its cheapest parameters in this process. The default
+    hasher (``accounts._hasher``: 64 MiB, 3 passes, 4 lanes) takes ~0.2 s of CPU a hash or a check,
+    and the account tests make and check several a test: ~2 s a test of nothing but key
+    stretching. What the tests check (an argon2id hash stored, the right password let in, a wrong
+    one refused, rate limits, lockouts) does not depend on the cost; the production parameters
+    are checked by tests/test_accounts_hasher.py, against the unpatched function."""
+    try:
+        import argon2
+    except ImportError:  # no 'web' extra: no accounts to test
+        yield
+        return
+    from missionwatch import accounts
+
+    cheap = argon2.PasswordHasher.from_parameters(argon2.profiles.CHEAPEST)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(accounts, "_hasher", lambda: cheap)
+        yield
