@@ -15,6 +15,7 @@ on SQLite and PostgreSQL. Documents and sentences written for this test.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from typing import Any
 
 from hypothesis import given
@@ -39,13 +40,37 @@ MISSIONS = (None, "MSS", "mss", "GSF", "")
 READ = ("displaced", "killed", "quote", "role")  # the situation and people measures of MEASURES
 
 
-def _old_mission_claims(ledger: Any, code: str, public_by: str | None = None) -> list[Any]:
+Read = Callable[..., list[Any]]
+
+
+def _reads(ledger: Any) -> Read:
+    """``ledger.reviewed_claims`` with no ``unfiled`` or ``speaking_of`` (the whole reads the old
+    filters start from), each distinct read made once: a check changes nothing in the ledger, and
+    the old filters read the same lists again for every code and measure (a third of this file's
+    time). The reads under test (``unfiled``, ``speaking_of``, ``mission_claims``) are all made."""
+    made: dict[tuple[str | None, str | None, str | None], list[Any]] = {}
+
+    def read(
+        *, mission: str | None = None, measure: str | None = None, public_by: str | None = None
+    ) -> list[Any]:
+        key = (mission, measure, public_by)
+        if key not in made:
+            made[key] = ledger.reviewed_claims(mission=mission, measure=measure, public_by=public_by)
+        return list(made[key])
+
+    return read
+
+
+def _old_mission_claims(
+    ledger: Any, code: str, public_by: str | None = None, read: Read | None = None
+) -> list[Any]:
     """``mission_claims`` as it was before this round (57c818f): every claim of the measures
     read, filtered here."""
-    claims = list(ledger.reviewed_claims(mission=code, public_by=public_by))
+    read = read or _reads(ledger)
+    claims = list(read(mission=code, public_by=public_by))
 
     def of(measure: str) -> list[Any]:
-        return [c for c in ledger.reviewed_claims(measure=measure, public_by=public_by) if not c.mission]
+        return [c for c in read(measure=measure, public_by=public_by) if not c.mission]
 
     for measure in SITUATION_MEASURES:
         claims.extend(of(measure))
@@ -55,9 +80,10 @@ def _old_mission_claims(ledger: Any, code: str, public_by: str | None = None) ->
     return claims
 
 
-def _old_unfiled(ledger: Any) -> dict[str, list[Any]]:
+def _old_unfiled(ledger: Any, read: Read | None = None) -> dict[str, list[Any]]:
+    read = read or _reads(ledger)
     return {
-        measure: [c for c in ledger.reviewed_claims(measure=measure) if not c.mission]
+        measure: [c for c in read(measure=measure) if not c.mission]
         for measure in [*SITUATION_MEASURES, *PEOPLE_MEASURES]
     }
 
@@ -97,20 +123,21 @@ def _clear(ledger: Any) -> None:
 
 def _check(ledger: Any) -> None:
     """The new reads give what the old filters gave, every field in the same order."""
+    read = _reads(ledger)
     for cutoff in CUTOFFS:
         # the ledger's filters themselves, not only what mission_claims keeps of them (of the
         # measures a claim here can have: the others are empty)
         unfiled = {}
         for measure in READ:
-            every = ledger.reviewed_claims(measure=measure, public_by=cutoff)
+            every = read(measure=measure, public_by=cutoff)
             unfiled[measure] = [c for c in every if not c.mission]
             got = ledger.reviewed_claims(measure=measure, public_by=cutoff, unfiled=True)
             assert _dump(got) == _dump(unfiled[measure]), (measure, cutoff)
         for code in CODES:
             assert _dump(mission_claims(ledger, code, public_by=cutoff)) == _dump(
-                _old_mission_claims(ledger, code, cutoff)
+                _old_mission_claims(ledger, code, cutoff, read)
             ), (code, cutoff)
-            filed = ledger.reviewed_claims(mission=code, public_by=cutoff)
+            filed = read(mission=code, public_by=cutoff)
             documents = {c.document_id for c in filed if c.mission}
             for measure in PEOPLE_MEASURES:
                 got = ledger.reviewed_claims(
@@ -118,11 +145,13 @@ def _check(ledger: Any) -> None:
                 )
                 mine = [c for c in unfiled[measure] if c.document_id in documents]
                 assert _dump(got) == _dump(mine), (code, measure, cutoff)
-    old = _old_unfiled(ledger)
+    old = _old_unfiled(ledger, read)
     shared = unfiled_claims(ledger)
     assert {m: _dump(cs) for m, cs in shared.items()} == {m: _dump(cs) for m, cs in old.items()}
     for code in CODES:  # an alert list's reads: the unfiled claims read once for every mission
-        assert _dump(mission_claims(ledger, code, shared)) == _dump(_old_mission_claims(ledger, code))
+        assert _dump(mission_claims(ledger, code, shared)) == _dump(
+            _old_mission_claims(ledger, code, read=read)
+        )
 
 
 # -- written cases ----------------------------------------------------------------------------
