@@ -10,13 +10,17 @@ mission's briefing and the alert list are compared field by field at several dat
 
 from __future__ import annotations
 
+import contextlib
 import re
+import sqlite3
+import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 
 from missionwatch.cli.ingest import load_extractor, run_ingest
 from missionwatch.config import Settings
@@ -62,15 +66,87 @@ def _documents(name: str, tmp_path_factory: pytest.TempPathFactory) -> list[tupl
     return _extracted[name]
 
 
-@pytest.fixture(params=sorted(SETS))
-def filled(
-    request: pytest.FixtureRequest, db_url: str, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Any]:
-    ledger = open_ledger(db_url)
-    for doc, claims in _documents(request.param, tmp_path_factory):
+def _fill(ledger: Any, name: str, tmp_path_factory: pytest.TempPathFactory) -> None:
+    for doc, claims in _documents(name, tmp_path_factory):
         ledger.store(doc, claims, cluster_id=doc.cluster_id)
     _review(ledger)
     sync(ledger)
+
+
+_filled: dict[tuple[str, str], str] = {}  # (set, "sqlite" | "postgres") -> a filled ledger to copy
+
+
+@pytest.fixture(scope="session")
+def _pg_templates(_pg: Any) -> Iterator[list[str]]:
+    """The PostgreSQL databases filled once a session, dropped at its end."""
+    made: list[str] = []
+    yield made
+    if made:
+        from conftest import _admin_engine
+
+        engine, _ = _admin_engine(str(_pg.admin()))
+        with engine.connect() as conn:
+            for name in made:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        engine.dispose()
+
+
+def _copy_filled(
+    name: str, db_url: str, tmp_path_factory: pytest.TempPathFactory, pg: Any, templates: list[str]
+) -> None:
+    """Make ``db_url`` (a fresh database) a copy of the set's ledger as stored, reviewed and synced:
+    filled once a session for each set and database (``_fill``, 1-4 s a time), copied for each
+    test (SQLite's backup API; PostgreSQL's ``CREATE DATABASE … TEMPLATE``), so every test still
+    gets a ledger of its own that no other test has touched."""
+    kind = "sqlite" if "://" not in db_url else "postgres"
+    key = (name, kind)
+    if key not in _filled:
+        if kind == "sqlite":
+            source = str(tmp_path_factory.mktemp(f"filled-{name}") / "ledger.db")
+        else:
+            template = f"mw_filled_{name}_{uuid.uuid4().hex[:8]}"
+            source = make_url(db_url).set(database=template).render_as_string(hide_password=False)
+            from conftest import _admin_engine
+
+            engine, _ = _admin_engine(str(pg.admin()))
+            with engine.connect() as conn:
+                conn.execute(text(f'CREATE DATABASE "{template}"'))
+            engine.dispose()
+            templates.append(template)
+        ledger = open_ledger(source)
+        try:
+            _fill(ledger, name, tmp_path_factory)
+        finally:
+            ledger.close()
+        _filled[key] = source
+    source = _filled[key]
+    if kind == "sqlite":
+        with (
+            contextlib.closing(sqlite3.connect(source)) as src,
+            contextlib.closing(sqlite3.connect(db_url)) as dst,
+        ):
+            src.backup(dst)
+        return
+    from conftest import _admin_engine
+
+    engine, _ = _admin_engine(str(pg.admin()))
+    target, template = make_url(db_url).database, make_url(source).database
+    with engine.connect() as conn:
+        conn.execute(text(f'DROP DATABASE "{target}"'))
+        conn.execute(text(f'CREATE DATABASE "{target}" TEMPLATE "{template}"'))
+    engine.dispose()
+
+
+@pytest.fixture(params=sorted(SETS))
+def filled(
+    request: pytest.FixtureRequest,
+    db_url: str,
+    tmp_path_factory: pytest.TempPathFactory,
+    _pg: Any,
+    _pg_templates: list[str],
+) -> Iterator[Any]:
+    _copy_filled(request.param, db_url, tmp_path_factory, _pg, _pg_templates)
+    ledger = open_ledger(db_url)
     yield ledger
     ledger.close()
 
