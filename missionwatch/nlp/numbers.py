@@ -78,7 +78,7 @@ SHORT_SCALES: dict[str, int] = {
     "thousand": 1_000,
     "trillion": 1_000_000_000_000,
     "tn": 1_000_000_000_000,
-    # South Asian reporting's scales ("Tk 1,200 crore", "Rs 50 lakh")
+    # South Asian reporting's scales ("Tk 1,200 crore", "50 lakh taka")
     "crore": 10_000_000,
     "crores": 10_000_000,
     "lakh": 100_000,
