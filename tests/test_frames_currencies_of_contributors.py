@@ -38,7 +38,8 @@ def test_a_name_like_a_currency_is_no_money() -> None:
 
 def test_a_whose_budget_before_its_verb() -> None:
     got = money(
-        "MINURSO, whose approved budget for the year ending 30 June 2026 is about $68 million, deploys observers."
+        "MINURSO, whose approved budget for the year ending 30 June 2026 is about $68 million, "
+        "deploys observers."
     )
     assert ("funding.required", None, "68000000") in got
 

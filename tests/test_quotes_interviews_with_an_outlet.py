@@ -8,7 +8,8 @@ from missionwatch.nlp import extract
 
 INTERVIEW = """Interview: the contingent's commander
 
-Major Ruel Ashdown, 44, has commanded the detachment in Haiti since January. He spoke to the Chronicle by telephone from Port-au-Prince.
+Major Ruel Ashdown, 44, has commanded the detachment in Haiti since January. \
+He spoke to the Chronicle by telephone from Port-au-Prince.
 
 What do your people do?
 
