@@ -1573,7 +1573,24 @@ def _comparisons(art: Article, s: Sentence, figs: list[Figure]) -> list[tuple[in
             for w in _WORD.findall(text[after[0].end : end])
         ):
             out.append((s.start + m.start(), s.start + end))
+    # a ceiling or a plan in brackets right after a count ("512 observateurs militaires (600
+    # autorisés)", "10 952 militaires (effectif autorisé : 11 500)", "113 observadores (120
+    # autorizados)"): the brackets hold one figure and a word of authorising or planning, and their
+    # participle is no verb of the count before them
+    for m in _BRACKETED_CEILING.finditer(text):
+        inner = [f for f in figs if m.start() < f.start < m.end()]
+        if len(inner) != 1 or not any(f.end <= m.start() for f in figs):
+            continue
+        if any(
+            {"authorise", "target"} & set(art.grammar.classes_of(w, w))
+            for w in _WORD.findall(text[m.start() : m.end()])
+        ):
+            out.append((s.start + m.start(), s.start + m.end()))
     return out
+
+
+# a short bracket with no bracket, stop or semicolon inside
+_BRACKETED_CEILING = re.compile(r"\([^()\n.;]{1,45}\)")
 
 
 # the rest of a compared figure's noun phrase: a few words, no figure, up to a stop or the end
