@@ -25,6 +25,7 @@ from missionwatch.nlp.lang.engine import (
     _cues,
     _mission_at,
     _mission_near,
+    _possessor_mission,
     name_run,
     resolution_spans,
     retracted,
@@ -207,6 +208,9 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
         resolution = resolution or last_resolution
         known = kbglue.resolution(resolution)
         named = any(n.kind == "mission" and s.start <= n.start < s.end for n in art.names)
+        # a sentence opening on a possessive is about the mission its paragraph just named ("Le BINUH
+        # est une mission politique. … Son mandat court jusqu'au …"), not the last resolution's
+        named = named or bool(numbers == [] and _possessor_mission(art, s))
         # "le texte" / "el texto" is the last resolution named: its mission is the knowledge base's
         the_text = bool(re.search(r"(?<!\w)(?:le texte|ce texte|el texto|este texto)(?!\w)", f))
         if known is not None and (numbers or adopted or not named or the_text):

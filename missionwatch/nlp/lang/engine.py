@@ -1971,7 +1971,33 @@ def _mission_near(art: Article, s: Sentence, at: int) -> str | None:
             or (gap <= 100 and not re.search(r"[,;:]", art.text[at : at + gap]))
         )
     ]  # "más de 1.000 millones de dólares en apoyo logístico y operativo a la MSS": its own clause
-    return after[0].key if after else art.section_missions.get(s.start, art.mission)
+    if after:
+        return after[0].key
+    return _possessor_mission(art, s) or art.section_missions.get(s.start, art.mission)
+
+
+def _possessor_mission(art: Article, s: Sentence) -> str | None:
+    """A sentence that opens on a possessive and names no mission ("Son mandat court jusqu'au 31
+    janvier", "Su fondo fiduciario ha recibido 115 millones") is about the mission its paragraph
+    named last before it ("Le Bureau intégré des Nations unies en Haïti est une mission politique. Il
+    conseille … Son mandat …", "La MSS, que debía reunir 2.500 agentes, cuenta hoy con unos 970. Su
+    fondo …"): the first named, outside a side clause, in the nearest of the three sentences before
+    it that names one; none across a blank line."""
+    if not _POSSESSIVE_OPENING.match(s.text):
+        return None
+    if any(n.kind == "mission" and s.start <= n.start < s.end for n in art.names):
+        return None
+    earlier = [p for p in art.sentences if p.end <= s.start and not p.headline]
+    for p in reversed(earlier[-3:]):
+        if "\n\n" in art.text[p.end : s.start]:
+            return None  # another paragraph
+        named = [n for n in art.names if n.kind == "mission" and p.start <= n.start < p.end]
+        if not named:
+            continue
+        aside = [(p.start + m.start(), p.start + m.end()) for m in _SIDE_CLAUSE.finditer(p.text)]
+        own = [n for n in named if not any(a <= n.start < b for a, b in aside)]
+        return own[0].key if own else None
+    return None
 
 
 def _place(art: Article, s: Sentence, at: int, measure: str) -> str:
