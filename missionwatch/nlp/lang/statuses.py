@@ -111,7 +111,7 @@ def _contributors_are(art: Article) -> str | None:
     # of supplying names who supplies them ("Les plus gros contingents sont fournis par l'Italie…")
     supplied = "|".join(re.escape(fold(w)) for w in spec.get("supplied_by", [])) or "(?!x)x"
     return (
-        rf"(?:(?<!\w)(?:{nouns})(?:\s+[\w'-]+){{0,5}}?(?:\s+(?:{copulas})\s+|\s*:\s*)"
+        rf"(?:(?<!\w)(?:{nouns})(?:\s+[\w'-]+){{0,5}}?(?:,?\s+(?:{copulas})\s+|\s*:\s*)"
         rf"|(?<!\w)(?:{supplied})\s+)"
         r"(?:(?:le|la|les|el|los|las)\s+|l')?$"
     )
@@ -150,7 +150,9 @@ def _listed(art: Article, s: Sentence, f: str, counted_here: bool = False) -> di
     money = _words(art, "money_nouns")
     out: dict[int, tuple[Name, str]] = {}  # by the name's offset
     for chain in _chains(art, s):
-        head = f[max(0, chain[0].start - s.start - 45) : chain[0].start - s.start]
+        # (wide enough for the contributors' noun, a complement and a copula before the list:
+        # "les pays fournisseurs de contingents, parmi lesquels l'Indonésie…")
+        head = f[max(0, chain[0].start - s.start - 70) : chain[0].start - s.start]
         tail = f[chain[-1].end - s.start : chain[-1].end - s.start + 70]
         demonyms = chain[0].demonym
         governed = bool(
