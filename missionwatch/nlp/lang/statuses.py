@@ -134,6 +134,12 @@ def _listed(art: Article, s: Sentence, f: str, counted_here: bool = False) -> di
         re.search(rf"(?<!\w){re.escape(w)}", f)
         for w in _words(art, "personnel_nouns") + _words(art, "kept_nouns")  # "el resto del personal"
     )
+    # "Le reste vient principalement du Guatemala…": the rest of the force, as the subject of its
+    # origin right after it (one adverb between), not "le reste du budget"
+    rest = "|".join(re.escape(w) for w in _words(art, "rest"))
+    counts_personnel = counts_personnel or bool(
+        rest and origin and re.search(rf"(?<!\w)(?:{rest})\s+(?:[\w']+\s+)?(?:{origin})", f)
+    )
     among = "|".join(re.escape(w) for w in _words(art, "among"))
     among_loose = [_said(w) for w in _words(art, "among")]
     completing = [_said(w) for w in _words(art, "completes")]
