@@ -339,6 +339,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("frames", "es42"): (0.77, 0.86, 0.69),  # measured 0.804 / 0.891 / 0.722 on arrival
     ("frames", "fr43"): (0.73, 0.80, 0.64),  # measured 0.769 / 0.839 / 0.676 on arrival
     ("frames", "es43"): (0.72, 0.80, 0.58),  # measured 0.755 / 0.833 / 0.618 on arrival
+    ("frames", "fr44"): (0.72, 0.78, 0.58),  # measured 0.754 / 0.817 / 0.619 on arrival
+    ("frames", "es44"): (0.78, 0.87, 0.64),  # measured 0.819 / 0.905 / 0.674 on arrival
 }
 
 
