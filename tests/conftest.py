@@ -132,12 +132,31 @@ def _pg() -> Iterator[_PostgresServer]:
     holder.stop()
 
 
-def _admin_engine(admin: str) -> Any:
-    from sqlalchemy import create_engine
+def _admin_url(admin: str) -> Any:
     from sqlalchemy.engine import make_url
 
-    url = make_url(admin).set(drivername="postgresql+psycopg")
+    return make_url(admin).set(drivername="postgresql+psycopg")
+
+
+def _admin_engine(admin: str) -> Any:
+    from sqlalchemy import create_engine
+
+    url = _admin_url(admin)
     return create_engine(url, isolation_level="AUTOCOMMIT"), url
+
+
+def _admin_sql(admin: str, *statements: str) -> None:
+    """Run statements on the server's admin connection, outside a transaction (CREATE and DROP
+    DATABASE need that)."""
+    from sqlalchemy import text
+
+    engine, _ = _admin_engine(admin)
+    try:
+        with engine.connect() as conn:
+            for statement in statements:
+                conn.execute(text(statement))
+    finally:
+        engine.dispose()
 
 
 @pytest.fixture
@@ -154,26 +173,15 @@ def new_db(tmp_path: Path, _pg: _PostgresServer) -> Iterator[Callable[[str], str
         admin = _pg.admin()
         if isinstance(admin, _PostgresUnavailable):
             pytest.skip(admin.reason)
-        engine, url = _admin_engine(admin)
         name = "mw_test_" + uuid.uuid4().hex[:16]
-        from sqlalchemy import text
-
-        with engine.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        engine.dispose()
+        _admin_sql(admin, f'CREATE DATABASE "{name}"')
         created.append(name)
-        return url.set(database=name).render_as_string(hide_password=False)
+        return _admin_url(admin).set(database=name).render_as_string(hide_password=False)
 
     yield make
 
     if created:
-        from sqlalchemy import text
-
-        engine, _ = _admin_engine(str(_pg.admin()))
-        with engine.connect() as conn:
-            for name in created:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        engine.dispose()
+        _admin_sql(str(_pg.admin()), *(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)' for name in created))
 
 
 @pytest.fixture

@@ -82,13 +82,9 @@ def _pg_templates(_pg: Any) -> Iterator[list[str]]:
     made: list[str] = []
     yield made
     if made:
-        from conftest import _admin_engine
+        from conftest import _admin_sql
 
-        engine, _ = _admin_engine(str(_pg.admin()))
-        with engine.connect() as conn:
-            for name in made:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        engine.dispose()
+        _admin_sql(str(_pg.admin()), *(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)' for name in made))
 
 
 def _copy_filled(
@@ -106,12 +102,9 @@ def _copy_filled(
         else:
             template = f"mw_filled_{name}_{uuid.uuid4().hex[:8]}"
             source = make_url(db_url).set(database=template).render_as_string(hide_password=False)
-            from conftest import _admin_engine
+            from conftest import _admin_sql
 
-            engine, _ = _admin_engine(str(pg.admin()))
-            with engine.connect() as conn:
-                conn.execute(text(f'CREATE DATABASE "{template}"'))
-            engine.dispose()
+            _admin_sql(str(pg.admin()), f'CREATE DATABASE "{template}"')
             templates.append(template)
         ledger = open_ledger(source)
         try:
@@ -127,14 +120,12 @@ def _copy_filled(
         ):
             src.backup(dst)
         return
-    from conftest import _admin_engine
+    from conftest import _admin_sql
 
-    engine, _ = _admin_engine(str(pg.admin()))
     target, template = make_url(db_url).database, make_url(source).database
-    with engine.connect() as conn:
-        conn.execute(text(f'DROP DATABASE "{target}"'))
-        conn.execute(text(f'CREATE DATABASE "{target}" TEMPLATE "{template}"'))
-    engine.dispose()
+    _admin_sql(
+        str(pg.admin()), f'DROP DATABASE "{target}"', f'CREATE DATABASE "{target}" TEMPLATE "{template}"'
+    )
 
 
 @pytest.fixture(params=sorted(SETS))
