@@ -79,14 +79,13 @@ def council(ctx: Context, s: Sentence, nxt: Sentence | None, out: list[Raw]) -> 
     """Council decisions and mandates of one sentence, appended to ``out`` as raw claims."""
     from missionwatch.nlp.frames import mandate, votes
 
-    if not ensure_parsed(s) and not mandate.labelled_end(s):
+    labelled = mandate.labelled_end(s)  # a fact box's "New end date: 31 January 2027": no Council word
+    if not ensure_parsed(s, whatever_its_words=labelled):
         return
     if _about_council(s):
         ctx.memo["council_at"] = s.index
-    elif not _runs_on_from(ctx, s) and not mandate.labelled_end(s):
-        return  # (a fact box's "New end date: 31 January 2027" names no Council word)
-    if s.doc is None:
-        s.offset, s.doc = s.start, parse([s.text])[0]
+    elif not _runs_on_from(ctx, s) and not labelled:
+        return
     named = resolution_numbers(s)
     decs = decisions(ctx, s, named, nxt)
     for d in decs:
@@ -100,14 +99,14 @@ def council(ctx: Context, s: Sentence, nxt: Sentence | None, out: list[Raw]) -> 
     mandate.read(ctx, s, decs, current, out)
 
 
-def ensure_parsed(s: Sentence | None) -> bool:
+def ensure_parsed(s: Sentence | None, *, whatever_its_words: bool = False) -> bool:
     """Parse a sentence the figure passes skipped when it speaks of the Council or a mandate (``read``
     parses these with the rest when given the stems; this is for an article read without them)."""
     if s is None or s.headline or s.dump:
         return False
     if s.doc is None:
         low = s.text.lower()
-        if not any(stem in low for stem in words().stems):
+        if not whatever_its_words and not any(stem in low for stem in words().stems):
             return False
         s.offset = s.start
         s.doc = parse([s.text])[0]
