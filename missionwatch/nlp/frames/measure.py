@@ -1430,14 +1430,17 @@ def _held_strength(fig: Figure, lex: Lexicon) -> Token | None:
 
 
 RAISING = frozenset({"expect", "due", "schedule", "slate", "set", "suppose", "likely", "bound"})
+# verbs of a movement's phase, whose subject does what their complement says ("began arriving")
+PHASE = frozenset({"begin", "start", "continue", "resume"})
 MOVES = frozenset({"deploy", "arrive", "withdraw"})
 
 
 def _raised_into(fig: Figure, verb: Token) -> Token | None:
     """The verb a figure's group is expected or due to do ("60 soldiers are expected to rotate in",
     "a further 90 are due to arrive"): a raising verb whose subject is the figure's phrase passes the
-    measure to its complement, which then reads as intended."""
-    if verb.lemma_.lower() not in RAISING:
+    measure to its complement, which then reads as intended; a verb of phase ("about 500 soldiers
+    began arriving") passes it on as done."""
+    if verb.lemma_.lower() not in RAISING | PHASE:
         return None
     grouped = not any(  # a group's size ("Uganda's contingent"), not what a state keeps ("Kenya is …")
         c.dep_ in ("nsubj", "nsubjpass") and fig.sent.entity_of(c, ("COUNTRY",)) is not None
@@ -1955,6 +1958,7 @@ def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
         and fig.family == "persons"
         and pred.lemma_.lower() in JOINED
         and _is_object(fig, pred)
+        and not _a_part_named_after(fig)
     ):
         _set(fig, "personnel.deployed", pred, "pred:joined")  # "the newcomers join 400 Kenyan officers"
         return True
@@ -2000,6 +2004,7 @@ def _from_predicate(fig: Figure, pred: Token, lex: Lexicon) -> bool:
             cls == "arrive"
             and not _further(fig)
             and not _extra(fig)  # "had reinforced its base with 150 additional peacekeepers"
+            and pred.lemma_.lower() not in ADDED_TO  # "had been reinforced in 2022 with some 500 troops"
             and (perfect(pred) or (pred.tag_ == "VBN" and _has_had(pred)))
             and not _dated_day(fig, pred)
             and not _replacing(pred)
@@ -2776,6 +2781,22 @@ def _a_whole_force(fig: Figure) -> bool:
             if c.dep_ == "poss" or (c.dep_ in ("amod", "det", "predet") and c.lower_ in WHOLE):
                 return True
     return False
+
+
+# verbs that add a batch to a force: what they bring is one arrival, whatever their tense ("the
+# force had been reinforced with some 500 reserve troops"), never the running total
+ADDED_TO = frozenset({"reinforce", "augment", "bolster", "strengthen", "bring"})  # ("has brought in 250")
+
+# what opens a part of a group just counted ("…, among them 200 British soldiers")
+PART_LEAD = re.compile(r"\b(?:among\s+(?:them|whom|those)|including)\s+$", re.I)
+
+
+def _a_part_named_after(fig: Figure) -> bool:
+    """ "reinforced the force with 1,000 extra troops, among them 200 British soldiers": a part of
+    the batch just counted, which the parse may hang on the verb as its object; it is of the batch's
+    kind, not the force that was joined."""
+    lead = fig.sent.text[max(0, fig.q.start - fig.sent.start - 30) : fig.q.start - fig.sent.start]
+    return PART_LEAD.search(lead) is not None
 
 
 def _extra(fig: Figure) -> bool:
