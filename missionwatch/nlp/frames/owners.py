@@ -1046,6 +1046,11 @@ def _named_before(s: Sentence, e: Entity, text: str) -> str | None:
     return text[start : e.end]
 
 
+def place_name(s: Sentence, tok: Token, text: str) -> str | None:
+    """The place a token names, for callers outside this module."""
+    return _place_name(s, tok, text)
+
+
 def _place_name(s: Sentence, tok: Token, text: str) -> str | None:
     """The place a token names: a gazetteer place or a country (with "department", "state"… when the
     text adds it), or a capitalised name the text puts after a place preposition ("in Old Fangak")."""

@@ -372,6 +372,16 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
             f.measure = "personnel.returned"  # "touched down at Nairobi's airport": home, not the host
             home = None if home == AWAY else home
         _attribute(art, ctx, f, talk, host, _breakdown(f, figs), kept)
+        if f.why == "part of them" and f.measure in SITUATION_MEASURES:
+            where = _place_right_after(f, art.text)
+            if where is not None:  # "… and over 1 million in Ituri": the part's own place
+                f.subject = where
+        if f.family == "persons" and f.subject in owners.UNIONS:
+            f.subject = None  # "500 soldiers from the European Union's reserve": the union's own force
+        if f.part_of is f and f.family == "persons" and not f.subject:
+            code = _from_a_country(f, art.text, host)
+            if code is not None:  # "among them 200 from Britain": the part's own country
+                f.subject, f.subject_why = code, "part from"
         echoed = _another_of(f, talk)
         if echoed is not None:  # "Seventy-five Guatemalans landed on Friday … Another 75 followed"
             f.subject, f.subject_why = echoed, "another"
@@ -690,6 +700,37 @@ def _humanitarian_money(f: Figure) -> bool:
     )
 
 
+# what lies between two parts told by place: "… were in North Kivu and over 1 million [in Ituri]"
+NEXT_PART = re.compile(
+    r"\s+(?:(?:were|are|was|is)\s+)?(?:in|into|at)\s+[^,;.()]{2,60}?(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:(?:over|about|some|around|nearly|almost|roughly|approximately|close\s+to|more\s+than)\s+)?$"
+)
+
+
+def _place_right_after(f: Figure, text: str) -> str | None:
+    """ "over 1 million in Ituri": the place a part is told in, right after its figure."""
+    m = re.match(
+        r"\s+(?:of\s+them\s+)?(?:(?:were|are|was|is)\s+)?(?:in|into|at)\s+(?:the\s+)?(?=[A-Z])",
+        f.sent.text[f.q.end - f.sent.start :],
+    )
+    tok = f.sent.token_at(f.q.end + m.end()) if m else None
+    return owners.place_name(f.sent, tok, text) if tok is not None else None
+
+
+def _next_part_by_place(prev: Figure, f: Figure) -> bool:
+    """A figure that follows a humanitarian part placed somewhere, with its own place after it."""
+    if not (
+        prev.why in ("part of them", "coordinated")
+        and prev.measure in SITUATION_MEASURES
+        and prev.sent is f.sent
+        and f.measure is None
+    ):
+        return False
+    gap = f.sent.text[prev.q.end - f.sent.start : f.q.start - f.sent.start]
+    rest = f.sent.text[f.q.end - f.sent.start :]
+    return NEXT_PART.fullmatch(gap) is not None and re.match(r"\s+(?:in|into|at)\s+[A-Z]", rest) is not None
+
+
 def _count_put_at(f: Figure) -> bool:
     """ "the police service puts the number at 160", "officials put it at 155": a count someone
     gives for the people the text was counting, not a deployment of its own."""
@@ -720,6 +761,13 @@ def _part_of_a_force(figs: list[Figure], talk: Discourse, index: int) -> None:
                 f.measure, f.why = earlier, "restated"
                 continue
         if f.family != "persons" or f.measure is not None:
+            continue
+        if i and _next_part_by_place(figs[i - 1], f):
+            # "of whom 2.6 million were in North Kivu and over 1 million in Ituri": the next part
+            part = figs[i - 1]
+            f.measure, f.cue, f.why = part.measure, part.cue, "part of them"
+            if part.part_of is part:
+                f.part_of = f
             continue
         if partitive_pronoun(f):
             whole = next((g for g in reversed(figs[:i]) if g.family == "persons" and g.measure), None)
@@ -2481,6 +2529,10 @@ def _landed_home(f: Figure, text: str, host: set[str]) -> str | None:
                 holders = [v] if c.dep_ == "prep" else []
             for h in holders:
                 for p in (x for x in ([c] if h is v else h.children) if x.dep_ == "prep"):
+                    if any(f.sent.quantity_of(t) is f.q for t in p.subtree):
+                        continue  # "flew in some 1,000 reinforcements, including … British soldiers"
+                    if any(o.lemma_.lower() in WHY_NOT_WHERE for o in p.children if o.dep_ == "pobj"):
+                        continue  # "in response to the Russian invasion of Ukraine": why, not where
                     where = _where(f.sent, p, text, host)
                     if where is None:
                         continue
@@ -2498,6 +2550,8 @@ def _landed_home(f: Figure, text: str, host: set[str]) -> str | None:
 
 
 AWAY = "away"  # left the host, whither untold
+# nouns after "in" that tell why something was done, not where ("in response to", "in support of")
+WHY_NOT_WHERE = frozenset({"response", "reaction", "reply", "retaliation", "support", "solidarity"})
 
 
 def _where(s: Sentence, prep: Token, text: str, host: set[str]) -> str | None:
@@ -2533,12 +2587,25 @@ def _own_country(f: Figure, text: str, host: set[str]) -> bool:
     """A country inside the part's own phrase ("among them 200 from Britain"), not one it inherits
     from the group it is part of ("250 Rwandan officers, including 40 women")."""
     top = f.noun or f.head or f.anchor
-    return any(
+    if any(
         t.pos_ in ("PROPN", "ADJ")
         and (owners.country_of(f.sent, t, text, host=host) or _placed_abroad(f.sent, t, text, host))
         for t in top.subtree
         if f.sent.quantity_of(t) is not f.q
-    )
+    ):
+        return True
+    return _from_a_country(f, text, host) is not None
+
+
+def _from_a_country(f: Figure, text: str, host: set[str]) -> str | None:
+    """ "among them 200 from Britain and 100 from Romania": the country a part comes from, told
+    right after it, wherever the parse hangs the "from"."""
+    after = FROM_A_COUNTRY.match(f.sent.text, f.q.end - f.sent.start)
+    t = f.sent.token_at(f.sent.start + after.end()) if after else None
+    return owners.country_of(f.sent, t, text, host=host) if t is not None else None
+
+
+FROM_A_COUNTRY = re.compile(r"\s+(?:[a-z]+\s+){0,2}?from\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _whole_not_in_its_parts_place(kept: list[Figure], country: str | None) -> None:
@@ -2893,6 +2960,9 @@ def _coordinate(figs: list[Figure]) -> None:
     """A figure left untyped next to a typed one of its family, joined by "and", a comma or "to"
     ("20 soldiers and four police officers", "from 13,500 troops to 11,500"), takes its measure."""
     for i, (prev, f) in enumerate(itertools.pairwise(figs)):
+        if _next_part_by_place(prev, f):  # "of whom 1.2 million were in Darfur and over 400,000 in …"
+            f.measure, f.cue, f.why = prev.measure, prev.cue, "part of them"
+            continue
         # "keeps the ceiling at 11,500 military personnel, 600 military observers and 443 police": a
         # list the parse hung on the verb as more objects reads as its verb alone would; it goes on
         continued = (
