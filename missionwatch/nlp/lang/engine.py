@@ -2335,6 +2335,15 @@ _ATTACKS_ON = re.compile(
     r"(?<!\w)(?:attaques?|ataques?|assauts?|asaltos?|offensives?|ofensivas?|incursions?|incursiones)"
     r"(?:\s+[^\W\d]+)?\s+(?:contre|contra)\s+"
 )
+# the same with the attackers named between ("les attaques de la coalition Viv Ansanm contre",
+# "los ataques de la coalición de pandillas Viv Ansanm contra"): up to six words, no clause's end
+_ATTACKS_BY_ON = re.compile(
+    r"(?<!\w)(?:attaques?|ataques?|assauts?|asaltos?|offensives?|ofensivas?|incursions?|incursiones)"
+    r"\s+(?:de|d'|du|des|del)\s*(?:[^\W\d][\w'-]*\s+){0,6}?(?:contre|contra)\s+$"
+)
+# a place taken or fallen, as the event a figure is told since or after ("depuis la prise de
+# Mirebalais", "depuis la chute de", "tras la toma de", "desde la caída de")
+_TAKING_OF = re.compile(r"(?<!\w)(?:la\s+)?(?:prise|chute|toma|caida)\s+(?:de|d')\s*$")
 # a second target after a first: another name, or the places around it ("et ses environs",
 # "y localidades cercanas")
 _AND_MORE = re.compile(
@@ -2347,6 +2356,8 @@ def _among_targets(art: Article, s: Sentence, n: Name) -> bool:
     """The place is one of two or more that attacks are said to hit ("attaques contre Mirebalais et
     Saut-d'Eau", "ataques contra Mirebalais y localidades cercanas")."""
     head = fold(art.text[max(s.start, n.start - 80) : n.start])
+    if _TAKING_OF.search(head) or _ATTACKS_BY_ON.search(head):
+        return True  # (kept only where the sentence names another place: see the caller)
     attacks = list(_ATTACKS_ON.finditer(head))
     if not attacks:
         return False
@@ -2641,6 +2652,7 @@ def read(text: str, published: str | None, g: Grammar) -> Article:
         names,
         g.section("places").get("known_as", {}),
         g.words("places", "around"),
+        g.words("places", "bare_nouns"),
     )
     names = sorted(names + by_noun, key=lambda n: n.start)
     datelines = [(s.start, s.start + m.end()) for s in sentences if (m := _DATELINE.match(s.text))]

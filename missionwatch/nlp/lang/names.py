@@ -239,6 +239,7 @@ def places_by_noun(
     taken: list[Name],
     known_as: dict[str, str] | None = None,
     around: list[str] | None = None,
+    bare: list[str] | None = None,
 ) -> list[Name]:
     """Places no gazetteer lists, read off the noun that introduces them (the pack's ``[places]
     nouns``): "dans le territoire de Lubero", "sur les hauts plateaux de Fizi", "en el municipio de
@@ -263,6 +264,12 @@ def places_by_noun(
     ]
     if near:
         patterns.append(re.compile(rf"(?<!\w)(?i:{near})\s*({_PLACE_NAME})"))
+    # a noun the pack lets name its place with no preposition, for the names ``known_as`` gives
+    # ("el departamento Centro", "el departamento Noreste")
+    known = "|".join(re.escape(k) for k in sorted(known_as or {}, key=len, reverse=True))
+    direct = "|".join(re.escape(w) for w in sorted(bare or [], key=len, reverse=True))
+    if known and direct:
+        patterns.append(re.compile(rf"(?<!\w)(?i:{direct})\s+({known})(?![\w'’-])"))
     out: list[Name] = []
     for m in sorted((m for p in patterns for m in p.finditer(text)), key=lambda m: m.start(1)):
         name = m.group(1).rstrip(_FOOTNOTE_MARKS)  # "le département du Centre²": a note's mark, not the name
