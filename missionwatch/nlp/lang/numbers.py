@@ -1,8 +1,9 @@
 """Figures in French and Spanish text: "1 000", "1.000", "2,5 millions", "mil millones", "MUSD".
 
-Both languages write the decimal comma and group thousands with a space, a no-break space or a
-dot; Latin American Spanish also groups with a comma ("1,000"), which is read as thousands when
-exactly three digits follow and no scale word does. Scales, currencies, qualifiers, number words
+Both languages write the decimal comma and group thousands with a space, a no-break space, a dot
+or (as Swiss French does) an apostrophe ("11'200"); Latin American Spanish also groups with a
+comma ("1,000"), which is read as thousands when exactly three digits follow and no scale word
+does. Scales, currencies, qualifiers, number words
 and vague amounts are the pack's data (``[numbers]``, ``[qualifiers]``).
 """
 
@@ -15,7 +16,10 @@ from functools import cache
 
 from missionwatch.nlp.lang.grammar import Grammar, fold
 
-_DIGITS = r"\d{1,3}(?:[\u00a0\u202f .]\d{3})+(?!\d)|\d{1,3}(?:,\d{3})+(?![\d,])|\d+"
+_DIGITS = (
+    r"\d{1,3}(?:[\u00a0\u202f .]\d{3})+(?!\d)|\d{1,3}(?:['\u2019]\d{3})+(?![\d'\u2019])"
+    r"|\d{1,3}(?:,\d{3})+(?![\d,])|\d+"
+)
 _SPACE = "[ \u00a0\u202f]"
 _GAP = "[ \u00a0\u202f\n]"  # between a figure and its scale, a hard-wrapped line too ("1,3⏎millones")
 
@@ -155,7 +159,7 @@ def _digits(text: str) -> Decimal:
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):
         return Decimal(text.replace(",", ""))
     whole, _, frac = text.partition(",")
-    whole = re.sub(r"[ .]", "", whole)
+    whole = re.sub(r"[ .'\u2019]", "", whole)
     return Decimal(f"{whole}.{frac}") if frac else Decimal(whole)
 
 
