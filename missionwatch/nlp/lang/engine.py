@@ -3088,7 +3088,13 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             if kind is None and not f.unit and _demonym_noun_after(art, s.start + f.end):
                 kind = "personnel"  # "dont près de 400 Kényans et 24 Jamaïcains": a contingent
             listed = _parenthesised_country(art, s, f)
-            if listed and kind is None and not f.unit and _personnel_before(s.text[: f.start], g):
+            # (a country after the closing bracket is the list's next, no people the count names)
+            if (
+                listed
+                and (kind is None or (kind == "people" and not noun_measure))
+                and not f.unit
+                and _personnel_before(s.text[: f.start], g)
+            ):
                 kind = "personnel"  # "annoncé des effectifs : la Jamaïque (200), les Bahamas (150)"
             if f.unit == "percent":
                 family = "percent"
@@ -3205,6 +3211,10 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 and _CONTINGENT_APPOSITION.search(fold(s.text[: f.start]))
             ):
                 measure = "personnel.deployed"  # "Los contingentes de la MSS —150 efectivos de Guatemala…—"
+            elif found is None and listed and kind == "personnel" and ":" in s.text[: f.start]:
+                # a label of contingents or contributors and its list of counts in brackets, with no
+                # verb ("Principaux contingents : le Népal (environ 1 100), …"): what each has
+                measure = "personnel.deployed"
             elif share_total and not (
                 found
                 and found[1] in ("arrive", "withdraw", "pledge")
@@ -3979,7 +3989,10 @@ def _subject_noun(
 def _parenthesised_country(art: Article, s: Sentence, f: Figure) -> str | None:
     """The country a figure stands in brackets right after ("la Jamaïque (200)", "Belice (50)"): a
     list gives each country its count that way."""
-    if not re.match(r"\s*\)", s.text[f.end :]) or not re.search(r"\(\s*$", s.text[: f.start]):
+    # a qualifier may open the brackets ("l'Italie (plus de 1 000)", "India (unos 900)")
+    if not re.match(r"\s*\)", s.text[f.end :]) or not re.search(
+        r"\(\s*(?:[^\W\d][\w'’]*\s+){0,4}$", s.text[: f.start]
+    ):
         return None
     opening = s.start + s.text.rindex("(", 0, f.start)
     for n in art.names:
@@ -3989,8 +4002,14 @@ def _parenthesised_country(art: Article, s: Sentence, f: Figure) -> str | None:
 
 
 def _personnel_before(text: str, g: Grammar) -> bool:
-    """A personnel noun the clause names before a list of bracketed counts ("des effectifs", "tropas")."""
-    personnel = tuple(fold(w) for w in g.section("nouns").get("personnel", []))
+    """A personnel noun the clause names before a list of bracketed counts ("des effectifs", "tropas"),
+    or a noun of contingents or contributors ("Principaux contingents :", "Mayores contribuyentes:")."""
+    personnel = tuple(
+        fold(w)
+        for w in g.section("nouns").get("personnel", [])
+        + g.words("statuses", "personnel_nouns")
+        + g.section("statuses").get("contributors_are", {}).get("nouns", [])
+    )
     return any(w.startswith(personnel) for w in (fold(m.group()) for m in _WORD.finditer(text)))
 
 
