@@ -117,6 +117,35 @@ def _contributors_are(art: Article) -> str | None:
     )
 
 
+def _donors_are(art: Article, s: Sentence, f: str, n: Name) -> str | None:
+    """A list named as the donors by a copula before it ("Les principaux donateurs sont le Canada,
+    …", "Entre los donantes que anunciaron aportaciones figuran el Canadá, …") or as among them
+    after it ("…, figurent parmi les pays qui ont annoncé des contributions", "le Canada figurant
+    parmi les principaux donateurs"): pledged when the noun's words announce or promise, else paid
+    (``[statuses] donors_are``)."""
+    spec = art.grammar.section("statuses").get("donors_are", {})
+    nouns = "|".join(re.escape(fold(w)) for w in spec.get("nouns", []))
+    copulas = "|".join(re.escape(fold(w)) for w in spec.get("copulas", []))
+    among = "|".join(re.escape(fold(w)) for w in spec.get("among", []))
+    if not nouns or not copulas or not among:
+        return None
+    chain = next((c for c in _chains(art, s) if any(m.start == n.start for m in c)), [n])
+    head = f[max(0, chain[0].start - s.start - 70) : chain[0].start - s.start]
+    tail = f[chain[-1].end - s.start : chain[-1].end - s.start + 80]
+    told = re.search(
+        rf"(?<!\w)(?:{nouns})(?:\s+[\w'-]+){{0,5}}?(?:,?\s+(?:{copulas})\s+|\s*:\s*)"
+        r"(?:(?:le|la|les|el|los|las)\s+|l')?$",
+        head,
+    ) or re.match(
+        rf"\s*,?\s*(?:[\w'-]+\s+)?(?:{among})\s+(?:les|los)\s+(?:[\w'-]+\s+)?(?:{nouns})(?!\w)",
+        tail,
+    )
+    if not told:
+        return None
+    announced = [fold(w) for w in spec.get("announced", [])]
+    return "pledged" if any(w in told.group() for w in announced) else "paid"
+
+
 def _listed(art: Article, s: Sentence, f: str, counted_here: bool = False) -> dict[int, tuple[Name, str]]:
     """Countries a sentence lists as contributors without a figure of their own: governed by a
     personnel noun ("junto a militares de Guatemala y El Salvador", "les contingents jamaïcain,
@@ -353,8 +382,11 @@ def statuses(art: Article, claims: list[Claim]) -> list[Claim]:
             after = f[n.end - s.start :]
             status: tuple[str, str] | None = None
             carried = _carriage(art, f, n.start - s.start, n.end - s.start)
+            donors = _donors_are(art, s, f, n)
             if carried:
                 status = ("donor", carried)  # "el traslado de las tropas lo paga Estados Unidos"
+            elif donors:
+                status = ("donor", donors)  # "Los principales donantes han sido Estados Unidos, …"
             elif n.start in listed:
                 if victims or (
                     n.demonym and _SHARE.search(f[max(0, n.start - s.start - 50) : n.start - s.start])
