@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from missionwatch.nlp import extract
-from tests.frames_claims import personnel
+from tests.frames_claims import personnel, statuses
 
 KFOR = "KFOR is NATO's peacekeeping force in Kosovo. "
 
@@ -103,3 +103,23 @@ def test_the_next_part_told_by_place_takes_its_own_place() -> None:
     }
     assert ("Darfur", 1200000) in got
     assert ("Kordofan", 400000) in got
+
+
+def test_a_parts_own_country_over_one_a_list_lent_it() -> None:
+    got = personnel(
+        KFOR + "It has roughly 4,200 troops from 28 countries, including about 800 from the United States "
+        "and close to 700 from Italy.",
+        "2025-03-10",
+    )
+    assert ("personnel.deployed", "USA", 800.0) in got
+    assert ("personnel.deployed", "ITA", 700.0) in got
+
+
+def test_a_count_in_one_mission_leaves_a_contributor_to_another() -> None:
+    got = statuses(
+        KFOR + "KFOR has roughly 4,200 troops, including about 700 from Italy.\n\n"
+        "EUFOR Althea, the EU force in Bosnia, draws its largest contingents from Austria, Hungary "
+        "and Italy.",
+        "2025-03-10",
+    )
+    assert ("EUFOR", "ITA", "deployed") in got

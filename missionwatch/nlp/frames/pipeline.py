@@ -131,7 +131,7 @@ def extract(text: str, published: str | None = None, *, title: str | None = None
             _leads(ctx, s, raws)  # type: ignore[arg-type]
     body = [s for s in art.sentences if not s.headline]
     talk = Discourse()
-    earlier: set[tuple[str, str]] = set()  # (contributor|donor, country) with a figure already
+    earlier: Counted = set()  # (contributor|donor, country, mission) with a figure already
     for s in body:
         add_single_casualties(s)
         add_repeated_figures(s)
@@ -151,17 +151,25 @@ def extract(text: str, published: str | None = None, *, title: str | None = None
         if any(r.measure.startswith("funding.") for r in figs):
             talk.money_at = s.index
         earlier.update(
-            (_KIND[r.measure.split(".")[0]], r.subject)
+            (_KIND[r.measure.split(".")[0]], r.subject, r.mission)
             for r in figs
             if r.subject and r.measure.startswith(("personnel.", "funding."))
         )
     # the corpus gives a status only to a country the article names without a figure of that kind
-    counted = {
-        (_KIND[r.measure.split(".")[0]], r.subject)
+    # (of the same mission: Italy's count in KFOR leaves it a contributor to EUFOR Althea)
+    counted: dict[tuple[str, str | None], set[str | None]] = {}
+    for r in raws:
+        if r.subject and r.measure.startswith(("personnel.", "funding.")):
+            counted.setdefault((_KIND[r.measure.split(".")[0]], r.subject), set()).add(r.mission)
+    raws = [
+        r
         for r in raws
-        if r.subject and r.measure.startswith(("personnel.", "funding."))
-    }
-    raws = [r for r in raws if not (r.rule == "status" and (r.measure, r.subject) in counted)]
+        if not (
+            r.rule == "status"
+            and (r.measure, r.subject) in counted
+            and (r.mission is None or {None, r.mission} & counted[(r.measure, r.subject)])
+        )
+    ]
     # a union that runs or pays for a force is no contributor of troops to it ("the EU sent 500
     # reserve troops": its own operation's reinforcement)
     raws = [r for r in raws if not (r.measure == "contributor" and r.subject in owners.UNIONS)]
@@ -378,9 +386,11 @@ def _figure_claims(art: Article, ctx: object, s: Sentence, talk: Discourse) -> l
                 f.subject = where
         if f.family == "persons" and f.subject in owners.UNIONS:
             f.subject = None  # "500 soldiers from the European Union's reserve": the union's own force
-        if f.part_of is f and f.family == "persons" and not f.subject:
+        if f.part_of is f and f.family == "persons":
             code = _from_a_country(f, art.text, host)
-            if code is not None:  # "among them 200 from Britain": the part's own country
+            if code is not None:  # "among them 200 from Britain": the part's own country (also
+                # over one a list lent it: "including about 1,000 from the United States and close
+                # to 900 from Italy")
                 f.subject, f.subject_why = code, "part from"
         echoed = _another_of(f, talk)
         if echoed is not None:  # "Seventy-five Guatemalans landed on Friday … Another 75 followed"
@@ -1996,7 +2006,7 @@ def _occasion(s: Sentence, talk: Discourse, published: str | None) -> None:
 
 
 def _status_claims(
-    art: Article, ctx: object, s: Sentence, figs: list[Raw], earlier: set[tuple[str, str]], talk: Discourse
+    art: Article, ctx: object, s: Sentence, figs: list[Raw], earlier: Counted, talk: Discourse
 ) -> list[Raw]:
     """Contributor and donor statuses of the countries the sentence names without a figure."""
     if s.doc is None or s.noise:
@@ -2011,7 +2021,7 @@ def _status_claims(
 
 
 def _status_claims_of(
-    art: Article, ctx: object, s: Sentence, figs: list[Raw], earlier: set[tuple[str, str]], talk: Discourse
+    art: Article, ctx: object, s: Sentence, figs: list[Raw], earlier: Counted, talk: Discourse
 ) -> list[Raw]:
     """The statuses of :func:`_status_claims`, retracted or not."""
     assert s.doc is not None
@@ -2048,7 +2058,12 @@ def _status_claims_of(
             continue
         kind, status = found
         for e in group:
-            if (kind == "contributor" and e.code in host) or e.code in with_figs or (kind, e.code) in earlier:
+            if (kind == "contributor" and e.code in host) or e.code in with_figs:
+                continue
+            mission = span or _status_mission(
+                ctx, s, e.start, on=art.published if status == "deployed" else None
+            )
+            if _counted_before(earlier, kind, e.code, mission):
                 continue
             if owners._is_led(art.text, e) or (e.code in leads and e.label == "COUNTRY"):
                 continue
@@ -2064,14 +2079,24 @@ def _status_claims_of(
                     e.end,
                     s,  # type: ignore[arg-type]
                     subject=e.code,
-                    mission=span
-                    or _status_mission(ctx, s, e.start, on=art.published if status == "deployed" else None),
+                    mission=mission,
                     as_of=_status_day(art, s, e, figs, talk, status if kind == "contributor" else ""),
                     confidence=0.7,
                     rule="status",
                 )
             )
     return out
+
+
+Counted = set[tuple[str, str | None, str | None]]
+
+
+def _counted_before(earlier: Counted, kind: str, code: str, mission: str | None) -> bool:
+    """A country the article gave a figure of that kind before, in this mission or one untold (Italy's
+    count in KFOR leaves it a contributor to EUFOR Althea)."""
+    return any(
+        k == kind and c == code and (m is None or mission is None or m == mission) for k, c, m in earlier
+    )
 
 
 YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*[–-]\s*(?:(?:19|20)\d\d|\d\d)\b")
