@@ -157,18 +157,15 @@ def extract(text: str, published: str | None = None, *, title: str | None = None
         )
     # the corpus gives a status only to a country the article names without a figure of that kind
     # (of the same mission: Italy's count in KFOR leaves it a contributor to EUFOR Althea)
-    counted: dict[tuple[str, str | None], set[str | None]] = {}
-    for r in raws:
-        if r.subject and r.measure.startswith(("personnel.", "funding.")):
-            counted.setdefault((_KIND[r.measure.split(".")[0]], r.subject), set()).add(r.mission)
+    counted: Counted = {
+        (_KIND[r.measure.split(".")[0]], r.subject, r.mission)
+        for r in raws
+        if r.subject and r.measure.startswith(("personnel.", "funding."))
+    }
     raws = [
         r
         for r in raws
-        if not (
-            r.rule == "status"
-            and (r.measure, r.subject) in counted
-            and (r.mission is None or {None, r.mission} & counted[(r.measure, r.subject)])
-        )
+        if not (r.rule == "status" and _counted_before(counted, r.measure, r.subject, r.mission))
     ]
     # a union that runs or pays for a force is no contributor of troops to it ("the EU sent 500
     # reserve troops": its own operation's reinforcement)
@@ -2091,7 +2088,7 @@ def _status_claims_of(
 Counted = set[tuple[str, str | None, str | None]]
 
 
-def _counted_before(earlier: Counted, kind: str, code: str, mission: str | None) -> bool:
+def _counted_before(earlier: Counted, kind: str, code: str | None, mission: str | None) -> bool:
     """A country the article gave a figure of that kind before, in this mission or one untold (Italy's
     count in KFOR leaves it a contributor to EUFOR Althea)."""
     return any(
