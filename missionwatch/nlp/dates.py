@@ -116,6 +116,15 @@ class DateMention:
     relative: bool = False
 
 
+def shifted(day: date, days: int) -> date | None:
+    """``day`` moved by ``days``, or None past the calendar's ends (a text dated 0001-01-01 or
+    9999-12-31 still reads, its arithmetic just finds no day)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return None
+
+
 def parse_iso(value: str | None) -> date | None:
     """'2024-09-30' → date; month or year precision → first day; None when absent/invalid."""
     if not value:

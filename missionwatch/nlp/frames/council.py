@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from missionwatch.nlp import kbglue
 from missionwatch.nlp.context import Context, Raw, _mission_near
-from missionwatch.nlp.dates import DateMention, parse_iso
+from missionwatch.nlp.dates import DateMention, parse_iso, shifted
 from missionwatch.nlp.entities import Entity, country_code
 from missionwatch.nlp.frames.article import Sentence, columns
 from missionwatch.nlp.frames.clause import (
@@ -445,9 +445,11 @@ def _shifted(ctx: Context, s: Sentence, d: Decision) -> DateMention | None:
     if day is None or not mission:
         return None
     unit = span[length.lemma_.lower()]
-    when = day + timedelta(days=sign * n * unit)
+    when = shifted(day, sign * n * unit)
+    if when is None:
+        return None
     slack = timedelta(days=45 if unit >= 30 else 10 if unit == 7 else 3)
-    months = {str(when + timedelta(days=k))[:7] for k in (-31, 0, 31)}
+    months = {str(m)[:7] for k in (-31, 0, 31) if (m := shifted(when, k)) is not None}
     near = [
         r
         for m in sorted(months)
@@ -713,11 +715,10 @@ def _just_now(ctx: Context, d: Decision) -> object | None:
     if pub is None or not d.mission or not (perfect or _told_as_it_happens(d.verb)):
         return None
     for back in (0, 1):
-        found = [
-            r
-            for r in kbglue.adopted_on((pub - timedelta(days=back)).isoformat(), d.mission)
-            if r.mission == d.mission
-        ]
+        day = shifted(pub, -back)
+        if day is None:
+            continue
+        found = [r for r in kbglue.adopted_on(day.isoformat(), d.mission) if r.mission == d.mission]
         if len(found) == 1:
             return found[0]
     return None

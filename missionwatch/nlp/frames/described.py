@@ -10,10 +10,9 @@ regional body); with more than one left the phrase stays unresolved.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 
 from missionwatch.nlp import kbglue
-from missionwatch.nlp.dates import parse_iso
+from missionwatch.nlp.dates import parse_iso, shifted
 from missionwatch.nlp.entities import Entity, country_code
 
 NOUN = (
@@ -130,7 +129,8 @@ def _by_body(text: str, named: list[tuple[int, int]], published: str, codes: set
 def _starting_soon(m: object, published: str) -> bool:
     """A force the KB starts within four months after the day."""
     start, day = parse_iso(getattr(m, "start", None)), parse_iso(published)
-    return start is not None and day is not None and day < start <= day + timedelta(days=120)
+    soon = shifted(day, 120) if day is not None else None
+    return start is not None and day is not None and day < start and (soon is None or start <= soon)
 
 
 # "the Kenyan-led force": a mission described by its lead nation, not named
