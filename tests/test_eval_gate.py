@@ -240,6 +240,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("frames", "heldout167"): (0.72, 0.77, 0.62),  # measured 0.754 / 0.807 / 0.654 on arrival
     ("frames", "heldout168"): (0.84, 0.87, 0.73),  # measured 0.877 / 0.900 / 0.765 on arrival
     ("frames", "heldout169"): (0.73, 0.76, 0.68),  # measured 0.767 / 0.796 / 0.717 on arrival
+    ("frames", "heldout170"): (0.85, 0.89, 0.76),  # measured 0.883 / 0.926 / 0.794 on arrival
+    ("frames", "heldout171"): (0.83, 0.84, 0.72),  # measured 0.860 / 0.874 / 0.752 on arrival
     # the second French and Spanish sets, sealed until scored at 32d90db (read by the language packs)
     ("frames", "fr2"): (0.81, 0.87, 0.69),  # now 0.833 / 0.889 / 0.707 (blind on arrival: 0.468)
     ("frames", "es2"): (0.80, 0.83, 0.62),  # now 0.827 / 0.856 / 0.640 (blind on arrival: 0.620)
@@ -341,6 +343,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
     ("frames", "es43"): (0.72, 0.80, 0.58),  # measured 0.755 / 0.833 / 0.618 on arrival
     ("frames", "fr44"): (0.72, 0.78, 0.58),  # measured 0.754 / 0.817 / 0.619 on arrival
     ("frames", "es44"): (0.78, 0.87, 0.64),  # measured 0.819 / 0.905 / 0.674 on arrival
+    ("frames", "fr45"): (0.76, 0.83, 0.63),  # measured 0.797 / 0.867 / 0.667 on arrival
+    ("frames", "es45"): (0.73, 0.83, 0.64),  # measured 0.767 / 0.864 / 0.673 on arrival
 }
 
 
