@@ -714,13 +714,20 @@ NEXT_PART = re.compile(
 )
 
 
+def _token_after(f: Figure, words: re.Pattern[str]) -> Token | None:
+    """The token that starts where ``words``, read right after the figure, end."""
+    m = words.match(f.sent.text, f.q.end - f.sent.start)
+    return f.sent.token_at(f.sent.start + m.end()) if m else None
+
+
+IN_A_PLACE = re.compile(
+    r"\s+(?:of\s+them\s+)?(?:(?:were|are|was|is)\s+)?(?:in|into|at)\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
 def _place_right_after(f: Figure, text: str) -> str | None:
     """ "over 1 million in Ituri": the place a part is told in, right after its figure."""
-    m = re.match(
-        r"\s+(?:of\s+them\s+)?(?:(?:were|are|was|is)\s+)?(?:in|into|at)\s+(?:the\s+)?(?=[A-Z])",
-        f.sent.text[f.q.end - f.sent.start :],
-    )
-    tok = f.sent.token_at(f.q.end + m.end()) if m else None
+    tok = _token_after(f, IN_A_PLACE)
     return owners.place_name(f.sent, tok, text) if tok is not None else None
 
 
@@ -2057,16 +2064,16 @@ def _status_claims_of(
         for e in group:
             if (kind == "contributor" and e.code in host) or e.code in with_figs:
                 continue
-            mission = span or _status_mission(
-                ctx, s, e.start, on=art.published if status == "deployed" else None
-            )
-            if _counted_before(earlier, kind, e.code, mission):
-                continue
             if owners._is_led(art.text, e) or (e.code in leads and e.label == "COUNTRY"):
                 continue
             if e.label == "ORG" and ("fund" in e.code.lower() or e.code == "UN"):
                 continue  # a trust fund receives, the UN's assessed budget is its members': no donor
             if e.label == "ORG" and kind != "donor":
+                continue
+            mission = span or _status_mission(
+                ctx, s, e.start, on=art.published if status == "deployed" else None
+            )
+            if _counted_before(earlier, kind, e.code, mission):
                 continue
             out.append(
                 Raw(
@@ -2622,8 +2629,7 @@ def _own_country(f: Figure, text: str, host: set[str]) -> bool:
 def _from_a_country(f: Figure, text: str, host: set[str]) -> str | None:
     """ "among them 200 from Britain and 100 from Romania": the country a part comes from, told
     right after it, wherever the parse hangs the "from"."""
-    after = FROM_A_COUNTRY.match(f.sent.text, f.q.end - f.sent.start)
-    t = f.sent.token_at(f.sent.start + after.end()) if after else None
+    t = _token_after(f, FROM_A_COUNTRY)
     return owners.country_of(f.sent, t, text, host=host) if t is not None else None
 
 
