@@ -9,11 +9,12 @@ pass moves it, by the KB's start dates, to the mission of the same host that ran
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from missionwatch.models import Claim
 from missionwatch.nlp import kbglue
-from missionwatch.nlp.lang.grammar import fold
+from missionwatch.nlp.lang.grammar import Grammar, fold
 
 # what a mission's own time bounds: counts and money (a vote, a mandate or a quote has its own)
 _BOUNDED = ("personnel.", "funding.")
@@ -193,8 +194,14 @@ def _yearless_day(art: Any, s: Any, c: Claim) -> str | None:
 
 def _told_now(art: Any, text: str) -> bool:
     """The sentence holds a word of the pack's ``[dates] now`` ("hoy", "esta fuerza", "actuellement")."""
-    words = "|".join(re.escape(fold(w)) for w in art.grammar.words("dates", "now")) or "(?!x)x"
-    return re.search(rf"(?<!\w)(?:{words})(?!\w)", fold(text)) is not None
+    return _now_words(art.grammar).search(fold(text)) is not None
+
+
+@cache
+def _now_words(g: Grammar) -> re.Pattern[str]:
+    """The pack's ``[dates] now`` as one pattern, built once per pack (it was built per sentence)."""
+    words = "|".join(re.escape(fold(w)) for w in g.words("dates", "now")) or "(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)")
 
 
 def _dated_or_named(art: Any, lo: int, hi: int) -> bool:
