@@ -299,6 +299,9 @@ def phrase_owner(
                         code = _country_of_phrase(s, o, text, host=host, orgs=orgs)[0]
                         if code:  # "the commitment by the Government of Haiti of US$50 million"
                             return code, None
+    origin = _origin_after(fig, text, host=host)
+    if origin is not None:
+        return origin, None
     for t in _phrase_tokens(fig):  # "a Bangladeshi formed police unit of 240": deeper in the modifiers
         if t.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -380,6 +383,9 @@ def agent_owner(
                 if subj.lower_ in ("which", "that") and t.dep_ == "relcl":
                     subj = t.head  # "ATMIS at its peak, which had sent 5,000 soldiers home": its antecedent
                 if not money and _joint(s, subj):
+                    own = _own_clause_subject(fig, t, text, host=host)
+                    if own is not None:
+                        return own, None, False  # "A, B and C provide …, with A alone fielding 2,600"
                     return None, None, True  # "Rwandan and Zambian troops make up the 14,000": a joint total
                 if s.entity_of(subj, ("MISSION",)) is not None:
                     return None, None, True  # "the EU's EUFOR Althea keeps 1,100 troops": the mission's total
@@ -426,6 +432,46 @@ def agent_owner(
                 if code:
                     return code, None, False
     return None, None, False
+
+
+# verbs a force has, counts or takes in its people with ("now counts 400 officers from Kenya"), not
+# ones that move them ("moved 500 troops from South Sudan to Abyei": a route)
+HOLDING = frozenset({"have", "count", "number", "include", "comprise", "receive", "field", "keep", "welcome"})
+
+
+def _origin_after(fig: Figure, text: str, *, host: set[str]) -> str | None:
+    """The one country a force's people are counted "from", right after the figure's noun, where the
+    parser hangs the "from" on the verb ("It now counts about 400 officers from Kenya")."""
+    s = fig.sent
+    top = fig.noun or fig.head or fig.anchor
+    verb = top.head
+    if top.dep_ != "dobj" or verb.lemma_.lower() not in HOLDING:
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "from" and c.i == top.i + 1:
+            o = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if o is None or _several_countries(s, o, text, host=host):
+                return None
+            code = _country(s, o, text, host=host)
+            return code if code and code != HOST else None
+    return None
+
+
+def _own_clause_subject(fig: Figure, above: Token, text: str, *, host: set[str]) -> str | None:
+    """The one country that is the subject of a clause between the figure and ``above`` ("A, B and
+    C provide the largest contingents, with A alone fielding more than 2,600 soldiers"): the
+    figure's own clause names its owner, the clause above a list of them."""
+    s = fig.sent
+    t = fig.head or fig.anchor
+    while t.head.i != t.i and t.i != above.i:
+        t = t.head
+        if t.i == above.i:
+            break
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None) if t.pos_ in ("VERB", "AUX") else None
+        if subj is not None:
+            code = _country(s, subj, text, host=host)
+            return code if code and code != HOST and not _joint(s, subj) else None
+    return None
 
 
 # an alliance or a bloc acting as one ("the alliance sent 700 troops", "NATO flew in 700", "SADC sent")
@@ -664,6 +710,8 @@ def resolve_pronoun(fig: Figure, pron: Token, text: str, *, host: set[str], orgs
             subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
             code = _country(s, subj, text, host=host, orgs=orgs) if subj is not None else None
             return code if code and code != HOST else None
+        if pron.dep_ == "nsubj":
+            return _clause_before_semicolon(s, pron, text, host=host, orgs=orgs)
         return None
     at = s.pos(pron)
     missions = [
@@ -685,6 +733,25 @@ def resolve_pronoun(fig: Figure, pron: Token, text: str, *, host: set[str], orgs
     if best is not None and missions and pron.lower_ == "its" and missions[-1].end > best_end:
         return None  # "Haiti's new Gang Suppression Force … its ambitious target": the force's own
     return best
+
+
+def _clause_before_semicolon(
+    s: Sentence, pron: Token, text: str, *, host: set[str], orgs: bool
+) -> str | None:
+    """ "Kenya had promised 1,000 officers; it has sent just under 400": "it" opening the clause after
+    a semicolon or colon is the country that opened the clause before it (the parser makes that
+    clause a complement of the second one's verb)."""
+    doc = pron.doc
+    for c in pron.head.children:
+        if c.dep_ not in ("ccomp", "parataxis") or c.i > pron.i:
+            continue
+        if not any(x.lower_ in (";", ":") for x in doc[c.right_edge.i + 1 : pron.i]):
+            continue
+        subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+        if subj is not None and not _joint(s, subj):
+            code = _country(s, subj, text, host=host, orgs=orgs)
+            return code if code and code != HOST else None
+    return None
 
 
 def _aside(tok: Token | None, other: Token) -> bool:
@@ -732,6 +799,12 @@ def _country_of_phrase(
         )
     ):
         return None, tok
+    if tok.pos_ == "NOUN":
+        for c in tok.children:
+            if c.dep_ == "appos" and not c.conjuncts and c.text not in kbglue.demonyms():
+                code = _country(s, c, text, host=host, orgs=orgs)  # (not "…, most of them Kenyan")
+                if code:
+                    return code, None  # "The largest contributor, Indonesia, has about 1,200 troops"
     for c in tok.children:
         if c.dep_ in ("poss", "amod", "compound", "nmod"):
             code = _country(s, c, text, host=host, orgs=orgs)
