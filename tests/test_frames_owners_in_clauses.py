@@ -1,0 +1,94 @@
+"""Whose a figure is when the country stands beside its subject or its clause: a country in
+apposition to the subject ("The largest contributor, Indonesia, has …"), the one country of the
+figure's own clause under a list ("A, B and C provide …, with A alone fielding …"), a force's people
+counted "from" a country right after the figure, and "it" opening the clause after a semicolon
+(lines written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from missionwatch.nlp import extract
+from tests.frames_claims import personnel, statuses
+
+UNIFIL = "UNIFIL keeps peacekeepers in southern Lebanon. "
+MSS = "The Multinational Security Support mission (MSS) is led by Kenya. "
+
+
+@pytest.mark.parametrize(
+    ("line", "code", "value"),
+    [
+        ("The largest contributor, Indonesia, has about 1,200 troops in the force.", "IDN", 1200.0),
+        ("My own country, Ireland, now has roughly 340 soldiers serving with the force.", "IRL", 340.0),
+        ("Its second-largest contingent, Italy, keeps some 1,050 soldiers near the coast.", "ITA", 1050.0),
+    ],
+)
+def test_a_country_in_apposition_to_the_subject_owns_the_figure(line: str, code: str, value: float) -> None:
+    got = personnel(UNIFIL + line, "2024-09-02")
+    assert ("personnel.deployed", code, value) in got
+    assert (None, code, "deployed") not in {(None, c, v) for _, c, v in statuses(UNIFIL + line)}
+
+
+def test_a_debtor_in_apposition_owns_the_money_it_withholds() -> None:
+    claims = extract(
+        "The peacekeeping budget is short of cash. The largest debtor, the United States, has "
+        "withheld roughly $1.3 billion from MONUSCO and other missions.",
+        "2025-05-31",
+    )
+    assert any(c.measure == "funding.withheld" and c.subject == "USA" for c in claims)
+
+
+def test_a_demonym_in_apposition_is_a_part_described_not_the_owner() -> None:
+    got = personnel(
+        MSS + "Ecuador's envoy said the mission, which counts around 390 officers on the ground, "
+        "most of them Kenyan, was still far from the force the Council had in mind.",
+        "2024-09-30",
+    )
+    assert ("personnel.deployed", None, 390.0) in got
+
+
+def test_the_one_country_of_the_figures_own_clause_under_a_list() -> None:
+    line = (
+        "Nepal, India and Rwanda provide the largest contingents to UNMISS, with Nepal alone "
+        "fielding more than 1,700 soldiers."
+    )
+    assert ("personnel.deployed", "NPL", 1700.0) in personnel(line, "2024-05-09")
+
+
+def test_a_list_subject_alone_still_gives_a_joint_figure() -> None:
+    got = personnel("Ghanaian and Nigerian troops make up the 1,050 soldiers of ECOMIG.", "2021-12-06")
+    assert not any(c in ("GHA", "NGA") for _, c, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("It now counts about 420 officers from Kenya, which leads it, and a few dozen more.", "KEN"),
+        ("The MSS now has some 150 soldiers from Guatemala on the ground.", "GTM"),
+    ],
+)
+def test_people_counted_from_a_country_right_after_the_figure(line: str, code: str) -> None:
+    got = personnel(MSS + line, "2024-10-22")
+    assert any(c == code for _, c, _ in got)
+
+
+def test_people_moved_from_a_country_are_no_one_countrys() -> None:
+    got = personnel(
+        "UNMISS is the UN mission in South Sudan. The mission moved 500 troops from South Sudan to Abyei "
+        "over the weekend.",
+        "2024-05-09",
+    )
+    assert not any(c == "SSD" for _, c, _ in got)
+
+
+def test_it_after_a_semicolon_is_the_country_before_it() -> None:
+    got = personnel(MSS + "Kenya had offered 1,000 officers; it has sent just over 410 so far.", "2025-01-04")
+    assert ("personnel.pledged", "KEN", 1000.0) in got
+    assert ("personnel.deployed", "KEN", 410.0) in got
+
+
+def test_it_after_a_semicolon_naming_no_country_stays_unowned() -> None:
+    got = personnel(
+        MSS + "The mission was meant to have 2,500 officers; it has about 1,000 so far.", "2025-01-04"
+    )
+    assert ("personnel.deployed", None, 1000.0) in got
