@@ -326,11 +326,20 @@ def _delegation(
     return None
 
 
-def _quote_mission(art: Article, lo: int, hi: int) -> str | None:
+def _quote_mission(art: Article, lo: int, hi: int, q_start: int = -1, q_end: int = -1) -> str | None:
     """The mission a quotation's sentence names, else the article's when it names only one:
-    a speaker in an article about two missions is not taken to speak of the commoner one."""
+    a speaker in an article about two missions is not taken to speak of the commoner one. A
+    mission named within the quotation's own words is what the speaker talks about ("« … ce qui a
+    fait échouer la MMAS »"), not whose quotation it is; where the sentence names the article's
+    own mission beside another ("convertir la MMAS en la FRP"), the quotation is the article's."""
     named = [n.key for n in art.names if n.kind == "mission"]
-    inside = [n.key for n in art.names if n.kind == "mission" and lo <= n.start < hi]
+    inside = [
+        n.key
+        for n in art.names
+        if n.kind == "mission" and lo <= n.start < hi and not q_start <= n.start < q_end
+    ]
+    if art.mission in inside:
+        return art.mission
     if inside:
         return inside[0]
     return named[0] if len(set(named)) == 1 else (None if named else art.mission)
@@ -593,7 +602,7 @@ def quotes(art: Article, persons: list[Name]) -> list[Claim]:
                 measure="quote",
                 subject=speaker,
                 value=q.value,
-                mission=_quote_mission(art, lo, hi),
+                mission=_quote_mission(art, lo, hi, q.start, q.end),
                 as_of=art.published,
                 sentence=sentence,
                 start=q.start,
