@@ -431,6 +431,11 @@ def _told_to(art: Article, p: Name, lo: int, speak: re.Pattern[str]) -> bool:
     return bool(m and speak.fullmatch(m.group(1)))
 
 
+# a delegate's title in apposition right after a person's name ("Michael Waltz, ambassadeur des
+# États-Unis, a qualifié…", "Jennifer Locetta, embajadora adjunta de Estados Unidos, celebra…")
+_APPOSED = re.compile(r"\s*,\s*(?:(?:le|la|el|l['’])\s*)?")
+
+
 # a relative clause of whose delegation opens right before the word ("dont la délégation", "cuya
 # delegación"): it tells what the speaker's delegation did beside another, not who speaks
 _WHOSE = re.compile(r"(?<!\w)(?:dont|cuya|cuyo|cuyas|cuyos)\s+(?:(?:la|le|les|sa|son|su)\s+)?$")
@@ -466,6 +471,8 @@ def _nearest_before(
     ):
         if _WHOSE.search(folded[: m.start()]):
             continue  # "le représentant du Panama, dont la délégation a tenu la plume avec …"
+        if any(lo <= p.start and _APPOSED.fullmatch(art.text[p.end : lo + m.start()]) for p in persons):
+            continue  # "Ericq Pierre, représentant d'Haïti, salue …": the person named speaks
         near = [
             n
             for n in art.names
