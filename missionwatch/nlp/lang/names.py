@@ -305,12 +305,16 @@ def _named_body(bodies: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alt})(?:\s+{adjective})?\s+$")
 
 
+_MORE_CAPS = re.compile(rf"(?:\s+{_CAP}){{1,3}}(?![\w-])")
+
+
 def find_persons(
     text: str,
     stop: frozenset[str],
     taken: list[Name],
     bodies: tuple[str, ...] = (),
     body_words: frozenset[str] = frozenset(),
+    groups: frozenset[str] = frozenset(),
 ) -> list[Name]:
     """Capitalised runs of two to four words that are no country, mission, place or known
     non-name ("Conseil de Sécurité", "Police nationale"), nor the name of a body its noun opens
@@ -326,6 +330,16 @@ def find_persons(
             words = words[1:]
         while words and fold(words[-1]) in stop:
             words = words[:-1]
+        grouped = [i for i, w in enumerate(words) if fold(w) in groups]
+        if grouped and len(words) - grouped[-1] - 1 >= 2:
+            words = words[grouped[-1] + 1 :]
+        if groups & {fold(w) for w in m.group().split()} and len(m.group().split()) == 4:
+            # a parliamentary group named right before its member ("del Grupo Popular Javier
+            # Almansa Recio", "el senador del Partido Nacional Rodrigo Aramendía Sastre"): the
+            # person is the words after it, with those the run of four left out
+            more = _MORE_CAPS.match(text, m.end())
+            if more:
+                words += more.group().split()[: 4 - len(words)]
         if len(words) < 2 or any(fold(w) in stop for w in words):
             continue
         name = " ".join(words)

@@ -89,11 +89,23 @@ def find_quotes(art: Article) -> list[Quote]:
     return sorted(out, key=lambda q: q.start)
 
 
+def _surnames(name: str) -> tuple[str, ...]:
+    """The words a person is called by alone: the last, and of three words or more the one before
+    it too (the first of two surnames: "Javier Almansa Recio" is "Almansa")."""
+    words = name.split()
+    return tuple(words[-2:]) if len(words) >= 3 else tuple(words[-1:])
+
+
 def _full(name: str, known: list[str]) -> str:
-    """A surname alone ("Conille") → the full name given earlier ("Garry Conille")."""
+    """A surname alone ("Conille", "Almansa") → the full name given earlier ("Garry Conille",
+    "Javier Almansa Recio")."""
     for k in known:
         if k != name and k.split()[-1] == name.split()[-1]:
             return k
+    if len(name.split()) == 1:
+        for k in known:
+            if name in _surnames(k):
+                return k
     return name
 
 
@@ -566,7 +578,7 @@ def quotes(art: Article, persons: list[Name]) -> list[Claim]:
         local = speaker is not None  # said in the quotation's own sentence
         if speaker is None and v and len(folded_after) == len(after):
             m = surname.match(after[v.end() :].lstrip())
-            if m and any(k.split()[-1] == m.group() for k in known):
+            if m and any(m.group() in _surnames(k) for k in known):
                 speaker = _full(m.group(), known)
         if speaker is None and v and len(folded_after) == len(after):
             speaker = _described(after[v.end() :])  # "», a déclaré un diplomate américain à l'issue…"
