@@ -24,7 +24,14 @@ from missionwatch.nlp import kbglue
 from missionwatch.nlp.lang import epoch
 from missionwatch.nlp.lang.dates import Date, find_dates, find_years
 from missionwatch.nlp.lang.grammar import Grammar, fold
-from missionwatch.nlp.lang.names import Name, country_codes, english, find_names, places_by_noun
+from missionwatch.nlp.lang.names import (
+    Name,
+    country_codes,
+    english,
+    find_names,
+    places_by_noun,
+    places_listed,
+)
 from missionwatch.nlp.lang.numbers import Figure, find_figures
 
 # lemma of the word starting at each offset of a sentence (a pack without a lemmatiser gives {})
@@ -2655,6 +2662,9 @@ def read(text: str, published: str | None, g: Grammar) -> Article:
         g.words("places", "bare_nouns"),
     )
     names = sorted(names + by_noun, key=lambda n: n.start)
+    names = sorted(
+        names + places_listed(text, g.section("places").get("towns", {}), names), key=lambda n: n.start
+    )
     datelines = [(s.start, s.start + m.end()) for s in sentences if (m := _DATELINE.match(s.text))]
     dates = [d for d in find_dates(text, g, published) if not any(a <= d.start < b for a, b in datelines)]
     if sentences and "\n" in text[sentences[0].end : sentences[0].end + 2]:

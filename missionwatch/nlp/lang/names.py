@@ -289,6 +289,23 @@ def places_by_noun(
     return out
 
 
+def places_listed(text: str, towns: dict[str, str], taken: list[Name]) -> list[Name]:
+    """Places the gazetteer lacks that a pack lists by name (``[places] towns``: "à Naqoura", "en
+    Naqura", "en el Catatumbo"), each as the claims name it ("Naqura" → "Naqoura")."""
+    if not towns:
+        return []
+    pattern = re.compile(
+        r"(?<![\w'’-])("
+        + "|".join(re.escape(t) for t in sorted(towns, key=len, reverse=True))
+        + r")(?![\w'’-])"
+    )
+    out: list[Name] = []
+    for m in pattern.finditer(text):
+        if not any(t.start < m.end() and m.start() < t.end for t in taken):
+            out.append(Name(m.start(), m.end(), "place", towns[m.group(1)]))
+    return out
+
+
 _GIVEN_NAME = re.compile(r"[ \u00a0]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}(?:[ \u00a0]+[A-ZÀ-ÖØ-Þ]|[,.;:]|\s)")
 _CAP = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ'’]+)*"
 _PARTICLE = r"(?:de|del|de la|du|van|von|da|dos|y)"
