@@ -370,7 +370,7 @@ def council(art: Article, lemmatise: object = None) -> list[Claim]:
                 for cue in cues
             )
         )
-        mandate = mandate and not national
+        mandate = mandate and not national and not _others_mandate(art, s)
         if mandate and not ceiling_only:
             for end in ends:
                 others = [x for x in dates if x != end]
@@ -576,6 +576,26 @@ def _mandate_of(art: Article, s: Sentence) -> str | None:
         if named and not re.search(r"[,;:.]", art.text[at : named[0].start]):
             return named[0].key
     return None
+
+
+# "mandat"/"mandato" and the article of whose it is ("le mandat du", "el mandato del")
+_MANDATE_OF = re.compile(r"(?<!\w)(?:mandat|mandato)\s+(?:du|de la|de l'|des|del|de los|de las)\s*")
+
+
+def _others_mandate(art: Article, s: Sentence) -> bool:
+    """Every mandate the sentence speaks of is a national body's term (``[council] terms_of``: "Le
+    mandat du Conseil présidentiel de transition expire le 7 février", "el mandato del Consejo
+    Presidencial de Transición"), no mission's mandate."""
+    bodies = [fold(w) for w in art.grammar.words("council", "terms_of")]
+    folded = fold(s.text)
+    said = list(re.finditer(r"(?<!\w)(?:mandat|mandato)(?!\w)", folded))
+    if not bodies or not said:
+        return False
+    for m in said:
+        of = _MANDATE_OF.match(folded, m.start())
+        if of is None or not any(folded.startswith(b, of.end()) for b in bodies):
+            return False
+    return True
 
 
 # a participle after a noun qualifies it ("el techo autorizado por el Consejo", "la force autorisée
