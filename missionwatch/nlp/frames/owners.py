@@ -348,7 +348,8 @@ def agent_owner(
             shared.append(t.head)  # "Jamaica … has rotated that group and now keeps 38 personnel"
         if (
             t.dep_ == "ccomp"
-            and t.tag_ == "VBN"
+            and t.tag_ in ("VBN", "VBD")  # (the tagger may take "deployed" for a past tense there)
+            and not any(c.dep_ == "aux" for c in t.children)
             and t.head.lemma_.lower() in ("have", "keep")
             and any(c.dep_ == "nsubj" and holds_the_figure(c, fig) for c in t.children)
         ):
@@ -363,7 +364,7 @@ def agent_owner(
         if t.lemma_.lower() == "follow" and t.dep_ in ("acl", "relcl", "advcl"):
             continue  # "the largest contingent, with 872 troops, followed by Pakistan with 581": a
             # ranking's next item, not the agent of the figure before it
-        for c in t.children:
+        for c in _with_stray_subject(t, fig):
             if recipient and c.dep_ in ("nsubj", "nsubjpass", "agent"):
                 continue
             if c.dep_ in ("nsubj", "nsubjpass") and s.quantity_of(c) is fig.q:
@@ -437,6 +438,16 @@ def agent_owner(
 # verbs a force has, counts or takes in its people with ("now counts 400 officers from Kenya"), not
 # ones that move them ("moved 500 troops from South Sudan to Abyei": a route)
 HOLDING = frozenset({"have", "count", "number", "include", "comprise", "receive", "field", "keep", "welcome"})
+
+
+def _with_stray_subject(verb: Token, fig: Figure) -> list[Token]:
+    """The verb's dependents, and the subject the parser hung on its auxiliary when it took the
+    counted people for the verb's subject ("…: it has more than 700 officers deployed", where "has"
+    is parsed as an auxiliary of "deployed" holding "it")."""
+    kids = list(verb.children)
+    if any(c.dep_ == "nsubj" and holds_the_figure(c, fig) for c in kids):
+        kids += [g for c in verb.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"]
+    return kids
 
 
 def _origin_after(fig: Figure, text: str, *, host: set[str]) -> str | None:
@@ -745,7 +756,7 @@ def _clause_before_semicolon(
     for c in pron.head.children:
         if c.dep_ not in ("ccomp", "parataxis") or c.i > pron.i:
             continue
-        if not any(x.lower_ in (";", ":") for x in doc[c.right_edge.i + 1 : pron.i]):
+        if not any(x.lower_ in (";", ":") for x in doc[c.right_edge.i : pron.i]):
             continue
         subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
         if subj is not None and not _joint(s, subj):
