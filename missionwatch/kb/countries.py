@@ -48,6 +48,7 @@ class _Index:
     caps: dict[str, str] = field(default_factory=dict)  # folded key -> alpha3, capitals only
     capitals: dict[str, str] = field(default_factory=dict)  # folded capital city -> alpha3
     forces: dict[str, str] = field(default_factory=dict)  # "SANDF" -> alpha3, as written
+    legislatures: dict[str, str] = field(default_factory=dict)  # "Bundestag" -> alpha3, as written
 
 
 def _plural(demonym: str) -> str | None:
@@ -116,6 +117,8 @@ def _index() -> _Index:
             idx.capitals[fold(form)] = code
         for form in entry.get("forces", []):
             idx.forces[form] = code
+        for form in entry.get("legislatures", []):
+            idx.legislatures[form] = code
         for form in entry.get("demonyms", []):
             add(form, code)
             idx.demonyms[form] = code
@@ -167,6 +170,11 @@ def to_alpha3(text: str) -> str | None:
 def force_country(name: str) -> str | None:
     """The country whose armed forces or police an abbreviation names ("SANDF" -> "ZAF")."""
     return _index().forces.get(name.strip())
+
+
+def legislatures() -> dict[str, str]:
+    """Parliaments by a name only one country's carries, as written -> alpha3 ("Bundestag" -> "DEU")."""
+    return dict(_index().legislatures)
 
 
 def capital_country(city: str) -> str | None:

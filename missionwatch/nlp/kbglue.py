@@ -48,6 +48,15 @@ def force_country(name: str) -> str | None:
     return find(name)
 
 
+def legislatures() -> dict[str, str]:
+    """A parliament's own name -> the country it is the parliament of ("Bundestag" -> "DEU")."""
+    try:
+        from missionwatch.kb.countries import legislatures as table
+    except ImportError:
+        return {}
+    return table()
+
+
 def demonyms() -> dict[str, str]:
     """Demonym (and its plural) -> alpha-3 ("Kenyan", "Kenyans" -> "KEN"); empty without the KB."""
     try:

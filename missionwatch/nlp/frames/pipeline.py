@@ -7,6 +7,7 @@ import datetime
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TypeVar, cast
 
 from spacy.tokens import Token
@@ -2336,7 +2337,22 @@ def _headline_country(art: Article, host: set[str]) -> str | None:
         for e in s.ents
         if e.label == "COUNTRY" and len(e.code) == 3 and e.code not in host
     }
+    found |= {code for s in art.sentences if s.headline for code in _legislatures_named(s.text)} - host
     return next(iter(found)) if len(found) == 1 else None
+
+
+@cache
+def _legislature_pattern() -> re.Pattern[str] | None:
+    names = sorted(kbglue.legislatures(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
+
+
+def _legislatures_named(text: str) -> set[str]:
+    """The countries whose parliaments a line names by their own name ("Bundestag keeps soldiers in
+    Kosovo": Germany's story)."""
+    pattern = _legislature_pattern()
+    table = kbglue.legislatures()
+    return {table[m.group(0)] for m in pattern.finditer(text)} if pattern is not None else set()
 
 
 def _each_of(art: Article, f: Figure, host: set[str]) -> list[str]:
@@ -3600,7 +3616,7 @@ def _attribute(
     if (
         not f.subject
         and measure in ("personnel.pledged", "personnel.target")
-        and (NATIONAL_BODY.search(f.sent.text) or _national_mandate(art, f))
+        and (NATIONAL_BODY.search(f.sent.text) or _national_mandate(art, f, host))
     ):
         home = _home_country(art, host)  # "Parliament had approved up to 1,000 officers": its country's
         if home and home not in owners.UNIONS:
@@ -3780,14 +3796,15 @@ NATIONAL_MANDATE = re.compile(r"\b(?:mandates?|motions?)\b", re.I)
 COUNCIL_WORDS = re.compile(r"\b(?:Security Council|Council|resolution|General Assembly)\b")
 
 
-def _national_mandate(art: Article, f: Figure) -> bool:
+def _national_mandate(art: Article, f: Figure, host: set[str]) -> bool:
     """ "Under the KFOR mandate, up to 400 soldiers may be deployed" in a story on a parliament's
-    vote: the ceiling of the country's own mandate (the sentence names no Council and no country)."""
+    vote: the ceiling of the country's own mandate (the sentence names no Council and no country but
+    the host: "… up to 400 soldiers; about 260 are serving in Kosovo")."""
     text = f.sent.text
     return (
         bool(NATIONAL_MANDATE.search(text))
         and not COUNCIL_WORDS.search(text)
-        and not any(e.label == "COUNTRY" for e in f.sent.ents)
+        and not any(e.label == "COUNTRY" and e.code not in host for e in f.sent.ents)
         and bool(NATIONAL_BODY.search(art.text[:800]))
     )
 
