@@ -92,3 +92,46 @@ def test_it_after_a_semicolon_naming_no_country_stays_unowned() -> None:
         MSS + "The mission was meant to have 2,500 officers; it has about 1,000 so far.", "2025-01-04"
     )
     assert ("personnel.deployed", None, 1000.0) in got
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kenya, which has carried most of the burden, now has more than 720 officers deployed.",
+        "Kenya kept its word: it has more than 720 officers deployed.",
+        "Kenya, to its credit, has honoured its pledge better than most: it has more than 720 officers "
+        "deployed, against the 1,000 it offered.",
+    ],
+)
+def test_a_country_that_has_people_deployed_owns_them(line: str) -> None:
+    assert ("personnel.deployed", "KEN", 720.0) in personnel(MSS + line, "2025-02-12")
+
+
+def test_a_country_named_before_a_colon_is_not_carried_past_a_force() -> None:
+    got = personnel(MSS + "The force kept its word: it has more than 720 officers deployed.", "2025-02-12")
+    assert ("personnel.deployed", None, 720.0) in got
+
+
+BUNDESTAG = """Bundestag extends soldiers' stay in Kosovo
+
+BERLIN — Lawmakers on Thursday voted to keep the Bundeswehr in KFOR for another year. The mandate
+allows up to 400 soldiers; about 260 are currently serving in Kosovo, and the deployment will cost
+an estimated 52 million euros.
+"""
+
+
+def test_a_parliament_named_in_the_headline_tells_whose_story_it_is() -> None:
+    claims = extract(BUNDESTAG, "2025-06-20")
+    owned = {(c.measure, c.subject, float(c.value)) for c in claims if c.measure != "quote"}  # type: ignore[arg-type]
+    assert ("personnel.deployed", "DEU", 260.0) in owned
+    assert ("personnel.target", "DEU", 400.0) in owned
+
+
+def test_a_parliament_every_country_has_tells_nothing() -> None:
+    text = (
+        BUNDESTAG.replace("Bundestag extends", "National Assembly extends")
+        .replace("BERLIN — ", "")
+        .replace("the Bundeswehr", "the troops")
+    )
+    claims = extract(text, "2025-06-20")
+    assert not any(c.subject == "DEU" for c in claims)
