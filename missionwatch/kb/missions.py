@@ -55,6 +55,11 @@ class Mission(BaseModel):
     lead: str | None = Field(default=None, description="Lead nation, alpha-3")
     host: str | None = Field(default=None, description="Host country, alpha-3")
     also_hosts: tuple[str, ...] = ()
+    hosts_serve: bool = Field(
+        default=False,
+        description="The force is the host states' own troops (a joint task force of the states it "
+        "operates in): a host's soldiers are a contributor's, not the host's own forces",
+    )
     area: str | None = Field(
         default=None, description="Where it is deployed when that is no whole country (Abyei, the Golan)"
     )

@@ -203,6 +203,13 @@ class Context:
     memo: dict[str, Any] = field(default_factory=dict, repr=False)  # what rules compute once per article
 
 
+def _add_host(ctx: Context, m: Any) -> None:
+    """The mission's host is a country whose own forces are no contributor's, unless the force is
+    the host states' own troops (the MNJTF: Nigeria's soldiers in it are Nigeria's contribution)."""
+    if not getattr(m, "hosts_serve", False):
+        ctx.host.add(m.host)
+
+
 def _doc_context(text: str, sents: list[Sent], published: str | None) -> Context:
     """What holds across the article: its main mission (headline, most named, or the KB mission of an
     "X-led" force in the country it is about), host and lead nations, predecessors."""
@@ -229,7 +236,7 @@ def _doc_context(text: str, sents: list[Sent], published: str | None) -> Context
         m = kbglue.mission(ctx.mission)
         if m is not None:
             if m.host:
-                ctx.host.add(m.host)
+                _add_host(ctx, m)
                 ctx.country = m.host
             if m.lead:
                 ctx.leads.add(m.lead)
@@ -250,7 +257,7 @@ def _doc_context(text: str, sents: list[Sent], published: str | None) -> Context
         if guess is not None:
             ctx.mission = guess.code
             if guess.host:
-                ctx.host.add(guess.host)
+                _add_host(ctx, guess)
                 ctx.country = guess.host
             if guess.lead:
                 ctx.leads.add(guess.lead)
@@ -260,7 +267,7 @@ def _doc_context(text: str, sents: list[Sent], published: str | None) -> Context
         if area is not None:  # "Report of the Secretary-General on the situation in Abyei": the Force
             ctx.mission = area.code  # of that area, though the report never names it
             if area.host:
-                ctx.host.add(area.host)
+                _add_host(ctx, area)
                 ctx.country = area.host
     if ctx.country is None and ccounts:
         ctx.country = max(ccounts, key=lambda c: ccounts[c])
@@ -269,7 +276,7 @@ def _doc_context(text: str, sents: list[Sent], published: str | None) -> Context
             if e.label == "MISSION":
                 m = kbglue.mission(e.code)
                 if m is not None and m.host:
-                    ctx.host.add(m.host)
+                    _add_host(ctx, m)
     ctx.leads.update(led)
     named = {e.code for s in sents for e in s.ents if e.label == "MISSION"}
     for code in named:
