@@ -135,3 +135,18 @@ def test_a_parliament_every_country_has_tells_nothing() -> None:
     )
     claims = extract(text, "2025-06-20")
     assert not any(c.subject == "DEU" for c in claims)
+
+
+def test_a_joint_force_of_its_host_states_counts_their_troops() -> None:
+    line = "Nigeria provides the largest contingent to the MNJTF, with some 3,200 soldiers around Lake Chad."
+    assert ("personnel.deployed", "NGA", 3200.0) in personnel(line, "2024-09-02")
+    assert ("MNJTF", "NGA", "deployed") in statuses(
+        "Nigeria and Chad also have troops in the MNJTF.", "2024-09-02"
+    )
+
+
+def test_a_host_of_another_force_still_fields_no_contribution() -> None:
+    got = statuses(
+        "Lebanon and Indonesia keep soldiers along the Blue Line, where UNIFIL patrols.", "2024-09-02"
+    )
+    assert not any(c == "LBN" for _, c, _ in got)
