@@ -3359,6 +3359,18 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     owner = None
                 if listed:
                     owner = listed  # "les Bahamas (150)": the country the count is set after
+                if (
+                    owner is None
+                    and family == "persons"
+                    and measure in ("personnel.target", "personnel.pledged")
+                    and cue
+                    and "authorise" in cue.classes
+                    and _national_authorisation(art, s, cue)
+                ):
+                    # "el Senado aprobó el proyecto que autoriza la salida del país de hasta 950 efectivos":
+                    # a parliament's or government's authorisation of its own people, the country named
+                    # only elsewhere (a demonym further on, a headline): the one the article follows
+                    owner = _followed_country(art)
                 if owner is None and measure == "funding.withheld":
                     owner = _withholder_before(art, s, fs)  # "Washington a suspendu … L'ONU a chiffré à 13,3"
                 if owner is None and measure in _OFFERED and not phrase_only:
@@ -3861,6 +3873,27 @@ def _group_of(art: Article, s: Sentence, at: int, *, home: bool = False) -> str 
     if named or (home and not _HOME.search(fold(s.text))):
         return None
     return art.last_owner or _most_named(art)
+
+
+# a country's name that opens a line before a number is a heading's label ("Reunión 14 - Sesión")
+_LABEL_AFTER = re.compile(r"\s+\d")
+
+
+def _followed_country(art: Article) -> str | None:
+    """The country the article follows, of those it names other than the host: the one named most,
+    none on a tie, a line's label ("Reunión 14 - Sesión ordinaria") not counted."""
+    named = [
+        n
+        for n in art.names
+        if n.kind == "country"
+        and n.key != art.host
+        and not (art.text[n.start - 1 : n.start] in ("", "\n") and _LABEL_AFTER.match(art.text, n.end))
+    ]
+    counts = Counter(n.key for n in named)
+    if not counts:
+        return art.last_owner
+    (first, most), *rest = counts.most_common(2)
+    return None if rest and rest[0][1] == most else first  # two named as often: none followed
 
 
 def _most_named(art: Article) -> str | None:
