@@ -1205,13 +1205,32 @@ _COST_FOR = re.compile(
 )
 
 
+# the one a cost falls on, right before it: a dative ("le cuesta a España", "lui coûte à la France"),
+# and a contingent's own demonym after a cost word ("el coste del contingente español")
+_COST_TO = re.compile(
+    r"(?<!\w)(?:cuesta|cuestan|costo|costara|costaba|coute|coutent|coutera|coutait)"
+    r"\s+(?:a|al|a la|au|a l')\s*$"
+)
+_COST_OF_OWN = re.compile(
+    r"(?<!\w)(?:cout|couts|coste|costes|costo|costos)\s+(?:del|de la|du|de l')\s*"
+    r"(?:contingente?|despliegue|deploiement)\s+$"
+)
+
+
 def _cost_for(art: Article, s: Sentence, fs: int) -> str | None:
     """The country a cost is told for before the figure ("El coste de la operación para España en
-    2025 se estima en 165 millones", "le coût du déploiement pour le Pérou est évalué à"): its own."""
+    2025 se estima en 165 millones", "le coût du déploiement pour le Pérou est évalué à"): its own;
+    the one it falls on ("la operación le cuesta a Chile unos 40 millones"), or whose own contingent
+    it is ("el coste del contingente chileno se estima en")."""
     for n in art.names:
-        if n.kind != "country" or n.demonym or not s.start <= n.start < fs:
+        if n.kind != "country" or not s.start <= n.start < fs:
             continue
-        if _COST_FOR.search(fold(art.text[max(s.start, n.start - 70) : n.start])):
+        before = fold(art.text[max(s.start, n.start - 70) : n.start])
+        if n.demonym:
+            if _COST_OF_OWN.search(before):
+                return n.key
+            continue
+        if _COST_FOR.search(before) or _COST_TO.search(before):
             return n.key
     return None
 
