@@ -1392,11 +1392,31 @@ def _received_people(fig: Figure, verb: Token) -> bool:
 
 
 def _started_with(fig: Figure, verb: Token) -> bool:
-    """ "began in April 2022 with close to 20,000 troops": the strength a force started with."""
-    if verb.lemma_.lower() not in STARTS:
+    """ "began in April 2022 with close to 20,000 troops": the strength a force started with; a force
+    that took over from another, or replaced or succeeded a mission, starts too ("took over from
+    NATO's SFOR in December 2004 with about 7,000 troops", "replaced ISAF on 1 January 2015, with
+    about 13,000 troops")."""
+    if verb.lemma_.lower() not in STARTS and not _took_over(verb):
         return False
     top = fig.head or fig.noun or fig.anchor
     return top.dep_ == "pobj" and top.head.lower_ == "with" and top.head.head.i == verb.i
+
+
+def _took_over(verb: Token) -> bool:
+    """ "took over (from X)", or "replaced"/"succeeded" a named mission, in the active voice."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+    if lemma not in SUCCEEDS or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return False
+    doc = verb.doc
+    return any(
+        c.dep_ == "dobj" and any(t.ent_type_ or t.pos_ == "PROPN" for t in doc[c.left_edge.i : c.i + 1])
+        for c in verb.children
+    )
+
+
+SUCCEEDS = frozenset({"replace", "succeed", "relieve"})
 
 
 PURSE_VERBS = frozenset({"fund", "finance", "meet"})

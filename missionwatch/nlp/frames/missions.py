@@ -187,10 +187,27 @@ def mission_of(fig: Figure, ctx: object, as_of: str | None) -> str | None:
             code = led_there(code, fig.subject, as_of) or code
     if code is not None and not appositive and _says_predecessor(phrase):
         code = getattr(kbglue.mission(code), "predecessor", None) or code
+    if code is not None and _taken_over_from(fig, code):
+        code = getattr(kbglue.mission(code), "successor", None) or code
     if not _plan_for_it(fig, ctx, as_of, own=_named(fig, phrase) is not None):
         code = before_start(code, as_of)
     told = _clause_date(fig)  # "Kenya, which pledged 1,000 officers when it was first mooted in 2023"
     return before_start(code, told) if told else code
+
+
+def _taken_over_from(fig: Figure, code: str) -> bool:
+    """ "Took over from NATO's SFOR in December 2004 with about 7,000 troops", "replaced ISAF … with
+    about 13,000 troops": the mission named as the one taken over from is not the one that started
+    with the figure — its successor is."""
+    verb = fig.pred
+    if fig.why != "pred:start with" or verb is None:
+        return False
+    return any(
+        (e := fig.sent.entity_of(t, ("MISSION",))) is not None and e.code == code
+        for c in verb.children
+        if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "from")
+        for t in c.subtree
+    )
 
 
 def _plan_for_it(fig: Figure, ctx: object, as_of: str | None, *, own: bool) -> bool:
@@ -458,7 +475,15 @@ def still_on_the_ground(code: str | None, as_of: str | None) -> str | None:
 
 def before_start(code: str | None, as_of: str | None) -> str | None:
     """The predecessor when the date falls before the mission began (one step back at most twice)."""
-    when = parse_iso(f"{as_of}-12-31" if as_of and len(as_of) == 4 else as_of)  # a year: all of it
+    # a year: all of it; a month: its middle ("in December 2004" is EUFOR Althea's, which began on
+    # the 2nd; "in September 2025" still the MSS's, which the GSF replaced on the 30th)
+    when = parse_iso(
+        f"{as_of}-12-31"
+        if as_of and len(as_of) == 4
+        else f"{as_of}-15"
+        if as_of and len(as_of) == 7
+        else as_of
+    )
     for _ in range(2):
         m = kbglue.mission(code)
         if m is None or when is None or not getattr(m, "predecessor", None) or not getattr(m, "start", None):
