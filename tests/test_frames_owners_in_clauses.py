@@ -150,3 +150,27 @@ def test_a_host_of_another_force_still_fields_no_contribution() -> None:
         "Lebanon and Indonesia keep soldiers along the Blue Line, where UNIFIL patrols.", "2024-09-02"
     )
     assert not any(c == "LBN" for _, c, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("line", "mission", "value"),
+    [
+        ("- Took over from NATO's SFOR in December 2004 with about 7,000 troops.", "EUFOR", 7000.0),
+        ("Resolute Support replaced ISAF on 1 January 2015 with about 13,000 troops.", "RSM", 13000.0),
+    ],
+)
+def test_a_force_that_took_over_starts_with_its_strength(line: str, mission: str, value: float) -> None:
+    claims = extract(
+        "EUFOR Althea and Resolute Support are multinational operations.\n\n" + line, "2025-06-01"
+    )
+    assert any(
+        c.measure == "personnel.deployed" and c.mission == mission and float(c.value) == value  # type: ignore[arg-type]
+        for c in claims
+    )
+
+
+def test_people_a_unit_was_replaced_with_still_arrive() -> None:
+    got = personnel(
+        MSS + "The Kenyan officers were replaced with 230 fresh officers on Monday.", "2025-05-28"
+    )
+    assert not any(m == "personnel.deployed" for m, _, _ in got)
