@@ -299,7 +299,7 @@ def phrase_owner(
                         code = _country_of_phrase(s, o, text, host=host, orgs=orgs)[0]
                         if code:  # "the commitment by the Government of Haiti of US$50 million"
                             return code, None
-    origin = _origin_after(fig, text, host=host)
+    origin = _origin_after(fig, text, host=host) or _listed_with(fig, text, host=host)
     if origin is not None:
         return origin, None
     for t in _phrase_tokens(fig):  # "a Bangladeshi formed police unit of 240": deeper in the modifiers
@@ -466,6 +466,22 @@ def _origin_after(fig: Figure, text: str, *, host: set[str]) -> str | None:
             code = _country(s, o, text, host=host)
             return code if code and code != HOST else None
     return None
+
+
+def _listed_with(fig: Figure, text: str, *, host: set[str]) -> str | None:
+    """ "The statement lists Kenya with 396 officers", "lists Kenya as the largest contributor with
+    396 officers": a report listing a country with its count."""
+    top = fig.head or fig.noun or fig.anchor
+    if top.dep_ != "pobj" or top.head.lower_ != "with":
+        return None
+    verb = top.head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # (the "with" may hang on the listed country or its "as" phrase)
+    if verb.lemma_.lower() != "list":
+        return None
+    listed = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    code = _country(fig.sent, listed, text, host=host) if listed is not None else None
+    return code if code and code != HOST else None
 
 
 def _own_clause_subject(fig: Figure, above: Token, text: str, *, host: set[str]) -> str | None:
