@@ -174,3 +174,14 @@ def test_people_a_unit_was_replaced_with_still_arrive() -> None:
         MSS + "The Kenyan officers were replaced with 230 fresh officers on Monday.", "2025-05-28"
     )
     assert not any(m == "personnel.deployed" for m, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The same statement lists Kenya with 412 officers.",
+        "The commander's statement lists Kenya as the largest contributor with 412 officers in the country.",
+    ],
+)
+def test_a_report_listing_a_country_with_its_count(line: str) -> None:
+    assert ("personnel.deployed", "KEN", 412.0) in personnel(MSS + line, "2025-01-04")
