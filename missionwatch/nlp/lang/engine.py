@@ -1255,6 +1255,28 @@ def _national_cost(art: Article, s: Sentence) -> bool:
     return re.search(rf"(?<!\w)(?:{words})(?!\w)", fold(s.text)) is not None
 
 
+_UN = "United Nations"  # the payer of a paying-back verb whose subject it is
+
+
+def _reimbursing(art: Article, c: Cue) -> bool:
+    """The cue is a verb of paying back (``[money] reimburse``: "reembolsa", "reintegró")."""
+    word = fold(art.text[c.start : c.end])
+    return any(word.startswith(fold(w)) for w in art.grammar.words("money", "reimburse"))
+
+
+def _reimbursing_noun(art: Article, c: Cue) -> bool:
+    """The cue is the noun of paying back, as written (``[money] reimburse_nouns``)."""
+    return art.text[c.start : c.end].lower() in art.grammar.words("money", "reimburse_nouns")
+
+
+def _reimbursed_by_un(art: Article, s: Sentence, c: Cue) -> bool:
+    """The paying-back verb's subject is the United Nations (``[money] reimbursers``), named just
+    before it: "Naciones Unidas reembolsa", "la ONU se ha comprometido a reembolsar"."""
+    names = "|".join(re.escape(fold(w)) for w in art.grammar.words("money", "reimbursers")) or "(?!x)x"
+    before = fold(art.text[max(s.start, c.start - 80) : c.start])
+    return re.search(rf"(?<!\w)(?:{names})\s+(?:[^\W\d]+\s+){{0,4}}$", before) is not None
+
+
 # what an official offers is their government's (a pledge, or a plan that becomes one once owned)
 _OFFERED = frozenset({"personnel.pledged", "personnel.target", "funding.pledged"})
 # an official named after the figure as its agent or as the subject of a relative clause on it
@@ -3139,6 +3161,14 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
             # 15.000 que autoriza el Consejo")
             spans = _comparisons(art, s, figs) if family in ("persons", "money") else []
             own_cues = _not_compared(cues, spans, fs)
+            # a paying-back verb governs the sums after it; one before it is the cost paid back ("un
+            # costo de 9,8 millones, una parte de los cuales reembolsa la ONU")
+            # (nor does its noun: "calcula ese reembolso en 4,2 millones", an estimate)
+            own_cues = [
+                c
+                for c in own_cues
+                if not ((c.start > fs or _reimbursing_noun(art, c)) and _reimbursing(art, c))
+            ]
             compared = min((a for a, _ in spans if a > fs), default=None)
             # its own stretch first (a cue before the previous figure is that one's), else the sentence
             clause_lo, clause_hi = _clause(art.text, fs, lo, hi)
@@ -3390,6 +3420,15 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     # a parliament's or government's authorisation of its own people, the country named
                     # only elsewhere (a demonym further on, a headline): the one the article follows
                     owner = _followed_country(art)
+                if (
+                    family == "money"
+                    and cue
+                    and "pay" in cue.classes
+                    and cue.start < fs
+                    and _reimbursing(art, cue)
+                    and _reimbursed_by_un(art, s, cue)
+                ):
+                    owner = _UN  # "Naciones Unidas reembolsó a España 47,3 millones"
                 if owner is None and measure == "funding.withheld":
                     owner = _withholder_before(art, s, fs)  # "Washington a suspendu … L'ONU a chiffré à 13,3"
                 if owner is None and measure in _OFFERED and not phrase_only:
@@ -3532,7 +3571,8 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     owner = None
                 if measure == "personnel.target" and owner is not None and not authorised:
                     claim.measure = measure = "personnel.pledged"
-                if owner and owner != followed:
+                # (the UN paying back is no country the article follows)
+                if owner and owner != followed and owner != _UN:
                     art.last_owner = owner
                 component = (
                     None
