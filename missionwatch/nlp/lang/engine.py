@@ -3199,6 +3199,11 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     compared <= c.start < s.end and {"authorise", "target"} & set(c.classes) for c in cues
                 )
             )
+            if family == "money" and (found is None or found[1] == "strength" or found[0].start > fs):
+                # "Canadá fue el mayor donante, con unos 63 millones": what the leading payer paid, the
+                # phrase before it governing it over any verb after ("…; Francia también ha aportado")
+                lead = _leading_payer(s.text, f, g, s.start)
+                found = (lead, "pay") if lead is not None else found
             if found and found[1] == "strength":
                 # "les engagements dépassent 3 000 personnels": the total of what its subject names
                 found = _subject_noun(cues, s, g, clause_lo, found[0], table) or found
@@ -3429,6 +3434,12 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                     and _reimbursed_by_un(art, s, cue)
                 ):
                     owner = _UN  # "Naciones Unidas reembolsó a España 47,3 millones"
+                lead = _leading_payer(s.text, f, g, s.start) if family == "money" else None
+                if lead is not None and cue is not None and cue.start == lead.start:
+                    # "Canadá es el mayor contribuyente, con 63 millones; Francia…": the country the
+                    # phrase is said of, before it, not one of the next clause
+                    before = [n for n in art.names if n.kind == "country" and s.start <= n.start < lead.start]
+                    owner = before[-1].key if before else owner
                 if owner is None and measure == "funding.withheld":
                     owner = _withholder_before(art, s, fs)  # "Washington a suspendu … L'ONU a chiffré à 13,3"
                 if owner is None and measure in _OFFERED and not phrase_only:
@@ -4271,6 +4282,8 @@ def _bare_sum(text: str, fig: Figure, g: Grammar, cues_before: list[Cue], offset
     after = fold(text[fig.end : fig.end + 30])
     if any(re.match(rf"\s*{re.escape(fold(w))}(?!\w)", after) for w in g.words("numbers", "cash")):
         return True
+    if _leading_payer(text, fig, g) is not None:
+        return True  # "Canadá es el mayor contribuyente, con 63 millones": a sum, not people
     kind, measure, _ = _noun_after(text, fig, g)
     if kind is not None or measure is not None:
         return False
@@ -4284,6 +4297,24 @@ def _bare_sum(text: str, fig: Figure, g: Grammar, cues_before: list[Cue], offset
         and not _COUNT_OF.match(after_all)  # "estiment à 6 millions le nombre de personnes"
         and any(_STOCK_CLASSES & set(c.classes) and c.start >= clause_lo for c in cues_before[-2:])
     )
+
+
+def _leading_payer(text: str, fig: Figure, g: Grammar, offset: int = 0) -> Cue | None:
+    """The figure is what the country that gave most gave (``[money] leading_payers``: "Canadá es el
+    mayor donante, con unos 63 millones", "premier contributeur, avec 63 millions"): the phrase, as a
+    cue of paying, when millions follow it with at most a qualifier between."""
+    if fig.value < 1_000_000:
+        return None
+    words = "|".join(re.escape(fold(w)) for w in g.words("money", "leading_payers"))
+    if not words:
+        return None
+    lo = max(0, fig.start - 80)
+    m = re.search(
+        rf"(?<!\w)(?P<lead>{words})\s*,?\s+(?:con|avec)\s+(?:[^\W\d]+\s+){{0,2}}$", fold(text[lo : fig.start])
+    )
+    if m is None:
+        return None
+    return Cue(offset + lo + m.start("lead"), offset + lo + m.end("lead"), ["pay"], False)
 
 
 def _last_currency(claims: list[Claim]) -> str:
