@@ -3435,7 +3435,7 @@ def figures(art: Article, lemmatise: Lemmatiser) -> list[Claim]:
                 ):
                     owner = _UN  # "Naciones Unidas reembolsó a España 47,3 millones"
                 lead = _leading_payer(s.text, f, g, s.start) if family == "money" else None
-                if lead is not None and cue is not None and cue.start == lead.start:
+                if lead is not None and cue is not None and lead.start <= cue.start < lead.end:
                     # "Canadá es el mayor contribuyente, con 63 millones; Francia…": the country the
                     # phrase is said of, before it, not one of the next clause
                     before = [n for n in art.names if n.kind == "country" and s.start <= n.start < lead.start]
