@@ -1272,9 +1272,15 @@ def _reimbursing_noun(art: Article, c: Cue) -> bool:
 def _reimbursed_by_un(art: Article, s: Sentence, c: Cue) -> bool:
     """The paying-back verb's subject is the United Nations (``[money] reimbursers``), named just
     before it: "Naciones Unidas reembolsa", "la ONU se ha comprometido a reembolsar"."""
-    names = "|".join(re.escape(fold(w)) for w in art.grammar.words("money", "reimbursers")) or "(?!x)x"
     before = fold(art.text[max(s.start, c.start - 80) : c.start])
-    return re.search(rf"(?<!\w)(?:{names})\s+(?:[^\W\d]+\s+){{0,4}}$", before) is not None
+    return _reimbursers(art.grammar).search(before) is not None
+
+
+@cache
+def _reimbursers(g: Grammar) -> re.Pattern[str]:
+    """The pack's ``[money] reimbursers`` ending a stretch of text, up to four words before its verb."""
+    names = "|".join(re.escape(fold(w)) for w in g.words("money", "reimbursers")) or "(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{names})\s+(?:[^\W\d]+\s+){{0,4}}$")
 
 
 # what an official offers is their government's (a pledge, or a plan that becomes one once owned)
@@ -3952,24 +3958,32 @@ _LABEL_AFTER = re.compile(r"\s+\d")
 def _followed_country(art: Article) -> str | None:
     """The country the article follows, of those it names other than the host: the one named most,
     none on a tie, a line's label ("Reunión 14 - Sesión ordinaria") not counted."""
-    named = [
-        n
-        for n in art.names
-        if n.kind == "country"
-        and n.key != art.host
-        and not (art.text[n.start - 1 : n.start] in ("", "\n") and _LABEL_AFTER.match(art.text, n.end))
-    ]
-    counts = Counter(n.key for n in named)
+    counts = _country_counts(art, labels=False)
     if not counts:
         return art.last_owner
     (first, most), *rest = counts.most_common(2)
     return None if rest and rest[0][1] == most else first  # two named as often: none followed
 
 
+def _country_counts(art: Article, *, labels: bool = True) -> Counter[str]:
+    """How often the article names each country other than the host, by name or demonym; with
+    ``labels=False`` a name that opens a line before a number ("Reunión 14 - Sesión") is no naming."""
+    return Counter(
+        n.key
+        for n in art.names
+        if n.kind == "country"
+        and n.key != art.host
+        and (
+            labels
+            or not (art.text[n.start - 1 : n.start] in ("", "\n") and _LABEL_AFTER.match(art.text, n.end))
+        )
+    )
+
+
 def _most_named(art: Article) -> str | None:
     """The country an article names most, by name or demonym, other than the host, the first named on
     a tie: the one it follows (an interview with the head of the Salvadoran contingent in UNIFIL)."""
-    counts = Counter(n.key for n in art.names if n.kind == "country" and n.key != art.host)
+    counts = _country_counts(art)
     if not counts:
         return None
     most = max(counts.values())
@@ -4299,19 +4313,27 @@ def _bare_sum(text: str, fig: Figure, g: Grammar, cues_before: list[Cue], offset
     )
 
 
+@cache
+def _leading_payers(g: Grammar) -> re.Pattern[str] | None:
+    """The pack's ``[money] leading_payers`` phrases, then "con"/"avec" and at most two words, ending a
+    stretch of text; None where the pack lists none."""
+    words = "|".join(re.escape(fold(w)) for w in g.words("money", "leading_payers"))
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?P<lead>{words})\s*,?\s+(?:con|avec)\s+(?:[^\W\d]+\s+){{0,2}}$")
+
+
 def _leading_payer(text: str, fig: Figure, g: Grammar, offset: int = 0) -> Cue | None:
     """The figure is what the country that gave most gave (``[money] leading_payers``: "Canadá es el
     mayor donante, con unos 63 millones", "premier contributeur, avec 63 millions"): the phrase, as a
     cue of paying, when millions follow it with at most a qualifier between."""
     if fig.value < 1_000_000:
         return None
-    words = "|".join(re.escape(fold(w)) for w in g.words("money", "leading_payers"))
-    if not words:
+    pattern = _leading_payers(g)
+    if pattern is None:
         return None
     lo = max(0, fig.start - 80)
-    m = re.search(
-        rf"(?<!\w)(?P<lead>{words})\s*,?\s+(?:con|avec)\s+(?:[^\W\d]+\s+){{0,2}}$", fold(text[lo : fig.start])
-    )
+    m = pattern.search(fold(text[lo : fig.start]))
     if m is None:
         return None
     return Cue(offset + lo + m.start("lead"), offset + lo + m.end("lead"), ["pay"], False)
