@@ -22,6 +22,7 @@ from missionwatch.nlp.dates import WEEKDAYS
 from missionwatch.nlp.entities import Entity
 from missionwatch.nlp.frames.article import Sentence, columns
 from missionwatch.nlp.frames.figures import VERBISH, Figure, event_noun
+from missionwatch.nlp.frames.measure import RECEIVING, classes_of
 from missionwatch.nlp.frames.missions import MISSION_NOUNS, UNIT_NOUNS
 
 _LED = re.compile(r"^-(?:led|headed|backed|based|brokered|drafted|sponsored)\b")
@@ -435,11 +436,6 @@ def agent_owner(
     return None, None, False
 
 
-# verbs a force has, counts or takes in its people with ("now counts 400 officers from Kenya"), not
-# ones that move them ("moved 500 troops from South Sudan to Abyei": a route)
-HOLDING = frozenset({"have", "count", "number", "include", "comprise", "receive", "field", "keep", "welcome"})
-
-
 def _with_stray_subject(verb: Token, fig: Figure) -> list[Token]:
     """The verb's dependents, and the subject the parser hung on its auxiliary when it took the
     counted people for the verb's subject ("…: it has more than 700 officers deployed", where "has"
@@ -456,7 +452,9 @@ def _origin_after(fig: Figure, text: str, *, host: set[str]) -> str | None:
     s = fig.sent
     top = fig.noun or fig.head or fig.anchor
     verb = top.head
-    if top.dep_ != "dobj" or verb.lemma_.lower() not in HOLDING:
+    # a verb of strength or of taking people in ("now counts 400 officers from Kenya"), not one that
+    # moves them ("moved 500 troops from South Sudan to Abyei": a route)
+    if top.dep_ != "dobj" or not ("strength" in classes_of(verb) or verb.lemma_.lower() in RECEIVING):
         return None
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "from" and c.i == top.i + 1:
